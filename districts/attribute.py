@@ -1,0 +1,249 @@
+"""What a quantity is about: its district, the term naming it, its indicator and theme, its year."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from districts.catalog import Catalog, District, Indicator
+from districts.extract import Lexicon, Quantity, years_in
+from districts.split import Span
+
+MUNICIPALITY = "北京市"
+NATION = "全国"
+
+# A term is the noun phrase next to the number; past this many characters it is a clause.
+_MAX_TERM = 14
+_TERM_STOP_RE = re.compile(
+    r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与|并|在|中|对|将|把|由|从|等"
+)
+_FILLER_AFTER_RE = re.compile(r"^(的|个|家|项|余|多)+")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    district: str
+    theme: str
+    indicator: Indicator | None
+    term: str
+    term_span: tuple[int, int] | None  # normalized span of the term, if it stands in the text
+    year: int | None
+
+
+class Attributor:
+    def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
+        self.catalog = catalog
+        self.lexicon = lexicon
+        aliases: list[tuple[str, str, bool]] = []
+        for district in catalog.districts:
+            for alias in district.aliases:
+                aliases.append((alias.text, district.name, alias.needs_suffix))
+        aliases.sort(key=lambda item: len(item[0]), reverse=True)
+        self._aliases = aliases
+        alternation = "|".join(re.escape(text) for text, _, _ in aliases)
+        self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
+        synonyms = [
+            (synonym, indicator)
+            for indicator in catalog.indicators
+            for synonym in indicator.synonyms
+        ]
+        synonyms.sort(key=lambda item: len(item[0]), reverse=True)
+        self._synonyms = synonyms
+
+    # --- districts ----------------------------------------------------------------------
+
+    def district_mentions(self, text: str, start: int = 0, end: int | None = None):
+        """(position, district name) of each district named in text[start:end]."""
+        if self._alias_re is None:
+            return
+        end = len(text) if end is None else end
+        for match in self._alias_re.finditer(text, start, end):
+            for alias, name, needs_suffix in self._aliases:
+                if alias == match.group():
+                    break
+            else:  # pragma: no cover - the regex only matches aliases
+                continue
+            following = text[match.end() : match.end() + 1]
+            if needs_suffix and following not in ("区", "县"):
+                continue
+            if not needs_suffix and _continues_a_name(following):
+                continue  # 怀柔科学城, 密云水库: a place named after the district
+            yield match.start(), name
+
+    def main_district(self, text: str, title: str | None = None) -> str | None:
+        """The district a document is about: named most, the title and opening count double."""
+        weights: Counter[str] = Counter()
+        opening_end = min(len(text), 300)
+        for position, name in self.district_mentions(text):
+            weights[name] += 3 if position < opening_end else 1
+        if title:
+            for _, name in self.district_mentions(title):
+                weights[name] += 5
+        if not weights:
+            return None
+        ranked = weights.most_common()
+        return ranked[0][0]
+
+    def district_of(self, text: str, clause: Span, sentence: Span, main: str) -> str:
+        """The main district unless the clause is about another place."""
+        before = text[clause.start : clause.end]
+        named = [name for _, name in self.district_mentions(text, clause.start, clause.end)]
+        if main in named or not named:
+            if not named and self._about_the_nation(before):
+                return NATION
+            return main
+        return named[0]
+
+    def _about_the_nation(self, clause_text: str) -> bool:
+        return (
+            any(
+                clause_text.startswith(alias) or f"{alias}共" in clause_text
+                for alias in self.catalog.nation_aliases
+            )
+            or re.search("(全国|我国)[^,，]{0,6}\\d+个", clause_text) is not None
+        )
+
+    # --- term, indicator and theme ----------------------------------------------------
+
+    def describe(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> tuple[Indicator | None, str, tuple[int, int] | None]:
+        """The indicator (if the catalog knows it), the term and where the term stands."""
+        indicator, found = self._nearest_indicator(text, quantity, clause)
+        if indicator is not None and found is not None:
+            return indicator, indicator.name, found
+        term, span = self._term_near(text, quantity, clause)
+        return None, term, span
+
+    def _nearest_indicator(self, text: str, quantity: Quantity, clause: Span):
+        best: tuple[int, Indicator, tuple[int, int]] | None = None
+        window_start = max(clause.start, quantity.start - 24)
+        window_end = min(clause.end, quantity.end + 16)
+        window = text[window_start:window_end]
+        taken: list[tuple[int, int]] = []
+        for synonym, indicator in self._synonyms:
+            position = window.find(synonym)
+            while position >= 0:
+                start = window_start + position
+                span = (start, start + len(synonym))
+                if not any(s < span[1] and span[0] < e for s, e in taken):
+                    taken.append(span)
+                    if self._unit_fits(indicator, quantity):
+                        distance = (
+                            quantity.start - span[1]
+                            if span[1] <= quantity.start
+                            else span[0] - quantity.end + 4  # prefer the term before the number
+                        )
+                        if distance >= 0 and (best is None or distance < best[0]):
+                            best = (distance, indicator, span)
+                position = window.find(synonym, position + 1)
+        if best is None:
+            return None, None
+        return best[1], best[2]
+
+    def _unit_fits(self, indicator: Indicator, quantity: Quantity) -> bool:
+        if quantity.needs_term_unit or quantity.unit == indicator.unit:
+            return True
+        unit = self.catalog.units.get(indicator.unit)
+        return unit is not None and unit.kind == quantity.kind == "count"
+
+    def _term_near(self, text: str, quantity: Quantity, clause: Span):
+        before_start = clause.start
+        before = text[before_start : quantity.start]
+        stop = None
+        for match in _TERM_STOP_RE.finditer(before):
+            stop = match
+        if stop is not None:
+            before_start += stop.end()
+            before = before[stop.end() :]
+        before, trimmed_start = self._strip_linking(before)
+        before_start += trimmed_start
+        after_text = text[quantity.end : clause.end]
+        filler = _FILLER_AFTER_RE.match(after_text)
+        offset = filler.end() if filler else 0
+        stop_after = _TERM_STOP_RE.search(after_text, offset)
+        after = after_text[offset : stop_after.start() if stop_after else len(after_text)]
+        after = after[:_MAX_TERM]
+        if len(before) >= 2 and (len(after) < 2 or quantity.kind in ("rate", "money", "rank")):
+            before = before[-_MAX_TERM:]
+            start = before_start + len(text[before_start : quantity.start]) - len(before)
+            start = quantity.start - len(before)
+            return before, (start, quantity.start)
+        if len(after) >= 2:
+            start = quantity.end + offset
+            return after, (start, start + len(after))
+        if before:
+            return before, (quantity.start - len(before), quantity.start)
+        return "", None
+
+    def _strip_linking(self, phrase: str) -> tuple[str, int]:
+        """Drop linking verbs and district names around a term; return it and its new start."""
+        changed = True
+        start = 0
+        while changed and phrase:
+            changed = False
+            for word in self.lexicon.linking_words:
+                if phrase.endswith(word) and len(phrase) > len(word):
+                    phrase = phrase[: -len(word)]
+                    changed = True
+                    break
+            for word in self.lexicon.linking_words:
+                if phrase.startswith(word) and len(phrase) > len(word):
+                    phrase = phrase[len(word) :]
+                    start += len(word)
+                    changed = True
+                    break
+            for position, _ in self.district_mentions(phrase):
+                if position == 0:
+                    cut = 1
+                    while cut < len(phrase) and not _continues_a_name(phrase[cut]):
+                        cut += 1
+                    break
+        return phrase, start
+
+    def theme_of(self, indicator: Indicator | None, term: str, clause_text: str) -> str:
+        if indicator is not None:
+            return indicator.theme
+        for scope in (term, clause_text):
+            scores = Counter()
+            for theme, words in self.lexicon.theme_keywords.items():
+                for word in words:
+                    if word in scope:
+                        scores[theme] += len(word)
+            if scores:
+                return scores.most_common(1)[0][0]
+        return "other"
+
+    # --- year -------------------------------------------------------------------------
+
+    @staticmethod
+    def year_of(
+        text: str, quantity: Quantity, sentence: Span, paragraph: Span, doc_year: int | None
+    ) -> int | None:
+        stated = [(pos, year) for pos, year in years_in(text, sentence) if pos < quantity.start]
+        if stated:
+            return stated[-1][1]
+        sentence_text = text[sentence.start : quantity.start]
+        if doc_year is not None:
+            if "去年" in sentence_text or "上年" in sentence_text:
+                return doc_year - 1
+            if any(cue in sentence_text for cue in ("今年", "本年", "上半年", "前三季度")):
+                return doc_year
+            paragraph_text = text[paragraph.start : paragraph.end]
+            if any(cue in paragraph_text for cue in ("一年来", "这一年", "今年以来")):
+                return doc_year
+        return None
+
+
+def _continues_a_name(char: str) -> bool:
+    """True when ``char`` makes a district name part of a longer proper noun (怀柔科学城)."""
+    return bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _DISTRICT_FOLLOWERS
+
+
+# Characters that may follow a bare district name without making it another name.
+_DISTRICT_FOLLOWERS = set("区县的在是全已将共有和与及等为把从对以也还都这各")
+
+
+def district_name(district: District) -> str:
+    return district.name

@@ -1,0 +1,164 @@
+"""The ``districts`` command: normalize, extract, eval, build."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from districts.errors import DistrictsError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except DistrictsError as error:
+        print(f"districts: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("districts: interrupted; tables already built are unchanged", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="districts", description="京区对比: Beijing district indicators from documents."
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    normalize = commands.add_parser("normalize", help="print a document as clean simplified text")
+    normalize.add_argument("file", type=Path)
+    normalize.add_argument("--map", action="store_true", help="print the source map as JSON")
+    normalize.set_defaults(handler=_normalize)
+
+    extract = commands.add_parser("extract", help="print the facts found in documents")
+    extract.add_argument("files", type=Path, nargs="+")
+    extract.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    extract.set_defaults(handler=_extract)
+
+    evaluate = commands.add_parser("eval", help="score extraction against gold facts")
+    evaluate.add_argument("--gold", type=Path, nargs="+", help="gold JSONL files")
+    evaluate.add_argument("--docs", type=Path, default=PROJECT_ROOT / "seeds")
+    evaluate.add_argument("--mentions", type=Path, help="score this mentions CSV instead")
+    evaluate.add_argument("--misses", action="store_true", help="list misses and extras")
+    evaluate.set_defaults(handler=_evaluate)
+
+    build = commands.add_parser("build", help="build the indicator tables from documents")
+    build.add_argument("--docs", type=Path, default=PROJECT_ROOT / "seeds")
+    build.add_argument("--out", type=Path, default=PROJECT_ROOT / "data")
+    build.add_argument("--quiet", action="store_true", help="no progress output")
+    build.set_defaults(handler=_build)
+    return parser
+
+
+def _normalize(args: argparse.Namespace) -> int:
+    from districts.normalize import normalize
+    from districts.read import read_document
+
+    document = read_document(args.file)
+    normalized = normalize(document.text)
+    if args.map:
+        mapped = normalized.mapped
+        json.dump(
+            {
+                "file": str(args.file),
+                "encoding": document.encoding,
+                "script": normalized.script,
+                "text": normalized.text,
+                "map": [[s, e] for s, e in zip(mapped.starts, mapped.ends, strict=True)],
+                "unreadable": [
+                    list(normalized.original_span(s, e)) for s, e in normalized.unreadable
+                ],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+        )
+        print()
+    else:
+        print(normalized.text)
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from districts.pipeline import Pipeline
+
+    pipeline = Pipeline.from_data()
+    rows = []
+    status = 0
+    for path in args.files:
+        try:
+            facts = pipeline.process_file(path)
+        except DistrictsError as error:
+            print(f"districts: {error}", file=sys.stderr)
+            status = 2
+            continue
+        if facts.district is None:
+            print(f"districts: {path}: the document names no Beijing district", file=sys.stderr)
+            status = 2
+        rows.extend(mention.as_row() for mention in facts.mentions)
+    _write_rows(rows, args.format)
+    return status
+
+
+def _write_rows(rows: list[dict], fmt: str) -> None:
+    from districts.mentions import MENTION_COLUMNS
+
+    if fmt == "jsonl":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=MENTION_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    sys.stdout.write(buffer.getvalue())
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from districts.evaluate import load_gold, score
+    from districts.read import read_document
+
+    gold_paths = args.gold or sorted((PROJECT_ROOT / "tests" / "gold").glob("*.jsonl"))
+    if not gold_paths:
+        raise DistrictsError("no gold files: pass --gold FILES")
+    doc_names = {
+        json.loads(line)["doc"]
+        for path in gold_paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    texts = {name: read_document(args.docs / name).text for name in sorted(doc_names)}
+    if args.mentions:
+        with args.mentions.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    else:
+        from districts.pipeline import Pipeline
+
+        pipeline = Pipeline.from_data()
+        rows = [
+            mention.as_row()
+            for name in sorted(doc_names)
+            for mention in pipeline.process_file(args.docs / name).mentions
+        ]
+    result = score(load_gold(gold_paths, texts), rows)
+    print(result.report(misses=args.misses))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from districts.tables import build
+
+    build(args.docs, args.out, progress=not args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

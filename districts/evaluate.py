@@ -1,0 +1,210 @@
+"""Score mentions against hand-made gold facts, span-aware.
+
+A gold fact is *found* when a mention of the same document has the same district, the same
+value (after unit scaling; rounding such as 1/3 → 33.33 allowed) and a quote span that
+overlaps the gold quote's position in the document and is at most about twice as long.
+Matching on value alone would reward emitting every number in the text.
+
+Gold facts about places outside the scored districts (北京市, 全国, another district) are not
+scored (SPEC.md), and neither are mentions the pipeline attributes to such places; how many
+mentions were set aside that way is reported, so the rule cannot hide anything.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCORED_THEMES = ("ecology", "industry", "resilience")
+
+TARGETS = {
+    "recall_core": 0.95,  # ecology + industry + resilience
+    "recall_rest": 0.90,  # society + other
+    "precision": 0.95,
+    "theme_agreement": 0.90,
+    "qualifier_agreement": 0.90,
+    "year_agreement": 0.90,
+}
+
+# "About twice its length": a little slack so a quote may take in a connecting character.
+_LENGTH_SLACK = 2
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    doc: str
+    district: str
+    theme: str
+    term: str
+    value: float
+    unit: str
+    qualifier: str
+    year: int | None
+    quote: str
+    start: int  # position of the quote in the document (-1 when it is not found there)
+    end: int
+
+
+@dataclass
+class Score:
+    gold: list[GoldFact]
+    rows: list[dict]
+    found: dict[int, dict] = field(default_factory=dict)  # gold index → best row
+    hits: list[bool] = field(default_factory=list)  # per scored row
+    scored_rows: list[dict] = field(default_factory=list)
+    unscored_rows: int = 0
+    missing_quotes: list[GoldFact] = field(default_factory=list)
+
+    def recall(self, themes: Iterable[str]) -> float:
+        wanted = set(themes)
+        indices = [i for i, fact in enumerate(self.gold) if fact.theme in wanted]
+        return _ratio(sum(1 for i in indices if i in self.found), len(indices))
+
+    @property
+    def precision(self) -> float:
+        return _ratio(sum(self.hits), len(self.hits))
+
+    def agreement(self, column: str) -> float:
+        pairs = [(self.gold[i], row) for i, row in self.found.items()]
+        agree = sum(1 for fact, row in pairs if _same(getattr(fact, column), row.get(column)))
+        return _ratio(agree, len(pairs))
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "recall_core": self.recall(SCORED_THEMES),
+            "recall_rest": self.recall(("society", "other")),
+            "precision": self.precision,
+            "theme_agreement": self.agreement("theme"),
+            "qualifier_agreement": self.agreement("qualifier"),
+            "year_agreement": self.agreement("year"),
+        }
+
+    def report(self, *, misses: bool = False) -> str:
+        lines = [
+            f"gold facts: {len(self.gold)}  mentions scored: {len(self.scored_rows)}"
+            f"  (set aside, about other places: {self.unscored_rows})"
+        ]
+        for theme in (*SCORED_THEMES, "society", "other"):
+            total = sum(1 for fact in self.gold if fact.theme == theme)
+            lines.append(f"  recall {theme:<11} {self.recall([theme]):.3f}  ({total} facts)")
+        for name, value in self.figures().items():
+            target = TARGETS[name]
+            verdict = "met" if value >= target else "MISSED"
+            lines.append(f"{name:<20} {value:.3f}  target {target:.2f}  {verdict}")
+        if misses:
+            lines.append("\nmisses:")
+            for i, fact in enumerate(self.gold):
+                if i not in self.found:
+                    lines.append(
+                        f"  {fact.doc[:3]} {fact.theme:<10} {fact.district} {fact.value:g} "
+                        f"{fact.unit} | {fact.quote}"
+                    )
+            lines.append("\nextra mentions (hit no gold fact):")
+            for row, hit in zip(self.scored_rows, self.hits, strict=True):
+                if not hit:
+                    lines.append(
+                        f"  {row['doc'][:3]} {row['district']} {row['value']:g} {row['unit']} "
+                        f"| {row['quote']}"
+                    )
+            lines.append("\ndisagreements on found facts (column: gold ≠ ours):")
+            for i, row in sorted(self.found.items()):
+                fact = self.gold[i]
+                for column in ("theme", "qualifier", "year"):
+                    if not _same(getattr(fact, column), row.get(column)):
+                        lines.append(
+                            f"  {column}: {getattr(fact, column)} ≠ {row.get(column)} "
+                            f"| {fact.quote}"
+                        )
+        return "\n".join(lines)
+
+
+def load_gold(paths: Sequence[Path], texts: dict[str, str]) -> list[GoldFact]:
+    facts = []
+    for path in paths:
+        for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{line_number}: not JSON ({error.msg})") from error
+            text = texts.get(raw["doc"], "")
+            start = text.find(raw["quote"])
+            facts.append(
+                GoldFact(
+                    doc=raw["doc"],
+                    district=raw["district"],
+                    theme=raw["theme"],
+                    term=raw["term"],
+                    value=float(raw["value"]),
+                    unit=raw["unit"],
+                    qualifier=raw["qualifier"],
+                    year=raw.get("year"),
+                    quote=raw["quote"],
+                    start=start,
+                    end=start + len(raw["quote"]) if start >= 0 else -1,
+                )
+            )
+    return facts
+
+
+def score(gold: list[GoldFact], rows: list[dict]) -> Score:
+    scored_districts: dict[str, set[str]] = {}
+    for fact in gold:
+        scored_districts.setdefault(fact.doc, set()).add(fact.district)
+    result = Score(gold=gold, rows=rows)
+    result.missing_quotes = [fact for fact in gold if fact.start < 0]
+    by_doc: dict[str, list[int]] = {}
+    for index, fact in enumerate(gold):
+        by_doc.setdefault(fact.doc, []).append(index)
+    for row in rows:
+        if row["district"] not in scored_districts.get(row["doc"], set()):
+            result.unscored_rows += 1
+            continue
+        result.scored_rows.append(row)
+        matched = [i for i in by_doc.get(row["doc"], []) if _matches(gold[i], row)]
+        result.hits.append(bool(matched))
+        for index in matched:
+            best = result.found.get(index)
+            if best is None or _length(row) < _length(best):
+                result.found[index] = row
+    return result
+
+
+def _matches(fact: GoldFact, row: dict) -> bool:
+    if fact.start < 0 or row["district"] != fact.district:
+        return False
+    if not _same_value(fact.value, float(row["value"])):
+        return False
+    start, end = int(row["start"]), int(row["end"])
+    overlaps = start < fact.end and fact.start < end
+    return overlaps and end - start <= 2 * (fact.end - fact.start) + _LENGTH_SLACK
+
+
+def _same_value(expected: float, actual: float) -> bool:
+    return math.isclose(expected, actual, rel_tol=5e-4, abs_tol=0.01)
+
+
+def _same(expected: object, actual: object) -> bool:
+    if expected in (None, "") and actual in (None, ""):
+        return True
+    try:
+        return float(expected) == float(actual)  # years read back from CSV as text
+    except (TypeError, ValueError):
+        return expected == actual
+
+
+def _length(row: dict) -> int:
+    return int(row["end"]) - int(row["start"])
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+def themes_in(gold: list[GoldFact]) -> Counter[str]:
+    return Counter(fact.theme for fact in gold)

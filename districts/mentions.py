@@ -1,0 +1,167 @@
+"""One document → its mentions: read, normalize, split, extract, attribute.
+
+A mention is one quantitative fact with the exact quote it came from. ``MENTION_COLUMNS`` is
+the schema other tools read (``mentions.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from districts.attribute import Attributor
+from districts.catalog import Catalog
+from districts.extract import QuantityFinder, load_lexicon
+from districts.normalize import UNREADABLE, NormalizedText, normalize
+from districts.read import Document
+from districts.split import Span, clauses, sentences
+
+MENTION_COLUMNS = (
+    "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
+    "qualifier", "year", "quote", "start", "end", "sentence",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc: str
+    district: str
+    theme: str
+    indicator: str
+    term: str
+    value: float
+    unit: str
+    as_written: str
+    qualifier: str
+    year: int | None
+    quote: str
+    start: int
+    end: int
+    sentence: str
+
+    def as_row(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the pipeline made of one document."""
+
+    doc: str
+    normalized: NormalizedText
+    district: str | None
+    mentions: tuple[Mention, ...]
+
+
+class Extractor:
+    """Holds the catalog-derived matchers, built once and reused for every document."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        lexicon = load_lexicon()
+        self.finder = QuantityFinder(catalog.units, lexicon)
+        self.attributor = Attributor(catalog, lexicon)
+
+    def process(
+        self,
+        document: Document,
+        *,
+        district: str | None = None,
+        title: str | None = None,
+        year: int | None = None,
+    ) -> DocumentFacts:
+        normalized = normalize(document.text)
+        text = normalized.text
+        main = district or self.attributor.main_district(text, title)
+        if main is None:
+            return DocumentFacts(document.name, normalized, None, ())
+        mentions = tuple(self._mentions(document.name, normalized, main, year))
+        return DocumentFacts(document.name, normalized, main, mentions)
+
+    def _mentions(
+        self, doc: str, normalized: NormalizedText, main: str, doc_year: int | None
+    ) -> Iterator[Mention]:
+        text = normalized.text
+        for paragraph in _paragraphs(text):
+            for sentence in sentences(text[paragraph.start : paragraph.end]):
+                sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
+                if UNREADABLE in text[sentence.start : sentence.end] and False:
+                    continue
+                for clause in clauses(text, sentence):
+                    for quantity in self.finder.find(text, clause):
+                        if _touches_damage(text, quantity.start, quantity.end):
+                            continue
+                        yield from self._mention(
+                            doc, normalized, main, doc_year, quantity, clause, sentence, paragraph
+                        )
+
+    def _mention(self, doc, normalized, main, doc_year, quantity, clause, sentence, paragraph):
+        text = normalized.text
+        attributor = self.attributor
+        indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
+        unit = quantity.unit
+        if quantity.needs_term_unit:
+            if indicator is None:
+                return
+            unit = indicator.unit
+        district = attributor.district_of(text, clause, sentence, main)
+        theme = attributor.theme_of(indicator, term, text[clause.start : clause.end])
+        year = attributor.year_of(text, quantity, sentence, paragraph, doc_year)
+        start, end = quantity.start, quantity.end
+        if term_span is not None:
+            start, end = min(start, term_span[0]), max(end, term_span[1])
+        quote_start, quote_end = normalized.original_span(start, end)
+        written_start, written_end = normalized.original_span(quantity.start, quantity.end)
+        sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
+        original = normalized.original
+        yield Mention(
+            doc=doc,
+            district=district,
+            theme=theme,
+            indicator=indicator.id if indicator else "",
+            term=term,
+            value=_clean_number(quantity.value),
+            unit=unit,
+            as_written=_without_pinyin(original[written_start:written_end]),
+            qualifier=quantity.qualifier,
+            year=year,
+            quote=original[quote_start:quote_end],
+            start=quote_start,
+            end=quote_end,
+            sentence=original[sentence_start:sentence_end],
+        )
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans = []
+    start = 0
+    for match in re.finditer(r"\n+", text):
+        if match.start() > start:
+            spans.append(Span(start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def _touches_damage(text: str, start: int, end: int) -> bool:
+    """A number next to an unreadable run may have lost digits: never trust it."""
+    return UNREADABLE in text[max(0, start - 1) : end + 1]
+
+
+def _clean_number(value: float) -> float:
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded.is_integer() else rounded
+
+
+_PINYIN_IN_WRITTEN_RE = re.compile(r"\([a-zü\u0100-\u01dc]+\)")
+
+
+def _without_pinyin(written: str) -> str:
+    return _PINYIN_IN_WRITTEN_RE.sub("", written)
+
+
+def default_docs_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "seeds"

@@ -1,0 +1,66 @@
+"""Numbers as Chinese documents write them: 10,773.4 / 1.64万 / 两 / 十二 / 百余 / 三分之一."""
+
+from __future__ import annotations
+
+import math
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_DIGITS |= {"七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+
+ARABIC_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CHINESE_PATTERN = f"[{CHINESE_NUMERAL_CHARS}]+"
+
+_ARABIC_RE = re.compile(f"^(?:{ARABIC_PATTERN})$")
+
+
+def parse_arabic(text: str) -> float:
+    """``"10,773.4"`` → 10773.4. Raises ``ValueError`` on anything else or a non-finite value."""
+    if not _ARABIC_RE.match(text):
+        raise ValueError(f"not an Arabic number: {text!r}")
+    value = float(text.replace(",", ""))
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text!r}")
+    return value
+
+
+def parse_chinese(text: str) -> int:
+    """``"十二"`` → 12, ``"三百二十"`` → 320, ``"两"`` → 2, ``"百"`` → 100, ``"二〇二四"`` → 2024.
+
+    Raises ``ValueError`` for strings that are not a well-formed numeral.
+    """
+    if not text or any(ch not in _DIGITS and ch not in _SMALL_UNITS for ch in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    if all(ch in _DIGITS for ch in text) and len(text) > 1:
+        # Digit by digit, as in years: 二〇二四.
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total = 0
+    pending: int | None = None
+    last_unit = 10_000
+    for ch in text:
+        if ch in _DIGITS:
+            if pending is not None:
+                raise ValueError(f"two digits in a row: {text!r}")
+            pending = _DIGITS[ch]
+        else:
+            unit = _SMALL_UNITS[ch]
+            if unit >= last_unit:
+                raise ValueError(f"units out of order: {text!r}")
+            total += (1 if pending is None else pending) * unit
+            pending = None
+            last_unit = unit
+    if pending is not None:
+        total += pending
+    return total
+
+
+def parse_number(text: str) -> float:
+    """An Arabic or Chinese number (without multiplier)."""
+    if text and text[0].isdigit():
+        return parse_arabic(text)
+    return float(parse_chinese(text))
