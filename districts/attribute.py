@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from districts.catalog import Catalog, District, Indicator
 from districts.extract import Lexicon, Quantity, years_in
+from districts.numbers import CHINESE_NUMERAL_CHARS
 from districts.split import Span
 
 MUNICIPALITY = "北京市"
@@ -18,6 +19,7 @@ _MAX_TERM = 14
 _TERM_STOP_RE = re.compile(
     r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与|并|在|中|对|将|把|由|从|等"
 )
+_NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"^(的|个|家|项|余|多)+")
 
 
@@ -95,14 +97,10 @@ class Attributor:
             return main
         return named[0]
 
-    def _about_the_nation(self, clause_text: str) -> bool:
-        return (
-            any(
-                clause_text.startswith(alias) or f"{alias}共" in clause_text
-                for alias in self.catalog.nation_aliases
-            )
-            or re.search("(全国|我国)[^,，]{0,6}\\d+个", clause_text) is not None
-        )
+    @staticmethod
+    def _about_the_nation(clause_text: str) -> bool:
+        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.)"""
+        return _NATIONAL_COUNT_RE.search(clause_text) is not None
 
     # --- term, indicator and theme ----------------------------------------------------
 
@@ -149,58 +147,40 @@ class Attributor:
         return unit is not None and unit.kind == quantity.kind == "count"
 
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
+        """The noun phrase right before or right after the number (before wins for rates,
+        money and ranks, which Chinese writes after their subject: 森林覆盖率68.5%)."""
         before_start = clause.start
-        before = text[before_start : quantity.start]
         stop = None
-        for match in _TERM_STOP_RE.finditer(before):
-            stop = match
+        for stop in _TERM_STOP_RE.finditer(text, clause.start, quantity.start):
+            pass
         if stop is not None:
-            before_start += stop.end()
-            before = before[stop.end() :]
-        before, trimmed_start = self._strip_linking(before)
-        before_start += trimmed_start
-        after_text = text[quantity.end : clause.end]
-        filler = _FILLER_AFTER_RE.match(after_text)
-        offset = filler.end() if filler else 0
-        stop_after = _TERM_STOP_RE.search(after_text, offset)
-        after = after_text[offset : stop_after.start() if stop_after else len(after_text)]
-        after = after[:_MAX_TERM]
-        if len(before) >= 2 and (len(after) < 2 or quantity.kind in ("rate", "money", "rank")):
-            before = before[-_MAX_TERM:]
-            start = before_start + len(text[before_start : quantity.start]) - len(before)
-            start = quantity.start - len(before)
-            return before, (start, quantity.start)
-        if len(after) >= 2:
-            start = quantity.end + offset
-            return after, (start, start + len(after))
+            before_start = stop.end()
+        phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
+        before = _trailing_noun_phrase(phrase[:len(phrase)])
+        before_end = before_start + trimmed + len(phrase)
+        filler = _FILLER_AFTER_RE.match(text, quantity.end, clause.end)
+        after_start = filler.end() if filler else quantity.end
+        after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)])
+        prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
+        if before and before_end == quantity.start and (prefer_before or not after):
+            return before, (before_end - len(before), before_end)
+        if after:
+            return after, (after_start, after_start + len(after))
         if before:
-            return before, (quantity.start - len(before), quantity.start)
+            return before, (before_end - len(before), before_end)
         return "", None
 
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
-        """Drop linking verbs and district names around a term; return it and its new start."""
+        """Drop the linking verbs between a term and its number (已达到, 保持, 为)."""
         changed = True
-        start = 0
         while changed and phrase:
             changed = False
             for word in self.lexicon.linking_words:
-                if phrase.endswith(word) and len(phrase) > len(word):
+                if phrase.endswith(word):
                     phrase = phrase[: -len(word)]
                     changed = True
                     break
-            for word in self.lexicon.linking_words:
-                if phrase.startswith(word) and len(phrase) > len(word):
-                    phrase = phrase[len(word) :]
-                    start += len(word)
-                    changed = True
-                    break
-            for position, _ in self.district_mentions(phrase):
-                if position == 0:
-                    cut = 1
-                    while cut < len(phrase) and not _continues_a_name(phrase[cut]):
-                        cut += 1
-                    break
-        return phrase, start
+        return phrase, 0
 
     def theme_of(self, indicator: Indicator | None, term: str, clause_text: str) -> str:
         if indicator is not None:
@@ -234,6 +214,51 @@ class Attributor:
             if any(cue in paragraph_text for cue in ("一年来", "这一年", "今年以来")):
                 return doc_year
         return None
+
+
+_NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
+_MODIFIERS = {"vn", "a", "b", "f", "v", "s", "ag"}
+
+
+def _pos(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg  # noqa: PLC0415 - the dictionary loads on first use
+
+    return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
+
+
+def _leading_noun_phrase(text: str) -> str:
+    """Nouns and their modifiers from the start of ``text``, ending on a noun."""
+    length = 0
+    end_on_noun = 0
+    for word, flag in _pos(text):
+        if flag in _NOUNS:
+            length += len(word)
+            end_on_noun = length
+        elif flag in _MODIFIERS and length + len(word) <= _MAX_TERM:
+            length += len(word)
+        else:
+            break
+        if length >= _MAX_TERM:
+            break
+    return text[: min(end_on_noun, _MAX_TERM)]
+
+
+def _trailing_noun_phrase(text: str) -> str:
+    """Nouns and their modifiers at the end of ``text``, which must end on a noun."""
+    tokens = _pos(text)
+    if not tokens or tokens[-1][1] not in _NOUNS:
+        return ""
+    length = 0
+    for word, flag in reversed(tokens):
+        if flag not in _NOUNS and flag not in _MODIFIERS:
+            break
+        if length + len(word) > _MAX_TERM:
+            break
+        length += len(word)
+    phrase = text[len(text) - length :]
+    while phrase and phrase[0] in "的之":
+        phrase = phrase[1:]
+    return phrase
 
 
 def _continues_a_name(char: str) -> bool:

@@ -148,7 +148,9 @@ def _evaluate(args: argparse.Namespace) -> int:
             for name in sorted(doc_names)
             for mention in pipeline.process_file(args.docs / name).mentions
         ]
-    result = score(load_gold(gold_paths, texts), rows)
+    from districts.catalog import load_catalog
+
+    result = score(load_gold(gold_paths, texts, load_catalog().units), rows)
     print(result.report(misses=args.misses))
     return 0
 

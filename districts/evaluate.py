@@ -122,7 +122,10 @@ class Score:
         return "\n".join(lines)
 
 
-def load_gold(paths: Sequence[Path], texts: dict[str, str]) -> list[GoldFact]:
+def load_gold(
+    paths: Sequence[Path], texts: dict[str, str], units: dict | None = None
+) -> list[GoldFact]:
+    """Gold facts, with values scaled to the unit table's base units where it knows the unit."""
     facts = []
     for path in paths:
         for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -133,6 +136,9 @@ def load_gold(paths: Sequence[Path], texts: dict[str, str]) -> list[GoldFact]:
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{line_number}: not JSON ({error.msg})") from error
             text = texts.get(raw["doc"], "")
+            value, unit = float(raw["value"]), raw["unit"]
+            if units and unit in units:
+                value, unit = value * units[unit].factor, units[unit].base
             start = text.find(raw["quote"])
             facts.append(
                 GoldFact(
@@ -140,8 +146,8 @@ def load_gold(paths: Sequence[Path], texts: dict[str, str]) -> list[GoldFact]:
                     district=raw["district"],
                     theme=raw["theme"],
                     term=raw["term"],
-                    value=float(raw["value"]),
-                    unit=raw["unit"],
+                    value=value,
+                    unit=unit,
                     qualifier=raw["qualifier"],
                     year=raw.get("year"),
                     quote=raw["quote"],

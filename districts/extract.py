@@ -52,6 +52,14 @@ class Lexicon:
     discourse_nouns: tuple[str, ...]
     rank_cues: tuple[str, ...]
     theme_keywords: dict[str, tuple[str, ...]]
+    duration_cues: tuple[str, ...]
+    count_cues: tuple[str, ...]
+    enumeration_marks: tuple[str, ...]
+    label_followers: tuple[str, ...]
+    not_after_chinese_numerals: frozenset[str]
+    counted_nouns: dict[str, str]
+    per_period: tuple[str, ...]
+    unit_word_starts: tuple[str, ...]
 
 
 @functools.cache
@@ -69,6 +77,14 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         discourse_nouns=longest_first(raw["discourse_nouns"]),
         rank_cues=tuple(raw["rank_cues"]),
         theme_keywords={k: tuple(v) for k, v in raw["theme_keywords"].items()},
+        duration_cues=tuple(raw["duration_cues"]),
+        count_cues=tuple(raw["count_cues"]),
+        enumeration_marks=tuple(raw["enumeration_marks"]),
+        label_followers=longest_first(raw["label_followers"]),
+        not_after_chinese_numerals=frozenset(raw["not_after_chinese_numerals"]),
+        counted_nouns=dict(raw["counted_nouns"]),
+        per_period=tuple(raw["per_period"]),
+        unit_word_starts=tuple(raw["unit_word_starts"]),
     )
 
 
@@ -78,6 +94,22 @@ _DATE_UNITS = {"月", "日", "号"}
 # "N大X" (两大主导产业, 五大棚改) counts things; the 大 is not in the unit table because it
 # only works after a single small numeral.
 _DA_COUNT = "大"
+def _looks_like_year(number: str) -> bool:
+    try:
+        value = parse_number(number)
+    except ValueError:
+        return False
+    return len(number) == 4 and 1900 <= value <= 2100
+
+
+def _is_numeral(number: str) -> bool:
+    try:
+        parse_number(number)
+    except ValueError:
+        return False
+    return True
+
+
 _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 _PERCENT_UNITS = {"%": 1.0, "成": 10.0}
 
@@ -90,7 +122,11 @@ class QuantityFinder:
             name: unit for name, unit in units.items() if name not in _DATE_UNITS and name
         }
         self.lexicon = lexicon or load_lexicon()
-        unit_names = sorted([*self.units, *_PERCENT_UNITS, _DA_COUNT], key=len, reverse=True)
+        unit_names = sorted(
+            [*self.units, *_PERCENT_UNITS, _DA_COUNT, *self.lexicon.counted_nouns],
+            key=len,
+            reverse=True,
+        )
         unit_alternation = "|".join(re.escape(name) for name in unit_names)
         number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
         self._pattern = re.compile(
@@ -119,7 +155,10 @@ class QuantityFinder:
         found.extend(self._plus_values(text, sentence))
         occupied: list[tuple[int, int]] = []
         for quantity in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
-            if any(quantity.start < end and start < quantity.end for start, end in occupied):
+            overlapping = [
+                (start, end) for start, end in occupied if quantity.start < end and start < quantity.end
+            ]
+            if overlapping and overlapping != [(quantity.start, quantity.end)]:
                 continue
             occupied.append((quantity.start, quantity.end))
             yield quantity
@@ -135,6 +174,8 @@ class QuantityFinder:
                 base, factor, kind = "个", 1.0, "count"
             elif unit_name in _PERCENT_UNITS:
                 base, factor, kind = "%", _PERCENT_UNITS[unit_name], "rate"
+            elif unit_name in self.lexicon.counted_nouns:
+                base, factor, kind = self.lexicon.counted_nouns[unit_name], 1.0, "count"
             else:
                 unit = self.units[unit_name]
                 base, factor, kind = unit.base, unit.factor, unit.kind
@@ -149,43 +190,102 @@ class QuantityFinder:
             if kind == "multiple" and qualifier == "exact":
                 qualifier = "change"  # "较2020年增长5倍", "为同期两倍": a multiple is a change
             scale = multiplier * factor
+            end = match.end()
+            if unit_name in self.lexicon.counted_nouns:
+                end = match.start("unit")  # the noun is the term, not part of the number
             if second is not None:
-                yield Quantity(match.start(), match.end(), first * scale, base, "at_least", kind)
-                yield Quantity(match.start(), match.end(), second * scale, base, "at_most", kind)
+                yield Quantity(match.start(), end, first * scale, base, "at_least", kind)
+                yield Quantity(match.start(), end, second * scale, base, "at_most", kind)
             else:
-                yield Quantity(match.start(), match.end(), first * scale, base, qualifier, kind)
+                yield Quantity(match.start(), end, first * scale, base, qualifier, kind)
 
     def _is_not_a_quantity(self, text: str, match: re.Match[str], sentence: Span) -> bool:
         number, unit = match.group("num"), match.group("unit")
         chinese = not number[0].isdigit()
-        after = text[match.end() : match.end() + 3]
-        before = text[max(sentence.start, match.start() - 3) : match.start()]
-        if unit == "年" and re.fullmatch(r"(19|20)\d{2}", number) and not match.group("mult"):
-            return True  # a year, not a duration
-        if chinese and number == "一":
-            return True  # 一个, 一批: an article, not a reported count
-        if unit == _DA_COUNT and (not chinese or len(number) > 1):
-            return True  # 二十大, 2大: only 两大/三大 … count things
-        if chinese and after[:1] in CHINESE_NUMERAL_CHARS:
-            return True  # 五位一体, 二十届二中全会: names and slogans
-        if chinese and text[match.start() - 1 : match.start()] in ("第", "前", "初", "周"):
+        lexicon = self.lexicon
+        after = text[match.end() : match.end() + 4]
+        before = text[max(sentence.start, match.start() - 4) : match.start()]
+        clause_before = text[sentence.start : match.start()]
+        if unit == "年" and not match.group("mult") and _looks_like_year(number):
+            return True  # a year (2020年, 二〇三五年), not a duration
+        if any(after.startswith(word) for word in lexicon.label_followers):
             return True
-        if "每" in before:
-            return True  # 每10万人, 每带动1名: a denominator, not a quantity
+        if self._unit_starts_a_word(text, match):
+            return True  # 5.0场馆, 两方面, 3部门: the "unit" is the start of another word
+        if self._is_denominator(before):
+            return True
         if self._inside_slogan_quotes(text, match):
             return True
-        if any(after.startswith(noun) for noun in self.lexicon.discourse_nouns) and chinese:
+        if text[match.end() : match.end() + 1] == "期":
+            return True  # 一期, 三期: phases of a project
+        if chinese:
+            return self._is_rhetorical(text, match, number, unit, before, clause_before)
+        return unit == _DA_COUNT
+
+    def _is_rhetorical(
+        self, text: str, match: re.Match[str], number: str, unit: str, before: str,
+        clause_before: str,
+    ) -> bool:
+        """Chinese numerals are mostly names, slogans and rhetoric; keep the real counts."""
+        lexicon = self.lexicon
+        following = text[match.end() : match.end() + 4]
+        magnitude_class = re.match(r"[十百千万]*亿级|[百千万]+级", following) is not None
+        if number == "一":
+            return True  # 一个, 一批: an article, not a reported count
+        if unit in lexicon.not_after_chinese_numerals:
             return True
-        return text[match.end() : match.end() + 1] in ("期",)
+        if unit == _DA_COUNT and len(number) > 1:
+            return True  # 二十大 is a party congress
+        if following[:1] in CHINESE_NUMERAL_CHARS and not magnitude_class:
+            return True  # 五位一体, 三城一区, 二十届二中全会
+        if text[match.start() - 1 : match.start()] in ("第", "前", "初", "周"):
+            return True
+        if number in ("百", "千", "万") and match.group("mult"):
+            return True  # 百万亩造林: a programme's name, not a measurement
+        if any(following.startswith(noun) for noun in lexicon.discourse_nouns):
+            return True
+        if unit == "年" or unit == "个月":
+            return not any(cue in before for cue in lexicon.duration_cues)
+        value = parse_number(number) if _is_numeral(number) else 0
+        kind = "count" if unit == _DA_COUNT else getattr(self.units.get(unit), "kind", "")
+        if kind == "count" and unit != "次" and value <= 10 and not match.group("more"):
+            listed = self._ends_a_list(clause_before)
+            cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
+            return not (listed or cued or magnitude_class)
+        return False
+
+    def _ends_a_list(self, before: str) -> bool:
+        """True when ``before`` ends with the last item of a list: "蜂产业、鱼产业|两个"."""
+        last_mark = max(before.rfind(mark) for mark in self.lexicon.enumeration_marks)
+        if last_mark < 0:
+            return False
+        last_item = before[last_mark + 1 :]
+        return 0 < len(last_item) <= 12 and not any(ch in last_item for ch in "的是为了在,，")
+
+    def _is_denominator(self, before: str) -> bool:
+        """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount."""
+        position = before.rfind("每")
+        if position < 0:
+            return False
+        return not before[position + 1 :].startswith(self.lexicon.per_period)
+
+    def _unit_starts_a_word(self, text: str, match: re.Match[str]) -> bool:
+        unit_start = match.start("unit")
+        return text.startswith(self.lexicon.unit_word_starts, unit_start)
 
     @staticmethod
     def _inside_slogan_quotes(text: str, match: re.Match[str]) -> bool:
         """Numbers inside a short “…” are names and slogans: “1+13+X”, “一年基本恢复”."""
-        opening = text.rfind("“", max(0, match.start() - 15), match.start())
-        if opening < 0:
-            return False
-        closing = text.find("”", match.end(), match.end() + 15)
-        return closing >= 0 and "”" not in text[opening : match.start()]
+        for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
+            opening = text.rfind(opening_mark, max(0, match.start() - 15), match.start())
+            if opening < 0:
+                continue
+            if opening_mark == '"' and text.count('"', 0, opening) % 2:
+                continue  # that mark closes an earlier quotation
+            closing = text.find(closing_mark, match.end(), match.end() + 15)
+            if closing >= 0 and closing_mark not in text[opening + 1 : match.start()]:
+                return True
+        return False
 
     def _qualifier(self, text: str, match: re.Match[str], sentence: Span) -> str:
         before = text[max(sentence.start, match.start() - 6) : match.start()]
@@ -231,13 +331,16 @@ class QuantityFinder:
                 continue
             tail = match.group("tail") or ""
             after = text[match.end() : match.end() + 1]
-            clause_before = text[max(sentence.start, match.start() - 12) : match.start()]
+            clause_before = text[sentence.start : match.start()]
             if tail == "次" and match.group("front") == "第":
                 # "第二次全年全线有水": how many times it has happened.
                 yield Quantity(match.start(), match.end(), value, "次", "exact", "count")
                 continue
             ranked = any(cue in clause_before for cue in self.lexicon.rank_cues)
-            if not ranked or after in ("是", "批", "期", "届", "阶", "步"):
+            label = any(text.startswith(w, match.end()) for w in self.lexicon.label_followers)
+            if not ranked or label or after in ("是", "批", "期", "届", "阶", "步"):
+                continue
+            if after and after in CHINESE_NUMERAL_CHARS:  # 第十四个五年规划
                 continue
             qualifier = "at_most" if match.group("front") == "前" else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")

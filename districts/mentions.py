@@ -152,7 +152,8 @@ def _touches_damage(text: str, start: int, end: int) -> bool:
 
 
 def _clean_number(value: float) -> float:
-    rounded = round(value, 6)
+    """Drop float noise (1.64 × 10000 = 16399.999999999998) but keep small values intact."""
+    rounded = float(f"{value:.12g}")
     return float(int(rounded)) if rounded.is_integer() else rounded
 
 

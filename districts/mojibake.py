@@ -240,6 +240,7 @@ def _is_han(ch: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _symbol_weight(ch: str) -> int:
     cp = ord(ch)
     for first, last, weight in _ODD_RANGES:
@@ -313,7 +314,7 @@ class _Evidence:
         self.member[index] = True
 
 
-def _near_han(chars: str, index: int, reach: int = 2) -> bool:
+def _near_han(chars: str, index: int, reach: int = 1) -> bool:
     lo, hi = max(0, index - reach), min(len(chars), index + reach + 1)
     return any(_is_han(chars[j]) for j in range(lo, hi) if j != index)
 
@@ -339,7 +340,7 @@ def _mark_displaced_annotations(view: _View, evidence: _Evidence) -> None:
         if start == 0 or not _has_tone_mark(match.group(1)):
             continue
         before = view.chars[start - 1]
-        if not _is_han(before) and before not in _LOST_MARKERS and before != ")":
+        if not _is_han(before) and before not in _LOST_MARKERS:
             evidence.add(start - 1, 1, _K_ANNOTATION)
 
 
@@ -375,12 +376,17 @@ def _mark_symbols_and_marks(view: _View, evidence: _Evidence) -> None:
             if any(c and (_is_han(c) or _symbol_weight(c) or c.isdigit()) for c in neighbours):
                 evidence.add(i, 2 if following in _CLAUSE_PUNCTUATION else 1, _K_PUNCT)
         else:
+            # Only in direct contact: arrows and list markers in clean text are
+            # set off by spaces or punctuation, mojibake symbols never are.
             weight = _symbol_weight(ch)
             if weight and _near_han(chars, i):
                 evidence.add(i, weight, _K_SYMBOL)
 
 
 def _dominant_script(chars: str) -> str | None:
+    # Mojibake itself mixes both scripts, so a document only counts as one
+    # script when that script clearly outnumbers the other; short snippets
+    # get no script evidence at all.
     scripts = _scripts()
     simplified = traditional = 0
     for ch in chars:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 # and line breaks (headings, captions and paragraphs are never one sentence).
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]+[”’」』]?|\n+")
 # Separates clauses inside a sentence. The enumeration comma 、 is not one: it joins items
-# of one list ("地表水、饮用水源水质考核达标率").
-_CLAUSE_END_RE = re.compile(r"[,，:：]")
+# of one list ("地表水、饮用水源水质考核达标率"); nor is a thousands separator (10,773.4).
+_CLAUSE_END_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[，:：]")
 
 
 @dataclass(frozen=True)
