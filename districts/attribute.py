@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from districts.catalog import Catalog, District, Indicator
+from districts.catalog import Catalog, Indicator
 from districts.extract import Lexicon, Quantity, years_in
 from districts.numbers import CHINESE_NUMERAL_CHARS
 from districts.split import Span
@@ -23,16 +23,6 @@ _NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHIN
 _FILLER_AFTER_RE = re.compile(r"^(的|个|家|项|余|多)+")
 
 
-@dataclass(frozen=True)
-class Attribution:
-    district: str
-    theme: str
-    indicator: Indicator | None
-    term: str
-    term_span: tuple[int, int] | None  # normalized span of the term, if it stands in the text
-    year: int | None
-
-
 class Attributor:
     def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
         self.catalog = catalog
@@ -42,7 +32,7 @@ class Attributor:
             for alias in district.aliases:
                 aliases.append((alias.text, district.name, alias.needs_suffix))
         aliases.sort(key=lambda item: len(item[0]), reverse=True)
-        self._aliases = aliases
+        self._alias_owner = {text: (name, needs_suffix) for text, name, needs_suffix in aliases}
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         synonyms = [
@@ -55,17 +45,15 @@ class Attributor:
 
     # --- districts ----------------------------------------------------------------------
 
-    def district_mentions(self, text: str, start: int = 0, end: int | None = None):
+    def district_mentions(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, str]]:
         """(position, district name) of each district named in text[start:end]."""
         if self._alias_re is None:
             return
         end = len(text) if end is None else end
         for match in self._alias_re.finditer(text, start, end):
-            for alias, name, needs_suffix in self._aliases:
-                if alias == match.group():
-                    break
-            else:  # pragma: no cover - the regex only matches aliases
-                continue
+            name, needs_suffix = self._alias_owner[match.group()]
             following = text[match.end() : match.end() + 1]
             if needs_suffix and following not in ("区", "县"):
                 continue
@@ -112,12 +100,19 @@ class Attributor:
         if indicator is not None and found is not None:
             return indicator, indicator.name, found
         term, span = self._term_near(text, quantity, clause)
+        if span is None or span[1] <= quantity.start - 1 or span[0] >= quantity.end:
+            # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
+            # the subject is the one of the clause before.
+            previous = Span(max(sentence.start, clause.start - 24), clause.start)
+            indicator, found = self._nearest_indicator(text, quantity, previous)
+            if indicator is not None and found is not None:
+                return indicator, indicator.name, found
         return None, term, span
 
     def _nearest_indicator(self, text: str, quantity: Quantity, clause: Span):
         best: tuple[int, Indicator, tuple[int, int]] | None = None
         window_start = max(clause.start, quantity.start - 24)
-        window_end = min(clause.end, quantity.end + 16)
+        window_end = min(max(clause.end, clause.start), quantity.end + 16)
         window = text[window_start:window_end]
         taken: list[tuple[int, int]] = []
         for synonym, indicator in self._synonyms:
@@ -149,14 +144,10 @@ class Attributor:
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,
         money and ranks, which Chinese writes after their subject: 森林覆盖率68.5%)."""
-        before_start = clause.start
-        stop = None
-        for stop in _TERM_STOP_RE.finditer(text, clause.start, quantity.start):
-            pass
-        if stop is not None:
-            before_start = stop.end()
+        stops = list(_TERM_STOP_RE.finditer(text, clause.start, quantity.start))
+        before_start = stops[-1].end() if stops else clause.start
         phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
-        before = _trailing_noun_phrase(phrase[:len(phrase)])
+        before = _trailing_noun_phrase(phrase[: len(phrase)])
         before_end = before_start + trimmed + len(phrase)
         filler = _FILLER_AFTER_RE.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
@@ -182,11 +173,13 @@ class Attributor:
                     break
         return phrase, 0
 
-    def theme_of(self, indicator: Indicator | None, term: str, clause_text: str) -> str:
+    def theme_of(self, indicator: Indicator | None, term: str, scopes: list[str]) -> str:
+        """The indicator's theme, else the theme whose keywords the nearest scope names most
+        (term, then clause, sentence and paragraph)."""
         if indicator is not None:
             return indicator.theme
-        for scope in (term, clause_text):
-            scores = Counter()
+        for scope in (term, *scopes):
+            scores: Counter[str] = Counter()
             for theme, words in self.lexicon.theme_keywords.items():
                 for word in words:
                     if word in scope:
@@ -199,21 +192,47 @@ class Attributor:
 
     @staticmethod
     def year_of(
-        text: str, quantity: Quantity, sentence: Span, paragraph: Span, doc_year: int | None
+        text: str,
+        quantity: Quantity,
+        clause: Span,
+        sentence: Span,
+        paragraph: Span,
+        doc_year: int | None,
     ) -> int | None:
+        """The year a value refers to: stated in its sentence, or relative to the document's date.
+
+        No year for per-period amounts (每年5000万元), for values said to be current (现在,
+        目前), or from a year that starts a period (2022年以来), is a baseline (较2020年) or
+        stands in a title (《…2014年度…》). A date with only a month (12月,…) continues the
+        year last stated in the paragraph. 今年/去年 are read only in the number's own clause.
+        """
+        before = text[sentence.start : quantity.start]
+        if re.search(r"每(年|季度|月)[^,，;；]{0,6}$", before):
+            return None
         stated = [(pos, year) for pos, year in years_in(text, sentence) if pos < quantity.start]
         if stated:
-            return stated[-1][1]
-        sentence_text = text[sentence.start : quantity.start]
+            position, year = stated[-1]
+            since = text[position + 5 : quantity.start]
+            return None if any(m in since for m in _PRESENT_MARKERS) else year
+        if _MONTH_ONLY_RE.search(before):
+            earlier = years_in(text, Span(paragraph.start, sentence.start))
+            if earlier:
+                return earlier[-1][1]
+        clause_before = text[clause.start : quantity.start]
+        opening = _TIME_ONLY_OPENING_RE.match(text, sentence.start, sentence.end)
+        if opening:  # "今年上半年,地区生产总值…": the opening sets the time of the sentence
+            clause_before = opening.group(1) + clause_before
         if doc_year is not None:
-            if "去年" in sentence_text or "上年" in sentence_text:
+            if "去年" in clause_before or "上年" in clause_before:
                 return doc_year - 1
-            if any(cue in sentence_text for cue in ("今年", "本年", "上半年", "前三季度")):
-                return doc_year
-            paragraph_text = text[paragraph.start : paragraph.end]
-            if any(cue in paragraph_text for cue in ("一年来", "这一年", "今年以来")):
+            if any(cue in clause_before for cue in ("今年", "本年", "上半年", "前三季度")):
                 return doc_year
         return None
+
+
+_TIME_ONLY_OPENING_RE = re.compile(r"((?:今年|去年|本年)?(?:上半年|前三季度|以来)?)[,，]")
+_MONTH_ONLY_RE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月")
+_PRESENT_MARKERS = ("现在", "目前", "如今", "至今", "当前", "现有")
 
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
@@ -221,7 +240,7 @@ _MODIFIERS = {"vn", "a", "b", "f", "v", "s", "ag"}
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg  # noqa: PLC0415 - the dictionary loads on first use
+    import jieba.posseg  # the dictionary loads on first use
 
     return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
 
@@ -268,7 +287,3 @@ def _continues_a_name(char: str) -> bool:
 
 # Characters that may follow a bare district name without making it another name.
 _DISTRICT_FOLLOWERS = set("区县的在是全已将共有和与及等为把从对以也还都这各")
-
-
-def district_name(district: District) -> str:
-    return district.name

@@ -94,6 +94,8 @@ _DATE_UNITS = {"月", "日", "号"}
 # "N大X" (两大主导产业, 五大棚改) counts things; the 大 is not in the unit table because it
 # only works after a single small numeral.
 _DA_COUNT = "大"
+
+
 def _looks_like_year(number: str) -> bool:
     try:
         value = parse_number(number)
@@ -156,7 +158,9 @@ class QuantityFinder:
         occupied: list[tuple[int, int]] = []
         for quantity in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
             overlapping = [
-                (start, end) for start, end in occupied if quantity.start < end and start < quantity.end
+                (start, end)
+                for start, end in occupied
+                if quantity.start < end and start < quantity.end
             ]
             if overlapping and overlapping != [(quantity.start, quantity.end)]:
                 continue
@@ -223,7 +227,12 @@ class QuantityFinder:
         return unit == _DA_COUNT
 
     def _is_rhetorical(
-        self, text: str, match: re.Match[str], number: str, unit: str, before: str,
+        self,
+        text: str,
+        match: re.Match[str],
+        number: str,
+        unit: str,
+        before: str,
         clause_before: str,
     ) -> bool:
         """Chinese numerals are mostly names, slogans and rhetoric; keep the real counts."""
@@ -362,12 +371,22 @@ class QuantityFinder:
             )
 
 
+def _inside_title(text: str, start: int, position: int) -> bool:
+    for opening, closing in (("《", "》"), ("“", "”")):
+        if text.rfind(opening, start, position) > text.rfind(closing, start, position):
+            return True
+    return False
+
+
 def years_in(text: str, sentence: Span) -> list[tuple[int, int]]:
     """(position, year) of the years a sentence names, except baselines (较2020年)."""
     years = []
     for match in _YEAR_RE.finditer(text, sentence.start, sentence.end):
         before = text[max(sentence.start, match.start() - 2) : match.start()]
-        if before.endswith(("较", "比", "与", "同", "于")) or before.endswith("相比"):
+        after = text[match.end() + 1 : match.end() + 3]
+        if before.endswith(("较", "比", "与", "同", "于")) or after in ("以来", "起,", "开始"):
             continue
+        if _inside_title(text, sentence.start, match.start()):
+            continue  # 《…2014年度…》, “2014年度…评审会”: part of a name
         years.append((match.start(), int(match.group())))
     return years

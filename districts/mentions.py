@@ -87,8 +87,6 @@ class Extractor:
         for paragraph in _paragraphs(text):
             for sentence in sentences(text[paragraph.start : paragraph.end]):
                 sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
-                if UNREADABLE in text[sentence.start : sentence.end] and False:
-                    continue
                 for clause in clauses(text, sentence):
                     for quantity in self.finder.find(text, clause):
                         if _touches_damage(text, quantity.start, quantity.end):
@@ -107,8 +105,12 @@ class Extractor:
                 return
             unit = indicator.unit
         district = attributor.district_of(text, clause, sentence, main)
-        theme = attributor.theme_of(indicator, term, text[clause.start : clause.end])
-        year = attributor.year_of(text, quantity, sentence, paragraph, doc_year)
+        theme = attributor.theme_of(
+            indicator,
+            term,
+            [text[span.start : span.end] for span in (clause, sentence, paragraph)],
+        )
+        year = attributor.year_of(text, quantity, clause, sentence, paragraph, doc_year)
         start, end = quantity.start, quantity.end
         if term_span is not None:
             start, end = min(start, term_span[0]), max(end, term_span[1])
@@ -132,6 +134,16 @@ class Extractor:
             end=quote_end,
             sentence=original[sentence_start:sentence_end],
         )
+
+
+def _full_sentence(text: str, sentence: Span) -> Span:
+    """The sentence up to 。！？ around a ；-delimited one."""
+    start = sentence.start
+    while (start > 0 and text[start - 1] in ";；") or (
+        start > 0 and text[start - 1] not in "。！？!?\n"
+    ):
+        start -= 1
+    return Span(start, sentence.end)
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -113,7 +113,7 @@ _DIGIT_COMMA_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
 
 def fix_thousands_separators(text: str) -> list[Edit]:
-    """A full-width comma between digit groups is a thousands separator: ``10，773`` → ``10,773``."""
+    """A full-width comma between digit groups separates thousands: ``10，773`` → ``10,773``."""
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
@@ -231,7 +231,7 @@ _CONVERSION_TABLE = Path(__file__).resolve().parent.parent / "data" / "script_co
 @functools.cache
 def _converter():  # type: ignore[no-untyped-def]
     """OpenCC ``tw2sp`` without the rewrites listed in ``data/script_conversion.yaml``."""
-    from opencc import OpenCC  # noqa: PLC0415 - loading the dictionaries takes a while
+    from opencc import OpenCC  # loading the dictionaries takes a while
 
     converter = OpenCC("tw2sp")
     keep = set(yaml.safe_load(_CONVERSION_TABLE.read_text(encoding="utf-8"))["keep_phrases"])

@@ -127,8 +127,8 @@ def _plausibility(text: str) -> float:
 
 @functools.cache
 def _common_characters() -> frozenset[str]:
-    import jieba  # noqa: PLC0415 - imported lazily: only ambiguous legacy encodings need it
-    from opencc import OpenCC  # noqa: PLC0415
+    import jieba  # imported lazily: only ambiguous legacy encodings need it
+    from opencc import OpenCC
 
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     chars: set[str] = set()

@@ -280,7 +280,7 @@ def _sha256(data: bytes) -> str:
 
 
 def write_atomic(path: Path, content: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename: readers see old or new, never half."""
+    """Write a temporary file beside ``path``, then rename: readers see old or new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -297,7 +297,7 @@ def write_atomic(path: Path, content: bytes) -> None:
 @contextmanager
 def build_lock(out_dir: Path) -> Iterator[None]:
     """One build at a time per output folder; a second one is refused, not interleaved."""
-    import fcntl  # noqa: PLC0415 - POSIX only, like the deployment
+    import fcntl  # POSIX only, like the deployment
 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
