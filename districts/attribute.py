@@ -19,6 +19,7 @@ _MAX_TERM = 14
 _TERM_STOP_RE = re.compile(
     r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与|并|在|中|对|将|把|由|从|等"
 )
+_LIST_MARK_RE = re.compile("[、;；和]")
 _NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"^(的|个|家|项|余|多)+")
 
@@ -100,18 +101,22 @@ class Attributor:
         if indicator is not None and found is not None:
             return indicator, indicator.name, found
         term, span = self._term_near(text, quantity, clause)
-        if span is None or span[1] <= quantity.start - 1 or span[0] >= quantity.end:
+        if span is None:
             # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
             # the subject is the one of the clause before.
             previous = Span(max(sentence.start, clause.start - 24), clause.start)
-            indicator, found = self._nearest_indicator(text, quantity, previous)
+            indicator, found = self._nearest_indicator(text, quantity, previous, reach=None)
             if indicator is not None and found is not None:
                 return indicator, indicator.name, found
         return None, term, span
 
-    def _nearest_indicator(self, text: str, quantity: Quantity, clause: Span):
+    def _nearest_indicator(
+        self, text: str, quantity: Quantity, clause: Span, reach: int | None = 24
+    ) -> tuple[Indicator | None, tuple[int, int] | None]:
+        """The catalog indicator named nearest the number in ``clause`` (within ``reach``
+        characters before it), whose unit fits the number's."""
         best: tuple[int, Indicator, tuple[int, int]] | None = None
-        window_start = max(clause.start, quantity.start - 24)
+        window_start = clause.start if reach is None else max(clause.start, quantity.start - reach)
         window_end = min(max(clause.end, clause.start), quantity.end + 16)
         window = text[window_start:window_end]
         taken: list[tuple[int, int]] = []
@@ -120,9 +125,15 @@ class Attributor:
             while position >= 0:
                 start = window_start + position
                 span = (start, start + len(synonym))
+                gap = (
+                    text[span[1] : quantity.start]
+                    if span[1] <= quantity.start
+                    else text[quantity.end : span[0]]
+                )
                 if not any(s < span[1] and span[0] < e for s, e in taken):
                     taken.append(span)
-                    if self._unit_fits(indicator, quantity):
+                    # A list mark between them: the term names another item of the list.
+                    if self._unit_fits(indicator, quantity) and not _LIST_MARK_RE.search(gap):
                         distance = (
                             quantity.start - span[1]
                             if span[1] <= quantity.start

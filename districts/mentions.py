@@ -99,6 +99,10 @@ class Extractor:
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
+        partial = _PART_OF_YEAR_RE.search(text, sentence.start, quantity.start)
+        if partial and indicator is not None:
+            # Half-year GDP is not comparable with a year's: keep the fact, not the indicator.
+            indicator, term = None, f"{indicator.name}({partial.group()})"
         unit = quantity.unit
         if quantity.needs_term_unit:
             if indicator is None:
@@ -136,14 +140,7 @@ class Extractor:
         )
 
 
-def _full_sentence(text: str, sentence: Span) -> Span:
-    """The sentence up to 。！？ around a ；-delimited one."""
-    start = sentence.start
-    while (start > 0 and text[start - 1] in ";；") or (
-        start > 0 and text[start - 1] not in "。！？!?\n"
-    ):
-        start -= 1
-    return Span(start, sentence.end)
+_PART_OF_YEAR_RE = re.compile("上半年|下半年|前三季度|[一二三四]季度|1-[0-9]+月|1—[0-9]+月")
 
 
 def _paragraphs(text: str) -> list[Span]:

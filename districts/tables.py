@@ -118,7 +118,7 @@ def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
     """The value shown for one key, from (mention, document date) pairs; see module doc."""
     return min(
         candidates,
-        key=lambda pair: (_QUALIFIER_RANK[pair[0].qualifier], _negated(pair[1]), -pair[0].start),
+        key=lambda pair: (_QUALIFIER_RANK[pair[0].qualifier], _negated(pair[1]), -pair[0].end),
     )
 
 
@@ -284,6 +284,7 @@ def write_atomic(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(descriptor, 0o644)  # mkstemp makes files private; tables are for everyone
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(content)
             handle.flush()
