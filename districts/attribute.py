@@ -58,7 +58,8 @@ class Attributor:
             following = text[match.end() : match.end() + 1]
             if needs_suffix and following not in ("区", "县"):
                 continue
-            if not needs_suffix and _continues_a_name(following):
+            bare = not match.group().endswith(("区", "县", "區", "縣"))
+            if bare and not needs_suffix and _continues_a_name(following):
                 continue  # 怀柔科学城, 密云水库: a place named after the district
             yield match.start(), name
 
@@ -104,7 +105,7 @@ class Attributor:
         if span is None:
             # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
             # the subject is the one of the clause before.
-            previous = Span(max(sentence.start, clause.start - 24), clause.start)
+            previous = Span(max(sentence.start, clause.start - 24), quantity.start)
             indicator, found = self._nearest_indicator(text, quantity, previous, reach=None)
             if indicator is not None and found is not None:
                 return indicator, indicator.name, found

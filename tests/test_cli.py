@@ -1,0 +1,65 @@
+"""The command line: output on success, one clear line and a non-zero exit on bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from districts.cli import main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_normalize_prints_clean_simplified_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["normalize", str(SEEDS / "004_5e0f03cb035e4201.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "石景山区" in out and "石景山區" not in out
+
+
+def test_normalize_map_points_back_to_the_original(capsys: pytest.CaptureFixture[str]) -> None:
+    path = SEEDS / "003_988551e31636f347.txt"
+    assert main(["normalize", "--map", str(path)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    original = path.read_text(encoding="utf-8")
+    assert result["script"] == "traditional_pinyin"
+    assert len(result["map"]) == len(result["text"])
+    assert result["unreadable"], "003 has mojibake runs"
+    for start, end in result["unreadable"]:
+        assert "?" in original[start:end] or "!" in original[start:end]
+
+
+def test_extract_writes_the_mentions_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SEEDS / "002_e1d43fca5c4aea9a.txt")]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and list(rows[0]) == [
+        "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
+        "qualifier", "year", "quote", "start", "end", "sentence",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(b"", "empty"), (b"%PDF-1.7\n" + bytes(100), "PDF"), (b"\x00\x01\x02" * 50, "binary")],
+)
+def test_bad_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, problem: str
+) -> None:
+    path = tmp_path / "报告 ../x.txt".replace("/", "_")
+    path.write_bytes(content)
+    assert main(["normalize", str(path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.count("\n") == 0
+    assert str(path) in error and problem in error
+
+
+def test_document_naming_no_district_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("全市新增公园20处。", encoding="utf-8")
+    assert main(["extract", str(path)]) == 2
+    assert "names no Beijing district" in capsys.readouterr().err

@@ -1,0 +1,194 @@
+"""Extraction behaviours, one test each, on small texts written for the test (not the seeds)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from districts.mentions import Mention
+from districts.pipeline import Pipeline
+from districts.read import Document
+
+
+@functools.cache
+def pipeline() -> Pipeline:
+    return Pipeline.from_data()
+
+
+def facts(text: str, district: str | None = "密云", year: int | None = 2024) -> list[Mention]:
+    document = Document("test.txt", "test.txt", text, "utf-8", len(text.encode()))
+    return list(pipeline().extractor.process(document, district=district, year=year).mentions)
+
+
+def only(text: str, **kwargs: object) -> Mention:
+    found = facts(text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [(m.value, m.quote) for m in found]
+    return found[0]
+
+
+def values(text: str) -> list[float]:
+    return [m.value for m in facts(text)]
+
+
+def test_multiplier_scales_to_the_base_unit() -> None:
+    fact = only("全区湿地面积达1.64万公顷。")
+    assert fact.value == pytest.approx(1.64e8)  # 平方米, the unit table's base for area
+    assert fact.unit == "平方米"
+    assert fact.as_written == "1.64万公顷"
+    assert fact.indicator == "wetland_area"
+
+
+def test_thousands_separator_is_part_of_the_number() -> None:
+    assert values("自然保护区面积10,773.4公顷。") == [pytest.approx(107_734_000)]
+
+
+def test_money_in_yi_yuan() -> None:
+    fact = only("技术合同成交额196.5亿元。")
+    assert fact.value == 19_650_000_000
+    assert fact.unit == "元"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("累计完成固定资产投资近1800亿元。", "approx"),
+        ("城市更新带动投资超900亿元。", "at_least"),
+        ("先进能源产业收入突破2300亿元。", "at_least"),
+        ("储备3000余套人才租赁住房。", "at_least"),
+        ("给予最高50万元奖励。", "at_most"),
+        ("一般公共预算收入同比增长8.2%。", "change"),
+        ("力争新增公园20处。", "target"),
+        ("森林覆盖率达到48.7%。", "exact"),
+    ],
+)
+def test_qualifier(text: str, qualifier: str) -> None:
+    assert only(text).qualifier == qualifier
+
+
+def test_from_to_pair_gives_two_facts_with_their_years() -> None:
+    found = facts("地区生产总值从2020年的973.8亿元增加至2024年的1312.9亿元。")
+    assert [(m.value, m.year) for m in found] == [(97_380_000_000, 2020), (131_290_000_000, 2024)]
+    assert all(m.indicator == "gdp" for m in found)
+
+
+def test_range_gives_lower_and_upper_bound() -> None:
+    found = facts("为青年创业团队提供3—5个工位。")
+    assert [(m.value, m.qualifier) for m in found] == [(3, "at_least"), (5, "at_most")]
+
+
+def test_chinese_numerals_that_count() -> None:
+    assert only("沙河湿地公园吸引了百余种鸟类。").value == 100
+    assert only("医药健康和节能环保两大主导产业。").value == 2
+    assert only("连续九年获评全市充分就业区。").value == 9
+
+
+def test_shares_in_cheng_and_fractions() -> None:
+    assert only("两大产业集群增加值占比超六成。").value == 60
+    assert only("科学城1/3区域位于本区。").value == pytest.approx(33.33)
+    assert only("三分之一的村庄完成改造。").value == pytest.approx(33.33)
+
+
+def test_rank_claims_with_a_number() -> None:
+    first = only("一般公共预算收入增速居中心城区第一。")
+    assert (first.value, first.unit, first.qualifier) == (1, "rank", "exact")
+    top = only("群众满意度位列全市前三位。")
+    assert (top.value, top.qualifier) == (3, "at_most")
+
+
+def test_doubling_is_a_target_multiple() -> None:
+    fact = only("医药健康产业规模将在三年内实现翻一番。")
+    assert (fact.value, fact.unit, fact.qualifier) == (2, "倍", "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年11月7日,记者走访了这里。",  # a date
+        "构建了“1+13+X”灾后重建规划体系。",  # a slogan made of numbers
+        "编制“十四五”规划。",
+        "按照五位一体总体布局推进。",
+        "第一,我们坚持创新驱动。",  # an ordinal list marker
+        "科技部下发文件(国科发社[2015]309号)。",  # a document number
+        "下面我重点介绍四个方面。",  # rhetoric
+        "一是加强组织领导。",
+        "深入实施三年行动计划。",
+        "推进百年老街保护。",
+        "每10万人拥有博物馆的情况。",  # a denominator
+    ],
+)
+def test_not_a_fact(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_a_number_beside_damaged_text_is_not_trusted() -> None:
+    # "?" against CJK and odd symbols: a mojibake run; the digit next to it may be wrong.
+    assert facts("昌平新建了?shù)?所高校。") == [] or all(
+        "?" not in m.quote for m in facts("昌平新建了?shù)?所高校。")
+    )
+
+
+def test_district_of_another_place_named_in_the_clause() -> None:
+    found = facts("怀柔区新增公园12处,本区新增公园20处。")
+    assert [(m.district, m.value) for m in found] == [("怀柔", 12), ("密云", 20)]
+
+
+def test_national_count_is_not_the_districts() -> None:
+    assert only("本区作为全国29个实验区之一名列其中。").district == "全国"
+
+
+def test_place_named_after_a_district_is_not_the_district() -> None:
+    # 怀柔科学城 is a science city (partly in 密云), not the 怀柔 district.
+    assert only("5个交叉平台在怀柔科学城东区加快建设。").district == "密云"
+
+
+def test_year_rules() -> None:
+    assert only("2020年,PM2.5年均浓度29微克/立方米。").year == 2020
+    assert only("今年新增公园20处。", year=2025).year == 2025
+    assert only("去年新增公园20处。", year=2025).year == 2024
+    assert only("每年设置5000万元人才发展专项资金。").year is None
+    assert only("2022年以来,新增公园10处。").year is None  # since 2022: cumulative
+    assert only("较2020年下降5.9微克/立方米。").year is None  # a baseline
+
+
+def test_half_year_value_is_kept_but_not_as_the_annual_indicator() -> None:
+    fact = only("今年上半年,地区生产总值696.6亿元。", year=2025)
+    assert fact.indicator == ""
+    assert "上半年" in fact.term
+
+
+def test_related_but_different_indicators_stay_apart() -> None:
+    found = facts("森林覆盖率68.5%,林木绿化率75.3%,林木覆盖率65%,绿化覆盖率55.28%。")
+    assert [m.indicator for m in found] == [
+        "forest_coverage",
+        "tree_greening_rate",
+        "tree_coverage",
+        "green_coverage",
+    ]
+
+
+def test_quote_is_exact_original_text_in_traditional_script_with_pinyin() -> None:
+    text = "昌平區(qū)擁有41所高校及其分校區(qū)。"
+    fact = only(text, district="昌平")
+    assert text[fact.start : fact.end] == fact.quote
+    assert fact.quote.startswith("41所高校")
+    assert fact.as_written == "41所"
+
+
+def test_traditional_regional_wording_is_understood() -> None:
+    fact = only("石景山區森林覆蓋率達到50%。", district=None)
+    assert (fact.district, fact.indicator, fact.value) == ("石景山", "forest_coverage", 50)
+
+
+def test_document_naming_no_district_gives_no_facts() -> None:
+    document = Document("x.txt", "x.txt", "全市新增公园20处。", "utf-8", 30)
+    result = pipeline().extractor.process(document)
+    assert result.district is None and result.mentions == ()
+
+
+def test_main_district_is_inferred_from_the_text() -> None:
+    text = "怀柔区召开大会。怀柔区新增公园12处,怀柔区森林覆盖率达到80%。延庆区也参加了会议。"
+    document = Document("x.txt", "x.txt", text, "utf-8", len(text))
+    result = pipeline().extractor.process(document)
+    assert result.district == "怀柔"
+    assert {m.district for m in result.mentions} == {"怀柔"}

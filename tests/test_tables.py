@@ -1,0 +1,179 @@
+"""The built tables: equal to a fresh build, traceable, honest, atomic, one build at a time."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from districts import tables
+from districts.catalog import load_catalog
+from districts.errors import DistrictsError
+from districts.read import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "data"
+TABLE_FILES = ("mentions.csv", "indicators.csv", "coverage.csv", "documents.csv")
+
+
+def rows(content: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> tables.BuildResult:
+    return tables.build(SEEDS, tmp_path_factory.mktemp("built"))
+
+
+def test_committed_tables_equal_a_fresh_build(fresh: tables.BuildResult) -> None:
+    for name in (*TABLE_FILES, "datapackage.json"):
+        assert (DATA / name).read_bytes() == fresh.tables[name], f"{name}: run `districts build`"
+    committed = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+    built = json.loads(fresh.tables["manifest.json"])
+    assert committed["inputs"] == built["inputs"]
+    assert committed["catalog"] == built["catalog"]
+    assert committed["tables"] == built["tables"]
+
+
+def test_build_is_deterministic(fresh: tables.BuildResult, tmp_path: Path) -> None:
+    again = tables.build(SEEDS, tmp_path)
+    for name in TABLE_FILES:
+        assert again.tables[name] == fresh.tables[name]
+
+
+def test_csv_files_open_in_excel() -> None:
+    for name in TABLE_FILES:
+        assert (DATA / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
+
+
+def test_every_quote_is_its_document_at_start_end(fresh: tables.BuildResult) -> None:
+    texts = {path.name: read_document(path).text for path in SEEDS.glob("*.txt")}
+    for table in ("mentions.csv", "indicators.csv"):
+        for row in rows(fresh.tables[table]):
+            start, end = int(row["start"]), int(row["end"])
+            assert texts[row["doc"]][start:end] == row["quote"], row
+
+
+def test_no_zero_that_the_text_did_not_state(fresh: tables.BuildResult) -> None:
+    for table in ("mentions.csv", "indicators.csv"):
+        for row in rows(fresh.tables[table]):
+            if float(row["value"]) == 0:
+                assert "0" in row["as_written"] or "零" in row["as_written"], row
+
+
+def test_coverage_lists_every_indicator_reported_by_two_districts(
+    fresh: tables.BuildResult,
+) -> None:
+    indicators = rows(fresh.tables["indicators.csv"])
+    reporters: dict[str, set[str]] = {}
+    for row in indicators:
+        reporters.setdefault(row["indicator"], set()).add(row["district"])
+    shared = {indicator for indicator, who in reporters.items() if len(who) >= 2}
+    assert shared, "the seeds share indicators (森林覆盖率, 专精特新企业, …)"
+    coverage = rows(fresh.tables["coverage.csv"])
+    for indicator in shared:
+        reported = {
+            row["district"]
+            for row in coverage
+            if row["indicator"] == indicator and row["status"] == "reported"
+        }
+        assert reported == reporters[indicator]
+
+
+def test_not_reported_is_a_status_not_a_zero(fresh: tables.BuildResult) -> None:
+    coverage = rows(fresh.tables["coverage.csv"])
+    missing = [row for row in coverage if row["status"] == "not_reported"]
+    assert missing and all(row["n_values"] == "0" for row in missing)
+    indicators = rows(fresh.tables["indicators.csv"])
+    reported = {(row["district"], row["indicator"]) for row in indicators}
+    assert not any((row["district"], row["indicator"]) in reported for row in missing)
+
+
+def test_related_coverage_indicators_are_never_merged(fresh: tables.BuildResult) -> None:
+    indicators = rows(fresh.tables["indicators.csv"])
+    by_id = {(row["district"], row["indicator"]): row for row in indicators}
+    assert by_id[("密云", "forest_coverage")]["as_written"] == "68.5%"
+    assert by_id[("密云", "tree_greening_rate")]["as_written"] == "75.3%"
+    assert by_id[("门头沟", "tree_coverage")]["as_written"] == "65%"
+    assert ("门头沟", "forest_coverage") not in by_id
+
+
+def test_documents_table_describes_each_seed(fresh: tables.BuildResult) -> None:
+    documents = {row["doc"]: row for row in rows(fresh.tables["documents.csv"])}
+    assert len(documents) == 5
+    assert {row["district"] for row in documents.values()} == {"门头沟", "密云", "昌平", "石景山"}
+    assert all(row["problem"] == "" for row in documents.values())
+    damaged = [row for row in documents.values() if int(row["unreadable_spans"]) > 0]
+    assert [row["script"] for row in damaged] == ["traditional_pinyin"]
+
+
+def test_bad_documents_are_listed_and_the_rest_is_built(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_e1d43fca5c4aea9a.txt", docs)
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (docs / "nowhere.txt").write_text("全市新增公园20处,森林覆盖率达到45%。", encoding="utf-8")
+    result = tables.build(docs, tmp_path / "out")
+    problems = {row.doc: row.problem for row in result.documents}
+    assert problems["002_e1d43fca5c4aea9a.txt"] == ""
+    assert "empty" in problems["empty.txt"]
+    assert "PNG" in problems["image.txt"]
+    assert "names no Beijing district" in problems["nowhere.txt"]
+    assert {m.doc for m in result.mentions} == {"002_e1d43fca5c4aea9a.txt"}
+
+
+def test_unseen_document_about_another_district(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = (
+        "怀柔区2024年生态环境保护工作综述\n"
+        "2024年,怀柔区森林覆盖率达到80.1%,PM2.5年均浓度28微克/立方米。"
+        "全区新增公园5处,国家高新技术企业突破900家。\n"
+    )
+    (docs / "huairou.txt").write_text(text, encoding="gb18030")
+    result = tables.build(docs, tmp_path / "out")
+    assert [row.district for row in result.documents] == ["怀柔"]
+    found = {(m.indicator, m.value, m.year) for m in result.mentions}
+    assert ("forest_coverage", 80.1, 2024) in found
+    assert ("pm25", 28, 2024) in found
+    coverage = rows(result.tables["coverage.csv"])
+    assert {row["district"] for row in coverage} == {"怀柔"}
+
+
+def test_a_failed_write_leaves_the_old_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "indicators.csv"
+    target.write_bytes(b"old")
+
+    def fail(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tables.os, "replace", fail)
+    with pytest.raises(OSError):
+        tables.write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+
+
+def test_a_second_build_at_once_is_refused(tmp_path: Path) -> None:
+    with tables.build_lock(tmp_path), pytest.raises(DistrictsError, match="another build"):
+        tables.build(SEEDS, tmp_path)
+
+
+def test_a_broken_catalog_is_refused_naming_its_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("*.csv", "*.json"))
+    (data / "units.yaml").write_text("units: [unclosed", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "indicators.csv").write_bytes(b"last good")
+    with pytest.raises(DistrictsError, match="units.yaml"):
+        tables.build(SEEDS, out, catalog=load_catalog(data))
+    assert (out / "indicators.csv").read_bytes() == b"last good"
