@@ -174,6 +174,6 @@ def test_a_broken_catalog_is_refused_naming_its_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "indicators.csv").write_bytes(b"last good")
-    with pytest.raises(DistrictsError, match="units.yaml"):
+    with pytest.raises(DistrictsError, match=r"units\.yaml"):
         tables.build(SEEDS, out, catalog=load_catalog(data))
     assert (out / "indicators.csv").read_bytes() == b"last good"
