@@ -65,7 +65,8 @@ def fix_damaged_runs(text: str) -> list[Edit]:
 
 _TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_RE = re.compile(
-    rf"(?<=[{_CJK}])[(（]([a-zü{_TONED_VOWELS}]{{1,7}})[)）]",
+    # After a CJK character, or after a damaged run the reading outlived.
+    rf"(?<=[{_CJK}\ufffd])[(（]([a-zü{_TONED_VOWELS}]{{1,7}})[)）]",
 )
 
 
@@ -147,19 +148,24 @@ _LINE_BREAKS_RE = re.compile(r"\r?\n(?:[ \t\u3000]*\r?\n)*")
 def fix_broken_lines(text: str) -> list[Edit]:
     """``…共同研究并部署我区创\\n\\n建…`` → ``…创建…``: join a sentence cut across lines.
 
-    A break is joined when the line before it is long and does not end a sentence and the
-    next line continues with a CJK character or digit. Real paragraph breaks stay.
+    A break is joined when the line before it is long and does not end a sentence, and the
+    next line continues it: it starts with a CJK character or digit and is itself a long
+    column line or ends the sentence. Captions between columns and paragraph breaks stay.
     """
     edits = []
     for match in _LINE_BREAKS_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()].rstrip()
         following = text[match.end() : match.end() + 1]
+        next_end = text.find("\n", match.end())
+        next_line = text[match.end() : len(text) if next_end < 0 else next_end].rstrip()
+        continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if (
             len(line) >= _MIN_BROKEN_LINE
             and line[-1] not in _SENTENCE_END
             and following
             and (_CJK_RE.match(following) or following.isdigit())
+            and continues
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
@@ -184,45 +190,31 @@ def fix_traditional_script(text: str) -> list[Edit]:
 def _line_conversion_edits(line: str, offset: int) -> list[Edit]:
     by_char = "".join(_simplified_char(ch) for ch in line)
     by_phrase = _converter().convert(line)
-    if by_phrase == by_char:
-        return [
-            Edit(offset + i, offset + i + 1, new)
-            for i, (old, new) in enumerate(zip(line, by_char, strict=True))
-            if old != new
-        ]
-    edits: list[Edit] = []
-    matcher = difflib.SequenceMatcher(None, by_char, by_phrase, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            edits.extend(
-                Edit(offset + i, offset + i + 1, by_char[i])
-                for i in range(i1, i2)
-                if line[i] != by_char[i]
-            )
-            continue
-        replacement = by_phrase[j1:j2]
-        if i1 == i2:  # an insertion: attach it to the character before it
-            if i1 == 0:
-                edits.append(Edit(offset, offset + 1, replacement + by_char[0]))
+    # Stretches that differ, as [i1, i2, j1, j2]: by_char[i1:i2] became by_phrase[j1:j2].
+    stretches: list[list[int]] = []
+    if by_phrase != by_char:
+        matcher = difflib.SequenceMatcher(None, by_char, by_phrase, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
                 continue
-            if edits and edits[-1].end == offset + i1:
-                previous = edits.pop()
-                edits.append(Edit(previous.start, previous.end + 0, previous.replacement))
-            i1 -= 1
-            replacement = by_phrase[j1 - 1 : j2] if j1 > 0 else by_char[i1] + replacement
-        edits.append(Edit(offset + i1, offset + i2, replacement))
-    return _merge_touching(edits)
-
-
-def _merge_touching(edits: list[Edit]) -> list[Edit]:
-    merged: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if merged and edit.start < merged[-1].end:
-            last = merged.pop()
-            merged.append(Edit(last.start, max(last.end, edit.end), last.replacement))
-        else:
-            merged.append(edit)
-    return merged
+            if i1 == i2:  # a pure insertion has no source: take in an unchanged neighbour
+                if i1 > 0:
+                    i1, j1 = i1 - 1, j1 - 1
+                else:
+                    i2, j2 = i2 + 1, j2 + 1
+            if stretches and i1 <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], i2)
+                stretches[-1][3] = max(stretches[-1][3], j2)
+            else:
+                stretches.append([i1, i2, j1, j2])
+    covered = {i for i1, i2, _, _ in stretches for i in range(i1, i2)}
+    edits = [Edit(offset + i1, offset + i2, by_phrase[j1:j2]) for i1, i2, j1, j2 in stretches]
+    edits.extend(
+        Edit(offset + i, offset + i + 1, by_char[i])
+        for i in range(len(line))
+        if line[i] != by_char[i] and i not in covered
+    )
+    return edits
 
 
 _CONVERSION_TABLE = Path(__file__).resolve().parent.parent / "data" / "script_conversion.yaml"

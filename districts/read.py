@@ -59,8 +59,8 @@ def read_document(path: str | Path) -> Document:
         if size > MAX_DOCUMENT_BYTES:
             raise DocumentError(
                 path,
-                f"file is {size / 1e6:.0f} MB; documents over "
-                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB are refused",
+                f"the file is {size / 2**20:.1f} MiB; documents over "
+                f"{MAX_DOCUMENT_BYTES / 2**20:.1f} MiB are refused",
             )
         data = path.read_bytes()
     except OSError as error:
@@ -99,8 +99,22 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         raise DocumentError(
             path, "the text is in no supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)"
         )
+    # Private-use characters come from bytes that only look like a legacy encoding.
+    candidates = [c for c in candidates if _private_use_share(c[0]) <= _MAX_PRIVATE_USE]
+    if not candidates:
+        raise DocumentError(
+            path, "the text is in no supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)"
+        )
     text, encoding = max(candidates, key=lambda candidate: _plausibility(candidate[0]))
     return _checked_text(text, path), encoding
+
+
+_MAX_PRIVATE_USE = 0.01
+
+
+def _private_use_share(text: str) -> float:
+    private = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
+    return private / max(1, len(text))
 
 
 def _checked_text(text: str, path: str | Path) -> str:

@@ -24,8 +24,13 @@ def sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
-        _append_trimmed(spans, text, start, match.end())
-        start = match.end()
+        if match.start() < start:
+            continue  # the quote mark taken in by the sentence before
+        end = match.end()
+        if text[end : end + 1] == '"' and text.count('"', start, end) % 2:
+            end += 1  # a straight quote that closes this sentence's quotation
+        _append_trimmed(spans, text, start, end)
+        start = end
     _append_trimmed(spans, text, start, len(text))
     return spans
 

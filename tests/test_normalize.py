@@ -1,0 +1,470 @@
+"""Tests for districts.normalize: each fixer, script detection, and the source map."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from opencc import OpenCC
+
+from districts.normalize import (
+    UNREADABLE,
+    Fixer,
+    NormalizedText,
+    detect_script,
+    fix_broken_lines,
+    fix_fullwidth_forms,
+    fix_invisible_characters,
+    fix_pinyin_annotations,
+    fix_stray_spaces,
+    fix_thousands_separators,
+    fix_traditional_script,
+    normalize,
+)
+from districts.sourcemap import MappedText
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_FILES = {path.name[:3]: path.name for path in sorted(SEEDS.glob("*.txt"))}
+CLEAN_SEEDS = ["000", "001", "002", "004"]
+FULLWIDTH_DIGITS = {chr(ord("0") + i): chr(0xFF10 + i) for i in range(10)}
+
+
+@functools.cache
+def _seed(number: str) -> str:
+    return (SEEDS / SEED_FILES[number]).read_text(encoding="utf-8")
+
+
+@functools.cache
+def _normalized_seed(number: str) -> NormalizedText:
+    return normalize(_seed(number))
+
+
+def _fixed(fixer: Fixer, text: str) -> str:
+    return MappedText.identity(text).apply(fixer(text)).text
+
+
+def test_all_seeds_present() -> None:
+    assert sorted(SEED_FILES) == ["000", "001", "002", "003", "004"]
+
+
+# --- fixers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("區(qū)", "區"),
+        ("發(fā)展", "發展"),
+        ("時(shí)間", "時間"),
+        ("時（shí）間", "時間"),
+        ("昌平區(qū)深入貫徹落實(shí)", "昌平區深入貫徹落實"),
+        ("綠(lǜ)色", "綠色"),
+    ],
+)
+def test_pinyin_annotations_dropped(text: str, expected: str) -> None:
+    assert _fixed(fix_pinyin_annotations, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(一)可持续发展是关键",
+        "细颗粒物(PM2.5)浓度",
+        "首都(北京)",
+        "中(zhong)文",  # no tone mark: not a pinyin annotation
+        "(fā)展",  # no character before it to annotate
+        "区域(a)",
+    ],
+)
+def test_ordinary_brackets_kept(text: str) -> None:
+    assert fix_pinyin_annotations(text) == []
+    assert _fixed(fix_pinyin_annotations, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1\u200b234", "1234"),
+        ("10\ufe0f773", "10773"),  # variation selector
+        ("5\u00ad.2%", "5.2%"),  # soft hyphen
+        ("\ufeff门头沟区", "门头沟区"),  # BOM
+        ("生\u2060态\u200d文\u200c明", "生态文明"),
+    ],
+)
+def test_invisible_characters_removed(text: str, expected: str) -> None:
+    assert _fixed(fix_invisible_characters, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("１,２３４．５％", "1,234.5%"),
+        ("ＰＭ２．５", "PM2.5"),
+        ("增长１２％，很好。", "增长12%，很好。"),
+        ("全区\u3000发展\u00a0ok", "全区 发展 ok"),
+    ],
+)
+def test_fullwidth_forms_become_ascii(text: str, expected: str) -> None:
+    assert _fixed(fix_fullwidth_forms, text) == expected
+
+
+def test_fullwidth_chinese_punctuation_kept() -> None:
+    text = "一是，二是。三吗？好！如下：（一）【注】「引」、～“甲”‘乙’；"
+    assert fix_fullwidth_forms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10，773", "10,773"),
+        ("全区1，234，567人", "全区1,234,567人"),
+        ("1，2345", "1，2345"),  # four digits after: a list, not thousands
+        ("5，12", "5，12"),
+        ("2023年，773户", "2023年，773户"),
+        ("共10，其中773", "共10，其中773"),
+    ],
+)
+def test_thousands_separator(text: str, expected: str) -> None:
+    assert _fixed(fix_thousands_separators, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生态 文明", "生态文明"),
+        ("记 者:2024年", "记者:2024年"),
+        (
+            "热烈庆祝门头沟区成功获批 国家可持续发展实验区",
+            "热烈庆祝门头沟区成功获批国家可持续发展实验区",
+        ),
+        ("  门头沟区\t\n 发展 ", "门头沟区\n发展"),
+        ("清洁生产 and 提供", "清洁生产and提供"),
+        ("增长 5.2%", "增长5.2%"),
+    ],
+)
+def test_stray_spaces_next_to_cjk_removed(text: str, expected: str) -> None:
+    assert _fixed(fix_stray_spaces, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mentougou District", "PM2.5 and PM10", "12 34", "a\tb"])
+def test_spaces_between_latin_words_and_numbers_kept(text: str) -> None:
+    assert fix_stray_spaces(text) == []
+
+
+def test_broken_line_in_seed_001_joined() -> None:
+    original = _seed("001")
+    assert "部署我区创\n\n建国家" in original
+    fixed = _fixed(fix_broken_lines, original)
+    assert "共同研究并部署我区创建国家可持续发展实验区重点工作任务" in fixed
+    # A short heading line keeps its break.
+    assert "统一思想 提高认识\n\n准确把握" in fixed
+
+
+def test_long_line_without_closing_punctuation_joined() -> None:
+    line = "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区创"
+    assert len(line) >= 30
+    assert _fixed(fix_broken_lines, f"{line}\n\n建工作。") == f"{line}建工作。"
+    assert _fixed(fix_broken_lines, f"{line}\r\n \r\n2015年提交。") == f"{line}2015年提交。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、主要任务\n\n全区完成投资十亿元。",  # short heading
+        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区工作。\n\n全区",
+        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区工作：\n\n一是",
+        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区创建\n\nPM2.5",
+        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区创建\n\n“两山”",
+    ],
+    ids=["short-heading", "full-stop", "colon", "latin-next", "quote-next"],
+)
+def test_line_break_kept(text: str) -> None:
+    assert fix_broken_lines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("資訊", "信息"),
+        ("人工智慧", "人工智能"),
+        ("網際網路", "互联网"),
+        ("支援", "支持"),
+        ("著力", "着力"),
+        ("推動資訊產業發展", "推动信息产业发展"),
+        ("發展人工智慧產業", "发展人工智能产业"),
+        ("著力打造創新之城", "着力打造创新之城"),
+        ("石景山區", "石景山区"),
+    ],
+)
+def test_traditional_to_simplified_with_regional_wording(text: str, expected: str) -> None:
+    assert _fixed(fix_traditional_script, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "harmful"),
+    [
+        ("新增", "新增", "添加"),
+        ("核心", "核心", "内核"),
+        ("智慧城市", "智慧城市", "智能城市"),
+        ("新增105套住房", "新增105套住房", "添加105套住房"),
+        ("鞏固首都核心地位", "巩固首都核心地位", "巩固首都内核地位"),
+        ("資料", "资料", "数据"),
+    ],
+)
+def test_harmful_computing_rewrites_not_applied(text: str, expected: str, harmful: str) -> None:
+    # Plain OpenCC really makes the harmful rewrite; the project's table prevents it.
+    assert OpenCC("tw2sp").convert(text) == harmful
+    assert _fixed(fix_traditional_script, text) == expected
+
+
+def test_traditional_conversion_leaves_lines_without_cjk_alone() -> None:
+    assert fix_traditional_script("ABC 123\n\n(PM2.5)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("縮圖", "缩略图"), ("引進營運長2名", "引进首席运营官2名")],
+)
+def test_traditional_conversion_keeps_inserted_characters(text: str, expected: str) -> None:
+    assert _fixed(fix_traditional_script, text) == expected
+
+
+@pytest.mark.parametrize("text", ["營運長2營運長", "分時多重進接2分時多重進接"])
+def test_traditional_conversion_keeps_digits(text: str) -> None:
+    assert "2" in normalize(text).text
+
+
+# --- script detection and whole documents -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "script"),
+    [
+        ("000", "simplified"),
+        ("001", "simplified"),
+        ("002", "simplified"),
+        ("003", "traditional_pinyin"),
+        ("004", "traditional"),
+    ],
+)
+def test_detect_script_on_seeds(number: str, script: str) -> None:
+    assert detect_script(_seed(number)) == script
+    assert _normalized_seed(number).script == script
+
+
+def test_detect_script_without_cjk_is_simplified() -> None:
+    assert detect_script("GDP 10,773.4") == "simplified"
+
+
+def test_normalize_seed_003_marks_unreadable_spans() -> None:
+    normalized = _normalized_seed("003")
+    assert normalized.unreadable
+    assert UNREADABLE in normalized.text
+    assert UNREADABLE not in normalized.original
+    for start, end in normalized.unreadable:
+        assert set(normalized.text[start:end]) == {UNREADABLE}
+        assert normalized.original[slice(*normalized.original_span(start, end))]
+    assert sum(end - start for start, end in normalized.unreadable) == normalized.text.count(
+        UNREADABLE
+    )
+
+
+def test_normalize_seed_003_is_simplified_text() -> None:
+    text = _normalized_seed("003").text
+    assert "昌平区深入贯彻落实党的二十大精神" in text
+    assert "(shí)" not in text
+    assert "區" not in text
+
+
+@pytest.mark.parametrize("number", CLEAN_SEEDS)
+def test_normalize_clean_seeds_have_no_unreadable_spans(number: str) -> None:
+    normalized = _normalized_seed(number)
+    assert normalized.unreadable == ()
+    assert UNREADABLE not in normalized.text
+
+
+def test_normalized_seed_004_has_no_traditional_only_characters() -> None:
+    normalized = _normalized_seed("004")
+    # The seed writes 産 (U+7523), the variant of 產 (U+7522); neither may survive.
+    for char in "區發産業與經濟這為體們會":
+        assert char in normalized.original
+        assert char not in normalized.text
+    assert "產" not in normalized.text
+    assert "产业" in normalized.text
+    assert detect_script(normalized.text) == "simplified"
+    assert "石景山区" in normalized.text
+
+
+def test_normalize_is_stable_on_seed_000() -> None:
+    once = _normalized_seed("000").text
+    assert normalize(once).text == once
+
+
+def test_normalized_simplified_seed_000_keeps_its_numbers() -> None:
+    normalized = _normalized_seed("000")
+    original_digits = [ch for ch in normalized.original if ch.isascii() and ch.isdigit()]
+    assert [ch for ch in normalized.text if ch.isascii() and ch.isdigit()] == original_digits
+
+
+# --- the source map -----------------------------------------------------------------------
+
+
+def _assert_map_invariants(normalized: NormalizedText) -> None:
+    mapped = normalized.mapped
+    original, text = mapped.original, mapped.text
+    assert len(mapped.starts) == len(mapped.ends) == len(text)
+    for i, (start, end) in enumerate(zip(mapped.starts, mapped.ends, strict=True)):
+        assert 0 <= start < end <= len(original)
+        if i:
+            assert mapped.starts[i - 1] <= start
+            assert mapped.ends[i - 1] <= end
+        source = original[start:end]
+        assert source
+        char = text[i]
+        if char.isascii() and char.isdigit():
+            # Nothing invented: a digit comes from that digit, ASCII or full-width.
+            assert char in source or FULLWIDTH_DIGITS[char] in source
+    for start, end in normalized.unreadable:
+        assert 0 <= start < end <= len(text)
+
+
+def _assert_spans_cover_their_characters(normalized: NormalizedText, a: int, b: int) -> None:
+    first, last = normalized.original_span(a, b)
+    assert 0 <= first < last <= len(normalized.original)
+    for i in range(a, b):
+        assert first <= normalized.mapped.starts[i] < normalized.mapped.ends[i] <= last
+
+
+@pytest.mark.parametrize("number", sorted(SEED_FILES))
+def test_source_map_invariants_on_seeds(number: str) -> None:
+    normalized = _normalized_seed(number)
+    _assert_map_invariants(normalized)
+    text = normalized.text
+    for a in range(0, len(text), 97):
+        _assert_spans_cover_their_characters(normalized, a, min(len(text), a + 41))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), number=st.sampled_from(sorted(SEED_FILES)))
+def test_random_spans_of_seeds_map_back(data: st.DataObject, number: str) -> None:
+    normalized = _normalized_seed(number)
+    size = len(normalized.text)
+    a = data.draw(st.integers(0, size - 1))
+    b = data.draw(st.integers(a + 1, size))
+    _assert_spans_cover_their_characters(normalized, a, b)
+
+
+FRAGMENTS = [
+    # simplified and traditional prose
+    "门头沟区",
+    "发展",
+    "生态文明",
+    "新增",
+    "核心",
+    "智慧城市",
+    "區",
+    "發展",
+    "產業",
+    "資訊",
+    "網際網路",
+    "人工智慧",
+    "支援",
+    "著力",
+    "縮圖",
+    "營運長",
+    "億元",
+    "萬",
+    # pinyin readings in brackets
+    "區(qū)",
+    "發(fā)",
+    "時（shí）",
+    "(zhǎn)",
+    "(lǜ)",
+    # ordinary brackets
+    "(一)",
+    "(PM2.5)",
+    "（北京）",
+    # numbers
+    "１２３",
+    "．",
+    "％",
+    "10，773",
+    "10,773.4",
+    "2024",
+    "5.2%",
+    "1\u200b234",
+    # white space, punctuation and invisible characters
+    " ",
+    "  ",
+    "\t",
+    "\u3000",
+    "\u00a0",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "?",
+    "，",
+    "。",
+    "、",
+    "：",
+    "…",
+    "“",
+    "”",
+    "\u200b",
+    "\ufe0f",
+    "\ufeff",
+    "Mentougou",
+    # damaged runs as seed 003 has them
+    "?!安⑵桨病敝卣诎压爬系淖8?",
+    "?yōu)",
+    "楸本┽t",
+    "?shù)?",
+]
+fragment_texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
+documents = st.one_of(fragment_texts, st.text(max_size=300))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_source_map_invariants_on_random_text(text: str) -> None:
+    normalized = normalize(text)
+    assert normalized.original == text
+    assert normalized.script in {"simplified", "traditional", "traditional_pinyin"}
+    _assert_map_invariants(normalized)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), text=fragment_texts.filter(bool))
+def test_random_spans_of_random_text_map_back(data: st.DataObject, text: str) -> None:
+    normalized = normalize(text)
+    size = len(normalized.text)
+    if size == 0:
+        return
+    a = data.draw(st.integers(0, size - 1))
+    b = data.draw(st.integers(a + 1, size))
+    _assert_spans_cover_their_characters(normalized, a, b)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fragment_texts)
+def test_normalized_text_has_no_invisible_or_fullwidth_number_characters(text: str) -> None:
+    normalized = normalize(text).text
+    assert fix_invisible_characters(normalized) == []
+    assert fix_fullwidth_forms(normalized) == []
+    assert fix_thousands_separators(normalized) == []
+
+
+def test_captions_between_columns_are_not_joined_into_a_sentence() -> None:
+    text = (
+        "近年来密云区推动绿色高质量发展成效明显我国首个拥有自主知"
+        "\n\n密云冯家峪崖壁蜂场\n\n识产权的装置落成。"
+    )
+    result = normalize(text).text
+    assert "自主知\n\n密云冯家峪崖壁蜂场" in result
+
+
+def test_pinyin_after_a_damaged_run_is_dropped() -> None:
+    assert "\ufffd(" not in normalize(_seed("003")).text
