@@ -22,7 +22,7 @@ if not indicators_path.exists():
         "尚未生成指标表。请运行 `districts build`。 / Tables not built yet: run `districts build`."
     )
 else:
-    indicators = pd.read_csv(indicators_path, encoding="utf-8-sig", dtype=str)
+    indicators = pd.read_csv(indicators_path, encoding="utf-8-sig", dtype=str).fillna("")
     documents = pd.read_csv(DATA / "documents.csv", encoding="utf-8-sig", dtype=str)
     st.write(
         f"{len(documents)} 份文档 · {indicators['district'].nunique()} 个区 · "

@@ -11,7 +11,6 @@ from districts.extract import Lexicon, Quantity, years_in
 from districts.numbers import CHINESE_NUMERAL_CHARS
 from districts.split import Span
 
-MUNICIPALITY = "北京市"
 NATION = "全国"
 
 # A term is the noun phrase next to the number; past this many characters it is a clause.
@@ -21,7 +20,7 @@ _TERM_STOP_RE = re.compile(
 )
 _LIST_MARK_RE = re.compile("[、;；和]")
 _NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
-_FILLER_AFTER_RE = re.compile(r"^(的|个|家|项|余|多)+")
+_FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
 
 
 class Attributor:
