@@ -15,9 +15,9 @@ NATION = "全国"
 
 # A term is the noun phrase next to the number; past this many characters it is a clause.
 _MAX_TERM = 14
-_TERM_STOP_RE = re.compile(
-    r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与|并|在|中|对|将|把|由|从|等"
-)
+# Where a term cannot reach across; word-level boundaries (verbs, prepositions) are left to
+# the part-of-speech tagger, which does not cut 中心 at 中.
+_TERM_STOP_RE = re.compile(r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与")
 _LIST_MARK_RE = re.compile("[、;；和]")
 _NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
@@ -247,7 +247,7 @@ _PRESENT_MARKERS = ("现在", "目前", "如今", "至今", "当前", "现有")
 
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
-_MODIFIERS = {"vn", "a", "b", "f", "v", "s", "ag"}
+_MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 
 
 def _pos(text: str) -> list[tuple[str, str]]:

@@ -297,6 +297,9 @@ class QuantityFinder:
         return False
 
     def _qualifier(self, text: str, match: re.Match[str], sentence: Span) -> str:
+        """A goal first: in "力争到2025年,森林覆盖率达到62%以上" the value is a target."""
+        if any(cue in text[sentence.start : match.start()] for cue in self.lexicon.target_cues):
+            return "target"
         before = text[max(sentence.start, match.start() - 6) : match.start()]
         after = text[match.end() : match.end() + 2]
         for qualifier, words in self.lexicon.qualifier_after.items():
@@ -307,15 +310,7 @@ class QuantityFinder:
             for word in words:
                 if before.endswith(word) and (best is None or len(word) > best[0]):
                     best = (len(word), qualifier)
-        if best:
-            return best[1]
-        clause_start = max(
-            sentence.start, *(text.rfind(p, sentence.start, match.start()) + 1 for p in ",，:：")
-        )
-        clause_before = text[clause_start : match.start()]
-        if any(cue in clause_before for cue in self.lexicon.target_cues):
-            return "target"
-        return "exact"
+        return best[1] if best else "exact"
 
     def _fractions(self, text: str, sentence: Span) -> Iterator[Quantity]:
         for match in self._fraction.finditer(text, sentence.start, sentence.end):

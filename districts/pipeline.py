@@ -15,6 +15,7 @@ from districts.read import Document, read_document
 
 SOURCES_FILE = "sources.yaml"
 
+_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 
 
@@ -58,11 +59,13 @@ def load_sources(docs_dir: Path) -> dict[str, SourceInfo]:
 
 
 def infer_date(text: str) -> str:
-    """The publication date a text states: the last full date in its closing lines."""
+    """The date a text states: the last full date in its closing lines, else its title's year."""
     tail = text[-400:]
     dates = _FULL_DATE_RE.findall(tail)
     if not dates:
-        return ""
+        # A dated report names its year in the title: "延庆区2024年…统计公报".
+        title_year = _TITLE_YEAR_RE.search(infer_title(text))
+        return title_year.group(1) if title_year else ""
     year, month, day = dates[-1]
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return ""
