@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from districts.catalog import Catalog, Indicator
 from districts.extract import Lexicon, Quantity, years_in
@@ -42,6 +42,10 @@ class Attributor:
         ]
         synonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self._synonyms = synonyms
+        register_terms(
+            [synonym for synonym, _ in synonyms]
+            + [word for words in lexicon.theme_keywords.values() for word in words]
+        )
 
     # --- districts ----------------------------------------------------------------------
 
@@ -248,12 +252,24 @@ _PRESENT_MARKERS = ("现在", "目前", "如今", "至今", "当前", "现有")
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
+# Verbs that belong inside a measured thing's name: 收入占全区比重.
+_TERM_VERBS = {"占", "占比"}
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
     import jieba.posseg  # the dictionary loads on first use
 
     return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
+
+
+def register_terms(words: Iterable[str]) -> None:
+    """Teach jieba the catalog's terms as nouns, so that 算力规模 is not cut into 算 + 力规模."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    for word in words:
+        if len(word) > 1 and word.isalnum():
+            jieba.add_word(word, freq=20000, tag="n")
 
 
 def _leading_noun_phrase(text: str) -> str:
@@ -264,7 +280,7 @@ def _leading_noun_phrase(text: str) -> str:
         if flag in _NOUNS:
             length += len(word)
             end_on_noun = length
-        elif flag in _MODIFIERS and length + len(word) <= _MAX_TERM:
+        elif (flag in _MODIFIERS or word in _TERM_VERBS) and length + len(word) <= _MAX_TERM:
             length += len(word)
         else:
             break
@@ -280,7 +296,7 @@ def _trailing_noun_phrase(text: str) -> str:
         return ""
     length = 0
     for word, flag in reversed(tokens):
-        if flag not in _NOUNS and flag not in _MODIFIERS:
+        if flag not in _NOUNS and flag not in _MODIFIERS and word not in _TERM_VERBS:
             break
         if length + len(word) > _MAX_TERM:
             break

@@ -61,6 +61,7 @@ class Extractor:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         lexicon = load_lexicon()
+        self.lexicon = lexicon
         self.finder = QuantityFinder(catalog.units, lexicon)
         self.attributor = Attributor(catalog, lexicon)
 
@@ -99,6 +100,9 @@ class Extractor:
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
+        qualifier = quantity.qualifier
+        if qualifier != "change" and _GOAL_OPENING_RE.match(text, sentence.start):
+            qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal
         partial = _PART_OF_YEAR_RE.search(text, sentence.start, quantity.start)
         if partial and indicator is not None:
             # Half-year GDP is not comparable with a year's: keep the fact, not the indicator.
@@ -131,7 +135,7 @@ class Extractor:
             value=_clean_number(quantity.value),
             unit=unit,
             as_written=_without_pinyin(original[written_start:written_end]),
-            qualifier=quantity.qualifier,
+            qualifier=qualifier,
             year=year,
             quote=original[quote_start:quote_end],
             start=quote_start,
@@ -140,6 +144,8 @@ class Extractor:
         )
 
 
+# A sentence that opens with a goal or a deadline states targets throughout.
+_GOAL_OPENING_RE = re.compile(r"(力争|预计|争取|计划|拟)|到(19|20)\d{2}年")
 _PART_OF_YEAR_RE = re.compile("上半年|下半年|前三季度|[一二三四]季度|1-[0-9]+月|1—[0-9]+月")
 
 

@@ -192,3 +192,16 @@ def test_main_district_is_inferred_from_the_text() -> None:
     result = pipeline().extractor.process(document)
     assert result.district == "怀柔"
     assert {m.district for m in result.mentions} == {"怀柔"}
+
+
+def test_a_sentence_opening_with_a_goal_states_targets() -> None:
+    fact = only("力争到2025年,全区森林覆盖率达到62%以上。")
+    assert (fact.qualifier, fact.year, fact.indicator) == ("target", 2025, "forest_coverage")
+
+
+def test_share_terms_keep_their_verb() -> None:
+    assert only("信息服务业收入占全区比重近五成。").term == "信息服务业收入占全区比重"
+
+
+def test_catalog_terms_are_words_for_the_segmenter() -> None:
+    assert only("区内建成人工智能算力中心3个。").term == "人工智能算力中心"
