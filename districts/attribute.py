@@ -268,8 +268,14 @@ def register_terms(words: Iterable[str]) -> None:
 
     jieba.setLogLevel(60)
     for word in words:
-        if len(word) > 1 and word.isalnum():
+        # Once per process: every add_word also raises jieba's total frequency, so adding
+        # the same words again would change how everything else is segmented.
+        if len(word) > 1 and word.isalnum() and word not in _REGISTERED_TERMS:
             jieba.add_word(word, freq=20000, tag="n")
+            _REGISTERED_TERMS.add(word)
+
+
+_REGISTERED_TERMS: set[str] = set()
 
 
 def _leading_noun_phrase(text: str) -> str:

@@ -177,3 +177,14 @@ def test_a_broken_catalog_is_refused_naming_its_file(tmp_path: Path) -> None:
     with pytest.raises(DistrictsError, match=r"units\.yaml"):
         tables.build(SEEDS, out, catalog=load_catalog(data))
     assert (out / "indicators.csv").read_bytes() == b"last good"
+
+
+def test_a_second_pipeline_in_one_process_changes_nothing() -> None:
+    # jieba's dictionary is global: registering the catalog's terms twice used to change
+    # how later text was segmented, and so the terms and quotes in the tables.
+    from districts.pipeline import Pipeline
+
+    path = SEEDS / "004_5e0f03cb035e4201.txt"
+    first = Pipeline.from_data().process_file(path).mentions
+    Pipeline.from_data()
+    assert Pipeline.from_data().process_file(path).mentions == first
