@@ -1,0 +1,260 @@
+"""Chart builders: tables in, plotly figures out. No Streamlit, so they are tested directly
+and the snapshot export draws exactly what the page shows.
+
+Every figure explains itself: title with the unit, a label on each bar with its year or
+"as of" date and its qualifier mark, "not reported" where a district has no value (never a
+zero bar), footnotes for qualifiers and years, and a source line naming the documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from districts.catalog import Indicator
+from districts.i18n import qualifier_mark, qualifier_note, t, unit_label
+from districts.views import Tables, display_unit, indicator_values
+
+# Noto Sans CJK SC first: without an explicit SC family, fontconfig may pick the Japanese
+# glyph variants. The rest is for browsers on machines without Noto.
+FONT_FAMILY = (
+    "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, "
+    "WenQuanYi Micro Hei, sans-serif"
+)
+# An explicit template: importing streamlit switches plotly's default to one whose colours
+# are placeholders, which exports black bars.
+TEMPLATE = "plotly_white"
+# Sixteen distinguishable colours, one per district in registry order, the same on every page.
+DISTRICT_COLORS = (
+    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+    "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#636363",
+)  # fmt: skip
+SERIES_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b")
+MUTED = "#8a8a8a"
+
+
+def district_color(tables: Tables, district: str) -> str:
+    names = [d.name for d in tables.catalog.districts]
+    index = names.index(district) if district in names else len(names)
+    return DISTRICT_COLORS[index % len(DISTRICT_COLORS)]
+
+
+def district_label(tables: Tables, district: str, lang: str) -> str:
+    found = tables.catalog.district_by_name(district)
+    if found is None:
+        return district
+    return found.name_en if lang == "en" else found.name
+
+
+def indicator_label(indicator: Indicator, lang: str) -> str:
+    return indicator.name_en if lang == "en" else indicator.name
+
+
+def format_number(value: float) -> str:
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def comparison_figure(
+    tables: Tables,
+    indicators: list[Indicator],
+    districts: list[str],
+    lang: str = "zh",
+    year: str = "",
+    sort: bool = False,
+    today: dt.date | None = None,
+) -> go.Figure:
+    """Bars comparing ``districts`` on one indicator, or on several related indicators as
+    distinct, labelled series (never merged into one)."""
+    main = indicators[0]
+    series = [
+        (indicator, indicator_values(tables, indicator.id, districts, year))
+        for indicator in indicators
+    ]
+    all_values = pd.concat([values["value"] for _, values in series])
+    unit = display_unit(tables, main, all_values.dropna())
+    order = list(districts)
+    if sort and len(series) == 1:
+        ranked = series[0][1].sort_values("value", ascending=False, na_position="last")
+        order = list(ranked["district"])
+    labels = [district_label(tables, d, lang) for d in order]
+
+    figure = go.Figure()
+    notes: list[str] = []
+    missing: set[str] = set()
+    for index, (indicator, values) in enumerate(series):
+        values = values.set_index("district").loc[order].reset_index()
+        reported = values["status"] == "reported"
+        missing |= set(values.loc[~reported, "district"])
+        shown = [
+            v / unit.factor if ok else None for v, ok in zip(values["value"], reported, strict=True)
+        ]
+        texts = [
+            _bar_text(row, shown_value, lang) if ok else ""
+            for row, shown_value, ok in zip(values.to_dict("records"), shown, reported, strict=True)
+        ]
+        hover = [
+            _hover(row, lang) if ok else t("not_reported", lang)
+            for row, ok in zip(values.to_dict("records"), reported, strict=True)
+        ]
+        colors = (
+            [district_color(tables, d) for d in order]
+            if len(series) == 1
+            else SERIES_COLORS[index % len(SERIES_COLORS)]
+        )
+        figure.add_bar(
+            x=labels,
+            y=shown,
+            name=indicator_label(indicator, lang),
+            marker_color=colors,
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=[[h] for h in hover],
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            showlegend=len(series) > 1,
+        )
+        notes.extend(_qualifier_notes(values[reported], lang))
+    for district in order:
+        if len(series) == 1 and district in missing:
+            figure.add_annotation(
+                x=district_label(tables, district, lang),
+                y=0,
+                yanchor="bottom",
+                text=t("not_reported", lang),
+                showarrow=False,
+                font={"color": MUTED, "size": 13},
+            )
+    if missing and len(series) > 1:
+        names = "、".join(district_label(tables, d, lang) for d in order if d in missing)
+        notes.append(
+            f"{t('not_reported', lang)}: {names}" if lang == "en" else f"未报告(部分指标):{names}"
+        )
+    elif missing:
+        names = "、".join(district_label(tables, d, lang) for d in order if d in missing)
+        notes.append(
+            f"Not reported: {names} (no value in the documents, not zero)"
+            if lang == "en"
+            else f"未报告:{names}(文档中没有该数值,不等于 0)"
+        )
+    notes = list(dict.fromkeys(notes))
+    notes.append(_source_line(tables, [values for _, values in series], lang))
+    notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
+    axis = unit_label(unit.label, lang)
+    _layout(figure, _title(main, indicators, lang), axis, notes, len(series) > 1)
+    return figure
+
+
+def _bar_text(row: dict, shown: float, lang: str) -> str:
+    mark = qualifier_mark(row["qualifier"], lang)
+    number = format_number(shown)
+    value = f"{mark}{number}" if mark in ("≥", "≤", "约", "≈") else number
+    if mark and mark not in ("≥", "≤", "约", "≈"):
+        value = f"{number} ({mark})"
+    when = row["year"] or (
+        f"{t('as_of', lang)} {row['as_of']}" if row["as_of"] else t("no_year", lang)
+    )
+    return f"{value}<br><span style='font-size:11px'>{when}</span>"
+
+
+def _hover(row: dict, lang: str) -> str:
+    quote = "<br>".join(textwrap.wrap(str(row["quote"]), 28))
+    date = f" ({row['doc_date']})" if row["doc_date"] else ""
+    return f"{row['as_written']}<br>“{quote}”<br>— {row['doc_title']}{date}"
+
+
+def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
+    notes = [qualifier_note(q, lang) for q in sorted(set(values["qualifier"])) if q != "exact"]
+    years = {y for y in values["year"] if y}
+    if len(years) > 1 or (years and (values["year"] == "").any()):
+        notes.append(
+            "Years differ between districts: compare with care."
+            if lang == "en"
+            else "各区数值年份不同,比较时请注意。"
+        )
+    return [n for n in notes if n]
+
+
+def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
+    docs: dict[str, str] = {}
+    for values in frames:
+        for row in values[values["status"] == "reported"].itertuples(index=False):
+            docs[row.doc] = f"{row.doc_title}" + (f" ({row.doc_date})" if row.doc_date else "")
+    listed = ";".join(docs.values()) if lang != "en" else "; ".join(docs.values())
+    return f"{t('source', lang)}: {listed}" if lang == "en" else f"来源:{listed}"
+
+
+def _title(main: Indicator, indicators: list[Indicator], lang: str) -> str:
+    names = [indicator_label(i, lang) for i in indicators]
+    title = " · ".join(names) if len(names) > 1 else names[0]
+    return "<br>".join(textwrap.wrap(title, 40 if lang == "en" else 24)) or title
+
+
+def _layout(figure: go.Figure, title: str, axis_title: str, notes: list[str], legend: bool) -> None:
+    wrapped = ["<br>".join(textwrap.wrap(note, 70)) for note in notes]
+    lines = sum(note.count("<br>") + 1 for note in wrapped)
+    bottom = 60 + 18 * lines
+    figure.update_layout(
+        template=TEMPLATE,
+        title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
+        font={"family": FONT_FAMILY, "size": 13, "color": "#222"},
+        yaxis={"title": {"text": axis_title}, "rangemode": "tozero", "automargin": True},
+        xaxis={"automargin": True},
+        bargap=0.35,
+        showlegend=legend,
+        legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"},
+        margin={"l": 60, "r": 20, "t": 80 + 18 * title.count("<br>"), "b": bottom},
+        height=420 + 18 * lines,
+        uniformtext={"minsize": 10, "mode": "show"},
+    )
+    figure.add_annotation(
+        text="<br>".join(wrapped),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-(bottom - 10),
+        xanchor="left",
+        yanchor="bottom",
+        align="left",
+        showarrow=False,
+        font={"size": 11, "color": "#555"},
+    )
+
+
+def coverage_counts_figure(tables: Tables, districts: list[str], lang: str) -> go.Figure:
+    """How many indicators each district reports, per theme (grouped bars)."""
+    from districts.i18n import theme_label
+
+    reported = tables.coverage[
+        (tables.coverage["status"] == "reported") & tables.coverage["district"].isin(districts)
+    ]
+    figure = go.Figure()
+    for index, theme in enumerate(("ecology", "industry", "resilience")):
+        counts = reported[reported["theme"] == theme].groupby("district")["indicator"].nunique()
+        figure.add_bar(
+            x=[district_label(tables, d, lang) for d in districts],
+            y=[int(counts.get(d, 0)) for d in districts],
+            name=theme_label(theme, lang),
+            marker_color=SERIES_COLORS[index],
+            text=[int(counts.get(d, 0)) for d in districts],
+            textposition="outside",
+        )
+    figure.update_layout(
+        template=TEMPLATE,
+        font={"family": FONT_FAMILY, "size": 13},
+        title={"text": t("counts_by_theme", lang), "x": 0.01, "font": {"size": 16}},
+        barmode="group",
+        height=360,
+        margin={"l": 50, "r": 20, "t": 70, "b": 40},
+        legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"},
+        yaxis={
+            "title": {"text": "指标数" if lang != "en" else "indicators"},
+            "rangemode": "tozero",
+        },
+    )
+    return figure

@@ -1,0 +1,158 @@
+"""The dashboard's words in Chinese (default) and English.
+
+District and indicator names come from the registry and the catalog; everything else a user
+reads is here, so that the English switch changes every label, title and footnote.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("zh", "en")
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "app_title": ("京区对比", "Beijing district comparison"),
+    "app_subtitle": (
+        "北京各区生态、产业、韧性指标对比:每个数字都可追溯到原文",
+        "Beijing districts compared on ecology, industry and resilience; every number "
+        "traceable to its sentence",
+    ),
+    "page_overview": ("总览", "Overview"),
+    "page_ecology": ("生态", "Ecology"),
+    "page_industry": ("产业", "Industry"),
+    "page_resilience": ("韧性", "Resilience"),
+    "page_indicator": ("指标详情", "Indicator detail"),
+    "page_sources": ("文档", "Sources"),
+    "page_about": ("方法", "About the data"),
+    "theme_ecology": ("生态", "Ecology"),
+    "theme_industry": ("产业", "Industry"),
+    "theme_resilience": ("韧性", "Resilience"),
+    "theme_society": ("社会", "Society"),
+    "theme_other": ("其他", "Other"),
+    "language": ("语言 / Language", "语言 / Language"),
+    "districts": ("区", "Districts"),
+    "indicator_search": ("搜索指标", "Search indicators"),
+    "year": ("年份", "Year"),
+    "latest": ("最新", "Latest"),
+    "not_reported": ("未报告", "not reported"),
+    "reported": ("已报告", "reported"),
+    "as_of": ("截至", "as of"),
+    "no_year": ("年份未说明", "year not stated"),
+    "chart": ("图表", "Chart"),
+    "table": ("表格", "Table"),
+    "sort_by_value": ("按数值排序", "Sort by value"),
+    "not_sortable": (
+        "数值的年份或限定不同,不宜排序",
+        "Values differ in year or qualifier; sorting would mislead",
+    ),
+    "show_related": ("同时显示相关指标", "Show related indicators"),
+    "single_district": ("仅一个区报告的指标", "Reported by one district"),
+    "no_shared": (
+        "所选的区在此主题下没有共同报告的指标。",
+        "The selected districts share no indicator in this theme.",
+    ),
+    "no_district": ("请在侧栏选择至少一个区。", "Select at least one district in the sidebar."),
+    "no_indicators": ("没有符合条件的指标。", "No indicator matches."),
+    "source": ("来源", "Source"),
+    "document": ("文档", "Document"),
+    "quote": ("原文", "Quote"),
+    "sentence": ("原句", "Sentence"),
+    "value": ("数值", "Value"),
+    "unit": ("单位", "Unit"),
+    "qualifier": ("限定", "Qualifier"),
+    "district": ("区", "District"),
+    "indicator": ("指标", "Indicator"),
+    "theme": ("主题", "Theme"),
+    "date": ("日期", "Date"),
+    "title": ("标题", "Title"),
+    "conflict": ("不同文档数值不一致", "Documents disagree"),
+    "coverage": ("指标覆盖", "Indicator coverage"),
+    "coverage_help": (
+        "● 已报告 · ○ 未报告;点击单元格查看该指标详情。",
+        "● reported · ○ not reported; click a cell for the indicator's detail.",
+    ),
+    "counts_by_theme": ("各区按主题报告的指标数", "Indicators reported, by district and theme"),
+    "headlines": ("重点对比", "Headline comparisons"),
+    "open_source": ("打开原文", "Open the source"),
+    "supporting": ("支持该数值的原文", "Supporting sentences"),
+    "values_by_year": ("各区各年份数值", "Values by district and year"),
+    "choose_indicator": ("选择指标", "Choose an indicator"),
+    "choose_document": ("选择文档", "Choose a document"),
+    "original_script": ("原文(原字体)", "Original script"),
+    "normalized_view": ("规范化简体", "Normalized simplified"),
+    "facts_in_document": ("文中数字", "Numbers in the text"),
+    "selected_fact": ("所选数字", "Selected number"),
+    "unreadable": ("无法识读", "unreadable"),
+    "unreadable_help": (
+        "标记处原文为乱码,无法可靠识读;其中的数字不会被抽取。",
+        "Marked stretches are damaged (mojibake); no number is taken from them.",
+    ),
+    "tables_missing": (
+        "还没有可用的指标表。",
+        "The indicator tables are missing or unreadable.",
+    ),
+    "tables_missing_help": (
+        "请在项目目录运行 `districts build`(或 `make run`,它会自动构建)。",
+        "Run `districts build` in the project folder (or `make run`, which builds them).",
+    ),
+    "ignored_params": ("已忽略无法识别的链接参数", "Ignored unknown link parameters"),
+    "generated": ("生成日期", "Generated"),
+    "footnote_qualifier": ("限定说明", "Qualifiers"),
+}
+
+QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {
+    # qualifier: (mark on the bar, Chinese footnote, English footnote)
+    "exact": ("", "", ""),
+    "approx": ("约", "约:原文为约数(约、近、左右)", "approx.: the text gives an approximate value"),
+    "at_least": ("≥", "≥:原文为下限(超、突破、余、以上)", "≥: the text gives a lower bound"),
+    "at_most": ("≤", "≤:原文为上限(最高、不超过)", "≤: the text gives an upper bound"),
+    "target": ("目标", "目标:尚未实现的目标值", "target: a goal, not yet reached"),
+    "change": ("变化", "变化:增减量或增速,非水平值", "change: a difference, not a level"),
+}
+
+
+def t(key: str, lang: str) -> str:
+    """The label ``key`` in ``lang``; a missing key is a bug, so it fails loudly."""
+    zh, en = _TEXT[key]
+    return en if lang == "en" else zh
+
+
+def theme_label(theme: str, lang: str) -> str:
+    return t(f"theme_{theme}", lang)
+
+
+def qualifier_mark(qualifier: str, lang: str) -> str:
+    mark = QUALIFIER_MARKS.get(qualifier, ("", "", ""))[0]
+    if lang == "en" and mark == "约":
+        return "≈"
+    if lang == "en" and mark == "目标":
+        return "target"
+    if lang == "en" and mark == "变化":
+        return "change"
+    return mark
+
+
+def qualifier_note(qualifier: str, lang: str) -> str:
+    _, zh, en = QUALIFIER_MARKS.get(qualifier, ("", "", ""))
+    return en if lang == "en" else zh
+
+
+# Units as an English axis title says them. Measure words that only count things (个, 家,
+# 项 …) are all "count" in English.
+_UNIT_EN = {
+    "%": "%", "元": "yuan", "美元": "US dollars", "平方米": "m²", "平米": "m²",
+    "平方公里": "km²", "公顷": "ha", "亩": "mu", "公里": "km", "米": "m", "立方米": "m³",
+    "微克/立方米": "μg/m³", "人": "persons", "人次": "person-times", "户": "households",
+    "家次": "enterprise-times", "次": "times", "天": "days", "年": "years", "月": "months",
+    "倍": "×", "P": "PFLOPS", "rank": "rank", "吨": "t", "千瓦": "kW", "折": "tenths of price",
+}  # fmt: skip
+_MULTIPLIER_EN = {"亿": "100 million ", "万": "10,000 ", "千": "1,000 "}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    if lang != "en":
+        return "名次" if unit == "rank" else unit
+    prefix = ""
+    for multiplier, english in _MULTIPLIER_EN.items():
+        if unit.startswith(multiplier) and unit != multiplier:
+            prefix, unit = english, unit[len(multiplier) :]
+            break
+    return prefix + _UNIT_EN.get(unit, "count" if len(unit) == 1 else unit)

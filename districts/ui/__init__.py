@@ -1,0 +1,1 @@
+"""The Streamlit pages. The only package that imports streamlit."""

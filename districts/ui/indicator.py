@@ -1,0 +1,84 @@
+"""指标详情: one indicator, its values by district and year, every supporting sentence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from districts.charts import district_label, format_number, indicator_label
+from districts.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.ui import state
+from districts.ui.state import link_params, sidebar, tables, write_view
+from districts.views import display_unit, document_titles, mentions_of_indicator
+
+
+def render() -> None:
+    data = tables()
+    view = sidebar(data)
+    lang = view.lang
+    st.title(t("page_indicator", lang))
+    reported_ids = set(data.indicators["indicator"])
+    options = [i for i in data.catalog.indicators if i.id in reported_ids]
+    wanted = st.query_params.get("ind", "")
+    ids = [i.id for i in options]
+    if wanted and wanted not in ids:
+        st.info(f"{t('ignored_params', lang)}: ind={wanted}")
+    indicator = st.selectbox(
+        t("choose_indicator", lang),
+        options,
+        index=ids.index(wanted) if wanted in ids else 0,
+        format_func=lambda i: f"{indicator_label(i, lang)} · {theme_label(i.theme, lang)}",
+    )
+    write_view(data, view, ind=indicator.id)
+    st.caption(indicator.definition_en if lang == "en" else indicator.definition)
+    if not view.districts:
+        st.warning(t("no_district", lang))
+        return
+    st.plotly_chart(state.figure([indicator], view.districts, lang, view.year), key="detail")
+    st.subheader(t("values_by_year", lang))
+    rows = data.indicators[
+        (data.indicators["indicator"] == indicator.id)
+        & data.indicators["district"].isin(view.districts)
+    ]
+    unit = display_unit(data, indicator, rows["value"])
+    st.dataframe(
+        [
+            {
+                t("district", lang): district_label(data, r.district, lang),
+                t("year", lang): r.year or f"{t('as_of', lang)} {r.as_of}",
+                t("value", lang): qualifier_mark(r.qualifier, lang)
+                + format_number(r.value / unit.factor),
+                t("unit", lang): unit_label(unit.label, lang),
+                t("conflict", lang): "⚠" if r.conflict == "true" else "",
+            }
+            for r in rows.itertuples(index=False)
+        ],
+        hide_index=True,
+    )
+    st.subheader(t("supporting", lang))
+    titles = document_titles(data)
+    for mention in mentions_of_indicator(data, indicator.id, view.districts).itertuples(
+        index=False
+    ):
+        title, date = titles.get(mention.doc, (mention.doc, ""))
+        with st.container(border=True):
+            st.markdown(
+                f"**{district_label(data, mention.district, lang)}** · "
+                f"{_escape(mention.as_written)} · {mention.year or t('no_year', lang)}"
+            )
+            st.text(mention.sentence)
+            st.page_link(
+                _sources_page(),
+                label=f"{t('open_source', lang)}: {title} {date}",
+                query_params=link_params(data, view, doc=mention.doc, at=str(mention.start)),
+            )
+
+
+def _sources_page():  # type: ignore[no-untyped-def]
+    from districts.ui.pages import PAGES
+
+    return PAGES["sources"]
+
+
+def _escape(text: str) -> str:
+    """Document text shown through markdown must not be read as markdown."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in str(text))

@@ -1,0 +1,82 @@
+"""总览: counts per theme, the coverage matrix, and headline comparisons."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from districts.charts import (
+    coverage_counts_figure,
+    district_label,
+    indicator_label,
+)
+from districts.i18n import t, theme_label
+from districts.ui import state
+from districts.ui.state import link_params, sidebar, tables
+from districts.views import THEMES, Tables, indicators_for_theme
+
+THEME_COLORS = {"ecology": "#2ca02c", "industry": "#1f77b4", "resilience": "#ff7f0e"}
+
+
+def render() -> None:
+    data = tables()
+    view = sidebar(data)
+    lang = view.lang
+    st.title(t("app_title", lang))
+    st.caption(t("app_subtitle", lang))
+    if not view.districts:
+        st.warning(t("no_district", lang))
+        return
+    st.plotly_chart(coverage_counts_figure(data, view.districts, lang), key="counts")
+    st.subheader(t("coverage", lang))
+    st.caption(t("coverage_help", lang))
+    st.html(_coverage_matrix(data, view, lang))
+    st.subheader(t("headlines", lang))
+    shown = 0
+    for theme in THEMES:
+        shared, _ = indicators_for_theme(data, theme, view.districts, view.year, view.search)
+        for indicator in shared[:2]:
+            figure = state.figure([indicator], view.districts, lang, view.year)
+            st.plotly_chart(figure, key=f"headline_{indicator.id}")
+            shown += 1
+    if not shown:
+        st.info(t("no_indicators", lang))
+
+
+def _coverage_matrix(data: Tables, view, lang: str) -> str:  # type: ignore[no-untyped-def]
+    """District × indicator, coloured by theme; each cell links to the indicator's detail."""
+    coverage = data.coverage[data.coverage["district"].isin(view.districts)]
+    coverage = coverage[coverage["theme"].isin(THEMES)]
+    status = {(r.district, r.indicator): r.status for r in coverage.itertuples(index=False)}
+    head = "".join(f"<th>{html.escape(district_label(data, d, lang))}</th>" for d in view.districts)
+    rows = []
+    for theme in THEMES:
+        for indicator in data.catalog.indicators_by_theme(theme):
+            if not any((d, indicator.id) in status for d in view.districts):
+                continue
+            cells = []
+            for district in view.districts:
+                reported = status.get((district, indicator.id)) == "reported"
+                params = link_params(data, view, ind=indicator.id)
+                href = "indicator?" + "&".join(f"{k}={v}" for k, v in params.items())
+                mark = "●" if reported else "○"
+                title = t("reported" if reported else "not_reported", lang)
+                cells.append(
+                    f'<td><a href="{html.escape(href)}" target="_self" title="{title}" '
+                    f'style="color:{THEME_COLORS[theme] if reported else "#bbb"};'
+                    f'text-decoration:none">{mark}</a></td>'
+                )
+            label = html.escape(indicator_label(indicator, lang))
+            rows.append(
+                f'<tr><td style="border-left:4px solid {THEME_COLORS[theme]};padding-left:6px">'
+                f"{label} <small style='color:#888'>{theme_label(theme, lang)}</small></td>"
+                + "".join(cells)
+                + "</tr>"
+            )
+    style = (
+        "<style>.cov{border-collapse:collapse;font-size:14px}"
+        ".cov td,.cov th{padding:3px 10px;border-bottom:1px solid #eee;text-align:center}"
+        ".cov td:first-child{text-align:left}</style>"
+    )
+    return f'{style}<table class="cov"><tr><th></th>{head}</tr>{"".join(rows)}</table>'

@@ -1,0 +1,179 @@
+"""What every page shares: the loaded tables, the language, and the view state in the URL.
+
+The URL holds the view with ASCII codes (district codes from the registry, indicator ids),
+which survive e-mail and chat clients better than Chinese text, so a link reproduces a view.
+Unknown or malformed parameters are ignored with a notice, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from districts.charts import comparison_figure
+from districts.i18n import t
+from districts.views import (
+    DEFAULT_DATA_DIR,
+    Tables,
+    TablesError,
+    default_districts,
+    districts_in,
+    load_tables,
+    manifest_key,
+    years_in,
+)
+
+
+@st.cache_resource(show_spinner=False)
+def _tables(key: str) -> Tables:  # keyed on the manifest, so a rebuild is picked up
+    return load_tables(DEFAULT_DATA_DIR)
+
+
+def tables() -> Tables:
+    """The built tables, or a page that says how to build them."""
+    try:
+        return _tables(manifest_key(DEFAULT_DATA_DIR))
+    except TablesError as error:
+        lang = language()
+        st.error(t("tables_missing", lang))
+        st.markdown(t("tables_missing_help", lang))
+        st.caption(str(error))
+        st.stop()
+        raise  # st.stop() raises; this line only tells the type checker so
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _figure(
+    key: str,
+    ids: tuple[str, ...],
+    districts: tuple[str, ...],
+    lang: str,
+    year: str,
+    sort: bool,
+    today: str,
+):  # type: ignore[no-untyped-def]
+    data = _tables(key)
+    indicators = [data.catalog.indicator_by_id(i) for i in ids]
+    return comparison_figure(
+        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today)
+    )
+
+
+def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bool = False):  # type: ignore[no-untyped-def]
+    """The comparison chart, built once per view (plotly's layout validation is slow)."""
+    return _figure(
+        manifest_key(DEFAULT_DATA_DIR),
+        tuple(i.id for i in indicators),
+        tuple(districts),
+        lang,
+        year,
+        sort,
+        dt.date.today().isoformat(),
+    )
+
+
+@dataclass
+class View:
+    lang: str = "zh"
+    districts: list[str] = field(default_factory=list)
+    year: str = ""
+    search: str = ""
+    ignored: list[str] = field(default_factory=list)
+
+
+def language() -> str:
+    """The switch's value once it exists in this session, else what the URL asks for."""
+    if "lang_toggle" in st.session_state:
+        return "en" if st.session_state["lang_toggle"] else "zh"
+    return "en" if st.query_params.get("lang") == "en" else "zh"
+
+
+def read_view(data: Tables) -> View:
+    """The view the URL asks for, keeping only what the tables know."""
+    params = st.query_params
+    view = View(lang=language())
+    available = districts_in(data)
+    codes = {d.code: d.name for d in data.catalog.districts if d.name in available}
+    if "d" in params:
+        for code in filter(None, params.get("d", "").split(",")):
+            if code in codes:
+                view.districts.append(codes[code])
+            else:
+                view.ignored.append(f"d={code}")
+    else:
+        view.districts = default_districts(data)
+    year = params.get("year", "")
+    if year and year in years_in(data):
+        view.year = year
+    elif year:
+        view.ignored.append(f"year={year}")
+    view.search = params.get("q", "")[:50]
+    lang = params.get("lang")
+    if lang and lang not in ("zh", "en"):
+        view.ignored.append(f"lang={lang}")
+    return view
+
+
+def sidebar(data: Tables) -> View:
+    """The shared filters. Widget values start from the URL and are written back to it."""
+    view = read_view(data)
+    with st.sidebar:
+        english = st.toggle("English", value=view.lang == "en", key="lang_toggle")
+        view.lang = "en" if english else "zh"
+        available = districts_in(data)
+        view.districts = st.multiselect(
+            t("districts", view.lang),
+            options=available,
+            default=[d for d in view.districts if d in available],
+            format_func=lambda name: _district_label(data, name, view.lang),
+        )
+        years = ["", *years_in(data)]
+        view.year = st.selectbox(
+            t("year", view.lang),
+            options=years,
+            index=years.index(view.year) if view.year in years else 0,
+            format_func=lambda y: y or t("latest", view.lang),
+        )
+        view.search = st.text_input(t("indicator_search", view.lang), value=view.search)
+    if view.ignored:
+        st.info(f"{t('ignored_params', view.lang)}: {', '.join(view.ignored)}")
+    write_view(data, view)
+    return view
+
+
+def write_view(data: Tables, view: View, **extra: str) -> None:
+    codes = {d.name: d.code for d in data.catalog.districts}
+    wanted = {
+        "lang": "en" if view.lang == "en" else "",
+        "d": ",".join(codes[d] for d in view.districts if d in codes),
+        "year": view.year,
+        "q": view.search,
+        **extra,
+    }
+    for key, value in wanted.items():
+        if value and st.query_params.get(key) != value:
+            st.query_params[key] = value
+        elif not value and key in st.query_params and key != "d":
+            del st.query_params[key]
+    if not view.districts:
+        st.query_params["d"] = ""
+
+
+def link_params(data: Tables, view: View, **extra: str) -> dict[str, str]:
+    """Query parameters that carry the current view to another page."""
+    codes = {d.name: d.code for d in data.catalog.districts}
+    params = {"d": ",".join(codes[d] for d in view.districts if d in codes), **extra}
+    if view.lang == "en":
+        params["lang"] = "en"
+    if view.year:
+        params["year"] = view.year
+    return {key: value for key, value in params.items() if value}
+
+
+def _district_label(data: Tables, name: str, lang: str) -> str:
+    district = data.catalog.district_by_name(name)
+    if district is None:
+        return name
+    return district.name_en if lang == "en" else district.name

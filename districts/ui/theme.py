@@ -1,0 +1,124 @@
+"""生态 / 产业 / 韧性: one comparison chart per indicator two or more districts report."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from districts.charts import district_label, format_number, indicator_label
+from districts.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.ui import state
+from districts.ui.state import link_params, sidebar, tables
+from districts.views import (
+    Tables,
+    display_unit,
+    indicator_values,
+    indicators_for_theme,
+    related_present,
+    sortable,
+)
+
+
+def render(theme: str) -> None:
+    data = tables()
+    view = sidebar(data)
+    lang = view.lang
+    st.title(theme_label(theme, lang))
+    if not view.districts:
+        st.warning(t("no_district", lang))
+        return
+    shared, single = indicators_for_theme(data, theme, view.districts, view.year, view.search)
+    left, right = st.columns(2)
+    sort = left.toggle(t("sort_by_value", lang), key=f"sort_{theme}")
+    related = right.toggle(t("show_related", lang), key=f"related_{theme}")
+    if not shared:
+        st.info(t("no_shared", lang))
+    for indicator in shared:
+        series = related_present(data, indicator, view.districts) if related else [indicator]
+        values = indicator_values(data, indicator.id, view.districts, view.year)
+        can_sort = sort and len(series) == 1 and sortable(values)
+        figure = state.figure(series, view.districts, lang, view.year, can_sort)
+        chart, table = st.tabs([t("chart", lang), t("table", lang)])
+        with chart:
+            st.plotly_chart(figure, key=f"chart_{indicator.id}", config={"displaylogo": False})
+            if sort and len(series) == 1 and not can_sort:
+                st.caption(t("not_sortable", lang))
+        with table:
+            for member in series:
+                _value_table(data, member, view, lang)
+    if single:
+        st.subheader(t("single_district", lang))
+        _single_table(data, single, view, lang)
+
+
+def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Exactly the chart's values: the same selection, with year, qualifier and source."""
+    values = indicator_values(data, indicator.id, view.districts, view.year)
+    unit = display_unit(data, indicator, values["value"].dropna())
+    rows = []
+    for row in values.to_dict("records"):
+        reported = row["status"] == "reported"
+        rows.append(
+            {
+                t("district", lang): district_label(data, row["district"], lang),
+                t("value", lang): (
+                    qualifier_mark(row["qualifier"], lang)
+                    + format_number(row["value"] / unit.factor)
+                    if reported
+                    else t("not_reported", lang)
+                ),
+                t("unit", lang): unit_label(unit.label, lang) if reported else "",
+                t("year", lang): (row["year"] or f"{t('as_of', lang)} {row['as_of']}")
+                if reported
+                else "",
+                t("quote", lang): row["quote"] if reported else "",
+                t("document", lang): row["doc_title"] if reported else "",
+                t("open_source", lang): (_source_link(data, view, row) if reported else None),
+            }
+        )
+    st.caption(indicator_label(indicator, lang))
+    st.dataframe(
+        rows,
+        hide_index=True,
+        column_config={
+            t("open_source", lang): st.column_config.LinkColumn(display_text="↗"),
+        },
+    )
+
+
+def _source_link(data: Tables, view, row: dict) -> str:  # type: ignore[no-untyped-def]
+    params = link_params(data, view, doc=row["doc"], at=str(row["start"]))
+    return "sources?" + "&".join(f"{k}={v}" for k, v in params.items())
+
+
+def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: ignore[no-untyped-def]
+    rows = []
+    for indicator in indicators:
+        values = indicator_values(data, indicator.id, view.districts, view.year)
+        reported = values[values["status"] == "reported"]
+        unit = display_unit(data, indicator, reported["value"])
+        for row in reported.to_dict("records"):
+            rows.append(
+                {
+                    t("indicator", lang): indicator_label(indicator, lang),
+                    t("district", lang): district_label(data, row["district"], lang),
+                    t("value", lang): qualifier_mark(row["qualifier"], lang)
+                    + format_number(row["value"] / unit.factor),
+                    t("unit", lang): unit_label(unit.label, lang),
+                    t("year", lang): row["year"] or f"{t('as_of', lang)} {row['as_of']}",
+                    t("quote", lang): row["quote"],
+                    t("document", lang): row["doc_title"],
+                }
+            )
+    st.dataframe(rows, hide_index=True)
+
+
+def ecology() -> None:
+    render("ecology")
+
+
+def industry() -> None:
+    render("industry")
+
+
+def resilience() -> None:
+    render("resilience")

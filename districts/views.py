@@ -1,0 +1,222 @@
+"""What the dashboard shows, as plain tables: loading the built tables and selecting from them.
+
+No Streamlit here: the pages call these functions, and so do the tests and the snapshot export,
+so a chart and its table view are built from the same selection and never drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from districts.catalog import Catalog, Indicator, load_catalog
+from districts.errors import DistrictsError
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
+THEMES = ("ecology", "industry", "resilience")
+_QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
+
+
+class TablesError(DistrictsError):
+    """The built tables are missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class Tables:
+    indicators: pd.DataFrame
+    coverage: pd.DataFrame
+    mentions: pd.DataFrame
+    documents: pd.DataFrame
+    manifest: dict
+    catalog: Catalog
+
+
+def manifest_key(data_dir: Path = DEFAULT_DATA_DIR) -> str:
+    """Changes whenever a build writes new tables (the cache key of the loaded tables)."""
+    try:
+        return hashlib.sha256((data_dir / "manifest.json").read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
+    frames = {}
+    for name in TABLE_NAMES:
+        path = data_dir / f"{name}.csv"
+        try:
+            frames[name] = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        except (OSError, ValueError, pd.errors.ParserError) as error:
+            raise TablesError(f"{path}: cannot be read ({error})") from error
+    try:
+        manifest = json.loads((data_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise TablesError(f"{data_dir / 'manifest.json'}: cannot be read ({error})") from error
+    required = {"district", "indicator", "value", "year", "qualifier", "doc", "quote"}
+    if not required <= set(frames["indicators"].columns):
+        raise TablesError(f"{data_dir / 'indicators.csv'}: columns are missing")
+    for name in ("indicators", "mentions"):
+        frames[name]["value"] = pd.to_numeric(frames[name]["value"], errors="coerce")
+    return Tables(catalog=load_catalog(data_dir), manifest=manifest, **frames)
+
+
+def districts_in(tables: Tables) -> list[str]:
+    """Districts the tables carry, in registry order (names, not codes)."""
+    present = set(tables.indicators["district"]) | set(tables.documents["district"])
+    return [d.name for d in tables.catalog.districts if d.name in present]
+
+
+def default_districts(tables: Tables) -> list[str]:
+    """The districts the documents are about (the seeds' four, to begin with)."""
+    main = set(tables.documents["district"])
+    return [d.name for d in tables.catalog.districts if d.name in main]
+
+
+def years_in(tables: Tables) -> list[str]:
+    return sorted({y for y in tables.indicators["year"] if y}, reverse=True)
+
+
+def document_titles(tables: Tables) -> dict[str, tuple[str, str]]:
+    """doc → (title, date)."""
+    return {
+        row.doc: (row.title or row.doc, row.date)
+        for row in tables.documents.itertuples(index=False)
+    }
+
+
+def indicator_values(
+    tables: Tables, indicator_id: str, districts: list[str], year: str = ""
+) -> pd.DataFrame:
+    """One row per district in ``districts`` (order kept) for one indicator.
+
+    ``year`` empty: each district's latest value. A district without a value has
+    ``status = not_reported`` and an empty value; it is never dropped and never 0.
+    """
+    rows = tables.indicators[tables.indicators["indicator"] == indicator_id]
+    if year:
+        rows = rows[rows["year"] == year]
+    titles = document_titles(tables)
+    out = []
+    for district in districts:
+        candidates = rows[rows["district"] == district]
+        if candidates.empty:
+            out.append({"district": district, "status": "not_reported"})
+            continue
+        best = min(
+            candidates.itertuples(index=False),
+            key=lambda r: (_descending(r.as_of), _QUALIFIER_RANK.get(r.qualifier, 3)),
+        )
+        title, date = titles.get(best.doc, (best.doc, ""))
+        out.append(
+            {
+                "district": district,
+                "status": "reported",
+                "value": float(best.value),
+                "year": best.year,
+                "as_of": best.as_of,
+                "qualifier": best.qualifier,
+                "as_written": best.as_written,
+                "quote": best.quote,
+                "doc": best.doc,
+                "doc_title": title,
+                "doc_date": date,
+                "start": int(best.start),
+                "end": int(best.end),
+                "conflict": best.conflict == "true",
+            }
+        )
+    return pd.DataFrame(out, columns=VALUE_COLUMNS)
+
+
+VALUE_COLUMNS = (
+    "district", "status", "value", "year", "as_of", "qualifier", "as_written", "quote", "doc",
+    "doc_title", "doc_date", "start", "end", "conflict",
+)  # fmt: skip
+
+
+def _descending(as_of: str) -> tuple[int, ...]:
+    parts = [int(p) for p in as_of.split("-") if p.isdigit()]
+    return tuple(-p for p in parts) or (0,)
+
+
+def indicators_for_theme(
+    tables: Tables, theme: str, districts: list[str], year: str = "", search: str = ""
+) -> tuple[list[Indicator], list[Indicator]]:
+    """(shared, single): indicators of ``theme`` that two or more of ``districts`` report, and
+    those only one of them reports, in catalog order, filtered by ``search``."""
+    rows = tables.indicators[tables.indicators["district"].isin(districts)]
+    if year:
+        rows = rows[rows["year"] == year]
+    reporters = rows.groupby("indicator")["district"].nunique().to_dict()
+    shared, single = [], []
+    for indicator in tables.catalog.indicators_by_theme(theme):
+        count = reporters.get(indicator.id, 0)
+        if not count or not matches(indicator, search):
+            continue
+        (shared if count >= 2 else single).append(indicator)
+    return shared, single
+
+
+def matches(indicator: Indicator, search: str) -> bool:
+    search = search.strip().lower()
+    if not search:
+        return True
+    names = (indicator.id, indicator.name, indicator.name_en.lower(), *indicator.synonyms)
+    return any(search in name.lower() for name in names)
+
+
+def related_present(tables: Tables, indicator: Indicator, districts: list[str]) -> list[Indicator]:
+    """The indicator and its related indicators that the districts report (distinct series)."""
+    reported = set(tables.indicators[tables.indicators["district"].isin(districts)]["indicator"])
+    ids = [indicator.id, *[i for i in indicator.related if i in reported]]
+    return [tables.catalog.indicator_by_id(i) for i in ids]
+
+
+def sortable(values: pd.DataFrame) -> bool:
+    """Values can be ranked only when they say the same kind of thing: exact, same year."""
+    reported = values[values["status"] == "reported"]
+    if len(reported) < 2:
+        return False
+    return set(reported["qualifier"]) == {"exact"} and reported["year"].nunique() <= 1
+
+
+@dataclass(frozen=True)
+class DisplayUnit:
+    factor: float  # base units per shown unit
+    label: str  # e.g. 亿元, 万人次, %
+
+
+def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> DisplayUnit:
+    """The catalog's display unit, else 万/亿 when the numbers are large (as Chinese writes)."""
+    catalog = tables.catalog
+    if indicator.display_unit:
+        return DisplayUnit(catalog.display_factor(indicator), indicator.display_unit)
+    unit = indicator.unit
+    largest = values.abs().max() if len(values) else 0
+    if isinstance(largest, float) and math.isnan(largest):
+        largest = 0
+    if unit not in ("%", "rank") and largest >= 1e8:
+        return DisplayUnit(1e8, f"亿{unit}")
+    if unit not in ("%", "rank") and largest >= 1e5:
+        return DisplayUnit(1e4, f"万{unit}")
+    return DisplayUnit(1.0, unit)
+
+
+def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
+    facts = tables.mentions[tables.mentions["doc"] == doc].copy()
+    facts["start"] = facts["start"].astype(int)
+    facts["end"] = facts["end"].astype(int)
+    return facts.sort_values("start")
+
+
+def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str]) -> pd.DataFrame:
+    mentions = tables.mentions
+    chosen = mentions[
+        (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
+    ]
+    return chosen.sort_values(["district", "year", "doc"])

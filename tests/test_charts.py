@@ -1,0 +1,99 @@
+"""Chart builders, tested without Streamlit: tables in, figure out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from districts.charts import FONT_FAMILY, TEMPLATE, comparison_figure, district_color
+from districts.views import Tables, indicator_values, load_tables, sortable
+
+FOUR = ["石景山", "门头沟", "昌平", "密云"]
+TODAY = dt.date(2026, 11, 22)
+
+
+@functools.cache
+def data() -> Tables:
+    return load_tables()
+
+
+def figure(*ids: str, districts: list[str] = FOUR, lang: str = "zh", year: str = ""):  # type: ignore[no-untyped-def]
+    indicators = [data().catalog.indicator_by_id(i) for i in ids]
+    return comparison_figure(data(), indicators, districts, lang, year, today=TODAY)
+
+
+def notes(fig) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(a.text for a in fig.layout.annotations)
+
+
+def test_a_district_that_did_not_report_is_a_labelled_gap_not_zero() -> None:
+    fig = figure("forest_coverage")
+    bars = fig.data[0]
+    assert list(bars.x) == ["石景山", "门头沟", "昌平", "密云"]
+    assert bars.y[0] is None and bars.y[1] is None  # no bar at all, never 0
+    gaps = [a for a in fig.layout.annotations if a.text == "未报告"]
+    assert {a.x for a in gaps} == {"石景山", "门头沟"}
+    assert "未报告:石景山、门头沟" in notes(fig)
+
+
+def test_bar_labels_say_the_year_or_as_of_date() -> None:
+    fig = figure("pm25")
+    texts = dict(zip(fig.data[0].x, fig.data[0].text, strict=True))
+    assert "2020" in texts["密云"]
+    assert texts["昌平"].startswith("≥20") and "截至" in texts["昌平"]
+
+
+def test_qualified_and_other_year_values_are_footnoted() -> None:
+    text = notes(figure("pm25"))
+    assert "≥:原文为下限" in text
+    assert "年份不同" in text
+
+
+def test_hover_shows_the_quote_and_the_document() -> None:
+    hover = [c[0] for c in figure("forest_coverage").data[0].customdata if c[0] != "未报告"]
+    assert any("森林覆盖率68.5%" in h and "两山实践" in h for h in hover)
+
+
+def test_related_indicators_are_distinct_labelled_series() -> None:
+    fig = figure("forest_coverage", "tree_coverage", "tree_greening_rate", "green_coverage")
+    assert [trace.name for trace in fig.data] == [
+        "森林覆盖率",
+        "林木覆盖率",
+        "林木绿化率",
+        "绿化覆盖率",
+    ]
+    assert fig.layout.showlegend
+
+
+def test_large_money_is_shown_in_yi_yuan() -> None:
+    fig = figure("gdp", districts=["石景山"])
+    assert fig.layout.yaxis.title.text == "亿元"
+    assert max(v for v in fig.data[0].y if v is not None) < 10_000
+
+
+def test_english_switch_changes_titles_labels_and_footnotes() -> None:
+    fig = figure("forest_coverage", lang="en")
+    assert fig.layout.title.text == "Forest coverage rate"
+    assert list(fig.data[0].x) == ["Shijingshan", "Mentougou", "Changping", "Miyun"]
+    assert "Not reported: Shijingshan、Mentougou" in notes(fig)
+
+
+def test_report_ready_layout() -> None:
+    fig = figure("forest_coverage")
+    assert fig.layout.template.layout.paper_bgcolor == "white"  # plotly_white, set explicitly
+    assert TEMPLATE == "plotly_white"
+    assert fig.layout.font.family == FONT_FAMILY and "Noto Sans CJK SC" in FONT_FAMILY
+    assert "来源:" in notes(fig) and "生成日期: 2026-11-22" in notes(fig)
+
+
+def test_district_colours_are_stable() -> None:
+    one = figure("forest_coverage", districts=["昌平", "密云"]).data[0].marker.color
+    two = figure("forest_coverage", districts=["密云", "昌平"]).data[0].marker.color
+    assert list(one) == list(reversed(two))
+    assert district_color(data(), "密云") == one[1]
+
+
+def test_sorting_is_only_offered_for_comparable_values() -> None:
+    assert not sortable(indicator_values(data(), "pm25", FOUR))  # 2020 vs as-of, ≥
+    assert sortable(indicator_values(data(), "specialized_sme", FOUR))  # exact, no stated year
+    assert not sortable(indicator_values(data(), "forest_coverage", ["密云"]))  # only one value

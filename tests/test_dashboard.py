@@ -1,0 +1,103 @@
+"""Every page renders with default and with unusual views (Streamlit's AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "about")
+
+
+def _page(name: str) -> None:
+    from districts.ui import pages
+
+    pages.build()
+    pages._PAGES[name][0]()
+
+
+def run(name: str, **params: str) -> AppTest:
+    app = AppTest.from_function(_page, args=(name,), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"d": "miyun"},  # one district
+        {"d": ""},  # no district
+        {"lang": "en"},
+        {"d": "nowhere,miyun", "year": "1888", "ind": "no_such", "doc": "../etc/passwd"},
+    ],
+    ids=["default", "one-district", "no-district", "english", "garbage-url"],
+)
+def test_page_renders_without_exception(name: str, params: dict[str, str]) -> None:
+    app = run(name, **params)
+    assert not app.exception, app.exception
+    assert app.title, "every page has a title"
+
+
+def test_english_switch_changes_the_page() -> None:
+    assert run("ecology", lang="en").title[0].value == "Ecology"
+    assert run("ecology").title[0].value == "生态"
+
+
+def test_theme_page_draws_one_chart_per_shared_indicator() -> None:
+    app = run("ecology")
+    assert len(app.get("plotly_chart")) == 2  # PM2.5年均浓度 and 森林覆盖率 are shared
+
+
+def test_a_theme_with_no_shared_indicator_says_so() -> None:
+    app = run("resilience")
+    assert not app.get("plotly_chart")
+    assert any("没有共同报告" in info.value for info in app.info)
+    assert app.dataframe, "the single-district indicators are still listed"
+
+
+def test_no_district_selected_asks_for_one() -> None:
+    assert any("至少一个区" in w.value for w in run("ecology", d="").warning)
+
+
+def test_unknown_url_parameters_are_ignored_with_a_notice() -> None:
+    app = run("ecology", d="nowhere,miyun", year="1888")
+    notice = " ".join(info.value for info in app.info)
+    assert "d=nowhere" in notice and "year=1888" in notice
+    assert app.query_params["d"] in ("miyun", ["miyun"])
+
+
+def test_view_state_is_written_to_the_url() -> None:
+    app = run("indicator", ind="forest_coverage", d="miyun,changping", lang="en")
+    assert app.query_params["ind"] in ("forest_coverage", ["forest_coverage"])
+    assert app.query_params["lang"] in ("en", ["en"])
+    assert app.get("plotly_chart"), "the indicator's chart is drawn"
+
+
+def test_sources_page_opens_the_document_at_a_fact() -> None:
+    app = run("sources", doc="002_e1d43fca5c4aea9a.txt", at="643")
+    assert not app.exception
+    chooser = next(box for box in app.selectbox if box.label == "选择文档")
+    assert chooser.value == "002_e1d43fca5c4aea9a.txt"
+
+
+def test_document_text_is_escaped() -> None:
+    from districts.ui.sources import _highlight
+
+    text = "<script>alert(1)</script> **粗体** 68.5%"
+    start = text.index("68.5%")
+    body = _highlight(text, [(start, start + 5)], [], None)
+    assert "<script>" not in body and "&lt;script&gt;" in body
+    assert '">68.5%</mark>' in body
+
+
+def test_missing_tables_give_a_page_saying_how_to_rebuild(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import districts.ui.state as state
+
+    monkeypatch.setattr(state, "DEFAULT_DATA_DIR", tmp_path)
+    state._tables.clear()
+    app = AppTest.from_function(_page, args=("ecology",), default_timeout=60).run()
+    state._tables.clear()
+    assert not app.exception
+    assert any("districts build" in m.value for m in app.markdown)
