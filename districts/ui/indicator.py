@@ -67,16 +67,10 @@ def render() -> None:
             )
             st.text(mention.sentence)
             st.page_link(
-                _sources_page(),
+                state.page("sources"),
                 label=f"{t('open_source', lang)}: {title} {date}",
                 query_params=link_params(data, view, doc=mention.doc, at=str(mention.start)),
             )
-
-
-def _sources_page():  # type: ignore[no-untyped-def]
-    from districts.ui.pages import PAGES
-
-    return PAGES["sources"]
 
 
 def _escape(text: str) -> str:

@@ -65,6 +65,18 @@ def render() -> None:
     except DocumentError as error:
         st.error(str(error))
         return
+    positions = [None, *facts["start"].tolist()]
+    labels = {
+        int(row.start): f"{row.as_written} · {row.term or ''} · {row.district}"
+        for row in facts.itertuples(index=False)
+    }
+    at_value = st.selectbox(
+        t("facts_in_document", lang),
+        positions,
+        index=positions.index(at_value) if at_value in positions else 0,
+        format_func=lambda p: "—" if p is None else labels[p],
+    )
+    write_view(data, view, doc=name, at=str(at_value) if at_value is not None else "")
     chosen = facts[facts["start"] == at_value] if at_value is not None else facts.iloc[0:0]
     if not chosen.empty:
         fact = chosen.iloc[0]

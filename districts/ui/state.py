@@ -20,6 +20,7 @@ from districts.views import (
     TablesError,
     default_districts,
     districts_in,
+    indicator_values,
     load_tables,
     manifest_key,
     years_in,
@@ -72,6 +73,16 @@ def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bo
         sort,
         dt.date.today().isoformat(),
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=2048)
+def _values(key: str, indicator_id: str, districts: tuple[str, ...], year: str):  # type: ignore[no-untyped-def]
+    return indicator_values(_tables(key), indicator_id, list(districts), year)
+
+
+def values(indicator_id: str, districts: list[str], year: str = ""):  # type: ignore[no-untyped-def]
+    """One indicator's values for the districts (see views.indicator_values), cached."""
+    return _values(manifest_key(DEFAULT_DATA_DIR), indicator_id, tuple(districts), year)
 
 
 @dataclass
@@ -159,6 +170,13 @@ def write_view(data: Tables, view: View, **extra: str) -> None:
             del st.query_params[key]
     if not view.districts:
         st.query_params["d"] = ""
+
+
+def page(name: str):  # type: ignore[no-untyped-def]
+    """The st.Page called ``name``, for st.page_link."""
+    from districts.ui.pages import PAGES
+
+    return PAGES[name]
 
 
 def link_params(data: Tables, view: View, **extra: str) -> dict[str, str]:

@@ -11,7 +11,6 @@ from districts.ui.state import link_params, sidebar, tables
 from districts.views import (
     Tables,
     display_unit,
-    indicator_values,
     indicators_for_theme,
     related_present,
     sortable,
@@ -34,12 +33,19 @@ def render(theme: str) -> None:
         st.info(t("no_shared", lang))
     for indicator in shared:
         series = related_present(data, indicator, view.districts) if related else [indicator]
-        values = indicator_values(data, indicator.id, view.districts, view.year)
+        values = state.values(indicator.id, view.districts, view.year)
         can_sort = sort and len(series) == 1 and sortable(values)
         figure = state.figure(series, view.districts, lang, view.year, can_sort)
         chart, table = st.tabs([t("chart", lang), t("table", lang)])
         with chart:
-            st.plotly_chart(figure, key=f"chart_{indicator.id}", config={"displaylogo": False})
+            event = st.plotly_chart(
+                figure,
+                key=f"chart_{indicator.id}",
+                config={"displaylogo": False},
+                on_select="rerun",
+                selection_mode="points",
+            )
+            _link_to_clicked_source(data, view, values, event, lang)
             if sort and len(series) == 1 and not can_sort:
                 st.caption(t("not_sortable", lang))
         with table:
@@ -52,7 +58,7 @@ def render(theme: str) -> None:
 
 def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Exactly the chart's values: the same selection, with year, qualifier and source."""
-    values = indicator_values(data, indicator.id, view.districts, view.year)
+    values = state.values(indicator.id, view.districts, view.year)
     unit = display_unit(data, indicator, values["value"].dropna())
     rows = []
     for row in values.to_dict("records"):
@@ -85,6 +91,23 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
     )
 
 
+def _link_to_clicked_source(data: Tables, view, values, event, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Clicking a bar offers its sentence in the source document."""
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    for point in points[:1]:
+        labels = {district_label(data, d, lang): d for d in values["district"]}
+        district = labels.get(point.get("x"))
+        row = values[(values["district"] == district) & (values["status"] == "reported")]
+        if row.empty:
+            continue
+        record = row.iloc[0]
+        st.page_link(
+            state.page("sources"),
+            label=f"{t('open_source', lang)}: {record['doc_title']} · “{record['quote']}”",
+            query_params=link_params(data, view, doc=record["doc"], at=str(int(record["start"]))),
+        )
+
+
 def _source_link(data: Tables, view, row: dict) -> str:  # type: ignore[no-untyped-def]
     params = link_params(data, view, doc=row["doc"], at=str(row["start"]))
     return "sources?" + "&".join(f"{k}={v}" for k, v in params.items())
@@ -93,7 +116,7 @@ def _source_link(data: Tables, view, row: dict) -> str:  # type: ignore[no-untyp
 def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: ignore[no-untyped-def]
     rows = []
     for indicator in indicators:
-        values = indicator_values(data, indicator.id, view.districts, view.year)
+        values = state.values(indicator.id, view.districts, view.year)
         reported = values[values["status"] == "reported"]
         unit = display_unit(data, indicator, reported["value"])
         for row in reported.to_dict("records"):
