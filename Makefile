@@ -6,14 +6,31 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test setup data lint pytest clean
+.PHONY: run test setup debian data lint pytest clean
 
 run: setup data
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
 
 test: setup lint pytest
 
-setup: $(STAMP)
+setup: debian $(STAMP)
+
+# The browser test drives the system Chromium (Playwright's own browser download cannot work
+# here), and screenshots need a CJK font or Chinese renders as boxes. Checking first keeps this
+# instant when both are present; apt-get update runs only when something must be installed.
+# fontconfig provides fc-list, which the check itself needs (chromium does not pull it in).
+DEBIAN_PACKAGES := chromium fonts-noto-cjk fontconfig
+debian:
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
+		exit 0; \
+	elif [ "$$(id -u)" -ne 0 ]; then \
+		echo "Missing Debian packages for the browser test; as root run:" >&2; \
+		echo "  apt-get update && apt-get install -y --no-install-recommends $(DEBIAN_PACKAGES)" >&2; \
+		exit 1; \
+	else \
+		apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(DEBIAN_PACKAGES); \
+	fi
 
 # Reinstall only when the lock file or the project metadata changed.
 $(STAMP): requirements.lock pyproject.toml

@@ -129,13 +129,14 @@ def comparison_figure(
                 showarrow=False,
                 font={"color": MUTED, "size": 13},
             )
+    separator = ", " if lang == "en" else "、"
     if missing and len(series) > 1:
-        names = "、".join(district_label(tables, d, lang) for d in order if d in missing)
+        names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
         notes.append(
             f"{t('not_reported', lang)}: {names}" if lang == "en" else f"未报告(部分指标):{names}"
         )
     elif missing:
-        names = "、".join(district_label(tables, d, lang) for d in order if d in missing)
+        names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
         notes.append(
             f"Not reported: {names} (no value in the documents, not zero)"
             if lang == "en"
@@ -145,7 +146,10 @@ def comparison_figure(
     notes.append(_source_line(tables, [values for _, values in series], lang))
     notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
     axis = unit_label(unit.label, lang)
-    _layout(figure, _title(main, indicators, lang), axis, notes, len(series) > 1)
+    _layout(figure, _title(indicators, lang, axis), axis, notes, len(series) > 1)
+    shown_values = [v for trace in figure.data for v in trace.y if v is not None]
+    if shown_values and max(shown_values) <= 10 and all(v == int(v) for v in shown_values):
+        figure.update_yaxes(dtick=1)  # small counts: no 0.5 ticks
     return figure
 
 
@@ -164,7 +168,8 @@ def _bar_text(row: dict, shown: float, lang: str) -> str:
 def _hover(row: dict, lang: str) -> str:
     quote = "<br>".join(textwrap.wrap(str(row["quote"]), 28))
     date = f" ({row['doc_date']})" if row["doc_date"] else ""
-    return f"{row['as_written']}<br>“{quote}”<br>— {row['doc_title']}{date}"
+    # No quotation marks around the quote: it may contain its own.
+    return f"<b>{row['as_written']}</b><br>{quote}<br>— {row['doc_title']}{date}"
 
 
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
@@ -188,9 +193,10 @@ def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
     return f"{t('source', lang)}: {listed}" if lang == "en" else f"来源:{listed}"
 
 
-def _title(main: Indicator, indicators: list[Indicator], lang: str) -> str:
-    names = [indicator_label(i, lang) for i in indicators]
-    title = " · ".join(names) if len(names) > 1 else names[0]
+def _title(indicators: list[Indicator], lang: str, unit: str) -> str:
+    """The indicator name(s) with the unit, wrapped so long Chinese titles are not cut off."""
+    names = " · ".join(indicator_label(i, lang) for i in indicators)
+    title = f"{names} ({unit})" if lang == "en" else f"{names}({unit})"
     return "<br>".join(textwrap.wrap(title, 40 if lang == "en" else 24)) or title
 
 

@@ -96,6 +96,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "ignored_params": ("已忽略无法识别的链接参数", "Ignored unknown link parameters"),
     "generated": ("生成日期", "Generated"),
     "footnote_qualifier": ("限定说明", "Qualifiers"),
+    "meaning": ("含义", "Meaning"),
+    "problem": ("问题", "Problem"),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

@@ -73,9 +73,9 @@ def test_large_money_is_shown_in_yi_yuan() -> None:
 
 def test_english_switch_changes_titles_labels_and_footnotes() -> None:
     fig = figure("forest_coverage", lang="en")
-    assert fig.layout.title.text == "Forest coverage rate"
+    assert fig.layout.title.text == "Forest coverage rate (%)"
     assert list(fig.data[0].x) == ["Shijingshan", "Mentougou", "Changping", "Miyun"]
-    assert "Not reported: Shijingshan、Mentougou" in notes(fig)
+    assert "Not reported: Shijingshan, Mentougou" in notes(fig)
 
 
 def test_report_ready_layout() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from districts.charts import district_label
-from districts.i18n import QUALIFIER_MARKS, t
+from districts.i18n import QUALIFIER_MARKS, qualifier_mark, t
 from districts.ui.state import sidebar, tables
 
 ABOUT_ZH = """
@@ -53,7 +53,10 @@ def render() -> None:
     st.subheader(t("footnote_qualifier", lang))
     st.table(
         [
-            {t("qualifier", lang): key, "": zh if lang != "en" else en}
+            {
+                t("qualifier", lang): qualifier_mark(key, lang) or key,
+                t("meaning", lang): zh if lang != "en" else en,
+            }
             for key, (_, zh, en) in QUALIFIER_MARKS.items()
             if key != "exact"
         ]
@@ -68,7 +71,7 @@ def render() -> None:
                 t("district", lang): district_label(data, row.district, lang)
                 if row.district
                 else "",
-                "problem": row.problem,
+                t("problem", lang): row.problem,
             }
             for row in data.documents.itertuples(index=False)
         ],
