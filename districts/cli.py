@@ -56,7 +56,56 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=PROJECT_ROOT / "data")
     build.add_argument("--quiet", action="store_true", help="no progress output")
     build.set_defaults(handler=_build)
+    snapshot = commands.add_parser("snapshot", help="export chart images (PNG/SVG) for reports")
+    snapshot.add_argument("--theme", choices=("ecology", "industry", "resilience"), required=True)
+    snapshot.add_argument("--indicator", help="one indicator id (default: every shared one)")
+    snapshot.add_argument("--format", choices=("png", "svg"), default="png")
+    snapshot.add_argument("--out", type=Path, default=Path("snapshots"))
+    snapshot.add_argument("--lang", choices=("zh", "en"), default="zh")
+    snapshot.add_argument(
+        "--districts", help="comma-separated names or codes (default: the documents' districts)"
+    )
+    snapshot.add_argument("--year", default="", help="only values of this year (default: latest)")
+    snapshot.set_defaults(handler=_snapshot)
     return parser
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    from districts.charts import comparison_figure
+    from districts.snapshot import export_image, file_name
+    from districts.tables import write_atomic
+    from districts.views import default_districts, indicators_for_theme, load_tables
+
+    data = load_tables()
+    if args.districts:
+        districts = []
+        for name in args.districts.split(","):
+            found = data.catalog.district_by_name(name.strip())
+            if found is None:
+                raise DistrictsError(f"--districts: {name!r} is not a Beijing district")
+            districts.append(found.name)
+    else:
+        districts = default_districts(data)
+    shared, _single = indicators_for_theme(data, args.theme, districts, args.year)
+    if args.indicator:
+        try:
+            chosen = [data.catalog.indicator_by_id(args.indicator)]
+        except KeyError as error:
+            raise DistrictsError(f"--indicator: {error.args[0]}") from error
+    else:
+        chosen = shared
+    if not chosen:
+        print(
+            f"districts: no indicator of {args.theme} is reported by two of these districts",
+            file=sys.stderr,
+        )
+        return 1
+    for number, indicator in enumerate(chosen, 1):
+        figure = comparison_figure(data, [indicator], districts, args.lang, args.year)
+        name = file_name(args.theme, [indicator], districts, data, args.lang, args.format)
+        write_atomic(args.out / name, export_image(figure, args.format))
+        print(f"[{number}/{len(chosen)}] {args.out / name}", file=sys.stderr, flush=True)
+    return 0
 
 
 def _normalize(args: argparse.Namespace) -> int:

@@ -97,6 +97,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "generated": ("生成日期", "Generated"),
     "footnote_qualifier": ("限定说明", "Qualifiers"),
     "meaning": ("含义", "Meaning"),
+    "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
 }
 

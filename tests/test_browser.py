@@ -238,3 +238,22 @@ def test_page_draws_without_error(
         assert hover.strip(), "the hover label is empty"
         assert "“" in hover or CJK.search(hover), f"hover label without quote: {hover!r}"
         page.screenshot(path=str(ARTIFACTS / "ecology_hover.png"))
+
+
+def test_png_download_button_gives_a_png(server: str, page: Page | None) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/ecology", wait_until="domcontentloaded")
+    _wait_until_drawn(page, ".js-plotly-plot")
+    button = page.locator('[data-testid="stDownloadButton"] button', has_text="PNG").first
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=60_000) as download_info:
+        button.click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("生态_")
+    assert download.suggested_filename.endswith(".png")
+    saved = ARTIFACTS / download.suggested_filename
+    download.save_as(saved)
+    content = saved.read_bytes()
+    assert content.startswith(b"\x89PNG\r\n\x1a\n")
+    width = int.from_bytes(content[16:20], "big")
+    assert width >= 1600

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 
+import pandas as pd
 import streamlit as st
 
+from districts import snapshot
 from districts.charts import (
     coverage_counts_figure,
     district_label,
@@ -14,7 +16,7 @@ from districts.charts import (
 from districts.i18n import t, theme_label
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables
-from districts.views import THEMES, Tables, indicators_for_theme
+from districts.views import DEFAULT_DATA_DIR, THEMES, Tables, indicators_for_theme
 
 THEME_COLORS = {"ecology": "#2ca02c", "industry": "#1f77b4", "resilience": "#ff7f0e"}
 
@@ -29,6 +31,7 @@ def render() -> None:
         st.warning(t("no_district", lang))
         return
     st.plotly_chart(coverage_counts_figure(data, view.districts, lang), key="counts")
+    _table_downloads(lang)
     st.subheader(t("coverage", lang))
     st.caption(t("coverage_help", lang))
     st.html(_coverage_matrix(data, view, lang))
@@ -42,6 +45,35 @@ def render() -> None:
             shown += 1
     if not shown:
         st.info(t("no_indicators", lang))
+
+
+def _table_downloads(lang: str) -> None:
+    """The whole built tables, as built (UTF-8 with BOM), and their schema."""
+    columns = st.columns(3)
+    for column, name, mime in (
+        (columns[0], "indicators.csv", "text/csv"),
+        (columns[1], "mentions.csv", "text/csv"),
+        (columns[2], "datapackage.json", "application/json"),
+    ):
+        path = DEFAULT_DATA_DIR / name
+        column.download_button(
+            name,
+            data=lambda path=path: neutralized_table(path),
+            file_name=name,
+            mime=mime,
+            icon=":material/download:",
+            on_click="ignore",
+            key=f"table_{name}",
+        )
+
+
+def neutralized_table(path) -> bytes:  # type: ignore[no-untyped-def]
+    """A built table for download, with formula-leading cells defused for spreadsheets."""
+    if path.suffix != ".csv":
+        return path.read_bytes()
+    # Numbers stay numbers (a negative value is not a formula); text cells are defused.
+    frame = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
+    return snapshot.csv_bytes(frame.to_dict("records"))
 
 
 def _coverage_matrix(data: Tables, view, lang: str) -> str:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from districts import snapshot
 from districts.charts import district_label, format_number, indicator_label
 from districts.i18n import qualifier_mark, t, theme_label, unit_label
 from districts.ui import state
@@ -31,6 +32,23 @@ def render(theme: str) -> None:
     related = right.toggle(t("show_related", lang), key=f"related_{theme}")
     if not shared:
         st.info(t("no_shared", lang))
+    else:
+        figures = [
+            (
+                snapshot.file_name(theme, [i], view.districts, data, lang, "png"),
+                state.figure([i], view.districts, lang, view.year),
+            )
+            for i in shared
+        ]
+        st.download_button(
+            t("download_theme", lang),
+            data=lambda: snapshot.theme_zip(figures),
+            file_name=snapshot.file_name(theme, [], view.districts, data, lang, "zip"),
+            mime="application/zip",
+            icon=":material/folder_zip:",
+            on_click="ignore",
+            key=f"zip_{theme}",
+        )
     for indicator in shared:
         series = related_present(data, indicator, view.districts) if related else [indicator]
         values = state.values(indicator.id, view.districts, view.year)
@@ -46,6 +64,7 @@ def render(theme: str) -> None:
                 selection_mode="points",
             )
             _link_to_clicked_source(data, view, values, event, lang)
+            _downloads(data, theme, series, view, figure, lang)
             if sort and len(series) == 1 and not can_sort:
                 st.caption(t("not_sortable", lang))
         with table:
@@ -89,6 +108,38 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
             t("open_source", lang): st.column_config.LinkColumn(display_text="↗"),
         },
     )
+
+
+def _downloads(data: Tables, theme: str, series, view, figure, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """PNG and SVG drawn on the server only when clicked; the numbers as CSV and Excel."""
+
+    def name(extension: str) -> str:
+        return snapshot.file_name(theme, series, view.districts, data, lang, extension)
+
+    rows = snapshot.data_rows(data, series, view.districts, lang, view.year)
+    key = "_".join(i.id for i in series)
+    columns = st.columns(4)
+    buttons = (
+        ("PNG", lambda: snapshot.export_image(figure, "png"), "png", "image/png"),
+        ("SVG", lambda: snapshot.export_image(figure, "svg"), "svg", "image/svg+xml"),
+        ("CSV", snapshot.csv_bytes(rows), "csv", "text/csv"),
+        (
+            "Excel",
+            lambda: snapshot.xlsx_bytes(rows),
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    )
+    for column, (label, payload, extension, mime) in zip(columns, buttons, strict=True):
+        column.download_button(
+            label,
+            data=payload,
+            file_name=name(extension),
+            mime=mime,
+            icon=":material/download:",
+            on_click="ignore",
+            key=f"{extension}_{key}",
+        )
 
 
 def _link_to_clicked_source(data: Tables, view, values, event, lang: str) -> None:  # type: ignore[no-untyped-def]
