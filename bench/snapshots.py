@@ -34,7 +34,10 @@ def main() -> None:
             times.append(time.perf_counter() - started)
         median = statistics.median(times)
         verdict = "met" if median <= TARGET_S else "MISSED"
-        print(f"warm {fmt.upper()}: median {median:.3f} s over {RUNS}  target ≤ {TARGET_S} s  {verdict}")
+        print(
+            f"warm {fmt.upper()}: median {median:.3f} s over {RUNS}"
+            f"  target ≤ {TARGET_S} s  {verdict}"
+        )
 
 
 if __name__ == "__main__":
