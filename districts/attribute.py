@@ -66,19 +66,31 @@ class Attributor:
                 continue  # 怀柔科学城, 密云水库: a place named after the district
             yield match.start(), name
 
-    def main_district(self, text: str, title: str | None = None) -> str | None:
-        """The district a document is about: named most, the title and opening count double."""
+    def main_district(self, text: str, title: str | None = None) -> tuple[str | None, str]:
+        """The district a document is about, and a note when that was a close call.
+
+        The district named most wins; names in the title and the opening count more. A tie
+        goes to the district named first, and the note says so.
+        """
         weights: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
         opening_end = min(len(text), 300)
         for position, name in self.district_mentions(text):
             weights[name] += 3 if position < opening_end else 1
+            first_seen.setdefault(name, position)
         if title:
             for _, name in self.district_mentions(title):
                 weights[name] += 5
+                first_seen.setdefault(name, -1)
         if not weights:
-            return None
-        ranked = weights.most_common()
-        return ranked[0][0]
+            return None, ""
+        ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
+        tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
+        if len(tied) > 1:
+            return ranked[0], (
+                f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
+            )
+        return ranked[0], ""
 
     def district_of(self, text: str, clause: Span, sentence: Span, main: str) -> str:
         """The main district unless the clause is about another place."""

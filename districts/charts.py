@@ -9,6 +9,7 @@ zero bar), footnotes for qualifiers and years, and a source line naming the docu
 from __future__ import annotations
 
 import datetime as dt
+import html
 import textwrap
 
 import pandas as pd
@@ -166,10 +167,14 @@ def _bar_text(row: dict, shown: float, lang: str) -> str:
 
 
 def _hover(row: dict, lang: str) -> str:
-    quote = "<br>".join(textwrap.wrap(str(row["quote"]), 28))
-    date = f" ({row['doc_date']})" if row["doc_date"] else ""
-    # No quotation marks around the quote: it may contain its own.
-    return f"<b>{row['as_written']}</b><br>{quote}<br>— {row['doc_title']}{date}"
+    quote = "<br>".join(_plain(line) for line in textwrap.wrap(str(row["quote"]), 28))
+    date = f" ({_plain(row['doc_date'])})" if row["doc_date"] else ""
+    return f"<b>{_plain(row['as_written'])}</b><br>{quote}<br>— {_plain(row['doc_title'])}{date}"
+
+
+def _plain(text: object) -> str:
+    """Document text in a label: plotly reads <b>, <a href=…>, so < > & are escaped."""
+    return html.escape(str(text), quote=False)
 
 
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
@@ -188,7 +193,9 @@ def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
     docs: dict[str, str] = {}
     for values in frames:
         for row in values[values["status"] == "reported"].itertuples(index=False):
-            docs[row.doc] = f"{row.doc_title}" + (f" ({row.doc_date})" if row.doc_date else "")
+            docs[row.doc] = _plain(row.doc_title) + (
+                f" ({_plain(row.doc_date)})" if row.doc_date else ""
+            )
     listed = ";".join(docs.values()) if lang != "en" else "; ".join(docs.values())
     return f"{t('source', lang)}: {listed}" if lang == "en" else f"来源:{listed}"
 

@@ -53,6 +53,7 @@ class DocumentFacts:
     normalized: NormalizedText
     district: str | None
     mentions: tuple[Mention, ...]
+    note: str = ""  # e.g. a tie between districts, said plainly
 
 
 class Extractor:
@@ -75,11 +76,14 @@ class Extractor:
     ) -> DocumentFacts:
         normalized = normalize(document.text)
         text = normalized.text
-        main = district or self.attributor.main_district(text, title)
+        note = ""
+        main = district
+        if main is None:
+            main, note = self.attributor.main_district(text, title)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         mentions = tuple(self._mentions(document.name, normalized, main, year))
-        return DocumentFacts(document.name, normalized, main, mentions)
+        return DocumentFacts(document.name, normalized, main, mentions, note)
 
     def _mentions(
         self, doc: str, normalized: NormalizedText, main: str, doc_year: int | None

@@ -56,6 +56,7 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str, str, str]]] = {
         ("facts", "integer", "抽取的事实数", "facts extracted"),
         ("unreadable_spans", "integer", "无法识读(乱码)片段数", "unreadable (mojibake) spans"),
         ("problem", "string", "问题说明;为空表示正常", "problem, empty when read fine"),
+        ("note", "string", "提示(如多个区被同等提及)", "note, e.g. districts named equally"),
     ],
 }
 

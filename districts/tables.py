@@ -41,7 +41,7 @@ INDICATOR_COLUMNS = (
 COVERAGE_COLUMNS = ("district", "indicator", "indicator_name", "theme", "status", "n_values")
 DOCUMENT_COLUMNS = (
     "doc", "title", "date", "district", "script", "chars", "facts", "unreadable_spans",
-    "problem",
+    "problem", "note",
 )  # fmt: skip
 
 _QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
@@ -59,6 +59,7 @@ class DocumentRow:
     facts: int
     unreadable_spans: int
     problem: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def run_pipeline(
                 facts=len(facts.mentions),
                 unreadable_spans=len(facts.normalized.unreadable),
                 problem=problem,
+                note=facts.note,
             )
         )
         mentions.extend(facts.mentions)
@@ -201,8 +203,13 @@ def build(
         tables = render_tables(mentions, documents, infos, pipeline.catalog)
         manifest = _manifest(docs_dir, pipeline.catalog, tables)
         tables["manifest.json"] = _json_bytes(manifest)
-        for name, content in tables.items():
-            write_atomic(out_dir / name, content)
+        try:
+            publish(out_dir, tables)
+        except OSError as error:
+            raise DistrictsError(
+                f"{out_dir}: cannot write the tables ({error.strerror or error}); "
+                "the previous tables are unchanged"
+            ) from error
         if progress:
             print(
                 f"built {len(mentions)} facts from {len(documents)} documents into {out_dir}",
@@ -279,8 +286,23 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_atomic(path: Path, content: bytes) -> None:
-    """Write a temporary file beside ``path``, then rename: readers see old or new, never half."""
+def publish(out_dir: Path, tables: dict[str, bytes]) -> None:
+    """Replace the tables as a set: every new file is written and synced under a temporary
+    name first, so a failure or a kill while writing leaves the old tables untouched; then
+    they are renamed, the manifest last. The manifest lists every table's hash, and readers
+    refuse a set that does not match it (see views.load_tables)."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, content in sorted(tables.items(), key=lambda item: item[0] == "manifest.json"):
+            staged.append((_staged_copy(out_dir / name, content), out_dir / name))
+        for temporary, final in staged:
+            os.replace(temporary, final)
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+
+
+def _staged_copy(path: Path, content: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -289,9 +311,19 @@ def write_atomic(path: Path, content: bytes) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
+
+
+def write_atomic(path: Path, content: bytes) -> None:
+    """Write a temporary file beside ``path``, then rename: readers see old or new, never half."""
+    temporary = _staged_copy(path, content)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
         raise
 
 

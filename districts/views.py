@@ -7,6 +7,7 @@ so a chart and its table view are built from the same selection and never drift 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 from dataclasses import dataclass
@@ -46,23 +47,40 @@ def manifest_key(data_dir: Path = DEFAULT_DATA_DIR) -> str:
 
 
 def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
-    frames = {}
-    for name in TABLE_NAMES:
-        path = data_dir / f"{name}.csv"
-        try:
-            frames[name] = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-        except (OSError, ValueError, pd.errors.ParserError) as error:
-            raise TablesError(f"{path}: cannot be read ({error})") from error
+    """The built tables, checked against the manifest written last by the build."""
     try:
         manifest = json.loads((data_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise TablesError(f"{data_dir / 'manifest.json'}: cannot be read ({error})") from error
+    frames = {}
+    for name in TABLE_NAMES:
+        path = data_dir / f"{name}.csv"
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            raise TablesError(f"{path}: cannot be read ({error.strerror})") from error
+        expected = manifest.get("tables", {}).get(path.name)
+        if expected and hashlib.sha256(content).hexdigest() != expected:
+            raise TablesError(
+                f"{path}: does not match manifest.json (a build was interrupted or the file "
+                "was edited)"
+            )
+        try:
+            frames[name] = pd.read_csv(
+                io.BytesIO(content), encoding="utf-8-sig", dtype=str, keep_default_na=False
+            )
+        except (ValueError, pd.errors.ParserError) as error:
+            raise TablesError(f"{path}: is not a readable table ({error})") from error
     required = {"district", "indicator", "value", "year", "qualifier", "doc", "quote"}
     if not required <= set(frames["indicators"].columns):
         raise TablesError(f"{data_dir / 'indicators.csv'}: columns are missing")
     for name in ("indicators", "mentions"):
         frames[name]["value"] = pd.to_numeric(frames[name]["value"], errors="coerce")
-    return Tables(catalog=load_catalog(data_dir), manifest=manifest, **frames)
+    try:
+        catalog = load_catalog(data_dir)
+    except DistrictsError as error:
+        raise TablesError(str(error)) from error
+    return Tables(catalog=catalog, manifest=manifest, **frames)
 
 
 def districts_in(tables: Tables) -> list[str]:

@@ -8,6 +8,7 @@ from districts.charts import district_label, format_number, indicator_label
 from districts.i18n import qualifier_mark, t, theme_label, unit_label
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables, write_view
+from districts.ui.text import md_escape
 from districts.views import display_unit, document_titles, mentions_of_indicator
 
 
@@ -63,16 +64,11 @@ def render() -> None:
         with st.container(border=True):
             st.markdown(
                 f"**{district_label(data, mention.district, lang)}** · "
-                f"{_escape(mention.as_written)} · {mention.year or t('no_year', lang)}"
+                f"{md_escape(mention.as_written)} · {mention.year or t('no_year', lang)}"
             )
             st.text(mention.sentence)
             st.page_link(
                 state.page("sources"),
-                label=f"{t('open_source', lang)}: {title} {date}",
+                label=f"{t('open_source', lang)}: {md_escape(title)} {date}",
                 query_params=link_params(data, view, doc=mention.doc, at=str(mention.start)),
             )
-
-
-def _escape(text: str) -> str:
-    """Document text shown through markdown must not be read as markdown."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in str(text))

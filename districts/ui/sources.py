@@ -18,6 +18,7 @@ from districts.i18n import t
 from districts.normalize import normalize
 from districts.read import read_document
 from districts.ui.state import sidebar, tables, write_view
+from districts.ui.text import md_escape
 from districts.views import facts_of_document
 
 DOCS_DIR = Path(__file__).resolve().parent.parent.parent / "seeds"
@@ -56,7 +57,7 @@ def render() -> None:
     write_view(data, view, doc=name, at=str(at_value) if at_value is not None else "")
     meta = documents.set_index("doc").loc[name]
     st.markdown(
-        f"**{html.escape(meta['title'] or name)}** · {meta['date'] or '—'} · "
+        f"**{md_escape(meta['title'] or name)}** · {md_escape(meta['date'] or '—')} · "
         f"{district_label(data, meta['district'], lang)} · {meta['script']} · "
         f"{meta['facts']} {t('facts_in_document', lang)}"
     )

@@ -9,6 +9,7 @@ from districts.charts import district_label, format_number, indicator_label
 from districts.i18n import qualifier_mark, t, theme_label, unit_label
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables
+from districts.ui.text import md_escape
 from districts.views import (
     Tables,
     display_unit,
@@ -154,7 +155,8 @@ def _link_to_clicked_source(data: Tables, view, values, event, lang: str) -> Non
         record = row.iloc[0]
         st.page_link(
             state.page("sources"),
-            label=f"{t('open_source', lang)}: {record['doc_title']} · “{record['quote']}”",
+            label=f"{t('open_source', lang)}: {md_escape(record['doc_title'])} · "
+            f"{md_escape(record['quote'])}",
             query_params=link_params(data, view, doc=record["doc"], at=str(int(record["start"]))),
         )
 
