@@ -8,6 +8,7 @@ normalized text and carries its normalized span, which the caller maps back to t
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from districts.numbers import (
     CHINESE_NUMERAL_CHARS,
     CHINESE_PATTERN,
     MULTIPLIERS,
+    parse_arabic,
     parse_number,
 )
 from districts.split import Span
@@ -194,6 +196,8 @@ class QuantityFinder:
             if kind == "multiple" and qualifier == "exact":
                 qualifier = "change"  # "较2020年增长5倍", "为同期两倍": a multiple is a change
             scale = multiplier * factor
+            if not all(math.isfinite(v * scale) for v in (first, second or 0.0)):
+                continue  # 9…9万亿: a typo or noise, not a quantity anyone reported
             end = match.end()
             if unit_name in self.lexicon.counted_nouns:
                 end = match.start("unit")  # the noun is the term, not part of the number
@@ -360,7 +364,10 @@ class QuantityFinder:
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """“20+”: at least 20, in whatever unit the measured indicator uses."""
         for match in self._plus.finditer(text, sentence.start, sentence.end):
-            value = float(match.group("num"))
+            try:
+                value = parse_arabic(match.group("num"))
+            except ValueError:
+                continue
             yield Quantity(
                 match.start("num"), match.end("num") + 1, value, "", "at_least", "", True
             )

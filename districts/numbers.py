@@ -10,6 +10,7 @@ _DIGITS |= {"七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 
+_MAX_DIGIT_RUN = 15
 CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 
@@ -37,7 +38,9 @@ def parse_chinese(text: str) -> int:
     if not text or any(ch not in _DIGITS and ch not in _SMALL_UNITS for ch in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
     if all(ch in _DIGITS for ch in text) and len(text) > 1:
-        # Digit by digit, as in years: 二〇二四.
+        # Digit by digit, as in years: 二〇二四. Nobody writes a quantity of 16 such digits.
+        if len(text) > _MAX_DIGIT_RUN:
+            raise ValueError(f"too many digits for a numeral: {text[:20]!r}…")
         return int("".join(str(_DIGITS[ch]) for ch in text))
     total = 0
     pending: int | None = None
@@ -65,4 +68,7 @@ def parse_number(text: str) -> float:
     """An Arabic or Chinese number (without multiplier)."""
     if text and text[0].isdigit():
         return parse_arabic(text)
-    return float(parse_chinese(text))
+    try:
+        return float(parse_chinese(text))
+    except OverflowError as error:
+        raise ValueError(f"number out of range: {text[:20]!r}…") from error

@@ -79,11 +79,14 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked_text(data.decode(encoding), path), encoding
+                text = data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise DocumentError(
                     path, f"starts with a {encoding} byte-order mark but is not valid {encoding}"
                 ) from error
+            if _private_use_share(text) > _MAX_PRIVATE_USE:
+                raise DocumentError(path, f"the {encoding} text is mostly unassigned characters")
+            return _checked_text(text, path), encoding
     if b"\x00" in data:
         raise DocumentError(path, "the file is binary (it contains NUL bytes), not text")
 
@@ -95,6 +98,14 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
             continue
         if encoding == "utf-8":
             break
+    if candidates and candidates[0][1] != "utf-8" and len(data) % 2 == 0:
+        # Chinese in UTF-16 without a byte-order mark has no NUL bytes and often decodes as
+        # GB18030 too, into nonsense; let plausibility decide between them.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                candidates.append((data.decode(encoding), encoding))
+            except UnicodeDecodeError:
+                continue
     if not candidates:
         raise DocumentError(
             path, "the text is in no supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)"
@@ -106,10 +117,19 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
             path, "the text is in no supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)"
         )
     text, encoding = max(candidates, key=lambda candidate: _plausibility(candidate[0]))
+    if encoding != "utf-8" and _plausibility(text) < _MIN_PLAUSIBILITY:
+        raise DocumentError(
+            path,
+            "the text is in no supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5): "
+            "every reading gives mostly rare characters",
+        )
     return _checked_text(text, path), encoding
 
 
 _MAX_PRIVATE_USE = 0.01
+# Real Chinese text read in its own encoding is made almost only of common characters;
+# the same bytes read in another encoding are mostly rare ones.
+_MIN_PLAUSIBILITY = 0.3
 
 
 def _private_use_share(text: str) -> float:
@@ -127,16 +147,18 @@ def _checked_text(text: str, path: str | Path) -> str:
 
 
 def _plausibility(text: str) -> float:
-    """Share of CJK characters that are common Chinese characters.
+    """Share of the visible characters that are common Chinese characters.
 
-    Big5 bytes read as GB18030 (or the reverse) decode into rare characters; real text is
-    made mostly of characters found in jieba's dictionary.
+    Bytes read in the wrong legacy encoding give rare characters and stray Latin letters;
+    a Chinese document read in its own encoding is mostly common characters.
     """
-    common = _common_characters()
-    cjk = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
-    if not cjk:
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
         return 0.0
-    return sum(1 for ch in cjk if ch in common) / len(cjk)
+    if all(ch.isascii() for ch in visible):
+        return 1.0
+    common = _common_characters()
+    return sum(1 for ch in visible if ch in common) / len(visible)
 
 
 @functools.cache
