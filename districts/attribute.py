@@ -269,24 +269,29 @@ _TERM_VERBS = {"占", "占比"}
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg  # the dictionary loads on first use
+    import jieba.posseg  # the dictionary loads on first use, not when a build only reads caches
 
+    if _PENDING_TERMS:
+        jieba.setLogLevel(60)
+        for word in sorted(_PENDING_TERMS):
+            jieba.add_word(word, freq=20000, tag="n")
+        _REGISTERED_TERMS.update(_PENDING_TERMS)
+        _PENDING_TERMS.clear()
     return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
 
 
 def register_terms(words: Iterable[str]) -> None:
-    """Teach jieba the catalog's terms as nouns, so that 算力规模 is not cut into 算 + 力规模."""
-    import jieba
+    """Teach jieba the catalog's terms as nouns, so that 算力规模 is not cut into 算 + 力规模.
 
-    jieba.setLogLevel(60)
+    Once per process: every add_word also raises jieba's total frequency, so adding the same
+    words again would change how everything else is segmented.
+    """
     for word in words:
-        # Once per process: every add_word also raises jieba's total frequency, so adding
-        # the same words again would change how everything else is segmented.
         if len(word) > 1 and word.isalnum() and word not in _REGISTERED_TERMS:
-            jieba.add_word(word, freq=20000, tag="n")
-            _REGISTERED_TERMS.add(word)
+            _PENDING_TERMS.add(word)
 
 
+_PENDING_TERMS: set[str] = set()
 _REGISTERED_TERMS: set[str] = set()
 
 

@@ -27,6 +27,7 @@ from typing import Any, NoReturn
 import yaml
 from opencc import OpenCC
 
+from districts import paths
 from districts.errors import CatalogError
 
 THEMES = ("ecology", "industry", "resilience", "society", "other")
@@ -56,7 +57,7 @@ DISPLAY_MULTIPLIERS: dict[str, float] = {
     "百": 1e2,
 }
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_DATA_DIR = paths.DATA_DIR
 DISTRICTS_FILE = "districts.yaml"
 UNITS_FILE = "units.yaml"
 INDICATORS_FILE = "indicators.yaml"

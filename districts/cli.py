@@ -10,9 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from districts import paths
 from districts.errors import DistrictsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = paths.DATA_DIR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,10 +54,24 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(handler=_evaluate)
 
     build = commands.add_parser("build", help="build the indicator tables from documents")
-    build.add_argument("--docs", type=Path, default=PROJECT_ROOT / "seeds")
+    build.add_argument(
+        "--docs", type=Path, action="append", help="a folder of documents (default: the corpus)"
+    )
     build.add_argument("--out", type=Path, default=PROJECT_ROOT / "data")
     build.add_argument("--quiet", action="store_true", help="no progress output")
+    build.add_argument("--no-cache", action="store_true", help="process every document again")
     build.set_defaults(handler=_build)
+    add = commands.add_parser("add", help="add documents (txt, html, docx, pdf) and rebuild")
+    add.add_argument("files", type=Path, nargs="+")
+    add.add_argument("--district", help="the district the documents are about (else inferred)")
+    add.add_argument("--date", help="YYYY-MM-DD, YYYY-MM or YYYY (else inferred)")
+    add.add_argument("--title", help="title (else the first line)")
+    add.set_defaults(handler=_add)
+
+    remove = commands.add_parser("remove", help="remove an added document and rebuild")
+    remove.add_argument("names", nargs="+", help="stored names, as in documents.csv")
+    remove.set_defaults(handler=_remove)
+
     snapshot = commands.add_parser("snapshot", help="export chart images (PNG/SVG) for reports")
     snapshot.add_argument("--theme", choices=("ecology", "industry", "resilience"), required=True)
     snapshot.add_argument("--indicator", help="one indicator id (default: every shared one)")
@@ -70,10 +86,80 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add(args: argparse.Namespace) -> int:
+    from districts import corpus
+    from districts.cache import DocumentCache
+    from districts.formats import extract_text
+    from districts.pipeline import Pipeline
+    from districts.tables import build
+
+    pipeline = Pipeline.from_data()
+    district = ""
+    if args.district:
+        found = pipeline.catalog.district_by_name(args.district)
+        if found is None:
+            raise DistrictsError(f"--district: {args.district!r} is not a Beijing district")
+        district = found.name
+    status = 0
+    added = []
+    for path in args.files:
+        try:
+            text, _ = extract_text(path)
+        except DistrictsError as error:
+            print(f"districts: {error}", file=sys.stderr)
+            status = 2
+            continue
+        preview = preview_document(pipeline, path.name, text, district, args.title or "")
+        if preview.district is None:
+            print(
+                f"districts: {path}: the document names no Beijing district; "
+                "give one with --district",
+                file=sys.stderr,
+            )
+            status = 2
+            continue
+        name = corpus.store(
+            path, text, title=args.title or "", date=args.date or "", district=district
+        )
+        added.append(name)
+        print(
+            f"added {name}: district {preview.district}, {len(preview.mentions)} facts"
+            f"{' (' + preview.note + ')' if preview.note else ''}"
+        )
+    if added:
+        build(None, DATA_DIR, progress=False, cache=DocumentCache())
+        print(f"rebuilt the tables with {len(added)} new document(s)")
+    return status
+
+
+def preview_document(pipeline, name: str, text: str, district: str = "", title: str = ""):  # type: ignore[no-untyped-def]
+    """What a document would add, before it is stored."""
+    from districts.read import Document
+
+    document = Document(name, name, text, "utf-8", len(text.encode()))
+    info = pipeline.source_info(document, None)
+    return pipeline.extractor.process(
+        document, district=district or None, title=title or info.title, year=info.year
+    )
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from districts import corpus
+    from districts.cache import DocumentCache
+    from districts.tables import build
+
+    for name in args.names:
+        corpus.remove(name)
+        print(f"removed {name}")
+    build(None, DATA_DIR, progress=False, cache=DocumentCache())
+    print("rebuilt the tables")
+    return 0
+
+
 def _snapshot(args: argparse.Namespace) -> int:
     from districts.charts import comparison_figure
     from districts.snapshot import export_image, file_name
-    from districts.tables import write_atomic
+    from districts.tables_io import write_atomic
     from districts.views import default_districts, indicators_for_theme, load_tables
 
     data = load_tables()
@@ -205,9 +291,11 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from districts.cache import DocumentCache
     from districts.tables import build
 
-    build(args.docs, args.out, progress=not args.quiet)
+    cache = None if args.no_cache else DocumentCache()
+    build(args.docs, args.out, progress=not args.quiet, cache=cache)
     return 0
 
 

@@ -22,6 +22,22 @@ _TEXT: dict[str, tuple[str, str]] = {
     "page_indicator": ("指标详情", "Indicator detail"),
     "page_sources": ("文档", "Sources"),
     "page_about": ("方法", "About the data"),
+    "page_add": ("添加文档", "Add documents"),
+    "add_help": (
+        "支持 .txt、.html、.docx 和带文字层的 .pdf;确认后才会保存并更新指标表。",
+        "Plain text, web pages, Word files and PDFs with a text layer; nothing is stored "
+        "until you confirm.",
+    ),
+    "upload": ("上传文档", "Upload documents"),
+    "confirm_add": ("确认添加", "Add to the corpus"),
+    "added": ("已添加", "Added"),
+    "added_documents": ("已添加的文档", "Added documents"),
+    "confirm_remove": ("确认删除", "Sure"),
+    "remove": ("删除", "Remove"),
+    "no_district_found": (
+        "文中没有找到北京的区名,请选择文档所属的区。",
+        "The text names no Beijing district; choose one.",
+    ),
     "theme_ecology": ("生态", "Ecology"),
     "theme_industry": ("产业", "Industry"),
     "theme_resilience": ("韧性", "Resilience"),

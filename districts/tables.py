@@ -12,12 +12,11 @@ in ``mentions.csv``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,14 +24,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from districts import __version__
+from districts.cache import CachedDocument, DocumentCache, document_key
 from districts.catalog import Catalog
 from districts.errors import DistrictsError, DocumentError
+from districts.formats import SUPPORTED_SUFFIXES, extract_text
 from districts.mentions import MENTION_COLUMNS, Mention
 from districts.pipeline import Pipeline, SourceInfo, load_sources
-from districts.read import read_document
+from districts.read import Document, read_document
 from districts.schema import TABLE_SCHEMAS, datapackage
+from districts.tables_io import publish
 
-DOCUMENT_SUFFIXES = (".txt",)
+DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES  # .txt, .html/.htm, .docx, .pdf
 
 INDICATOR_COLUMNS = (
     "district", "indicator", "indicator_name", "theme", "year", "value", "unit", "as_written",
@@ -79,41 +81,88 @@ def document_files(docs_dir: Path) -> list[Path]:
 
 
 def run_pipeline(
-    docs_dir: Path, pipeline: Pipeline, progress: bool = False
+    docs_dirs: Path | list[Path],
+    pipeline: Pipeline,
+    progress: bool = False,
+    cache: DocumentCache | None = None,
 ) -> tuple[list[Mention], list[DocumentRow], dict[str, SourceInfo]]:
-    files = document_files(docs_dir)
-    known = load_sources(docs_dir)
+    """Every document of the folders, through the pipeline (or the cache), in name order."""
+    dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
+    files: list[tuple[Path, SourceInfo | None]] = []
+    seen: set[str] = set()
+    for directory in dirs:
+        known = load_sources(directory)
+        for path in document_files(directory):
+            if path.name in seen:
+                raise DistrictsError(f"{path}: another folder has a document of the same name")
+            seen.add(path.name)
+            files.append((path, known.get(path.name)))
+    files.sort(key=lambda item: item[0].name)
     mentions: list[Mention] = []
     documents: list[DocumentRow] = []
     infos: dict[str, SourceInfo] = {}
-    for number, path in enumerate(files, 1):
-        if progress:
+    for number, (path, known_info) in enumerate(files, 1):
+        if progress and (number == len(files) or number % max(1, len(files) // 20) == 0):
             print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
-        try:
-            document = read_document(path)
-        except DocumentError as error:
-            documents.append(DocumentRow(path.name, "", "", "", "", 0, 0, 0, error.problem))
-            continue
-        info = pipeline.source_info(document, known.get(path.name))
-        infos[path.name] = info
-        facts = pipeline.process(document, info)
-        problem = "" if facts.district else "the document names no Beijing district"
-        documents.append(
-            DocumentRow(
-                doc=path.name,
-                title=info.title,
-                date=info.date,
-                district=facts.district or "",
-                script=facts.normalized.script,
-                chars=len(document.text),
-                facts=len(facts.mentions),
-                unreadable_spans=len(facts.normalized.unreadable),
-                problem=problem,
-                note=facts.note,
-            )
-        )
-        mentions.extend(facts.mentions)
+        row, facts, info = _process(path, known_info, pipeline, cache)
+        documents.append(row)
+        mentions.extend(facts)
+        if info is not None:
+            infos[path.name] = info
     return mentions, documents, infos
+
+
+def _process(
+    path: Path, known: SourceInfo | None, pipeline: Pipeline, cache: DocumentCache | None
+) -> tuple[DocumentRow, tuple[Mention, ...], SourceInfo | None]:
+    try:
+        document = _read_any(path)
+    except DocumentError as error:
+        return DocumentRow(path.name, "", "", "", "", 0, 0, 0, error.problem), (), None
+    key = None
+    if cache is not None:
+        metadata = dataclasses.asdict(known) if known else {}
+        key = document_key(document.text.encode("utf-8"), metadata, pipeline.catalog.digest)
+        hit = cache.get(key)
+        if hit is not None:
+            return _row(path.name, hit.info, hit), hit.mentions, hit.info
+    info = pipeline.source_info(document, known)
+    facts = pipeline.process(document, info)
+    entry = CachedDocument(
+        info=info,
+        district=facts.district or "",
+        script=facts.normalized.script,
+        chars=len(document.text),
+        unreadable_spans=len(facts.normalized.unreadable),
+        note=facts.note,
+        mentions=facts.mentions,
+    )
+    if cache is not None and key is not None:
+        cache.put(key, entry)
+    return _row(path.name, info, entry), facts.mentions, info
+
+
+def _read_any(path: Path) -> Document:
+    """A .txt file as it is; a web page, Word file or PDF as the text extracted from it."""
+    if path.suffix.lower() == ".txt":
+        return read_document(path)
+    text, kind = extract_text(path)
+    return Document(str(path), path.name, text, kind, path.stat().st_size)
+
+
+def _row(name: str, info: SourceInfo, entry: CachedDocument) -> DocumentRow:
+    return DocumentRow(
+        doc=name,
+        title=info.title,
+        date=info.date,
+        district=entry.district,
+        script=entry.script,
+        chars=entry.chars,
+        facts=len(entry.mentions),
+        unreadable_spans=entry.unreadable_spans,
+        problem="" if entry.district else "the document names no Beijing district",
+        note=entry.note,
+    )
 
 
 def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
@@ -194,15 +243,23 @@ def coverage_rows(indicators: list[dict[str, object]], catalog: Catalog, distric
 
 
 def build(
-    docs_dir: Path, out_dir: Path, *, progress: bool = False, catalog: Catalog | None = None
+    docs: Path | list[Path] | None,
+    out_dir: Path,
+    *,
+    progress: bool = False,
+    catalog: Catalog | None = None,
+    cache: DocumentCache | None = None,
 ) -> BuildResult:
-    """Run the pipeline over ``docs_dir`` and write the tables to ``out_dir`` atomically."""
+    """Run the pipeline over the documents (default: the corpus) and publish the tables to
+    ``out_dir`` as a set. ``cache`` reuses per-document results (see cache.py)."""
+    from districts.corpus import corpus_dirs
+
+    dirs = corpus_dirs() if docs is None else [docs] if isinstance(docs, Path) else list(docs)
     pipeline = Pipeline(catalog) if catalog else Pipeline.from_data()
     with build_lock(out_dir):
-        mentions, documents, infos = run_pipeline(docs_dir, pipeline, progress)
+        mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache)
         tables = render_tables(mentions, documents, infos, pipeline.catalog)
-        manifest = _manifest(docs_dir, pipeline.catalog, tables)
-        tables["manifest.json"] = _json_bytes(manifest)
+        tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, tables))
         try:
             publish(out_dir, tables)
         except OSError as error:
@@ -268,11 +325,13 @@ def _json_bytes(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
-def _manifest(docs_dir: Path, catalog: Catalog, tables: dict[str, bytes]) -> dict[str, object]:
-    inputs = {path.name: _sha256(path.read_bytes()) for path in document_files(docs_dir)}
-    sources = docs_dir / "sources.yaml"
-    if sources.exists():
-        inputs[sources.name] = _sha256(sources.read_bytes())
+def _manifest(dirs: list[Path], catalog: Catalog, tables: dict[str, bytes]) -> dict[str, object]:
+    inputs = {}
+    for directory in dirs:
+        for path in [*document_files(directory), directory / "sources.yaml"]:
+            if path.exists():
+                key = path.name if directory == dirs[0] else f"{directory.name}/{path.name}"
+                inputs[key] = _sha256(path.read_bytes())
     return {
         "package_version": __version__,
         "built_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -284,47 +343,6 @@ def _manifest(docs_dir: Path, catalog: Catalog, tables: dict[str, bytes]) -> dic
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def publish(out_dir: Path, tables: dict[str, bytes]) -> None:
-    """Replace the tables as a set: every new file is written and synced under a temporary
-    name first, so a failure or a kill while writing leaves the old tables untouched; then
-    they are renamed, the manifest last. The manifest lists every table's hash, and readers
-    refuse a set that does not match it (see views.load_tables)."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, content in sorted(tables.items(), key=lambda item: item[0] == "manifest.json"):
-            staged.append((_staged_copy(out_dir / name, content), out_dir / name))
-        for temporary, final in staged:
-            os.replace(temporary, final)
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
-
-
-def _staged_copy(path: Path, content: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(descriptor, 0o644)  # mkstemp makes files private; tables are for everyone
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return Path(temporary)
-
-
-def write_atomic(path: Path, content: bytes) -> None:
-    """Write a temporary file beside ``path``, then rename: readers see old or new, never half."""
-    temporary = _staged_copy(path, content)
-    try:
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 @contextmanager

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
 THEMES = ("ecology", "industry", "resilience")
 _QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}

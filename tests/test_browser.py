@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -82,9 +83,23 @@ def _healthy(url: str) -> bool:
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """The app served on a free localhost port; stopped afterwards whatever happened."""
+    yield from _serve({}, "server.log")
+
+
+@pytest.fixture(scope="module")
+def scratch_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on a copy of data/, so adding documents leaves the project's tables alone."""
+    data = tmp_path_factory.mktemp("data")
+    shutil.copytree(
+        ROOT / "data", data, dirs_exist_ok=True, ignore=shutil.ignore_patterns("user", "cache")
+    )
+    yield from _serve({"DISTRICTS_DATA_DIR": str(data)}, "scratch_server.log")
+
+
+def _serve(extra_env: dict[str, str], log_name: str) -> Iterator[str]:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     port = _free_port()
-    log_path = ARTIFACTS / "server.log"
+    log_path = ARTIFACTS / log_name
     # A file, not a pipe: nobody reads a pipe while the tests run, and a full one blocks.
     log = log_path.open("w")
     process = subprocess.Popen(
@@ -106,7 +121,7 @@ def server() -> Iterator[str]:
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **extra_env},
     )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -257,3 +272,35 @@ def test_png_download_button_gives_a_png(server: str, page: Page | None) -> None
     assert content.startswith(b"\x89PNG\r\n\x1a\n")
     width = int.from_bytes(content[16:20], "big")
     assert width >= 1600
+
+
+ARTICLE = """<html><head><meta charset="utf-8"><title>怀柔区生态建设成效</title></head><body>
+<nav><a href="/">首页</a> <a href="/news">新闻</a> 热门:某区新增公园99处</nav>
+<article><h1>怀柔区生态建设成效</h1>
+<p>2024年,怀柔区森林覆盖率达到80.1%,PM2.5年均浓度为27微克/立方米。</p></article>
+<footer>版权所有 2024 电话 010-12345678</footer></body></html>"""
+
+
+def test_upload_preview_confirm_and_see_the_new_district(
+    scratch_server: str, page: Page | None, tmp_path: Path
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    upload = tmp_path / "怀柔生态.html"
+    upload.write_text(ARTICLE, encoding="utf-8")
+    page.goto(f"{scratch_server}/add", wait_until="domcontentloaded")
+    _wait_until_drawn(page, '[data-testid="stFileUploader"]')
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
+    confirm = page.get_by_role("button", name="确认添加")
+    confirm.wait_for(timeout=DRAW_TIMEOUT_MS)
+    _wait_until_drawn(page, '[data-testid="stTable"]')
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "怀柔" in body and "80.1%" in body  # the inferred district and the previewed fact
+    assert "99处" not in body  # navigation noise is not a fact
+    _screenshot(page, "add_preview")
+    confirm.click()
+    page.get_by_text("已添加的文档").wait_for(timeout=60_000)
+    page.goto(f"{scratch_server}/ecology?d=huairou,miyun,changping", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    charts = page.locator(".js-plotly-plot").first.inner_text()
+    assert "怀柔" in charts
+    _screenshot(page, "add_then_ecology")

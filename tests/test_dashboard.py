@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "about")
+PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "add", "about")
 
 
 def _page(name: str) -> None:
@@ -101,3 +101,10 @@ def test_missing_tables_give_a_page_saying_how_to_rebuild(monkeypatch, tmp_path)
     state._tables.clear()
     assert not app.exception
     assert any("districts build" in m.value for m in app.markdown)
+
+
+def test_add_page_lists_nothing_until_a_file_is_uploaded() -> None:
+    app = run("add")
+    assert not app.exception
+    assert app.title[0].value == "添加文档"
+    assert not app.button, "no confirm button without an upload"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from districts import tables
+from districts import tables, tables_io
 from districts.charts import comparison_figure
 from districts.cli import main
 from districts.errors import DistrictsError
@@ -86,10 +86,10 @@ def test_case_18_a_build_interrupted_while_publishing_is_detected_and_repaired(
             raise KeyboardInterrupt  # the process is stopped between two renames
         real_replace(source, target)
 
-    monkeypatch.setattr(tables.os, "replace", replace_then_die)
+    monkeypatch.setattr(tables_io.os, "replace", replace_then_die)
     with pytest.raises(KeyboardInterrupt):
         tables.build(docs, out)
-    monkeypatch.setattr(tables.os, "replace", real_replace)
+    monkeypatch.setattr(tables_io.os, "replace", real_replace)
     assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != tables.LOCK_NAME]
     changed = [n for n, content in before.items() if (out / n).read_bytes() != content]
     assert len(changed) == 1  # one table was replaced before the stop...
@@ -132,7 +132,7 @@ def test_case_20_disk_full_is_one_line_and_old_tables_stay(
     def full(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(tables, "_staged_copy", full)
+    monkeypatch.setattr(tables_io, "_staged_copy", full)
     assert main(["build", "--out", str(out), "--quiet"]) == 2
     error = capsys.readouterr().err.strip()
     assert error.count("\n") == 0 and str(out) in error and "No space left" in error

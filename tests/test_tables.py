@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from districts import tables
+from districts import tables, tables_io
 from districts.catalog import load_catalog
+from districts.corpus import corpus_dirs
 from districts.errors import DistrictsError
 from districts.read import read_document
 
@@ -27,7 +28,7 @@ def rows(content: bytes) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> tables.BuildResult:
-    return tables.build(SEEDS, tmp_path_factory.mktemp("built"))
+    return tables.build(corpus_dirs(), tmp_path_factory.mktemp("built"))
 
 
 def test_committed_tables_equal_a_fresh_build(fresh: tables.BuildResult) -> None:
@@ -155,9 +156,9 @@ def test_a_failed_write_leaves_the_old_table(
     def fail(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(tables.os, "replace", fail)
+    monkeypatch.setattr(tables_io.os, "replace", fail)
     with pytest.raises(OSError):
-        tables.write_atomic(target, b"new")
+        tables_io.write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
 

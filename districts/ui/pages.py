@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from districts.i18n import t
-from districts.ui import about, indicator, overview, sources, theme
+from districts.ui import about, add, indicator, overview, sources, theme
 from districts.ui.state import language
 
 _PAGES = {
@@ -15,6 +15,7 @@ _PAGES = {
     "resilience": (theme.resilience, "page_resilience", ":material/shield:"),
     "indicator": (indicator.render, "page_indicator", ":material/query_stats:"),
     "sources": (sources.render, "page_sources", ":material/description:"),
+    "add": (add.render, "page_add", ":material/upload_file:"),
     "about": (about.render, "page_about", ":material/info:"),
 }
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import bisect
 import html
-from pathlib import Path
 
 import streamlit as st
 
 from districts.charts import district_label
-from districts.errors import DocumentError
+from districts.corpus import document_path
+from districts.errors import DistrictsError
 from districts.i18n import t
 from districts.normalize import normalize
 from districts.read import read_document
@@ -21,13 +21,11 @@ from districts.ui.state import sidebar, tables, write_view
 from districts.ui.text import md_escape
 from districts.views import facts_of_document
 
-DOCS_DIR = Path(__file__).resolve().parent.parent.parent / "seeds"
-
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _document(name: str) -> tuple[str, str, list[int], list[int], list[tuple[int, int]]]:
     """Original text, normalized text, its map and unreadable spans (original positions)."""
-    text = read_document(DOCS_DIR / name).text
+    text = read_document(document_path(name)).text
     normalized = normalize(text)
     damaged = [normalized.original_span(s, e) for s, e in normalized.unreadable]
     mapped = normalized.mapped
@@ -63,7 +61,7 @@ def render() -> None:
     )
     try:
         original, normalized, starts, ends, damaged = _document(name)
-    except DocumentError as error:
+    except DistrictsError as error:
         st.error(str(error))
         return
     positions = [None, *facts["start"].tolist()]

@@ -1,0 +1,132 @@
+"""添加文档: upload documents, check what was inferred, preview the facts, then add them.
+
+Nothing is stored until the user confirms; a bad file gets a message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from districts import corpus
+from districts.cache import DocumentCache
+from districts.cli import preview_document
+from districts.errors import DistrictsError
+from districts.i18n import t
+from districts.pipeline import Pipeline
+from districts.tables import build
+from districts.ui.state import sidebar, tables
+from districts.ui.text import md_escape
+from districts.views import DEFAULT_DATA_DIR
+
+UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
+
+
+@st.cache_resource(show_spinner=False)
+def _pipeline() -> Pipeline:
+    return Pipeline.from_data()
+
+
+def render() -> None:
+    data = tables()
+    view = sidebar(data)
+    lang = view.lang
+    st.title(t("page_add", lang))
+    st.caption(t("add_help", lang))
+    uploads = st.file_uploader(
+        t("upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads"
+    )
+    districts = [d.name for d in data.catalog.districts]
+    for upload in uploads or []:
+        _one_upload(upload, districts, data, lang)
+    _added_documents(lang)
+
+
+def _one_upload(upload, districts: list[str], data, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from districts.formats import extract_text
+
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(upload.name)}**")
+        folder = Path(tempfile.mkdtemp(prefix="upload-"))
+        path = folder / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        try:
+            text, _ = extract_text(path)
+        except DistrictsError as error:
+            st.error(f"{upload.name}: {getattr(error, 'problem', error)}")
+            return
+        inferred = preview_document(_pipeline(), path.name, text)
+        key = f"{upload.name}_{upload.size}"
+        title = st.text_input(t("title", lang), value=_first_line(text), key=f"title_{key}")
+        date = st.text_input(t("date", lang), value=_date(text), key=f"date_{key}")
+        options = ["", *districts]
+        district = st.selectbox(
+            t("district", lang),
+            options,
+            index=options.index(inferred.district) if inferred.district in options else 0,
+            format_func=lambda name: name or "—",
+            key=f"district_{key}",
+        )
+        if inferred.note:
+            st.caption(inferred.note)
+        preview = preview_document(_pipeline(), path.name, text, district, title)
+        if not district:
+            st.warning(t("no_district_found", lang))
+            return
+        st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
+        st.table(  # a plain table: every previewed number and its sentence stay readable
+            [
+                {
+                    t("district", lang): m.district,
+                    t("indicator", lang): m.term,
+                    t("value", lang): m.as_written,
+                    t("year", lang): m.year or "",
+                    t("sentence", lang): m.sentence,
+                }
+                for m in preview.mentions
+            ]
+        )
+        if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
+            try:
+                name = corpus.store(path, text, title=title, date=date, district=district)
+                build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+            except DistrictsError as error:
+                st.error(str(error))
+                return
+            st.success(f"{t('added', lang)}: {name}")
+            st.rerun()
+
+
+def _added_documents(lang: str) -> None:
+    added = corpus.user_documents()
+    if not added:
+        return
+    st.subheader(t("added_documents", lang))
+    for entry in added:
+        name = entry.get("file", "")
+        columns = st.columns([4, 2, 2])
+        columns[0].markdown(f"{md_escape(entry.get('title') or name)} · `{md_escape(name)}`")
+        columns[1].caption(f"{entry.get('date') or '—'} · {entry.get('district') or '—'}")
+        confirm = columns[2].checkbox(t("confirm_remove", lang), key=f"sure_{name}")
+        if columns[2].button(t("remove", lang), key=f"remove_{name}", disabled=not confirm):
+            try:
+                corpus.remove(name)
+                build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+            except DistrictsError as error:
+                st.error(str(error))
+                return
+            st.rerun()
+
+
+def _first_line(text: str) -> str:
+    from districts.pipeline import infer_title
+
+    return infer_title(text)
+
+
+def _date(text: str) -> str:
+    from districts.pipeline import infer_date
+
+    return infer_date(text)
