@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=PROJECT_ROOT / "data")
     build.add_argument("--quiet", action="store_true", help="no progress output")
     build.add_argument("--no-cache", action="store_true", help="process every document again")
+    build.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: one per core)"
+    )
     build.set_defaults(handler=_build)
     add = commands.add_parser("add", help="add documents (txt, html, docx, pdf) and rebuild")
     add.add_argument("files", type=Path, nargs="+")
@@ -295,7 +299,7 @@ def _build(args: argparse.Namespace) -> int:
     from districts.tables import build
 
     cache = None if args.no_cache else DocumentCache()
-    build(args.docs, args.out, progress=not args.quiet, cache=cache)
+    build(args.docs, args.out, progress=not args.quiet, cache=cache, workers=max(1, args.workers))
     return 0
 
 

@@ -276,6 +276,10 @@ class _View:
 
 
 def _annotation_free_view(text: str) -> _View:
+    if not any(m.start() and _is_han(text[m.start() - 1]) for m in _ANNOTATION.finditer(text)):
+        # Most documents carry no pinyin at all: the view is the text itself.
+        n = len(text)
+        return _View(text, list(range(n)), list(range(1, n + 1)), {})
     chars: list[str] = []
     offsets: list[int] = []
     ends: list[int] = []
@@ -356,7 +360,8 @@ def _mark_symbols_and_marks(view: _View, evidence: _Evidence) -> None:
     chars = view.chars
     n = len(chars)
     pinyin = _pinyin_positions(chars)
-    for i, ch in enumerate(chars):
+    for match in _candidate_marks().finditer(chars):
+        i, ch = match.start(), match.group()
         if i in pinyin:
             continue  # tone-marked letters of an annotation, however displaced
         if ch == "\ufffd":
@@ -383,17 +388,22 @@ def _mark_symbols_and_marks(view: _View, evidence: _Evidence) -> None:
                 evidence.add(i, weight, _K_SYMBOL)
 
 
+@functools.cache
+def _candidate_marks() -> re.Pattern[str]:
+    """The characters _mark_symbols_and_marks weighs: marks, odd symbols, the lost marker.
+    Finding them with one regex spares a Python loop over every character of clean text."""
+    ranges = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last, _ in _ODD_RANGES)
+    singles = re.escape("".join(sorted(_EXCLAIMS | _ODD_ASCII | {"\ufffd"})))
+    return re.compile(f"[{ranges}{singles}]")
+
+
 def _dominant_script(chars: str) -> str | None:
     # Mojibake itself mixes both scripts, so a document only counts as one
     # script when that script clearly outnumbers the other; short snippets
     # get no script evidence at all.
     scripts = _scripts()
-    simplified = traditional = 0
-    for ch in chars:
-        if ch in scripts.simplified_only:
-            simplified += 1
-        elif ch in scripts.traditional_only:
-            traditional += 1
+    simplified = sum(map(scripts.simplified_only.__contains__, chars))
+    traditional = sum(map(scripts.traditional_only.__contains__, chars))
     if traditional >= 5 and traditional >= 2 * simplified:
         return "traditional"
     if simplified >= 5 and simplified >= 2 * traditional:
@@ -405,7 +415,6 @@ def _mark_rare_and_foreign_characters(view: _View, evidence: _Evidence) -> None:
     # GBK mojibake is drawn evenly from the code table, so it is full of rare
     # characters and of characters from the other script (压 in a traditional
     # text), which a clean document has few of.
-    lexicon = _lexicon()
     scripts = _scripts()
     script = _dominant_script(view.chars)
     foreign = (
@@ -416,15 +425,22 @@ def _mark_rare_and_foreign_characters(view: _View, evidence: _Evidence) -> None:
         else frozenset()
     )
     for i, ch in enumerate(view.chars):
-        if not _is_han(ch):
-            continue
-        freq = lexicon.char_freq.get(_simplify(ch), 0)
-        if freq == 0:
-            evidence.add(i, 2, _K_RARE)
-        elif freq < _RARE_CHAR_FREQ:
-            evidence.add(i, 1, _K_RARE)
+        rarity = _rarity(ch)
+        if rarity:
+            evidence.add(i, rarity, _K_RARE)
         if ch in foreign:
             evidence.add(i, 1, _K_SCRIPT)
+
+
+@functools.lru_cache(maxsize=65536)
+def _rarity(ch: str) -> int:
+    """2 for a Han character no dictionary word uses, 1 for a rare one, else 0."""
+    if not _is_han(ch):
+        return 0
+    freq = _lexicon().char_freq.get(_simplify(ch), 0)
+    if freq == 0:
+        return 2
+    return 1 if freq < _RARE_CHAR_FREQ else 0
 
 
 def _word_coverage(simplified: str) -> list[bool]:
@@ -440,17 +456,21 @@ def _word_coverage(simplified: str) -> list[bool]:
     return covered
 
 
-def _mark_unsegmentable_stretches(view: _View, evidence: _Evidence) -> None:
+def _mark_unsegmentable_stretches(
+    view: _View, evidence: _Evidence, start: int = 0, end: int | None = None
+) -> None:
     # Raw unknown bigrams are useless on their own (about 30% of bigrams in
     # clean text straddle word boundaries), but a long stretch that no word
     # covers, made of characters that are not common words by themselves,
     # does not happen in clean prose.
     single_freq = _lexicon().single_freq
-    simplified = "".join(_simplify(ch) for ch in view.chars)
+    end = len(view.chars) if end is None else end
+    simplified = "".join(_simplify(ch) for ch in view.chars[start:end])
     covered = _word_coverage(simplified)
     streak: list[int] = []
-    for i, ch in enumerate(simplified):
-        if _is_han(ch) and not covered[i] and single_freq.get(ch, 0) < _COMMON_SINGLE_FREQ:
+    for offset, ch in enumerate(simplified):
+        i = start + offset
+        if _is_han(ch) and not covered[offset] and single_freq.get(ch, 0) < _COMMON_SINGLE_FREQ:
             streak.append(i)
             continue
         if streak and _symbol_weight(ch):
@@ -473,8 +493,22 @@ def _collect_evidence(view: _View) -> _Evidence:
     _mark_displaced_annotations(view, evidence)
     _mark_symbols_and_marks(view, evidence)
     _mark_rare_and_foreign_characters(view, evidence)
-    _mark_unsegmentable_stretches(view, evidence)
+    # A streak is one kind of evidence, and a cluster needs two kinds and never spans a line
+    # break, so streaks matter only on lines that already have other evidence. Looking only
+    # there keeps clean documents (most of them) cheap; the runs found are the same.
+    for start, end in _lines_with_evidence(view.chars, evidence):
+        _mark_unsegmentable_stretches(view, evidence, start, end)
     return evidence
+
+
+def _lines_with_evidence(chars: str, evidence: _Evidence) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start < len(chars):
+        end = chars.find("\n", start)
+        end = len(chars) if end < 0 else end
+        if any(evidence.member[start:end]):
+            yield start, end
+        start = end + 1
 
 
 # --- Clusters -------------------------------------------------------------

@@ -18,6 +18,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -85,6 +86,7 @@ def run_pipeline(
     pipeline: Pipeline,
     progress: bool = False,
     cache: DocumentCache | None = None,
+    workers: int = 1,
 ) -> tuple[list[Mention], list[DocumentRow], dict[str, SourceInfo]]:
     """Every document of the folders, through the pipeline (or the cache), in name order."""
     dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
@@ -101,15 +103,84 @@ def run_pipeline(
     mentions: list[Mention] = []
     documents: list[DocumentRow] = []
     infos: dict[str, SourceInfo] = {}
-    for number, (path, known_info) in enumerate(files, 1):
+    results = _process_all(files, pipeline, cache, workers)
+    for number, (path, _) in enumerate(files, 1):
+        row, facts, info = next(results)
         if progress and (number == len(files) or number % max(1, len(files) // 20) == 0):
             print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
-        row, facts, info = _process(path, known_info, pipeline, cache)
         documents.append(row)
         mentions.extend(facts)
         if info is not None:
             infos[path.name] = info
     return mentions, documents, infos
+
+
+# Below this many documents to process, starting worker processes costs more than it saves.
+_PARALLEL_FROM = 40
+_Result = tuple["DocumentRow", tuple[Mention, ...], SourceInfo | None]
+
+
+def _process_all(
+    files: list[tuple[Path, SourceInfo | None]],
+    pipeline: Pipeline,
+    cache: DocumentCache | None,
+    workers: int,
+) -> Iterator[_Result]:
+    """Results in file order; on several cores, documents are spread over processes.
+
+    Cached documents are answered here first, so adding one document to a large corpus
+    starts no worker processes at all.
+    """
+    answered: dict[int, _Result] = {}
+    if cache is not None:
+        for index, (path, known) in enumerate(files):
+            hit = _cached(path, known, pipeline, cache)
+            if hit is not None:
+                answered[index] = hit
+    todo = [(index, item) for index, item in enumerate(files) if index not in answered]
+    if workers <= 1 or len(todo) < _PARALLEL_FROM:
+        computed = (_process(path, known, pipeline, cache) for _, (path, known) in todo)
+    else:
+        cache_dir = cache.directory if cache is not None else None
+        chunk = max(1, min(64, len(todo) // (workers * 8)))
+        pool = ProcessPoolExecutor(
+            max_workers=workers, initializer=_start_worker, initargs=(pipeline.catalog, cache_dir)
+        )
+        computed = pool.map(_work, [item for _, item in todo], chunksize=chunk)
+    try:
+        fresh = dict(zip((index for index, _ in todo), computed, strict=True))
+    finally:
+        if workers > 1 and len(todo) >= _PARALLEL_FROM:
+            pool.shutdown()
+    for index in range(len(files)):
+        yield answered[index] if index in answered else fresh[index]
+
+
+def _cached(
+    path: Path, known: SourceInfo | None, pipeline: Pipeline, cache: DocumentCache
+) -> _Result | None:
+    try:
+        document = _read_any(path)
+    except DocumentError:
+        return None  # read again by _process, which reports the problem
+    metadata = dataclasses.asdict(known) if known else {}
+    hit = cache.get(document_key(document.text.encode("utf-8"), metadata, pipeline.catalog.digest))
+    if hit is None:
+        return None
+    return _row(path.name, hit.info, hit), hit.mentions, hit.info
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _start_worker(catalog: Catalog, cache_dir: Path | None) -> None:
+    _WORKER["pipeline"] = Pipeline(catalog)
+    _WORKER["cache"] = DocumentCache(cache_dir) if cache_dir else None
+
+
+def _work(item: tuple[Path, SourceInfo | None]) -> _Result:
+    path, known = item
+    return _process(path, known, _WORKER["pipeline"], _WORKER["cache"])  # type: ignore[arg-type]
 
 
 def _process(
@@ -249,6 +320,7 @@ def build(
     progress: bool = False,
     catalog: Catalog | None = None,
     cache: DocumentCache | None = None,
+    workers: int = 1,
 ) -> BuildResult:
     """Run the pipeline over the documents (default: the corpus) and publish the tables to
     ``out_dir`` as a set. ``cache`` reuses per-document results (see cache.py)."""
@@ -257,7 +329,7 @@ def build(
     dirs = corpus_dirs() if docs is None else [docs] if isinstance(docs, Path) else list(docs)
     pipeline = Pipeline(catalog) if catalog else Pipeline.from_data()
     with build_lock(out_dir):
-        mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache)
+        mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache, workers)
         tables = render_tables(mentions, documents, infos, pipeline.catalog)
         tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, tables))
         try:

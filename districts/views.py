@@ -6,6 +6,7 @@ so a chart and its table view are built from the same selection and never drift 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -37,6 +38,22 @@ class Tables:
     documents: pd.DataFrame
     manifest: dict
     catalog: Catalog
+
+    @functools.cached_property
+    def indicator_records(self) -> dict[str, list[dict]]:
+        """indicators.csv rows by indicator id, as plain records (pages read them often)."""
+        grouped: dict[str, list[dict]] = {}
+        for record in self.indicators.to_dict("records"):
+            grouped.setdefault(record["indicator"], []).append(record)
+        return grouped
+
+    @functools.cached_property
+    def titles(self) -> dict[str, tuple[str, str]]:
+        """doc → (title, date)."""
+        return {
+            row["doc"]: (row["title"] or row["doc"], row["date"])
+            for row in self.documents.to_dict("records")
+        }
 
 
 def manifest_key(data_dir: Path = DEFAULT_DATA_DIR) -> str:
@@ -102,10 +119,7 @@ def years_in(tables: Tables) -> list[str]:
 
 def document_titles(tables: Tables) -> dict[str, tuple[str, str]]:
     """doc → (title, date)."""
-    return {
-        row.doc: (row.title or row.doc, row.date)
-        for row in tables.documents.itertuples(index=False)
-    }
+    return tables.titles
 
 
 def indicator_values(
@@ -116,37 +130,37 @@ def indicator_values(
     ``year`` empty: each district's latest value. A district without a value has
     ``status = not_reported`` and an empty value; it is never dropped and never 0.
     """
-    rows = tables.indicators[tables.indicators["indicator"] == indicator_id]
-    if year:
-        rows = rows[rows["year"] == year]
-    titles = document_titles(tables)
+    by_district: dict[str, list[dict]] = {}
+    for record in tables.indicator_records.get(indicator_id, []):
+        if not year or record["year"] == year:
+            by_district.setdefault(record["district"], []).append(record)
     out = []
     for district in districts:
-        candidates = rows[rows["district"] == district]
-        if candidates.empty:
+        candidates = by_district.get(district)
+        if not candidates:
             out.append({"district": district, "status": "not_reported"})
             continue
         best = min(
-            candidates.itertuples(index=False),
-            key=lambda r: (_descending(r.as_of), _QUALIFIER_RANK.get(r.qualifier, 3)),
+            candidates,
+            key=lambda r: (_descending(r["as_of"]), _QUALIFIER_RANK.get(r["qualifier"], 3)),
         )
-        title, date = titles.get(best.doc, (best.doc, ""))
+        title, date = tables.titles.get(best["doc"], (best["doc"], ""))
         out.append(
             {
                 "district": district,
                 "status": "reported",
-                "value": float(best.value),
-                "year": best.year,
-                "as_of": best.as_of,
-                "qualifier": best.qualifier,
-                "as_written": best.as_written,
-                "quote": best.quote,
-                "doc": best.doc,
+                "value": float(best["value"]),
+                "year": best["year"],
+                "as_of": best["as_of"],
+                "qualifier": best["qualifier"],
+                "as_written": best["as_written"],
+                "quote": best["quote"],
+                "doc": best["doc"],
                 "doc_title": title,
                 "doc_date": date,
-                "start": int(best.start),
-                "end": int(best.end),
-                "conflict": best.conflict == "true",
+                "start": int(best["start"]),
+                "end": int(best["end"]),
+                "conflict": best["conflict"] == "true",
             }
         )
     return pd.DataFrame(out, columns=VALUE_COLUMNS)

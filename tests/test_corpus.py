@@ -167,3 +167,25 @@ def test_cli_add_refuses_a_document_without_a_district(
     assert main(["add", str(source(tmp_path, "n.txt", "全市新增公园20处。"))]) == 2
     assert "give one with --district" in capsys.readouterr().err
     assert not user_dir.exists() or not list(user_dir.glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("scan.pdf", b"%PDF-1.4 garbage", "PDF"),
+        ("x.xlsx", b"PK", "unsupported"),
+    ],
+)
+def test_a_bad_upload_is_refused_and_changes_nothing(
+    tmp_path: Path, user_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], name: str, content: bytes, problem: str,
+) -> None:  # fmt: skip
+    out = tmp_path / "data"
+    monkeypatch.setattr("districts.cli.DATA_DIR", out)
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["add", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert name in error and problem in error
+    assert not user_dir.exists() and not out.exists()
