@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from districts.attribute import Attributor
@@ -42,7 +42,8 @@ class Mention:
     sentence: str
 
     def as_row(self) -> dict[str, object]:
-        return asdict(self)
+        # Not dataclasses.asdict: it deep-copies every field, and tables hold many mentions.
+        return {column: getattr(self, column) for column in MENTION_COLUMNS}
 
 
 @dataclass(frozen=True)

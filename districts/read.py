@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +117,8 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         raise DocumentError(
             path, "the text is in no supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)"
         )
+    if len(candidates) == 1 and candidates[0][1] == "utf-8":
+        return _checked_text(candidates[0][0], path), "utf-8"  # strict UTF-8 is conclusive
     text, encoding = max(candidates, key=lambda candidate: _plausibility(candidate[0]))
     if encoding != "utf-8" and _plausibility(text) < _MIN_PLAUSIBILITY:
         raise DocumentError(
@@ -127,20 +130,24 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
 
 
 _MAX_PRIVATE_USE = 0.01
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 # Real Chinese text read in its own encoding is made almost only of common characters;
 # the same bytes read in another encoding are mostly rare ones.
 _MIN_PLAUSIBILITY = 0.3
 
 
 def _private_use_share(text: str) -> float:
-    private = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
+    private = len(_PRIVATE_USE_RE.findall(text))
     return private / max(1, len(text))
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def _checked_text(text: str, path: str | Path) -> str:
     if not text.strip():
         raise DocumentError(path, "the file is empty")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_RE.findall(text))
     if controls > max(8, len(text) // 100):
         raise DocumentError(path, "the file is binary (many control characters), not text")
     return text
