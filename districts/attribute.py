@@ -12,6 +12,7 @@ from districts.numbers import CHINESE_NUMERAL_CHARS
 from districts.split import Span
 
 NATION = "全国"
+MUNICIPALITY = "北京市"
 
 # A term is the noun phrase next to the number; past this many characters it is a clause.
 _MAX_TERM = 14
@@ -92,6 +93,13 @@ class Attributor:
             )
         return ranked[0], ""
 
+    def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
+        """ "高于全市森林覆盖率44.9%": a total of Beijing's, named right before its term."""
+        if quantity.kind == "rank":
+            return False  # 全市第一 ranks the district
+        before = text[max(0, term_start - 5) : term_start].removesuffix("的")
+        return before.endswith(self.lexicon.municipality_subjects)
+
     def district_of(self, text: str, clause: Span, sentence: Span, main: str) -> str:
         """The main district unless the clause is about another place."""
         before = text[clause.start : clause.end]
@@ -119,11 +127,13 @@ class Attributor:
         term, span = self._term_near(text, quantity, clause)
         if span is None:
             # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
-            # the subject is the one of the clause before.
+            # the subject is the one of the clause before, unless that clause already gave
+            # its subject a number of its own ("潜在独角兽企业22家,全市共两个灯塔工厂").
             previous = Span(max(sentence.start, clause.start - 24), quantity.start)
             indicator, found = self._nearest_indicator(text, quantity, previous, reach=None)
             if indicator is not None and found is not None:
-                return indicator, indicator.name, found
+                if not re.search(r"\d", text[found[1] : clause.start]):
+                    return indicator, indicator.name, found
         return None, term, span
 
     def _nearest_indicator(
@@ -148,8 +158,20 @@ class Attributor:
                 )
                 if not any(s < span[1] and span[0] < e for s, e in taken):
                     taken.append(span)
-                    # A list mark between them: the term names another item of the list.
-                    if self._unit_fits(indicator, quantity) and not _LIST_MARK_RE.search(gap):
+                    # A list mark between them: the term names another item of the list;
+                    # "A、B分别为x和y" pairs terms and numbers in an order not followed here.
+                    # The last item of a list before the number ("休闲公园、口袋公园等10处"):
+                    # the number counts the whole list, not that item.
+                    ends_a_list = span[1] <= quantity.start and self._last_of_a_list(
+                        text, span[0], clause.start
+                    )
+                    if (
+                        self._unit_fits(indicator, quantity)
+                        and not ends_a_list
+                        and not _LIST_MARK_RE.search(gap)
+                        and "分别" not in gap
+                        and self._action_stated(indicator, text, clause, quantity)
+                    ):
                         distance = (
                             quantity.start - span[1]
                             if span[1] <= quantity.start
@@ -161,6 +183,26 @@ class Attributor:
         if best is None:
             return None, None
         return best[1], best[2]
+
+    @staticmethod
+    def _last_of_a_list(text: str, start: int, floor: int) -> bool:
+        """True when the term at ``start`` closes a list whose items have no number of their
+        own ("新增休闲公园、口袋公园|等10处"), unlike "创新型企业574家、专精特新企业420家"."""
+        if text[start - 1 : start] not in ("、", "和", "及", "与"):
+            return False
+        item_start = max(floor, *(text.rfind(p, floor, start - 1) + 1 for p in ",，;；:："))
+        return not re.search(r"\d", text[item_start : start - 1])
+
+    def _action_stated(
+        self, indicator: Indicator, text: str, clause: Span, quantity: Quantity
+    ) -> bool:
+        """新增雨量站 counts added stations: the sentence must say they were added."""
+        prefix = next((p for p in self.lexicon.action_prefixes if indicator.name.startswith(p)), "")
+        if not prefix:
+            return True
+        start = max(0, text.rfind("。", 0, clause.start) + 1)
+        ends = [e for e in (text.find("。", quantity.end), text.find("；", quantity.end)) if e >= 0]
+        return prefix in text[start : min(ends) if ends else len(text)]
 
     def _unit_fits(self, indicator: Indicator, quantity: Quantity) -> bool:
         if quantity.needs_term_unit or quantity.unit == indicator.unit:
@@ -174,7 +216,7 @@ class Attributor:
         stops = list(_TERM_STOP_RE.finditer(text, clause.start, quantity.start))
         before_start = stops[-1].end() if stops else clause.start
         phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
-        before = _trailing_noun_phrase(phrase[: len(phrase)])
+        before = _trailing_noun_phrase(phrase)
         before_end = before_start + trimmed + len(phrase)
         filler = _FILLER_AFTER_RE.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end

@@ -62,6 +62,8 @@ class Lexicon:
     counted_nouns: dict[str, str]
     per_period: tuple[str, ...]
     unit_word_starts: tuple[str, ...]
+    action_prefixes: tuple[str, ...]
+    municipality_subjects: tuple[str, ...]
 
 
 @functools.cache
@@ -87,6 +89,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         counted_nouns=dict(raw["counted_nouns"]),
         per_period=tuple(raw["per_period"]),
         unit_word_starts=tuple(raw["unit_word_starts"]),
+        action_prefixes=tuple(raw["action_prefixes"]),
+        municipality_subjects=longest_first(raw["municipality_subjects"]),
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from districts.attribute import Attributor
+from districts.attribute import MUNICIPALITY, Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
@@ -106,18 +106,29 @@ class Extractor:
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
         qualifier = quantity.qualifier
-        if qualifier != "change" and _GOAL_OPENING_RE.match(text, sentence.start):
-            qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal
+        goal = _GOAL_OPENING_RE.match(text, sentence.start)
+        deadline = int(goal.group(2)) if goal and goal.group(2) else None
+        if qualifier != "change" and goal and not (deadline and doc_year and deadline < doc_year):
+            qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         partial = _PART_OF_YEAR_RE.search(text, sentence.start, quantity.start)
         if partial and indicator is not None:
             # Half-year GDP is not comparable with a year's: keep the fact, not the indicator.
             indicator, term = None, f"{indicator.name}({partial.group()})"
+        years = _YEAR_RANGE_RE.search(text, sentence.start, quantity.start)
+        summed = years and any(
+            word in text[years.end() : quantity.start] for word in ("累计", "合计", "共计")
+        )
+        if years and summed and indicator is not None and indicator.unit != "%":
+            # "2021—2024年,累计完成固定资产投资1800亿元": a total over years, not one year's.
+            indicator, term = None, f"{indicator.name}({years.group()}累计)"
         unit = quantity.unit
         if quantity.needs_term_unit:
             if indicator is None:
                 return
             unit = indicator.unit
         district = attributor.district_of(text, clause, sentence, main)
+        if term_span is not None and attributor.is_municipal_total(text, term_span[0], quantity):
+            district = MUNICIPALITY
         theme = attributor.theme_of(
             indicator,
             term,
@@ -150,8 +161,12 @@ class Extractor:
 
 
 # A sentence that opens with a goal or a deadline states targets throughout.
-_GOAL_OPENING_RE = re.compile(r"(力争|预计|争取|计划|拟)|到(19|20)\d{2}年")
-_PART_OF_YEAR_RE = re.compile("上半年|下半年|前三季度|[一二三四]季度|1-[0-9]+月|1—[0-9]+月")
+_GOAL_OPENING_RE = re.compile(r"(力争|预计|争取|计划|拟)|到((?:19|20)\d{2})年")
+_PART_OF_YEAR_RE = re.compile(
+    r"上半年|下半年|前三季度|[一二三四]季度|1\s*(?:至|到|[-–—~])\s*\d{1,2}\s*月"
+    r"|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
+)
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:至|到|[-–—~])\s*(?:19|20)\d{2}\s*年")
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from districts import __version__
 from districts.cache import CachedDocument, DocumentCache, document_key
-from districts.catalog import Catalog
+from districts.catalog import Catalog, Indicator
 from districts.errors import DistrictsError, DocumentError
 from districts.formats import SUPPORTED_SUFFIXES, extract_text
 from districts.mentions import MENTION_COLUMNS, Mention
@@ -47,7 +47,17 @@ DOCUMENT_COLUMNS = (
     "problem", "note",
 )  # fmt: skip
 
-_QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
+_QUALIFIER_RANK = {
+    "exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2,
+}  # fmt: skip
+_CHANGE_WORDS = ("增速", "增长", "下降", "降低", "减少", "增幅")
+
+
+def measures_change(indicator: Indicator) -> bool:
+    """地区生产总值增速 is itself a change: 增长5.2% is its value, not a level's change."""
+    return any(word in indicator.name for word in _CHANGE_WORDS)
+
+
 LOCK_NAME = ".build.lock"
 
 
@@ -99,6 +109,7 @@ def run_pipeline(
                 raise DistrictsError(f"{path}: another folder has a document of the same name")
             seen.add(path.name)
             files.append((path, known.get(path.name)))
+    files = [(path, _resolved(path, known, pipeline)) for path, known in files]
     files.sort(key=lambda item: item[0].name)
     mentions: list[Mention] = []
     documents: list[DocumentRow] = []
@@ -113,6 +124,19 @@ def run_pipeline(
         if info is not None:
             infos[path.name] = info
     return mentions, documents, infos
+
+
+def _resolved(path: Path, known: SourceInfo | None, pipeline: Pipeline) -> SourceInfo | None:
+    """The district sources.yaml gives, in the registry's spelling (海淀区 → 海淀)."""
+    if known is None or not known.district:
+        return known
+    district = pipeline.catalog.district_by_name(known.district)
+    if district is None:
+        raise DistrictsError(
+            f"{path.parent / 'sources.yaml'} [{path.name}]: {known.district!r} is not a "
+            "Beijing district"
+        )
+    return dataclasses.replace(known, district=district.name)
 
 
 # Below this many documents to process, starting worker processes costs more than it saves.
@@ -163,7 +187,7 @@ def _cached(
         document = _read_any(path)
     except DocumentError:
         return None  # read again by _process, which reports the problem
-    metadata = dataclasses.asdict(known) if known else {}
+    metadata = {"file": path.name, **(dataclasses.asdict(known) if known else {})}
     hit = cache.get(document_key(document.text.encode("utf-8"), metadata, pipeline.catalog.digest))
     if hit is None:
         return None
@@ -192,7 +216,7 @@ def _process(
         return DocumentRow(path.name, "", "", "", "", 0, 0, 0, error.problem), (), None
     key = None
     if cache is not None:
-        metadata = dataclasses.asdict(known) if known else {}
+        metadata = {"file": path.name, **(dataclasses.asdict(known) if known else {})}
         key = document_key(document.text.encode("utf-8"), metadata, pipeline.catalog.digest)
         hit = cache.get(key)
         if hit is not None:
@@ -254,8 +278,12 @@ def indicator_rows(
 ) -> list[dict[str, object]]:
     groups: dict[tuple[str, str, str], list[tuple[Mention, str]]] = {}
     for mention in mentions:
-        if not mention.indicator or mention.qualifier == "change":
+        if not mention.indicator:
             continue
+        if mention.qualifier == "change" and not measures_change(
+            catalog.indicator_by_id(mention.indicator)
+        ):
+            continue  # 增长5% is not a level of the indicator, but it is a 增速's value
         key = (mention.district, mention.indicator, str(mention.year or ""))
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))

@@ -23,7 +23,7 @@ from districts.errors import DistrictsError
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
 THEMES = ("ecology", "industry", "resilience")
-_QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
+_QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
 
 
 class TablesError(DistrictsError):
@@ -140,9 +140,15 @@ def indicator_values(
         if not candidates:
             out.append({"district": district, "status": "not_reported"})
             continue
+        # The latest reported value; a goal only when nothing was reported (a 2025 target
+        # must not hide the 2020 result).
         best = min(
             candidates,
-            key=lambda r: (_descending(r["as_of"]), _QUALIFIER_RANK.get(r["qualifier"], 3)),
+            key=lambda r: (
+                r["qualifier"] == "target",
+                _descending(r["as_of"]),
+                _QUALIFIER_RANK.get(r["qualifier"], 3),
+            ),
         )
         title, date = tables.titles.get(best["doc"], (best["doc"], ""))
         out.append(
@@ -206,8 +212,9 @@ def matches(indicator: Indicator, search: str) -> bool:
 def related_present(tables: Tables, indicator: Indicator, districts: list[str]) -> list[Indicator]:
     """The indicator and its related indicators that the districts report (distinct series)."""
     reported = set(tables.indicators[tables.indicators["district"].isin(districts)]["indicator"])
-    ids = [indicator.id, *[i for i in indicator.related if i in reported]]
-    return [tables.catalog.indicator_by_id(i) for i in ids]
+    related = [tables.catalog.indicator_by_id(i) for i in indicator.related if i in reported]
+    # One axis per chart: only measures in the same unit share it.
+    return [indicator, *[other for other in related if other.unit == indicator.unit]]
 
 
 def sortable(values: pd.DataFrame) -> bool:

@@ -187,7 +187,7 @@ SEED_TERMS = {
     "市级自然保护区": "nature_reserves",
     "PM2.5年均浓度": "pm25",
     "生活垃圾无害化处理率": "waste_harmless_rate",
-    "地表水、饮用水源水质考核达标率": "surface_water_compliance",
+    "地表水水质考核达标率": "surface_water_compliance",
     "河道有水总长度": "river_water_length",
     "单位地区生产总值能耗下降率": "energy_intensity_reduction",
     "新增休闲公园": "new_parks",

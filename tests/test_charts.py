@@ -97,3 +97,28 @@ def test_sorting_is_only_offered_for_comparable_values() -> None:
     assert not sortable(indicator_values(data(), "pm25", FOUR))  # 2020 vs as-of, ≥
     assert sortable(indicator_values(data(), "specialized_sme", FOUR))  # exact, no stated year
     assert not sortable(indicator_values(data(), "forest_coverage", ["密云"]))  # only one value
+
+
+def test_latest_value_is_the_reported_one_not_a_later_target() -> None:
+    from districts import views
+
+    records = [
+        {"indicator": "forest_coverage", "district": "密云", "year": "2020", "as_of": "2020",
+         "qualifier": "exact", "value": 67.8, "as_written": "67.8%", "quote": "q", "doc": "d",
+         "start": 0, "end": 1, "conflict": "false"},
+        {"indicator": "forest_coverage", "district": "密云", "year": "2025", "as_of": "2025",
+         "qualifier": "target", "value": 70.0, "as_written": "70%", "quote": "q", "doc": "d",
+         "start": 2, "end": 3, "conflict": "false"},
+    ]  # fmt: skip
+    tables = data()
+    frame = views.pd.DataFrame(records)
+    mixed = views.Tables(frame, tables.coverage, tables.mentions, tables.documents,
+                         tables.manifest, tables.catalog)  # fmt: skip
+    assert views.indicator_values(mixed, "forest_coverage", ["密云"])["value"].tolist() == [67.8]
+
+
+def test_related_series_share_the_main_indicators_unit() -> None:
+    from districts.views import related_present
+
+    gdp = data().catalog.indicator_by_id("gdp")
+    assert all(series.unit == gdp.unit for series in related_present(data(), gdp, FOUR))

@@ -189,3 +189,33 @@ def test_a_bad_upload_is_refused_and_changes_nothing(
     error = capsys.readouterr().err
     assert name in error and problem in error
     assert not user_dir.exists() and not out.exists()
+
+
+@pytest.mark.parametrize("name", ["../seeds/x.txt", "..", "sources.yaml", "a/b.txt"])
+def test_remove_refuses_anything_but_an_added_documents_name(user_dir: Path, name: str) -> None:
+    with pytest.raises(DistrictsError, match="not an added document"):
+        corpus.remove(name)
+
+
+def test_an_unknown_district_in_sources_yaml_is_named(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("海淀区新增公园3处。", encoding="utf-8")
+    (docs / "sources.yaml").write_text(
+        "documents:\n  - {file: a.txt, district: 海淀区x}\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        DistrictsError, match=r"sources\.yaml \[a\.txt\]: '海淀区x' is not a Beijing district"
+    ):
+        tables.build(docs, tmp_path / "out")
+
+
+def test_a_district_spelled_with_its_suffix_in_sources_yaml_is_resolved(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("本区新增公园3处。", encoding="utf-8")
+    (docs / "sources.yaml").write_text(
+        "documents:\n  - {file: a.txt, district: 海淀区}\n", encoding="utf-8"
+    )
+    result = tables.build(docs, tmp_path / "out")
+    assert [row.district for row in result.documents] == ["海淀"]

@@ -205,3 +205,33 @@ def test_share_terms_keep_their_verb() -> None:
 
 def test_catalog_terms_are_words_for_the_segmenter() -> None:
     assert only("区内建成人工智能算力中心3个。").term == "人工智能算力中心"
+
+
+def test_a_beijing_total_is_beijings() -> None:
+    found = facts("2023年,密云区森林覆盖率达到67.8%,高于全市森林覆盖率44.9%。")
+    assert [(m.district, m.value) for m in found] == [("密云", 67.8), ("北京市", 44.9)]
+
+
+def test_a_clause_with_its_own_number_lends_no_term() -> None:
+    found = facts("潜在独角兽企业22家,全市共两个“灯塔工厂”均在昌平。")
+    assert [m.indicator for m in found] == ["potential_unicorns", ""]
+
+
+def test_respectively_lists_are_not_paired_by_guess() -> None:
+    found = facts("森林覆盖率、林木绿化率分别达到61.8%和72.3%。")
+    assert all(m.indicator == "" for m in found)
+
+
+def test_stations_that_exist_are_not_new_stations() -> None:
+    existing, added = facts("全区现有雨量站300处。新增雨量站12处。")
+    assert (existing.indicator, added.indicator) == ("", "new_rain_gauges")
+
+
+def test_totals_over_several_years_and_part_years_are_not_annual_values() -> None:
+    assert only("2019—2023年,累计完成固定资产投资2000亿元。").indicator == ""
+    assert only("1至6月,地区生产总值300亿元。").indicator == ""
+
+
+def test_a_deadline_already_past_is_not_a_target() -> None:
+    assert only("到2023年底,累计建成口袋公园50处。", year=2024).qualifier == "exact"
+    assert only("到2026年,建成口袋公园50处。", year=2024).qualifier == "target"

@@ -35,68 +35,78 @@ def render() -> None:
     lang = view.lang
     st.title(t("page_add", lang))
     st.caption(t("add_help", lang))
+    # A new key after each addition empties the uploader, so a second click adds nothing twice.
+    round_ = st.session_state.setdefault("upload_round", 0)
     uploads = st.file_uploader(
-        t("upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads"
+        t("upload", lang), type=UPLOAD_TYPES, accept_multiple_files=True, key=f"uploads_{round_}"
     )
     districts = [d.name for d in data.catalog.districts]
     for upload in uploads or []:
-        _one_upload(upload, districts, data, lang)
+        _one_upload(upload, districts, lang)
     _added_documents(lang)
 
 
-def _one_upload(upload, districts: list[str], data, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignore[no-untyped-def]
     from districts.formats import extract_text
 
     with st.container(border=True):
         st.markdown(f"**{md_escape(upload.name)}**")
-        folder = Path(tempfile.mkdtemp(prefix="upload-"))
-        path = folder / Path(upload.name).name
-        path.write_bytes(upload.getvalue())
-        try:
-            text, _ = extract_text(path)
-        except DistrictsError as error:
-            st.error(f"{upload.name}: {getattr(error, 'problem', error)}")
-            return
-        inferred = preview_document(_pipeline(), path.name, text)
-        key = f"{upload.name}_{upload.size}"
-        title = st.text_input(t("title", lang), value=_first_line(text), key=f"title_{key}")
-        date = st.text_input(t("date", lang), value=_date(text), key=f"date_{key}")
-        options = ["", *districts]
-        district = st.selectbox(
-            t("district", lang),
-            options,
-            index=options.index(inferred.district) if inferred.district in options else 0,
-            format_func=lambda name: name or "—",
-            key=f"district_{key}",
-        )
-        if inferred.note:
-            st.caption(inferred.note)
-        preview = preview_document(_pipeline(), path.name, text, district, title)
-        if not district:
-            st.warning(t("no_district_found", lang))
-            return
-        st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
-        st.table(  # a plain table: every previewed number and its sentence stay readable
-            [
-                {
-                    t("district", lang): m.district,
-                    t("indicator", lang): m.term,
-                    t("value", lang): m.as_written,
-                    t("year", lang): m.year or "",
-                    t("sentence", lang): m.sentence,
-                }
-                for m in preview.mentions
-            ]
-        )
-        if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
+        with tempfile.TemporaryDirectory(prefix="upload-") as folder:
+            path = Path(folder) / (Path(upload.name).name or "upload.txt")
+            path.write_bytes(upload.getvalue())
             try:
-                name = corpus.store(path, text, title=title, date=date, district=district)
-                build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+                text, _ = extract_text(path)
             except DistrictsError as error:
-                st.error(str(error))
+                st.error(f"{upload.name}: {getattr(error, 'problem', error)}")
                 return
-            st.success(f"{t('added', lang)}: {name}")
-            st.rerun()
+            _review_and_add(upload, path, text, districts, lang)
+
+
+def _review_and_add(  # type: ignore[no-untyped-def]
+    upload, path: Path, text: str, districts: list[str], lang: str
+) -> None:
+    """Inferred metadata to correct, the facts the document would add, and the confirm."""
+    inferred = preview_document(_pipeline(), path.name, text)
+    key = f"{upload.name}_{upload.size}"
+    title = st.text_input(t("title", lang), value=_first_line(text), key=f"title_{key}")
+    date = st.text_input(t("date", lang), value=_date(text), key=f"date_{key}")
+    options = ["", *districts]
+    district = st.selectbox(
+        t("district", lang),
+        options,
+        index=options.index(inferred.district) if inferred.district in options else 0,
+        format_func=lambda name: name or "—",
+        key=f"district_{key}",
+    )
+    if inferred.note:
+        st.caption(inferred.note)
+    preview = preview_document(_pipeline(), path.name, text, district, title)
+    if not district:
+        st.warning(t("no_district_found", lang))
+        return
+    st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
+    st.table(  # a plain table: every previewed number and its sentence stay readable
+        [
+            {
+                t("district", lang): m.district,
+                t("indicator", lang): m.term,
+                t("value", lang): m.as_written,
+                t("year", lang): m.year or "",
+                t("sentence", lang): m.sentence,
+            }
+            for m in preview.mentions
+        ]
+    )
+    if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
+        try:
+            name = corpus.store(path, text, title=title, date=date, district=district)
+            build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+        except DistrictsError as error:
+            st.error(str(error))
+            return
+        st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
+        st.toast(f"{t('added', lang)}: {name}")
+        st.rerun()
 
 
 def _added_documents(lang: str) -> None:

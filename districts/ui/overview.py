@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -91,7 +92,7 @@ def _coverage_matrix(data: Tables, view, lang: str) -> str:  # type: ignore[no-u
             for district in view.districts:
                 reported = status.get((district, indicator.id)) == "reported"
                 params = link_params(data, view, ind=indicator.id)
-                href = "indicator?" + "&".join(f"{k}={v}" for k, v in params.items())
+                href = "indicator?" + urlencode(params)
                 mark = "●" if reported else "○"
                 title = t("reported" if reported else "not_reported", lang)
                 cells.append(

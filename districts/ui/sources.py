@@ -19,12 +19,15 @@ from districts.normalize import normalize
 from districts.read import read_document
 from districts.ui.state import sidebar, tables, write_view
 from districts.ui.text import md_escape
-from districts.views import facts_of_document
+from districts.views import facts_of_document, manifest_key
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _document(name: str) -> tuple[str, str, list[int], list[int], list[tuple[int, int]]]:
-    """Original text, normalized text, its map and unreadable spans (original positions)."""
+def _document(
+    name: str, tables_key: str
+) -> tuple[str, str, list[int], list[int], list[tuple[int, int]]]:
+    """Original text, normalized text, its map and unreadable spans (original positions).
+    Keyed on the tables too: a document removed and added again under its name is new."""
     text = read_document(document_path(name)).text
     normalized = normalize(text)
     damaged = [normalized.original_span(s, e) for s, e in normalized.unreadable]
@@ -60,7 +63,7 @@ def render() -> None:
         f"{meta['facts']} {t('facts_in_document', lang)}"
     )
     try:
-        original, normalized, starts, ends, damaged = _document(name)
+        original, normalized, starts, ends, damaged = _document(name, manifest_key())
     except DistrictsError as error:
         st.error(str(error))
         return

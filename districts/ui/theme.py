@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from districts import snapshot
@@ -163,7 +165,7 @@ def _link_to_clicked_source(data: Tables, view, values, event, lang: str) -> Non
 
 def _source_link(data: Tables, view, row: dict) -> str:  # type: ignore[no-untyped-def]
     params = link_params(data, view, doc=row["doc"], at=str(row["start"]))
-    return "sources?" + "&".join(f"{k}={v}" for k, v in params.items())
+    return "sources?" + urlencode(params)  # document names may hold & or #
 
 
 def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: ignore[no-untyped-def]
