@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--docs", type=Path, action="append", help="a folder of documents (default: the corpus)"
     )
-    build.add_argument("--out", type=Path, default=PROJECT_ROOT / "data")
+    build.add_argument("--out", type=Path, default=DATA_DIR)
     build.add_argument("--quiet", action="store_true", help="no progress output")
     build.add_argument("--no-cache", action="store_true", help="process every document again")
     build.add_argument(
@@ -136,14 +136,18 @@ def _add(args: argparse.Namespace) -> int:
     return status
 
 
-def preview_document(pipeline, name: str, text: str, district: str = "", title: str = ""):  # type: ignore[no-untyped-def]
-    """What a document would add, before it is stored."""
+def preview_document(  # type: ignore[no-untyped-def]
+    pipeline, name: str, text: str, district: str = "", title: str = "", date: str = ""
+):
+    """What a document would add, before it is stored (with the metadata it would get)."""
+    from districts.pipeline import SourceInfo
     from districts.read import Document
 
     document = Document(name, name, text, "utf-8", len(text.encode()))
-    info = pipeline.source_info(document, None)
+    known = SourceInfo(file=name, title=title, date=date, district=district)
+    info = pipeline.source_info(document, known)
     return pipeline.extractor.process(
-        document, district=district or None, title=title or info.title, year=info.year
+        document, district=district or None, title=info.title, year=info.year
     )
 
 

@@ -30,6 +30,9 @@ from districts.split import Span
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
+# Which value to show when several are reported: exact (or a change, for indicators that
+# measure change) before bounded and approximate ones, goals last.
+QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
 
 
 @dataclass(frozen=True)

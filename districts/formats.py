@@ -66,17 +66,7 @@ def extract_text(path: Path) -> tuple[str, str]:
 
 def _read_bytes(path: Path) -> bytes:
     # Same limit and messages as read.read_document, so every format is refused alike.
-    try:
-        size = path.stat().st_size
-        if size > read.MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                path,
-                f"the file is {size / 2**20:.1f} MiB; documents over "
-                f"{read.MAX_DOCUMENT_BYTES / 2**20:.1f} MiB are refused",
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
+    data = read.read_limited_bytes(path)
     if not data.strip():
         raise DocumentError(path, "the file is empty")
     return data

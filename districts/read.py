@@ -55,6 +55,13 @@ class Document:
 
 def read_document(path: str | Path) -> Document:
     path = Path(path)
+    data = read_limited_bytes(path)
+    text, encoding = decode_bytes(data, path)
+    return Document(str(path), path.name, text, encoding, len(data))
+
+
+def read_limited_bytes(path: Path) -> bytes:
+    """A document file's bytes, refused over the size limit before anything is read."""
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -63,11 +70,9 @@ def read_document(path: str | Path) -> Document:
                 f"the file is {size / 2**20:.1f} MiB; documents over "
                 f"{MAX_DOCUMENT_BYTES / 2**20:.1f} MiB are refused",
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
-    text, encoding = decode_bytes(data, path)
-    return Document(str(path), path.name, text, encoding, len(data))
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:

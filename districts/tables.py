@@ -28,6 +28,7 @@ from districts import __version__
 from districts.cache import CachedDocument, DocumentCache, document_key
 from districts.catalog import Catalog, Indicator
 from districts.errors import DistrictsError, DocumentError
+from districts.extract import QUALIFIER_RANK
 from districts.formats import SUPPORTED_SUFFIXES, extract_text
 from districts.mentions import MENTION_COLUMNS, Mention
 from districts.pipeline import Pipeline, SourceInfo, load_sources
@@ -47,9 +48,6 @@ DOCUMENT_COLUMNS = (
     "problem", "note",
 )  # fmt: skip
 
-_QUALIFIER_RANK = {
-    "exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2,
-}  # fmt: skip
 _CHANGE_WORDS = ("增速", "增长", "下降", "降低", "减少", "增幅")
 
 
@@ -183,15 +181,15 @@ def _process_all(
 def _cached(
     path: Path, known: SourceInfo | None, pipeline: Pipeline, cache: DocumentCache
 ) -> _Result | None:
+    """The cached result of a document, or None (unreadable documents are reported later)."""
     try:
-        document = _read_any(path)
-    except DocumentError:
-        return None  # read again by _process, which reports the problem
-    metadata = {"file": path.name, **(dataclasses.asdict(known) if known else {})}
-    hit = cache.get(document_key(document.text.encode("utf-8"), metadata, pipeline.catalog.digest))
-    if hit is None:
+        return _process(path, known, pipeline, cache, cached_only=True)
+    except _NotCached:
         return None
-    return _row(path.name, hit.info, hit), hit.mentions, hit.info
+
+
+class _NotCached(Exception):
+    pass
 
 
 _WORKER: dict[str, object] = {}
@@ -208,11 +206,20 @@ def _work(item: tuple[Path, SourceInfo | None]) -> _Result:
 
 
 def _process(
-    path: Path, known: SourceInfo | None, pipeline: Pipeline, cache: DocumentCache | None
-) -> tuple[DocumentRow, tuple[Mention, ...], SourceInfo | None]:
+    path: Path,
+    known: SourceInfo | None,
+    pipeline: Pipeline,
+    cache: DocumentCache | None,
+    *,
+    cached_only: bool = False,
+) -> _Result:
+    """One document's row and facts: from the cache when it has them, else computed
+    (``cached_only`` raises _NotCached instead of computing)."""
     try:
         document = _read_any(path)
     except DocumentError as error:
+        if cached_only:
+            raise _NotCached from error
         return DocumentRow(path.name, "", "", "", "", 0, 0, 0, error.problem), (), None
     key = None
     if cache is not None:
@@ -221,6 +228,8 @@ def _process(
         hit = cache.get(key)
         if hit is not None:
             return _row(path.name, hit.info, hit), hit.mentions, hit.info
+    if cached_only:
+        raise _NotCached
     info = pipeline.source_info(document, known)
     facts = pipeline.process(document, info)
     entry = CachedDocument(
@@ -264,7 +273,7 @@ def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
     """The value shown for one key, from (mention, document date) pairs; see module doc."""
     return min(
         candidates,
-        key=lambda pair: (_QUALIFIER_RANK[pair[0].qualifier], _negated(pair[1]), -pair[0].end),
+        key=lambda pair: (QUALIFIER_RANK[pair[0].qualifier], _negated(pair[1]), -pair[0].end),
     )
 
 

@@ -19,11 +19,11 @@ import pandas as pd
 from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
+from districts.extract import QUALIFIER_RANK
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
 THEMES = ("ecology", "industry", "resilience")
-_QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
 
 
 class TablesError(DistrictsError):
@@ -117,11 +117,6 @@ def years_in(tables: Tables) -> list[str]:
     return sorted({y for y in tables.indicators["year"] if y}, reverse=True)
 
 
-def document_titles(tables: Tables) -> dict[str, tuple[str, str]]:
-    """doc → (title, date)."""
-    return tables.titles
-
-
 def indicator_values(
     tables: Tables, indicator_id: str, districts: list[str], year: str = ""
 ) -> pd.DataFrame:
@@ -147,7 +142,7 @@ def indicator_values(
             key=lambda r: (
                 r["qualifier"] == "target",
                 _descending(r["as_of"]),
-                _QUALIFIER_RANK.get(r["qualifier"], 3),
+                QUALIFIER_RANK.get(r["qualifier"], 3),
             ),
         )
         title, date = tables.titles.get(best["doc"], (best["doc"], ""))

@@ -80,7 +80,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     )
     if inferred.note:
         st.caption(inferred.note)
-    preview = preview_document(_pipeline(), path.name, text, district, title)
+    preview = preview_document(_pipeline(), path.name, text, district, title, date)
     if not district:
         st.warning(t("no_district_found", lang))
         return

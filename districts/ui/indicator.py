@@ -9,7 +9,7 @@ from districts.i18n import qualifier_mark, t, theme_label, unit_label
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables, write_view
 from districts.ui.text import md_escape
-from districts.views import display_unit, document_titles, mentions_of_indicator
+from districts.views import display_unit, mentions_of_indicator
 
 
 def render() -> None:
@@ -56,7 +56,7 @@ def render() -> None:
         hide_index=True,
     )
     st.subheader(t("supporting", lang))
-    titles = document_titles(data)
+    titles = data.titles
     for mention in mentions_of_indicator(data, indicator.id, view.districts).itertuples(
         index=False
     ):
