@@ -14,7 +14,7 @@ from pathlib import Path
 from districts import paths
 from districts.errors import DistrictsError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = paths.PROJECT_ROOT
 DATA_DIR = paths.DATA_DIR
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from districts import paths
 from districts.catalog import Unit
 from districts.numbers import (
     ARABIC_PATTERN,
@@ -27,7 +28,7 @@ from districts.numbers import (
 )
 from districts.split import Span
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
+LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
 # Which value to show when several are reported: exact (or a change, for indicators that

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from districts import paths
 from districts.attribute import MUNICIPALITY, Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
@@ -200,4 +201,4 @@ def _without_pinyin(written: str) -> str:
 
 
 def default_docs_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "seeds"
+    return paths.PROJECT_ROOT / "seeds"

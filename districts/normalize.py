@@ -17,10 +17,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
+from districts import paths
 from districts.mojibake import find_damaged_runs
 from districts.sourcemap import Edit, MappedText
 
@@ -217,7 +217,7 @@ def _line_conversion_edits(line: str, offset: int) -> list[Edit]:
     return edits
 
 
-_CONVERSION_TABLE = Path(__file__).resolve().parent.parent / "data" / "script_conversion.yaml"
+_CONVERSION_TABLE = paths.DATA_DIR / "script_conversion.yaml"
 
 
 @functools.cache
