@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from districts import paths
 from districts.catalog import Catalog, Indicator
 from districts.extract import Lexicon, Quantity, years_in
 from districts.numbers import CHINESE_NUMERAL_CHARS
@@ -313,6 +314,8 @@ _TERM_VERBS = {"占", "占比"}
 def _pos(text: str) -> list[tuple[str, str]]:
     import jieba.posseg  # the dictionary loads on first use, not when a build only reads caches
 
+    if not jieba.dt.initialized:
+        jieba.dt.tmp_dir = paths.jieba_cache_dir()
     if _PENDING_TERMS:
         jieba.setLogLevel(60)
         for word in sorted(_PENDING_TERMS):
