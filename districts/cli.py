@@ -13,6 +13,7 @@ from pathlib import Path
 
 from districts import paths
 from districts.errors import DistrictsError
+from districts.i18n import t
 
 PROJECT_ROOT = paths.PROJECT_ROOT
 DATA_DIR = paths.DATA_DIR
@@ -33,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="districts", description="京区对比: Beijing district indicators from documents."
+        prog="districts", description=f"{t('cli_description', 'zh')} {t('cli_description', 'en')}"
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
