@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -65,22 +66,49 @@ def fix_damaged_runs(text: str) -> list[Edit]:
 
 _TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_RE = re.compile(
-    # After a CJK character, or after a damaged run the reading outlived.
-    rf"(?<=[{_CJK}\ufffd])[(（]([a-zü{_TONED_VOWELS}]{{1,7}})[)）]",
+    # After a CJK character (〇 included), or after a damaged run the reading outlived; a
+    # space may stand between the character and its reading.
+    rf"(?<=[{_CJK}\u3007\ufffd])[ \t]?[(（]([a-zü{_TONED_VOWELS}1-5' ]{{1,24}})[)）]",
 )
+# One pinyin syllable, tone marks taken off: initial, final, optional tone digit.
+_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]{1,3})(?:ng|n|r)?[1-5]?"
+_SYLLABLES_RE = re.compile(rf"{_SYLLABLE}(?:['’ ]?{_SYLLABLE})*")
+# A document with this many toned readings is pinyin-annotated: its neutral-tone readings
+# (的(de), 们(men)), which carry no tone mark, are readings too.
+_ANNOTATED_DOCUMENT = 3
 
 
 def fix_pinyin_annotations(text: str) -> list[Edit]:
-    """``區(qū)`` → ``區``: drop a pinyin reading written in brackets after a character.
+    """``區(qū)`` → ``區``, ``35億(yì)立方米`` → ``35億立方米``: drop pinyin readings.
 
-    Only lower-case Latin with a tone mark counts, so ordinary brackets such as ``(一)`` or
-    ``(PM2.5)`` stay.
+    Why: a reading stands between a number and its multiplier or unit, and between the
+    characters of a term, so nothing would be read through it. A reading is lower-case
+    pinyin in brackets right after a character: syllables with a tone mark or a tone digit
+    (``(zhan4)``); in a document full of readings, neutral-tone syllables too. Ordinary
+    brackets such as ``(一)``, ``(PM2.5)`` or ``(GEP)`` stay.
     """
-    return [
-        Edit(match.start(), match.end(), "")
-        for match in _PINYIN_RE.finditer(text)
-        if any(vowel in match.group(1) for vowel in _TONED_VOWELS)
-    ]
+    toned: list[re.Match[str]] = []
+    neutral: list[re.Match[str]] = []
+    for match in _PINYIN_RE.finditer(text):
+        reading = match.group(1).strip()
+        plain = _without_tone_marks(reading)
+        if not reading or not _SYLLABLES_RE.fullmatch(plain):
+            continue
+        if plain != reading or any(ch.isdigit() for ch in reading):
+            toned.append(match)
+        else:
+            neutral.append(match)
+    if len(toned) >= _ANNOTATED_DOCUMENT:
+        toned.extend(neutral)
+    return [Edit(match.start(), match.end(), "") for match in toned]
+
+
+def _without_tone_marks(reading: str) -> str:
+    """``zhàn`` → ``zhan``, ``lǜ`` → ``lv`` (ü is written v in plain pinyin)."""
+    reading = reading.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v")
+    reading = reading.replace("ǚ", "v").replace("ǜ", "v")
+    decomposed = unicodedata.normalize("NFD", reading)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # Zero-width characters, soft hyphens, BOMs and variation selectors carry no meaning in
@@ -118,6 +146,160 @@ def fix_thousands_separators(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
+# --- page furniture and broken numbers (PDF extractions) --------------------------------
+
+_DASHES = "\u2014\u2013\u2012\u2015\uff0d~\u00b7-"
+# A line that is only a page number between dashes: "— 3 —", "- 12 -".
+_DASHED_PAGE_NUMBER_RE = re.compile(rf"^[ \t]*[{_DASHES}]+[ \t]*\d{{1,4}}[ \t]*[{_DASHES}]+[ \t]*$")
+
+
+@functools.cache
+def _page_number_re() -> re.Pattern[str]:
+    """A written-out page number ("第3页", "第 3 页 / 共 12 页"), words from the lexicon."""
+    from districts.extract import load_lexicon  # the lexicon lives with the extractor
+
+    words = load_lexicon().page_number_words
+
+    def alternatives(group: str) -> str:
+        return "|".join(re.escape(word) for word in words[group])
+
+    before, after, total = alternatives("before"), alternatives("after"), alternatives("total")
+    page = rf"(?:{before})[ \t]*\d{{1,4}}[ \t]*(?:{after})"
+    of_total = rf"(?:[ \t]*[/／,，]?[ \t]*(?:{total})[ \t]*\d{{1,4}}[ \t]*(?:{after}))?"
+    return re.compile(rf"{page}{of_total}")
+
+
+def fix_page_furniture(text: str) -> list[Edit]:
+    """Drop page numbers and running headers that a PDF extraction left in the text.
+
+    Why: ``— 3 —`` and ``东城区…年报  第4页`` are not facts (a page number would be read as a
+    rank), and they sit inside sentences that run across a page break, even inside numbers
+    (``结果维持20\n— 3 —\n…第4页\n件``). A line that is only a page number goes; a line
+    that ends in a written-out page number after a space is a running header: its page
+    number goes, and the whole line goes where the same header was already seen, so the
+    sentence around it joins up again (``fix_broken_lines``).
+    """
+    page_number = _page_number_re()
+    edits: list[Edit] = []
+    seen_headers: set[str] = set()
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        # The line goes with its line break (the one before it, for the last line).
+        whole = (
+            Edit(line_start, line_end + 1, "")
+            if line_end < len(text)
+            else Edit(max(0, line_start - 1), line_end, "")
+        )
+        if _DASHED_PAGE_NUMBER_RE.match(line) or page_number.fullmatch(line.strip()):
+            edits.append(whole)
+        else:
+            header = _running_header(line, page_number)
+            if header is not None:
+                label, marker_start = header
+                if label in seen_headers:
+                    edits.append(whole)
+                else:
+                    seen_headers.add(label)
+                    edits.append(Edit(line_start + marker_start, line_end, ""))
+        line_start = line_end + 1
+    return _without_overlaps(edits)
+
+
+def _running_header(line: str, page_number: re.Pattern[str]) -> tuple[str, int] | None:
+    """``东城区…年报  第4页`` → (the header's text, where its page number starts)."""
+    stripped = line.rstrip()
+    for match in page_number.finditer(stripped):
+        if match.end() != len(stripped) or match.start() == 0:
+            continue
+        label = stripped[: match.start()]
+        if label[-1] not in " \t\u3000":  # "位列全市第3" is prose, not a header
+            continue
+        return label.strip(), len(label.rstrip(" \t\u3000"))
+    return None
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    kept: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept
+
+
+_LETTER_GAP_RE = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)?")
+# Characters that take part in a number: a letter-spaced number may break across a line here.
+_NUMBER_CHARS = set("0123456789.,，．０１２３４５６７８９")
+# A letter-spaced run is at least this many single characters, each between spaces.
+_MIN_LETTER_SPACED = 4
+
+
+def fix_letter_spacing(text: str) -> list[Edit]:
+    """``１ ８ ６ 栋`` → ``１８６栋``: close up text set with a space after every character.
+
+    Why: PDF extraction of letter-spaced (justified) lines puts a space between all the
+    characters, digits included, so a number falls apart into digits. A run of at least
+    four single characters, each standing between spaces, is letter-spaced; its spaces
+    go. A line break inside the run goes too where it falls inside a number
+    (``９ ， \n４ ０ ０ 余 户``). Spaces between words (``Mentougou District``) or between table
+    cells (``0      0``) stay: those are runs of more than one character or of wide gaps.
+    """
+    tokens = [
+        m.start()
+        for m in re.finditer(r"\S", text)
+        if (m.start() == 0 or text[m.start() - 1].isspace())
+        and (m.start() + 1 == len(text) or text[m.start() + 1].isspace())
+    ]
+    edits: list[Edit] = []
+    run: list[Edit] = []
+    count = 1
+    for previous, current in itertools.pairwise(tokens):
+        gap = text[previous + 1 : current]
+        joined = gap in (" ", "\u3000", "\t") or (
+            "\n" in gap
+            and gap.count("\n") == 1
+            and _LETTER_GAP_RE.fullmatch(gap) is not None
+            and text[previous] in _NUMBER_CHARS
+            and text[current] in _NUMBER_CHARS
+            and count >= _MIN_LETTER_SPACED - 1
+        )
+        if joined:
+            run.append(Edit(previous + 1, current, ""))
+            count += 1
+            continue
+        if count >= _MIN_LETTER_SPACED:
+            edits.extend(run)
+        run, count = [], 1
+    if count >= _MIN_LETTER_SPACED:
+        edits.extend(run)
+    return edits
+
+
+_NUMBER_BREAKS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),  # 增长3\n.8%
+    re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)"),  # 增长3.\n8%
+    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=[%‰])"),  # 58\n%
+)
+# A thousands group cut short at a line end, maybe with a hyphen: "3,65-\n2.8亿元".
+_CUT_GROUP_RE = re.compile(r"(?<=\d),(\d{1,2})([ \t]*-?[ \t]*\n[ \t]*)(\d+)")
+
+
+def fix_broken_numbers(text: str) -> list[Edit]:
+    """``增长3\n.8%`` → ``增长3.8%``, ``3,65-\n2.8亿元`` → ``3,652.8亿元``.
+
+    Why: a line break (and a hyphen the PDF added at the line end) inside a number cuts
+    it into two numbers, both wrong. Only breaks that cannot fall between two numbers are
+    closed: before or after a decimal point, before a percent sign, and inside a thousands
+    group that the next line's digits complete to three.
+    """
+    edits = [Edit(m.start(), m.end(), "") for rule in _NUMBER_BREAKS for m in rule.finditer(text)]
+    for match in _CUT_GROUP_RE.finditer(text):
+        if len(match.group(1)) + len(match.group(3)) == 3:
+            edits.append(Edit(match.start(2), match.end(2), ""))
+    return _without_overlaps(edits)
+
+
 _SPACE_RUN_RE = re.compile(r"[ \t]+")
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 
@@ -139,9 +321,14 @@ def fix_stray_spaces(text: str) -> list[Edit]:
 
 
 _SENTENCE_END = set("。！？!?；;：:…”」』）)】》")
+# No line starts with these: a line that does continues the one before, however short.
+_CONTINUATION_START = set("。，、；：！？）」』】》%")
 # A line this long that stops without closing punctuation is a text column cut by the page,
 # not a heading or a caption (those are short).
 _MIN_BROKEN_LINE = 30
+# Cells of a table laid out as text stand apart by runs of spaces or tabs; a row is never a
+# sentence cut across lines.
+_TABLE_GAP_RE = re.compile(r"[ \u3000]{2,}|\t")
 _LINE_BREAKS_RE = re.compile(r"\r?\n(?:[ \t\u3000]*\r?\n)*")
 
 
@@ -150,7 +337,10 @@ def fix_broken_lines(text: str) -> list[Edit]:
 
     A break is joined when the line before it is long and does not end a sentence, and the
     next line continues it: it starts with a CJK character or digit and is itself a long
-    column line or ends the sentence. Captions between columns and paragraph breaks stay.
+    column line or ends the sentence. Captions between columns, table rows (cells apart by
+    runs of spaces or tabs) and paragraph breaks stay.
+    A line that starts with closing punctuation (``。``, ``，``) always continues the line
+    before, unless that one ended its sentence.
     """
     edits = []
     for match in _LINE_BREAKS_RE.finditer(text):
@@ -160,8 +350,12 @@ def fix_broken_lines(text: str) -> list[Edit]:
         next_end = text.find("\n", match.end())
         next_line = text[match.end() : len(text) if next_end < 0 else next_end].rstrip()
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
-        if (
+        if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
+            edits.append(Edit(match.start(), match.end(), ""))
+        elif (
             len(line) >= _MIN_BROKEN_LINE
+            and not _TABLE_GAP_RE.search(line)
+            and not _TABLE_GAP_RE.search(next_line)
             and line[-1] not in _SENTENCE_END
             and following
             and (_CJK_RE.match(following) or following.isdigit())
@@ -278,6 +472,9 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_pinyin_annotations,
     fix_invisible_characters,
     fix_fullwidth_forms,
+    fix_letter_spacing,
+    fix_page_furniture,
+    fix_broken_numbers,
     fix_thousands_separators,
     fix_stray_spaces,
     fix_broken_lines,
