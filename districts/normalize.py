@@ -40,6 +40,13 @@ class NormalizedText:
     mapped: MappedText
     script: str  # "simplified", "traditional" or "traditional_pinyin"
     unreadable: tuple[tuple[int, int], ...]  # spans of the normalized text
+    # Lines of web-page chrome (navigation, footer, related headlines): (start, end, kind)
+    # in the normalized text; their numbers are not the story's facts.
+    chrome: tuple[tuple[int, int, str], ...] = ()
+
+    def chrome_kind(self, start: int, end: int) -> str | None:
+        """The kind of web-page chrome ``text[start:end]`` lies in, or None (the story)."""
+        return next((kind for s, e, kind in self.chrome if s <= start and end <= e), None)
 
     @property
     def text(self) -> str:
@@ -463,6 +470,89 @@ def detect_script(text: str) -> str:
     return "traditional"
 
 
+# --- web-page chrome --------------------------------------------------------------------
+
+# Navigation bars and breadcrumbs: short items between bars or arrows.
+_NAV_SEPARATOR_RE = re.compile(r"[|｜]|>|›|»|＞")
+_MAX_NAV_ITEM = 12
+_MIN_NAV_ITEMS = 3
+# A headline in a list of links: a bullet before it or a date after it.
+_LIST_BULLET_RE = re.compile(r"^[ \t\u3000]*(?:[·•▪◆◇►▶■□○●]|[-*][ \t])[ \t\u3000]*(?!\d)")
+_TRAILING_DATE_RE = re.compile(
+    r"[ \t\u3000(（\[【]*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{2}-\d{2})"
+    r"[)）\]】]?[ \t\u3000]*$"
+)
+
+
+def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Lines of a web page that are the site's, not the story's: (start, end, kind).
+
+    Why: a web page wraps its story in navigation bars, lists of related headlines and a
+    footer; their numbers are about other stories (``·朝阳区…口袋公园32处 2024-10-12``) or
+    about the site (ICP licence, telephone, screen size), never facts of this story. Kinds:
+    ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
+    footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``related`` (the lines under a
+    related-stories heading, up to the next blank line, and bulleted headlines ending in a
+    date anywhere). Cue words are in ``data/lexicon.yaml``.
+    """
+    from districts.extract import load_lexicon  # the lexicon lives with the extractor
+
+    lexicon = load_lexicon()
+    chrome: list[tuple[int, int, str]] = []
+    in_related = False
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        stripped = line.strip(" \t\u3000")
+        kind = None
+        if not stripped:
+            in_related = False
+        elif _is_navigation(stripped):
+            kind = "navigation"
+        elif any(cue in stripped for cue in lexicon.web_footer_cues):
+            kind = "footer"
+        elif stripped.startswith(lexicon.web_pager_cues):
+            kind = "pager"
+        elif _is_related_heading(stripped, lexicon.web_related_headings):
+            kind, in_related = "related", True
+        elif in_related or _is_linked_headline(stripped):
+            kind = "related"
+        if kind is not None:
+            chrome.append((line_start, line_end, kind))
+        line_start = line_end + 1
+    return tuple(chrome)
+
+
+def _is_navigation(line: str) -> bool:
+    """``首页 | 走进本区 | 政务公开``, ``当前位置：首页 > 新闻中心``: a bar of short links.
+
+    A row of a table drawn with bars (``| 指标 | 12.5 |``) has numbers for cells: not a bar.
+    """
+    if line.startswith(("|", "｜")) and line.endswith(("|", "｜")):
+        return False
+    items = [item.strip(" \t\u3000") for item in _NAV_SEPARATOR_RE.split(line)]
+    items = [item for item in items if item]
+    return (
+        len(items) >= _MIN_NAV_ITEMS
+        and all(len(item) <= _MAX_NAV_ITEM for item in items)
+        and not any(_NUMBER_CELL_RE.fullmatch(item) for item in items)
+    )
+
+
+_NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
+
+
+def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
+    """``相关新闻``, ``相关阅读：``, ``【延伸阅读】``, ``热点专题 更多>>``: a heading alone."""
+    core = line.strip("【】[]：:>»· \t\u3000")
+    return any(core.startswith(heading) and len(core) <= len(heading) + 4 for heading in headings)
+
+
+def _is_linked_headline(line: str) -> bool:
+    """``· 某区新建公园5处　2024-10-12``: a bulleted headline with its date, a link."""
+    return bool(_LIST_BULLET_RE.match(line)) and bool(_TRAILING_DATE_RE.search(line))
+
+
 # --- the pipeline -----------------------------------------------------------------------
 
 Fixer = Callable[[str], list[Edit]]
@@ -489,4 +579,4 @@ def normalize(original: str) -> NormalizedText:
     if script != "simplified":
         mapped = mapped.apply(fix_traditional_script(mapped.text))
     unreadable = tuple((m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", mapped.text))
-    return NormalizedText(mapped, script, unreadable)
+    return NormalizedText(mapped, script, unreadable, find_page_chrome(mapped.text))
