@@ -107,7 +107,7 @@ class Extractor:
         """Navigation, footer and related-headline lines of a web page hold no facts of its story.
 
         A related headline that names another district is that district's fact
-        (``·朝阳区新建口袋公园32处``) and is kept for attribution; one that names no place, or
+        (``·某某区新建公园12处``) and is kept for attribution; one that names no place, or
         this page's own district, is about another story.
         """
         kind = normalized.chrome_kind(line.start, line.end)

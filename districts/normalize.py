@@ -156,7 +156,7 @@ def fix_thousands_separators(text: str) -> list[Edit]:
 # --- page furniture and broken numbers (PDF extractions) --------------------------------
 
 _DASHES = "\u2014\u2013\u2012\u2015\uff0d~\u00b7-"
-# A line that is only a page number between dashes: "— 3 —", "- 12 -".
+# A line that is only a page number between dashes: "— 5 —", "- 12 -".
 _DASHED_PAGE_NUMBER_RE = re.compile(rf"^[ \t]*[{_DASHES}]+[ \t]*\d{{1,4}}[ \t]*[{_DASHES}]+[ \t]*$")
 
 
@@ -179,16 +179,16 @@ def _page_number_re() -> re.Pattern[str]:
 def fix_page_furniture(text: str) -> list[Edit]:
     """Drop page numbers and running headers that a PDF extraction left in the text.
 
-    Why: ``— 3 —`` and ``东城区…年报  第4页`` are not facts (a page number would be read as a
+    Why: ``— 5 —`` and ``某区…年报  第6页`` are not facts (a page number would be read as a
     rank), and they sit inside sentences that run across a page break, even inside numbers
-    (``结果维持20\n— 3 —\n…第4页\n件``). A line that is only a page number goes; a line
+    (``共受理41\n— 5 —\n…第6页\n件``). A line that is only a page number goes; a line
     that ends in a written-out page number after a space is a running header: its page
-    number goes, and the whole line goes where the same header was already seen, so the
-    sentence around it joins up again (``fix_broken_lines``).
+    number goes, and the whole line goes unless it opens the document (there it is the
+    title too), so the sentence around it joins up again (``fix_broken_lines``).
     """
     page_number = _page_number_re()
     edits: list[Edit] = []
-    seen_headers: set[str] = set()
+    first_line = True
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -200,21 +200,18 @@ def fix_page_furniture(text: str) -> list[Edit]:
         )
         if _DASHED_PAGE_NUMBER_RE.match(line) or page_number.fullmatch(line.strip()):
             edits.append(whole)
-        else:
-            header = _running_header(line, page_number)
-            if header is not None:
-                label, marker_start = header
-                if label in seen_headers:
-                    edits.append(whole)
-                else:
-                    seen_headers.add(label)
-                    edits.append(Edit(line_start + marker_start, line_end, ""))
+        elif (header := _running_header(line, page_number)) is not None:
+            if first_line:  # the first page's header is the document's title too
+                edits.append(Edit(line_start + header, line_end, ""))
+            else:
+                edits.append(whole)
+        first_line = first_line and not line.strip()
         line_start = line_end + 1
     return _without_overlaps(edits)
 
 
-def _running_header(line: str, page_number: re.Pattern[str]) -> tuple[str, int] | None:
-    """``东城区…年报  第4页`` → (the header's text, where its page number starts)."""
+def _running_header(line: str, page_number: re.Pattern[str]) -> int | None:
+    """``某区…年报  第6页`` → where its page number starts (spaces before it included)."""
     stripped = line.rstrip()
     for match in page_number.finditer(stripped):
         if match.end() != len(stripped) or match.start() == 0:
@@ -222,7 +219,7 @@ def _running_header(line: str, page_number: re.Pattern[str]) -> tuple[str, int] 
         label = stripped[: match.start()]
         if label[-1] not in " \t\u3000":  # "位列全市第3" is prose, not a header
             continue
-        return label.strip(), len(label.rstrip(" \t\u3000"))
+        return len(label.rstrip(" \t\u3000"))
     return None
 
 
@@ -243,13 +240,13 @@ _MIN_LETTER_SPACED = 4
 
 
 def fix_letter_spacing(text: str) -> list[Edit]:
-    """``１ ８ ６ 栋`` → ``１８６栋``: close up text set with a space after every character.
+    """``２ ３ ５ 个`` → ``２３５个``: close up text set with a space after every character.
 
     Why: PDF extraction of letter-spaced (justified) lines puts a space between all the
     characters, digits included, so a number falls apart into digits. A run of at least
     four single characters, each standing between spaces, is letter-spaced; its spaces
     go. A line break inside the run goes too where it falls inside a number
-    (``９ ， \n４ ０ ０ 余 户``). Spaces between words (``Mentougou District``) or between table
+    (``３ ， \n２ ０ ０ 户``). Spaces between words (``Mentougou District``) or between table
     cells (``0      0``) stay: those are runs of more than one character or of wide gaps.
     """
     tokens = [
@@ -284,16 +281,16 @@ def fix_letter_spacing(text: str) -> list[Edit]:
 
 
 _NUMBER_BREAKS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),  # 增长3\n.8%
-    re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)"),  # 增长3.\n8%
-    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=[%‰])"),  # 58\n%
+    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),  # 增长4\n.6%
+    re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)"),  # 增长4.\n6%
+    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=[%‰])"),  # 47\n%
 )
-# A thousands group cut short at a line end, maybe with a hyphen: "3,65-\n2.8亿元".
+# A thousands group cut short at a line end, maybe with a hyphen: "1,2-\n08.5亿元".
 _CUT_GROUP_RE = re.compile(r"(?<=\d),(\d{1,2})([ \t]*-?[ \t]*\n[ \t]*)(\d+)")
 
 
 def fix_broken_numbers(text: str) -> list[Edit]:
-    """``增长3\n.8%`` → ``增长3.8%``, ``3,65-\n2.8亿元`` → ``3,652.8亿元``.
+    """``增长4\n.6%`` → ``增长4.6%``, ``1,2-\n08.5亿元`` → ``1,208.5亿元``.
 
     Why: a line break (and a hyphen the PDF added at the line end) inside a number cuts
     it into two numbers, both wrong. Only breaks that cannot fall between two numbers are
@@ -359,6 +356,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
             edits.append(Edit(match.start(), match.end(), ""))
+        elif _number_cut_from_its_unit(line, next_line):
+            edits.append(Edit(match.start(), match.end(), ""))
         elif (
             len(line) >= _MIN_BROKEN_LINE
             and not _TABLE_GAP_RE.search(line)
@@ -370,6 +369,24 @@ def fix_broken_lines(text: str) -> list[Edit]:
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+_PROSE_MARKS_RE = re.compile("[，。；、]")
+
+
+def _number_cut_from_its_unit(line: str, next_line: str) -> bool:
+    """``…累计受理41`` + ``件，办结率…``: a prose line that ends in a number whose unit
+    starts the next line. A table row (``行政许可18632``) has no clause marks; prose does.
+    """
+    before_number = line.rstrip("0123456789.,")[-1:]
+    return (
+        len(line) >= _MIN_BROKEN_LINE // 2
+        and line[-1:].isdigit()
+        and bool(_CJK_RE.match(before_number))
+        and bool(_PROSE_MARKS_RE.search(line))
+        and not _TABLE_GAP_RE.search(line)
+        and bool(_CJK_RE.match(next_line[:1]))
+    )
 
 
 def fix_traditional_script(text: str) -> list[Edit]:
@@ -488,7 +505,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     """Lines of a web page that are the site's, not the story's: (start, end, kind).
 
     Why: a web page wraps its story in navigation bars, lists of related headlines and a
-    footer; their numbers are about other stories (``·朝阳区…口袋公园32处 2024-10-12``) or
+    footer; their numbers are about other stories (``·某区新建公园12处 2024-05-02``) or
     about the site (ICP licence, telephone, screen size), never facts of this story. Kinds:
     ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
     footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``related`` (the lines under a
