@@ -304,6 +304,26 @@ def fix_broken_numbers(text: str) -> list[Edit]:
     return _without_overlaps(edits)
 
 
+# --- social-media markup ------------------------------------------------------------------
+
+_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# A keycap emoji (1⃣, 2️⃣) numbers a section of a post; it is a list marker, not a number.
+_KEYCAP_RE = re.compile("[0-9#*]\ufe0f?\u20e3")
+
+
+def fix_post_markup(text: str) -> list[Edit]:
+    """``增速全市**No.2**`` → ``增速全市No.2``; ``3⃣`` (a keycap list marker) goes.
+
+    Why: posts copied from WeChat or Markdown keep their bold markers, which stand between a
+    number and the words that say what it is; a keycap digit would be read as a number.
+    """
+    edits = [Edit(m.start(), m.end(), "") for m in _KEYCAP_RE.finditer(text)]
+    for match in _BOLD_RE.finditer(text):
+        edits.append(Edit(match.start(), match.start(1), ""))
+        edits.append(Edit(match.end(1), match.end(), ""))
+    return _without_overlaps(edits)
+
+
 _SPACE_RUN_RE = re.compile(r"[ \t]+")
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 
@@ -325,6 +345,8 @@ def fix_stray_spaces(text: str) -> list[Edit]:
 
 
 _SENTENCE_END = set("。！？!?；;：:…”」』）)】》")
+# A line that ends with one of these stops inside a sentence (posts break lines at commas).
+_CLAUSE_MARKS = set("，、,")
 # No line starts with these: a line that does continues the one before, however short.
 _CONTINUATION_START = set("。，、；：！？）」』】》%")
 # A line this long that stops without closing punctuation is a text column cut by the page,
@@ -344,7 +366,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
     column line or ends the sentence. Captions between columns, table rows (cells apart by
     runs of spaces or tabs) and paragraph breaks stay.
     A line that starts with closing punctuation (``。``, ``，``) always continues the line
-    before, unless that one ended its sentence.
+    before, unless that one ended its sentence; a line that ends with a comma (posts break
+    their lines at commas: ``2024年，\n全区…``) always goes on in the next.
     """
     edits = []
     for match in _LINE_BREAKS_RE.finditer(text):
@@ -356,6 +379,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
             edits.append(Edit(match.start(), match.end(), ""))
+        elif line[-1:] in _CLAUSE_MARKS and following and not following.isspace():
+            edits.append(Edit(match.start(), match.end(), ""))  # "2024年，\n全区…"
         elif _number_cut_from_its_unit(line, next_line):
             edits.append(Edit(match.start(), match.end(), ""))
         elif (
@@ -508,9 +533,10 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     footer; their numbers are about other stories (``·某区新建公园12处 2024-05-02``) or
     about the site (ICP licence, telephone, screen size), never facts of this story. Kinds:
     ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
-    footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``related`` (the lines under a
-    related-stories heading, up to the next blank line, and bulleted headlines ending in a
-    date anywhere). Cue words are in ``data/lexicon.yaml``.
+    footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``tags`` (a line of hashtags),
+    ``related`` (the lines under a heading of related stories or of readers' comments, up
+    to the next blank line, and bulleted headlines ending in a date anywhere). Cue words
+    are in ``data/lexicon.yaml``.
     """
     from districts.extract import load_lexicon  # the lexicon lives with the extractor
 
@@ -530,6 +556,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "footer"
         elif stripped.startswith(lexicon.web_pager_cues):
             kind = "pager"
+        elif _HASHTAGS_RE.fullmatch(stripped):
+            kind = "tags"
         elif _is_related_heading(stripped, lexicon.web_related_headings):
             kind, in_related = "related", True
         elif in_related or _is_linked_headline(stripped):
@@ -538,6 +566,10 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             chrome.append((line_start, line_end, kind))
         line_start = line_end + 1
     return tuple(chrome)
+
+
+# A line of hashtags closing a post: #某区#公园#2024成绩单 (the numbers are names).
+_HASHTAGS_RE = re.compile(r"(?:[#＃][^#＃\s]+[#＃]?[ \t\u3000]*){2,}")
 
 
 def _is_navigation(line: str) -> bool:
@@ -578,6 +610,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_damaged_runs,
     fix_pinyin_annotations,
     fix_invisible_characters,
+    fix_post_markup,
     fix_fullwidth_forms,
     fix_letter_spacing,
     fix_page_furniture,
