@@ -379,7 +379,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
             edits.append(Edit(match.start(), match.end(), ""))
-        elif line[-1:] in _CLAUSE_MARKS and following and not following.isspace():
+        elif line[-1:] in _CLAUSE_MARKS and match.group().count("\n") == 1 and following.strip():
             edits.append(Edit(match.start(), match.end(), ""))  # "2024年，\n全区…"
         elif _number_cut_from_its_unit(line, next_line):
             edits.append(Edit(match.start(), match.end(), ""))
