@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,30 +185,44 @@ def fix_page_furniture(text: str) -> list[Edit]:
     (``共受理41\n— 5 —\n…第6页\n件``). A line that is only a page number goes; a line
     that ends in a written-out page number after a space is a running header: its page
     number goes, and the whole line goes unless it opens the document (there it is the
-    title too), so the sentence around it joins up again (``fix_broken_lines``).
+    title too), so the sentence around it joins up again (``fix_broken_lines``). A short
+    line that recurs right next to page numbers is a running header or footer too.
     """
     page_number = _page_number_re()
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    is_page_number = [
+        bool(_DASHED_PAGE_NUMBER_RE.match(line) or page_number.fullmatch(line.strip()))
+        for line in lines
+    ]
+    repeated = _repeated_lines(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     edits: list[Edit] = []
-    first_line = True
-    line_start = 0
-    for line in text.split("\n"):
-        line_end = line_start + len(line)
+    for i, line in enumerate(lines):
+        start, end = starts[i], starts[i] + len(line)
         # The line goes with its line break (the one before it, for the last line).
-        whole = (
-            Edit(line_start, line_end + 1, "")
-            if line_end < len(text)
-            else Edit(max(0, line_start - 1), line_end, "")
-        )
-        if _DASHED_PAGE_NUMBER_RE.match(line) or page_number.fullmatch(line.strip()):
+        whole = Edit(start, end + 1, "") if end < len(text) else Edit(max(0, start - 1), end, "")
+        beside_page_number = any(0 <= j < len(lines) and is_page_number[j] for j in (i - 1, i + 1))
+        if is_page_number[i]:
             edits.append(whole)
         elif (header := _running_header(line, page_number)) is not None:
-            if first_line:  # the first page's header is the document's title too
-                edits.append(Edit(line_start + header, line_end, ""))
+            if i == first:  # the first page's header is the document's title too
+                edits.append(Edit(start + header, end, ""))
             else:
                 edits.append(whole)
-        first_line = first_line and not line.strip()
-        line_start = line_end + 1
+        elif i != first and beside_page_number and line.strip() in repeated:
+            edits.append(whole)  # a running header or footer without a page number
     return _without_overlaps(edits)
+
+
+# A running header is short; a line this long that repeats is text (a table's label row).
+_MAX_HEADER = 40
+
+
+def _repeated_lines(lines: list[str]) -> set[str]:
+    """Short non-empty lines that occur more than once (running headers and footers)."""
+    counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) <= _MAX_HEADER)
+    return {line for line, count in counts.items() if count > 1}
 
 
 def _running_header(line: str, page_number: re.Pattern[str]) -> int | None:

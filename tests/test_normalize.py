@@ -528,3 +528,14 @@ def test_web_chrome_found_and_story_left_alone() -> None:
 def _span_of(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
+
+
+def test_running_header_without_page_number_dropped_next_to_page_numbers() -> None:
+    text = (
+        "某区人民政府公报\n全年共受理群众来信来访事项并逐件登记答复，累计受理53\n— 8 —\n"
+        "某区人民政府公报\n件，办结率达到96.5%。\n— 9 —\n某区人民政府公报\n下一段。"
+    )
+    assert normalize(text).text == (
+        "某区人民政府公报\n全年共受理群众来信来访事项并逐件登记答复，累计受理53件，"
+        "办结率达到96.5%。\n下一段。"
+    )
