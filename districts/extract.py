@@ -68,6 +68,11 @@ class Lexicon:
     unit_word_starts: tuple[str, ...]
     action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
+    # Text layer (normalize.py): page furniture and web-page chrome.
+    page_number_words: dict[str, tuple[str, ...]]
+    web_related_headings: tuple[str, ...]
+    web_pager_cues: tuple[str, ...]
+    web_footer_cues: tuple[str, ...]
 
 
 @functools.cache
@@ -95,7 +100,29 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unit_word_starts=tuple(raw["unit_word_starts"]),
         action_prefixes=tuple(raw["action_prefixes"]),
         municipality_subjects=longest_first(raw["municipality_subjects"]),
+        page_number_words=_word_groups(
+            path, raw, "page_number_words", ("before", "after", "total")
+        ),
+        web_related_headings=longest_first(raw["web_related_headings"]),
+        web_pager_cues=longest_first(raw["web_pager_cues"]),
+        web_footer_cues=longest_first(raw["web_footer_cues"]),
     )
+
+
+def _word_groups(
+    path: Path, raw: dict[str, object], key: str, groups: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    """``key: {group: [word, ...]}`` with exactly ``groups``, each a non-empty list of words."""
+    value = raw.get(key)
+    if not isinstance(value, dict) or set(value) != set(groups):
+        raise ValueError(f"{path}: {key} must map exactly {', '.join(groups)} to word lists")
+    result = {}
+    for group in groups:
+        words = value[group]
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"{path}: {key}.{group} must be a non-empty list of words")
+        result[group] = tuple(sorted(set(words), key=len, reverse=True))
+    return result
 
 
 # Units that follow a number only as part of a date, never as a quantity on their own

@@ -92,6 +92,8 @@ class Extractor:
     ) -> Iterator[Mention]:
         text = normalized.text
         for paragraph in _paragraphs(text):
+            if self._skipped_chrome(normalized, paragraph, main):
+                continue
             for sentence in sentences(text[paragraph.start : paragraph.end]):
                 sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
                 for clause in clauses(text, sentence):
@@ -101,6 +103,24 @@ class Extractor:
                         yield from self._mention(
                             doc, normalized, main, doc_year, quantity, clause, sentence, paragraph
                         )
+
+    def _skipped_chrome(self, normalized: NormalizedText, line: Span, main: str) -> bool:
+        """Navigation, footer and related-headline lines of a web page hold no facts of its story.
+
+        A related headline that names another district is that district's fact
+        (``·某某区新建公园12处``) and is kept for attribution; one that names no place, or
+        this page's own district, is about another story.
+        """
+        kind = normalized.chrome_kind(line.start, line.end)
+        if kind is None:
+            return False
+        if kind != "related":
+            return True
+        named = {
+            name
+            for _, name in self.attributor.district_mentions(normalized.text, line.start, line.end)
+        }
+        return not named or named == {main}
 
     def _mention(self, doc, normalized, main, doc_year, quantity, clause, sentence, paragraph):
         text = normalized.text
