@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from districts.catalog import Unit
+from districts.errors import CatalogError
 from districts.numbers import (
     ARABIC_PATTERN,
     CHINESE_NUMERAL_CHARS,
@@ -67,6 +68,7 @@ class Lexicon:
     unit_word_starts: tuple[str, ...]
     action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
+    text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
 
 
 @functools.cache
@@ -94,7 +96,22 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unit_word_starts=tuple(raw["unit_word_starts"]),
         action_prefixes=tuple(raw["action_prefixes"]),
         municipality_subjects=longest_first(raw["municipality_subjects"]),
+        text_tables=_word_lists(raw, "text_tables", path),
     )
+
+
+def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
+    """A section of named word lists (``text_tables: {unit_headers: [单位]}``), checked on load
+    so that a typo names the file, the entry and the problem instead of failing later."""
+    section = raw.get(key)
+    if not isinstance(section, dict) or not section:
+        raise CatalogError(path, "must be a mapping of named word lists", key)
+    lists = {}
+    for name, words in section.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise CatalogError(path, "must be a list of non-empty words", f"{key}.{name}")
+        lists[str(name)] = tuple(words)
+    return lists
 
 
 # Units that follow a number only as part of a date, never as a quantity on their own
