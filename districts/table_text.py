@@ -462,15 +462,43 @@ class TableReader:
         self, normalized: NormalizedText, tables: DocumentTables, main: str, doc_year: int | None
     ) -> Iterator[dict[str, Any]]:
         """Mention fields (all but ``doc``) for every number in every table."""
+        year = self._title_year(normalized.text) or doc_year
         for table in tables.tables:
+            parent_theme = None
             for row in table.rows:
-                yield from self._row_facts(normalized, table, row, main, doc_year)
+                sub_row = self._is_sub_row(normalized, table, row)
+                facts = list(
+                    self._row_facts(
+                        normalized, table, row, main, year, parent_theme if sub_row else None
+                    )
+                )
+                if facts and not sub_row:
+                    parent_theme = str(facts[0]["theme"])
+                yield from facts
 
-    def _row_facts(self, normalized, table: TextTable, row, main, doc_year):
+    def _title_year(self, text: str) -> int | None:
+        """The year a document's title names (北京市某区2024年统计公报): the year its tables
+        are about unless a caption or a column says otherwise; a report is often dated the
+        year after."""
+        title = next((line for line in text.split("\n") if line.strip()), "")
+        years = set(self._year_re.findall(title))
+        return int(years.pop()) if len(years) == 1 else None
+
+    def _is_sub_row(self, normalized: NormalizedText, table: TextTable, row) -> bool:
+        """其中:教育, #高技术制造业, or an indented label: a part of the row above it.
+
+        A part shares its whole's theme: 其中:教育 under 一般公共预算支出 is public finance,
+        not education."""
+        label = row[_label_index(table)]
+        text, original = normalized.text, normalized.original
+        if any(text.startswith(mark, label.nstart) for mark in self.cues["subrow_marks"]):
+            return True
+        return label.start > 0 and original[label.start - 1] in " \t\u3000" and label is row[0]
+
+    def _row_facts(self, normalized, table: TextTable, row, main, doc_year, parent_theme):
         text = normalized.text
         columns = table.columns
-        label_at = next(j for j, c in enumerate(columns) if c.role == "label")
-        label = row[label_at]
+        label = row[_label_index(table)]
         label_start, label_text = self._label(text, label)
         row_unit = next(
             (self._unit(row[j].text) for j, c in enumerate(columns) if c.role == "unit"), None
@@ -504,9 +532,11 @@ class TableReader:
             period = column.period or table.period
             if period:
                 indicator, term = None, f"{term}({period})"
-            theme = self.attributor.theme_of(
-                indicator, term, [row_text, f"{table.caption} {table.header_text}", table.context]
-            )
+            scopes = [row_text, f"{table.caption} {table.header_text}", table.context]
+            if indicator is None and parent_theme:
+                theme = parent_theme
+            else:
+                theme = self.attributor.theme_of(indicator, term, scopes)
             quote_start, _ = normalized.original_span(label_start, label.nend)
             original = normalized.original
             yield {
@@ -587,6 +617,10 @@ def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell |
     if nstart >= nend:
         return None
     return Cell(start, end, nstart, nend, text[nstart:nend])
+
+
+def _label_index(table: TextTable) -> int:
+    return next(j for j, column in enumerate(table.columns) if column.role == "label")
 
 
 def _is_prose(text: str) -> bool:
