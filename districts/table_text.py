@@ -39,6 +39,8 @@ from districts.split import Span
 
 # Cells are separated by a tab or by two or more spaces (ASCII or ideographic).
 _SEPARATOR_RE = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
+# In a line with tabs, each tab separates two cells: "\t\t" leaves an empty cell between.
+_TAB_RE = re.compile(r"[ \u3000]*\t[ \u3000]*")
 # A cell that says "no value": —, -, /, …
 _EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
 # Sentence punctuation: a line holding it is prose, never a table line.
@@ -111,8 +113,10 @@ class DocumentTables:
 class _Line:
     start: int
     end: int
-    cells: tuple[Cell, ...]
+    cells: tuple[Cell, ...]  # without the empty cells that open a tabbed line
     text: str  # normalized text of the whole line
+    opening: tuple[Cell, ...] = ()  # those empty cells: indentation, or a header's blank corner
+    tabbed: bool = False  # cells separated by tabs (so empty cells keep their place)
 
 
 @dataclass(frozen=True)
@@ -164,19 +168,34 @@ class TableReader:
         for raw in original.split("\n"):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
-            cells = []
+            tabbed = "\t" in raw.strip(" \t\u3000\r")
+            separator = _TAB_RE if tabbed else _SEPARATOR_RE
+            cells: list[Cell] = []
             cell_start = line_start
-            for match in [*_SEPARATOR_RE.finditer(original, line_start, line_end), None]:
+            for match in [*separator.finditer(original, line_start, line_end), None]:
                 cell_end = match.start() if match else line_end
                 cell = _make_cell(original, text, starts, cell_start, cell_end)
+                if cell is None and tabbed:
+                    at = bisect.bisect_left(starts, cell_start)
+                    cell = Cell(cell_start, cell_start, at, at, "")  # an empty cell keeps its place
                 if cell is not None:
                     cells.append(cell)
                 cell_start = match.end() if match else line_end
-            if not cells:
+            while cells and not cells[-1].text:
+                cells.pop()
+            lead = 0
+            while lead < len(cells) and not cells[lead].text:
+                lead += 1
+            if lead == len(cells):
                 lines.append(None)
                 continue
-            line_text = text[cells[0].nstart : cells[-1].nend]
-            lines.append(_Line(cells[0].start, cells[-1].end, tuple(cells), line_text))
+            filled = tuple(cells[lead:])
+            line_text = text[filled[0].nstart : filled[-1].nend]
+            lines.append(
+                _Line(
+                    filled[0].start, filled[-1].end, filled, line_text, tuple(cells[:lead]), tabbed
+                )
+            )
         return lines
 
     def _delimited(self, lines: list[_Line | None], normalized: NormalizedText):
@@ -192,10 +211,20 @@ class TableReader:
                     yield from self._table(header, rows, lines, header_index, normalized)
                 header, header_index, rows, gap = line, index, [], 0
                 continue
-            if header and line and len(cells) == len(header.cells) and self._is_row(cells):
-                rows.append(line)
-                gap = 0
-                continue
+            if header and line and self._is_row(cells):
+                width = len(header.cells)
+                if not rows and header.opening and len(cells) == width + 1:
+                    # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t44.1\t44.6".
+                    header = _Line(
+                        header.start, header.end, header.opening[-1:] + header.cells, header.text
+                    )
+                    width += 1
+                if line.tabbed and len(cells) < width:
+                    line = _padded(line, width)  # trailing cells left empty
+                if len(line.cells) == width:
+                    rows.append(line)
+                    gap = 0
+                    continue
             if header and line and gap < _MAX_GAP_LINES and not _is_prose(line.text):
                 gap += 1  # a page footer or running header inside the table
                 continue
@@ -298,7 +327,7 @@ class TableReader:
         for cell in cells:
             if any(word in cell.text for word in words) or self._header_unit(cell.text):
                 return True
-        return False
+        return sum(1 for cell in cells if self._year_re.search(cell.text)) >= 2  # 2022年  2023年
 
     def _is_row(self, cells) -> bool:
         """A label (after an optional running number) and at least one number."""
@@ -309,7 +338,7 @@ class TableReader:
         return "number" in kinds[label + 1 :]
 
     def _kind(self, text: str) -> str:
-        if _EMPTY_CELL_RE.match(text):
+        if not text or _EMPTY_CELL_RE.match(text):
             return "empty"
         if self._cell_value(text) is not None:
             return "number"
@@ -395,6 +424,14 @@ class TableReader:
                 return unit
         return None
 
+    def _without_unit(self, text: str) -> str:
+        """森林覆盖率(%) → 森林覆盖率; 细颗粒物(PM2.5)浓度 keeps its brackets."""
+        for match in reversed(list(_BRACKETED_RE.finditer(text))):
+            inside = match.group(1)
+            if self._stated_unit(inside) or self._unit(inside):
+                text = text[: match.start()] + text[match.end() :]
+        return text.strip()
+
     def _stated_unit(self, text: str) -> UnitInfo | None:
         """单位：亿元 (in a caption or a header cell)."""
         for cue in self.cues["unit_cues"]:
@@ -424,9 +461,10 @@ class TableReader:
 
     def _cell_value(self, text: str) -> _CellValue | None:
         """712.4, -3.1, 6左右, ≤140, 58%, 1.2万: a number, its qualifier, any unit it carries."""
-        match = self._cell_re.match(text.replace(" ", ""))
-        if match is None:
-            return None
+        text = text.replace(" ", "")
+        match = self._cell_re.match(text)
+        if match is None or self._year_re.match(text):
+            return None  # 2023年 heads a column or labels a row: a year, not a value
         before, after = match.group("before"), match.group("after")
         qualifier = "exact"
         if before:
@@ -503,13 +541,21 @@ class TableReader:
         row_unit = next(
             (self._unit(row[j].text) for j, c in enumerate(columns) if c.role == "unit"), None
         )
+        label_unit = self._header_unit(label_text)  # 森林覆盖率(%), 湿地面积(公顷)
+        if label_unit is not None:
+            row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
         district, place = self._district(text, Span(label_start, label.nend), main)
         named_place = place and len(label_text) <= _MAX_PLACE_LABEL
         row_text = " ".join(cell.text for cell in row)
+        last_period = ""
         for j, column in enumerate(columns):
             if column.role != "value":
                 continue
             cell = row[j]
+            # 1-6月 | 同比增长(%): a change column is over the period of the values before it.
+            changes = column.measure == "change"
+            period = column.period or (last_period if changes else "") or table.period
+            last_period = column.period or last_period
             parsed = self._cell_value(cell.text)
             if parsed is None:
                 continue
@@ -521,7 +567,7 @@ class TableReader:
             if unit is None:
                 continue  # a bare number with no unit anywhere: a code, not a measure
             qualifier = {"target": "target", "change": "change"}.get(measure, parsed.qualifier)
-            subject = _strip_unit(column.header) if named_place else label_text
+            subject = self._without_unit(column.header) if named_place else label_text
             if measure == "exact" and self._names_change(subject):
                 qualifier = "change"
             growth = measure == "change" and not self._names_change(subject)
@@ -529,7 +575,6 @@ class TableReader:
                 subject += self.cues["growth_term"][0]
             value = parsed.value * unit.factor
             indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
-            period = column.period or table.period
             if period:
                 indicator, term = None, f"{term}({period})"
             scopes = [row_text, f"{table.caption} {table.header_text}", table.context]
@@ -619,6 +664,13 @@ def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell |
     return Cell(start, end, nstart, nend, text[nstart:nend])
 
 
+def _padded(line: _Line, width: int) -> _Line:
+    end = line.cells[-1]
+    blank = Cell(end.end, end.end, end.nend, end.nend, "")
+    cells = line.cells + (blank,) * (width - len(line.cells))
+    return _Line(line.start, line.end, cells, line.text, line.opening, line.tabbed)
+
+
 def _label_index(table: TextTable) -> int:
     return next(j for j, column in enumerate(table.columns) if column.role == "label")
 
@@ -636,6 +688,3 @@ def _is_running_number(rows, j: int) -> bool:
         values.append(int(row[j].text))
     return values == list(range(values[0], values[0] + len(values)))
 
-
-def _strip_unit(header: str) -> str:
-    return _BRACKETED_RE.sub("", header).strip()
