@@ -275,10 +275,16 @@ class TableReader:
 
     def _table(self, header: _Line, rows: list[_Line], lines, header_index: int, normalized):
         caption: list[_Line] = []
-        for line in reversed(lines[max(0, header_index - 2) : header_index]):
-            if line is None or _is_prose(line.text) or len(line.text) > _MAX_CELL_LINE + 10:
+        for line in reversed(lines[max(0, header_index - 3) : header_index]):
+            if line is None and not caption:
+                continue  # a blank line between the title and the header
+            if line is None or len(line.cells) > 1 or _is_prose(line.text):
+                break  # a paragraph, or a row of the table above
+            if len(line.text) > _MAX_CELL_LINE + 10:
                 break
             caption.insert(0, line)
+            if len(caption) == 2:
+                break
         table = self._assemble(header.cells, [row.cells for row in rows], caption, normalized)
         if table is not None:
             yield table
@@ -303,7 +309,7 @@ class TableReader:
             header_text=header_text,
             context=context,
             unit=self._stated_unit(caption_text),
-            year=int(years[0]) if years else None,
+            year=int(years[0]) if len(set(years)) == 1 else None,  # not 2021—2023年
             period=period,
             span=Span(start, end),
         )
@@ -687,4 +693,3 @@ def _is_running_number(rows, j: int) -> bool:
             return False
         values.append(int(row[j].text))
     return values == list(range(values[0], values[0] + len(values)))
-
