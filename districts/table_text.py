@@ -541,23 +541,28 @@ class TableReader:
 
     def _row_facts(self, normalized, table: TextTable, row, main, doc_year, parent_theme):
         text = normalized.text
-        columns = table.columns
         label = row[_label_index(table)]
         label_start, label_text = self._label(text, label)
         row_unit = next(
-            (self._unit(row[j].text) for j, c in enumerate(columns) if c.role == "unit"), None
+            (self._unit(row[j].text) for j, c in enumerate(table.columns) if c.role == "unit"),
+            None,
         )
         label_unit = self._header_unit(label_text)  # 森林覆盖率(%), 湿地面积(公顷)
         if label_unit is not None:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
         district, place = self._district(text, Span(label_start, label.nend), main)
         named_place = place and len(label_text) <= _MAX_PLACE_LABEL
-        row_text = " ".join(cell.text for cell in row)
+        scopes = [
+            " ".join(cell.text for cell in row),
+            f"{table.caption} {table.header_text}",
+            table.context,
+        ]
+        quote_start, _ = normalized.original_span(label_start, label.nend)
+        original = normalized.original
         last_period = ""
-        for j, column in enumerate(columns):
+        for column, cell in zip(table.columns, row, strict=True):
             if column.role != "value":
                 continue
-            cell = row[j]
             # 1-6月 | 同比增长(%): a change column is over the period of the values before it.
             changes = column.measure == "change"
             period = column.period or (last_period if changes else "") or table.period
@@ -565,31 +570,21 @@ class TableReader:
             parsed = self._cell_value(cell.text)
             if parsed is None:
                 continue
-            measure = column.measure
-            unit = parsed.unit or column.unit
-            if unit is None and measure == "change":
-                unit = self._unit("%")
-            unit = unit or row_unit or table.unit
+            unit = self._cell_unit(parsed, column, row_unit, table)
             if unit is None:
                 continue  # a bare number with no unit anywhere: a code, not a measure
-            qualifier = {"target": "target", "change": "change"}.get(measure, parsed.qualifier)
             subject = self._without_unit(column.header) if named_place else label_text
-            if measure == "exact" and self._names_change(subject):
-                qualifier = "change"
-            growth = measure == "change" and not self._names_change(subject)
-            if growth:
-                subject += self.cues["growth_term"][0]
+            qualifier = self._cell_qualifier(parsed, column, subject)
+            if changes and not self._names_change(subject):
+                subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
             value = parsed.value * unit.factor
             indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
             if period:
-                indicator, term = None, f"{term}({period})"
-            scopes = [row_text, f"{table.caption} {table.header_text}", table.context]
+                indicator, term = None, f"{term}({period})"  # not the annual measure
             if indicator is None and parent_theme:
                 theme = parent_theme
             else:
                 theme = self.attributor.theme_of(indicator, term, scopes)
-            quote_start, _ = normalized.original_span(label_start, label.nend)
-            original = normalized.original
             yield {
                 "district": district,
                 "theme": theme,
@@ -605,6 +600,25 @@ class TableReader:
                 "end": cell.end,
                 "sentence": original[row[0].start : row[-1].end],
             }
+
+    def _cell_unit(self, parsed: _CellValue, column: Column, row_unit, table: TextTable):
+        """A cell's unit, nearest first: in the cell (58%), in its column's header (增速(%));
+        % for a change column that names none; in the row (单位 column, 森林覆盖率(%)); above
+        the table (单位：万元)."""
+        unit = parsed.unit or column.unit
+        if unit is None and column.measure == "change":
+            unit = self._unit("%")
+        return unit or row_unit or table.unit
+
+    def _cell_qualifier(self, parsed: _CellValue, column: Column, subject: str) -> str:
+        """目标 columns hold goals and 比上年增长 columns changes; a row whose measure is a
+        change (年均增速, 累计下降率) holds changes in its other columns; else what the cell
+        says (6左右 → approx, ≤140 → at_most)."""
+        if column.measure in ("target", "change"):
+            return column.measure
+        if self._names_change(subject):
+            return "change"
+        return parsed.qualifier
 
     def _label(self, text: str, label: Cell) -> tuple[int, str]:
         """The row label without a sub-row mark: 其中:教育 → 教育, #高技术制造业 → 高技术制造业."""
