@@ -551,7 +551,9 @@ class TableReader:
         if label_unit is not None:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
         district, place = self._district(text, Span(label_start, label.nend), main)
-        named_place = place and len(label_text) <= _MAX_PLACE_LABEL
+        row_year = self._row_year(label_text)
+        # 延庆区 | 26 or 2023年 | 44.6: the row names a place or a year, the column the measure.
+        header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
         scopes = [
             " ".join(cell.text for cell in row),
             f"{table.caption} {table.header_text}",
@@ -573,7 +575,7 @@ class TableReader:
             unit = self._cell_unit(parsed, column, row_unit, table)
             if unit is None:
                 continue  # a bare number with no unit anywhere: a code, not a measure
-            subject = self._without_unit(column.header) if named_place else label_text
+            subject = self._without_unit(column.header) if header_measure else label_text
             qualifier = self._cell_qualifier(parsed, column, subject)
             if changes and not self._names_change(subject):
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
@@ -594,12 +596,19 @@ class TableReader:
                 "unit": unit.base,
                 "as_written": original[cell.start : cell.end],
                 "qualifier": qualifier,
-                "year": column.year or table.year or doc_year,
+                "year": row_year or column.year or table.year or doc_year,
                 "quote": original[quote_start : cell.end],
                 "start": quote_start,
                 "end": cell.end,
                 "sentence": original[row[0].start : row[-1].end],
             }
+
+    def _row_year(self, label: str) -> int | None:
+        """A row labelled 2023年 (or 2023) holds that year's values."""
+        match = re.fullmatch(r"((?:19|20)\d{2})", label) or self._year_re.match(label)
+        if match is None or len(label) > len(match.group(1)) + 1:
+            return None
+        return int(match.group(1))
 
     def _cell_unit(self, parsed: _CellValue, column: Column, row_unit, table: TextTable):
         """A cell's unit, nearest first: in the cell (58%), in its column's header (增速(%));
