@@ -255,6 +255,7 @@ class TableReader:
             run = []
 
     def _vertical(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
+        """The header width that cuts a run of one-cell lines into a header and rows."""
         cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
         for skip in range(0, min(3, len(cells))):  # a caption or 单位 line may come first
             for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
@@ -274,6 +275,7 @@ class TableReader:
         return None
 
     def _table(self, header: _Line, rows: list[_Line], lines, header_index: int, normalized):
+        """A delimited table, with the title lines above its header as its caption."""
         caption: list[_Line] = []
         for line in reversed(lines[max(0, header_index - 3) : header_index]):
             if line is None and not caption:
@@ -344,6 +346,7 @@ class TableReader:
         return "number" in kinds[label + 1 :]
 
     def _kind(self, text: str) -> str:
+        """empty (—), number (712.4, 6左右), unit (亿元, %) or text."""
         if not text or _EMPTY_CELL_RE.match(text):
             return "empty"
         if self._cell_value(text) is not None:
@@ -403,6 +406,7 @@ class TableReader:
         return "exact"
 
     def _period(self, text: str) -> str:
+        """The part of a year a header or caption names (1-9月, 上半年), else ""."""
         match = self._part_year_re.search(text)
         return match.group().strip() if match else ""
 
@@ -676,6 +680,7 @@ class TableReader:
 
 
 def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell | None:
+    """The cell at original[start:end] without its padding, with its normalized span."""
     while start < end and original[start] in " \t\u3000\r":
         start += 1
     while end > start and original[end - 1] in " \t\u3000\r":
