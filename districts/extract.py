@@ -18,6 +18,7 @@ import yaml
 
 from districts import paths
 from districts.catalog import Unit
+from districts.errors import CatalogError
 from districts.numbers import (
     ARABIC_PATTERN,
     CHINESE_NUMERAL_CHARS,
@@ -73,6 +74,7 @@ class Lexicon:
     web_related_headings: tuple[str, ...]
     web_pager_cues: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
+    text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
 
 
 @functools.cache
@@ -106,6 +108,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         web_related_headings=longest_first(raw["web_related_headings"]),
         web_pager_cues=longest_first(raw["web_pager_cues"]),
         web_footer_cues=longest_first(raw["web_footer_cues"]),
+        text_tables=_word_lists(raw, "text_tables", path),
     )
 
 
@@ -115,14 +118,28 @@ def _word_groups(
     """``key: {group: [word, ...]}`` with exactly ``groups``, each a non-empty list of words."""
     value = raw.get(key)
     if not isinstance(value, dict) or set(value) != set(groups):
-        raise ValueError(f"{path}: {key} must map exactly {', '.join(groups)} to word lists")
+        raise CatalogError(path, f"must map exactly {', '.join(groups)} to word lists", key)
     result = {}
     for group in groups:
         words = value[group]
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise ValueError(f"{path}: {key}.{group} must be a non-empty list of words")
+            raise CatalogError(path, "must be a non-empty list of words", f"{key}.{group}")
         result[group] = tuple(sorted(set(words), key=len, reverse=True))
     return result
+
+
+def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
+    """A section of named word lists (``text_tables: {unit_headers: [单位]}``), checked on load
+    so that a typo names the file, the entry and the problem instead of failing later."""
+    section = raw.get(key)
+    if not isinstance(section, dict) or not section:
+        raise CatalogError(path, "must be a mapping of named word lists", key)
+    lists = {}
+    for name, words in section.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise CatalogError(path, "must be a list of non-empty words", f"{key}.{name}")
+        lists[str(name)] = tuple(words)
+    return lists
 
 
 # Units that follow a number only as part of a date, never as a quantity on their own

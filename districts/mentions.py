@@ -18,6 +18,7 @@ from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
 from districts.read import Document
 from districts.split import Span, clauses, sentences
+from districts.table_text import TableReader
 
 MENTION_COLUMNS = (
     "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
@@ -67,6 +68,7 @@ class Extractor:
         self.lexicon = lexicon
         self.finder = QuantityFinder(catalog.units, lexicon)
         self.attributor = Attributor(catalog, lexicon)
+        self.tables = TableReader(self.finder, self.attributor, lexicon)
 
     def process(
         self,
@@ -91,6 +93,7 @@ class Extractor:
         self, doc: str, normalized: NormalizedText, main: str, doc_year: int | None
     ) -> Iterator[Mention]:
         text = normalized.text
+        tables = self.tables.read(normalized)  # their cells are read as cells, not as prose
         for paragraph in _paragraphs(text):
             if self._skipped_chrome(normalized, paragraph, main):
                 continue
@@ -100,9 +103,13 @@ class Extractor:
                     for quantity in self.finder.find(text, clause):
                         if _touches_damage(text, quantity.start, quantity.end):
                             continue
+                        if tables.covers(quantity.start):
+                            continue
                         yield from self._mention(
                             doc, normalized, main, doc_year, quantity, clause, sentence, paragraph
                         )
+        for fields in self.tables.facts(normalized, tables, main, doc_year):
+            yield Mention(doc=doc, **fields)
 
     def _skipped_chrome(self, normalized: NormalizedText, line: Span, main: str) -> bool:
         """Navigation, footer and related-headline lines of a web page hold no facts of its story.
