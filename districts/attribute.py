@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from districts.catalog import Catalog, Indicator
 from districts.extract import Lexicon, Quantity, years_in
@@ -22,6 +23,14 @@ _TERM_STOP_RE = re.compile(r"[,，、;；:：。！？!?()（）“”\"《》�
 _LIST_MARK_RE = re.compile("[、;；和]")
 _NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
+# A number (a value in a list), in digits or Chinese numerals.
+_NUMBER_RE = re.compile(
+    f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+"
+)
+# Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
+_MAX_NAMED_GAP = 6
+# Marks that end a clause (or open a bracket) when looking for what opens one.
+_CLAUSE_MARKS = set(",，:：;；。！？!?（(\n")
 
 
 class Attributor:
@@ -36,6 +45,21 @@ class Attributor:
         self._alias_owner = {text: (name, needs_suffix) for text, name, needs_suffix in aliases}
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
+        self._district_names = {district.name for district in catalog.districts}
+        self._own_names = {
+            district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
+            for district in catalog.districts
+        }
+        self._group_names = set(lexicon.district_groups)
+        others = {word: MUNICIPALITY for word in lexicon.municipality_subjects}
+        others |= {word: MUNICIPALITY for word in lexicon.municipality_bare}
+        for group, words in lexicon.district_groups.items():
+            others |= {word: group for word in words}
+        self._other_place_owner = others
+        self._other_place_re = re.compile(
+            "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True))
+            or "(?!)"
+        )
         synonyms = [
             (synonym, indicator)
             for indicator in catalog.indicators
@@ -54,24 +78,68 @@ class Attributor:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, str]]:
         """(position, district name) of each district named in text[start:end]."""
-        if self._alias_re is None:
-            return
+        for place in self.place_mentions(text, start, end, districts_only=True):
+            yield place.start, place.name
+
+    def place_mentions(
+        self, text: str, start: int = 0, end: int | None = None, *, districts_only: bool = False
+    ) -> list[Place]:
+        """Districts, groups of districts and Beijing named in text[start:end], in order.
+
+        A name inside a newspaper's or site's name is not a place the text is about
+        (北京晚报, 西城区融媒体中心); 北京市海淀区 names 海淀, not Beijing.
+        """
         end = len(text) if end is None else end
-        for match in self._alias_re.finditer(text, start, end):
-            name, needs_suffix = self._alias_owner[match.group()]
-            following = text[match.end() : match.end() + 1]
-            if needs_suffix and following not in ("区", "县"):
-                continue
-            bare = not match.group().endswith(("区", "县", "區", "縣"))
-            if bare and not needs_suffix and _continues_a_name(following):
-                continue  # 怀柔科学城, 密云水库: a place named after the district
-            yield match.start(), name
+        places: list[Place] = []
+        if self._alias_re is not None:
+            for match in self._alias_re.finditer(text, start, end):
+                name, needs_suffix = self._alias_owner[match.group()]
+                following = text[match.end() : match.end() + 1]
+                if needs_suffix and following not in self.lexicon.district_suffixes:
+                    continue
+                bare = not match.group().endswith(self.lexicon.district_suffixes)
+                if bare and not needs_suffix and self._continues_a_name(text, match.end()):
+                    continue  # 怀柔科学城, 密云水库: a place named after the district
+                if self._names_a_medium(text, match.end()):
+                    continue
+                places.append(Place(match.start(), match.end(), name))
+        if not districts_only:
+            taken = {place.start for place in places}
+            for match in self._other_place_re.finditer(text, start, end):
+                word = match.group()
+                name = self._other_place_owner[word]
+                if match.end() in taken or self._names_a_medium(text, match.end()):
+                    continue  # 北京市海淀区, 北京日报
+                if word in self.lexicon.municipality_bare and (
+                    self._continues_a_name(text, match.end())
+                    or (self._alias_re and self._alias_re.match(text, match.end()))
+                ):
+                    continue  # 北京环球度假区, 北京大兴国际机场
+                places.append(Place(match.start(), match.end(), name))
+            places.sort(key=lambda place: place.start)
+        return places
+
+    def _continues_a_name(self, text: str, end: int) -> bool:
+        """True when the name ending at ``end`` is part of a longer proper noun: a noun
+        follows it (怀柔科学城, 密云水库), not a verb, adverb or number (怀柔加速打造…)."""
+        char = text[end : end + 1]
+        if not char or not "\u4e00" <= char <= "\u9fff" or char in self.lexicon.district_followers:
+            return False
+        return _starts_with_a_noun(text[end : end + 6])
+
+    def _names_a_medium(self, text: str, end: int) -> bool:
+        """北京晚报, 西城区融媒体中心: the name of who published the text, not its subject."""
+        rest = text[end : end + 8]
+        if rest[:1] in self.lexicon.district_suffixes:
+            rest = rest[1:]
+        return rest.startswith(self.lexicon.media_suffixes)
 
     def main_district(self, text: str, title: str | None = None) -> tuple[str | None, str]:
         """The district a document is about, and a note when that was a close call.
 
         The district named most wins; names in the title and the opening count more. A tie
-        goes to the district named first, and the note says so.
+        goes to the district named first, and the note says so. A document whose title names
+        a group of districts and no single one ("五个生态涵养区…横向比较") is about the group.
         """
         weights: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
@@ -79,10 +147,16 @@ class Attributor:
         for position, name in self.district_mentions(text):
             weights[name] += 3 if position < opening_end else 1
             first_seen.setdefault(name, position)
-        if title:
-            for _, name in self.district_mentions(title):
-                weights[name] += 5
-                first_seen.setdefault(name, -1)
+        titled = [] if not title else self.place_mentions(title)
+        headline = self.place_mentions(_headline(text, title))
+        if headline and not any(place.name in self._district_names for place in headline):
+            groups = [place.name for place in headline if place.name in self._group_names]
+            if groups:
+                return groups[0], ""
+        for place in titled:
+            if place.name in self._district_names:
+                weights[place.name] += 5
+                first_seen.setdefault(place.name, -1)
         if not weights:
             return None, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
@@ -94,21 +168,192 @@ class Attributor:
         return ranked[0], ""
 
     def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
-        """ "高于全市森林覆盖率44.9%": a total of Beijing's, named right before its term."""
-        if quantity.kind == "rank":
-            return False  # 全市第一 ranks the district
-        before = text[max(0, term_start - 5) : term_start].removesuffix("的")
-        return before.endswith(self.lexicon.municipality_subjects)
+        """ "高于全市森林覆盖率44.9%": a total of Beijing's, named right before its term.
 
-    def district_of(self, text: str, clause: Span, sentence: Span, main: str) -> str:
-        """The main district unless the clause is about another place."""
-        before = text[clause.start : clause.end]
-        named = [name for _, name in self.district_mentions(text, clause.start, clause.end)]
-        if main in named or not named:
-            if not named and self._about_the_nation(before):
-                return NATION
+        Not a share of Beijing's total ("占全市总面积的53%": the number follows the term
+        after a possessive), and never a rank (全市第一 ranks the district).
+        """
+        if quantity.kind == "rank":
+            return False
+        before = text[max(0, term_start - 5) : term_start]
+        for mark in self.lexicon.possessive_marks:
+            before = before.removesuffix(mark)
+        if not before.endswith(self.lexicon.municipality_subjects):
+            return False
+        between = text[term_start : quantity.start]
+        return not any(mark in between for mark in self.lexicon.possessive_marks)
+
+    def district_of(
+        self,
+        text: str,
+        quantity: Quantity,
+        clause: Span,
+        sentence: Span,
+        main: str,
+        term_span: tuple[int, int] | None = None,
+    ) -> str:
+        """The place a fact is about: the first of these rules that decides.
+
+        1. a list read in order ("A区和B区分别为x和y": x is A's, y is B's);
+        2. a value given in brackets next to a place ("全市为5.2%", "比密云区（296天）"), or as
+           a place's level ("高于全市约38%的平均水平"), or right after a Beijing-wide term;
+        3. the place its own clause names before it, when that place is the subject and not
+           the base of a comparison ("比全市高"), nor a share ("占全市的45%");
+        4. a national count ("全国共有…") when the clause names no place;
+        5. the subject of the clause before it in the same sentence ("延庆区最少，约34.6万人");
+        6. the document's main district.
+        """
+        for rule in (self._respectively, self._bracketed_or_level):
+            place = rule(text, quantity, clause, sentence)
+            if place is not None:
+                return place
+        if term_span is not None and self.is_municipal_total(text, term_span[0], quantity):
+            return MUNICIPALITY
+        if self._refers_to_itself(text, clause.start, quantity.start, main):
             return main
-        return named[0]
+        rank = quantity.kind == "rank"
+        place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
+        if place is not None:
+            return place
+        if self._about_the_nation(text[clause.start : clause.end]):
+            return NATION
+        place = self._subject_before(
+            text, sentence.start, clause.start, main, last=True, rank=rank
+        )
+        return main if place is None else place
+
+    def _respectively(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> str | None:
+        """"门头沟区、平谷区森林覆盖率分别为67.8%和68.3%": the n-th value after 分别 goes to
+        the n-th place named before it in the sentence; more values than places: no guess."""
+        cue_end = -1
+        for cue in self.lexicon.respectively_cues:
+            found = text.rfind(cue, clause.start, quantity.start)
+            if found >= 0:
+                cue_end = max(cue_end, found + len(cue))
+        if cue_end < 0:
+            return None
+        cue_start = cue_end - 1
+        names: list[str] = []
+        for place in self.place_mentions(text, sentence.start, cue_start):
+            if place.name not in names:
+                names.append(place.name)
+        index = len(_NUMBER_RE.findall(text, cue_end, quantity.start))
+        if len(names) < 2 or index >= len(names):
+            return None
+        return names[index]
+
+    def _bracketed_or_level(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> str | None:
+        """A value tied to a place by its position, whatever the clause's subject:
+        "（全市为5.2%）" (a bracket opened by the place), "比全市平均水平（44.9%）" and
+        "比密云区（296天）" (a bracket right after the place), "高于全市约38%的平均水平"."""
+        if quantity.kind == "rank":
+            return None
+        opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
+        if opened >= 0 and not any(
+            mark in text[opened : quantity.start] for mark in "）)"
+        ):
+            inside = self.place_mentions(text, opened + 1, quantity.start)
+            if inside and inside[0].start == opened + 1:
+                return inside[0].name
+            before = self.place_mentions(text, clause.start, opened)
+            if before:
+                gap = text[before[-1].end : opened]  # 全市平均浓度（30.5微克/立方米）
+                between = text[opened + 1 : quantity.start]
+                if (
+                    len(gap) <= _MAX_NAMED_GAP
+                    and not _NUMBER_RE.search(gap + between)
+                    and not text.startswith(self.lexicon.scope_followers, before[-1].end)
+                    and len(between) <= 2
+                ):
+                    return before[-1].name
+        places = self.place_mentions(text, clause.start, quantity.start)
+        if places:
+            last = places[-1]
+            between = text[last.end : quantity.start]
+            after = text[quantity.end : quantity.end + 6]
+            after = after.removeprefix(_longest_prefix(after, self.lexicon.possessive_marks))
+            if (
+                len(between) <= 2
+                and not _NUMBER_RE.search(between)
+                and after.startswith(self.lexicon.level_words)
+                and after[:1] != text[quantity.end : quantity.end + 1]
+            ):
+                return last.name
+        return None
+
+    def _refers_to_itself(self, text: str, start: int, end: int, main: str) -> bool:
+        """"其中我区项目数约占22%": the document's own district, named by a pronoun, or by
+        a short name that elsewhere needs its suffix (西城承担…, in a document about 西城)."""
+        words = self.lexicon.self_references + self._own_names.get(main, ())
+        return any(word in text[start:end] for word in words)
+
+    def _subject_before(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        main: str,
+        *,
+        last: bool = False,
+        rank: bool = False,
+    ) -> str | None:
+        """The place that is the subject of text[start:end]: the main district when it is
+        named there, else the first place named (the last one with ``last``). Bases of
+        comparisons and scopes of rankings are skipped; Beijing and groups of districts count
+        only where they open a clause ("同期全市为…"), and never own a rank. In a list of
+        values ("怀柔5.4%、平谷5.3%") only the names after the previous value count."""
+        numbers = list(_NUMBER_RE.finditer(text, start, end))
+        subjects: list[str] = []
+        if numbers and not last:
+            subjects = self._subjects(text, numbers[-1].end(), end, rank)
+        if not subjects:
+            subjects = self._subjects(text, start, end, rank)
+        if not subjects:
+            return None
+        if main in subjects and not last:
+            return main
+        return subjects[-1] if last else subjects[0]
+
+    def _subjects(self, text: str, start: int, end: int, rank: bool) -> list[str]:
+        subjects = []
+        for place in self.place_mentions(text, start, end):
+            if self._is_a_base(text, start, place) or text[place.start - 1 : place.start] in "（(":
+                continue  # a base of comparison, or a bracketed aside ("（全市为5.2%）")
+            if place.name not in self._district_names:
+                if rank or not self._opens_a_clause(text, place):
+                    continue
+            subjects.append(place.name)
+        return subjects
+
+    def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
+        """"高于全市", "占全市的", "比密云区": the place a number is compared with;
+        "全市各区中排名第2", "全市最低": the scope of a ranking."""
+        before = text[max(floor, place.start - 4) : place.start]
+        if before.endswith(self.lexicon.comparison_cues):
+            return True
+        return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _opens_a_clause(self, text: str, place: Place) -> bool:
+        """Only time words and connectives stand before the place in its clause."""
+        start = place.start
+        while start > 0 and text[start - 1] not in _CLAUSE_MARKS:
+            start -= 1
+        prefix = text[start : place.start].strip()
+        while prefix:
+            stripped = prefix
+            while stripped and (stripped[0].isdigit() or not stripped[0].isalnum()):
+                stripped = stripped[1:]  # list markers and bullets: "3.", "·"
+            stripped = stripped.removeprefix(
+                _longest_prefix(stripped, self.lexicon.subject_openers)
+            )
+            if stripped == prefix:
+                return False
+            prefix = stripped
+        return True
 
     @staticmethod
     def _about_the_nation(clause_text: str) -> bool:
@@ -372,10 +617,27 @@ def _trailing_noun_phrase(text: str) -> str:
     return phrase
 
 
-def _continues_a_name(char: str) -> bool:
-    """True when ``char`` makes a district name part of a longer proper noun (怀柔科学城)."""
-    return bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _DISTRICT_FOLLOWERS
+def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -> str:
+    """The title and the short lines that open a text (a masthead, the headline, a subtitle):
+    "研究专报 第12期 / 五个生态涵养区…横向比较" names its subject in the second line."""
+    opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    return "\n".join([title or "", *(line for line in opening if len(line) <= longest)])
 
 
-# Characters that may follow a bare district name without making it another name.
-_DISTRICT_FOLLOWERS = set("区县的在是全已将共有和与及等为把从对以也还都这各")
+def _starts_with_a_noun(text: str) -> bool:
+    """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
+    tokens = _pos(text)
+    return bool(tokens) and tokens[0][1].startswith("n")
+
+
+def _longest_prefix(text: str, words: Iterable[str]) -> str:
+    return max((word for word in words if text.startswith(word)), key=len, default="")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a text: a district, a group of districts or Beijing as a whole."""
+
+    start: int
+    end: int
+    name: str

@@ -7,6 +7,7 @@ normalized text and carries its normalized span, which the caller maps back to t
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -67,6 +68,19 @@ class Lexicon:
     unit_word_starts: tuple[str, ...]
     action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
+    # Which district a fact is about (attribute.py).
+    district_followers: frozenset[str] = frozenset()
+    district_suffixes: tuple[str, ...] = ()
+    district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    municipality_bare: tuple[str, ...] = ()
+    media_suffixes: tuple[str, ...] = ()
+    comparison_cues: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
+    possessive_marks: tuple[str, ...] = ()
+    respectively_cues: tuple[str, ...] = ()
+    self_references: tuple[str, ...] = ()
+    scope_followers: tuple[str, ...] = ()
+    subject_openers: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -94,6 +108,18 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unit_word_starts=tuple(raw["unit_word_starts"]),
         action_prefixes=tuple(raw["action_prefixes"]),
         municipality_subjects=longest_first(raw["municipality_subjects"]),
+        district_followers=frozenset(raw["district_followers"]),
+        district_suffixes=tuple(raw["district_suffixes"]),
+        district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
+        municipality_bare=longest_first(raw["municipality_bare"]),
+        media_suffixes=longest_first(raw["media_suffixes"]),
+        comparison_cues=longest_first(raw["comparison_cues"]),
+        level_words=longest_first(raw["level_words"]),
+        possessive_marks=tuple(raw["possessive_marks"]),
+        respectively_cues=tuple(raw["respectively_cues"]),
+        self_references=longest_first(raw["self_references"]),
+        scope_followers=longest_first(raw["scope_followers"]),
+        subject_openers=longest_first(raw["subject_openers"]),
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from districts.attribute import MUNICIPALITY, Attributor
+from districts.attribute import Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
@@ -126,9 +126,7 @@ class Extractor:
             if indicator is None:
                 return
             unit = indicator.unit
-        district = attributor.district_of(text, clause, sentence, main)
-        if term_span is not None and attributor.is_municipal_total(text, term_span[0], quantity):
-            district = MUNICIPALITY
+        district = attributor.district_of(text, quantity, clause, sentence, main, term_span)
         theme = attributor.theme_of(
             indicator,
             term,
