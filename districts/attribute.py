@@ -24,9 +24,7 @@ _LIST_MARK_RE = re.compile("[、;；和]")
 _NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
 # A number (a value in a list), in digits or Chinese numerals.
-_NUMBER_RE = re.compile(
-    f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+"
-)
+_NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
 # Marks that end a clause (or open a bracket) when looking for what opens one.
@@ -57,8 +55,7 @@ class Attributor:
             others |= {word: group for word in words}
         self._other_place_owner = others
         self._other_place_re = re.compile(
-            "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True))
-            or "(?!)"
+            "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True)) or "(?!)"
         )
         synonyms = [
             (synonym, indicator)
@@ -98,8 +95,13 @@ class Attributor:
                 if needs_suffix and following not in self.lexicon.district_suffixes:
                     continue
                 bare = not match.group().endswith(self.lexicon.district_suffixes)
-                if bare and not needs_suffix and self._continues_a_name(text, match.end()):
-                    continue  # 怀柔科学城, 密云水库: a place named after the district
+                if (
+                    bare
+                    and not needs_suffix
+                    and self._continues_a_name(text, match.end())
+                    and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
+                ):
+                    continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
                     continue
                 places.append(Place(match.start(), match.end(), name))
@@ -134,12 +136,15 @@ class Attributor:
             rest = rest[1:]
         return rest.startswith(self.lexicon.media_suffixes)
 
-    def main_district(self, text: str, title: str | None = None) -> tuple[str | None, str]:
+    def main_district(
+        self, text: str, title: str | None = None, original: str | None = None
+    ) -> tuple[str | None, str]:
         """The district a document is about, and a note when that was a close call.
 
         The district named most wins; names in the title and the opening count more. A tie
         goes to the district named first, and the note says so. A document whose title names
-        a group of districts and no single one ("五个生态涵养区…横向比较") is about the group.
+        a group of districts and no single one ("五个生态涵养区…横向比较") is about the group;
+        the headline is read in the ``original`` text, whose lines are not yet rejoined.
         """
         weights: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
@@ -148,7 +153,7 @@ class Attributor:
             weights[name] += 3 if position < opening_end else 1
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
-        headline = self.place_mentions(_headline(text, title))
+        headline = self.place_mentions(_headline(original or text, title))
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [place.name for place in headline if place.name in self._group_names]
             if groups:
@@ -198,7 +203,8 @@ class Attributor:
         2. a value given in brackets next to a place ("全市为5.2%", "比密云区（296天）"), or as
            a place's level ("高于全市约38%的平均水平"), or right after a Beijing-wide term;
         3. the place its own clause names before it, when that place is the subject and not
-           the base of a comparison ("比全市高"), nor a share ("占全市的45%");
+           the base of a comparison ("比全市高"), nor a share ("占全市的45%"); a district
+           named after it in the clause ("全市共两个灯塔工厂均在昌平") before Beijing;
         4. a national count ("全国共有…") when the clause names no place;
         5. the subject of the clause before it in the same sentence ("延庆区最少，约34.6万人");
         6. the document's main district.
@@ -210,22 +216,31 @@ class Attributor:
         if term_span is not None and self.is_municipal_total(text, term_span[0], quantity):
             return MUNICIPALITY
         if self._refers_to_itself(text, clause.start, quantity.start, main):
-            return main
+            named = self.place_mentions(text, clause.start, quantity.start)
+            national = not named and self._about_the_nation(text[clause.start : clause.end])
+            return NATION if national else main
         rank = quantity.kind == "rank"
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
+        if place is None or place not in self._district_names:
+            # "全市共两个灯塔工厂均在昌平", "1/3区域位于密云区": a district named after the number
+            after = [
+                name
+                for name in self._subjects(text, quantity.end, clause.end, rank)
+                if name in self._district_names
+            ]
+            if after:
+                return main if main in after else after[0]
         if place is not None:
             return place
         if self._about_the_nation(text[clause.start : clause.end]):
             return NATION
-        place = self._subject_before(
-            text, sentence.start, clause.start, main, last=True, rank=rank
-        )
+        place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
         return main if place is None else place
 
     def _respectively(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
     ) -> str | None:
-        """"门头沟区、平谷区森林覆盖率分别为67.8%和68.3%": the n-th value after 分别 goes to
+        """ "门头沟区、平谷区森林覆盖率分别为67.8%和68.3%": the n-th value after 分别 goes to
         the n-th place named before it in the sentence; more values than places: no guess."""
         cue_end = -1
         for cue in self.lexicon.respectively_cues:
@@ -236,9 +251,13 @@ class Attributor:
             return None
         cue_start = cue_end - 1
         names: list[str] = []
-        for place in self.place_mentions(text, sentence.start, cue_start):
-            if place.name not in names:
-                names.append(place.name)
+        for floor in (clause.start, sentence.start):  # the nearest list of places
+            for place in self.place_mentions(text, floor, cue_start):
+                if place.name not in names:
+                    names.append(place.name)
+            if len(names) >= 2:
+                break
+            names = []
         index = len(_NUMBER_RE.findall(text, cue_end, quantity.start))
         if len(names) < 2 or index >= len(names):
             return None
@@ -253,9 +272,7 @@ class Attributor:
         if quantity.kind == "rank":
             return None
         opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
-        if opened >= 0 and not any(
-            mark in text[opened : quantity.start] for mark in "）)"
-        ):
+        if opened >= 0 and not any(mark in text[opened : quantity.start] for mark in "）)"):
             inside = self.place_mentions(text, opened + 1, quantity.start)
             if inside and inside[0].start == opened + 1:
                 return inside[0].name
@@ -286,7 +303,7 @@ class Attributor:
         return None
 
     def _refers_to_itself(self, text: str, start: int, end: int, main: str) -> bool:
-        """"其中我区项目数约占22%": the document's own district, named by a pronoun, or by
+        """ "其中我区项目数约占22%": the document's own district, named by a pronoun, or by
         a short name that elsewhere needs its suffix (西城承担…, in a document about 西城)."""
         words = self.lexicon.self_references + self._own_names.get(main, ())
         return any(word in text[start:end] for word in words)
@@ -321,7 +338,8 @@ class Attributor:
     def _subjects(self, text: str, start: int, end: int, rank: bool) -> list[str]:
         subjects = []
         for place in self.place_mentions(text, start, end):
-            if self._is_a_base(text, start, place) or text[place.start - 1 : place.start] in "（(":
+            bracketed = place.start > 0 and text[place.start - 1] in "（("
+            if bracketed or self._is_a_base(text, start, place):
                 continue  # a base of comparison, or a bracketed aside ("（全市为5.2%）")
             if place.name not in self._district_names:
                 if rank or not self._opens_a_clause(text, place):
@@ -330,11 +348,13 @@ class Attributor:
         return subjects
 
     def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
-        """"高于全市", "占全市的", "比密云区": the place a number is compared with;
+        """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
         "全市各区中排名第2", "全市最低": the scope of a ranking."""
         before = text[max(floor, place.start - 4) : place.start]
         if before.endswith(self.lexicon.comparison_cues):
             return True
+        if place.name in self._district_names:
+            return False  # "平谷区最小" is about 平谷
         return text.startswith(self.lexicon.scope_followers, place.end)
 
     def _opens_a_clause(self, text: str, place: Place) -> bool:

@@ -80,7 +80,7 @@ class Extractor:
         note = ""
         main = district
         if main is None:
-            main, note = self.attributor.main_district(text, title)
+            main, note = self.attributor.main_district(text, title, normalized.original)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         mentions = tuple(self._mentions(document.name, normalized, main, year))
