@@ -217,7 +217,7 @@ class Attributor:
             return MUNICIPALITY
         if self._refers_to_itself(text, clause.start, quantity.start, main):
             named = self.place_mentions(text, clause.start, quantity.start)
-            national = not named and self._about_the_nation(text[clause.start : clause.end])
+            national = not named and self._about_the_nation(text, clause, quantity)
             return NATION if national else main
         rank = quantity.kind == "rank"
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
@@ -232,7 +232,7 @@ class Attributor:
                 return main if main in after else after[0]
         if place is not None:
             return place
-        if self._about_the_nation(text[clause.start : clause.end]):
+        if self._about_the_nation(text, clause, quantity):
             return NATION
         place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
         return main if place is None else place
@@ -375,10 +375,14 @@ class Attributor:
             prefix = stripped
         return True
 
-    @staticmethod
-    def _about_the_nation(clause_text: str) -> bool:
-        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.)"""
-        return _NATIONAL_COUNT_RE.search(clause_text) is not None
+    def _about_the_nation(self, text: str, clause: Span, quantity: Quantity) -> bool:
+        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.)
+        Not a share of the nation's total ("全国约三成的电影在这里拍摄") nor what came from
+        across the country ("来自全国近百家单位"): those are the district's."""
+        match = _NATIONAL_COUNT_RE.search(text, clause.start, clause.end)
+        if match is None or quantity.unit == "%":
+            return False
+        return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
 
     # --- term, indicator and theme ----------------------------------------------------
 

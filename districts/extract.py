@@ -81,6 +81,7 @@ class Lexicon:
     self_references: tuple[str, ...] = ()
     scope_followers: tuple[str, ...] = ()
     subject_openers: tuple[str, ...] = ()
+    source_cues: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -120,6 +121,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         self_references=longest_first(raw["self_references"]),
         scope_followers=longest_first(raw["scope_followers"]),
         subject_openers=longest_first(raw["subject_openers"]),
+        source_cues=longest_first(raw["source_cues"]),
     )
 
 
