@@ -27,6 +27,8 @@ _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
+# A line holding one of these is a sentence of the body, not a headline.
+_SENTENCE_END = re.compile("[。！？；]")
 # Marks that end a clause (or open a bracket) when looking for what opens one.
 _CLAUSE_MARKS = set(",，:：;；。！？!?（(\n")
 
@@ -54,6 +56,8 @@ class Attributor:
         for group, words in lexicon.district_groups.items():
             others |= {word: group for word in words}
         self._other_place_owner = others
+        counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
+        self._group_count_re = re.compile(f"[{CHINESE_NUMERAL_CHARS}](?:{counted})")
         self._other_place_re = re.compile(
             "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True)) or "(?!)"
         )
@@ -326,23 +330,32 @@ class Attributor:
         numbers = list(_NUMBER_RE.finditer(text, start, end))
         subjects: list[str] = []
         if numbers and not last:
-            subjects = self._subjects(text, numbers[-1].end(), end, rank)
+            subjects = self._subjects(text, numbers[-1].end(), end, rank, main)
         if not subjects:
-            subjects = self._subjects(text, start, end, rank)
+            subjects = self._subjects(text, start, end, rank, main)
         if not subjects:
             return None
         if main in subjects and not last:
             return main
         return subjects[-1] if last else subjects[0]
 
-    def _subjects(self, text: str, start: int, end: int, rank: bool) -> list[str]:
+    def _subjects(self, text: str, start: int, end: int, rank: bool, main: str = "") -> list[str]:
+        """Places that may be the subject of a number in text[start:end] (see _subject_before).
+        "五区" names the group the document is about, when it is about a group."""
+        places = self.place_mentions(text, start, end)
+        if main in self._group_names:
+            places += [
+                Place(match.start(), match.end(), main)
+                for match in self._group_count_re.finditer(text, start, end)
+            ]
+            places.sort(key=lambda place: place.start)
         subjects = []
-        for place in self.place_mentions(text, start, end):
+        for place in places:
             bracketed = place.start > 0 and text[place.start - 1] in "（("
             if bracketed or self._is_a_base(text, start, place):
                 continue  # a base of comparison, or a bracketed aside ("（全市为5.2%）")
             if place.name not in self._district_names:
-                if rank or not self._opens_a_clause(text, place):
+                if (rank and place.name == MUNICIPALITY) or not self._opens_a_clause(text, place):
                     continue
             subjects.append(place.name)
         return subjects
@@ -642,10 +655,12 @@ def _trailing_noun_phrase(text: str) -> str:
 
 
 def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -> str:
-    """The title and the short lines that open a text (a masthead, the headline, a subtitle):
+    """The title and the short lines that open a text (a masthead, the headline, a subtitle;
+    not a short first sentence of the body):
     "研究专报 第12期 / 五个生态涵养区…横向比较" names its subject in the second line."""
     opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
-    return "\n".join([title or "", *(line for line in opening if len(line) <= longest)])
+    heads = [line for line in opening if len(line) <= longest and not _SENTENCE_END.search(line)]
+    return "\n".join([title or "", *heads])
 
 
 def _starts_with_a_noun(text: str) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
     scope_followers: tuple[str, ...] = ()
     subject_openers: tuple[str, ...] = ()
     source_cues: tuple[str, ...] = ()
+    group_count_nouns: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -122,6 +123,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         scope_followers=longest_first(raw["scope_followers"]),
         subject_openers=longest_first(raw["subject_openers"]),
         source_cues=longest_first(raw["source_cues"]),
+        group_count_nouns=longest_first(raw["group_count_nouns"]),
     )
 
 
