@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -240,6 +241,59 @@ class Attributor:
             return NATION
         place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
         return main if place is None else place
+
+    def districts_of(
+        self,
+        text: str,
+        quantity: Quantity,
+        clause: Span,
+        sentence: Span,
+        main: str,
+        term_span: tuple[int, int] | None = None,
+    ) -> list[str]:
+        """Every place a fact is about: one (district_of), or each of the districts that
+        share the value ("密云区和延庆区PM2.5年均浓度均为27微克/立方米": a fact for each)."""
+        shared = self._shared_value(text, quantity, clause, sentence)
+        if shared:
+            return shared
+        return [self.district_of(text, quantity, clause, sentence, main, term_span)]
+
+    def _shared_value(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> list[str]:
+        """Districts listed together ("A区和B区", "A、B") and then given one value with 均为:
+        the value is each one's. The list is the clause's own, else the nearest clause before
+        in the sentence that lists districts ("A区和B区已完成…，均为本区…的2倍以上")."""
+        cue = max(
+            (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
+            default=-1,
+        )
+        if cue < 0:
+            return []
+        listed = self._listed_districts(text, clause.start, cue)
+        floor = clause.start
+        while not listed and floor > sentence.start:
+            previous = max(
+                sentence.start,
+                *(text.rfind(mark, sentence.start, floor - 1) + 1 for mark in _CLAUSE_MARKS),
+            )
+            listed = self._listed_districts(text, previous, floor - 1)
+            floor = previous
+        return listed
+
+    def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
+        """Two or more districts joined only by enumeration marks ("密云区和延庆区")."""
+        places = [
+            place
+            for place in self.place_mentions(text, start, end)
+            if place.name in self._district_names
+        ]
+        for first, second in itertools.pairwise(places):
+            gap = text[first.end : second.start]
+            if gap not in self.lexicon.enumeration_marks:
+                return []
+        names = list(dict.fromkeys(place.name for place in places))
+        return names if len(names) >= 2 else []
 
     def _respectively(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span

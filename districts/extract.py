@@ -83,6 +83,7 @@ class Lexicon:
     subject_openers: tuple[str, ...] = ()
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
+    shared_cues: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -124,6 +125,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         subject_openers=longest_first(raw["subject_openers"]),
         source_cues=longest_first(raw["source_cues"]),
         group_count_nouns=longest_first(raw["group_count_nouns"]),
+        shared_cues=longest_first(raw["shared_cues"]),
     )
 
 

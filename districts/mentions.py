@@ -6,6 +6,7 @@ the schema other tools read (``mentions.csv``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -126,7 +127,9 @@ class Extractor:
             if indicator is None:
                 return
             unit = indicator.unit
-        district = attributor.district_of(text, quantity, clause, sentence, main, term_span)
+        district, *sharing = attributor.districts_of(
+            text, quantity, clause, sentence, main, term_span
+        )
         theme = attributor.theme_of(
             indicator,
             term,
@@ -140,7 +143,7 @@ class Extractor:
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
         original = normalized.original
-        yield Mention(
+        mention = Mention(
             doc=doc,
             district=district,
             theme=theme,
@@ -156,6 +159,9 @@ class Extractor:
             end=quote_end,
             sentence=original[sentence_start:sentence_end],
         )
+        yield mention
+        for other in sharing:  # "A区和B区…均为27": the same value, a fact for each
+            yield dataclasses.replace(mention, district=other)
 
 
 # A sentence that opens with a goal or a deadline states targets throughout.
