@@ -211,7 +211,8 @@ class Attributor:
            the base of a comparison ("比全市高"), nor a share ("占全市的45%"); a district
            named after it in the clause ("全市共两个灯塔工厂均在昌平") before Beijing;
         4. a national count ("全国共有…") when the clause names no place;
-        5. the subject of the clause before it in the same sentence ("延庆区最少，约34.6万人");
+        5. the subject of the clause before it in the same sentence ("延庆区最少，约34.6万人"),
+           a district if the clause says 全区;
         6. the document's main district.
         """
         for rule in (self._respectively, self._bracketed_or_level):
@@ -239,6 +240,14 @@ class Attributor:
             return place
         if self._about_the_nation(text, clause, quantity):
             return NATION
+        if any(word in text[clause.start : quantity.start] for word in self.lexicon.district_wide):
+            # "全区为45.3%": the district in question, never Beijing or a group
+            earlier = [
+                name
+                for name in self._subjects(text, sentence.start, clause.start, rank, main)
+                if name in self._district_names
+            ]
+            return earlier[-1] if earlier else main
         place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
         return main if place is None else place
 

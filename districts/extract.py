@@ -84,6 +84,7 @@ class Lexicon:
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
     shared_cues: tuple[str, ...] = ()
+    district_wide: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -126,6 +127,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         source_cues=longest_first(raw["source_cues"]),
         group_count_nouns=longest_first(raw["group_count_nouns"]),
         shared_cues=longest_first(raw["shared_cues"]),
+        district_wide=longest_first(raw["district_wide"]),
     )
 
 
