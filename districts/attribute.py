@@ -201,6 +201,7 @@ class Attributor:
         sentence: Span,
         main: str,
         term_span: tuple[int, int] | None = None,
+        paragraph: Span | None = None,
     ) -> str:
         """The place a fact is about: the first of these rules that decides.
 
@@ -213,7 +214,8 @@ class Attributor:
         4. a national count ("全国共有…") when the clause names no place;
         5. the subject of the clause before it in the same sentence ("延庆区最少，约34.6万人"),
            a district if the clause says 全区;
-        6. the document's main district.
+        6. the district that opens the paragraph ("延庆区生态优势明显。…全区新建公园12处。");
+        7. the document's main district.
         """
         for rule in (self._respectively, self._bracketed_or_level):
             place = rule(text, quantity, clause, sentence)
@@ -247,9 +249,28 @@ class Attributor:
                 for name in self._subjects(text, sentence.start, clause.start, rank, main)
                 if name in self._district_names
             ]
-            return earlier[-1] if earlier else main
+            return earlier[-1] if earlier else self._paragraph_subject(text, paragraph, main)
         place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
-        return main if place is None else place
+        return self._paragraph_subject(text, paragraph, main) if place is None else place
+
+    def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
+        """The district a paragraph opens with, as its subject ("延庆区…"), else ``main``.
+        Beijing and groups opening a paragraph are not carried into its other sentences: a
+        district's bulletin compares with the city in one sentence and goes on about itself."""
+        if paragraph is None:
+            return main
+        end = paragraph.start
+        while end < paragraph.end and text[end] not in _CLAUSE_MARKS:
+            end += 1
+        if self._refers_to_itself(text, paragraph.start, end, main):
+            return main  # "海淀区、昌平区与我区共建…": about the document's district too
+        for place in self.place_mentions(text, paragraph.start, end):
+            if place.name not in self._district_names or self._is_a_base(
+                text, paragraph.start, place
+            ):
+                continue
+            return place.name if self._opens_a_clause(text, place) else main
+        return main
 
     def districts_of(
         self,
@@ -259,13 +280,14 @@ class Attributor:
         sentence: Span,
         main: str,
         term_span: tuple[int, int] | None = None,
+        paragraph: Span | None = None,
     ) -> list[str]:
         """Every place a fact is about: one (district_of), or each of the districts that
         share the value ("密云区和延庆区PM2.5年均浓度均为27微克/立方米": a fact for each)."""
         shared = self._shared_value(text, quantity, clause, sentence)
         if shared:
             return shared
-        return [self.district_of(text, quantity, clause, sentence, main, term_span)]
+        return [self.district_of(text, quantity, clause, sentence, main, term_span, paragraph)]
 
     def _shared_value(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span

@@ -128,7 +128,7 @@ class Extractor:
                 return
             unit = indicator.unit
         district, *sharing = attributor.districts_of(
-            text, quantity, clause, sentence, main, term_span
+            text, quantity, clause, sentence, main, term_span, paragraph
         )
         theme = attributor.theme_of(
             indicator,
