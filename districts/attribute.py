@@ -168,7 +168,8 @@ class Attributor:
                 weights[place.name] += 5
                 first_seen.setdefault(place.name, -1)
         if not weights:
-            return None, ""
+            opener = self._headline_opener(_headline(original or text, title))
+            return opener, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
         if len(tied) > 1:
@@ -176,6 +177,20 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _headline_opener(self, headline: str) -> str | None:
+        """A short name that needs its suffix elsewhere, opening a headline and followed by a
+        verb ("朝阳加快建设…", "北京大兴推进…"): the subject of a document naming no other
+        district. In running text 朝阳产业, 大兴土木 keep the suffix rule."""
+        for line in headline.splitlines():
+            line = line.strip()
+            line = line.removeprefix(_longest_prefix(line, self.lexicon.municipality_bare))
+            for text, (name, needs_suffix) in self._alias_owner.items():
+                if needs_suffix and line.startswith(text):
+                    rest = line[len(text) :]
+                    if rest[:1] and not _starts_with_a_noun(rest[:6]):
+                        return name
+        return None
 
     def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
         """ "高于全市森林覆盖率44.9%": a total of Beijing's, named right before its term.
