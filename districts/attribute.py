@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -763,6 +764,7 @@ def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -
     return "\n".join([title or "", *heads])
 
 
+@functools.lru_cache(maxsize=4096)
 def _starts_with_a_noun(text: str) -> bool:
     """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
     tokens = _pos(text)
