@@ -149,7 +149,7 @@ class Attributor:
 
         The district named most wins; names in the title and the opening count more. A tie
         goes to the district named first, and the note says so. A document whose title names
-        a group of districts and no single one ("五个生态涵养区…横向比较") is about the group;
+        a group of districts and no single one ("城六区…对比观察") is about the group;
         the headline is read in the ``original`` text, whose lines are not yet rejoined.
         """
         weights: Counter[str] = Counter()
@@ -194,9 +194,9 @@ class Attributor:
         return None
 
     def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
-        """ "高于全市森林覆盖率44.9%": a total of Beijing's, named right before its term.
+        """ "高于全市森林覆盖率47.1%": a total of Beijing's, named right before its term.
 
-        Not a share of Beijing's total ("占全市总面积的53%": the number follows the term
+        Not a share of Beijing's total ("占全市总面积的17%": the number follows the term
         after a possessive), and never a rank (全市第一 ranks the district).
         """
         if quantity.kind == "rank":
@@ -222,15 +222,15 @@ class Attributor:
         """The place a fact is about: the first of these rules that decides.
 
         1. a list read in order ("A区和B区分别为x和y": x is A's, y is B's);
-        2. a value given in brackets next to a place ("全市为5.2%", "比密云区（296天）"), or as
-           a place's level ("高于全市约38%的平均水平"), or right after a Beijing-wide term;
+        2. a value given in brackets next to a place ("全市为4.6%", "比顺义区（301天）"), or as
+           a place's level ("低于全市约52%的平均水平"), or right after a Beijing-wide term;
         3. the place its own clause names before it, when that place is the subject and not
-           the base of a comparison ("比全市高"), nor a share ("占全市的45%"); a district
-           named after it in the clause ("全市共两个灯塔工厂均在昌平") before Beijing;
+           the base of a comparison ("比全市高"), nor a share ("占全市的31%"); a district
+           named after it in the clause ("全市共三家示范工厂均在顺义") before Beijing;
         4. a national count ("全国共有…") when the clause names no place;
-        5. the subject of the clause before it in the same sentence ("延庆区最少，约34.6万人"),
+        5. the subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
            a district if the clause says 全区;
-        6. the district that opens the paragraph ("延庆区生态优势明显。…全区新建公园12处。");
+        6. the district that opens the paragraph ("通州区…。…全区新建公园8处。");
         7. the document's main district.
         """
         for rule in (self._respectively, self._bracketed_or_level):
@@ -246,7 +246,7 @@ class Attributor:
         rank = quantity.kind == "rank"
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if place is None or place not in self._district_names:
-            # "全市共两个灯塔工厂均在昌平", "1/3区域位于密云区": a district named after the number
+            # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it
             after = [
                 name
                 for name in self._subjects(text, quantity.end, clause.end, rank)
@@ -259,7 +259,7 @@ class Attributor:
         if self._about_the_nation(text, clause, quantity):
             return NATION
         if any(word in text[clause.start : quantity.start] for word in self.lexicon.district_wide):
-            # "全区为45.3%": the district in question, never Beijing or a group
+            # "全区为61.5%": the district in question, never Beijing or a group
             earlier = [
                 name
                 for name in self._subjects(text, sentence.start, clause.start, rank, main)
@@ -299,7 +299,7 @@ class Attributor:
         paragraph: Span | None = None,
     ) -> list[str]:
         """Every place a fact is about: one (district_of), or each of the districts that
-        share the value ("密云区和延庆区PM2.5年均浓度均为27微克/立方米": a fact for each)."""
+        share the value ("通州区和大兴区PM2.5年均浓度均为31微克/立方米": a fact for each)."""
         shared = self._shared_value(text, quantity, clause, sentence)
         if shared:
             return shared
@@ -345,7 +345,7 @@ class Attributor:
     def _respectively(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
     ) -> str | None:
-        """ "门头沟区、平谷区森林覆盖率分别为67.8%和68.3%": the n-th value after 分别 goes to
+        """ "昌平区、顺义区绿地率分别为41.5%和39.8%": the n-th value after 分别 goes to
         the n-th place named before it in the sentence; more values than places: no guess."""
         cue_end = -1
         for cue in self.lexicon.respectively_cues:
@@ -372,8 +372,8 @@ class Attributor:
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
     ) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
-        "（全市为5.2%）" (a bracket opened by the place), "比全市平均水平（44.9%）" and
-        "比密云区（296天）" (a bracket right after the place), "高于全市约38%的平均水平"."""
+        "（全市为4.6%）" (a bracket opened by the place), "比全市平均水平（47.1%）" and
+        "比顺义区（301天）" (a bracket right after the place), "低于全市约52%的平均水平"."""
         if quantity.kind == "rank":
             return None
         opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
@@ -383,7 +383,7 @@ class Attributor:
                 return inside[0].name
             before = self.place_mentions(text, clause.start, opened)
             if before:
-                gap = text[before[-1].end : opened]  # 全市平均浓度（30.5微克/立方米）
+                gap = text[before[-1].end : opened]  # 全市平均浓度（35微克/立方米）
                 between = text[opened + 1 : quantity.start]
                 if (
                     len(gap) <= _MAX_NAMED_GAP
@@ -408,7 +408,7 @@ class Attributor:
         return None
 
     def _refers_to_itself(self, text: str, start: int, end: int, main: str) -> bool:
-        """ "其中我区项目数约占22%": the document's own district, named by a pronoun, or by
+        """ "其中我区约占三成": the document's own district, named by a pronoun, or by
         a short name that elsewhere needs its suffix (西城承担…, in a document about 西城)."""
         words = self.lexicon.self_references + self._own_names.get(main, ())
         return any(word in text[start:end] for word in words)
@@ -427,7 +427,7 @@ class Attributor:
         named there, else the first place named (the last one with ``last``). Bases of
         comparisons and scopes of rankings are skipped; Beijing and groups of districts count
         only where they open a clause ("同期全市为…"), and never own a rank. In a list of
-        values ("怀柔5.4%、平谷5.3%") only the names after the previous value count."""
+        values ("通州6.2%、顺义5.8%") only the names after the previous value count."""
         numbers = list(_NUMBER_RE.finditer(text, start, end))
         subjects: list[str] = []
         if numbers and not last:
@@ -442,7 +442,7 @@ class Attributor:
 
     def _subjects(self, text: str, start: int, end: int, rank: bool, main: str = "") -> list[str]:
         """Places that may be the subject of a number in text[start:end] (see _subject_before).
-        "五区" names the group the document is about, when it is about a group."""
+        "六区" names the group the document is about, when it is about a group."""
         places = self.place_mentions(text, start, end)
         if main in self._group_names:
             places += [
@@ -454,7 +454,7 @@ class Attributor:
         for place in places:
             bracketed = place.start > 0 and text[place.start - 1] in "（("
             if bracketed or self._is_a_base(text, start, place):
-                continue  # a base of comparison, or a bracketed aside ("（全市为5.2%）")
+                continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if place.name not in self._district_names:
                 if (rank and place.name == MUNICIPALITY) or not self._opens_a_clause(text, place):
                     continue
@@ -463,7 +463,7 @@ class Attributor:
 
     def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
         """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
-        "全市各区中排名第2", "全市最低": the scope of a ranking."""
+        "全市各区中排名第4", "全市最低": the scope of a ranking."""
         before = text[max(floor, place.start - 4) : place.start]
         if before.endswith(self.lexicon.comparison_cues):
             return True
@@ -491,8 +491,8 @@ class Attributor:
 
     def _about_the_nation(self, text: str, clause: Span, quantity: Quantity) -> bool:
         """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.)
-        Not a share of the nation's total ("全国约三成的电影在这里拍摄") nor what came from
-        across the country ("来自全国近百家单位"): those are the district's."""
+        Not a share of the nation's total ("全国约四成的纪录片在这里制作") nor what came from
+        across the country ("来自全国的60余家机构"): those are the district's."""
         match = _NATIONAL_COUNT_RE.search(text, clause.start, clause.end)
         if match is None or quantity.unit == "%":
             return False
@@ -758,7 +758,7 @@ def _trailing_noun_phrase(text: str) -> str:
 def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -> str:
     """The title and the short lines that open a text (a masthead, the headline, a subtitle;
     not a short first sentence of the body):
-    "研究专报 第12期 / 五个生态涵养区…横向比较" names its subject in the second line."""
+    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line."""
     opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     heads = [line for line in opening if len(line) <= longest and not _SENTENCE_END.search(line)]
     return "\n".join([title or "", *heads])

@@ -160,7 +160,7 @@ class Extractor:
             sentence=original[sentence_start:sentence_end],
         )
         yield mention
-        for other in sharing:  # "A区和B区…均为27": the same value, a fact for each
+        for other in sharing:  # "A区和B区…均为31": the same value, a fact for each
             yield dataclasses.replace(mention, district=other)
 
 
