@@ -29,6 +29,11 @@ _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
+# A heading is a line this short, without a sentence's end; a section is read this far back.
+_MAX_HEADING = 30
+_SECTION_REACH = 6000
+# Cells apart (tabs, runs of spaces) or a decimal value: a table row, not a heading.
+_TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
 # Marks that end a clause (or open a bracket) when looking for what opens one.
@@ -230,7 +235,8 @@ class Attributor:
         4. a national count ("全国共有…") when the clause names no place;
         5. the subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
            a district if the clause says 全区;
-        6. the district that opens the paragraph ("通州区…。…全区新建公园8处。");
+        6. the district that opens the paragraph ("通州区…。…全区新建公园8处。"), or that
+           the heading of its section names;
         7. the document's main district.
         """
         for rule in (self._respectively, self._bracketed_or_level):
@@ -286,6 +292,31 @@ class Attributor:
             ):
                 continue
             return place.name if self._opens_a_clause(text, place) else main
+        return self._section_subject(text, paragraph, main)
+
+    def _section_subject(self, text: str, paragraph: Span, main: str) -> str:
+        """The district named by the heading of the section a paragraph stands in
+        ("（三）顺义区" over the paragraphs about 顺义), else ``main``. The nearest heading
+        decides: one naming no district, or several, starts a section of the document's own."""
+        end = paragraph.start
+        floor = max(0, paragraph.start - _SECTION_REACH)
+        while end > floor:
+            line_end = text.rfind("\n", floor, end)
+            if line_end < 0:
+                break
+            line_start = text.rfind("\n", floor, line_end) + 1
+            end = line_start
+            line = text[line_start:line_end].strip()
+            if not line or len(line) > _MAX_HEADING or _SENTENCE_END.search(line):
+                continue
+            if _TABLE_ROW.search(line):
+                continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
+            named = {
+                place.name
+                for place in self.place_mentions(text, line_start, line_end)
+                if place.name in self._district_names
+            }
+            return named.pop() if len(named) == 1 else main
         return main
 
     def districts_of(
