@@ -521,13 +521,25 @@ class Attributor:
         return True
 
     def _about_the_nation(self, text: str, clause: Span, quantity: Quantity) -> bool:
-        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.)
-        Not a share of the nation's total ("全国约四成的纪录片在这里制作") nor what came from
-        across the country ("来自全国的60余家机构"): those are the district's."""
-        match = _NATIONAL_COUNT_RE.search(text, clause.start, clause.end)
-        if match is None or quantity.unit == "%":
+        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.) So is a
+        number whose clause opens with the nation ("全国已认定的示范基地有318个").
+        Not a share of the nation's total ("全国约四成的纪录片在这里制作"), nor what came from
+        across the country ("来自全国的60余家机构"), nor a rank (全国第一): the district's."""
+        if quantity.unit == "%" or quantity.kind == "rank":
             return False
-        return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
+        match = _NATIONAL_COUNT_RE.search(text, clause.start, clause.end)
+        if match is not None:
+            return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
+        for word in self.lexicon.nation_subjects:
+            found = text.find(word, clause.start, quantity.start)
+            if found < 0:
+                continue
+            place = Place(found, found + len(word), NATION)
+            if self._opens_a_clause(text, place) and not text.startswith(
+                self.lexicon.scope_followers, place.end
+            ):
+                return True
+        return False
 
     # --- term, indicator and theme ----------------------------------------------------
 

@@ -85,6 +85,7 @@ class Lexicon:
     group_count_nouns: tuple[str, ...] = ()
     shared_cues: tuple[str, ...] = ()
     district_wide: tuple[str, ...] = ()
+    nation_subjects: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -128,6 +129,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         group_count_nouns=longest_first(raw["group_count_nouns"]),
         shared_cues=longest_first(raw["shared_cues"]),
         district_wide=longest_first(raw["district_wide"]),
+        nation_subjects=longest_first(raw["nation_subjects"]),
     )
 
 
