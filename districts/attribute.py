@@ -123,6 +123,8 @@ class Attributor:
                 name = self._other_place_owner[word]
                 if match.end() in taken or self._names_a_medium(text, match.end()):
                     continue  # 北京市海淀区, 北京日报
+                if name == MUNICIPALITY and self._names_an_organization(text[match.end() :]):
+                    continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
                     or (self._alias_re and self._alias_re.match(text, match.end()))
@@ -139,6 +141,10 @@ class Attributor:
         if not char or not "\u4e00" <= char <= "\u9fff" or char in self.lexicon.district_followers:
             return False
         return _starts_with_a_noun(text[end : end + 6])
+
+    def _names_an_organization(self, following: str) -> bool:
+        """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
+        return _names_an_organization(following[:10], self.lexicon.organization_endings)
 
     def _names_a_medium(self, text: str, end: int) -> bool:
         """北京晚报, 西城区融媒体中心: the name of who published the text, not its subject."""
@@ -805,6 +811,18 @@ def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -
     opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     heads = [line for line in opening if len(line) <= longest and not _SENTENCE_END.search(line)]
     return "\n".join([title or "", *heads])
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
+    """True when the nouns opening ``text`` name an agency (统计局, 发改委, 园林绿化局): a word
+    the tagger marks as an organisation, or one ending like one (委托 is not 委)."""
+    for word, flag in _pos(text):
+        if not (flag.startswith("n") or flag in ("j", "l")):
+            return False
+        if flag == "nt" or word.endswith(endings):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

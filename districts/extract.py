@@ -86,6 +86,7 @@ class Lexicon:
     shared_cues: tuple[str, ...] = ()
     district_wide: tuple[str, ...] = ()
     nation_subjects: tuple[str, ...] = ()
+    organization_endings: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         shared_cues=longest_first(raw["shared_cues"]),
         district_wide=longest_first(raw["district_wide"]),
         nation_subjects=longest_first(raw["nation_subjects"]),
+        organization_endings=longest_first(raw["organization_endings"]),
     )
 
 
