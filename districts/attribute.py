@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from districts.catalog import Catalog, Indicator
 from districts.extract import Lexicon, Quantity, years_in
-from districts.numbers import CHINESE_NUMERAL_CHARS
+from districts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.split import Span
 
 NATION = "全国"
@@ -32,6 +32,8 @@ _MAX_NAMED_GAP = 6
 # A heading is a line this short, without a sentence's end; a section is read this far back.
 _MAX_HEADING = 30
 _SECTION_REACH = 6000
+# How far back a counted list of districts ("这三个区") may have been given.
+_LIST_REACH = 800
 # Cells apart (tabs, runs of spaces) or a decimal value: a table row, not a heading.
 _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 # A line holding one of these is a sentence of the body, not a headline.
@@ -52,6 +54,7 @@ class Attributor:
         self._alias_owner = {text: (name, needs_suffix) for text, name, needs_suffix in aliases}
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
+        self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
         self._district_names = {district.name for district in catalog.districts}
         self._own_names = {
             district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
@@ -103,7 +106,11 @@ class Attributor:
             for match in self._alias_re.finditer(text, start, end):
                 name, needs_suffix = self._alias_owner[match.group()]
                 following = text[match.end() : match.end() + 1]
-                if needs_suffix and following not in self.lexicon.district_suffixes:
+                if (
+                    needs_suffix
+                    and following not in self.lexicon.district_suffixes
+                    and not self._listed_with_another(text, match.start(), match.end())
+                ):
                     continue
                 bare = not match.group().endswith(self.lexicon.district_suffixes)
                 if (
@@ -133,6 +140,21 @@ class Attributor:
                 places.append(Place(match.start(), match.end(), name))
             places.sort(key=lambda place: place.start)
         return places
+
+    def _listed_with_another(self, text: str, start: int, end: int) -> bool:
+        """ "通州、大兴两区": a short name that needs its suffix elsewhere is a district's
+        name in a list of districts (an enumeration mark joins it to another one)."""
+        marks = self.lexicon.enumeration_marks
+        if self._alias_re is None:
+            return False
+        for mark in marks:
+            if text.startswith(mark, end) and self._alias_re.match(text, end + len(mark)):
+                return True
+            if text[:start].endswith(mark):
+                before = text[max(0, start - len(mark) - 5) : start - len(mark)]
+                if self._alias_end_re is not None and self._alias_end_re.search(before):
+                    return True
+        return False
 
     def _continues_a_name(self, text: str, end: int) -> bool:
         """True when the name ending at ``end`` is part of a longer proper noun: a noun
@@ -383,15 +405,16 @@ class Attributor:
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
     ) -> str | None:
         """ "昌平区、顺义区绿地率分别为41.5%和39.8%": the n-th value after 分别 goes to
-        the n-th place named before it in the sentence; more values than places: no guess."""
-        cue_end = -1
+        the n-th place named before it in the sentence, or in the list an earlier sentence
+        gave of as many districts as the sentence counts ("…这六个区的绿地率分别为…").
+        More values than places: no guess."""
+        cue_start = cue_end = -1
         for cue in self.lexicon.respectively_cues:
             found = text.rfind(cue, clause.start, quantity.start)
-            if found >= 0:
-                cue_end = max(cue_end, found + len(cue))
+            if found >= 0 and found + len(cue) > cue_end:
+                cue_start, cue_end = found, found + len(cue)
         if cue_end < 0:
             return None
-        cue_start = cue_end - 1
         names: list[str] = []
         for floor in (clause.start, sentence.start):  # the nearest list of places
             for place in self.place_mentions(text, floor, cue_start):
@@ -400,10 +423,40 @@ class Attributor:
             if len(names) >= 2:
                 break
             names = []
+        if not names:
+            names = self._counted_list(text, sentence.start, cue_start)
         index = len(_NUMBER_RE.findall(text, cue_end, quantity.start))
         if len(names) < 2 or index >= len(names):
             return None
         return names[index]
+
+    def _counted_list(self, text: str, start: int, end: int) -> list[str]:
+        """The districts a count of districts refers to ("五个区", "这三个区"): the last list,
+        in the text before, of exactly that many districts joined by enumeration marks."""
+        counts = list(self._group_count_re.finditer(text, start, end))
+        if not counts:
+            return []
+        try:
+            wanted = int(parse_chinese(counts[-1].group()[0]))
+        except ValueError:
+            return []
+        floor = max(0, start - _LIST_REACH)
+        runs: list[list[str]] = []
+        previous: Place | None = None
+        for place in self.place_mentions(text, floor, start):
+            if place.name not in self._district_names:
+                previous = None
+                continue
+            joined = previous is not None and (
+                text[previous.end : place.start] in self.lexicon.enumeration_marks
+            )
+            if joined:
+                runs[-1].append(place.name)
+            else:
+                runs.append([place.name])
+            previous = place
+        matching = [run for run in runs if len(dict.fromkeys(run)) == wanted]
+        return list(dict.fromkeys(matching[-1])) if matching else []
 
     def _bracketed_or_level(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
