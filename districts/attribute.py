@@ -319,7 +319,9 @@ class Attributor:
                 text, paragraph.start, place
             ):
                 continue
-            return place.name if self._opens_a_clause(text, place) else main
+            if self._opens_a_clause(text, place):
+                return place.name
+            break  # named in passing: the paragraph does not say whom it is about
         return self._section_subject(text, paragraph, main)
 
     def _section_subject(self, text: str, paragraph: Span, main: str) -> str:
