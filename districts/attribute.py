@@ -23,8 +23,9 @@ _MAX_TERM = 14
 # the part-of-speech tagger, which does not cut 中心 at 中.
 _TERM_STOP_RE = re.compile(r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与")
 _LIST_MARK_RE = re.compile("[、;；和]")
-_NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
+# Characters between the nation's name and a national count (全国共有…29个).
+_NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
@@ -55,6 +56,11 @@ class Attributor:
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
+        # The nation, then a number within a few characters: 全国29个…, 全国共有…
+        nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
+        self._national_count_re = re.compile(
+            f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
+        )
         self._district_names = {district.name for district in catalog.districts}
         self._own_names = {
             district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
@@ -588,7 +594,7 @@ class Attributor:
         across the country ("来自全国的60余家机构"), nor a rank (全国第一): the district's."""
         if quantity.unit == "%" or quantity.kind == "rank":
             return False
-        match = _NATIONAL_COUNT_RE.search(text, clause.start, clause.end)
+        match = self._national_count_re.search(text, clause.start, clause.end)
         if match is not None:
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
