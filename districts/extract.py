@@ -7,6 +7,7 @@ normalized text and carries its normalized span, which the caller maps back to t
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -75,6 +76,25 @@ class Lexicon:
     web_pager_cues: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
+    # Which district a fact is about (attribute.py).
+    district_followers: frozenset[str] = frozenset()
+    district_suffixes: tuple[str, ...] = ()
+    district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    municipality_bare: tuple[str, ...] = ()
+    media_suffixes: tuple[str, ...] = ()
+    comparison_cues: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
+    possessive_marks: tuple[str, ...] = ()
+    respectively_cues: tuple[str, ...] = ()
+    self_references: tuple[str, ...] = ()
+    scope_followers: tuple[str, ...] = ()
+    subject_openers: tuple[str, ...] = ()
+    source_cues: tuple[str, ...] = ()
+    group_count_nouns: tuple[str, ...] = ()
+    shared_cues: tuple[str, ...] = ()
+    district_wide: tuple[str, ...] = ()
+    nation_subjects: tuple[str, ...] = ()
+    organization_endings: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -109,6 +129,24 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         web_pager_cues=longest_first(raw["web_pager_cues"]),
         web_footer_cues=longest_first(raw["web_footer_cues"]),
         text_tables=_word_lists(raw, "text_tables", path),
+        district_followers=frozenset(raw["district_followers"]),
+        district_suffixes=tuple(raw["district_suffixes"]),
+        district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
+        municipality_bare=longest_first(raw["municipality_bare"]),
+        media_suffixes=longest_first(raw["media_suffixes"]),
+        comparison_cues=longest_first(raw["comparison_cues"]),
+        level_words=longest_first(raw["level_words"]),
+        possessive_marks=tuple(raw["possessive_marks"]),
+        respectively_cues=tuple(raw["respectively_cues"]),
+        self_references=longest_first(raw["self_references"]),
+        scope_followers=longest_first(raw["scope_followers"]),
+        subject_openers=longest_first(raw["subject_openers"]),
+        source_cues=longest_first(raw["source_cues"]),
+        group_count_nouns=longest_first(raw["group_count_nouns"]),
+        shared_cues=longest_first(raw["shared_cues"]),
+        district_wide=longest_first(raw["district_wide"]),
+        nation_subjects=longest_first(raw["nation_subjects"]),
+        organization_endings=longest_first(raw["organization_endings"]),
     )
 
 

@@ -6,13 +6,14 @@ the schema other tools read (``mentions.csv``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from districts import paths
-from districts.attribute import MUNICIPALITY, Attributor
+from districts.attribute import Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
@@ -83,7 +84,7 @@ class Extractor:
         note = ""
         main = district
         if main is None:
-            main, note = self.attributor.main_district(text, title)
+            main, note = self.attributor.main_district(text, title, normalized.original)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         mentions = tuple(self._mentions(document.name, normalized, main, year))
@@ -154,9 +155,9 @@ class Extractor:
             if indicator is None:
                 return
             unit = indicator.unit
-        district = attributor.district_of(text, clause, sentence, main)
-        if term_span is not None and attributor.is_municipal_total(text, term_span[0], quantity):
-            district = MUNICIPALITY
+        district, *sharing = attributor.districts_of(
+            text, quantity, clause, sentence, main, term_span, paragraph
+        )
         theme = attributor.theme_of(
             indicator,
             term,
@@ -170,7 +171,7 @@ class Extractor:
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
         original = normalized.original
-        yield Mention(
+        mention = Mention(
             doc=doc,
             district=district,
             theme=theme,
@@ -186,6 +187,9 @@ class Extractor:
             end=quote_end,
             sentence=original[sentence_start:sentence_end],
         )
+        yield mention
+        for other in sharing:  # "A区和B区…均为31": the same value, a fact for each
+            yield dataclasses.replace(mention, district=other)
 
 
 # A sentence that opens with a goal or a deadline states targets throughout.
