@@ -41,6 +41,8 @@ UNIT_KINDS = (
     "volume",
     "time",
     "rank",
+    "depth",
+    "flow",
     "multiple",
     "power",
     "discount",

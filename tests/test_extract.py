@@ -72,9 +72,10 @@ def test_from_to_pair_gives_two_facts_with_their_years() -> None:
     assert all(m.indicator == "gdp" for m in found)
 
 
-def test_range_gives_lower_and_upper_bound() -> None:
-    found = facts("为青年创业团队提供3—5个工位。")
-    assert [(m.value, m.qualifier) for m in found] == [(3, "at_least"), (5, "at_most")]
+def test_range_gives_its_lower_bound_and_keeps_the_range_as_written() -> None:
+    # Issue 13: a range is one fact, its lower bound; as_written keeps the whole range.
+    fact = only("为青年创业团队提供3—5个工位。")
+    assert (fact.value, fact.qualifier, fact.as_written) == (3, "at_least", "3—5个")
 
 
 def test_chinese_numerals_that_count() -> None:
@@ -99,6 +100,9 @@ def test_rank_claims_with_a_number() -> None:
 def test_doubling_is_a_target_multiple() -> None:
     fact = only("医药健康产业规模将在三年内实现翻一番。")
     assert (fact.value, fact.unit, fact.qualifier) == (2, "倍", "target")
+    # Without a goal cue, a doubling is a reported change (issue 13: 翻了一番 is a change).
+    fact = only("医药健康产业规模五年来翻了一番。")
+    assert (fact.value, fact.unit, fact.qualifier) == (2, "倍", "change")
 
 
 @pytest.mark.parametrize(
