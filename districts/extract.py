@@ -104,6 +104,8 @@ class NumberFormWords:
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]
     possessive_word: str
+    narrowing_verbs: tuple[str, ...]
+    sign_leads: str
     perfective_word: str
     multiple_unit: str
     unitless_unit: str
@@ -111,7 +113,7 @@ class NumberFormWords:
 
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
 _FORM_WORD_KEYS |= {"zero_word", "interval_word", "interval_gap", "possessive_word"}
-_FORM_WORD_KEYS |= {"perfective_word", "multiple_unit", "unitless_unit"}
+_FORM_WORD_KEYS |= {"perfective_word", "multiple_unit", "unitless_unit", "sign_leads"}
 
 
 def _load_form_words(raw: dict, path: Path) -> NumberFormWords:
@@ -194,6 +196,8 @@ _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 _PERCENT_UNITS = {"%": 1.0}
 # Pinyin in brackets after a character, as pinyin-annotated scrapes write it: 35亿(yì)立方米.
 _PINYIN = r"(?:\([a-z\u00e0-\u01dc]{1,7}\))?"
+# One space before a unit written in Latin letters: 68.2 dB(A), 120 MW.
+_SPACE_BEFORE_LATIN = r"[ \u00a0](?=[A-Za-z\u00b5\u03bc])"
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -221,7 +225,7 @@ class QuantityFinder:
             r"(?P<more>余|多)?"
             r"(?P<mult>万亿|亿|万|千)?"
             r"(?P<more2>余|多)?"
-            rf"{_PINYIN}(?P<unit>{unit_alternation})"
+            rf"(?:{_PINYIN}|{_SPACE_BEFORE_LATIN})(?P<unit>{unit_alternation})"
         )
         self._number = number
         self._unit_alternation = unit_alternation
@@ -507,7 +511,10 @@ class QuantityFinder:
             rf"(?:{alternation(words.unitless_terms)})(?:[（(][A-Za-z0-9.]{{1,8}}[)）])?"
             rf"(?:{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
         )
-        self._listed_value_re = re.compile(rf"^[^\d，,。；;、]{{1,6}}?(?P<num>{ARABIC_PATTERN})$")
+        self._listed_value_re = re.compile(rf"^[^\d，,。；;、]{{1,8}}?(?P<num>{ARABIC_PATTERN})$")
+        self._unitless_more_re = re.compile(
+            rf"(?:{alternation(words.unitless_links)})(?P<num>{ARABIC_PATTERN})"
+        )
         marks = alternation(words.ten_thousand_marks)
         self._social_re = re.compile(
             rf"(?<![\dA-Za-z.])(?P<num>{ARABIC_PATTERN})(?P<mult>{marks}|{multipliers})?\+"
@@ -520,6 +527,10 @@ class QuantityFinder:
         )
         starts = {name[0] for name in [*self.units, *MULTIPLIERS, *_DATE_UNITS]}
         self._unit_starts = tuple(starts)
+        self._signed_re = re.compile(
+            rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
+            rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
+        )
         self._forms = (
             self._ratios,
             self._tenths,
@@ -534,6 +545,7 @@ class QuantityFinder:
             self._unitless_values,
             self._social_counts,
             self._round_magnitudes,
+            self._signed_values,
         )
 
     def _unit_of(self, name: str) -> tuple[str, float, str]:
@@ -621,7 +633,7 @@ class QuantityFinder:
         """占全市一半, 一半以上: a share written as a word, when a share cue says of what."""
         words = self.lexicon.forms
         for match in self._share_word_re.finditer(text, sentence.start, sentence.end):
-            before = text[max(sentence.start, match.start() - 12) : match.start()]
+            before = text[sentence.start : match.start()]
             after = text[match.end() : match.end() + 2]
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
@@ -758,21 +770,21 @@ class QuantityFinder:
     def _unitless_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.
 
-        The number stands bare after the term and a linking word. A list that goes on in the
-        same sentence ("…EI为81.2，怀柔区为80.6，门头沟区78.9") gives its items too.
+        The number stands bare after the term and a linking word; a second linked number in
+        the clause ("由上年的1.72缩小至1.70") is a level too. A list that goes on in the same
+        sentence ("…EI为81.2，怀柔区为80.6，门头沟区78.9") gives its items; an item that says
+        it moved ("比上年缩小0.03") is a change.
         """
+        unit = self.lexicon.forms.unitless_unit
         for match in self._unitless_re.finditer(text, sentence.start, sentence.end):
             if not self._is_bare(text, match.end()):
                 continue
             value = parse_arabic(match.group("num"))
-            yield Quantity(
-                match.start("num"),
-                match.end(),
-                value,
-                self.lexicon.forms.unitless_unit,
-                "exact",
-                "other",
-            )
+            yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
+            for more in self._unitless_more_re.finditer(text, match.end(), sentence.end):
+                if self._is_bare(text, more.end()):  # a level reached: 缩小至1.70
+                    value = parse_arabic(more.group("num"))
+                    yield Quantity(more.start("num"), more.end(), value, unit, "exact", "other")
         head_start = max(text.rfind(mark, 0, sentence.start) for mark in "。；;\n") + 1
         head = text[head_start : sentence.start]
         if not any(
@@ -783,12 +795,18 @@ class QuantityFinder:
         if item and self._is_bare(text, sentence.start + item.end()):
             value = parse_arabic(item.group("num"))
             start = sentence.start + item.start("num")
-            label = text[sentence.start : start]
-            words = self.lexicon.forms
-            change_words = (*self.lexicon.qualifier_before["change"], *words.growth_verbs)
-            qualifier = "change" if any(w in label for w in change_words) else "exact"
-            unit = words.unitless_unit
+            qualifier = self._moved_or_exact(text[sentence.start : start])
             yield Quantity(start, sentence.start + item.end(), value, unit, qualifier, "other")
+
+    def _moved_or_exact(self, label: str) -> str:
+        """ "比上年缩小", "提高": the words before a number say it is a change."""
+        words = self.lexicon.forms
+        change_words = (
+            *self.lexicon.qualifier_before["change"],
+            *words.growth_verbs,
+            *words.narrowing_verbs,
+        )
+        return "change" if any(word in label for word in change_words) else "exact"
 
     def _social_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """2.3w+, 10万+, 600+家: social-media counts, at least the number."""
@@ -827,6 +845,14 @@ class QuantityFinder:
             if qualifier != "change" and word in words:
                 return qualifier
         return "exact"
+
+    def _signed_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """自然增长率为-0.91‰: a negative value after a linking word keeps its sign."""
+        for match in self._signed_re.finditer(text, sentence.start, sentence.end):
+            base, factor, kind = self._unit_of(match.group("unit"))
+            value = -parse_arabic(match.group("num")) * factor
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
 
 
 def _inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:
