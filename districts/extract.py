@@ -771,7 +771,8 @@ class QuantityFinder:
         """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.
 
         The number stands bare after the term and a linking word; a second linked number in
-        the clause ("由上年的1.72缩小至1.70") is a level too. A list that goes on in the same
+        the clause ("由上年的1.72缩小至1.70") is a level too, but not one in brackets, which
+        defines the scale ("性别比为104.7（女性为100）"). A list that goes on in the same
         sentence ("…EI为81.2，怀柔区为80.6，门头沟区78.9") gives its items; an item that says
         it moved ("比上年缩小0.03") is a change.
         """
@@ -781,7 +782,9 @@ class QuantityFinder:
                 continue
             value = parse_arabic(match.group("num"))
             yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
-            for more in self._unitless_more_re.finditer(text, match.end(), sentence.end):
+            aside = [text.find(mark, match.end(), sentence.end) for mark in "（("]
+            more_end = min([position for position in aside if position >= 0] or [sentence.end])
+            for more in self._unitless_more_re.finditer(text, match.end(), more_end):
                 if self._is_bare(text, more.end()):  # a level reached: 缩小至1.70
                     value = parse_arabic(more.group("num"))
                     yield Quantity(more.start("num"), more.end(), value, unit, "exact", "other")
