@@ -106,6 +106,9 @@ class NumberFormWords:
     possessive_word: str
     narrowing_verbs: tuple[str, ...]
     sign_leads: str
+    round_magnitude_links: tuple[str, ...]
+    span_cues: tuple[str, ...]
+    span_close: str
     perfective_word: str
     multiple_unit: str
     unitless_unit: str
@@ -114,6 +117,7 @@ class NumberFormWords:
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
 _FORM_WORD_KEYS |= {"zero_word", "interval_word", "interval_gap", "possessive_word"}
 _FORM_WORD_KEYS |= {"perfective_word", "multiple_unit", "unitless_unit", "sign_leads"}
+_FORM_WORD_KEYS |= {"span_close"}
 
 
 def _load_form_words(raw: dict, path: Path) -> NumberFormWords:
@@ -196,8 +200,6 @@ _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 _PERCENT_UNITS = {"%": 1.0}
 # Pinyin in brackets after a character, as pinyin-annotated scrapes write it: 35亿(yì)立方米.
 _PINYIN = r"(?:\([a-z\u00e0-\u01dc]{1,7}\))?"
-# One space before a unit written in Latin letters: 68.2 dB(A), 120 MW.
-_SPACE_BEFORE_LATIN = r"[ \u00a0](?=[A-Za-z\u00b5\u03bc])"
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -217,6 +219,15 @@ class QuantityFinder:
             reverse=True,
         )
         unit_alternation = "|".join(re.escape(name) for name in unit_names)
+        # One space before a unit of two or more Latin letters that ends there: 68.2 dB(A),
+        # 3.5 mg/L. Not before a single letter, which starts words (2024 PM2.5 is no 2024 P).
+        latin = [
+            name
+            for name in unit_names
+            if len(name) > 1 and ((name[0].isascii() and name[0].isalpha()) or name[0] in "µμ")
+        ]
+        latin_alternation = "|".join(re.escape(name) for name in latin)
+        space = rf"[ \u00a0](?=(?:{latin_alternation})(?![A-Za-z]))"
         number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
         self._pattern = re.compile(
             rf"(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}])"
@@ -225,7 +236,7 @@ class QuantityFinder:
             r"(?P<more>余|多)?"
             r"(?P<mult>万亿|亿|万|千)?"
             r"(?P<more2>余|多)?"
-            rf"(?:{_PINYIN}|{_SPACE_BEFORE_LATIN})(?P<unit>{unit_alternation})"
+            rf"(?:{_PINYIN}|{space})(?P<unit>{unit_alternation})"
         )
         self._number = number
         self._unit_alternation = unit_alternation
@@ -294,12 +305,23 @@ class QuantityFinder:
             end = match.end()
             if unit_name in self.lexicon.counted_nouns:
                 end = match.start("unit")  # the noun is the term, not part of the number
-            if second is not None:
+            if second is not None and self._states_a_spread(text, match, sentence):
+                yield Quantity(match.start(), end, first * scale, base, "at_least", kind)
+                yield Quantity(match.start(), end, second * scale, base, "at_most", kind)
+            elif second is not None:
                 # "3至5个": the lower bound is the fact; the span keeps the whole range.
                 bound = "at_least" if qualifier == "exact" else qualifier
                 yield Quantity(match.start(), end, first * scale, base, bound, kind)
             else:
                 yield Quantity(match.start(), end, first * scale, base, qualifier, kind)
+
+    def _states_a_spread(self, text: str, match: re.Match[str], sentence: Span) -> bool:
+        """降尘量范围在3.1至6.2吨, 介于5至8米之间: the lowest and the highest value, both facts."""
+        words = self.lexicon.forms
+        before = text[sentence.start : match.start()]
+        return any(cue in before for cue in words.span_cues) or text.startswith(
+            words.span_close, match.end()
+        )
 
     def _is_not_a_quantity(self, text: str, match: re.Match[str], sentence: Span) -> bool:
         number, unit = match.group("num"), match.group("unit")
@@ -521,7 +543,7 @@ class QuantityFinder:
             rf"(?:\*{{1,2}})?(?P<unit>{units})?"
         )
         self._round_re = re.compile(
-            rf"(?P<cue>{alternation([*bounds, *self.lexicon.linking_words])})"
+            rf"(?P<cue>{alternation([*bounds, *words.round_magnitude_links])})"
             rf"(?P<num>{alternation(words.round_magnitudes)})(?P<mult>{multipliers})?"
             rf"(?P<more>{more})?(?P<unit>{units})"
         )
