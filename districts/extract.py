@@ -198,8 +198,6 @@ def _is_numeral(number: str) -> bool:
 
 _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 _PERCENT_UNITS = {"%": 1.0}
-# Pinyin in brackets after a character, as pinyin-annotated scrapes write it: 35亿(yì)立方米.
-_PINYIN = r"(?:\([a-z\u00e0-\u01dc]{1,7}\))?"
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -236,7 +234,7 @@ class QuantityFinder:
             r"(?P<more>余|多)?"
             r"(?P<mult>万亿|亿|万|千)?"
             r"(?P<more2>余|多)?"
-            rf"(?:{_PINYIN}|{space})(?P<unit>{unit_alternation})"
+            rf"(?:{space})?(?P<unit>{unit_alternation})"
         )
         self._number = number
         self._unit_alternation = unit_alternation
