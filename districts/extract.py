@@ -109,6 +109,7 @@ class NumberFormWords:
     round_magnitude_links: tuple[str, ...]
     span_cues: tuple[str, ...]
     span_close: str
+    zero_term_units: dict[str, str]
     perfective_word: str
     multiple_unit: str
     unitless_unit: str
@@ -718,7 +719,20 @@ class QuantityFinder:
                 yield Quantity(match.start(), match.end(), 0.0, base, "exact", "count")
             else:
                 start, end = match.start("bare"), match.end("bare")
-                yield Quantity(start, end, 0.0, "", "exact", "", True)
+                unit_name = self._zero_term_unit(text[sentence.start : match.start()])
+                if unit_name in self.units:
+                    unit = self.units[unit_name]
+                    yield Quantity(start, end, 0.0, unit.base, "exact", unit.kind)
+                else:  # the measured indicator's unit, when the term names one
+                    yield Quantity(start, end, 0.0, "", "exact", "", True)
+
+    def _zero_term_unit(self, before: str) -> str:
+        """ "重污染天数为零" counts days, "劣V类断面保持为零" counts sections: the unit a term's
+        last noun implies, when it stands in the last few characters before the zero."""
+        nouns = self.lexicon.forms.zero_term_units
+        tail = before[-8:]
+        found = [(tail.rfind(noun), noun) for noun in nouns if noun in tail]
+        return nouns[max(found)[1]] if found else ""
 
     def _target_durations(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """两年基本建成, 三年全面提升: N年 before a completion adverb is a deadline, a target.
