@@ -861,13 +861,14 @@ class QuantityFinder:
                 yield Quantity(match.start(), match.end(), value, "", "at_least", "", True)
 
     def _round_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """超过千亿元, 近百家, 突破千万人次: a round magnitude as the number, after a bound or a
+        """超过千亿元, 近百家, 近万人: a round magnitude as the number, after a bound or a
         linking word (bare "百万亩造林" is a programme's name)."""
         for match in self._round_re.finditer(text, sentence.start, sentence.end):
             base, factor, kind = self._unit_of(match.group("unit"))
             if self._unit_starts_a_word(text, match):
                 continue
-            number = parse_number(match.group("num"))
+            word = match.group("num")
+            number = MULTIPLIERS[word] if word in MULTIPLIERS else parse_number(word)
             value = number * MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
             qualifier = self._bound_of(match.group("cue"))
             if match.group("more"):
