@@ -548,6 +548,9 @@ class QuantityFinder:
         )
         starts = {name[0] for name in [*self.units, *MULTIPLIERS, *_DATE_UNITS]}
         self._unit_starts = tuple(starts)
+        self._bare_multiplied_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})(?=[，,。；;）)\s]|$)"
+        )
         self._signed_re = re.compile(
             rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
             rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
@@ -567,6 +570,7 @@ class QuantityFinder:
             self._social_counts,
             self._round_magnitudes,
             self._signed_values,
+            self._bare_multiplied,
         )
 
     def _unit_of(self, name: str) -> tuple[str, float, str]:
@@ -891,6 +895,17 @@ class QuantityFinder:
             value = -parse_arabic(match.group("num")) * factor
             qualifier = self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
+
+    def _bare_multiplied(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """信息服务业收入逾1.5万亿。: a number with a multiplier and no unit, closing the clause.
+
+        The unit is the measured indicator's (元 for an income); without an indicator the
+        number is dropped, since 14亿 alone may count people or yuan.
+        """
+        for match in self._bare_multiplied_re.finditer(text, sentence.start, sentence.end):
+            value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
 
 
 def _inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:
