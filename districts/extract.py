@@ -249,19 +249,19 @@ class QuantityFinder:
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
 
     def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        found: list[Quantity] = []
-        for form in self._forms:
-            found.extend(form(text, sentence))
-        found.extend(self._counted(text, sentence))
-        found.extend(self._fractions(text, sentence))
-        found.extend(self._ranks(text, sentence))
-        found.extend(self._plus_values(text, sentence))
+        # The specific forms come first: where two forms read the same number at the same
+        # span, the first one's reading (its qualifier and unit) is kept.
+        forms = (*self._forms, self._counted, self._fractions, self._ranks, self._plus_values)
+        found: list[tuple[Quantity, int]] = []
+        for index, form in enumerate(forms):
+            found.extend((quantity, index) for quantity in form(text, sentence))
         occupied: list[tuple[int, int]] = []
-        seen: set[tuple[int, int, float]] = set()
-        for quantity in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
-            if (quantity.start, quantity.end, quantity.value) in seen:
-                continue  # the same number read by two forms
-            seen.add((quantity.start, quantity.end, quantity.value))
+        read_by: dict[tuple[int, int, float], int] = {}
+        ordered = sorted(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start)))
+        for quantity, index in ordered:
+            key = (quantity.start, quantity.end, quantity.value)
+            if read_by.setdefault(key, index) != index:
+                continue  # the same number read by another form
             overlapping = [
                 (start, end)
                 for start, end in occupied
@@ -686,7 +686,7 @@ class QuantityFinder:
         for match in self._double_first_re.finditer(clause):
             start, end = offset + match.start(), offset + match.end()
             yield Quantity(start, end, 1, "rank", "exact", "rank")
-            yield Quantity(start, end, 1.0000001, "rank", "exact", "rank")  # the second first
+            yield Quantity(start, end, 1, "rank", "exact", "rank")  # and the second one
         for match in self._run_re.finditer(clause):
             yield Quantity(offset + match.start(), offset + match.end(), 1, "rank", "exact", "rank")
 
