@@ -503,7 +503,7 @@ class QuantityFinder:
             rf"{lead}(?P<num>{number}){re.escape(words.championship_run_word)}"
         )
         self._latin_rank_re = re.compile(
-            rf"(?<![A-Za-z])(?P<mark>{alternation(words.latin_rank_marks)})\s?(?P<num>\d{{1,3}})(?![\d.])"
+            rf"(?<![A-Za-z])(?P<mark>{alternation(words.latin_rank_marks)})(?P<num>\d{{1,3}})(?![\d.])"
         )
         bounds = [w for ws in self.lexicon.qualifier_before.values() for w in ws]
         self._doubling_re = re.compile(
