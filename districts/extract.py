@@ -532,7 +532,9 @@ class QuantityFinder:
             rf"(?:{alternation(words.unitless_terms)})(?:[（(][A-Za-z0-9.]{{1,8}}[)）])?"
             rf"(?:{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
         )
-        self._listed_value_re = re.compile(rf"^[^\d，,。；;、]{{1,8}}?(?P<num>{ARABIC_PATTERN})$")
+        self._listed_value_re = re.compile(
+            rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
+        )
         self._unitless_more_re = re.compile(
             rf"(?:{alternation(words.unitless_links)})(?P<num>{ARABIC_PATTERN})"
         )
@@ -811,8 +813,8 @@ class QuantityFinder:
         The number stands bare after the term and a linking word; a second linked number in
         the clause ("由上年的1.72缩小至1.70") is a level too, but not one in brackets, which
         defines the scale ("性别比为104.7（女性为100）"). A list that goes on in the same
-        sentence ("…EI为81.2，怀柔区为80.6，门头沟区78.9") gives its items; an item that says
-        it moved ("比上年缩小0.03") is a change.
+        sentence ("…EI为81.2，怀柔区为80.6，门头沟区78.9", "仅次于某区（78.1）") gives its items;
+        an item that says it moved ("比上年缩小0.03") is a change.
         """
         unit = self.lexicon.forms.unitless_unit
         for match in self._unitless_re.finditer(text, sentence.start, sentence.end):
@@ -837,7 +839,8 @@ class QuantityFinder:
             value = parse_arabic(item.group("num"))
             start = sentence.start + item.start("num")
             qualifier = self._moved_or_exact(text[sentence.start : start])
-            yield Quantity(start, sentence.start + item.end(), value, unit, qualifier, "other")
+            end = sentence.start + item.end("num")
+            yield Quantity(start, end, value, unit, qualifier, "other")
 
     def _moved_or_exact(self, label: str) -> str:
         """ "比上年缩小", "提高": the words before a number say it is a change."""
