@@ -1,0 +1,563 @@
+"""When a value is from: its year, its period inside the year, its span of years.
+
+Every value gets a ``TimeFrame``: ``year`` (the year it describes; for a span, its last year),
+``period`` (``year`` for a whole year, ``H1``, ``Q1–Q3``, ``Jan–Aug``, ``Sep-end``, ``YTD``
+…, or ``span`` for a total or average over several years) and ``year_from``/``year_to``.
+
+The resolver reads, in order: a per-period amount (每年: no year), the sentence's own years
+(except baselines such as 较2020年 and the start of 2022年以来), a table column's year, the
+relative years of the clause (今年, 去年 against the document's date), a month that continues
+the paragraph's year, the year that opened the current passage (2024年，… / 一、2022年工作回顾),
+and the document's reporting year (a bulletin titled …2024年…公报 reports 2024; a work report
+delivered early in a year reviews the year before). Cue words and patterns are data
+(``time`` in data/lexicon.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from districts.numbers import parse_chinese
+from districts.split import Span, sentences
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
+
+ANNUAL = "year"
+SPAN = "span"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class TimeFrame:
+    year: int | None
+    period: str = ANNUAL
+    year_from: int | None = None
+    year_to: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    relative_years: dict[str, int]
+    passage_relative_years: dict[str, int]
+    baseline_before: tuple[str, ...]
+    since_after: tuple[str, ...]
+    present: tuple[str, ...]
+    per_period: tuple[str, ...]
+    span_words: tuple[str, ...]
+    plan_periods: dict[str, tuple[int, int]]
+    periods: dict[str, str]
+    year_to_date: tuple[str, ...]
+    year_to_date_period: str
+    date_labels: tuple[str, ...]
+    report_title_words: tuple[str, ...]
+    work_report_words: tuple[str, ...]
+    review_words: tuple[str, ...]
+    outlook_words: tuple[str, ...]
+    copulas: tuple[str, ...]
+    years_count_re: re.Pattern[str]
+    month_range_re: re.Pattern[str]
+    month_end_re: re.Pattern[str]
+    month_re: re.Pattern[str]
+    year_re: re.Pattern[str]
+    year_range_re: re.Pattern[str]
+    year_month_re: re.Pattern[str]
+    full_date_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    period_re: re.Pattern[str]
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in _longest_first(words))
+
+
+@functools.cache
+def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
+    """The ``time`` section of the lexicon, checked: every key present, every pattern valid."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["time"]
+    relative = {str(k): int(v) for k, v in raw["relative_years"].items()}
+    passage = {str(k): int(v) for k, v in raw["passage_relative_years"].items()}
+    periods = {str(k): str(v) for k, v in raw["periods"].items()}
+    ytd = _longest_first(raw["year_to_date"])
+    return TimeLexicon(
+        relative_years=relative,
+        passage_relative_years=passage,
+        baseline_before=_longest_first(raw["baseline_before"]),
+        since_after=_longest_first(raw["since_after"]),
+        present=tuple(raw["present"]),
+        per_period=tuple(raw["per_period"]),
+        span_words=_longest_first(raw["span_words"]),
+        plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
+        periods=periods,
+        year_to_date=ytd,
+        year_to_date_period=str(raw["year_to_date_period"]),
+        date_labels=_longest_first(raw["date_labels"]),
+        report_title_words=tuple(raw["report_title_words"]),
+        work_report_words=tuple(raw["work_report_words"]),
+        review_words=tuple(raw["review_words"]),
+        outlook_words=tuple(raw["outlook_words"]),
+        copulas=tuple(raw["copulas"]),
+        years_count_re=re.compile(raw["years_count_pattern"]),
+        month_range_re=re.compile(raw["month_range_pattern"]),
+        month_end_re=re.compile(raw["month_end_pattern"]),
+        month_re=re.compile(raw["month_pattern"]),
+        year_re=re.compile(raw["year_pattern"]),
+        year_range_re=re.compile(raw["year_range_pattern"]),
+        year_month_re=re.compile(raw["year_month_pattern"]),
+        full_date_re=re.compile(raw["full_date_pattern"]),
+        relative_re=re.compile(_alternation([*relative, *passage])),
+        period_re=re.compile(_alternation([*periods, *ytd])),
+    )
+
+
+# --- the period named by a phrase ---------------------------------------------------------
+
+
+def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
+    """The period a phrase names, or None: 前三季度 → Q1–Q3, 1至8月 → Jan–Aug, 9月末 → Sep-end.
+
+    Also what the scorer reads from a gold term's suffix ("地区生产总值(前三季度)").
+    """
+    lexicon = lexicon or load_time_lexicon()
+    found = _periods(phrase, 0, len(phrase), lexicon)
+    return found[-1][1] if found else None
+
+
+def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tuple[int, str]]:
+    """(position, period) of every period named in text[start:end], in order."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in lexicon.month_range_re.finditer(text, start, end):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first < last:
+            found.append((match.start(), f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]}"))
+            taken.append(match.span())
+    for match in lexicon.month_end_re.finditer(text, start, end):
+        if free(*match.span()):
+            found.append((match.start(), f"{_MONTHS[int(match.group(1)) - 1]}-end"))
+            taken.append(match.span())
+    for match in lexicon.period_re.finditer(text, start, end):
+        if free(*match.span()):
+            word = match.group()
+            period = lexicon.periods.get(word, lexicon.year_to_date_period)
+            found.append((match.start(), period))
+            taken.append(match.span())
+    for match in lexicon.month_re.finditer(text, start, end):
+        if free(*match.span()):
+            found.append((match.start(), _MONTHS[int(match.group(1)) - 1]))
+            taken.append(match.span())
+    return sorted(found)
+
+
+# --- the document ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentTime:
+    """What a document says of its own time."""
+
+    year: int | None  # the year of the document's date
+    present_year: int | None  # the same, when the date is known to the day
+    reporting_year: int | None  # the year a report on a whole year reports
+    period: str  # the period its title names (2024年前三季度…情况 → Q1–Q3), else year
+    # (position, year, end) of the passages a year opens
+    openings: tuple[tuple[int, int, int], ...]
+
+
+def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
+    """The date a text gives itself (YYYY-MM-DD, YYYY-MM or ''), never an unrelated number.
+
+    Read from a labelled date (发布时间：2024-10-28), a closing line that is only a date
+    (2024年9月6日 under a notice), or a dateline near the head (2025年3月 under a bulletin's
+    title, ——2024年1月10日在…会议上). A date inside a sentence (截至2023年12月31日的统计数) is
+    an event, not the document's date.
+    """
+    lexicon = lexicon or load_time_lexicon()
+    lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    head, tail = lines[:10], lines[-6:]
+    for line in head:
+        for label in lexicon.date_labels:
+            at = line.find(label)
+            if at >= 0:
+                date = _date_in(line[at + len(label) : at + len(label) + 24], lexicon)
+                if date:
+                    return date
+    for line in reversed(tail):
+        if _is_dateline(line, 30):
+            return _date_in(line, lexicon)
+    for line in head:
+        if _is_dateline(line, 50):
+            return _date_in(line, lexicon)
+    return ""
+
+
+def _is_dateline(line: str, longest: int) -> bool:
+    lexicon = load_time_lexicon()
+    if len(line) > longest or any(mark in line for mark in "，。；,;"):
+        return False
+    return bool(_date_in(line, lexicon))
+
+
+def _date_in(text: str, lexicon: TimeLexicon) -> str:
+    full = lexicon.full_date_re.search(text)
+    if full:
+        year, month, day = (int(group) for group in full.groups())
+        return f"{year}-{month:02d}-{day:02d}"
+    partial = lexicon.year_month_re.search(text)
+    if partial:
+        year, month = (_numeral(group) for group in partial.groups())
+        if year and month and 1 <= month <= 12:
+            return f"{year}-{month:02d}"
+    return ""
+
+
+def _numeral(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else parse_chinese(text)
+    except ValueError:
+        return None
+
+
+def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
+    """The year a title names first (延庆区2024年…公报 → 2024), else None."""
+    lexicon = lexicon or load_time_lexicon()
+    match = lexicon.year_re.search(title)
+    return int(match.group(1)) if match else None
+
+
+def document_time(text: str, title: str, date: str) -> DocumentTime:
+    """The document's year, the year it reports on, its title's period and its openings."""
+    lexicon = load_time_lexicon()
+    year = int(date[:4]) if date[:4].isdigit() else None
+    month = int(date[5:7]) if date[5:7].isdigit() else None
+    head = _head_lines(text, title)
+    work_report = any(word in line for line in head for word in lexicon.work_report_words)
+    reporting = _reporting_year(head, year, month, lexicon)
+    named = title_year(title, lexicon)
+    period = period_in(title, lexicon) if named is not None else None
+    return DocumentTime(
+        year=year,
+        present_year=year if len(date) >= len("2024-01-01") else None,
+        reporting_year=reporting,
+        period=period if period and period != lexicon.year_to_date_period else ANNUAL,
+        openings=tuple(_openings(text, year, work_report, lexicon)),
+    )
+
+
+_HEAD_LINES = 6
+_HEAD_LINE_LENGTH = 40
+
+
+def _head_lines(text: str, title: str) -> list[str]:
+    """The title and the short lines of the head, where a document names itself (the first
+    line of a notice is often its issuer, the title comes a few lines later)."""
+    lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    short = [line for line in lines if line and len(line) <= _HEAD_LINE_LENGTH]
+    return [title, *short[:_HEAD_LINES]] if title else short[:_HEAD_LINES]
+
+
+def _reporting_year(
+    head: list[str], year: int | None, month: int | None, lexicon: TimeLexicon
+) -> int | None:
+    """The year a report on a period reports: the year its title names ("…2024年…统计公报",
+    "关于2024年主汛期防汛工作情况的通报", "2024年工作总结和2025年工作计划" → 2024); a report
+    naming no year reports the year before when it is dated in the first half of a year (a
+    work report delivered in January 2025 reviews 2024), else its own year. Other documents
+    (news, interviews) report no one year."""
+    reports = [line for line in head if any(w in line for w in lexicon.report_title_words)]
+    for line in reports:
+        named = title_year(line, lexicon)
+        if named is not None:
+            return named
+    if reports and year is not None:
+        return year - 1 if month is not None and month <= _FIRST_HALF else year
+    return None
+
+
+_FIRST_HALF = 6
+_OPENING_REACH = 14  # how far into a sentence an opening year may stand (一、2022年工作回顾)
+
+
+_HEADING_LENGTH = 30  # a line this short without a full stop is a heading
+
+
+def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeLexicon):
+    """(position, year, scope end) of sentences and headings that open with a year: "2024年，…",
+    "一、2022年工作回顾", "刚刚过去的2023年…", "今年以来，…". What follows, to the end of the
+    paragraph (of the document, after a heading), is of that year. A date with its month
+    (2023年11月,…) is an event's, not a passage's; "过去一年" is the year before only in a
+    work report (in an interview it is the last twelve months).
+    """
+    for sentence in sentences(text):
+        start = sentence.start
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:line_end]
+        heading = len(line.strip()) <= _HEADING_LENGTH and not line.rstrip().endswith("。")
+        scope = len(text) if heading else line_end
+        window_end = min(sentence.end, start + _OPENING_REACH)
+        match = lexicon.year_re.search(text, start, window_end)
+        if match and not _is_baseline(text, start, match.start(), lexicon):
+            after = text[match.end() : match.end() + 3]
+            if after.startswith(lexicon.since_after):
+                continue
+            dated = lexicon.year_month_re.match(text, match.start())
+            if dated:  # "2023年7月底，…": an event's date, for its own paragraph only
+                yield start, int(match.group(1)), line_end
+                continue
+            if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
+                continue
+            ranged = lexicon.year_range_re.match(text, match.start())
+            yield start, int(ranged.group(2)) if ranged else int(match.group(1)), scope
+            continue
+        if doc_year is None:
+            continue
+        window = text[start:window_end]
+        if any(word in window for word in lexicon.review_words):
+            # 过去一年 in a work report is the year it reviews; in an interview, its present.
+            yield start, doc_year - 1 if work_report else doc_year, scope
+            continue
+        relative = lexicon.relative_re.search(text, start, window_end)
+        if relative and not _is_baseline(text, start, relative.start(), lexicon):
+            word = relative.group()
+            if word in lexicon.relative_years:
+                yield start, doc_year + lexicon.relative_years[word], scope
+
+
+_ADVERBIAL_REACH = 12
+
+
+def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> bool:
+    """True when the year ending at ``end`` is the sentence's time ("2024年，…", "2024年是…",
+    "2024年主汛期（…），…"), not one side of a comparison ("由2020年的X增长到…") nor the
+    time of one figure ("收入2024年完成87亿元")."""
+    rest = text[end : min(limit, end + _ADVERBIAL_REACH)]
+    if rest.startswith(lexicon.copulas):
+        return True
+    cut = min((rest.find(mark) for mark in ",，" if mark in rest), default=-1)
+    return cut >= 0 and not any(ch.isdigit() for ch in rest[:cut]) and "的" not in rest[:1]
+
+
+def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
+    """True when the time at ``position`` follows 较/比/与 (较2020年, 比上年末): a baseline."""
+    before = text[max(floor, position - 3) : position].rstrip("的")
+    return before.endswith(lexicon.baseline_before)
+
+
+# --- one value --------------------------------------------------------------------------------
+
+
+class TimeResolver:
+    def __init__(self, lexicon: TimeLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_time_lexicon()
+
+    def resolve(
+        self,
+        text: str,
+        start: int,
+        clause: Span,
+        sentence: Span,
+        paragraph: Span,
+        document: DocumentTime,
+    ) -> TimeFrame:
+        """The time of the value written at ``start``; see the module's docstring."""
+        lexicon = self.lexicon
+        before = text[sentence.start : start]
+        if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,6}}$", before):
+            return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
+        current = self._current_year(text, start, paragraph, document)
+        span = self._span(text, sentence, start, current)
+        if span is not None:
+            return span
+        period = self._period(text, sentence, start, document)
+        year = self._stated_year(text, sentence, start, document)
+        if year is None:
+            year = _column_year(text, start, lexicon)
+        if year is None:
+            year = self._relative_year(text, clause, sentence, start, document, current)
+        if year is None and period not in (ANNUAL, lexicon.year_to_date_period):
+            earlier = self._years(text, Span(paragraph.start, sentence.start))
+            year = earlier[-1][1] if earlier else None
+        if year is None:
+            year = current
+        return TimeFrame(year, period, year, year)
+
+    def _current_year(
+        self, text: str, start: int, paragraph: Span, document: DocumentTime
+    ) -> int | None:
+        """The year of the passage: the last opening before ``start``, else the report's."""
+        opened = [year for at, year, end in document.openings if at <= start < end]
+        if opened:
+            return opened[-1]
+        # A story or notice dated to the day speaks of its present; a magazine's month or an
+        # inferred year says too little about the present to give a year.
+        return document.reporting_year or document.present_year
+
+    def _years(self, text: str, span: Span) -> list[tuple[int, int]]:
+        """(position, year) of the years named in ``span``, except baselines, the start of a
+        span (2022年以来) and years inside a title (《…2014年度…》)."""
+        lexicon = self.lexicon
+        found = []
+        for match in lexicon.year_re.finditer(text, span.start, span.end):
+            if _is_baseline(text, span.start, match.start(), lexicon):
+                continue
+            if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
+                continue
+            if _inside_title(text, span.start, match.start()):
+                continue
+            found.append((match.start(), int(match.group(1))))
+        return found
+
+    def _stated_year(
+        self, text: str, sentence: Span, start: int, document: DocumentTime
+    ) -> int | None:
+        """The last year the sentence states before the value; a value said to be current
+        (目前, 现有) after it is of the document's time instead."""
+        stated = self._years(text, Span(sentence.start, start))
+        if not stated:
+            return None
+        position, year = stated[-1]
+        since = text[position + 5 : start]
+        if any(marker in since for marker in self.lexicon.present):
+            return document.year
+        return year
+
+    def _relative_year(
+        self,
+        text: str,
+        clause: Span,
+        sentence: Span,
+        start: int,
+        document: DocumentTime,
+        current: int | None,
+    ) -> int | None:
+        """今年/去年/明年 in the value's clause or at its sentence's opening, against the
+        document's date; 上年/当年 against the passage's year (a bulletin on 2024 calls 2023
+        上年); 比上年 is a baseline."""
+        lexicon = self.lexicon
+        scopes = [Span(clause.start, start)]
+        if sentence.start < clause.start:
+            scopes.append(Span(sentence.start, min(clause.start, sentence.start + 8)))
+        for scope in scopes:
+            for match in reversed(list(lexicon.relative_re.finditer(text, scope.start, scope.end))):
+                if _is_baseline(text, scope.start, match.start(), lexicon):
+                    continue
+                word = match.group()
+                if word in lexicon.relative_years and document.year is not None:
+                    return document.year + lexicon.relative_years[word]
+                if word in lexicon.passage_relative_years and current is not None:
+                    return current + lexicon.passage_relative_years[word]
+        return None
+
+    def _period(self, text: str, sentence: Span, start: int, document: DocumentTime) -> str:
+        """The last period the sentence names before the value (not after 较: 较前三季度收窄),
+        else the period of the document's title when the sentence names no year."""
+        lexicon = self.lexicon
+        for position, period in reversed(_periods(text, sentence.start, start, lexicon)):
+            if not _is_baseline(text, sentence.start, position, lexicon):
+                return period
+        if document.period != ANNUAL and not self._years(text, Span(sentence.start, start)):
+            return document.period
+        return ANNUAL
+
+    def _span(self, text: str, sentence: Span, start: int, current: int | None) -> TimeFrame | None:
+        """A total or average over several years: 2021—2024年累计, "十四五"以来, 五年来,
+        2022年以来. The value's year is the span's last."""
+        lexicon = self.lexicon
+        candidates: list[tuple[int, int | None, int | None]] = []
+        for match in lexicon.year_range_re.finditer(text, sentence.start, start):
+            if not _is_baseline(text, sentence.start, match.start(), lexicon):
+                candidates.append((match.start(), int(match.group(1)), int(match.group(2))))
+        for name, (first, last) in lexicon.plan_periods.items():
+            at = text.find(name, sentence.start, start)
+            while at >= 0:
+                follow = text[at + len(name) : at + len(name) + 4].lstrip('"”“」')
+                if follow.startswith(lexicon.span_words):
+                    end = min(last, current) if current and first <= current else last
+                    candidates.append((at, first, end))
+                at = text.find(name, at + 1, start)
+        for match in lexicon.years_count_re.finditer(text, sentence.start, start):
+            count = _numeral(match.group(1))
+            if count and 1 < count <= 30 and current:
+                candidates.append((match.start(), current - count + 1, current))
+        for match in lexicon.year_re.finditer(text, sentence.start, start):
+            if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
+                first = int(match.group(1))
+                if current and first < current:
+                    candidates.append((match.start(), first, current))
+        if not candidates:
+            return None
+        _, first, last = max(candidates, key=lambda item: item[0])
+        return TimeFrame(last, SPAN, first, last)
+
+
+def _inside_title(text: str, start: int, position: int) -> bool:
+    for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
+        if text.rfind(opening, start, position) > text.rfind(closing, start, position):
+            return True
+    return False
+
+
+_CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
+
+
+def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
+    """A table cell takes the year of its column's header (2020年基期 | 2025年目标 | 2023年实际).
+
+    The header is the nearest line above, in the same block, with two or more years; the row
+    must have as many cells as the header.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    cells = _cells(row)
+    if len(cells) < 3:
+        return None
+    position = start - line_start
+    column = next((i for i, (a, b) in enumerate(cells) if a <= position < b), None)
+    if column is None:
+        return None
+    end = line_start - 1
+    for _ in range(40):
+        if end <= 0:
+            return None
+        previous_start = text.rfind("\n", 0, end) + 1
+        line = text[previous_start:end]
+        if not line.strip():
+            return None
+        header = _cells(line)
+        years = [lexicon.year_re.search(line, a, b) for a, b in header]
+        if sum(1 for year in years if year) >= 2:
+            if len(header) != len(cells):
+                return None
+            year = years[column]
+            return int(year.group(1)) if year else None
+        end = previous_start - 1
+    return None
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    cells = []
+    position = 0
+    for match in _CELL_SPLIT_RE.finditer(line):
+        if match.start() > position:
+            cells.append((position, match.start()))
+        position = match.end()
+    if position < len(line.rstrip()):
+        cells.append((position, len(line.rstrip())))
+    return cells
