@@ -49,6 +49,8 @@ class TimeLexicon:
     present: tuple[str, ...]
     per_period: tuple[str, ...]
     span_words: tuple[str, ...]
+    average_words: tuple[str, ...]
+    years_count_phrase_re: re.Pattern[str]
     plan_periods: dict[str, tuple[int, int]]
     periods: dict[str, str]
     year_to_date: tuple[str, ...]
@@ -59,6 +61,7 @@ class TimeLexicon:
     review_words: tuple[str, ...]
     outlook_words: tuple[str, ...]
     copulas: tuple[str, ...]
+    clause_leads: tuple[str, ...]
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
@@ -95,6 +98,8 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         present=tuple(raw["present"]),
         per_period=tuple(raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
+        average_words=tuple(raw["average_words"]),
+        years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
         plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
         periods=periods,
         year_to_date=ytd,
@@ -105,6 +110,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         review_words=tuple(raw["review_words"]),
         outlook_words=tuple(raw["outlook_words"]),
         copulas=tuple(raw["copulas"]),
+        clause_leads=tuple(raw["clause_leads"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
@@ -129,6 +135,20 @@ def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
     lexicon = lexicon or load_time_lexicon()
     found = _periods(phrase, 0, len(phrase), lexicon)
     return found[-1][1] if found else None
+
+
+def span_in(phrase: str, lexicon: TimeLexicon | None = None) -> bool:
+    """True when a short phrase names a span of years: 五年累计, 近三年累计, "十四五"以来累计,
+    2023年以来, 2021—2024年 (what the scorer reads from a gold term's suffix)."""
+    lexicon = lexicon or load_time_lexicon()
+    if lexicon.years_count_phrase_re.match(phrase) or lexicon.year_range_re.search(phrase):
+        return True
+    for name in lexicon.plan_periods:
+        at = phrase.find(name)
+        if at >= 0 and phrase[at + len(name) :].lstrip('"”“」').startswith(lexicon.span_words):
+            return True
+    year = lexicon.year_re.search(phrase)
+    return bool(year) and phrase[year.end() :].startswith(lexicon.since_after)
 
 
 def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tuple[int, str]]:
@@ -400,12 +420,34 @@ class TimeResolver:
         self, text: str, start: int, paragraph: Span, document: DocumentTime
     ) -> int | None:
         """The year of the passage: the last opening before ``start``, else the report's."""
+        carried = self._carried_year(text, Span(paragraph.start, start), document)
+        if carried is not None:
+            return carried
         opened = [year for at, year, end in document.openings if at <= start < end]
         if opened:
             return opened[-1]
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return document.reporting_year or document.present_year
+
+    def _carried_year(self, text: str, before: Span, document: DocumentTime) -> int | None:
+        """The last year the paragraph named before the value's sentence: "2023年全区完成
+        屋顶绿化2.1万平方米；新增林荫路5条" (2023 for both), "去年7月底的暴雨中…。灾后，共
+        谋划重建项目1031个" (last year's)."""
+        stated = self._years(text, before)
+        relative = [
+            (match.start(), document.year + self.lexicon.relative_years[match.group()])
+            for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
+            if document.year is not None
+            and match.group() in self.lexicon.relative_years
+            and not _is_baseline(text, before.start, match.start(), self.lexicon)
+        ]
+        found = [
+            item
+            for item in sorted(stated + relative)
+            if _opens_clause(text, item[0], self.lexicon.clause_leads)
+        ]
+        return found[-1][1] if found else None
 
     def _years(self, text: str, span: Span) -> list[tuple[int, int]]:
         """(position, year) of the years named in ``span``, except baselines, the start of a
@@ -501,8 +543,28 @@ class TimeResolver:
                     candidates.append((match.start(), first, current))
         if not candidates:
             return None
-        _, first, last = max(candidates, key=lambda item: item[0])
+        at, first, last = max(candidates, key=lambda item: item[0])
+        if any(word in text[at:start] for word in lexicon.average_words):
+            # 2021—2023年年均增长5.4%: an average is a yearly rate; it keeps its span's years
+            # but is not a total (its indicator, 年均增速, is a measure of its own).
+            return TimeFrame(last, ANNUAL, first, last)
         return TimeFrame(last, SPAN, first, last)
+
+
+_CLAUSE_MARKS = ",，。；;：:\n"
+_CLAUSE_LEAD = 4  # how far before a year its clause may begin (截至, 在)
+
+
+def _opens_clause(text: str, position: int, leads: tuple[str, ...]) -> bool:
+    """True when the time at ``position`` leads its clause ("2023年全区完成…", "截至2023年底，",
+    "去年7月底的暴雨中，…"), so it is the time of what follows; a year inside a comparison
+    (恢复至2019年的五成, 距2025年目标, 由2020年的X) is not."""
+    lead = text[max(0, position - _CLAUSE_LEAD - 1) : position]
+    cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
+    if cut < 0:
+        return position <= _CLAUSE_LEAD
+    words = lead[cut + 1 :].strip()
+    return not words or words in leads
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:
