@@ -53,6 +53,8 @@ class TimeLexicon:
     years_count_phrase_re: re.Pattern[str]
     plan_periods: dict[str, tuple[int, int]]
     periods: dict[str, str]
+    month_range_names: dict[str, str]
+    free_time_titles: tuple[str, ...]
     year_to_date: tuple[str, ...]
     year_to_date_period: str
     date_labels: tuple[str, ...]
@@ -102,6 +104,8 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
         plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
         periods=periods,
+        month_range_names={str(k): str(v) for k, v in raw["month_range_names"].items()},
+        free_time_titles=tuple(raw["free_time_titles"]),
         year_to_date=ytd,
         year_to_date_period=str(raw["year_to_date_period"]),
         date_labels=_longest_first(raw["date_labels"]),
@@ -133,7 +137,11 @@ def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
     Also what the scorer reads from a gold term's suffix ("地区生产总值(前三季度)").
     """
     lexicon = lexicon or load_time_lexicon()
-    found = _periods(phrase, 0, len(phrase), lexicon)
+    found = [
+        (position, period)
+        for position, period in _periods(phrase, 0, len(phrase), lexicon)
+        if not _is_baseline(phrase, 0, position, lexicon)  # (较前三季度收窄): a comparison
+    ]
     return found[-1][1] if found else None
 
 
@@ -162,7 +170,8 @@ def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tupl
     for match in lexicon.month_range_re.finditer(text, start, end):
         first, last = int(match.group(1)), int(match.group(2))
         if first < last:
-            found.append((match.start(), f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]}"))
+            months = f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]}"
+            found.append((match.start(), lexicon.month_range_names.get(months, months)))
             taken.append(match.span())
     for match in lexicon.month_end_re.finditer(text, start, end):
         if free(*match.span()):
@@ -268,6 +277,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     reporting = _reporting_year(head, year, month, lexicon)
     named = title_year(title, lexicon)
     period = period_in(title, lexicon) if named is not None else None
+    if any(word in title for word in lexicon.free_time_titles):
+        period = None
     return DocumentTime(
         year=year,
         present_year=year if len(date) >= len("2024-01-01") else None,
