@@ -124,7 +124,7 @@ class Extractor:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.
             span = f"{frame.year_from}–{frame.year_to}" if frame.period == SPAN else frame.period
-            term = f"{indicator.name}({span})"
+            term = f"{indicator.name}({frame.cue or span})"
         unit = quantity.unit
         if quantity.needs_term_unit:
             if indicator is None:

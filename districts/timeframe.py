@@ -38,6 +38,7 @@ class TimeFrame:
     period: str = ANNUAL
     year_from: int | None = None
     year_to: int | None = None
+    cue: str = ""  # the words that state a part-year or a span (上半年, 2021—2024年累计)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
     lexicon = lexicon or load_time_lexicon()
     found = [
         (position, period)
-        for position, period in _periods(phrase, 0, len(phrase), lexicon)
+        for position, period, _ in _periods(phrase, 0, len(phrase), lexicon)
         if not _is_baseline(phrase, 0, position, lexicon)  # (较前三季度收窄): a comparison
     ]
     return found[-1][1] if found else None
@@ -159,9 +160,9 @@ def span_in(phrase: str, lexicon: TimeLexicon | None = None) -> bool:
     return bool(year) and phrase[year.end() :].startswith(lexicon.since_after)
 
 
-def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tuple[int, str]]:
-    """(position, period) of every period named in text[start:end], in order."""
-    found: list[tuple[int, str]] = []
+def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tuple[int, str, str]]:
+    """(position, period, words) of every period named in text[start:end], in order."""
+    found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -171,21 +172,22 @@ def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tupl
         first, last = int(match.group(1)), int(match.group(2))
         if first < last:
             months = f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]}"
-            found.append((match.start(), lexicon.month_range_names.get(months, months)))
+            period = lexicon.month_range_names.get(months, months)
+            found.append((match.start(), period, match.group()))
             taken.append(match.span())
     for match in lexicon.month_end_re.finditer(text, start, end):
         if free(*match.span()):
-            found.append((match.start(), f"{_MONTHS[int(match.group(1)) - 1]}-end"))
+            found.append((match.start(), f"{_MONTHS[int(match.group(1)) - 1]}-end", match.group()))
             taken.append(match.span())
     for match in lexicon.period_re.finditer(text, start, end):
         if free(*match.span()):
             word = match.group()
             period = lexicon.periods.get(word, lexicon.year_to_date_period)
-            found.append((match.start(), period))
+            found.append((match.start(), period, word))
             taken.append(match.span())
     for match in lexicon.month_re.finditer(text, start, end):
         if free(*match.span()):
-            found.append((match.start(), _MONTHS[int(match.group(1)) - 1]))
+            found.append((match.start(), _MONTHS[int(match.group(1)) - 1], match.group()))
             taken.append(match.span())
     return sorted(found)
 
@@ -411,11 +413,12 @@ class TimeResolver:
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,6}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
         current = self._current_year(text, start, paragraph, document)
+        stated = self._stated_year(text, sentence, start, document)
         span = self._span(text, sentence, start, current)
-        if span is not None:
-            return span
-        period = self._period(text, sentence, start, document)
-        year = self._stated_year(text, sentence, start, document)
+        if span is not None and (stated is None or stated[0] < span[0]):
+            return span[1]  # "2021—2024年，累计…": unless a later year is the value's own
+        period, cue = self._period(text, sentence, start, document)
+        year = stated[1] if stated else None
         if year is None:
             year = _column_year(text, start, lexicon)
         if year is None:
@@ -425,7 +428,7 @@ class TimeResolver:
             year = earlier[-1][1] if earlier else None
         if year is None:
             year = current
-        return TimeFrame(year, period, year, year)
+        return TimeFrame(year, period, year, year, cue)
 
     def _current_year(
         self, text: str, start: int, paragraph: Span, document: DocumentTime
@@ -477,17 +480,17 @@ class TimeResolver:
 
     def _stated_year(
         self, text: str, sentence: Span, start: int, document: DocumentTime
-    ) -> int | None:
-        """The last year the sentence states before the value; a value said to be current
-        (目前, 现有) after it is of the document's time instead."""
+    ) -> tuple[int, int | None] | None:
+        """(position, year) of the last year the sentence states before the value; a value
+        said to be current (目前, 现有) after it is of the document's time instead."""
         stated = self._years(text, Span(sentence.start, start))
         if not stated:
             return None
         position, year = stated[-1]
         since = text[position + 5 : start]
         if any(marker in since for marker in self.lexicon.present):
-            return document.year
-        return year
+            return position, document.year
+        return position, year
 
     def _relative_year(
         self,
@@ -516,50 +519,60 @@ class TimeResolver:
                     return current + lexicon.passage_relative_years[word]
         return None
 
-    def _period(self, text: str, sentence: Span, start: int, document: DocumentTime) -> str:
-        """The last period the sentence names before the value (not after 较: 较前三季度收窄),
-        else the period of the document's title when the sentence names no year."""
+    def _period(
+        self, text: str, sentence: Span, start: int, document: DocumentTime
+    ) -> tuple[str, str]:
+        """(period, its words): the last period the sentence names before the value (not
+        after 较: 较前三季度收窄), else the period of the document's title when the sentence
+        names no year."""
         lexicon = self.lexicon
-        for position, period in reversed(_periods(text, sentence.start, start, lexicon)):
+        for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
-                return period
+                return period, cue
         if document.period != ANNUAL and not self._years(text, Span(sentence.start, start)):
-            return document.period
-        return ANNUAL
+            return document.period, ""
+        return ANNUAL, ""
 
-    def _span(self, text: str, sentence: Span, start: int, current: int | None) -> TimeFrame | None:
-        """A total or average over several years: 2021—2024年累计, "十四五"以来, 五年来,
-        2022年以来. The value's year is the span's last."""
+    def _span(
+        self, text: str, sentence: Span, start: int, current: int | None
+    ) -> tuple[int, TimeFrame] | None:
+        """(where its words end, the span) of a total or average over several years:
+        2021—2024年累计, "十四五"以来, 五年来, 2022年以来. The value's year is the span's last."""
         lexicon = self.lexicon
-        candidates: list[tuple[int, int | None, int | None]] = []
+        candidates: list[tuple[int, int, int | None, int | None]] = []
         for match in lexicon.year_range_re.finditer(text, sentence.start, start):
             if not _is_baseline(text, sentence.start, match.start(), lexicon):
-                candidates.append((match.start(), int(match.group(1)), int(match.group(2))))
+                first, last = int(match.group(1)), int(match.group(2))
+                candidates.append((match.start(), match.end(), first, last))
         for name, (first, last) in lexicon.plan_periods.items():
             at = text.find(name, sentence.start, start)
             while at >= 0:
                 follow = text[at + len(name) : at + len(name) + 4].lstrip('"”“」')
                 if follow.startswith(lexicon.span_words):
                     end = min(last, current) if current and first <= current else last
-                    candidates.append((at, first, end))
+                    candidates.append((at, at + len(name) + 1, first, end))
                 at = text.find(name, at + 1, start)
         for match in lexicon.years_count_re.finditer(text, sentence.start, start):
             count = _numeral(match.group(1))
-            if count and 1 < count <= 30 and current:
-                candidates.append((match.start(), current - count + 1, current))
+            if count and 1 < count <= _LONGEST_SPAN and current:
+                candidates.append((match.start(), match.end(), current - count + 1, current))
         for match in lexicon.year_re.finditer(text, sentence.start, start):
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 first = int(match.group(1))
                 if current and first < current:
-                    candidates.append((match.start(), first, current))
+                    candidates.append((match.start(), match.end(), first, current))
         if not candidates:
             return None
-        at, first, last = max(candidates, key=lambda item: item[0])
+        at, end, first, last = max(candidates, key=lambda item: item[0])
+        cue = text[at:end]
         if any(word in text[at:start] for word in lexicon.average_words):
             # 2021—2023年年均增长5.4%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
-            return TimeFrame(last, ANNUAL, first, last)
-        return TimeFrame(last, SPAN, first, last)
+            return end, TimeFrame(last, ANNUAL, first, last)
+        return end, TimeFrame(last, SPAN, first, last, cue)
+
+
+_LONGEST_SPAN = 30
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
