@@ -39,6 +39,7 @@ class TimeFrame:
     year_from: int | None = None
     year_to: int | None = None
     cue: str = ""  # the words that state a part-year or a span (上半年, 2021—2024年累计)
+    basis: str = ""  # where the year came from (stated, relative, passage, report, …)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class TimeLexicon:
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
     month_re: re.Pattern[str]
+    month_date_re: re.Pattern[str]
     year_re: re.Pattern[str]
     year_range_re: re.Pattern[str]
     year_month_re: re.Pattern[str]
@@ -120,6 +122,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
+        month_date_re=re.compile(raw["month_date_pattern"]),
         year_re=re.compile(raw["year_pattern"]),
         year_range_re=re.compile(raw["year_range_pattern"]),
         year_month_re=re.compile(raw["year_month_pattern"]),
@@ -412,37 +415,53 @@ class TimeResolver:
         before = text[sentence.start : start]
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,6}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
-        current = self._current_year(text, start, paragraph, document)
+        current, basis = self._current_year(text, start, paragraph, document)
         stated = self._stated_year(text, sentence, start, document)
         span = self._span(text, sentence, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2021—2024年，累计…": unless a later year is the value's own
         period, cue = self._period(text, sentence, start, document)
-        year = stated[1] if stated else None
+        year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
-            year = _column_year(text, start, lexicon)
+            year, basis = _column_year(text, start, lexicon), "column"
         if year is None:
-            year = self._relative_year(text, clause, sentence, start, document, current)
-        if year is None and period not in (ANNUAL, lexicon.year_to_date_period):
+            relative = self._relative_year(text, clause, sentence, start, document, current)
+            year, basis = relative, "relative"
+        dated = lexicon.month_date_re.search(text, sentence.start, start)
+        if year is None and (dated or period not in (ANNUAL, lexicon.year_to_date_period)):
+            # "12月,…" or "1—8月,…": a month continues the year last named in the paragraph
             earlier = self._years(text, Span(paragraph.start, sentence.start))
-            year = earlier[-1][1] if earlier else None
+            year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
-            year = current
-        return TimeFrame(year, period, year, year, cue)
+            year, basis = current, self._current_year(text, start, paragraph, document)[1]
+        return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
 
     def _current_year(
         self, text: str, start: int, paragraph: Span, document: DocumentTime
-    ) -> int | None:
-        """The year of the passage: the last opening before ``start``, else the report's."""
+    ) -> tuple[int | None, str]:
+        """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
+        else the last heading or opening, else the report's year, else the dated present."""
+        opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
+        stated = [
+            item
+            for item in self._years(text, Span(opened_at, start))
+            if _opens_clause(text, item[0], self.lexicon.clause_leads)
+        ]
+        if stated:  # "2023年全区完成…；新增林荫路5条": one statement
+            return stated[-1][1], "statement"
+        if not (document.reporting_year or document.present_year):
+            return None, ""  # an undated text: only what a sentence states (see docstring)
         carried = self._carried_year(text, Span(paragraph.start, start), document)
         if carried is not None:
-            return carried
+            return carried, "paragraph"
         opened = [year for at, year, end in document.openings if at <= start < end]
         if opened:
-            return opened[-1]
+            return opened[-1], "opening"
+        if document.reporting_year:
+            return document.reporting_year, "report"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
-        return document.reporting_year or document.present_year
+        return document.present_year, "present"
 
     def _carried_year(self, text: str, before: Span, document: DocumentTime) -> int | None:
         """The last year the paragraph named before the value's sentence: "2023年全区完成
@@ -482,14 +501,15 @@ class TimeResolver:
         self, text: str, sentence: Span, start: int, document: DocumentTime
     ) -> tuple[int, int | None] | None:
         """(position, year) of the last year the sentence states before the value; a value
-        said to be current (目前, 现有) after it is of the document's time instead."""
+        said to be current (目前, 现有) after it is of the document's present instead (none
+        when the document's date is not known to the day)."""
         stated = self._years(text, Span(sentence.start, start))
         if not stated:
             return None
         position, year = stated[-1]
         since = text[position + 5 : start]
         if any(marker in since for marker in self.lexicon.present):
-            return position, document.year
+            return position, document.present_year
         return position, year
 
     def _relative_year(
@@ -507,7 +527,7 @@ class TimeResolver:
         lexicon = self.lexicon
         scopes = [Span(clause.start, start)]
         if sentence.start < clause.start:
-            scopes.append(Span(sentence.start, min(clause.start, sentence.start + 8)))
+            scopes.append(Span(sentence.start, clause.start))
         for scope in scopes:
             for match in reversed(list(lexicon.relative_re.finditer(text, scope.start, scope.end))):
                 if _is_baseline(text, scope.start, match.start(), lexicon):
@@ -541,7 +561,9 @@ class TimeResolver:
         lexicon = self.lexicon
         candidates: list[tuple[int, int, int | None, int | None]] = []
         for match in lexicon.year_range_re.finditer(text, sentence.start, start):
-            if not _is_baseline(text, sentence.start, match.start(), lexicon):
+            if _is_baseline(text, sentence.start, match.start(), lexicon):
+                continue
+            if not _inside_title(text, sentence.start, match.start()):
                 first, last = int(match.group(1)), int(match.group(2))
                 candidates.append((match.start(), match.end(), first, last))
         for name, (first, last) in lexicon.plan_periods.items():
@@ -568,8 +590,8 @@ class TimeResolver:
         if any(word in text[at:start] for word in lexicon.average_words):
             # 2021—2023年年均增长5.4%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
-            return end, TimeFrame(last, ANNUAL, first, last)
-        return end, TimeFrame(last, SPAN, first, last, cue)
+            return end, TimeFrame(last, ANNUAL, first, last, basis="average")
+        return end, TimeFrame(last, SPAN, first, last, cue, "span")
 
 
 _LONGEST_SPAN = 30
