@@ -63,9 +63,10 @@ class TimeLexicon:
     report_title_words: tuple[str, ...]
     work_report_words: tuple[str, ...]
     review_words: tuple[str, ...]
-    outlook_words: tuple[str, ...]
     copulas: tuple[str, ...]
     clause_leads: tuple[str, ...]
+    to_words: tuple[str, ...]
+    possessive: tuple[str, ...]
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
@@ -115,9 +116,10 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         report_title_words=tuple(raw["report_title_words"]),
         work_report_words=tuple(raw["work_report_words"]),
         review_words=tuple(raw["review_words"]),
-        outlook_words=tuple(raw["outlook_words"]),
         copulas=tuple(raw["copulas"]),
         clause_leads=tuple(raw["clause_leads"]),
+        to_words=tuple(raw["to_words"]),
+        possessive=tuple(raw["possessive"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
@@ -385,12 +387,16 @@ def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> boo
     if rest.startswith(lexicon.copulas):
         return True
     cut = min((rest.find(mark) for mark in ",，" if mark in rest), default=-1)
-    return cut >= 0 and not any(ch.isdigit() for ch in rest[:cut]) and "的" not in rest[:1]
+    return (
+        cut >= 0
+        and not any(ch.isdigit() for ch in rest[:cut])
+        and not rest.startswith(lexicon.possessive)
+    )
 
 
 def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
     """True when the time at ``position`` follows 较/比/与 (较2020年, 比上年末): a baseline."""
-    before = text[max(floor, position - 3) : position].rstrip("的")
+    before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive))
     return before.endswith(lexicon.baseline_before)
 
 
@@ -413,7 +419,7 @@ class TimeResolver:
         """The time of the value written at ``start``; see the module's docstring."""
         lexicon = self.lexicon
         before = text[sentence.start : start]
-        if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,6}}$", before):
+        if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
         current, basis = self._current_year(text, start, paragraph, document)
         stated = self._stated_year(text, sentence, start, document)
@@ -494,6 +500,8 @@ class TimeResolver:
                 continue
             if _inside_title(text, span.start, match.start()):
                 continue
+            if _of_another_number(text, match.end(), span.end):
+                continue
             found.append((match.start(), int(match.group(1))))
         return found
 
@@ -531,6 +539,8 @@ class TimeResolver:
         for scope in scopes:
             for match in reversed(list(lexicon.relative_re.finditer(text, scope.start, scope.end))):
                 if _is_baseline(text, scope.start, match.start(), lexicon):
+                    continue
+                if _of_another_number(text, match.end(), start):
                     continue
                 word = match.group()
                 if word in lexicon.relative_years and document.year is not None:
@@ -595,6 +605,7 @@ class TimeResolver:
 
 
 _LONGEST_SPAN = 30
+_PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reaches to its amount
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
@@ -611,6 +622,17 @@ def _opens_clause(text: str, position: int, leads: tuple[str, ...]) -> bool:
         return position <= _CLAUSE_LEAD
     words = lead[cut + 1 :].strip()
     return not words or words in leads
+
+
+def _of_another_number(text: str, end: int, value_start: int) -> bool:
+    """True when the time ending at ``end`` is the "from" side of a from–to pair that ends at
+    the value: in "由上年的18.6件增加到21.3件" 上年 is 18.6's year, not 21.3's; in "由2004年的
+    662户、蜂群3.2万群" both numbers are 2004's."""
+    rest = text[end:value_start]
+    lexicon = load_time_lexicon()
+    if not rest.startswith(lexicon.possessive) or not any(ch.isdigit() for ch in rest):
+        return False
+    return any(word in rest for word in lexicon.to_words)
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:
