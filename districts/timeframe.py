@@ -67,6 +67,8 @@ class TimeLexicon:
     clause_leads: tuple[str, ...]
     to_words: tuple[str, ...]
     possessive: tuple[str, ...]
+    issue_marks: tuple[str, ...]
+    later_cues: tuple[str, ...]
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
@@ -120,6 +122,8 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         clause_leads=tuple(raw["clause_leads"]),
         to_words=tuple(raw["to_words"]),
         possessive=tuple(raw["possessive"]),
+        issue_marks=tuple(raw["issue_marks"]),
+        later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
@@ -320,9 +324,12 @@ def _reporting_year(
         named = title_year(line, lexicon)
         if named is not None:
             return named
-    if reports and year is not None:
+    if any(line in reports for line in head[:_NAMING_LINES]) and year is not None:
         return year - 1 if month is not None and month <= _FIRST_HALF else year
     return None
+
+
+_NAMING_LINES = 3  # the title and its subtitle; a later 一、基本情况 is a section's heading
 
 
 _FIRST_HALF = 6
@@ -353,10 +360,11 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             after = text[match.end() : match.end() + 3]
             if after.startswith(lexicon.since_after):
                 continue
-            dated = lexicon.year_month_re.match(text, match.start())
-            if dated:  # "2023年7月底，…": an event's date, for its own paragraph only
-                yield start, int(match.group(1)), line_end
+            if lexicon.year_month_re.match(text, match.start()):
+                yield start, int(match.group(1)), line_end  # an event's date: its paragraph
                 continue
+            if text[match.end() : match.end() + 1] in lexicon.issue_marks:
+                continue  # "研究专报2024年第12期": an issue number, not a passage's year
             if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
                 continue
             ranged = lexicon.year_range_re.match(text, match.start())
@@ -448,31 +456,39 @@ class TimeResolver:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
         opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
-        stated = [
-            item
-            for item in self._years(text, Span(opened_at, start))
-            if _opens_clause(text, item[0], self.lexicon.clause_leads)
-        ]
+        dated = bool(document.reporting_year or document.present_year)
+        statement = Span(opened_at, start)
+        if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
+            stated = self._carried_year(text, statement, document)
+        else:  # an undated text: only the years a sentence writes out
+            years = self._years(text, statement)
+            leading = [y for y in years if _opens_clause(text, y[0], self.lexicon.clause_leads)]
+            stated = leading[-1] if leading else None
         if stated:  # "2023年全区完成…；新增林荫路5条": one statement
-            return stated[-1][1], "statement"
-        if not (document.reporting_year or document.present_year):
-            return None, ""  # an undated text: only what a sentence states (see docstring)
-        carried = self._carried_year(text, Span(paragraph.start, start), document)
-        if carried is not None:
-            return carried, "paragraph"
-        opened = [year for at, year, end in document.openings if at <= start < end]
+            return stated[1], "statement"
+        if not dated:
+            return None, ""
+        carried = None
+        if not text.startswith(self.lexicon.later_cues, opened_at):
+            # "去年7月底的暴雨中…。灾后，共谋划重建项目1031个": 灾后 leaves the event's year
+            carried = self._carried_year(text, Span(paragraph.start, opened_at), document)
+        opened = [(at, year) for at, year, end in document.openings if at <= start < end]
+        if carried and (not opened or opened[-1][0] <= carried[0]):
+            return carried[1], "paragraph"
         if opened:
-            return opened[-1], "opening"
+            return opened[-1][1], "opening"
         if document.reporting_year:
             return document.reporting_year, "report"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return document.present_year, "present"
 
-    def _carried_year(self, text: str, before: Span, document: DocumentTime) -> int | None:
-        """The last year the paragraph named before the value's sentence: "2023年全区完成
-        屋顶绿化2.1万平方米；新增林荫路5条" (2023 for both), "去年7月底的暴雨中…。灾后，共
-        谋划重建项目1031个" (last year's)."""
+    def _carried_year(
+        self, text: str, before: Span, document: DocumentTime
+    ) -> tuple[int, int] | None:
+        """(position, year) of the last time leading a clause in the paragraph before the
+        value's sentence: "2023年，全区完成屋顶绿化2.1万平方米。新增林荫路5条" (2023 for
+        both)."""
         stated = self._years(text, before)
         relative = [
             (match.start(), document.year + self.lexicon.relative_years[match.group()])
@@ -486,7 +502,7 @@ class TimeResolver:
             for item in sorted(stated + relative)
             if _opens_clause(text, item[0], self.lexicon.clause_leads)
         ]
-        return found[-1][1] if found else None
+        return found[-1] if found else None
 
     def _years(self, text: str, span: Span) -> list[tuple[int, int]]:
         """(position, year) of the years named in ``span``, except baselines, the start of a
