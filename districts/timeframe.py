@@ -292,11 +292,24 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         period = None
     return DocumentTime(
         year=year,
-        present_year=year if len(date) >= len("2024-01-01") else None,
+        present_year=_present_year(year, month, date),
         reporting_year=reporting,
         period=period if period and period != lexicon.year_to_date_period else ANNUAL,
         openings=tuple(_openings(text, year, work_report, lexicon)),
     )
+
+
+_YEAR_END_MONTHS = 2
+
+
+def _present_year(year: int | None, month: int | None, date: str) -> int | None:
+    """The year a document dated to the day speaks of when a sentence names none: its own,
+    except in January and February, when the figures about are the year just ended's (a
+    year's figures are published in the first months of the next). A date known only to
+    its month or year (a magazine issue, an inferred year) says too little to give a year."""
+    if year is None or month is None or len(date) < len("2024-01-01"):
+        return None
+    return year - 1 if month <= _YEAR_END_MONTHS else year
 
 
 _HEAD_LINES = 6
@@ -317,15 +330,15 @@ def _reporting_year(
     """The year a report on a period reports: the year its title names ("…2024年…统计公报",
     "关于2024年主汛期防汛工作情况的通报", "2024年工作总结和2025年工作计划" → 2024); a report
     naming no year reports the year before when it is dated in the first half of a year (a
-    work report delivered in January 2025 reviews 2024), else its own year. Other documents
-    (news, interviews) report no one year."""
+    work report delivered in January 2025 reviews 2024), else its own year (a date without
+    its month cannot tell which). Other documents (news, interviews) report no one year."""
     reports = [line for line in head if any(w in line for w in lexicon.report_title_words)]
     for line in reports:
         named = title_year(line, lexicon)
         if named is not None:
             return named
-    if any(line in reports for line in head[:_NAMING_LINES]) and year is not None:
-        return year - 1 if month is not None and month <= _FIRST_HALF else year
+    if any(line in reports for line in head[:_NAMING_LINES]) and year and month:
+        return year - 1 if month <= _FIRST_HALF else year
     return None
 
 
@@ -468,11 +481,15 @@ class TimeResolver:
             return stated[1], "statement"
         if not dated:
             return None, ""
-        carried = None
-        if not text.startswith(self.lexicon.later_cues, opened_at):
-            # "去年7月底的暴雨中…。灾后，共谋划重建项目1031个": 灾后 leaves the event's year
-            carried = self._carried_year(text, Span(paragraph.start, opened_at), document)
-        opened = [(at, year) for at, year, end in document.openings if at <= start < end]
+        # "去年7月底的暴雨中…。灾后，共谋划重建项目1031个…。修复道路312公里": a sentence opening
+        # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
+        floor = self._later_floor(text, paragraph.start, opened_at)
+        carried = self._carried_year(text, Span(floor, opened_at), document)
+        opened = [
+            (at, year)
+            for at, year, end in document.openings
+            if at <= start < end and (at >= floor or end > paragraph.end)
+        ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
             return carried[1], "paragraph"
         if opened:
@@ -482,6 +499,16 @@ class TimeResolver:
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return document.present_year, "present"
+
+    def _later_floor(self, text: str, paragraph_start: int, statement_start: int) -> int:
+        """Where the paragraph's time starts for a statement: after the last sentence that
+        opens with a "later" cue (灾后, 此后, 目前) up to the statement, else the paragraph."""
+        floor = paragraph_start
+        for sentence in sentences(text[paragraph_start : statement_start + 1]):
+            at = paragraph_start + sentence.start
+            if at <= statement_start and text.startswith(self.lexicon.later_cues, at):
+                floor = at
+        return floor
 
     def _carried_year(
         self, text: str, before: Span, document: DocumentTime
