@@ -67,6 +67,8 @@ class TimeLexicon:
     clause_leads: tuple[str, ...]
     to_words: tuple[str, ...]
     possessive: tuple[str, ...]
+    baseline_after: tuple[str, ...]
+    comparison_words: tuple[str, ...]
     issue_marks: tuple[str, ...]
     later_cues: tuple[str, ...]
     years_count_re: re.Pattern[str]
@@ -122,6 +124,8 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         clause_leads=tuple(raw["clause_leads"]),
         to_words=tuple(raw["to_words"]),
         possessive=tuple(raw["possessive"]),
+        baseline_after=_longest_first(raw["baseline_after"]),
+        comparison_words=tuple(raw["comparison_words"]),
         issue_marks=tuple(raw["issue_marks"]),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
@@ -537,8 +541,11 @@ class TimeResolver:
         lexicon = self.lexicon
         found = []
         for match in lexicon.year_re.finditer(text, span.start, span.end):
-            if _is_baseline(text, span.start, match.start(), lexicon):
-                continue
+            own = _owns_the_value(text, match.start(), match.end(), span.end, lexicon)
+            if _is_baseline(text, span.start, match.start(), lexicon) and not own:
+                continue  # 较2020年下降 (but 较2013年的89.5微克 is 2013's own value)
+            if text.startswith(lexicon.baseline_after, match.end()):
+                continue  # 不足2023年同期的十分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
             if _inside_title(text, span.start, match.start()):
@@ -581,7 +588,10 @@ class TimeResolver:
             scopes.append(Span(sentence.start, clause.start))
         for scope in scopes:
             for match in reversed(list(lexicon.relative_re.finditer(text, scope.start, scope.end))):
-                if _is_baseline(text, scope.start, match.start(), lexicon):
+                own = _owns_the_value(text, match.start(), match.end(), start, lexicon)
+                if _is_baseline(text, scope.start, match.start(), lexicon) and not own:
+                    continue
+                if text.startswith(lexicon.baseline_after, match.end()):
                     continue
                 if _of_another_number(text, match.end(), start):
                     continue
@@ -665,6 +675,17 @@ def _opens_clause(text: str, position: int, leads: tuple[str, ...]) -> bool:
         return position <= _CLAUSE_LEAD
     words = lead[cut + 1 :].strip()
     return not words or words in leads
+
+
+def _owns_the_value(
+    text: str, start: int, end: int, value_start: int, lexicon: TimeLexicon
+) -> bool:
+    """True when the compared time at ``start``–``end`` is followed only by 的 and the value:
+    "比去年的14公里", "较2013年的89.5微克/立方米" state the baseline's own value; "恢复到
+    2019年的105%" is a share of it, not its value."""
+    if text[end:value_start].strip() not in lexicon.possessive:
+        return False
+    return text[max(0, start - 2) : start].endswith(lexicon.comparison_words)
 
 
 def _of_another_number(text: str, end: int, value_start: int) -> bool:
