@@ -69,6 +69,7 @@ class TimeLexicon:
     possessive: tuple[str, ...]
     baseline_after: tuple[str, ...]
     comparison_words: tuple[str, ...]
+    list_marks: tuple[str, ...]
     issue_marks: tuple[str, ...]
     later_cues: tuple[str, ...]
     years_count_re: re.Pattern[str]
@@ -126,6 +127,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         possessive=tuple(raw["possessive"]),
         baseline_after=_longest_first(raw["baseline_after"]),
         comparison_words=tuple(raw["comparison_words"]),
+        list_marks=tuple(raw["list_marks"]),
         issue_marks=tuple(raw["issue_marks"]),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
@@ -451,7 +453,7 @@ class TimeResolver:
         span = self._span(text, sentence, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2021—2024年，累计…": unless a later year is the value's own
-        period, cue = self._period(text, sentence, start, document)
+        period, cue = self._period(text, sentence, paragraph, start, document)
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon), "column"
@@ -603,16 +605,29 @@ class TimeResolver:
         return None
 
     def _period(
-        self, text: str, sentence: Span, start: int, document: DocumentTime
+        self, text: str, sentence: Span, paragraph: Span, start: int, document: DocumentTime
     ) -> tuple[str, str]:
         """(period, its words): the last period the sentence names before the value (not
-        after 较: 较前三季度收窄), else the period of the document's title when the sentence
-        names no year."""
+        after 较: 较前三季度收窄); else one leading a clause earlier in the paragraph ("1至8月，
+        全区…。一般公共预算收入302.6亿元"), unless the sentence names its own year; else the
+        period of the document's title when the sentence names no year."""
         lexicon = self.lexicon
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
                 return period, cue
-        if document.period != ANNUAL and not self._years(text, Span(sentence.start, start)):
+        if self._years(text, Span(sentence.start, start)):
+            return ANNUAL, ""
+        statement = max(paragraph.start, *(text.rfind(m, 0, start) + 1 for m in "。！？!?"))
+        floor = self._later_floor(text, paragraph.start, statement)
+        for position, period, cue in reversed(_periods(text, floor, sentence.start, lexicon)):
+            # "2024年1至8月，…" leads its clause: a year may stand before a period
+            leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
+            listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
+            if leads and not listed and not _is_baseline(text, floor, position, lexicon):
+                if not self._years(text, Span(position, sentence.start)):
+                    return period, cue
+                break
+        if document.period != ANNUAL:
             return document.period, ""
         return ANNUAL, ""
 
@@ -662,19 +677,22 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
-_CLAUSE_LEAD = 4  # how far before a year its clause may begin (截至, 在)
+_CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
 
 
-def _opens_clause(text: str, position: int, leads: tuple[str, ...]) -> bool:
+def _opens_clause(
+    text: str, position: int, leads: tuple[str, ...], time_re: re.Pattern[str] | None = None
+) -> bool:
     """True when the time at ``position`` leads its clause ("2023年全区完成…", "截至2023年底，",
     "去年7月底的暴雨中，…"), so it is the time of what follows; a year inside a comparison
     (恢复至2019年的五成, 距2025年目标, 由2020年的X) is not."""
-    lead = text[max(0, position - _CLAUSE_LEAD - 1) : position]
+    reach = _CLAUSE_LEAD + 2
+    lead = text[max(0, position - reach) : position]
     cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
-    if cut < 0:
-        return position <= _CLAUSE_LEAD
+    if cut < 0 and position > reach:
+        return False
     words = lead[cut + 1 :].strip()
-    return not words or words in leads
+    return not words or words in leads or bool(time_re and time_re.fullmatch(words))
 
 
 def _owns_the_value(
