@@ -296,12 +296,15 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     period = period_in(title, lexicon) if named is not None else None
     if any(word in title for word in lexicon.free_time_titles):
         period = None
+    present = _present_year(year, month, date)
+    dated = bool(present or reporting)
     return DocumentTime(
         year=year,
-        present_year=_present_year(year, month, date),
+        present_year=present,
         reporting_year=reporting,
         period=period if period and period != lexicon.year_to_date_period else ANNUAL,
-        openings=tuple(_openings(text, year, work_report, lexicon)),
+        # Relative openings (今年，…) need a date known to the day or a report's year.
+        openings=tuple(_openings(text, year if dated else None, work_report, lexicon)),
     )
 
 
@@ -375,7 +378,8 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
         scope = len(text) if heading else line_end
         window_end = min(sentence.end, start + _OPENING_REACH)
         match = lexicon.year_re.search(text, start, window_end)
-        if match and not _is_baseline(text, start, match.start(), lexicon):
+        leads = match and (heading or _opens_clause(text, match.start(), lexicon.clause_leads))
+        if match and leads and not _is_baseline(text, start, match.start(), lexicon):
             after = text[match.end() : match.end() + 3]
             if after.startswith(lexicon.since_after):
                 continue
@@ -485,8 +489,13 @@ class TimeResolver:
             stated = leading[-1] if leading else None
         if stated:  # "2023年全区完成…；新增林荫路5条": one statement
             return stated[1], "statement"
-        if not dated:
-            return None, ""
+        if not dated:  # an undated text: only years written out open a passage
+            heads = [
+                (at, y)
+                for at, y, end in document.openings
+                if at <= start < end and end > paragraph.end  # headings, not paragraphs
+            ]
+            return (heads[-1][1], "opening") if heads else (None, "")
         # "去年7月底的暴雨中…。灾后，共谋划重建项目1031个…。修复道路312公里": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
         floor = self._later_floor(text, paragraph.start, opened_at)
