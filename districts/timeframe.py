@@ -658,7 +658,9 @@ class TimeResolver:
             while at >= 0:
                 follow = text[at + len(name) : at + len(name) + 4].lstrip('"”“」')
                 if follow.startswith(lexicon.span_words):
-                    end = min(last, current) if current and first <= current else last
+                    # "十四五"以来 runs to the passage's year; "十四五"期间 is the whole plan
+                    so_far = follow.startswith(lexicon.since_after) and current
+                    end = min(last, current) if so_far and first <= current else last
                     candidates.append((at, at + len(name) + 1, first, end))
                 at = text.find(name, at + 1, start)
         for match in lexicon.years_count_re.finditer(text, sentence.start, start):
