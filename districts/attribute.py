@@ -1,4 +1,7 @@
-"""What a quantity is about: its district, the term naming it, its indicator and theme, its year."""
+"""What a quantity is about: its district, the term naming it, its indicator and theme.
+
+Its time (year, period, span) is resolved by ``districts.timeframe``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 
 from districts import paths
 from districts.catalog import Catalog, Indicator
-from districts.extract import Lexicon, Quantity, years_in
+from districts.extract import Lexicon, Quantity
 from districts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.split import Span
 
@@ -750,52 +753,6 @@ class Attributor:
             if scores:
                 return scores.most_common(1)[0][0]
         return "other"
-
-    # --- year -------------------------------------------------------------------------
-
-    @staticmethod
-    def year_of(
-        text: str,
-        quantity: Quantity,
-        clause: Span,
-        sentence: Span,
-        paragraph: Span,
-        doc_year: int | None,
-    ) -> int | None:
-        """The year a value refers to: stated in its sentence, or relative to the document's date.
-
-        No year for per-period amounts (每年5000万元), for values said to be current (现在,
-        目前), or from a year that starts a period (2022年以来), is a baseline (较2020年) or
-        stands in a title (《…2014年度…》). A date with only a month (12月,…) continues the
-        year last stated in the paragraph. 今年/去年 are read only in the number's own clause.
-        """
-        before = text[sentence.start : quantity.start]
-        if re.search(r"每(年|季度|月)[^,，;；]{0,6}$", before):
-            return None
-        stated = [(pos, year) for pos, year in years_in(text, sentence) if pos < quantity.start]
-        if stated:
-            position, year = stated[-1]
-            since = text[position + 5 : quantity.start]
-            return None if any(m in since for m in _PRESENT_MARKERS) else year
-        if _MONTH_ONLY_RE.search(before):
-            earlier = years_in(text, Span(paragraph.start, sentence.start))
-            if earlier:
-                return earlier[-1][1]
-        clause_before = text[clause.start : quantity.start]
-        opening = _TIME_ONLY_OPENING_RE.match(text, sentence.start, sentence.end)
-        if opening:  # "今年上半年,地区生产总值…": the opening sets the time of the sentence
-            clause_before = opening.group(1) + clause_before
-        if doc_year is not None:
-            if "去年" in clause_before or "上年" in clause_before:
-                return doc_year - 1
-            if any(cue in clause_before for cue in ("今年", "本年", "上半年", "前三季度")):
-                return doc_year
-        return None
-
-
-_TIME_ONLY_OPENING_RE = re.compile(r"((?:今年|去年|本年)?(?:上半年|前三季度|以来)?)[,，]")
-_MONTH_ONLY_RE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月")
-_PRESENT_MARKERS = ("现在", "目前", "如今", "至今", "当前", "现有")
 
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}

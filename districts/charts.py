@@ -179,14 +179,23 @@ def _plain(text: object) -> str:
 
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
     notes = [qualifier_note(q, lang) for q in sorted(set(values["qualifier"])) if q != "exact"]
-    years = {y for y in values["year"] if y}
-    if len(years) > 1 or (years and (values["year"] == "").any()):
+    if len(_years_of(values)) > 1:
         notes.append(
             "Years differ between districts: compare with care."
             if lang == "en"
             else "各区数值年份不同,比较时请注意。"
         )
     return [n for n in notes if n]
+
+
+def _years_of(values: pd.DataFrame) -> set[str]:
+    """The years the reported values are of: the year the text states, else the year of the
+    document's date (a value "as of 2023-07" is of 2023), so a footnote warns either way."""
+    reported = values[values["status"] == "reported"]
+    return {
+        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
+        for row in reported.itertuples(index=False)
+    }
 
 
 def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:

@@ -167,9 +167,7 @@ def preview_document(  # type: ignore[no-untyped-def]
     document = Document(name, name, text, "utf-8", len(text.encode()))
     known = SourceInfo(file=name, title=title, date=date, district=district)
     info = pipeline.source_info(document, known)
-    return pipeline.extractor.process(
-        document, district=district or None, title=info.title, year=info.year
-    )
+    return pipeline.process(document, info)
 
 
 def _remove(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ TARGETS = {
     "theme_agreement": 0.92,
     "qualifier_agreement": 0.92,
     "year_agreement": 0.92,
+    "period_agreement": 0.95,
 }
 
 # "About twice its length": a little slack so a quote may take in a connecting character.
@@ -56,6 +58,7 @@ class GoldFact:
     quote: str
     start: int  # position of the quote in the document (-1 when it is not found there)
     end: int
+    period: str = "year"
 
 
 @dataclass
@@ -101,6 +104,7 @@ class Score:
             "theme_agreement": self.agreement("theme"),
             "qualifier_agreement": self.agreement("qualifier"),
             "year_agreement": self.agreement("year"),
+            "period_agreement": self.agreement("period"),
         }
 
     def report(self, *, misses: bool = False) -> str:
@@ -138,7 +142,7 @@ class Score:
             lines.append("\ndisagreements on found facts (column: gold ≠ ours):")
             for i, row in sorted(self.found.items()):
                 fact = self.gold[i]
-                for column in ("theme", "qualifier", "year"):
+                for column in ("theme", "qualifier", "year", "period"):
                     if not _same(getattr(fact, column), row.get(column)):
                         lines.append(
                             f"  {column}: {getattr(fact, column)} ≠ {row.get(column)} "
@@ -175,12 +179,36 @@ def load_gold(
                     unit=unit,
                     qualifier=raw["qualifier"],
                     year=raw.get("year"),
+                    period=gold_period(raw.get("indicator"), raw.get("term")),
                     quote=raw["quote"],
                     start=start,
                     end=start + len(raw["quote"]) if start >= 0 else -1,
                 )
             )
     return facts
+
+
+_SUFFIX_RE = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
+
+
+def gold_period(indicator: str | None, term: str | None) -> str:
+    """The period a gold fact is of: the parenthesised suffix of its indicator, else of its
+    term, read as a period ("地区生产总值(前三季度)" → Q1–Q3, "(1至8月)" → Jan–Aug); a span of
+    years ("(五年累计)") → span; anything else (a comparison, a place) → year.
+    """
+    from districts.timeframe import SPAN, load_time_lexicon, period_in, span_in
+
+    lexicon = load_time_lexicon()
+    for name in (indicator, term):
+        match = _SUFFIX_RE.search(name or "")
+        if match:
+            suffix = match.group(1)
+            period = period_in(suffix, lexicon)
+            if period is not None:
+                return period
+            if span_in(suffix, lexicon):
+                return SPAN
+    return "year"
 
 
 def score(gold: list[GoldFact], rows: list[dict], units: dict | None = None) -> Score:

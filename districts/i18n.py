@@ -95,6 +95,10 @@ ones, which come before targets; then the newer document, then the later stateme
     "reported": ("已报告", "reported"),
     "as_of": ("截至", "as of"),
     "no_year": ("年份未说明", "year not stated"),
+    "hidden_other_years": (
+        "所选年份之外的{n}个数值未显示(选择“全部年份”可查看)",
+        "{n} values of other years are hidden (choose all years to see them)",
+    ),
     "chart": ("图表", "Chart"),
     "table": ("表格", "Table"),
     "sort_by_value": ("按数值排序", "Sort by value"),

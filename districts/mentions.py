@@ -20,10 +20,11 @@ from districts.normalize import UNREADABLE, NormalizedText, normalize
 from districts.read import Document
 from districts.split import Span, clauses, sentences
 from districts.table_text import TableReader
+from districts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
 
 MENTION_COLUMNS = (
     "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
-    "qualifier", "year", "quote", "start", "end", "sentence",
+    "qualifier", "year", "period", "year_from", "year_to", "quote", "start", "end", "sentence",
 )  # fmt: skip
 
 
@@ -43,6 +44,9 @@ class Mention:
     start: int
     end: int
     sentence: str
+    period: str = ANNUAL  # year, H1, Q1–Q3, Jan–Aug, Sep-end, YTD, or span (several years)
+    year_from: int | None = None
+    year_to: int | None = None
 
     def as_row(self) -> dict[str, object]:
         # Not dataclasses.asdict: it deep-copies every field, and tables hold many mentions.
@@ -70,6 +74,7 @@ class Extractor:
         self.finder = QuantityFinder(catalog.units, lexicon)
         self.attributor = Attributor(catalog, lexicon)
         self.tables = TableReader(self.finder, self.attributor, lexicon)
+        self.time = TimeResolver()
 
     def process(
         self,
@@ -78,6 +83,7 @@ class Extractor:
         district: str | None = None,
         title: str | None = None,
         year: int | None = None,
+        date: str | None = None,
     ) -> DocumentFacts:
         normalized = normalize(document.text)
         text = normalized.text
@@ -87,11 +93,13 @@ class Extractor:
             main, note = self.attributor.main_district(text, title, normalized.original)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
-        mentions = tuple(self._mentions(document.name, normalized, main, year))
+        date = date or (str(year) if year else "")
+        when = document_time(text, title or "", date)
+        mentions = tuple(self._mentions(document.name, normalized, main, when))
         return DocumentFacts(document.name, normalized, main, mentions, note)
 
     def _mentions(
-        self, doc: str, normalized: NormalizedText, main: str, doc_year: int | None
+        self, doc: str, normalized: NormalizedText, main: str, when: DocumentTime
     ) -> Iterator[Mention]:
         text = normalized.text
         tables = self.tables.read(normalized)  # their cells are read as cells, not as prose
@@ -107,9 +115,9 @@ class Extractor:
                         if tables.covers(quantity.start):
                             continue
                         yield from self._mention(
-                            doc, normalized, main, doc_year, quantity, clause, sentence, paragraph
+                            doc, normalized, main, when, quantity, clause, sentence, paragraph
                         )
-        for fields in self.tables.facts(normalized, tables, main, doc_year):
+        for fields in self.tables.facts(normalized, tables, main, when.reporting_year or when.year):
             yield Mention(doc=doc, **fields)
 
     def _skipped_chrome(self, normalized: NormalizedText, line: Span, main: str) -> bool:
@@ -130,26 +138,22 @@ class Extractor:
         }
         return not named or named == {main}
 
-    def _mention(self, doc, normalized, main, doc_year, quantity, clause, sentence, paragraph):
+    def _mention(self, doc, normalized, main, when, quantity, clause, sentence, paragraph):
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
         qualifier = quantity.qualifier
         goal = _GOAL_OPENING_RE.match(text, sentence.start)
         deadline = int(goal.group(2)) if goal and goal.group(2) else None
+        doc_year = when.year
         if qualifier != "change" and goal and not (deadline and doc_year and deadline < doc_year):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
-        partial = _PART_OF_YEAR_RE.search(text, sentence.start, quantity.start)
-        if partial and indicator is not None:
-            # Half-year GDP is not comparable with a year's: keep the fact, not the indicator.
-            indicator, term = None, f"{indicator.name}({partial.group()})"
-        years = _YEAR_RANGE_RE.search(text, sentence.start, quantity.start)
-        summed = years and any(
-            word in text[years.end() : quantity.start] for word in ("累计", "合计", "共计")
-        )
-        if years and summed and indicator is not None and indicator.unit != "%":
-            # "2021—2024年,累计完成固定资产投资1800亿元": a total over years, not one year's.
-            indicator, term = None, f"{indicator.name}({years.group()}累计)"
+        frame = self.time.resolve(text, quantity.start, clause, sentence, paragraph, when)
+        if frame.period != ANNUAL and indicator is not None:
+            # Half-year GDP is not comparable with a year's, nor a total over years with one
+            # year's: the term says so, and the tables keep it out of annual rows by period.
+            span = f"{frame.year_from}–{frame.year_to}" if frame.period == SPAN else frame.period
+            term = f"{indicator.name}({frame.cue or span})"
         unit = quantity.unit
         if quantity.needs_term_unit:
             if indicator is None:
@@ -163,7 +167,6 @@ class Extractor:
             term,
             [text[span.start : span.end] for span in (clause, sentence, paragraph)],
         )
-        year = attributor.year_of(text, quantity, clause, sentence, paragraph, doc_year)
         start, end = quantity.start, quantity.end
         if term_span is not None:
             start, end = min(start, term_span[0]), max(end, term_span[1])
@@ -181,7 +184,10 @@ class Extractor:
             unit=unit,
             as_written=_without_pinyin(original[written_start:written_end]),
             qualifier=qualifier,
-            year=year,
+            year=frame.year,
+            period=frame.period,
+            year_from=frame.year_from,
+            year_to=frame.year_to,
             quote=original[quote_start:quote_end],
             start=quote_start,
             end=quote_end,
@@ -194,11 +200,6 @@ class Extractor:
 
 # A sentence that opens with a goal or a deadline states targets throughout.
 _GOAL_OPENING_RE = re.compile(r"(力争|预计|争取|计划|拟)|到((?:19|20)\d{2})年")
-_PART_OF_YEAR_RE = re.compile(
-    r"上半年|下半年|前三季度|[一二三四]季度|1\s*(?:至|到|[-–—~])\s*\d{1,2}\s*月"
-    r"|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
-)
-_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:至|到|[-–—~])\s*(?:19|20)\d{2}\s*年")
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,11 +11,9 @@ from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
 from districts.mentions import DocumentFacts, Extractor
 from districts.read import Document, read_document
+from districts.timeframe import document_date, title_year
 
 SOURCES_FILE = "sources.yaml"
-
-_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
-_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 
 
 @dataclass(frozen=True)
@@ -59,17 +56,13 @@ def load_sources(docs_dir: Path) -> dict[str, SourceInfo]:
 
 
 def infer_date(text: str) -> str:
-    """The date a text states: the last full date in its closing lines, else its title's year."""
-    tail = text[-400:]
-    dates = _FULL_DATE_RE.findall(tail)
-    if not dates:
-        # A dated report names its year in the title: "延庆区2024年…统计公报".
-        title_year = _TITLE_YEAR_RE.search(infer_title(text))
-        return title_year.group(1) if title_year else ""
-    year, month, day = dates[-1]
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return ""
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    """The date a text gives itself (labelled, a closing or a head dateline), else its title's
+    year; never a number that merely looks like a date (see ``timeframe.document_date``)."""
+    date = document_date(text)
+    if date:
+        return date
+    year = title_year(infer_title(text))  # a dated report names its year: "延庆区2024年…公报"
+    return str(year) if year else ""
 
 
 def infer_title(text: str) -> str:
@@ -103,7 +96,11 @@ class Pipeline:
 
     def process(self, document: Document, info: SourceInfo) -> DocumentFacts:
         return self.extractor.process(
-            document, district=info.district or None, title=info.title, year=info.year
+            document,
+            district=info.district or None,
+            title=info.title,
+            year=info.year,
+            date=info.date,
         )
 
     def process_file(self, path: Path) -> DocumentFacts:

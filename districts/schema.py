@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+PERIOD_ZH = (
+    "数值所指时段:year(全年)、H1/H2(上/下半年)、Q1…Q4(季度)、Q1–Q3(前三季度)、"
+    "Jan–Aug(1—8月)、Sep(9月)、Sep-end(9月末)、YTD(年初至文档日期)、span(多年合计)"
+)
+PERIOD_EN = (
+    "period of the value: year, H1/H2, Q1…Q4, Q1–Q3, a month range (Jan–Aug), a month (Sep), "
+    "a month's end (Sep-end), YTD (to the document's date), span (a total over years)"
+)
+
 # table → [(column, type, 中文说明, English description)]
 TABLE_SCHEMAS: dict[str, list[tuple[str, str, str, str]]] = {
     "mentions": [
@@ -14,7 +23,15 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str, str, str]]] = {
         ("unit", "string", "基本单位", "base unit"),
         ("as_written", "string", "原文写法(数字与单位)", "number and unit as written"),
         ("qualifier", "string", "限定:exact/approx/at_least/at_most/change/target", "qualifier"),
-        ("year", "integer", "数值所指年份,未说明时为空", "year the value refers to"),
+        (
+            "year",
+            "integer",
+            "数值所指年份(跨年数值为末年),未说明时为空",
+            "year the value refers to",
+        ),
+        ("period", "string", PERIOD_ZH, PERIOD_EN),
+        ("year_from", "integer", "数值所覆盖的起始年份", "first year the value covers"),
+        ("year_to", "integer", "数值所覆盖的末尾年份", "last year the value covers"),
         ("quote", "string", "原文引文(原字体),等于原文[start:end]", "exact quote, original script"),
         ("start", "integer", "引文在原文中的起始字符位置", "quote start offset in the document"),
         ("end", "integer", "引文在原文中的结束字符位置(不含)", "quote end offset (exclusive)"),
@@ -26,6 +43,9 @@ TABLE_SCHEMAS: dict[str, list[tuple[str, str, str, str]]] = {
         ("indicator_name", "string", "指标中文名称", "indicator name (Chinese)"),
         ("theme", "string", "主题", "theme"),
         ("year", "integer", "数值所指年份,未说明时为空", "year the value refers to, if stated"),
+        ("period", "string", PERIOD_ZH, PERIOD_EN),
+        ("year_from", "integer", "数值所覆盖的起始年份", "first year the value covers"),
+        ("year_to", "integer", "数值所覆盖的末尾年份", "last year the value covers"),
         ("value", "number", "选定的数值(基本单位)", "chosen value in the base unit"),
         ("unit", "string", "单位", "unit"),
         ("as_written", "string", "原文写法", "as written"),

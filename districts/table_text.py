@@ -36,6 +36,7 @@ from districts.extract import Lexicon, Quantity, QuantityFinder
 from districts.normalize import NormalizedText
 from districts.numbers import ARABIC_PATTERN, MULTIPLIERS
 from districts.split import Span
+from districts.timeframe import ANNUAL, period_in
 
 # Cells are separated by a tab or by two or more spaces (ASCII or ideographic).
 _SEPARATOR_RE = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
@@ -586,7 +587,7 @@ class TableReader:
             value = parsed.value * unit.factor
             indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
             if period:
-                indicator, term = None, f"{term}({period})"  # not the annual measure
+                term = f"{term}({period})"  # the measure over part of a year, not the annual one
             if indicator is None and parent_theme:
                 theme = parent_theme
             else:
@@ -601,6 +602,7 @@ class TableReader:
                 "as_written": original[cell.start : cell.end],
                 "qualifier": qualifier,
                 "year": row_year or column.year or table.year or doc_year,
+                "period": (period_in(period) or ANNUAL) if period else ANNUAL,
                 "quote": original[quote_start : cell.end],
                 "start": quote_start,
                 "end": cell.end,

@@ -1,6 +1,8 @@
 """Mentions → the built tables: mentions, indicators, coverage, documents, manifest, schema.
 
-Choosing one value per district × indicator × year (``choose_value``):
+Choosing one value per district × indicator × year × period (``choose_value``): a district
+with 2020 and 2024 values keeps both, and a half-year or a five-year total never stands in an
+annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``…).
 1. ``change`` mentions (增长5%) are never an indicator's value: they measure a difference;
    they stay in ``mentions.csv``.
 2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
@@ -35,12 +37,14 @@ from districts.pipeline import Pipeline, SourceInfo, load_sources
 from districts.read import Document, read_document
 from districts.schema import TABLE_SCHEMAS, datapackage
 from districts.tables_io import publish
+from districts.timeframe import ANNUAL
 
 DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES  # .txt, .html/.htm, .docx, .pdf
 
 INDICATOR_COLUMNS = (
-    "district", "indicator", "indicator_name", "theme", "year", "value", "unit", "as_written",
-    "qualifier", "as_of", "doc", "quote", "start", "end", "n_sources", "conflict",
+    "district", "indicator", "indicator_name", "theme", "year", "period", "year_from", "year_to",
+    "value", "unit", "as_written", "qualifier", "as_of", "doc", "quote", "start", "end",
+    "n_sources", "conflict",
 )  # fmt: skip
 COVERAGE_COLUMNS = ("district", "indicator", "indicator_name", "theme", "status", "n_values")
 DOCUMENT_COLUMNS = (
@@ -285,7 +289,7 @@ def _negated(date: str) -> tuple[int, ...]:
 def indicator_rows(
     mentions: Iterable[Mention], catalog: Catalog, infos: dict[str, SourceInfo]
 ) -> list[dict[str, object]]:
-    groups: dict[tuple[str, str, str], list[tuple[Mention, str]]] = {}
+    groups: dict[tuple[str, str, str, str], list[tuple[Mention, str]]] = {}
     for mention in mentions:
         if not mention.indicator:
             continue
@@ -293,11 +297,12 @@ def indicator_rows(
             catalog.indicator_by_id(mention.indicator)
         ):
             continue  # 增长5% is not a level of the indicator, but it is a 增速's value
-        key = (mention.district, mention.indicator, str(mention.year or ""))
+        period = mention.period or ANNUAL
+        key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
     rows = []
-    for (district, indicator_id, year), candidates in sorted(groups.items()):
+    for (district, indicator_id, year, period), candidates in sorted(groups.items()):
         chosen, date = choose_value(candidates)
         indicator = catalog.indicator_by_id(indicator_id)
         docs = {mention.doc for mention, _ in candidates}
@@ -310,6 +315,9 @@ def indicator_rows(
                 "indicator_name": indicator.name,
                 "theme": indicator.theme,
                 "year": year,
+                "period": period,
+                "year_from": chosen.year_from,
+                "year_to": chosen.year_to,
                 "value": chosen.value,
                 "unit": chosen.unit,
                 "as_written": chosen.as_written,

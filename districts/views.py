@@ -21,6 +21,7 @@ from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
 from districts.extract import QUALIFIER_RANK
 from districts.numbers import multiplier_word
+from districts.timeframe import ANNUAL
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
@@ -41,10 +42,18 @@ class Tables:
     catalog: Catalog
 
     @functools.cached_property
+    def annual(self) -> pd.DataFrame:
+        """indicators.csv rows of whole years: what comparisons use (a half-year or a
+        five-year total is shown as what it is, never beside an annual value)."""
+        if "period" not in self.indicators.columns:  # tables built before periods
+            return self.indicators
+        return self.indicators[self.indicators["period"] == ANNUAL]
+
+    @functools.cached_property
     def indicator_records(self) -> dict[str, list[dict]]:
-        """indicators.csv rows by indicator id, as plain records (pages read them often)."""
+        """Annual indicators.csv rows by indicator id, as plain records (read often)."""
         grouped: dict[str, list[dict]] = {}
-        for record in self.indicators.to_dict("records"):
+        for record in self.annual.to_dict("records"):
             grouped.setdefault(record["indicator"], []).append(record)
         return grouped
 
@@ -95,6 +104,8 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
         raise TablesError(f"{data_dir / 'indicators.csv'}: columns are missing")
     for name in ("indicators", "mentions"):
         frames[name]["value"] = pd.to_numeric(frames[name]["value"], errors="coerce")
+        if "period" not in frames[name].columns:  # tables built before periods: all annual
+            frames[name]["period"] = ANNUAL
     try:
         catalog = load_catalog(data_dir)
     except DistrictsError as error:
@@ -115,7 +126,17 @@ def default_districts(tables: Tables) -> list[str]:
 
 
 def years_in(tables: Tables) -> list[str]:
-    return sorted({y for y in tables.indicators["year"] if y}, reverse=True)
+    return sorted({y for y in tables.annual["year"] if y}, reverse=True)
+
+
+def hidden_by_year(tables: Tables, districts: list[str], year: str, theme: str = "") -> int:
+    """How many annual values of ``districts`` (of ``theme``) a year filter hides."""
+    if not year:
+        return 0
+    rows = tables.annual[tables.annual["district"].isin(districts)]
+    if theme:
+        rows = rows[rows["theme"] == theme]
+    return int((rows["year"] != year).sum())
 
 
 def indicator_values(
@@ -184,7 +205,7 @@ def indicators_for_theme(
 ) -> tuple[list[Indicator], list[Indicator]]:
     """(shared, single): indicators of ``theme`` that two or more of ``districts`` report, and
     those only one of them reports, in catalog order, filtered by ``search``."""
-    rows = tables.indicators[tables.indicators["district"].isin(districts)]
+    rows = tables.annual[tables.annual["district"].isin(districts)]
     if year:
         rows = rows[rows["year"] == year]
     reporters = rows.groupby("indicator")["district"].nunique().to_dict()

@@ -95,7 +95,8 @@ def test_district_colours_are_stable() -> None:
 
 def test_sorting_is_only_offered_for_comparable_values() -> None:
     assert not sortable(indicator_values(data(), "pm25", FOUR))  # 2020 vs as-of, ≥
-    assert sortable(indicator_values(data(), "specialized_sme", FOUR))  # exact, no stated year
+    assert sortable(indicator_values(data(), "key_projects", FOUR))  # exact, no stated year
+    assert not sortable(indicator_values(data(), "specialized_sme", FOUR))  # 2023 vs unstated
     assert not sortable(indicator_values(data(), "forest_coverage", ["密云"]))  # only one value
 
 

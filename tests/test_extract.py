@@ -155,9 +155,10 @@ def test_year_rules() -> None:
     assert only("较2020年下降5.9微克/立方米。").year is None  # a baseline
 
 
-def test_half_year_value_is_kept_but_not_as_the_annual_indicator() -> None:
+def test_half_year_value_is_kept_with_its_period() -> None:
+    # The indicator stays; the period keeps it out of annual rows (tables key on it).
     fact = only("今年上半年,地区生产总值696.6亿元。", year=2025)
-    assert fact.indicator == ""
+    assert (fact.year, fact.period) == (2025, "H1")
     assert "上半年" in fact.term
 
 
@@ -232,8 +233,9 @@ def test_stations_that_exist_are_not_new_stations() -> None:
 
 
 def test_totals_over_several_years_and_part_years_are_not_annual_values() -> None:
-    assert only("2019—2023年,累计完成固定资产投资2000亿元。").indicator == ""
-    assert only("1至6月,地区生产总值300亿元。").indicator == ""
+    total = only("2019—2023年,累计完成固定资产投资2000亿元。")
+    assert (total.period, total.year_from, total.year_to) == ("span", 2019, 2023)
+    assert only("1至6月,地区生产总值300亿元。").period == "H1"
 
 
 def test_a_deadline_already_past_is_not_a_target() -> None:

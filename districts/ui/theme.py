@@ -15,6 +15,7 @@ from districts.ui.text import md_escape
 from districts.views import (
     Tables,
     display_unit,
+    hidden_by_year,
     indicators_for_theme,
     related_present,
     sortable,
@@ -30,6 +31,9 @@ def render(theme: str) -> None:
         st.warning(t("no_district", lang))
         return
     shared, single = indicators_for_theme(data, theme, view.districts, view.year, view.search)
+    hidden = hidden_by_year(data, view.districts, view.year, theme)
+    if hidden:
+        st.caption(t("hidden_other_years", lang).format(n=hidden))
     left, right = st.columns(2)
     sort = left.toggle(t("sort_by_value", lang), key=f"sort_{theme}")
     related = right.toggle(t("show_related", lang), key=f"related_{theme}")

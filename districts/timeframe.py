@@ -1,0 +1,786 @@
+"""When a value is from: its year, its period inside the year, its span of years.
+
+Every value gets a ``TimeFrame``: ``year`` (the year it describes; for a span, its last year),
+``period`` (``year`` for a whole year, ``H1``, ``Q1–Q3``, ``Jan–Aug``, ``Sep-end``, ``YTD``
+…, or ``span`` for a total or average over several years) and ``year_from``/``year_to``.
+
+The resolver reads, in order: a per-period amount (每年: no year), the sentence's own years
+(except baselines such as 较2020年 and the start of 2022年以来), a table column's year, the
+relative years of the clause (今年, 去年 against the document's date), a month that continues
+the paragraph's year, the year that opened the current passage (2024年，… / 一、2022年工作回顾),
+and the document's reporting year (a bulletin titled …2024年…公报 reports 2024; a work report
+delivered early in a year reviews the year before). Cue words and patterns are data
+(``time`` in data/lexicon.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from districts.numbers import parse_chinese
+from districts.split import Span, sentences
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
+
+ANNUAL = "year"
+SPAN = "span"
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class TimeFrame:
+    year: int | None
+    period: str = ANNUAL
+    year_from: int | None = None
+    year_to: int | None = None
+    cue: str = ""  # the words that state a part-year or a span (上半年, 2021—2024年累计)
+    basis: str = ""  # where the year came from (stated, relative, passage, report, …)
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    relative_years: dict[str, int]
+    passage_relative_years: dict[str, int]
+    baseline_before: tuple[str, ...]
+    since_after: tuple[str, ...]
+    present: tuple[str, ...]
+    per_period: tuple[str, ...]
+    span_words: tuple[str, ...]
+    average_words: tuple[str, ...]
+    years_count_phrase_re: re.Pattern[str]
+    plan_periods: dict[str, tuple[int, int]]
+    periods: dict[str, str]
+    month_range_names: dict[str, str]
+    free_time_titles: tuple[str, ...]
+    year_to_date: tuple[str, ...]
+    year_to_date_period: str
+    date_labels: tuple[str, ...]
+    report_title_words: tuple[str, ...]
+    work_report_words: tuple[str, ...]
+    review_words: tuple[str, ...]
+    copulas: tuple[str, ...]
+    clause_leads: tuple[str, ...]
+    to_words: tuple[str, ...]
+    possessive: tuple[str, ...]
+    baseline_after: tuple[str, ...]
+    comparison_words: tuple[str, ...]
+    list_marks: tuple[str, ...]
+    issue_marks: tuple[str, ...]
+    later_cues: tuple[str, ...]
+    years_count_re: re.Pattern[str]
+    month_range_re: re.Pattern[str]
+    month_end_re: re.Pattern[str]
+    month_re: re.Pattern[str]
+    month_date_re: re.Pattern[str]
+    year_re: re.Pattern[str]
+    year_range_re: re.Pattern[str]
+    year_month_re: re.Pattern[str]
+    full_date_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    period_re: re.Pattern[str]
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in _longest_first(words))
+
+
+@functools.cache
+def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
+    """The ``time`` section of the lexicon, checked: every key present, every pattern valid."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["time"]
+    relative = {str(k): int(v) for k, v in raw["relative_years"].items()}
+    passage = {str(k): int(v) for k, v in raw["passage_relative_years"].items()}
+    periods = {str(k): str(v) for k, v in raw["periods"].items()}
+    ytd = _longest_first(raw["year_to_date"])
+    return TimeLexicon(
+        relative_years=relative,
+        passage_relative_years=passage,
+        baseline_before=_longest_first(raw["baseline_before"]),
+        since_after=_longest_first(raw["since_after"]),
+        present=tuple(raw["present"]),
+        per_period=tuple(raw["per_period"]),
+        span_words=_longest_first(raw["span_words"]),
+        average_words=tuple(raw["average_words"]),
+        years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
+        plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
+        periods=periods,
+        month_range_names={str(k): str(v) for k, v in raw["month_range_names"].items()},
+        free_time_titles=tuple(raw["free_time_titles"]),
+        year_to_date=ytd,
+        year_to_date_period=str(raw["year_to_date_period"]),
+        date_labels=_longest_first(raw["date_labels"]),
+        report_title_words=tuple(raw["report_title_words"]),
+        work_report_words=tuple(raw["work_report_words"]),
+        review_words=tuple(raw["review_words"]),
+        copulas=tuple(raw["copulas"]),
+        clause_leads=tuple(raw["clause_leads"]),
+        to_words=tuple(raw["to_words"]),
+        possessive=tuple(raw["possessive"]),
+        baseline_after=_longest_first(raw["baseline_after"]),
+        comparison_words=tuple(raw["comparison_words"]),
+        list_marks=tuple(raw["list_marks"]),
+        issue_marks=tuple(raw["issue_marks"]),
+        later_cues=_longest_first(raw["later_cues"]),
+        years_count_re=re.compile(raw["years_count_pattern"]),
+        month_range_re=re.compile(raw["month_range_pattern"]),
+        month_end_re=re.compile(raw["month_end_pattern"]),
+        month_re=re.compile(raw["month_pattern"]),
+        month_date_re=re.compile(raw["month_date_pattern"]),
+        year_re=re.compile(raw["year_pattern"]),
+        year_range_re=re.compile(raw["year_range_pattern"]),
+        year_month_re=re.compile(raw["year_month_pattern"]),
+        full_date_re=re.compile(raw["full_date_pattern"]),
+        relative_re=re.compile(_alternation([*relative, *passage])),
+        period_re=re.compile(_alternation([*periods, *ytd])),
+    )
+
+
+# --- the period named by a phrase ---------------------------------------------------------
+
+
+def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
+    """The period a phrase names, or None: 前三季度 → Q1–Q3, 1至8月 → Jan–Aug, 9月末 → Sep-end.
+
+    Also what the scorer reads from a gold term's suffix ("地区生产总值(前三季度)").
+    """
+    lexicon = lexicon or load_time_lexicon()
+    found = [
+        (position, period)
+        for position, period, _ in _periods(phrase, 0, len(phrase), lexicon)
+        if not _is_baseline(phrase, 0, position, lexicon)  # (较前三季度收窄): a comparison
+    ]
+    return found[-1][1] if found else None
+
+
+def span_in(phrase: str, lexicon: TimeLexicon | None = None) -> bool:
+    """True when a short phrase names a span of years: 五年累计, 近三年累计, "十四五"以来累计,
+    2023年以来, 2021—2024年 (what the scorer reads from a gold term's suffix)."""
+    lexicon = lexicon or load_time_lexicon()
+    if lexicon.years_count_phrase_re.match(phrase) or lexicon.year_range_re.search(phrase):
+        return True
+    for name in lexicon.plan_periods:
+        at = phrase.find(name)
+        if at >= 0 and phrase[at + len(name) :].lstrip('"”“」').startswith(lexicon.span_words):
+            return True
+    year = lexicon.year_re.search(phrase)
+    return bool(year) and phrase[year.end() :].startswith(lexicon.since_after)
+
+
+def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tuple[int, str, str]]:
+    """(position, period, words) of every period named in text[start:end], in order."""
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for match in lexicon.month_range_re.finditer(text, start, end):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first < last:
+            months = f"{_MONTHS[first - 1]}–{_MONTHS[last - 1]}"
+            period = lexicon.month_range_names.get(months, months)
+            found.append((match.start(), period, match.group()))
+            taken.append(match.span())
+    for match in lexicon.month_end_re.finditer(text, start, end):
+        if free(*match.span()):
+            found.append((match.start(), f"{_MONTHS[int(match.group(1)) - 1]}-end", match.group()))
+            taken.append(match.span())
+    for match in lexicon.period_re.finditer(text, start, end):
+        if free(*match.span()):
+            word = match.group()
+            period = lexicon.periods.get(word, lexicon.year_to_date_period)
+            found.append((match.start(), period, word))
+            taken.append(match.span())
+    for match in lexicon.month_re.finditer(text, start, end):
+        if free(*match.span()):
+            found.append((match.start(), _MONTHS[int(match.group(1)) - 1], match.group()))
+            taken.append(match.span())
+    return sorted(found)
+
+
+# --- the document ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentTime:
+    """What a document says of its own time."""
+
+    year: int | None  # the year of the document's date
+    present_year: int | None  # the same, when the date is known to the day
+    reporting_year: int | None  # the year a report on a whole year reports
+    period: str  # the period its title names (2024年前三季度…情况 → Q1–Q3), else year
+    # (position, year, end) of the passages a year opens
+    openings: tuple[tuple[int, int, int], ...]
+
+
+def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
+    """The date a text gives itself (YYYY-MM-DD, YYYY-MM or ''), never an unrelated number.
+
+    Read from a labelled date (发布时间：2024-10-28), a closing line that is only a date
+    (2024年9月6日 under a notice), or a dateline near the head (2025年3月 under a bulletin's
+    title, ——2024年1月10日在…会议上). A date inside a sentence (截至2023年12月31日的统计数) is
+    an event, not the document's date.
+    """
+    lexicon = lexicon or load_time_lexicon()
+    lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    head, tail = lines[:10], lines[-6:]
+    for line in head:
+        for label in lexicon.date_labels:
+            at = line.find(label)
+            if at >= 0:
+                date = _date_in(line[at + len(label) : at + len(label) + 24], lexicon)
+                if date:
+                    return date
+    for line in reversed(tail):
+        if _is_dateline(line, 30):
+            return _date_in(line, lexicon)
+    for line in head:
+        if _is_dateline(line, 50):
+            return _date_in(line, lexicon)
+    return ""
+
+
+def _is_dateline(line: str, longest: int) -> bool:
+    lexicon = load_time_lexicon()
+    if len(line) > longest or any(mark in line for mark in "，。；,;"):
+        return False
+    return bool(_date_in(line, lexicon))
+
+
+def _date_in(text: str, lexicon: TimeLexicon) -> str:
+    full = lexicon.full_date_re.search(text)
+    if full:
+        year, month, day = (int(group) for group in full.groups())
+        return f"{year}-{month:02d}-{day:02d}"
+    partial = lexicon.year_month_re.search(text)
+    if partial:
+        year, month = (_numeral(group) for group in partial.groups())
+        if year and month and 1 <= month <= 12:
+            return f"{year}-{month:02d}"
+    return ""
+
+
+def _numeral(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else parse_chinese(text)
+    except ValueError:
+        return None
+
+
+def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
+    """The year a title names first (延庆区2024年…公报 → 2024), else None."""
+    lexicon = lexicon or load_time_lexicon()
+    match = lexicon.year_re.search(title)
+    return int(match.group(1)) if match else None
+
+
+def document_time(text: str, title: str, date: str) -> DocumentTime:
+    """The document's year, the year it reports on, its title's period and its openings."""
+    lexicon = load_time_lexicon()
+    year = int(date[:4]) if date[:4].isdigit() else None
+    month = int(date[5:7]) if date[5:7].isdigit() else None
+    head = _head_lines(text, title)
+    work_report = any(word in line for line in head for word in lexicon.work_report_words)
+    reporting = _reporting_year(head, year, month, lexicon)
+    named = title_year(title, lexicon)
+    period = period_in(title, lexicon) if named is not None else None
+    if any(word in title for word in lexicon.free_time_titles):
+        period = None
+    present = _present_year(year, month, date)
+    dated = bool(present or reporting)
+    return DocumentTime(
+        year=year,
+        present_year=present,
+        reporting_year=reporting,
+        period=period if period and period != lexicon.year_to_date_period else ANNUAL,
+        # Relative openings (今年，…) need a date known to the day or a report's year.
+        openings=tuple(_openings(text, year if dated else None, work_report, lexicon)),
+    )
+
+
+_YEAR_END_MONTHS = 2
+
+
+def _present_year(year: int | None, month: int | None, date: str) -> int | None:
+    """The year a document dated to the day speaks of when a sentence names none: its own,
+    except in January and February, when the figures about are the year just ended's (a
+    year's figures are published in the first months of the next). A date known only to
+    its month or year (a magazine issue, an inferred year) says too little to give a year."""
+    if year is None or month is None or len(date) < len("2024-01-01"):
+        return None
+    return year - 1 if month <= _YEAR_END_MONTHS else year
+
+
+_HEAD_LINES = 6
+_HEAD_LINE_LENGTH = 40
+
+
+def _head_lines(text: str, title: str) -> list[str]:
+    """The title and the short lines of the head, where a document names itself (the first
+    line of a notice is often its issuer, the title comes a few lines later)."""
+    lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    short = [line for line in lines if line and len(line) <= _HEAD_LINE_LENGTH]
+    return [title, *short[:_HEAD_LINES]] if title else short[:_HEAD_LINES]
+
+
+def _reporting_year(
+    head: list[str], year: int | None, month: int | None, lexicon: TimeLexicon
+) -> int | None:
+    """The year a report on a period reports: the year its title names ("…2024年…统计公报",
+    "关于2024年主汛期防汛工作情况的通报", "2024年工作总结和2025年工作计划" → 2024); a report
+    naming no year reports the year before when it is dated in the first half of a year (a
+    work report delivered in January 2025 reviews 2024), else its own year (a date without
+    its month cannot tell which). Other documents (news, interviews) report no one year."""
+    reports = [line for line in head if any(w in line for w in lexicon.report_title_words)]
+    for line in reports:
+        named = title_year(line, lexicon)
+        if named is not None:
+            return named
+    if any(line in reports for line in head[:_NAMING_LINES]) and year and month:
+        return year - 1 if month <= _FIRST_HALF else year
+    return None
+
+
+_NAMING_LINES = 3  # the title and its subtitle; a later 一、基本情况 is a section's heading
+
+
+_FIRST_HALF = 6
+_OPENING_REACH = 14  # how far into a sentence an opening year may stand (一、2022年工作回顾)
+
+
+_HEADING_LENGTH = 30  # a line this short without a full stop is a heading
+
+
+def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeLexicon):
+    """(position, year, scope end) of sentences and headings that open with a year: "2024年，…",
+    "一、2022年工作回顾", "刚刚过去的2023年…", "今年以来，…". What follows, to the end of the
+    paragraph (of the document, after a heading), is of that year. A date with its month
+    (2023年11月,…) is an event's, not a passage's; "过去一年" is the year before only in a
+    work report (in an interview it is the last twelve months).
+    """
+    for sentence in sentences(text):
+        start = sentence.start
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:line_end]
+        heading = len(line.strip()) <= _HEADING_LENGTH and not line.rstrip().endswith("。")
+        scope = len(text) if heading else line_end
+        window_end = min(sentence.end, start + _OPENING_REACH)
+        match = lexicon.year_re.search(text, start, window_end)
+        leads = match and (heading or _opens_clause(text, match.start(), lexicon.clause_leads))
+        if match and leads and not _is_baseline(text, start, match.start(), lexicon):
+            after = text[match.end() : match.end() + 3]
+            if after.startswith(lexicon.since_after):
+                continue
+            if lexicon.year_month_re.match(text, match.start()):
+                yield start, int(match.group(1)), line_end  # an event's date: its paragraph
+                continue
+            if text[match.end() : match.end() + 1] in lexicon.issue_marks:
+                continue  # "研究专报2024年第12期": an issue number, not a passage's year
+            if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
+                continue
+            ranged = lexicon.year_range_re.match(text, match.start())
+            yield start, int(ranged.group(2)) if ranged else int(match.group(1)), scope
+            continue
+        if doc_year is None:
+            continue
+        window = text[start:window_end]
+        if any(word in window for word in lexicon.review_words):
+            # 过去一年 in a work report is the year it reviews; in an interview, its present.
+            yield start, doc_year - 1 if work_report else doc_year, scope
+            continue
+        relative = lexicon.relative_re.search(text, start, window_end)
+        if relative and not _is_baseline(text, start, relative.start(), lexicon):
+            word = relative.group()
+            if word in lexicon.relative_years:
+                yield start, doc_year + lexicon.relative_years[word], scope
+
+
+_ADVERBIAL_REACH = 12
+
+
+def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> bool:
+    """True when the year ending at ``end`` is the sentence's time ("2024年，…", "2024年是…",
+    "2024年主汛期（…），…"), not one side of a comparison ("由2020年的X增长到…") nor the
+    time of one figure ("收入2024年完成87亿元")."""
+    rest = text[end : min(limit, end + _ADVERBIAL_REACH)]
+    if rest.startswith(lexicon.copulas):
+        return True
+    cut = min((rest.find(mark) for mark in ",，" if mark in rest), default=-1)
+    return (
+        cut >= 0
+        and not any(ch.isdigit() for ch in rest[:cut])
+        and not rest.startswith(lexicon.possessive)
+    )
+
+
+def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
+    """True when the time at ``position`` follows 较/比/与 (较2020年, 比上年末): a baseline."""
+    before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive))
+    return before.endswith(lexicon.baseline_before)
+
+
+# --- one value --------------------------------------------------------------------------------
+
+
+class TimeResolver:
+    def __init__(self, lexicon: TimeLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_time_lexicon()
+
+    def resolve(
+        self,
+        text: str,
+        start: int,
+        clause: Span,
+        sentence: Span,
+        paragraph: Span,
+        document: DocumentTime,
+    ) -> TimeFrame:
+        """The time of the value written at ``start``; see the module's docstring."""
+        lexicon = self.lexicon
+        before = text[sentence.start : start]
+        if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
+            return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
+        current, basis = self._current_year(text, start, paragraph, document)
+        stated = self._stated_year(text, sentence, start, document)
+        span = self._span(text, sentence, start, current)
+        if span is not None and (stated is None or stated[0] < span[0]):
+            return span[1]  # "2021—2024年，累计…": unless a later year is the value's own
+        period, cue = self._period(text, sentence, paragraph, start, document)
+        year, basis = (stated[1], "stated") if stated else (None, basis)
+        if year is None:
+            year, basis = _column_year(text, start, lexicon), "column"
+        if year is None:
+            relative = self._relative_year(text, clause, sentence, start, document, current)
+            year, basis = relative, "relative"
+        dated = lexicon.month_date_re.search(text, sentence.start, start)
+        if year is None and (dated or period not in (ANNUAL, lexicon.year_to_date_period)):
+            # "12月,…" or "1—8月,…": a month continues the year last named in the paragraph
+            earlier = self._years(text, Span(paragraph.start, sentence.start))
+            year, basis = (earlier[-1][1] if earlier else None), "month"
+        if year is None:
+            year, basis = current, self._current_year(text, start, paragraph, document)[1]
+        return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
+
+    def _current_year(
+        self, text: str, start: int, paragraph: Span, document: DocumentTime
+    ) -> tuple[int | None, str]:
+        """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
+        else the last heading or opening, else the report's year, else the dated present."""
+        opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
+        dated = bool(document.reporting_year or document.present_year)
+        statement = Span(opened_at, start)
+        if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
+            stated = self._carried_year(text, statement, document)
+        else:  # an undated text: only the years a sentence writes out
+            years = self._years(text, statement)
+            leading = [y for y in years if _opens_clause(text, y[0], self.lexicon.clause_leads)]
+            stated = leading[-1] if leading else None
+        if stated:  # "2023年全区完成…；新增林荫路5条": one statement
+            return stated[1], "statement"
+        if not dated:  # an undated text: only years written out open a passage
+            heads = [
+                (at, y)
+                for at, y, end in document.openings
+                if at <= start < end and end > paragraph.end  # headings, not paragraphs
+            ]
+            return (heads[-1][1], "opening") if heads else (None, "")
+        # "去年7月底的暴雨中…。灾后，共谋划重建项目1031个…。修复道路312公里": a sentence opening
+        # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
+        floor = self._later_floor(text, paragraph.start, opened_at)
+        carried = self._carried_year(text, Span(floor, opened_at), document)
+        opened = [
+            (at, year)
+            for at, year, end in document.openings
+            if at <= start < end and (at >= floor or end > paragraph.end)
+        ]
+        if carried and (not opened or opened[-1][0] <= carried[0]):
+            return carried[1], "paragraph"
+        if opened:
+            return opened[-1][1], "opening"
+        if document.reporting_year:
+            return document.reporting_year, "report"
+        # A story or notice dated to the day speaks of its present; a magazine's month or an
+        # inferred year says too little about the present to give a year.
+        return document.present_year, "present"
+
+    def _later_floor(self, text: str, paragraph_start: int, statement_start: int) -> int:
+        """Where the paragraph's time starts for a statement: after the last sentence that
+        opens with a "later" cue (灾后, 此后, 目前) up to the statement, else the paragraph."""
+        floor = paragraph_start
+        for sentence in sentences(text[paragraph_start : statement_start + 1]):
+            at = paragraph_start + sentence.start
+            if at <= statement_start and text.startswith(self.lexicon.later_cues, at):
+                floor = at
+        return floor
+
+    def _carried_year(
+        self, text: str, before: Span, document: DocumentTime
+    ) -> tuple[int, int] | None:
+        """(position, year) of the last time leading a clause in the paragraph before the
+        value's sentence: "2023年，全区完成屋顶绿化2.1万平方米。新增林荫路5条" (2023 for
+        both)."""
+        stated = self._years(text, before)
+        relative = [
+            (match.start(), document.year + self.lexicon.relative_years[match.group()])
+            for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
+            if document.year is not None
+            and match.group() in self.lexicon.relative_years
+            and not _is_baseline(text, before.start, match.start(), self.lexicon)
+        ]
+        found = [
+            item
+            for item in sorted(stated + relative)
+            if _opens_clause(text, item[0], self.lexicon.clause_leads)
+        ]
+        return found[-1] if found else None
+
+    def _years(self, text: str, span: Span) -> list[tuple[int, int]]:
+        """(position, year) of the years named in ``span``, except baselines, the start of a
+        span (2022年以来) and years inside a title (《…2014年度…》)."""
+        lexicon = self.lexicon
+        found = []
+        for match in lexicon.year_re.finditer(text, span.start, span.end):
+            own = _owns_the_value(text, match.start(), match.end(), span.end, lexicon)
+            if _is_baseline(text, span.start, match.start(), lexicon) and not own:
+                continue  # 较2020年下降 (but 较2013年的89.5微克 is 2013's own value)
+            if text.startswith(lexicon.baseline_after, match.end()):
+                continue  # 不足2023年同期的十分之一: a comparison with a period
+            if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
+                continue
+            if _inside_title(text, span.start, match.start()):
+                continue
+            if _of_another_number(text, match.end(), span.end):
+                continue
+            found.append((match.start(), int(match.group(1))))
+        return found
+
+    def _stated_year(
+        self, text: str, sentence: Span, start: int, document: DocumentTime
+    ) -> tuple[int, int | None] | None:
+        """(position, year) of the last year the sentence states before the value; a value
+        said to be current (目前, 现有) after it is of the document's present instead (none
+        when the document's date is not known to the day)."""
+        stated = self._years(text, Span(sentence.start, start))
+        if not stated:
+            return None
+        position, year = stated[-1]
+        since = text[position + 5 : start]
+        if any(marker in since for marker in self.lexicon.present):
+            return position, document.present_year
+        return position, year
+
+    def _relative_year(
+        self,
+        text: str,
+        clause: Span,
+        sentence: Span,
+        start: int,
+        document: DocumentTime,
+        current: int | None,
+    ) -> int | None:
+        """今年/去年/明年 in the value's clause or at its sentence's opening, against the
+        document's date; 上年/当年 against the passage's year (a bulletin on 2024 calls 2023
+        上年); 比上年 is a baseline."""
+        lexicon = self.lexicon
+        scopes = [Span(clause.start, start)]
+        if sentence.start < clause.start:
+            scopes.append(Span(sentence.start, clause.start))
+        for scope in scopes:
+            for match in reversed(list(lexicon.relative_re.finditer(text, scope.start, scope.end))):
+                own = _owns_the_value(text, match.start(), match.end(), start, lexicon)
+                if _is_baseline(text, scope.start, match.start(), lexicon) and not own:
+                    continue
+                if text.startswith(lexicon.baseline_after, match.end()):
+                    continue
+                if _of_another_number(text, match.end(), start):
+                    continue
+                word = match.group()
+                if word in lexicon.relative_years and document.year is not None:
+                    return document.year + lexicon.relative_years[word]
+                if word in lexicon.passage_relative_years and current is not None:
+                    return current + lexicon.passage_relative_years[word]
+        return None
+
+    def _period(
+        self, text: str, sentence: Span, paragraph: Span, start: int, document: DocumentTime
+    ) -> tuple[str, str]:
+        """(period, its words): the last period the sentence names before the value (not
+        after 较: 较前三季度收窄); else one leading a clause earlier in the paragraph ("1至8月，
+        全区…。一般公共预算收入302.6亿元"), unless the sentence names its own year; else the
+        period of the document's title when the sentence names no year."""
+        lexicon = self.lexicon
+        for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
+            if not _is_baseline(text, sentence.start, position, lexicon):
+                return period, cue
+        if self._years(text, Span(sentence.start, start)):
+            return ANNUAL, ""
+        statement = max(paragraph.start, *(text.rfind(m, 0, start) + 1 for m in "。！？!?"))
+        floor = self._later_floor(text, paragraph.start, statement)
+        for position, period, cue in reversed(_periods(text, floor, sentence.start, lexicon)):
+            # "2024年1至8月，…" leads its clause: a year may stand before a period
+            leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
+            listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
+            if leads and not listed and not _is_baseline(text, floor, position, lexicon):
+                if not self._years(text, Span(position, sentence.start)):
+                    return period, cue
+                break
+        if document.period != ANNUAL:
+            return document.period, ""
+        return ANNUAL, ""
+
+    def _span(
+        self, text: str, sentence: Span, start: int, current: int | None
+    ) -> tuple[int, TimeFrame] | None:
+        """(where its words end, the span) of a total or average over several years:
+        2021—2024年累计, "十四五"以来, 五年来, 2022年以来. The value's year is the span's last."""
+        lexicon = self.lexicon
+        candidates: list[tuple[int, int, int | None, int | None]] = []
+        for match in lexicon.year_range_re.finditer(text, sentence.start, start):
+            if _is_baseline(text, sentence.start, match.start(), lexicon):
+                continue
+            if not _inside_title(text, sentence.start, match.start()):
+                first, last = int(match.group(1)), int(match.group(2))
+                candidates.append((match.start(), match.end(), first, last))
+        for name, (first, last) in lexicon.plan_periods.items():
+            at = text.find(name, sentence.start, start)
+            while at >= 0:
+                follow = text[at + len(name) : at + len(name) + 4].lstrip('"”“」')
+                if follow.startswith(lexicon.span_words):
+                    # "十四五"以来 runs to the passage's year; "十四五"期间 is the whole plan
+                    so_far = follow.startswith(lexicon.since_after) and current
+                    end = min(last, current) if so_far and first <= current else last
+                    candidates.append((at, at + len(name) + 1, first, end))
+                at = text.find(name, at + 1, start)
+        for match in lexicon.years_count_re.finditer(text, sentence.start, start):
+            count = _numeral(match.group(1))
+            if count and 1 < count <= _LONGEST_SPAN and current:
+                candidates.append((match.start(), match.end(), current - count + 1, current))
+        for match in lexicon.year_re.finditer(text, sentence.start, start):
+            if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
+                first = int(match.group(1))
+                if current and first < current:
+                    candidates.append((match.start(), match.end(), first, current))
+        if not candidates:
+            return None
+        at, end, first, last = max(candidates, key=lambda item: item[0])
+        cue = text[at:end]
+        if any(word in text[at:start] for word in lexicon.average_words):
+            # 2021—2023年年均增长5.4%: an average is a yearly rate; it keeps its span's years
+            # but is not a total (its indicator, 年均增速, is a measure of its own).
+            return end, TimeFrame(last, ANNUAL, first, last, basis="average")
+        return end, TimeFrame(last, SPAN, first, last, cue, "span")
+
+
+_LONGEST_SPAN = 30
+_PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reaches to its amount
+
+
+_CLAUSE_MARKS = ",，。；;：:\n"
+_CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
+
+
+def _opens_clause(
+    text: str, position: int, leads: tuple[str, ...], time_re: re.Pattern[str] | None = None
+) -> bool:
+    """True when the time at ``position`` leads its clause ("2023年全区完成…", "截至2023年底，",
+    "去年7月底的暴雨中，…"), so it is the time of what follows; a year inside a comparison
+    (恢复至2019年的五成, 距2025年目标, 由2020年的X) is not."""
+    reach = _CLAUSE_LEAD + 2
+    lead = text[max(0, position - reach) : position]
+    cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
+    if cut < 0 and position > reach:
+        return False
+    words = lead[cut + 1 :].strip()
+    return not words or words in leads or bool(time_re and time_re.fullmatch(words))
+
+
+def _owns_the_value(
+    text: str, start: int, end: int, value_start: int, lexicon: TimeLexicon
+) -> bool:
+    """True when the compared time at ``start``–``end`` is followed only by 的 and the value:
+    "比去年的14公里", "较2013年的89.5微克/立方米" state the baseline's own value; "恢复到
+    2019年的105%" is a share of it, not its value."""
+    if text[end:value_start].strip() not in lexicon.possessive:
+        return False
+    return text[max(0, start - 2) : start].endswith(lexicon.comparison_words)
+
+
+def _of_another_number(text: str, end: int, value_start: int) -> bool:
+    """True when the time ending at ``end`` is the "from" side of a from–to pair that ends at
+    the value: in "由上年的18.6件增加到21.3件" 上年 is 18.6's year, not 21.3's; in "由2004年的
+    662户、蜂群3.2万群" both numbers are 2004's."""
+    rest = text[end:value_start]
+    lexicon = load_time_lexicon()
+    if not rest.startswith(lexicon.possessive) or not any(ch.isdigit() for ch in rest):
+        return False
+    return any(word in rest for word in lexicon.to_words)
+
+
+def _inside_title(text: str, start: int, position: int) -> bool:
+    for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
+        if text.rfind(opening, start, position) > text.rfind(closing, start, position):
+            return True
+    return False
+
+
+_CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
+
+
+def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
+    """A table cell takes the year of its column's header (2020年基期 | 2025年目标 | 2023年实际).
+
+    The header is the nearest line above, in the same block, with two or more years; the row
+    must have as many cells as the header.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    cells = _cells(row)
+    if len(cells) < 3:
+        return None
+    position = start - line_start
+    column = next((i for i, (a, b) in enumerate(cells) if a <= position < b), None)
+    if column is None:
+        return None
+    end = line_start - 1
+    for _ in range(40):
+        if end <= 0:
+            return None
+        previous_start = text.rfind("\n", 0, end) + 1
+        line = text[previous_start:end]
+        if not line.strip():
+            return None
+        header = _cells(line)
+        years = [lexicon.year_re.search(line, a, b) for a, b in header]
+        if sum(1 for year in years if year) >= 2:
+            if len(header) != len(cells):
+                return None
+            year = years[column]
+            return int(year.group(1)) if year else None
+        end = previous_start - 1
+    return None
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    cells = []
+    position = 0
+    for match in _CELL_SPLIT_RE.finditer(line):
+        if match.start() > position:
+            cells.append((position, match.start()))
+        position = match.end()
+    if position < len(line.rstrip()):
+        cells.append((position, len(line.rstrip())))
+    return cells
