@@ -15,6 +15,7 @@ from districts.attribute import MUNICIPALITY, Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
+from districts.qualify import goal_sections, is_goal, signed
 from districts.read import Document
 from districts.split import Span, clauses, sentences
 
@@ -90,7 +91,9 @@ class Extractor:
         self, doc: str, normalized: NormalizedText, main: str, doc_year: int | None
     ) -> Iterator[Mention]:
         text = normalized.text
+        goal_parts = goal_sections(text, self.lexicon, doc_year)
         for paragraph in _paragraphs(text):
+            in_goal_part = any(s.start <= paragraph.start < s.end for s in goal_parts)
             for sentence in sentences(text[paragraph.start : paragraph.end]):
                 sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
                 for clause in clauses(text, sentence):
@@ -98,17 +101,35 @@ class Extractor:
                         if _touches_damage(text, quantity.start, quantity.end):
                             continue
                         yield from self._mention(
-                            doc, normalized, main, doc_year, quantity, clause, sentence, paragraph
+                            doc,
+                            normalized,
+                            main,
+                            doc_year,
+                            quantity,
+                            clause,
+                            sentence,
+                            paragraph,
+                            in_goal_part,
                         )
 
-    def _mention(self, doc, normalized, main, doc_year, quantity, clause, sentence, paragraph):
+    def _mention(
+        self, doc, normalized, main, doc_year, quantity, clause, sentence, paragraph, in_goal_part
+    ):
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
         qualifier = quantity.qualifier
-        goal = _GOAL_OPENING_RE.match(text, sentence.start)
-        deadline = int(goal.group(2)) if goal and goal.group(2) else None
-        if qualifier != "change" and goal and not (deadline and doc_year and deadline < doc_year):
+        if is_goal(
+            text,
+            quantity.start,
+            quantity.end,
+            clause,
+            sentence,
+            paragraph,
+            doc_year,
+            in_goal_part,
+            self.lexicon,
+        ):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         partial = _PART_OF_YEAR_RE.search(text, sentence.start, quantity.start)
         if partial and indicator is not None:
@@ -148,7 +169,16 @@ class Extractor:
             theme=theme,
             indicator=indicator.id if indicator else "",
             term=term,
-            value=_clean_number(quantity.value),
+            value=_clean_number(
+                signed(
+                    quantity.value,
+                    text,
+                    quantity.start,
+                    clause.start,
+                    f"{indicator.name if indicator else ''}{term}",
+                    self.lexicon,
+                )
+            ),
             unit=unit,
             as_written=_without_pinyin(original[written_start:written_end]),
             qualifier=qualifier,
@@ -160,8 +190,6 @@ class Extractor:
         )
 
 
-# A sentence that opens with a goal or a deadline states targets throughout.
-_GOAL_OPENING_RE = re.compile(r"(力争|预计|争取|计划|拟)|到((?:19|20)\d{2})年")
 _PART_OF_YEAR_RE = re.compile(
     r"上半年|下半年|前三季度|[一二三四]季度|1\s*(?:至|到|[-–—~])\s*\d{1,2}\s*月"
     r"|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
