@@ -244,18 +244,39 @@ class Attributor:
 
     def theme_of(self, indicator: Indicator | None, term: str, scopes: list[str]) -> str:
         """The indicator's theme, else the theme whose keywords the nearest scope names most
-        (term, then clause, sentence and paragraph)."""
+        (term, then clause, sentence and paragraph), each keyword weighed by its length and the
+        times it occurs.
+
+        Denominators (万元地区生产总值能耗) count for no theme: the measure is the energy use.
+        A scope that names only generic words (投资, 平台) lets the next scope decide when that
+        one names something specific: "累计完成投资238.6亿元" in a sentence about 恢复重建."""
         if indicator is not None:
             return indicator.theme
-        for scope in (term, *scopes):
-            scores: Counter[str] = Counter()
-            for theme, words in self.lexicon.theme_keywords.items():
-                for word in words:
-                    if word in scope:
-                        scores[theme] += len(word)
-            if scores:
-                return scores.most_common(1)[0][0]
-        return "other"
+        generic: str | None = None
+        # term, clause, sentence, paragraph: generic words wait at most for the sentence
+        for index, scope in enumerate((term, *scopes)):
+            specific, weak = self._theme_scores(scope)
+            if specific:
+                return specific.most_common(1)[0][0]
+            if generic is not None and index >= _GENERIC_REACH:
+                return generic  # the sentence named nothing specific either
+            if weak and generic is None:
+                generic = weak.most_common(1)[0][0]
+        return generic or "other"
+
+    def _theme_scores(self, scope: str) -> tuple[Counter[str], Counter[str]]:
+        """Keyword scores of each theme in ``scope``: specific words, generic words."""
+        for word in self.lexicon.theme_neutral:
+            scope = scope.replace(word, " ")
+        specific: Counter[str] = Counter()
+        weak: Counter[str] = Counter()
+        for theme, words in self.lexicon.theme_keywords.items():
+            for word in words:
+                count = scope.count(word)  # the theme the scope talks about most
+                if count:
+                    scores = weak if word in self.lexicon.theme_weak else specific
+                    scores[theme] += len(word) * count
+        return specific, weak
 
     # --- year -------------------------------------------------------------------------
 
@@ -299,6 +320,7 @@ class Attributor:
         return None
 
 
+_GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (term, clause, sentence, …)
 _TIME_ONLY_OPENING_RE = re.compile(r"((?:今年|去年|本年)?(?:上半年|前三季度|以来)?)[,，]")
 _MONTH_ONLY_RE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月")
 _PRESENT_MARKERS = ("现在", "目前", "如今", "至今", "当前", "现有")

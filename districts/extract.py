@@ -87,6 +87,8 @@ class Lexicon:
     goal_sections: tuple[str, ...] = ()
     review_sections: tuple[str, ...] = ()
     present_markers: tuple[str, ...] = ()
+    theme_neutral: tuple[str, ...] = ()
+    theme_weak: frozenset[str] = frozenset()
     qualifier_patterns: dict[str, re.Pattern[str]] = field(
         default_factory=dict, hash=False, compare=False
     )
@@ -151,6 +153,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         review_sections=tuple(raw["review_sections"]),
         present_markers=tuple(raw["present_markers"]),
         qualifier_patterns=_qualifier_patterns(raw["qualifier_patterns"], path),
+        theme_neutral=longest_first(raw["theme_neutral"]),
+        theme_weak=frozenset(raw["theme_weak"]),
     )
 
 
