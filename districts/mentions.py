@@ -153,7 +153,8 @@ class Extractor:
         theme = attributor.theme_of(
             indicator,
             term,
-            [text[span.start : span.end] for span in (clause, sentence, paragraph)],
+            [text[span.start : span.end] for span in (clause, sentence, paragraph)]
+            + [_lines_before(text, paragraph)],
         )
         year = attributor.year_of(text, quantity, clause, sentence, paragraph, doc_year)
         start, end = quantity.start, quantity.end
@@ -207,6 +208,15 @@ def _paragraphs(text: str) -> list[Span]:
     if start < len(text):
         spans.append(Span(start, len(text)))
     return spans
+
+
+def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:
+    """The paragraph with the lines just before it, back to a blank line: a post that breaks
+    one sentence over several lines ("一般公共预算收入131.5亿元,\n同比增长8.6%") names the
+    subject of a line on the line before."""
+    blank = text.rfind("\n\n", 0, paragraph.start)
+    start = max(0, paragraph.start - reach, blank + 2 if blank >= 0 else 0)
+    return text[start : paragraph.end]
 
 
 def _touches_damage(text: str, start: int, end: int) -> bool:
