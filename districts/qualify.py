@@ -370,7 +370,8 @@ _VERB_FLAGS = ("v", "d", "t")
 
 def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     """将 or 计划 followed by a verb, an adverb or a time: 将再新建, 计划明年…完工; not the 将 of
-    "将应急预案细化到…" nor the noun 计划 of "计划总投资"."""
+    "将应急预案细化到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
+    the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
     if not any(word in before for word in lexicon.goal_auxiliaries):
         return False
     from districts.attribute import _pos  # jieba and its dictionary load on first use
@@ -378,7 +379,7 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     tokens = _pos(before)
     for (word, _), (next_word, flag) in itertools.pairwise(tokens):
         if word in lexicon.goal_auxiliaries and (
-            flag.startswith(_VERB_FLAGS) or next_word in lexicon.goal_aux_followers
+            flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)
         ):
             return True
     return False
