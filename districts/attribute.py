@@ -247,7 +247,8 @@ class Attributor:
         (term, then clause, sentence and paragraph), each keyword weighed by its length and the
         times it occurs.
 
-        Denominators (万元地区生产总值能耗) count for no theme: the measure is the energy use.
+        Denominators (万元地区生产总值能耗, 约为同期地区生产总值的1.7倍) count for no theme:
+        the measure is the energy use, the GEP.
         A scope that names only generic words (投资, 平台) lets the next scope decide when that
         one names something specific: "累计完成投资238.6亿元" in a sentence about 恢复重建."""
         if indicator is not None:
@@ -266,6 +267,8 @@ class Attributor:
 
     def _theme_scores(self, scope: str) -> tuple[Counter[str], Counter[str]]:
         """Keyword scores of each theme in ``scope``: specific words, generic words."""
+        if self.lexicon.theme_denominator is not None:
+            scope = self.lexicon.theme_denominator.sub(" ", scope)
         for word in self.lexicon.theme_neutral:
             scope = scope.replace(word, " ")
         specific: Counter[str] = Counter()

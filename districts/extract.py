@@ -89,6 +89,7 @@ class Lexicon:
     present_markers: tuple[str, ...] = ()
     theme_neutral: tuple[str, ...] = ()
     theme_weak: frozenset[str] = frozenset()
+    theme_denominator: re.Pattern[str] | None = None
     qualifier_patterns: dict[str, re.Pattern[str]] = field(
         default_factory=dict, hash=False, compare=False
     )
@@ -103,11 +104,15 @@ def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern
     for name in _QUALIFIER_PATTERNS:
         if name not in raw:
             raise CatalogError(path, "qualifier_patterns lacks a pattern", name)
-        try:
-            patterns[name] = re.compile(raw[name])
-        except re.error as error:
-            raise CatalogError(path, f"not a regular expression ({error})", name) from error
+        patterns[name] = _pattern(raw[name], name, path)
     return patterns
+
+
+def _pattern(raw: str, name: str, path: Path) -> re.Pattern[str]:
+    try:
+        return re.compile(raw)
+    except re.error as error:
+        raise CatalogError(path, f"not a regular expression ({error})", name) from error
 
 
 @functools.cache
@@ -155,6 +160,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         qualifier_patterns=_qualifier_patterns(raw["qualifier_patterns"], path),
         theme_neutral=longest_first(raw["theme_neutral"]),
         theme_weak=frozenset(raw["theme_weak"]),
+        theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
     )
 
 
