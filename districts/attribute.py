@@ -244,8 +244,9 @@ class Attributor:
 
     def theme_of(self, indicator: Indicator | None, term: str, scopes: list[str]) -> str:
         """The indicator's theme, else the theme whose keywords the nearest scope names most
-        (term, then clause, sentence and paragraph), each keyword weighed by its length and the
-        times it occurs.
+        (the clause, the term, then the sentence, paragraph and the lines before), each keyword
+        weighed by its length and the times it occurs. The clause comes before the term: in
+        "恢复供水村庄178个" the term 村庄 would say society, the clause says restoring supply.
 
         Denominators (万元地区生产总值能耗, 约为同期地区生产总值的1.7倍) count for no theme:
         the measure is the energy use, the GEP.
@@ -254,8 +255,9 @@ class Attributor:
         if indicator is not None:
             return indicator.theme
         generic: str | None = None
-        # term, clause, sentence, paragraph: generic words wait at most for the sentence
-        for index, scope in enumerate((term, *scopes)):
+        # clause, term (when borrowed from an earlier clause), sentence, paragraph, the lines
+        # before: generic words wait at most for the sentence
+        for index, scope in enumerate((*scopes[:1], term, *scopes[1:])):
             specific, weak = self._theme_scores(scope)
             if specific:
                 return specific.most_common(1)[0][0]
@@ -323,7 +325,7 @@ class Attributor:
         return None
 
 
-_GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (term, clause, sentence, …)
+_GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
 _TIME_ONLY_OPENING_RE = re.compile(r"((?:今年|去年|本年)?(?:上半年|前三季度|以来)?)[,，]")
 _MONTH_ONLY_RE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月")
 _PRESENT_MARKERS = ("现在", "目前", "如今", "至今", "当前", "现有")
