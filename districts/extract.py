@@ -82,6 +82,8 @@ class Lexicon:
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
+    growth_rate_nouns: tuple[str, ...] = ()
+    per_markers: tuple[str, ...] = ()
     goal_after: tuple[str, ...] = ()
     goal_cues_after: tuple[str, ...] = ()
     goal_sections: tuple[str, ...] = ()
@@ -152,6 +154,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         goal_auxiliaries=tuple(raw["goal_auxiliaries"]),
         goal_aux_followers=tuple(raw["goal_aux_followers"]),
         change_units=tuple(raw["change_units"]),
+        growth_rate_nouns=tuple(raw["growth_rate_nouns"]),
+        per_markers=tuple(raw["per_markers"]),
         goal_after=longest_first(raw["goal_after"]),
         goal_cues_after=tuple(raw["goal_cues_after"]),
         goal_sections=tuple(raw["goal_sections"]),
@@ -387,7 +391,7 @@ class QuantityFinder:
         if base in self.lexicon.change_units:
             return "change"  # 0.4个百分点: a difference of two rates
         return clause_qualifier(
-            text, match.start(), match.end(), sentence, self.lexicon, bounded=bounded
+            text, match.start(), match.end(), sentence, self.lexicon, bounded=bounded, base=base
         )
 
     def _fractions(self, text: str, sentence: Span) -> Iterator[Quantity]:

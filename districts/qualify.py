@@ -60,7 +60,7 @@ def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
     "增加了近" → ("增加了", "approx"), "同比增长**超" → ("同比增长", "at_least")."""
     bound = None
     for _ in range(3):
-        lead = lead.rstrip(_MARKUP)
+        lead = _without_period(lead.rstrip(_MARKUP), lexicon)
         for verb in lexicon.share_verbs:
             if lead.endswith(verb) and _bound_word_at_end(lead[: -len(verb)], lexicon):
                 lead = lead[: -len(verb)]
@@ -72,6 +72,15 @@ def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
         bound = bound or qualifier
         lead = lead[: -len(cue)]
     return lead.rstrip(_MARKUP), bound
+
+
+def _without_period(lead: str, lexicon: Lexicon) -> str:
+    """ "最高每年": the period an amount is per stands between a bound word and the number."""
+    for marker in lexicon.per_markers:
+        for period in lexicon.per_period:
+            if lead.endswith(marker + period):
+                return lead[: -len(marker + period)]
+    return lead
 
 
 def _drop_suffixes(text: str, words: Iterable[str]) -> str:
@@ -176,13 +185,21 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
 
 
 def clause_qualifier(
-    text: str, start: int, end: int, clause: Span, lexicon: Lexicon, *, bounded: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    clause: Span,
+    lexicon: Lexicon,
+    *,
+    bounded: str | None = None,
+    base: str = "",
 ) -> str:
     """change, then the bounds, then exact (targets are decided with the sentence, later).
 
-    ``bounded`` is a bound the number's own form states (3000余套 → at_least)."""
+    ``bounded`` is a bound the number's own form states (3000余套 → at_least); ``base`` is the
+    number's base unit."""
     floor = clause.start
-    if change_cue(text, start, floor, lexicon):
+    if change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon):
         return "change"
     return (
         bound_after(text, end, lexicon)
@@ -190,6 +207,14 @@ def clause_qualifier(
         or bound_before(text, start, floor, lexicon)
         or "exact"
     )
+
+
+def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) -> bool:
+    """A percentage whose clause is about a growth rate is itself a change: "增速较上半年
+    (5.4%)", "工业增加值增幅5.1%". (人口自然增长率 is a rate of its own, not a change.)"""
+    if base != "%":
+        return False
+    return any(noun in text[floor:start] for noun in lexicon.growth_rate_nouns)
 
 
 # --- sign --------------------------------------------------------------------------------
