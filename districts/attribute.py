@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
+from districts import paths
 from districts.catalog import Catalog, Indicator
 from districts.extract import Lexicon, Quantity, years_in
-from districts.numbers import CHINESE_NUMERAL_CHARS
+from districts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.split import Span
 
 NATION = "全国"
@@ -20,8 +24,24 @@ _MAX_TERM = 14
 # the part-of-speech tagger, which does not cut 中心 at 中.
 _TERM_STOP_RE = re.compile(r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与")
 _LIST_MARK_RE = re.compile("[、;；和]")
-_NATIONAL_COUNT_RE = re.compile(f"(全国|我国)共?有?[^,，]{{0,4}}[\\d{CHINESE_NUMERAL_CHARS}]")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
+# Characters between the nation's name and a national count (全国共有…29个).
+_NATIONAL_REACH = 6
+# A number (a value in a list), in digits or Chinese numerals.
+_NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
+# Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
+_MAX_NAMED_GAP = 6
+# A heading is a line this short, without a sentence's end; a section is read this far back.
+_MAX_HEADING = 30
+_SECTION_REACH = 6000
+# How far back a counted list of districts ("这三个区") may have been given.
+_LIST_REACH = 800
+# Cells apart (tabs, runs of spaces) or a decimal value: a table row, not a heading.
+_TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
+# A line holding one of these is a sentence of the body, not a headline.
+_SENTENCE_END = re.compile("[。！？；]")
+# Marks that end a clause (or open a bracket) when looking for what opens one.
+_CLAUSE_MARKS = set(",，:：;；。！？!?（(\n")
 
 
 class Attributor:
@@ -36,6 +56,28 @@ class Attributor:
         self._alias_owner = {text: (name, needs_suffix) for text, name, needs_suffix in aliases}
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
+        self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
+        # The nation, then a number within a few characters: 全国29个…, 全国共有…
+        nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
+        self._national_count_re = re.compile(
+            f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
+        )
+        self._district_names = {district.name for district in catalog.districts}
+        self._own_names = {
+            district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
+            for district in catalog.districts
+        }
+        self._group_names = set(lexicon.district_groups)
+        others = {word: MUNICIPALITY for word in lexicon.municipality_subjects}
+        others |= {word: MUNICIPALITY for word in lexicon.municipality_bare}
+        for group, words in lexicon.district_groups.items():
+            others |= {word: group for word in words}
+        self._other_place_owner = others
+        counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
+        self._group_count_re = re.compile(f"[{CHINESE_NUMERAL_CHARS}](?:{counted})")
+        self._other_place_re = re.compile(
+            "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True)) or "(?!)"
+        )
         synonyms = [
             (synonym, indicator)
             for indicator in catalog.indicators
@@ -54,24 +96,101 @@ class Attributor:
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, str]]:
         """(position, district name) of each district named in text[start:end]."""
-        if self._alias_re is None:
-            return
-        end = len(text) if end is None else end
-        for match in self._alias_re.finditer(text, start, end):
-            name, needs_suffix = self._alias_owner[match.group()]
-            following = text[match.end() : match.end() + 1]
-            if needs_suffix and following not in ("区", "县"):
-                continue
-            bare = not match.group().endswith(("区", "县", "區", "縣"))
-            if bare and not needs_suffix and _continues_a_name(following):
-                continue  # 怀柔科学城, 密云水库: a place named after the district
-            yield match.start(), name
+        for place in self.place_mentions(text, start, end, districts_only=True):
+            yield place.start, place.name
 
-    def main_district(self, text: str, title: str | None = None) -> tuple[str | None, str]:
+    def place_mentions(
+        self, text: str, start: int = 0, end: int | None = None, *, districts_only: bool = False
+    ) -> list[Place]:
+        """Districts, groups of districts and Beijing named in text[start:end], in order.
+
+        A name inside a newspaper's or site's name is not a place the text is about
+        (北京晚报, 西城区融媒体中心); 北京市海淀区 names 海淀, not Beijing.
+        """
+        end = len(text) if end is None else end
+        places: list[Place] = []
+        if self._alias_re is not None:
+            for match in self._alias_re.finditer(text, start, end):
+                name, needs_suffix = self._alias_owner[match.group()]
+                following = text[match.end() : match.end() + 1]
+                if (
+                    needs_suffix
+                    and following not in self.lexicon.district_suffixes
+                    and not self._listed_with_another(text, match.start(), match.end())
+                ):
+                    continue
+                bare = not match.group().endswith(self.lexicon.district_suffixes)
+                if (
+                    bare
+                    and not needs_suffix
+                    and self._continues_a_name(text, match.end())
+                    and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
+                ):
+                    continue  # 怀柔科学城 in passing: a place named after the district
+                if self._names_a_medium(text, match.end()):
+                    continue
+                places.append(Place(match.start(), match.end(), name))
+        if not districts_only:
+            taken = {place.start for place in places}
+            for match in self._other_place_re.finditer(text, start, end):
+                word = match.group()
+                name = self._other_place_owner[word]
+                if match.end() in taken or self._names_a_medium(text, match.end()):
+                    continue  # 北京市海淀区, 北京日报
+                if name == MUNICIPALITY and self._names_an_organization(text[match.end() :]):
+                    continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
+                if word in self.lexicon.municipality_bare and (
+                    self._continues_a_name(text, match.end())
+                    or (self._alias_re and self._alias_re.match(text, match.end()))
+                ):
+                    continue  # 北京环球度假区, 北京大兴国际机场
+                places.append(Place(match.start(), match.end(), name))
+            places.sort(key=lambda place: place.start)
+        return places
+
+    def _listed_with_another(self, text: str, start: int, end: int) -> bool:
+        """ "通州、大兴两区": a short name that needs its suffix elsewhere is a district's
+        name in a list of districts (an enumeration mark joins it to another one)."""
+        marks = self.lexicon.enumeration_marks
+        if self._alias_re is None:
+            return False
+        for mark in marks:
+            if text.startswith(mark, end) and self._alias_re.match(text, end + len(mark)):
+                return True
+            if text[:start].endswith(mark):
+                before = text[max(0, start - len(mark) - 5) : start - len(mark)]
+                if self._alias_end_re is not None and self._alias_end_re.search(before):
+                    return True
+        return False
+
+    def _continues_a_name(self, text: str, end: int) -> bool:
+        """True when the name ending at ``end`` is part of a longer proper noun: a noun
+        follows it (怀柔科学城, 密云水库), not a verb, adverb or number (怀柔加速打造…)."""
+        char = text[end : end + 1]
+        if not char or not "\u4e00" <= char <= "\u9fff" or char in self.lexicon.district_followers:
+            return False
+        return _starts_with_a_noun(text[end : end + 6])
+
+    def _names_an_organization(self, following: str) -> bool:
+        """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
+        return _names_an_organization(following[:10], self.lexicon.organization_endings)
+
+    def _names_a_medium(self, text: str, end: int) -> bool:
+        """北京晚报, 西城区融媒体中心: the name of who published the text, not its subject."""
+        rest = text[end : end + 8]
+        if rest[:1] in self.lexicon.district_suffixes:
+            rest = rest[1:]
+        return rest.startswith(self.lexicon.media_suffixes)
+
+    def main_district(
+        self, text: str, title: str | None = None, original: str | None = None
+    ) -> tuple[str | None, str]:
         """The district a document is about, and a note when that was a close call.
 
         The district named most wins; names in the title and the opening count more. A tie
-        goes to the district named first, and the note says so.
+        goes to the district named first, and the note says so. A document whose title names
+        a group of districts and no single one ("城六区…对比观察") is about the group;
+        the headline is read in the ``original`` text, whose lines are not yet rejoined.
         """
         weights: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
@@ -79,12 +198,19 @@ class Attributor:
         for position, name in self.district_mentions(text):
             weights[name] += 3 if position < opening_end else 1
             first_seen.setdefault(name, position)
-        if title:
-            for _, name in self.district_mentions(title):
-                weights[name] += 5
-                first_seen.setdefault(name, -1)
+        titled = [] if not title else self.place_mentions(title)
+        headline = self.place_mentions(_headline(original or text, title))
+        if headline and not any(place.name in self._district_names for place in headline):
+            groups = [place.name for place in headline if place.name in self._group_names]
+            if groups:
+                return groups[0], ""
+        for place in titled:
+            if place.name in self._district_names:
+                weights[place.name] += 5
+                first_seen.setdefault(place.name, -1)
         if not weights:
-            return None, ""
+            opener = self._headline_opener(_headline(original or text, title))
+            return opener, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
         if len(tied) > 1:
@@ -93,27 +219,395 @@ class Attributor:
             )
         return ranked[0], ""
 
+    def _headline_opener(self, headline: str) -> str | None:
+        """A short name that needs its suffix elsewhere, opening a headline and followed by a
+        verb ("朝阳加快建设…", "北京大兴推进…"): the subject of a document naming no other
+        district. In running text 朝阳产业, 大兴土木 keep the suffix rule."""
+        for line in headline.splitlines():
+            line = line.strip()
+            line = line.removeprefix(_longest_prefix(line, self.lexicon.municipality_bare))
+            for text, (name, needs_suffix) in self._alias_owner.items():
+                if needs_suffix and line.startswith(text):
+                    rest = line[len(text) :]
+                    if rest[:1] and not _starts_with_a_noun(rest[:6]):
+                        return name
+        return None
+
     def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
-        """ "高于全市森林覆盖率44.9%": a total of Beijing's, named right before its term."""
+        """ "高于全市森林覆盖率47.1%": a total of Beijing's, named right before its term.
+
+        Not a share of Beijing's total ("占全市总面积的17%": the number follows the term
+        after a possessive), and never a rank (全市第一 ranks the district).
+        """
         if quantity.kind == "rank":
-            return False  # 全市第一 ranks the district
-        before = text[max(0, term_start - 5) : term_start].removesuffix("的")
-        return before.endswith(self.lexicon.municipality_subjects)
+            return False
+        before = text[max(0, term_start - 5) : term_start]
+        for mark in self.lexicon.possessive_marks:
+            before = before.removesuffix(mark)
+        if not before.endswith(self.lexicon.municipality_subjects):
+            return False
+        between = text[term_start : quantity.start]
+        return not any(mark in between for mark in self.lexicon.possessive_marks)
 
-    def district_of(self, text: str, clause: Span, sentence: Span, main: str) -> str:
-        """The main district unless the clause is about another place."""
-        before = text[clause.start : clause.end]
-        named = [name for _, name in self.district_mentions(text, clause.start, clause.end)]
-        if main in named or not named:
-            if not named and self._about_the_nation(before):
-                return NATION
+    def district_of(
+        self,
+        text: str,
+        quantity: Quantity,
+        clause: Span,
+        sentence: Span,
+        main: str,
+        term_span: tuple[int, int] | None = None,
+        paragraph: Span | None = None,
+    ) -> str:
+        """The place a fact is about: the first of these rules that decides.
+
+        1. a list read in order ("A区和B区分别为x和y": x is A's, y is B's);
+        2. a value given in brackets next to a place ("全市为4.6%", "比顺义区（301天）"), or as
+           a place's level ("低于全市约52%的平均水平"), or right after a Beijing-wide term;
+        3. the place its own clause names before it, when that place is the subject and not
+           the base of a comparison ("比全市高"), nor a share ("占全市的31%"); a district
+           named after it in the clause ("全市共三家示范工厂均在顺义") before Beijing;
+        4. a national count ("全国共有…") when the clause names no place;
+        5. the subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
+           a district if the clause says 全区;
+        6. the district that opens the paragraph ("通州区…。…全区新建公园8处。"), or that
+           the heading of its section names;
+        7. the document's main district.
+        """
+        for rule in (self._respectively, self._bracketed_or_level):
+            place = rule(text, quantity, clause, sentence)
+            if place is not None:
+                return place
+        if term_span is not None and self.is_municipal_total(text, term_span[0], quantity):
+            return MUNICIPALITY
+        if self._refers_to_itself(text, clause.start, quantity.start, main):
+            named = self.place_mentions(text, clause.start, quantity.start)
+            national = not named and self._about_the_nation(text, clause, quantity)
+            return NATION if national else main
+        rank = quantity.kind == "rank"
+        place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
+        if place is None or place not in self._district_names:
+            # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it
+            after = [
+                name
+                for name in self._subjects(text, quantity.end, clause.end, rank)
+                if name in self._district_names
+            ]
+            if after:
+                return main if main in after else after[0]
+        if place is not None:
+            return place
+        if self._about_the_nation(text, clause, quantity):
+            return NATION
+        if any(word in text[clause.start : quantity.start] for word in self.lexicon.district_wide):
+            # "全区为61.5%": the district in question, never Beijing or a group
+            earlier = [
+                name
+                for name in self._subjects(text, sentence.start, clause.start, rank, main)
+                if name in self._district_names
+            ]
+            return earlier[-1] if earlier else self._paragraph_subject(text, paragraph, main)
+        place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
+        return self._paragraph_subject(text, paragraph, main) if place is None else place
+
+    def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
+        """The district a paragraph opens with, as its subject ("延庆区…"), else ``main``.
+        Beijing and groups opening a paragraph are not carried into its other sentences: a
+        district's bulletin compares with the city in one sentence and goes on about itself."""
+        if paragraph is None:
             return main
-        return named[0]
+        end = paragraph.start
+        while end < paragraph.end and text[end] not in _CLAUSE_MARKS:
+            end += 1
+        if self._refers_to_itself(text, paragraph.start, end, main):
+            return main  # "海淀区、昌平区与我区共建…": about the document's district too
+        for place in self.place_mentions(text, paragraph.start, end):
+            if place.name not in self._district_names or self._is_a_base(
+                text, paragraph.start, place
+            ):
+                continue
+            if self._opens_a_clause(text, place):
+                return place.name
+            break  # named in passing: the paragraph does not say whom it is about
+        return self._section_subject(text, paragraph, main)
 
-    @staticmethod
-    def _about_the_nation(clause_text: str) -> bool:
-        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.)"""
-        return _NATIONAL_COUNT_RE.search(clause_text) is not None
+    def _section_subject(self, text: str, paragraph: Span, main: str) -> str:
+        """The district named by the heading of the section a paragraph stands in
+        ("（三）顺义区" over the paragraphs about 顺义), else ``main``. The nearest heading
+        decides: one naming no district, or several, starts a section of the document's own."""
+        end = paragraph.start
+        floor = max(0, paragraph.start - _SECTION_REACH)
+        while end > floor:
+            line_end = text.rfind("\n", floor, end)
+            if line_end < 0:
+                break
+            line_start = text.rfind("\n", floor, line_end) + 1
+            end = line_start
+            line = text[line_start:line_end].strip()
+            if not line or len(line) > _MAX_HEADING or _SENTENCE_END.search(line):
+                continue
+            if _TABLE_ROW.search(line):
+                continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
+            named = {
+                place.name
+                for place in self.place_mentions(text, line_start, line_end)
+                if place.name in self._district_names
+            }
+            return named.pop() if len(named) == 1 else main
+        return main
+
+    def districts_of(
+        self,
+        text: str,
+        quantity: Quantity,
+        clause: Span,
+        sentence: Span,
+        main: str,
+        term_span: tuple[int, int] | None = None,
+        paragraph: Span | None = None,
+    ) -> list[str]:
+        """Every place a fact is about: one (district_of), or each of the districts that
+        share the value ("通州区和大兴区PM2.5年均浓度均为31微克/立方米": a fact for each)."""
+        shared = self._shared_value(text, quantity, clause, sentence)
+        if shared:
+            return shared
+        return [self.district_of(text, quantity, clause, sentence, main, term_span, paragraph)]
+
+    def _shared_value(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> list[str]:
+        """Districts listed together ("A区和B区", "A、B") and then given one value with 均为:
+        the value is each one's. The list is the clause's own, else the nearest clause before
+        in the sentence that lists districts ("A区和B区已完成…，均为本区…的2倍以上")."""
+        cue = max(
+            (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
+            default=-1,
+        )
+        if cue < 0:
+            return []
+        listed = self._listed_districts(text, clause.start, cue)
+        floor = clause.start
+        while not listed and floor > sentence.start:
+            previous = max(
+                sentence.start,
+                *(text.rfind(mark, sentence.start, floor - 1) + 1 for mark in _CLAUSE_MARKS),
+            )
+            listed = self._listed_districts(text, previous, floor - 1)
+            floor = previous
+        return listed
+
+    def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
+        """Two or more districts joined only by enumeration marks ("密云区和延庆区")."""
+        places = [
+            place
+            for place in self.place_mentions(text, start, end)
+            if place.name in self._district_names
+        ]
+        for first, second in itertools.pairwise(places):
+            gap = text[first.end : second.start]
+            if gap not in self.lexicon.enumeration_marks:
+                return []
+        names = list(dict.fromkeys(place.name for place in places))
+        return names if len(names) >= 2 else []
+
+    def _respectively(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> str | None:
+        """ "昌平区、顺义区绿地率分别为41.5%和39.8%": the n-th value after 分别 goes to
+        the n-th place named before it in the sentence, or in the list an earlier sentence
+        gave of as many districts as the sentence counts ("…这六个区的绿地率分别为…").
+        More values than places: no guess."""
+        cue_start = cue_end = -1
+        for cue in self.lexicon.respectively_cues:
+            found = text.rfind(cue, clause.start, quantity.start)
+            if found >= 0 and found + len(cue) > cue_end:
+                cue_start, cue_end = found, found + len(cue)
+        if cue_end < 0:
+            return None
+        names: list[str] = []
+        for floor in (clause.start, sentence.start):  # the nearest list of places
+            for place in self.place_mentions(text, floor, cue_start):
+                if place.name not in names:
+                    names.append(place.name)
+            if len(names) >= 2:
+                break
+            names = []
+        if not names:
+            names = self._counted_list(text, sentence.start, cue_start)
+        index = len(_NUMBER_RE.findall(text, cue_end, quantity.start))
+        if len(names) < 2 or index >= len(names):
+            return None
+        return names[index]
+
+    def _counted_list(self, text: str, start: int, end: int) -> list[str]:
+        """The districts a count of districts refers to ("五个区", "这三个区"): the last list,
+        in the text before, of exactly that many districts joined by enumeration marks."""
+        counts = list(self._group_count_re.finditer(text, start, end))
+        if not counts:
+            return []
+        try:
+            wanted = int(parse_chinese(counts[-1].group()[0]))
+        except ValueError:
+            return []
+        floor = max(0, start - _LIST_REACH)
+        runs: list[list[str]] = []
+        previous: Place | None = None
+        for place in self.place_mentions(text, floor, start):
+            if place.name not in self._district_names:
+                previous = None
+                continue
+            joined = previous is not None and (
+                text[previous.end : place.start] in self.lexicon.enumeration_marks
+            )
+            if joined:
+                runs[-1].append(place.name)
+            else:
+                runs.append([place.name])
+            previous = place
+        matching = [run for run in runs if len(dict.fromkeys(run)) == wanted]
+        return list(dict.fromkeys(matching[-1])) if matching else []
+
+    def _bracketed_or_level(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> str | None:
+        """A value tied to a place by its position, whatever the clause's subject:
+        "（全市为4.6%）" (a bracket opened by the place), "比全市平均水平（47.1%）" and
+        "比顺义区（301天）" (a bracket right after the place), "低于全市约52%的平均水平"."""
+        if quantity.kind == "rank":
+            return None
+        opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
+        if opened >= 0 and not any(mark in text[opened : quantity.start] for mark in "）)"):
+            inside = self.place_mentions(text, opened + 1, quantity.start)
+            if inside and inside[0].start == opened + 1:
+                return inside[0].name
+            before = self.place_mentions(text, clause.start, opened)
+            if before:
+                gap = text[before[-1].end : opened]  # 全市平均浓度（35微克/立方米）
+                between = text[opened + 1 : quantity.start]
+                if (
+                    len(gap) <= _MAX_NAMED_GAP
+                    and not _NUMBER_RE.search(gap + between)
+                    and not text.startswith(self.lexicon.scope_followers, before[-1].end)
+                    and len(between) <= 2
+                ):
+                    return before[-1].name
+        places = self.place_mentions(text, clause.start, quantity.start)
+        if places:
+            last = places[-1]
+            between = text[last.end : quantity.start]
+            after = text[quantity.end : quantity.end + 6]
+            after = after.removeprefix(_longest_prefix(after, self.lexicon.possessive_marks))
+            if (
+                len(between) <= 2
+                and not _NUMBER_RE.search(between)
+                and after.startswith(self.lexicon.level_words)
+                and after[:1] != text[quantity.end : quantity.end + 1]
+            ):
+                return last.name
+        return None
+
+    def _refers_to_itself(self, text: str, start: int, end: int, main: str) -> bool:
+        """ "其中我区约占三成": the document's own district, named by a pronoun, or by
+        a short name that elsewhere needs its suffix (西城承担…, in a document about 西城)."""
+        words = self.lexicon.self_references + self._own_names.get(main, ())
+        return any(word in text[start:end] for word in words)
+
+    def _subject_before(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        main: str,
+        *,
+        last: bool = False,
+        rank: bool = False,
+    ) -> str | None:
+        """The place that is the subject of text[start:end]: the main district when it is
+        named there, else the first place named (the last one with ``last``). Bases of
+        comparisons and scopes of rankings are skipped; Beijing and groups of districts count
+        only where they open a clause ("同期全市为…"), and never own a rank. In a list of
+        values ("通州6.2%、顺义5.8%") only the names after the previous value count."""
+        numbers = list(_NUMBER_RE.finditer(text, start, end))
+        subjects: list[str] = []
+        if numbers and not last:
+            subjects = self._subjects(text, numbers[-1].end(), end, rank, main)
+        if not subjects:
+            subjects = self._subjects(text, start, end, rank, main)
+        if not subjects:
+            return None
+        if main in subjects and not last:
+            return main
+        return subjects[-1] if last else subjects[0]
+
+    def _subjects(self, text: str, start: int, end: int, rank: bool, main: str = "") -> list[str]:
+        """Places that may be the subject of a number in text[start:end] (see _subject_before).
+        "六区" names the group the document is about, when it is about a group."""
+        places = self.place_mentions(text, start, end)
+        if main in self._group_names:
+            places += [
+                Place(match.start(), match.end(), main)
+                for match in self._group_count_re.finditer(text, start, end)
+            ]
+            places.sort(key=lambda place: place.start)
+        subjects = []
+        for place in places:
+            bracketed = place.start > 0 and text[place.start - 1] in "（("
+            if bracketed or self._is_a_base(text, start, place):
+                continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
+            if place.name not in self._district_names:
+                if (rank and place.name == MUNICIPALITY) or not self._opens_a_clause(text, place):
+                    continue
+            subjects.append(place.name)
+        return subjects
+
+    def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
+        """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
+        "全市各区中排名第4", "全市最低": the scope of a ranking."""
+        before = text[max(floor, place.start - 4) : place.start]
+        if before.endswith(self.lexicon.comparison_cues):
+            return True
+        if place.name in self._district_names:
+            return False  # "平谷区最小" is about 平谷
+        return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _opens_a_clause(self, text: str, place: Place) -> bool:
+        """Only time words and connectives stand before the place in its clause."""
+        start = place.start
+        while start > 0 and text[start - 1] not in _CLAUSE_MARKS:
+            start -= 1
+        prefix = text[start : place.start].strip()
+        while prefix:
+            stripped = prefix
+            while stripped and (stripped[0].isdigit() or not stripped[0].isalnum()):
+                stripped = stripped[1:]  # list markers and bullets: "3.", "·"
+            stripped = stripped.removeprefix(
+                _longest_prefix(stripped, self.lexicon.subject_openers)
+            )
+            if stripped == prefix:
+                return False
+            prefix = stripped
+        return True
+
+    def _about_the_nation(self, text: str, clause: Span, quantity: Quantity) -> bool:
+        """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.) So is a
+        number whose clause opens with the nation ("全国已认定的示范基地有318个").
+        Not a share of the nation's total ("全国约四成的纪录片在这里制作"), nor what came from
+        across the country ("来自全国的60余家机构"), nor a rank (全国第一): the district's."""
+        if quantity.unit == "%" or quantity.kind == "rank":
+            return False
+        match = self._national_count_re.search(text, clause.start, clause.end)
+        if match is not None:
+            return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
+        for word in self.lexicon.nation_subjects:
+            found = text.find(word, clause.start, quantity.start)
+            if found < 0:
+                continue
+            place = Place(found, found + len(word), NATION)
+            if self._opens_a_clause(text, place) and not text.startswith(
+                self.lexicon.scope_followers, place.end
+            ):
+                return True
+        return False
 
     # --- term, indicator and theme ----------------------------------------------------
 
@@ -340,6 +834,8 @@ _TERM_VERBS = {"占", "占比"}
 def _pos(text: str) -> list[tuple[str, str]]:
     import jieba.posseg  # the dictionary loads on first use, not when a build only reads caches
 
+    if not jieba.dt.initialized:
+        jieba.dt.tmp_dir = paths.jieba_cache_dir()
     if _PENDING_TERMS:
         jieba.setLogLevel(60)
         for word in sorted(_PENDING_TERMS):
@@ -399,10 +895,42 @@ def _trailing_noun_phrase(text: str) -> str:
     return phrase
 
 
-def _continues_a_name(char: str) -> bool:
-    """True when ``char`` makes a district name part of a longer proper noun (怀柔科学城)."""
-    return bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _DISTRICT_FOLLOWERS
+def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -> str:
+    """The title and the short lines that open a text (a masthead, the headline, a subtitle;
+    not a short first sentence of the body):
+    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line."""
+    opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    heads = [line for line in opening if len(line) <= longest and not _SENTENCE_END.search(line)]
+    return "\n".join([title or "", *heads])
 
 
-# Characters that may follow a bare district name without making it another name.
-_DISTRICT_FOLLOWERS = set("区县的在是全已将共有和与及等为把从对以也还都这各")
+@functools.lru_cache(maxsize=4096)
+def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
+    """True when the nouns opening ``text`` name an agency (统计局, 发改委, 园林绿化局): a word
+    the tagger marks as an organisation, or one ending like one (委托 is not 委)."""
+    for word, flag in _pos(text):
+        if not (flag.startswith("n") or flag in ("j", "l")):
+            return False
+        if flag == "nt" or word.endswith(endings):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts_with_a_noun(text: str) -> bool:
+    """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
+    tokens = _pos(text)
+    return bool(tokens) and tokens[0][1].startswith("n")
+
+
+def _longest_prefix(text: str, words: Iterable[str]) -> str:
+    return max((word for word in words if text.startswith(word)), key=len, default="")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a text: a district, a group of districts or Beijing as a whole."""
+
+    start: int
+    end: int
+    name: str

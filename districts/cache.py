@@ -21,7 +21,7 @@ from districts.tables_io import write_atomic
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 WORK_DIR = paths.DATA_DIR
-DATA_DIR = PACKAGE_DIR.parent / "data"
+DATA_DIR = paths.DATA_DIR  # the cue words and script rewrites in use, wherever they live
 DEFAULT_CACHE_DIR = WORK_DIR / "cache"
 
 # Code and data whose change changes what a document yields.

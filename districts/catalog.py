@@ -29,6 +29,7 @@ from opencc import OpenCC
 
 from districts import paths
 from districts.errors import CatalogError
+from districts.numbers import DISPLAY_MULTIPLIERS
 
 THEMES = ("ecology", "industry", "resilience", "society", "other")
 UNIT_KINDS = (
@@ -48,14 +49,6 @@ UNIT_KINDS = (
     "energy",
     "other",
 )
-# Multipliers a display unit may start with (亿元, 万平方米); text parsing has its own list.
-DISPLAY_MULTIPLIERS: dict[str, float] = {
-    "万亿": 1e12,
-    "亿": 1e8,
-    "万": 1e4,
-    "千": 1e3,
-    "百": 1e2,
-}
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 DISTRICTS_FILE = "districts.yaml"
@@ -576,7 +569,7 @@ def _parse_indicators(path: Path, doc: Any, units: Mapping[str, Unit]) -> tuple[
             if display_base is None:
                 entry.fail(
                     f"display_unit '{display}' is not in the unit table ({UNITS_FILE}),"
-                    " even after a 万/亿 multiplier"
+                    " even after a multiplier"
                 )
             if display_base != unit:
                 entry.fail(

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from districts import paths
 from districts.errors import DistrictsError
+from districts.i18n import t
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = paths.PROJECT_ROOT
 DATA_DIR = paths.DATA_DIR
 
 
@@ -33,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="districts", description="京区对比: Beijing district indicators from documents."
+        prog="districts", description=f"{t('cli_description', 'zh')} {t('cli_description', 'en')}"
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -48,10 +49,30 @@ def _parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=_extract)
 
     evaluate = commands.add_parser("eval", help="score extraction against gold facts")
-    evaluate.add_argument("--gold", type=Path, nargs="+", help="gold JSONL files")
-    evaluate.add_argument("--docs", type=Path, default=PROJECT_ROOT / "seeds")
-    evaluate.add_argument("--mentions", type=Path, help="score this mentions CSV instead")
-    evaluate.add_argument("--misses", action="store_true", help="list misses and extras")
+    evaluate.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        help="score these gold JSONL files as one part (default: the seeds' gold and the "
+        "development corpus, each part on its own)",
+    )
+    evaluate.add_argument(
+        "--docs", type=Path, help="folder of the documents the --gold files name (default: seeds/)"
+    )
+    evaluate.add_argument(
+        "--part",
+        action="append",
+        help="score only this part of the default gold (seeds, w1, w2, w3); repeatable",
+    )
+    evaluate.add_argument(
+        "--mentions", type=Path, help="score this mentions CSV instead of running the pipeline"
+    )
+    evaluate.add_argument(
+        "--misses", action="store_true", help="list misses, extra mentions and disagreements"
+    )
+    evaluate.add_argument(
+        "--documents", action="store_true", help="add a table of figures per document"
+    )
     evaluate.set_defaults(handler=_evaluate)
 
     build = commands.add_parser("build", help="build the indicator tables from documents")
@@ -266,35 +287,30 @@ def _write_rows(rows: list[dict], fmt: str) -> None:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from districts.evaluate import load_gold, score
-    from districts.read import read_document
+    from districts.evaluate import Part, default_parts, document_table, score_parts, summary_table
 
-    gold_paths = args.gold or sorted((PROJECT_ROOT / "tests" / "gold").glob("*.jsonl"))
-    if not gold_paths:
-        raise DistrictsError("no gold files: pass --gold FILES")
-    doc_names = {
-        json.loads(line)["doc"]
-        for path in gold_paths
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    texts = {name: read_document(args.docs / name).text for name in sorted(doc_names)}
-    if args.mentions:
-        with args.mentions.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+    if args.gold:
+        parts = [Part("gold", tuple(args.gold), args.docs or PROJECT_ROOT / "seeds")]
     else:
-        from districts.pipeline import Pipeline
-
-        pipeline = Pipeline.from_data()
-        rows = [
-            mention.as_row()
-            for name in sorted(doc_names)
-            for mention in pipeline.process_file(args.docs / name).mentions
-        ]
-    from districts.catalog import load_catalog
-
-    result = score(load_gold(gold_paths, texts, load_catalog().units), rows)
-    print(result.report(misses=args.misses))
+        parts = default_parts(PROJECT_ROOT)
+        if args.part:
+            unknown = set(args.part) - {part.name for part in parts}
+            if unknown:
+                known = ", ".join(part.name for part in parts)
+                raise DistrictsError(f"--part {', '.join(sorted(unknown))}: no such part ({known})")
+            parts = [part for part in parts if part.name in args.part]
+    if args.mentions and len(parts) != 1:
+        raise DistrictsError("--mentions scores one gold: give --gold FILES with it")
+    scores = score_parts(parts, args.mentions)
+    for name, result in scores.items():
+        if len(scores) == 1 or args.misses or args.documents:
+            print(f"== {name}")
+            print(result.report(misses=args.misses))
+            if args.documents:
+                print(document_table(result))
+            print()
+    if len(scores) > 1:
+        print(summary_table(scores))
     return 0
 
 

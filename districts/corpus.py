@@ -20,7 +20,7 @@ from districts.errors import DistrictsError
 from districts.pipeline import SOURCES_FILE, infer_date, infer_title
 from districts.tables_io import write_atomic
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = paths.PROJECT_ROOT
 SEEDS_DIR = ROOT / "seeds"
 USER_DIR = paths.DATA_DIR / "user"
 ORIGINALS = "originals"

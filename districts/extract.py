@@ -7,15 +7,17 @@ normalized text and carries its normalized span, which the caller maps back to t
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from districts import paths
 from districts.catalog import Unit
 from districts.errors import CatalogError
 from districts.numbers import (
@@ -29,7 +31,7 @@ from districts.numbers import (
 from districts.qualify import clause_qualifier
 from districts.split import Span
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
+LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
 # Which value to show when several are reported: exact (or a change, for indicators that
@@ -69,6 +71,31 @@ class Lexicon:
     unit_word_starts: tuple[str, ...]
     action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
+    # Text layer (normalize.py): page furniture and web-page chrome.
+    page_number_words: dict[str, tuple[str, ...]]
+    web_related_headings: tuple[str, ...]
+    web_pager_cues: tuple[str, ...]
+    web_footer_cues: tuple[str, ...]
+    text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
+    # Which district a fact is about (attribute.py).
+    district_followers: frozenset[str] = frozenset()
+    district_suffixes: tuple[str, ...] = ()
+    district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    municipality_bare: tuple[str, ...] = ()
+    media_suffixes: tuple[str, ...] = ()
+    comparison_cues: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
+    possessive_marks: tuple[str, ...] = ()
+    respectively_cues: tuple[str, ...] = ()
+    self_references: tuple[str, ...] = ()
+    scope_followers: tuple[str, ...] = ()
+    subject_openers: tuple[str, ...] = ()
+    source_cues: tuple[str, ...] = ()
+    group_count_nouns: tuple[str, ...] = ()
+    shared_cues: tuple[str, ...] = ()
+    district_wide: tuple[str, ...] = ()
+    nation_subjects: tuple[str, ...] = ()
+    organization_endings: tuple[str, ...] = ()
     # qualifiers: changes, bounds, goals and the sign of a decline (districts/qualify.py)
     comparison_markers: tuple[str, ...] = ()
     not_comparisons: tuple[str, ...] = ()
@@ -92,7 +119,7 @@ class Lexicon:
     theme_neutral: tuple[str, ...] = ()
     theme_weak: frozenset[str] = frozenset()
     theme_denominator: re.Pattern[str] | None = None
-    qualifier_patterns: dict[str, re.Pattern[str]] = field(
+    qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
 
@@ -142,6 +169,31 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unit_word_starts=tuple(raw["unit_word_starts"]),
         action_prefixes=tuple(raw["action_prefixes"]),
         municipality_subjects=longest_first(raw["municipality_subjects"]),
+        page_number_words=_word_groups(
+            path, raw, "page_number_words", ("before", "after", "total")
+        ),
+        web_related_headings=longest_first(raw["web_related_headings"]),
+        web_pager_cues=longest_first(raw["web_pager_cues"]),
+        web_footer_cues=longest_first(raw["web_footer_cues"]),
+        text_tables=_word_lists(raw, "text_tables", path),
+        district_followers=frozenset(raw["district_followers"]),
+        district_suffixes=tuple(raw["district_suffixes"]),
+        district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
+        municipality_bare=longest_first(raw["municipality_bare"]),
+        media_suffixes=longest_first(raw["media_suffixes"]),
+        comparison_cues=longest_first(raw["comparison_cues"]),
+        level_words=longest_first(raw["level_words"]),
+        possessive_marks=tuple(raw["possessive_marks"]),
+        respectively_cues=tuple(raw["respectively_cues"]),
+        self_references=longest_first(raw["self_references"]),
+        scope_followers=longest_first(raw["scope_followers"]),
+        subject_openers=longest_first(raw["subject_openers"]),
+        source_cues=longest_first(raw["source_cues"]),
+        group_count_nouns=longest_first(raw["group_count_nouns"]),
+        shared_cues=longest_first(raw["shared_cues"]),
+        district_wide=longest_first(raw["district_wide"]),
+        nation_subjects=longest_first(raw["nation_subjects"]),
+        organization_endings=longest_first(raw["organization_endings"]),
         comparison_markers=longest_first(raw["comparison_markers"]),
         not_comparisons=longest_first(raw["not_comparisons"]),
         compared_changes=longest_first(raw["compared_changes"]),
@@ -166,6 +218,36 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         theme_weak=frozenset(raw["theme_weak"]),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
     )
+
+
+def _word_groups(
+    path: Path, raw: dict[str, object], key: str, groups: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    """``key: {group: [word, ...]}`` with exactly ``groups``, each a non-empty list of words."""
+    value = raw.get(key)
+    if not isinstance(value, dict) or set(value) != set(groups):
+        raise CatalogError(path, f"must map exactly {', '.join(groups)} to word lists", key)
+    result = {}
+    for group in groups:
+        words = value[group]
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise CatalogError(path, "must be a non-empty list of words", f"{key}.{group}")
+        result[group] = tuple(sorted(set(words), key=len, reverse=True))
+    return result
+
+
+def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
+    """A section of named word lists (``text_tables: {unit_headers: [单位]}``), checked on load
+    so that a typo names the file, the entry and the problem instead of failing later."""
+    section = raw.get(key)
+    if not isinstance(section, dict) or not section:
+        raise CatalogError(path, "must be a mapping of named word lists", key)
+    lists = {}
+    for name, words in section.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise CatalogError(path, "must be a list of non-empty words", f"{key}.{name}")
+        lists[str(name)] = tuple(words)
+    return lists
 
 
 # Units that follow a number only as part of a date, never as a quantity on their own

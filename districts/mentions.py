@@ -6,18 +6,21 @@ the schema other tools read (``mentions.csv``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from districts.attribute import MUNICIPALITY, Attributor
+from districts import paths
+from districts.attribute import Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
 from districts.qualify import goal_sections, is_goal, signed
 from districts.read import Document
 from districts.split import Span, clauses, sentences
+from districts.table_text import TableReader
 
 MENTION_COLUMNS = (
     "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
@@ -67,6 +70,7 @@ class Extractor:
         self.lexicon = lexicon
         self.finder = QuantityFinder(catalog.units, lexicon)
         self.attributor = Attributor(catalog, lexicon)
+        self.tables = TableReader(self.finder, self.attributor, lexicon)
 
     def process(
         self,
@@ -81,7 +85,7 @@ class Extractor:
         note = ""
         main = district
         if main is None:
-            main, note = self.attributor.main_district(text, title)
+            main, note = self.attributor.main_district(text, title, normalized.original)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         mentions = tuple(self._mentions(document.name, normalized, main, year))
@@ -91,14 +95,19 @@ class Extractor:
         self, doc: str, normalized: NormalizedText, main: str, doc_year: int | None
     ) -> Iterator[Mention]:
         text = normalized.text
+        tables = self.tables.read(normalized)  # their cells are read as cells, not as prose
         goal_parts = goal_sections(text, self.lexicon, doc_year)
         for paragraph in _paragraphs(text):
+            if self._skipped_chrome(normalized, paragraph, main):
+                continue
             in_goal_part = any(s.start <= paragraph.start < s.end for s in goal_parts)
             for sentence in sentences(text[paragraph.start : paragraph.end]):
                 sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
                 for clause in clauses(text, sentence):
                     for quantity in self.finder.find(text, clause):
                         if _touches_damage(text, quantity.start, quantity.end):
+                            continue
+                        if tables.covers(quantity.start):
                             continue
                         yield from self._mention(
                             doc,
@@ -111,6 +120,26 @@ class Extractor:
                             paragraph,
                             in_goal_part,
                         )
+        for fields in self.tables.facts(normalized, tables, main, doc_year):
+            yield Mention(doc=doc, **fields)
+
+    def _skipped_chrome(self, normalized: NormalizedText, line: Span, main: str) -> bool:
+        """Navigation, footer and related-headline lines of a web page hold no facts of its story.
+
+        A related headline that names another district is that district's fact
+        (``·某某区新建公园12处``) and is kept for attribution; one that names no place, or
+        this page's own district, is about another story.
+        """
+        kind = normalized.chrome_kind(line.start, line.end)
+        if kind is None:
+            return False
+        if kind != "related":
+            return True
+        named = {
+            name
+            for _, name in self.attributor.district_mentions(normalized.text, line.start, line.end)
+        }
+        return not named or named == {main}
 
     def _mention(
         self, doc, normalized, main, doc_year, quantity, clause, sentence, paragraph, in_goal_part
@@ -147,9 +176,9 @@ class Extractor:
             if indicator is None:
                 return
             unit = indicator.unit
-        district = attributor.district_of(text, clause, sentence, main)
-        if term_span is not None and attributor.is_municipal_total(text, term_span[0], quantity):
-            district = MUNICIPALITY
+        district, *sharing = attributor.districts_of(
+            text, quantity, clause, sentence, main, term_span, paragraph
+        )
         theme = attributor.theme_of(
             indicator,
             term,
@@ -164,7 +193,7 @@ class Extractor:
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
         original = normalized.original
-        yield Mention(
+        mention = Mention(
             doc=doc,
             district=district,
             theme=theme,
@@ -189,6 +218,9 @@ class Extractor:
             end=quote_end,
             sentence=original[sentence_start:sentence_end],
         )
+        yield mention
+        for other in sharing:  # "A区和B区…均为31": the same value, a fact for each
+            yield dataclasses.replace(mention, district=other)
 
 
 _PART_OF_YEAR_RE = re.compile(
@@ -238,4 +270,4 @@ def _without_pinyin(written: str) -> str:
 
 
 def default_docs_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "seeds"
+    return paths.PROJECT_ROOT / "seeds"

@@ -57,16 +57,17 @@ from __future__ import annotations
 
 import codecs
 import functools
-import os
-import pickle
+import hashlib
+import marshal
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
 import opencc
+
+from districts import paths
 
 __all__ = ["DamagedRun", "find_damaged_runs"]
 
@@ -174,28 +175,38 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    """jieba's dictionary, digested; kept in a pickle beside jieba's own cache, since reading
-    the 5 MB dictionary costs a second in every new process (adding one document, say)."""
+    """jieba's dictionary, digested, and cached in this user's private cache folder, since
+    reading the 5 MB dictionary costs a second in every new process (adding one document, say).
+
+    The cache is plain data (``marshal`` of dicts, lists, strings and numbers, which cannot run
+    code when read), named by a hash of the dictionary it came from, and checked for its shape
+    on load; anything else is ignored and rebuilt.
+    """
     path = Path(jieba.__file__).parent / "dict.txt"
-    stat = path.stat()
-    stamp = f"{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}-{_MAX_WORD}"
-    cached = Path(tempfile.gettempdir()) / f"districts-mojibake-lexicon-{stamp}.pickle"
-    try:
-        with cached.open("rb") as handle:
-            lexicon = pickle.load(handle)
-        if isinstance(lexicon, _Lexicon):
+    content = path.read_bytes()
+    folder = paths.private_cache_dir()
+    stamp = hashlib.sha256(content + f"{_MAX_WORD}".encode()).hexdigest()[:24]
+    cached = folder / f"mojibake-lexicon-{stamp}.marshal" if folder else None
+    if cached is not None:
+        lexicon = _load_lexicon(cached)
+        if lexicon is not None:
             return lexicon
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
     lexicon = _read_lexicon(path)
-    try:
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(lexicon, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cached)
-    except OSError:
-        pass  # no cache: only slower
+    if cached is not None:
+        plain = (lexicon.char_freq, lexicon.single_freq, sorted(lexicon.words))
+        paths.write_private(cached, marshal.dumps(plain))
     return lexicon
+
+
+def _load_lexicon(path: Path) -> _Lexicon | None:
+    try:
+        char_freq, single_freq, words = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    shapes = (isinstance(char_freq, dict), isinstance(single_freq, dict), isinstance(words, list))
+    if not all(shapes) or not all(isinstance(word, str) for word in words[:100]):
+        return None
+    return _Lexicon(char_freq, single_freq, frozenset(words))
 
 
 def _read_lexicon(path: Path) -> _Lexicon:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 
+from districts import paths
 from districts.mojibake import find_damaged_runs
 from districts.sourcemap import Edit, MappedText
 
@@ -39,6 +41,13 @@ class NormalizedText:
     mapped: MappedText
     script: str  # "simplified", "traditional" or "traditional_pinyin"
     unreadable: tuple[tuple[int, int], ...]  # spans of the normalized text
+    # Lines of web-page chrome (navigation, footer, related headlines): (start, end, kind)
+    # in the normalized text; their numbers are not the story's facts.
+    chrome: tuple[tuple[int, int, str], ...] = ()
+
+    def chrome_kind(self, start: int, end: int) -> str | None:
+        """The kind of web-page chrome ``text[start:end]`` lies in, or None (the story)."""
+        return next((kind for s, e, kind in self.chrome if s <= start and end <= e), None)
 
     @property
     def text(self) -> str:
@@ -65,22 +74,49 @@ def fix_damaged_runs(text: str) -> list[Edit]:
 
 _TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_RE = re.compile(
-    # After a CJK character, or after a damaged run the reading outlived.
-    rf"(?<=[{_CJK}\ufffd])[(（]([a-zü{_TONED_VOWELS}]{{1,7}})[)）]",
+    # After a CJK character (〇 included), or after a damaged run the reading outlived; a
+    # space may stand between the character and its reading.
+    rf"(?<=[{_CJK}\u3007\ufffd])[ \t]?[(（]([a-zü{_TONED_VOWELS}1-5' ]{{1,24}})[)）]",
 )
+# One pinyin syllable, tone marks taken off: initial, final, optional tone digit.
+_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]{1,3})(?:ng|n|r)?[1-5]?"
+_SYLLABLES_RE = re.compile(rf"{_SYLLABLE}(?:['’ ]?{_SYLLABLE})*")
+# A document with this many toned readings is pinyin-annotated: its neutral-tone readings
+# (的(de), 们(men)), which carry no tone mark, are readings too.
+_ANNOTATED_DOCUMENT = 3
 
 
 def fix_pinyin_annotations(text: str) -> list[Edit]:
-    """``區(qū)`` → ``區``: drop a pinyin reading written in brackets after a character.
+    """``區(qū)`` → ``區``, ``35億(yì)立方米`` → ``35億立方米``: drop pinyin readings.
 
-    Only lower-case Latin with a tone mark counts, so ordinary brackets such as ``(一)`` or
-    ``(PM2.5)`` stay.
+    Why: a reading stands between a number and its multiplier or unit, and between the
+    characters of a term, so nothing would be read through it. A reading is lower-case
+    pinyin in brackets right after a character: syllables with a tone mark or a tone digit
+    (``(zhan4)``); in a document full of readings, neutral-tone syllables too. Ordinary
+    brackets such as ``(一)``, ``(PM2.5)`` or ``(GEP)`` stay.
     """
-    return [
-        Edit(match.start(), match.end(), "")
-        for match in _PINYIN_RE.finditer(text)
-        if any(vowel in match.group(1) for vowel in _TONED_VOWELS)
-    ]
+    toned: list[re.Match[str]] = []
+    neutral: list[re.Match[str]] = []
+    for match in _PINYIN_RE.finditer(text):
+        reading = match.group(1).strip()
+        plain = _without_tone_marks(reading)
+        if not reading or not _SYLLABLES_RE.fullmatch(plain):
+            continue
+        if plain != reading or any(ch.isdigit() for ch in reading):
+            toned.append(match)
+        else:
+            neutral.append(match)
+    if len(toned) >= _ANNOTATED_DOCUMENT:
+        toned.extend(neutral)
+    return [Edit(match.start(), match.end(), "") for match in toned]
+
+
+def _without_tone_marks(reading: str) -> str:
+    """``zhàn`` → ``zhan``, ``lǜ`` → ``lv`` (ü is written v in plain pinyin)."""
+    reading = reading.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v")
+    reading = reading.replace("ǚ", "v").replace("ǜ", "v")
+    decomposed = unicodedata.normalize("NFD", reading)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # Zero-width characters, soft hyphens, BOMs and variation selectors carry no meaning in
@@ -118,6 +154,191 @@ def fix_thousands_separators(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
+# --- page furniture and broken numbers (PDF extractions) --------------------------------
+
+_DASHES = "\u2014\u2013\u2012\u2015\uff0d~\u00b7-"
+# A line that is only a page number between dashes: "— 5 —", "- 12 -".
+_DASHED_PAGE_NUMBER_RE = re.compile(rf"^[ \t]*[{_DASHES}]+[ \t]*\d{{1,4}}[ \t]*[{_DASHES}]+[ \t]*$")
+
+
+@functools.cache
+def _page_number_re() -> re.Pattern[str]:
+    """A written-out page number ("第3页", "第 3 页 / 共 12 页"), words from the lexicon."""
+    from districts.extract import load_lexicon  # the lexicon lives with the extractor
+
+    words = load_lexicon().page_number_words
+
+    def alternatives(group: str) -> str:
+        return "|".join(re.escape(word) for word in words[group])
+
+    before, after, total = alternatives("before"), alternatives("after"), alternatives("total")
+    page = rf"(?:{before})[ \t]*\d{{1,4}}[ \t]*(?:{after})"
+    of_total = rf"(?:[ \t]*[/／,，]?[ \t]*(?:{total})[ \t]*\d{{1,4}}[ \t]*(?:{after}))?"
+    return re.compile(rf"{page}{of_total}")
+
+
+def fix_page_furniture(text: str) -> list[Edit]:
+    """Drop page numbers and running headers that a PDF extraction left in the text.
+
+    Why: ``— 5 —`` and ``某区…年报  第6页`` are not facts (a page number would be read as a
+    rank), and they sit inside sentences that run across a page break, even inside numbers
+    (``共受理41\n— 5 —\n…第6页\n件``). A line that is only a page number goes; a line
+    that ends in a written-out page number after a space is a running header: its page
+    number goes, and the whole line goes unless it opens the document (there it is the
+    title too), so the sentence around it joins up again (``fix_broken_lines``). A short
+    line that recurs right next to page numbers is a running header or footer too.
+    """
+    page_number = _page_number_re()
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    is_page_number = [
+        bool(_DASHED_PAGE_NUMBER_RE.match(line) or page_number.fullmatch(line.strip()))
+        for line in lines
+    ]
+    repeated = _repeated_lines(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    edits: list[Edit] = []
+    for i, line in enumerate(lines):
+        start, end = starts[i], starts[i] + len(line)
+        # The line goes with its line break (the one before it, for the last line).
+        whole = Edit(start, end + 1, "") if end < len(text) else Edit(max(0, start - 1), end, "")
+        beside_page_number = any(0 <= j < len(lines) and is_page_number[j] for j in (i - 1, i + 1))
+        if is_page_number[i]:
+            edits.append(whole)
+        elif (header := _running_header(line, page_number)) is not None:
+            if i == first:  # the first page's header is the document's title too
+                edits.append(Edit(start + header, end, ""))
+            else:
+                edits.append(whole)
+        elif i != first and beside_page_number and line.strip() in repeated:
+            edits.append(whole)  # a running header or footer without a page number
+    return _without_overlaps(edits)
+
+
+# A running header is short; a line this long that repeats is text (a table's label row).
+_MAX_HEADER = 40
+
+
+def _repeated_lines(lines: list[str]) -> set[str]:
+    """Short non-empty lines that occur more than once (running headers and footers)."""
+    counts = Counter(line.strip() for line in lines if 0 < len(line.strip()) <= _MAX_HEADER)
+    return {line for line, count in counts.items() if count > 1}
+
+
+def _running_header(line: str, page_number: re.Pattern[str]) -> int | None:
+    """``某区…年报  第6页`` → where its page number starts (spaces before it included)."""
+    stripped = line.rstrip()
+    for match in page_number.finditer(stripped):
+        if match.end() != len(stripped) or match.start() == 0:
+            continue
+        label = stripped[: match.start()]
+        if label[-1] not in " \t\u3000":  # "位列全市第3" is prose, not a header
+            continue
+        return len(label.rstrip(" \t\u3000"))
+    return None
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    kept: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept
+
+
+_LETTER_GAP_RE = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)?")
+# Characters that take part in a number: a letter-spaced number may break across a line here.
+_NUMBER_CHARS = set("0123456789.,，．０１２３４５６７８９")
+# A letter-spaced run is at least this many single characters, each between spaces.
+_MIN_LETTER_SPACED = 4
+
+
+def fix_letter_spacing(text: str) -> list[Edit]:
+    """``２ ３ ５ 个`` → ``２３５个``: close up text set with a space after every character.
+
+    Why: PDF extraction of letter-spaced (justified) lines puts a space between all the
+    characters, digits included, so a number falls apart into digits. A run of at least
+    four single characters, each standing between spaces, is letter-spaced; its spaces
+    go. A line break inside the run goes too where it falls inside a number
+    (``３ ， \n２ ０ ０ 户``). Spaces between words (``Mentougou District``) or between table
+    cells (``0      0``) stay: those are runs of more than one character or of wide gaps.
+    """
+    tokens = [
+        m.start()
+        for m in re.finditer(r"\S", text)
+        if (m.start() == 0 or text[m.start() - 1].isspace())
+        and (m.start() + 1 == len(text) or text[m.start() + 1].isspace())
+    ]
+    edits: list[Edit] = []
+    run: list[Edit] = []
+    count = 1
+    for previous, current in itertools.pairwise(tokens):
+        gap = text[previous + 1 : current]
+        joined = gap in (" ", "\u3000", "\t") or (
+            "\n" in gap
+            and gap.count("\n") == 1
+            and _LETTER_GAP_RE.fullmatch(gap) is not None
+            and text[previous] in _NUMBER_CHARS
+            and text[current] in _NUMBER_CHARS
+            and count >= _MIN_LETTER_SPACED - 1
+        )
+        if joined:
+            run.append(Edit(previous + 1, current, ""))
+            count += 1
+            continue
+        if count >= _MIN_LETTER_SPACED:
+            edits.extend(run)
+        run, count = [], 1
+    if count >= _MIN_LETTER_SPACED:
+        edits.extend(run)
+    return edits
+
+
+_NUMBER_BREAKS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\.\d)"),  # 增长4\n.6%
+    re.compile(r"(?<=\d\.)[ \t]*\n[ \t]*(?=\d)"),  # 增长4.\n6%
+    re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=[%‰])"),  # 47\n%
+)
+# A thousands group cut short at a line end, maybe with a hyphen: "1,2-\n08.5亿元".
+_CUT_GROUP_RE = re.compile(r"(?<=\d),(\d{1,2})([ \t]*-?[ \t]*\n[ \t]*)(\d+)")
+
+
+def fix_broken_numbers(text: str) -> list[Edit]:
+    """``增长4\n.6%`` → ``增长4.6%``, ``1,2-\n08.5亿元`` → ``1,208.5亿元``.
+
+    Why: a line break (and a hyphen the PDF added at the line end) inside a number cuts
+    it into two numbers, both wrong. Only breaks that cannot fall between two numbers are
+    closed: before or after a decimal point, before a percent sign, and inside a thousands
+    group that the next line's digits complete to three.
+    """
+    edits = [Edit(m.start(), m.end(), "") for rule in _NUMBER_BREAKS for m in rule.finditer(text)]
+    for match in _CUT_GROUP_RE.finditer(text):
+        if len(match.group(1)) + len(match.group(3)) == 3:
+            edits.append(Edit(match.start(2), match.end(2), ""))
+    return _without_overlaps(edits)
+
+
+# --- social-media markup ------------------------------------------------------------------
+
+_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# A keycap emoji (1⃣, 2️⃣) numbers a section of a post; it is a list marker, not a number.
+_KEYCAP_RE = re.compile("[0-9#*]\ufe0f?\u20e3")
+
+
+def fix_post_markup(text: str) -> list[Edit]:
+    """``增速全市**No.2**`` → ``增速全市No.2``; ``3⃣`` (a keycap list marker) goes.
+
+    Why: posts copied from WeChat or Markdown keep their bold markers, which stand between a
+    number and the words that say what it is; a keycap digit would be read as a number.
+    """
+    edits = [Edit(m.start(), m.end(), "") for m in _KEYCAP_RE.finditer(text)]
+    for match in _BOLD_RE.finditer(text):
+        edits.append(Edit(match.start(), match.start(1), ""))
+        edits.append(Edit(match.end(1), match.end(), ""))
+    return _without_overlaps(edits)
+
+
 _SPACE_RUN_RE = re.compile(r"[ \t]+")
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 
@@ -139,9 +360,16 @@ def fix_stray_spaces(text: str) -> list[Edit]:
 
 
 _SENTENCE_END = set("。！？!?；;：:…”」』）)】》")
+# A line that ends with one of these stops inside a sentence (posts break lines at commas).
+_CLAUSE_MARKS = set("，、,")
+# No line starts with these: a line that does continues the one before, however short.
+_CONTINUATION_START = set("。，、；：！？）」』】》%")
 # A line this long that stops without closing punctuation is a text column cut by the page,
 # not a heading or a caption (those are short).
 _MIN_BROKEN_LINE = 30
+# Cells of a table laid out as text stand apart by runs of spaces or tabs; a row is never a
+# sentence cut across lines.
+_TABLE_GAP_RE = re.compile(r"[ \u3000]{2,}|\t")
 _LINE_BREAKS_RE = re.compile(r"\r?\n(?:[ \t\u3000]*\r?\n)*")
 
 
@@ -150,7 +378,11 @@ def fix_broken_lines(text: str) -> list[Edit]:
 
     A break is joined when the line before it is long and does not end a sentence, and the
     next line continues it: it starts with a CJK character or digit and is itself a long
-    column line or ends the sentence. Captions between columns and paragraph breaks stay.
+    column line or ends the sentence. Captions between columns, table rows (cells apart by
+    runs of spaces or tabs) and paragraph breaks stay.
+    A line that starts with closing punctuation (``。``, ``，``) always continues the line
+    before, unless that one ended its sentence; a line that ends with a comma (posts break
+    their lines at commas: ``2024年，\n全区…``) always goes on in the next.
     """
     edits = []
     for match in _LINE_BREAKS_RE.finditer(text):
@@ -160,8 +392,16 @@ def fix_broken_lines(text: str) -> list[Edit]:
         next_end = text.find("\n", match.end())
         next_line = text[match.end() : len(text) if next_end < 0 else next_end].rstrip()
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
-        if (
+        if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
+            edits.append(Edit(match.start(), match.end(), ""))
+        elif line[-1:] in _CLAUSE_MARKS and match.group().count("\n") == 1 and following.strip():
+            edits.append(Edit(match.start(), match.end(), ""))  # "2024年，\n全区…"
+        elif _number_cut_from_its_unit(line, next_line):
+            edits.append(Edit(match.start(), match.end(), ""))
+        elif (
             len(line) >= _MIN_BROKEN_LINE
+            and not _TABLE_GAP_RE.search(line)
+            and not _TABLE_GAP_RE.search(next_line)
             and line[-1] not in _SENTENCE_END
             and following
             and (_CJK_RE.match(following) or following.isdigit())
@@ -169,6 +409,24 @@ def fix_broken_lines(text: str) -> list[Edit]:
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+_PROSE_MARKS_RE = re.compile("[，。；、]")
+
+
+def _number_cut_from_its_unit(line: str, next_line: str) -> bool:
+    """``…累计受理41`` + ``件，办结率…``: a prose line that ends in a number whose unit
+    starts the next line. A table row (``行政许可18632``) has no clause marks; prose does.
+    """
+    before_number = line.rstrip("0123456789.,")[-1:]
+    return (
+        len(line) >= _MIN_BROKEN_LINE // 2
+        and line[-1:].isdigit()
+        and bool(_CJK_RE.match(before_number))
+        and bool(_PROSE_MARKS_RE.search(line))
+        and not _TABLE_GAP_RE.search(line)
+        and bool(_CJK_RE.match(next_line[:1]))
+    )
 
 
 def fix_traditional_script(text: str) -> list[Edit]:
@@ -217,7 +475,7 @@ def _line_conversion_edits(line: str, offset: int) -> list[Edit]:
     return edits
 
 
-_CONVERSION_TABLE = Path(__file__).resolve().parent.parent / "data" / "script_conversion.yaml"
+_CONVERSION_TABLE = paths.DATA_DIR / "script_conversion.yaml"
 
 
 @functools.cache
@@ -269,6 +527,96 @@ def detect_script(text: str) -> str:
     return "traditional"
 
 
+# --- web-page chrome --------------------------------------------------------------------
+
+# Navigation bars and breadcrumbs: short items between bars or arrows.
+_NAV_SEPARATOR_RE = re.compile(r"[|｜]|>|›|»|＞")
+_MAX_NAV_ITEM = 12
+_MIN_NAV_ITEMS = 3
+# A headline in a list of links: a bullet before it or a date after it.
+_LIST_BULLET_RE = re.compile(r"^[ \t\u3000]*(?:[·•▪◆◇►▶■□○●]|[-*][ \t])[ \t\u3000]*(?!\d)")
+_TRAILING_DATE_RE = re.compile(
+    r"[ \t\u3000(（\[【]*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{2}-\d{2})"
+    r"[)）\]】]?[ \t\u3000]*$"
+)
+
+
+def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Lines of a web page that are the site's, not the story's: (start, end, kind).
+
+    Why: a web page wraps its story in navigation bars, lists of related headlines and a
+    footer; their numbers are about other stories (``·某区新建公园12处 2024-05-02``) or
+    about the site (ICP licence, telephone, screen size), never facts of this story. Kinds:
+    ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
+    footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``tags`` (a line of hashtags),
+    ``related`` (the lines under a heading of related stories or of readers' comments, up
+    to the next blank line, and bulleted headlines ending in a date anywhere). Cue words
+    are in ``data/lexicon.yaml``.
+    """
+    from districts.extract import load_lexicon  # the lexicon lives with the extractor
+
+    lexicon = load_lexicon()
+    chrome: list[tuple[int, int, str]] = []
+    in_related = False
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        stripped = line.strip(" \t\u3000")
+        kind = None
+        if not stripped:
+            in_related = False
+        elif _is_navigation(stripped):
+            kind = "navigation"
+        elif any(cue in stripped for cue in lexicon.web_footer_cues):
+            kind = "footer"
+        elif stripped.startswith(lexicon.web_pager_cues):
+            kind = "pager"
+        elif _HASHTAGS_RE.fullmatch(stripped):
+            kind = "tags"
+        elif _is_related_heading(stripped, lexicon.web_related_headings):
+            kind, in_related = "related", True
+        elif in_related or _is_linked_headline(stripped):
+            kind = "related"
+        if kind is not None:
+            chrome.append((line_start, line_end, kind))
+        line_start = line_end + 1
+    return tuple(chrome)
+
+
+# A line of hashtags closing a post: #某区#公园#2024成绩单 (the numbers are names).
+_HASHTAGS_RE = re.compile(r"(?:[#＃][^#＃\s]+[#＃]?[ \t\u3000]*){2,}")
+
+
+def _is_navigation(line: str) -> bool:
+    """``首页 | 走进本区 | 政务公开``, ``当前位置：首页 > 新闻中心``: a bar of short links.
+
+    A row of a table drawn with bars (``| 指标 | 12.5 |``) has numbers for cells: not a bar.
+    """
+    if line.startswith(("|", "｜")) and line.endswith(("|", "｜")):
+        return False
+    items = [item.strip(" \t\u3000") for item in _NAV_SEPARATOR_RE.split(line)]
+    items = [item for item in items if item]
+    return (
+        len(items) >= _MIN_NAV_ITEMS
+        and all(len(item) <= _MAX_NAV_ITEM for item in items)
+        and not any(_NUMBER_CELL_RE.fullmatch(item) for item in items)
+    )
+
+
+_NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
+
+
+def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
+    """``相关新闻``, ``相关阅读：``, ``【延伸阅读】``, ``热点专题 更多>>``: a heading alone."""
+    core = line.strip("【】[]：:>»· \t\u3000")
+    return any(core.startswith(heading) and len(core) <= len(heading) + 4 for heading in headings)
+
+
+def _is_linked_headline(line: str) -> bool:
+    """``· 某区新建公园5处　2024-10-12``: a bulleted headline with its date, a link."""
+    return bool(_LIST_BULLET_RE.match(line)) and bool(_TRAILING_DATE_RE.search(line))
+
+
 # --- the pipeline -----------------------------------------------------------------------
 
 Fixer = Callable[[str], list[Edit]]
@@ -277,7 +625,11 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_damaged_runs,
     fix_pinyin_annotations,
     fix_invisible_characters,
+    fix_post_markup,
     fix_fullwidth_forms,
+    fix_letter_spacing,
+    fix_page_furniture,
+    fix_broken_numbers,
     fix_thousands_separators,
     fix_stray_spaces,
     fix_broken_lines,
@@ -292,4 +644,4 @@ def normalize(original: str) -> NormalizedText:
     if script != "simplified":
         mapped = mapped.apply(fix_traditional_script(mapped.text))
     unreadable = tuple((m.start(), m.end()) for m in re.finditer(f"{UNREADABLE}+", mapped.text))
-    return NormalizedText(mapped, script, unreadable)
+    return NormalizedText(mapped, script, unreadable, find_page_chrome(mapped.text))

@@ -13,6 +13,14 @@ _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 _MAX_DIGIT_RUN = 15
 CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
 MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+# Multipliers a unit name may start with when a value is shown (亿元, 万平方米, 百万元).
+DISPLAY_MULTIPLIERS = {**MULTIPLIERS, "百": 1e2}
+
+
+def multiplier_word(factor: float) -> str:
+    """The word for a power of ten as a unit prefix: 1e8 → 亿, 1e4 → 万."""
+    return next(word for word, value in DISPLAY_MULTIPLIERS.items() if value == factor)
+
 
 ARABIC_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE_PATTERN = f"[{CHINESE_NUMERAL_CHARS}]+"

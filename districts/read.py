@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,7 +140,7 @@ _MAX_PRIVATE_USE = 0.01
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 # Real Chinese text read in its own encoding is made almost only of common characters;
 # the same bytes read in another encoding are mostly rare ones.
-_MIN_PLAUSIBILITY = 0.3
+_MIN_PLAUSIBILITY = 0.5
 
 
 def _private_use_share(text: str) -> float:
@@ -159,31 +161,56 @@ def _checked_text(text: str, path: str | Path) -> str:
 
 
 def _plausibility(text: str) -> float:
-    """Share of the visible characters that are common Chinese characters.
+    """Share of the text's letters outside Latin that are common Chinese characters.
 
-    Bytes read in the wrong legacy encoding give rare characters and stray Latin letters;
-    a Chinese document read in its own encoding is mostly common characters.
+    Why: Big5 bytes are almost always valid GBK/GB18030 too, so which decoding succeeds says
+    nothing; how Chinese the result reads does. Chinese read in its own encoding is made
+    almost only of the few thousand most frequent characters; the same bytes read in another
+    encoding give rare characters, kana, Hangul and private-use code points. Latin letters
+    (pinyin, English) and punctuation are neutral: they look the same in every reading.
+
+    >>> _plausibility("Big5 bytes read as Big5 are common characters") == 1.0
+    True
     """
-    visible = [ch for ch in text if not ch.isspace()]
-    if not visible:
-        return 0.0
-    if all(ch.isascii() for ch in visible):
+    letters = [ch for ch in text if _is_scored_letter(ch)]
+    if not letters:
         return 1.0
     common = _common_characters()
-    return sum(1 for ch in visible if ch in common) / len(visible)
+    return sum(1 for ch in letters if ch in common) / len(letters)
+
+
+def _is_scored_letter(char: str) -> bool:
+    """Letters of scripts other than Latin, and private-use characters (they are never text)."""
+    if ord(char) < 0x250:  # ASCII and Latin with diacritics: pinyin, English words
+        return False
+    return unicodedata.category(char)[0] == "L" or unicodedata.category(char) == "Co"
+
+
+# How many of the most frequent characters count as common. Everyday Chinese uses about 2,500
+# (the 常用字 list has 2,500); wrong readings of legacy bytes fall mostly outside them.
+_COMMON_CHARACTER_COUNT = 2500
 
 
 @functools.cache
 def _common_characters() -> frozenset[str]:
+    """The most frequent simplified characters and their traditional forms (TW, HK, standard).
+
+    Frequencies are summed over the words of jieba's dictionary, which is simplified; the
+    traditional forms are added so that traditional text reads as plausible as simplified.
+    """
     import jieba  # imported lazily: only ambiguous legacy encodings need it
     from opencc import OpenCC
 
     dictionary = Path(jieba.__file__).with_name("dict.txt")
-    chars: set[str] = set()
+    frequency: Counter[str] = Counter()
     with dictionary.open(encoding="utf-8") as lines:
         for line in lines:
-            chars.update(line.split(" ", 1)[0])
-    # jieba's dictionary is simplified; traditional text is just as plausible.
-    to_traditional = OpenCC("s2t")
-    chars.update(to_traditional.convert("".join(sorted(chars))))
+            word, count, *_ = line.split(" ")
+            for ch in word:
+                frequency[ch] += int(count)
+    ranked = [ch for ch, _ in frequency.most_common() if "\u4e00" <= ch <= "\u9fff"]
+    top = "".join(ranked[:_COMMON_CHARACTER_COUNT])
+    chars = set(top)
+    for config in ("s2t", "s2tw", "s2hk"):
+        chars.update(OpenCC(config).convert(top))
     return frozenset(chars)

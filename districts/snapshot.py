@@ -90,14 +90,7 @@ def data_rows(
     tables: Tables, indicators: list[Indicator], districts: list[str], lang: str, year: str = ""
 ) -> list[dict[str, str]]:
     """The numbers behind a chart, one row per indicator × district, with their sources."""
-    titles = {
-        "zh": ("指标", "区", "数值", "单位", "限定", "年份", "截至", "原文", "文档", "文档日期")
-    }
-    titles["en"] = (
-        "indicator", "district", "value", "unit", "qualifier", "year", "as of", "quote",
-        "document", "document date",
-    )  # fmt: skip
-    names = titles["en" if lang == "en" else "zh"]
+    names = t("data_columns", lang).split("|")
     rows = []
     for indicator in indicators:
         values = indicator_values(tables, indicator.id, districts, year)

@@ -20,6 +20,7 @@ from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
 from districts.extract import QUALIFIER_RANK
+from districts.numbers import multiplier_word
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
@@ -236,9 +237,9 @@ def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> Dis
     if isinstance(largest, float) and math.isnan(largest):
         largest = 0
     if unit not in ("%", "rank") and largest >= 1e8:
-        return DisplayUnit(1e8, f"亿{unit}")
+        return DisplayUnit(1e8, f"{multiplier_word(1e8)}{unit}")
     if unit not in ("%", "rank") and largest >= 1e5:
-        return DisplayUnit(1e4, f"万{unit}")
+        return DisplayUnit(1e4, f"{multiplier_word(1e4)}{unit}")
     return DisplayUnit(1.0, unit)
 
 

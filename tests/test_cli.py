@@ -63,3 +63,14 @@ def test_document_naming_no_district_is_reported(
     path.write_text("全市新增公园20处。", encoding="utf-8")
     assert main(["extract", str(path)]) == 2
     assert "names no Beijing district" in capsys.readouterr().err
+
+
+def test_eval_scores_each_part_and_names_an_unknown_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["eval"]) == 0
+    table = capsys.readouterr().out
+    for part in ("seeds", "w1", "w2", "w3", "w1+w2"):
+        assert any(line.startswith(f"{part} ") for line in table.splitlines()), table
+    assert main(["eval", "--part", "w9"]) == 2
+    assert "w9" in capsys.readouterr().err

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-import pytest
-
-from districts.catalog import load_catalog
-from districts.evaluate import TARGETS, GoldFact, load_gold, score
-from districts.pipeline import Pipeline
-from districts.read import read_document
-
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = sorted((ROOT / "tests" / "gold").glob("*.jsonl"))
+from districts.evaluate import GoldFact, score
 
 
 def fact(start: int, end: int, value: float = 5, district: str = "密云") -> GoldFact:
@@ -48,24 +37,19 @@ def test_other_district_is_no_hit_and_other_places_are_set_aside() -> None:
     assert result.unscored_rows == 2  # neither 昌平 nor 全国 is scored in this document
 
 
-@functools.cache
-def seed_score():  # type: ignore[no-untyped-def]
-    pipeline = Pipeline.from_data()
-    docs = sorted({line.split('"doc": "')[1].split('"')[0] for p in GOLD for line in p.open()})
-    texts = {name: read_document(ROOT / "seeds" / name).text for name in docs}
-    rows = [
-        mention.as_row()
-        for name in docs
-        for mention in pipeline.process_file(ROOT / "seeds" / name).mentions
-    ]
-    return score(load_gold(GOLD, texts, load_catalog().units), rows)
+def test_a_decline_matches_whether_stored_signed_or_positive() -> None:
+    assert score([fact(0, 5, value=5.9)], [row(0, 5, value=-5.9)]).found
 
 
-def test_gold_quotes_are_all_found_in_the_seeds() -> None:
-    assert seed_score().missing_quotes == []
+def test_a_value_matches_in_any_unit_of_its_dimension() -> None:
+    from districts.catalog import load_catalog
+
+    units = load_catalog().units
+    gold = fact(0, 5, value=20000)  # 2公顷 in the base unit, 平方米
+    table_row = {**row(0, 5, value=30), "unit": "亩"}  # 30亩 = 20000 平方米
+    assert score([gold], [table_row], units).found
 
 
-@pytest.mark.parametrize("figure", sorted(TARGETS))
-def test_seeds_meet_the_target(figure: str) -> None:
-    value = seed_score().figures()[figure]
-    assert value >= TARGETS[figure], seed_score().report(misses=True)
+def test_a_fact_found_with_the_wrong_district_lowers_district_agreement() -> None:
+    result = score([fact(0, 5), fact(10, 15)], [row(0, 5), row(10, 15, district="昌平")])
+    assert result.district_agreement == 0.5

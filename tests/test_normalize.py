@@ -468,3 +468,74 @@ def test_captions_between_columns_are_not_joined_into_a_sentence() -> None:
 
 def test_pinyin_after_a_damaged_run_is_dropped() -> None:
     assert "\ufffd(" not in normalize(_seed("003")).text
+
+
+# --- page furniture, letter spacing, broken numbers, web chrome (issue 13, text layer) ------
+
+
+def test_page_furniture_removed_and_quote_maps_back_to_the_original() -> None:
+    original = (
+        "某区2022年工作年报  第1页\n全年共受理群众来信来访事项并逐件登记答复，累计受理53\n"
+        "— 8 —\n某区2022年工作年报  第9页\n件，办结率达到96.5%。"
+    )
+    normalized = normalize(original)
+    assert "第1页" not in normalized.text and "— 8 —" not in normalized.text
+    assert normalized.text.startswith("某区2022年工作年报\n")
+    start = normalized.text.index("53件")
+    first, last = normalized.original_span(start, start + 3)
+    assert original[first:last] == "53\n— 8 —\n某区2022年工作年报  第9页\n件"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新 建 车 位 ４ ７ ２ 个", "新建车位472个"),
+        ("惠 及 居 民 ５ ， \n６ ０ ０ 户", "惠及居民5,600户"),
+        ("增长6\n.9%", "增长6.9%"),
+        ("占比达到73\n%", "占比达到73%"),
+        ("总额4,3-\n07.1亿元", "总额4,307.1亿元"),
+    ],
+)
+def test_numbers_cut_by_pdf_layout_are_joined(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-\n2025年",  # a range broken at its dash stays two numbers
+        "规章  0  0  0\n行政许可  16",  # table rows
+        "Mentougou District\n2024",
+    ],
+)
+def test_line_breaks_between_numbers_kept(text: str) -> None:
+    assert "\n" in normalize(text).text
+
+
+def test_web_chrome_found_and_story_left_alone() -> None:
+    text = (
+        "首页 | 新闻 | 政务公开 | 办事服务\n某区新建公园12处。\n\n相关阅读\n"
+        "· 某区新增绿道8公里　2024-03-01\n\n上一篇：某区召开会议\n"
+        "版权所有：某区人民政府\n| 指标 | 12 | 15 |"
+    )
+    normalized = normalize(text)
+    kinds = [(normalized.text[s:e], kind) for s, e, kind in normalized.chrome]
+    assert [kind for _, kind in kinds] == ["navigation", "related", "related", "pager", "footer"]
+    assert normalized.chrome_kind(*_span_of(normalized.text, "某区新建公园12处。")) is None
+    assert normalized.chrome_kind(*_span_of(normalized.text, "|指标|12|15|")) is None
+
+
+def _span_of(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def test_running_header_without_page_number_dropped_next_to_page_numbers() -> None:
+    text = (
+        "某区人民政府公报\n全年共受理群众来信来访事项并逐件登记答复，累计受理53\n— 8 —\n"
+        "某区人民政府公报\n件，办结率达到96.5%。\n— 9 —\n某区人民政府公报\n下一段。"
+    )
+    assert normalize(text).text == (
+        "某区人民政府公报\n全年共受理群众来信来访事项并逐件登记答复，累计受理53件，"
+        "办结率达到96.5%。\n下一段。"
+    )

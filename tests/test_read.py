@@ -181,3 +181,22 @@ def test_file_over_size_limit_refused(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_missing_path_refused(tmp_path: Path) -> None:
     error = _refusal(tmp_path / "no-such-document.txt")
     assert error.problem.startswith("cannot be read")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["懷柔區", "台灣", "區內企業數量增加", "這裡的經濟發展很好", "綠化覆蓋率提高了兩個百分點"],
+)
+def test_short_big5_reads_as_big5_although_it_is_valid_gbk(text: str) -> None:
+    data = text.encode("big5")
+    data.decode("gb18030")  # the trap: the bytes are valid GB18030 too
+    assert decode_bytes(data) == (text, "big5")
+
+
+@pytest.mark.parametrize("text", ["海淀区", "北京市", "门头沟区森林覆盖率", "全区新增绿地"])
+def test_short_gb18030_still_reads_as_gb18030(text: str) -> None:
+    assert decode_bytes(text.encode("gb18030")) == (text, "gb18030")
+
+
+def test_pinyin_and_english_do_not_make_a_reading_less_plausible() -> None:
+    assert read._plausibility("綠(lǜ)色 Green 區(qū)") == 1.0

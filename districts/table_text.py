@@ -1,0 +1,723 @@
+"""Tables laid out as text: every cell a fact of its row's measure, in its column's unit.
+
+Statistical bulletins, plan reviews and PDF extractions print tables as plain text, in two
+layouts:
+
+- *delimited*: a header line, then one line per row, the cells separated by tabs or runs of
+  spaces::
+
+      指标        单位    绝对数   比上年增长(%)
+      地区生产总值  亿元    512.7    4.9
+
+- *one cell per line*: the header cells, then each row's cells, each on a line of its own.
+
+The unit stands in a unit column (单位), in a header cell (增加值(亿元), 比上年增长(%)) or above the
+table (单位：万元); a header cell also says what a column holds: changes (比上年增长), goals
+(2025年目标) or values of the year it names (2020年基期, 2023年实际). Sub-rows are marked
+(其中:教育, #高技术制造业) or indented. Each cell becomes a mention quoted from its row label
+to the cell (``地区生产总值  亿元    512.7``), attributed like a prose number (the label is the
+term; the catalog names the indicator). Tables are read on the original text, where the cell
+separators still stand (normalizing removes spaces next to Chinese characters), and mapped
+onto the normalized text through the source map.
+
+All cue words live in ``data/lexicon.yaml`` (section ``text_tables``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from districts.attribute import MUNICIPALITY, Attributor
+from districts.extract import Lexicon, Quantity, QuantityFinder
+from districts.normalize import NormalizedText
+from districts.numbers import ARABIC_PATTERN, MULTIPLIERS
+from districts.split import Span
+
+# Cells are separated by a tab or by two or more spaces (ASCII or ideographic).
+_SEPARATOR_RE = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
+# In a line with tabs, each tab separates two cells: "\t\t" leaves an empty cell between.
+_TAB_RE = re.compile(r"[ \u3000]*\t[ \u3000]*")
+# A cell that says "no value": —, -, /, …
+_EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
+# Sentence punctuation: a line holding it is prose, never a table line.
+_PROSE_MARKS = set("，。；！？;!?")
+_BRACKETED_RE = re.compile(r"[(\uff08]([^()\uff08\uff09]+)[)\uff09]")
+_SYMBOL_QUALIFIERS = {"\u2264": "at_most", "<": "at_most", "\u2265": "at_least", ">": "at_least"}
+# A table line is short; a longer single-cell line is prose or a heading.
+_MAX_CELL_LINE = 30
+_MAX_HEADER_CELL = 24
+# Lines of page furniture (a footer, a running header) a delimited table may run across.
+_MAX_GAP_LINES = 2
+_MAX_COLUMNS = 10
+# How much text before a table may tell its theme (the paragraph that introduces it).
+_CONTEXT = 200
+# A label this short that names a place is only the place (延庆区, 全市).
+_MAX_PLACE_LABEL = 4
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    base: str
+    factor: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # span in the original text
+    end: int
+    nstart: int  # span in the normalized text
+    nend: int
+    text: str  # the normalized text
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    role: str  # index | label | unit | value | text
+    measure: str  # for value columns: exact | change | target
+    unit: UnitInfo | None
+    year: int | None
+    period: str  # part of a year the column's values cover (1-9月), else ""
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """One table: its columns, rows of cells (in column order) and where it stands."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: str  # normalized text of the lines above the header (title, 单位：…)
+    header_text: str
+    context: str  # the paragraph before the table, for the theme
+    unit: UnitInfo | None  # stated for the whole table
+    year: int | None
+    period: str
+    span: Span  # normalized span, header to last row
+
+
+@dataclass(frozen=True)
+class DocumentTables:
+    tables: tuple[TextTable, ...]
+
+    def covers(self, position: int) -> bool:
+        """True inside a table: its numbers are read as cells, not as prose."""
+        return any(t.span.start <= position < t.span.end for t in self.tables)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    cells: tuple[Cell, ...]  # without the empty cells that open a tabbed line
+    text: str  # normalized text of the whole line
+    opening: tuple[Cell, ...] = ()  # those empty cells: indentation, or a header's blank corner
+    tabbed: bool = False  # cells separated by tabs (so empty cells keep their place)
+
+
+@dataclass(frozen=True)
+class _CellValue:
+    value: float
+    qualifier: str
+    unit: UnitInfo | None
+
+
+class TableReader:
+    """Finds tables laid out as text and turns their cells into mention fields."""
+
+    def __init__(self, finder: QuantityFinder, attributor: Attributor, lexicon: Lexicon) -> None:
+        self.finder = finder
+        self.attributor = attributor
+        cues = lexicon.text_tables
+        self.cues = {
+            name: tuple(sorted(words, key=len, reverse=True)) for name, words in cues.items()
+        }
+        self.lexicon = lexicon
+        multipliers = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+        self._cell_re = re.compile(
+            rf"^(?P<before>.*?)(?P<sign>[-\u2212+]?)(?P<num>{ARABIC_PATTERN})"
+            rf"(?P<mult>{multipliers})?(?P<after>.*)$"
+        )
+        self._multipliers = sorted(MULTIPLIERS, key=len, reverse=True)
+        phrases = "|".join(re.escape(w) for w in self.cues["part_year_words"])
+        months = "|".join(re.escape(w) for w in self.cues["month_marks"])
+        self._part_year_re = re.compile(
+            rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})|{phrases}"
+        )
+        years = "|".join(re.escape(w) for w in self.cues["year_marks"])
+        self._year_re = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*(?:{years}))")
+
+    # --- reading ------------------------------------------------------------------------
+
+    def read(self, normalized: NormalizedText) -> DocumentTables:
+        lines = self._lines(normalized)
+        tables = [*self._delimited(lines, normalized), *self._one_per_line(lines, normalized)]
+        return DocumentTables(tuple(sorted(tables, key=lambda t: t.span.start)))
+
+    def _lines(self, normalized: NormalizedText) -> list[_Line | None]:
+        """The original's lines split into cells (None for a blank line)."""
+        original = normalized.original
+        starts = normalized.mapped.starts
+        text = normalized.text
+        lines: list[_Line | None] = []
+        position = 0
+        for raw in original.split("\n"):
+            line_start, line_end = position, position + len(raw)
+            position = line_end + 1
+            tabbed = "\t" in raw.strip(" \t\u3000\r")
+            separator = _TAB_RE if tabbed else _SEPARATOR_RE
+            cells: list[Cell] = []
+            cell_start = line_start
+            for match in [*separator.finditer(original, line_start, line_end), None]:
+                cell_end = match.start() if match else line_end
+                cell = _make_cell(original, text, starts, cell_start, cell_end)
+                if cell is None and tabbed:
+                    at = bisect.bisect_left(starts, cell_start)
+                    cell = Cell(cell_start, cell_start, at, at, "")  # an empty cell keeps its place
+                if cell is not None:
+                    cells.append(cell)
+                cell_start = match.end() if match else line_end
+            while cells and not cells[-1].text:
+                cells.pop()
+            lead = 0
+            while lead < len(cells) and not cells[lead].text:
+                lead += 1
+            if lead == len(cells):
+                lines.append(None)
+                continue
+            filled = tuple(cells[lead:])
+            line_text = text[filled[0].nstart : filled[-1].nend]
+            lines.append(
+                _Line(
+                    filled[0].start, filled[-1].end, filled, line_text, tuple(cells[:lead]), tabbed
+                )
+            )
+        return lines
+
+    def _delimited(self, lines: list[_Line | None], normalized: NormalizedText):
+        """Header line, then rows with as many cells, possibly across page furniture."""
+        header: _Line | None = None
+        header_index = 0
+        rows: list[_Line] = []
+        gap = 0
+        for index, line in enumerate([*lines, None, None, None]):
+            cells = line.cells if line else ()
+            if line and len(cells) >= 2 and self._is_header(cells):
+                if header and rows:
+                    yield from self._table(header, rows, lines, header_index, normalized)
+                header, header_index, rows, gap = line, index, [], 0
+                continue
+            if header and line and self._is_row(cells):
+                width = len(header.cells)
+                if not rows and header.opening and len(cells) == width + 1:
+                    # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t44.1\t44.6".
+                    header = _Line(
+                        header.start, header.end, header.opening[-1:] + header.cells, header.text
+                    )
+                    width += 1
+                if line.tabbed and len(cells) < width:
+                    line = _padded(line, width)  # trailing cells left empty
+                if len(line.cells) == width:
+                    rows.append(line)
+                    gap = 0
+                    continue
+            if header and line and gap < _MAX_GAP_LINES and not _is_prose(line.text):
+                gap += 1  # a page footer or running header inside the table
+                continue
+            if header and not line and not rows and gap < _MAX_GAP_LINES:
+                gap += 1
+                continue
+            if header and rows:
+                yield from self._table(header, rows, lines, header_index, normalized)
+            header, rows, gap = None, [], 0
+
+    def _one_per_line(self, lines: list[_Line | None], normalized: NormalizedText):
+        """Runs of short one-cell lines: a header of N cells, then rows of N cells each."""
+        run: list[int] = []
+        for index, line in enumerate([*lines, None]):
+            single = (
+                line is not None
+                and len(line.cells) == 1
+                and len(line.text) <= _MAX_CELL_LINE
+                and not _is_prose(line.text)
+            )
+            if single:
+                run.append(index)
+                continue
+            if len(run) >= 4:
+                table = self._vertical(run, lines, normalized)
+                if table is not None:
+                    yield table
+            run = []
+
+    def _vertical(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
+        """The header width that cuts a run of one-cell lines into a header and rows."""
+        cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
+        for skip in range(0, min(3, len(cells))):  # a caption or 单位 line may come first
+            for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
+                head = cells[skip : skip + width]
+                body = cells[skip + width :]
+                count = len(body) // width
+                if count < 1 or not self._is_header(head):
+                    continue
+                rows = [tuple(body[r * width : (r + 1) * width]) for r in range(count)]
+                if not all(self._is_row(row) for row in rows):
+                    continue
+                leftover = body[count * width :]
+                if any(self._kind(cell.text) == "number" for cell in leftover):
+                    continue  # a row cut short: the width is wrong
+                caption = [lines[i] for i in run[:skip]]
+                return self._assemble(tuple(head), rows, caption, normalized)
+        return None
+
+    def _table(self, header: _Line, rows: list[_Line], lines, header_index: int, normalized):
+        """A delimited table, with the title lines above its header as its caption."""
+        caption: list[_Line] = []
+        for line in reversed(lines[max(0, header_index - 3) : header_index]):
+            if line is None and not caption:
+                continue  # a blank line between the title and the header
+            if line is None or len(line.cells) > 1 or _is_prose(line.text):
+                break  # a paragraph, or a row of the table above
+            if len(line.text) > _MAX_CELL_LINE + 10:
+                break
+            caption.insert(0, line)
+            if len(caption) == 2:
+                break
+        table = self._assemble(header.cells, [row.cells for row in rows], caption, normalized)
+        if table is not None:
+            yield table
+
+    def _assemble(self, head, rows, caption, normalized: NormalizedText) -> TextTable | None:
+        columns = self._columns(head, rows)
+        if columns is None:
+            return None
+        text = normalized.text
+        caption_text = " ".join(line.text for line in caption)
+        header_text = " ".join(cell.text for cell in head)
+        years = self._year_re.findall(caption_text)
+        period = self._period(caption_text)
+        start = head[0].nstart
+        end = max(cell.nend for row in rows for cell in row)
+        context_end = caption[0].cells[0].nstart if caption else start
+        context = text[max(0, context_end - _CONTEXT) : context_end]
+        return TextTable(
+            columns=columns,
+            rows=tuple(tuple(row) for row in rows),
+            caption=caption_text,
+            header_text=header_text,
+            context=context,
+            unit=self._stated_unit(caption_text),
+            year=int(years[0]) if len(set(years)) == 1 else None,  # not 2021—2023年
+            period=period,
+            span=Span(start, end),
+        )
+
+    # --- lines, headers, rows -------------------------------------------------------------
+
+    def _is_header(self, cells) -> bool:
+        """Cells without numbers, one of them a header word or a unit in brackets."""
+        if not 2 <= len(cells) <= _MAX_COLUMNS:
+            return False
+        if any(
+            self._kind(cell.text) == "number" or len(cell.text) > _MAX_HEADER_CELL for cell in cells
+        ):
+            return False
+        words = [
+            *self.cues["header_words"],
+            *self.cues["unit_headers"],
+            *self.cues["change_headers"],
+            *self.cues["target_headers"],
+        ]
+        for cell in cells:
+            if any(word in cell.text for word in words) or self._header_unit(cell.text):
+                return True
+        return sum(1 for cell in cells if self._year_re.search(cell.text)) >= 2  # 2022年  2023年
+
+    def _is_row(self, cells) -> bool:
+        """A label (after an optional running number) and at least one number."""
+        kinds = [self._kind(cell.text) for cell in cells]
+        label = 1 if kinds[0] == "number" and len(kinds) > 2 else 0
+        if kinds[label] != "text":
+            return False
+        return "number" in kinds[label + 1 :]
+
+    def _kind(self, text: str) -> str:
+        """empty (—), number (712.4, 6左右), unit (亿元, %) or text."""
+        if not text or _EMPTY_CELL_RE.match(text):
+            return "empty"
+        if self._cell_value(text) is not None:
+            return "number"
+        if self._unit(text) is not None:
+            return "unit"
+        return "text"
+
+    def _columns(self, head, rows) -> tuple[Column, ...] | None:
+        """What each column holds, from its header and its cells."""
+        width = len(head)
+        kinds = [[self._kind(row[j].text) for row in rows] for j in range(width)]
+        label_at = None
+        roles = []
+        for j in range(width):
+            header = head[j].text
+            column = kinds[j]
+            if label_at is None and j == 0 and width > 2 and _is_running_number(rows, j):
+                roles.append("index")
+            elif label_at is None and all(kind == "text" for kind in column):
+                roles.append("label")
+                label_at = j
+            elif label_at is None:
+                return None  # numbers before any label: not a table this reader knows
+            elif header in self.cues["unit_headers"] or (
+                "unit" in column and set(column) <= {"unit", "empty"}
+            ):
+                roles.append("unit")
+            elif "number" in column:
+                roles.append("value")
+            else:
+                roles.append("text")
+        if label_at is None or "value" not in roles:
+            return None
+        columns = []
+        for j, role in enumerate(roles):
+            header = head[j].text
+            years = self._year_re.findall(header)
+            columns.append(
+                Column(
+                    header=header,
+                    role=role,
+                    measure=self._measure(header),
+                    unit=self._header_unit(header) or self._count_unit(header),
+                    year=int(years[0]) if years else None,
+                    period=self._period(header),
+                )
+            )
+        return tuple(columns)
+
+    def _measure(self, header: str) -> str:
+        """目标 columns hold goals; 比上年增长 columns hold changes; the others values."""
+        if any(word in header for word in self.cues["target_headers"]):
+            return "target"
+        if any(word in header for word in self.cues["change_headers"]):
+            return "change"
+        return "exact"
+
+    def _period(self, text: str) -> str:
+        """The part of a year a header or caption names (1-9月, 上半年), else ""."""
+        match = self._part_year_re.search(text)
+        return match.group().strip() if match else ""
+
+    # --- units and values -----------------------------------------------------------------
+
+    def _unit(self, text: str) -> UnitInfo | None:
+        """亿元, 万人, %, 微克/立方米: a unit with an optional multiplier."""
+        text = text.strip()
+        if not text:
+            return None
+        unit = self.finder.units.get(text)
+        if unit is not None:
+            return UnitInfo(unit.base, unit.factor, unit.kind)
+        for multiplier in self._multipliers:
+            if text.startswith(multiplier) and text[len(multiplier) :] in self.finder.units:
+                unit = self.finder.units[text[len(multiplier) :]]
+                return UnitInfo(unit.base, unit.factor * MULTIPLIERS[multiplier], unit.kind)
+        return None
+
+    def _header_unit(self, header: str) -> UnitInfo | None:
+        """增加值(亿元), 比上年增长(%), 本年收费金额（单位：万元）."""
+        for inside in _BRACKETED_RE.findall(header):
+            unit = self._stated_unit(inside) or self._unit(inside)
+            if unit is not None:
+                return unit
+        return None
+
+    def _without_unit(self, text: str) -> str:
+        """森林覆盖率(%) → 森林覆盖率; 细颗粒物(PM2.5)浓度 keeps its brackets."""
+        for match in reversed(list(_BRACKETED_RE.finditer(text))):
+            inside = match.group(1)
+            if self._stated_unit(inside) or self._unit(inside):
+                text = text[: match.start()] + text[match.end() :]
+        return text.strip()
+
+    def _stated_unit(self, text: str) -> UnitInfo | None:
+        """单位：亿元 (in a caption or a header cell)."""
+        for cue in self.cues["unit_cues"]:
+            position = text.find(cue)
+            if position >= 0:
+                rest = text[position + len(cue) :].lstrip(":\uff1a ")
+                match = re.match(r"[^\s,\uff0c;\uff1b)\uff09]+", rest)
+                if match and (unit := self._unit(match.group())) is not None:
+                    return unit
+        return None
+
+    def _count_unit(self, header: str) -> UnitInfo | None:
+        """本年制发件数 counts 件; 处理决定数量 counts items (个)."""
+        header = _BRACKETED_RE.sub("", header).strip()
+        words = self.cues["count_headers"]
+        for word in words:
+            if not header.endswith(word):
+                continue
+            stem = header[: -len(word)]
+            for length in (2, 1):
+                unit = self._unit(stem[-length:]) if len(stem) > length else None
+                if unit is not None and unit.kind == "count":
+                    return unit
+            if word == self.lexicon.text_tables["count_headers"][0]:
+                return self._unit(self.cues["generic_count_unit"][0])
+        return None
+
+    def _cell_value(self, text: str) -> _CellValue | None:
+        """712.4, -3.1, 6左右, ≤140, 58%, 1.2万: a number, its qualifier, any unit it carries."""
+        text = text.replace(" ", "")
+        match = self._cell_re.match(text)
+        if match is None or self._year_re.match(text):
+            return None  # 2023年 heads a column or labels a row: a year, not a value
+        before, after = match.group("before"), match.group("after")
+        qualifier = "exact"
+        if before:
+            qualifier = _SYMBOL_QUALIFIERS.get(before, "")
+            for name, words in self.lexicon.qualifier_before.items():
+                if name != "change" and before in words:
+                    qualifier = name
+            if not qualifier:
+                return None
+        for name, words in self.lexicon.qualifier_after.items():
+            for word in words:
+                if after.endswith(word):
+                    after = after[: -len(word)]
+                    qualifier = name
+                    break
+        unit = None
+        multiplier = match.group("mult") or ""
+        if after or multiplier:
+            unit = self._unit(multiplier + after) if after else None
+            if unit is None:
+                return None
+        try:
+            value = float(match.group("num").replace(",", ""))
+        except ValueError:
+            return None
+        if match.group("sign") in ("-", "\u2212"):
+            value = -value
+        return _CellValue(value, qualifier, unit)
+
+    # --- facts ------------------------------------------------------------------------------
+
+    def facts(
+        self, normalized: NormalizedText, tables: DocumentTables, main: str, doc_year: int | None
+    ) -> Iterator[dict[str, Any]]:
+        """Mention fields (all but ``doc``) for every number in every table."""
+        year = self._title_year(normalized.text) or doc_year
+        for table in tables.tables:
+            parent_theme = None
+            for row in table.rows:
+                sub_row = self._is_sub_row(normalized, table, row)
+                facts = list(
+                    self._row_facts(
+                        normalized, table, row, main, year, parent_theme if sub_row else None
+                    )
+                )
+                if facts and not sub_row:
+                    parent_theme = str(facts[0]["theme"])
+                yield from facts
+
+    def _title_year(self, text: str) -> int | None:
+        """The year a document's title names (北京市某区2024年统计公报): the year its tables
+        are about unless a caption or a column says otherwise; a report is often dated the
+        year after."""
+        title = next((line for line in text.split("\n") if line.strip()), "")
+        years = set(self._year_re.findall(title))
+        return int(years.pop()) if len(years) == 1 else None
+
+    def _is_sub_row(self, normalized: NormalizedText, table: TextTable, row) -> bool:
+        """其中:教育, #高技术制造业, or an indented label: a part of the row above it.
+
+        A part shares its whole's theme: 其中:教育 under 一般公共预算支出 is public finance,
+        not education."""
+        label = row[_label_index(table)]
+        text, original = normalized.text, normalized.original
+        if any(text.startswith(mark, label.nstart) for mark in self.cues["subrow_marks"]):
+            return True
+        return label.start > 0 and original[label.start - 1] in " \t\u3000" and label is row[0]
+
+    def _row_facts(self, normalized, table: TextTable, row, main, doc_year, parent_theme):
+        text = normalized.text
+        label = row[_label_index(table)]
+        label_start, label_text = self._label(text, label)
+        row_unit = next(
+            (self._unit(row[j].text) for j, c in enumerate(table.columns) if c.role == "unit"),
+            None,
+        )
+        label_unit = self._header_unit(label_text)  # 森林覆盖率(%), 湿地面积(公顷)
+        if label_unit is not None:
+            row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
+        district, place = self._district(text, Span(label_start, label.nend), main)
+        row_year = self._row_year(label_text)
+        # 延庆区 | 26 or 2023年 | 44.6: the row names a place or a year, the column the measure.
+        header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
+        scopes = [
+            " ".join(cell.text for cell in row),
+            f"{table.caption} {table.header_text}",
+            table.context,
+        ]
+        quote_start, _ = normalized.original_span(label_start, label.nend)
+        original = normalized.original
+        last_period = ""
+        for column, cell in zip(table.columns, row, strict=True):
+            if column.role != "value":
+                continue
+            # 1-6月 | 同比增长(%): a change column is over the period of the values before it.
+            changes = column.measure == "change"
+            period = column.period or (last_period if changes else "") or table.period
+            last_period = column.period or last_period
+            parsed = self._cell_value(cell.text)
+            if parsed is None:
+                continue
+            unit = self._cell_unit(parsed, column, row_unit, table)
+            if unit is None:
+                continue  # a bare number with no unit anywhere: a code, not a measure
+            subject = self._without_unit(column.header) if header_measure else label_text
+            qualifier = self._cell_qualifier(parsed, column, subject)
+            if changes and not self._names_change(subject):
+                subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
+            value = parsed.value * unit.factor
+            indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
+            if period:
+                indicator, term = None, f"{term}({period})"  # not the annual measure
+            if indicator is None and parent_theme:
+                theme = parent_theme
+            else:
+                theme = self.attributor.theme_of(indicator, term, scopes)
+            yield {
+                "district": district,
+                "theme": theme,
+                "indicator": indicator.id if indicator else "",
+                "term": term,
+                "value": float(f"{value:.12g}"),
+                "unit": unit.base,
+                "as_written": original[cell.start : cell.end],
+                "qualifier": qualifier,
+                "year": row_year or column.year or table.year or doc_year,
+                "quote": original[quote_start : cell.end],
+                "start": quote_start,
+                "end": cell.end,
+                "sentence": original[row[0].start : row[-1].end],
+            }
+
+    def _row_year(self, label: str) -> int | None:
+        """A row labelled 2023年 (or 2023) holds that year's values."""
+        match = re.fullmatch(r"((?:19|20)\d{2})", label) or self._year_re.match(label)
+        if match is None or len(label) > len(match.group(1)) + 1:
+            return None
+        return int(match.group(1))
+
+    def _cell_unit(self, parsed: _CellValue, column: Column, row_unit, table: TextTable):
+        """A cell's unit, nearest first: in the cell (58%), in its column's header (增速(%));
+        % for a change column that names none; in the row (单位 column, 森林覆盖率(%)); above
+        the table (单位：万元)."""
+        unit = parsed.unit or column.unit
+        if unit is None and column.measure == "change":
+            unit = self._unit("%")
+        return unit or row_unit or table.unit
+
+    def _cell_qualifier(self, parsed: _CellValue, column: Column, subject: str) -> str:
+        """目标 columns hold goals and 比上年增长 columns changes; a row whose measure is a
+        change (年均增速, 累计下降率) holds changes in its other columns; else what the cell
+        says (6左右 → approx, ≤140 → at_most)."""
+        if column.measure in ("target", "change"):
+            return column.measure
+        if self._names_change(subject):
+            return "change"
+        return parsed.qualifier
+
+    def _label(self, text: str, label: Cell) -> tuple[int, str]:
+        """The row label without a sub-row mark: 其中:教育 → 教育, #高技术制造业 → 高技术制造业."""
+        start = label.nstart
+        for mark in self.cues["subrow_marks"]:
+            if text.startswith(mark, start) and start + len(mark) < label.nend:
+                start += len(mark)
+                break
+        return start, text[start : label.nend].strip()
+
+    def _names_change(self, label: str) -> bool:
+        """年均增速, 能耗累计下降率*: the row's measure is itself a change."""
+        core = re.sub(r"\W+$", "", _BRACKETED_RE.sub("", label))
+        return core.endswith(self.cues["change_labels"])
+
+    def _district(self, text: str, label: Span, main: str) -> tuple[str, bool]:
+        """A row labelled with a district (or 全市) is that place's; other rows the document's.
+
+        Also says whether the label names a place, as in a table comparing districts
+        (怀柔区  78.1): the measure is then the column's."""
+        mentions = self.attributor.district_mentions(text, label.start, label.end)
+        named = [name for _, name in mentions]
+        if named:
+            return named[0], True
+        if text[label.start : label.end].startswith(self.lexicon.municipality_subjects):
+            return MUNICIPALITY, True
+        return main, False
+
+    def _describe(self, subject: str, written: str, value: float, unit: UnitInfo, qualifier):
+        """The catalog's indicator for the row's measure, found as for a number in prose."""
+        synthetic = subject + written
+        quantity = Quantity(len(subject), len(synthetic), value, unit.base, qualifier, unit.kind)
+        whole = Span(0, len(synthetic))
+        indicator, _, span = self.attributor.describe(synthetic, quantity, whole, whole)
+        if indicator is not None and span is not None and self._names_all(subject, span):
+            return indicator, indicator.name
+        return None, subject
+
+    def _names_all(self, label: str, span: tuple[int, int]) -> bool:
+        """A row label is a whole measure's name: 常住人口 names 常住人口规模, but not
+        每千常住人口医疗卫生机构床位数 nor 人均应急避难场所面积."""
+        before, after = label[: span[0]], label[span[1] :]
+        if after and after not in self.cues["label_neutral_endings"]:
+            return False
+        return not any(prefix in before for prefix in self.cues["per_unit_prefixes"])
+
+
+def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell | None:
+    """The cell at original[start:end] without its padding, with its normalized span."""
+    while start < end and original[start] in " \t\u3000\r":
+        start += 1
+    while end > start and original[end - 1] in " \t\u3000\r":
+        end -= 1
+    if start >= end:
+        return None
+    nstart = bisect.bisect_left(starts, start)
+    nend = bisect.bisect_left(starts, end)
+    while nstart < nend and text[nstart].isspace():
+        nstart += 1
+    while nend > nstart and text[nend - 1].isspace():
+        nend -= 1
+    if nstart >= nend:
+        return None
+    return Cell(start, end, nstart, nend, text[nstart:nend])
+
+
+def _padded(line: _Line, width: int) -> _Line:
+    end = line.cells[-1]
+    blank = Cell(end.end, end.end, end.nend, end.nend, "")
+    cells = line.cells + (blank,) * (width - len(line.cells))
+    return _Line(line.start, line.end, cells, line.text, line.opening, line.tabbed)
+
+
+def _label_index(table: TextTable) -> int:
+    return next(j for j, column in enumerate(table.columns) if column.role == "label")
+
+
+def _is_prose(text: str) -> bool:
+    return any(mark in _PROSE_MARKS for mark in text)
+
+
+def _is_running_number(rows, j: int) -> bool:
+    """序号 1, 2, 3…: a column of running numbers is an index, not a measure."""
+    values = []
+    for row in rows:
+        if not row[j].text.isdigit():
+            return False
+        values.append(int(row[j].text))
+    return values == list(range(values[0], values[0] + len(values)))

@@ -1,0 +1,61 @@
+"""Caches never come from a shared place, and never in a form that can run code (issue 18.3)."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from districts import mojibake, paths
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    paths.private_cache_dir.cache_clear()
+    mojibake._lexicon.cache_clear()
+    yield tmp_path
+    paths.private_cache_dir.cache_clear()
+    mojibake._lexicon.cache_clear()
+
+
+def test_the_mojibake_lexicon_is_cached_in_a_private_folder_as_plain_data(
+    cache_home: Path,
+) -> None:
+    before = set(Path(tempfile.gettempdir()).glob("districts-mojibake-*"))
+    lexicon = mojibake._lexicon()
+    folder = cache_home / "districts"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    (cached,) = folder.glob("mojibake-lexicon-*.marshal")
+    char_freq, _, words = marshal.loads(cached.read_bytes())
+    assert char_freq == lexicon.char_freq and len(words) == len(lexicon.words)
+    assert set(Path(tempfile.gettempdir()).glob("districts-mojibake-*")) == before
+
+
+def test_a_damaged_cache_is_ignored_and_rebuilt(cache_home: Path) -> None:
+    expected = mojibake._lexicon()
+    (cached,) = (cache_home / "districts").glob("mojibake-lexicon-*.marshal")
+    cached.write_bytes(marshal.dumps(["not", "a", "lexicon"]))
+    mojibake._lexicon.cache_clear()
+    assert mojibake._lexicon().char_freq == expected.char_freq
+
+
+def test_a_cache_folder_others_can_write_is_not_used(cache_home: Path) -> None:
+    folder = cache_home / "districts"
+    folder.mkdir()
+    os.chmod(folder, 0o777)
+    assert paths.private_cache_dir() is None
+
+
+def test_jieba_keeps_its_cache_out_of_the_shared_temporary_folder(cache_home: Path) -> None:
+    assert paths.jieba_cache_dir() == str(cache_home / "districts")
+    paths.private_cache_dir.cache_clear()
+    os.chmod(cache_home / "districts", 0o777)
+    fallback = Path(paths.jieba_cache_dir())
+    assert fallback != Path(tempfile.gettempdir())
+    assert stat.S_IMODE(fallback.stat().st_mode) == 0o700
+    fallback.rmdir()
