@@ -206,6 +206,7 @@ class Extractor:
                     quantity.start,
                     clause.start,
                     f"{indicator.name if indicator else ''}{term}",
+                    qualifier,
                     self.lexicon,
                 )
             ),

@@ -199,7 +199,11 @@ def clause_qualifier(
     ``bounded`` is a bound the number's own form states (3000余套 → at_least); ``base`` is the
     number's base unit."""
     floor = clause.start
-    if change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon):
+    # "高于全市约38%的平均水平": the baseline's own level, not a difference
+    level = level_of_baseline(text, end, lexicon)
+    if not level and (
+        change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon)
+    ):
         return "change"
     return (
         bound_after(text, end, lexicon)
@@ -207,6 +211,16 @@ def clause_qualifier(
         or bound_before(text, start, floor, lexicon)
         or "exact"
     )
+
+
+def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:
+    """ "高于全市约38%的平均水平", "远高于全市约6.7%的水平": the number is the level of the place
+    compared with, named as such right after it."""
+    after = text[end : end + 8].lstrip(_MARKUP)
+    for mark in lexicon.possessive_marks:
+        if after.startswith(mark):
+            return after[len(mark) :].startswith(lexicon.level_words)
+    return False
 
 
 def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) -> bool:
@@ -223,15 +237,23 @@ _MINUS = ("-", "−", "－")
 
 
 def signed(
-    value: float, text: str, start: int, floor: int, measure: str, lexicon: Lexicon
+    value: float,
+    text: str,
+    start: int,
+    floor: int,
+    measure: str,
+    qualifier: str,
+    lexicon: Lexicon,
 ) -> float:
     """A decline is stored negative, so a chart shows it below zero: 下降5.9% → -5.9, a table
     cell "-3.1" → -3.1. A measure that names the decline itself (能耗下降率 3.2%, 降幅17.5%)
-    keeps its positive value."""
+    keeps its positive value, and so does a level that is not a change (低于全市约52%的平均水平)."""
     if value <= 0:
         return value
     if text[start - 1 : start] in _MINUS and not text[start - 2 : start - 1].isdigit():
         return -value
+    if qualifier not in ("change", "target"):
+        return value
     cue = change_cue(text, start, floor, lexicon)
     if not is_decline(cue, lexicon):
         return value
