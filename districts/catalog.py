@@ -42,6 +42,8 @@ UNIT_KINDS = (
     "volume",
     "time",
     "rank",
+    "depth",
+    "flow",
     "multiple",
     "power",
     "discount",

@@ -77,6 +77,7 @@ class Lexicon:
     web_pager_cues: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
+    forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
     # Which district a fact is about (attribute.py).
     district_followers: frozenset[str] = frozenset()
     district_suffixes: tuple[str, ...] = ()
@@ -104,7 +105,7 @@ class Lexicon:
     decline_cues: tuple[str, ...] = ()
     decline_rates: tuple[str, ...] = ()
     perfective: tuple[str, ...] = ()
-    share_verbs: tuple[str, ...] = ()
+    proportion_verbs: tuple[str, ...] = ()
     goal_cues: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
@@ -142,6 +143,80 @@ def _pattern(raw: str, name: str, path: Path) -> re.Pattern[str]:
         return re.compile(raw)
     except re.error as error:
         raise CatalogError(path, f"not a regular expression ({error})", name) from error
+
+
+@dataclass(frozen=True)
+class NumberFormWords:
+    """Cue words of the number forms the counted pattern misses (lexicon.yaml, last section)."""
+
+    share_words: dict[str, float]
+    share_cues: tuple[str, ...]
+    tenth_word: str
+    half_word: str
+    not_after_tenths: tuple[str, ...]
+    first_place_words: tuple[str, ...]
+    double_first_words: tuple[str, ...]
+    championship_run_word: str
+    latin_rank_marks: tuple[str, ...]
+    doubling_words: dict[str, float]
+    growth_verbs: tuple[str, ...]
+    one_fold_word: str
+    zero_word: str
+    zero_nouns: dict[str, str]
+    zero_verbs: tuple[str, ...]
+    completion_adverbs: tuple[str, ...]
+    interval_word: str
+    interval_gap: str
+    interval_repeat: tuple[str, ...]
+    per_unit_denominators: tuple[str, ...]
+    unitless_terms: tuple[str, ...]
+    unitless_links: tuple[str, ...]
+    ten_thousand_marks: tuple[str, ...]
+    round_magnitudes: tuple[str, ...]
+    target_duration_units: tuple[str, ...]
+    interval_units: tuple[str, ...]
+    more_marks: tuple[str, ...]
+    ordinal_fronts: tuple[str, ...]
+    share_verbs: tuple[str, ...]
+    possessive_word: str
+    narrowing_verbs: tuple[str, ...]
+    sign_leads: str
+    round_magnitude_links: tuple[str, ...]
+    span_cues: tuple[str, ...]
+    span_close: str
+    zero_term_units: dict[str, str]
+    perfective_word: str
+    multiple_unit: str
+    unitless_unit: str
+
+
+_FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
+_FORM_WORD_KEYS |= {"zero_word", "interval_word", "interval_gap", "possessive_word"}
+_FORM_WORD_KEYS |= {"perfective_word", "multiple_unit", "unitless_unit", "sign_leads"}
+_FORM_WORD_KEYS |= {"span_close"}
+
+
+def _load_form_words(raw: dict, path: Path) -> NumberFormWords:
+    """The number-form section of the lexicon, checked: a missing or mistyped key is named."""
+    values: dict[str, object] = {}
+    for name, spec in NumberFormWords.__dataclass_fields__.items():
+        if name not in raw:
+            raise ValueError(f"{path}: missing key '{name}' (number forms)")
+        entry = raw[name]
+        wanted = str(spec.type)
+        if name in _FORM_WORD_KEYS:
+            if not isinstance(entry, str) or not entry:
+                raise ValueError(f"{path}: '{name}' must be a non-empty word")
+            values[name] = entry
+        elif wanted.startswith("dict"):
+            if not isinstance(entry, dict) or not entry:
+                raise ValueError(f"{path}: '{name}' must be a non-empty mapping")
+            values[name] = dict(entry)
+        else:
+            if not isinstance(entry, list) or not all(isinstance(w, str) and w for w in entry):
+                raise ValueError(f"{path}: '{name}' must be a list of non-empty words")
+            values[name] = tuple(sorted(set(entry), key=len, reverse=True))
+    return NumberFormWords(**values)  # type: ignore[arg-type]
 
 
 @functools.cache
@@ -194,6 +269,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         district_wide=longest_first(raw["district_wide"]),
         nation_subjects=longest_first(raw["nation_subjects"]),
         organization_endings=longest_first(raw["organization_endings"]),
+        forms=_load_form_words(raw, path),
         comparison_markers=longest_first(raw["comparison_markers"]),
         not_comparisons=longest_first(raw["not_comparisons"]),
         compared_changes=longest_first(raw["compared_changes"]),
@@ -201,7 +277,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         decline_cues=longest_first(raw["decline_cues"]),
         decline_rates=longest_first(raw["decline_rates"]),
         perfective=tuple(raw["perfective"]),
-        share_verbs=longest_first(raw["share_verbs"]),
+        proportion_verbs=longest_first(raw["proportion_verbs"]),
         goal_cues=longest_first(raw["goal_cues"]),
         goal_auxiliaries=tuple(raw["goal_auxiliaries"]),
         goal_aux_followers=tuple(raw["goal_aux_followers"]),
@@ -275,7 +351,10 @@ def _is_numeral(number: str) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
-_PERCENT_UNITS = {"%": 1.0, "成": 10.0}
+_PERCENT_UNITS = {"%": 1.0}
+# Ratio chains: 0.9:26.6:72.5 (three or more parts).
+_RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
+_RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
 class QuantityFinder:
@@ -292,6 +371,15 @@ class QuantityFinder:
             reverse=True,
         )
         unit_alternation = "|".join(re.escape(name) for name in unit_names)
+        # One space before a unit of two or more Latin letters that ends there: 68.2 dB(A),
+        # 3.5 mg/L. Not before a single letter, which starts words (2024 PM2.5 is no 2024 P).
+        latin = [
+            name
+            for name in unit_names
+            if len(name) > 1 and ((name[0].isascii() and name[0].isalpha()) or name[0] in "µμ")
+        ]
+        latin_alternation = "|".join(re.escape(name) for name in latin)
+        space = rf"[ \u00a0](?=(?:{latin_alternation})(?![A-Za-z]))"
         number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
         self._pattern = re.compile(
             rf"(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}])"
@@ -300,8 +388,11 @@ class QuantityFinder:
             r"(?P<more>余|多)?"
             r"(?P<mult>万亿|亿|万|千)?"
             r"(?P<more2>余|多)?"
-            rf"(?P<unit>{unit_alternation})"
+            rf"(?:{space})?(?P<unit>{unit_alternation})"
         )
+        self._number = number
+        self._unit_alternation = unit_alternation
+        self._compile_forms()
         self._fraction = re.compile(
             rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])|(?P<cb>{CHINESE_PATTERN})分之(?P<ca>{CHINESE_PATTERN})"
         )
@@ -311,14 +402,19 @@ class QuantityFinder:
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
 
     def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        found: list[Quantity] = []
-        found.extend(self._counted(text, sentence))
-        found.extend(self._fractions(text, sentence))
-        found.extend(self._ranks(text, sentence))
-        found.extend(self._doubling(text, sentence))
-        found.extend(self._plus_values(text, sentence))
+        # The specific forms come first: where two forms read the same number at the same
+        # span, the first one's reading (its qualifier and unit) is kept.
+        forms = (*self._forms, self._counted, self._fractions, self._ranks, self._plus_values)
+        found: list[tuple[Quantity, int]] = []
+        for index, form in enumerate(forms):
+            found.extend((quantity, index) for quantity in form(text, sentence))
         occupied: list[tuple[int, int]] = []
-        for quantity in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
+        read_by: dict[tuple[int, int, float], int] = {}
+        ordered = sorted(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start)))
+        for quantity, index in ordered:
+            key = (quantity.start, quantity.end, quantity.value)
+            if read_by.setdefault(key, index) != index:
+                continue  # the same number read by another form
             overlapping = [
                 (start, end)
                 for start, end in occupied
@@ -361,11 +457,23 @@ class QuantityFinder:
             end = match.end()
             if unit_name in self.lexicon.counted_nouns:
                 end = match.start("unit")  # the noun is the term, not part of the number
-            if second is not None:
+            if second is not None and self._states_a_spread(text, match, sentence):
                 yield Quantity(match.start(), end, first * scale, base, "at_least", kind)
                 yield Quantity(match.start(), end, second * scale, base, "at_most", kind)
+            elif second is not None:
+                # "3至5个": the lower bound is the fact; the span keeps the whole range.
+                bound = "at_least" if qualifier == "exact" else qualifier
+                yield Quantity(match.start(), end, first * scale, base, bound, kind)
             else:
                 yield Quantity(match.start(), end, first * scale, base, qualifier, kind)
+
+    def _states_a_spread(self, text: str, match: re.Match[str], sentence: Span) -> bool:
+        """降尘量范围在3.1至6.2吨, 介于5至8米之间: the lowest and the highest value, both facts."""
+        words = self.lexicon.forms
+        before = text[sentence.start : match.start()]
+        return any(cue in before for cue in words.span_cues) or text.startswith(
+            words.span_close, match.end()
+        )
 
     def _is_not_a_quantity(self, text: str, match: re.Match[str], sentence: Span) -> bool:
         number, unit = match.group("num"), match.group("unit")
@@ -489,7 +597,7 @@ class QuantityFinder:
             if denominator == 0 or numerator > denominator:
                 continue
             value = round(100 * numerator / denominator, 2)
-            qualifier = self._qualifier(text, match, sentence)
+            qualifier = self._share_qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 
     def _ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
@@ -514,14 +622,6 @@ class QuantityFinder:
             qualifier = "at_most" if match.group("front") == "前" else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
 
-    @staticmethod
-    def _doubling(text: str, sentence: Span) -> Iterator[Quantity]:
-        """翻一番 doubles (2 倍), 翻两番 quadruples: always said of a goal or a change."""
-        for match in re.finditer(r"翻(一|两|二)番", text[sentence.start : sentence.end]):
-            factor = 2.0 if match.group(1) == "一" else 4.0
-            start = sentence.start + match.start()
-            yield Quantity(start, start + len(match.group()), factor, "倍", "target", "multiple")
-
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """“20+”: at least 20, in whatever unit the measured indicator uses."""
         for match in self._plus.finditer(text, sentence.start, sentence.end):
@@ -532,6 +632,444 @@ class QuantityFinder:
             yield Quantity(
                 match.start("num"), match.end("num") + 1, value, "", "at_least", "", True
             )
+
+    # --- number forms the counted pattern misses (cue words: lexicon.yaml, last section) ----
+
+    def _compile_forms(self) -> None:
+        """Build the patterns of the number forms from the lexicon's words."""
+        words = self.lexicon.forms
+        number, units = self._number, self._unit_alternation
+
+        def alternation(items: object) -> str:
+            return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))  # type: ignore[call-overload]
+
+        lead = rf"(?<![\d.{CHINESE_NUMERAL_CHARS}])"
+        more = alternation(words.more_marks)
+        multipliers = alternation(MULTIPLIERS)
+        self._tenths_re = re.compile(
+            rf"{lead}(?P<num>{number}){re.escape(words.tenth_word)}(?P<half>{re.escape(words.half_word)})?"
+        )
+        self._share_word_re = re.compile(alternation(words.share_words))
+        self._first_place_re = re.compile(alternation(words.first_place_words))
+        self._double_first_re = re.compile(alternation(words.double_first_words))
+        self._run_re = re.compile(
+            rf"{lead}(?P<num>{number}){re.escape(words.championship_run_word)}"
+        )
+        self._latin_rank_re = re.compile(
+            rf"(?<![A-Za-z])(?P<mark>{alternation(words.latin_rank_marks)})(?P<num>\d{{1,3}})(?![\d.])"
+        )
+        bounds = [w for ws in self.lexicon.qualifier_before.values() for w in ws]
+        self._doubling_re = re.compile(
+            rf"(?P<word>{alternation(words.doubling_words)})"
+            rf"|(?:{alternation(words.growth_verbs)})(?:{re.escape(words.perfective_word)})?"
+            rf"(?P<fold>(?:{alternation(bounds)})?"
+            rf"{re.escape(words.one_fold_word)})"
+        )
+        zero = re.escape(words.zero_word)
+        self._zero_re = re.compile(
+            rf"(?<![{CHINESE_NUMERAL_CHARS}]){zero}(?P<noun>{alternation(words.zero_nouns)})"
+            rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)\s]|$)"
+        )
+        self._target_duration_re = re.compile(
+            rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.target_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
+        )
+        self._interval_re = re.compile(
+            rf"{re.escape(words.interval_word)}(?P<gap>{re.escape(words.interval_gap)})?"
+            rf"(?P<num>{re.escape(words.half_word)}|{number})(?P<unit>{alternation(words.interval_units)})"
+        )
+        self._per_unit_re = re.compile(
+            rf"{re.escape(words.interval_word)}(?P<den>{alternation(words.per_unit_denominators)})"
+            rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
+        )
+        self._unitless_re = re.compile(
+            rf"(?:{alternation(words.unitless_terms)})(?:[（(][A-Za-z0-9.]{{1,8}}[)）])?"
+            rf"(?:{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
+        )
+        self._listed_value_re = re.compile(
+            rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
+        )
+        self._unitless_more_re = re.compile(
+            rf"(?:{alternation(words.unitless_links)})(?P<num>{ARABIC_PATTERN})"
+        )
+        marks = alternation(words.ten_thousand_marks)
+        self._social_re = re.compile(
+            rf"(?<![\dA-Za-z.])(?P<num>{ARABIC_PATTERN})(?P<mult>{marks}|{multipliers})?\+"
+            rf"(?:\*{{1,2}})?(?P<unit>{units})?"
+        )
+        self._round_re = re.compile(
+            rf"(?P<cue>{alternation([*bounds, *words.round_magnitude_links])})"
+            rf"(?P<num>{alternation(words.round_magnitudes)})(?P<mult>{multipliers})?"
+            rf"(?P<more>{more})?(?P<unit>{units})"
+        )
+        starts = {name[0] for name in [*self.units, *MULTIPLIERS, *_DATE_UNITS]}
+        self._unit_starts = tuple(starts)
+        self._bare_multiplied_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})(?=[，,。；;）)\s]|$)"
+        )
+        self._signed_re = re.compile(
+            rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
+            rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
+        )
+        self._forms = (
+            self._ratios,
+            self._tenths,
+            self._word_shares,
+            self._rank_words,
+            self._latin_ranks,
+            self._doubling,
+            self._zeros,
+            self._target_durations,
+            self._intervals,
+            self._per_unit_values,
+            self._unitless_values,
+            self._social_counts,
+            self._round_magnitudes,
+            self._signed_values,
+            self._bare_multiplied,
+        )
+
+    def _unit_of(self, name: str) -> tuple[str, float, str]:
+        """(base, factor, kind) of a unit name matched by the counted pattern."""
+        if name in self.lexicon.counted_nouns:
+            return self.lexicon.counted_nouns[name], 1.0, "count"
+        if name in _PERCENT_UNITS:
+            return "%", _PERCENT_UNITS[name], "rate"
+        unit = self.units[name]
+        return unit.base, unit.factor, unit.kind
+
+    def _sets_a_goal(self, text: str, start: int, sentence: Span) -> bool:
+        """A goal cue earlier in the clause: "力争…翻一番" is a target, not a result."""
+        return any(cue in text[sentence.start : start] for cue in self.lexicon.target_cues)
+
+    def _share_qualifier(self, text: str, match: re.Match[str], sentence: Span) -> str:
+        """ "约占全区的三分之一", "接近全市的一半": the bound stands before the share phrase.
+
+        The usual qualifier reading first; when it finds nothing, a bound word followed by a
+        short share phrase (占…, …的) without digits or punctuation qualifies the share.
+        """
+        qualifier = self._qualifier(text, match, sentence)
+        if qualifier != "exact":
+            return qualifier
+        forms = self.lexicon.forms
+        before = text[max(sentence.start, match.start() - 12) : match.start()]
+        best: tuple[int, str] | None = None
+        for name, words in self.lexicon.qualifier_before.items():
+            if name == "change":
+                continue
+            for word in words:
+                position = before.rfind(word)
+                if position < 0:
+                    continue
+                between = before[position + len(word) :]
+                if len(between) > 7 or re.search(r"[\d，,。；;:：、]", between):
+                    continue
+                share = between.startswith(forms.share_verbs) or between.endswith(
+                    forms.possessive_word
+                )
+                if between and not share:
+                    continue
+                if best is None or position + len(word) > best[0]:
+                    best = (position + len(word), name)
+        return best[1] if best else "exact"
+
+    def _ratios(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """三次产业结构为0.9:26.6:72.5: a structure of three or more shares that add up to 100.
+
+        Each part is a share in %. Clauses end at a colon, so the chain is read around the
+        clause and each clause yields the parts that start in it.
+        """
+        window_start = max(0, sentence.start - 40)
+        window = text[window_start : sentence.end + 40]
+        for chain in _RATIO_RE.finditer(window):
+            parts = list(_RATIO_PART_RE.finditer(chain.group()))
+            total = sum(float(part.group()) for part in parts)
+            if not 99.0 <= total <= 101.0:
+                continue  # 7:3, 1:2:1: proportions, not shares
+            for part in parts:
+                start = window_start + chain.start() + part.start()
+                if sentence.start <= start < sentence.end:
+                    end = start + len(part.group())
+                    yield Quantity(start, end, float(part.group()), "%", "exact", "rate")
+
+    def _tenths(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """四成 = 40%, 七成半 = 75%, 超三成 = more than 30%; "一成不变" is an idiom."""
+        words = self.lexicon.forms
+        for match in self._tenths_re.finditer(text, sentence.start, sentence.end):
+            if text.startswith(words.not_after_tenths, match.end()):
+                continue
+            if text[match.start() - 1 : match.start()] in words.ordinal_fronts:
+                continue
+            try:
+                tenths = parse_number(match.group("num"))
+            except ValueError:
+                continue
+            if not 0 < tenths <= 10:
+                continue
+            value = 10 * tenths + (5 if match.group("half") else 0)
+            qualifier = self._share_qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+
+    def _word_shares(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """占全市一半, 一半以上: a share written as a word, when a share cue says of what."""
+        words = self.lexicon.forms
+        for match in self._share_word_re.finditer(text, sentence.start, sentence.end):
+            before = text[sentence.start : match.start()]
+            after = text[match.end() : match.end() + 2]
+            if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
+                continue
+            cued = any(cue in before for cue in words.share_cues)
+            if not cued and not after.startswith(words.share_cues):
+                continue
+            value = float(words.share_words[match.group()])
+            qualifier = self._share_qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+
+    def _rank_words(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """居全市首位, 居五区之首, 双第一, 三连冠: first places written as words.
+
+        首位/之首 are ranks after a rank cue (居, 排名, 全市); 双第一 is two first places.
+        "全市首个…" (the first of its kind) is a claim of novelty, not a place in a ranking.
+        """
+        clause = text[sentence.start : sentence.end]
+        offset = sentence.start
+        for match in self._first_place_re.finditer(clause):
+            before = clause[: match.start()]
+            if any(cue in before for cue in self.lexicon.rank_cues):
+                yield Quantity(
+                    offset + match.start(), offset + match.end(), 1, "rank", "exact", "rank"
+                )
+        for match in self._double_first_re.finditer(clause):
+            start, end = offset + match.start(), offset + match.end()
+            yield Quantity(start, end, 1, "rank", "exact", "rank")
+            yield Quantity(start, end, 1, "rank", "exact", "rank")  # and the second one
+        for match in self._run_re.finditer(clause):
+            yield Quantity(offset + match.start(), offset + match.end(), 1, "rank", "exact", "rank")
+
+    def _latin_ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """TOP1, No.3 in social-media posts; TOP3 means within the first three."""
+        for match in self._latin_rank_re.finditer(text, sentence.start, sentence.end):
+            value = float(match.group("num"))
+            if value < 1:
+                continue
+            top = match.group("mark").upper().startswith("TOP")
+            qualifier = "at_most" if top and value > 1 else "exact"
+            yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
+
+    def _doubling(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """翻一番 doubles (2 倍), 翻两番 quadruples; 增长一倍 is a rise of one time the base.
+
+        A change, unless the clause sets a goal ("力争三年翻一番" is a target).
+        """
+        words = self.lexicon.forms
+        for match in self._doubling_re.finditer(text, sentence.start, sentence.end):
+            group = "word" if match.group("word") else "fold"
+            value = words.doubling_words[match.group("word")] if group == "word" else 1.0
+            start, end = match.start(group), match.end(group)
+            qualifier = "target" if self._sets_a_goal(text, start, sentence) else "change"
+            yield Quantity(start, end, float(value), words.multiple_unit, qualifier, "multiple")
+
+    def _zeros(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """零伤亡, 重污染天数为零: a zero written as a word is a reported value."""
+        nouns = self.lexicon.forms.zero_nouns
+        for match in self._zero_re.finditer(text, sentence.start, sentence.end):
+            if match.group("noun"):
+                unit = self.units.get(nouns[match.group("noun")])
+                base = unit.base if unit else nouns[match.group("noun")]
+                yield Quantity(match.start(), match.end(), 0.0, base, "exact", "count")
+            else:
+                start, end = match.start("bare"), match.end("bare")
+                unit_name = self._zero_term_unit(text[sentence.start : match.start()])
+                if unit_name in self.units:
+                    unit = self.units[unit_name]
+                    yield Quantity(start, end, 0.0, unit.base, "exact", unit.kind)
+                else:  # the measured indicator's unit, when the term names one
+                    yield Quantity(start, end, 0.0, "", "exact", "", True)
+
+    def _zero_term_unit(self, before: str) -> str:
+        """ "重污染天数为零" counts days, "劣V类断面保持为零" counts sections: the unit a term's
+        last noun implies, when it stands in the last few characters before the zero."""
+        nouns = self.lexicon.forms.zero_term_units
+        tail = before[-8:]
+        found = [(tail.rfind(noun), noun) for noun in nouns if noun in tail]
+        return nouns[max(found)[1]] if found else ""
+
+    def _target_durations(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """两年基本建成, 三年全面提升: N年 before a completion adverb is a deadline, a target.
+
+        Inside a short quotation (“一年基本恢复、三年全面提升”) it is the name of a policy line,
+        which the seeds' gold does not count (the corpus gold does: a known disagreement).
+        """
+        for match in self._target_duration_re.finditer(text, sentence.start, sentence.end):
+            if _inside_quotation(text, match.start(), match.end()):
+                continue
+            try:
+                value = parse_number(match.group("num"))
+            except ValueError:
+                continue
+            if not 0 < value <= 30:
+                continue
+            unit = self.units[match.group("unit")]
+            yield Quantity(
+                match.start(), match.end(), value * unit.factor, unit.base, "target", "time"
+            )
+
+    def _intervals(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """每隔5分钟回传一次, 每半小时报送一次: how often something is done, a duration."""
+        words = self.lexicon.forms
+        for match in self._interval_re.finditer(text, sentence.start, sentence.end):
+            following = text[match.end() : min(sentence.end, match.end() + 10)]
+            if not match.group("gap") and not any(w in following for w in words.interval_repeat):
+                continue  # 每年50万元, 每10万人: a per-period amount or a denominator
+            number = match.group("num")
+            try:
+                value = 0.5 if number == words.half_word else parse_number(number)
+            except ValueError:
+                continue
+            unit = self.units[match.group("unit")]
+            start = match.start("num")
+            yield Quantity(start, match.end(), value * unit.factor, unit.base, "exact", "time")
+
+    def _per_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """每秒6立方米, 每公顷6.3吨, 每立方米28.4微克: the denominator before the number.
+
+        The value is in unit/denominator when the unit table knows that unit; otherwise the
+        form is something else (每人10元 …) and is left alone.
+        """
+        for match in self._per_unit_re.finditer(text, sentence.start, sentence.end):
+            unit = self.units.get(f"{match.group('unit')}/{match.group('den')}")
+            if unit is None:
+                continue
+            try:
+                value = parse_arabic(match.group("num"))
+            except ValueError:
+                continue
+            value *= MULTIPLIERS.get(match.group("mult") or "", 1.0) * unit.factor
+            qualifier = (
+                "at_least" if match.group("more") else self._qualifier(text, match, sentence)
+            )
+            yield Quantity(match.start(), match.end(), value, unit.base, qualifier, unit.kind)
+
+    def _is_bare(self, text: str, end: int) -> bool:
+        """No unit, percent or multiplier follows the number at ``end``."""
+        after = text[end : end + 1]
+        if not after or after in "，,。；;、）)\n \t":
+            return True
+        return (
+            not (after.isascii() and after.isalnum())
+            and not after.startswith(self._unit_starts)
+            and after not in "%％‰.·"
+        )
+
+    def _unitless_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.
+
+        The number stands bare after the term and a linking word; a second linked number in
+        the clause ("由上年的1.72缩小至1.70") is a level too, but not one in brackets, which
+        defines the scale ("性别比为104.7（女性为100）"). A list that goes on in the same
+        sentence ("…EI为81.2，怀柔区为80.6，门头沟区78.9", "仅次于某区（78.1）") gives its items;
+        an item that says it moved ("比上年缩小0.03") is a change.
+        """
+        unit = self.lexicon.forms.unitless_unit
+        for match in self._unitless_re.finditer(text, sentence.start, sentence.end):
+            if not self._is_bare(text, match.end()):
+                continue
+            value = parse_arabic(match.group("num"))
+            yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
+            aside = [text.find(mark, match.end(), sentence.end) for mark in "（("]
+            more_end = min([position for position in aside if position >= 0] or [sentence.end])
+            for more in self._unitless_more_re.finditer(text, match.end(), more_end):
+                if self._is_bare(text, more.end()):  # a level reached: 缩小至1.70
+                    value = parse_arabic(more.group("num"))
+                    yield Quantity(more.start("num"), more.end(), value, unit, "exact", "other")
+        head_start = max(text.rfind(mark, 0, sentence.start) for mark in "。；;\n") + 1
+        head = text[head_start : sentence.start]
+        if not any(
+            self._is_bare(text, head_start + m.end()) for m in self._unitless_re.finditer(head)
+        ):
+            return
+        item = self._listed_value_re.match(text[sentence.start : sentence.end].rstrip("，,。；; "))
+        if item and self._is_bare(text, sentence.start + item.end()):
+            value = parse_arabic(item.group("num"))
+            start = sentence.start + item.start("num")
+            qualifier = self._moved_or_exact(text[sentence.start : start])
+            end = sentence.start + item.end("num")
+            yield Quantity(start, end, value, unit, qualifier, "other")
+
+    def _moved_or_exact(self, label: str) -> str:
+        """ "比上年缩小", "提高": the words before a number say it is a change."""
+        words = self.lexicon.forms
+        change_words = (
+            *self.lexicon.qualifier_before["change"],
+            *words.growth_verbs,
+            *words.narrowing_verbs,
+        )
+        return "change" if any(word in label for word in change_words) else "exact"
+
+    def _social_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """2.3w+, 10万+, 600+家: social-media counts, at least the number."""
+        words = self.lexicon.forms
+        for match in self._social_re.finditer(text, sentence.start, sentence.end):
+            mult, unit_name = match.group("mult"), match.group("unit")
+            if not mult and not unit_name:
+                continue  # 1+3+N: a slogan
+            scale = 1e4 if mult in words.ten_thousand_marks else MULTIPLIERS.get(mult or "", 1.0)
+            value = parse_arabic(match.group("num")) * scale
+            if unit_name:
+                base, factor, kind = self._unit_of(unit_name)
+                yield Quantity(match.start(), match.end(), value * factor, base, "at_least", kind)
+            else:
+                yield Quantity(match.start(), match.end(), value, "", "at_least", "", True)
+
+    def _round_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """超过千亿元, 近百家, 近万人: a round magnitude as the number, after a bound or a
+        linking word (bare "百万亩造林" is a programme's name)."""
+        for match in self._round_re.finditer(text, sentence.start, sentence.end):
+            base, factor, kind = self._unit_of(match.group("unit"))
+            if self._unit_starts_a_word(text, match):
+                continue
+            word = match.group("num")
+            number = MULTIPLIERS[word] if word in MULTIPLIERS else parse_number(word)
+            value = number * MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
+            qualifier = self._bound_of(match.group("cue"))
+            if match.group("more"):
+                qualifier = "at_least"
+            elif qualifier == "exact":
+                qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
+
+    def _bound_of(self, word: str) -> str:
+        """The qualifier a bound word gives (超过 → at_least, 近 → approx), else exact."""
+        for qualifier, words in self.lexicon.qualifier_before.items():
+            if qualifier != "change" and word in words:
+                return qualifier
+        return "exact"
+
+    def _signed_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """自然增长率为-0.91‰: a negative value after a linking word keeps its sign."""
+        for match in self._signed_re.finditer(text, sentence.start, sentence.end):
+            base, factor, kind = self._unit_of(match.group("unit"))
+            value = -parse_arabic(match.group("num")) * factor
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
+
+    def _bare_multiplied(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """信息服务业收入逾1.5万亿。: a number with a multiplier and no unit, closing the clause.
+
+        The unit is the measured indicator's (元 for an income); without an indicator the
+        number is dropped, since 14亿 alone may count people or yuan.
+        """
+        for match in self._bare_multiplied_re.finditer(text, sentence.start, sentence.end):
+            value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
+
+
+def _inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:
+    """True when “ opens before ``start`` and ” closes after ``end``, both within ``reach``."""
+    opening = text.rfind("“", max(0, start - reach), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    return "”" in text[end : end + reach]
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:

@@ -61,7 +61,7 @@ def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
     bound = None
     for _ in range(3):
         lead = _without_period(lead.rstrip(_MARKUP), lexicon)
-        for verb in lexicon.share_verbs:
+        for verb in lexicon.proportion_verbs:
             if lead.endswith(verb) and _bound_word_at_end(lead[: -len(verb)], lexicon):
                 lead = lead[: -len(verb)]
                 break
@@ -174,7 +174,7 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
             if position < 0:
                 continue
             rest = lead[position + len(word) :]
-            verb = next((v for v in lexicon.share_verbs if rest.startswith(v)), "")
+            verb = next((v for v in lexicon.proportion_verbs if rest.startswith(v)), "")
             if len(word) == 1 and not verb:
                 continue  # 近, 约, 超 alone are too often part of another word
             if re.search(r"\d", _YEAR_RE.sub("", rest)):

@@ -72,9 +72,10 @@ def test_from_to_pair_gives_two_facts_with_their_years() -> None:
     assert all(m.indicator == "gdp" for m in found)
 
 
-def test_range_gives_lower_and_upper_bound() -> None:
-    found = facts("为青年创业团队提供3—5个工位。")
-    assert [(m.value, m.qualifier) for m in found] == [(3, "at_least"), (5, "at_most")]
+def test_range_gives_its_lower_bound_and_keeps_the_range_as_written() -> None:
+    # Issue 13: a range is one fact, its lower bound; as_written keeps the whole range.
+    fact = only("为青年创业团队提供3—5个工位。")
+    assert (fact.value, fact.qualifier, fact.as_written) == (3, "at_least", "3—5个")
 
 
 def test_chinese_numerals_that_count() -> None:
@@ -99,6 +100,9 @@ def test_rank_claims_with_a_number() -> None:
 def test_doubling_is_a_target_multiple() -> None:
     fact = only("医药健康产业规模将在三年内实现翻一番。")
     assert (fact.value, fact.unit, fact.qualifier) == (2, "倍", "target")
+    # Without a goal cue, a doubling is a reported change (issue 13: 翻了一番 is a change).
+    fact = only("医药健康产业规模五年来翻了一番。")
+    assert (fact.value, fact.unit, fact.qualifier) == (2, "倍", "change")
 
 
 @pytest.mark.parametrize(
@@ -235,3 +239,21 @@ def test_totals_over_several_years_and_part_years_are_not_annual_values() -> Non
 def test_a_deadline_already_past_is_not_a_target() -> None:
     assert only("到2023年底,累计建成口袋公园50处。", year=2024).qualifier == "exact"
     assert only("到2026年,建成口袋公园50处。", year=2024).qualifier == "target"
+
+
+def test_number_form_words_are_validated_on_load(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from districts.extract import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    del raw["share_words"]
+    broken = tmp_path / "lexicon.yaml"
+    broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="share_words"):
+        load_lexicon(broken)
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["latin_rank_marks"] = ["TOP", False]  # an unquoted NO reads as false in YAML
+    broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="latin_rank_marks"):
+        load_lexicon(broken)
