@@ -28,6 +28,7 @@ from districts.numbers import (
     parse_arabic,
     parse_number,
 )
+from districts.qualify import clause_qualifier
 from districts.split import Span
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"
@@ -96,6 +97,52 @@ class Lexicon:
     district_wide: tuple[str, ...] = ()
     nation_subjects: tuple[str, ...] = ()
     organization_endings: tuple[str, ...] = ()
+    # qualifiers: changes, bounds, goals and the sign of a decline (districts/qualify.py)
+    comparison_markers: tuple[str, ...] = ()
+    not_comparisons: tuple[str, ...] = ()
+    compared_changes: tuple[str, ...] = ()
+    comparative_verbs: tuple[str, ...] = ()
+    decline_cues: tuple[str, ...] = ()
+    decline_rates: tuple[str, ...] = ()
+    perfective: tuple[str, ...] = ()
+    proportion_verbs: tuple[str, ...] = ()
+    goal_cues: tuple[str, ...] = ()
+    goal_auxiliaries: tuple[str, ...] = ()
+    goal_aux_followers: tuple[str, ...] = ()
+    change_units: tuple[str, ...] = ()
+    growth_rate_nouns: tuple[str, ...] = ()
+    per_markers: tuple[str, ...] = ()
+    goal_after: tuple[str, ...] = ()
+    goal_cues_after: tuple[str, ...] = ()
+    goal_sections: tuple[str, ...] = ()
+    review_sections: tuple[str, ...] = ()
+    present_markers: tuple[str, ...] = ()
+    theme_neutral: tuple[str, ...] = ()
+    theme_weak: frozenset[str] = frozenset()
+    theme_denominator: re.Pattern[str] | None = None
+    qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
+        default_factory=dict, hash=False, compare=False
+    )
+
+
+_QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
+
+
+def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern[str]]:
+    """The goal rules' regular expressions, each compiled, or an error naming the bad one."""
+    patterns = {}
+    for name in _QUALIFIER_PATTERNS:
+        if name not in raw:
+            raise CatalogError(path, "qualifier_patterns lacks a pattern", name)
+        patterns[name] = _pattern(raw[name], name, path)
+    return patterns
+
+
+def _pattern(raw: str, name: str, path: Path) -> re.Pattern[str]:
+    try:
+        return re.compile(raw)
+    except re.error as error:
+        raise CatalogError(path, f"not a regular expression ({error})", name) from error
 
 
 @dataclass(frozen=True)
@@ -223,6 +270,29 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         nation_subjects=longest_first(raw["nation_subjects"]),
         organization_endings=longest_first(raw["organization_endings"]),
         forms=_load_form_words(raw, path),
+        comparison_markers=longest_first(raw["comparison_markers"]),
+        not_comparisons=longest_first(raw["not_comparisons"]),
+        compared_changes=longest_first(raw["compared_changes"]),
+        comparative_verbs=longest_first(raw["comparative_verbs"]),
+        decline_cues=longest_first(raw["decline_cues"]),
+        decline_rates=longest_first(raw["decline_rates"]),
+        perfective=tuple(raw["perfective"]),
+        proportion_verbs=longest_first(raw["proportion_verbs"]),
+        goal_cues=longest_first(raw["goal_cues"]),
+        goal_auxiliaries=tuple(raw["goal_auxiliaries"]),
+        goal_aux_followers=tuple(raw["goal_aux_followers"]),
+        change_units=tuple(raw["change_units"]),
+        growth_rate_nouns=tuple(raw["growth_rate_nouns"]),
+        per_markers=tuple(raw["per_markers"]),
+        goal_after=longest_first(raw["goal_after"]),
+        goal_cues_after=tuple(raw["goal_cues_after"]),
+        goal_sections=tuple(raw["goal_sections"]),
+        review_sections=tuple(raw["review_sections"]),
+        present_markers=tuple(raw["present_markers"]),
+        qualifier_patterns=_qualifier_patterns(raw["qualifier_patterns"], path),
+        theme_neutral=longest_first(raw["theme_neutral"]),
+        theme_weak=frozenset(raw["theme_weak"]),
+        theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
     )
 
 
@@ -378,7 +448,7 @@ class QuantityFinder:
             except ValueError:
                 continue
             more = match.group("more") or match.group("more2")
-            qualifier = "at_least" if more else self._qualifier(text, match, sentence)
+            qualifier = self._qualifier(text, match, sentence, "at_least" if more else None, base)
             if kind == "multiple" and qualifier == "exact":
                 qualifier = "change"  # "较2020年增长5倍", "为同期两倍": a multiple is a change
             scale = multiplier * factor
@@ -498,21 +568,21 @@ class QuantityFinder:
                 return True
         return False
 
-    def _qualifier(self, text: str, match: re.Match[str], sentence: Span) -> str:
-        """A goal first: in "力争到2025年,森林覆盖率达到62%以上" the value is a target."""
-        if any(cue in text[sentence.start : match.start()] for cue in self.lexicon.target_cues):
-            return "target"
-        before = text[max(sentence.start, match.start() - 6) : match.start()]
-        after = text[match.end() : match.end() + 2]
-        for qualifier, words in self.lexicon.qualifier_after.items():
-            if any(after.startswith(word) for word in words):
-                return qualifier
-        best: tuple[int, str] | None = None
-        for qualifier, words in self.lexicon.qualifier_before.items():
-            for word in words:
-                if before.endswith(word) and (best is None or len(word) > best[0]):
-                    best = (len(word), qualifier)
-        return best[1] if best else "exact"
+    def _qualifier(
+        self,
+        text: str,
+        match: re.Match[str],
+        sentence: Span,
+        bounded: str | None = None,
+        base: str = "",
+    ) -> str:
+        """change, bounds or exact, from the clause (``qualify.clause_qualifier``); whether the
+        number is a goal needs its sentence and section and is decided in ``mentions.py``."""
+        if base in self.lexicon.change_units:
+            return "change"  # 0.4个百分点: a difference of two rates
+        return clause_qualifier(
+            text, match.start(), match.end(), sentence, self.lexicon, bounded=bounded, base=base
+        )
 
     def _fractions(self, text: str, sentence: Span) -> Iterator[Quantity]:
         for match in self._fraction.finditer(text, sentence.start, sentence.end):

@@ -17,6 +17,7 @@ from districts.attribute import Attributor
 from districts.catalog import Catalog
 from districts.extract import QuantityFinder, load_lexicon
 from districts.normalize import UNREADABLE, NormalizedText, normalize
+from districts.qualify import goal_sections, is_goal, signed
 from districts.read import Document
 from districts.split import Span, clauses, sentences
 from districts.table_text import TableReader
@@ -103,9 +104,11 @@ class Extractor:
     ) -> Iterator[Mention]:
         text = normalized.text
         tables = self.tables.read(normalized)  # their cells are read as cells, not as prose
+        goal_parts = goal_sections(text, self.lexicon, when.year)
         for paragraph in _paragraphs(text):
             if self._skipped_chrome(normalized, paragraph, main):
                 continue
+            in_goal_part = any(s.start <= paragraph.start < s.end for s in goal_parts)
             for sentence in sentences(text[paragraph.start : paragraph.end]):
                 sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
                 for clause in clauses(text, sentence):
@@ -115,7 +118,15 @@ class Extractor:
                         if tables.covers(quantity.start):
                             continue
                         yield from self._mention(
-                            doc, normalized, main, when, quantity, clause, sentence, paragraph
+                            doc,
+                            normalized,
+                            main,
+                            when,
+                            quantity,
+                            clause,
+                            sentence,
+                            paragraph,
+                            in_goal_part,
                         )
         for fields in self.tables.facts(normalized, tables, main, when.reporting_year or when.year):
             yield Mention(doc=doc, **fields)
@@ -138,15 +149,25 @@ class Extractor:
         }
         return not named or named == {main}
 
-    def _mention(self, doc, normalized, main, when, quantity, clause, sentence, paragraph):
+    def _mention(
+        self, doc, normalized, main, when, quantity, clause, sentence, paragraph, in_goal_part
+    ):
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
         qualifier = quantity.qualifier
-        goal = _GOAL_OPENING_RE.match(text, sentence.start)
-        deadline = int(goal.group(2)) if goal and goal.group(2) else None
         doc_year = when.year
-        if qualifier != "change" and goal and not (deadline and doc_year and deadline < doc_year):
+        if is_goal(
+            text,
+            quantity.start,
+            quantity.end,
+            clause,
+            sentence,
+            paragraph,
+            doc_year,
+            in_goal_part,
+            self.lexicon,
+        ):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         frame = self.time.resolve(text, quantity.start, clause, sentence, paragraph, when)
         if frame.period != ANNUAL and indicator is not None:
@@ -165,7 +186,8 @@ class Extractor:
         theme = attributor.theme_of(
             indicator,
             term,
-            [text[span.start : span.end] for span in (clause, sentence, paragraph)],
+            [text[span.start : span.end] for span in (clause, sentence, paragraph)]
+            + [_lines_before(text, paragraph)],
         )
         start, end = quantity.start, quantity.end
         if term_span is not None:
@@ -180,7 +202,17 @@ class Extractor:
             theme=theme,
             indicator=indicator.id if indicator else "",
             term=term,
-            value=_clean_number(quantity.value),
+            value=_clean_number(
+                signed(
+                    quantity.value,
+                    text,
+                    quantity.start,
+                    clause.start,
+                    f"{indicator.name if indicator else ''}{term}",
+                    qualifier,
+                    self.lexicon,
+                )
+            ),
             unit=unit,
             as_written=_without_pinyin(original[written_start:written_end]),
             qualifier=qualifier,
@@ -198,10 +230,6 @@ class Extractor:
             yield dataclasses.replace(mention, district=other)
 
 
-# A sentence that opens with a goal or a deadline states targets throughout.
-_GOAL_OPENING_RE = re.compile(r"(力争|预计|争取|计划|拟)|到((?:19|20)\d{2})年")
-
-
 def _paragraphs(text: str) -> list[Span]:
     spans = []
     start = 0
@@ -212,6 +240,15 @@ def _paragraphs(text: str) -> list[Span]:
     if start < len(text):
         spans.append(Span(start, len(text)))
     return spans
+
+
+def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:
+    """The paragraph with the lines just before it, back to a blank line: a post that breaks
+    one sentence over several lines ("一般公共预算收入131.5亿元,\n同比增长8.6%") names the
+    subject of a line on the line before."""
+    blank = text.rfind("\n\n", 0, paragraph.start)
+    start = max(0, paragraph.start - reach, blank + 2 if blank >= 0 else 0)
+    return text[start : paragraph.end]
 
 
 def _touches_damage(text: str, start: int, end: int) -> bool:

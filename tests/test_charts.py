@@ -123,3 +123,26 @@ def test_related_series_share_the_main_indicators_unit() -> None:
 
     gdp = data().catalog.indicator_by_id("gdp")
     assert all(series.unit == gdp.unit for series in related_present(data(), gdp, FOUR))
+
+
+def test_a_decline_is_a_bar_below_zero() -> None:
+    """Changes are stored signed (下降2.4% → -2.4): the chart draws the bar below the axis."""
+    from districts import views
+
+    records = [
+        {"indicator": "gdp_growth", "district": "密云", "year": "2024", "as_of": "2024",
+         "qualifier": "change", "value": -2.4, "as_written": "2.4%", "quote": "q", "doc": "d",
+         "start": 0, "end": 1, "conflict": "false", "theme": "industry"},
+        {"indicator": "gdp_growth", "district": "昌平", "year": "2024", "as_of": "2024",
+         "qualifier": "change", "value": 3.1, "as_written": "3.1%", "quote": "q", "doc": "d",
+         "start": 0, "end": 1, "conflict": "false", "theme": "industry"},
+    ]  # fmt: skip
+    tables = data()
+    signed = views.Tables(views.pd.DataFrame(records), tables.coverage, tables.mentions,
+                          tables.documents, tables.manifest, tables.catalog)  # fmt: skip
+    indicator = tables.catalog.indicator_by_id("gdp_growth")
+    fig = comparison_figure(signed, [indicator], ["密云", "昌平"], today=TODAY)
+    bars = dict(zip(fig.data[0].x, fig.data[0].y, strict=True))
+    assert bars["密云"] == -2.4 and bars["昌平"] == 3.1
+    assert fig.layout.yaxis.rangemode == "tozero"
+    assert any("-2.4" in text for text in fig.data[0].text)

@@ -1,0 +1,432 @@
+"""Which qualifier a number takes, and the sign of a change: small named rules, cue words in data.
+
+A number is, in this order of precedence:
+
+1. a **target** when its sentence sets a goal (力争, 预计, 将 + verb, 到2027年 not yet past),
+   when the number is named as the goal (距45%的目标), or when it stands in the part of a report
+   that sets goals (二、今年主要预期目标; 三、2025年工作安排), unless its clause states the present
+   (已, 现有, 截至) or it is a past value (去年的14公里, 由2020年的45微克/立方米);
+2. a **change** when a verb of change stands right before it (增长8.2%, 下降5.9%, 年增5.6%), when
+   its clause compares with a baseline (比上年增加6家, 比全市多22天, 高于全市0.4个百分点), or when
+   its unit is a difference (个百分点). A change that is also approximate or bounded (增长近五成,
+   增加10元左右, 减少八成以上) stays a change;
+3. **at_least / at_most / approx** by the bound words around it (超过, 以上, 不足, 约, 左右), also
+   across a proportion (约占全区的三分之一, 不足上年的十分之一);
+4. **exact** otherwise.
+
+The target rules need the sentence, paragraph and section (``mentions.py`` calls them); the
+others need only the clause (``extract.py`` calls them). All cue words live in
+``data/lexicon.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from districts.split import Span
+
+if TYPE_CHECKING:
+    from districts.extract import Lexicon
+
+# Markup and spacing that may stand between a cue and its number: "约**1.8万个**", "增长 5%".
+_MARKUP = "*_ \u3000\t"
+
+
+# --- change, bounds, exact (clause-level) -------------------------------------------------
+
+
+def lead_in(text: str, start: int, floor: int, lexicon: Lexicon) -> str:
+    """The clause text before a number as the cue rules read it: markup dropped and the earlier
+    items of a list skipped, so "分别比上年提高0.3个和0.2个百分点" reads "分别比上年提高" for
+    both numbers."""
+    lead = text[floor:start].rstrip(_MARKUP)
+    return _list_tail(lexicon.enumeration_marks).sub("", lead).rstrip(_MARKUP)
+
+
+@functools.cache
+def _list_tail(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """Earlier items of a list the number ends: "分别增长5.1%、5.7%和|6.5%" → "分别增长"."""
+    mark = "|".join(re.escape(m) for m in marks)
+    return re.compile(rf"(?:[\d.,]+\s*(?:(?!{mark})[^\d\s,，;；。]){{0,5}}\s*(?:{mark}))+$")
+
+
+def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
+    """Drop a trailing bound word (近, 约, 超过, 不足), markup and a verb of proportion (约占):
+    "增加了近" → ("增加了", "approx"), "同比增长**超" → ("同比增长", "at_least")."""
+    bound = None
+    for _ in range(3):
+        lead = _without_period(lead.rstrip(_MARKUP), lexicon)
+        for verb in lexicon.proportion_verbs:
+            if lead.endswith(verb) and _bound_word_at_end(lead[: -len(verb)], lexicon):
+                lead = lead[: -len(verb)]
+                break
+        word = _bound_word_at_end(lead, lexicon)
+        if word is None:
+            break
+        qualifier, cue = word
+        bound = bound or qualifier
+        lead = lead[: -len(cue)]
+    return lead.rstrip(_MARKUP), bound
+
+
+def _without_period(lead: str, lexicon: Lexicon) -> str:
+    """ "最高每年": the period an amount is per stands between a bound word and the number."""
+    for marker in lexicon.per_markers:
+        for period in lexicon.per_period:
+            if lead.endswith(marker + period):
+                return lead[: -len(marker + period)]
+    return lead
+
+
+def _drop_suffixes(text: str, words: Iterable[str]) -> str:
+    for word in words:
+        text = text.removesuffix(word)
+    return text
+
+
+def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    best: tuple[str, str] | None = None
+    for qualifier, words in lexicon.qualifier_before.items():
+        if qualifier == "change":
+            continue
+        for word in words:
+            if lead.endswith(word) and (best is None or len(word) > len(best[1])):
+                best = (qualifier, word)
+    return best
+
+
+def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:
+    """The verb that makes the number at ``start`` a change, or None.
+
+    Example: 比上年增加了近一倍 → "增加"; 比全市多22天 → "多"; 高于全市0.4个百分点 → "高于"
+    """
+    lead, _ = _strip_bound(lead_in(text, start, floor, lexicon), lexicon)
+    bare = _drop_suffixes(lead, lexicon.perfective)  # 增加了17座 → 增加
+    for word in lexicon.qualifier_before["change"]:
+        if lead.endswith(word) or bare.endswith(word):
+            return word
+    compared = _without(bare[-30:], lexicon.not_comparisons)
+    if any(marker in compared for marker in lexicon.comparison_markers):
+        for word in lexicon.compared_changes:
+            if compared.endswith(word):
+                return word
+    return _comparative_verb(bare, text, start, lexicon)
+
+
+def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str | None:
+    """ "增速高于全市0.4个百分点": a comparative verb and its short baseline right before the
+    number. Not "高于全市平均水平（30.5微克/立方米）": a number in brackets is the baseline's."""
+    if text[start - 1 : start] in ("(", "（"):
+        return None
+    for verb in lexicon.comparative_verbs:
+        position = lead.rfind(verb)
+        if position >= 0:
+            baseline = lead[position + len(verb) :]
+            if len(baseline) <= 12 and not re.search(r"[\d,，;；。、]", baseline):
+                return verb
+    return None
+
+
+def _without(text: str, words: Iterable[str]) -> str:
+    for word in words:
+        text = text.replace(word, "\0" * len(word))
+    return text
+
+
+def is_decline(cue: str | None, lexicon: Lexicon) -> bool:
+    """下降, 同比下降, 减少, 少, 低于…: a change downwards."""
+    return cue is not None and any(cue.endswith(word) for word in lexicon.decline_cues)
+
+
+def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """以上, 以内, 左右 right after the number and its unit."""
+    after = text[end : end + 2]
+    for qualifier, words in lexicon.qualifier_after.items():
+        if any(after.startswith(word) for word in words):
+            return qualifier
+    return None
+
+
+def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:
+    """超过, 近, 不足 right before the number, or before a proportion's whole: "约占全区投资的
+    三分之一", "总量超过全市的十分之一", "不足2023年同期的十分之一".
+
+    Read on the number's own lead, not across a list: in "约60处和46处" only 60 is about."""
+    lead = text[floor:start].rstrip(_MARKUP)
+    _, bound = _strip_bound(lead, lexicon)
+    if bound:
+        return bound
+    whole = lexicon.qualifier_patterns["proportion_whole"].search(lead)
+    if whole is None:
+        return None
+    # The bound word nearest before the whole, followed by at most a verb of proportion.
+    best: tuple[int, str] | None = None
+    for qualifier, words in lexicon.qualifier_before.items():
+        if qualifier == "change":
+            continue
+        for word in words:
+            position = lead.rfind(word, whole.start())
+            if position < 0:
+                continue
+            rest = lead[position + len(word) :]
+            verb = next((v for v in lexicon.proportion_verbs if rest.startswith(v)), "")
+            if len(word) == 1 and not verb:
+                continue  # 近, 约, 超 alone are too often part of another word
+            if re.search(r"\d", _YEAR_RE.sub("", rest)):
+                continue  # "不足10家增至2024年的": the bound belongs to an earlier number
+            if best is None or position > best[0]:
+                best = (position, qualifier)
+    return best[1] if best else None
+
+
+def clause_qualifier(
+    text: str,
+    start: int,
+    end: int,
+    clause: Span,
+    lexicon: Lexicon,
+    *,
+    bounded: str | None = None,
+    base: str = "",
+) -> str:
+    """change, then the bounds, then exact (targets are decided with the sentence, later).
+
+    ``bounded`` is a bound the number's own form states (3000余套 → at_least); ``base`` is the
+    number's base unit."""
+    floor = clause.start
+    # "高于全市约38%的平均水平": the baseline's own level, not a difference
+    level = level_of_baseline(text, end, lexicon)
+    if not level and (
+        change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon)
+    ):
+        return "change"
+    return (
+        bound_after(text, end, lexicon)
+        or bounded
+        or bound_before(text, start, floor, lexicon)
+        or "exact"
+    )
+
+
+def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:
+    """ "高于全市约38%的平均水平", "远高于全市约6.7%的水平": the number is the level of the place
+    compared with, named as such right after it."""
+    after = text[end : end + 8].lstrip(_MARKUP)
+    for mark in lexicon.possessive_marks:
+        if after.startswith(mark):
+            return after[len(mark) :].startswith(lexicon.level_words)
+    return False
+
+
+def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) -> bool:
+    """A percentage whose clause is about a growth rate is itself a change: "增速较上半年
+    (5.4%)", "工业增加值增幅5.1%". (人口自然增长率 is a rate of its own, not a change.)"""
+    if base != "%":
+        return False
+    return any(noun in text[floor:start] for noun in lexicon.growth_rate_nouns)
+
+
+# --- sign --------------------------------------------------------------------------------
+
+_MINUS = ("-", "−", "－")
+
+
+def signed(
+    value: float,
+    text: str,
+    start: int,
+    floor: int,
+    measure: str,
+    qualifier: str,
+    lexicon: Lexicon,
+) -> float:
+    """A decline is stored negative, so a chart shows it below zero: 下降5.9% → -5.9, a table
+    cell "-3.1" → -3.1. A measure that names the decline itself (能耗下降率 3.2%, 降幅17.5%)
+    keeps its positive value, and so does a level that is not a change (低于全市约52%的平均水平)."""
+    if value <= 0:
+        return value
+    if text[start - 1 : start] in _MINUS and not text[start - 2 : start - 1].isdigit():
+        return -value
+    if qualifier not in ("change", "target"):
+        return value
+    cue = change_cue(text, start, floor, lexicon)
+    if not is_decline(cue, lexicon):
+        return value
+    if cue in lexicon.decline_rates or any(word in measure for word in lexicon.decline_rates):
+        return value
+    return -value
+
+
+# --- targets (sentence, paragraph, section) -----------------------------------------------
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a document under a first-level heading, and whether it sets goals."""
+
+    start: int
+    end: int
+    sets_goals: bool
+
+
+def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Section]:
+    """The parts of a document that set goals:
+
+    - from a first-level heading (一、… / 第二部分 / ##) that names goals (预期目标, 工作安排,
+      下一步) to the next first-level heading: "二、今年主要预期目标\n…增长5.5%左右…\n三、…";
+    - from a line that announces goals and ends in a colon ("2024年,还要干这些大事:") to the
+      next empty line: the list of goals under it.
+    """
+    sections: list[Section] = []
+    headings = []
+    position = 0
+    lines = text.splitlines(keepends=True)
+    for line in lines:
+        stripped = line.strip()
+        if len(stripped) <= 40 and lexicon.qualifier_patterns["heading"].match(stripped):
+            headings.append((position, stripped))
+        position += len(line)
+    for index, (start, heading) in enumerate(headings):
+        end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+        if _heading_sets_goals(heading, lexicon, doc_year):
+            sections.append(Section(start, end, True))
+    return sections + _goal_lists(lines, lexicon)
+
+
+def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
+    """A line ending in a colon that announces goals, and the lines under it up to a blank."""
+    sections = []
+    position = 0
+    opened: int | None = None
+    for line in lines:
+        stripped = line.strip()
+        if opened is not None and not stripped:
+            sections.append(Section(opened, position, True))
+            opened = None
+        elif stripped.endswith((":", "：")) and _goal_cued(stripped, lexicon):
+            opened = position
+        position += len(line)
+    if opened is not None:
+        sections.append(Section(opened, position, True))
+    return sections
+
+
+def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) -> bool:
+    """ "三、2025年工作安排" sets goals; "一、2024年工作回顾", "2024年工作计划完成情况" and a
+    heading naming a year before the document's do not."""
+    if not any(cue in heading for cue in lexicon.goal_sections):
+        return False
+    if any(cue in heading for cue in lexicon.review_sections):
+        return False
+    years = [int(year) for year in _YEAR_RE.findall(heading)]
+    return not (years and doc_year and max(years) < doc_year)
+
+
+def is_goal(
+    text: str,
+    start: int,
+    end: int,
+    clause: Span,
+    sentence: Span,
+    paragraph: Span,
+    doc_year: int | None,
+    in_goal_section: bool,
+    lexicon: Lexicon,
+) -> bool:
+    """True when the number at text[start:end] is a target (see the module docstring)."""
+    if past_value(text, start, clause, lexicon):
+        return False
+    # The sentence up to its full stop (a goal before a colon or opening the sentence governs
+    # the semicolon-separated items after it), or from an opening quotation mark: "表示,“今年
+    # 我们计划…" opens what is said.
+    full_start = max(paragraph.start, *(text.rfind(m, 0, sentence.start) + 1 for m in "。！？"))
+    opening_quote = text.rfind("“", full_start, start)
+    if opening_quote > text.rfind("”", full_start, start):
+        full_start = opening_quote + 1
+    before = text[full_start:start]
+    deadline = last_deadline(before, lexicon)
+    if deadline is not None and doc_year is not None and deadline < doc_year:
+        return False  # 到2020年… in a 2024 report: a goal that is already due
+    if named_as_goal(text, end, lexicon):
+        return True
+    clause_before = text[clause.start : start]
+    clause_after = text[end : clause.end]
+    if _goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
+        return True
+    if any(marker in clause_before for marker in lexicon.present_markers):
+        return False  # "剩余的2个", "截至9月底已完工9处": the present, beside a goal
+    return _governed(before, lexicon) or deadline is not None or in_goal_section
+
+
+def _governed(before: str, lexicon: Lexicon) -> bool:
+    """A goal stated by a part of the sentence that governs the clauses after it: its opening
+    clause (with a bare time word before it: "今年,…") or a clause ending in a colon.
+    "力争全年新增…200家以上,…突破600家;培育3至5个…": 力争 governs all three; "主要预期目标是:
+    …增长5.5%左右;…增长4%": so does the clause before the colon. A cue in a middle clause
+    governs only its own clause, and a clause that states the present ends the goal's reach
+    ("计划新建…12处,截至9月底已完工9处,…约3.2公顷": the 3.2 is done, not planned)."""
+    parts = re.split(r"(?<=[,，;；:：])", before)
+    if len(parts) <= 1:
+        return False  # the number's own clause is read by the clause rule
+    governing = [0, 1] if len(parts[0]) <= 6 and len(parts) >= 3 else [0]
+    governing += [i for i, part in enumerate(parts[:-1]) if part.endswith((":", "："))]
+    cued = [i for i in governing if i < len(parts) - 1 and _goal_cued(parts[i], lexicon)]
+    if not cued:
+        return False
+    since = "".join(parts[max(cued) + 1 :])
+    return not any(marker in since for marker in lexicon.present_markers)
+
+
+def _goal_cued(before: str, lexicon: Lexicon) -> bool:
+    return any(cue in before for cue in lexicon.goal_cues) or goal_auxiliary(before, lexicon)
+
+
+def _goal_follows(after: str, lexicon: Lexicon) -> bool:
+    """ "治理工程约38公里也将在汛前全部完工": the clause goes on to say it is still to come."""
+    return any(cue in after for cue in lexicon.goal_cues_after) or goal_auxiliary(after, lexicon)
+
+
+def past_value(text: str, start: int, clause: Span, lexicon: Lexicon) -> bool:
+    """ "比去年的14公里", "由2020年的45微克/立方米": a value of the past, stated beside a goal."""
+    lead = text[clause.start : start].rstrip(_MARKUP)
+    return lexicon.qualifier_patterns["past_value"].search(lead) is not None
+
+
+def last_deadline(before: str, lexicon: Lexicon) -> int | None:
+    """The year of the last deadline (到2027年, 2025年前) in ``before``."""
+    pattern = lexicon.qualifier_patterns["deadline"]
+    years = [int(next(g for g in m.groups() if g)) for m in pattern.finditer(before)]
+    return years[-1] if years else None
+
+
+def named_as_goal(text: str, end: int, lexicon: Lexicon) -> bool:
+    """ "距45%的目标", "与5.2张的规划目标": the number is the goal itself."""
+    after = text[end : end + 8].lstrip(_MARKUP)
+    return after.startswith(lexicon.goal_after)
+
+
+_VERB_FLAGS = ("v", "d", "t")
+
+
+def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
+    """将 or 计划 followed by a verb, an adverb or a time: 将再新建, 计划明年…完工; not the 将 of
+    "将应急预案细化到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
+    the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
+    if not any(word in before for word in lexicon.goal_auxiliaries):
+        return False
+    from districts.attribute import _pos  # jieba and its dictionary load on first use
+
+    tokens = _pos(before)
+    for (word, _), (next_word, flag) in itertools.pairwise(tokens):
+        if word in lexicon.goal_auxiliaries and (
+            flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)
+        ):
+            return True
+    return False
