@@ -17,6 +17,14 @@ from pathlib import Path
 import yaml
 
 from districts.catalog import Unit
+from districts.not_facts import (
+    NOT_A_FACT_IN_ANY_FORM,
+    NOT_A_MEASURED_AMOUNT,
+    NotFactCues,
+    Rule,
+    Spot,
+    first_rule,
+)
 from districts.numbers import (
     ARABIC_PATTERN,
     CHINESE_NUMERAL_CHARS,
@@ -67,6 +75,7 @@ class Lexicon:
     unit_word_starts: tuple[str, ...]
     action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
+    not_facts: NotFactCues
 
 
 @functools.cache
@@ -94,6 +103,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unit_word_starts=tuple(raw["unit_word_starts"]),
         action_prefixes=tuple(raw["action_prefixes"]),
         municipality_subjects=longest_first(raw["municipality_subjects"]),
+        not_facts=NotFactCues.from_raw(raw.get("not_facts")),
     )
 
 
@@ -103,22 +113,6 @@ _DATE_UNITS = {"月", "日", "号"}
 # "N大X" (两大主导产业, 五大棚改) counts things; the 大 is not in the unit table because it
 # only works after a single small numeral.
 _DA_COUNT = "大"
-
-
-def _looks_like_year(number: str) -> bool:
-    try:
-        value = parse_number(number)
-    except ValueError:
-        return False
-    return len(number) == 4 and 1900 <= value <= 2100
-
-
-def _is_numeral(number: str) -> bool:
-    try:
-        parse_number(number)
-    except ValueError:
-        return False
-    return True
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
@@ -164,6 +158,7 @@ class QuantityFinder:
         found.extend(self._ranks(text, sentence))
         found.extend(self._doubling(text, sentence))
         found.extend(self._plus_values(text, sentence))
+        found = [q for q in found if self.rejecting_rule(text, q, sentence) is None]
         occupied: list[tuple[int, int]] = []
         for quantity in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
             overlapping = [
@@ -215,97 +210,40 @@ class QuantityFinder:
                 yield Quantity(match.start(), end, first * scale, base, qualifier, kind)
 
     def _is_not_a_quantity(self, text: str, match: re.Match[str], sentence: Span) -> bool:
-        number, unit = match.group("num"), match.group("unit")
-        chinese = not number[0].isdigit()
-        lexicon = self.lexicon
-        after = text[match.end() : match.end() + 4]
-        before = text[max(sentence.start, match.start() - 4) : match.start()]
-        clause_before = text[sentence.start : match.start()]
-        if unit == "年" and not match.group("mult") and _looks_like_year(number):
-            return True  # a year (2020年, 二〇三五年), not a duration
-        if any(after.startswith(word) for word in lexicon.label_followers):
-            return True
-        if self._unit_starts_a_word(text, match):
-            return True  # 5.0场馆, 两方面, 3部门: the "unit" is the start of another word
-        if self._is_denominator(before):
-            return True
-        if self._inside_slogan_quotes(text, match):
-            return True
-        if text[match.end() : match.end() + 1] == "期":
-            return True  # 一期, 三期: phases of a project
-        if chinese:
-            return self._is_rhetorical(text, match, number, unit, before, clause_before)
-        return unit == _DA_COUNT
+        return self.rejecting_rule_of_match(text, match, sentence) is not None
 
-    def _is_rhetorical(
+    def rejecting_rule_of_match(
+        self, text: str, match: re.Match[str], sentence: Span
+    ) -> str | None:
+        """The first rule of ``NOT_A_MEASURED_AMOUNT`` that says a match is no quantity."""
+        unit = match.group("unit")
+        if unit == _DA_COUNT:
+            kind = "count"
+        else:
+            kind = getattr(self.units.get(unit), "kind", "")
+        spot = Spot(
+            text=text,
+            sentence=sentence,
+            start=match.start(),
+            end=match.end(),
+            number=match.group("num"),
+            unit=unit,
+            kind=kind,
+            multiplier=match.group("mult") or "",
+            more=match.group("more") or "",
+        )
+        return first_rule(spot, self.lexicon, NOT_A_MEASURED_AMOUNT)
+
+    def rejecting_rule(
         self,
         text: str,
-        match: re.Match[str],
-        number: str,
-        unit: str,
-        before: str,
-        clause_before: str,
-    ) -> bool:
-        """Chinese numerals are mostly names, slogans and rhetoric; keep the real counts."""
-        lexicon = self.lexicon
-        following = text[match.end() : match.end() + 4]
-        magnitude_class = re.match(r"[十百千万]*亿级|[百千万]+级", following) is not None
-        if number == "一":
-            return True  # 一个, 一批: an article, not a reported count
-        if unit in lexicon.not_after_chinese_numerals:
-            return True
-        if unit == _DA_COUNT and len(number) > 1:
-            return True  # 二十大 is a party congress
-        if following[:1] in CHINESE_NUMERAL_CHARS and not magnitude_class:
-            return True  # 五位一体, 三城一区, 二十届二中全会
-        if text[match.start() - 1 : match.start()] in ("第", "前", "初", "周"):
-            return True
-        if number in ("百", "千", "万") and match.group("mult"):
-            return True  # 百万亩造林: a programme's name, not a measurement
-        if any(following.startswith(noun) for noun in lexicon.discourse_nouns):
-            return True
-        if unit == "年" or unit == "个月":
-            return not any(cue in before for cue in lexicon.duration_cues)
-        value = parse_number(number) if _is_numeral(number) else 0
-        kind = "count" if unit == _DA_COUNT else getattr(self.units.get(unit), "kind", "")
-        if kind == "count" and unit != "次" and value <= 10 and not match.group("more"):
-            listed = self._ends_a_list(clause_before)
-            cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
-            return not (listed or cued or magnitude_class)
-        return False
-
-    def _ends_a_list(self, before: str) -> bool:
-        """True when ``before`` ends with the last item of a list: "蜂产业、鱼产业|两个"."""
-        last_mark = max(before.rfind(mark) for mark in self.lexicon.enumeration_marks)
-        if last_mark < 0:
-            return False
-        last_item = before[last_mark + 1 :]
-        return 0 < len(last_item) <= 12 and not any(ch in last_item for ch in "的是为了在,，")
-
-    def _is_denominator(self, before: str) -> bool:
-        """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount."""
-        position = before.rfind("每")
-        if position < 0:
-            return False
-        return not before[position + 1 :].startswith(self.lexicon.per_period)
-
-    def _unit_starts_a_word(self, text: str, match: re.Match[str]) -> bool:
-        unit_start = match.start("unit")
-        return text.startswith(self.lexicon.unit_word_starts, unit_start)
-
-    @staticmethod
-    def _inside_slogan_quotes(text: str, match: re.Match[str]) -> bool:
-        """Numbers inside a short “…” are names and slogans: “1+13+X”, “一年基本恢复”."""
-        for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
-            opening = text.rfind(opening_mark, max(0, match.start() - 15), match.start())
-            if opening < 0:
-                continue
-            if opening_mark == '"' and text.count('"', 0, opening) % 2:
-                continue  # that mark closes an earlier quotation
-            closing = text.find(closing_mark, match.end(), match.end() + 15)
-            if closing >= 0 and closing_mark not in text[opening + 1 : match.start()]:
-                return True
-        return False
+        quantity: Quantity,
+        sentence: Span,
+        rules: tuple[Rule, ...] = NOT_A_FACT_IN_ANY_FORM,
+    ) -> str | None:
+        """The first rule that says a found quantity, whatever its form, is not a fact."""
+        spot = Spot(text, sentence, quantity.start, quantity.end, kind=quantity.kind)
+        return first_rule(spot, self.lexicon, rules)
 
     def _qualifier(self, text: str, match: re.Match[str], sentence: Span) -> str:
         """A goal first: in "力争到2025年,森林覆盖率达到62%以上" the value is a target."""
