@@ -66,6 +66,12 @@ class NotFactCues:
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
     page_cues: tuple[str, ...]
+    clock_hour_marks: tuple[str, ...]
+    clock_minute_units: tuple[str, ...]
+    temperature_units: tuple[str, ...]
+    temperature_cues: tuple[str, ...]
+    page_chrome_cues: tuple[str, ...]
+    place_names_with_numerals: tuple[str, ...]
 
     @classmethod
     def from_raw(cls, raw: object) -> NotFactCues:
@@ -297,6 +303,51 @@ def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
     return not spot.chinese and spot.unit in lexicon.not_facts.big_count_words
 
 
+def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
+    """9时30分, 20点15分: the minutes of a clock time, not a score or a duration."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.clock_minute_units:
+        return False
+    before = spot.before(3)
+    return (
+        len(before) >= 2
+        and before[-1] in cues.clock_hour_marks
+        and (before[-2].isdigit() or before[-2] in CHINESE_NUMERAL_CHARS)
+    )
+
+
+def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
+    """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.temperature_units:
+        return False
+    return any(cue in spot.clause_before for cue in cues.temperature_cues)
+
+
+def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
+    """阅读约需5分钟, 预计阅读时间3分钟: a web page's furniture, not the story's content."""
+    return any(cue in spot.clause_before for cue in lexicon.not_facts.page_chrome_cues)
+
+
+def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
+    """三家店, 五棵松, 九棵树, 三间房: Beijing places whose names read as counts.
+
+    The names are a general registry of Beijing place names with numerals (lexicon
+    ``place_names_with_numerals``), not one document's places. Most such names (十渡, 八达岭,
+    五道口, 三里屯) have no measure word after the numeral and are never read as counts.
+    """
+    window_start = max(0, spot.start - 4)
+    window = spot.text[window_start : spot.end + 4]
+    for name in lexicon.not_facts.place_names_with_numerals:
+        position = window.find(name)
+        while position >= 0:
+            start = window_start + position
+            if start < spot.end and spot.start < start + len(name):
+                return True
+            position = window.find(name, position + 1)
+    return False
+
+
 # --- Chinese numerals: mostly names, slogans and rhetoric; keep the real counts --------------
 
 
@@ -402,8 +453,12 @@ def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_page_marker(spot: Spot, lexicon: Lexicon) -> bool:
-    """页码：3/8, Page 2: a page number from a running header or footer."""
-    before = spot.before(6).rstrip(" ：:")
+    """页码：3/8, Page 2: a page number from a running header or footer.
+
+    The cue may stand before the sentence splitter's boundary (页码：), so the text is read
+    across it.
+    """
+    before = spot.text[max(0, spot.start - 6) : spot.start].rstrip(" ：:")
     return bool(before) and before.endswith(lexicon.not_facts.page_cues)
 
 
@@ -434,6 +489,10 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_regime_or_window,
     is_a_class_label,
     is_a_vague_pair,
+    is_a_clock_time,
+    is_a_temperature,
+    is_page_chrome,
+    is_inside_a_place_name,
     is_a_big_count_after_arabic,
     is_an_article,
     is_not_a_measure_word_here,
