@@ -18,6 +18,7 @@ Every cue word comes from the lexicon (``data/lexicon.yaml``); this module holds
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +73,9 @@ class NotFactCues:
     temperature_cues: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
+    comment_headers: tuple[str, ...]
+    district_nouns: tuple[str, ...]
+    district_noun_continuations: tuple[str, ...]
 
     @classmethod
     def from_raw(cls, raw: object) -> NotFactCues:
@@ -348,6 +352,29 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
     return False
 
 
+def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
+    """门头沟、平谷、怀柔五个区, 全市16个区: a count of districts is the city's, never a fact
+    about one district. Words that only begin with 区 stay counts: 三个区域, 两个区级中心."""
+    cues = lexicon.not_facts
+    following = spot.after(3)
+    noun = next((word for word in cues.district_nouns if following.startswith(word)), "")
+    if not noun:
+        return False
+    return not following[len(noun) :].startswith(cues.district_noun_continuations)
+
+
+def is_in_reader_comments(spot: Spot, lexicon: Lexicon) -> bool:
+    """After 精选留言 or 网友评论 a web page or a WeChat post quotes its readers; their numbers
+    (住回龙观15年了) are anecdotes, not the document's facts."""
+    return _comments_start(spot.text, lexicon.not_facts.comment_headers) < spot.start
+
+
+@functools.lru_cache(maxsize=64)
+def _comments_start(text: str, headers: tuple[str, ...]) -> int:
+    positions = [text.find(header) for header in headers]
+    return min((p for p in positions if p >= 0), default=len(text))
+
+
 # --- Chinese numerals: mostly names, slogans and rhetoric; keep the real counts --------------
 
 
@@ -493,6 +520,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_temperature,
     is_page_chrome,
     is_inside_a_place_name,
+    counts_districts,
     is_a_big_count_after_arabic,
     is_an_article,
     is_not_a_measure_word_here,
@@ -506,6 +534,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
 )
 
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
+    is_in_reader_comments,
     is_an_ordinal_label,
     names_an_event,
     is_a_page_marker,
