@@ -57,6 +57,16 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A number as written and the rule that set it aside (None: it is a quantity)."""
+
+    start: int
+    end: int
+    written: str
+    rule: str | None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     qualifier_before: dict[str, tuple[str, ...]]
     qualifier_after: dict[str, tuple[str, ...]]
@@ -151,14 +161,22 @@ class QuantityFinder:
         )
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
 
-    def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
+    def candidates(self, text: str, sentence: Span) -> list[Quantity]:
+        """Every quantity some form finds, before the rules that hold for every form."""
         found: list[Quantity] = []
         found.extend(self._counted(text, sentence))
         found.extend(self._fractions(text, sentence))
         found.extend(self._ranks(text, sentence))
         found.extend(self._doubling(text, sentence))
         found.extend(self._plus_values(text, sentence))
-        found = [q for q in found if self.rejecting_rule(text, q, sentence) is None]
+        return found
+
+    def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        found = [
+            quantity
+            for quantity in self.candidates(text, sentence)
+            if self.rejecting_rule(text, quantity, sentence) is None
+        ]
         occupied: list[tuple[int, int]] = []
         for quantity in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
             overlapping = [
@@ -233,6 +251,24 @@ class QuantityFinder:
             more=match.group("more") or "",
         )
         return first_rule(spot, self.lexicon, NOT_A_MEASURED_AMOUNT)
+
+    def explain(self, text: str, sentence: Span) -> list[Verdict]:
+        """Each number written with a unit, or found by another form, and the first rule that
+        said it is not a fact (None: kept). For ``extract --explain``."""
+        verdicts = [
+            Verdict(m.start(), m.end(), m.group(), self.rejecting_rule_of_match(text, m, sentence))
+            for m in self._pattern.finditer(text, sentence.start, sentence.end)
+        ]
+        for quantity in self.candidates(text, sentence):
+            rule = self.rejecting_rule(text, quantity, sentence)
+            written = text[quantity.start : quantity.end]
+            verdicts.append(Verdict(quantity.start, quantity.end, written, rule))
+        decided: dict[tuple[int, int], Verdict] = {}
+        for verdict in verdicts:  # a span set aside by one stage stays set aside
+            key = (verdict.start, verdict.end)
+            if key not in decided or decided[key].rule is None:
+                decided[key] = verdict
+        return sorted(decided.values(), key=lambda v: (v.start, v.end))
 
     def rejecting_rule(
         self,
