@@ -76,7 +76,7 @@ def test_cue_words_are_validated(raw: object, problem: str) -> None:
 def test_a_cue_list_must_hold_words() -> None:
     raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))["not_facts"]
     raw = {**raw, "event_nouns": ["", 3]}
-    with pytest.raises(ValueError, match="not_facts.event_nouns"):
+    with pytest.raises(ValueError, match=r"not_facts\.event_nouns"):
         NotFactCues.from_raw(raw)
 
 
