@@ -239,9 +239,10 @@ def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     """A threshold that defines a class of things is not a reported amount.
 
-    Examples: 统计起点为计划总投资500万元及以上项目; 产值超过10亿元的企业11家 and 累计雨量超过
-    100毫米的有57个, where the count after the class is the fact. A bound that describes
-    one thing stays a fact: 不少于50人的抢险队伍, 最长3年的租金优惠.
+    Examples: 统计起点为计划总投资500万元及以上项目, 是指年主营业务收入2000万元及以上的工业
+    法人单位 (the scope of a statistic); 产值超过10亿元的企业11家, 累计雨量超过100毫米的有57个
+    (the count after the class is the fact). A bound that describes one thing stays a fact:
+    不少于50人的抢险队伍, 最长3年的租金优惠, 八成以上的常住人口.
     """
     cues = lexicon.not_facts
     if any(cue in spot.clause_before for cue in cues.threshold_cues):
@@ -253,6 +254,9 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     scope = bound if bound in cues.scope_bounds else ""
     if not (particle or scope):
         return False  # 100毫米以上 alone is a bounded amount
+    noun = rest[len(particle) : len(particle) + 1]
+    if scope and noun and noun not in _PHRASE_END:
+        return True  # 2000万元及以上的工业法人单位: the scope of a statistic
     bounded_before = any(
         spot.before(4).endswith(word)
         for qualifier in ("at_least", "at_most")
