@@ -74,6 +74,10 @@ class NotFactCues:
     page_chrome_cues: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
     comment_headers: tuple[str, ...]
+    history_followers: tuple[str, ...]
+    history_before: tuple[str, ...]
+    period_before: tuple[str, ...]
+    period_exceptions: tuple[str, ...]
     district_nouns: tuple[str, ...]
     district_noun_continuations: tuple[str, ...]
 
@@ -290,6 +294,29 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.before(2).endswith(cues.window_before)
 
 
+def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
+    """870多年建都史, 距今400多年, 600年历史: the age of a city or a monument is history,
+    not a measure of the district's year."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.long_duration_units:
+        return False
+    return spot.after(4).startswith(cues.history_followers) or any(
+        cue in spot.before(6) for cue in cues.history_before
+    )
+
+
+def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
+    """前8个月, 未来3天, 过去5年: the period a statistic or a forecast covers, not a duration
+    anyone measured. 提前2小时 (a lead time) is not one."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.duration_units:
+        return False
+    before = spot.before(3)
+    if before.endswith(cues.period_exceptions):
+        return False
+    return before.endswith(cues.period_before)
+
+
 def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
     """三类医疗器械注册证136张, 一类创新药9个: the class names the noun another number counts.
 
@@ -483,6 +510,14 @@ def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.after(2).startswith(cues.ordinal_labels)
 
 
+def is_a_rank_front_inside_a_word(spot: Spot, lexicon: Lexicon) -> bool:
+    """提前3小时: the 前 belongs to 提前, so 前3 is no rank; the lead time is the fact."""
+    if spot.kind != "rank":
+        return False
+    word = spot.text[max(0, spot.start - 1) : spot.start + 1]
+    return word in lexicon.not_facts.period_exceptions
+
+
 def is_a_page_marker(spot: Spot, lexicon: Lexicon) -> bool:
     """页码：3/8, Page 2: a page number from a running header or footer.
 
@@ -493,12 +528,12 @@ def is_a_page_marker(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(before) and before.endswith(lexicon.not_facts.page_cues)
 
 
-_CONVERSION_BEFORE = re.compile(r"\d[^\d，,。；;]{0,5}[=＝]\s*$")
-_CONVERSION_AFTER = re.compile(r"\s*[=＝]\s*\d")
+_CONVERSION_BEFORE = re.compile(r"\d[^\d，,。；;]{0,5}[=＝≈]\s*$")
+_CONVERSION_AFTER = re.compile(r"\s*[=＝≈]\s*\d")
 
 
 def is_a_unit_conversion(spot: Spot, lexicon: Lexicon) -> bool:
-    """1公顷=15亩: both sides of a conversion define a unit, neither is a fact."""
+    """1公顷=15亩, 1亩≈666.7平方米: both sides of a conversion define a unit, neither is a fact."""
     before = spot.text[max(0, spot.start - 8) : spot.start]
     return bool(_CONVERSION_BEFORE.search(before) or _CONVERSION_AFTER.match(spot.after(4)))
 
@@ -518,6 +553,8 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_an_age_of_people,
     is_a_class_boundary,
     is_a_regime_or_window,
+    is_the_age_of_a_place,
+    is_a_reporting_period,
     is_a_class_label,
     is_a_vague_pair,
     is_a_clock_time,
@@ -540,6 +577,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
     is_an_ordinal_label,
+    is_a_rank_front_inside_a_word,
     names_an_event,
     is_a_page_marker,
     is_a_unit_conversion,
