@@ -30,6 +30,8 @@ from districts.split import Span
 if TYPE_CHECKING:
     from districts.extract import Lexicon
 
+# A heading line may carry a few marks or an emoji besides its words (💬精选留言).
+_HEADING_SLACK = 4
 # Characters that end the phrase a number modifies.
 _PHRASE_END = set('，,。；;：:、！？!?（）()「」“”"\n ')
 
@@ -402,8 +404,20 @@ def is_in_reader_comments(spot: Spot, lexicon: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _comments_start(text: str, headers: tuple[str, ...]) -> int:
-    positions = [text.find(header) for header in headers]
-    return min((p for p in positions if p >= 0), default=len(text))
+    """Where the first header standing on a line of its own starts (a heading, not prose that
+    mentions readers' comments); the text's length when there is none."""
+    starts = []
+    for header in headers:
+        position = text.find(header)
+        while position >= 0:
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(line.strip()) <= len(header) + _HEADING_SLACK:
+                starts.append(position)
+                break
+            position = text.find(header, position + 1)
+    return min(starts, default=len(text))
 
 
 # --- Chinese numerals: mostly names, slogans and rhetoric; keep the real counts --------------
