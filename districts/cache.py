@@ -27,7 +27,8 @@ DEFAULT_CACHE_DIR = WORK_DIR / "cache"
 # Code and data whose change changes what a document yields.
 _PIPELINE_FILES = (
     "read.py", "formats.py", "normalize.py", "mojibake.py", "sourcemap.py", "split.py",
-    "numbers.py", "extract.py", "attribute.py", "timeframe.py", "mentions.py", "pipeline.py",
+    "numbers.py", "extract.py", "not_facts.py", "attribute.py", "timeframe.py", "qualify.py",
+    "table_text.py", "mentions.py", "pipeline.py",
     "catalog.py",
 )  # fmt: skip
 _PIPELINE_DATA = ("lexicon.yaml", "script_conversion.yaml")

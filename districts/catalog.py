@@ -236,7 +236,7 @@ def load_catalog(data_dir: Path = DEFAULT_DATA_DIR) -> Catalog:
     parsed: dict[str, Any] = {}
     for name in CATALOG_FILES:
         path = data_dir / name
-        raw[name], parsed[name] = _read_yaml(path)
+        raw[name], parsed[name] = read_yaml(path)
 
     units = _parse_units(data_dir / UNITS_FILE, parsed[UNITS_FILE])
     districts, municipality, nation = _parse_districts(
@@ -260,7 +260,9 @@ def load_catalog(data_dir: Path = DEFAULT_DATA_DIR) -> Catalog:
     )
 
 
-def _read_yaml(path: Path) -> tuple[bytes, Any]:
+def read_yaml(path: Path) -> tuple[bytes, Any]:
+    """A data file's bytes and parsed YAML; a ``CatalogError`` naming the file (and the line)
+    when it is missing, not UTF-8 or not YAML."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -15,11 +15,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from districts import paths
-from districts.catalog import Unit
+from districts.catalog import Unit, read_yaml
 from districts.errors import CatalogError
+from districts.not_facts import (
+    NOT_A_FACT_IN_ANY_FORM,
+    NOT_A_MEASURED_AMOUNT,
+    NotFactCues,
+    Rule,
+    Spot,
+    first_rule,
+)
 from districts.numbers import (
     ARABIC_PATTERN,
     CHINESE_NUMERAL_CHARS,
@@ -53,6 +59,16 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A number as written and the rule that set it aside (None: it is a quantity)."""
+
+    start: int
+    end: int
+    written: str
+    rule: str | None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     qualifier_before: dict[str, tuple[str, ...]]
     qualifier_after: dict[str, tuple[str, ...]]
@@ -71,6 +87,7 @@ class Lexicon:
     unit_word_starts: tuple[str, ...]
     action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
+    not_facts: NotFactCues  # cue words of the rules that say a number is not a fact
     # Text layer (normalize.py): page furniture and web-page chrome.
     page_number_words: dict[str, tuple[str, ...]]
     web_related_headings: tuple[str, ...]
@@ -221,7 +238,20 @@ def _load_form_words(raw: dict, path: Path) -> NumberFormWords:
 
 @functools.cache
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The cue words, checked on load: a broken or incomplete file is a ``CatalogError`` that
+    names the file and the entry, never a traceback."""
+    _, raw = read_yaml(path)
+    if not isinstance(raw, dict):
+        raise CatalogError(path, "expected a mapping of cue-word lists at the top level")
+    try:
+        return _lexicon_from(raw, path)
+    except KeyError as missing:
+        raise CatalogError(path, "missing entry", str(missing.args[0])) from None
+    except (TypeError, AttributeError, ValueError) as error:
+        raise CatalogError(path, f"an entry has the wrong shape ({error})") from None
+
+
+def _lexicon_from(raw: dict, path: Path) -> Lexicon:
 
     def longest_first(words: list[str]) -> tuple[str, ...]:
         return tuple(sorted(set(words), key=len, reverse=True))
@@ -293,6 +323,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         theme_neutral=longest_first(raw["theme_neutral"]),
         theme_weak=frozenset(raw["theme_weak"]),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
+        not_facts=NotFactCues.from_raw(raw.get("not_facts")),
     )
 
 
@@ -332,22 +363,6 @@ _DATE_UNITS = {"月", "日", "号"}
 # "N大X" (两大主导产业, 五大棚改) counts things; the 大 is not in the unit table because it
 # only works after a single small numeral.
 _DA_COUNT = "大"
-
-
-def _looks_like_year(number: str) -> bool:
-    try:
-        value = parse_number(number)
-    except ValueError:
-        return False
-    return len(number) == 4 and 1900 <= value <= 2100
-
-
-def _is_numeral(number: str) -> bool:
-    try:
-        parse_number(number)
-    except ValueError:
-        return False
-    return True
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
@@ -401,13 +416,22 @@ class QuantityFinder:
         )
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
 
-    def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        # The specific forms come first: where two forms read the same number at the same
-        # span, the first one's reading (its qualifier and unit) is kept.
+    def candidates(self, text: str, sentence: Span) -> list[tuple[Quantity, int]]:
+        """Every quantity some form finds, with the index of its form, before the rules that
+        hold for every form. The specific forms come first: where two forms read the same
+        number at the same span, the first one's reading (its qualifier and unit) is kept."""
         forms = (*self._forms, self._counted, self._fractions, self._ranks, self._plus_values)
         found: list[tuple[Quantity, int]] = []
         for index, form in enumerate(forms):
             found.extend((quantity, index) for quantity in form(text, sentence))
+        return found
+
+    def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        found = [
+            (quantity, index)
+            for quantity, index in self.candidates(text, sentence)
+            if self.rejecting_rule(text, quantity, sentence) is None
+        ]
         occupied: list[tuple[int, int]] = []
         read_by: dict[tuple[int, int, float], int] = {}
         ordered = sorted(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start)))
@@ -476,97 +500,58 @@ class QuantityFinder:
         )
 
     def _is_not_a_quantity(self, text: str, match: re.Match[str], sentence: Span) -> bool:
-        number, unit = match.group("num"), match.group("unit")
-        chinese = not number[0].isdigit()
-        lexicon = self.lexicon
-        after = text[match.end() : match.end() + 4]
-        before = text[max(sentence.start, match.start() - 4) : match.start()]
-        clause_before = text[sentence.start : match.start()]
-        if unit == "年" and not match.group("mult") and _looks_like_year(number):
-            return True  # a year (2020年, 二〇三五年), not a duration
-        if any(after.startswith(word) for word in lexicon.label_followers):
-            return True
-        if self._unit_starts_a_word(text, match):
-            return True  # 5.0场馆, 两方面, 3部门: the "unit" is the start of another word
-        if self._is_denominator(before):
-            return True
-        if self._inside_slogan_quotes(text, match):
-            return True
-        if text[match.end() : match.end() + 1] == "期":
-            return True  # 一期, 三期: phases of a project
-        if chinese:
-            return self._is_rhetorical(text, match, number, unit, before, clause_before)
-        return unit == _DA_COUNT
+        return self.rejecting_rule_of_match(text, match, sentence) is not None
 
-    def _is_rhetorical(
+    def rejecting_rule_of_match(
+        self, text: str, match: re.Match[str], sentence: Span
+    ) -> str | None:
+        """The first rule of ``NOT_A_MEASURED_AMOUNT`` that says a match is no quantity."""
+        unit = match.group("unit")
+        if unit == _DA_COUNT:
+            kind = "count"
+        else:
+            kind = getattr(self.units.get(unit), "kind", "")
+        spot = Spot(
+            text=text,
+            sentence=sentence,
+            start=match.start(),
+            end=match.end(),
+            number=match.group("num"),
+            unit=unit,
+            kind=kind,
+            multiplier=match.group("mult") or "",
+            more=match.group("more") or "",
+        )
+        return first_rule(spot, self.lexicon, NOT_A_MEASURED_AMOUNT)
+
+    def explain(self, text: str, sentence: Span) -> list[Verdict]:
+        """Each number written with a unit, or found by another form, and the first rule that
+        said it is not a fact (None: kept). For ``extract --explain``."""
+        verdicts = [
+            Verdict(m.start(), m.end(), m.group(), self.rejecting_rule_of_match(text, m, sentence))
+            for m in self._pattern.finditer(text, sentence.start, sentence.end)
+        ]
+        for quantity, _ in self.candidates(text, sentence):
+            rule = self.rejecting_rule(text, quantity, sentence)
+            written = text[quantity.start : quantity.end]
+            verdicts.append(Verdict(quantity.start, quantity.end, written, rule))
+        decided: dict[tuple[int, int], Verdict] = {}
+        for verdict in verdicts:  # a span set aside by one stage stays set aside
+            key = (verdict.start, verdict.end)
+            if key not in decided or decided[key].rule is None:
+                decided[key] = verdict
+        return sorted(decided.values(), key=lambda v: (v.start, v.end))
+
+    def rejecting_rule(
         self,
         text: str,
-        match: re.Match[str],
-        number: str,
-        unit: str,
-        before: str,
-        clause_before: str,
-    ) -> bool:
-        """Chinese numerals are mostly names, slogans and rhetoric; keep the real counts."""
-        lexicon = self.lexicon
-        following = text[match.end() : match.end() + 4]
-        magnitude_class = re.match(r"[十百千万]*亿级|[百千万]+级", following) is not None
-        if number == "一":
-            return True  # 一个, 一批: an article, not a reported count
-        if unit in lexicon.not_after_chinese_numerals:
-            return True
-        if unit == _DA_COUNT and len(number) > 1:
-            return True  # 二十大 is a party congress
-        if following[:1] in CHINESE_NUMERAL_CHARS and not magnitude_class:
-            return True  # 五位一体, 三城一区, 二十届二中全会
-        if text[match.start() - 1 : match.start()] in ("第", "前", "初", "周"):
-            return True
-        if number in ("百", "千", "万") and match.group("mult"):
-            return True  # 百万亩造林: a programme's name, not a measurement
-        if any(following.startswith(noun) for noun in lexicon.discourse_nouns):
-            return True
-        if unit == "年" or unit == "个月":
-            return not any(cue in before for cue in lexicon.duration_cues)
-        value = parse_number(number) if _is_numeral(number) else 0
-        kind = "count" if unit == _DA_COUNT else getattr(self.units.get(unit), "kind", "")
-        if kind == "count" and unit != "次" and value <= 10 and not match.group("more"):
-            listed = self._ends_a_list(clause_before)
-            cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
-            return not (listed or cued or magnitude_class)
-        return False
-
-    def _ends_a_list(self, before: str) -> bool:
-        """True when ``before`` ends with the last item of a list: "蜂产业、鱼产业|两个"."""
-        last_mark = max(before.rfind(mark) for mark in self.lexicon.enumeration_marks)
-        if last_mark < 0:
-            return False
-        last_item = before[last_mark + 1 :]
-        return 0 < len(last_item) <= 12 and not any(ch in last_item for ch in "的是为了在,，")
-
-    def _is_denominator(self, before: str) -> bool:
-        """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount."""
-        position = before.rfind("每")
-        if position < 0:
-            return False
-        return not before[position + 1 :].startswith(self.lexicon.per_period)
-
-    def _unit_starts_a_word(self, text: str, match: re.Match[str]) -> bool:
-        unit_start = match.start("unit")
-        return text.startswith(self.lexicon.unit_word_starts, unit_start)
-
-    @staticmethod
-    def _inside_slogan_quotes(text: str, match: re.Match[str]) -> bool:
-        """Numbers inside a short “…” are names and slogans: “1+13+X”, “一年基本恢复”."""
-        for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
-            opening = text.rfind(opening_mark, max(0, match.start() - 15), match.start())
-            if opening < 0:
-                continue
-            if opening_mark == '"' and text.count('"', 0, opening) % 2:
-                continue  # that mark closes an earlier quotation
-            closing = text.find(closing_mark, match.end(), match.end() + 15)
-            if closing >= 0 and closing_mark not in text[opening + 1 : match.start()]:
-                return True
-        return False
+        quantity: Quantity,
+        sentence: Span,
+        rules: tuple[Rule, ...] = NOT_A_FACT_IN_ANY_FORM,
+    ) -> str | None:
+        """The first rule that says a found quantity, whatever its form, is not a fact."""
+        spot = Spot(text, sentence, quantity.start, quantity.end, kind=quantity.kind)
+        return first_rule(spot, self.lexicon, rules)
 
     def _qualifier(
         self,
@@ -1025,8 +1010,8 @@ class QuantityFinder:
         linking word (bare "百万亩造林" is a programme's name)."""
         for match in self._round_re.finditer(text, sentence.start, sentence.end):
             base, factor, kind = self._unit_of(match.group("unit"))
-            if self._unit_starts_a_word(text, match):
-                continue
+            if text.startswith(self.lexicon.unit_word_starts, match.start("unit")):
+                continue  # 百亿台阶: the unit begins another word
             word = match.group("num")
             number = MULTIPLIERS[word] if word in MULTIPLIERS else parse_number(word)
             value = number * MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor

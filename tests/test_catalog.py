@@ -490,3 +490,21 @@ def test_digest_follows_file_contents(data_dir: Path) -> None:
     path = data_dir / UNITS_FILE
     path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert load_catalog(data_dir).digest != before
+
+
+def test_a_broken_lexicon_names_the_file_and_line(tmp_path: Path) -> None:
+    from districts.extract import load_lexicon
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("qualifier_before: [超过\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"lexicon.yaml: is not valid YAML at line 2"):
+        load_lexicon(path)
+
+
+def test_a_lexicon_missing_an_entry_names_it(tmp_path: Path) -> None:
+    from districts.extract import load_lexicon
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("qualifier_before: {}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"\[qualifier_after\]: missing entry"):
+        load_lexicon(path)

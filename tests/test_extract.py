@@ -246,16 +246,17 @@ def test_a_deadline_already_past_is_not_a_target() -> None:
 def test_number_form_words_are_validated_on_load(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import yaml
 
+    from districts.errors import CatalogError
     from districts.extract import LEXICON_PATH, load_lexicon
 
     raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     del raw["share_words"]
     broken = tmp_path / "lexicon.yaml"
     broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValueError, match="share_words"):
+    with pytest.raises(CatalogError, match="share_words"):
         load_lexicon(broken)
     raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     raw["latin_rank_marks"] = ["TOP", False]  # an unquoted NO reads as false in YAML
     broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ValueError, match="latin_rank_marks"):
+    with pytest.raises(CatalogError, match="latin_rank_marks"):
         load_lexicon(broken)

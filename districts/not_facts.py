@@ -1,0 +1,614 @@
+"""Is it a fact? Named rules that set aside numbers which are not reported quantities.
+
+A document is full of numbers that describe nothing about a district: meeting ordinals, design
+scenarios, the thresholds that define a statistic, a villager's age, page numbers, unit
+conversions, slogans. Each rule below recognises one such form, says why in its docstring and
+gives an example; the extractor runs them in order and drops a number as soon as one fires, so
+``first_rule`` can also tell *which* rule dropped a number (for ``explain``).
+
+Two ordered lists:
+
+- ``NOT_A_MEASURED_AMOUNT`` judges a number written with its unit (``50年``, ``68岁``), and
+  reads the unit as written;
+- ``NOT_A_FACT_IN_ANY_FORM`` judges every candidate, whatever form found it (ranks ``第三``,
+  fractions ``3/8``, counts), from the words around its span only.
+
+Every cue word comes from the lexicon (``data/lexicon.yaml``); this module holds none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from districts.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from districts.split import Span
+
+if TYPE_CHECKING:
+    from districts.extract import Lexicon
+
+# A heading line may carry a few marks or an emoji besides its words (💬精选留言).
+_HEADING_SLACK = 4
+# Characters that end the phrase a number modifies.
+_PHRASE_END = set('，,。；;：:、！？!?（）()「」“”"\n ')
+
+
+@dataclass(frozen=True)
+class NotFactCues:
+    """The cue words of the rules below: the ``not_facts`` section of ``data/lexicon.yaml``."""
+
+    year_words: tuple[str, ...]
+    big_count_words: tuple[str, ...]
+    denominator_marks: tuple[str, ...]
+    phase_words: tuple[str, ...]
+    ordinal_marks: tuple[str, ...]
+    ordinal_fronts: tuple[str, ...]
+    articles: tuple[str, ...]
+    occurrence_units: tuple[str, ...]
+    position_prefixes: tuple[str, ...]
+    event_measures: tuple[str, ...]
+    event_nouns: tuple[str, ...]
+    return_period_markers: tuple[str, ...]
+    age_units: tuple[str, ...]
+    age_measures: tuple[str, ...]
+    threshold_cues: tuple[str, ...]
+    scope_bounds: tuple[str, ...]
+    class_bounds: tuple[str, ...]
+    attributive_particles: tuple[str, ...]
+    duration_units: tuple[str, ...]
+    long_duration_units: tuple[str, ...]
+    regime_followers: tuple[str, ...]
+    window_before: tuple[str, ...]
+    class_measures: tuple[str, ...]
+    vague_digits: tuple[str, ...]
+    round_numbers: tuple[str, ...]
+    magnitude_classes: tuple[str, ...]
+    list_item_breakers: tuple[str, ...]
+    ordinal_labels: tuple[str, ...]
+    page_cues: tuple[str, ...]
+    clock_hour_marks: tuple[str, ...]
+    clock_minute_units: tuple[str, ...]
+    temperature_units: tuple[str, ...]
+    temperature_cues: tuple[str, ...]
+    page_chrome_cues: tuple[str, ...]
+    place_names_with_numerals: tuple[str, ...]
+    comment_headers: tuple[str, ...]
+    history_followers: tuple[str, ...]
+    history_before: tuple[str, ...]
+    period_before: tuple[str, ...]
+    period_exceptions: tuple[str, ...]
+    district_nouns: tuple[str, ...]
+    district_noun_continuations: tuple[str, ...]
+
+    @classmethod
+    def from_raw(cls, raw: object) -> NotFactCues:
+        """Validate the ``not_facts`` mapping: every field present, a list of non-empty words."""
+        if not isinstance(raw, dict):
+            raise ValueError("not_facts: expected a mapping of cue lists")
+        names = [name for name in cls.__dataclass_fields__]
+        missing = [name for name in names if name not in raw]
+        unknown = [name for name in raw if name not in names]
+        if missing or unknown:
+            raise ValueError(f"not_facts: missing {missing}, unknown {unknown}")
+        values = {}
+        for name in names:
+            words = raw[name]
+            if not isinstance(words, list) or not all(
+                isinstance(word, str) and word for word in words
+            ):
+                raise ValueError(f"not_facts.{name}: expected a list of non-empty strings")
+            values[name] = tuple(sorted(set(words), key=len, reverse=True))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A candidate number as written and the words around it: what a rule reads.
+
+    ``start``/``end`` span the whole expression (number, multiplier, unit); ``unit`` is the unit
+    as written, empty for forms found without one (ranks, fractions).
+    """
+
+    text: str
+    sentence: Span
+    start: int
+    end: int
+    number: str = ""
+    unit: str = ""
+    kind: str = ""
+    multiplier: str = ""
+    more: str = ""
+
+    @property
+    def chinese(self) -> bool:
+        return bool(self.number) and not self.number[0].isdigit()
+
+    @property
+    def clause_before(self) -> str:
+        """The sentence up to the number."""
+        return self.text[self.sentence.start : self.start]
+
+    def before(self, width: int) -> str:
+        return self.text[max(self.sentence.start, self.start - width) : self.start]
+
+    def after(self, width: int) -> str:
+        return self.text[self.end : self.end + width]
+
+    @property
+    def unit_start(self) -> int:
+        return self.end - len(self.unit)
+
+    def phrase_after(self, width: int = 14) -> str:
+        """The words after the number up to the next punctuation: the noun it modifies."""
+        following = self.after(width)
+        for position, char in enumerate(following):
+            if char in _PHRASE_END:
+                return following[:position]
+        return following
+
+
+Rule = Callable[[Spot, "Lexicon"], bool]
+
+
+# --- rules for a number written with its unit -------------------------------------------------
+
+
+def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
+    """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount)."""
+    return (
+        spot.unit in lexicon.not_facts.year_words
+        and not spot.multiplier
+        and _looks_like_year(spot.number)
+    )
+
+
+def is_a_label(spot: Spot, lexicon: Lexicon) -> bool:
+    """A label word after the unit makes "N+classifier" a name: 二类标准, 五次全会, 四套班子."""
+    return spot.after(4).startswith(lexicon.label_followers)
+
+
+def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
+    """The "unit" is the first character of another word: 5.0场馆, 3部门, 75周年, 14人均."""
+    return spot.text.startswith(lexicon.unit_word_starts, spot.unit_start)
+
+
+def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
+    """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount."""
+    before = spot.before(4)
+    position = max(before.rfind(mark) for mark in lexicon.not_facts.denominator_marks)
+    if position < 0:
+        return False
+    return not before[position + 1 :].startswith(lexicon.per_period)
+
+
+def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
+    """Numbers inside a short “…” are names and slogans: “1+13+X”, “一年基本恢复”."""
+    text = spot.text
+    for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
+        opening = text.rfind(opening_mark, max(0, spot.start - 15), spot.start)
+        if opening < 0:
+            continue
+        if opening_mark == '"' and text.count('"', 0, opening) % 2:
+            continue  # that mark closes an earlier quotation
+        closing = text.find(closing_mark, spot.end, spot.end + 15)
+        if closing >= 0 and closing_mark not in text[opening + 1 : spot.start]:
+            return True
+    return False
+
+
+def is_a_phase(spot: Spot, lexicon: Lexicon) -> bool:
+    """一期, 三期: the phase of a project is its name, not a count."""
+    return spot.after(1) in lexicon.not_facts.phase_words
+
+
+def is_an_ordinal(spot: Spot, lexicon: Lexicon) -> bool:
+    """After 第 a number is a position in a series, not an amount: 第9场发布会, 第4条产线.
+
+    Ranks (第3名, 居全市第二) are found as ranks, by their own form.
+    """
+    return bool(spot.before(1)) and spot.before(1) in lexicon.not_facts.ordinal_marks
+
+
+def names_an_event(spot: Spot, lexicon: Lexicon) -> bool:
+    """届 and 次 before a meeting or a survey number it, they do not count it.
+
+    Examples: 十七届人大, 第三次会议, 第十三次党代会, 第一次全国自然灾害综合风险普查. A
+    count of events has no such noun right after it: 四届文化节, 第二次全年全线有水.
+    """
+    cues = lexicon.not_facts
+    measure = spot.unit or spot.text[spot.end - 1 : spot.end]
+    if measure not in cues.event_measures:
+        return False
+    phrase = spot.phrase_after()
+    return any(noun in phrase for noun in cues.event_nouns)
+
+
+def is_a_return_period(spot: Spot, lexicon: Lexicon) -> bool:
+    """50年一遇, 百年一遇: a design scenario of a flood standard, not a measured duration."""
+    return spot.after(4).startswith(lexicon.not_facts.return_period_markers)
+
+
+def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
+    """An age is a fact only as a measure (人均预期寿命82岁); else it is a person or a bracket.
+
+    Examples that are not facts: 68岁的村民, 今年58岁, 60岁及以上常住人口, 0-14岁人口.
+    """
+    cues = lexicon.not_facts
+    if spot.unit not in cues.age_units:
+        return False
+    return not any(word in spot.clause_before for word in cues.age_measures)
+
+
+def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
+    """A threshold that defines a class of things is not a reported amount.
+
+    Examples: 统计起点为计划总投资500万元及以上项目, 是指年主营业务收入2000万元及以上的工业
+    法人单位 (the scope of a statistic); 产值超过10亿元的企业11家, 累计雨量超过100毫米的有57个
+    (the count after the class is the fact). A bound that describes one thing stays a fact:
+    不少于50人的抢险队伍, 最长3年的租金优惠, 八成以上的常住人口.
+    """
+    cues = lexicon.not_facts
+    if any(cue in spot.clause_before for cue in cues.threshold_cues):
+        return True
+    following = spot.after(6)
+    bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
+    rest = following[len(bound) :]
+    particle = next((p for p in cues.attributive_particles if rest.startswith(p)), "")
+    scope = bound if bound in cues.scope_bounds else ""
+    if not (particle or scope):
+        return False  # 100毫米以上 alone is a bounded amount
+    noun = rest[len(particle) : len(particle) + 1]
+    if scope and noun and noun not in _PHRASE_END:
+        return True  # 2000万元及以上的工业法人单位: the scope of a statistic
+    bounded_before = any(
+        spot.before(4).endswith(word)
+        for qualifier in ("at_least", "at_most")
+        for word in lexicon.qualifier_before.get(qualifier, ())
+    )
+    if not (bound or bounded_before):
+        return False
+    counted_after = spot.text[spot.end + len(bound) : spot.end + len(bound) + 14]
+    for position, char in enumerate(counted_after):
+        if char in _PHRASE_END:
+            counted_after = counted_after[:position]
+            break
+    return any(char.isdigit() for char in counted_after)
+
+
+def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
+    """A duration that names a regime, an averaging window or a look-back is not a measure.
+
+    Examples: 24小时值班, 日最大8小时滑动平均, 为近3年来最高, 近5年翻了一番. A duration
+    after a cue stays a fact: 历时近3年, 连续5年.
+    """
+    cues = lexicon.not_facts
+    if spot.unit not in cues.duration_units:
+        return False
+    if spot.after(4).startswith(cues.regime_followers):
+        return True
+    if spot.unit not in cues.long_duration_units:
+        return False
+    if any(cue in spot.before(6) for cue in lexicon.duration_cues):
+        return False
+    return spot.before(2).endswith(cues.window_before)
+
+
+def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
+    """870多年建都史, 距今400多年, 600年历史: the age of a city or a monument is history,
+    not a measure of the district's year."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.long_duration_units:
+        return False
+    return spot.after(4).startswith(cues.history_followers) or any(
+        cue in spot.before(6) for cue in cues.history_before
+    )
+
+
+def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
+    """前8个月, 未来3天, 过去5年: the period a statistic or a forecast covers, not a duration
+    anyone measured. 提前2小时 (a lead time) is not one."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.duration_units:
+        return False
+    before = spot.before(3)
+    if before.endswith(cues.period_exceptions):
+        return False
+    return before.endswith(cues.period_before)
+
+
+def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
+    """三类医疗器械注册证136张, 一类创新药9个: the class names the noun another number counts.
+
+    A count of classes has no count of its own after it: 储备了22类救援设备, 十二类特殊人群.
+    """
+    if spot.unit not in lexicon.not_facts.class_measures:
+        return False
+    return any(char.isdigit() for char in spot.phrase_after(14))
+
+
+def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
+    """七八家, 三四个: two neighbouring digits say "a few", they report no number."""
+    digits = lexicon.not_facts.vague_digits
+    return len(spot.number) == 2 and all(char in digits for char in spot.number)
+
+
+def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "N大" counts only after a small Chinese numeral (两大产业); 20大 is a congress or a name."""
+    return not spot.chinese and spot.unit in lexicon.not_facts.big_count_words
+
+
+def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
+    """9时30分, 20点15分: the minutes of a clock time, not a score or a duration."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.clock_minute_units:
+        return False
+    before = spot.before(3)
+    return (
+        len(before) >= 2
+        and before[-1] in cues.clock_hour_marks
+        and (before[-2].isdigit() or before[-2] in CHINESE_NUMERAL_CHARS)
+    )
+
+
+def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
+    """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.temperature_units:
+        return False
+    return any(cue in spot.clause_before for cue in cues.temperature_cues)
+
+
+def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
+    """阅读约需5分钟, 预计阅读时间3分钟: a web page's furniture, not the story's content."""
+    return any(cue in spot.clause_before for cue in lexicon.not_facts.page_chrome_cues)
+
+
+def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
+    """三家店, 五棵松, 九棵树, 三间房: Beijing places whose names read as counts.
+
+    The names are a general registry of Beijing place names with numerals (lexicon
+    ``place_names_with_numerals``), not one document's places. Most such names (十渡, 八达岭,
+    五道口, 三里屯) have no measure word after the numeral and are never read as counts.
+    """
+    window_start = max(0, spot.start - 4)
+    window = spot.text[window_start : spot.end + 4]
+    for name in lexicon.not_facts.place_names_with_numerals:
+        position = window.find(name)
+        while position >= 0:
+            start = window_start + position
+            if start < spot.end and spot.start < start + len(name):
+                return True
+            position = window.find(name, position + 1)
+    return False
+
+
+def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
+    """门头沟、平谷、怀柔五个区, 全市16个区: a count of districts is the city's, never a fact
+    about one district. Words that only begin with 区 stay counts: 三个区域, 两个区级中心."""
+    cues = lexicon.not_facts
+    following = spot.after(3)
+    noun = next((word for word in cues.district_nouns if following.startswith(word)), "")
+    if not noun:
+        return False
+    return not following[len(noun) :].startswith(cues.district_noun_continuations)
+
+
+def is_in_reader_comments(spot: Spot, lexicon: Lexicon) -> bool:
+    """After 精选留言 or 网友评论 a web page or a WeChat post quotes its readers; their numbers
+    (住回龙观15年了) are anecdotes, not the document's facts."""
+    return _comments_start(spot.text, lexicon.not_facts.comment_headers) < spot.start
+
+
+@functools.lru_cache(maxsize=64)
+def _comments_start(text: str, headers: tuple[str, ...]) -> int:
+    """Where the first header standing on a line of its own starts (a heading, not prose that
+    mentions readers' comments); the text's length when there is none."""
+    starts = []
+    for header in headers:
+        position = text.find(header)
+        while position >= 0:
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(line.strip()) <= len(header) + _HEADING_SLACK:
+                starts.append(position)
+                break
+            position = text.find(header, position + 1)
+    return min(starts, default=len(text))
+
+
+# --- Chinese numerals: mostly names, slogans and rhetoric; keep the real counts --------------
+
+
+def is_an_article(spot: Spot, lexicon: Lexicon) -> bool:
+    """一个, 一批: 一 is an article, not a reported count."""
+    return spot.chinese and spot.number in lexicon.not_facts.articles
+
+
+def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
+    """十分重要 is "very important", 四方 is all sides: these never measure after 十, 四."""
+    return spot.chinese and spot.unit in lexicon.not_after_chinese_numerals
+
+
+def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
+    """二十大 is a party congress, not twenty of something."""
+    return spot.chinese and spot.unit in lexicon.not_facts.big_count_words and len(spot.number) > 1
+
+
+def _magnitude_class(spot: Spot, lexicon: Lexicon) -> bool:
+    return spot.after(4).startswith(lexicon.not_facts.magnitude_classes)
+
+
+def is_followed_by_a_numeral(spot: Spot, lexicon: Lexicon) -> bool:
+    """五位一体, 三城一区, 二十届二中全会: numerals strung together make a name.
+
+    A magnitude class keeps the count: 两个千亿级产业.
+    """
+    following = spot.after(1)
+    return (
+        spot.chinese
+        and bool(following)
+        and following in CHINESE_NUMERAL_CHARS
+        and not _magnitude_class(spot, lexicon)
+    )
+
+
+def is_after_a_position_prefix(spot: Spot, lexicon: Lexicon) -> bool:
+    """前三, 初二, 周五: a position or a day, not an amount."""
+    before = spot.before(1)
+    return spot.chinese and bool(before) and before in lexicon.not_facts.position_prefixes
+
+
+def is_a_programme_name(spot: Spot, lexicon: Lexicon) -> bool:
+    """百万亩造林: a round power of ten with a multiplier names a programme."""
+    return spot.chinese and spot.number in lexicon.not_facts.round_numbers and bool(spot.multiplier)
+
+
+def counts_parts_of_the_speech(spot: Spot, lexicon: Lexicon) -> bool:
+    """重点介绍四个方面: the noun counted is part of the speech, not a thing in the district."""
+    return spot.chinese and spot.after(4).startswith(lexicon.discourse_nouns)
+
+
+def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
+    """三年行动计划, 五年规划, 百年老街 are names; 连续九年 is a duration."""
+    if not spot.chinese or spot.unit not in lexicon.not_facts.long_duration_units:
+        return False
+    return not any(cue in spot.before(4) for cue in lexicon.duration_cues)
+
+
+def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
+    """四个特色, 两个确保: a small count in words is rhetoric unless its items are listed
+    before it (蜂产业、鱼产业两个), a counting verb precedes it (新增三个) or a magnitude
+    class follows (两个千亿级产业). Counts of occurrences (次) are kept."""
+    if not spot.chinese or spot.kind != "count" or spot.more:
+        return False
+    if spot.unit in lexicon.not_facts.occurrence_units:
+        return False
+    try:
+        value = parse_number(spot.number)
+    except ValueError:
+        value = 0
+    if value > 10:
+        return False
+    clause_before = spot.clause_before
+    listed = ends_a_list(clause_before, lexicon)
+    cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
+    return not (listed or cued or _magnitude_class(spot, lexicon))
+
+
+def ends_a_list(before: str, lexicon: Lexicon) -> bool:
+    """True when ``before`` ends with the last item of a list: "蜂产业、鱼产业|两个"."""
+    last_mark = max(before.rfind(mark) for mark in lexicon.enumeration_marks)
+    if last_mark < 0:
+        return False
+    last_item = before[last_mark + 1 :]
+    breakers = lexicon.not_facts.list_item_breakers
+    return 0 < len(last_item) <= 12 and not any(ch in last_item for ch in breakers)
+
+
+# --- rules for every candidate, whatever form found it -------------------------------------
+
+
+def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
+    """第4页, 第三代半导体, 前三季度, 第二条: a page, a generation, a period, an article.
+
+    These are positions in a document or a series, never ranks or counts.
+    """
+    cues = lexicon.not_facts
+    fronts = cues.ordinal_fronts
+    if not (spot.text.startswith(fronts, spot.start) or spot.before(1) in fronts):
+        return False
+    return spot.after(2).startswith(cues.ordinal_labels)
+
+
+def is_a_rank_front_inside_a_word(spot: Spot, lexicon: Lexicon) -> bool:
+    """提前3小时: the 前 belongs to 提前, so 前3 is no rank; the lead time is the fact."""
+    if spot.kind != "rank":
+        return False
+    word = spot.text[max(0, spot.start - 1) : spot.start + 1]
+    return word in lexicon.not_facts.period_exceptions
+
+
+def is_a_page_marker(spot: Spot, lexicon: Lexicon) -> bool:
+    """页码：3/8, Page 2: a page number from a running header or footer.
+
+    The cue may stand before the sentence splitter's boundary (页码：), so the text is read
+    across it.
+    """
+    before = spot.text[max(0, spot.start - 6) : spot.start].rstrip(" ：:")
+    return bool(before) and before.endswith(lexicon.not_facts.page_cues)
+
+
+_CONVERSION_BEFORE = re.compile(r"\d[^\d，,。；;]{0,5}[=＝≈]\s*$")
+_CONVERSION_AFTER = re.compile(r"\s*[=＝≈]\s*\d")
+
+
+def is_a_unit_conversion(spot: Spot, lexicon: Lexicon) -> bool:
+    """1公顷=15亩, 1亩≈666.7平方米: both sides of a conversion define a unit, neither is a fact."""
+    before = spot.text[max(0, spot.start - 8) : spot.start]
+    return bool(_CONVERSION_BEFORE.search(before) or _CONVERSION_AFTER.match(spot.after(4)))
+
+
+# --- the ordered lists ------------------------------------------------------------------------
+
+NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
+    is_a_year,
+    is_a_label,
+    unit_starts_a_word,
+    is_a_denominator,
+    is_inside_slogan_quotes,
+    is_a_phase,
+    is_an_ordinal,
+    names_an_event,
+    is_a_return_period,
+    is_an_age_of_people,
+    is_a_class_boundary,
+    is_a_regime_or_window,
+    is_the_age_of_a_place,
+    is_a_reporting_period,
+    is_a_class_label,
+    is_a_vague_pair,
+    is_a_clock_time,
+    is_a_temperature,
+    is_page_chrome,
+    is_inside_a_place_name,
+    counts_districts,
+    is_a_big_count_after_arabic,
+    is_an_article,
+    is_not_a_measure_word_here,
+    is_a_congress,
+    is_followed_by_a_numeral,
+    is_after_a_position_prefix,
+    is_a_programme_name,
+    counts_parts_of_the_speech,
+    is_a_named_duration,
+    is_a_rhetorical_count,
+)
+
+NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
+    is_in_reader_comments,
+    is_an_ordinal_label,
+    is_a_rank_front_inside_a_word,
+    names_an_event,
+    is_a_page_marker,
+    is_a_unit_conversion,
+)
+
+
+def first_rule(spot: Spot, lexicon: Lexicon, rules: tuple[Rule, ...]) -> str | None:
+    """The name of the first rule that says ``spot`` is not a fact, or None."""
+    for rule in rules:
+        if rule(spot, lexicon):
+            return rule.__name__
+    return None
+
+
+def _looks_like_year(number: str) -> bool:
+    try:
+        value = parse_number(number)
+    except ValueError:
+        return False
+    return len(number) == 4 and 1900 <= value <= 2100
