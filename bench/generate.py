@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 
 from districts.catalog import load_catalog
-from districts.normalize import normalize
-from districts.read import read_document
-from districts.split import sentences
+from districts.text.normalize import normalize
+from districts.text.read import read_document
+from districts.text.split import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA_SENTENCES = (

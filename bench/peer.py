@@ -118,8 +118,8 @@ def _seed_paths() -> list[Path]:
 
 
 def _normalized_texts(paths: list[Path]) -> dict[str, str]:
-    from districts.normalize import normalize
-    from districts.read import read_document
+    from districts.text.normalize import normalize
+    from districts.text.read import read_document
 
     # read_document, not read_text: it decodes the way the pipeline does, so the peer sees
     # exactly the characters our extractor sees.
@@ -185,7 +185,7 @@ def _peer_figures(python: Path, texts: dict[str, str]) -> dict[str, float | str]
 
 
 def _our_figures(paths: list[Path]) -> dict[str, float | str]:
-    from districts.pipeline import Pipeline
+    from districts.facts.pipeline import Pipeline
 
     started = time.perf_counter()
     pipeline = Pipeline.from_data()

@@ -51,10 +51,10 @@ def median_time(function, repeat: int = 5) -> float:  # type: ignore[no-untyped-
 def build_cost() -> None:
     import jieba
 
-    from districts.normalize import normalize
-    from districts.pipeline import Pipeline
-    from districts.read import read_document
-    from districts.split import sentences
+    from districts.facts.pipeline import Pipeline
+    from districts.text.normalize import normalize
+    from districts.text.read import read_document
+    from districts.text.split import sentences
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -182,8 +182,8 @@ def incremental(corpus: Path, work: Path) -> None:
 
 def _build_with_cache(docs: Path, out: Path, cache: str) -> None:
     code = (
-        "import sys; from pathlib import Path; from districts import tables;"
-        "from districts.cache import DocumentCache;"
+        "import sys; from pathlib import Path; import districts.tables.build as tables;"
+        "from districts.tables.cache import DocumentCache;"
         f"tables.build(Path({str(docs)!r}), Path({str(out)!r}),"
         f" cache=DocumentCache(Path({cache!r})), workers=2)"
     )
@@ -230,9 +230,9 @@ def _page_rows(output: str, label: str, target_ms: int) -> None:
 
 
 def snapshots() -> None:
-    from districts import snapshot
-    from districts.charts import comparison_figure
-    from districts.views import default_districts, load_tables
+    from districts.present import snapshot
+    from districts.present.charts import comparison_figure
+    from districts.present.views import default_districts, load_tables
 
     data = load_tables()
     figure = comparison_figure(

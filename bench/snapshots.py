@@ -10,9 +10,9 @@ from __future__ import annotations
 import statistics
 import time
 
-from districts import snapshot
-from districts.charts import comparison_figure
-from districts.views import default_districts, load_tables
+from districts.present import snapshot
+from districts.present.charts import comparison_figure
+from districts.present.views import default_districts, load_tables
 
 TARGET_S = 0.5
 RUNS = 10

@@ -29,7 +29,7 @@ from opencc import OpenCC
 
 from districts import paths
 from districts.errors import CatalogError
-from districts.numbers import DISPLAY_MULTIPLIERS
+from districts.facts.numbers import DISPLAY_MULTIPLIERS
 
 THEMES = ("ecology", "industry", "resilience", "society", "other")
 UNIT_KINDS = (

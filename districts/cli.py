@@ -13,7 +13,7 @@ from pathlib import Path
 
 from districts import paths
 from districts.errors import DistrictsError
-from districts.i18n import t
+from districts.present.i18n import t
 
 PROJECT_ROOT = paths.PROJECT_ROOT
 DATA_DIR = paths.DATA_DIR
@@ -112,11 +112,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from districts import corpus
-    from districts.cache import DocumentCache
-    from districts.formats import extract_text
-    from districts.pipeline import Pipeline
-    from districts.tables import build
+    from districts.facts.pipeline import Pipeline
+    from districts.tables import corpus
+    from districts.tables.build import build
+    from districts.tables.cache import DocumentCache
+    from districts.text.formats import extract_text
 
     pipeline = Pipeline.from_data()
     district = ""
@@ -161,8 +161,8 @@ def preview_document(  # type: ignore[no-untyped-def]
     pipeline, name: str, text: str, district: str = "", title: str = "", date: str = ""
 ):
     """What a document would add, before it is stored (with the metadata it would get)."""
-    from districts.pipeline import SourceInfo
-    from districts.read import Document
+    from districts.facts.pipeline import SourceInfo
+    from districts.text.read import Document
 
     document = Document(name, name, text, "utf-8", len(text.encode()))
     known = SourceInfo(file=name, title=title, date=date, district=district)
@@ -171,9 +171,9 @@ def preview_document(  # type: ignore[no-untyped-def]
 
 
 def _remove(args: argparse.Namespace) -> int:
-    from districts import corpus
-    from districts.cache import DocumentCache
-    from districts.tables import build
+    from districts.tables import corpus
+    from districts.tables.build import build
+    from districts.tables.cache import DocumentCache
 
     for name in args.names:
         corpus.remove(name)
@@ -184,10 +184,10 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _snapshot(args: argparse.Namespace) -> int:
-    from districts.charts import comparison_figure
-    from districts.snapshot import export_image, file_name
-    from districts.tables_io import write_atomic
-    from districts.views import default_districts, indicators_for_theme, load_tables
+    from districts.present.charts import comparison_figure
+    from districts.present.snapshot import export_image, file_name
+    from districts.present.views import default_districts, indicators_for_theme, load_tables
+    from districts.tables.io import write_atomic
 
     data = load_tables()
     if args.districts:
@@ -222,8 +222,8 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 
 def _normalize(args: argparse.Namespace) -> int:
-    from districts.normalize import normalize
-    from districts.read import read_document
+    from districts.text.normalize import normalize
+    from districts.text.read import read_document
 
     document = read_document(args.file)
     normalized = normalize(document.text)
@@ -250,7 +250,7 @@ def _normalize(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from districts.pipeline import Pipeline
+    from districts.facts.pipeline import Pipeline
 
     pipeline = Pipeline.from_data()
     rows = []
@@ -271,7 +271,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _write_rows(rows: list[dict], fmt: str) -> None:
-    from districts.mentions import MENTION_COLUMNS
+    from districts.facts.mentions import MENTION_COLUMNS
 
     if fmt == "jsonl":
         for row in rows:
@@ -313,8 +313,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from districts.cache import DocumentCache
-    from districts.tables import build
+    from districts.tables.build import build
+    from districts.tables.cache import DocumentCache
 
     cache = None if args.no_cache else DocumentCache()
     build(args.docs, args.out, progress=not args.quiet, cache=cache, workers=max(1, args.workers))

@@ -196,7 +196,7 @@ def gold_period(indicator: str | None, term: str | None) -> str:
     term, read as a period ("地区生产总值(前三季度)" → Q1–Q3, "(1至8月)" → Jan–Aug); a span of
     years ("(五年累计)") → span; anything else (a comparison, a place) → year.
     """
-    from districts.timeframe import SPAN, load_time_lexicon, period_in, span_in
+    from districts.facts.timeframe import SPAN, load_time_lexicon, period_in, span_in
 
     lexicon = load_time_lexicon()
     for name in (indicator, term):
@@ -379,8 +379,8 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
     targets of issue 13 hold for the reports and bulletins together.
     """
     from districts.catalog import load_catalog
-    from districts.pipeline import Pipeline
-    from districts.read import read_document
+    from districts.facts.pipeline import Pipeline
+    from districts.text.read import read_document
 
     units = load_catalog().units
     pipeline = Pipeline.from_data()

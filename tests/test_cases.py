@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 import yaml
 
-from districts.mentions import Mention
-from districts.pipeline import Pipeline, SourceInfo
-from districts.read import Document, decode_bytes
+from districts.facts.mentions import Mention
+from districts.facts.pipeline import Pipeline, SourceInfo
+from districts.text.read import Document, decode_bytes
 
 CASES_DIR = Path(__file__).parent / "cases"
 # Fields a case may give for an expected fact, and how each is compared.

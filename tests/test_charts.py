@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from districts.charts import FONT_FAMILY, TEMPLATE, comparison_figure, district_color
-from districts.views import Tables, indicator_values, load_tables, sortable
+from districts.present.charts import FONT_FAMILY, TEMPLATE, comparison_figure, district_color
+from districts.present.views import Tables, indicator_values, load_tables, sortable
 
 FOUR = ["石景山", "门头沟", "昌平", "密云"]
 TODAY = dt.date(2026, 11, 22)
@@ -101,7 +101,7 @@ def test_sorting_is_only_offered_for_comparable_values() -> None:
 
 
 def test_latest_value_is_the_reported_one_not_a_later_target() -> None:
-    from districts import views
+    from districts.present import views
 
     records = [
         {"indicator": "forest_coverage", "district": "密云", "year": "2020", "as_of": "2020",
@@ -119,7 +119,7 @@ def test_latest_value_is_the_reported_one_not_a_later_target() -> None:
 
 
 def test_related_series_share_the_main_indicators_unit() -> None:
-    from districts.views import related_present
+    from districts.present.views import related_present
 
     gdp = data().catalog.indicator_by_id("gdp")
     assert all(series.unit == gdp.unit for series in related_present(data(), gdp, FOUR))
@@ -127,7 +127,7 @@ def test_related_series_share_the_main_indicators_unit() -> None:
 
 def test_a_decline_is_a_bar_below_zero() -> None:
     """Changes are stored signed (下降2.4% → -2.4): the chart draws the bar below the axis."""
-    from districts import views
+    from districts.present import views
 
     records = [
         {"indicator": "gdp_growth", "district": "密云", "year": "2024", "as_of": "2024",

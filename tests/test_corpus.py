@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from districts import cache as cache_module
-from districts import corpus, tables
-from districts.cache import DocumentCache
 from districts.cli import main
 from districts.errors import DistrictsError
-from districts.pipeline import Pipeline
+from districts.facts.pipeline import Pipeline
+from districts.tables import build as tables
+from districts.tables import cache as cache_module
+from districts.tables import corpus
+from districts.tables.cache import DocumentCache
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -219,3 +220,12 @@ def test_a_district_spelled_with_its_suffix_in_sources_yaml_is_resolved(tmp_path
     )
     result = tables.build(docs, tmp_path / "out")
     assert [row.district for row in result.documents] == ["海淀"]
+
+
+def test_the_cache_key_covers_every_module_of_the_text_and_facts_stages() -> None:
+    names = {
+        path.relative_to(cache_module.PACKAGE_DIR).as_posix()
+        for path in cache_module.pipeline_files()
+    }
+    assert {"text/read.py", "facts/extract.py", "facts/not_facts.py", "catalog.py"} <= names
+    assert all((cache_module.PACKAGE_DIR / name).is_file() for name in names)

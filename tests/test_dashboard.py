@@ -93,7 +93,7 @@ def test_document_text_is_escaped() -> None:
 
 
 def test_missing_tables_give_a_page_saying_how_to_rebuild(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import districts.ui.state as state
+    from districts.ui import state
 
     monkeypatch.setattr(state, "DEFAULT_DATA_DIR", tmp_path)
     state._tables.clear()

@@ -6,9 +6,9 @@ import functools
 
 import pytest
 
-from districts.mentions import Mention
-from districts.pipeline import Pipeline
-from districts.read import Document
+from districts.facts.mentions import Mention
+from districts.facts.pipeline import Pipeline
+from districts.text.read import Document
 
 
 @functools.cache
@@ -247,7 +247,7 @@ def test_number_form_words_are_validated_on_load(tmp_path) -> None:  # type: ign
     import yaml
 
     from districts.errors import CatalogError
-    from districts.extract import LEXICON_PATH, load_lexicon
+    from districts.facts.extract import LEXICON_PATH, load_lexicon
 
     raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     del raw["share_words"]

@@ -16,11 +16,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from districts import formats
 from districts.errors import DocumentError
-from districts.formats import SUPPORTED_SUFFIXES, extract_text
-from districts.pipeline import Pipeline
-from districts.read import Document
+from districts.facts.pipeline import Pipeline
+from districts.text import formats
+from districts.text.formats import SUPPORTED_SUFFIXES, extract_text
+from districts.text.read import Document
 
 HEADLINE = "北京市密云区2023年生态环境状况公报"
 FOREST = "密云区森林覆盖率达到68.5%,湿地面积达1.64万公顷。"

@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from districts.errors import DocumentError
-from districts.extract import QUALIFIERS
-from districts.mentions import Mention
-from districts.normalize import UNREADABLE, NormalizedText, normalize
-from districts.pipeline import Pipeline
-from districts.read import Document, decode_bytes
+from districts.facts.extract import QUALIFIERS
+from districts.facts.mentions import Mention
+from districts.facts.pipeline import Pipeline
+from districts.text.normalize import UNREADABLE, NormalizedText, normalize
+from districts.text.read import Document, decode_bytes
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEEDS = tuple(path.read_text(encoding="utf-8") for path in sorted(SEEDS_DIR.glob("*.txt")))

@@ -1,4 +1,4 @@
-"""Tests for districts.mojibake: finding byte-misaligned GBK damage."""
+"""Tests for districts.text.mojibake: finding byte-misaligned GBK damage."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from districts import mojibake
-from districts.mojibake import DamagedRun, find_damaged_runs
+from districts.text import mojibake
+from districts.text.mojibake import DamagedRun, find_damaged_runs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DAMAGED_SEED = "003_988551e31636f347.txt"

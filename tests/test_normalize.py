@@ -1,4 +1,4 @@
-"""Tests for districts.normalize: each fixer, script detection, and the source map."""
+"""Tests for districts.text.normalize: each fixer, script detection, and the source map."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
 
-from districts.normalize import (
+from districts.text.normalize import (
     UNREADABLE,
     Fixer,
     NormalizedText,
@@ -24,7 +24,7 @@ from districts.normalize import (
     fix_traditional_script,
     normalize,
 )
-from districts.sourcemap import MappedText
+from districts.text.sourcemap import MappedText
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_FILES = {path.name[:3]: path.name for path in sorted(SEEDS.glob("*.txt"))}

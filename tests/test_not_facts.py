@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from districts import not_facts
 from districts.catalog import load_catalog
-from districts.extract import LEXICON_PATH, QuantityFinder
-from districts.not_facts import NOT_A_FACT_IN_ANY_FORM, NOT_A_MEASURED_AMOUNT, NotFactCues
-from districts.split import Span
+from districts.facts import not_facts
+from districts.facts.extract import LEXICON_PATH, QuantityFinder
+from districts.facts.not_facts import NOT_A_FACT_IN_ANY_FORM, NOT_A_MEASURED_AMOUNT, NotFactCues
+from districts.text.split import Span
 
 
 @pytest.fixture(scope="module")

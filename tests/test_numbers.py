@@ -1,10 +1,10 @@
-"""Tests for districts.numbers: Arabic and Chinese numerals as documents write them."""
+"""Tests for districts.facts.numbers: Arabic and Chinese numerals as documents write them."""
 
 from __future__ import annotations
 
 import pytest
 
-from districts.numbers import parse_arabic, parse_chinese, parse_number
+from districts.facts.numbers import parse_arabic, parse_chinese, parse_number
 
 
 @pytest.mark.parametrize(

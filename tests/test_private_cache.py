@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from districts import mojibake, paths
+from districts import paths
+from districts.text import mojibake
 
 
 @pytest.fixture

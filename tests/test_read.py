@@ -1,4 +1,4 @@
-"""Tests for districts.read: exact decoding of documents, or a refusal that names the file."""
+"""Tests for districts.text.read: exact decoding of documents, or a refusal that names the file."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from districts import read
 from districts.errors import DocumentError
-from districts.read import decode_bytes, read_document
+from districts.text import read
+from districts.text.read import decode_bytes, read_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIMPLIFIED_SEED = "000_6def407d4eb69332.txt"

@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from districts import tables, tables_io
-from districts.charts import comparison_figure
 from districts.cli import main
 from districts.errors import DistrictsError
-from districts.views import TablesError, load_tables
+from districts.present.charts import comparison_figure
+from districts.present.views import TablesError, load_tables
+from districts.tables import build as tables
+from districts.tables import io as tables_io
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

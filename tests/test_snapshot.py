@@ -15,10 +15,10 @@ import openpyxl
 import plotly.graph_objects as go
 import pytest
 
-from districts import snapshot
-from districts.charts import FONT_FAMILY, TEMPLATE, comparison_figure
 from districts.cli import main
-from districts.views import Tables, load_tables
+from districts.present import snapshot
+from districts.present.charts import FONT_FAMILY, TEMPLATE, comparison_figure
+from districts.present.views import Tables, load_tables
 
 FOUR = ["门头沟", "密云", "昌平", "石景山"]
 

@@ -1,8 +1,8 @@
-"""Tests for districts.split: sentence and clause spans of normalized text."""
+"""Tests for districts.text.split: sentence and clause spans of normalized text."""
 
 from __future__ import annotations
 
-from districts.split import Span, clauses, sentences
+from districts.text.split import Span, clauses, sentences
 
 
 def _sentence_texts(text: str) -> list[str]:

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from districts.errors import CatalogError
-from districts.extract import LEXICON_PATH, load_lexicon
-from districts.normalize import normalize
-from districts.pipeline import Pipeline
+from districts.facts.extract import LEXICON_PATH, load_lexicon
+from districts.facts.pipeline import Pipeline
+from districts.text.normalize import normalize
 
 
 @pytest.fixture(scope="module")

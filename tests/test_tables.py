@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from districts import tables, tables_io
 from districts.catalog import load_catalog
-from districts.corpus import corpus_dirs
 from districts.errors import DistrictsError
-from districts.read import read_document
+from districts.tables import build as tables
+from districts.tables import io as tables_io
+from districts.tables.corpus import corpus_dirs
+from districts.text.read import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -183,7 +184,7 @@ def test_a_broken_catalog_is_refused_naming_its_file(tmp_path: Path) -> None:
 def test_a_second_pipeline_in_one_process_changes_nothing() -> None:
     # jieba's dictionary is global: registering the catalog's terms twice used to change
     # how later text was segmented, and so the terms and quotes in the tables.
-    from districts.pipeline import Pipeline
+    from districts.facts.pipeline import Pipeline
 
     path = SEEDS / "004_5e0f03cb035e4201.txt"
     first = Pipeline.from_data().process_file(path).mentions

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from districts.evaluate import gold_period
-from districts.pipeline import infer_date
-from districts.split import Span
-from districts.timeframe import (
+from districts.facts.pipeline import infer_date
+from districts.facts.timeframe import (
     DocumentTime,
     TimeResolver,
     _column_year,
@@ -18,6 +17,7 @@ from districts.timeframe import (
     period_in,
     span_in,
 )
+from districts.text.split import Span
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from districts.charts import district_label
-from districts.i18n import QUALIFIER_MARKS, qualifier_mark, t
+from districts.present.charts import district_label
+from districts.present.i18n import QUALIFIER_MARKS, qualifier_mark, t
 from districts.ui.state import sidebar, tables
 
 

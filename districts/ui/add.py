@@ -10,16 +10,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from districts import corpus
-from districts.cache import DocumentCache
 from districts.cli import preview_document
 from districts.errors import DistrictsError
-from districts.i18n import t
-from districts.pipeline import Pipeline
-from districts.tables import build
+from districts.facts.pipeline import Pipeline
+from districts.present.i18n import t
+from districts.present.views import DEFAULT_DATA_DIR
+from districts.tables import corpus
+from districts.tables.build import build
+from districts.tables.cache import DocumentCache
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
-from districts.views import DEFAULT_DATA_DIR
 
 UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
 
@@ -47,7 +47,7 @@ def render() -> None:
 
 
 def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignore[no-untyped-def]
-    from districts.formats import extract_text
+    from districts.text.formats import extract_text
 
     with st.container(border=True):
         st.markdown(f"**{md_escape(upload.name)}**")
@@ -131,12 +131,12 @@ def _added_documents(lang: str) -> None:
 
 
 def _first_line(text: str) -> str:
-    from districts.pipeline import infer_title
+    from districts.facts.pipeline import infer_title
 
     return infer_title(text)
 
 
 def _date(text: str) -> str:
-    from districts.pipeline import infer_date
+    from districts.facts.pipeline import infer_date
 
     return infer_date(text)

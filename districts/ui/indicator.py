@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from districts.charts import district_label, format_number, indicator_label
-from districts.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.charts import district_label, format_number, indicator_label
+from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.views import display_unit, mentions_of_indicator
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables, write_view
 from districts.ui.text import md_escape
-from districts.views import display_unit, mentions_of_indicator
 
 
 def render() -> None:

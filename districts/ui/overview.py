@@ -8,16 +8,16 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from districts import snapshot
-from districts.charts import (
+from districts.present import snapshot
+from districts.present.charts import (
     coverage_counts_figure,
     district_label,
     indicator_label,
 )
-from districts.i18n import t, theme_label
+from districts.present.i18n import t, theme_label
+from districts.present.views import DEFAULT_DATA_DIR, THEMES, Tables, indicators_for_theme
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables
-from districts.views import DEFAULT_DATA_DIR, THEMES, Tables, indicators_for_theme
 
 THEME_COLORS = {"ecology": "#2ca02c", "industry": "#1f77b4", "resilience": "#ff7f0e"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from districts.i18n import t
+from districts.present.i18n import t
 from districts.ui import about, add, indicator, overview, sources, theme
 from districts.ui.state import language
 

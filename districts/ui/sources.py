@@ -11,15 +11,15 @@ import html
 
 import streamlit as st
 
-from districts.charts import district_label
-from districts.corpus import document_path
 from districts.errors import DistrictsError
-from districts.i18n import t
-from districts.normalize import normalize
-from districts.read import read_document
+from districts.present.charts import district_label
+from districts.present.i18n import t
+from districts.present.views import facts_of_document, manifest_key
+from districts.tables.corpus import document_path
+from districts.text.normalize import normalize
+from districts.text.read import read_document
 from districts.ui.state import sidebar, tables, write_view
 from districts.ui.text import md_escape
-from districts.views import facts_of_document, manifest_key
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from districts.charts import comparison_figure
-from districts.i18n import t
-from districts.views import (
+from districts.present.charts import comparison_figure
+from districts.present.i18n import t
+from districts.present.views import (
     DEFAULT_DATA_DIR,
     Tables,
     TablesError,

@@ -6,13 +6,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from districts import snapshot
-from districts.charts import district_label, format_number, indicator_label
-from districts.i18n import qualifier_mark, t, theme_label, unit_label
-from districts.ui import state
-from districts.ui.state import link_params, sidebar, tables
-from districts.ui.text import md_escape
-from districts.views import (
+from districts.present import snapshot
+from districts.present.charts import district_label, format_number, indicator_label
+from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.views import (
     Tables,
     display_unit,
     hidden_by_year,
@@ -20,6 +17,9 @@ from districts.views import (
     related_present,
     sortable,
 )
+from districts.ui import state
+from districts.ui.state import link_params, sidebar, tables
+from districts.ui.text import md_escape
 
 
 def render(theme: str) -> None:

@@ -1,6 +1,6 @@
 """What a quantity is about: its district, the term naming it, its indicator and theme.
 
-Its time (year, period, span) is resolved by ``districts.timeframe``.
+Its time (year, period, span) is resolved by ``districts.facts.timeframe``.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from districts import paths
 from districts.catalog import Catalog, Indicator
-from districts.extract import Lexicon, Quantity
-from districts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
-from districts.split import Span
+from districts.facts.extract import Lexicon, Quantity
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.text.split import Span
 
 NATION = "全国"
 MUNICIPALITY = "北京市"

@@ -19,9 +19,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from districts.catalog import Indicator
-from districts.charts import district_label, indicator_label
-from districts.i18n import qualifier_mark, t, theme_label, unit_label
-from districts.views import Tables, display_unit, indicator_values
+from districts.present.charts import district_label, indicator_label
+from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.views import Tables, display_unit, indicator_values
 
 PNG_WIDTH = 1000  # CSS pixels; ×2 scale gives 2000 px, sharp enough for print
 PNG_SCALE = 2

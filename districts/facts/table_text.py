@@ -31,12 +31,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from districts.attribute import MUNICIPALITY, Attributor
-from districts.extract import Lexicon, Quantity, QuantityFinder
-from districts.normalize import NormalizedText
-from districts.numbers import ARABIC_PATTERN, MULTIPLIERS
-from districts.split import Span
-from districts.timeframe import ANNUAL, period_in
+from districts.facts.attribute import MUNICIPALITY, Attributor
+from districts.facts.extract import Lexicon, Quantity, QuantityFinder
+from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
+from districts.facts.timeframe import ANNUAL, period_in
+from districts.text.normalize import NormalizedText
+from districts.text.split import Span
 
 # Cells are separated by a tab or by two or more spaces (ASCII or ideographic).
 _SEPARATOR_RE = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")

@@ -28,10 +28,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from districts.split import Span
+from districts.text.split import Span
 
 if TYPE_CHECKING:
-    from districts.extract import Lexicon
+    from districts.facts.extract import Lexicon
 
 # Markup and spacing that may stand between a cue and its number: "约**1.8万个**", "增长 5%".
 _MARKUP = "*_ \u3000\t"
@@ -421,7 +421,7 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
     if not any(word in before for word in lexicon.goal_auxiliaries):
         return False
-    from districts.attribute import _pos  # jieba and its dictionary load on first use
+    from districts.facts.attribute import _pos  # jieba and its dictionary load on first use
 
     tokens = _pos(before)
     for (word, _), (next_word, flag) in itertools.pairwise(tokens):

@@ -16,8 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from districts.catalog import Indicator
-from districts.i18n import qualifier_mark, qualifier_note, t, unit_label
-from districts.views import Tables, display_unit, indicator_values
+from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label
+from districts.present.views import Tables, display_unit, indicator_values
 
 # Noto Sans CJK SC first: without an explicit SC family, fontconfig may pick the Japanese
 # glyph variants. The rest is for browsers on machines without Noto.
@@ -250,7 +250,7 @@ def _layout(figure: go.Figure, title: str, axis_title: str, notes: list[str], le
 
 def coverage_counts_figure(tables: Tables, districts: list[str], lang: str) -> go.Figure:
     """How many indicators each district reports, per theme (grouped bars)."""
-    from districts.i18n import theme_label
+    from districts.present.i18n import theme_label
 
     reported = tables.coverage[
         (tables.coverage["status"] == "reported") & tables.coverage["district"].isin(districts)

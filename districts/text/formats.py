@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from districts import read
 from districts.errors import DocumentError
-from districts.normalize import UNREADABLE
-from districts.read import decode_bytes, read_document
+from districts.text import read
+from districts.text.normalize import UNREADABLE
+from districts.text.read import decode_bytes, read_document
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, PageElement, Tag

@@ -17,8 +17,8 @@ import yaml
 
 from districts import paths
 from districts.errors import DistrictsError
-from districts.pipeline import SOURCES_FILE, infer_date, infer_title
-from districts.tables_io import write_atomic
+from districts.facts.pipeline import SOURCES_FILE, infer_date, infer_title
+from districts.tables.io import write_atomic
 
 ROOT = paths.PROJECT_ROOT
 SEEDS_DIR = ROOT / "seeds"

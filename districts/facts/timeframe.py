@@ -22,10 +22,11 @@ from pathlib import Path
 
 import yaml
 
-from districts.numbers import parse_chinese
-from districts.split import Span, sentences
+from districts import paths
+from districts.facts.numbers import parse_chinese
+from districts.text.split import Span, sentences
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.yaml"
+LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
 
 ANNUAL = "year"
 SPAN = "span"

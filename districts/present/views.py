@@ -19,9 +19,9 @@ import pandas as pd
 from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
-from districts.extract import QUALIFIER_RANK
-from districts.numbers import multiplier_word
-from districts.timeframe import ANNUAL
+from districts.facts.extract import QUALIFIER_RANK
+from districts.facts.numbers import multiplier_word
+from districts.facts.timeframe import ANNUAL
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")

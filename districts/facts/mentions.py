@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from districts import paths
-from districts.attribute import Attributor
 from districts.catalog import Catalog
-from districts.extract import QuantityFinder, load_lexicon
-from districts.normalize import UNREADABLE, NormalizedText, normalize
-from districts.qualify import goal_sections, is_goal, signed
-from districts.read import Document
-from districts.split import Span, clauses, sentences
-from districts.table_text import TableReader
-from districts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
+from districts.facts.attribute import Attributor
+from districts.facts.extract import QuantityFinder, load_lexicon
+from districts.facts.qualify import goal_sections, is_goal, signed
+from districts.facts.table_text import TableReader
+from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
+from districts.text.normalize import UNREADABLE, NormalizedText, normalize
+from districts.text.read import Document
+from districts.text.split import Span, clauses, sentences
 
 MENTION_COLUMNS = (
     "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",

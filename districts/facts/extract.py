@@ -18,7 +18,7 @@ from pathlib import Path
 from districts import paths
 from districts.catalog import Unit, read_yaml
 from districts.errors import CatalogError
-from districts.not_facts import (
+from districts.facts.not_facts import (
     NOT_A_FACT_IN_ANY_FORM,
     NOT_A_MEASURED_AMOUNT,
     NotFactCues,
@@ -26,7 +26,7 @@ from districts.not_facts import (
     Spot,
     first_rule,
 )
-from districts.numbers import (
+from districts.facts.numbers import (
     ARABIC_PATTERN,
     CHINESE_NUMERAL_CHARS,
     CHINESE_PATTERN,
@@ -34,8 +34,8 @@ from districts.numbers import (
     parse_arabic,
     parse_number,
 )
-from districts.qualify import clause_qualifier
-from districts.split import Span
+from districts.facts.qualify import clause_qualifier
+from districts.text.split import Span
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"
 

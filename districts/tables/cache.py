@@ -15,23 +15,25 @@ import json
 from pathlib import Path
 
 from districts import __version__, paths
-from districts.mentions import Mention
-from districts.pipeline import SourceInfo
-from districts.tables_io import write_atomic
+from districts.facts.mentions import Mention
+from districts.facts.pipeline import SourceInfo
+from districts.tables.io import write_atomic
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # districts/
 WORK_DIR = paths.DATA_DIR
 DATA_DIR = paths.DATA_DIR  # the cue words and script rewrites in use, wherever they live
 DEFAULT_CACHE_DIR = WORK_DIR / "cache"
 
-# Code and data whose change changes what a document yields.
-_PIPELINE_FILES = (
-    "read.py", "formats.py", "normalize.py", "mojibake.py", "sourcemap.py", "split.py",
-    "numbers.py", "extract.py", "not_facts.py", "attribute.py", "timeframe.py", "qualify.py",
-    "table_text.py", "mentions.py", "pipeline.py",
-    "catalog.py",
-)  # fmt: skip
+# Code and data whose change changes what a document yields: every module of the text and
+# facts stages (a new rule module counts without being listed), and the catalog loader.
+_PIPELINE_STAGES = ("text", "facts")
+_PIPELINE_MODULES = ("catalog.py",)
 _PIPELINE_DATA = ("lexicon.yaml", "script_conversion.yaml")
+
+
+def pipeline_files() -> list[Path]:
+    files = [path for stage in _PIPELINE_STAGES for path in (PACKAGE_DIR / stage).glob("*.py")]
+    return sorted(files) + [PACKAGE_DIR / name for name in _PIPELINE_MODULES]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,10 +50,9 @@ class CachedDocument:
 @functools.cache
 def pipeline_fingerprint() -> str:
     digest = hashlib.sha256(__version__.encode())
-    for name in _PIPELINE_FILES:
-        path = PACKAGE_DIR / name
-        if path.exists():
-            digest.update(name.encode() + path.read_bytes())
+    for path in pipeline_files():
+        name = path.relative_to(PACKAGE_DIR).as_posix()
+        digest.update(name.encode() + path.read_bytes())
     for name in _PIPELINE_DATA:
         digest.update(name.encode() + (DATA_DIR / name).read_bytes())
     return digest.hexdigest()

@@ -9,9 +9,9 @@ import yaml
 
 from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
-from districts.mentions import DocumentFacts, Extractor
-from districts.read import Document, read_document
-from districts.timeframe import document_date, title_year
+from districts.facts.mentions import DocumentFacts, Extractor
+from districts.facts.timeframe import document_date, title_year
+from districts.text.read import Document, read_document
 
 SOURCES_FILE = "sources.yaml"
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import yaml
 
 from districts import paths
-from districts.mojibake import find_damaged_runs
-from districts.sourcemap import Edit, MappedText
+from districts.text.mojibake import find_damaged_runs
+from districts.text.sourcemap import Edit, MappedText
 
 # Shown in the normalized text where the original is damaged beyond repair. It is not a digit,
 # letter or CJK character, so no number or term can be read through it.
@@ -164,7 +164,7 @@ _DASHED_PAGE_NUMBER_RE = re.compile(rf"^[ \t]*[{_DASHES}]+[ \t]*\d{{1,4}}[ \t]*[
 @functools.cache
 def _page_number_re() -> re.Pattern[str]:
     """A written-out page number ("第3页", "第 3 页 / 共 12 页"), words from the lexicon."""
-    from districts.extract import load_lexicon  # the lexicon lives with the extractor
+    from districts.facts.extract import load_lexicon  # the lexicon lives with the extractor
 
     words = load_lexicon().page_number_words
 
@@ -553,7 +553,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     to the next blank line, and bulleted headlines ending in a date anywhere). Cue words
     are in ``data/lexicon.yaml``.
     """
-    from districts.extract import load_lexicon  # the lexicon lives with the extractor
+    from districts.facts.extract import load_lexicon  # the lexicon lives with the extractor
 
     lexicon = load_lexicon()
     chrome: list[tuple[int, int, str]] = []

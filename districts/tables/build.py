@@ -27,17 +27,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from districts import __version__
-from districts.cache import CachedDocument, DocumentCache, document_key
 from districts.catalog import Catalog, Indicator
 from districts.errors import DistrictsError, DocumentError
-from districts.extract import QUALIFIER_RANK
-from districts.formats import SUPPORTED_SUFFIXES, extract_text
-from districts.mentions import MENTION_COLUMNS, Mention
-from districts.pipeline import Pipeline, SourceInfo, load_sources
-from districts.read import Document, read_document
-from districts.schema import TABLE_SCHEMAS, datapackage
-from districts.tables_io import publish
-from districts.timeframe import ANNUAL
+from districts.facts.extract import QUALIFIER_RANK
+from districts.facts.mentions import MENTION_COLUMNS, Mention
+from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
+from districts.facts.timeframe import ANNUAL
+from districts.tables.cache import CachedDocument, DocumentCache, document_key
+from districts.tables.io import publish
+from districts.tables.schema import TABLE_SCHEMAS, datapackage
+from districts.text.formats import SUPPORTED_SUFFIXES, extract_text
+from districts.text.read import Document, read_document
 
 DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES  # .txt, .html/.htm, .docx, .pdf
 
@@ -369,7 +369,7 @@ def build(
 ) -> BuildResult:
     """Run the pipeline over the documents (default: the corpus) and publish the tables to
     ``out_dir`` as a set. ``cache`` reuses per-document results (see cache.py)."""
-    from districts.corpus import corpus_dirs
+    from districts.tables.corpus import corpus_dirs
 
     dirs = corpus_dirs() if docs is None else [docs] if isinstance(docs, Path) else list(docs)
     pipeline = Pipeline(catalog) if catalog else Pipeline.from_data()

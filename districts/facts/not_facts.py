@@ -24,11 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from districts.numbers import CHINESE_NUMERAL_CHARS, parse_number
-from districts.split import Span
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from districts.text.split import Span
 
 if TYPE_CHECKING:
-    from districts.extract import Lexicon
+    from districts.facts.extract import Lexicon
 
 # A heading line may carry a few marks or an emoji besides its words (💬精选留言).
 _HEADING_SLACK = 4
