@@ -493,7 +493,7 @@ def test_digest_follows_file_contents(data_dir: Path) -> None:
 
 
 def test_a_broken_lexicon_names_the_file_and_line(tmp_path: Path) -> None:
-    from districts.facts.extract import load_lexicon
+    from districts.lexicon import load_lexicon
 
     path = tmp_path / "lexicon.yaml"
     path.write_text("qualifier_before: [超过\n", encoding="utf-8")
@@ -502,7 +502,7 @@ def test_a_broken_lexicon_names_the_file_and_line(tmp_path: Path) -> None:
 
 
 def test_a_lexicon_missing_an_entry_names_it(tmp_path: Path) -> None:
-    from districts.facts.extract import load_lexicon
+    from districts.lexicon import load_lexicon
 
     path = tmp_path / "lexicon.yaml"
     path.write_text("qualifier_before: {}\n", encoding="utf-8")

@@ -247,7 +247,7 @@ def test_number_form_words_are_validated_on_load(tmp_path) -> None:  # type: ign
     import yaml
 
     from districts.errors import CatalogError
-    from districts.facts.extract import LEXICON_PATH, load_lexicon
+    from districts.lexicon import LEXICON_PATH, load_lexicon
 
     raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     del raw["share_words"]

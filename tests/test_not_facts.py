@@ -10,8 +10,9 @@ import yaml
 
 from districts.catalog import load_catalog
 from districts.facts import not_facts
-from districts.facts.extract import LEXICON_PATH, QuantityFinder
-from districts.facts.not_facts import NOT_A_FACT_IN_ANY_FORM, NOT_A_MEASURED_AMOUNT, NotFactCues
+from districts.facts.extract import QuantityFinder
+from districts.facts.not_facts import NOT_A_FACT_IN_ANY_FORM, NOT_A_MEASURED_AMOUNT
+from districts.lexicon import LEXICON_PATH, NotFactCues
 from districts.text.split import Span
 
 

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from districts.errors import CatalogError
-from districts.facts.extract import LEXICON_PATH, load_lexicon
 from districts.facts.pipeline import Pipeline
+from districts.lexicon import LEXICON_PATH, load_lexicon
 from districts.text.normalize import normalize
 
 

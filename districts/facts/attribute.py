@@ -12,10 +12,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from districts import paths
 from districts.catalog import Catalog, Indicator
-from districts.facts.extract import Lexicon, Quantity
+from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.words import pos_tags, register_terms
+from districts.lexicon import Lexicon
 from districts.text.split import Span
 
 NATION = "全国"
@@ -790,40 +791,11 @@ _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 _TERM_VERBS = {"占", "占比"}
 
 
-def _pos(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg  # the dictionary loads on first use, not when a build only reads caches
-
-    if not jieba.dt.initialized:
-        jieba.dt.tmp_dir = paths.jieba_cache_dir()
-    if _PENDING_TERMS:
-        jieba.setLogLevel(60)
-        for word in sorted(_PENDING_TERMS):
-            jieba.add_word(word, freq=20000, tag="n")
-        _REGISTERED_TERMS.update(_PENDING_TERMS)
-        _PENDING_TERMS.clear()
-    return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
-
-
-def register_terms(words: Iterable[str]) -> None:
-    """Teach jieba the catalog's terms as nouns, so that 算力规模 is not cut into 算 + 力规模.
-
-    Once per process: every add_word also raises jieba's total frequency, so adding the same
-    words again would change how everything else is segmented.
-    """
-    for word in words:
-        if len(word) > 1 and word.isalnum() and word not in _REGISTERED_TERMS:
-            _PENDING_TERMS.add(word)
-
-
-_PENDING_TERMS: set[str] = set()
-_REGISTERED_TERMS: set[str] = set()
-
-
 def _leading_noun_phrase(text: str) -> str:
     """Nouns and their modifiers from the start of ``text``, ending on a noun."""
     length = 0
     end_on_noun = 0
-    for word, flag in _pos(text):
+    for word, flag in pos_tags(text):
         if flag in _NOUNS:
             length += len(word)
             end_on_noun = length
@@ -838,7 +810,7 @@ def _leading_noun_phrase(text: str) -> str:
 
 def _trailing_noun_phrase(text: str) -> str:
     """Nouns and their modifiers at the end of ``text``, which must end on a noun."""
-    tokens = _pos(text)
+    tokens = pos_tags(text)
     if not tokens or tokens[-1][1] not in _NOUNS:
         return ""
     length = 0
@@ -867,7 +839,7 @@ def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -
 def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
     """True when the nouns opening ``text`` name an agency (统计局, 发改委, 园林绿化局): a word
     the tagger marks as an organisation, or one ending like one (委托 is not 委)."""
-    for word, flag in _pos(text):
+    for word, flag in pos_tags(text):
         if not (flag.startswith("n") or flag in ("j", "l")):
             return False
         if flag == "nt" or word.endswith(endings):
@@ -878,7 +850,7 @@ def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _starts_with_a_noun(text: str) -> bool:
     """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
-    tokens = _pos(text)
+    tokens = pos_tags(text)
     return bool(tokens) and tokens[0][1].startswith("n")
 
 

@@ -15,10 +15,11 @@ from pathlib import Path
 from districts import paths
 from districts.catalog import Catalog
 from districts.facts.attribute import Attributor
-from districts.facts.extract import QuantityFinder, load_lexicon
+from districts.facts.extract import QuantityFinder
 from districts.facts.qualify import goal_sections, is_goal, signed
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
+from districts.lexicon import load_lexicon
 from districts.text.normalize import UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
 from districts.text.split import Span, clauses, sentences

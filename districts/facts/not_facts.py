@@ -28,80 +28,12 @@ from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from districts.text.split import Span
 
 if TYPE_CHECKING:
-    from districts.facts.extract import Lexicon
+    from districts.lexicon import Lexicon
 
 # A heading line may carry a few marks or an emoji besides its words (💬精选留言).
 _HEADING_SLACK = 4
 # Characters that end the phrase a number modifies.
 _PHRASE_END = set('，,。；;：:、！？!?（）()「」“”"\n ')
-
-
-@dataclass(frozen=True)
-class NotFactCues:
-    """The cue words of the rules below: the ``not_facts`` section of ``data/lexicon.yaml``."""
-
-    year_words: tuple[str, ...]
-    big_count_words: tuple[str, ...]
-    denominator_marks: tuple[str, ...]
-    phase_words: tuple[str, ...]
-    ordinal_marks: tuple[str, ...]
-    ordinal_fronts: tuple[str, ...]
-    articles: tuple[str, ...]
-    occurrence_units: tuple[str, ...]
-    position_prefixes: tuple[str, ...]
-    event_measures: tuple[str, ...]
-    event_nouns: tuple[str, ...]
-    return_period_markers: tuple[str, ...]
-    age_units: tuple[str, ...]
-    age_measures: tuple[str, ...]
-    threshold_cues: tuple[str, ...]
-    scope_bounds: tuple[str, ...]
-    class_bounds: tuple[str, ...]
-    attributive_particles: tuple[str, ...]
-    duration_units: tuple[str, ...]
-    long_duration_units: tuple[str, ...]
-    regime_followers: tuple[str, ...]
-    window_before: tuple[str, ...]
-    class_measures: tuple[str, ...]
-    vague_digits: tuple[str, ...]
-    round_numbers: tuple[str, ...]
-    magnitude_classes: tuple[str, ...]
-    list_item_breakers: tuple[str, ...]
-    ordinal_labels: tuple[str, ...]
-    page_cues: tuple[str, ...]
-    clock_hour_marks: tuple[str, ...]
-    clock_minute_units: tuple[str, ...]
-    temperature_units: tuple[str, ...]
-    temperature_cues: tuple[str, ...]
-    page_chrome_cues: tuple[str, ...]
-    place_names_with_numerals: tuple[str, ...]
-    comment_headers: tuple[str, ...]
-    history_followers: tuple[str, ...]
-    history_before: tuple[str, ...]
-    period_before: tuple[str, ...]
-    period_exceptions: tuple[str, ...]
-    district_nouns: tuple[str, ...]
-    district_noun_continuations: tuple[str, ...]
-
-    @classmethod
-    def from_raw(cls, raw: object) -> NotFactCues:
-        """Validate the ``not_facts`` mapping: every field present, a list of non-empty words."""
-        if not isinstance(raw, dict):
-            raise ValueError("not_facts: expected a mapping of cue lists")
-        names = [name for name in cls.__dataclass_fields__]
-        missing = [name for name in names if name not in raw]
-        unknown = [name for name in raw if name not in names]
-        if missing or unknown:
-            raise ValueError(f"not_facts: missing {missing}, unknown {unknown}")
-        values = {}
-        for name in names:
-            words = raw[name]
-            if not isinstance(words, list) or not all(
-                isinstance(word, str) and word for word in words
-            ):
-                raise ValueError(f"not_facts.{name}: expected a list of non-empty strings")
-            values[name] = tuple(sorted(set(words), key=len, reverse=True))
-        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from districts.text.split import Span
 
 if TYPE_CHECKING:
-    from districts.facts.extract import Lexicon
+    from districts.lexicon import Lexicon
 
 # Markup and spacing that may stand between a cue and its number: "约**1.8万个**", "增长 5%".
 _MARKUP = "*_ \u3000\t"
@@ -421,9 +421,9 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
     if not any(word in before for word in lexicon.goal_auxiliaries):
         return False
-    from districts.facts.attribute import _pos  # jieba and its dictionary load on first use
+    from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
 
-    tokens = _pos(before)
+    tokens = pos_tags(before)
     for (word, _), (next_word, flag) in itertools.pairwise(tokens):
         if word in lexicon.goal_auxiliaries and (
             flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)

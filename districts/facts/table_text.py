@@ -32,9 +32,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from districts.facts.attribute import MUNICIPALITY, Attributor
-from districts.facts.extract import Lexicon, Quantity, QuantityFinder
+from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
 from districts.facts.timeframe import ANNUAL, period_in
+from districts.lexicon import Lexicon
 from districts.text.normalize import NormalizedText
 from districts.text.split import Span
 
