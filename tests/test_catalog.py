@@ -508,3 +508,15 @@ def test_a_lexicon_missing_an_entry_names_it(tmp_path: Path) -> None:
     path.write_text("qualifier_before: {}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"\[qualifier_after\]: missing entry"):
         load_lexicon(path)
+
+
+def test_a_schema_column_of_unknown_type_names_table_and_column(tmp_path: Path) -> None:
+    from districts.tables.schema import load_schema
+
+    path = tmp_path / "schema.yaml"
+    path.write_text(
+        "title: t\ntables:\n  mentions:\n    - {name: doc, type: text, zh: 文档, en: document}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogError, match=r"\[mentions.doc\]: unknown type 'text'"):
+        load_schema(path)
