@@ -61,7 +61,7 @@ def build_cost() -> None:
     pipeline = Pipeline.from_data()
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     for path in seeds:  # warm: dictionaries loaded, caches filled
-        pipeline.process_file(path)
+        pipeline.facts_of_file(path)
     ratios, stages = [], {"read": 0.0, "normalize": 0.0, "extract": 0.0}
     for path in seeds:
         text = normalize(read_document(path).text).text
@@ -75,7 +75,7 @@ def build_cost() -> None:
         # machine hits both sides of a ratio alike.
         paired, fulls = [], []
         for _ in range(9):
-            full = median_time(lambda path=path: pipeline.process_file(path), repeat=1)
+            full = median_time(lambda path=path: pipeline.facts_of_file(path), repeat=1)
             floor = median_time(bare, repeat=1)
             paired.append(full / floor)
             fulls.append(full)

@@ -165,9 +165,9 @@ def preview_document(  # type: ignore[no-untyped-def]
     from districts.text.read import Document
 
     document = Document(name, name, text, "utf-8", len(text.encode()))
-    known = SourceInfo(file=name, title=title, date=date, district=district)
-    info = pipeline.source_info(document, known)
-    return pipeline.process(document, info)
+    return pipeline.facts(
+        document, SourceInfo(file=name, title=title, date=date, district=district)
+    )
 
 
 def _remove(args: argparse.Namespace) -> int:
@@ -257,7 +257,7 @@ def _extract(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            facts = pipeline.process_file(path)
+            facts = pipeline.facts_of_file(path)
         except DistrictsError as error:
             print(f"districts: {error}", file=sys.stderr)
             status = 2

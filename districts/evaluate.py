@@ -395,7 +395,7 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
             rows = [
                 mention.as_row()
                 for name in names
-                for mention in pipeline.process_file(part.docs / name).mentions
+                for mention in pipeline.facts_of_file(part.docs / name).mentions
             ]
         scores[part.name] = score(load_gold(part.gold, texts, units), rows, units)
     if {"w1", "w2"} <= scores.keys():

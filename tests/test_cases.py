@@ -56,7 +56,7 @@ def run(case: dict[str, Any]) -> list[Mention]:
         date=str(case.get("date", "")),
         district=str(case.get("district", "")),
     )
-    return list(pipeline().process(document, pipeline().source_info(document, info)).mentions)
+    return list(pipeline().facts(document, info).mentions)
 
 
 def agrees(expected: dict[str, Any], mention: Mention) -> bool:

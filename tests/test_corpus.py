@@ -69,9 +69,9 @@ def test_remove_takes_away_everything_and_refuses_seeds(tmp_path: Path, user_dir
 class CountingPipeline(Pipeline):
     processed: list[str]
 
-    def process(self, document, info):  # type: ignore[no-untyped-def]
+    def facts(self, document, metadata=None):  # type: ignore[no-untyped-def]
         self.processed.append(document.name)
-        return super().process(document, info)
+        return super().facts(document, metadata)
 
 
 def counting_pipeline() -> CountingPipeline:

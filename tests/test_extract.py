@@ -7,7 +7,7 @@ import functools
 import pytest
 
 from districts.facts.mentions import Mention
-from districts.facts.pipeline import Pipeline
+from districts.facts.pipeline import Pipeline, SourceInfo
 from districts.text.read import Document
 
 
@@ -18,7 +18,8 @@ def pipeline() -> Pipeline:
 
 def facts(text: str, district: str | None = "密云", year: int | None = 2024) -> list[Mention]:
     document = Document("test.txt", "test.txt", text, "utf-8", len(text.encode()))
-    return list(pipeline().extractor.process(document, district=district, year=year).mentions)
+    metadata = SourceInfo("test.txt", district=district or "", date=str(year) if year else "")
+    return list(pipeline().facts(document, metadata).mentions)
 
 
 def only(text: str, **kwargs: object) -> Mention:
@@ -187,14 +188,14 @@ def test_traditional_regional_wording_is_understood() -> None:
 
 def test_document_naming_no_district_gives_no_facts() -> None:
     document = Document("x.txt", "x.txt", "全市新增公园20处。", "utf-8", 30)
-    result = pipeline().extractor.process(document)
+    result = pipeline().facts(document, SourceInfo("test.txt", date="2024"))
     assert result.district is None and result.mentions == ()
 
 
 def test_main_district_is_inferred_from_the_text() -> None:
     text = "怀柔区召开大会。怀柔区新增公园12处,怀柔区森林覆盖率达到80%。延庆区也参加了会议。"
     document = Document("x.txt", "x.txt", text, "utf-8", len(text))
-    result = pipeline().extractor.process(document)
+    result = pipeline().facts(document, SourceInfo("test.txt", date="2024"))
     assert result.district == "怀柔"
     assert {m.district for m in result.mentions} == {"怀柔"}
 

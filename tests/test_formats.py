@@ -432,7 +432,7 @@ def test_extracted_text_gives_quotable_mentions(
         _make_pdf(path, [HEADLINE, FOREST])
     text, _ = extract_text(path)
     name = path.name
-    facts = pipeline.extractor.process(Document(name, name, text, "utf-8", len(text)))
+    facts = pipeline.facts(Document(name, name, text, "utf-8", len(text)))
     forest = [m for m in facts.mentions if m.value == 68.5]
     assert forest, facts.mentions
     for mention in forest:

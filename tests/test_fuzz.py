@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from districts.errors import DocumentError
 from districts.facts.extract import QUALIFIERS
 from districts.facts.mentions import Mention
-from districts.facts.pipeline import Pipeline
+from districts.facts.pipeline import Pipeline, SourceInfo
 from districts.text.normalize import UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document, decode_bytes
 
@@ -37,7 +37,7 @@ def pipeline() -> Pipeline:
 
 def extract(text: str) -> list[Mention]:
     document = Document("x.txt", "x.txt", text, "utf-8", len(text))
-    facts = pipeline().extractor.process(document, district="密云", year=2024)
+    facts = pipeline().facts(document, SourceInfo(document.name, district="密云", date="2024"))
     return list(facts.mentions)
 
 

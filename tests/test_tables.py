@@ -187,6 +187,6 @@ def test_a_second_pipeline_in_one_process_changes_nothing() -> None:
     from districts.facts.pipeline import Pipeline
 
     path = SEEDS / "004_5e0f03cb035e4201.txt"
-    first = Pipeline.from_data().process_file(path).mentions
+    first = Pipeline.from_data().facts_of_file(path).mentions
     Pipeline.from_data()
-    assert Pipeline.from_data().process_file(path).mentions == first
+    assert Pipeline.from_data().facts_of_file(path).mentions == first

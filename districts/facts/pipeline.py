@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,7 +95,14 @@ class Pipeline:
             script=known.script,
         )
 
-    def process(self, document: Document, info: SourceInfo) -> DocumentFacts:
+    def facts(self, document: Document, metadata: SourceInfo | None = None) -> DocumentFacts:
+        """The one door from a document to its facts, for the build, ``add``, ``extract``, the
+        dashboard's preview, ``eval`` and the tests alike.
+
+        ``metadata`` is what is known of the document (``sources.yaml``, the add form); a title
+        or date it leaves out is read from the text, and a district it leaves out is inferred.
+        """
+        info = self.source_info(document, metadata)
         return self.extractor.process(
             document,
             district=info.district or None,
@@ -103,7 +111,18 @@ class Pipeline:
             date=info.date,
         )
 
-    def process_file(self, path: Path) -> DocumentFacts:
+    def facts_of_file(self, path: Path) -> DocumentFacts:
+        """``facts`` of a stored document, with the metadata its folder's sources.yaml gives."""
         document = read_document(path)
-        info = self.source_info(document, load_sources(path.parent).get(document.name))
-        return self.process(document, info)
+        return self.facts(document, load_sources(path.parent).get(document.name))
+
+
+@functools.cache
+def default_pipeline() -> Pipeline:
+    """The pipeline over the catalogs in use (``DISTRICTS_DATA_DIR``), built once per process."""
+    return Pipeline.from_data()
+
+
+def facts(document: Document, metadata: SourceInfo | None = None) -> DocumentFacts:
+    """The one door from a document to its facts (see ``Pipeline.facts``)."""
+    return default_pipeline().facts(document, metadata)

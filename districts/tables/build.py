@@ -235,7 +235,7 @@ def _process(
     if cached_only:
         raise _NotCached
     info = pipeline.source_info(document, known)
-    facts = pipeline.process(document, info)
+    facts = pipeline.facts(document, info)
     entry = CachedDocument(
         info=info,
         district=facts.district or "",
