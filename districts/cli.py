@@ -44,8 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     normalize.set_defaults(handler=_normalize)
 
     extract = commands.add_parser("extract", help="print the facts found in documents")
-    extract.add_argument("files", type=Path, nargs="+")
-    extract.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    extract.add_argument("files", type=Path, nargs="+", help="documents (.txt, .html, .docx, .pdf)")
+    extract.add_argument(
+        "--format", choices=("csv", "jsonl"), default="csv", help="output format (default: csv)"
+    )
+    extract.add_argument(
+        "--explain",
+        metavar="VALUE",
+        help="instead of the facts, say for each number written as VALUE (e.g. 28.4) which rule "
+        "set it aside or which fact it became (district, indicator, qualifier, year)",
+    )
     extract.set_defaults(handler=_extract)
 
     evaluate = commands.add_parser("eval", help="score extraction against gold facts")
@@ -253,6 +261,8 @@ def _extract(args: argparse.Namespace) -> int:
     from districts.facts.pipeline import Pipeline
 
     pipeline = Pipeline.from_data()
+    if args.explain:
+        return _explain(pipeline, args.files, args.explain)
     rows = []
     status = 0
     for path in args.files:
@@ -268,6 +278,18 @@ def _extract(args: argparse.Namespace) -> int:
         rows.extend(mention.as_row() for mention in facts.mentions)
     _write_rows(rows, args.format)
     return status
+
+
+def _explain(pipeline, files: list[Path], written: str) -> int:  # type: ignore[no-untyped-def]
+    from districts.facts.explain import explain
+    from districts.facts.pipeline import load_sources
+    from districts.text.read import read_document
+
+    for path in files:
+        document = read_document(path)
+        metadata = load_sources(path.parent).get(document.name)
+        print("\n".join(explain(pipeline, document, written, metadata)))
+    return 0
 
 
 def _write_rows(rows: list[dict], fmt: str) -> None:

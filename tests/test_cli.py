@@ -75,3 +75,18 @@ def test_eval_scores_each_part_and_names_an_unknown_one(
         assert any(line.startswith(f"{part} ") for line in table.splitlines()), table
     assert main(["eval", "--part", "w9"]) == 2
     assert "w9" in capsys.readouterr().err
+
+
+def test_extract_explain_says_which_rule_set_a_number_aside_and_what_a_fact_became(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("怀柔区2023年森林覆盖率为71.4%,比上年提高0.3个百分点。联系电话71.4。", "utf-8")
+    assert main(["extract", str(path), "--explain", "71.4"]) == 0
+    out = capsys.readouterr().out
+    assert "main district 怀柔" in out
+    assert "indicator forest_coverage" in out and "2023" in out
+    assert main(["extract", str(path), "--explain", "0.3"]) == 0
+    assert "(change)" in capsys.readouterr().out
+    assert main(["extract", str(path), "--explain", "9.9"]) == 0
+    assert "writes no number as '9.9'" in capsys.readouterr().out
