@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     normalize = commands.add_parser("normalize", help="print a document as clean simplified text")
-    normalize.add_argument("file", type=Path)
+    normalize.add_argument("file", type=Path, help="a document (.txt, .html, .docx, .pdf)")
     normalize.add_argument("--map", action="store_true", help="print the source map as JSON")
     normalize.set_defaults(handler=_normalize)
 
@@ -87,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--docs", type=Path, action="append", help="a folder of documents (default: the corpus)"
     )
-    build.add_argument("--out", type=Path, default=DATA_DIR)
+    build.add_argument(
+        "--out", type=Path, default=DATA_DIR, help="folder for the tables (default: data/)"
+    )
     build.add_argument("--quiet", action="store_true", help="no progress output")
     build.add_argument("--no-cache", action="store_true", help="process every document again")
     build.add_argument(
@@ -95,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(handler=_build)
     add = commands.add_parser("add", help="add documents (txt, html, docx, pdf) and rebuild")
-    add.add_argument("files", type=Path, nargs="+")
+    add.add_argument("files", type=Path, nargs="+", help="documents (.txt, .html, .docx, .pdf)")
     add.add_argument("--district", help="the district the documents are about (else inferred)")
     add.add_argument("--date", help="YYYY-MM-DD, YYYY-MM or YYYY (else inferred)")
     add.add_argument("--title", help="title (else the first line)")
@@ -106,11 +108,22 @@ def _parser() -> argparse.ArgumentParser:
     remove.set_defaults(handler=_remove)
 
     snapshot = commands.add_parser("snapshot", help="export chart images (PNG/SVG) for reports")
-    snapshot.add_argument("--theme", choices=("ecology", "industry", "resilience"), required=True)
+    snapshot.add_argument(
+        "--theme",
+        choices=("ecology", "industry", "resilience"),
+        required=True,
+        help="the theme whose charts to export",
+    )
     snapshot.add_argument("--indicator", help="one indicator id (default: every shared one)")
-    snapshot.add_argument("--format", choices=("png", "svg"), default="png")
-    snapshot.add_argument("--out", type=Path, default=Path("snapshots"))
-    snapshot.add_argument("--lang", choices=("zh", "en"), default="zh")
+    snapshot.add_argument(
+        "--format", choices=("png", "svg"), default="png", help="image format (default: png)"
+    )
+    snapshot.add_argument(
+        "--out", type=Path, default=Path("snapshots"), help="folder for the images"
+    )
+    snapshot.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of titles and notes"
+    )
     snapshot.add_argument(
         "--districts", help="comma-separated names or codes (default: the documents' districts)"
     )

@@ -90,3 +90,14 @@ def test_extract_explain_says_which_rule_set_a_number_aside_and_what_a_fact_beca
     assert "(change)" in capsys.readouterr().out
     assert main(["extract", str(path), "--explain", "9.9"]) == 0
     assert "writes no number as '9.9'" in capsys.readouterr().out
+
+
+def test_every_option_of_every_command_has_help_text() -> None:
+    from districts.cli import _parser
+
+    parser = _parser()
+    commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, command in commands.choices.items():  # type: ignore[union-attr]
+        for action in command._actions:
+            if action.dest != "help":
+                assert action.help, f"districts {name} {action.dest}: no help text"
