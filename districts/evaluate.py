@@ -39,6 +39,8 @@ TARGETS = {
     "qualifier_agreement": 0.92,
     "year_agreement": 0.92,
     "period_agreement": 0.95,
+    "chart_recall": 0.90,  # issue 15: values of standard measures that reach the indicator table
+    "chart_precision": 0.97,  # issue 15: indicator-table rows that are right
 }
 
 # "About twice its length": a little slack so a quote may take in a connecting character.
@@ -59,6 +61,7 @@ class GoldFact:
     start: int  # position of the quote in the document (-1 when it is not found there)
     end: int
     period: str = "year"
+    indicator: str | None = None  # the standard measure the fact is a value of, if any
 
 
 @dataclass
@@ -66,6 +69,10 @@ class Score:
     gold: list[GoldFact]
     rows: list[dict]
     found: dict[int, dict] = field(default_factory=dict)  # gold index → best row
+    # what reaches the charts (issue 15): gold facts of a standard measure found in the
+    # indicator table under that measure, and each table row of the scored documents, right or not
+    chart_found: set[int] = field(default_factory=set)
+    chart_hits: list[bool] = field(default_factory=list)
     # gold index → best row with the same value and span, whatever its district
     located: dict[int, dict] = field(default_factory=dict)
     hits: list[bool] = field(default_factory=list)  # per scored row
@@ -87,6 +94,17 @@ class Score:
         agree = sum(1 for fact, row in pairs if _same(getattr(fact, column), row.get(column)))
         return _ratio(agree, len(pairs))
 
+    def chart_figures(self) -> dict[str, float]:
+        """Chart recall and precision, where the gold names standard measures (the corpus does,
+        the seeds' gold does not)."""
+        measured = sum(1 for fact in self.gold if fact.indicator)
+        if not measured:
+            return {}
+        return {
+            "chart_recall": len(self.chart_found) / measured,
+            "chart_precision": _ratio(sum(self.chart_hits), len(self.chart_hits)),
+        }
+
     @property
     def district_agreement(self) -> float:
         """Of the facts whose number and sentence were found, how many went to the right place."""
@@ -105,6 +123,7 @@ class Score:
             "qualifier_agreement": self.agreement("qualifier"),
             "year_agreement": self.agreement("year"),
             "period_agreement": self.agreement("period"),
+            **self.chart_figures(),
         }
 
     def report(self, *, misses: bool = False) -> str:
@@ -180,6 +199,7 @@ def load_gold(
                     qualifier=raw["qualifier"],
                     year=raw.get("year"),
                     period=gold_period(raw.get("indicator"), raw.get("term")),
+                    indicator=raw.get("indicator"),
                     quote=raw["quote"],
                     start=start,
                     end=start + len(raw["quote"]) if start >= 0 else -1,
@@ -328,6 +348,8 @@ def merged(scores: Sequence[Score]) -> Score:
         result.hits.extend(part.hits)
         result.scored_rows.extend(part.scored_rows)
         result.located.update({offset + i: row for i, row in part.located.items()})
+        result.chart_found.update(offset + i for i in part.chart_found)
+        result.chart_hits.extend(part.chart_hits)
         result.unscored_rows += part.unscored_rows
         result.missing_quotes.extend(part.missing_quotes)
     return result
@@ -341,7 +363,10 @@ def summary_table(scores: dict[str, Score]) -> str:
     for part, result in scores.items():
         figures = result.figures()
         cells = " ".join(
-            f"{figures[n]:>8.3f}{'*' if figures[n] < TARGETS[n] else ' '}" for n in names
+            f"{figures[n]:>8.3f}{'*' if figures[n] < TARGETS[n] else ' '}"
+            if n in figures
+            else f"{'—':>8} "
+            for n in names
         )
         lines.append(f"{part:<8} {len(result.gold):>5} {cells}")
     lines.append("targets        " + " ".join(f"{TARGETS[n]:>8.2f} " for n in names))
@@ -369,7 +394,12 @@ def document_table(result: Score) -> str:
 
 
 def _short(name: str) -> str:
-    return name.replace("_agreement", "").replace("recall_", "rec_")
+    return (
+        name.replace("_agreement", "")
+        .replace("recall_", "rec_")
+        .replace("chart_recall", "chart_rec")
+        .replace("chart_precision", "chart_prec")
+    )
 
 
 def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict[str, Score]:
@@ -379,7 +409,8 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
     targets of issue 13 hold for the reports and bulletins together.
     """
     from districts.catalog import load_catalog
-    from districts.facts.pipeline import Pipeline
+    from districts.facts.pipeline import Pipeline, load_sources
+    from districts.tables.build import indicator_rows
     from districts.text.read import read_document
 
     units = load_catalog().units
@@ -388,16 +419,53 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
     for part in parts:
         names = gold_documents(part.gold)
         texts = {name: read_document(part.docs / name).text for name in names}
+        table_rows: list[dict] = []
         if mentions_csv is not None:
             with mentions_csv.open(encoding="utf-8-sig", newline="") as handle:
                 rows = list(csv.DictReader(handle))
         else:
-            rows = [
-                mention.as_row()
-                for name in names
-                for mention in pipeline.facts_of_file(part.docs / name).mentions
-            ]
-        scores[part.name] = score(load_gold(part.gold, texts, units), rows, units)
+            mentions, infos = [], {}
+            for name in names:
+                document = read_document(part.docs / name)
+                infos[name] = pipeline.source_info(document, load_sources(part.docs).get(name))
+                mentions.extend(pipeline.facts(document, infos[name]).mentions)
+            rows = [mention.as_row() for mention in mentions]
+            table_rows = indicator_rows(mentions, pipeline.catalog, infos)
+        result = score(load_gold(part.gold, texts, units), rows, units)
+        if mentions_csv is None:
+            score_charts(result, table_rows, pipeline.catalog)
+        scores[part.name] = result
     if {"w1", "w2"} <= scores.keys():
         scores["w1+w2"] = merged([scores["w1"], scores["w2"]])
     return scores
+
+
+def score_charts(result: Score, table_rows: list[dict], catalog) -> None:  # type: ignore[no-untyped-def]
+    """What reaches a chart (issue 15). A gold fact naming a standard measure counts when an
+    indicator-table row of its document, district and value, on its span, carries a catalog
+    indicator whose name or synonyms include the gold name (and the gold's period). Every row
+    of the scored documents counts for precision: right when it is such a match of some fact."""
+    scored_docs = {fact.doc for fact in result.gold}
+    by_doc: dict[str, list[int]] = {}
+    for index, fact in enumerate(result.gold):
+        by_doc.setdefault(fact.doc, []).append(index)
+    for row in table_rows:
+        if row["doc"] not in scored_docs:
+            continue
+        indicator = catalog.indicator_by_id(row["indicator"])
+        names = {indicator.name, *indicator.synonyms}
+        matched = [
+            i
+            for i in by_doc.get(row["doc"], [])
+            if result.gold[i].indicator
+            and _measure_name(result.gold[i].indicator) in names
+            and result.gold[i].period == row.get("period", "year")
+            and _matches(result.gold[i], row)
+        ]
+        result.chart_hits.append(bool(matched))
+        result.chart_found.update(matched)
+
+
+def _measure_name(name: str) -> str:
+    """A gold measure without its period suffix: 地区生产总值(前三季度) → 地区生产总值."""
+    return re.sub(r"[(（][^()（）]*[)）]\s*$", "", name).strip()

@@ -53,3 +53,24 @@ def test_a_value_matches_in_any_unit_of_its_dimension() -> None:
 def test_a_fact_found_with_the_wrong_district_lowers_district_agreement() -> None:
     result = score([fact(0, 5), fact(10, 15)], [row(0, 5), row(10, 15, district="昌平")])
     assert result.district_agreement == 0.5
+
+
+def test_a_fact_reaches_the_chart_only_under_its_own_measure() -> None:
+    from districts.catalog import load_catalog
+    from districts.evaluate import score_charts
+
+    gold = [
+        GoldFact("d.txt", "密云", "ecology", "t", 68.5, "%", "exact", 2024, "q", 0, 5,
+                 indicator="森林覆盖率"),
+        GoldFact("d.txt", "密云", "ecology", "t", 80.1, "%", "exact", 2024, "q", 10, 15,
+                 indicator="林木绿化率"),
+    ]  # fmt: skip
+    result = score(gold, [])
+    table = [
+        {**row(0, 5, value=68.5), "indicator": "forest_coverage", "period": "year"},
+        {**row(10, 15, value=80.1), "indicator": "forest_coverage", "period": "year"},
+    ]
+    score_charts(result, table, load_catalog())
+    assert result.chart_found == {0}  # 林木绿化率 charted as 森林覆盖率 is wrong
+    assert result.chart_hits == [True, False]
+    assert result.figures()["chart_recall"] == 0.5
