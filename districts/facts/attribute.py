@@ -773,12 +773,26 @@ class Attributor:
             scope = scope.replace(word, " ")
         specific: Counter[str] = Counter()
         weak: Counter[str] = Counter()
-        for theme, words in self.lexicon.theme_keywords.items():
-            for word in words:
-                count = scope.count(word)  # the theme the scope talks about most
-                if count:
+        # Longest words first, and a word inside a longer one already counted does not count
+        # again: 住宿业 (hospitality) is not also 住宿 (lodging).
+        ranked = sorted(
+            (
+                (word, theme)
+                for theme, words in self.lexicon.theme_keywords.items()
+                for word in words
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+        taken = [False] * len(scope)
+        for word, theme in ranked:
+            start = scope.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * len(word)
                     scores = weak if word in self.lexicon.theme_weak else specific
-                    scores[theme] += len(word) * count
+                    scores[theme] += len(word)  # the theme the scope talks about most
+                start = scope.find(word, end)
         return specific, weak
 
 

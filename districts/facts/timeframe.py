@@ -62,6 +62,7 @@ class TimeLexicon:
     year_to_date_period: str
     date_labels: tuple[str, ...]
     report_title_words: tuple[str, ...]
+    year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
     work_report_words: tuple[str, ...]
     review_words: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -120,6 +121,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         year_to_date_period=str(raw["year_to_date_period"]),
         date_labels=_longest_first(raw["date_labels"]),
         report_title_words=tuple(raw["report_title_words"]),
+        year_review_titles=tuple(raw["year_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
         review_words=tuple(raw["review_words"]),
         copulas=tuple(raw["copulas"]),
@@ -309,17 +311,14 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     )
 
 
-_YEAR_END_MONTHS = 2
-
-
 def _present_year(year: int | None, month: int | None, date: str) -> int | None:
-    """The year a document dated to the day speaks of when a sentence names none: its own,
-    except in January and February, when the figures about are the year just ended's (a
-    year's figures are published in the first months of the next). A date known only to
-    its month or year (a magazine issue, an inferred year) says too little to give a year."""
+    """The year a document dated to the day speaks of when a sentence names none: its own.
+    (Not the year before in January: a holiday count in a story of 3 January is that
+    January's; a review of the year just ended says so, with 去年 or a report's title.) A
+    date known only to its month or year says too little to give a year."""
     if year is None or month is None or len(date) < len("2024-01-01"):
         return None
-    return year - 1 if month <= _YEAR_END_MONTHS else year
+    return year
 
 
 _HEAD_LINES = 6
@@ -347,11 +346,19 @@ def _reporting_year(
         named = title_year(line, lexicon)
         if named is not None:
             return named
-    if any(line in reports for line in head[:_NAMING_LINES]) and year and month:
+    # Without a year in the title, only a report on a whole year (公报, 工作报告) says which:
+    # a progress note (…情况, …通报) dated in June speaks of this year, not the last.
+    reviews = [
+        line
+        for line in head[:_NAMING_LINES]
+        if _TRAILING_NOTE_RE.sub("", line).endswith(lexicon.year_review_titles)
+    ]
+    if reviews and year and month:
         return year - 1 if month <= _FIRST_HALF else year
     return None
 
 
+_TRAILING_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]\s*$")  # …工作报告(摘要)
 _NAMING_LINES = 3  # the title and its subtitle; a later 一、基本情况 is a section's heading
 
 
