@@ -508,3 +508,20 @@ def test_a_lexicon_missing_an_entry_names_it(tmp_path: Path) -> None:
     path.write_text("qualifier_before: {}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"\[qualifier_after\]: missing entry"):
         load_lexicon(path)
+
+
+@pytest.mark.parametrize(
+    ("key", "malformed"),
+    [("date_units", "月"), ("rank_ordinal", ["第"]), ("term_verbs", [""]), ("change_measures", [])],
+)
+def test_a_lexicon_word_list_missing_or_malformed_is_named(
+    tmp_path: Path, key: str, malformed: object
+) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "lexicon.yaml"
+    for edited in ({k: v for k, v in raw.items() if k != key}, {**raw, key: malformed}):
+        path.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+        with pytest.raises(CatalogError, match=rf"lexicon\.yaml \[{key}\]"):
+            load_lexicon(path)
