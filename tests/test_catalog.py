@@ -101,6 +101,8 @@ def test_municipality_and_nation_aliases(catalog: Catalog) -> None:
         assert alias in catalog.nation_aliases
     assert catalog.is_municipality("北京市")
     assert catalog.is_nation("全國")
+    # The names the tables write for facts about Beijing and the nation (districts.yaml name).
+    assert (catalog.municipality_name, catalog.nation_name) == ("北京市", "全国")
     assert not catalog.is_nation("北京")
 
 
