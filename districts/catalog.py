@@ -206,6 +206,16 @@ class Catalog:
         """The indicator a whole phrase names (exact synonym, either script), else ``None``."""
         return self._synonym_index.get(normalize_name(term))
 
+    @property
+    def municipality_name(self) -> str:
+        """Beijing as a whole as the tables name it: ``municipality.name`` in districts.yaml."""
+        return self.municipality_aliases[0]
+
+    @property
+    def nation_name(self) -> str:
+        """The nation as the tables name it: ``nation.name`` in districts.yaml."""
+        return self.nation_aliases[0]
+
     def is_municipality(self, name: str) -> bool:
         key = normalize_name(name)
         return any(normalize_name(alias) == key for alias in self.municipality_aliases)
@@ -503,7 +513,10 @@ def _parse_alias(entry: _Entry, raw: Any) -> Alias:
 
 
 def _parse_region(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    """``municipality`` / ``nation``: a mapping with ``aliases`` (and a name), or a plain list."""
+    """``municipality`` / ``nation``: a mapping with ``aliases`` (and a name), or a plain list.
+
+    The name comes first (the tables write it: ``Catalog.municipality_name``); without one,
+    the first alias names the region."""
     if key not in doc:
         raise CatalogError(path, f"missing required top-level section '{key}'")
     value = doc[key]
@@ -513,9 +526,7 @@ def _parse_region(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ..
     aliases = entry.text_list("aliases")
     name = value.get("name")
     if name is not None:
-        name = entry.text("name")
-        if name not in aliases:
-            aliases.insert(0, name)
+        aliases.insert(0, entry.text("name"))
     return tuple(dict.fromkeys(aliases))
 
 

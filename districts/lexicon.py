@@ -92,6 +92,25 @@ class Lexicon:
     qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
+    # Quantities (extract.py): date units, N大X counts, ranges, fractions and ranks.
+    date_units: tuple[str, ...] = ()
+    big_count_word: str = ""
+    big_count_unit: str = ""
+    range_words: tuple[str, ...] = ()
+    fraction_word: str = ""
+    rank_ordinal: str = ""
+    rank_top: str = ""
+    rank_tails: tuple[str, ...] = ()
+    rank_times: str = ""
+    rank_not_followers: tuple[str, ...] = ()
+    # Terms, the noun phrase beside a number (attribute.py).
+    term_stops: tuple[str, ...] = ()
+    term_list_words: tuple[str, ...] = ()
+    term_pairing_words: tuple[str, ...] = ()
+    term_fillers_after: tuple[str, ...] = ()
+    term_verbs: frozenset[str] = frozenset()
+    # Indicator names that are themselves a change (tables/build.py).
+    change_measures: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -276,7 +295,42 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_weak=frozenset(raw["theme_weak"]),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
         not_facts=NotFactCues.from_raw(raw.get("not_facts")),
+        date_units=_words(raw, "date_units", path),
+        big_count_word=_word(raw, "big_count_word", path),
+        big_count_unit=_word(raw, "big_count_unit", path),
+        range_words=_words(raw, "range_words", path),
+        fraction_word=_word(raw, "fraction_word", path),
+        rank_ordinal=_word(raw, "rank_ordinal", path),
+        rank_top=_word(raw, "rank_top", path),
+        rank_tails=_words(raw, "rank_tails", path),
+        rank_times=_word(raw, "rank_times", path),
+        rank_not_followers=_words(raw, "rank_not_followers", path),
+        term_stops=_words(raw, "term_stops", path),
+        term_list_words=_words(raw, "term_list_words", path),
+        term_pairing_words=_words(raw, "term_pairing_words", path),
+        term_fillers_after=_words(raw, "term_fillers_after", path),
+        term_verbs=frozenset(_words(raw, "term_verbs", path)),
+        change_measures=_words(raw, "change_measures", path),
     )
+
+
+def _words(raw: dict, key: str, path: Path) -> tuple[str, ...]:
+    """``key: [word, ...]``, longest first (for alternations; ties in the file's order), or a
+    ``CatalogError`` naming the file and the key."""
+    words = raw.get(key)
+    if not isinstance(words, list) or not words:
+        raise CatalogError(path, "must be a non-empty list of words", key)
+    if not all(isinstance(word, str) and word.strip() for word in words):
+        raise CatalogError(path, "must be a list of non-empty words", key)
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def _word(raw: dict, key: str, path: Path) -> str:
+    """``key: word``, one non-empty word, or a ``CatalogError`` naming it."""
+    word = raw.get(key)
+    if not isinstance(word, str) or not word.strip():
+        raise CatalogError(path, "must be one non-empty word", key)
+    return word
 
 
 def _word_groups(

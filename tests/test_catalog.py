@@ -101,6 +101,8 @@ def test_municipality_and_nation_aliases(catalog: Catalog) -> None:
         assert alias in catalog.nation_aliases
     assert catalog.is_municipality("北京市")
     assert catalog.is_nation("全國")
+    # The names the tables write for facts about Beijing and the nation (districts.yaml name).
+    assert (catalog.municipality_name, catalog.nation_name) == ("北京市", "全国")
     assert not catalog.is_nation("北京")
 
 
@@ -520,3 +522,20 @@ def test_a_schema_column_of_unknown_type_names_table_and_column(tmp_path: Path) 
     )
     with pytest.raises(CatalogError, match=r"\[mentions.doc\]: unknown type 'text'"):
         load_schema(path)
+
+
+@pytest.mark.parametrize(
+    ("key", "malformed"),
+    [("date_units", "月"), ("rank_ordinal", ["第"]), ("term_verbs", [""]), ("change_measures", [])],
+)
+def test_a_lexicon_word_list_missing_or_malformed_is_named(
+    tmp_path: Path, key: str, malformed: object
+) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "lexicon.yaml"
+    for edited in ({k: v for k, v in raw.items() if k != key}, {**raw, key: malformed}):
+        path.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+        with pytest.raises(CatalogError, match=rf"lexicon\.yaml \[{key}\]"):
+            load_lexicon(path)

@@ -86,3 +86,23 @@ def test_parse_number_dispatches_on_first_character() -> None:
     assert parse_number("三百二十") == 320.0
     with pytest.raises(ValueError):
         parse_number("")
+
+
+def test_the_numerals_are_checked_on_load(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from districts.errors import CatalogError
+    from districts.facts.numbers import NUMERALS_PATH, load_numerals
+
+    raw = yaml.safe_load(NUMERALS_PATH.read_text(encoding="utf-8"))
+    broken = tmp_path / "numerals.yaml"
+    for key, value in [("multipliers", None), ("digits", {"十二": 12}), ("placeholders", ["x"])]:
+        edited = {**raw, key: value}
+        broken.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+        with pytest.raises(CatalogError, match=rf"numerals\.yaml \[{key}\]"):
+            load_numerals(broken)
+    broken.write_text("digits: [一\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"numerals\.yaml: is not UTF-8 YAML"):
+        load_numerals(broken)
+    with pytest.raises(CatalogError, match=r"missing\.yaml: cannot be read"):
+        load_numerals(tmp_path / "missing.yaml")

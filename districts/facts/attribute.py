@@ -19,16 +19,14 @@ from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
 from districts.text.split import Span
 
-NATION = "全国"
-MUNICIPALITY = "北京市"
-
 # A term is the noun phrase next to the number; past this many characters it is a clause.
 _MAX_TERM = 14
-# Where a term cannot reach across; word-level boundaries (verbs, prepositions) are left to
-# the part-of-speech tagger, which does not cut 中心 at 中.
-_TERM_STOP_RE = re.compile(r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与")
-_LIST_MARK_RE = re.compile("[、;；和]")
-_FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
+# Where a term cannot reach across: these marks and the lexicon's term_stops; word-level
+# boundaries (verbs, prepositions) are left to the part-of-speech tagger, which does not cut
+# 中心 at 中.
+_TERM_STOP_MARKS = r"[,，、;；:：。！？!?()（）“”\"《》【】\s]"
+# Between a term and its number, these marks (and the lexicon's term_list_words) go on a list.
+_LIST_MARKS = "[、;；]"
 # Characters between the nation's name and a national count (全国共有…29个).
 _NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
@@ -48,10 +46,22 @@ _SENTENCE_END = re.compile("[。！？；]")
 _CLAUSE_MARKS = set(",，:：;；。！？!?（(\n")
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 class Attributor:
     def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
         self.catalog = catalog
         self.lexicon = lexicon
+        # The names the tables give Beijing as a whole and the nation (districts.yaml).
+        self.municipality = catalog.municipality_name
+        self.nation = catalog.nation_name
+        self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
+        self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
+        # Counted-noun fillers after a number (5家企业): read with .match(text, pos).
+        self._filler_after_re = re.compile(f"(?:{_alternation(lexicon.term_fillers_after)})+")
         aliases: list[tuple[str, str, bool]] = []
         for district in catalog.districts:
             for alias in district.aliases:
@@ -72,8 +82,8 @@ class Attributor:
             for district in catalog.districts
         }
         self._group_names = set(lexicon.district_groups)
-        others = {word: MUNICIPALITY for word in lexicon.municipality_subjects}
-        others |= {word: MUNICIPALITY for word in lexicon.municipality_bare}
+        others = {word: self.municipality for word in lexicon.municipality_subjects}
+        others |= {word: self.municipality for word in lexicon.municipality_bare}
         for group, words in lexicon.district_groups.items():
             others |= {word: group for word in words}
         self._other_place_owner = others
@@ -141,7 +151,7 @@ class Attributor:
                 name = self._other_place_owner[word]
                 if match.end() in taken or self._names_a_medium(text, match.end()):
                     continue  # 北京市海淀区, 北京日报
-                if name == MUNICIPALITY and self._names_an_organization(text[match.end() :]):
+                if name == self.municipality and self._names_an_organization(text[match.end() :]):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
@@ -283,11 +293,11 @@ class Attributor:
             if place is not None:
                 return place
         if term_span is not None and self.is_municipal_total(text, term_span[0], quantity):
-            return MUNICIPALITY
+            return self.municipality
         if self._refers_to_itself(text, clause.start, quantity.start, main):
             named = self.place_mentions(text, clause.start, quantity.start)
             national = not named and self._about_the_nation(text, clause, quantity)
-            return NATION if national else main
+            return self.nation if national else main
         rank = quantity.kind == "rank"
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if place is None or place not in self._district_names:
@@ -302,7 +312,7 @@ class Attributor:
         if place is not None:
             return place
         if self._about_the_nation(text, clause, quantity):
-            return NATION
+            return self.nation
         if any(word in text[clause.start : quantity.start] for word in self.lexicon.district_wide):
             # "全区为61.5%": the district in question, never Beijing or a group
             earlier = [
@@ -559,7 +569,8 @@ class Attributor:
             if bracketed or self._is_a_base(text, start, place):
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if place.name not in self._district_names:
-                if (rank and place.name == MUNICIPALITY) or not self._opens_a_clause(text, place):
+                ranked_city = rank and place.name == self.municipality
+                if ranked_city or not self._opens_a_clause(text, place):
                     continue
             subjects.append(place.name)
         return subjects
@@ -606,7 +617,7 @@ class Attributor:
             found = text.find(word, clause.start, quantity.start)
             if found < 0:
                 continue
-            place = Place(found, found + len(word), NATION)
+            place = Place(found, found + len(word), self.nation)
             if self._opens_a_clause(text, place) and not text.startswith(
                 self.lexicon.scope_followers, place.end
             ):
@@ -666,8 +677,8 @@ class Attributor:
                     if (
                         self._unit_fits(indicator, quantity)
                         and not ends_a_list
-                        and not _LIST_MARK_RE.search(gap)
-                        and "分别" not in gap
+                        and not self._list_mark_re.search(gap)
+                        and not any(word in gap for word in self.lexicon.term_pairing_words)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
                         distance = (
@@ -682,11 +693,10 @@ class Attributor:
             return None, None
         return best[1], best[2]
 
-    @staticmethod
-    def _last_of_a_list(text: str, start: int, floor: int) -> bool:
+    def _last_of_a_list(self, text: str, start: int, floor: int) -> bool:
         """True when the term at ``start`` closes a list whose items have no number of their
         own ("新增休闲公园、口袋公园|等10处"), unlike "创新型企业574家、专精特新企业420家"."""
-        if text[start - 1 : start] not in ("、", "和", "及", "与"):
+        if text[start - 1 : start] not in self.lexicon.enumeration_marks:
             return False
         item_start = max(floor, *(text.rfind(p, floor, start - 1) + 1 for p in ",，;；:："))
         return not re.search(r"\d", text[item_start : start - 1])
@@ -711,14 +721,15 @@ class Attributor:
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,
         money and ranks, which Chinese writes after their subject: 森林覆盖率68.5%)."""
-        stops = list(_TERM_STOP_RE.finditer(text, clause.start, quantity.start))
+        stops = list(self._term_stop_re.finditer(text, clause.start, quantity.start))
         before_start = stops[-1].end() if stops else clause.start
         phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
-        before = _trailing_noun_phrase(phrase)
+        verbs = self.lexicon.term_verbs
+        before = _trailing_noun_phrase(phrase, verbs, self.lexicon.possessive_marks)
         before_end = before_start + trimmed + len(phrase)
-        filler = _FILLER_AFTER_RE.match(text, quantity.end, clause.end)
+        filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
-        after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)])
+        after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (before_end - len(before), before_end)
@@ -801,19 +812,18 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
-# Verbs that belong inside a measured thing's name: 收入占全区比重.
-_TERM_VERBS = {"占", "占比"}
 
 
-def _leading_noun_phrase(text: str) -> str:
-    """Nouns and their modifiers from the start of ``text``, ending on a noun."""
+def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:
+    """Nouns and their modifiers from the start of ``text``, ending on a noun; ``term_verbs``
+    belong inside a measured thing's name (收入占全区比重)."""
     length = 0
     end_on_noun = 0
     for word, flag in pos_tags(text):
         if flag in _NOUNS:
             length += len(word)
             end_on_noun = length
-        elif (flag in _MODIFIERS or word in _TERM_VERBS) and length + len(word) <= _MAX_TERM:
+        elif (flag in _MODIFIERS or word in term_verbs) and length + len(word) <= _MAX_TERM:
             length += len(word)
         else:
             break
@@ -822,21 +832,24 @@ def _leading_noun_phrase(text: str) -> str:
     return text[: min(end_on_noun, _MAX_TERM)]
 
 
-def _trailing_noun_phrase(text: str) -> str:
-    """Nouns and their modifiers at the end of ``text``, which must end on a noun."""
+def _trailing_noun_phrase(
+    text: str, term_verbs: frozenset[str], possessives: tuple[str, ...]
+) -> str:
+    """Nouns and their modifiers at the end of ``text``, which must end on a noun, without a
+    possessive mark in front (的城市绿化覆盖率 → 城市绿化覆盖率)."""
     tokens = pos_tags(text)
     if not tokens or tokens[-1][1] not in _NOUNS:
         return ""
     length = 0
     for word, flag in reversed(tokens):
-        if flag not in _NOUNS and flag not in _MODIFIERS and word not in _TERM_VERBS:
+        if flag not in _NOUNS and flag not in _MODIFIERS and word not in term_verbs:
             break
         if length + len(word) > _MAX_TERM:
             break
         length += len(word)
     phrase = text[len(text) - length :]
-    while phrase and phrase[0] in "的之":
-        phrase = phrase[1:]
+    while mark := next((mark for mark in possessives if phrase.startswith(mark)), ""):
+        phrase = phrase[len(mark) :]
     return phrase
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from districts.catalog import Unit
@@ -61,31 +61,36 @@ class Verdict:
     rule: str | None
 
 
-# Units that follow a number only as part of a date, never as a quantity on their own
-# ("7月11日"); durations are written with 个 (3个月) or 天.
-_DATE_UNITS = {"月", "日", "号"}
-# "N大X" (两大主导产业, 五大棚改) counts things; the 大 is not in the unit table because it
-# only works after a single small numeral.
-_DA_COUNT = "大"
-
-
-_YEAR_RE = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 _PERCENT_UNITS = {"%": 1.0}
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 class QuantityFinder:
-    """Finds quantities in text, given the unit table."""
+    """Finds quantities in text, given the unit table.
+
+    The cue words come from the lexicon: units that only follow a number in a date
+    (``date_units``: 7月11日) are no units here; "N大X" (两大主导产业) counts with
+    ``big_count_word``, which is not in the unit table because it only counts after a small
+    numeral.
+    """
 
     def __init__(self, units: dict[str, Unit], lexicon: Lexicon | None = None) -> None:
-        self.units = {
-            name: unit for name, unit in units.items() if name not in _DATE_UNITS and name
-        }
         self.lexicon = lexicon or load_lexicon()
+        self.units = {
+            name: unit
+            for name, unit in units.items()
+            if name not in self.lexicon.date_units and name
+        }
+        big_count = self.lexicon.big_count_word
         unit_names = sorted(
-            [*self.units, *_PERCENT_UNITS, _DA_COUNT, *self.lexicon.counted_nouns],
+            [*self.units, *_PERCENT_UNITS, big_count, *self.lexicon.counted_nouns],
             key=len,
             reverse=True,
         )
@@ -100,23 +105,28 @@ class QuantityFinder:
         latin_alternation = "|".join(re.escape(name) for name in latin)
         space = rf"[ \u00a0](?=(?:{latin_alternation})(?![A-Za-z]))"
         number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
+        more = alternation(self.lexicon.forms.more_marks)
         self._pattern = re.compile(
             rf"(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}])"
             rf"(?P<num>{number})"
-            rf"(?:(?P<sep>[—\-~～至到])(?P<num2>{number}))?"
-            r"(?P<more>余|多)?"
-            r"(?P<mult>万亿|亿|万|千)?"
-            r"(?P<more2>余|多)?"
+            rf"(?:(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
+            rf"(?P<more>{more})?"
+            rf"(?P<mult>{alternation(MULTIPLIERS)})?"
+            rf"(?P<more2>{more})?"
             rf"(?:{space})?(?P<unit>{unit_alternation})"
         )
         self._number = number
         self._unit_alternation = unit_alternation
         self._compile_forms()
+        fraction = re.escape(self.lexicon.fraction_word)
         self._fraction = re.compile(
-            rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])|(?P<cb>{CHINESE_PATTERN})分之(?P<ca>{CHINESE_PATTERN})"
+            rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
+            rf"|(?P<cb>{CHINESE_PATTERN}){fraction}(?P<ca>{CHINESE_PATTERN})"
         )
+        fronts = alternation([self.lexicon.rank_ordinal, self.lexicon.rank_top])
         self._rank = re.compile(
-            rf"(?P<front>第|前)(?P<num>\d+|{CHINESE_PATTERN})(?P<tail>名|位|大|个|次)?"
+            rf"(?P<front>{fronts})(?P<num>\d+|{CHINESE_PATTERN})"
+            rf"(?P<tail>{alternation(self.lexicon.rank_tails)})?"
         )
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
 
@@ -160,8 +170,8 @@ class QuantityFinder:
             if self._is_not_a_quantity(text, match, sentence):
                 continue
             unit_name = match.group("unit")
-            if unit_name == _DA_COUNT:
-                base, factor, kind = "个", 1.0, "count"
+            if unit_name == self.lexicon.big_count_word:
+                base, factor, kind = self.lexicon.big_count_unit, 1.0, "count"
             elif unit_name in _PERCENT_UNITS:
                 base, factor, kind = "%", _PERCENT_UNITS[unit_name], "rate"
             elif unit_name in self.lexicon.counted_nouns:
@@ -211,7 +221,7 @@ class QuantityFinder:
     ) -> str | None:
         """The first rule of ``NOT_A_MEASURED_AMOUNT`` that says a match is no quantity."""
         unit = match.group("unit")
-        if unit == _DA_COUNT:
+        if unit == self.lexicon.big_count_word:
             kind = "count"
         else:
             kind = getattr(self.units.get(unit), "kind", "")
@@ -296,19 +306,20 @@ class QuantityFinder:
             except ValueError:
                 continue
             tail = match.group("tail") or ""
+            front = match.group("front")
             after = text[match.end() : match.end() + 1]
             clause_before = text[sentence.start : match.start()]
-            if tail == "次" and match.group("front") == "第":
+            if tail == self.lexicon.rank_times and front == self.lexicon.rank_ordinal:
                 # "第二次全年全线有水": how many times it has happened.
-                yield Quantity(match.start(), match.end(), value, "次", "exact", "count")
+                yield Quantity(match.start(), match.end(), value, tail, "exact", "count")
                 continue
             ranked = any(cue in clause_before for cue in self.lexicon.rank_cues)
             label = any(text.startswith(w, match.end()) for w in self.lexicon.label_followers)
-            if not ranked or label or after in ("是", "批", "期", "届", "阶", "步"):
+            if not ranked or label or text.startswith(self.lexicon.rank_not_followers, match.end()):
                 continue
             if after and after in CHINESE_NUMERAL_CHARS:  # 第十四个五年规划
                 continue
-            qualifier = "at_most" if match.group("front") == "前" else "exact"
+            qualifier = "at_most" if front == self.lexicon.rank_top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
 
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
@@ -328,9 +339,6 @@ class QuantityFinder:
         """Build the patterns of the number forms from the lexicon's words."""
         words = self.lexicon.forms
         number, units = self._number, self._unit_alternation
-
-        def alternation(items: object) -> str:
-            return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))  # type: ignore[call-overload]
 
         lead = rf"(?<![\d.{CHINESE_NUMERAL_CHARS}])"
         more = alternation(words.more_marks)
@@ -390,7 +398,7 @@ class QuantityFinder:
             rf"(?P<num>{alternation(words.round_magnitudes)})(?P<mult>{multipliers})?"
             rf"(?P<more>{more})?(?P<unit>{units})"
         )
-        starts = {name[0] for name in [*self.units, *MULTIPLIERS, *_DATE_UNITS]}
+        starts = {name[0] for name in [*self.units, *MULTIPLIERS, *self.lexicon.date_units]}
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})(?=[，,。；;）)\s]|$)"
@@ -766,17 +774,3 @@ def _inside_title(text: str, start: int, position: int) -> bool:
         if text.rfind(opening, start, position) > text.rfind(closing, start, position):
             return True
     return False
-
-
-def years_in(text: str, sentence: Span) -> list[tuple[int, int]]:
-    """(position, year) of the years a sentence names, except baselines (较2020年)."""
-    years = []
-    for match in _YEAR_RE.finditer(text, sentence.start, sentence.end):
-        before = text[max(sentence.start, match.start() - 2) : match.start()]
-        after = text[match.end() + 1 : match.end() + 3]
-        if before.endswith(("较", "比", "与", "同", "于")) or after in ("以来", "起,", "开始"):
-            continue
-        if _inside_title(text, sentence.start, match.start()):
-            continue  # 《…2014年度…》, “2014年度…评审会”: part of a name
-        years.append((match.start(), int(match.group())))
-    return years

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from districts.facts.attribute import MUNICIPALITY, Attributor
+from districts.facts.attribute import Attributor
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
 from districts.facts.timeframe import ANNUAL, period_in
@@ -660,7 +660,7 @@ class TableReader:
         if named:
             return named[0], True
         if text[label.start : label.end].startswith(self.lexicon.municipality_subjects):
-            return MUNICIPALITY, True
+            return self.attributor.municipality, True
         return main, False
 
     def _describe(self, subject: str, written: str, value: float, unit: UnitInfo, qualifier):

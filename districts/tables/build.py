@@ -33,6 +33,7 @@ from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import MENTION_COLUMNS, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
 from districts.facts.timeframe import ANNUAL
+from districts.lexicon import load_lexicon
 from districts.tables.cache import CachedDocument, DocumentCache, document_key
 from districts.tables.io import publish
 from districts.tables.schema import TABLE_SCHEMAS, datapackage
@@ -52,12 +53,11 @@ DOCUMENT_COLUMNS = (
     "problem", "note",
 )  # fmt: skip
 
-_CHANGE_WORDS = ("增速", "增长", "下降", "降低", "减少", "增幅")
-
 
 def measures_change(indicator: Indicator) -> bool:
-    """地区生产总值增速 is itself a change: 增长5.2% is its value, not a level's change."""
-    return any(word in indicator.name for word in _CHANGE_WORDS)
+    """地区生产总值增速 is itself a change: 增长5.2% is its value, not a level's change (the
+    words that say so: ``change_measures`` in data/lexicon.yaml)."""
+    return any(word in indicator.name for word in load_lexicon().change_measures)
 
 
 LOCK_NAME = ".build.lock"

@@ -28,7 +28,7 @@ DEFAULT_CACHE_DIR = WORK_DIR / "cache"
 # facts stages (a new rule module counts without being listed), and the catalog loader.
 _PIPELINE_STAGES = ("text", "facts")
 _PIPELINE_MODULES = ("catalog.py", "lexicon.py")
-_PIPELINE_DATA = ("lexicon.yaml", "script_conversion.yaml")
+_PIPELINE_DATA = ("lexicon.yaml", "numerals.yaml", "script_conversion.yaml")
 
 
 def pipeline_files() -> list[Path]:
