@@ -24,7 +24,6 @@ LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"
 class Lexicon:
     qualifier_before: dict[str, tuple[str, ...]]
     qualifier_after: dict[str, tuple[str, ...]]
-    target_cues: tuple[str, ...]
     linking_words: tuple[str, ...]
     discourse_nouns: tuple[str, ...]
     rank_cues: tuple[str, ...]
@@ -230,7 +229,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
     return Lexicon(
         qualifier_before={k: longest_first(v) for k, v in raw["qualifier_before"].items()},
         qualifier_after={k: longest_first(v) for k, v in raw["qualifier_after"].items()},
-        target_cues=tuple(raw["target_cues"]),
         linking_words=longest_first(raw["linking_words"]),
         discourse_nouns=longest_first(raw["discourse_nouns"]),
         rank_cues=tuple(raw["rank_cues"]),

@@ -28,7 +28,7 @@ from districts.facts.numbers import (
     parse_arabic,
     parse_number,
 )
-from districts.facts.qualify import clause_qualifier
+from districts.facts.qualify import clause_qualifier, goal_cued
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.split import Span
 
@@ -435,8 +435,9 @@ class QuantityFinder:
         return unit.base, unit.factor, unit.kind
 
     def _sets_a_goal(self, text: str, start: int, sentence: Span) -> bool:
-        """A goal cue earlier in the clause: "力争…翻一番" is a target, not a result."""
-        return any(cue in text[sentence.start : start] for cue in self.lexicon.target_cues)
+        """A goal cue earlier in the clause: "力争…翻一番" is a target, not a result (the same
+        test as every other number's, ``qualify.goal_cued``)."""
+        return goal_cued(text[sentence.start : start], self.lexicon)
 
     def _share_qualifier(self, text: str, match: re.Match[str], sentence: Span) -> str:
         """ "约占全区的三分之一", "接近全市的一半": the bound stands before the share phrase.
@@ -591,7 +592,7 @@ class QuantityFinder:
         return nouns[max(found)[1]] if found else ""
 
     def _target_durations(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """两年基本建成, 三年全面提升: N年 before a completion adverb is a deadline, a target.
+        """力争两年基本建成: N年 before a completion adverb, after a goal cue, is a deadline.
 
         Inside a short quotation (“一年基本恢复、三年全面提升”) it is the name of a policy line,
         which the seeds' gold does not count (the corpus gold does: a known disagreement).
@@ -599,6 +600,8 @@ class QuantityFinder:
         for match in self._target_duration_re.finditer(text, sentence.start, sentence.end):
             if _inside_quotation(text, match.start(), match.end()):
                 continue
+            if not self._sets_a_goal(text, match.start(), sentence):
+                continue  # 经过三年全面提升: three years of work done, no deadline
             try:
                 value = parse_number(match.group("num"))
             except ValueError:

@@ -310,7 +310,7 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
         if opened is not None and not stripped:
             sections.append(Section(opened, position, True))
             opened = None
-        elif stripped.endswith((":", "：")) and _goal_cued(stripped, lexicon):
+        elif stripped.endswith((":", "：")) and goal_cued(stripped, lexicon):
             opened = position
         position += len(line)
     if opened is not None:
@@ -358,7 +358,7 @@ def is_goal(
         return True
     clause_before = text[clause.start : start]
     clause_after = text[end : clause.end]
-    if _goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
+    if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
     if any(marker in clause_before for marker in lexicon.present_markers):
         return False  # "剩余的2个", "截至9月底已完工9处": the present, beside a goal
@@ -377,14 +377,16 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
         return False  # the number's own clause is read by the clause rule
     governing = [0, 1] if len(parts[0]) <= 6 and len(parts) >= 3 else [0]
     governing += [i for i, part in enumerate(parts[:-1]) if part.endswith((":", "："))]
-    cued = [i for i in governing if i < len(parts) - 1 and _goal_cued(parts[i], lexicon)]
+    cued = [i for i in governing if i < len(parts) - 1 and goal_cued(parts[i], lexicon)]
     if not cued:
         return False
     since = "".join(parts[max(cued) + 1 :])
     return not any(marker in since for marker in lexicon.present_markers)
 
 
-def _goal_cued(before: str, lexicon: Lexicon) -> bool:
+def goal_cued(before: str, lexicon: Lexicon) -> bool:
+    """A goal cue (力争, 预计) or a goal auxiliary followed by a verb (将建成, 计划新增) in
+    ``before``; 虚拟 is no 拟, 将近 no 将."""
     return any(cue in before for cue in lexicon.goal_cues) or goal_auxiliary(before, lexicon)
 
 
