@@ -539,3 +539,12 @@ def test_a_lexicon_word_list_missing_or_malformed_is_named(
         path.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
         with pytest.raises(CatalogError, match=rf"lexicon\.yaml \[{key}\]"):
             load_lexicon(path)
+
+
+def test_a_time_section_missing_an_entry_names_it(tmp_path: Path) -> None:
+    from districts.facts.timeframe import load_time_lexicon
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("time:\n  relative_years: {今年: 0}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"\[time\.passage_relative_years\]: missing entry"):
+        load_time_lexicon(path)

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from districts import paths
+from districts.catalog import read_yaml
+from districts.errors import CatalogError
 from districts.facts.numbers import parse_chinese
 from districts.text.split import Span, sentences
 
@@ -97,8 +97,23 @@ def _alternation(words) -> str:
 
 @functools.cache
 def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
-    """The ``time`` section of the lexicon, checked: every key present, every pattern valid."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["time"]
+    """The ``time`` section of the lexicon, checked: a missing key, a malformed entry or an
+    invalid pattern is a ``CatalogError`` naming the file and the entry."""
+    _, document = read_yaml(path)
+    raw = document.get("time") if isinstance(document, dict) else None
+    if not isinstance(raw, dict):
+        raise CatalogError(path, "missing the 'time' section of word lists")
+    try:
+        return _time_lexicon(raw)
+    except KeyError as missing:
+        raise CatalogError(path, "missing entry", f"time.{missing.args[0]}") from None
+    except re.error as error:
+        raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
+    except (TypeError, AttributeError, ValueError) as error:
+        raise CatalogError(path, f"an entry has the wrong shape ({error})", "time") from None
+
+
+def _time_lexicon(raw: dict) -> TimeLexicon:
     relative = {str(k): int(v) for k, v in raw["relative_years"].items()}
     passage = {str(k): int(v) for k, v in raw["passage_relative_years"].items()}
     periods = {str(k): str(v) for k, v in raw["periods"].items()}
