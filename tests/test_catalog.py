@@ -548,3 +548,14 @@ def test_a_time_section_missing_an_entry_names_it(tmp_path: Path) -> None:
     path.write_text("time:\n  relative_years: {今年: 0}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"\[time\.passage_relative_years\]: missing entry"):
         load_time_lexicon(path)
+
+
+def test_a_word_written_where_a_list_belongs_is_refused(tmp_path: Path) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["linking_words"] = "达到"  # would otherwise be read as the characters 达 and 到
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"\[linking_words\]: must be a list"):
+        load_lexicon(path)
