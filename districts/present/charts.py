@@ -16,8 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from districts.catalog import Indicator
-from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label
-from districts.present.views import Tables, display_unit, indicator_values
+from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
+from districts.present.views import Tables, display_unit, indicator_values, other_years
 
 # Noto Sans CJK SC first: without an explicit SC family, fontconfig may pick the Japanese
 # glyph variants. The rest is for browsers on machines without Noto.
@@ -87,6 +87,12 @@ def comparison_figure(
     figure = go.Figure()
     notes: list[str] = []
     missing: set[str] = set()
+    # Under a year filter, a district with values of other years only did report: it is
+    # "no 2024 value", never "not reported".
+    elsewhere: dict[str, list[str]] = {}
+    for indicator, _ in series:
+        for district, years in other_years(tables, indicator.id, districts, year).items():
+            elsewhere.setdefault(district, years)
     for index, (indicator, values) in enumerate(series):
         values = values.set_index("district").loc[order].reset_index()
         reported = values["status"] == "reported"
@@ -120,17 +126,31 @@ def comparison_figure(
             showlegend=len(series) > 1,
         )
         notes.extend(_qualifier_notes(values[reported], lang))
+    if len(_years_of(pd.concat([values for _, values in series]))) > 1:
+        notes.append(t("years_differ", lang))
     for district in order:
         if len(series) == 1 and district in missing:
             figure.add_annotation(
                 x=district_label(tables, district, lang),
                 y=0,
                 yanchor="bottom",
-                text=t("not_reported", lang),
+                text=t("no_value_this_year", lang).format(year=year)
+                if district in elsewhere
+                else t("not_reported", lang),
                 showarrow=False,
                 font={"color": MUTED, "size": 13},
             )
     separator = ", " if lang == "en" else "、"
+    shown_elsewhere = [d for d in order if d in missing and d in elsewhere]
+    if shown_elsewhere:
+        listed = separator.join(
+            f"{district_label(tables, d, lang)} ("
+            + ", ".join(y or t("no_year", lang) for y in elsewhere[d])
+            + ")"
+            for d in shown_elsewhere
+        )
+        notes.append(f"{t('other_years_only', lang)}: {listed}")
+        missing -= set(shown_elsewhere)
     if missing and len(series) > 1:
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
         notes.append(
@@ -160,10 +180,21 @@ def _bar_text(row: dict, shown: float, lang: str) -> str:
     value = f"{mark}{number}" if mark in ("≥", "≤", "约", "≈") else number
     if mark and mark not in ("≥", "≤", "约", "≈"):
         value = f"{number} ({mark})"
-    when = row["year"] or (
-        f"{t('as_of', lang)} {row['as_of']}" if row["as_of"] else t("no_year", lang)
+    return f"{value}<br><span style='font-size:11px'>{when_text(row, lang)}</span>"
+
+
+def when_text(row: dict, lang: str) -> str:
+    """Which year (and period, when not a whole year) a value is of, for a bar or a table:
+    the year the text gives, else "as of" the document's date, else "year not stated"."""
+    when = when_label(
+        row.get("year"), row.get("period"), row.get("year_from"), row.get("year_to"), lang
     )
-    return f"{value}<br><span style='font-size:11px'>{when}</span>"
+    if when:
+        return when
+    as_of = row.get("as_of")
+    if isinstance(as_of, str) and as_of:
+        return f"{t('as_of', lang)} {as_of}"
+    return t("no_year", lang)
 
 
 def _hover(row: dict, lang: str) -> str:
@@ -179,12 +210,6 @@ def _plain(text: object) -> str:
 
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
     notes = [qualifier_note(q, lang) for q in sorted(set(values["qualifier"])) if q != "exact"]
-    if len(_years_of(values)) > 1:
-        notes.append(
-            "Years differ between districts: compare with care."
-            if lang == "en"
-            else "各区数值年份不同,比较时请注意。"
-        )
     return [n for n in notes if n]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from districts.present.charts import district_label, format_number, indicator_label
+from districts.present.charts import district_label, format_number, indicator_label, when_text
 from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
 from districts.present.views import display_unit, mentions_of_indicator
 from districts.ui import state
@@ -45,7 +45,7 @@ def render() -> None:
         [
             {
                 t("district", lang): district_label(data, r.district, lang),
-                t("year", lang): r.year or f"{t('as_of', lang)} {r.as_of}",
+                t("year", lang): when_text(r._asdict(), lang),
                 t("value", lang): qualifier_mark(r.qualifier, lang)
                 + format_number(r.value / unit.factor),
                 t("unit", lang): unit_label(unit.label, lang),
@@ -64,7 +64,7 @@ def render() -> None:
         with st.container(border=True):
             st.markdown(
                 f"**{district_label(data, mention.district, lang)}** · "
-                f"{md_escape(mention.as_written)} · {mention.year or t('no_year', lang)}"
+                f"{md_escape(mention.as_written)} · {when_text(mention._asdict(), lang)}"
             )
             st.text(mention.sentence)
             st.page_link(
