@@ -35,6 +35,9 @@ DISTRICT_COLORS = (
 )  # fmt: skip
 SERIES_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b")
 MUTED = "#8a8a8a"
+# Up to this many bars, a gap's label (未报告, no 2024 value) stands upright; with more, the
+# labels of neighbouring gaps would run into each other, so they stand along the gap.
+_UPRIGHT_LABELS = 6
 
 
 def district_color(tables: Tables, district: str) -> str:
@@ -89,7 +92,7 @@ def comparison_figure(
     missing: set[str] = set()
     # Under a year filter, a district with values of other years only did report: it is
     # "no 2024 value", never "not reported".
-    elsewhere: dict[str, list[str]] = {}
+    elsewhere: dict[str, list[tuple[str, str]]] = {}
     for indicator, _ in series:
         for district, years in other_years(tables, indicator.id, districts, year).items():
             elsewhere.setdefault(district, years)
@@ -128,9 +131,11 @@ def comparison_figure(
         notes.extend(_qualifier_notes(values[reported], lang))
     if len(_years_of(pd.concat([values for _, values in series]))) > 1:
         notes.append(t("years_differ", lang))
+    upright = len(order) <= _UPRIGHT_LABELS
     for district in order:
         if len(series) == 1 and district in missing:
             figure.add_annotation(
+                textangle=0 if upright else -90,
                 x=district_label(tables, district, lang),
                 y=0,
                 yanchor="bottom",
@@ -145,7 +150,7 @@ def comparison_figure(
     if shown_elsewhere:
         listed = separator.join(
             f"{district_label(tables, d, lang)} ("
-            + ", ".join(y or t("no_year", lang) for y in elsewhere[d])
+            + ", ".join(when_text({"year": y, "as_of": a}, lang) for y, a in elsewhere[d])
             + ")"
             for d in shown_elsewhere
         )
@@ -175,12 +180,18 @@ def comparison_figure(
 
 
 def _bar_text(row: dict, shown: float, lang: str) -> str:
-    mark = qualifier_mark(row["qualifier"], lang)
-    number = format_number(shown)
-    value = f"{mark}{number}" if mark in ("≥", "≤", "约", "≈") else number
-    if mark and mark not in ("≥", "≤", "约", "≈"):
-        value = f"{number} ({mark})"
+    value = marked_number(row["qualifier"], shown, lang)
     return f"{value}<br><span style='font-size:11px'>{when_text(row, lang)}</span>"
+
+
+def marked_number(qualifier: str, shown: float, lang: str) -> str:
+    """A number with its qualifier as a reader takes it: a sign before it (≥20, 约7.6), a word
+    after it (33 (目标), 4.5 (change)), never run together ("change4.5")."""
+    mark = qualifier_mark(qualifier, lang)
+    number = format_number(shown)
+    if mark in ("≥", "≤", "约", "≈"):
+        return f"{mark}{number}"
+    return f"{number} ({mark})" if mark else number
 
 
 def when_text(row: dict, lang: str) -> str:

@@ -200,20 +200,22 @@ VALUE_COLUMNS = (
 
 def other_years(
     tables: Tables, indicator_id: str, districts: list[str], year: str
-) -> dict[str, list[str]]:
+) -> dict[str, list[tuple[str, str]]]:
     """Under a year filter, the districts that have no value of ``year`` for the indicator but
-    have annual values of other years: district → those years (newest first; '' for a value
-    whose year is unknown). They did report, so a chart must not call them "not reported"."""
+    have annual values of other years: district → their (year, as_of) pairs, newest first (year
+    '' when only the document's date is known). They did report, so a chart must not call
+    them "not reported"."""
     if not year:
         return {}
-    found: dict[str, set[str]] = {}
+    found: dict[str, set[tuple[str, str]]] = {}
     for record in tables.indicator_records.get(indicator_id, []):
         if record["district"] in districts:
-            found.setdefault(record["district"], set()).add(record["year"])
+            when = (record["year"], "" if record["year"] else record["as_of"])
+            found.setdefault(record["district"], set()).add(when)
     return {
-        district: sorted(years, reverse=True)
-        for district, years in found.items()
-        if year not in years
+        district: sorted(pairs, key=lambda p: p[0] or p[1], reverse=True)
+        for district, pairs in found.items()
+        if all(y != year for y, _ in pairs)
     }
 
 

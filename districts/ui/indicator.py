@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from districts.present.charts import district_label, format_number, indicator_label, when_text
-from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.charts import (
+    district_label,
+    indicator_label,
+    marked_number,
+    when_text,
+)
+from districts.present.i18n import t, theme_label, unit_label
 from districts.present.views import display_unit, mentions_of_indicator
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables, write_view
@@ -46,8 +51,7 @@ def render() -> None:
             {
                 t("district", lang): district_label(data, r.district, lang),
                 t("year", lang): when_text(r._asdict(), lang),
-                t("value", lang): qualifier_mark(r.qualifier, lang)
-                + format_number(r.value / unit.factor),
+                t("value", lang): marked_number(r.qualifier, r.value / unit.factor, lang),
                 t("unit", lang): unit_label(unit.label, lang),
                 t("conflict", lang): "⚠" if r.conflict == "true" else "",
             }

@@ -8,8 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from districts.present import snapshot
-from districts.present.charts import district_label, format_number, indicator_label, when_text
-from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.charts import (
+    district_label,
+    indicator_label,
+    marked_number,
+    when_text,
+)
+from districts.present.i18n import t, theme_label, unit_label
 from districts.present.views import (
     Tables,
     display_unit,
@@ -101,8 +106,7 @@ def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type
                 t("indicator", lang): indicator_label(indicator, lang),
                 t("district", lang): district_label(data, row["district"], lang),
                 t("period", lang): when_text(row, lang),
-                t("value", lang): qualifier_mark(row["qualifier"], lang)
-                + format_number(row["value"] / unit.factor),
+                t("value", lang): marked_number(row["qualifier"], row["value"] / unit.factor, lang),
                 t("unit", lang): unit_label(unit.label, lang),
                 t("quote", lang): row["quote"],
                 t("document", lang): data.titles.get(row["doc"], (row["doc"], ""))[0],
@@ -122,8 +126,7 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
             {
                 t("district", lang): district_label(data, row["district"], lang),
                 t("value", lang): (
-                    qualifier_mark(row["qualifier"], lang)
-                    + format_number(row["value"] / unit.factor)
+                    marked_number(row["qualifier"], row["value"] / unit.factor, lang)
                     if reported
                     else t("not_reported", lang)
                 ),
@@ -210,8 +213,9 @@ def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: i
                 {
                     t("indicator", lang): indicator_label(indicator, lang),
                     t("district", lang): district_label(data, row["district"], lang),
-                    t("value", lang): qualifier_mark(row["qualifier"], lang)
-                    + format_number(row["value"] / unit.factor),
+                    t("value", lang): marked_number(
+                        row["qualifier"], row["value"] / unit.factor, lang
+                    ),
                     t("unit", lang): unit_label(unit.label, lang),
                     t("year", lang): when_text(row, lang),
                     t("quote", lang): row["quote"],
