@@ -154,8 +154,8 @@ def test_under_a_year_filter_a_district_with_other_years_is_not_called_not_repor
     assert gaps["昌平"] == "无2020年数值"  # it reported, as of 2023-07
     assert gaps["石景山"] == "未报告" and gaps["门头沟"] == "未报告"
     text = notes(fig)
-    assert "仅有其他年份的数值: 昌平 (截至 2023-07)" in text
-    assert "未报告:石景山、门头沟(" in text and "昌平(" not in text
+    assert "仅有其他年份的数值:昌平(截至 2023-07)" in text
+    assert "未报告:石景山、门头沟(" in text and "未报告:昌平" not in text
     english = notes(figure("pm25", year="2020", lang="en"))
     assert "Values of other years only: Changping (as of 2023-07)" in english
 

@@ -148,13 +148,17 @@ def comparison_figure(
     separator = ", " if lang == "en" else "、"
     shown_elsewhere = [d for d in order if d in missing and d in elsewhere]
     if shown_elsewhere:
+        english = lang == "en"
         listed = separator.join(
-            f"{district_label(tables, d, lang)} ("
-            + ", ".join(when_text({"year": y, "as_of": a}, lang) for y, a in elsewhere[d])
+            district_label(tables, d, lang)
+            + (" (" if english else "(")
+            + (", " if english else "、").join(
+                when_text({"year": y, "as_of": a}, lang) for y, a in elsewhere[d]
+            )
             + ")"
             for d in shown_elsewhere
         )
-        notes.append(f"{t('other_years_only', lang)}: {listed}")
+        notes.append(f"{t('other_years_only', lang)}{': ' if english else ':'}{listed}")
         missing -= set(shown_elsewhere)
     if missing and len(series) > 1:
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
