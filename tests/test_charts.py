@@ -174,3 +174,14 @@ def test_many_gap_labels_stand_along_the_gap_so_they_do_not_overlap() -> None:
     assert gaps and all(a.textangle == -90 for a in gaps)
     few = [a for a in figure("pm25").layout.annotations if a.yref != "paper"]
     assert few and all(a.textangle in (0, None) for a in few)
+
+
+def test_with_related_series_other_years_are_said_of_some_indicators() -> None:
+    # 密云 reports PM2.5 for 2020 and forest coverage only as of 2021: under 2020, with both
+    # series, it has a bar in one and other years only in the other.
+    pm25 = data().catalog.indicator_by_id("pm25")
+    forest = data().catalog.indicator_by_id("forest_coverage")
+    fig = comparison_figure(data(), [pm25, forest], FOUR, "zh", "2020", today=TODAY)
+    text = notes(fig)
+    assert "部分指标仅有其他年份的数值:" in text and "密云(截至 2021)" in text
+    assert "未报告(部分指标):" in text and "密云" in text.split("未报告(部分指标):")[1]

@@ -92,10 +92,10 @@ def comparison_figure(
     missing: set[str] = set()
     # Under a year filter, a district with values of other years only did report: it is
     # "no 2024 value", never "not reported".
-    elsewhere: dict[str, list[tuple[str, str]]] = {}
+    elsewhere: dict[str, set[tuple[str, str]]] = {}
     for indicator, _ in series:
         for district, years in other_years(tables, indicator.id, districts, year).items():
-            elsewhere.setdefault(district, years)
+            elsewhere.setdefault(district, set()).update(years)
     for index, (indicator, values) in enumerate(series):
         values = values.set_index("district").loc[order].reset_index()
         reported = values["status"] == "reported"
@@ -153,13 +153,18 @@ def comparison_figure(
             district_label(tables, d, lang)
             + (" (" if english else "(")
             + (", " if english else "、").join(
-                when_text({"year": y, "as_of": a}, lang) for y, a in elsewhere[d]
+                when_text({"year": y, "as_of": a}, lang)
+                for y, a in sorted(elsewhere[d], key=lambda p: p[0] or p[1], reverse=True)
             )
             + ")"
             for d in shown_elsewhere
         )
-        notes.append(f"{t('other_years_only', lang)}{': ' if english else ':'}{listed}")
-        missing -= set(shown_elsewhere)
+        # With several series, "other years only" holds for some of them: the district stays
+        # in the "not reported (some indicators)" note too.
+        label = t("other_years_only" if len(series) == 1 else "other_years_some", lang)
+        notes.append(f"{label}{': ' if english else ':'}{listed}")
+        if len(series) == 1:
+            missing -= set(shown_elsewhere)
     if missing and len(series) > 1:
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
         notes.append(

@@ -105,6 +105,10 @@ ones, which come before targets; then the newer document, then the later stateme
     ),
     "no_value_this_year": ("无{year}年数值", "no {year} value"),
     "other_years_only": ("仅有其他年份的数值", "Values of other years only"),
+    "other_years_some": (
+        "部分指标仅有其他年份的数值",
+        "Values of other years only (some indicators)",
+    ),
     "part_year": ("非全年数值(半年、季度、月份、多年合计)", "Part-year and multi-year values"),
     "part_year_help": (
         "这些数值不覆盖整一年,不与全年数值放在同一对比中。",
