@@ -115,6 +115,7 @@ ones, which come before targets; then the newer document, then the later stateme
         "These values do not cover one whole year, so they are never compared with annual ones.",
     ),
     "period": ("时期", "Period"),
+    "qualifier_exact": ("确切", "exact"),
     "chart": ("图表", "Chart"),
     "table": ("表格", "Table"),
     "sort_by_value": ("按数值排序", "Sort by value"),
@@ -210,6 +211,14 @@ def qualifier_mark(qualifier: str, lang: str) -> str:
     if lang == "en" and mark == "变化":
         return "change"
     return mark
+
+
+def qualifier_word(qualifier: str, lang: str) -> str:
+    """A qualifier as a table cell says it: its mark (≥, 约, 目标), 确切 / exact for an exact
+    value; never the stored code in the Chinese view."""
+    if qualifier == "exact":
+        return t("qualifier_exact", lang)
+    return qualifier_mark(qualifier, lang) or qualifier
 
 
 def qualifier_note(qualifier: str, lang: str) -> str:
