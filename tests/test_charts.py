@@ -154,10 +154,10 @@ def test_under_a_year_filter_a_district_with_other_years_is_not_called_not_repor
     assert gaps["昌平"] == "无2020年数值"  # it reported, as of 2023-07
     assert gaps["石景山"] == "未报告" and gaps["门头沟"] == "未报告"
     text = notes(fig)
-    assert "仅有其他年份的数值:昌平(截至 2023-07)" in text
+    assert "仅有其他年份的数值(或年份未说明):昌平(截至 2023-07)" in text
     assert "未报告:石景山、门头沟(" in text and "未报告:昌平" not in text
-    english = notes(figure("pm25", year="2020", lang="en"))
-    assert "Values of other years only: Changping (as of 2023-07)" in english
+    english = notes(figure("pm25", year="2020", lang="en")).replace("<br>", " ")
+    assert "Values of other years only (or of no stated year): Changping (as of 2023-07)" in english
 
 
 def test_years_differing_between_related_series_are_footnoted() -> None:
@@ -183,5 +183,5 @@ def test_with_related_series_other_years_are_said_of_some_indicators() -> None:
     forest = data().catalog.indicator_by_id("forest_coverage")
     fig = comparison_figure(data(), [pm25, forest], FOUR, "zh", "2020", today=TODAY)
     text = notes(fig)
-    assert "部分指标仅有其他年份的数值:" in text and "密云(截至 2021)" in text
+    assert "部分指标仅有其他年份的数值(或年份未说明):" in text and "密云(截至 2021)" in text
     assert "未报告(部分指标):" in text and "密云" in text.split("未报告(部分指标):")[1]

@@ -162,6 +162,9 @@ def comparison_figure(
         # With several series, "other years only" holds for some of them: the district stays
         # in the "not reported (some indicators)" note too.
         label = t("other_years_only" if len(series) == 1 else "other_years_some", lang)
+        if any(not y for d in shown_elsewhere for y, _ in elsewhere[d]):
+            # A value as of the document's date has no stated year: not "another year".
+            label = t("or_no_year", lang).format(label=label)
         notes.append(f"{label}{': ' if english else ':'}{listed}")
         if len(series) == 1:
             missing -= set(shown_elsewhere)

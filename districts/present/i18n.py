@@ -105,6 +105,7 @@ ones, which come before targets; then the newer document, then the later stateme
     ),
     "no_value_this_year": ("无{year}年数值", "no {year} value"),
     "other_years_only": ("仅有其他年份的数值", "Values of other years only"),
+    "or_no_year": ("{label}(或年份未说明)", "{label} (or of no stated year)"),
     "other_years_some": (
         "部分指标仅有其他年份的数值",
         "Values of other years only (some indicators)",
