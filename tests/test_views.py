@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import pandas as pd
 import pytest
 
 from districts.present.charts import marked_number, when_text
@@ -14,6 +15,7 @@ from districts.present.views import (
     load_tables,
     other_years,
     part_year_values,
+    sortable,
 )
 
 FOUR = ["石景山", "门头沟", "昌平", "密云"]
@@ -103,3 +105,20 @@ def test_under_a_year_filter_districts_with_other_years_are_known() -> None:
     assert elsewhere["昌平"] == [("", "2023-07")]  # a value as of the document's date
     assert "石景山" not in elsewhere and "门头沟" not in elsewhere  # no value at all
     assert other_years(data(), "pm25", FOUR, "") == {}
+
+
+def _values(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    """Reported values as (year, as_of, qualifier)."""
+    return pd.DataFrame(
+        [
+            {"district": f"d{n}", "status": "reported", "year": y, "as_of": a, "qualifier": q}
+            for n, (y, a, q) in enumerate(rows)
+        ]
+    )
+
+
+def test_values_rank_only_when_of_one_year_from_the_text_or_the_document_date() -> None:
+    assert sortable(_values(("2024", "2025-01", "exact"), ("2024", "2024-06", "exact")))
+    assert sortable(_values(("2024", "2025-01", "exact"), ("", "2024-06", "exact")))
+    assert not sortable(_values(("", "2021", "exact"), ("", "2023-07", "exact")))
+    assert not sortable(_values(("2024", "", "exact"), ("2024", "", "approx")))

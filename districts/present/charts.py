@@ -17,7 +17,13 @@ import plotly.graph_objects as go
 
 from districts.catalog import Indicator
 from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
-from districts.present.views import Tables, display_unit, indicator_values, other_years
+from districts.present.views import (
+    Tables,
+    display_unit,
+    indicator_values,
+    other_years,
+    value_years,
+)
 
 # Noto Sans CJK SC first: without an explicit SC family, fontconfig may pick the Japanese
 # glyph variants. The rest is for browsers on machines without Noto.
@@ -129,7 +135,7 @@ def comparison_figure(
             showlegend=len(series) > 1,
         )
         notes.extend(_qualifier_notes(values[reported], lang))
-    if len(_years_of(pd.concat([values for _, values in series]))) > 1:
+    if len(value_years(pd.concat([values for _, values in series]))) > 1:
         notes.append(t("years_differ", lang))
     upright = len(order) <= _UPRIGHT_LABELS
     for district in order:
@@ -234,16 +240,6 @@ def _plain(text: object) -> str:
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
     notes = [qualifier_note(q, lang) for q in sorted(set(values["qualifier"])) if q != "exact"]
     return [n for n in notes if n]
-
-
-def _years_of(values: pd.DataFrame) -> set[str]:
-    """The years the reported values are of: the year the text states, else the year of the
-    document's date (a value "as of 2023-07" is of 2023), so a footnote warns either way."""
-    reported = values[values["status"] == "reported"]
-    return {
-        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
-        for row in reported.itertuples(index=False)
-    }
 
 
 def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:

@@ -294,7 +294,18 @@ def sortable(values: pd.DataFrame) -> bool:
     reported = values[values["status"] == "reported"]
     if len(reported) < 2:
         return False
-    return set(reported["qualifier"]) == {"exact"} and reported["year"].nunique() <= 1
+    return set(reported["qualifier"]) == {"exact"} and len(value_years(reported)) <= 1
+
+
+def value_years(values: pd.DataFrame) -> set[str]:
+    """The years the reported values are of: the year the text states, else the year of the
+    document's date (a value "as of 2023-07" is of 2023), so that the footnote's "years differ"
+    and the refusal to sort agree whether the year came from the text or from the date."""
+    reported = values[values["status"] == "reported"]
+    return {
+        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
+        for row in reported.itertuples(index=False)
+    }
 
 
 @dataclass(frozen=True)
