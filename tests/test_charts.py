@@ -95,7 +95,11 @@ def test_district_colours_are_stable() -> None:
 
 def test_sorting_is_only_offered_for_comparable_values() -> None:
     assert not sortable(indicator_values(data(), "pm25", FOUR))  # 2020 vs as-of, ≥
-    assert sortable(indicator_values(data(), "key_projects", FOUR))  # exact, no stated year
+    # exact, no stated year, but documents of 2021, 2023 and 2025: the footnote says the years
+    # differ, so a ranking would mislead (before, a year only from the document's date was
+    # ignored here and these three were ranked)
+    assert not sortable(indicator_values(data(), "key_projects", FOUR))
+    assert not sortable(indicator_values(data(), "forest_coverage", ["密云", "昌平"]))
     assert not sortable(indicator_values(data(), "specialized_sme", FOUR))  # 2023 vs unstated
     assert not sortable(indicator_values(data(), "forest_coverage", ["密云"]))  # only one value
 
@@ -146,3 +150,42 @@ def test_a_decline_is_a_bar_below_zero() -> None:
     assert bars["密云"] == -2.4 and bars["昌平"] == 3.1
     assert fig.layout.yaxis.rangemode == "tozero"
     assert any("-2.4" in text for text in fig.data[0].text)
+
+
+def test_under_a_year_filter_a_district_with_other_years_is_not_called_not_reported() -> None:
+    fig = figure("pm25", year="2020")
+    gaps = {a.x: a.text for a in fig.layout.annotations if a.x in FOUR}
+    assert gaps["昌平"] == "无2020年数值"  # it reported, as of 2023-07
+    assert gaps["石景山"] == "未报告" and gaps["门头沟"] == "未报告"
+    text = notes(fig)
+    assert "仅有其他年份的数值(或年份未说明):昌平(截至 2023-07)" in text
+    assert "未报告:石景山、门头沟(" in text and "未报告:昌平" not in text
+    english = notes(figure("pm25", year="2020", lang="en")).replace("<br>", " ")
+    assert "Values of other years only (or of no stated year): Changping (as of 2023-07)" in english
+
+
+def test_years_differing_between_related_series_are_footnoted() -> None:
+    # One value per series (门头沟's tree coverage as of 2015, 石景山's green coverage of 2025):
+    # each series alone has one year, but the chart sets a 2015 bar beside a 2025 one.
+    fig = figure("tree_coverage", "green_coverage")
+    assert "年份不同" in notes(fig)
+    assert "Years differ" in notes(figure("tree_coverage", "green_coverage", lang="en"))
+
+
+def test_many_gap_labels_stand_along_the_gap_so_they_do_not_overlap() -> None:
+    every = [d.name for d in data().catalog.districts]
+    gaps = [a for a in figure("pm25", districts=every).layout.annotations if a.yref != "paper"]
+    assert gaps and all(a.textangle == -90 for a in gaps)
+    few = [a for a in figure("pm25").layout.annotations if a.yref != "paper"]
+    assert few and all(a.textangle in (0, None) for a in few)
+
+
+def test_with_related_series_other_years_are_said_of_some_indicators() -> None:
+    # 密云 reports PM2.5 for 2020 and forest coverage only as of 2021: under 2020, with both
+    # series, it has a bar in one and other years only in the other.
+    pm25 = data().catalog.indicator_by_id("pm25")
+    forest = data().catalog.indicator_by_id("forest_coverage")
+    fig = comparison_figure(data(), [pm25, forest], FOUR, "zh", "2020", today=TODAY)
+    text = notes(fig)
+    assert "部分指标仅有其他年份的数值(或年份未说明):" in text and "密云(截至 2021)" in text
+    assert "未报告(部分指标):" in text and "密云" in text.split("未报告(部分指标):")[1]

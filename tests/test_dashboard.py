@@ -108,3 +108,34 @@ def test_add_page_lists_nothing_until_a_file_is_uploaded() -> None:
     assert not app.exception
     assert app.title[0].value == "添加文档"
     assert not app.button, "no confirm button without an upload"
+
+
+def _cells(app: AppTest) -> str:
+    return " ".join(frame.value.to_string() for frame in app.dataframe)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "half_year", "span"),
+    [
+        ("zh", "非全年数值", "2025年上半年", "2021—2024年"),
+        ("en", "Part-year and multi-year values", "2025 H1", "2021–2024"),
+    ],
+)
+def test_part_year_values_are_listed_with_their_period_in_words(
+    lang: str, heading: str, half_year: str, span: str
+) -> None:
+    app = run("industry", d="shijingshan,mentougou,changping,miyun", lang=lang)
+    assert not app.exception
+    assert any(heading in s.value for s in app.subheader)
+    cells = _cells(app)
+    assert half_year in cells and span in cells  # 石景山's half-year GDP, its 2021–2024 total
+    for code in ("H1 ", "span", "year_from", "None", "nan"):
+        assert code not in cells.replace("2025 H1", ""), code
+
+
+def test_a_year_filter_says_how_many_values_it_hides_and_how_to_see_them() -> None:
+    app = run("industry", d="shijingshan,mentougou,changping,miyun", year="2024")
+    hint = " ".join(c.value for c in app.caption)
+    assert "个数值未显示" in hint and "最新" in hint  # the year box's option is called 最新
+    english = run("industry", d="shijingshan,mentougou,changping,miyun", year="2024", lang="en")
+    assert "choose Latest" in " ".join(c.value for c in english.caption)

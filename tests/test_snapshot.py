@@ -114,6 +114,8 @@ def test_chart_data_rows_carry_quote_document_and_year() -> None:
     by_district = {row["区"]: row for row in rows}
     assert by_district["密云"]["年份"] == "2020" and "PM25年均浓度29" in by_district["密云"]["原文"]
     assert by_district["门头沟"]["限定"] == "未报告" and by_district["门头沟"]["数值"] == ""
+    assert by_district["密云"]["限定"] == "确切"  # never the stored code "exact"
+    assert by_district["昌平"]["限定"] == "≥"
 
 
 def test_excel_download_has_the_same_rows() -> None:

@@ -16,8 +16,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from districts.catalog import Indicator
-from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label
-from districts.present.views import Tables, display_unit, indicator_values
+from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
+from districts.present.views import (
+    Tables,
+    display_unit,
+    indicator_values,
+    other_years,
+    value_years,
+)
 
 # Noto Sans CJK SC first: without an explicit SC family, fontconfig may pick the Japanese
 # glyph variants. The rest is for browsers on machines without Noto.
@@ -35,6 +41,9 @@ DISTRICT_COLORS = (
 )  # fmt: skip
 SERIES_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b")
 MUTED = "#8a8a8a"
+# Up to this many bars, a gap's label (未报告, no 2024 value) stands upright; with more, the
+# labels of neighbouring gaps would run into each other, so they stand along the gap.
+_UPRIGHT_LABELS = 6
 
 
 def district_color(tables: Tables, district: str) -> str:
@@ -87,6 +96,12 @@ def comparison_figure(
     figure = go.Figure()
     notes: list[str] = []
     missing: set[str] = set()
+    # Under a year filter, a district with values of other years only did report: it is
+    # "no 2024 value", never "not reported".
+    elsewhere: dict[str, set[tuple[str, str]]] = {}
+    for indicator, _ in series:
+        for district, years in other_years(tables, indicator.id, districts, year).items():
+            elsewhere.setdefault(district, set()).update(years)
     for index, (indicator, values) in enumerate(series):
         values = values.set_index("district").loc[order].reset_index()
         reported = values["status"] == "reported"
@@ -120,17 +135,45 @@ def comparison_figure(
             showlegend=len(series) > 1,
         )
         notes.extend(_qualifier_notes(values[reported], lang))
+    if len(value_years(pd.concat([values for _, values in series]))) > 1:
+        notes.append(t("years_differ", lang))
+    upright = len(order) <= _UPRIGHT_LABELS
     for district in order:
         if len(series) == 1 and district in missing:
             figure.add_annotation(
+                textangle=0 if upright else -90,
                 x=district_label(tables, district, lang),
                 y=0,
                 yanchor="bottom",
-                text=t("not_reported", lang),
+                text=t("no_value_this_year", lang).format(year=year)
+                if district in elsewhere
+                else t("not_reported", lang),
                 showarrow=False,
                 font={"color": MUTED, "size": 13},
             )
     separator = ", " if lang == "en" else "、"
+    shown_elsewhere = [d for d in order if d in missing and d in elsewhere]
+    if shown_elsewhere:
+        english = lang == "en"
+        listed = separator.join(
+            district_label(tables, d, lang)
+            + (" (" if english else "(")
+            + (", " if english else "、").join(
+                when_text({"year": y, "as_of": a}, lang)
+                for y, a in sorted(elsewhere[d], key=lambda p: p[0] or p[1], reverse=True)
+            )
+            + ")"
+            for d in shown_elsewhere
+        )
+        # With several series, "other years only" holds for some of them: the district stays
+        # in the "not reported (some indicators)" note too.
+        label = t("other_years_only" if len(series) == 1 else "other_years_some", lang)
+        if any(not y for d in shown_elsewhere for y, _ in elsewhere[d]):
+            # A value as of the document's date has no stated year: not "another year".
+            label = t("or_no_year", lang).format(label=label)
+        notes.append(f"{label}{': ' if english else ':'}{listed}")
+        if len(series) == 1:
+            missing -= set(shown_elsewhere)
     if missing and len(series) > 1:
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
         notes.append(
@@ -155,15 +198,32 @@ def comparison_figure(
 
 
 def _bar_text(row: dict, shown: float, lang: str) -> str:
-    mark = qualifier_mark(row["qualifier"], lang)
+    value = marked_number(row["qualifier"], shown, lang)
+    return f"{value}<br><span style='font-size:11px'>{when_text(row, lang)}</span>"
+
+
+def marked_number(qualifier: str, shown: float, lang: str) -> str:
+    """A number with its qualifier as a reader takes it: a sign before it (≥20, 约7.6), a word
+    after it (33 (目标), 4.5 (change)), never run together ("change4.5")."""
+    mark = qualifier_mark(qualifier, lang)
     number = format_number(shown)
-    value = f"{mark}{number}" if mark in ("≥", "≤", "约", "≈") else number
-    if mark and mark not in ("≥", "≤", "约", "≈"):
-        value = f"{number} ({mark})"
-    when = row["year"] or (
-        f"{t('as_of', lang)} {row['as_of']}" if row["as_of"] else t("no_year", lang)
+    if mark in ("≥", "≤", "约", "≈"):
+        return f"{mark}{number}"
+    return f"{number} ({mark})" if mark else number
+
+
+def when_text(row: dict, lang: str) -> str:
+    """Which year (and period, when not a whole year) a value is of, for a bar or a table:
+    the year the text gives, else "as of" the document's date, else "year not stated"."""
+    when = when_label(
+        row.get("year"), row.get("period"), row.get("year_from"), row.get("year_to"), lang
     )
-    return f"{value}<br><span style='font-size:11px'>{when}</span>"
+    if when:
+        return when
+    as_of = row.get("as_of")
+    if isinstance(as_of, str) and as_of:
+        return f"{t('as_of', lang)} {as_of}"
+    return t("no_year", lang)
 
 
 def _hover(row: dict, lang: str) -> str:
@@ -179,23 +239,7 @@ def _plain(text: object) -> str:
 
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
     notes = [qualifier_note(q, lang) for q in sorted(set(values["qualifier"])) if q != "exact"]
-    if len(_years_of(values)) > 1:
-        notes.append(
-            "Years differ between districts: compare with care."
-            if lang == "en"
-            else "各区数值年份不同,比较时请注意。"
-        )
     return [n for n in notes if n]
-
-
-def _years_of(values: pd.DataFrame) -> set[str]:
-    """The years the reported values are of: the year the text states, else the year of the
-    document's date (a value "as of 2023-07" is of 2023), so a footnote warns either way."""
-    reported = values[values["status"] == "reported"]
-    return {
-        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
-        for row in reported.itertuples(index=False)
-    }
 
 
 def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:

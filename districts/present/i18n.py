@@ -96,9 +96,27 @@ ones, which come before targets; then the newer document, then the later stateme
     "as_of": ("截至", "as of"),
     "no_year": ("年份未说明", "year not stated"),
     "hidden_other_years": (
-        "所选年份之外的{n}个数值未显示(选择“全部年份”可查看)",
-        "{n} values of other years are hidden (choose all years to see them)",
+        "所选年份之外的{n}个数值未显示(年份选“最新”可查看)",
+        "{n} values of other years are hidden (choose Latest under Year to see them)",
     ),
+    "years_differ": (
+        "各区数值年份不同,比较时请注意。",
+        "Years differ between districts: compare with care.",
+    ),
+    "no_value_this_year": ("无{year}年数值", "no {year} value"),
+    "other_years_only": ("仅有其他年份的数值", "Values of other years only"),
+    "or_no_year": ("{label}(或年份未说明)", "{label} (or of no stated year)"),
+    "other_years_some": (
+        "部分指标仅有其他年份的数值",
+        "Values of other years only (some indicators)",
+    ),
+    "part_year": ("非全年数值(半年、季度、月份、多年合计)", "Part-year and multi-year values"),
+    "part_year_help": (
+        "这些数值不覆盖整一年,不与全年数值放在同一对比中。",
+        "These values do not cover one whole year, so they are never compared with annual ones.",
+    ),
+    "period": ("时期", "Period"),
+    "qualifier_exact": ("确切", "exact"),
     "chart": ("图表", "Chart"),
     "table": ("表格", "Table"),
     "sort_by_value": ("按数值排序", "Sort by value"),
@@ -196,6 +214,14 @@ def qualifier_mark(qualifier: str, lang: str) -> str:
     return mark
 
 
+def qualifier_word(qualifier: str, lang: str) -> str:
+    """A qualifier as a table cell says it: its mark (≥, 约, 目标), 确切 / exact for an exact
+    value; never the stored code in the Chinese view."""
+    if qualifier == "exact":
+        return t("qualifier_exact", lang)
+    return qualifier_mark(qualifier, lang) or qualifier
+
+
 def qualifier_note(qualifier: str, lang: str) -> str:
     _, zh, en = QUALIFIER_MARKS.get(qualifier, ("", "", ""))
     return en if lang == "en" else zh
@@ -222,3 +248,68 @@ def unit_label(unit: str, lang: str) -> str:
             prefix, unit = english, unit[len(multiplier) :]
             break
     return prefix + _UNIT_EN.get(unit, "count" if len(unit) == 1 else unit)
+
+
+# --- when a value is from: its year and its period -----------------------------------------
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Periods inside a year as the tables store them (districts/facts/timeframe.py) → words.
+_PERIOD_WORDS: dict[str, tuple[str, str]] = {
+    "H1": ("上半年", "H1"),
+    "H2": ("下半年", "H2"),
+    "Q1": ("一季度", "Q1"),
+    "Q2": ("二季度", "Q2"),
+    "Q3": ("三季度", "Q3"),
+    "Q4": ("四季度", "Q4"),
+    "Q1–Q3": ("前三季度", "Jan–Sep"),
+    "YTD": ("年初至今", "year to date"),
+}
+
+
+def period_words(period: str, lang: str) -> str:
+    """A period code as a reader says it: H1 → 上半年 / H1, Q1–Q3 → 前三季度 / Jan–Sep,
+    Jan–Aug → 1—8月 / Jan–Aug, Sep-end → 9月末 / end of Sep, Sep → 9月 / Sep. An unknown
+    code is returned as it is (better a code than a blank)."""
+    if period in _PERIOD_WORDS:
+        zh, en = _PERIOD_WORDS[period]
+        return en if lang == "en" else zh
+    month = {name: number for number, name in enumerate(_MONTHS_EN, 1)}
+    if period.endswith("-end") and period[:-4] in month:
+        name = period[:-4]
+        return f"end of {name}" if lang == "en" else f"{month[name]}月末"
+    first, dash, last = period.partition("–")
+    if dash and first in month and last in month:
+        return period if lang == "en" else f"{month[first]}—{month[last]}月"
+    if period in month:
+        return period if lang == "en" else f"{month[period]}月"
+    return period
+
+
+def _year_text(value: object) -> str:
+    """A year cell as text: '2024', 2024, 2024.0 → '2024'; empty, None or NaN → ''."""
+    if value is None or value != value:  # NaN
+        return ""
+    text = str(value).strip()
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text if text.isdigit() else ""
+
+
+def when_label(
+    year: object, period: object = "year", year_from: object = "", year_to: object = "",
+    lang: str = "zh",
+) -> str:  # fmt: skip
+    """The year and period of a value as a label: 2024; 2024年上半年 / 2024 H1;
+    2024年1—8月 / 2024 Jan–Aug; a span 2021—2024年 / 2021–2024. Empty when no year is known."""
+    period = str(period or "year") if period == period else "year"
+    first, last, single = _year_text(year_from), _year_text(year_to), _year_text(year)
+    if period == "span":
+        if first and last and first != last:
+            return f"{first}–{last}" if lang == "en" else f"{first}—{last}年"
+        return single
+    if not single:
+        return "" if period == "year" else period_words(period, lang)
+    if period == "year":
+        return single
+    words = period_words(period, lang)
+    return f"{single} {words}" if lang == "en" else f"{single}年{words}"

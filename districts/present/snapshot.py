@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 
 from districts.catalog import Indicator
 from districts.present.charts import district_label, indicator_label
-from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.i18n import qualifier_word, t, theme_label, unit_label
 from districts.present.views import Tables, display_unit, indicator_values
 
 PNG_WIDTH = 1000  # CSS pixels; ×2 scale gives 2000 px, sharp enough for print
@@ -102,8 +102,7 @@ def data_rows(
                 district_label(tables, row["district"], lang),
                 _plain_number(row["value"] / unit.factor) if reported else "",
                 unit_label(unit.label, lang) if reported else "",
-                (qualifier_mark(row["qualifier"], lang) or row["qualifier"]) if reported
-                else t("not_reported", lang),
+                qualifier_word(row["qualifier"], lang) if reported else t("not_reported", lang),
                 row["year"] if reported else "",
                 row["as_of"] if reported else "",
                 row["quote"] if reported else "",

@@ -174,6 +174,9 @@ def indicator_values(
                 "status": "reported",
                 "value": float(best["value"]),
                 "year": best["year"],
+                "period": best.get("period", ANNUAL),
+                "year_from": best.get("year_from", ""),
+                "year_to": best.get("year_to", ""),
                 "as_of": best["as_of"],
                 "qualifier": best["qualifier"],
                 "as_written": best["as_written"],
@@ -190,9 +193,60 @@ def indicator_values(
 
 
 VALUE_COLUMNS = (
-    "district", "status", "value", "year", "as_of", "qualifier", "as_written", "quote", "doc",
-    "doc_title", "doc_date", "start", "end", "conflict",
+    "district", "status", "value", "year", "period", "year_from", "year_to", "as_of", "qualifier",
+    "as_written", "quote", "doc", "doc_title", "doc_date", "start", "end", "conflict",
 )  # fmt: skip
+
+
+def other_years(
+    tables: Tables, indicator_id: str, districts: list[str], year: str
+) -> dict[str, list[tuple[str, str]]]:
+    """Under a year filter, the districts that have no value of ``year`` for the indicator but
+    have annual values of other years: district → their (year, as_of) pairs, newest first (year
+    '' when only the document's date is known). They did report, so a chart must not call
+    them "not reported"."""
+    if not year:
+        return {}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for record in tables.indicator_records.get(indicator_id, []):
+        if record["district"] in districts:
+            when = (record["year"], "" if record["year"] else record["as_of"])
+            found.setdefault(record["district"], set()).add(when)
+    return {
+        district: sorted(pairs, key=lambda p: p[0] or p[1], reverse=True)
+        for district, pairs in found.items()
+        if all(y != year for y, _ in pairs)
+    }
+
+
+def part_year_values(
+    tables: Tables, districts: list[str], theme: str, year: str = "", search: str = ""
+) -> pd.DataFrame:
+    """The values of ``theme`` that cover less or more than one whole year (上半年, 1—8月,
+    2021—2024年累计), for the districts: shown as what they are, beside no annual value.
+    ``year`` keeps the values of that year (a span: the spans that include it)."""
+    rows = tables.indicators
+    if "period" not in rows.columns:
+        return rows.iloc[0:0]
+    rows = rows[(rows["period"] != ANNUAL) & rows["district"].isin(districts)]
+    rows = rows[rows["theme"] == theme]
+    if year:
+        rows = rows[[_covers(record, year) for record in rows.to_dict("records")]]
+    if search:
+        wanted = {i.id for i in tables.catalog.indicators_by_theme(theme) if matches(i, search)}
+        rows = rows[rows["indicator"].isin(wanted)]
+    order = {d: n for n, d in enumerate(districts)}
+    return rows.sort_values(
+        by=["indicator", "district"], key=lambda c: c.map(order) if c.name == "district" else c
+    )
+
+
+def _covers(record: dict, year: str) -> bool:
+    """Whether a value's period includes ``year`` (a span 2021—2024 includes 2023)."""
+    if record.get("year") == year:
+        return True
+    first, last = str(record.get("year_from", "")), str(record.get("year_to", ""))
+    return first.isdigit() and last.isdigit() and int(first) <= int(year) <= int(last)
 
 
 def _descending(as_of: str) -> tuple[int, ...]:
@@ -228,7 +282,8 @@ def matches(indicator: Indicator, search: str) -> bool:
 
 def related_present(tables: Tables, indicator: Indicator, districts: list[str]) -> list[Indicator]:
     """The indicator and its related indicators that the districts report (distinct series)."""
-    reported = set(tables.indicators[tables.indicators["district"].isin(districts)]["indicator"])
+    annual = tables.annual  # a part-year value never makes a series of an annual comparison
+    reported = set(annual[annual["district"].isin(districts)]["indicator"])
     related = [tables.catalog.indicator_by_id(i) for i in indicator.related if i in reported]
     # One axis per chart: only measures in the same unit share it.
     return [indicator, *[other for other in related if other.unit == indicator.unit]]
@@ -239,7 +294,18 @@ def sortable(values: pd.DataFrame) -> bool:
     reported = values[values["status"] == "reported"]
     if len(reported) < 2:
         return False
-    return set(reported["qualifier"]) == {"exact"} and reported["year"].nunique() <= 1
+    return set(reported["qualifier"]) == {"exact"} and len(value_years(reported)) <= 1
+
+
+def value_years(values: pd.DataFrame) -> set[str]:
+    """The years the reported values are of: the year the text states, else the year of the
+    document's date (a value "as of 2023-07" is of 2023), so that the footnote's "years differ"
+    and the refusal to sort agree whether the year came from the text or from the date."""
+    reported = values[values["status"] == "reported"]
+    return {
+        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
+        for row in reported.itertuples(index=False)
+    }
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from districts.present.charts import district_label, format_number, indicator_label
-from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.charts import (
+    district_label,
+    indicator_label,
+    marked_number,
+    when_text,
+)
+from districts.present.i18n import t, theme_label, unit_label
 from districts.present.views import display_unit, mentions_of_indicator
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables, write_view
@@ -45,9 +50,8 @@ def render() -> None:
         [
             {
                 t("district", lang): district_label(data, r.district, lang),
-                t("year", lang): r.year or f"{t('as_of', lang)} {r.as_of}",
-                t("value", lang): qualifier_mark(r.qualifier, lang)
-                + format_number(r.value / unit.factor),
+                t("year", lang): when_text(r._asdict(), lang),
+                t("value", lang): marked_number(r.qualifier, r.value / unit.factor, lang),
                 t("unit", lang): unit_label(unit.label, lang),
                 t("conflict", lang): "⚠" if r.conflict == "true" else "",
             }
@@ -64,7 +68,7 @@ def render() -> None:
         with st.container(border=True):
             st.markdown(
                 f"**{district_label(data, mention.district, lang)}** · "
-                f"{md_escape(mention.as_written)} · {mention.year or t('no_year', lang)}"
+                f"{md_escape(mention.as_written)} · {when_text(mention._asdict(), lang)}"
             )
             st.text(mention.sentence)
             st.page_link(

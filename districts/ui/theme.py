@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+import pandas as pd
 import streamlit as st
 
 from districts.present import snapshot
-from districts.present.charts import district_label, format_number, indicator_label
-from districts.present.i18n import qualifier_mark, t, theme_label, unit_label
+from districts.present.charts import (
+    district_label,
+    indicator_label,
+    marked_number,
+    when_text,
+)
+from districts.present.i18n import t, theme_label, unit_label
 from districts.present.views import (
     Tables,
     display_unit,
     hidden_by_year,
     indicators_for_theme,
+    part_year_values,
     related_present,
     sortable,
 )
@@ -80,6 +87,32 @@ def render(theme: str) -> None:
     if single:
         st.subheader(t("single_district", lang))
         _single_table(data, single, view, lang)
+    _part_year_table(data, theme, view, lang)
+
+
+def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Half-year, month and multi-year values: shown as what they are, in no comparison."""
+    values = part_year_values(data, view.districts, theme, view.year, view.search)
+    if values.empty:
+        return
+    st.subheader(t("part_year", lang))
+    st.caption(t("part_year_help", lang))
+    rows = []
+    for row in values.to_dict("records"):
+        indicator = data.catalog.indicator_by_id(row["indicator"])
+        unit = display_unit(data, indicator, pd.Series([row["value"]]))
+        rows.append(
+            {
+                t("indicator", lang): indicator_label(indicator, lang),
+                t("district", lang): district_label(data, row["district"], lang),
+                t("period", lang): when_text(row, lang),
+                t("value", lang): marked_number(row["qualifier"], row["value"] / unit.factor, lang),
+                t("unit", lang): unit_label(unit.label, lang),
+                t("quote", lang): row["quote"],
+                t("document", lang): data.titles.get(row["doc"], (row["doc"], ""))[0],
+            }
+        )
+    st.dataframe(rows, hide_index=True)
 
 
 def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -93,15 +126,12 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
             {
                 t("district", lang): district_label(data, row["district"], lang),
                 t("value", lang): (
-                    qualifier_mark(row["qualifier"], lang)
-                    + format_number(row["value"] / unit.factor)
+                    marked_number(row["qualifier"], row["value"] / unit.factor, lang)
                     if reported
                     else t("not_reported", lang)
                 ),
                 t("unit", lang): unit_label(unit.label, lang) if reported else "",
-                t("year", lang): (row["year"] or f"{t('as_of', lang)} {row['as_of']}")
-                if reported
-                else "",
+                t("year", lang): when_text(row, lang) if reported else "",
                 t("quote", lang): row["quote"] if reported else "",
                 t("document", lang): row["doc_title"] if reported else "",
                 t("open_source", lang): (_source_link(data, view, row) if reported else None),
@@ -183,10 +213,11 @@ def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: i
                 {
                     t("indicator", lang): indicator_label(indicator, lang),
                     t("district", lang): district_label(data, row["district"], lang),
-                    t("value", lang): qualifier_mark(row["qualifier"], lang)
-                    + format_number(row["value"] / unit.factor),
+                    t("value", lang): marked_number(
+                        row["qualifier"], row["value"] / unit.factor, lang
+                    ),
                     t("unit", lang): unit_label(unit.label, lang),
-                    t("year", lang): row["year"] or f"{t('as_of', lang)} {row['as_of']}",
+                    t("year", lang): when_text(row, lang),
                     t("quote", lang): row["quote"],
                     t("document", lang): row["doc_title"],
                 }

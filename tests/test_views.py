@@ -1,0 +1,124 @@
+"""What a value's year and period read as, and what a year filter keeps (no Streamlit)."""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+import pytest
+
+from districts.present.charts import marked_number, when_text
+from districts.present.i18n import period_words, when_label
+from districts.present.views import (
+    Tables,
+    indicator_values,
+    load_tables,
+    other_years,
+    part_year_values,
+    sortable,
+)
+
+FOUR = ["石景山", "门头沟", "昌平", "密云"]
+
+
+@functools.cache
+def data() -> Tables:
+    return load_tables()
+
+
+@pytest.mark.parametrize(
+    ("period", "zh", "en"),
+    [
+        ("H1", "上半年", "H1"),
+        ("H2", "下半年", "H2"),
+        ("Q1", "一季度", "Q1"),
+        ("Q1–Q3", "前三季度", "Jan–Sep"),
+        ("Jan–Aug", "1—8月", "Jan–Aug"),
+        ("Jan–Oct", "1—10月", "Jan–Oct"),
+        ("Sep-end", "9月末", "end of Sep"),
+        ("Nov", "11月", "Nov"),
+        ("YTD", "年初至今", "year to date"),
+    ],
+)
+def test_a_period_code_reads_as_words(period: str, zh: str, en: str) -> None:
+    assert period_words(period, "zh") == zh
+    assert period_words(period, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("cells", "zh", "en"),
+    [
+        (("2024", "year", "", ""), "2024", "2024"),
+        (("2024", "H1", "2024", "2024"), "2024年上半年", "2024 H1"),
+        (("2024", "Q1–Q3", "", ""), "2024年前三季度", "2024 Jan–Sep"),
+        (("2024", "Jan–Aug", "2024", "2024"), "2024年1—8月", "2024 Jan–Aug"),
+        (("2024", "span", "2021", "2024"), "2021—2024年", "2021–2024"),
+        ((2024.0, "span", 2021.0, 2024.0), "2021—2024年", "2021–2024"),  # read as numbers
+        (("", "year", "", ""), "", ""),
+        ((float("nan"), float("nan"), None, None), "", ""),  # never "nan" or "None"
+    ],
+)
+def test_a_value_is_labelled_with_its_year_and_period(cells: tuple, zh: str, en: str) -> None:
+    assert when_label(*cells, lang="zh") == zh
+    assert when_label(*cells, lang="en") == en
+
+
+def test_without_a_year_the_label_says_as_of_the_document_date_or_not_stated() -> None:
+    assert when_text({"year": "", "period": "year", "as_of": "2023-07"}, "zh") == "截至 2023-07"
+    assert when_text({"year": "", "as_of": ""}, "en") == "year not stated"
+    assert when_text({"year": "2024", "period": "H1", "as_of": "2024-07"}, "zh") == "2024年上半年"
+
+
+def test_a_qualifier_word_never_runs_into_the_number() -> None:
+    assert marked_number("change", 4.5, "en") == "4.5 (change)"
+    assert marked_number("change", 4.5, "zh") == "4.5 (变化)"
+    assert marked_number("target", 33, "zh") == "33 (目标)"
+    assert marked_number("at_least", 20, "zh") == "≥20"
+    assert marked_number("approx", 7.6, "en") == "≈7.6"
+    assert marked_number("exact", 31, "en") == "31"
+
+
+def test_part_year_values_are_listed_as_what_they_are_never_in_a_comparison() -> None:
+    h1 = data().indicators
+    h1 = h1[(h1["district"] == "石景山") & (h1["indicator"] == "gdp") & (h1["period"] == "H1")]
+    assert len(h1) == 1  # the seed's half-year GDP
+    compared = indicator_values(data(), "gdp", ["石景山"], h1.iloc[0]["year"])
+    # the half-year value never stands in the annual comparison of its year
+    row = compared.iloc[0]
+    assert row["status"] == "not_reported" or (
+        row["period"] == "year" and row["value"] != float(h1.iloc[0]["value"])
+    )
+    listed = part_year_values(data(), FOUR, "industry")
+    periods = {(r["indicator"], r["period"]) for r in listed.to_dict("records")}
+    assert ("gdp", "H1") in periods and ("fixed_asset_investment", "span") in periods
+    assert set(listed["period"]) != {"year"} and "year" not in set(listed["period"])
+
+
+def test_a_year_filter_keeps_spans_that_include_the_year() -> None:
+    spans = part_year_values(data(), FOUR, "industry", year="2022")
+    assert list(spans["period"]) == ["span"]  # 2021—2024 includes 2022; the 2025 H1 does not
+
+
+def test_under_a_year_filter_districts_with_other_years_are_known() -> None:
+    elsewhere = other_years(data(), "pm25", FOUR, "2020")
+    assert "密云" not in elsewhere  # it has a 2020 value
+    assert elsewhere["昌平"] == [("", "2023-07")]  # a value as of the document's date
+    assert "石景山" not in elsewhere and "门头沟" not in elsewhere  # no value at all
+    assert other_years(data(), "pm25", FOUR, "") == {}
+
+
+def _values(*rows: tuple[str, str, str]) -> pd.DataFrame:
+    """Reported values as (year, as_of, qualifier)."""
+    return pd.DataFrame(
+        [
+            {"district": f"d{n}", "status": "reported", "year": y, "as_of": a, "qualifier": q}
+            for n, (y, a, q) in enumerate(rows)
+        ]
+    )
+
+
+def test_values_rank_only_when_of_one_year_from_the_text_or_the_document_date() -> None:
+    assert sortable(_values(("2024", "2025-01", "exact"), ("2024", "2024-06", "exact")))
+    assert sortable(_values(("2024", "2025-01", "exact"), ("", "2024-06", "exact")))
+    assert not sortable(_values(("", "2021", "exact"), ("", "2023-07", "exact")))
+    assert not sortable(_values(("2024", "", "exact"), ("2024", "", "approx")))
