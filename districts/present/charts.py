@@ -176,16 +176,10 @@ def comparison_figure(
             missing -= set(shown_elsewhere)
     if missing and len(series) > 1:
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
-        notes.append(
-            f"{t('not_reported', lang)}: {names}" if lang == "en" else f"未报告(部分指标):{names}"
-        )
+        notes.append(t("not_reported_some", lang).format(names=names))
     elif missing:
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
-        notes.append(
-            f"Not reported: {names} (no value in the documents, not zero)"
-            if lang == "en"
-            else f"未报告:{names}(文档中没有该数值,不等于 0)"
-        )
+        notes.append(t("not_reported_all", lang).format(names=names))
     notes = list(dict.fromkeys(notes))
     notes.append(_source_line(tables, [values for _, values in series], lang))
     notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
@@ -207,8 +201,8 @@ def marked_number(qualifier: str, shown: float, lang: str) -> str:
     after it (33 (目标), 4.5 (change)), never run together ("change4.5")."""
     mark = qualifier_mark(qualifier, lang)
     number = format_number(shown)
-    if mark in ("≥", "≤", "约", "≈"):
-        return f"{mark}{number}"
+    if qualifier in ("approx", "at_least", "at_most"):
+        return f"{mark}{number}"  # a sign read before the number
     return f"{number} ({mark})" if mark else number
 
 
@@ -250,7 +244,7 @@ def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
                 f" ({_plain(row.doc_date)})" if row.doc_date else ""
             )
     listed = ";".join(docs.values()) if lang != "en" else "; ".join(docs.values())
-    return f"{t('source', lang)}: {listed}" if lang == "en" else f"来源:{listed}"
+    return t("source_line", lang).format(listed=listed)
 
 
 def _title(indicators: list[Indicator], lang: str, unit: str) -> str:
@@ -319,7 +313,7 @@ def coverage_counts_figure(tables: Tables, districts: list[str], lang: str) -> g
         margin={"l": 50, "r": 20, "t": 70, "b": 40},
         legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"},
         yaxis={
-            "title": {"text": "指标数" if lang != "en" else "indicators"},
+            "title": {"text": t("indicator_count", lang)},
             "rangemode": "tozero",
         },
     )

@@ -133,6 +133,13 @@ ones, which come before targets; then the newer document, then the later stateme
     "no_district": ("请在侧栏选择至少一个区。", "Select at least one district in the sidebar."),
     "no_indicators": ("没有符合条件的指标。", "No indicator matches."),
     "source": ("来源", "Source"),
+    "source_line": ("来源:{listed}", "Source: {listed}"),
+    "not_reported_some": ("未报告(部分指标):{names}", "not reported: {names}"),
+    "not_reported_all": (
+        "未报告:{names}(文档中没有该数值,不等于 0)",
+        "Not reported: {names} (no value in the documents, not zero)",
+    ),
+    "indicator_count": ("指标数", "indicators"),
     "document": ("文档", "Document"),
     "quote": ("原文", "Quote"),
     "sentence": ("原句", "Sentence"),
