@@ -74,3 +74,9 @@ def test_a_fact_reaches_the_chart_only_under_its_own_measure() -> None:
     assert result.chart_found == {0}  # 林木绿化率 charted as 森林覆盖率 is wrong
     assert result.chart_hits == [True, False]
     assert result.figures()["chart_recall"] == 0.5
+
+
+def test_a_share_matches_when_rounded_as_the_gold_wrote_it() -> None:
+    assert score([fact(0, 5, value=33.3)], [row(0, 5, value=33.33)]).found
+    assert not score([fact(0, 5, value=33.4)], [row(0, 5, value=33.33)]).found
+    assert not score([fact(0, 5, value=30)], [row(0, 5, value=33.33)]).found
