@@ -117,7 +117,7 @@ def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
-    """Numbers inside a short “…” are names and slogans: “1+13+X”, “一年基本恢复”."""
+    """Numbers inside a short “…” are names and slogans: “1+5+N”, “两年见成效”."""
     text = spot.text
     for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
         opening = text.rfind(opening_mark, max(0, spot.start - 15), spot.start)
@@ -147,8 +147,8 @@ def is_an_ordinal(spot: Spot, lexicon: Lexicon) -> bool:
 def names_an_event(spot: Spot, lexicon: Lexicon) -> bool:
     """届 and 次 before a meeting or a survey number it, they do not count it.
 
-    Examples: 十七届人大, 第三次会议, 第十三次党代会, 第一次全国自然灾害综合风险普查. A
-    count of events has no such noun right after it: 四届文化节, 第二次全年全线有水.
+    Examples: 十七届人大, 第三次会议, 第十三次党代会, 第五次全国经济普查. A
+    count of events has no such noun right after it: 四届文化节, 第三次全面通水.
     """
     cues = lexicon.not_facts
     measure = spot.unit or spot.text[spot.end - 1 : spot.end]
@@ -166,7 +166,7 @@ def is_a_return_period(spot: Spot, lexicon: Lexicon) -> bool:
 def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
     """An age is a fact only as a measure (人均预期寿命82岁); else it is a person or a bracket.
 
-    Examples that are not facts: 68岁的村民, 今年58岁, 60岁及以上常住人口, 0-14岁人口.
+    Examples that are not facts: 68岁的村民, 今年58岁, 65岁以上户籍老人, 0-14岁人口.
     """
     cues = lexicon.not_facts
     if spot.unit not in cues.age_units:
@@ -177,10 +177,10 @@ def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     """A threshold that defines a class of things is not a reported amount.
 
-    Examples: 统计起点为计划总投资500万元及以上项目, 是指年主营业务收入2000万元及以上的工业
-    法人单位 (the scope of a statistic); 产值超过10亿元的企业11家, 累计雨量超过100毫米的有57个
+    Examples: 统计起点为总投资600万元以上的项目, 是指年营业额200万元及以上的餐饮
+    企业 (the scope of a statistic); 营收超过20亿元的企业17家, 日降水量超过120毫米的共有23个
     (the count after the class is the fact). A bound that describes one thing stays a fact:
-    不少于50人的抢险队伍, 最长3年的租金优惠, 八成以上的常住人口.
+    不少于50人的抢险队伍, 最长3年的租金优惠, 七成以上的户籍居民.
     """
     cues = lexicon.not_facts
     if any(cue in spot.clause_before for cue in cues.threshold_cues):
@@ -194,7 +194,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
         return False  # 100毫米以上 alone is a bounded amount
     noun = rest[len(particle) : len(particle) + 1]
     if scope and noun and noun not in _PHRASE_END:
-        return True  # 2000万元及以上的工业法人单位: the scope of a statistic
+        return True  # 200万元及以上的餐饮企业: the scope of a statistic
     bounded_before = any(
         spot.before(4).endswith(word)
         for qualifier in ("at_least", "at_most")
@@ -213,7 +213,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
     """A duration that names a regime, an averaging window or a look-back is not a measure.
 
-    Examples: 24小时值班, 日最大8小时滑动平均, 为近3年来最高, 近5年翻了一番. A duration
+    Examples: 24小时值班, 1小时平均第98百分位数, 为近4年来最高, 近5年翻了一番. A duration
     after a cue stays a fact: 历时近3年, 连续5年.
     """
     cues = lexicon.not_facts
@@ -252,9 +252,9 @@ def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
-    """三类医疗器械注册证136张, 一类创新药9个: the class names the noun another number counts.
+    """三类医疗器械许可证57张, 二类新药4个: the class names the noun another number counts.
 
-    A count of classes has no count of its own after it: 储备了22类救援设备, 十二类特殊人群.
+    A count of classes has no count of its own after it: 储备了十五类防汛物资, 十一类困难群体.
     """
     if spot.unit not in lexicon.not_facts.class_measures:
         return False
@@ -318,7 +318,7 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
-    """门头沟、平谷、怀柔五个区, 全市16个区: a count of districts is the city's, never a fact
+    """东城、西城、朝阳三个区, 全市16个区: a count of districts is the city's, never a fact
     about one district. Words that only begin with 区 stay counts: 三个区域, 两个区级中心."""
     cues = lexicon.not_facts
     following = spot.after(3)
@@ -330,7 +330,7 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_in_reader_comments(spot: Spot, lexicon: Lexicon) -> bool:
     """After 精选留言 or 网友评论 a web page or a WeChat post quotes its readers; their numbers
-    (住回龙观15年了) are anecdotes, not the document's facts."""
+    (在这儿住了23年了) are anecdotes, not the document's facts."""
     return _comments_start(spot.text, lexicon.not_facts.comment_headers) < spot.start
 
 
@@ -413,7 +413,7 @@ def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     """四个特色, 两个确保: a small count in words is rhetoric unless its items are listed
-    before it (蜂产业、鱼产业两个), a counting verb precedes it (新增三个) or a magnitude
+    before it (菌菇、蔬菜两个), a counting verb precedes it (新增三个) or a magnitude
     class follows (两个千亿级产业). Counts of occurrences (次) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more:
         return False
@@ -432,7 +432,7 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def ends_a_list(before: str, lexicon: Lexicon) -> bool:
-    """True when ``before`` ends with the last item of a list: "蜂产业、鱼产业|两个"."""
+    """True when ``before`` ends with the last item of a list: "菌菇、蔬菜|两个"."""
     last_mark = max(before.rfind(mark) for mark in lexicon.enumeration_marks)
     if last_mark < 0:
         return False

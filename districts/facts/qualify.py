@@ -2,16 +2,16 @@
 
 A number is, in this order of precedence:
 
-1. a **target** when its sentence sets a goal (力争, 预计, 将 + verb, 到2027年 not yet past),
-   when the number is named as the goal (距45%的目标), or when it stands in the part of a report
-   that sets goals (二、今年主要预期目标; 三、2025年工作安排), unless its clause states the present
-   (已, 现有, 截至) or it is a past value (去年的14公里, 由2020年的45微克/立方米);
-2. a **change** when a verb of change stands right before it (增长8.2%, 下降5.9%, 年增5.6%), when
-   its clause compares with a baseline (比上年增加6家, 比全市多22天, 高于全市0.4个百分点), or when
-   its unit is a difference (个百分点). A change that is also approximate or bounded (增长近五成,
-   增加10元左右, 减少八成以上) stays a change;
+1. a **target** when its sentence sets a goal (力争, 预计, 将 + verb, 到2028年 not yet past),
+   when the number is named as the goal (离60%的目标), or when it stands in the part of a report
+   that sets goals (三、今年的目标任务; 四、2026年工作安排), unless its clause states the present
+   (已, 现有, 截至) or it is a past value (去年的19公里, 从2019年的38微克/立方米);
+2. a **change** when a verb of change stands right before it (增长7.3%, 下降4.6%, 年增6.2%), when
+   its clause compares with a baseline (较上年底多出37家, 比全市多9天, 比全市高1.2个百分点), or when
+   its unit is a difference (个百分点). A change that is also approximate or bounded (增长近四成,
+   增加20元左右, 减少七成以上) stays a change;
 3. **at_least / at_most / approx** by the bound words around it (超过, 以上, 不足, 约, 左右), also
-   across a proportion (约占全区的三分之一, 不足上年的十分之一);
+   across a proportion (大约是全区总量的四分之一, 不足上年的五分之一);
 4. **exact** otherwise.
 
 The target rules need the sentence, paragraph and section (``mentions.py`` calls them); the
@@ -42,7 +42,7 @@ _MARKUP = "*_ \u3000\t"
 
 def lead_in(text: str, start: int, floor: int, lexicon: Lexicon) -> str:
     """The clause text before a number as the cue rules read it: markup dropped and the earlier
-    items of a list skipped, so "分别比上年提高0.3个和0.2个百分点" reads "分别比上年提高" for
+    items of a list skipped, so "分别比上年增加0.5个和0.7个百分点" reads "分别比上年增加" for
     both numbers."""
     lead = text[floor:start].rstrip(_MARKUP)
     return _list_tail(lexicon.enumeration_marks).sub("", lead).rstrip(_MARKUP)
@@ -103,7 +103,7 @@ def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
 def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:
     """The verb that makes the number at ``start`` a change, or None.
 
-    Example: 比上年增加了近一倍 → "增加"; 比全市多22天 → "多"; 高于全市0.4个百分点 → "高于"
+    Example: 比上年增加了约一半 → "增加"; 比全市多9天 → "多"; 高于全市1.2个百分点 → "高于"
     """
     lead, _ = _strip_bound(lead_in(text, start, floor, lexicon), lexicon)
     bare = _drop_suffixes(lead, lexicon.perfective)  # 增加了17座 → 增加
@@ -119,8 +119,8 @@ def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | Non
 
 
 def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str | None:
-    """ "增速高于全市0.4个百分点": a comparative verb and its short baseline right before the
-    number. Not "高于全市平均水平（30.5微克/立方米）": a number in brackets is the baseline's."""
+    """ "增幅高于全市1.2个百分点": a comparative verb and its short baseline right before the
+    number. Not "低于全市均值（31微克/立方米）": a number in brackets is the baseline's."""
     if text[start - 1 : start] in ("(", "（"):
         return None
     for verb in lexicon.comparative_verbs:
@@ -153,8 +153,8 @@ def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
 
 
 def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:
-    """超过, 近, 不足 right before the number, or before a proportion's whole: "约占全区投资的
-    三分之一", "总量超过全市的十分之一", "不足2023年同期的十分之一".
+    """超过, 近, 不足 right before the number, or before a proportion's whole: "大约是全区总量的
+    四分之一", "规模超过全市的五分之一", "仅为2023年同期的三分之一".
 
     Read on the number's own lead, not across a list: in "约60处和46处" only 60 is about."""
     lead = text[floor:start].rstrip(_MARKUP)
@@ -178,7 +178,7 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
             if len(word) == 1 and not verb:
                 continue  # 近, 约, 超 alone are too often part of another word
             if re.search(r"\d", _YEAR_RE.sub("", rest)):
-                continue  # "不足10家增至2024年的": the bound belongs to an earlier number
+                continue  # "不足20个发展为去年的": the bound belongs to an earlier number
             if best is None or position > best[0]:
                 best = (position, qualifier)
     return best[1] if best else None
@@ -196,10 +196,10 @@ def clause_qualifier(
 ) -> str:
     """change, then the bounds, then exact (targets are decided with the sentence, later).
 
-    ``bounded`` is a bound the number's own form states (3000余套 → at_least); ``base`` is the
+    ``bounded`` is a bound the number's own form states (4000余户 → at_least); ``base`` is the
     number's base unit."""
     floor = clause.start
-    # "高于全市约38%的平均水平": the baseline's own level, not a difference
+    # "超出全市约41%的平均水平": the baseline's own level, not a difference
     level = level_of_baseline(text, end, lexicon)
     if not level and (
         change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon)
@@ -214,7 +214,7 @@ def clause_qualifier(
 
 
 def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:
-    """ "高于全市约38%的平均水平", "远高于全市约6.7%的水平": the number is the level of the place
+    """ "超出全市约41%的平均水平", "远高于全市约8.3%的水平": the number is the level of the place
     compared with, named as such right after it."""
     after = text[end : end + 8].lstrip(_MARKUP)
     for mark in lexicon.possessive_marks:
@@ -224,8 +224,8 @@ def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:
 
 
 def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) -> bool:
-    """A percentage whose clause is about a growth rate is itself a change: "增速较上半年
-    (5.4%)", "工业增加值增幅5.1%". (人口自然增长率 is a rate of its own, not a change.)"""
+    """A percentage whose clause is about a growth rate is itself a change: "增速比一季度
+    (3.8%)", "出口增幅6.3%". (人口自然增长率 is a rate of its own, not a change.)"""
     if base != "%":
         return False
     return any(noun in text[floor:start] for noun in lexicon.growth_rate_nouns)
@@ -246,7 +246,7 @@ def signed(
     lexicon: Lexicon,
 ) -> float:
     """A decline is stored negative, so a chart shows it below zero: 下降5.9% → -5.9, a table
-    cell "-3.1" → -3.1. A measure that names the decline itself (能耗下降率 3.2%, 降幅17.5%)
+    cell "-3.1" → -3.1. A measure that names the decline itself (能耗下降率 2.9%, 降幅13.9%)
     keeps its positive value, and so does a level that is not a change (低于全市约52%的平均水平)."""
     if value <= 0:
         return value
@@ -280,8 +280,8 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
     """The parts of a document that set goals:
 
     - from a first-level heading (一、… / 第二部分 / ##) that names goals (预期目标, 工作安排,
-      下一步) to the next first-level heading: "二、今年主要预期目标\n…增长5.5%左右…\n三、…";
-    - from a line that announces goals and ends in a colon ("2024年,还要干这些大事:") to the
+      下一步) to the next first-level heading: "三、今年的目标任务\n…增长6%左右…\n四、…";
+    - from a line that announces goals and ends in a colon ("明年,这几件事要办好:") to the
       next empty line: the list of goals under it.
     """
     sections: list[Section] = []
@@ -319,7 +319,7 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
 
 
 def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) -> bool:
-    """ "三、2025年工作安排" sets goals; "一、2024年工作回顾", "2024年工作计划完成情况" and a
+    """ "四、2026年重点工作安排" sets goals; "一、2025年主要工作", "2025年计划执行情况" and a
     heading naming a year before the document's do not."""
     if not any(cue in heading for cue in lexicon.goal_sections):
         return False
@@ -361,17 +361,17 @@ def is_goal(
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
     if any(marker in clause_before for marker in lexicon.present_markers):
-        return False  # "剩余的2个", "截至9月底已完工9处": the present, beside a goal
+        return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return _governed(before, lexicon) or deadline is not None or in_goal_section
 
 
 def _governed(before: str, lexicon: Lexicon) -> bool:
     """A goal stated by a part of the sentence that governs the clauses after it: its opening
     clause (with a bare time word before it: "今年,…") or a clause ending in a colon.
-    "力争全年新增…200家以上,…突破600家;培育3至5个…": 力争 governs all three; "主要预期目标是:
-    …增长5.5%左右;…增长4%": so does the clause before the colon. A cue in a middle clause
+    "力争年内引进…150家以上,…达到800家;打造2至4个…": 力争 governs all three; "主要目标为:
+    …增长6%左右;…增长4.5%": so does the clause before the colon. A cue in a middle clause
     governs only its own clause, and a clause that states the present ends the goal's reach
-    ("计划新建…12处,截至9月底已完工9处,…约3.2公顷": the 3.2 is done, not planned)."""
+    ("计划建设…11处,到10月底已建成7处,…约2.6公顷": the 2.6 is done, not planned)."""
     parts = re.split(r"(?<=[,，;；:：])", before)
     if len(parts) <= 1:
         return False  # the number's own clause is read by the clause rule
@@ -391,25 +391,25 @@ def goal_cued(before: str, lexicon: Lexicon) -> bool:
 
 
 def _goal_follows(after: str, lexicon: Lexicon) -> bool:
-    """ "治理工程约38公里也将在汛前全部完工": the clause goes on to say it is still to come."""
+    """ "改造管网约27公里也将在年底前全部完工": the clause goes on to say it is still to come."""
     return any(cue in after for cue in lexicon.goal_cues_after) or goal_auxiliary(after, lexicon)
 
 
 def past_value(text: str, start: int, clause: Span, lexicon: Lexicon) -> bool:
-    """ "比去年的14公里", "由2020年的45微克/立方米": a value of the past, stated beside a goal."""
+    """ "比去年的19公里", "从2019年的38微克/立方米": a value of the past, stated beside a goal."""
     lead = text[clause.start : start].rstrip(_MARKUP)
     return lexicon.qualifier_patterns["past_value"].search(lead) is not None
 
 
 def last_deadline(before: str, lexicon: Lexicon) -> int | None:
-    """The year of the last deadline (到2027年, 2025年前) in ``before``."""
+    """The year of the last deadline (到2028年, 2026年前) in ``before``."""
     pattern = lexicon.qualifier_patterns["deadline"]
     years = [int(next(g for g in m.groups() if g)) for m in pattern.finditer(before)]
     return years[-1] if years else None
 
 
 def named_as_goal(text: str, end: int, lexicon: Lexicon) -> bool:
-    """ "距45%的目标", "与5.2张的规划目标": the number is the goal itself."""
+    """ "离60%的目标", "与6.5张的规划目标": the number is the goal itself."""
     after = text[end : end + 8].lstrip(_MARKUP)
     return after.startswith(lexicon.goal_after)
 
@@ -419,7 +419,7 @@ _VERB_FLAGS = ("v", "d", "t")
 
 def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     """将 or 计划 followed by a verb, an adverb or a time: 将再新建, 计划明年…完工; not the 将 of
-    "将应急预案细化到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
+    "将网格责任落实到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
     the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
     if not any(word in before for word in lexicon.goal_auxiliaries):
         return False

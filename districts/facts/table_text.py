@@ -6,16 +6,16 @@ layouts:
 - *delimited*: a header line, then one line per row, the cells separated by tabs or runs of
   spaces::
 
-      指标        单位    绝对数   比上年增长(%)
-      地区生产总值  亿元    512.7    4.9
+      项目        计量单位  本年数值  增速(%)
+      地区生产总值  亿元      366.2     5.4
 
 - *one cell per line*: the header cells, then each row's cells, each on a line of its own.
 
 The unit stands in a unit column (单位), in a header cell (增加值(亿元), 比上年增长(%)) or above the
 table (单位：万元); a header cell also says what a column holds: changes (比上年增长), goals
-(2025年目标) or values of the year it names (2020年基期, 2023年实际). Sub-rows are marked
-(其中:教育, #高技术制造业) or indented. Each cell becomes a mention quoted from its row label
-to the cell (``地区生产总值  亿元    512.7``), attributed like a prose number (the label is the
+(2026年规划值) or values of the year it names (2021年现状, 2024年完成). Sub-rows are marked
+(其中:教育, #软件业) or indented. Each cell becomes a mention quoted from its row label
+to the cell (``地区生产总值  亿元      366.2``), attributed like a prose number (the label is the
 term; the catalog names the indicator). Tables are read on the original text, where the cell
 separators still stand (normalizing removes spaces next to Chinese characters), and mapped
 onto the normalized text through the source map.
@@ -216,7 +216,7 @@ class TableReader:
             if header and line and self._is_row(cells):
                 width = len(header.cells)
                 if not rows and header.opening and len(cells) == width + 1:
-                    # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t44.1\t44.6".
+                    # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t49.7\t50.4".
                     header = _Line(
                         header.start, header.end, header.opening[-1:] + header.cells, header.text
                     )
@@ -313,7 +313,7 @@ class TableReader:
             header_text=header_text,
             context=context,
             unit=self._stated_unit(caption_text),
-            year=int(years[0]) if len(set(years)) == 1 else None,  # not 2021—2023年
+            year=int(years[0]) if len(set(years)) == 1 else None,  # not 2019—2022年
             period=period,
             span=Span(start, end),
         )
@@ -348,7 +348,7 @@ class TableReader:
         return "number" in kinds[label + 1 :]
 
     def _kind(self, text: str) -> str:
-        """empty (—), number (712.4, 6左右), unit (亿元, %) or text."""
+        """empty (—), number (366.2, 6左右), unit (亿元, %) or text."""
         if not text or _EMPTY_CELL_RE.match(text):
             return "empty"
         if self._cell_value(text) is not None:
@@ -429,7 +429,7 @@ class TableReader:
         return None
 
     def _header_unit(self, header: str) -> UnitInfo | None:
-        """增加值(亿元), 比上年增长(%), 本年收费金额（单位：万元）."""
+        """增加值(亿元), 比上年增长(%), 本年支出（单位：万元）."""
         for inside in _BRACKETED_RE.findall(header):
             unit = self._stated_unit(inside) or self._unit(inside)
             if unit is not None:
@@ -456,7 +456,7 @@ class TableReader:
         return None
 
     def _count_unit(self, header: str) -> UnitInfo | None:
-        """本年制发件数 counts 件; 处理决定数量 counts items (个)."""
+        """本年受理件数 counts 件; 办结事项数量 counts items (个)."""
         header = _BRACKETED_RE.sub("", header).strip()
         words = self.cues["count_headers"]
         for word in words:
@@ -472,7 +472,7 @@ class TableReader:
         return None
 
     def _cell_value(self, text: str) -> _CellValue | None:
-        """712.4, -3.1, 6左右, ≤140, 58%, 1.2万: a number, its qualifier, any unit it carries."""
+        """366.2, -3.1, 6左右, ≤140, 58%, 1.2万: a number, its qualifier, any unit it carries."""
         text = text.replace(" ", "")
         match = self._cell_re.match(text)
         if match is None or self._year_re.match(text):
@@ -527,7 +527,7 @@ class TableReader:
                 yield from facts
 
     def _title_year(self, text: str) -> int | None:
-        """The year a document's title names (北京市某区2024年统计公报): the year its tables
+        """The year a document's title names (某区2024年统计公报): the year its tables
         are about unless a caption or a column says otherwise; a report is often dated the
         year after."""
         title = next((line for line in text.split("\n") if line.strip()), "")
@@ -535,7 +535,7 @@ class TableReader:
         return int(years.pop()) if len(years) == 1 else None
 
     def _is_sub_row(self, normalized: NormalizedText, table: TextTable, row) -> bool:
-        """其中:教育, #高技术制造业, or an indented label: a part of the row above it.
+        """其中:教育, #软件业, or an indented label: a part of the row above it.
 
         A part shares its whole's theme: 其中:教育 under 一般公共预算支出 is public finance,
         not education."""
@@ -558,7 +558,7 @@ class TableReader:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
         district, place = self._district(text, Span(label_start, label.nend), main)
         row_year = self._row_year(label_text)
-        # 延庆区 | 26 or 2023年 | 44.6: the row names a place or a year, the column the measure.
+        # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
         scopes = [
             " ".join(cell.text for cell in row),
@@ -637,7 +637,7 @@ class TableReader:
         return parsed.qualifier
 
     def _label(self, text: str, label: Cell) -> tuple[int, str]:
-        """The row label without a sub-row mark: 其中:教育 → 教育, #高技术制造业 → 高技术制造业."""
+        """The row label without a sub-row mark: 其中:教育 → 教育, #软件业 → 软件业."""
         start = label.nstart
         for mark in self.cues["subrow_marks"]:
             if text.startswith(mark, start) and start + len(mark) < label.nend:
@@ -646,7 +646,7 @@ class TableReader:
         return start, text[start : label.nend].strip()
 
     def _names_change(self, label: str) -> bool:
-        """年均增速, 能耗累计下降率*: the row's measure is itself a change."""
+        """年均增速, 碳排放累计下降率*: the row's measure is itself a change."""
         core = re.sub(r"\W+$", "", _BRACKETED_RE.sub("", label))
         return core.endswith(self.cues["change_labels"])
 
@@ -654,7 +654,7 @@ class TableReader:
         """A row labelled with a district (or 全市) is that place's; other rows the document's.
 
         Also says whether the label names a place, as in a table comparing districts
-        (怀柔区  78.1): the measure is then the column's."""
+        (平谷区  80.2): the measure is then the column's."""
         mentions = self.attributor.district_mentions(text, label.start, label.end)
         named = [name for _, name in mentions]
         if named:
@@ -675,7 +675,7 @@ class TableReader:
 
     def _names_all(self, label: str, span: tuple[int, int]) -> bool:
         """A row label is a whole measure's name: 常住人口 names 常住人口规模, but not
-        每千常住人口医疗卫生机构床位数 nor 人均应急避难场所面积."""
+        每千人口养老机构床位数 nor 人均避难场所面积."""
         before, after = label[: span[0]], label[span[1] :]
         if after and after not in self.cues["label_neutral_endings"]:
             return False

@@ -7,7 +7,7 @@ Every value gets a ``TimeFrame``: ``year`` (the year it describes; for a span, i
 The resolver reads, in order: a per-period amount (每年: no year), the sentence's own years
 (except baselines such as 较2020年 and the start of 2022年以来), a table column's year, the
 relative years of the clause (今年, 去年 against the document's date), a month that continues
-the paragraph's year, the year that opened the current passage (2024年，… / 一、2022年工作回顾),
+the paragraph's year, the year that opened the current passage (2024年，… / 二、2022年主要工作),
 and the document's reporting year (a bulletin titled …2024年…公报 reports 2024; a work report
 delivered early in a year reviews the year before). Cue words and patterns are data
 (``time`` in data/lexicon.yaml).
@@ -39,7 +39,7 @@ class TimeFrame:
     period: str = ANNUAL
     year_from: int | None = None
     year_to: int | None = None
-    cue: str = ""  # the words that state a part-year or a span (上半年, 2021—2024年累计)
+    cue: str = ""  # the words that state a part-year or a span (上半年, 2019—2022年累计)
     basis: str = ""  # where the year came from (stated, relative, passage, report, …)
 
 
@@ -180,8 +180,8 @@ def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
 
 
 def span_in(phrase: str, lexicon: TimeLexicon | None = None) -> bool:
-    """True when a short phrase names a span of years: 五年累计, 近三年累计, "十四五"以来累计,
-    2023年以来, 2021—2024年 (what the scorer reads from a gold term's suffix)."""
+    """True when a short phrase names a span of years: 五年累计, 近三年累计, "十四五"以来新增,
+    2023年以来, 2019—2022年 (what the scorer reads from a gold term's suffix)."""
     lexicon = lexicon or load_time_lexicon()
     if lexicon.years_count_phrase_re.match(phrase) or lexicon.year_range_re.search(phrase):
         return True
@@ -235,7 +235,7 @@ class DocumentTime:
     year: int | None  # the year of the document's date
     present_year: int | None  # the same, when the date is known to the day
     reporting_year: int | None  # the year a report on a whole year reports
-    period: str  # the period its title names (2024年前三季度…情况 → Q1–Q3), else year
+    period: str  # the period its title names (2024年1—9月…简报 → Q1–Q3), else year
     # (position, year, end) of the passages a year opens
     openings: tuple[tuple[int, int, int], ...]
 
@@ -243,9 +243,9 @@ class DocumentTime:
 def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     """The date a text gives itself (YYYY-MM-DD, YYYY-MM or ''), never an unrelated number.
 
-    Read from a labelled date (发布时间：2024-10-28), a closing line that is only a date
-    (2024年9月6日 under a notice), or a dateline near the head (2025年3月 under a bulletin's
-    title, ——2024年1月10日在…会议上). A date inside a sentence (截至2023年12月31日的统计数) is
+    Read from a labelled date (发布日期：2024-11-05), a closing line that is only a date
+    (2024年10月17日 under a notice), or a dateline near the head (2025年4月 under a bulletin's
+    title, ——2026年1月14日在…会议上). A date inside a sentence (以2023年11月1日零时为标准时点) is
     an event, not the document's date.
     """
     lexicon = lexicon or load_time_lexicon()
@@ -296,7 +296,7 @@ def _numeral(text: str) -> int | None:
 
 
 def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
-    """The year a title names first (延庆区2024年…公报 → 2024), else None."""
+    """The year a title names first (昌平区2024年…公报 → 2024), else None."""
     lexicon = lexicon or load_time_lexicon()
     match = lexicon.year_re.search(title)
     return int(match.group(1)) if match else None
@@ -352,7 +352,7 @@ def _reporting_year(
     head: list[str], year: int | None, month: int | None, lexicon: TimeLexicon
 ) -> int | None:
     """The year a report on a period reports: the year its title names ("…2024年…统计公报",
-    "关于2024年主汛期防汛工作情况的通报", "2024年工作总结和2025年工作计划" → 2024); a report
+    "2024年春季森林防火工作总结", "关于2024年度重点任务完成情况的报告" → 2024); a report
     naming no year reports the year before when it is dated in the first half of a year (a
     work report delivered in January 2025 reviews 2024), else its own year (a date without
     its month cannot tell which). Other documents (news, interviews) report no one year."""
@@ -378,7 +378,7 @@ _NAMING_LINES = 3  # the title and its subtitle; a later 一、基本情况 is a
 
 
 _FIRST_HALF = 6
-_OPENING_REACH = 14  # how far into a sentence an opening year may stand (一、2022年工作回顾)
+_OPENING_REACH = 14  # how far into a sentence an opening year may stand (二、2022年主要工作)
 
 
 _HEADING_LENGTH = 30  # a line this short without a full stop is a heading
@@ -386,9 +386,9 @@ _HEADING_LENGTH = 30  # a line this short without a full stop is a heading
 
 def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeLexicon):
     """(position, year, scope end) of sentences and headings that open with a year: "2024年，…",
-    "一、2022年工作回顾", "刚刚过去的2023年…", "今年以来，…". What follows, to the end of the
+    "二、2022年主要工作", "回顾2023年…", "今年以来，…". What follows, to the end of the
     paragraph (of the document, after a heading), is of that year. A date with its month
-    (2023年11月,…) is an event's, not a passage's; "过去一年" is the year before only in a
+    (2023年5月,…) is an event's, not a passage's; "过去一年" is the year before only in a
     work report (in an interview it is the last twelve months).
     """
     for sentence in sentences(text):
@@ -410,7 +410,7 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
                 yield start, int(match.group(1)), line_end  # an event's date: its paragraph
                 continue
             if text[match.end() : match.end() + 1] in lexicon.issue_marks:
-                continue  # "研究专报2024年第12期": an issue number, not a passage's year
+                continue  # "工作简报2024年第7期": an issue number, not a passage's year
             if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
                 continue
             ranged = lexicon.year_range_re.match(text, match.start())
@@ -435,8 +435,8 @@ _ADVERBIAL_REACH = 12
 
 def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> bool:
     """True when the year ending at ``end`` is the sentence's time ("2024年，…", "2024年是…",
-    "2024年主汛期（…），…"), not one side of a comparison ("由2020年的X增长到…") nor the
-    time of one figure ("收入2024年完成87亿元")."""
+    "2024年春耕期间（…），…"), not one side of a comparison ("由2019年的X增长到…") nor the
+    time of one figure ("税收2024年完成64亿元")."""
     rest = text[end : min(limit, end + _ADVERBIAL_REACH)]
     if rest.startswith(lexicon.copulas):
         return True
@@ -479,7 +479,7 @@ class TimeResolver:
         stated = self._stated_year(text, sentence, start, document)
         span = self._span(text, sentence, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
-            return span[1]  # "2021—2024年，累计…": unless a later year is the value's own
+            return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
         period, cue = self._period(text, sentence, paragraph, start, document)
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
@@ -510,7 +510,7 @@ class TimeResolver:
             years = self._years(text, statement)
             leading = [y for y in years if _opens_clause(text, y[0], self.lexicon.clause_leads)]
             stated = leading[-1] if leading else None
-        if stated:  # "2023年全区完成…；新增林荫路5条": one statement
+        if stated:  # "2023年区内改造…；新增菜站9个": one statement
             return stated[1], "statement"
         if not dated:  # an undated text: only years written out open a passage
             heads = [
@@ -519,7 +519,7 @@ class TimeResolver:
                 if at <= start < end and end > paragraph.end  # headings, not paragraphs
             ]
             return (heads[-1][1], "opening") if heads else (None, "")
-        # "去年7月底的暴雨中…。灾后，共谋划重建项目1031个…。修复道路312公里": a sentence opening
+        # "去年8月初的山洪中…。灾后，共安排重建项目613个…。新修桥梁157座": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
         floor = self._later_floor(text, paragraph.start, opened_at)
         carried = self._carried_year(text, Span(floor, opened_at), document)
@@ -552,7 +552,7 @@ class TimeResolver:
         self, text: str, before: Span, document: DocumentTime
     ) -> tuple[int, int] | None:
         """(position, year) of the last time leading a clause in the paragraph before the
-        value's sentence: "2023年，全区完成屋顶绿化2.1万平方米。新增林荫路5条" (2023 for
+        value's sentence: "2023年，区内改造背街小巷45条。新增便民菜站9个" (2023 for
         both)."""
         stated = self._years(text, before)
         relative = [
@@ -577,9 +577,9 @@ class TimeResolver:
         for match in lexicon.year_re.finditer(text, span.start, span.end):
             own = _owns_the_value(text, match.start(), match.end(), span.end, lexicon)
             if _is_baseline(text, span.start, match.start(), lexicon) and not own:
-                continue  # 较2020年下降 (but 较2013年的89.5微克 is 2013's own value)
+                continue  # 较2016年下降 (but 较2013年的26微克 is 2013's own value)
             if text.startswith(lexicon.baseline_after, match.end()):
-                continue  # 不足2023年同期的十分之一: a comparison with a period
+                continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
             if _inside_title(text, span.start, match.start()):
@@ -641,7 +641,7 @@ class TimeResolver:
     ) -> tuple[str, str]:
         """(period, its words): the last period the sentence names before the value (not
         after 较: 较前三季度收窄); else one leading a clause earlier in the paragraph ("1至8月，
-        全区…。一般公共预算收入302.6亿元"), unless the sentence names its own year; else the
+        区内…。其中软件业收入157.3亿元"), unless the sentence names its own year; else the
         period of the document's title when the sentence names no year."""
         lexicon = self.lexicon
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
@@ -667,7 +667,7 @@ class TimeResolver:
         self, text: str, sentence: Span, start: int, current: int | None
     ) -> tuple[int, TimeFrame] | None:
         """(where its words end, the span) of a total or average over several years:
-        2021—2024年累计, "十四五"以来, 五年来, 2022年以来. The value's year is the span's last."""
+        2019—2022年累计, "十四五"以来, 五年来, 2022年以来. The value's year is the span's last."""
         lexicon = self.lexicon
         candidates: list[tuple[int, int, int | None, int | None]] = []
         for match in lexicon.year_range_re.finditer(text, sentence.start, start):
@@ -700,7 +700,7 @@ class TimeResolver:
         at, end, first, last = max(candidates, key=lambda item: item[0])
         cue = text[at:end]
         if any(word in text[at:start] for word in lexicon.average_words):
-            # 2021—2023年年均增长5.4%: an average is a yearly rate; it keeps its span's years
+            # 2019—2023年年均增长6.2%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
             return end, TimeFrame(last, ANNUAL, first, last, basis="average")
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
@@ -717,9 +717,9 @@ _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 202
 def _opens_clause(
     text: str, position: int, leads: tuple[str, ...], time_re: re.Pattern[str] | None = None
 ) -> bool:
-    """True when the time at ``position`` leads its clause ("2023年全区完成…", "截至2023年底，",
+    """True when the time at ``position`` leads its clause ("2023年区内改造…", "到2023年末，",
     "去年7月底的暴雨中，…"), so it is the time of what follows; a year inside a comparison
-    (恢复至2019年的五成, 距2025年目标, 由2020年的X) is not."""
+    (回升到2018年的六成, 离2026年目标, 从2019年的X) is not."""
     reach = _CLAUSE_LEAD + 2
     lead = text[max(0, position - reach) : position]
     cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
@@ -733,8 +733,8 @@ def _owns_the_value(
     text: str, start: int, end: int, value_start: int, lexicon: TimeLexicon
 ) -> bool:
     """True when the compared time at ``start``–``end`` is followed only by 的 and the value:
-    "比去年的14公里", "较2013年的89.5微克/立方米" state the baseline's own value; "恢复到
-    2019年的105%" is a share of it, not its value."""
+    "比去年的19公里", "较2013年的26微克/立方米" state the baseline's own value; "回升到
+    2018年的117%" is a share of it, not its value."""
     if text[end:value_start].strip() not in lexicon.possessive:
         return False
     return text[max(0, start - 2) : start].endswith(lexicon.comparison_words)
@@ -742,8 +742,8 @@ def _owns_the_value(
 
 def _of_another_number(text: str, end: int, value_start: int) -> bool:
     """True when the time ending at ``end`` is the "from" side of a from–to pair that ends at
-    the value: in "由上年的18.6件增加到21.3件" 上年 is 18.6's year, not 21.3's; in "由2004年的
-    662户、蜂群3.2万群" both numbers are 2004's."""
+    the value: in "由上年的4.28人增加到4.51人" 上年 is 4.28's year, not 4.51's; in "由2010年的
+    350家、床位1.4万张" both numbers are 2010's."""
     rest = text[end:value_start]
     lexicon = load_time_lexicon()
     if not rest.startswith(lexicon.possessive) or not any(ch.isdigit() for ch in rest):

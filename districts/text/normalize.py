@@ -120,7 +120,7 @@ def _without_tone_marks(reading: str) -> str:
 
 
 # Zero-width characters, soft hyphens, BOMs and variation selectors carry no meaning in
-# Chinese prose but split numbers ("1\u200b234") and terms.
+# Chinese prose but split numbers ("5\u200b678") and terms.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 
 
@@ -150,7 +150,7 @@ _DIGIT_COMMA_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
 
 def fix_thousands_separators(text: str) -> list[Edit]:
-    """A full-width comma between digit groups separates thousands: ``10，773`` → ``10,773``."""
+    """A full-width comma between digit groups separates thousands: ``20，317`` → ``20,317``."""
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
@@ -305,7 +305,7 @@ _CUT_GROUP_RE = re.compile(r"(?<=\d),(\d{1,2})([ \t]*-?[ \t]*\n[ \t]*)(\d+)")
 
 
 def fix_broken_numbers(text: str) -> list[Edit]:
-    """``增长4\n.6%`` → ``增长4.6%``, ``1,2-\n08.5亿元`` → ``1,208.5亿元``.
+    """``增长4\n.6%`` → ``增长4.6%``, ``1,3-\n74.6亿元`` → ``1,374.6亿元``.
 
     Why: a line break (and a hyphen the PDF added at the line end) inside a number cuts
     it into two numbers, both wrong. Only breaks that cannot fall between two numbers are
@@ -374,7 +374,7 @@ _LINE_BREAKS_RE = re.compile(r"\r?\n(?:[ \t\u3000]*\r?\n)*")
 
 
 def fix_broken_lines(text: str) -> list[Edit]:
-    """``…共同研究并部署我区创\\n\\n建…`` → ``…创建…``: join a sentence cut across lines.
+    """``…经区政府常务会议审议通\\n\\n过…`` → ``…通过…``: join a sentence cut across lines.
 
     A break is joined when the line before it is long and does not end a sentence, and the
     next line continues it: it starts with a CJK character or digit and is itself a long
@@ -416,7 +416,7 @@ _PROSE_MARKS_RE = re.compile("[，。；、]")
 
 def _number_cut_from_its_unit(line: str, next_line: str) -> bool:
     """``…累计受理41`` + ``件，办结率…``: a prose line that ends in a number whose unit
-    starts the next line. A table row (``行政许可18632``) has no clause marks; prose does.
+    starts the next line. A table row (``行政许可20317``) has no clause marks; prose does.
     """
     before_number = line.rstrip("0123456789.,")[-1:]
     return (
@@ -588,9 +588,9 @@ _HASHTAGS_RE = re.compile(r"(?:[#＃][^#＃\s]+[#＃]?[ \t\u3000]*){2,}")
 
 
 def _is_navigation(line: str) -> bool:
-    """``首页 | 走进本区 | 政务公开``, ``当前位置：首页 > 新闻中心``: a bar of short links.
+    """``首页 | 走进本区 | 政务公开``, ``您的位置：首页 > 要闻动态``: a bar of short links.
 
-    A row of a table drawn with bars (``| 指标 | 12.5 |``) has numbers for cells: not a bar.
+    A row of a table drawn with bars (``| 指标 | 13.9 |``) has numbers for cells: not a bar.
     """
     if line.startswith(("|", "｜")) and line.endswith(("|", "｜")):
         return False
@@ -613,7 +613,7 @@ def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
 
 
 def _is_linked_headline(line: str) -> bool:
-    """``· 某区新建公园5处　2024-10-12``: a bulleted headline with its date, a link."""
+    """``· 某区新建驿站8处　2024-11-03``: a bulleted headline with its date, a link."""
     return bool(_LIST_BULLET_RE.match(line)) and bool(_TRAILING_DATE_RE.search(line))
 
 
