@@ -229,3 +229,13 @@ def test_the_cache_key_covers_every_module_of_the_text_and_facts_stages() -> Non
     }
     assert {"text/read.py", "facts/extract.py", "facts/not_facts.py", "catalog.py"} <= names
     assert all((cache_module.PACKAGE_DIR / name).is_file() for name in names)
+
+
+def test_removing_the_originals_folder_is_refused_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user_dir = tmp_path / "user"
+    (user_dir / "originals").mkdir(parents=True)
+    with pytest.raises(DistrictsError, match="not an added document"):
+        corpus.remove("originals", user_dir)
+    assert (user_dir / "originals").is_dir()

@@ -200,3 +200,16 @@ def test_short_gb18030_still_reads_as_gb18030(text: str) -> None:
 
 def test_pinyin_and_english_do_not_make_a_reading_less_plausible() -> None:
     assert read._plausibility("綠(lǜ)色 Green 區(qū)") == 1.0
+
+
+def test_a_link_to_a_device_is_refused_not_read(tmp_path: Path) -> None:
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(DocumentError, match=r"zero\.txt.*not a regular file"):
+        read_document(link)
+
+
+def test_a_folder_named_like_a_document_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_document(tmp_path / "folder.txt")

@@ -100,11 +100,11 @@ def store(
 def remove(name: str, user_dir: Path | None = None) -> None:
     """Remove an added document, its original and its metadata (seeds cannot be removed)."""
     user_dir = user_dir or USER_DIR
-    if Path(name).name != name or name in ("", ".", "..") or name == SOURCES_FILE:
+    if Path(name).name != name or name in ("", ".", "..", ORIGINALS) or name == SOURCES_FILE:
         raise DistrictsError(f"{name}: not an added document (give its name as listed)")
     entries = _entries(user_dir)
     kept = [entry for entry in entries if entry.get("file") != name]
-    if len(kept) == len(entries) and not (user_dir / name).exists():
+    if len(kept) == len(entries) and not (user_dir / name).is_file():
         raise DistrictsError(f"{name}: not an added document (seeds cannot be removed)")
     for entry in entries:
         if entry.get("file") == name and entry.get("original"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -544,6 +545,9 @@ def _pdf(data: bytes, path: Path) -> tuple[str, str]:
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
 
+    # pdfminer logs its own warnings (bad fonts, odd objects) to stderr; what matters to the
+    # user is the one-line outcome below.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         text = pdf_text(io.BytesIO(data))
     except PDFPasswordIncorrect as error:

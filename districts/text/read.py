@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+import stat
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -63,16 +64,29 @@ def read_document(path: str | Path) -> Document:
 
 
 def read_limited_bytes(path: Path) -> bytes:
-    """A document file's bytes, refused over the size limit before anything is read."""
+    """A document file's bytes, refused over the size limit before anything is read.
+
+    Only a regular file is read: a device or a pipe (a link to /dev/zero, a FIFO) reports no
+    size and would be read until memory runs out. The read itself stops past the limit too, in
+    case the file grows while it is read.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(path, "is not a regular file (a device, a pipe or a folder)")
+        if info.st_size > MAX_DOCUMENT_BYTES:
             raise DocumentError(
                 path,
-                f"the file is {size / 2**20:.1f} MiB; documents over "
+                f"the file is {info.st_size / 2**20:.1f} MiB; documents over "
                 f"{MAX_DOCUMENT_BYTES / 2**20:.1f} MiB are refused",
             )
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                path, f"the file grew past {MAX_DOCUMENT_BYTES / 2**20:.1f} MiB while read"
+            )
+        return data
     except OSError as error:
         raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
 
