@@ -15,7 +15,8 @@ from pathlib import Path
 from districts import paths
 from districts.catalog import Catalog
 from districts.facts.attribute import Attributor
-from districts.facts.extract import QuantityFinder
+from districts.facts.context import Context
+from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.qualify import goal_sections, is_goal, signed
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
@@ -118,17 +119,10 @@ class Extractor:
                             continue
                         if tables.covers(quantity.start):
                             continue
-                        yield from self._mention(
-                            doc,
-                            normalized,
-                            main,
-                            when,
-                            quantity,
-                            clause,
-                            sentence,
-                            paragraph,
-                            in_goal_part,
+                        context = Context(
+                            doc, normalized, main, when, paragraph, sentence, clause, in_goal_part
                         )
+                        yield from self._mention(context, quantity)
         for fields in self.tables.facts(normalized, tables, main, when.reporting_year or when.year):
             yield Mention(doc=doc, **fields)
 
@@ -150,25 +144,16 @@ class Extractor:
         }
         return not named or named == {main}
 
-    def _mention(
-        self, doc, normalized, main, when, quantity, clause, sentence, paragraph, in_goal_part
-    ):
+    def _mention(self, context: Context, quantity: Quantity) -> Iterator[Mention]:
+        """The fact a number makes in its context: term and indicator, qualifier, time,
+        district and theme, and the quote in the original script."""
+        doc, normalized, main, when = context.doc, context.normalized, context.main, context.when
+        clause, sentence, paragraph = context.clause, context.sentence, context.paragraph
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
         qualifier = quantity.qualifier
-        doc_year = when.year
-        if is_goal(
-            text,
-            quantity.start,
-            quantity.end,
-            clause,
-            sentence,
-            paragraph,
-            doc_year,
-            in_goal_part,
-            self.lexicon,
-        ):
+        if is_goal(context, quantity.start, quantity.end, self.lexicon):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         frame = self.time.resolve(text, quantity.start, clause, sentence, paragraph, when)
         if frame.period != ANNUAL and indicator is not None:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from districts.text.split import Span
 
 if TYPE_CHECKING:
+    from districts.facts.context import Context
     from districts.lexicon import Lexicon
 
 # Markup and spacing that may stand between a cue and its number: "约**1.8万个**", "增长 5%".
@@ -329,18 +330,16 @@ def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) ->
     return not (years and doc_year and max(years) < doc_year)
 
 
-def is_goal(
-    text: str,
-    start: int,
-    end: int,
-    clause: Span,
-    sentence: Span,
-    paragraph: Span,
-    doc_year: int | None,
-    in_goal_section: bool,
-    lexicon: Lexicon,
-) -> bool:
-    """True when the number at text[start:end] is a target (see the module docstring)."""
+def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the number at text[start:end] of its ``context`` is a target (see the module
+    docstring)."""
+    text, clause, sentence, paragraph = (
+        context.text,
+        context.clause,
+        context.sentence,
+        context.paragraph,
+    )
+    doc_year, in_goal_section = context.when.year, context.in_goal_section
     if past_value(text, start, clause, lexicon):
         return False
     # The sentence up to its full stop (a goal before a colon or opening the sentence governs
