@@ -164,7 +164,7 @@ _DASHED_PAGE_NUMBER_RE = re.compile(rf"^[ \t]*[{_DASHES}]+[ \t]*\d{{1,4}}[ \t]*[
 @functools.cache
 def _page_number_re() -> re.Pattern[str]:
     """A written-out page number ("第3页", "第 3 页 / 共 12 页"), words from the lexicon."""
-    from districts.facts.extract import load_lexicon  # the lexicon lives with the extractor
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
     words = load_lexicon().page_number_words
 
@@ -553,7 +553,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     to the next blank line, and bulleted headlines ending in a date anywhere). Cue words
     are in ``data/lexicon.yaml``.
     """
-    from districts.facts.extract import load_lexicon  # the lexicon lives with the extractor
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
     lexicon = load_lexicon()
     chrome: list[tuple[int, int, str]] = []
