@@ -92,6 +92,8 @@ class Lexicon:
     qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
+    # mapping a term to a catalog indicator (attribute.py, issue 15)
+    mapping: MappingCues | None = None
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -276,6 +278,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_weak=frozenset(raw["theme_weak"]),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
         not_facts=NotFactCues.from_raw(raw.get("not_facts")),
+        mapping=MappingCues.from_raw(raw["indicator_mapping"]),
     )
 
 
@@ -374,4 +377,45 @@ class NotFactCues:
             ):
                 raise ValueError(f"not_facts.{name}: expected a list of non-empty strings")
             values[name] = tuple(sorted(set(words), key=len, reverse=True))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class MappingCues:
+    """Cue words of the mapping from a term to a catalog indicator (issue 15): the
+    ``indicator_mapping`` section at the end of ``data/lexicon.yaml``."""
+
+    growth_suffixes: tuple[str, ...]
+    average_growth_cues: tuple[str, ...]
+    average_growth_suffixes: tuple[str, ...]
+    decline_suffixes: tuple[str, ...]
+    rank_suffixes: tuple[str, ...]
+    phrase_fillers: tuple[str, ...]
+    narrowing_modifiers: tuple[str, ...]
+    subarea_suffixes: tuple[str, ...]
+    addition_words: tuple[str, ...]
+    exclusive_count_units: tuple[str, ...]
+    interchangeable_count_bases: tuple[str, ...]
+
+    @classmethod
+    def from_raw(cls, raw: object) -> MappingCues:
+        """Validate the ``indicator_mapping`` mapping: every field present, a list of words."""
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            raise ValueError("indicator_mapping: expected a mapping of cue lists")
+        names = list(cls.__dataclass_fields__)
+        missing = [name for name in names if name not in raw]
+        unknown = [name for name in raw if name not in names]
+        if missing or unknown:
+            raise ValueError(f"indicator_mapping: missing {missing}, unknown {unknown}")
+        values = {}
+        for name in names:
+            words = raw[name]
+            if not isinstance(words, list) or not all(
+                isinstance(word, str) and word for word in words
+            ):
+                raise ValueError(f"indicator_mapping.{name}: expected a list of non-empty strings")
+            # keep the file's order where it matters (suffixes are tried in order)
+            values[name] = tuple(dict.fromkeys(words))
         return cls(**values)

@@ -630,7 +630,12 @@ class Attributor:
             previous = Span(max(sentence.start, clause.start - 24), quantity.start)
             indicator, found = self._nearest_indicator(text, quantity, previous, reach=None)
             if indicator is not None and found is not None:
-                if not re.search(r"\d", text[found[1] : clause.start]):
+                # "第一产业增加值6.2亿元,下降2.4%": the level's number stands between, and the
+                # change is the level's growth (an indicator derived from the level's name).
+                derived = text[found[0] : found[1]] not in indicator.synonyms
+                if not re.search(r"\d", text[found[1] : clause.start]) or (
+                    derived and quantity.qualifier == "change"
+                ):
                     return indicator, indicator.name, found
         return None, term, span
 
@@ -663,8 +668,13 @@ class Attributor:
                     ends_a_list = span[1] <= quantity.start and self._last_of_a_list(
                         text, span[0], clause.start
                     )
+                    named = indicator
+                    if not self._reads_as(indicator, text, span, quantity):
+                        named = None
+                    elif not self._unit_fits(indicator, quantity):
+                        named = self._derived_indicator(indicator, text, span, quantity)
                     if (
-                        self._unit_fits(indicator, quantity)
+                        named is not None
                         and not ends_a_list
                         and not _LIST_MARK_RE.search(gap)
                         and "分别" not in gap
@@ -676,7 +686,7 @@ class Attributor:
                             else span[0] - quantity.end + 4  # prefer the term before the number
                         )
                         if distance >= 0 and (best is None or distance < best[0]):
-                            best = (distance, indicator, span)
+                            best = (distance, named, span)
                 position = window.find(synonym, position + 1)
         if best is None:
             return None, None
@@ -703,10 +713,74 @@ class Attributor:
         return prefix in text[start : min(ends) if ends else len(text)]
 
     def _unit_fits(self, indicator: Indicator, quantity: Quantity) -> bool:
+        """The number has the indicator's dimension: the same base unit (a count of 张 is not a
+        population in 人, 60万人次 of visits not a number of museums); counts of things and of
+        entities (个, 户) go together, as 市场主体 are counted in either."""
         if quantity.needs_term_unit or quantity.unit == indicator.unit:
             return True
-        unit = self.catalog.units.get(indicator.unit)
-        return unit is not None and unit.kind == quantity.kind == "count"
+        interchangeable = self.lexicon.mapping.interchangeable_count_bases
+        return quantity.kind == "count" and {quantity.unit, indicator.unit} <= set(
+            interchangeable
+        )
+
+    def _reads_as(
+        self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
+    ) -> bool:
+        """The synonym at ``span`` names ``indicator`` only as the head of its noun phrase:
+        modifiers right before it that make another measure (65岁及以上常住人口, 人均公园绿地面积,
+        万元地区生产总值能耗), a place inside the district owning the figure (某某保护区鸟类,
+        某某园接待游客), an addition said of a stock (新增应急避难场所, 应急避难场所新增3处), or a
+        count unit of another kind (824种 is no number of reserves) say it does not."""
+        cues = self.lexicon.mapping
+        before = text[max(0, span[0] - 12) : span[0]]
+        if before.endswith(cues.narrowing_modifiers):
+            return False
+        run = re.search(r"[\u4e00-\u9fff]*$", before)
+        phrase = run.group(0) if run else ""
+        if phrase.endswith(cues.subarea_suffixes) and not (
+            self._alias_end_re is not None and self._alias_end_re.search(phrase)
+        ):
+            return False
+        if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
+            synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
+        ):
+            gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+            if before.endswith(cues.addition_words) or any(w in gap for w in cues.addition_words):
+                return False
+        written = text[quantity.start : quantity.end]
+        exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
+        return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _derived_indicator(
+        self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
+    ) -> Indicator | None:
+        """The measure the words from a level's name to the number make of it, when the level
+        itself has another dimension: 金融业增加值占地区生产总值的比重为18.1% is the share
+        (the words read as one term); 地区生产总值…增长6.1% its growth (name + 增速); 年均增长 its
+        average growth; 能耗下降3% the decline (name + 下降率); 位居全市第一 the rank."""
+        cues = self.lexicon.mapping
+        if span[1] <= quantity.start:
+            phrase, _ = self._strip_linking(text[span[0] : quantity.start])
+            for filler in cues.phrase_fillers:
+                phrase = phrase.replace(filler, "")
+            found = self.catalog.indicator_by_synonym(phrase)
+            if found is not None and found is not indicator and self._unit_fits(found, quantity):
+                return found
+        between = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        if quantity.kind == "rank":
+            suffixes = cues.rank_suffixes
+        elif quantity.qualifier != "change":
+            return None
+        elif any(cue in between for cue in cues.average_growth_cues):
+            suffixes = cues.average_growth_suffixes
+        else:
+            suffixes = cues.growth_suffixes + cues.decline_suffixes
+        for name in (text[span[0] : span[1]], indicator.name):
+            for suffix in suffixes:
+                found = self.catalog.indicator_by_synonym(name + suffix)
+                if found is not None and self._unit_fits(found, quantity):
+                    return found
+        return None
 
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,
