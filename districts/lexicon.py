@@ -93,7 +93,7 @@ class Lexicon:
         default_factory=dict, hash=False, compare=False
     )
     # mapping a term to a catalog indicator (attribute.py, issue 15)
-    mapping: MappingCues | None = None
+    mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -396,6 +396,11 @@ class MappingCues:
     addition_words: tuple[str, ...]
     exclusive_count_units: tuple[str, ...]
     interchangeable_count_bases: tuple[str, ...]
+
+    @classmethod
+    def empty(cls) -> MappingCues:
+        """No cue words (a lexicon built by hand in a test)."""
+        return cls(**{name: () for name in cls.__dataclass_fields__})
 
     @classmethod
     def from_raw(cls, raw: object) -> MappingCues:

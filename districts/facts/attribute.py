@@ -719,9 +719,7 @@ class Attributor:
         if quantity.needs_term_unit or quantity.unit == indicator.unit:
             return True
         interchangeable = self.lexicon.mapping.interchangeable_count_bases
-        return quantity.kind == "count" and {quantity.unit, indicator.unit} <= set(
-            interchangeable
-        )
+        return quantity.kind == "count" and {quantity.unit, indicator.unit} <= set(interchangeable)
 
     def _reads_as(
         self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
