@@ -396,6 +396,9 @@ class MappingCues:
     addition_words: tuple[str, ...]
     exclusive_count_units: tuple[str, ...]
     interchangeable_count_bases: tuple[str, ...]
+    subject_fillers: tuple[str, ...]
+    aggregate_words: tuple[str, ...]
+    head_continuations: tuple[str, ...]
 
     @classmethod
     def empty(cls) -> MappingCues:

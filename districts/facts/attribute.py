@@ -735,14 +735,19 @@ class Attributor:
             return False
         run = re.search(r"[\u4e00-\u9fff]*$", before)
         phrase = run.group(0) if run else ""
+        while phrase.endswith(cues.subject_fillers):
+            filler = next(w for w in cues.subject_fillers if phrase.endswith(w))
+            phrase = phrase[: -len(filler)]
         if phrase.endswith(cues.subarea_suffixes) and not (
             self._alias_end_re is not None and self._alias_end_re.search(phrase)
         ):
             return False
+        gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        if gap.startswith(cues.head_continuations) or any(w in gap for w in cues.aggregate_words):
+            return False
         if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
             synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
         ):
-            gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
             if before.endswith(cues.addition_words) or any(w in gap for w in cues.addition_words):
                 return False
         written = text[quantity.start : quantity.end]
