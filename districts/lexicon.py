@@ -399,6 +399,7 @@ class MappingCues:
     subject_fillers: tuple[str, ...]
     aggregate_words: tuple[str, ...]
     head_continuations: tuple[str, ...]
+    rate_endings: tuple[str, ...]
 
     @classmethod
     def empty(cls) -> MappingCues:

@@ -778,8 +778,11 @@ class Attributor:
             suffixes = cues.average_growth_suffixes
         else:
             suffixes = cues.growth_suffixes + cues.decline_suffixes
+        # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
+        said, _ = self._strip_linking(between)
+        said_rates = tuple(said + ending for ending in cues.rate_endings) if said else ()
         for name in (text[span[0] : span[1]], indicator.name):
-            for suffix in suffixes:
+            for suffix in said_rates + suffixes:
                 found = self.catalog.indicator_by_synonym(name + suffix)
                 if found is not None and self._unit_fits(found, quantity):
                     return found
