@@ -668,9 +668,9 @@ class Attributor:
                     ends_a_list = span[1] <= quantity.start and self._last_of_a_list(
                         text, span[0], clause.start
                     )
-                    named = indicator
-                    if not self._reads_as(indicator, text, span, quantity):
-                        named = None
+                    named: Indicator | None = indicator
+                    if not self._reads_as(indicator, text, span, quantity, clause.start):
+                        named = self._addition_of(indicator, text, span, quantity, clause.start)
                     elif not self._unit_fits(indicator, quantity):
                         named = self._derived_indicator(indicator, text, span, quantity)
                     if (
@@ -722,7 +722,12 @@ class Attributor:
         return quantity.kind == "count" and {quantity.unit, indicator.unit} <= set(interchangeable)
 
     def _reads_as(
-        self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
+        self,
+        indicator: Indicator,
+        text: str,
+        span: tuple[int, int],
+        quantity: Quantity,
+        clause_start: int,
     ) -> bool:
         """The synonym at ``span`` names ``indicator`` only as the head of its noun phrase:
         modifiers right before it that make another measure (65岁及以上常住人口, 人均公园绿地面积,
@@ -748,11 +753,47 @@ class Attributor:
         if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
             synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
         ):
-            if before.endswith(cues.addition_words) or any(w in gap for w in cues.addition_words):
+            if self._addition_said(text, span, quantity, clause_start):
                 return False
         written = text[quantity.start : quantity.end]
         exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
         return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _addition_said(
+        self, text: str, span: tuple[int, int], quantity: Quantity, clause_start: int
+    ) -> str:
+        """The addition word said of the term, if any: right before it (新增应急避难场所), between
+        it and its number (应急避难场所新增3处), or before the number that precedes it
+        (新增了…232处雨量站)."""
+        words = self.lexicon.mapping.addition_words
+        before = text[max(0, span[0] - 12) : span[0]]
+        said = next((w for w in words if before.endswith(w)), "")
+        if said:
+            return said
+        if span[1] <= quantity.start:
+            stretch = text[span[1] : quantity.start]
+        else:
+            stretch = text[clause_start : quantity.start]
+        return next((w for w in words if w in stretch), "")
+
+    def _addition_of(
+        self,
+        indicator: Indicator,
+        text: str,
+        span: tuple[int, int],
+        quantity: Quantity,
+        clause_start: int,
+    ) -> Indicator | None:
+        """The catalog's measure of the additions when a stock's term is said to be added
+        (新增了232处雨量站 → 新增雨量站), else None."""
+        said = self._addition_said(text, span, quantity, clause_start)
+        if not said:
+            return None
+        for name in (text[span[0] : span[1]], indicator.name):
+            found = self.catalog.indicator_by_synonym(said + name)
+            if found is not None and found is not indicator and self._unit_fits(found, quantity):
+                return found
+        return None
 
     def _derived_indicator(
         self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
