@@ -400,6 +400,7 @@ class MappingCues:
     aggregate_words: tuple[str, ...]
     head_continuations: tuple[str, ...]
     rate_endings: tuple[str, ...]
+    part_markers: tuple[str, ...]
 
     @classmethod
     def empty(cls) -> MappingCues:

@@ -28,6 +28,9 @@ _MAX_TERM = 14
 # the part-of-speech tagger, which does not cut 中心 at 中.
 _TERM_STOP_RE = re.compile(r"[,，、;；:：。！？!?()（）“”\"《》【】\s]|的|和|及|与")
 _LIST_MARK_RE = re.compile("[、;；和]")
+# A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
+# 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
+_CHANGE_CLAUSE_REACH = 12
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
 # Characters between the nation's name and a national count (全国共有…29个).
 _NATIONAL_REACH = 6
@@ -89,6 +92,7 @@ class Attributor:
         ]
         synonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self._synonyms = synonyms
+        self._with_growth_stems = _with_growth_stems(synonyms, lexicon)
         register_terms(
             [synonym for synonym, _ in synonyms]
             + [word for words in lexicon.theme_keywords.values() for word in words]
@@ -633,8 +637,11 @@ class Attributor:
                 # "第一产业增加值6.2亿元,下降2.4%": the level's number stands between, and the
                 # change is the level's growth (an indicator derived from the level's name).
                 derived = text[found[0] : found[1]] not in indicator.synonyms
+                said_here = text[clause.start : quantity.start]
                 if not re.search(r"\d", text[found[1] : clause.start]) or (
-                    derived and quantity.qualifier == "change"
+                    derived
+                    and quantity.qualifier == "change"
+                    and len(said_here) <= _CHANGE_CLAUSE_REACH  # no subject of its own
                 ):
                     return indicator, indicator.name, found
         return None, term, span
@@ -649,7 +656,8 @@ class Attributor:
         window_end = min(max(clause.end, clause.start), quantity.end + 16)
         window = text[window_start:window_end]
         taken: list[tuple[int, int]] = []
-        for synonym, indicator in self._synonyms:
+        candidates = self._with_growth_stems if quantity.qualifier == "change" else self._synonyms
+        for synonym, indicator in candidates:
             position = window.find(synonym)
             while position >= 0:
                 start = window_start + position
@@ -669,10 +677,20 @@ class Attributor:
                         text, span[0], clause.start
                     )
                     named: Indicator | None = indicator
-                    if not self._reads_as(indicator, text, span, quantity, clause.start):
+                    if synonym not in indicator.synonyms and re.search(
+                        f"[\\d{CHINESE_NUMERAL_CHARS}]", gap
+                    ):
+                        named = None  # a growth's stem with a number of its own in between
+                    elif not self._reads_as(indicator, text, span, quantity, clause.start):
                         named = self._addition_of(indicator, text, span, quantity, clause.start)
                     elif not self._unit_fits(indicator, quantity):
                         named = self._derived_indicator(indicator, text, span, quantity)
+                        if (
+                            named is not None
+                            and reach is not None  # not the clause before (its level's number)
+                            and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)
+                        ):
+                            named = None  # 接待游客超过千万人次,带动…收入增长三成: another subject
                     if (
                         named is not None
                         and not ends_a_list
@@ -748,7 +766,9 @@ class Attributor:
         ):
             return False
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
-        if gap.startswith(cues.head_continuations) or any(w in gap for w in cues.aggregate_words):
+        if gap.startswith(cues.head_continuations) or any(
+            w in gap for w in cues.aggregate_words + cues.part_markers
+        ):
             return False
         if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
             synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
@@ -804,12 +824,15 @@ class Attributor:
         average growth; 能耗下降3% the decline (name + 下降率); 位居全市第一 the rank."""
         cues = self.lexicon.mapping
         if span[1] <= quantity.start:
-            phrase, _ = self._strip_linking(text[span[0] : quantity.start])
+            # the longest stretch from the term that names a measure: 金融业增加值占地区生产总值的
+            # 比重(升至)10.2% → 金融业增加值占地区生产总值比重
+            stretch = text[span[0] : quantity.start]
             for filler in cues.phrase_fillers:
-                phrase = phrase.replace(filler, "")
-            found = self.catalog.indicator_by_synonym(phrase)
-            if found is not None and found is not indicator and self._unit_fits(found, quantity):
-                return found
+                stretch = stretch.replace(filler, "")
+            for end in range(len(stretch), span[1] - span[0], -1):
+                found = self.catalog.indicator_by_synonym(stretch[:end])
+                if found is not None and found is not indicator:
+                    return found if self._unit_fits(found, quantity) else None
         between = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if quantity.kind == "rank":
             suffixes = cues.rank_suffixes
@@ -822,7 +845,8 @@ class Attributor:
         # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
         said, _ = self._strip_linking(between)
         said_rates = tuple(said + ending for ending in cues.rate_endings) if said else ()
-        for name in (text[span[0] : span[1]], indicator.name):
+        names = dict.fromkeys((text[span[0] : span[1]], indicator.name, *indicator.synonyms))
+        for name in names:
             for suffix in said_rates + suffixes:
                 found = self.catalog.indicator_by_synonym(name + suffix)
                 if found is not None and self._unit_fits(found, quantity):
@@ -910,6 +934,27 @@ _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 # Verbs that belong inside a measured thing's name: 收入占全区比重.
 _TERM_VERBS = {"占", "占比"}
+
+
+def _with_growth_stems(
+    synonyms: list[tuple[str, Indicator]], lexicon: Lexicon
+) -> list[tuple[str, Indicator]]:
+    """The synonyms, plus the stem of each growth measure's synonym (固定资产投资 of
+    固定资产投资增速), which names that growth when a change follows it (固定资产投资同比增长12.7%)
+    even where the catalog has no entry for the level; longest first, like the synonyms."""
+    cues = lexicon.mapping
+    endings = cues.growth_suffixes + cues.decline_suffixes
+    known = {synonym for synonym, _ in synonyms}
+    stems = [
+        (synonym[: -len(ending)], indicator)
+        for synonym, indicator in synonyms
+        for ending in endings
+        if synonym.endswith(ending) and len(synonym) > len(ending) + 1
+    ]
+    stems = [(stem, indicator) for stem, indicator in stems if stem not in known]
+    combined = synonyms + list(dict.fromkeys(stems))
+    combined.sort(key=lambda item: len(item[0]), reverse=True)
+    return combined
 
 
 def _leading_noun_phrase(text: str) -> str:
