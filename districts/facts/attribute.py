@@ -782,16 +782,17 @@ class Attributor:
     def _addition_said(
         self, text: str, span: tuple[int, int], quantity: Quantity, clause_start: int
     ) -> str:
-        """The addition word said of the term, if any: right before it (新增应急避难场所), between
-        it and its number (应急避难场所新增3处), or before the number that precedes it
-        (新增了…232处雨量站)."""
+        """The addition word said of the term, if any: right before it (新增应急避难场所), in its
+        clause before it (新增储备…等防汛物资20万件), between it and its number (应急避难场所
+        新增3处), or before the number that precedes it (新增了…232处雨量站)."""
         words = self.lexicon.mapping.addition_words
         before = text[max(0, span[0] - 12) : span[0]]
         said = next((w for w in words if before.endswith(w)), "")
         if said:
             return said
         if span[1] <= quantity.start:
-            stretch = text[span[1] : quantity.start]
+            # 应急避难场所新增3处; 新增储备编织袋、救生衣等防汛物资20万件
+            stretch = text[clause_start : span[0]] + "|" + text[span[1] : quantity.start]
         else:
             stretch = text[clause_start : quantity.start]
         return next((w for w in words if w in stretch), "")
