@@ -401,6 +401,9 @@ class MappingCues:
     head_continuations: tuple[str, ...]
     rate_endings: tuple[str, ...]
     part_markers: tuple[str, ...]
+    share_cues: tuple[str, ...]
+    share_endings: tuple[str, ...]
+    cumulative_suffixes: tuple[str, ...]
 
     @classmethod
     def empty(cls) -> MappingCues:

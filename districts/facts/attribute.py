@@ -92,7 +92,13 @@ class Attributor:
         ]
         synonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self._synonyms = synonyms
-        self._with_growth_stems = _with_growth_stems(synonyms, lexicon)
+        cues = lexicon.mapping
+        self._with_growth_stems = _with_stems(
+            synonyms, cues.growth_suffixes + cues.decline_suffixes
+        )
+        self._with_share_stems = _with_stems(synonyms, cues.share_endings)
+        markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
+        self._since_year_re = re.compile(f"(?:{markers})(?:19|20)\\d{{2}}")  # 较2020年
         register_terms(
             [synonym for synonym, _ in synonyms]
             + [word for words in lexicon.theme_keywords.values() for word in words]
@@ -638,10 +644,12 @@ class Attributor:
                 # change is the level's growth (an indicator derived from the level's name).
                 derived = text[found[0] : found[1]] not in indicator.synonyms
                 said_here = text[clause.start : quantity.start]
-                if not re.search(r"\d", text[found[1] : clause.start]) or (
+                shared = said_here.startswith(self.lexicon.mapping.share_cues)
+                if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
                     derived
-                    and quantity.qualifier == "change"
-                    and len(said_here) <= _CHANGE_CLAUSE_REACH  # no subject of its own
+                    and (quantity.qualifier == "change" or shared)
+                    # no subject of its own ("…,占一般公共预算收入的78.4%" says whose share)
+                    and (len(said_here) <= _CHANGE_CLAUSE_REACH or shared)
                 ):
                     return indicator, indicator.name, found
         return None, term, span
@@ -656,7 +664,13 @@ class Attributor:
         window_end = min(max(clause.end, clause.start), quantity.end + 16)
         window = text[window_start:window_end]
         taken: list[tuple[int, int]] = []
-        candidates = self._with_growth_stems if quantity.qualifier == "change" else self._synonyms
+        candidates = self._synonyms
+        if quantity.qualifier == "change":
+            candidates = self._with_growth_stems
+        elif any(
+            cue in text[clause.start : quantity.start] for cue in self.lexicon.mapping.share_cues
+        ):
+            candidates = self._with_share_stems  # 60岁及以上常住人口…,占22.3% → …占比
         for synonym, indicator in candidates:
             position = window.find(synonym)
             while position >= 0:
@@ -677,8 +691,10 @@ class Attributor:
                         text, span[0], clause.start
                     )
                     named: Indicator | None = indicator
-                    if synonym not in indicator.synonyms and re.search(
-                        f"[\\d{CHINESE_NUMERAL_CHARS}]", gap
+                    if (
+                        synonym not in indicator.synonyms
+                        and reach is not None  # not the clause before (its level's number)
+                        and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)
                     ):
                         named = None  # a growth's stem with a number of its own in between
                     elif not self._reads_as(indicator, text, span, quantity, clause.start):
@@ -835,12 +851,30 @@ class Attributor:
                 if found is not None and found is not indicator:
                     return found if self._unit_fits(found, quantity) else None
         between = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        share = max((between.rfind(cue) for cue in cues.share_cues), default=-1)
+        if share >= 0 and quantity.unit == "%":
+            # …75.5亿元,占一般公共预算收入的78.4% → 税收收入占一般公共预算收入比重;
+            # 空气质量优良天数263天,占全年天数的72.1% → 空气质量优良天数比例
+            whole = between[share:]
+            for filler in cues.phrase_fillers:
+                whole = whole.replace(filler, "")
+            whole, _ = self._strip_linking(whole)
+            for name in dict.fromkeys((text[span[0] : span[1]], indicator.name)):
+                for ending in cues.share_endings:
+                    for term in (name + whole + ending, name + ending):
+                        found = self.catalog.indicator_by_synonym(term)
+                        if found is not None and self._unit_fits(found, quantity):
+                            return found
+            return None
         if quantity.kind == "rank":
             suffixes = cues.rank_suffixes
         elif quantity.qualifier != "change":
             return None
         elif any(cue in between for cue in cues.average_growth_cues):
             suffixes = cues.average_growth_suffixes
+        elif self._since_year_re.search(between):
+            # 较2020年下降24%: a change over several years is the cumulative measure, if any
+            suffixes = cues.cumulative_suffixes
         else:
             suffixes = cues.growth_suffixes + cues.decline_suffixes
         # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
@@ -937,14 +971,13 @@ _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 _TERM_VERBS = {"占", "占比"}
 
 
-def _with_growth_stems(
-    synonyms: list[tuple[str, Indicator]], lexicon: Lexicon
+def _with_stems(
+    synonyms: list[tuple[str, Indicator]], endings: tuple[str, ...]
 ) -> list[tuple[str, Indicator]]:
-    """The synonyms, plus the stem of each growth measure's synonym (固定资产投资 of
-    固定资产投资增速), which names that growth when a change follows it (固定资产投资同比增长12.7%)
-    even where the catalog has no entry for the level; longest first, like the synonyms."""
-    cues = lexicon.mapping
-    endings = cues.growth_suffixes + cues.decline_suffixes
+    """The synonyms, plus the stem of each synonym with one of ``endings`` (固定资产投资 of
+    固定资产投资增速, 60岁及以上常住人口 of …占比), which names that measure when a change or a
+    share follows it (固定资产投资同比增长12.7%; …29.4万人,占22.3%) even where the catalog has no
+    entry for the level; longest first, like the synonyms."""
     known = {synonym for synonym, _ in synonyms}
     stems = [
         (synonym[: -len(ending)], indicator)
