@@ -377,7 +377,7 @@ class NotFactCues:
             ):
                 raise ValueError(f"not_facts.{name}: expected a list of non-empty strings")
             values[name] = tuple(sorted(set(words), key=len, reverse=True))
-        return cls(**values)
+        return cls(**values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -404,11 +404,12 @@ class MappingCues:
     share_cues: tuple[str, ...]
     share_endings: tuple[str, ...]
     cumulative_suffixes: tuple[str, ...]
+    unit_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> MappingCues:
         """No cue words (a lexicon built by hand in a test)."""
-        return cls(**{name: () for name in cls.__dataclass_fields__})
+        return cls(**{name: () for name in cls.__dataclass_fields__ if name != "unit_nouns"})
 
     @classmethod
     def from_raw(cls, raw: object) -> MappingCues:
@@ -422,13 +423,16 @@ class MappingCues:
         unknown = [name for name in raw if name not in names]
         if missing or unknown:
             raise ValueError(f"indicator_mapping: missing {missing}, unknown {unknown}")
-        values = {}
+        values: dict[str, object] = {}
         for name in names:
             words = raw[name]
+            if isinstance(words, dict):  # unit_nouns: {unit: [noun, ...]}
+                values[name] = {str(k): tuple(v) for k, v in words.items()}
+                continue
             if not isinstance(words, list) or not all(
                 isinstance(word, str) and word for word in words
             ):
                 raise ValueError(f"indicator_mapping.{name}: expected a list of non-empty strings")
             # keep the file's order where it matters (suffixes are tried in order)
             values[name] = tuple(dict.fromkeys(words))
-        return cls(**values)
+        return cls(**values)  # type: ignore[arg-type]

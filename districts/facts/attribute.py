@@ -31,6 +31,8 @@ _LIST_MARK_RE = re.compile("[、;；和]")
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+# A subject with its own number right after it (应急避难场所总数达到124处).
+_OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
 # Characters between the nation's name and a national count (全国共有…29个).
 _NATIONAL_REACH = 6
@@ -652,7 +654,48 @@ class Attributor:
                     and (len(said_here) <= _CHANGE_CLAUSE_REACH or shared)
                 ):
                     return indicator, indicator.name, found
+        continued = self._continued_term(text, quantity, clause, sentence)
+        if continued is not None:
+            return continued[0], continued[0].name, continued[1]
         return None, term, span
+
+    def _continued_term(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> tuple[Indicator, tuple[int, int]] | None:
+        """A clause that goes on about the subject of the clause before: "应急避难场所124处,
+        总面积356.7万平方米,可容纳41.5万人" gives 应急避难场所总面积 and 应急避难场所可容纳人数,
+        the subject's name with the clause's words (and the noun of the number's unit) making a
+        catalog measure."""
+        cues = self.lexicon.mapping
+        said = text[clause.start : quantity.start]
+        for filler in cues.phrase_fillers:
+            said = said.replace(filler, "")
+        said, _ = self._strip_linking(said)
+        if (
+            not said
+            or len(said) > _CHANGE_CLAUSE_REACH
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", said)
+        ):
+            return None
+        previous = text[max(sentence.start, clause.start - 40) : clause.start]
+        best: tuple[int, Indicator, tuple[int, int]] | None = None
+        for synonym, indicator in self._synonyms:
+            position = previous.rfind(synonym)
+            if position < 0 or (best is not None and position + len(synonym) <= best[0]):
+                continue
+            if not _OWN_COUNT_RE.match(previous, position + len(synonym)):
+                continue  # "自然保护区和自然公园等自然保护地共9处": the subject is another noun
+            for name in dict.fromkeys((synonym, indicator.name)):
+                for ending in ("", *cues.unit_nouns.get(quantity.unit, ())):
+                    found = self.catalog.indicator_by_synonym(name + said + ending)
+                    if found is not None and self._unit_fits(found, quantity):
+                        # the quote stays the clause's own words: "可容纳约21万人"
+                        best = (position + len(synonym), found, (clause.start, quantity.start))
+                        break
+                else:
+                    continue
+                break
+        return (best[1], best[2]) if best is not None else None
 
     def _nearest_indicator(
         self, text: str, quantity: Quantity, clause: Span, reach: int | None = 24
