@@ -404,6 +404,7 @@ class MappingCues:
     share_cues: tuple[str, ...]
     share_endings: tuple[str, ...]
     cumulative_suffixes: tuple[str, ...]
+    subject_verbs: tuple[str, ...]
     unit_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @classmethod

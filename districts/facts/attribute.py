@@ -31,6 +31,7 @@ _LIST_MARK_RE = re.compile("[、;；和]")
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
 # A subject with its own number right after it (应急避难场所总数达到124处).
 _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
 _FILLER_AFTER_RE = re.compile(r"(的|个|家|项|余|多)+")  # used with .match(text, pos)
@@ -91,6 +92,12 @@ class Attributor:
             (synonym, indicator)
             for indicator in catalog.indicators
             for synonym in indicator.synonyms
+        ]
+        # as printed: 细颗粒物（PM2.5）年均浓度 with full-width brackets
+        synonyms += [
+            (synonym.translate(_FULL_WIDTH_BRACKETS), indicator)
+            for synonym, indicator in synonyms
+            if synonym.translate(_FULL_WIDTH_BRACKETS) != synonym
         ]
         synonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self._synonyms = synonyms
@@ -657,7 +664,41 @@ class Attributor:
         continued = self._continued_term(text, quantity, clause, sentence)
         if continued is not None:
             return continued[0], continued[0].name, continued[1]
+        if span is not None:
+            completed = self._completed_term(text, quantity, term, span, clause)
+            if completed is not None:
+                return completed, completed.name, span
         return None, term, span
+
+    def _completed_term(
+        self, text: str, quantity: Quantity, term: str, span: tuple[int, int], clause: Span
+    ) -> Indicator | None:
+        """The term found next to the number, completed the way a measure's name is: with the
+        noun of the number's unit (新增造林8000亩 → 新增造林面积; 转移群众8600人次 → 转移群众人次)
+        or with the subject before a verb of achievement (规模以上工业企业实现总产值 →
+        规模以上工业企业总产值)."""
+        cues = self.lexicon.mapping
+        endings = ("", *cues.unit_nouns.get(quantity.unit, ()))
+        heads = [term]
+        before = text[max(clause.start, span[0] - 20) : span[0]]
+        verb = next((v for v in cues.subject_verbs if before.endswith(v)), "")
+        if verb:
+            run = re.search(r"[\u4e00-\u9fff]+$", before[: -len(verb)])
+            subject = run.group(0) if run else ""
+            heads += [subject[k:] + term for k in range(len(subject) - 1)]
+        for head in heads:
+            for ending in endings:
+                if head == term and not ending:
+                    continue  # the bare term: the synonym search has had its say
+                found = self.catalog.indicator_by_synonym(head + ending)
+                if (
+                    found is not None
+                    and self._unit_fits(found, quantity)
+                    and self._reads_as(found, text, span, quantity, clause.start)
+                    and self._action_stated(found, text, clause, quantity)
+                ):
+                    return found
+        return None
 
     def _continued_term(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
