@@ -405,6 +405,7 @@ class MappingCues:
     share_endings: tuple[str, ...]
     cumulative_suffixes: tuple[str, ...]
     subject_verbs: tuple[str, ...]
+    total_words: tuple[str, ...]
     unit_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     @classmethod

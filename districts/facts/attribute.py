@@ -31,6 +31,7 @@ _LIST_MARK_RE = re.compile("[、;；和]")
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+_DISTRICT_SUFFIX = "\u533a"  # the 区 after a district's short name
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
 # A subject with its own number right after it (应急避难场所总数达到124处).
 _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
@@ -680,6 +681,11 @@ class Attributor:
         cues = self.lexicon.mapping
         endings = ("", *cues.unit_nouns.get(quantity.unit, ()))
         heads = [term]
+        # 西城区总面积 → 全区总面积: a district's own name stands for "the whole district"
+        own = self._alias_re.match(term) if self._alias_re is not None else None
+        if own is not None and own.end() < len(term):
+            rest = term[own.end() :].lstrip(_DISTRICT_SUFFIX)
+            heads += [word + rest for word in self.lexicon.district_wide]
         before = text[max(clause.start, span[0] - 20) : span[0]]
         verb = next((v for v in cues.subject_verbs if before.endswith(v)), "")
         if verb:
@@ -712,7 +718,12 @@ class Attributor:
         for filler in cues.phrase_fillers:
             said = said.replace(filler, "")
         said, _ = self._strip_linking(said)
-        if (
+        for word in self.lexicon.district_wide:  # 占全区地区生产总值比重 → 占地区生产总值比重
+            said = said.replace(word, "")
+        total = said in cues.total_words
+        if total:  # 新建…86个,总数达到486个: the subject's own measure (the stock)
+            said = ""
+        elif (
             not said
             or len(said) > _CHANGE_CLAUSE_REACH
             or not re.fullmatch(r"[\u4e00-\u9fff]+", said)
@@ -726,7 +737,11 @@ class Attributor:
                 continue
             if not _OWN_COUNT_RE.match(previous, position + len(synonym)):
                 continue  # "自然保护区和自然公园等自然保护地共9处": the subject is another noun
-            for name in dict.fromkeys((synonym, indicator.name)):
+            names: tuple[str, ...] = (synonym, indicator.name)
+            if total:  # 新增国家高新技术企业218家,总量达到1432家: the total is the stock's
+                added = next((w for w in cues.addition_words if synonym.startswith(w)), "")
+                names = (synonym[len(added) :],) if added else names
+            for name in dict.fromkeys(names):
                 for ending in ("", *cues.unit_nouns.get(quantity.unit, ())):
                     found = self.catalog.indicator_by_synonym(name + said + ending)
                     if found is not None and self._unit_fits(found, quantity):
