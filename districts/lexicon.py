@@ -110,6 +110,8 @@ class Lexicon:
     term_verbs: frozenset[str] = frozenset()
     # Indicator names that are themselves a change (tables/build.py).
     change_measures: tuple[str, ...] = ()
+    # mapping a term to a catalog indicator (attribute.py, issue 15)
+    mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -309,6 +311,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         term_fillers_after=_words(raw, "term_fillers_after", path),
         term_verbs=frozenset(_words(raw, "term_verbs", path)),
         change_measures=_words(raw, "change_measures", path),
+        mapping=MappingCues.from_raw(raw["indicator_mapping"]),
     )
 
 
@@ -435,4 +438,64 @@ class NotFactCues:
             ):
                 raise ValueError(f"not_facts.{name}: expected a list of non-empty strings")
             values[name] = tuple(sorted(set(words), key=len, reverse=True))
-        return cls(**values)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class MappingCues:
+    """Cue words of the mapping from a term to a catalog indicator (issue 15): the
+    ``indicator_mapping`` section at the end of ``data/lexicon.yaml``."""
+
+    growth_suffixes: tuple[str, ...]
+    average_growth_cues: tuple[str, ...]
+    average_growth_suffixes: tuple[str, ...]
+    decline_suffixes: tuple[str, ...]
+    rank_suffixes: tuple[str, ...]
+    phrase_fillers: tuple[str, ...]
+    narrowing_modifiers: tuple[str, ...]
+    subarea_suffixes: tuple[str, ...]
+    addition_words: tuple[str, ...]
+    exclusive_count_units: tuple[str, ...]
+    interchangeable_count_bases: tuple[str, ...]
+    subject_fillers: tuple[str, ...]
+    aggregate_words: tuple[str, ...]
+    head_continuations: tuple[str, ...]
+    rate_endings: tuple[str, ...]
+    part_markers: tuple[str, ...]
+    share_cues: tuple[str, ...]
+    share_endings: tuple[str, ...]
+    cumulative_suffixes: tuple[str, ...]
+    subject_verbs: tuple[str, ...]
+    total_words: tuple[str, ...]
+    unit_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> MappingCues:
+        """No cue words (a lexicon built by hand in a test)."""
+        return cls(**{name: () for name in cls.__dataclass_fields__ if name != "unit_nouns"})
+
+    @classmethod
+    def from_raw(cls, raw: object) -> MappingCues:
+        """Validate the ``indicator_mapping`` mapping: every field present, a list of words."""
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            raise ValueError("indicator_mapping: expected a mapping of cue lists")
+        names = list(cls.__dataclass_fields__)
+        missing = [name for name in names if name not in raw]
+        unknown = [name for name in raw if name not in names]
+        if missing or unknown:
+            raise ValueError(f"indicator_mapping: missing {missing}, unknown {unknown}")
+        values: dict[str, object] = {}
+        for name in names:
+            words = raw[name]
+            if isinstance(words, dict):  # unit_nouns: {unit: [noun, ...]}
+                values[name] = {str(k): tuple(v) for k, v in words.items()}
+                continue
+            if not isinstance(words, list) or not all(
+                isinstance(word, str) and word for word in words
+            ):
+                raise ValueError(f"indicator_mapping.{name}: expected a list of non-empty strings")
+            # keep the file's order where it matters (suffixes are tried in order)
+            values[name] = tuple(dict.fromkeys(words))
+        return cls(**values)  # type: ignore[arg-type]

@@ -230,7 +230,7 @@ def test_respectively_lists_are_not_paired_by_guess() -> None:
 
 def test_stations_that_exist_are_not_new_stations() -> None:
     existing, added = facts("全区现有雨量站300处。新增雨量站12处。")
-    assert (existing.indicator, added.indicator) == ("", "new_rain_gauges")
+    assert (existing.indicator, added.indicator) == ("rain_gauges", "new_rain_gauges")
 
 
 def test_totals_over_several_years_and_part_years_are_not_annual_values() -> None:

@@ -27,6 +27,12 @@ _MAX_TERM = 14
 _TERM_STOP_MARKS = r"[,，、;；:：。！？!?()（）“”\"《》【】\s]"
 # Between a term and its number, these marks (and the lexicon's term_list_words) go on a list.
 _LIST_MARKS = "[、;；]"
+# A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
+# 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
+_CHANGE_CLAUSE_REACH = 12
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
+# A subject with its own number right after it (应急避难场所总数达到124处).
+_OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
 # Characters between the nation's name and a national count (全国共有…29个).
 _NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
@@ -97,8 +103,21 @@ class Attributor:
             for indicator in catalog.indicators
             for synonym in indicator.synonyms
         ]
+        # as printed: 细颗粒物（PM2.5）年均浓度 with full-width brackets
+        synonyms += [
+            (synonym.translate(_FULL_WIDTH_BRACKETS), indicator)
+            for synonym, indicator in synonyms
+            if synonym.translate(_FULL_WIDTH_BRACKETS) != synonym
+        ]
         synonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self._synonyms = synonyms
+        cues = lexicon.mapping
+        self._with_growth_stems = _with_stems(
+            synonyms, cues.growth_suffixes + cues.decline_suffixes
+        )
+        self._with_share_stems = _with_stems(synonyms, cues.share_endings)
+        markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
+        self._since_year_re = re.compile(f"(?:{markers})(?:19|20)\\d{{2}}")  # 较2020年
         register_terms(
             [synonym for synonym, _ in synonyms]
             + [word for words in lexicon.theme_keywords.values() for word in words]
@@ -641,9 +660,108 @@ class Attributor:
             previous = Span(max(sentence.start, clause.start - 24), quantity.start)
             indicator, found = self._nearest_indicator(text, quantity, previous, reach=None)
             if indicator is not None and found is not None:
-                if not re.search(r"\d", text[found[1] : clause.start]):
+                # "第一产业增加值6.2亿元,下降2.4%": the level's number stands between, and the
+                # change is the level's growth (an indicator derived from the level's name).
+                derived = text[found[0] : found[1]] not in indicator.synonyms
+                said_here = text[clause.start : quantity.start]
+                shared = said_here.startswith(self.lexicon.mapping.share_cues)
+                if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
+                    derived
+                    and (quantity.qualifier == "change" or shared)
+                    # no subject of its own ("…,占一般公共预算收入的78.4%" says whose share)
+                    and (len(said_here) <= _CHANGE_CLAUSE_REACH or shared)
+                ):
                     return indicator, indicator.name, found
+        continued = self._continued_term(text, quantity, clause, sentence)
+        if continued is not None:
+            return continued[0], continued[0].name, continued[1]
+        if span is not None:
+            completed = self._completed_term(text, quantity, term, span, clause)
+            if completed is not None:
+                return completed, completed.name, span
         return None, term, span
+
+    def _completed_term(
+        self, text: str, quantity: Quantity, term: str, span: tuple[int, int], clause: Span
+    ) -> Indicator | None:
+        """The term found next to the number, completed the way a measure's name is: with the
+        noun of the number's unit (新增造林8000亩 → 新增造林面积; 转移群众8600人次 → 转移群众人次)
+        or with the subject before a verb of achievement (规模以上工业企业实现总产值 →
+        规模以上工业企业总产值)."""
+        cues = self.lexicon.mapping
+        endings = ("", *cues.unit_nouns.get(quantity.unit, ()))
+        heads = [term]
+        # 西城区总面积 → 全区总面积: a district's own name stands for "the whole district"
+        own = self._alias_re.match(term) if self._alias_re is not None else None
+        if own is not None and own.end() < len(term):
+            rest = term[own.end() :].lstrip("".join(self.lexicon.district_suffixes))
+            heads += [word + rest for word in self.lexicon.district_wide]
+        before = text[max(clause.start, span[0] - 20) : span[0]]
+        verb = next((v for v in cues.subject_verbs if before.endswith(v)), "")
+        if verb:
+            run = re.search(r"[\u4e00-\u9fff]+$", before[: -len(verb)])
+            subject = run.group(0) if run else ""
+            heads += [subject[k:] + term for k in range(len(subject) - 1)]
+        for head in heads:
+            for ending in endings:
+                if head == term and not ending:
+                    continue  # the bare term: the synonym search has had its say
+                found = self.catalog.indicator_by_synonym(head + ending)
+                if (
+                    found is not None
+                    and self._unit_fits(found, quantity)
+                    and self._reads_as(found, text, span, quantity, clause.start)
+                    and self._action_stated(found, text, clause, quantity)
+                ):
+                    return found
+        return None
+
+    def _continued_term(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> tuple[Indicator, tuple[int, int]] | None:
+        """A clause that goes on about the subject of the clause before: "应急避难场所124处,
+        总面积356.7万平方米,可容纳41.5万人" gives 应急避难场所总面积 and 应急避难场所可容纳人数,
+        the subject's name with the clause's words (and the noun of the number's unit) making a
+        catalog measure."""
+        cues = self.lexicon.mapping
+        said = text[clause.start : quantity.start]
+        for filler in cues.phrase_fillers:
+            said = said.replace(filler, "")
+        said, _ = self._strip_linking(said)
+        for word in self.lexicon.district_wide:  # 占全区地区生产总值比重 → 占地区生产总值比重
+            said = said.replace(word, "")
+        total = said in cues.total_words
+        if total:  # 新建…86个,总数达到486个: the subject's own measure (the stock)
+            said = ""
+        elif (
+            not said
+            or len(said) > _CHANGE_CLAUSE_REACH
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", said)
+        ):
+            return None
+        previous = text[max(sentence.start, clause.start - 40) : clause.start]
+        best: tuple[int, Indicator, tuple[int, int]] | None = None
+        for synonym, indicator in self._synonyms:
+            position = previous.rfind(synonym)
+            if position < 0 or (best is not None and position + len(synonym) <= best[0]):
+                continue
+            if not _OWN_COUNT_RE.match(previous, position + len(synonym)):
+                continue  # "自然保护区和自然公园等自然保护地共9处": the subject is another noun
+            names: tuple[str, ...] = (synonym, indicator.name)
+            if total:  # 新增国家高新技术企业218家,总量达到1432家: the total is the stock's
+                added = next((w for w in cues.addition_words if synonym.startswith(w)), "")
+                names = (synonym[len(added) :],) if added else names
+            for name in dict.fromkeys(names):
+                for ending in ("", *cues.unit_nouns.get(quantity.unit, ())):
+                    found = self.catalog.indicator_by_synonym(name + said + ending)
+                    if found is not None and self._unit_fits(found, quantity):
+                        # the quote stays the clause's own words: "可容纳约21万人"
+                        best = (position + len(synonym), found, (clause.start, quantity.start))
+                        break
+                else:
+                    continue
+                break
+        return (best[1], best[2]) if best is not None else None
 
     def _nearest_indicator(
         self, text: str, quantity: Quantity, clause: Span, reach: int | None = 24
@@ -655,7 +773,14 @@ class Attributor:
         window_end = min(max(clause.end, clause.start), quantity.end + 16)
         window = text[window_start:window_end]
         taken: list[tuple[int, int]] = []
-        for synonym, indicator in self._synonyms:
+        candidates = self._synonyms
+        if quantity.qualifier == "change":
+            candidates = self._with_growth_stems
+        elif any(
+            cue in text[clause.start : quantity.start] for cue in self.lexicon.mapping.share_cues
+        ):
+            candidates = self._with_share_stems  # 60岁及以上常住人口…,占22.3% → …占比
+        for synonym, indicator in candidates:
             position = window.find(synonym)
             while position >= 0:
                 start = window_start + position
@@ -674,8 +799,25 @@ class Attributor:
                     ends_a_list = span[1] <= quantity.start and self._last_of_a_list(
                         text, span[0], clause.start
                     )
+                    named: Indicator | None = indicator
                     if (
-                        self._unit_fits(indicator, quantity)
+                        synonym not in indicator.synonyms
+                        and reach is not None  # not the clause before (its level's number)
+                        and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)
+                    ):
+                        named = None  # a growth's stem with a number of its own in between
+                    elif not self._reads_as(indicator, text, span, quantity, clause.start):
+                        named = self._addition_of(indicator, text, span, quantity, clause.start)
+                    elif not self._unit_fits(indicator, quantity):
+                        named = self._derived_indicator(indicator, text, span, quantity)
+                        if (
+                            named is not None
+                            and reach is not None  # not the clause before (its level's number)
+                            and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)
+                        ):
+                            named = None  # 接待游客超过千万人次,带动…收入增长三成: another subject
+                    if (
+                        named is not None
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
                         and not any(word in gap for word in self.lexicon.term_pairing_words)
@@ -687,7 +829,7 @@ class Attributor:
                             else span[0] - quantity.end + 4  # prefer the term before the number
                         )
                         if distance >= 0 and (best is None or distance < best[0]):
-                            best = (distance, indicator, span)
+                            best = (distance, named, span)
                 position = window.find(synonym, position + 1)
         if best is None:
             return None, None
@@ -713,10 +855,146 @@ class Attributor:
         return prefix in text[start : min(ends) if ends else len(text)]
 
     def _unit_fits(self, indicator: Indicator, quantity: Quantity) -> bool:
+        """The number has the indicator's dimension: the same base unit (a count of 张 is not a
+        population in 人, 60万人次 of visits not a number of museums); counts of things and of
+        entities (个, 户) go together, as 市场主体 are counted in either."""
         if quantity.needs_term_unit or quantity.unit == indicator.unit:
             return True
-        unit = self.catalog.units.get(indicator.unit)
-        return unit is not None and unit.kind == quantity.kind == "count"
+        interchangeable = self.lexicon.mapping.interchangeable_count_bases
+        return quantity.kind == "count" and {quantity.unit, indicator.unit} <= set(interchangeable)
+
+    def _reads_as(
+        self,
+        indicator: Indicator,
+        text: str,
+        span: tuple[int, int],
+        quantity: Quantity,
+        clause_start: int,
+    ) -> bool:
+        """The synonym at ``span`` names ``indicator`` only as the head of its noun phrase:
+        modifiers right before it that make another measure (65岁及以上常住人口, 人均公园绿地面积,
+        万元地区生产总值能耗), a place inside the district owning the figure (某某保护区鸟类,
+        某某园接待游客), an addition said of a stock (新增应急避难场所, 应急避难场所新增3处), or a
+        count unit of another kind (824种 is no number of reserves) say it does not."""
+        cues = self.lexicon.mapping
+        before = text[max(0, span[0] - 12) : span[0]]
+        if before.endswith(cues.narrowing_modifiers):
+            return False
+        run = re.search(r"[\u4e00-\u9fff]*$", before)
+        phrase = run.group(0) if run else ""
+        while phrase.endswith(cues.subject_fillers):
+            filler = next(w for w in cues.subject_fillers if phrase.endswith(w))
+            phrase = phrase[: -len(filler)]
+        if phrase.endswith(cues.subarea_suffixes) and not (
+            self._alias_end_re is not None and self._alias_end_re.search(phrase)
+        ):
+            return False
+        gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        if gap.startswith(cues.head_continuations) or any(
+            w in gap for w in cues.aggregate_words + cues.part_markers
+        ):
+            return False
+        if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
+            synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
+        ):
+            if self._addition_said(text, span, quantity, clause_start):
+                return False
+        written = text[quantity.start : quantity.end]
+        exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
+        return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _addition_said(
+        self, text: str, span: tuple[int, int], quantity: Quantity, clause_start: int
+    ) -> str:
+        """The addition word said of the term, if any: right before it (新增应急避难场所), in its
+        clause before it (新增储备…等防汛物资20万件), between it and its number (应急避难场所
+        新增3处), or before the number that precedes it (新增了…232处雨量站)."""
+        words = self.lexicon.mapping.addition_words
+        before = text[max(0, span[0] - 12) : span[0]]
+        said = next((w for w in words if before.endswith(w)), "")
+        if said:
+            return said
+        if span[1] <= quantity.start:
+            # 应急避难场所新增3处; 新增储备编织袋、救生衣等防汛物资20万件
+            stretch = text[clause_start : span[0]] + "|" + text[span[1] : quantity.start]
+        else:
+            stretch = text[clause_start : quantity.start]
+        return next((w for w in words if w in stretch), "")
+
+    def _addition_of(
+        self,
+        indicator: Indicator,
+        text: str,
+        span: tuple[int, int],
+        quantity: Quantity,
+        clause_start: int,
+    ) -> Indicator | None:
+        """The catalog's measure of the additions when a stock's term is said to be added
+        (新增了232处雨量站 → 新增雨量站), else None."""
+        said = self._addition_said(text, span, quantity, clause_start)
+        if not said:
+            return None
+        for name in (text[span[0] : span[1]], indicator.name):
+            found = self.catalog.indicator_by_synonym(said + name)
+            if found is not None and found is not indicator and self._unit_fits(found, quantity):
+                return found
+        return None
+
+    def _derived_indicator(
+        self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
+    ) -> Indicator | None:
+        """The measure the words from a level's name to the number make of it, when the level
+        itself has another dimension: 金融业增加值占地区生产总值的比重为18.1% is the share
+        (the words read as one term); 地区生产总值…增长6.1% its growth (name + 增速); 年均增长 its
+        average growth; 能耗下降3% the decline (name + 下降率); 位居全市第一 the rank."""
+        cues = self.lexicon.mapping
+        if span[1] <= quantity.start:
+            # the longest stretch from the term that names a measure: 金融业增加值占地区生产总值的
+            # 比重(升至)10.2% → 金融业增加值占地区生产总值比重
+            stretch = text[span[0] : quantity.start]
+            for filler in cues.phrase_fillers:
+                stretch = stretch.replace(filler, "")
+            for end in range(len(stretch), span[1] - span[0], -1):
+                found = self.catalog.indicator_by_synonym(stretch[:end])
+                if found is not None and found is not indicator:
+                    return found if self._unit_fits(found, quantity) else None
+        between = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        share = max((between.rfind(cue) for cue in cues.share_cues), default=-1)
+        if share >= 0 and quantity.unit == "%":
+            # …75.5亿元,占一般公共预算收入的78.4% → 税收收入占一般公共预算收入比重;
+            # 空气质量优良天数263天,占全年天数的72.1% → 空气质量优良天数比例
+            whole = between[share:]
+            for filler in cues.phrase_fillers:
+                whole = whole.replace(filler, "")
+            whole, _ = self._strip_linking(whole)
+            for name in dict.fromkeys((text[span[0] : span[1]], indicator.name)):
+                for ending in cues.share_endings:
+                    for term in (name + whole + ending, name + ending):
+                        found = self.catalog.indicator_by_synonym(term)
+                        if found is not None and self._unit_fits(found, quantity):
+                            return found
+            return None
+        if quantity.kind == "rank":
+            suffixes = cues.rank_suffixes
+        elif quantity.qualifier != "change":
+            return None
+        elif any(cue in between for cue in cues.average_growth_cues):
+            suffixes = cues.average_growth_suffixes
+        elif self._since_year_re.search(between):
+            # 较2020年下降24%: a change over several years is the cumulative measure, if any
+            suffixes = cues.cumulative_suffixes
+        else:
+            suffixes = cues.growth_suffixes + cues.decline_suffixes
+        # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
+        said, _ = self._strip_linking(between)
+        said_rates = tuple(said + ending for ending in cues.rate_endings) if said else ()
+        names = dict.fromkeys((text[span[0] : span[1]], indicator.name, *indicator.synonyms))
+        for name in names:
+            for suffix in said_rates + suffixes:
+                found = self.catalog.indicator_by_synonym(name + suffix)
+                if found is not None and self._unit_fits(found, quantity):
+                    return found
+        return None
 
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,
@@ -812,6 +1090,26 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
+
+
+def _with_stems(
+    synonyms: list[tuple[str, Indicator]], endings: tuple[str, ...]
+) -> list[tuple[str, Indicator]]:
+    """The synonyms, plus the stem of each synonym with one of ``endings`` (固定资产投资 of
+    固定资产投资增速, 60岁及以上常住人口 of …占比), which names that measure when a change or a
+    share follows it (固定资产投资同比增长12.7%; …29.4万人,占22.3%) even where the catalog has no
+    entry for the level; longest first, like the synonyms."""
+    known = {synonym for synonym, _ in synonyms}
+    stems = [
+        (synonym[: -len(ending)], indicator)
+        for synonym, indicator in synonyms
+        for ending in endings
+        if synonym.endswith(ending) and len(synonym) > len(ending) + 1
+    ]
+    stems = [(stem, indicator) for stem, indicator in stems if stem not in known]
+    combined = synonyms + list(dict.fromkeys(stems))
+    combined.sort(key=lambda item: len(item[0]), reverse=True)
+    return combined
 
 
 def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:
