@@ -164,9 +164,9 @@ def test_broken_line_in_seed_001_joined() -> None:
 
 
 def test_long_line_without_closing_punctuation_joined() -> None:
-    line = "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区创"
+    line = "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯的推"
     assert len(line) >= 30
-    assert _fixed(fix_broken_lines, f"{line}\n\n建工作。") == f"{line}建工作。"
+    assert _fixed(fix_broken_lines, f"{line}\n\n进办法。") == f"{line}进办法。"
     assert _fixed(fix_broken_lines, f"{line}\r\n \r\n2015年提交。") == f"{line}2015年提交。"
 
 
@@ -174,10 +174,10 @@ def test_long_line_without_closing_punctuation_joined() -> None:
     "text",
     [
         "二、主要任务\n\n全区完成投资十亿元。",  # short heading
-        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区工作。\n\n全区",
-        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区工作：\n\n一是",
-        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区创建\n\nPM2.5",
-        "区委区政府召开专题会议共同研究并部署全区国家可持续发展实验区创建\n\n“两山”",
+        "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯工作。\n\n全区",
+        "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯工作：\n\n一是",
+        "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯创建\n\nPM2.5",
+        "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯创建\n\n“两山”",
     ],
     ids=["short-heading", "full-stop", "colon", "latin-next", "quote-next"],
 )
