@@ -90,6 +90,7 @@ class TimeLexicon:
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
+    future_before: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -128,6 +129,7 @@ _HEAD_KEYS = (
     "question_labels",
     "indefinite_openings",
     "part_openings",
+    "future_before",
 )  # time_document's keys
 
 
@@ -182,6 +184,7 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
+        future_before=_longest_first(raw["future_before"]),
     )
 
 
@@ -264,6 +267,16 @@ class DocumentTime:
     openings: tuple[tuple[int, int | None, int], ...]
     # (start, end, year) of an interview's answers, with the year their question names
     answers: tuple[tuple[int, int, int | None], ...] = ()
+    # known to the day or a report on a year: its passages and statements carry their times
+    dated: bool = False
+    # an undated text's 去年/今年 are read against this (see _after_reported_years); it is
+    # not the document's date and dates nothing else
+    implied_year: int | None = None
+
+    @property
+    def relative_to(self) -> int | None:
+        """The year 今年 means: the document's, else the one an undated text implies."""
+        return self.year if self.year is not None else self.implied_year
 
 
 def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
@@ -341,7 +354,9 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     if any(word in title for word in lexicon.free_time_titles):
         period = None
     present = _present_year(year, month, date)
-    dated = bool(present or reporting)
+    dated = bool(reporting or (year and len(date) >= len("2024-01-01")))
+    # 去年/今年 in an undated text: after the last year it reports in full
+    implied = _after_reported_years(text, lexicon) if year is None else None
     return DocumentTime(
         year=year,
         present_year=present,
@@ -350,7 +365,34 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         # Relative openings (今年，…) need a date known to the day or a report's year.
         openings=tuple(_openings(text, year if dated else None, work_report, lexicon)),
         answers=tuple(interview_answers(text, year, lexicon)),
+        dated=dated,
+        implied_year=implied,
     )
+
+
+def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
+    """The year an undated text speaks from, for its 去年 and 今年 only: the year after the
+    last year whose whole-year results it reports ("2024年全区地区生产总值…" can only be
+    written once 2024 is over, so its 去年 is 2024 and its 今年 2025). A year reported only in
+    part (2024年上半年, 2024年4月) bounds nothing; goals and forecasts (到2027年, 预计2026年)
+    are not results. Without 去年/今年 in the text nothing is inferred; the text's values that
+    name no year stay without one (this is not the document's date)."""
+    if not any(word in text for word in lexicon.relative_years):
+        return None
+    whole = []
+    for match in lexicon.year_re.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        if before.endswith(lexicon.future_before) or before.endswith(lexicon.baseline_before):
+            continue
+        after = text[match.end() : match.end() + 6]
+        if after.startswith(lexicon.since_after) or lexicon.period_re.match(after):
+            continue
+        if lexicon.month_date_re.match(after) or lexicon.month_range_re.match(after):
+            continue
+        if _inside_title(text, max(0, match.start() - 40), match.start()):
+            continue
+        whole.append(int(match.group(1)))
+    return max(whole) + 1 if whole else None
 
 
 _LABEL_REACH = 8  # how far into a line a speaker's label and its colon stand (记 者:)
@@ -409,7 +451,7 @@ def _present_year(year: int | None, month: int | None, date: str) -> int | None:
     """The year a document dated to the day speaks of when a sentence names none: its own.
     (Not the year before in January: a holiday count in a story of 3 January is that
     January's; a review of the year just ended says so, with 去年 or a report's title.) A
-    date known only to its month or year says too little to give a year."""
+    date known only to its month or year says too little about the present to give a year."""
     if year is None or month is None or len(date) < len("2024-01-01"):
         return None
     return year
@@ -625,7 +667,7 @@ class TimeResolver:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
         opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
-        dated = bool(document.reporting_year or document.present_year)
+        dated = document.dated
         statement = Span(opened_at, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
             stated = self._carried_year(text, statement, document)
@@ -678,9 +720,9 @@ class TimeResolver:
         )
         whole = Span(before, sentence.start)
         found = self._years(text, whole)
-        if document.year is not None:
+        if document.relative_to is not None:
             found += [
-                (match.start(), document.year + lexicon.relative_years[match.group()])
+                (match.start(), document.relative_to + lexicon.relative_years[match.group()])
                 for match in lexicon.relative_re.finditer(text, whole.start, whole.end)
                 if match.group() in lexicon.relative_years
                 and not _is_baseline(text, whole.start, match.start(), lexicon)
@@ -706,9 +748,9 @@ class TimeResolver:
         both)."""
         stated = self._years(text, before)
         relative = [
-            (match.start(), document.year + self.lexicon.relative_years[match.group()])
+            (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
             for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
-            if document.year is not None
+            if document.relative_to is not None
             and match.group() in self.lexicon.relative_years
             and not _is_baseline(text, before.start, match.start(), self.lexicon)
         ]
@@ -780,8 +822,8 @@ class TimeResolver:
                 if _of_another_number(text, match.end(), start):
                     continue
                 word = match.group()
-                if word in lexicon.relative_years and document.year is not None:
-                    return document.year + lexicon.relative_years[word]
+                if word in lexicon.relative_years and document.relative_to is not None:
+                    return document.relative_to + lexicon.relative_years[word]
                 if word in lexicon.passage_relative_years and current is not None:
                     return current + lexicon.passage_relative_years[word]
         return None
