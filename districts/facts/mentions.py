@@ -155,7 +155,9 @@ class Extractor:
         qualifier = quantity.qualifier
         if is_goal(context, quantity.start, quantity.end, self.lexicon):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
-        frame = self.time.resolve(text, quantity.start, clause, sentence, paragraph, when)
+        frame = self.time.resolve(
+            text, quantity.start, clause, sentence, paragraph, when, quantity.end
+        )
         if frame.period != ANNUAL and indicator is not None:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.

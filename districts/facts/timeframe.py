@@ -85,6 +85,12 @@ class TimeLexicon:
     full_date_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     period_re: re.Pattern[str]
+    data_year_re: re.Pattern[str] = re.compile("(?!)")  # time_document: the head's data year
+    data_verbs: tuple[str, ...] = ()
+    question_labels: tuple[str, ...] = ()
+    indefinite_openings: tuple[str, ...] = ()
+    part_openings: tuple[str, ...] = ()
+    future_before: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -103,14 +109,28 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     raw = document.get("time") if isinstance(document, dict) else None
     if not isinstance(raw, dict):
         raise CatalogError(path, "missing the 'time' section of word lists")
+    heads = document.get("time_document")
+    heads = heads if isinstance(heads, dict) else {}
     try:
-        return _time_lexicon(raw)
+        return _time_lexicon({**raw, **heads})
     except KeyError as missing:
-        raise CatalogError(path, "missing entry", f"time.{missing.args[0]}") from None
+        key = missing.args[0]
+        section = "time_document" if key in _HEAD_KEYS else "time"
+        raise CatalogError(path, "missing entry", f"{section}.{key}") from None
     except re.error as error:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
     except (TypeError, AttributeError, ValueError) as error:
         raise CatalogError(path, f"an entry has the wrong shape ({error})", "time") from None
+
+
+_HEAD_KEYS = (
+    "data_year_pattern",
+    "data_verbs",
+    "question_labels",
+    "indefinite_openings",
+    "part_openings",
+    "future_before",
+)  # time_document's keys
 
 
 def _time_lexicon(raw: dict) -> TimeLexicon:
@@ -159,6 +179,12 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         full_date_re=re.compile(raw["full_date_pattern"]),
         relative_re=re.compile(_alternation([*relative, *passage])),
         period_re=re.compile(_alternation([*periods, *ytd])),
+        data_year_re=re.compile(raw["data_year_pattern"]),
+        data_verbs=tuple(raw["data_verbs"]),
+        question_labels=_longest_first(raw["question_labels"]),
+        indefinite_openings=_longest_first(raw["indefinite_openings"]),
+        part_openings=_longest_first(raw["part_openings"]),
+        future_before=_longest_first(raw["future_before"]),
     )
 
 
@@ -237,7 +263,20 @@ class DocumentTime:
     reporting_year: int | None  # the year a report on a whole year reports
     period: str  # the period its title names (2024年1—9月…简报 → Q1–Q3), else year
     # (position, year, end) of the passages a year opens
-    openings: tuple[tuple[int, int, int], ...]
+    # (None for a stretch of recent years: 近年来，…)
+    openings: tuple[tuple[int, int | None, int], ...]
+    # (start, end, year) of an interview's answers, with the year their question names
+    answers: tuple[tuple[int, int, int | None], ...] = ()
+    # known to the day or a report on a year: its passages and statements carry their times
+    dated: bool = False
+    # an undated text's 去年/今年 are read against this (see _after_reported_years); it is
+    # not the document's date and dates nothing else
+    implied_year: int | None = None
+
+    @property
+    def relative_to(self) -> int | None:
+        """The year 今年 means: the document's, else the one an undated text implies."""
+        return self.year if self.year is not None else self.implied_year
 
 
 def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
@@ -309,13 +348,15 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     month = int(date[5:7]) if date[5:7].isdigit() else None
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
-    reporting = _reporting_year(head, year, month, lexicon)
+    reporting = _reporting_year(head, year, month, lexicon) or data_year(text, lexicon)
     named = title_year(title, lexicon)
     period = period_in(title, lexicon) if named is not None else None
     if any(word in title for word in lexicon.free_time_titles):
         period = None
     present = _present_year(year, month, date)
-    dated = bool(present or reporting)
+    dated = bool(reporting or (year and len(date) >= len("2024-01-01")))
+    # 去年/今年 in an undated text: after the last year it reports in full
+    implied = _after_reported_years(text, lexicon) if year is None else None
     return DocumentTime(
         year=year,
         present_year=present,
@@ -323,14 +364,94 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         period=period if period and period != lexicon.year_to_date_period else ANNUAL,
         # Relative openings (今年，…) need a date known to the day or a report's year.
         openings=tuple(_openings(text, year if dated else None, work_report, lexicon)),
+        answers=tuple(interview_answers(text, year, lexicon)),
+        dated=dated,
+        implied_year=implied,
     )
+
+
+def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
+    """The year an undated text speaks from, for its 去年 and 今年 only: the year after the
+    last year whose whole-year results it reports ("2024年全区地区生产总值…" can only be
+    written once 2024 is over, so its 去年 is 2024 and its 今年 2025). A year reported only in
+    part (2024年上半年, 2024年4月) bounds nothing; goals and forecasts (到2027年, 预计2026年)
+    are not results. Without 去年/今年 in the text nothing is inferred; the text's values that
+    name no year stay without one (this is not the document's date)."""
+    if not any(word in text for word in lexicon.relative_years):
+        return None
+    whole = []
+    for match in lexicon.year_re.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        if before.endswith(lexicon.future_before) or before.endswith(lexicon.baseline_before):
+            continue
+        after = text[match.end() : match.end() + 6]
+        if after.startswith(lexicon.since_after) or lexicon.period_re.match(after):
+            continue
+        if lexicon.month_date_re.match(after) or lexicon.month_range_re.match(after):
+            continue
+        if _inside_title(text, max(0, match.start() - 40), match.start()):
+            continue
+        whole.append(int(match.group(1)))
+    return max(whole) + 1 if whole else None
+
+
+_LABEL_REACH = 8  # how far into a line a speaker's label and its colon stand (记 者:)
+_LEAST_QUESTIONS = 2  # one labelled line is a caption or a note; two make an interview
+
+
+def interview_answers(
+    text: str, doc_year: int | None, lexicon: TimeLexicon | None = None
+) -> list[tuple[int, int, int | None]]:
+    """(start, end, year) of each answer of an interview: the text after a question (a line
+    opening "记者:" or "问:") to the next question, with the year the question names
+    ("记者:2024年是…的关键之年。这一年,…交上了怎样的答卷?" → 2024; "去年" against the
+    document's date), else None. An interviewee answers the question asked; an answer to a
+    question naming no year ("近年来,…建成了500P算力集群") states no one year, and the
+    interview's date is not that year (it is the date a chart falls back to).
+    """
+    lexicon = lexicon or load_time_lexicon()
+    questions: list[tuple[int, int]] = []  # (start, end) of each question line
+    position = 0
+    for line in text.splitlines(keepends=True):
+        head = re.sub(r"[\s\u3000]", "", line[:_LABEL_REACH])
+        label = next((w for w in lexicon.question_labels if head.startswith(w)), None)
+        if label and head[len(label) : len(label) + 1] in (":", "：", "】"):
+            questions.append((position, position + len(line)))
+        position += len(line)
+    if len(questions) < _LEAST_QUESTIONS:
+        return []
+    answers = []
+    for index, (start, end) in enumerate(questions):
+        stop = questions[index + 1][0] if index + 1 < len(questions) else len(text)
+        answers.append((end, stop, _question_year(text, start, end, doc_year, lexicon)))
+    return answers
+
+
+def _question_year(
+    text: str, start: int, end: int, doc_year: int | None, lexicon: TimeLexicon
+) -> int | None:
+    """The last year a question names, not as a baseline (比2020年): written out, or
+    relative against the document's date."""
+    found = [
+        (match.start(), int(match.group(1)))
+        for match in lexicon.year_re.finditer(text, start, end)
+        if not _is_baseline(text, start, match.start(), lexicon)
+    ]
+    if doc_year is not None:
+        found += [
+            (match.start(), doc_year + lexicon.relative_years[match.group()])
+            for match in lexicon.relative_re.finditer(text, start, end)
+            if match.group() in lexicon.relative_years
+            and not _is_baseline(text, start, match.start(), lexicon)
+        ]
+    return max(found)[1] if found else None
 
 
 def _present_year(year: int | None, month: int | None, date: str) -> int | None:
     """The year a document dated to the day speaks of when a sentence names none: its own.
     (Not the year before in January: a holiday count in a story of 3 January is that
     January's; a review of the year just ended says so, with 去年 or a report's title.) A
-    date known only to its month or year says too little to give a year."""
+    date known only to its month or year says too little about the present to give a year."""
     if year is None or month is None or len(date) < len("2024-01-01"):
         return None
     return year
@@ -373,6 +494,26 @@ def _reporting_year(
     return None
 
 
+_DATA_HEAD = 400  # how far into a document its editor's note or first paragraph reaches
+
+
+def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
+    """The one year whose figures a report says, in its head, that it compares or analyses:
+    "编者按：本期根据各区公报，对五区2023年的主要指标进行横向比较" → 2023. A research note or
+    a comparison dated only by its issue (2024年第12期) reports the year of its data, not the
+    year it was printed; a head naming two such years (2022年和2023年的数据) says no one year.
+    """
+    lexicon = lexicon or load_time_lexicon()
+    head = text[:_DATA_HEAD]
+    years = {
+        int(match.group(1))
+        for sentence in sentences(head)
+        if any(verb in head[sentence.start : sentence.end] for verb in lexicon.data_verbs)
+        for match in lexicon.data_year_re.finditer(head, sentence.start, sentence.end)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 _TRAILING_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]\s*$")  # …工作报告(摘要)
 _NAMING_LINES = 3  # the title and its subtitle; a later 一、基本情况 is a section's heading
 
@@ -400,6 +541,9 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
         heading = len(line.strip()) <= _HEADING_LENGTH and not line.rstrip().endswith("。")
         scope = len(text) if heading else line_end
         window_end = min(sentence.end, start + _OPENING_REACH)
+        if _opens_indefinitely(text, start, lexicon):
+            yield start, None, scope  # "近年来,…": recent years, no one year
+            continue
         match = lexicon.year_re.search(text, start, window_end)
         leads = match and (heading or _opens_clause(text, match.start(), lexicon.clause_leads))
         if match and leads and not _is_baseline(text, start, match.start(), lexicon):
@@ -431,6 +575,19 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
 
 
 _ADVERBIAL_REACH = 12
+
+
+def _opens_indefinitely(text: str, start: int, lexicon: TimeLexicon) -> bool:
+    """True when the sentence at ``start`` opens with a stretch of recent years ("近年来,区里
+    建成…", "多年来,…"): what it reports happened some time in them, in no year a chart could
+    name. A following year written out (近年来…2023年…) is still read where it stands."""
+    opening = text[start : start + _CLAUSE_LEAD + 4].lstrip()
+    for lead in ("", *lexicon.clause_leads):
+        if lead and not opening.startswith(lead):
+            continue
+        if opening[len(lead) :].startswith(lexicon.indefinite_openings):
+            return True
+    return False
 
 
 def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> bool:
@@ -469,9 +626,15 @@ class TimeResolver:
         sentence: Span,
         paragraph: Span,
         document: DocumentTime,
+        end: int | None = None,
     ) -> TimeFrame:
-        """The time of the value written at ``start``; see the module's docstring."""
+        """The time of the value written at ``start`` (to ``end``); see the module's
+        docstring."""
         lexicon = self.lexicon
+        if end is not None:
+            repeated = _restated_below(text, start, end, paragraph)
+            if repeated is not None:  # a headline's number: the time of the story's sentence
+                return self.resolve(text, repeated, *_spans_at(text, repeated), document)
         before = text[sentence.start : start]
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
@@ -487,6 +650,8 @@ class TimeResolver:
         if year is None:
             relative = self._relative_year(text, clause, sentence, start, document, current)
             year, basis = relative, "relative"
+        if year is None:
+            year, basis = self._whole_year(text, sentence, paragraph, document), "whole"
         dated = lexicon.month_date_re.search(text, sentence.start, start)
         if year is None and (dated or period not in (ANNUAL, lexicon.year_to_date_period)):
             # "12月,…" or "1—8月,…": a month continues the year last named in the paragraph
@@ -502,7 +667,7 @@ class TimeResolver:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
         opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
-        dated = bool(document.reporting_year or document.present_year)
+        dated = document.dated
         statement = Span(opened_at, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
             stated = self._carried_year(text, statement, document)
@@ -532,11 +697,38 @@ class TimeResolver:
             return carried[1], "paragraph"
         if opened:
             return opened[-1][1], "opening"
+        answer = next((a for a in document.answers if a[0] <= start < a[1]), None)
+        if answer is not None:  # an interview's answer: the year its question names, if any
+            return answer[2], "question"
         if document.reporting_year:
             return document.reporting_year, "report"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return document.present_year, "present"
+
+    def _whole_year(
+        self, text: str, sentence: Span, paragraph: Span, document: DocumentTime
+    ) -> int | None:
+        """A part keeps its whole's year: in a sentence opening with 其中 after "中关村去年
+        总收入约3.6万亿元。", "其中,软件和信息服务业收入达到1.58万亿元" is of last year too,
+        wherever the year stood in the sentence before (not a baseline, not a from-year)."""
+        lexicon = self.lexicon
+        if not text.startswith(lexicon.part_openings, sentence.start):
+            return None
+        before = max(
+            paragraph.start, *(text.rfind(m, 0, sentence.start - 1) + 1 for m in "。！？!?")
+        )
+        whole = Span(before, sentence.start)
+        found = self._years(text, whole)
+        if document.relative_to is not None:
+            found += [
+                (match.start(), document.relative_to + lexicon.relative_years[match.group()])
+                for match in lexicon.relative_re.finditer(text, whole.start, whole.end)
+                if match.group() in lexicon.relative_years
+                and not _is_baseline(text, whole.start, match.start(), lexicon)
+                and not text.startswith(lexicon.baseline_after, match.end())
+            ]
+        return max(found)[1] if found else None
 
     def _later_floor(self, text: str, paragraph_start: int, statement_start: int) -> int:
         """Where the paragraph's time starts for a statement: after the last sentence that
@@ -556,9 +748,9 @@ class TimeResolver:
         both)."""
         stated = self._years(text, before)
         relative = [
-            (match.start(), document.year + self.lexicon.relative_years[match.group()])
+            (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
             for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
-            if document.year is not None
+            if document.relative_to is not None
             and match.group() in self.lexicon.relative_years
             and not _is_baseline(text, before.start, match.start(), self.lexicon)
         ]
@@ -630,8 +822,8 @@ class TimeResolver:
                 if _of_another_number(text, match.end(), start):
                     continue
                 word = match.group()
-                if word in lexicon.relative_years and document.year is not None:
-                    return document.year + lexicon.relative_years[word]
+                if word in lexicon.relative_years and document.relative_to is not None:
+                    return document.relative_to + lexicon.relative_years[word]
                 if word in lexicon.passage_relative_years and current is not None:
                     return current + lexicon.passage_relative_years[word]
         return None
@@ -707,6 +899,52 @@ class TimeResolver:
 
 
 _LONGEST_SPAN = 30
+_HEADLINE_LENGTH = 40  # a line this short without a full stop is a headline or a heading
+
+
+def _restated_below(text: str, start: int, end: int, paragraph: Span) -> int | None:
+    """Where the story restates a headline's number: "■算力券全年派发约3.5亿元" above
+    "…全年派发金额约3.5亿元,…" names no year, the story's sentence does ("去年…推出算力券").
+    A number on a short line without a full stop, written again later in a longer line, takes
+    the time of that later sentence."""
+    line = text[paragraph.start : paragraph.end]
+    if len(line.strip()) > _HEADLINE_LENGTH or "。" in line:
+        return None
+    written = text[start:end]
+    at = text.find(written, paragraph.end)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if (
+            line_end - line_start > _HEADLINE_LENGTH
+            and not text[at + len(written) : at + len(written) + 1].isdigit()
+            and not text[at - 1 : at].isdigit()
+        ):
+            return at
+        at = text.find(written, at + 1)
+    return None
+
+
+def _spans_at(text: str, position: int) -> tuple[Span, Span, Span]:
+    """(clause, sentence, paragraph) of the line around ``position``."""
+    from districts.text.split import clauses
+
+    start = text.rfind("\n", 0, position) + 1
+    stop = text.find("\n", position)
+    paragraph = Span(start, len(text) if stop < 0 else stop)
+    sentence = next(
+        (
+            Span(s.start + start, s.end + start)
+            for s in sentences(text[paragraph.start : paragraph.end])
+            if s.start + start <= position < s.end + start
+        ),
+        paragraph,
+    )
+    clause = next((c for c in clauses(text, sentence) if c.start <= position < c.end), sentence)
+    return clause, sentence, paragraph
+
+
 _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reaches to its amount
 
 
