@@ -187,6 +187,13 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
+    # --- catalog list, all-facts explorer and curation (issue 15) ---
+    "catalog_columns": (
+        "编号|名称|英文名称|单位|主题|来源",
+        "id|name|English name|unit|theme|source",
+    ),
+    "catalog_source_shipped": ("内置", "shipped"),
+    "catalog_source_user": ("用户添加", "added by staff"),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {
