@@ -287,6 +287,8 @@ def document_digest(catalog: Catalog, text: str) -> str:
         for fingerprint, terms in layer.entries
         if any(pair in han for term in terms for pair in _pairs(_han(term)))
     ]
+    if not relevant:  # the same key as without a user catalog: the cache stays warm
+        return layer.base_digest
     return hashlib.sha256("|".join([layer.base_digest, *relevant]).encode()).hexdigest()
 
 
