@@ -142,4 +142,7 @@ def test_a_theme_page_lists_its_unmapped_facts_below_the_charts() -> None:
     assert not app.exception
     assert "未归入指标的数字" in [header.value for header in app.subheader]
     last = app.dataframe[-1].value
-    assert set(last["指标"]) == {"未归入指标"} and set(last["主题"]) == {"产业"}
+    index = fact_index(load_tables())
+    unmapped = index[(index["theme"] == "industry") & (index["indicator"] == "")]
+    assert len(last) == unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
+    assert set(last["文中用语"]) <= set(unmapped["term"])

@@ -209,6 +209,7 @@ ones, which come before targets; then the newer document, then the later stateme
     ),
     "explorer_search": ("搜索用语、原文或指标", "Search terms, quotes or indicators"),
     "explorer_themes": ("主题", "Themes"),
+    "explorer_any": ("不限", "Any"),
     "explorer_qualifiers": ("限定", "Qualifiers"),
     "explorer_documents": ("文档", "Documents"),
     "explorer_mapped": ("归类", "Mapped"),

@@ -58,15 +58,20 @@ def render() -> None:
         THEMES,
         default=[th for th in params.get("th", "").split(",") if th in THEMES],
         format_func=lambda th: theme_label(th, lang),
+        placeholder=t("explorer_any", lang),
     )
     qualifiers = middle.multiselect(
         t("explorer_qualifiers", lang),
         sorted(set(facts["qualifier"])),
         format_func=lambda q: qualifier_word(q, lang),
+        placeholder=t("explorer_any", lang),
     )
     titles = dict(zip(facts["doc"], facts["doc_title"], strict=True))
     docs = right.multiselect(
-        t("explorer_documents", lang), sorted(titles), format_func=lambda d: titles[d]
+        t("explorer_documents", lang),
+        sorted(titles),
+        format_func=lambda d: titles[d],
+        placeholder=t("explorer_any", lang),
     )
     wanted_mapped = params.get("m", "all")
     mapped = last.selectbox(
@@ -247,8 +252,11 @@ def unmapped_section(data: Tables, theme: str, view: View) -> None:
         return
     st.subheader(t("unmapped_facts", lang))
     st.caption(t("unmapped_help", lang))
+    rows = fact_rows(data, facts, lang, link=lambda fact: _source_link(data, view, fact))
+    # the theme is the page's and the indicator is none: columns that would say nothing
+    said = set(t("explorer_columns", lang).split("|")[1:3])
     st.dataframe(
-        fact_rows(data, facts, lang, link=lambda fact: _source_link(data, view, fact)),
+        [{key: value for key, value in row.items() if key not in said} for row in rows],
         hide_index=True,
         column_config={t("open_source", lang): st.column_config.LinkColumn(display_text="↗")},
         key=f"unmapped_{theme}",
