@@ -79,10 +79,18 @@ def test_unmapped_filter_shows_only_facts_without_an_indicator() -> None:
     assert all(link.startswith("sources?") for link in shown["Open the source"])
 
 
-def test_the_downloads_are_csv_with_bom_and_excel() -> None:
-    app = run()
-    labels = [button.proto.label for button in app.get("download_button")]
-    assert labels == ["CSV", "Excel"]
+def test_the_csv_of_the_filtered_rows_has_a_bom_and_defused_formulas() -> None:
+    from districts.present.explorer import fact_rows
+    from districts.present.snapshot import csv_bytes
+
+    tables = load_tables()
+    facts = search_facts(fact_index(tables), FactFilter(query="GDP")).head(2).copy()
+    facts.loc[facts.index[0], "quote"] = "=HYPERLINK(1)"
+    content = csv_bytes(fact_rows(tables, facts, "zh"))
+    assert content.startswith(b"\xef\xbb\xbf")
+    lines = content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[0].startswith("区,主题,指标,文中用语")
+    assert "'=HYPERLINK(1)" in lines[1]
 
 
 def test_a_term_mapped_from_the_page_shows_up_after_the_rebuild(
