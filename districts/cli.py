@@ -139,7 +139,9 @@ def _catalog_parser(commands) -> None:  # type: ignore[no-untyped-def]
     catalog = commands.add_parser(
         "catalog", help="list the standard measures; map a term to one, or add a measure"
     )
-    actions = catalog.add_subparsers(required=True, metavar="ACTION")
+    actions = catalog.add_subparsers(
+        required=True, metavar="ACTION", help="list, map (a term to an indicator) or add"
+    )
     listing = actions.add_parser(
         "list", help="print each indicator's id, Chinese and English name, unit and theme"
     )
