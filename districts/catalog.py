@@ -155,14 +155,33 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class UserLayer:
+    """What the staff added in ``data/user/catalog.yaml`` (districts/curation.py reads it).
+
+    ``terms``: (normalised term, indicator id) pairs the staff chose; they win over the shipped
+    catalog (see curation.py for why). ``entries``: a fingerprint and the terms of each user
+    entry, so that a document's cache key includes only the entries its text can be affected
+    by. ``notes``: what the merge decided that the user should know (one line each).
+    """
+
+    path: Path
+    base_digest: str
+    terms: tuple[tuple[str, str], ...] = ()
+    entries: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    indicator_ids: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     districts: tuple[District, ...]
     municipality_aliases: tuple[str, ...]
     nation_aliases: tuple[str, ...]
     units: dict[str, Unit]
     indicators: tuple[Indicator, ...]
-    # sha256 over the three catalog files, for the build manifest.
+    # sha256 over the three catalog files (and the user's catalog), for the build manifest.
     digest: str = ""
+    user: UserLayer | None = None
     _district_index: dict[str, District] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
@@ -181,6 +200,8 @@ class Catalog:
             self._indicator_index[indicator.id] = indicator
             for synonym in (indicator.name, *indicator.synonyms):
                 self._synonym_index.setdefault(normalize_name(synonym), indicator)
+        for term, indicator_id in self.user.terms if self.user else ():
+            self._synonym_index[term] = self._indicator_index[indicator_id]
 
     def __hash__(self) -> int:
         return hash((self.digest, len(self.districts), len(self.indicators)))
@@ -236,8 +257,10 @@ class Catalog:
 # Loading
 
 
-def load_catalog(data_dir: Path = DEFAULT_DATA_DIR) -> Catalog:
-    """Read and cross-check ``districts.yaml``, ``units.yaml`` and ``indicators.yaml``.
+def load_catalog(data_dir: Path = DEFAULT_DATA_DIR, *, with_user: bool = True) -> Catalog:
+    """Read and cross-check ``districts.yaml``, ``units.yaml`` and ``indicators.yaml``, merged
+    with the staff's ``user/catalog.yaml`` when it exists (``with_user=False``: the shipped
+    catalog alone).
 
     Raises ``CatalogError`` naming the file, the entry and the problem.
     """
@@ -260,7 +283,7 @@ def load_catalog(data_dir: Path = DEFAULT_DATA_DIR) -> Catalog:
         digest.update(len(raw[name]).to_bytes(8, "big"))
         digest.update(raw[name])
 
-    return Catalog(
+    shipped = Catalog(
         districts=districts,
         municipality_aliases=municipality,
         nation_aliases=nation,
@@ -268,6 +291,11 @@ def load_catalog(data_dir: Path = DEFAULT_DATA_DIR) -> Catalog:
         indicators=indicators,
         digest=digest.hexdigest(),
     )
+    if not with_user:
+        return shipped
+    from districts.curation import with_user_catalog  # it builds on this module's types
+
+    return with_user_catalog(shipped, data_dir)
 
 
 def read_yaml(path: Path) -> tuple[bytes, Any]:

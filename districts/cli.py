@@ -129,7 +129,139 @@ def _parser() -> argparse.ArgumentParser:
     )
     snapshot.add_argument("--year", default="", help="only values of this year (default: latest)")
     snapshot.set_defaults(handler=_snapshot)
+    _catalog_parser(commands)
     return parser
+
+
+def _catalog_parser(commands) -> None:  # type: ignore[no-untyped-def]
+    from districts.catalog import THEMES
+
+    catalog = commands.add_parser(
+        "catalog", help="list the standard measures; map a term to one, or add a measure"
+    )
+    actions = catalog.add_subparsers(
+        required=True, metavar="ACTION", help="list, map (a term to an indicator) or add"
+    )
+    listing = actions.add_parser(
+        "list", help="print each indicator's id, Chinese and English name, unit and theme"
+    )
+    listing.add_argument("--theme", choices=THEMES, help="only the indicators of this theme")
+    listing.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of headings, units, themes"
+    )
+    listing.set_defaults(handler=_catalog_list)
+
+    mapping = actions.add_parser(
+        "map",
+        help="record that a term names an existing indicator (in data/user/catalog.yaml), "
+        "then rebuild the tables",
+    )
+    mapping.add_argument("term", help="the term as documents write it (either script)")
+    mapping.add_argument("indicator", help="the indicator: its id or its Chinese or English name")
+    mapping.add_argument(
+        "--no-build", action="store_true", help="record only; rebuild later with districts build"
+    )
+    mapping.set_defaults(handler=_catalog_map)
+
+    adding = actions.add_parser(
+        "add",
+        help="create an indicator the catalog lacks (in data/user/catalog.yaml), "
+        "then rebuild the tables",
+    )
+    adding.add_argument("--name", required=True, help="its Chinese name, also a term for it")
+    adding.add_argument(
+        "--unit",
+        required=True,
+        help="a unit of data/units.yaml, optionally after a 10^4 / 10^8 multiplier",
+    )
+    adding.add_argument("--theme", required=True, choices=THEMES, help="the theme it belongs to")
+    adding.add_argument("--name-en", default="", help="its English name (default: the Chinese)")
+    adding.add_argument("--definition", default="", help="one sentence: what it measures")
+    adding.add_argument(
+        "--synonym", action="append", default=[], help="another term for it; repeatable"
+    )
+    adding.add_argument("--id", default="", help="snake_case id (default: user_1, user_2, …)")
+    adding.add_argument(
+        "--higher-is-better",
+        choices=("yes", "no"),
+        help="whether a higher value is better (default: not said)",
+    )
+    adding.add_argument(
+        "--no-build", action="store_true", help="record only; rebuild later with districts build"
+    )
+    adding.set_defaults(handler=_catalog_add)
+
+
+def _catalog_list(args: argparse.Namespace) -> int:
+    from districts.catalog import load_catalog
+    from districts.present.i18n import theme_label, unit_label
+
+    catalog = load_catalog(DATA_DIR)
+    mine = set(catalog.user.indicator_ids) if catalog.user else set()
+    rows = [t("catalog_columns", args.lang).split("|")]
+    for indicator in catalog.indicators:
+        if args.theme and indicator.theme != args.theme:
+            continue
+        source = "catalog_source_user" if indicator.id in mine else "catalog_source_shipped"
+        rows.append(
+            [
+                indicator.id,
+                indicator.name,
+                indicator.name_en,
+                unit_label(indicator.shown_unit, args.lang),
+                theme_label(indicator.theme, args.lang),
+                t(source, args.lang),
+            ]
+        )
+    print("\n".join("\t".join(row) for row in rows))
+    for note in catalog.user.notes if catalog.user else ():
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+def _catalog_map(args: argparse.Namespace) -> int:
+    from districts.curation import map_term
+
+    mapped = map_term(DATA_DIR, args.term, args.indicator)
+    where = f"'{mapped.term}' → {mapped.indicator.id} ({mapped.indicator.name})"
+    if mapped.already:
+        print(f"{where}: already so; nothing changed")
+        return 0
+    print(f"mapped {where} in {DATA_DIR / 'user' / 'catalog.yaml'}")
+    return _rebuild_after_curation(args)
+
+
+def _catalog_add(args: argparse.Namespace) -> int:
+    from districts.curation import add_indicator
+
+    better = {"yes": True, "no": False}.get(args.higher_is_better or "")
+    indicator = add_indicator(
+        DATA_DIR,
+        name=args.name,
+        unit=args.unit,
+        theme=args.theme,
+        name_en=args.name_en,
+        definition=args.definition,
+        synonyms=args.synonym,
+        higher_is_better=better,
+        indicator_id=args.id,
+    )
+    print(
+        f"added {indicator.id} ({indicator.name}, {indicator.shown_unit}, {indicator.theme}) "
+        f"in {DATA_DIR / 'user' / 'catalog.yaml'}"
+    )
+    return _rebuild_after_curation(args)
+
+
+def _rebuild_after_curation(args: argparse.Namespace) -> int:
+    if args.no_build:
+        print("not rebuilt: run `districts build` to map the facts")
+        return 0
+    from districts.tables.rebuild import rebuild
+
+    rebuilt = rebuild(DATA_DIR)
+    print(f"rebuilt the tables: {rebuilt.remapped} of {rebuilt.facts} facts changed indicator")
+    return 0
 
 
 def _add(args: argparse.Namespace) -> int:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "add", "about")
+PAGES = (
+    "overview", "ecology", "industry", "resilience", "indicator", "sources", "add", "about",
+    "explorer",
+)  # fmt: skip
 
 
 def _page(name: str) -> None:

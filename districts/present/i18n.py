@@ -187,6 +187,99 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
+    # --- catalog list, all-facts explorer and curation (issue 15) ---
+    "catalog_columns": (
+        "编号|名称|英文名称|单位|主题|来源",
+        "id|name|English name|unit|theme|source",
+    ),
+    "catalog_source_shipped": ("内置", "shipped"),
+    "catalog_source_user": ("用户添加", "added by staff"),
+    "page_explorer": ("全部数字", "All facts"),
+    "explorer_help": (
+        "文档中的每一个数字,包括尚未归入任何指标的;可按用语、原文或指标名搜索(简体或繁体均可)。"
+        "点击列标题排序,点击 ↗ 打开原句。",
+        "Every number in the documents, including those that map to no indicator. Search a "
+        "term, a quote or an indicator name (simplified or traditional script); click a column "
+        "heading to sort, ↗ to open the sentence.",
+    ),
+    "explorer_columns": (
+        "区|主题|指标|文中用语|原文写法|数值|单位|限定|年份|原文|文档|文档日期",
+        "place|theme|indicator|term|as written|value|unit|qualifier|year|quote|document|"
+        "document date",
+    ),
+    "explorer_search": ("搜索用语、原文或指标", "Search terms, quotes or indicators"),
+    "explorer_themes": ("主题", "Themes"),
+    "explorer_any": ("不限", "Any"),
+    "explorer_qualifiers": ("限定", "Qualifiers"),
+    "explorer_documents": ("文档", "Documents"),
+    "explorer_mapped": ("归类", "Mapped"),
+    "explorer_mapped_all": ("全部", "all"),
+    "explorer_mapped_mapped": ("已归入指标", "mapped to an indicator"),
+    "explorer_mapped_unmapped": ("未归入指标", "mapped to no indicator"),
+    "explorer_other_places": (
+        "包括全市、全国等非区数字",
+        "Include figures for Beijing as a whole and the nation",
+    ),
+    "explorer_count": ("共 {n} 个数字(全部 {total} 个)", "{n} facts (of {total})"),
+    "explorer_none": ("没有符合条件的数字。", "No fact matches."),
+    "explorer_file": ("全部数字", "all-facts"),
+    "no_indicator": ("未归入指标", "no indicator"),
+    "place_municipality": ("北京市(全市)", "Beijing (whole city)"),
+    "place_nation": ("全国", "China (national)"),
+    "unmapped_facts": ("未归入指标的数字", "Facts mapped to no indicator"),
+    "unmapped_help": (
+        "这些数字不在上面的图表中;可在“全部数字”页把其用语归入指标。",
+        "These numbers are in no chart above; map their terms to an indicator on the All "
+        "facts page.",
+    ),
+    "open_explorer": ("在“全部数字”页查看并归类", "See and map them on the All facts page"),
+    "curate": ("把用语归入指标", "Map a term to an indicator"),
+    "curate_help": (
+        "在上表中选一行即可带入其用语。保存在 data/user/catalog.yaml,随后更新指标表;"
+        "内置指标目录升级时保留。",
+        "Select a row above to bring in its term. Saved in data/user/catalog.yaml, then the "
+        "tables are rebuilt; kept when the shipped catalog is upgraded.",
+    ),
+    "curate_term": ("文中用语", "Term as written"),
+    "curate_how": ("方式", "How"),
+    "curate_existing": ("归入已有指标", "An existing indicator"),
+    "curate_new": ("新建指标", "A new indicator"),
+    "curate_indicator": ("指标", "Indicator"),
+    "curate_map": ("归入", "Map"),
+    "curate_name": ("指标名称", "Name"),
+    "curate_name_en": ("英文名称(可选)", "English name (optional)"),
+    "curate_unit": ("单位(如 家、亿元、%)", "Unit (e.g. 家, 亿元, %)"),
+    "curate_definition": ("定义(可选,一句话)", "Definition (optional, one sentence)"),
+    "curate_create": ("新建并归入", "Create"),
+    "curate_mapped": (
+        "已把“{term}”归入 {name};指标表已更新,{n} 个数字改变了所属指标。",
+        "Mapped '{term}' to {name}; tables rebuilt, {n} facts changed indicator.",
+    ),
+    "curate_added": (
+        "已新建指标 {name};指标表已更新,{n} 个数字改变了所属指标。",
+        "Created {name}; tables rebuilt, {n} facts changed indicator.",
+    ),
+    "curate_already": ("“{term}”已经归入 {name}。", "'{term}' already maps to {name}."),
+    "curation_term_taken": (
+        "未保存:“{term}”已是指标“{name}”的用语,一个用语只能对应一个指标。",
+        "Not saved: '{term}' already names {name_en}; a term names one measure.",
+    ),
+    "curation_unknown_indicator": (
+        "未保存:没有指标“{indicator}”。",
+        "Not saved: no indicator '{indicator}'.",
+    ),
+    "curation_bad_term": (
+        "未保存:“{term}”不能作为用语(需 2 至 40 个字,不能只有数字)。",
+        "Not saved: '{term}' cannot be a term (2 to 40 characters, not only digits).",
+    ),
+    "curation_unknown_unit": (
+        "未保存:单位“{unit}”不在单位表中。",
+        "Not saved: unknown unit '{unit}'.",
+    ),
+    "curation_unknown_theme": ("未保存:未知主题“{theme}”。", "Not saved: unknown theme '{theme}'."),
+    "curation_bad_id": ("未保存:编号“{id}”格式不对。", "Not saved: malformed id '{id}'."),
+    "curation_id_taken": ("未保存:编号“{id}”已被使用。", "Not saved: the id '{id}' is taken."),
+    "curation_failed": ("未保存:{problem}", "Not saved: {problem}"),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from districts import __version__
 from districts.catalog import Catalog, Indicator
+from districts.curation import document_digest
 from districts.errors import DistrictsError, DocumentError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import MENTION_COLUMNS, Mention
@@ -228,7 +229,9 @@ def _process(
     key = None
     if cache is not None:
         metadata = {"file": path.name, **(dataclasses.asdict(known) if known else {})}
-        key = document_key(document.text.encode("utf-8"), metadata, pipeline.catalog.digest)
+        # the user's catalog counts only with the entries this text can be affected by
+        catalog_part = document_digest(pipeline.catalog, document.text)
+        key = document_key(document.text.encode("utf-8"), metadata, catalog_part)
         hit = cache.get(key)
         if hit is not None:
             return _row(path.name, hit.info, hit), hit.mentions, hit.info
@@ -373,6 +376,9 @@ def build(
 
     dirs = corpus_dirs() if docs is None else [docs] if isinstance(docs, Path) else list(docs)
     pipeline = Pipeline(catalog) if catalog else Pipeline.from_data()
+    if progress and pipeline.catalog.user is not None:
+        for note in pipeline.catalog.user.notes:
+            print(f"note: {note}", file=sys.stderr)
     with build_lock(out_dir):
         mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache, workers)
         tables = render_tables(mentions, documents, infos, pipeline.catalog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from districts.present.i18n import t
-from districts.ui import about, add, indicator, overview, sources, theme
+from districts.ui import about, add, explorer, indicator, overview, sources, theme
 from districts.ui.state import language
 
 _PAGES = {
@@ -17,6 +17,7 @@ _PAGES = {
     "sources": (sources.render, "page_sources", ":material/description:"),
     "add": (add.render, "page_add", ":material/upload_file:"),
     "about": (about.render, "page_about", ":material/info:"),
+    "explorer": (explorer.render, "page_explorer", ":material/manage_search:"),
 }
 
 PAGES: dict[str, st.Page] = {}

@@ -25,6 +25,7 @@ from districts.present.views import (
     sortable,
 )
 from districts.ui import state
+from districts.ui.explorer import unmapped_section
 from districts.ui.state import link_params, sidebar, tables
 from districts.ui.text import md_escape
 
@@ -88,6 +89,7 @@ def render(theme: str) -> None:
         st.subheader(t("single_district", lang))
         _single_table(data, single, view, lang)
     _part_year_table(data, theme, view, lang)
+    unmapped_section(data, theme, view)
 
 
 def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]

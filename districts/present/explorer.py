@@ -1,0 +1,148 @@
+"""Every fact findable: the all-facts explorer's search, filters and rows, without Streamlit.
+
+A fact that maps to no indicator is still worth seeing, so the explorer reads ``mentions.csv``
+(every fact of every document), not the indicator table. The theme pages list their unmapped
+facts through ``unmapped_facts``; the explorer page and its downloads through ``fact_rows``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from districts.catalog import normalize_name
+from districts.present.charts import district_label, when_text
+from districts.present.i18n import qualifier_word, t, theme_label, unit_label
+from districts.present.views import Tables
+
+MAPPED_CHOICES = ("all", "mapped", "unmapped")
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """What the explorer shows; an empty tuple means "no filter" on that field."""
+
+    query: str = ""
+    districts: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()  # "" stands for "year not stated"
+    qualifiers: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    mapped: str = "all"  # all | mapped | unmapped
+
+
+def fold(text: str) -> str:
+    """The form searches compare: NFKC, simplified script, letter case folded, no spaces, so
+    ``森林覆蓋率``, ``森林 覆盖率`` and ``森林覆盖率`` are one search. ``fold('GDP')`` → ``gdp``."""
+    return "".join(normalize_name(text).split())
+
+
+def fact_index(tables: Tables) -> pd.DataFrame:
+    """``mentions.csv`` with what the explorer shows and searches: the indicator's names, the
+    document's title and date, and ``haystack``, the folded term, quote and indicator names
+    (synonyms included: GDP finds 地区生产总值). Built once per set of tables."""
+    facts = tables.mentions.copy()
+    names: dict[str, tuple[str, str, str]] = {}
+    for indicator in tables.catalog.indicators:
+        words = " ".join((indicator.name, indicator.name_en, *indicator.synonyms))
+        names[indicator.id] = (indicator.name, indicator.name_en, fold(words))
+    known = facts["indicator"].map(lambda i: names.get(i, ("", "", "")))
+    facts["indicator_name"] = [n[0] for n in known]
+    facts["indicator_name_en"] = [n[1] for n in known]
+    titles = tables.titles
+    facts["doc_title"] = [titles.get(doc, (doc, ""))[0] for doc in facts["doc"]]
+    facts["doc_date"] = [titles.get(doc, (doc, ""))[1] for doc in facts["doc"]]
+    facts["haystack"] = [
+        f"{fold(term)}|{fold(quote)}|{found[2]}"
+        for term, quote, found in zip(facts["term"], facts["quote"], known, strict=True)
+    ]
+    order = {d.name: n for n, d in enumerate(tables.catalog.districts)}
+    facts["_place"] = facts["district"].map(lambda d: order.get(d, len(order)))
+    facts["start"] = facts["start"].astype(int)
+    facts["end"] = facts["end"].astype(int)
+    facts = facts.sort_values(["_place", "district", "doc", "start"], kind="stable")
+    return facts.drop(columns="_place").reset_index(drop=True)
+
+
+def search_facts(index: pd.DataFrame, wanted: FactFilter) -> pd.DataFrame:
+    """The facts that match every given filter; the query's words (split on spaces) must all
+    appear in a fact's term, quote or indicator names, in either script."""
+    rows = index
+    for word in wanted.query.split():
+        rows = rows[rows["haystack"].str.contains(fold(word), regex=False)]
+    for column, chosen in (
+        ("district", wanted.districts),
+        ("theme", wanted.themes),
+        ("year", wanted.years),
+        ("qualifier", wanted.qualifiers),
+        ("doc", wanted.docs),
+    ):
+        if chosen:
+            rows = rows[rows[column].isin(chosen)]
+    if wanted.mapped == "mapped":
+        rows = rows[rows["indicator"] != ""]
+    elif wanted.mapped == "unmapped":
+        rows = rows[rows["indicator"] == ""]
+    return rows
+
+
+def unmapped_facts(
+    tables: Tables, index: pd.DataFrame, theme: str, districts: list[str], year: str = ""
+) -> pd.DataFrame:
+    """The theme's facts that reach no chart (no catalog indicator), for the districts: the
+    list under a theme page's charts. ``year`` keeps those of that year."""
+    return search_facts(
+        index,
+        FactFilter(
+            districts=tuple(districts),
+            themes=(theme,),
+            years=(year,) if year else (),
+            mapped="unmapped",
+        ),
+    )
+
+
+def place_label(tables: Tables, place: str, lang: str) -> str:
+    """A district's name, or Beijing as a whole / the nation in the reader's language."""
+    if tables.catalog.is_municipality(place):
+        return t("place_municipality", lang)
+    if tables.catalog.is_nation(place):
+        return t("place_nation", lang)
+    return district_label(tables, place, lang)
+
+
+def fact_rows(
+    tables: Tables,
+    facts: pd.DataFrame,
+    lang: str,
+    link: Callable[[dict], str] | None = None,
+) -> list[dict[str, object]]:
+    """One row per fact as the reader sees it (and downloads it): place, theme, indicator
+    (or "no indicator"), the document's term, the number as written, its value and unit,
+    qualifier, year, quote and document; ``link`` adds the column that opens the sentence."""
+    names = t("explorer_columns", lang).split("|")
+    rows = []
+    for fact in facts.to_dict("records"):
+        indicator = fact["indicator_name_en" if lang == "en" else "indicator_name"]
+        value = fact["value"]
+        cells: list[object] = [
+            place_label(tables, fact["district"], lang),
+            theme_label(fact["theme"], lang) if fact["theme"] else "",
+            indicator or t("no_indicator", lang),
+            fact["term"],
+            fact["as_written"],
+            None if pd.isna(value) else float(value),
+            unit_label(fact["unit"], lang),
+            qualifier_word(fact["qualifier"], lang),
+            when_text({**fact, "as_of": ""}, lang),
+            fact["quote"],
+            fact["doc_title"],
+            fact["doc_date"],
+        ]
+        row = dict(zip(names, cells, strict=True))
+        if link is not None:
+            row[t("open_source", lang)] = link(fact)
+        rows.append(row)
+    return rows

@@ -1,0 +1,268 @@
+"""全部数字 · All facts: search and filter every fact of every document; map a term.
+
+The logic is in districts/present/explorer.py (search, filters, rows) and districts/curation.py
+(the same library function as ``districts catalog map/add``); this page only lays them out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from districts.catalog import THEMES
+from districts.curation import CurationError, add_indicator, map_term
+from districts.errors import DistrictsError
+from districts.present import snapshot
+from districts.present.charts import indicator_label
+from districts.present.explorer import (
+    MAPPED_CHOICES,
+    FactFilter,
+    fact_index,
+    fact_rows,
+    search_facts,
+    unmapped_facts,
+)
+from districts.present.i18n import qualifier_word, t, theme_label, unit_label
+from districts.present.views import Tables
+from districts.tables.rebuild import rebuild
+from districts.ui import state
+from districts.ui.state import View, link_params, sidebar, tables, write_view
+
+_CURATION_MESSAGE = "curation_message"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _index(key: str) -> pd.DataFrame:  # keyed on the manifest: a rebuild gives a new index
+    return fact_index(state._tables(key))
+
+
+def index() -> pd.DataFrame:
+    return _index(state.manifest_key(state.DEFAULT_DATA_DIR))
+
+
+def render() -> None:
+    data = tables()
+    view = sidebar(data)
+    lang = view.lang
+    st.title(t("page_explorer", lang))
+    st.caption(t("explorer_help", lang))
+    facts = index()
+    params = st.query_params
+    query = st.text_input(t("explorer_search", lang), value=params.get("fq", "")[:60], key="fq")
+    left, middle, right, last = st.columns(4)
+    themes = left.multiselect(
+        t("explorer_themes", lang),
+        THEMES,
+        default=[th for th in params.get("th", "").split(",") if th in THEMES],
+        format_func=lambda th: theme_label(th, lang),
+        placeholder=t("explorer_any", lang),
+    )
+    qualifiers = middle.multiselect(
+        t("explorer_qualifiers", lang),
+        sorted(set(facts["qualifier"])),
+        format_func=lambda q: qualifier_word(q, lang),
+        placeholder=t("explorer_any", lang),
+    )
+    titles = dict(zip(facts["doc"], facts["doc_title"], strict=True))
+    docs = right.multiselect(
+        t("explorer_documents", lang),
+        sorted(titles),
+        format_func=lambda d: titles[d],
+        placeholder=t("explorer_any", lang),
+    )
+    wanted_mapped = params.get("m", "all")
+    mapped = last.selectbox(
+        t("explorer_mapped", lang),
+        MAPPED_CHOICES,
+        index=MAPPED_CHOICES.index(wanted_mapped) if wanted_mapped in MAPPED_CHOICES else 0,
+        format_func=lambda m: t(f"explorer_mapped_{m}", lang),
+    )
+    others = st.checkbox(t("explorer_other_places", lang), key="explorer_others")
+    places = list(view.districts)
+    if others:
+        known = {d.name for d in data.catalog.districts}
+        places += sorted({p for p in facts["district"] if p not in known})
+    write_view(
+        data, view, fq=query.strip(), th=",".join(themes), m="" if mapped == "all" else mapped
+    )
+    if not view.districts and not others:
+        st.warning(t("no_district", lang))
+        return
+    chosen = search_facts(
+        facts,
+        FactFilter(
+            query=query,
+            districts=tuple(places),
+            themes=tuple(themes),
+            years=(view.year,) if view.year else (),
+            qualifiers=tuple(qualifiers),
+            docs=tuple(docs),
+            mapped=mapped,
+        ),
+    )
+    st.caption(t("explorer_count", lang).format(n=len(chosen), total=len(facts)))
+    if chosen.empty:
+        st.info(t("explorer_none", lang))
+    else:
+        _table(data, view, chosen, lang)
+    _curation(data, chosen, lang)
+
+
+def _table(data: Tables, view: View, chosen: pd.DataFrame, lang: str) -> None:
+    rows = fact_rows(data, chosen, lang, link=lambda fact: _source_link(data, view, fact))
+    event = st.dataframe(
+        rows,
+        hide_index=True,
+        key="explorer_table",
+        on_select="rerun",
+        selection_mode="single-row",
+        column_config={
+            t("open_source", lang): st.column_config.LinkColumn(display_text="↗"),
+        },
+    )
+    picked = event.selection.rows if event else []
+    if picked and st.session_state.get("_curate_pick") != picked[0]:
+        # a newly selected row brings its term into the curation form below
+        st.session_state["_curate_pick"] = picked[0]
+        fact = chosen.iloc[picked[0]]
+        st.session_state["curate_term"] = fact["term"] or ""
+        st.session_state["curate_unit"] = fact["unit"] or ""
+        if fact["theme"] in THEMES:
+            st.session_state["curate_theme"] = fact["theme"]
+    plain = fact_rows(data, chosen, lang)
+    name = f"{t('explorer_file', lang)}_{dt.date.today().isoformat()}"
+    left, right = st.columns(2)
+    left.download_button(
+        "CSV",
+        data=snapshot.csv_bytes(plain),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key="explorer_csv",
+    )
+    right.download_button(
+        "Excel",
+        data=lambda: snapshot.xlsx_bytes(plain),
+        file_name=f"{name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        on_click="ignore",
+        key="explorer_xlsx",
+    )
+
+
+def _source_link(data: Tables, view: View, fact: dict) -> str:
+    params = link_params(data, view, doc=fact["doc"], at=str(fact["start"]))
+    return "sources?" + urlencode(params)  # document names may hold & or #
+
+
+def _curation(data: Tables, chosen: pd.DataFrame, lang: str) -> None:
+    """Map the term of a fact to an indicator, or create one; then rebuild the tables."""
+    st.subheader(t("curate", lang))
+    st.caption(t("curate_help", lang))
+    message = st.session_state.pop(_CURATION_MESSAGE, None)
+    if message:
+        st.success(message)
+    term = st.text_input(t("curate_term", lang), key="curate_term")
+    how = st.radio(
+        t("curate_how", lang),
+        ("existing", "new"),
+        format_func=lambda h: t(f"curate_{h}", lang),
+        horizontal=True,
+        key="curate_how",
+    )
+    if how == "existing":
+        options = list(data.catalog.indicators)
+        target = st.selectbox(
+            t("curate_indicator", lang),
+            options,
+            format_func=lambda i: (
+                f"{indicator_label(i, lang)} · {theme_label(i.theme, lang)} · "
+                f"{unit_label(i.shown_unit, lang)}"
+            ),
+            key="curate_indicator",
+        )
+        if st.button(t("curate_map", lang), key="curate_map", disabled=not term.strip()):
+            _apply(lang, "map", term=term, indicator=target.id)
+    else:
+        name = st.text_input(t("curate_name", lang), value=term, key=f"curate_name_{term}")
+        name_en = st.text_input(t("curate_name_en", lang), key="curate_name_en")
+        unit = st.text_input(t("curate_unit", lang), key="curate_unit")
+        theme = st.selectbox(
+            t("theme", lang),
+            THEMES,
+            format_func=lambda th: theme_label(th, lang),
+            key="curate_theme",
+        )
+        definition = st.text_input(t("curate_definition", lang), key="curate_definition")
+        if st.button(t("curate_create", lang), key="curate_create", disabled=not name.strip()):
+            synonyms = [term] if term.strip() and term.strip() != name.strip() else []
+            _apply(
+                lang, "add", name=name, name_en=name_en, unit=unit, theme=theme,
+                definition=definition, synonyms=synonyms,
+            )  # fmt: skip
+
+
+def _apply(lang: str, action: str, **fields) -> None:  # type: ignore[no-untyped-def]
+    """Write data/user/catalog.yaml through the library, rebuild, and say what changed."""
+    data_dir = state.DEFAULT_DATA_DIR
+    try:
+        if action == "map":
+            done = map_term(data_dir, fields["term"], fields["indicator"])
+            label = indicator_label(done.indicator, lang)
+            if done.already:
+                st.info(t("curate_already", lang).format(term=done.term, name=label))
+                return
+        else:
+            created = add_indicator(data_dir, **fields)
+            label = indicator_label(created, lang)
+        with st.spinner():
+            rebuilt = rebuild(data_dir)
+    except CurationError as error:
+        st.error(t(f"curation_{error.reason}", lang).format(**error.params))
+        return
+    except DistrictsError as error:
+        st.error(t("curation_failed", lang).format(problem=error))
+        return
+    key = "curate_mapped" if action == "map" else "curate_added"
+    term = fields.get("term", "")
+    st.session_state[_CURATION_MESSAGE] = t(key, lang).format(
+        term=term, name=label, n=rebuilt.remapped
+    )
+    _forget_pipelines()
+    st.rerun()
+
+
+def _forget_pipelines() -> None:
+    """The add page keeps a pipeline built from the catalog; a curation changes the catalog."""
+    from districts.ui import add
+
+    add._pipeline.clear()
+
+
+def unmapped_section(data: Tables, theme: str, view: View) -> None:
+    """Below a theme page's charts: its facts that map to no indicator, with a way to map them."""
+    lang = view.lang
+    facts = unmapped_facts(data, index(), theme, view.districts, view.year)
+    if facts.empty:
+        return
+    st.subheader(t("unmapped_facts", lang))
+    st.caption(t("unmapped_help", lang))
+    rows = fact_rows(data, facts, lang, link=lambda fact: _source_link(data, view, fact))
+    # the theme is the page's and the indicator is none: columns that would say nothing
+    said = set(t("explorer_columns", lang).split("|")[1:3])
+    st.dataframe(
+        [{key: value for key, value in row.items() if key not in said} for row in rows],
+        hide_index=True,
+        column_config={t("open_source", lang): st.column_config.LinkColumn(display_text="↗")},
+        key=f"unmapped_{theme}",
+    )
+    st.page_link(
+        state.page("explorer"),
+        label=t("open_explorer", lang),
+        query_params=link_params(data, view, th=theme, m="unmapped"),
+    )

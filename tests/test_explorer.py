@@ -1,0 +1,156 @@
+"""The all-facts explorer: search across themes and scripts, filters, and a map from the page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from districts.curation import add_indicator
+from districts.present.explorer import FactFilter, fact_index, search_facts
+from districts.present.views import load_tables
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _page(name: str) -> None:
+    from districts.ui import pages
+
+    pages.build()
+    pages._PAGES[name][0]()
+
+
+def run(**params: str) -> AppTest:
+    app = AppTest.from_function(_page, args=("explorer",), default_timeout=120)
+    for key, value in params.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def table(app: AppTest) -> pd.DataFrame:
+    return app.dataframe[0].value
+
+
+def scratch_data(tmp_path: Path) -> Path:
+    """A copy of data/ (catalogs and tables, no cache, no user folder) that tests may write."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for path in DATA.iterdir():
+        if path.is_file() and path.suffix in (".yaml", ".csv", ".json"):
+            shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_a_traditional_search_finds_an_indicator_of_another_theme() -> None:
+    app = run()
+    app.text_input(key="fq").set_value("地區生產總值").run()
+    assert not app.exception
+    found = table(app)
+    assert len(found) > 0
+    gdp = found[found["指标"] == "地区生产总值"]
+    assert len(gdp) > 0 and set(gdp["主题"]) == {"产业"}
+    assert all("地区生产总值" in " ".join(map(str, row)) for row in found.itertuples())
+
+
+def test_search_matches_synonyms_and_english_names() -> None:
+    index = fact_index(load_tables())
+    by_synonym = search_facts(index, FactFilter(query="GDP"))
+    by_english = search_facts(index, FactFilter(query="gross regional product (GDP)"))
+    assert "gdp" in set(by_synonym["indicator"])
+    assert set(by_english["indicator"]) == {"gdp"}
+
+
+def test_a_theme_filter_narrows_the_rows() -> None:
+    app = run()
+    everything = len(table(app))
+    app.multiselect[0].set_value(["ecology"]).run()
+    narrowed = table(app)
+    assert 0 < len(narrowed) < everything
+    assert set(narrowed["主题"]) == {"生态"}
+
+
+def test_unmapped_filter_shows_only_facts_without_an_indicator() -> None:
+    app = run(m="unmapped", lang="en")
+    shown = table(app)
+    assert len(shown) > 0 and set(shown["indicator"]) == {"no indicator"}
+    assert all(link.startswith("sources?") for link in shown["Open the source"])
+
+
+def test_the_csv_of_the_filtered_rows_has_a_bom_and_defused_formulas() -> None:
+    from districts.present.explorer import fact_rows
+    from districts.present.snapshot import csv_bytes
+
+    tables = load_tables()
+    facts = search_facts(fact_index(tables), FactFilter(query="GDP")).head(2).copy()
+    facts.loc[facts.index[0], "quote"] = "=HYPERLINK(1)"
+    content = csv_bytes(fact_rows(tables, facts, "zh"))
+    assert content.startswith(b"\xef\xbb\xbf")
+    lines = content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[0].startswith("区,主题,指标,文中用语")
+    assert "'=HYPERLINK(1)" in lines[1]
+
+
+def test_a_term_mapped_from_the_page_shows_up_after_the_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from districts.ui import explorer, state
+
+    data = scratch_data(tmp_path)
+    measure = add_indicator(data, name="人工智能企业数量", unit="家", theme="industry")
+    monkeypatch.setattr(state, "DEFAULT_DATA_DIR", data)
+    state._tables.clear()
+    explorer._index.clear()
+    try:
+        app = run(fq="人工智能企业")
+        assert set(table(app)["指标"]) == {"未归入指标"}
+        app.text_input(key="curate_term").set_value("人工智能企业").run()
+        app.selectbox(key="curate_indicator").set_value(
+            next(i for i in state.tables().catalog.indicators if i.id == measure.id)
+        )
+        app.button(key="curate_map").click().run()
+        assert not app.exception, app.exception
+        assert not app.error, [e.value for e in app.error]
+        assert "人工智能企业数量" in app.success[0].value
+        assert "人工智能企业数量" in set(table(app)["指标"])
+        built = (data / "indicators.csv").read_text(encoding="utf-8-sig")
+        assert f",{measure.id},人工智能企业数量," in built
+        assert "indicator: " + measure.id in (data / "user" / "catalog.yaml").read_text("utf-8")
+    finally:
+        state._tables.clear()
+        explorer._index.clear()
+
+
+def test_a_refused_mapping_from_the_page_says_why_in_the_reader_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from districts.ui import explorer, state
+
+    data = scratch_data(tmp_path)
+    monkeypatch.setattr(state, "DEFAULT_DATA_DIR", data)
+    state._tables.clear()
+    explorer._index.clear()
+    try:
+        app = run()
+        app.text_input(key="curate_term").set_value("森林覆盖率").run()
+        gdp = state.tables().catalog.indicator_by_id("gdp")
+        app.selectbox(key="curate_indicator").set_value(gdp)
+        app.button(key="curate_map").click().run()
+        assert "森林覆盖率" in app.error[0].value and "未保存" in app.error[0].value
+        assert not (data / "user" / "catalog.yaml").exists()
+    finally:
+        state._tables.clear()
+        explorer._index.clear()
+
+
+def test_a_theme_page_lists_its_unmapped_facts_below_the_charts() -> None:
+    app = AppTest.from_function(_page, args=("industry",), default_timeout=120).run()
+    assert not app.exception
+    assert "未归入指标的数字" in [header.value for header in app.subheader]
+    last = app.dataframe[-1].value
+    index = fact_index(load_tables())
+    unmapped = index[(index["theme"] == "industry") & (index["indicator"] == "")]
+    assert len(last) == unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
+    assert set(last["文中用语"]) <= set(unmapped["term"])
