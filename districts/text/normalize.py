@@ -508,11 +508,14 @@ def _piece_conversion_edits(line: str, offset: int) -> list[Edit]:
                 stretches.append([i1, i2, j1, j2])
     covered = {i for i1, i2, _, _ in stretches for i in range(i1, i2)}
     edits = [Edit(offset + i1, offset + i2, by_phrase[j1:j2]) for i1, i2, j1, j2 in stretches]
-    edits.extend(
-        Edit(offset + i, offset + i + 1, by_char[i])
-        for i in range(len(line))
-        if line[i] != by_char[i] and i not in covered
-    )
+    # Runs of converted characters become one edit each (same length: still mapped
+    # character by character), not one edit object per character.
+    changed = [line[i] != by_char[i] and i not in covered for i in range(len(line))]
+    for is_changed, run in itertools.groupby(range(len(line)), key=changed.__getitem__):
+        if is_changed:
+            first, *rest = run
+            last = rest[-1] if rest else first
+            edits.append(Edit(offset + first, offset + last + 1, by_char[first : last + 1]))
     return edits
 
 

@@ -84,7 +84,7 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
 # whole document takes time linear in its length.
 MAX_CLAUSE = 200
 MAX_SENTENCE = 400
-MAX_PARAGRAPH = 2000
+MAX_PARAGRAPH = 1000
 # A window's edge is moved off a run of digits and letters (never cutting a number or a word
 # in half) by at most this many characters.
 _MAX_EDGE_SHIFT = 24
