@@ -30,7 +30,7 @@ from districts.facts.numbers import (
 )
 from districts.facts.qualify import clause_qualifier, goal_cued
 from districts.lexicon import Lexicon, load_lexicon
-from districts.text.split import Span
+from districts.text.split import MAX_SENTENCE, Span
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
 # Which value to show when several are reported: exact (or a change, for indicators that
@@ -681,7 +681,10 @@ class QuantityFinder:
                 if self._is_bare(text, more.end()):  # a level reached: 缩小至1.70
                     value = parse_arabic(more.group("num"))
                     yield Quantity(more.start("num"), more.end(), value, unit, "exact", "other")
-        head_start = max(text.rfind(mark, 0, sentence.start) for mark in "。；;\n") + 1
+        # The sentence's head: back to its start, but no further than a sentence may be read
+        # (split.MAX_SENTENCE), or a run-on text would be read again at every clause.
+        floor = max(0, sentence.start - MAX_SENTENCE)
+        head_start = max(floor - 1, *(text.rfind(m, floor, sentence.start) for m in "。；;\n")) + 1
         head = text[head_start : sentence.start]
         if not any(
             self._is_bare(text, head_start + m.end()) for m in self._unitless_re.finditer(head)

@@ -23,7 +23,16 @@ from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, 
 from districts.lexicon import load_lexicon
 from districts.text.normalize import UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
-from districts.text.split import Span, clauses, sentences
+from districts.text.split import (
+    MAX_CLAUSE,
+    MAX_PARAGRAPH,
+    MAX_SENTENCE,
+    Pieces,
+    Span,
+    clauses,
+    clipped,
+    sentences,
+)
 
 MENTION_COLUMNS = (
     "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
@@ -111,16 +120,33 @@ class Extractor:
             if self._skipped_chrome(normalized, paragraph, main):
                 continue
             in_goal_part = any(s.start <= paragraph.start < s.end for s in goal_parts)
-            for sentence in sentences(text[paragraph.start : paragraph.end]):
-                sentence = Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
-                for clause in clauses(text, sentence):
+            in_paragraph = Pieces(
+                [
+                    Span(sentence.start + paragraph.start, sentence.end + paragraph.start)
+                    for sentence in sentences(text[paragraph.start : paragraph.end])
+                ]
+            )
+            for sentence in in_paragraph.spans:
+                in_sentence = Pieces(clauses(text, sentence))
+                for clause in in_sentence.spans:
                     for quantity in self.finder.find(text, clause):
                         if _touches_damage(text, quantity.start, quantity.end):
                             continue
                         if tables.covers(quantity.start):
                             continue
+                        # Read in bounded windows around the number (see split.MAX_SENTENCE):
+                        # the whole clause, sentence and paragraph in any real text.
+                        near = clipped(text, clause, Span(quantity.start, quantity.end), MAX_CLAUSE)
+                        around = in_sentence.around(text, near, MAX_SENTENCE)
                         context = Context(
-                            doc, normalized, main, when, paragraph, sentence, clause, in_goal_part
+                            doc,
+                            normalized,
+                            main,
+                            when,
+                            in_paragraph.around(text, around, MAX_PARAGRAPH),
+                            around,
+                            near,
+                            in_goal_part,
                         )
                         yield from self._mention(context, quantity)
         for fields in self.tables.facts(normalized, tables, main, when.reporting_year or when.year):

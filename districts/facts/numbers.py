@@ -87,8 +87,13 @@ def multiplier_word(factor: float) -> str:
     return next(word for word, value in DISPLAY_MULTIPLIERS.items() if value == factor)
 
 
-ARABIC_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-CHINESE_PATTERN = f"[{CHINESE_NUMERAL_CHARS}]+"
+# A number never starts inside another: not after a digit, nor at a thousands group
+# ("1,234": not at "234"). Without these guards a regular expression would try again from
+# every group of "1,111,111,…" and read the whole run each time (time quadratic in its
+# length); with them each run is read from its start only, which finds the same numbers.
+ARABIC_PATTERN = r"(?<!\d)(?!(?<=\d,)\d{3})(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Likewise a Chinese numeral is read from the start of its run only (一二三… repeated).
+CHINESE_PATTERN = f"(?<![{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+"
 
 _ARABIC_RE = re.compile(f"^(?:{ARABIC_PATTERN})$")
 

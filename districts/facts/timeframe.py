@@ -997,6 +997,9 @@ def _inside_title(text: str, start: int, position: int) -> bool:
 
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
+# A table row (or header) is short; a longer line is prose, and reading it for cells at
+# every number of it would take time quadratic in its length.
+_MAX_ROW = 400
 
 
 def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
@@ -1005,9 +1008,10 @@ def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
     The header is the nearest line above, in the same block, with two or more years; the row
     must have as many cells as the header.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line = _line_around(text, start)
+    if line is None:
+        return None
+    line_start, line_end = line
     row = text[line_start:line_end]
     cells = _cells(row)
     if len(cells) < 3:
@@ -1020,7 +1024,9 @@ def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
     for _ in range(40):
         if end <= 0:
             return None
-        previous_start = text.rfind("\n", 0, end) + 1
+        previous_start = text.rfind("\n", max(0, end - _MAX_ROW), end) + 1
+        if previous_start == 0 and end > _MAX_ROW:
+            return None  # a line this long is not a table header
         line = text[previous_start:end]
         if not line.strip():
             return None
@@ -1033,6 +1039,20 @@ def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
             return int(year.group(1)) if year else None
         end = previous_start - 1
     return None
+
+
+def _line_around(text: str, at: int) -> tuple[int, int] | None:
+    """[start, end) of the line holding ``text[at]``, or None when it is longer than a table
+    row may be (found without reading more than ``_MAX_ROW`` characters either way)."""
+    floor = max(0, at - _MAX_ROW)
+    line_start = text.rfind("\n", floor, at) + 1 or (0 if floor == 0 else -1)
+    ceiling = min(len(text), at + _MAX_ROW)
+    line_end = text.find("\n", at, ceiling)
+    if line_end < 0:
+        line_end = len(text) if ceiling == len(text) else -1
+    if line_start < 0 or line_end < 0 or line_end - line_start > _MAX_ROW:
+        return None
+    return line_start, line_end
 
 
 def _cells(line: str) -> list[tuple[int, int]]:

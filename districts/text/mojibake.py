@@ -60,6 +60,7 @@ import functools
 import hashlib
 import marshal
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -300,6 +301,17 @@ def _simplify(ch: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Shifted:
+    """The offsets of a view that is the text itself: ``offsets[i] == i + by``, stored as
+    nothing (most documents carry no pinyin)."""
+
+    by: int
+
+    def __getitem__(self, index: int) -> int:
+        return index + self.by
+
+
+@dataclass(frozen=True)
 class _View:
     """The text with well-formed pinyin annotations removed.
 
@@ -307,9 +319,11 @@ class _View:
     sits between characters that are adjacent in the original text.
     """
 
+    # Offsets are machine integers (array "q"), not lists of Python ints: a list costs some
+    # 36 bytes a character, and a 19 MB text would need gigabytes.
     chars: str
-    offsets: list[int]  # text offset of each view character
-    ends: list[int]  # text offset just after the character and its annotation
+    offsets: array | _Shifted  # text offset of each view character
+    ends: array | _Shifted  # text offset just after the character and its annotation
     pinyin: dict[int, str]  # view index -> the pinyin annotating it
 
 
@@ -317,10 +331,10 @@ def _annotation_free_view(text: str) -> _View:
     if not any(m.start() and _is_han(text[m.start() - 1]) for m in _ANNOTATION.finditer(text)):
         # Most documents carry no pinyin at all: the view is the text itself.
         n = len(text)
-        return _View(text, list(range(n)), list(range(1, n + 1)), {})
+        return _View(text, _Shifted(0), _Shifted(1), {})
     chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
+    offsets = array("q")
+    ends = array("q")
     pinyin: dict[int, str] = {}
     i = 0
     n = len(text)
@@ -345,10 +359,11 @@ class _Evidence:
     """Per view position: suspicion weight, kinds of evidence, membership."""
 
     def __init__(self, size: int) -> None:
-        self.weight = [0] * size
-        self.kinds = [0] * size
-        self.member = [False] * size
-        self.decisive = [False] * size
+        # Compact per-character arrays (8 bytes, or 1 for a flag), not lists of pointers.
+        self.weight = array("q", bytes(8 * size))
+        self.kinds = array("B", bytes(size))  # the _K_ flags fit in a byte
+        self.member = bytearray(size)  # 0 or 1
+        self.decisive = bytearray(size)
 
     def add(self, index: int, weight: int, kind: int) -> None:
         self.weight[index] += weight

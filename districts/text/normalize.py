@@ -402,6 +402,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
             len(line) >= _MIN_BROKEN_LINE
             and not _TABLE_GAP_RE.search(line)
             and not _TABLE_GAP_RE.search(next_line)
+            and not (_is_row_of_figures(line) and _is_row_of_figures(next_line))
             and line[-1] not in _SENTENCE_END
             and following
             and (_CJK_RE.match(following) or following.isdigit())
@@ -412,6 +413,20 @@ def fix_broken_lines(text: str) -> list[Edit]:
 
 
 _PROSE_MARKS_RE = re.compile("[，。；、]")
+# Marks of prose in a line: a comma that is not a thousands separator, stops, colons.
+_LINE_PROSE_RE = re.compile(r"[，。；、：;:！？!?]|,(?!\d{3}(?!\d))")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _is_row_of_figures(line: str) -> bool:
+    """``密云区森林覆盖率72.5%林木绿化率80.1%…``: a line of figures without a mark of prose.
+
+    Why: a table that a PDF or a web page gave as text without cell gaps has one row a line,
+    with no punctuation; joined with the next row as a sentence cut across lines, a table of
+    a thousand rows would become one sentence, read again at every number in it. Two such
+    lines in a row are rows, not one sentence; a text column cut by the page has commas.
+    """
+    return bool(_DIGIT_RE.search(line)) and not _LINE_PROSE_RE.search(line)
 
 
 def _number_cut_from_its_unit(line: str, next_line: str) -> bool:
@@ -445,7 +460,33 @@ def fix_traditional_script(text: str) -> list[Edit]:
     return edits
 
 
+# The phrase converter and the alignment after it take time quadratic in the length of the
+# stretch they are given, so a line is converted piece by piece: between the separators at
+# which OpenCC cuts its input anyway (punctuation, spaces), which changes nothing, and a piece
+# longer than this (a crafted run such as 網際網路網際網路…) in stretches of this length.
+_MAX_CONVERSION_PIECE = 100
+
+
 def _line_conversion_edits(line: str, offset: int) -> list[Edit]:
+    """The conversion of one line, piece by piece (time linear in its length)."""
+    edits: list[Edit] = []
+    start = 0
+    for match in _converter().split_chars_re.finditer(line):
+        edits.extend(_pieces_conversion_edits(line, start, match.start(), offset))
+        start = match.end()
+    edits.extend(_pieces_conversion_edits(line, start, len(line), offset))
+    return edits
+
+
+def _pieces_conversion_edits(line: str, start: int, end: int, offset: int) -> list[Edit]:
+    edits: list[Edit] = []
+    for cut in range(start, end, _MAX_CONVERSION_PIECE):
+        piece = line[cut : min(end, cut + _MAX_CONVERSION_PIECE)]
+        edits.extend(_piece_conversion_edits(piece, offset + cut))
+    return edits
+
+
+def _piece_conversion_edits(line: str, offset: int) -> list[Edit]:
     by_char = "".join(_simplified_char(ch) for ch in line)
     by_phrase = _converter().convert(line)
     # Stretches that differ, as [i1, i2, j1, j2]: by_char[i1:i2] became by_phrase[j1:j2].
@@ -467,11 +508,14 @@ def _line_conversion_edits(line: str, offset: int) -> list[Edit]:
                 stretches.append([i1, i2, j1, j2])
     covered = {i for i1, i2, _, _ in stretches for i in range(i1, i2)}
     edits = [Edit(offset + i1, offset + i2, by_phrase[j1:j2]) for i1, i2, j1, j2 in stretches]
-    edits.extend(
-        Edit(offset + i, offset + i + 1, by_char[i])
-        for i in range(len(line))
-        if line[i] != by_char[i] and i not in covered
-    )
+    # Runs of converted characters become one edit each (same length: still mapped
+    # character by character), not one edit object per character.
+    changed = [line[i] != by_char[i] and i not in covered for i in range(len(line))]
+    for is_changed, run in itertools.groupby(range(len(line)), key=changed.__getitem__):
+        if is_changed:
+            first, *rest = run
+            last = rest[-1] if rest else first
+            edits.append(Edit(offset + first, offset + last + 1, by_char[first : last + 1]))
     return edits
 
 

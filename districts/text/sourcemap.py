@@ -7,8 +7,14 @@ exactly as the (traditional, pinyin-annotated, badly broken) original wrote it.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+# Offsets are machine integers in arrays, 8 bytes each: as tuples of Python ints the map of a
+# 19 MB text took gigabytes (an int object and a pointer per character, twice, and the
+# lists it was built from).
+_OFFSET = "q"
 
 
 @dataclass(frozen=True)
@@ -30,13 +36,15 @@ class MappedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: array  # array("q"): see _OFFSET
+    ends: array
 
     @classmethod
     def identity(cls, original: str) -> MappedText:
-        indices = tuple(range(len(original)))
-        return cls(original, original, indices, tuple(i + 1 for i in indices))
+        size = len(original)
+        return cls(
+            original, original, array(_OFFSET, range(size)), array(_OFFSET, range(1, size + 1))
+        )
 
     def apply(self, edits: Iterable[Edit]) -> MappedText:
         """Apply non-overlapping edits, given in any order.
@@ -49,8 +57,8 @@ class MappedText:
         if not ordered:
             return self
         pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        starts = array(_OFFSET)
+        ends = array(_OFFSET)
         cursor = 0
         for edit in ordered:
             if edit.start < cursor or edit.end < edit.start or edit.end > len(self.text):
@@ -65,14 +73,14 @@ class MappedText:
                 starts.extend(self.starts[edit.start : edit.end])
                 ends.extend(self.ends[edit.start : edit.end])
             elif edit.replacement:
-                starts.extend([self.starts[edit.start]] * len(edit.replacement))
-                ends.extend([self.ends[edit.end - 1]] * len(edit.replacement))
+                starts.extend(array(_OFFSET, [self.starts[edit.start]]) * len(edit.replacement))
+                ends.extend(array(_OFFSET, [self.ends[edit.end - 1]]) * len(edit.replacement))
             pieces.append(edit.replacement)
             cursor = edit.end
         pieces.append(self.text[cursor:])
         starts.extend(self.starts[cursor:])
         ends.extend(self.ends[cursor:])
-        return MappedText(self.original, "".join(pieces), tuple(starts), tuple(ends))
+        return MappedText(self.original, "".join(pieces), starts, ends)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original stretch that ``text[start:end]`` came from (``start < end``)."""
