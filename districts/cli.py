@@ -128,6 +128,13 @@ def _parser() -> argparse.ArgumentParser:
         "--districts", help="comma-separated names or codes (default: the documents' districts)"
     )
     snapshot.add_argument("--year", default="", help="only values of this year (default: latest)")
+    snapshot.add_argument(
+        "--size",
+        choices=("column", "full", "slide"),
+        default="full",
+        help="printed size the figure is laid out for: column (8.5 cm), full (17 cm) or slide "
+        "(16:9, 25.4 cm); PNG at 300 dpi (default: full)",
+    )
     snapshot.set_defaults(handler=_snapshot)
     return parser
 
@@ -206,7 +213,7 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _snapshot(args: argparse.Namespace) -> int:
     from districts.present.charts import comparison_figure
-    from districts.present.snapshot import export_image, file_name
+    from districts.present.snapshot import export_image, file_name, image_metadata
     from districts.present.views import default_districts, indicators_for_theme, load_tables
     from districts.tables.io import write_atomic
 
@@ -235,9 +242,12 @@ def _snapshot(args: argparse.Namespace) -> int:
         )
         return 1
     for number, indicator in enumerate(chosen, 1):
-        figure = comparison_figure(data, [indicator], districts, args.lang, args.year)
+        figure = comparison_figure(
+            data, [indicator], districts, args.lang, args.year, size=args.size
+        )
         name = file_name(args.theme, [indicator], districts, data, args.lang, args.format)
-        write_atomic(args.out / name, export_image(figure, args.format))
+        metadata = image_metadata(data, [indicator], districts, args.lang, args.year)
+        write_atomic(args.out / name, export_image(figure, args.format, metadata))
         print(f"[{number}/{len(chosen)}] {args.out / name}", file=sys.stderr, flush=True)
     return 0
 

@@ -187,6 +187,16 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
+    # issue 17: snapshot sizes, citations, theme reports
+    "download": ("下载", "Download"),
+    "image_size": ("图片尺寸", "Image size"),
+    "size_column": ("单栏 8.5 cm", "Single column 8.5 cm"),
+    "size_full": ("通栏 17 cm", "Full width 17 cm"),
+    "size_slide": ("幻灯片 16:9(25.4 cm)", "Slide 16:9 (25.4 cm)"),
+    "size_help": (
+        "按打印尺寸排版,300 dpi;插入 Word 时即为该宽度。",
+        "Laid out at the printed size, 300 dpi; placed in Word it has this width.",
+    ),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

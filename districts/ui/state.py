@@ -14,6 +14,7 @@ import streamlit as st
 
 from districts.present.charts import comparison_figure
 from districts.present.i18n import t
+from districts.present.layout import DEFAULT_PRESET
 from districts.present.views import (
     DEFAULT_DATA_DIR,
     Tables,
@@ -54,16 +55,21 @@ def _figure(
     year: str,
     sort: bool,
     today: str,
+    size: str = DEFAULT_PRESET,
 ):  # type: ignore[no-untyped-def]
     data = _tables(key)
     indicators = [data.catalog.indicator_by_id(i) for i in ids]
     return comparison_figure(
-        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today)
+        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today), size
     )
 
 
-def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bool = False):  # type: ignore[no-untyped-def]
-    """The comparison chart, built once per view (plotly's layout validation is slow)."""
+def figure(  # type: ignore[no-untyped-def]
+    indicators, districts: list[str], lang: str, year: str = "", sort: bool = False,
+    size: str = DEFAULT_PRESET,
+):  # fmt: skip
+    """The comparison chart at a printed size (layout.PRESETS), built once per view (plotly's
+    layout validation is slow)."""
     return _figure(
         manifest_key(DEFAULT_DATA_DIR),
         tuple(i.id for i in indicators),
@@ -72,6 +78,7 @@ def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bo
         year,
         sort,
         dt.date.today().isoformat(),
+        size,
     )
 
 

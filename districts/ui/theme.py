@@ -15,6 +15,7 @@ from districts.present.charts import (
     when_text,
 )
 from districts.present.i18n import t, theme_label, unit_label
+from districts.present.layout import DEFAULT_PRESET, PRESETS
 from districts.present.views import (
     Tables,
     display_unit,
@@ -73,12 +74,16 @@ def render(theme: str) -> None:
             event = st.plotly_chart(
                 figure,
                 key=f"chart_{indicator.id}",
-                config={"displaylogo": False},
+                # The figure as laid out (its own width and fonts, no Streamlit theme), and no
+                # camera icon: the browser's own export differs from the server's snapshot.
+                width="content",
+                theme=None,
+                config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]},
                 on_select="rerun",
                 selection_mode="points",
             )
             _link_to_clicked_source(data, view, values, event, lang)
-            _downloads(data, theme, series, view, figure, lang)
+            _downloads(data, theme, series, view, can_sort, lang)
             if sort and len(series) == 1 and not can_sort:
                 st.caption(t("not_sortable", lang))
         with table:
@@ -147,18 +152,30 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
     )
 
 
-def _downloads(data: Tables, theme: str, series, view, figure, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """PNG and SVG drawn on the server only when clicked; the numbers as CSV and Excel."""
+def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A download menu: the printed size, then PNG and SVG drawn on the server at that size
+    only when clicked, and the numbers as CSV and Excel."""
 
     def name(extension: str) -> str:
         return snapshot.file_name(theme, series, view.districts, data, lang, extension)
 
     rows = snapshot.data_rows(data, series, view.districts, lang, view.year)
     key = "_".join(i.id for i in series)
-    columns = st.columns(4)
+    menu = st.popover(t("download", lang), icon=":material/download:")
+    size = menu.radio(
+        t("image_size", lang),
+        list(PRESETS),
+        index=list(PRESETS).index(DEFAULT_PRESET),
+        format_func=lambda name: t(f"size_{name}", lang),
+        help=t("size_help", lang),
+        key=f"size_{key}",
+    )
+    figure = state.figure(series, view.districts, lang, view.year, sort, size)
+    metadata = snapshot.image_metadata(data, series, view.districts, lang, view.year)
+    columns = menu.columns(4)
     buttons = (
-        ("PNG", lambda: snapshot.export_image(figure, "png"), "png", "image/png"),
-        ("SVG", lambda: snapshot.export_image(figure, "svg"), "svg", "image/svg+xml"),
+        ("PNG", lambda: snapshot.export_image(figure, "png", metadata), "png", "image/png"),
+        ("SVG", lambda: snapshot.export_image(figure, "svg", metadata), "svg", "image/svg+xml"),
         ("CSV", snapshot.csv_bytes(rows), "csv", "text/csv"),
         (
             "Excel",
