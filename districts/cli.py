@@ -101,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--district", help="the district the documents are about (else inferred)")
     add.add_argument("--date", help="YYYY-MM-DD, YYYY-MM or YYYY (else inferred)")
     add.add_argument("--title", help="title (else the first line)")
+    add.add_argument("--publisher", default="", help="publisher, for citations (a newspaper, an office)")
+    add.add_argument("--url", default="", help="where the document was published, for citations")
     add.set_defaults(handler=_add)
 
     remove = commands.add_parser("remove", help="remove an added document and rebuild")
@@ -172,8 +174,9 @@ def _add(args: argparse.Namespace) -> int:
             status = 2
             continue
         name = corpus.store(
-            path, text, title=args.title or "", date=args.date or "", district=district
-        )
+            path, text, title=args.title or "", date=args.date or "", district=district,
+            publisher=args.publisher, url=args.url,
+        )  # fmt: skip
         added.append(name)
         print(
             f"added {name}: district {preview.district}, {len(preview.mentions)} facts"

@@ -9,8 +9,10 @@ the wide side), because an SVG file does not carry the glyphs' extents.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import html
 import io
 import math
 import re
@@ -269,3 +271,44 @@ def test_a_preset_png_placed_in_word_at_its_width_opens_at_that_width(size: str,
     assert len(shapes) == 2
     for shape in shapes:
         assert abs(shape.width.cm - preset.width_cm) < 0.05
+
+
+def test_the_source_line_names_publisher_title_and_date_in_the_chosen_language() -> None:
+    def source_line(lang: str) -> str:
+        figure = chart(("key_projects",), lang, "full")
+        notes = next(a.text for a in figure.layout.annotations if a.name == "notes")
+        return html.unescape(notes.replace("<br>", " "))
+
+    chinese = source_line("zh")
+    assert "北京日报《为书写中国式现代化北京篇章作出昌平贡献》(2023-07)" in chinese.replace(" ", "")
+    english = source_line("en")
+    assert "Beijing Daily, \"Making Changping's contribution" in english
+    assert "(2023-07)" in english and "为书写" not in english  # the English title, not the Chinese
+
+
+def with_url(doc: str, url: str) -> Tables:
+    """The seed tables with ``url`` recorded for ``doc`` (the seeds know no URLs)."""
+    documents = data().documents.copy()
+    documents.loc[documents["doc"] == doc, "url"] = url
+    return dataclasses.replace(data(), documents=documents)
+
+
+def test_png_and_svg_metadata_hold_the_full_citation_and_the_url() -> None:
+    url = "https://example.org/changping?a=1&b=2"
+    tables = with_url("003_988551e31636f347.txt", url)
+    indicator = tables.catalog.indicator_by_id("key_projects")
+    metadata = snapshot.image_metadata(tables, [indicator], FOUR, "en")
+    figure = comparison_figure(tables, [indicator], FOUR, "en", size="column")
+    text = snapshot.png_text(snapshot.export_image(figure, "png", metadata))
+    assert (
+        "Beijing Daily" in text["Source"]
+        and "[为书写中国式现代化北京篇章作出昌平贡献]" in text["Source"]
+    )
+    assert "2023-07" in text["Source"] and url in text["Source"] and text["URL"] == url
+    svg = snapshot.export_image(figure, "svg", metadata).decode("utf-8")
+    root = ET.fromstring(svg)
+    found = root.find(f"{SVG}metadata")
+    assert found is not None
+    dublin_core = "{http://purl.org/dc/elements/1.1/}"
+    assert [e.text for e in found.iter(f"{dublin_core}relation")] == [url]
+    assert "Beijing Daily" in (next(found.iter(f"{dublin_core}source")).text or "")

@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from districts.catalog import Indicator
+from districts.present.citations import cited_docs, short_citation, source_of
 from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
 from districts.present.layout import DEFAULT_PRESET, PRESETS, Preset, text_width, wrap
 from districts.present.views import (
@@ -247,11 +248,9 @@ def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
 
 
 def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
-    docs: dict[str, str] = {}
-    for values in frames:
-        for row in values[values["status"] == "reported"].itertuples(index=False):
-            docs[row.doc] = str(row.doc_title) + (f" ({row.doc_date})" if row.doc_date else "")
-    listed = ";".join(docs.values()) if lang != "en" else "; ".join(docs.values())
+    """Publisher, title (English where known) and date of every document a bar comes from."""
+    cited = [short_citation(source_of(tables, doc), lang) for doc in cited_docs(frames)]
+    listed = ";".join(cited) if lang != "en" else "; ".join(cited)
     return t("source_line", lang).format(listed=listed)
 
 

@@ -49,8 +49,9 @@ ones, which come before targets; then the newer document, then the later stateme
         "Beijing district indicators from documents.",
     ),
     "data_columns": (
-        "指标|区|数值|单位|限定|年份|截至|原文|文档|文档日期",
-        "indicator|district|value|unit|qualifier|year|as of|quote|document|document date",
+        "指标|区|数值|单位|限定|年份|截至|原文|文档|文档日期|发布者|网址",
+        "indicator|district|value|unit|qualifier|year|as of|quote|document|document date"
+        "|publisher|URL",
     ),
     "app_title": ("京区对比", "Beijing district comparison"),
     "app_subtitle": (
@@ -193,6 +194,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "size_column": ("单栏 8.5 cm", "Single column 8.5 cm"),
     "size_full": ("通栏 17 cm", "Full width 17 cm"),
     "size_slide": ("幻灯片 16:9(25.4 cm)", "Slide 16:9 (25.4 cm)"),
+    "undated": ("日期不详", "n.d."),
     "size_help": (
         "按打印尺寸排版,300 dpi;插入 Word 时即为该宽度。",
         "Laid out at the printed size, 300 dpi; placed in Word it has this width.",

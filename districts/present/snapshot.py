@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 
 from districts.catalog import Indicator
 from districts.present.charts import district_label, indicator_label
+from districts.present.citations import cited_docs, full_citation, source_of
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
 from districts.present.layout import DEFAULT_PRESET, DPI, PRESETS
 from districts.present.views import Tables, display_unit, indicator_values
@@ -167,18 +168,20 @@ def image_metadata(
     tables: Tables, indicators: list[Indicator], districts: list[str], lang: str, year: str = "",
     day: dt.date | None = None,
 ) -> dict[str, str]:  # fmt: skip
-    """What an exported image carries about itself: its title, the sources, the date."""
+    """What an exported image carries about itself: its title, the full citation of every
+    document behind it, their URLs where known, the date it was made."""
     title = " · ".join(indicator_label(i, lang) for i in indicators)
-    docs: dict[str, str] = {}
-    for indicator in indicators:
-        values = indicator_values(tables, indicator.id, districts, year)
-        for row in values[values["status"] == "reported"].to_dict("records"):
-            docs[row["doc"]] = f"{row['doc_title']} ({row['doc_date']})"
-    return {
+    frames = [indicator_values(tables, i.id, districts, year) for i in indicators]
+    sources = [source_of(tables, doc) for doc in cited_docs(frames)]
+    metadata = {
         "Title": title,
-        "Source": "; ".join(docs.values()),
+        "Source": "\n".join(full_citation(source, lang) for source in sources),
         "Creation Time": (day or dt.date.today()).isoformat(),
     }
+    urls = [source.url for source in sources if source.url]
+    if urls:
+        metadata["URL"] = " ".join(urls)
+    return metadata
 
 
 def data_rows(
@@ -201,8 +204,10 @@ def data_rows(
                 row["year"] if reported else "",
                 row["as_of"] if reported else "",
                 row["quote"] if reported else "",
-                row["doc_title"] if reported else "",
+                source_of(tables, row["doc"]).title_in(lang) if reported else "",
                 row["doc_date"] if reported else "",
+                source_of(tables, row["doc"]).publisher_in(lang) if reported else "",
+                source_of(tables, row["doc"]).url if reported else "",
             )  # fmt: skip
             rows.append(dict(zip(names, cells, strict=True)))
     return rows
