@@ -28,6 +28,12 @@ from districts.present.views import (
 )
 
 
+# Plotly's camera icon exports in the reader's browser, at the window's size and with its fonts:
+# a different image from the server's snapshot. The download menu beside each chart is the
+# one way to an image.
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
+
+
 @st.cache_resource(show_spinner=False)
 def _tables(key: str) -> Tables:  # keyed on the manifest, so a rebuild is picked up
     return load_tables(DEFAULT_DATA_DIR)

@@ -78,7 +78,7 @@ def render(theme: str) -> None:
                 # camera icon: the browser's own export differs from the server's snapshot.
                 width="content",
                 theme=None,
-                config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]},
+                config=state.PLOTLY_CONFIG,
                 on_select="rerun",
                 selection_mode="points",
             )
