@@ -366,7 +366,7 @@ def _layout(
             "tickangle": 0 if upright_ticks else -90,
             "tickfont": {"size": preset.label_px},
         },
-        bargap=0.35,
+        bargap=0.35 if len(labels) > 2 else 0.6,  # one or two bars: not a slab across the page
         showlegend=bool(names),
         legend={
             "orientation": "h", "xref": "container", "yref": "container",
@@ -377,6 +377,8 @@ def _layout(
         margin={"l": frame.left, "r": frame.right, "t": top, "b": bottom, "autoexpand": False},
     )  # fmt: skip
     figure.update_traces(textfont={"size": preset.label_px}, selector={"type": "bar"})
+    # the unwrapped title and footnotes, for a report that prints them as text too
+    figure.update_layout(meta={"title": title, "notes": notes})
     # The title is an annotation: plotly's own title puts the first line of a wrapped title
     # above the top edge when anchored at the top.
     figure.add_annotation(

@@ -89,8 +89,15 @@ def full_citation(source: Source, lang: str) -> str:
 
 
 def _unquoted(title: str) -> str:
-    """A title already in book-title marks is not wrapped in a second pair."""
-    return title[1:-1] if title.startswith("《") and title.endswith("》") else title
+    """A title as it stands inside book-title marks: not wrapped in a second pair, and a
+    title inside it in single marks, as Chinese typesetting nests them.
+
+    >>> _unquoted("《前线》杂志专访")
+    '〈前线〉杂志专访'
+    """
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title[1:-1]
+    return title.replace("《", "〈").replace("》", "〉")
 
 
 def cited_docs(frames: list, reported_only: bool = True) -> list[str]:  # type: ignore[type-arg]

@@ -186,7 +186,10 @@ ones, which come before targets; then the newer document, then the later stateme
     "generated": ("生成日期", "Generated"),
     "footnote_qualifier": ("限定说明", "Qualifiers"),
     "meaning": ("含义", "Meaning"),
-    "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
+    "download_theme": (
+        "下载本主题全部图表与数据(ZIP)",
+        "Download all charts and data of this theme (ZIP)",
+    ),
     "problem": ("问题", "Problem"),
     # issue 17: snapshot sizes, citations, theme reports
     "download": ("下载", "Download"),
@@ -195,6 +198,29 @@ ones, which come before targets; then the newer document, then the later stateme
     "size_full": ("通栏 17 cm", "Full width 17 cm"),
     "size_slide": ("幻灯片 16:9(25.4 cm)", "Slide 16:9 (25.4 cm)"),
     "undated": ("日期不详", "n.d."),
+    "report": ("报告", "Report"),
+    "report_title": ("{theme}:各区对比", "{theme}: comparison of districts"),
+    "report_districts": ("对比的区", "Districts compared"),
+    "report_year": ("年份", "Year"),
+    "report_made": ("生成日期", "Made on"),
+    "report_basis": (
+        "数值取自下列文档的原文;未报告的数值不等于 0。",
+        "Values are taken from the text of the documents listed; a value not reported is not 0.",
+    ),
+    "report_notes": ("注释", "Notes"),
+    "report_values": ("数值与出处", "Values and sources"),
+    "report_sources": ("资料来源", "Sources"),
+    "report_single": (
+        "本主题没有两个区共同报告的指标;以下为仅一个区报告的指标,不构成对比。",
+        "No indicator of this theme is reported by two of these districts; the charts below "
+        "show indicators reported by one district only and are not a comparison.",
+    ),
+    "report_nothing": (
+        "这些区没有报告本主题的任何指标。",
+        "These districts report no indicator of this theme.",
+    ),
+    "download_report_docx": ("下载本主题报告(Word)", "Download a report of this theme (Word)"),
+    "download_report_pdf": ("下载本主题报告(PDF)", "Download a report of this theme (PDF)"),
     "size_help": (
         "按打印尺寸排版,300 dpi;插入 Word 时即为该宽度。",
         "Laid out at the printed size, 300 dpi; placed in Word it has this width.",

@@ -14,7 +14,6 @@ import io
 import re
 import struct
 import threading
-import zipfile
 import zlib
 from xml.sax.saxutils import escape
 
@@ -155,6 +154,11 @@ def file_name(
         "-".join(district_label(tables, d, lang) for d in districts),
         (day or dt.date.today()).isoformat(),
     ]
+    return joined_name(parts, lang, extension)
+
+
+def joined_name(parts: list[str], lang: str, extension: str) -> str:
+    """Parts of a file name made safe for every file system and joined with ``_``."""
     name = "_".join(_safe(part, lang) for part in parts)
     return f"{name}.{extension}"
 
@@ -241,13 +245,4 @@ def xlsx_bytes(rows: list[dict[str, object]], sheet: str = "data") -> bytes:
     frame = pd.DataFrame([{k: neutralize(v) for k, v in row.items()} for row in rows])
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         frame.to_excel(writer, index=False, sheet_name=sheet[:31])
-    return buffer.getvalue()
-
-
-def theme_zip(items: list[tuple[str, go.Figure]]) -> bytes:
-    """One ZIP of PNGs: (file name, figure) pairs, drawn one after another on the warm browser."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, figure in items:
-            archive.writestr(name, export_image(figure, "png"))
     return buffer.getvalue()

@@ -27,7 +27,6 @@ from districts.present.views import (
     years_in,
 )
 
-
 # Plotly's camera icon exports in the reader's browser, at the window's size and with its fonts:
 # a different image from the server's snapshot. The download menu beside each chart is the
 # one way to an image.

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from districts.present import snapshot
+from districts.present import report, snapshot
 from districts.present.charts import (
     district_label,
     indicator_label,
@@ -47,23 +47,8 @@ def render(theme: str) -> None:
     related = right.toggle(t("show_related", lang), key=f"related_{theme}")
     if not shared:
         st.info(t("no_shared", lang))
-    else:
-        figures = [
-            (
-                snapshot.file_name(theme, [i], view.districts, data, lang, "png"),
-                state.figure([i], view.districts, lang, view.year),
-            )
-            for i in shared
-        ]
-        st.download_button(
-            t("download_theme", lang),
-            data=lambda: snapshot.theme_zip(figures),
-            file_name=snapshot.file_name(theme, [], view.districts, data, lang, "zip"),
-            mime="application/zip",
-            icon=":material/folder_zip:",
-            on_click="ignore",
-            key=f"zip_{theme}",
-        )
+    if shared or single:
+        _theme_downloads(data, theme, view, lang)
     for indicator in shared:
         series = related_present(data, indicator, view.districts) if related else [indicator]
         values = state.values(indicator.id, view.districts, view.year)
@@ -93,6 +78,44 @@ def render(theme: str) -> None:
         st.subheader(t("single_district", lang))
         _single_table(data, single, view, lang)
     _part_year_table(data, theme, view, lang)
+
+
+def _theme_downloads(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The whole theme in one click: a Word or PDF report, or a ZIP of images and data. Each
+    is made only when clicked (the charts are drawn on the server)."""
+    districts, year = list(view.districts), view.year
+
+    def made(fmt: str) -> bytes:
+        built = report.build_report(data, theme, districts, lang, year)
+        return report.report_bytes(built, fmt)
+
+    buttons = (
+        ("download_report_docx", lambda: made("docx"), "docx", _DOCX, ":material/description:"),
+        ("download_report_pdf", lambda: made("pdf"), "pdf", "application/pdf", ":material/print:"),
+        (
+            "download_theme",
+            lambda: report.theme_zip(data, theme, districts, lang, year),
+            "zip",
+            "application/zip",
+            ":material/folder_zip:",
+        ),
+    )
+    for column, (label, payload, extension, mime, icon) in zip(
+        st.columns(len(buttons)), buttons, strict=True
+    ):
+        what = t("report", lang) if extension in report.FORMATS else ""
+        column.download_button(
+            t(label, lang),
+            data=payload,
+            file_name=report.theme_file_name(data, theme, districts, lang, extension, what=what),
+            mime=mime,
+            icon=icon,
+            on_click="ignore",
+            key=f"{extension}_{theme}",
+        )
+
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
