@@ -139,8 +139,44 @@ def read_view(data: Tables) -> View:
     return view
 
 
+# Printing a page from the browser (Ctrl+P): the charts and tables only, on A4 with 2 cm
+# margins, whose 17 cm text width is the charts' own width (the "full" preset), so none is
+# cut or scaled. Streamlit's scrolling containers are opened up, or only the first screen
+# would print; the sidebar, header, buttons and menus are not printed.
+PRINT_CSS = """
+<style>
+@media print {
+  @page { size: A4; margin: 2cm; }
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+  [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stStatusWidget"], [data-testid="stDownloadButton"],
+  [data-testid="stPopover"], [data-testid="stBaseButton-secondary"], .modebar-container,
+  [data-testid="stSidebarNav"], [data-testid="stElementToolbar"] { display: none !important; }
+  html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"],
+  [data-testid="stMainBlockContainer"], section.main, .main {
+    overflow: visible !important; height: auto !important; min-height: 0 !important;
+    position: static !important;
+  }
+  [data-testid="stMainBlockContainer"], .block-container {
+    max-width: none !important; width: auto !important; padding: 0 !important; margin: 0 !important;
+  }
+  [data-testid="stPlotlyChart"], .js-plotly-plot, [data-testid="stDataFrame"] {
+    break-inside: avoid; page-break-inside: avoid; max-width: 17cm;
+  }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+</style>
+"""
+
+
+def print_styles() -> None:
+    """The print stylesheet (see PRINT_CSS), on every page."""
+    st.markdown(PRINT_CSS, unsafe_allow_html=True)
+
+
 def sidebar(data: Tables) -> View:
     """The shared filters. Widget values start from the URL and are written back to it."""
+    print_styles()
     view = read_view(data)
     with st.sidebar:
         english = st.toggle("English", value=view.lang == "en", key="lang_toggle")
