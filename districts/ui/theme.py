@@ -14,6 +14,7 @@ from districts.present.charts import (
     marked_number,
     when_text,
 )
+from districts.present.citations import source_of
 from districts.present.i18n import t, theme_label, unit_label
 from districts.present.layout import DEFAULT_PRESET, PRESETS
 from districts.present.views import (
@@ -161,7 +162,7 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
                 t("unit", lang): unit_label(unit.label, lang) if reported else "",
                 t("year", lang): when_text(row, lang) if reported else "",
                 t("quote", lang): row["quote"] if reported else "",
-                t("document", lang): row["doc_title"] if reported else "",
+                t("document", lang): source_of(data, row["doc"]).title_in(lang) if reported else "",
                 t("open_source", lang): (_source_link(data, view, row) if reported else None),
             }
         )
@@ -259,7 +260,7 @@ def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: i
                     t("unit", lang): unit_label(unit.label, lang),
                     t("year", lang): when_text(row, lang),
                     t("quote", lang): row["quote"],
-                    t("document", lang): row["doc_title"],
+                    t("document", lang): source_of(data, row["doc"]).title_in(lang),
                 }
             )
     st.dataframe(rows, hide_index=True)
