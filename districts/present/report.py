@@ -216,7 +216,8 @@ table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
 th, td { border: 0.5pt solid #bbb; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 tr { break-inside: avoid; }
 table.values { table-layout: fixed; }
-col.short { width: 10%; } col.unit { width: 7%; } col.long { width: 31.5%; }
+col.district { width: 13%; } col.short { width: 10%; } col.unit { width: 7%; }
+col.long { width: 30%; }
 ul, ol { margin: 0; padding-left: 1.4em; } li { margin: 2pt 0; }
 p.intro { font-size: 11pt; }
 """
@@ -243,7 +244,7 @@ def report_html(report: Report) -> str:
             f'<section class="chart"><h2>{esc(section.title)}</h2>'
             f'<img class="chart" alt="{esc(section.title)}" src="data:image/png;base64,{image}">'
             f'<h3>{esc(t("report_values", lang))}</h3><table class="values">'
-            '<colgroup><col class="short"><col class="short"><col class="unit">'
+            '<colgroup><col class="district"><col class="short"><col class="unit">'
             '<col class="short"><col class="long"><col class="long"></colgroup><thead><tr>'
         )
         columns = list(section.rows[0]) if section.rows else []
