@@ -161,6 +161,7 @@ def comparison_figure(
                 text=gap,
                 showarrow=False,
                 font={"color": MUTED, "size": preset.label_px},
+                borderpad=0,  # sixteen gaps side by side in a column: no padding between
             )
     separator = ", " if lang == "en" else "、"
     shown_elsewhere = [d for d in order if d in missing and d in elsewhere]

@@ -65,8 +65,10 @@ def char_width(char: str) -> float:
     """
     if unicodedata.east_asian_width(char) in ("W", "F", "A"):  # A: —, ·, ° are full width here
         return 1.0
-    if char in "iljI.,:;'|!()[]{}`":
+    if char in "iljI.,:;'|!`":
         return 0.3
+    if char in "()[]{}":
+        return 0.36
     if char in "mwMW@%":
         return 0.85
     if char == " ":
