@@ -44,7 +44,13 @@ def render() -> None:
         shared, _ = indicators_for_theme(data, theme, view.districts, view.year, view.search)
         for indicator in shared[:2]:
             figure = state.figure([indicator], view.districts, lang, view.year)
-            st.plotly_chart(figure, key=f"headline_{indicator.id}", config=state.PLOTLY_CONFIG)
+            st.plotly_chart(  # as laid out for print: its own width and fonts
+                figure,
+                key=f"headline_{indicator.id}",
+                width="content",
+                theme=None,
+                config=state.PLOTLY_CONFIG,
+            )
             shown += 1
     if not shown:
         st.info(t("no_indicators", lang))
