@@ -144,7 +144,7 @@ def comparison_figure(
         notes.extend(_qualifier_notes(values[reported], lang))
     if len(value_years(pd.concat([values for _, values in series]))) > 1:
         notes.append(t("years_differ", lang))
-    slot = _Frame.of(preset, labels, figure, lang).slot / len(series)
+    slot = _Frame.of(preset, labels, figure).slot / len(series)
     for district in order:
         if len(series) == 1 and district in missing:
             gap = (
@@ -275,7 +275,7 @@ class _Frame:
     pad: float
 
     @classmethod
-    def of(cls, preset: Preset, labels: list[str], figure: go.Figure, lang: str) -> _Frame:
+    def of(cls, preset: Preset, labels: list[str], figure: go.Figure) -> _Frame:
         values = [v for trace in figure.data for v in trace.y if v is not None]
         top = max([abs(v) for v in values] or [1]) * 1.3
         # The widest tick label: the largest value (with a minus sign and a decimal when
@@ -295,7 +295,7 @@ def _layout(
     """Every part placed in pixels of the printed size, top to bottom, none over another:
     title, legend, bars with their labels, district names, footnotes (aligned with the title).
     """
-    frame = _Frame.of(preset, labels, figure, lang)
+    frame = _Frame.of(preset, labels, figure)
     width = preset.width_px
     pad = frame.pad
     inner = width - 2 * pad

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
+
 from districts.present.i18n import t
 from districts.present.views import Tables
 
@@ -100,7 +102,7 @@ def _unquoted(title: str) -> str:
     return title.replace("《", "〈").replace("》", "〉")
 
 
-def cited_docs(frames: list, reported_only: bool = True) -> list[str]:  # type: ignore[type-arg]
+def cited_docs(frames: list[pd.DataFrame], reported_only: bool = True) -> list[str]:
     """The documents behind value frames (``views.indicator_values``), in order of first use."""
     docs: dict[str, None] = {}
     for values in frames:
