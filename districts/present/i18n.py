@@ -135,7 +135,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "no_indicators": ("没有符合条件的指标。", "No indicator matches."),
     "source": ("来源", "Source"),
     "source_line": ("来源:{listed}", "Source: {listed}"),
-    "not_reported_some": ("未报告(部分指标):{names}", "not reported: {names}"),
+    "not_reported_some": ("未报告(部分指标):{names}", "Not reported (some indicators): {names}"),
     "not_reported_all": (
         "未报告:{names}(文档中没有该数值,不等于 0)",
         "Not reported: {names} (no value in the documents, not zero)",
