@@ -14,6 +14,7 @@ the problem in plain English, so that an analyst editing the YAML by hand can fi
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import math
 import re
@@ -222,6 +223,38 @@ class Catalog:
             return self._indicator_index[indicator_id]
         except KeyError:
             raise KeyError(f"unknown indicator id {indicator_id!r}") from None
+
+    def find(self, name: str) -> Indicator:
+        """The indicator ``name`` stands for: its id, its Chinese or English name or a synonym,
+        in either script and any letter case (what a user types on the command line).
+
+        ``森林覆盖率``, ``forest_coverage`` and ``Forest coverage rate`` give the same
+        indicator; an unknown name raises ``KeyError`` with the closest names and their ids.
+        """
+        key = normalize_name(name)
+        if name in self._indicator_index:
+            return self._indicator_index[name]
+        for indicator in self.indicators:
+            if key in (normalize_name(indicator.id), normalize_name(indicator.name_en)):
+                return indicator
+        found = self._synonym_index.get(key)
+        if found is not None:
+            return found
+        raise KeyError(f"{name!r} is not an indicator; closest: {self.close_names(name)}")
+
+    def close_names(self, name: str, count: int = 5) -> str:
+        """The indicators whose names are nearest ``name``, as ``名称 / name (id)``: names that
+        contain it (or that it contains) first, then by similarity."""
+        key = normalize_name(name)
+        scored = []
+        for indicator in self.indicators:
+            names = [normalize_name(n) for n in (indicator.id, indicator.name, indicator.name_en,
+                                                  *indicator.synonyms)]  # fmt: skip
+            overlap = any(key in n or (n and n in key) for n in names)
+            ratio = max(difflib.SequenceMatcher(None, key, n).ratio() for n in names)
+            scored.append((not overlap, -ratio, indicator.id, indicator))
+        scored.sort(key=lambda item: item[:3])
+        return ", ".join(f"{i.name} / {i.name_en} ({i.id})" for *_, i in scored[:count])
 
     def indicator_by_synonym(self, term: str) -> Indicator | None:
         """The indicator a whole phrase names (exact synonym, either script), else ``None``."""

@@ -1,4 +1,4 @@
-"""The ``districts`` command: normalize, extract, eval, build."""
+"""The ``districts`` command: normalize, extract, eval, build, add, snapshot, report."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from districts.errors import DistrictsError
 from districts.present.i18n import t
 
 PROJECT_ROOT = paths.PROJECT_ROOT
+THEMES = ("ecology", "industry", "resilience")
 DATA_DIR = paths.DATA_DIR
 
 
@@ -101,26 +102,37 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--district", help="the district the documents are about (else inferred)")
     add.add_argument("--date", help="YYYY-MM-DD, YYYY-MM or YYYY (else inferred)")
     add.add_argument("--title", help="title (else the first line)")
+    add.add_argument(
+        "--publisher", default="", help="publisher, for citations (a newspaper, an office)"
+    )
+    add.add_argument("--url", default="", help="where the document was published, for citations")
     add.set_defaults(handler=_add)
 
     remove = commands.add_parser("remove", help="remove an added document and rebuild")
     remove.add_argument("names", nargs="+", help="stored names, as in documents.csv")
     remove.set_defaults(handler=_remove)
 
-    snapshot = commands.add_parser("snapshot", help="export chart images (PNG/SVG) for reports")
+    snapshot = commands.add_parser(
+        "snapshot", help="export chart images (PNG/SVG) for reports, at a printed size"
+    )
     snapshot.add_argument(
         "--theme",
-        choices=("ecology", "industry", "resilience"),
-        required=True,
-        help="the theme whose charts to export",
+        choices=THEMES,
+        help="the theme whose charts to export (with --indicator: that indicator's own theme, "
+        "which it may repeat but not contradict)",
     )
-    snapshot.add_argument("--indicator", help="one indicator id (default: every shared one)")
+    snapshot.add_argument(
+        "--indicator",
+        help="one indicator, by id, Chinese or English name (default: every indicator of the "
+        "theme that two of the districts report)",
+    )
     snapshot.add_argument(
         "--format", choices=("png", "svg"), default="png", help="image format (default: png)"
     )
     snapshot.add_argument(
-        "--out", type=Path, default=Path("snapshots"), help="folder for the images"
-    )
+        "--out", type=Path, default=Path("snapshots"), help="folder for the images (default: "
+        "snapshots/)"
+    )  # fmt: skip
     snapshot.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="language of titles and notes"
     )
@@ -128,7 +140,34 @@ def _parser() -> argparse.ArgumentParser:
         "--districts", help="comma-separated names or codes (default: the documents' districts)"
     )
     snapshot.add_argument("--year", default="", help="only values of this year (default: latest)")
+    snapshot.add_argument(
+        "--size",
+        choices=("column", "full", "slide"),
+        default="full",
+        help="printed size the figure is laid out for: column (8.5 cm), full (17 cm) or slide "
+        "(16:9, 25.4 cm); PNG at 300 dpi (default: full)",
+    )
     snapshot.set_defaults(handler=_snapshot)
+
+    report = commands.add_parser(
+        "report", help="a report of a whole theme (Word or PDF): every chart, values, sources"
+    )
+    report.add_argument("--theme", choices=THEMES, required=True, help="the theme to report on")
+    report.add_argument(
+        "--format", choices=("docx", "pdf"), default="docx", help="Word or PDF (default: docx)"
+    )
+    report.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of the report (default: zh)"
+    )
+    report.add_argument(
+        "--out", type=Path, default=Path("reports"), help="folder for the report (default: "
+        "reports/)"
+    )  # fmt: skip
+    report.add_argument(
+        "--districts", help="comma-separated names or codes (default: the documents' districts)"
+    )
+    report.add_argument("--year", default="", help="only values of this year (default: latest)")
+    report.set_defaults(handler=_report)
     _catalog_parser(commands)
     return parser
 
@@ -297,8 +336,9 @@ def _add(args: argparse.Namespace) -> int:
             status = 2
             continue
         name = corpus.store(
-            path, text, title=args.title or "", date=args.date or "", district=district
-        )
+            path, text, title=args.title or "", date=args.date or "", district=district,
+            publisher=args.publisher, url=args.url,
+        )  # fmt: skip
         added.append(name)
         print(
             f"added {name}: district {preview.district}, {len(preview.mentions)} facts"
@@ -336,41 +376,78 @@ def _remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chosen_districts(data, names: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+    from districts.present.views import default_districts
+
+    if not names:
+        return default_districts(data)
+    districts = []
+    for name in names.split(","):
+        found = data.catalog.district_by_name(name.strip())
+        if found is None:
+            raise DistrictsError(f"--districts: {name!r} is not a Beijing district")
+        districts.append(found.name)
+    return districts
+
+
 def _snapshot(args: argparse.Namespace) -> int:
     from districts.present.charts import comparison_figure
-    from districts.present.snapshot import export_image, file_name
-    from districts.present.views import default_districts, indicators_for_theme, load_tables
+    from districts.present.report import Chart, theme_charts
+    from districts.present.snapshot import export_image, file_name, image_metadata
+    from districts.present.views import load_tables
     from districts.tables.io import write_atomic
 
     data = load_tables()
-    if args.districts:
-        districts = []
-        for name in args.districts.split(","):
-            found = data.catalog.district_by_name(name.strip())
-            if found is None:
-                raise DistrictsError(f"--districts: {name!r} is not a Beijing district")
-            districts.append(found.name)
-    else:
-        districts = default_districts(data)
-    shared, _single = indicators_for_theme(data, args.theme, districts, args.year)
+    districts = _chosen_districts(data, args.districts)
     if args.indicator:
         try:
-            chosen = [data.catalog.indicator_by_id(args.indicator)]
+            indicator = data.catalog.find(args.indicator)
         except KeyError as error:
             raise DistrictsError(f"--indicator: {error.args[0]}") from error
+        if args.theme and args.theme != indicator.theme:
+            raise DistrictsError(
+                f"--indicator {args.indicator!r} belongs to the theme {indicator.theme}, not "
+                f"{args.theme}; leave out --theme or give --theme {indicator.theme}"
+            )
+        theme = indicator.theme
+        charts = [Chart((indicator,), tuple(districts))]
+    elif args.theme:
+        theme = args.theme
+        charts = theme_charts(data, theme, districts, args.year)
     else:
-        chosen = shared
-    if not chosen:
+        raise DistrictsError("give --theme or --indicator (see districts snapshot --help)")
+    if not charts:
+        print(f"districts: the districts report no indicator of {theme}; nothing to export")
+        return 0
+    if charts[0].single:
         print(
-            f"districts: no indicator of {args.theme} is reported by two of these districts",
-            file=sys.stderr,
+            f"districts: no indicator of {theme} is reported by two of these districts; "
+            f"exporting the {len(charts)} charts of indicators one district reports "
+            "(not comparisons)"
         )
-        return 1
-    for number, indicator in enumerate(chosen, 1):
-        figure = comparison_figure(data, [indicator], districts, args.lang, args.year)
-        name = file_name(args.theme, [indicator], districts, data, args.lang, args.format)
-        write_atomic(args.out / name, export_image(figure, args.format))
-        print(f"[{number}/{len(chosen)}] {args.out / name}", file=sys.stderr, flush=True)
+    for number, chart in enumerate(charts, 1):
+        indicators, shown = list(chart.indicators), list(chart.districts)
+        figure = comparison_figure(data, indicators, shown, args.lang, args.year, size=args.size)
+        name = file_name(theme, indicators, shown, data, args.lang, args.format)
+        metadata = image_metadata(data, indicators, shown, args.lang, args.year)
+        write_atomic(args.out / name, export_image(figure, args.format, metadata))
+        print(f"[{number}/{len(charts)}] {args.out / name}", file=sys.stderr, flush=True)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from districts.present.report import build_report, report_bytes, report_name
+    from districts.present.views import load_tables
+    from districts.tables.io import write_atomic
+
+    data = load_tables()
+    districts = _chosen_districts(data, args.districts)
+    report = build_report(data, args.theme, districts, args.lang, args.year)
+    if report.intro():
+        print(f"districts: {report.intro()}")
+    path = args.out / report_name(report, args.format)
+    write_atomic(path, report_bytes(report, args.format))
+    print(path)
     return 0
 
 

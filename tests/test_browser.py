@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import unicodedata
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -259,8 +260,11 @@ def test_png_download_button_gives_a_png(server: str, page: Page | None) -> None
     assert page is not None, MISSING_CHROMIUM
     page.goto(f"{server}/ecology", wait_until="domcontentloaded")
     _wait_until_drawn(page, ".js-plotly-plot")
+    menu = page.locator('[data-testid="stPopover"] button', has_text="下载").first
+    menu.scroll_into_view_if_needed()
+    menu.click()  # the download menu: size, then PNG / SVG / CSV / Excel
     button = page.locator('[data-testid="stDownloadButton"] button', has_text="PNG").first
-    button.scroll_into_view_if_needed()
+    button.wait_for(timeout=DRAW_TIMEOUT_MS)
     with page.expect_download(timeout=60_000) as download_info:
         button.click()
     download = download_info.value
@@ -272,6 +276,37 @@ def test_png_download_button_gives_a_png(server: str, page: Page | None) -> None
     assert content.startswith(b"\x89PNG\r\n\x1a\n")
     width = int.from_bytes(content[16:20], "big")
     assert width >= 1600
+
+
+def test_printing_a_theme_page_gives_whole_charts_without_the_sidebar(
+    server: str, page: Page | None
+) -> None:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/ecology", wait_until="domcontentloaded")
+    _wait_until_drawn(page, ".js-plotly-plot")
+    page.emulate_media(media="print")
+    titles = page.evaluate(
+        """() => [...document.querySelectorAll('.js-plotly-plot')].map(
+            p => p.querySelector('.annotation-text').textContent)"""
+    )
+    pdf = ARTIFACTS / "ecology_print.pdf"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(pdf), format="A4", print_background=True, prefer_css_page_size=True)
+    pages = [
+        unicodedata.normalize("NFKC", "".join(box.get_text() for box in layout
+                                              if isinstance(box, LTTextContainer)))
+        for layout in extract_pages(str(pdf))
+    ]  # fmt: skip
+    assert len(titles) == 2 and pages
+    assert not any("English" in text for text in pages)  # the sidebar's language switch
+    for title in titles:
+        # a chart is whole when its title and its last footnote print on the same page
+        holding = [text for text in pages if title.replace(" ", "") in text.replace(" ", "")]
+        assert holding, title
+        assert any("生成日期" in text for text in holding), title
 
 
 ARTICLE = """<html><head><meta charset="utf-8"><title>怀柔区生态建设成效</title></head><body>

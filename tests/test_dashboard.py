@@ -142,3 +142,15 @@ def test_a_year_filter_says_how_many_values_it_hides_and_how_to_see_them() -> No
     assert "个数值未显示" in hint and "最新" in hint  # the year box's option is called 最新
     english = run("industry", d="shijingshan,mentougou,changping,miyun", year="2024", lang="en")
     assert "choose Latest" in " ".join(c.value for c in english.caption)
+
+
+def test_no_chart_offers_plotlys_own_image_download() -> None:
+    # the camera icon would export a different image (browser fonts, window size) from the
+    # download menu's snapshot
+    import json
+
+    for name in ("ecology", "overview", "indicator"):
+        charts = run(name).get("plotly_chart")
+        assert charts
+        for chart in charts:
+            assert "toImage" in json.loads(chart.proto.config)["modeBarButtonsToRemove"]

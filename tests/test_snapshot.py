@@ -8,7 +8,6 @@ import functools
 import io
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -125,14 +124,6 @@ def test_excel_download_has_the_same_rows() -> None:
     values = list(sheet.values)
     assert list(values[0]) == list(rows[0])
     assert len(values) == len(rows) + 1
-
-
-def test_theme_zip_holds_one_png_per_chart() -> None:
-    archive = zipfile.ZipFile(
-        io.BytesIO(snapshot.theme_zip([("a.png", forest()), ("b.png", forest("en"))]))
-    )
-    assert archive.namelist() == ["a.png", "b.png"]
-    assert all(png_size(archive.read(name))[0] >= 1600 for name in archive.namelist())
 
 
 def test_cli_snapshot_writes_named_images(tmp_path: Path) -> None:

@@ -27,6 +27,10 @@ class SourceInfo:
     date: str = ""  # YYYY-MM-DD, YYYY-MM or YYYY
     district: str = ""
     script: str = ""
+    # for citations: the English title and publisher where known, and where it was published
+    title_en: str = ""
+    publisher_en: str = ""
+    url: str = ""
 
     @property
     def year(self) -> int | None:
@@ -52,6 +56,9 @@ def load_sources(docs_dir: Path) -> dict[str, SourceInfo]:
             date=str(entry.get("date") or ""),
             district=str(entry.get("district") or ""),
             script=str(entry.get("script") or ""),
+            title_en=str(entry.get("title_en") or ""),
+            publisher_en=str(entry.get("publisher_en") or ""),
+            url=str(entry.get("url") or ""),
         )
     return infos
 
@@ -93,6 +100,9 @@ class Pipeline:
             date=known.date or infer_date(document.text),
             district=known.district,
             script=known.script,
+            title_en=known.title_en,
+            publisher_en=known.publisher_en,
+            url=known.url,
         )
 
     def facts(self, document: Document, metadata: SourceInfo | None = None) -> DocumentFacts:

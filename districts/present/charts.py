@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 import textwrap
+from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from districts.catalog import Indicator
+from districts.present.citations import cited_docs, short_citation, source_of
 from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
+from districts.present.layout import DEFAULT_PRESET, PRESETS, Preset, text_width, wrap
 from districts.present.views import (
     Tables,
     display_unit,
@@ -41,9 +45,8 @@ DISTRICT_COLORS = (
 )  # fmt: skip
 SERIES_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b")
 MUTED = "#8a8a8a"
-# Up to this many bars, a gap's label (未报告, no 2024 value) stands upright; with more, the
-# labels of neighbouring gaps would run into each other, so they stand along the gap.
-_UPRIGHT_LABELS = 6
+NOTE_COLOR = "#555"
+LINE_HEIGHT = 1.3  # plotly's line spacing in multi-line text, in em
 
 
 def district_color(tables: Tables, district: str) -> str:
@@ -77,9 +80,12 @@ def comparison_figure(
     year: str = "",
     sort: bool = False,
     today: dt.date | None = None,
+    size: str = DEFAULT_PRESET,
 ) -> go.Figure:
     """Bars comparing ``districts`` on one indicator, or on several related indicators as
-    distinct, labelled series (never merged into one)."""
+    distinct, labelled series (never merged into one), laid out at the printed ``size``
+    (a key of ``layout.PRESETS``)."""
+    preset = PRESETS[size]
     main = indicators[0]
     series = [
         (indicator, indicator_values(tables, indicator.id, districts, year))
@@ -130,6 +136,7 @@ def comparison_figure(
             text=texts,
             textposition="outside",
             cliponaxis=False,
+            constraintext="none",  # never shrink a label below the preset's size
             customdata=[[h] for h in hover],
             hovertemplate="%{customdata[0]}<extra></extra>",
             showlegend=len(series) > 1,
@@ -137,19 +144,24 @@ def comparison_figure(
         notes.extend(_qualifier_notes(values[reported], lang))
     if len(value_years(pd.concat([values for _, values in series]))) > 1:
         notes.append(t("years_differ", lang))
-    upright = len(order) <= _UPRIGHT_LABELS
+    slot = _Frame.of(preset, labels, figure).slot / len(series)
     for district in order:
         if len(series) == 1 and district in missing:
+            gap = (
+                t("no_value_this_year", lang).format(year=year)
+                if district in elsewhere
+                else t("not_reported", lang)
+            )
             figure.add_annotation(
-                textangle=0 if upright else -90,
+                # upright when it fits its bar's slot, else along the gap (never into the next)
+                textangle=0 if text_width(gap, preset.label_px) < slot * 0.9 else -90,
                 x=district_label(tables, district, lang),
                 y=0,
                 yanchor="bottom",
-                text=t("no_value_this_year", lang).format(year=year)
-                if district in elsewhere
-                else t("not_reported", lang),
+                text=gap,
                 showarrow=False,
-                font={"color": MUTED, "size": 13},
+                font={"color": MUTED, "size": preset.label_px},
+                borderpad=0,  # sixteen gaps side by side in a column: no padding between
             )
     separator = ", " if lang == "en" else "、"
     shown_elsewhere = [d for d in order if d in missing and d in elsewhere]
@@ -184,7 +196,7 @@ def comparison_figure(
     notes.append(_source_line(tables, [values for _, values in series], lang))
     notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
     axis = unit_label(unit.label, lang)
-    _layout(figure, _title(indicators, lang, axis), axis, notes, len(series) > 1)
+    _layout(figure, preset, labels, _title(indicators, lang, axis), notes, lang)
     shown_values = [v for trace in figure.data for v in trace.y if v is not None]
     if shown_values and max(shown_values) <= 10 and all(v == int(v) for v in shown_values):
         figure.update_yaxes(dtick=1)  # small counts: no 0.5 ticks
@@ -193,7 +205,7 @@ def comparison_figure(
 
 def _bar_text(row: dict, shown: float, lang: str) -> str:
     value = marked_number(row["qualifier"], shown, lang)
-    return f"{value}<br><span style='font-size:11px'>{when_text(row, lang)}</span>"
+    return f"{value}<br>{when_text(row, lang)}"
 
 
 def marked_number(qualifier: str, shown: float, lang: str) -> str:
@@ -237,53 +249,220 @@ def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
 
 
 def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
-    docs: dict[str, str] = {}
-    for values in frames:
-        for row in values[values["status"] == "reported"].itertuples(index=False):
-            docs[row.doc] = _plain(row.doc_title) + (
-                f" ({_plain(row.doc_date)})" if row.doc_date else ""
-            )
-    listed = ";".join(docs.values()) if lang != "en" else "; ".join(docs.values())
+    """Publisher, title (English where known) and date of every document a bar comes from."""
+    cited = [short_citation(source_of(tables, doc), lang) for doc in cited_docs(frames)]
+    listed = ";".join(cited) if lang != "en" else "; ".join(cited)
     return t("source_line", lang).format(listed=listed)
 
 
 def _title(indicators: list[Indicator], lang: str, unit: str) -> str:
-    """The indicator name(s) with the unit, wrapped so long Chinese titles are not cut off."""
+    """The indicator name(s) with the unit: the one place the unit is said (no rotated axis
+    title, where a single character such as 个 is unreadable)."""
     names = " · ".join(indicator_label(i, lang) for i in indicators)
-    title = f"{names} ({unit})" if lang == "en" else f"{names}({unit})"
-    return "<br>".join(textwrap.wrap(title, 40 if lang == "en" else 24)) or title
+    if not unit:
+        return names
+    return f"{names} ({unit})" if lang == "en" else f"{names}({unit})"
 
 
-def _layout(figure: go.Figure, title: str, axis_title: str, notes: list[str], legend: bool) -> None:
-    wrapped = ["<br>".join(textwrap.wrap(note, 70)) for note in notes]
-    lines = sum(note.count("<br>") + 1 for note in wrapped)
-    bottom = 60 + 18 * lines
+@dataclass(frozen=True)
+class _Frame:
+    """Where the plot area stands in a figure of a preset: margins left and right, and the
+    width of one category (a district) on the horizontal axis."""
+
+    left: float
+    right: float
+    slot: float
+    pad: float
+
+    @classmethod
+    def of(cls, preset: Preset, labels: list[str], figure: go.Figure) -> _Frame:
+        values = [v for trace in figure.data for v in trace.y if v is not None]
+        top = max([abs(v) for v in values] or [1]) * 1.3
+        # The widest tick label: the largest value (with a minus sign and a decimal when
+        # small), so the plot starts right after it and the footnotes can align with the title.
+        tick = ("-" if any(v < 0 for v in values) else "") + format_number(math.ceil(top))
+        tick += ".5" if top < 10 else ""
+        pad = round(preset.label_px * 0.75)
+        left = pad + text_width(tick, preset.label_px) + 8
+        right = pad + preset.label_px
+        slot = (preset.width_px - left - right) / max(1, len(labels))
+        return cls(left, right, slot, pad)
+
+
+def _layout(
+    figure: go.Figure, preset: Preset, labels: list[str], title: str, notes: list[str], lang: str
+) -> None:
+    """Every part placed in pixels of the printed size, top to bottom, none over another:
+    title, legend, bars with their labels, district names, footnotes (aligned with the title).
+    """
+    frame = _Frame.of(preset, labels, figure)
+    width = preset.width_px
+    pad = frame.pad
+    inner = width - 2 * pad
+    gap = round(preset.label_px * 0.6)
+
+    title_lines = wrap(title, inner, preset.title_px)
+    title_height = len(title_lines) * preset.title_px * LINE_HEIGHT
+    names = [trace.name for trace in figure.data] if len(figure.data) > 1 else []
+    legend_rows = _legend_rows(names, inner, preset.label_px)
+    row_height = max(preset.label_px * LINE_HEIGHT + 6, 20)
+    legend_height = legend_rows * row_height
+    top = pad + title_height + gap + (legend_height + gap if legend_rows else 0)
+
+    series = max(1, len(figure.data))
+    bar_room = frame.slot / series
+    widest_label = max(
+        (text_width(line, preset.label_px) for trace in figure.data for text in trace.text or ()
+         for line in str(text).split("<br>")),
+        default=0.0,
+    )  # fmt: skip
+    upright_labels = widest_label < bar_room * 0.95
+    if upright_labels:
+        label_height = 2 * preset.label_px * LINE_HEIGHT + 6
+    else:
+        # Too narrow for the label above its bar: one line, standing along the bar.
+        for trace in figure.data:
+            trace.text = [str(text).replace("<br>", " · ") for text in trace.text or ()]
+            trace.textangle = -90
+        label_height = (
+            max(
+                (text_width(str(x), preset.label_px) for tr in figure.data for x in tr.text or ()),
+                default=0.0,
+            )
+            + 8
+        )
+    widest_tick = max((text_width(label, preset.label_px) for label in labels), default=0.0)
+    upright_ticks = widest_tick < frame.slot * 0.95
+    tick_height = preset.label_px * LINE_HEIGHT + 6 if upright_ticks else widest_tick + 10
+
+    note_lines = [line for note in notes for line in wrap(note, inner, preset.note_px)]
+    notes_height = len(note_lines) * preset.note_px * LINE_HEIGHT
+    bottom = tick_height + gap + notes_height + pad + preset.note_px * 0.5  # descenders
+    if preset.ratio:
+        height = max(round(width * preset.ratio), round(top + bottom + 200))
+        plot_height = height - top - bottom
+    else:
+        plot_height = preset.plot_px + label_height  # the bars keep their height
+        height = round(top + plot_height + bottom)
+
+    values = [v for trace in figure.data for v in trace.y if v is not None] or [0.0]
+    high, low = max(0.0, max(values)), min(0.0, min(values))
+    below = label_height if low < 0 else 0.0
+    per_unit = (plot_height - label_height - below) / ((high - low) or 1.0)
+    value_range = [low - below / per_unit, (high or 1.0) + label_height / per_unit]
+
     figure.update_layout(
         template=TEMPLATE,
-        title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
-        font={"family": FONT_FAMILY, "size": 13, "color": "#222"},
-        yaxis={"title": {"text": axis_title}, "rangemode": "tozero", "automargin": True},
-        xaxis={"automargin": True},
-        bargap=0.35,
-        showlegend=legend,
-        legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        margin={"l": 60, "r": 20, "t": 80 + 18 * title.count("<br>"), "b": bottom},
-        height=420 + 18 * lines,
-        uniformtext={"minsize": 10, "mode": "show"},
+        width=width,
+        height=height,
+        font={"family": FONT_FAMILY, "size": preset.label_px, "color": "#222"},
+        yaxis={
+            "range": value_range, "automargin": False, "tickfont": {"size": preset.label_px},
+            # ticks over the values only, not up into the room kept for the bar labels
+            "tickmode": "array", "tickvals": _ticks(low, high),
+            "ticktext": [format_number(v) for v in _ticks(low, high)],
+        },
+        xaxis={
+            "automargin": False,
+            "tickangle": 0 if upright_ticks else -90,
+            "tickfont": {"size": preset.label_px},
+        },
+        bargap=0.35 if len(labels) > 2 else 0.6,  # one or two bars: not a slab across the page
+        showlegend=bool(names),
+        legend={
+            "orientation": "h", "xref": "container", "yref": "container",
+            "x": pad / width, "xanchor": "left",
+            "y": 1 - (pad + title_height + gap) / height, "yanchor": "top",
+            "font": {"size": preset.label_px}, "entrywidthmode": "pixels",
+        },
+        margin={"l": frame.left, "r": frame.right, "t": top, "b": bottom, "autoexpand": False},
+    )  # fmt: skip
+    figure.update_traces(textfont={"size": preset.label_px}, selector={"type": "bar"})
+    # the unwrapped title and footnotes, for a report that prints them as text too
+    figure.update_layout(meta={"title": title, "notes": notes})
+    # The title is an annotation: plotly's own title puts the first line of a wrapped title
+    # above the top edge when anchored at the top.
+    figure.add_annotation(
+        name="title",
+        text="<br>".join(_plain(line) for line in title_lines),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1,
+        xshift=-(frame.left - pad),
+        yshift=top - pad,
+        xanchor="left",
+        yanchor="top",
+        align="left",
+        showarrow=False,
+        borderpad=0,
+        font={"size": preset.title_px, "color": "#222"},
     )
     figure.add_annotation(
-        text="<br>".join(wrapped),
+        name="notes",
+        text="<br>".join(_plain(line) for line in note_lines),
         xref="paper",
         yref="paper",
         x=0,
         y=0,
-        yshift=-(bottom - 10),
+        xshift=-(frame.left - pad),  # the title's left edge
+        yshift=-(tick_height + gap),
         xanchor="left",
-        yanchor="bottom",
+        yanchor="top",
         align="left",
         showarrow=False,
-        font={"size": 11, "color": "#555"},
+        borderpad=0,
+        font={"size": preset.note_px, "color": NOTE_COLOR},
     )
+
+
+def figure_title(figure: go.Figure) -> str:
+    """The title as drawn (its wrapped lines joined by spaces, or run together in Chinese)."""
+    for annotation in figure.layout.annotations:
+        if annotation.name == "title":
+            return _joined(html.unescape(annotation.text).split("<br>"))
+    return ""
+
+
+def _joined(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        wide = text and (text[-1] > "\u2e80" or line[:1] > "\u2e80")
+        text += line if not text or wide else " " + line
+    return text
+
+
+def _ticks(low: float, high: float) -> list[float]:
+    """About five round tick values from ``low`` to ``high`` (steps of 1, 2 or 5 × 10^n).
+
+    >>> _ticks(0, 68.5)
+    [0, 20, 40, 60]
+    """
+    span = (high - low) or 1.0
+    raw = span / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    first = math.ceil(low / step - 1e-9) * step
+    ticks = []
+    value = first
+    while value <= high + step * 0.01:
+        ticks.append(round(value, 10) if value != int(value) else int(value))
+        value += step
+    return ticks or [0]
+
+
+def _legend_rows(names: list[str], width: float, px: float) -> int:
+    """How many rows a horizontal legend of ``names`` takes (each entry a 40 px swatch, its
+    name and a gap), packed as plotly packs them."""
+    if not names:
+        return 0
+    rows, used = 1, 0.0
+    for name in names:
+        entry = 40 + text_width(name, px) + 10
+        if used and used + entry > width:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return rows
 
 
 def coverage_counts_figure(tables: Tables, districts: list[str], lang: str) -> go.Figure:

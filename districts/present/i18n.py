@@ -49,8 +49,9 @@ ones, which come before targets; then the newer document, then the later stateme
         "Beijing district indicators from documents.",
     ),
     "data_columns": (
-        "指标|区|数值|单位|限定|年份|截至|原文|文档|文档日期",
-        "indicator|district|value|unit|qualifier|year|as of|quote|document|document date",
+        "指标|区|数值|单位|限定|年份|截至|原文|文档|文档日期|发布者|网址",
+        "indicator|district|value|unit|qualifier|year|as of|quote|document|document date"
+        "|publisher|URL",
     ),
     "app_title": ("京区对比", "Beijing district comparison"),
     "app_subtitle": (
@@ -134,7 +135,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "no_indicators": ("没有符合条件的指标。", "No indicator matches."),
     "source": ("来源", "Source"),
     "source_line": ("来源:{listed}", "Source: {listed}"),
-    "not_reported_some": ("未报告(部分指标):{names}", "not reported: {names}"),
+    "not_reported_some": ("未报告(部分指标):{names}", "Not reported (some indicators): {names}"),
     "not_reported_all": (
         "未报告:{names}(文档中没有该数值,不等于 0)",
         "Not reported: {names} (no value in the documents, not zero)",
@@ -185,7 +186,10 @@ ones, which come before targets; then the newer document, then the later stateme
     "generated": ("生成日期", "Generated"),
     "footnote_qualifier": ("限定说明", "Qualifiers"),
     "meaning": ("含义", "Meaning"),
-    "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
+    "download_theme": (
+        "下载本主题全部图表与数据(ZIP)",
+        "Download all charts and data of this theme (ZIP)",
+    ),
     "problem": ("问题", "Problem"),
     # --- catalog list, all-facts explorer and curation (issue 15) ---
     "catalog_columns": (
@@ -280,6 +284,40 @@ ones, which come before targets; then the newer document, then the later stateme
     "curation_bad_id": ("未保存:编号“{id}”格式不对。", "Not saved: malformed id '{id}'."),
     "curation_id_taken": ("未保存:编号“{id}”已被使用。", "Not saved: the id '{id}' is taken."),
     "curation_failed": ("未保存:{problem}", "Not saved: {problem}"),
+    # issue 17: snapshot sizes, citations, theme reports
+    "download": ("下载", "Download"),
+    "image_size": ("图片尺寸", "Image size"),
+    "size_column": ("单栏 8.5 cm", "Single column 8.5 cm"),
+    "size_full": ("通栏 17 cm", "Full width 17 cm"),
+    "size_slide": ("幻灯片 16:9(25.4 cm)", "Slide 16:9 (25.4 cm)"),
+    "undated": ("日期不详", "n.d."),
+    "report": ("报告", "Report"),
+    "report_title": ("{theme}:各区对比", "{theme}: comparison of districts"),
+    "report_districts": ("对比的区", "Districts compared"),
+    "report_year": ("年份", "Year"),
+    "report_made": ("生成日期", "Made on"),
+    "report_basis": (
+        "数值取自下列文档的原文;未报告的数值不等于 0。",
+        "Values are taken from the text of the documents listed; a value not reported is not 0.",
+    ),
+    "report_notes": ("注释", "Notes"),
+    "report_values": ("数值与出处", "Values and sources"),
+    "report_sources": ("资料来源", "Sources"),
+    "report_single": (
+        "本主题没有两个区共同报告的指标;以下为仅一个区报告的指标,不构成对比。",
+        "No indicator of this theme is reported by two of these districts; the charts below "
+        "show indicators reported by one district only and are not a comparison.",
+    ),
+    "report_nothing": (
+        "这些区没有报告本主题的任何指标。",
+        "These districts report no indicator of this theme.",
+    ),
+    "download_report_docx": ("下载本主题报告(Word)", "Download a report of this theme (Word)"),
+    "download_report_pdf": ("下载本主题报告(PDF)", "Download a report of this theme (PDF)"),
+    "size_help": (
+        "按打印尺寸排版,300 dpi;插入 Word 时即为该宽度。",
+        "Laid out at the printed size, 300 dpi; placed in Word it has this width.",
+    ),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

@@ -51,7 +51,7 @@ INDICATOR_COLUMNS = (
 COVERAGE_COLUMNS = ("district", "indicator", "indicator_name", "theme", "status", "n_values")
 DOCUMENT_COLUMNS = (
     "doc", "title", "date", "district", "script", "chars", "facts", "unreadable_spans",
-    "problem", "note",
+    "problem", "note", "publisher", "publisher_en", "title_en", "url",
 )  # fmt: skip
 
 
@@ -76,6 +76,10 @@ class DocumentRow:
     unreadable_spans: int
     problem: str
     note: str = ""
+    publisher: str = ""
+    publisher_en: str = ""
+    title_en: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -273,6 +277,10 @@ def _row(name: str, info: SourceInfo, entry: CachedDocument) -> DocumentRow:
         unreadable_spans=entry.unreadable_spans,
         problem="" if entry.district else "the document names no Beijing district",
         note=entry.note,
+        publisher=info.publisher,
+        publisher_en=info.publisher_en,
+        title_en=info.title_en,
+        url=info.url,
     )
 
 

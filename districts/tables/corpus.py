@@ -74,6 +74,8 @@ def store(
     date: str = "",
     district: str = "",
     user_dir: Path | None = None,
+    publisher: str = "",
+    url: str = "",
 ) -> str:
     """Keep the extracted text and the original file; record the metadata. Returns the name."""
     user_dir = user_dir or USER_DIR
@@ -91,6 +93,9 @@ def store(
             "title": title or infer_title(text),
             "date": date or infer_date(text),
             "district": district,
+            # only what the user gave: a citation must not name an invented publisher
+            **({"publisher": publisher} if publisher else {}),
+            **({"url": url} if url else {}),
         }
     )
     _write_entries(user_dir, entries)

@@ -39,7 +39,13 @@ def render() -> None:
     if not view.districts:
         st.warning(t("no_district", lang))
         return
-    st.plotly_chart(state.figure([indicator], view.districts, lang, view.year), key="detail")
+    st.plotly_chart(
+        state.figure([indicator], view.districts, lang, view.year),
+        key="detail",
+        width="content",
+        theme=None,
+        config=state.PLOTLY_CONFIG,
+    )
     st.subheader(t("values_by_year", lang))
     rows = data.indicators[
         (data.indicators["indicator"] == indicator.id)

@@ -31,7 +31,9 @@ def render() -> None:
     if not view.districts:
         st.warning(t("no_district", lang))
         return
-    st.plotly_chart(coverage_counts_figure(data, view.districts, lang), key="counts")
+    st.plotly_chart(
+        coverage_counts_figure(data, view.districts, lang), key="counts", config=state.PLOTLY_CONFIG
+    )
     _table_downloads(lang)
     st.subheader(t("coverage", lang))
     st.caption(t("coverage_help", lang))
@@ -42,7 +44,13 @@ def render() -> None:
         shared, _ = indicators_for_theme(data, theme, view.districts, view.year, view.search)
         for indicator in shared[:2]:
             figure = state.figure([indicator], view.districts, lang, view.year)
-            st.plotly_chart(figure, key=f"headline_{indicator.id}")
+            st.plotly_chart(  # as laid out for print: its own width and fonts
+                figure,
+                key=f"headline_{indicator.id}",
+                width="content",
+                theme=None,
+                config=state.PLOTLY_CONFIG,
+            )
             shown += 1
     if not shown:
         st.info(t("no_indicators", lang))

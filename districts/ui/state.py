@@ -14,6 +14,7 @@ import streamlit as st
 
 from districts.present.charts import comparison_figure
 from districts.present.i18n import t
+from districts.present.layout import DEFAULT_PRESET
 from districts.present.views import (
     DEFAULT_DATA_DIR,
     Tables,
@@ -25,6 +26,11 @@ from districts.present.views import (
     manifest_key,
     years_in,
 )
+
+# Plotly's camera icon exports in the reader's browser, at the window's size and with its fonts:
+# a different image from the server's snapshot. The download menu beside each chart is the
+# one way to an image.
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
 
 
 @st.cache_resource(show_spinner=False)
@@ -54,16 +60,21 @@ def _figure(
     year: str,
     sort: bool,
     today: str,
+    size: str = DEFAULT_PRESET,
 ):  # type: ignore[no-untyped-def]
     data = _tables(key)
     indicators = [data.catalog.indicator_by_id(i) for i in ids]
     return comparison_figure(
-        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today)
+        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today), size
     )
 
 
-def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bool = False):  # type: ignore[no-untyped-def]
-    """The comparison chart, built once per view (plotly's layout validation is slow)."""
+def figure(  # type: ignore[no-untyped-def]
+    indicators, districts: list[str], lang: str, year: str = "", sort: bool = False,
+    size: str = DEFAULT_PRESET,
+):  # fmt: skip
+    """The comparison chart at a printed size (layout.PRESETS), built once per view (plotly's
+    layout validation is slow)."""
     return _figure(
         manifest_key(DEFAULT_DATA_DIR),
         tuple(i.id for i in indicators),
@@ -72,6 +83,7 @@ def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bo
         year,
         sort,
         dt.date.today().isoformat(),
+        size,
     )
 
 
@@ -127,8 +139,44 @@ def read_view(data: Tables) -> View:
     return view
 
 
+# Printing a page from the browser (Ctrl+P): the charts and tables only, on A4 with 2 cm
+# margins, whose 17 cm text width is the charts' own width (the "full" preset), so none is
+# cut or scaled. Streamlit's scrolling containers are opened up, or only the first screen
+# would print; the sidebar, header, buttons and menus are not printed.
+PRINT_CSS = """
+<style>
+@media print {
+  @page { size: A4; margin: 2cm; }
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+  [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stStatusWidget"], [data-testid="stDownloadButton"],
+  [data-testid="stPopover"], [data-testid="stBaseButton-secondary"], .modebar-container,
+  [data-testid="stSidebarNav"], [data-testid="stElementToolbar"] { display: none !important; }
+  html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"],
+  [data-testid="stMainBlockContainer"], section.main, .main {
+    overflow: visible !important; height: auto !important; min-height: 0 !important;
+    position: static !important;
+  }
+  [data-testid="stMainBlockContainer"], .block-container {
+    max-width: none !important; width: auto !important; padding: 0 !important; margin: 0 !important;
+  }
+  [data-testid="stPlotlyChart"], .js-plotly-plot, [data-testid="stDataFrame"] {
+    break-inside: avoid; page-break-inside: avoid; max-width: 17cm;
+  }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+</style>
+"""
+
+
+def print_styles() -> None:
+    """The print stylesheet (see PRINT_CSS), on every page."""
+    st.markdown(PRINT_CSS, unsafe_allow_html=True)
+
+
 def sidebar(data: Tables) -> View:
     """The shared filters. Widget values start from the URL and are written back to it."""
+    print_styles()
     view = read_view(data)
     with st.sidebar:
         english = st.toggle("English", value=view.lang == "en", key="lang_toggle")

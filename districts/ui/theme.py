@@ -7,14 +7,16 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from districts.present import snapshot
+from districts.present import report, snapshot
 from districts.present.charts import (
     district_label,
     indicator_label,
     marked_number,
     when_text,
 )
+from districts.present.citations import source_of
 from districts.present.i18n import t, theme_label, unit_label
+from districts.present.layout import DEFAULT_PRESET, PRESETS
 from districts.present.views import (
     Tables,
     display_unit,
@@ -47,23 +49,8 @@ def render(theme: str) -> None:
     related = right.toggle(t("show_related", lang), key=f"related_{theme}")
     if not shared:
         st.info(t("no_shared", lang))
-    else:
-        figures = [
-            (
-                snapshot.file_name(theme, [i], view.districts, data, lang, "png"),
-                state.figure([i], view.districts, lang, view.year),
-            )
-            for i in shared
-        ]
-        st.download_button(
-            t("download_theme", lang),
-            data=lambda: snapshot.theme_zip(figures),
-            file_name=snapshot.file_name(theme, [], view.districts, data, lang, "zip"),
-            mime="application/zip",
-            icon=":material/folder_zip:",
-            on_click="ignore",
-            key=f"zip_{theme}",
-        )
+    if shared or single:
+        _theme_downloads(data, theme, view, lang)
     for indicator in shared:
         series = related_present(data, indicator, view.districts) if related else [indicator]
         values = state.values(indicator.id, view.districts, view.year)
@@ -74,12 +61,16 @@ def render(theme: str) -> None:
             event = st.plotly_chart(
                 figure,
                 key=f"chart_{indicator.id}",
-                config={"displaylogo": False},
+                # The figure as laid out (its own width and fonts, no Streamlit theme), and no
+                # camera icon: the browser's own export differs from the server's snapshot.
+                width="content",
+                theme=None,
+                config=state.PLOTLY_CONFIG,
                 on_select="rerun",
                 selection_mode="points",
             )
             _link_to_clicked_source(data, view, values, event, lang)
-            _downloads(data, theme, series, view, figure, lang)
+            _downloads(data, theme, series, view, can_sort, lang)
             if sort and len(series) == 1 and not can_sort:
                 st.caption(t("not_sortable", lang))
         with table:
@@ -90,6 +81,44 @@ def render(theme: str) -> None:
         _single_table(data, single, view, lang)
     _part_year_table(data, theme, view, lang)
     unmapped_section(data, theme, view)
+
+
+def _theme_downloads(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The whole theme in one click: a Word or PDF report, or a ZIP of images and data. Each
+    is made only when clicked (the charts are drawn on the server)."""
+    districts, year = list(view.districts), view.year
+
+    def made(fmt: str) -> bytes:
+        built = report.build_report(data, theme, districts, lang, year)
+        return report.report_bytes(built, fmt)
+
+    buttons = (
+        ("download_report_docx", lambda: made("docx"), "docx", _DOCX, ":material/description:"),
+        ("download_report_pdf", lambda: made("pdf"), "pdf", "application/pdf", ":material/print:"),
+        (
+            "download_theme",
+            lambda: report.theme_zip(data, theme, districts, lang, year),
+            "zip",
+            "application/zip",
+            ":material/folder_zip:",
+        ),
+    )
+    for column, (label, payload, extension, mime, icon) in zip(
+        st.columns(len(buttons)), buttons, strict=True
+    ):
+        what = t("report", lang) if extension in report.FORMATS else ""
+        column.download_button(
+            t(label, lang),
+            data=payload,
+            file_name=report.theme_file_name(data, theme, districts, lang, extension, what=what),
+            mime=mime,
+            icon=icon,
+            on_click="ignore",
+            key=f"{extension}_{theme}",
+        )
+
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -135,7 +164,7 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
                 t("unit", lang): unit_label(unit.label, lang) if reported else "",
                 t("year", lang): when_text(row, lang) if reported else "",
                 t("quote", lang): row["quote"] if reported else "",
-                t("document", lang): row["doc_title"] if reported else "",
+                t("document", lang): source_of(data, row["doc"]).title_in(lang) if reported else "",
                 t("open_source", lang): (_source_link(data, view, row) if reported else None),
             }
         )
@@ -149,18 +178,30 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
     )
 
 
-def _downloads(data: Tables, theme: str, series, view, figure, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """PNG and SVG drawn on the server only when clicked; the numbers as CSV and Excel."""
+def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A download menu: the printed size, then PNG and SVG drawn on the server at that size
+    only when clicked, and the numbers as CSV and Excel."""
 
     def name(extension: str) -> str:
         return snapshot.file_name(theme, series, view.districts, data, lang, extension)
 
     rows = snapshot.data_rows(data, series, view.districts, lang, view.year)
     key = "_".join(i.id for i in series)
-    columns = st.columns(4)
+    menu = st.popover(t("download", lang), icon=":material/download:")
+    size = menu.radio(
+        t("image_size", lang),
+        list(PRESETS),
+        index=list(PRESETS).index(DEFAULT_PRESET),
+        format_func=lambda name: t(f"size_{name}", lang),
+        help=t("size_help", lang),
+        key=f"size_{key}",
+    )
+    figure = state.figure(series, view.districts, lang, view.year, sort, size)
+    metadata = snapshot.image_metadata(data, series, view.districts, lang, view.year)
+    columns = menu.columns(4)
     buttons = (
-        ("PNG", lambda: snapshot.export_image(figure, "png"), "png", "image/png"),
-        ("SVG", lambda: snapshot.export_image(figure, "svg"), "svg", "image/svg+xml"),
+        ("PNG", lambda: snapshot.export_image(figure, "png", metadata), "png", "image/png"),
+        ("SVG", lambda: snapshot.export_image(figure, "svg", metadata), "svg", "image/svg+xml"),
         ("CSV", snapshot.csv_bytes(rows), "csv", "text/csv"),
         (
             "Excel",
@@ -221,7 +262,7 @@ def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: i
                     t("unit", lang): unit_label(unit.label, lang),
                     t("year", lang): when_text(row, lang),
                     t("quote", lang): row["quote"],
-                    t("document", lang): row["doc_title"],
+                    t("document", lang): source_of(data, row["doc"]).title_in(lang),
                 }
             )
     st.dataframe(rows, hide_index=True)
