@@ -207,8 +207,3 @@ def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
     charted = [row["indicator"] for row in tables.indicator_rows(work, catalog, {})]
     assert charted == ["emergency_shelters"]
 
-
-def test_a_total_over_several_years_stays_out_of_the_indicator_table() -> None:
-    catalog = load_catalog()
-    mentions = [_mention("emergency_shelters", 40, period="span")]
-    assert tables.indicator_rows(mentions, catalog, {}) == []

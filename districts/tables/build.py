@@ -1,12 +1,11 @@
 """Mentions → the built tables: mentions, indicators, coverage, documents, manifest, schema.
 
 Choosing one value per district × indicator × year × period (``choose_value``): a district
-with 2020 and 2024 values keeps both, and a half-year never stands in an annual row
-(``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``…).
+with 2020 and 2024 values keeps both, and a half-year or a five-year total never stands in an
+annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``…).
 1. ``change`` mentions (增长5%) are never an indicator's value: they measure a difference;
    they stay in ``mentions.csv``. Nor are facts of a programme's work (catalog ``kind: work``:
-   治理积水点15处), which each district counts its own way, nor totals over several years
-   (五年累计, "十四五"以来): each document sums its own years, so no two compare.
+   治理积水点15处), which each district counts its own way.
 2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
 3. Among equals, the newest document wins, then the later statement in it ("由0.5家增至1.78家").
 ``conflict`` is set when documents disagree on the value for the same key; every value stays
@@ -34,7 +33,7 @@ from districts.errors import DistrictsError, DocumentError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import MENTION_COLUMNS, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
-from districts.facts.timeframe import ANNUAL, SPAN
+from districts.facts.timeframe import ANNUAL
 from districts.lexicon import load_lexicon
 from districts.tables.cache import CachedDocument, DocumentCache, document_key
 from districts.tables.io import publish
@@ -302,8 +301,6 @@ def indicator_rows(
         ):
             continue  # 增长5% is not a level of the indicator, but it is a 增速's value
         period = mention.period or ANNUAL
-        if period == SPAN:
-            continue  # 五年累计新增造林11.6万亩: each document sums its own years
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
