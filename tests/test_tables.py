@@ -206,4 +206,3 @@ def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
     work = [_mention("waterlogging_points", 12), _mention("emergency_shelters", 40)]
     charted = [row["indicator"] for row in tables.indicator_rows(work, catalog, {})]
     assert charted == ["emergency_shelters"]
-
