@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from districts.catalog import Catalog, Indicator
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
 from districts.text.split import Span
@@ -117,6 +118,9 @@ class Attributor:
         )
         self._with_share_stems = _with_stems(synonyms, cues.share_endings)
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
+        # A year as written before a term (2024年): not part of the phrase naming whose figure
+        # it is (某某保税区2024年进出口总额)
+        self._year_re = load_time_lexicon().year_re
         self._since_year_re = re.compile(f"(?:{markers})(?:19|20)\\d{{2}}")  # 较2020年
         register_terms(
             [synonym for synonym, _ in synonyms]
@@ -882,7 +886,7 @@ class Attributor:
             return False
         if self._part_of_a_subarea(text, span) or self._narrowed_part(text, span):
             return False
-        before = _YEAR_WORD_RE.sub("", before)  # 某某保税区2024年进出口总额: the year aside
+        before = self._year_re.sub("", before)  # 某某保税区2024年进出口总额: the year aside
         run = re.search(r"[\u4e00-\u9fff]*$", before)
         phrase = run.group(0) if run else ""
         while phrase.endswith(cues.subject_fillers):
@@ -935,7 +939,7 @@ class Attributor:
         part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
         if part < 0:
             return False
-        between = _YEAR_WORD_RE.sub("", said[part:].lstrip("".join(cues.part_markers)))
+        between = self._year_re.sub("", said[part:].lstrip("".join(cues.part_markers)))
         between = between.lstrip(",，:：、 ")
         for word in (*self.lexicon.district_wide, *cues.subject_fillers):
             between = between.replace(word, "")
@@ -1125,8 +1129,6 @@ class Attributor:
         return specific, weak
 
 
-# A year as written before a term (2024年): not part of the phrase naming whose figure it is.
-_YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}年")
 _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
 
 
