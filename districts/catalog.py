@@ -149,6 +149,15 @@ class Indicator:
     related: tuple[str, ...] = ()
     # How values are shown (亿元, 公顷, 家); same base as ``unit``. Empty means ``unit``.
     display_unit: str = ""
+    # ``measure`` (charted across districts) or ``work``: a programme's output, never charted
+    kind: str = "measure"
+
+    @property
+    def charted(self) -> bool:
+        """Whether the indicator table (and so a comparison chart) shows its values: a
+        standard measure is; a programme's work (治理积水点15处) is named but not compared, as
+        each district's programme counts its own things."""
+        return self.kind == "measure"
 
     @property
     def shown_unit(self) -> str:
@@ -604,7 +613,8 @@ _INDICATOR_REQUIRED = (
     "definition",
     "definition_en",
 )
-_INDICATOR_OPTIONAL = ("related", "display_unit")
+INDICATOR_KINDS = ("measure", "work")
+_INDICATOR_OPTIONAL = ("related", "display_unit", "kind")
 
 
 def _parse_indicators(path: Path, doc: Any, units: Mapping[str, Unit]) -> tuple[Indicator, ...]:
@@ -670,6 +680,9 @@ def _parse_indicators(path: Path, doc: Any, units: Mapping[str, Unit]) -> tuple[
         related = entry.text_list("related", allow_empty=True) if "related" in entry.data else []
         if ind_id in related:
             entry.fail("an indicator cannot be related to itself")
+        kind = entry.text("kind") if "kind" in entry.data else "measure"
+        if kind not in INDICATOR_KINDS:
+            entry.fail(f"unknown kind '{kind}' (expected one of: {', '.join(INDICATOR_KINDS)})")
 
         indicators.append(
             Indicator(
@@ -684,6 +697,7 @@ def _parse_indicators(path: Path, doc: Any, units: Mapping[str, Unit]) -> tuple[
                 definition_en=entry.text("definition_en"),
                 related=tuple(dict.fromkeys(related)),
                 display_unit=display,
+                kind=kind,
             )
         )
 

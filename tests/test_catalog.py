@@ -560,3 +560,15 @@ def test_a_word_written_where_a_list_belongs_is_refused(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     with pytest.raises(CatalogError, match=r"\[linking_words\]: must be a list"):
         load_lexicon(path)
+
+
+def test_an_unknown_indicator_kind_is_refused(data_dir: Path) -> None:
+    edit(data_dir, INDICATORS_FILE, lambda doc: indicator(doc, "gdp").update(kind="project"))
+    broken(data_dir, INDICATORS_FILE, "gdp", "unknown kind 'project'", "measure", "work")
+
+
+def test_a_programmes_work_is_named_but_not_a_charted_measure() -> None:
+    catalog = load_catalog()
+    assert catalog.indicator_by_synonym("治理积水点").kind == "work"
+    assert not catalog.indicator_by_synonym("治理积水点").charted
+    assert catalog.indicator_by_synonym("森林覆盖率").charted

@@ -12,6 +12,7 @@ import pytest
 
 from districts.catalog import load_catalog
 from districts.errors import DistrictsError
+from districts.facts.mentions import Mention
 from districts.tables import build as tables
 from districts.tables import io as tables_io
 from districts.tables.corpus import corpus_dirs
@@ -190,3 +191,18 @@ def test_a_second_pipeline_in_one_process_changes_nothing() -> None:
     first = Pipeline.from_data().facts_of_file(path).mentions
     Pipeline.from_data()
     assert Pipeline.from_data().facts_of_file(path).mentions == first
+
+
+def _mention(indicator: str, value: float, *, period: str = "year") -> Mention:
+    return Mention(
+        doc="a.txt", district="密云", theme="resilience", indicator=indicator, term="",
+        value=value, unit="个", as_written=str(value), qualifier="exact", year=2024,
+        quote=str(value), start=0, end=1, sentence="", period=period,
+    )  # fmt: skip
+
+
+def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
+    catalog = load_catalog()
+    work = [_mention("waterlogging_points", 12), _mention("emergency_shelters", 40)]
+    charted = [row["indicator"] for row in tables.indicator_rows(work, catalog, {})]
+    assert charted == ["emergency_shelters"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from districts.catalog import Catalog, Indicator
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
 from districts.text.split import Span
@@ -117,6 +118,9 @@ class Attributor:
         )
         self._with_share_stems = _with_stems(synonyms, cues.share_endings)
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
+        # A year as written before a term (2024年): not part of the phrase naming whose figure
+        # it is (某某保税区2024年进出口总额)
+        self._year_re = load_time_lexicon().year_re
         self._since_year_re = re.compile(f"(?:{markers})(?:19|20)\\d{{2}}")  # 较2020年
         register_terms(
             [synonym for synonym, _ in synonyms]
@@ -880,6 +884,9 @@ class Attributor:
         before = text[max(0, span[0] - 12) : span[0]]
         if before.endswith(cues.narrowing_modifiers):
             return False
+        if self._part_of_a_subarea(text, span) or self._narrowed_part(text, span):
+            return False
+        before = self._year_re.sub("", before)  # 某某保税区2024年进出口总额: the year aside
         run = re.search(r"[\u4e00-\u9fff]*$", before)
         phrase = run.group(0) if run else ""
         while phrase.endswith(cues.subject_fillers):
@@ -902,6 +909,43 @@ class Attributor:
         written = text[quantity.start : quantity.end]
         exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
         return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _part_of_a_subarea(self, text: str, span: tuple[int, int]) -> bool:
+        """A part (其中…) of a whole the sentence gives for a place inside the district, not
+        for the district: "某某产业基地入驻企业超过300家，其中上市企业9家" counts the base's
+        listed companies. A sentence about the whole district (全区…，其中…) is the district's."""
+        cues = self.lexicon.mapping
+        start = max(text.rfind(mark, 0, span[0]) for mark in "。！？\n") + 1
+        said = text[start : span[0]]
+        part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
+        if part < 0:
+            return False
+        whole = said[:part]
+        if any(word in whole for word in self.lexicon.district_wide) or any(
+            place.name in self._district_names for place in self.place_mentions(whole)
+        ):
+            return False  # 全区…，其中; 西城区实现地区生产总值…，其中金融业增加值
+        # two-character kinds only (基地, 保税区): a lone 园 is in too many words (幼儿园)
+        return any(suffix in whole for suffix in cues.subarea_suffixes if len(suffix) > 1)
+
+    def _narrowed_part(self, text: str, span: tuple[int, int]) -> bool:
+        """A part named after 其中 with words of its own before the measure's name: the whole's
+        measure narrowed to a kind, tier or place (…接待游客1600万人次。其中，乡村旅游接待游客
+        480万人次; 其中，区级综合应急救援队伍1支). Time words and 全区 do not narrow it
+        (其中，全区接待游客…), and districts named there are read as places, not as a kind."""
+        cues = self.lexicon.mapping
+        start = max(text.rfind(mark, 0, span[0]) for mark in "。！？；;\n") + 1
+        said = text[start : span[0]]
+        part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
+        if part < 0:
+            return False
+        between = self._year_re.sub("", said[part:].lstrip("".join(cues.part_markers)))
+        between = between.lstrip(",，:：、 ")
+        for word in (*self.lexicon.district_wide, *cues.subject_fillers):
+            between = between.replace(word, "")
+        if self._alias_re is not None and self._alias_re.search(between):
+            return False  # 其中，密云区和延庆区…: places, which district_of reads
+        return bool(re.fullmatch(r"[\u4e00-\u9fff“”\"]+", between))
 
     def _addition_said(
         self, text: str, span: tuple[int, int], quantity: Quantity, clause_start: int

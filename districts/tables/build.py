@@ -4,7 +4,8 @@ Choosing one value per district × indicator × year × period (``choose_value``
 with 2020 and 2024 values keeps both, and a half-year or a five-year total never stands in an
 annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``…).
 1. ``change`` mentions (增长5%) are never an indicator's value: they measure a difference;
-   they stay in ``mentions.csv``.
+   they stay in ``mentions.csv``. Nor are facts of a programme's work (catalog ``kind: work``:
+   治理积水点15处), which each district counts its own way.
 2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
 3. Among equals, the newest document wins, then the later statement in it ("由0.5家增至1.78家").
 ``conflict`` is set when documents disagree on the value for the same key; every value stays
@@ -304,6 +305,8 @@ def indicator_rows(
     for mention in mentions:
         if not mention.indicator:
             continue
+        if not catalog.indicator_by_id(mention.indicator).charted:
+            continue  # a programme's work (治理积水点15处): in mentions.csv, not compared
         if mention.qualifier == "change" and not measures_change(
             catalog.indicator_by_id(mention.indicator)
         ):
