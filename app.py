@@ -9,4 +9,9 @@ from districts.ui import pages
 from districts.ui.state import language
 
 st.set_page_config(page_title=t("app_title", language()), layout="wide")
-st.navigation(pages.build()).run()
+links = st.sidebar.container()  # above the filters, filled once the page has written the view
+page = st.navigation(pages.build(), position="hidden")
+try:
+    page.run()
+finally:
+    pages.navigation(links)

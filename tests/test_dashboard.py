@@ -139,3 +139,21 @@ def test_a_year_filter_says_how_many_values_it_hides_and_how_to_see_them() -> No
     assert "个数值未显示" in hint and "最新" in hint  # the year box's option is called 最新
     english = run("industry", d="shijingshan,mentougou,changping,miyun", year="2024", lang="en")
     assert "choose Latest" in " ".join(c.value for c in english.caption)
+
+
+def test_the_view_survives_a_navigation_that_drops_the_query_string() -> None:
+    # Streamlit's own page switches open the next page without the query string; the
+    # session's last view then stands in for it, so English and the two districts stay.
+    app = run("ecology", d="miyun,changping", lang="en")
+    app.query_params.clear()
+    app.run()
+    assert app.title[0].value == "Ecology"
+    assert app.query_params["d"] in ("miyun,changping", ["miyun,changping"])
+    assert app.query_params["lang"] in ("en", ["en"])
+
+
+def test_every_district_of_the_registry_can_be_chosen() -> None:
+    from districts.catalog import load_catalog
+
+    chooser = run("ecology").multiselect[0]
+    assert len(chooser.options) == len(load_catalog().districts) == 16

@@ -187,6 +187,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
+    "choose_districts": ("选择区", "Choose districts"),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

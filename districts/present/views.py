@@ -114,9 +114,9 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
 
 
 def districts_in(tables: Tables) -> list[str]:
-    """Districts the tables carry, in registry order (names, not codes)."""
-    present = set(tables.indicators["district"]) | set(tables.documents["district"])
-    return [d.name for d in tables.catalog.districts if d.name in present]
+    """Every district of the registry, in its order (names, not codes): a district no
+    document reports on is still selectable, and shows 未报告 rather than vanishing."""
+    return [d.name for d in tables.catalog.districts]
 
 
 def default_districts(tables: Tables) -> list[str]:

@@ -24,17 +24,16 @@ def render() -> None:
     st.title(t("page_indicator", lang))
     reported_ids = set(data.indicators["indicator"])
     options = [i for i in data.catalog.indicators if i.id in reported_ids]
-    wanted = st.query_params.get("ind", "")
+    wanted = view.indicator
     ids = [i.id for i in options]
-    if wanted and wanted not in ids:
-        st.info(f"{t('ignored_params', lang)}: ind={wanted}")
     indicator = st.selectbox(
         t("choose_indicator", lang),
         options,
         index=ids.index(wanted) if wanted in ids else 0,
         format_func=lambda i: f"{indicator_label(i, lang)} · {theme_label(i.theme, lang)}",
     )
-    write_view(data, view, ind=indicator.id)
+    view.indicator = indicator.id
+    write_view(data, view)
     st.caption(indicator.definition_en if lang == "en" else indicator.definition)
     if not view.districts:
         st.warning(t("no_district", lang))

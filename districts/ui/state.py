@@ -16,6 +16,7 @@ from districts.present.charts import comparison_figure
 from districts.present.i18n import t
 from districts.present.views import (
     DEFAULT_DATA_DIR,
+    THEMES,
     Tables,
     TablesError,
     default_districts,
@@ -25,6 +26,7 @@ from districts.present.views import (
     manifest_key,
     years_in,
 )
+from districts.ui.text import md_escape
 
 
 @st.cache_resource(show_spinner=False)
@@ -85,26 +87,44 @@ def values(indicator_id: str, districts: list[str], year: str = ""):  # type: ig
     return _values(manifest_key(DEFAULT_DATA_DIR), indicator_id, tuple(districts), year)
 
 
+# The URL parameters that make up the view. Every page reads them, writes them back and passes
+# them on in every link, so a link (or a reload) reproduces the view. Page-specific parameters
+# (doc, at) are not carried to other pages.
+VIEW_KEYS = ("lang", "d", "year", "q", "theme", "ind")
+# The last view written to the URL, kept in the session: a navigation that drops the query
+# string (Streamlit's own page switches do) finds the view here instead of the defaults.
+_STORED = "_view_params"
+
+
 @dataclass
 class View:
     lang: str = "zh"
     districts: list[str] = field(default_factory=list)
     year: str = ""
     search: str = ""
+    theme: str = ""
+    indicator: str = ""
     ignored: list[str] = field(default_factory=list)
 
 
+def _params() -> dict[str, str]:
+    """The URL's parameters, or the session's last view when the URL carries none of it."""
+    params = {key: st.query_params.get(key, "") for key in st.query_params}
+    stored = st.session_state.get(_STORED)
+    if stored is not None and not any(key in params for key in VIEW_KEYS):
+        return {**stored, **params}
+    return params
+
+
 def language() -> str:
-    """The switch's value once it exists in this session, else what the URL asks for."""
-    if "lang_toggle" in st.session_state:
-        return "en" if st.session_state["lang_toggle"] else "zh"
-    return "en" if st.query_params.get("lang") == "en" else "zh"
+    """The language the URL (or the session's last view) asks for."""
+    return "en" if _params().get("lang") == "en" else "zh"
 
 
 def read_view(data: Tables) -> View:
     """The view the URL asks for, keeping only what the tables know."""
-    params = st.query_params
-    view = View(lang=language())
+    params = _params()
+    view = View(lang="en" if params.get("lang") == "en" else "zh")
     available = districts_in(data)
     codes = {d.code: d.name for d in data.catalog.districts if d.name in available}
     if "d" in params:
@@ -124,14 +144,30 @@ def read_view(data: Tables) -> View:
     lang = params.get("lang")
     if lang and lang not in ("zh", "en"):
         view.ignored.append(f"lang={lang}")
+    theme = params.get("theme", "")
+    if theme in THEMES:
+        view.theme = theme
+    elif theme:
+        view.ignored.append(f"theme={theme}")
+    indicator = params.get("ind", "")
+    if indicator in {i.id for i in data.catalog.indicators}:
+        view.indicator = indicator
+    elif indicator:
+        view.ignored.append(f"ind={indicator}")
     return view
 
 
-def sidebar(data: Tables) -> View:
-    """The shared filters. Widget values start from the URL and are written back to it."""
+def sidebar(data: Tables, theme: str = "") -> View:
+    """The shared filters. Widget values start from the view (URL, else the session's last
+    view) and are written back to the URL; ``theme`` is the page's theme, if it has one."""
     view = read_view(data)
+    if theme:
+        view.theme = theme
     with st.sidebar:
-        english = st.toggle("English", value=view.lang == "en", key="lang_toggle")
+        # No widget keys: a keyed widget's state is dropped when another page is opened, and
+        # the view must survive that. A widget whose default changes is a new widget, which
+        # starts from the view.
+        english = st.toggle("English", value=view.lang == "en")
         view.lang = "en" if english else "zh"
         available = districts_in(data)
         view.districts = st.multiselect(
@@ -139,6 +175,7 @@ def sidebar(data: Tables) -> View:
             options=available,
             default=[d for d in view.districts if d in available],
             format_func=lambda name: _district_label(data, name, view.lang),
+            placeholder=t("choose_districts", view.lang),
         )
         years = ["", *years_in(data)]
         view.year = st.selectbox(
@@ -149,20 +186,29 @@ def sidebar(data: Tables) -> View:
         )
         view.search = st.text_input(t("indicator_search", view.lang), value=view.search)
     if view.ignored:
-        st.info(f"{t('ignored_params', view.lang)}: {', '.join(view.ignored)}")
+        # URL parameters are a stranger's text: shown as plain text, never as Markdown.
+        st.info(f"{t('ignored_params', view.lang)}: {md_escape(', '.join(view.ignored))}")
     write_view(data, view)
     return view
 
 
-def write_view(data: Tables, view: View, **extra: str) -> None:
+def view_params(data: Tables, view: View) -> dict[str, str]:
+    """The view as URL parameters (empty values left out, except ``d``: no district chosen
+    is a view of its own, not the default)."""
     codes = {d.name: d.code for d in data.catalog.districts}
-    wanted = {
+    return {
         "lang": "en" if view.lang == "en" else "",
         "d": ",".join(codes[d] for d in view.districts if d in codes),
         "year": view.year,
         "q": view.search,
-        **extra,
+        "theme": view.theme,
+        "ind": view.indicator,
     }
+
+
+def write_view(data: Tables, view: View, **extra: str) -> None:
+    """Put the view (and a page's own parameters) into the URL and into the session."""
+    wanted = {**view_params(data, view), **extra}
     for key, value in wanted.items():
         if value and st.query_params.get(key) != value:
             st.query_params[key] = value
@@ -170,6 +216,9 @@ def write_view(data: Tables, view: View, **extra: str) -> None:
             del st.query_params[key]
     if not view.districts:
         st.query_params["d"] = ""
+    st.session_state[_STORED] = {
+        k: v for k, v in wanted.items() if k in VIEW_KEYS and (v or k == "d")
+    }
 
 
 def page(name: str):  # type: ignore[no-untyped-def]
@@ -181,13 +230,14 @@ def page(name: str):  # type: ignore[no-untyped-def]
 
 def link_params(data: Tables, view: View, **extra: str) -> dict[str, str]:
     """Query parameters that carry the current view to another page."""
-    codes = {d.name: d.code for d in data.catalog.districts}
-    params = {"d": ",".join(codes[d] for d in view.districts if d in codes), **extra}
-    if view.lang == "en":
-        params["lang"] = "en"
-    if view.year:
-        params["year"] = view.year
+    params = {**view_params(data, view), **extra}
     return {key: value for key, value in params.items() if value}
+
+
+def stored_link_params() -> dict[str, str]:
+    """The session's last view as link parameters (for the navigation, drawn after a page)."""
+    stored = st.session_state.get(_STORED) or {}
+    return {key: value for key, value in stored.items() if value or key == "d"}
 
 
 def _district_label(data: Tables, name: str, lang: str) -> str:

@@ -31,7 +31,7 @@ from districts.ui.text import md_escape
 
 def render(theme: str) -> None:
     data = tables()
-    view = sidebar(data)
+    view = sidebar(data, theme)
     lang = view.lang
     st.title(theme_label(theme, lang))
     if not view.districts:
