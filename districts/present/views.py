@@ -45,9 +45,12 @@ class Tables:
     def annual(self) -> pd.DataFrame:
         """indicators.csv rows of whole years: what comparisons use (a half-year or a
         five-year total is shown as what it is, never beside an annual value)."""
-        if "period" not in self.indicators.columns:  # tables built before periods
-            return self.indicators
-        return self.indicators[self.indicators["period"] == ANNUAL]
+        rows = self.indicators
+        if "period" in rows.columns:  # tables built before periods: all annual
+            rows = rows[rows["period"] == ANNUAL]
+        rows = rows.copy()
+        rows["resolved_year"] = [resolved_year(r) for r in rows.to_dict("records")]
+        return rows
 
     @functools.cached_property
     def indicator_records(self) -> dict[str, list[dict]]:
@@ -125,8 +128,23 @@ def default_districts(tables: Tables) -> list[str]:
     return [d.name for d in tables.catalog.districts if d.name in main]
 
 
+def resolved_year(record: dict) -> str:
+    """The year a value is of: the year its text states, else the year of its document's
+    date (a value "as of 2023-07" is of 2023), else ''. The year filter, the "years differ"
+    footnote and the refusal to sort all use this, so they agree. Example:
+    {"year": "", "as_of": "2023-07"} → "2023"."""
+    year = record.get("year")
+    if isinstance(year, str) and year:
+        return year
+    as_of = record.get("as_of")
+    if isinstance(as_of, str) and as_of[:4].isdigit():
+        return as_of[:4]
+    return ""
+
+
 def years_in(tables: Tables) -> list[str]:
-    return sorted({y for y in tables.annual["year"] if y}, reverse=True)
+    """The years values are of (stated or from the document's date), newest first."""
+    return sorted({y for y in tables.annual["resolved_year"] if y}, reverse=True)
 
 
 def hidden_by_year(tables: Tables, districts: list[str], year: str, theme: str = "") -> int:
@@ -136,7 +154,7 @@ def hidden_by_year(tables: Tables, districts: list[str], year: str, theme: str =
     rows = tables.annual[tables.annual["district"].isin(districts)]
     if theme:
         rows = rows[rows["theme"] == theme]
-    return int((rows["year"] != year).sum())
+    return int((rows["resolved_year"] != year).sum())
 
 
 def indicator_values(
@@ -149,7 +167,7 @@ def indicator_values(
     """
     by_district: dict[str, list[dict]] = {}
     for record in tables.indicator_records.get(indicator_id, []):
-        if not year or record["year"] == year:
+        if not year or record["resolved_year"] == year:
             by_district.setdefault(record["district"], []).append(record)
     out = []
     for district in districts:
@@ -215,7 +233,7 @@ def other_years(
     return {
         district: sorted(pairs, key=lambda p: p[0] or p[1], reverse=True)
         for district, pairs in found.items()
-        if all(y != year for y, _ in pairs)
+        if all((y or a[:4]) != year for y, a in pairs)
     }
 
 
@@ -243,7 +261,7 @@ def part_year_values(
 
 def _covers(record: dict, year: str) -> bool:
     """Whether a value's period includes ``year`` (a span 2021—2024 includes 2023)."""
-    if record.get("year") == year:
+    if record.get("year") == year or resolved_year(record) == year:
         return True
     first, last = str(record.get("year_from", "")), str(record.get("year_to", ""))
     return first.isdigit() and last.isdigit() and int(first) <= int(year) <= int(last)
@@ -261,7 +279,7 @@ def indicators_for_theme(
     those only one of them reports, in catalog order, filtered by ``search``."""
     rows = tables.annual[tables.annual["district"].isin(districts)]
     if year:
-        rows = rows[rows["year"] == year]
+        rows = rows[rows["resolved_year"] == year]
     reporters = rows.groupby("indicator")["district"].nunique().to_dict()
     shared, single = [], []
     for indicator in tables.catalog.indicators_by_theme(theme):
@@ -302,10 +320,7 @@ def value_years(values: pd.DataFrame) -> set[str]:
     document's date (a value "as of 2023-07" is of 2023), so that the footnote's "years differ"
     and the refusal to sort agree whether the year came from the text or from the date."""
     reported = values[values["status"] == "reported"]
-    return {
-        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
-        for row in reported.itertuples(index=False)
-    }
+    return {resolved_year(row) for row in reported.to_dict("records")}
 
 
 @dataclass(frozen=True)
