@@ -22,6 +22,7 @@ from districts.errors import DistrictsError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.numbers import multiplier_word
 from districts.facts.timeframe import ANNUAL
+from districts.present.comparison import value_level, value_scopes
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
@@ -59,6 +60,15 @@ class Tables:
         for record in self.annual.to_dict("records"):
             grouped.setdefault(record["indicator"], []).append(record)
         return grouped
+
+    @functools.cached_property
+    def sentences(self) -> dict[tuple[str, int], str]:
+        """(doc, start) → the sentence a fact was read from (mentions.csv)."""
+        return {
+            (row["doc"], int(row["start"])): row["sentence"]
+            for row in self.mentions.to_dict("records")
+            if str(row.get("start", "")).isdigit()
+        }
 
     @functools.cached_property
     def titles(self) -> dict[str, tuple[str, str]]:
@@ -186,6 +196,7 @@ def indicator_values(
             ),
         )
         title, date = tables.titles.get(best["doc"], (best["doc"], ""))
+        sentence = tables.sentences.get((best["doc"], int(best["start"])), "")
         out.append(
             {
                 "district": district,
@@ -205,6 +216,9 @@ def indicator_values(
                 "start": int(best["start"]),
                 "end": int(best["end"]),
                 "conflict": best["conflict"] == "true",
+                "sentence": sentence,
+                "scope": ",".join(value_scopes(sentence, best["quote"])),
+                "level": value_level(best["quote"]),
             }
         )
     return pd.DataFrame(out, columns=VALUE_COLUMNS)
@@ -213,6 +227,7 @@ def indicator_values(
 VALUE_COLUMNS = (
     "district", "status", "value", "year", "period", "year_from", "year_to", "as_of", "qualifier",
     "as_written", "quote", "doc", "doc_title", "doc_date", "start", "end", "conflict",
+    "sentence", "scope", "level",
 )  # fmt: skip
 
 
@@ -308,11 +323,29 @@ def related_present(tables: Tables, indicator: Indicator, districts: list[str]) 
 
 
 def sortable(values: pd.DataFrame) -> bool:
-    """Values can be ranked only when they say the same kind of thing: exact, same year."""
+    """Values can be ranked only when they say the same kind of thing: exact, same year,
+    same scope and level (see ``sort_refusal``)."""
     reported = values[values["status"] == "reported"]
-    if len(reported) < 2:
-        return False
-    return set(reported["qualifier"]) == {"exact"} and len(value_years(reported)) <= 1
+    return len(reported) >= 2 and not sort_refusal(values)
+
+
+def sort_refusal(values: pd.DataFrame) -> list[str]:
+    """Why ranking these values would mislead: ``years`` (of different years), ``qualifier``
+    (a bound, an approximation or a target among them), ``scope`` (a total since a launch
+    beside a plan's list), ``level`` (a municipal count beside one of all levels). Empty:
+    they can be ranked. Example: 密云 241 (plan, 2021) and 昌平 792 (since launch, 2023) →
+    ["years", "scope"]."""
+    reported = values[values["status"] == "reported"]
+    reasons = []
+    if len(value_years(reported)) > 1:
+        reasons.append("years")
+    if set(reported["qualifier"]) - {"exact"}:
+        reasons.append("qualifier")
+    if "scope" in reported and len(set(reported["scope"].fillna(""))) > 1:
+        reasons.append("scope")
+    if "level" in reported and len(set(reported["level"].fillna(""))) > 1:
+        reasons.append("level")
+    return reasons
 
 
 def value_years(values: pd.DataFrame) -> set[str]:
@@ -358,3 +391,22 @@ def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
     ]
     return chosen.sort_values(["district", "year", "doc"])
+
+
+def most_reported(tables: Tables, districts: list[str], limit: int = 6) -> list[Indicator]:
+    """The indicators most of ``districts`` report (annual values), most reporters first, then
+    catalog order: what can be compared at all. Only those two or more districts report."""
+    rows = tables.annual[tables.annual["district"].isin(districts)]
+    reporters = rows.groupby("indicator")["district"].nunique().to_dict()
+    ranked = [i for i in tables.catalog.indicators if reporters.get(i.id, 0) >= 2]
+    ranked.sort(key=lambda i: -reporters[i.id])  # stable: catalog order among equals
+    return ranked[:limit]
+
+
+def newest_documents(tables: Tables, limit: int = 5) -> pd.DataFrame:
+    """The readable documents, newest date first (a document without a date last): what
+    changed lately."""
+    documents = tables.documents[tables.documents["problem"] == ""].copy()
+    documents["_order"] = documents["date"].fillna("")
+    documents = documents.sort_values(["_order", "doc"], ascending=[False, True])
+    return documents.drop(columns="_order").head(limit)

@@ -56,15 +56,20 @@ def _figure(
     year: str,
     sort: bool,
     today: str,
+    highlight: str,
 ):  # type: ignore[no-untyped-def]
     data = _tables(key)
     indicators = [data.catalog.indicator_by_id(i) for i in ids]
     return comparison_figure(
-        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today)
-    )
+        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today),
+        highlight,
+    )  # fmt: skip
 
 
-def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bool = False):  # type: ignore[no-untyped-def]
+def figure(  # type: ignore[no-untyped-def]
+    indicators, districts: list[str], lang: str, year: str = "", sort: bool = False,
+    highlight: str = "",
+):  # fmt: skip
     """The comparison chart, built once per view (plotly's layout validation is slow)."""
     return _figure(
         manifest_key(DEFAULT_DATA_DIR),
@@ -74,6 +79,7 @@ def figure(indicators, districts: list[str], lang: str, year: str = "", sort: bo
         year,
         sort,
         dt.date.today().isoformat(),
+        highlight,
     )
 
 
@@ -90,7 +96,7 @@ def values(indicator_id: str, districts: list[str], year: str = ""):  # type: ig
 # The URL parameters that make up the view. Every page reads them, writes them back and passes
 # them on in every link, so a link (or a reload) reproduces the view. Page-specific parameters
 # (doc, at) are not carried to other pages.
-VIEW_KEYS = ("lang", "d", "year", "q", "theme", "ind")
+VIEW_KEYS = ("lang", "d", "year", "q", "theme", "ind", "hl")
 # The last view written to the URL, kept in the session: a navigation that drops the query
 # string (Streamlit's own page switches do) finds the view here instead of the defaults.
 _STORED = "_view_params"
@@ -104,6 +110,7 @@ class View:
     search: str = ""
     theme: str = ""
     indicator: str = ""
+    highlight: str = ""  # a district whose bars keep their colour while the others fade
     ignored: list[str] = field(default_factory=list)
 
 
@@ -154,6 +161,11 @@ def read_view(data: Tables) -> View:
         view.indicator = indicator
     elif indicator:
         view.ignored.append(f"ind={indicator}")
+    highlight = params.get("hl", "")
+    if highlight in codes:  # kept only while the district is chosen (no notice when not)
+        view.highlight = codes[highlight] if codes[highlight] in view.districts else ""
+    elif highlight:
+        view.ignored.append(f"hl={highlight}")
     return view
 
 
@@ -185,6 +197,15 @@ def sidebar(data: Tables, theme: str = "") -> View:
             format_func=lambda y: y or t("latest", view.lang),
         )
         view.search = st.text_input(t("indicator_search", view.lang), value=view.search)
+        choices = ["", *view.districts]
+        view.highlight = st.selectbox(
+            t("highlight", view.lang),
+            options=choices,
+            index=choices.index(view.highlight) if view.highlight in choices else 0,
+            format_func=lambda name: (
+                _district_label(data, name, view.lang) if name else t("no_highlight", view.lang)
+            ),
+        )
     if view.ignored:
         # URL parameters are a stranger's text: shown as plain text, never as Markdown.
         st.info(f"{t('ignored_params', view.lang)}: {md_escape(', '.join(view.ignored))}")
@@ -203,6 +224,7 @@ def view_params(data: Tables, view: View) -> dict[str, str]:
         "q": view.search,
         "theme": view.theme,
         "ind": view.indicator,
+        "hl": codes.get(view.highlight, ""),
     }
 
 
