@@ -304,3 +304,33 @@ def test_upload_preview_confirm_and_see_the_new_district(
     charts = page.locator(".js-plotly-plot").first.inner_text()
     assert "怀柔" in charts
     _screenshot(page, "add_then_ecology")
+
+
+NAV_LINK = '[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]'
+
+
+def test_every_sidebar_link_keeps_the_language_and_the_districts(
+    server: str, page: Page | None
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/ecology?lang=en&d=miyun,changping", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    count = page.locator(NAV_LINK).count()
+    assert count >= 8, "one sidebar link per page"
+    for index in range(count):
+        page.locator(NAV_LINK).nth(index).click()
+        page.wait_for_timeout(500)  # the click starts a run; wait for it to finish
+        _wait_until_drawn(page, None)
+        chosen = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
+        assert chosen.inner_text().split()[1:] == ["Miyun", "Changping"], page.url
+        heading = page.locator('[data-testid="stMain"] h1').first.inner_text()
+        assert not CJK.search(heading), f"{page.url}: {heading!r} is not English"
+        assert "lang=en" in page.url and "d=miyun%2Cchangping" in page.url
+
+
+def test_the_overview_opens_under_its_own_path(server: str, page: Page | None) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/overview", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == "京区对比"

@@ -40,13 +40,11 @@ def render() -> None:
     compared = most_reported(data, view.districts, HEADLINES)
     if not compared:
         st.info(t("no_shared_any", lang))
-    left, right = st.columns(2)
-    for index, indicator in enumerate(compared):
-        column = left if index % 2 == 0 else right
+    for indicator in compared:  # full width: the footnotes are wrapped for it
         figure = state.figure(
             [indicator], view.districts, lang, view.year, highlight=view.highlight
         )
-        column.plotly_chart(figure, key=f"headline_{indicator.id}")
+        st.plotly_chart(figure, key=f"headline_{indicator.id}")
     st.subheader(t("what_changed", lang))
     _newest_documents(data, view, lang)
     _table_downloads(lang)

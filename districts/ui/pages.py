@@ -6,7 +6,7 @@ import streamlit as st
 
 from districts.present.i18n import t
 from districts.ui import about, add, indicator, overview, sources, theme
-from districts.ui.state import language, stored_link_params
+from districts.ui.state import NAV_SLOT, language, stored_link_params
 
 _PAGES = {
     "overview": (overview.render, "page_overview", ":material/dashboard:"),
@@ -41,14 +41,18 @@ def build() -> list[st.Page]:
     return [*PAGES.values(), twin]
 
 
-def navigation(container) -> None:  # type: ignore[no-untyped-def]
-    """The sidebar's page links, drawn after the page so they carry the view it wrote.
+def navigation() -> None:
+    """The sidebar's page links with the view the page wrote, in this run's slot (none when
+    a page runs on its own, as in tests).
 
     Streamlit's own navigation drops the query string, and with it the view; these links
     carry it (and open in a new tab with the same view)."""
+    slot = st.session_state.get(NAV_SLOT)
+    if slot is None or not PAGES:
+        return
     lang = language()
     params = stored_link_params()
-    with container:
+    with slot.container():
         for path, (_, title, icon) in _PAGES.items():
             st.page_link(PAGES[path], label=t(title, lang), icon=icon, query_params=params)
         st.divider()

@@ -100,6 +100,8 @@ VIEW_KEYS = ("lang", "d", "year", "q", "theme", "ind", "hl")
 # The last view written to the URL, kept in the session: a navigation that drops the query
 # string (Streamlit's own page switches do) finds the view here instead of the defaults.
 _STORED = "_view_params"
+# Where app.py wants the page links drawn (an st.empty in the sidebar, set on every run).
+NAV_SLOT = "_navigation_slot"
 
 
 @dataclass
@@ -241,6 +243,9 @@ def write_view(data: Tables, view: View, **extra: str) -> None:
     st.session_state[_STORED] = {
         k: v for k, v in wanted.items() if k in VIEW_KEYS and (v or k == "d")
     }
+    from districts.ui.pages import navigation  # pages imports this module
+
+    navigation()
 
 
 def page(name: str):  # type: ignore[no-untyped-def]
