@@ -334,3 +334,33 @@ def test_the_overview_opens_under_its_own_path(server: str, page: Page | None) -
     _wait_until_drawn(page, CHART)
     assert "Page not found" not in page.locator("body").inner_text()
     assert page.locator('[data-testid="stMain"] h1').first.inner_text() == "京区对比"
+
+
+HOSTILE_LINK = "[登录已过期](http://evil)"
+HOSTILE_IMAGE = "![t](http://127.0.0.1:9999/t.png)"
+STRANGE_ELEMENTS = 'a[href*="evil"], img[src*="9999"], img[src="x"]'
+
+
+def test_strangers_text_makes_no_link_or_image_in_the_dom(
+    server: str, page: Page | None, tmp_path: Path
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    from urllib.parse import urlencode
+
+    query = urlencode({"d": f"{HOSTILE_LINK},miyun", "year": HOSTILE_IMAGE, "ind": "<img src=x>"})
+    page.goto(f"{server}/ecology?{query}", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    assert "登录已过期" in page.locator('[data-testid="stAlert"]').first.inner_text()
+    expect(page.locator(STRANGE_ELEMENTS)).to_have_count(0)
+    # An uploaded document's words in the preview table (st.table reads Markdown).
+    upload = tmp_path / "hostile.txt"
+    upload.write_text(
+        f"{HOSTILE_LINK} 2024年,密云区森林覆盖率达到70.2%<img src=x>,{HOSTILE_IMAGE}。",
+        encoding="utf-8",
+    )
+    page.goto(f"{server}/add", wait_until="domcontentloaded")
+    _wait_until_drawn(page, '[data-testid="stFileUploader"]')
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
+    _wait_until_drawn(page, '[data-testid="stTable"]')
+    assert "登录已过期" in page.locator('[data-testid="stTable"]').inner_text()
+    expect(page.locator(STRANGE_ELEMENTS)).to_have_count(0)

@@ -236,6 +236,10 @@ ones, which come before targets; then the newer document, then the later stateme
         "The selected districts share no indicator; the theme pages show each one's values.",
     ),
     "what_changed": ("最新文档", "Newest documents"),
+    "browse_files": ("选择文件", "Choose files"),
+    "script_simplified": ("简体", "simplified"),
+    "script_traditional": ("繁体", "traditional"),
+    "script_traditional_pinyin": ("繁体(带拼音注音)", "traditional, with pinyin readings"),
     "refusal_one_value": ("只有一个区有数值", "only one district has a value"),
 }
 

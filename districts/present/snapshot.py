@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 
 from districts.catalog import Indicator
 from districts.present.charts import district_label, indicator_label
+from districts.present.comparison import readable_quote
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
 from districts.present.views import Tables, display_unit, indicator_values
 
@@ -105,7 +106,7 @@ def data_rows(
                 qualifier_word(row["qualifier"], lang) if reported else t("not_reported", lang),
                 row["year"] if reported else "",
                 row["as_of"] if reported else "",
-                row["quote"] if reported else "",
+                readable_quote(row["quote"]) if reported else "",
                 row["doc_title"] if reported else "",
                 row["doc_date"] if reported else "",
             )  # fmt: skip

@@ -10,6 +10,7 @@ from districts.present.charts import (
     marked_number,
     when_text,
 )
+from districts.present.comparison import readable_quote
 from districts.present.i18n import t, theme_label, unit_label
 from districts.present.views import display_unit, mentions_of_indicator
 from districts.ui import state
@@ -38,7 +39,8 @@ def render() -> None:
     if not view.districts:
         st.warning(t("no_district", lang))
         return
-    st.plotly_chart(state.figure([indicator], view.districts, lang, view.year), key="detail")
+    figure = state.figure([indicator], view.districts, lang, view.year, highlight=view.highlight)
+    st.plotly_chart(figure, key="detail")
     st.subheader(t("values_by_year", lang))
     rows = data.indicators[
         (data.indicators["indicator"] == indicator.id)
@@ -67,11 +69,14 @@ def render() -> None:
         with st.container(border=True):
             st.markdown(
                 f"**{district_label(data, mention.district, lang)}** · "
-                f"{md_escape(mention.as_written)} · {when_text(mention._asdict(), lang)}"
+                f"{md_escape(readable_quote(mention.as_written))} · "
+                f"{when_text(mention._asdict(), lang)}"
             )
-            st.text(mention.sentence)
+            st.text(readable_quote(mention.sentence))
+            with st.expander(t("exact_original", lang)):
+                st.text(mention.sentence)
             st.page_link(
                 state.page("sources"),
-                label=f"{t('open_source', lang)}: {md_escape(title)} {date}",
+                label=f"{t('open_source', lang)}: {md_escape(title)} {md_escape(date)}",
                 query_params=link_params(data, view, doc=mention.doc, at=str(mention.start)),
             )

@@ -26,6 +26,7 @@ from districts.present.views import (
     manifest_key,
     years_in,
 )
+from districts.ui.chrome import localize_chrome
 from districts.ui.text import md_escape
 
 
@@ -42,7 +43,7 @@ def tables() -> Tables:
         lang = language()
         st.error(t("tables_missing", lang))
         st.markdown(t("tables_missing_help", lang))
-        st.caption(str(error))
+        st.caption(md_escape(str(error)))
         st.stop()
         raise  # st.stop() raises; this line only tells the type checker so
 
@@ -208,6 +209,7 @@ def sidebar(data: Tables, theme: str = "") -> View:
                 _district_label(data, name, view.lang) if name else t("no_highlight", view.lang)
             ),
         )
+    localize_chrome(view.lang)
     if view.ignored:
         # URL parameters are a stranger's text: shown as plain text, never as Markdown.
         st.info(f"{t('ignored_params', view.lang)}: {md_escape(', '.join(view.ignored))}")
