@@ -246,7 +246,7 @@ ones, which come before targets; then the newer document, then the later stateme
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {
     # qualifier: (mark on the bar, Chinese footnote, English footnote)
     "exact": ("", "", ""),
-    "approx": ("约", "约:原文为约数(约、近、左右)", "approx.: the text gives an approximate value"),
+    "approx": ("约", "约:原文为约数(约、近、左右)", "≈: the text gives an approximate value"),
     "at_least": ("≥", "≥:原文为下限(超、突破、余、以上)", "≥: the text gives a lower bound"),
     "at_most": ("≤", "≤:原文为上限(最高、不超过)", "≤: the text gives an upper bound"),
     "target": ("目标", "目标:尚未实现的目标值", "target: a goal, not yet reached"),

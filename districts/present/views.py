@@ -264,7 +264,9 @@ def part_year_values(
     rows = rows[(rows["period"] != ANNUAL) & rows["district"].isin(districts)]
     rows = rows[rows["theme"] == theme]
     if year:
-        rows = rows[[_covers(record, year) for record in rows.to_dict("records")]]
+        # A boolean Series, not a list: an empty list would select no columns instead of no rows.
+        keep = [_covers(record, year) for record in rows.to_dict("records")]
+        rows = rows[pd.Series(keep, index=rows.index, dtype=bool)]
     if search:
         wanted = {i.id for i in tables.catalog.indicators_by_theme(theme) if matches(i, search)}
         rows = rows[rows["indicator"].isin(wanted)]

@@ -53,7 +53,7 @@ def render() -> None:
         t("choose_document", lang),
         names,
         index=names.index(wanted) if wanted in names else 0,
-        format_func=lambda n: f"{data.titles.get(n, (n, ''))[0]} ({n})",
+        format_func=lambda n: " · ".join(filter(None, data.titles.get(n, (n, "")))),
     )
     facts = facts_of_document(data, name)
     at = st.query_params.get("at", "")
