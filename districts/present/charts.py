@@ -19,6 +19,7 @@ from districts.catalog import Indicator
 from districts.present.comparison import readable_quote, written_range
 from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
 from districts.present.views import (
+    DisplayUnit,
     Tables,
     display_unit,
     indicator_values,
@@ -187,7 +188,7 @@ def comparison_figure(
         )
         notes.extend(_band_notes(indicator, records, reported, uppers, lang))
         notes.extend(_qualifier_notes(values[reported], lang))
-    notes.extend(comparison_notes(tables, [values for _, values in series], lang))
+    notes.extend(comparison_notes(tables, [values for _, values in series], lang, unit))
     upright = len(order) <= _UPRIGHT_LABELS
     for district in order:
         if len(series) == 1 and district in missing:
@@ -309,7 +310,9 @@ def _band_notes(
     return notes
 
 
-def comparison_notes(tables: Tables, frames: list[pd.DataFrame], lang: str) -> list[str]:
+def comparison_notes(
+    tables: Tables, frames: list[pd.DataFrame], lang: str, unit: DisplayUnit | None = None
+) -> list[str]:
     """The footnotes that say why the compared values are not alike: different years (from
     the text or the document's date), different scopes (since a launch, cumulative, a plan's
     list), different levels (municipal, national, several, not stated). Each names the
@@ -320,10 +323,20 @@ def comparison_notes(tables: Tables, frames: list[pd.DataFrame], lang: str) -> l
     separator = "; " if english else ";"
     notes = []
 
+    def number(row: dict) -> str:
+        """The value as the bar shows it, in the page's language (not the text's 兩大)."""
+        if unit is None:
+            return _plain(readable_quote(row["as_written"]))
+        shown = marked_number(row["qualifier"], row["value"] / unit.factor, lang)
+        label = unit_label(unit.label, lang)
+        if lang != "en" or label == "%":
+            return f"{shown}{label}"
+        return shown if label == "count" else f"{shown} {label}"  # "118", not "118 count"
+
     def listed(kind: str) -> str:
         return separator.join(
-            f"{district_label(tables, row['district'], lang)} "
-            f"{_plain(readable_quote(row['as_written']))} ({_kind_words(row, kind, lang)})"
+            f"{district_label(tables, row['district'], lang)} {number(row)} "
+            f"({_kind_words(row, kind, lang)})"
             for row in reported
         )
 
