@@ -87,3 +87,9 @@ def test_no_page_shows_missing_values_codes_or_english_in_chinese(name: str, vie
         for text in ours:
             words = set(ENGLISH_WORD.findall(text)) - ENGLISH_ALLOWED
             assert not words, (name, view, text)
+
+
+def test_streamlits_upload_button_says_our_word_in_our_language() -> None:
+    app = AppTest.from_string(_script("add"), default_timeout=120).run()
+    styles = " ".join(element.proto.body for element in app.get("html"))
+    assert 'content:"选择文件"' in styles and "stFileUploaderDropzoneInstructions" in styles

@@ -16,7 +16,8 @@ from districts.present.i18n import t
 
 def localize_chrome(lang: str) -> None:
     """Hide or reword Streamlit's built-in English for ``lang``."""
-    browse = json.dumps(t("browse_files", lang))  # a CSS string, quoted and escaped
+    # A CSS string: quoted, quotes and backslashes escaped, characters as they are.
+    browse = json.dumps(t("browse_files", lang), ensure_ascii=False)
     st.html(
         "<style>"
         # The running indicator ("Running… Stop"): the grey placeholders already say it.
