@@ -237,6 +237,7 @@ ones, which come before targets; then the newer document, then the later stateme
     ),
     "what_changed": ("最新文档", "Newest documents"),
     "browse_files": ("选择文件", "Choose files"),
+    "select_all": ("全选", "Select all"),
     "script_simplified": ("简体", "simplified"),
     "script_traditional": ("繁体", "traditional"),
     "script_traditional_pinyin": ("繁体(带拼音注音)", "traditional, with pinyin readings"),
