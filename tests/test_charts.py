@@ -240,3 +240,23 @@ def test_a_quote_is_shown_without_reading_aids_in_its_own_script() -> None:
     assert readable_quote("市場(chǎng)主體突破1萬(wàn)家") == "市場主體突破1萬家"
     assert readable_quote("森林覆盖率(PM2.5)68.5%") == "森林覆盖率(PM2.5)68.5%"
     assert readable_quote(None) == "" and readable_quote(float("nan")) == ""
+
+
+def test_a_bad_comparison_file_names_the_file_the_entry_and_the_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from districts.errors import CatalogError
+    from districts.present.comparison import load_comparison_words
+
+    bad = tmp_path / "comparison.yaml"
+    bad.write_text(
+        "scopes: {since_launch: {cues: [以来]}, cumulative: {cues: []}, plan: {cues: [计划]}}\n"
+        "levels: {national: [国家级], municipal: [市级], several: [各级]}\n"
+        "range_words: [至]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogError) as error:
+        load_comparison_words(bad)
+    assert str(error.value) == (
+        f"{bad} [scopes.cumulative.cues]: must be a non-empty list of words"
+    )
