@@ -50,16 +50,22 @@ def render(theme: str) -> None:
         return
     if not shared:
         st.info(t("no_shared", lang))
-    figures = [
-        (
-            snapshot.file_name(theme, [i], view.districts, data, lang, "png"),
-            state.figure([i], view.districts, lang, view.year, highlight=view.highlight),
+    everything = shared + single
+
+    def theme_zip() -> bytes:  # drawn only when clicked: the page shows its first chart first
+        return snapshot.theme_zip(
+            [
+                (
+                    snapshot.file_name(theme, [i], view.districts, data, lang, "png"),
+                    state.figure([i], view.districts, lang, view.year, highlight=view.highlight),
+                )
+                for i in everything
+            ]
         )
-        for i in shared + single
-    ]
+
     st.download_button(
         t("download_theme", lang),
-        data=lambda: snapshot.theme_zip(figures),
+        data=theme_zip,
         file_name=snapshot.file_name(theme, [], view.districts, data, lang, "zip"),
         mime="application/zip",
         icon=":material/folder_zip:",
