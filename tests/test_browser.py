@@ -339,3 +339,63 @@ def test_upload_preview_confirm_and_see_the_new_district(
     charts = page.locator(".js-plotly-plot").first.inner_text()
     assert "怀柔" in charts
     _screenshot(page, "add_then_ecology")
+
+
+NAV_LINK = '[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]'
+
+
+def test_every_sidebar_link_keeps_the_language_and_the_districts(
+    server: str, page: Page | None
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/ecology?lang=en&d=miyun,changping", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    count = page.locator(NAV_LINK).count()
+    assert count >= 8, "one sidebar link per page"
+    for index in range(count):
+        page.locator(NAV_LINK).nth(index).click()
+        page.wait_for_timeout(500)  # the click starts a run; wait for it to finish
+        _wait_until_drawn(page, None)
+        chosen = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
+        assert chosen.inner_text().split()[1:] == ["Miyun", "Changping"], page.url
+        heading = page.locator('[data-testid="stMain"] h1').first.inner_text()
+        assert not CJK.search(heading), f"{page.url}: {heading!r} is not English"
+        assert "lang=en" in page.url and "d=miyun%2Cchangping" in page.url
+
+
+def test_the_overview_opens_under_its_own_path(server: str, page: Page | None) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/overview", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert page.locator('[data-testid="stMain"] h1').first.inner_text() == "京区对比"
+
+
+HOSTILE_LINK = "[登录已过期](http://evil)"
+HOSTILE_IMAGE = "![t](http://127.0.0.1:9999/t.png)"
+STRANGE_ELEMENTS = 'a[href*="evil"], img[src*="9999"], img[src="x"]'
+
+
+def test_strangers_text_makes_no_link_or_image_in_the_dom(
+    server: str, page: Page | None, tmp_path: Path
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    from urllib.parse import urlencode
+
+    query = urlencode({"d": f"{HOSTILE_LINK},miyun", "year": HOSTILE_IMAGE, "ind": "<img src=x>"})
+    page.goto(f"{server}/ecology?{query}", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    assert "登录已过期" in page.locator('[data-testid="stAlert"]').first.inner_text()
+    expect(page.locator(STRANGE_ELEMENTS)).to_have_count(0)
+    # An uploaded document's words in the preview table (st.table reads Markdown).
+    upload = tmp_path / "hostile.txt"
+    upload.write_text(
+        f"{HOSTILE_LINK} 2024年,密云区森林覆盖率达到70.2%<img src=x>,{HOSTILE_IMAGE}。",
+        encoding="utf-8",
+    )
+    page.goto(f"{server}/add", wait_until="domcontentloaded")
+    _wait_until_drawn(page, '[data-testid="stFileUploader"]')
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
+    _wait_until_drawn(page, '[data-testid="stTable"]')
+    assert "登录已过期" in page.locator('[data-testid="stTable"]').inner_text()
+    expect(page.locator(STRANGE_ELEMENTS)).to_have_count(0)

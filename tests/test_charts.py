@@ -6,10 +6,11 @@ import datetime as dt
 import functools
 
 from districts.present.charts import (
+    FADED,
     FONT_FAMILY,
     TEMPLATE,
+    THEME_COLORS,
     comparison_figure,
-    district_color,
     figure_title,
 )
 from districts.present.views import Tables, indicator_values, load_tables, sortable
@@ -94,11 +95,14 @@ def test_report_ready_layout() -> None:
     assert "来源:" in notes(fig) and "生成日期: 2026-11-22" in notes(fig)
 
 
-def test_district_colours_are_stable() -> None:
-    one = figure("forest_coverage", districts=["昌平", "密云"]).data[0].marker.color
-    two = figure("forest_coverage", districts=["密云", "昌平"]).data[0].marker.color
-    assert list(one) == list(reversed(two))
-    assert district_color(data(), "密云") == one[1]
+def test_bars_of_one_indicator_share_its_theme_colour_and_a_highlight_stands_out() -> None:
+    # The axis already names the districts: one colour per theme, not one per district.
+    bars = figure("forest_coverage", districts=["昌平", "密云"]).data[0]
+    assert bars.marker.color == THEME_COLORS["ecology"]
+    assert list(bars.marker.opacity) == [1.0, 1.0]
+    indicator = data().catalog.indicator_by_id("forest_coverage")
+    lit = comparison_figure(data(), [indicator], ["昌平", "密云"], highlight="密云").data[0]
+    assert list(lit.marker.opacity) == [FADED, 1.0]
 
 
 def test_sorting_is_only_offered_for_comparable_values() -> None:
@@ -201,3 +205,65 @@ def test_with_related_series_other_years_are_said_of_some_indicators() -> None:
     text = notes(fig)
     assert "部分指标仅有其他年份的数值(或年份未说明):" in text and "密云(截至 2021)" in text
     assert "未报告(部分指标):" in text and "密云" in text.split("未报告(部分指标):")[1]
+
+
+def test_values_of_different_years_scopes_and_levels_are_footnoted_by_district() -> None:
+    # 密云 241 is a plan's list (2021), 昌平 792 a total since a launch (as of 2023-07).
+    text = notes(figure("key_projects"))
+    assert "年份不同" in text and "密云 241个" in text and "(2021年,据文档日期)" in text
+    assert "统计范围不同" in text and "启动以来累计" in text and "计划或清单" in text
+    # 石景山's count is of municipal enterprises; 昌平's does not say.
+    levels = notes(figure("specialized_sme"))
+    assert "统计级别不同" in levels and "市级" in levels and "级别未说明" in levels
+
+
+def test_a_lower_bound_on_a_lower_is_better_measure_is_hatched_and_said() -> None:
+    fig = figure("pm25", districts=["昌平", "密云"])
+    bars = fig.data[0]
+    assert list(bars.marker.pattern.shape) == ["/", ""]  # 昌平's "20+" is a bound, not 20
+    assert "20+:原文只给出下限" in notes(fig) and "实际值可能更高" in notes(fig)
+
+
+def test_a_written_range_is_drawn_as_its_range() -> None:
+    from districts.present.comparison import written_range
+
+    assert written_range("3至5个", 3.0) == 5.0
+    assert written_range("1.2-1.5万", 12000.0) == 15000.0
+    assert written_range("三至五家", 3.0) == 5.0
+    assert written_range("20+", 20.0) is None
+
+
+def test_sorting_is_refused_with_the_reasons() -> None:
+    from districts.present.views import sort_refusal
+
+    reasons = sort_refusal(indicator_values(data(), "key_projects", FOUR))
+    assert reasons == ["years", "scope"]
+    assert "level" in sort_refusal(indicator_values(data(), "specialized_sme", FOUR))
+
+
+def test_a_quote_is_shown_without_reading_aids_in_its_own_script() -> None:
+    from districts.present.comparison import readable_quote
+
+    assert readable_quote("市場(chǎng)主體突破1萬(wàn)家") == "市場主體突破1萬家"
+    assert readable_quote("森林覆盖率(PM2.5)68.5%") == "森林覆盖率(PM2.5)68.5%"
+    assert readable_quote(None) == "" and readable_quote(float("nan")) == ""
+
+
+def test_a_bad_comparison_file_names_the_file_the_entry_and_the_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from districts.errors import CatalogError
+    from districts.present.comparison import load_comparison_words
+
+    bad = tmp_path / "comparison.yaml"
+    bad.write_text(
+        "scopes: {since_launch: {cues: [以来]}, cumulative: {cues: []}, plan: {cues: [计划]}}\n"
+        "levels: {national: [国家级], municipal: [市级], several: [各级]}\n"
+        "range_words: [至]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogError) as error:
+        load_comparison_words(bad)
+    assert str(error.value) == (
+        f"{bad} [scopes.cumulative.cues]: must be a non-empty list of words"
+    )

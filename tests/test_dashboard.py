@@ -48,16 +48,33 @@ def test_english_switch_changes_the_page() -> None:
     assert run("ecology").title[0].value == "生态"
 
 
-def test_theme_page_draws_one_chart_per_shared_indicator() -> None:
+def test_theme_page_draws_one_chart_per_reported_indicator() -> None:
+    from districts.present.views import indicators_for_theme, load_tables
+
+    data = load_tables()
+    shared, single = indicators_for_theme(data, "ecology", ["石景山", "门头沟", "昌平", "密云"])
     app = run("ecology")
-    assert len(app.get("plotly_chart")) == 2  # PM2.5年均浓度 and 森林覆盖率 are shared
+    assert len(app.get("plotly_chart")) == len(shared) + len(single) > 2
 
 
-def test_a_theme_with_no_shared_indicator_says_so() -> None:
+def test_a_theme_with_no_shared_indicator_says_so_and_still_draws_each_value() -> None:
     app = run("resilience")
-    assert not app.get("plotly_chart")
     assert any("没有共同报告" in info.value for info in app.info)
-    assert app.dataframe, "the single-district indicators are still listed"
+    assert app.get("plotly_chart"), "one district's values are charts too"
+
+
+def test_one_district_still_gets_charts_on_every_theme_page() -> None:
+    for theme in ("ecology", "industry", "resilience"):
+        app = run(theme, d="mentougou")
+        assert not app.exception
+        assert app.get("plotly_chart"), theme
+
+
+def test_a_refused_sort_says_why() -> None:
+    app = run("industry")
+    next(switch for switch in app.toggle if switch.label == "按数值排序").set_value(True).run()
+    captions = " ".join(c.value for c in app.caption)
+    assert "不宜排序" in captions and "统计范围不同" in captions
 
 
 def test_no_district_selected_asks_for_one() -> None:
@@ -154,3 +171,21 @@ def test_no_chart_offers_plotlys_own_image_download() -> None:
         assert charts
         for chart in charts:
             assert "toImage" in json.loads(chart.proto.config)["modeBarButtonsToRemove"]
+
+
+def test_the_view_survives_a_navigation_that_drops_the_query_string() -> None:
+    # Streamlit's own page switches open the next page without the query string; the
+    # session's last view then stands in for it, so English and the two districts stay.
+    app = run("ecology", d="miyun,changping", lang="en")
+    app.query_params.clear()
+    app.run()
+    assert app.title[0].value == "Ecology"
+    assert app.query_params["d"] in ("miyun,changping", ["miyun,changping"])
+    assert app.query_params["lang"] in ("en", ["en"])
+
+
+def test_every_district_of_the_registry_can_be_chosen() -> None:
+    from districts.catalog import load_catalog
+
+    chooser = run("ecology").multiselect[0]
+    assert len(chooser.options) == len(load_catalog().districts) == 16

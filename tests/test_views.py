@@ -122,3 +122,22 @@ def test_values_rank_only_when_of_one_year_from_the_text_or_the_document_date() 
     assert sortable(_values(("2024", "2025-01", "exact"), ("", "2024-06", "exact")))
     assert not sortable(_values(("", "2021", "exact"), ("", "2023-07", "exact")))
     assert not sortable(_values(("2024", "", "exact"), ("2024", "", "approx")))
+
+
+def test_the_year_filter_keeps_a_value_whose_year_comes_from_the_document_date() -> None:
+    from districts.present.views import hidden_by_year, indicators_for_theme
+
+    # 昌平's forest coverage has no year in its sentence; its document is of 2023-07.
+    values = indicator_values(data(), "forest_coverage", FOUR, "2023")
+    changping = values[values["district"] == "昌平"].iloc[0]
+    assert changping["status"] == "reported" and changping["value"] == 48.7
+    shared, single = indicators_for_theme(data(), "ecology", FOUR, "2023")
+    assert shared or single, "a year with values never empties the theme"
+    total = int(
+        (data().annual["district"].isin(FOUR) & (data().annual["theme"] == "ecology")).sum()
+    )
+    shown = sum(
+        int((indicator_values(data(), i.id, FOUR, "2023")["status"] == "reported").sum())
+        for i in shared + single
+    )
+    assert hidden_by_year(data(), FOUR, "2023", "ecology") == total - shown

@@ -19,14 +19,16 @@ import plotly.graph_objects as go
 
 from districts.catalog import Indicator
 from districts.present.citations import cited_docs, short_citation, source_of
+from districts.present.comparison import readable_quote, written_range
 from districts.present.i18n import qualifier_mark, qualifier_note, t, unit_label, when_label
 from districts.present.layout import DEFAULT_PRESET, PRESETS, Preset, text_width, wrap
 from districts.present.views import (
+    DisplayUnit,
     Tables,
     display_unit,
     indicator_values,
     other_years,
-    value_years,
+    resolved_year,
 )
 
 # Noto Sans CJK SC first: without an explicit SC family, fontconfig may pick the Japanese
@@ -38,15 +40,29 @@ FONT_FAMILY = (
 # An explicit template: importing streamlit switches plotly's default to one whose colours
 # are placeholders, which exports black bars.
 TEMPLATE = "plotly_white"
-# Sixteen distinguishable colours, one per district in registry order, the same on every page.
-DISTRICT_COLORS = (
-    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-    "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#636363",
-)  # fmt: skip
-SERIES_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b")
+# One colour system (Okabe–Ito, safe for the common colour-vision deficiencies), in this one
+# place: each theme has its colour on every page (overview, coverage, bars); a comparison's
+# bars share their theme's colour, and a highlighted district keeps it while the others fade.
+THEME_COLORS = {
+    "ecology": "#009E73",  # bluish green
+    "industry": "#0072B2",  # blue
+    "resilience": "#D55E00",  # vermilion
+    "society": "#CC79A7",  # reddish purple
+    "other": "#777777",
+}
+# Distinct series (related indicators, trend lines): Okabe–Ito order, black last.
+SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
+# Lines per district where districts must be told apart (trends): the series colours again.
+DISTRICT_COLORS = SERIES_COLORS
+FADED = 0.35  # opacity of the bars that are not highlighted
 MUTED = "#8a8a8a"
 NOTE_COLOR = "#555"
 LINE_HEIGHT = 1.3  # plotly's line spacing in multi-line text, in em
+
+
+def theme_color(theme: str) -> str:
+    """The theme's one colour (any page, any chart)."""
+    return THEME_COLORS.get(theme, THEME_COLORS["other"])
 
 
 def district_color(tables: Tables, district: str) -> str:
@@ -81,10 +97,13 @@ def comparison_figure(
     sort: bool = False,
     today: dt.date | None = None,
     size: str = DEFAULT_PRESET,
+    highlight: str = "",
 ) -> go.Figure:
     """Bars comparing ``districts`` on one indicator, or on several related indicators as
     distinct, labelled series (never merged into one), laid out at the printed ``size``
-    (a key of ``layout.PRESETS``)."""
+    (a key of ``layout.PRESETS``). One indicator's bars share its theme's colour;
+    ``highlight`` (a district) keeps it while the others fade. A bound (≥, ≤) is a hatched
+    bar, a written range (3至5个) a bar with a whisker to its upper end."""
     preset = PRESETS[size]
     main = indicators[0]
     series = [
@@ -123,16 +142,49 @@ def comparison_figure(
             _hover(row, lang) if ok else t("not_reported", lang)
             for row, ok in zip(values.to_dict("records"), reported, strict=True)
         ]
-        colors = (
-            [district_color(tables, d) for d in order]
-            if len(series) == 1
-            else SERIES_COLORS[index % len(SERIES_COLORS)]
-        )
+        records = values.to_dict("records")
+        color = theme_color(main.theme) if len(series) == 1 else SERIES_COLORS[index % 7]
+        opacity = [
+            1.0 if not highlight or d == highlight or len(series) > 1 else FADED for d in order
+        ]
+        bound = [
+            ok and row["qualifier"] in ("at_least", "at_most")
+            for row, ok in zip(records, reported, strict=True)
+        ]
+        uppers = [
+            written_range(row["as_written"], row["value"]) if ok else None
+            for row, ok in zip(records, reported, strict=True)
+        ]
+        whiskers = [
+            (upper - row["value"]) / unit.factor if upper is not None else 0
+            for row, upper in zip(records, uppers, strict=True)
+        ]
         figure.add_bar(
             x=labels,
             y=shown,
             name=indicator_label(indicator, lang),
-            marker_color=colors,
+            marker={
+                "color": color,
+                "opacity": opacity,
+                "line": {"color": color, "width": 1.5},
+                # A bound or a range is not a level: hatched, so it never reads as one.
+                "pattern": {
+                    "shape": ["/" if b else "" for b in bound],
+                    "fillmode": "overlay",
+                    "fgcolor": "white",
+                    "size": 8,
+                },
+            },
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": whiskers,
+                "arrayminus": [0] * len(whiskers),
+                "visible": any(whiskers),
+                "color": "#333",
+                "thickness": 1.5,
+                "width": 8,
+            },
             text=texts,
             textposition="outside",
             cliponaxis=False,
@@ -141,9 +193,9 @@ def comparison_figure(
             hovertemplate="%{customdata[0]}<extra></extra>",
             showlegend=len(series) > 1,
         )
+        notes.extend(_band_notes(indicator, records, reported, uppers, lang))
         notes.extend(_qualifier_notes(values[reported], lang))
-    if len(value_years(pd.concat([values for _, values in series]))) > 1:
-        notes.append(t("years_differ", lang))
+    notes.extend(comparison_notes(tables, [values for _, values in series], lang, unit))
     slot = _Frame.of(preset, labels, figure).slot / len(series)
     for district in order:
         if len(series) == 1 and district in missing:
@@ -204,7 +256,12 @@ def comparison_figure(
 
 
 def _bar_text(row: dict, shown: float, lang: str) -> str:
-    value = marked_number(row["qualifier"], shown, lang)
+    upper = written_range(row["as_written"], row["value"])
+    if upper is not None:  # a range is shown as the range the text gives
+        factor = row["value"] / shown if shown else 1.0
+        value = f"{format_number(shown)}–{format_number(upper / factor)}"
+    else:
+        value = marked_number(row["qualifier"], shown, lang)
     return f"{value}<br>{when_text(row, lang)}"
 
 
@@ -233,14 +290,87 @@ def when_text(row: dict, lang: str) -> str:
 
 
 def _hover(row: dict, lang: str) -> str:
-    quote = "<br>".join(_plain(line) for line in textwrap.wrap(str(row["quote"]), 28))
+    quote = "<br>".join(_plain(line) for line in textwrap.wrap(readable_quote(row["quote"]), 28))
     date = f" ({_plain(row['doc_date'])})" if row["doc_date"] else ""
-    return f"<b>{_plain(row['as_written'])}</b><br>{quote}<br>— {_plain(row['doc_title'])}{date}"
+    written = _plain(readable_quote(row["as_written"]))
+    return f"<b>{written}</b><br>{quote}<br>— {_plain(row['doc_title'])}{date}"
 
 
 def _plain(text: object) -> str:
     """Document text in a label: plotly reads <b>, <a href=…>, so < > & are escaped."""
     return html.escape(str(text), quote=False)
+
+
+def _band_notes(
+    indicator: Indicator, records: list[dict], reported: pd.Series, uppers: list, lang: str
+) -> list[str]:
+    """What a hatched bar is: the text's own words for a band, and, for a measure where lower
+    is better, that a lower bound says the true value may be worse (``20+`` is not 20)."""
+    notes = []
+    for row, ok, upper in zip(records, reported, uppers, strict=True):
+        if not ok or row["qualifier"] not in ("at_least", "at_most"):
+            continue
+        written = _plain(readable_quote(row["as_written"]))
+        if upper is not None:
+            notes.append(t("band_range", lang).format(written=written))
+        elif row["qualifier"] == "at_least" and indicator.higher_is_better is False:
+            notes.append(t("band_lower_bound_worse", lang).format(written=written))
+        elif row["qualifier"] == "at_most" and indicator.higher_is_better is True:
+            notes.append(t("band_upper_bound_worse", lang).format(written=written))
+        else:
+            notes.append(t("band_bound", lang).format(written=written))
+    return notes
+
+
+def comparison_notes(
+    tables: Tables, frames: list[pd.DataFrame], lang: str, unit: DisplayUnit | None = None
+) -> list[str]:
+    """The footnotes that say why the compared values are not alike: different years (from
+    the text or the document's date), different scopes (since a launch, cumulative, a plan's
+    list), different levels (municipal, national, several, not stated). Each names the
+    districts, so a reader sees which bar is which kind."""
+    values = pd.concat(frames)
+    reported = values[values["status"] == "reported"].to_dict("records")
+    english = lang == "en"
+    separator = "; " if english else ";"
+    notes = []
+
+    def number(row: dict) -> str:
+        """The value as the bar shows it, in the page's language (not the text's 兩大)."""
+        if unit is None:
+            return _plain(readable_quote(row["as_written"]))
+        shown = marked_number(row["qualifier"], row["value"] / unit.factor, lang)
+        label = unit_label(unit.label, lang)
+        if lang != "en" or label == "%":
+            return f"{shown}{label}"
+        return shown if label == "count" else f"{shown} {label}"  # "118", not "118 count"
+
+    def listed(kind: str) -> str:
+        return separator.join(
+            f"{district_label(tables, row['district'], lang)} {number(row)} "
+            f"({_kind_words(row, kind, lang)})"
+            for row in reported
+        )
+
+    if len({resolved_year(row) for row in reported}) > 1:
+        notes.append(f"{t('years_differ', lang)} {listed('year')}")
+    if len({row.get("scope") or "" for row in reported}) > 1:
+        notes.append(f"{t('scopes_differ', lang)} {listed('scope')}")
+    if len({row.get("level") or "" for row in reported}) > 1:
+        notes.append(f"{t('levels_differ', lang)} {listed('level')}")
+    return notes
+
+
+def _kind_words(row: dict, kind: str, lang: str) -> str:
+    if kind == "year":
+        year = resolved_year(row)
+        stated = isinstance(row.get("year"), str) and row.get("year")
+        return year if stated else t("year_from_date", lang).format(year=year or "?")
+    if kind == "scope":
+        scopes = [s for s in str(row.get("scope") or "").split(",") if s]
+        words = [t(f"scope_{s}", lang) for s in scopes] or [t("scope_plain", lang)]
+        return ", ".join(words) if lang == "en" else "、".join(words)
+    return t(f"level_{row.get('level') or 'unstated'}", lang)
 
 
 def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
@@ -463,37 +593,3 @@ def _legend_rows(names: list[str], width: float, px: float) -> int:
             rows, used = rows + 1, 0.0
         used += entry
     return rows
-
-
-def coverage_counts_figure(tables: Tables, districts: list[str], lang: str) -> go.Figure:
-    """How many indicators each district reports, per theme (grouped bars)."""
-    from districts.present.i18n import theme_label
-
-    reported = tables.coverage[
-        (tables.coverage["status"] == "reported") & tables.coverage["district"].isin(districts)
-    ]
-    figure = go.Figure()
-    for index, theme in enumerate(("ecology", "industry", "resilience")):
-        counts = reported[reported["theme"] == theme].groupby("district")["indicator"].nunique()
-        figure.add_bar(
-            x=[district_label(tables, d, lang) for d in districts],
-            y=[int(counts.get(d, 0)) for d in districts],
-            name=theme_label(theme, lang),
-            marker_color=SERIES_COLORS[index],
-            text=[int(counts.get(d, 0)) for d in districts],
-            textposition="outside",
-        )
-    figure.update_layout(
-        template=TEMPLATE,
-        font={"family": FONT_FAMILY, "size": 13},
-        title={"text": t("counts_by_theme", lang), "x": 0.01, "font": {"size": 16}},
-        barmode="group",
-        height=360,
-        margin={"l": 50, "r": 20, "t": 70, "b": 40},
-        legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        yaxis={
-            "title": {"text": t("indicator_count", lang)},
-            "rangemode": "tozero",
-        },
-    )
-    return figure

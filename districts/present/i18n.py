@@ -318,12 +318,67 @@ ones, which come before targets; then the newer document, then the later stateme
         "按打印尺寸排版,300 dpi;插入 Word 时即为该宽度。",
         "Laid out at the printed size, 300 dpi; placed in Word it has this width.",
     ),
+    "choose_districts": ("选择区", "Choose districts"),
+    "scopes_differ": ("统计范围不同,比较时请注意:", "Scopes differ: compare with care:"),
+    "levels_differ": ("统计级别不同,比较时请注意:", "Levels differ: compare with care:"),
+    "year_from_date": ("{year}年,据文档日期", "{year}, from the document's date"),
+    "scope_since_launch": ("启动以来累计", "total since a launch"),
+    "scope_cumulative": ("累计/总量", "cumulative total"),
+    "scope_plan": ("计划或清单", "plan or list"),
+    "scope_plain": ("当期数值", "level of its year"),
+    "level_national": ("国家级", "national level"),
+    "level_municipal": ("市级", "municipal level"),
+    "level_several": ("多个级别合计", "several levels together"),
+    "level_unstated": ("级别未说明", "level not stated"),
+    "band_range": (
+        "{written}:原文给出的是一个范围,柱高为下限,竖线到上限",
+        "{written}: the text gives a range; the bar is its lower end, the whisker its upper end",
+    ),
+    "band_lower_bound_worse": (
+        "{written}:原文只给出下限(斜线柱);该指标越低越好,实际值可能更高、更差",
+        "{written}: the text gives only a lower bound (hatched bar); lower is better here, "
+        "so the true value may be higher, i.e. worse",
+    ),
+    "band_upper_bound_worse": (
+        "{written}:原文只给出上限(斜线柱);该指标越高越好,实际值可能更低、更差",
+        "{written}: the text gives only an upper bound (hatched bar); higher is better here, "
+        "so the true value may be lower, i.e. worse",
+    ),
+    "band_bound": (
+        "{written}:原文只给出界限(斜线柱),不是确切值",
+        "{written}: the text gives only a bound (hatched bar), not an exact value",
+    ),
+    "sort_refused": ("不宜排序:", "Not sorted: "),
+    "refusal_years": ("数值年份不同", "the values are of different years"),
+    "refusal_qualifier": ("有约数、界限或目标值", "some values are approximate, bounds or targets"),
+    "refusal_scope": ("统计范围不同", "the values count different scopes"),
+    "refusal_level": ("统计级别不同", "the values are of different levels"),
+    "exact_original": ("原文原样(含注音等)", "Exact original text"),
+    "highlight": ("突出显示", "Highlight"),
+    "no_highlight": ("不突出", "none"),
+    "what_compares": ("可比较的指标", "What compares"),
+    "what_compares_help": (
+        "所选各区中报告最多的指标;脚注说明年份、范围或级别是否不同。",
+        "The indicators most of the selected districts report; footnotes say where years, "
+        "scopes or levels differ.",
+    ),
+    "no_shared_any": (
+        "所选的区没有共同报告的指标;各主题页列出每个区自己的数值。",
+        "The selected districts share no indicator; the theme pages show each one's values.",
+    ),
+    "what_changed": ("最新文档", "Newest documents"),
+    "browse_files": ("选择文件", "Choose files"),
+    "select_all": ("全选", "Select all"),
+    "script_simplified": ("简体", "simplified"),
+    "script_traditional": ("繁体", "traditional"),
+    "script_traditional_pinyin": ("繁体(带拼音注音)", "traditional, with pinyin readings"),
+    "refusal_one_value": ("只有一个区有数值", "only one district has a value"),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {
     # qualifier: (mark on the bar, Chinese footnote, English footnote)
     "exact": ("", "", ""),
-    "approx": ("约", "约:原文为约数(约、近、左右)", "approx.: the text gives an approximate value"),
+    "approx": ("约", "约:原文为约数(约、近、左右)", "≈: the text gives an approximate value"),
     "at_least": ("≥", "≥:原文为下限(超、突破、余、以上)", "≥: the text gives a lower bound"),
     "at_most": ("≤", "≤:原文为上限(最高、不超过)", "≤: the text gives an upper bound"),
     "target": ("目标", "目标:尚未实现的目标值", "target: a goal, not yet reached"),

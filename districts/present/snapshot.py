@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 from districts.catalog import Indicator
 from districts.present.charts import district_label, indicator_label
 from districts.present.citations import cited_docs, full_citation, source_of
+from districts.present.comparison import readable_quote
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
 from districts.present.layout import DEFAULT_PRESET, DPI, PRESETS
 from districts.present.views import Tables, display_unit, indicator_values
@@ -207,7 +208,7 @@ def data_rows(
                 qualifier_word(row["qualifier"], lang) if reported else t("not_reported", lang),
                 row["year"] if reported else "",
                 row["as_of"] if reported else "",
-                row["quote"] if reported else "",
+                readable_quote(row["quote"]) if reported else "",
                 source_of(tables, row["doc"]).title_in(lang) if reported else "",
                 row["doc_date"] if reported else "",
                 source_of(tables, row["doc"]).publisher_in(lang) if reported else "",

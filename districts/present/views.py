@@ -22,6 +22,7 @@ from districts.errors import DistrictsError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.numbers import multiplier_word
 from districts.facts.timeframe import ANNUAL
+from districts.present.comparison import value_level, value_scopes
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
@@ -45,9 +46,12 @@ class Tables:
     def annual(self) -> pd.DataFrame:
         """indicators.csv rows of whole years: what comparisons use (a half-year or a
         five-year total is shown as what it is, never beside an annual value)."""
-        if "period" not in self.indicators.columns:  # tables built before periods
-            return self.indicators
-        return self.indicators[self.indicators["period"] == ANNUAL]
+        rows = self.indicators
+        if "period" in rows.columns:  # tables built before periods: all annual
+            rows = rows[rows["period"] == ANNUAL]
+        rows = rows.copy()
+        rows["resolved_year"] = [resolved_year(r) for r in rows.to_dict("records")]
+        return rows
 
     @functools.cached_property
     def indicator_records(self) -> dict[str, list[dict]]:
@@ -56,6 +60,15 @@ class Tables:
         for record in self.annual.to_dict("records"):
             grouped.setdefault(record["indicator"], []).append(record)
         return grouped
+
+    @functools.cached_property
+    def sentences(self) -> dict[tuple[str, int], str]:
+        """(doc, start) → the sentence a fact was read from (mentions.csv)."""
+        return {
+            (row["doc"], int(row["start"])): row["sentence"]
+            for row in self.mentions.to_dict("records")
+            if str(row.get("start", "")).isdigit()
+        }
 
     @functools.cached_property
     def titles(self) -> dict[str, tuple[str, str]]:
@@ -114,9 +127,9 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
 
 
 def districts_in(tables: Tables) -> list[str]:
-    """Districts the tables carry, in registry order (names, not codes)."""
-    present = set(tables.indicators["district"]) | set(tables.documents["district"])
-    return [d.name for d in tables.catalog.districts if d.name in present]
+    """Every district of the registry, in its order (names, not codes): a district no
+    document reports on is still selectable, and shows 未报告 rather than vanishing."""
+    return [d.name for d in tables.catalog.districts]
 
 
 def default_districts(tables: Tables) -> list[str]:
@@ -125,8 +138,23 @@ def default_districts(tables: Tables) -> list[str]:
     return [d.name for d in tables.catalog.districts if d.name in main]
 
 
+def resolved_year(record: dict) -> str:
+    """The year a value is of: the year its text states, else the year of its document's
+    date (a value "as of 2023-07" is of 2023), else ''. The year filter, the "years differ"
+    footnote and the refusal to sort all use this, so they agree. Example:
+    {"year": "", "as_of": "2023-07"} → "2023"."""
+    year = record.get("year")
+    if isinstance(year, str) and year:
+        return year
+    as_of = record.get("as_of")
+    if isinstance(as_of, str) and as_of[:4].isdigit():
+        return as_of[:4]
+    return ""
+
+
 def years_in(tables: Tables) -> list[str]:
-    return sorted({y for y in tables.annual["year"] if y}, reverse=True)
+    """The years values are of (stated or from the document's date), newest first."""
+    return sorted({y for y in tables.annual["resolved_year"] if y}, reverse=True)
 
 
 def hidden_by_year(tables: Tables, districts: list[str], year: str, theme: str = "") -> int:
@@ -136,7 +164,7 @@ def hidden_by_year(tables: Tables, districts: list[str], year: str, theme: str =
     rows = tables.annual[tables.annual["district"].isin(districts)]
     if theme:
         rows = rows[rows["theme"] == theme]
-    return int((rows["year"] != year).sum())
+    return int((rows["resolved_year"] != year).sum())
 
 
 def indicator_values(
@@ -149,7 +177,7 @@ def indicator_values(
     """
     by_district: dict[str, list[dict]] = {}
     for record in tables.indicator_records.get(indicator_id, []):
-        if not year or record["year"] == year:
+        if not year or record["resolved_year"] == year:
             by_district.setdefault(record["district"], []).append(record)
     out = []
     for district in districts:
@@ -168,6 +196,7 @@ def indicator_values(
             ),
         )
         title, date = tables.titles.get(best["doc"], (best["doc"], ""))
+        sentence = tables.sentences.get((best["doc"], int(best["start"])), "")
         out.append(
             {
                 "district": district,
@@ -187,6 +216,9 @@ def indicator_values(
                 "start": int(best["start"]),
                 "end": int(best["end"]),
                 "conflict": best["conflict"] == "true",
+                "sentence": sentence,
+                "scope": ",".join(value_scopes(sentence, best["quote"])),
+                "level": value_level(best["quote"]),
             }
         )
     return pd.DataFrame(out, columns=VALUE_COLUMNS)
@@ -195,6 +227,7 @@ def indicator_values(
 VALUE_COLUMNS = (
     "district", "status", "value", "year", "period", "year_from", "year_to", "as_of", "qualifier",
     "as_written", "quote", "doc", "doc_title", "doc_date", "start", "end", "conflict",
+    "sentence", "scope", "level",
 )  # fmt: skip
 
 
@@ -215,7 +248,7 @@ def other_years(
     return {
         district: sorted(pairs, key=lambda p: p[0] or p[1], reverse=True)
         for district, pairs in found.items()
-        if all(y != year for y, _ in pairs)
+        if all((y or a[:4]) != year for y, a in pairs)
     }
 
 
@@ -231,7 +264,9 @@ def part_year_values(
     rows = rows[(rows["period"] != ANNUAL) & rows["district"].isin(districts)]
     rows = rows[rows["theme"] == theme]
     if year:
-        rows = rows[[_covers(record, year) for record in rows.to_dict("records")]]
+        # A boolean Series, not a list: an empty list would select no columns instead of no rows.
+        keep = [_covers(record, year) for record in rows.to_dict("records")]
+        rows = rows[pd.Series(keep, index=rows.index, dtype=bool)]
     if search:
         wanted = {i.id for i in tables.catalog.indicators_by_theme(theme) if matches(i, search)}
         rows = rows[rows["indicator"].isin(wanted)]
@@ -243,7 +278,7 @@ def part_year_values(
 
 def _covers(record: dict, year: str) -> bool:
     """Whether a value's period includes ``year`` (a span 2021—2024 includes 2023)."""
-    if record.get("year") == year:
+    if record.get("year") == year or resolved_year(record) == year:
         return True
     first, last = str(record.get("year_from", "")), str(record.get("year_to", ""))
     return first.isdigit() and last.isdigit() and int(first) <= int(year) <= int(last)
@@ -261,7 +296,7 @@ def indicators_for_theme(
     those only one of them reports, in catalog order, filtered by ``search``."""
     rows = tables.annual[tables.annual["district"].isin(districts)]
     if year:
-        rows = rows[rows["year"] == year]
+        rows = rows[rows["resolved_year"] == year]
     reporters = rows.groupby("indicator")["district"].nunique().to_dict()
     shared, single = [], []
     for indicator in tables.catalog.indicators_by_theme(theme):
@@ -290,11 +325,29 @@ def related_present(tables: Tables, indicator: Indicator, districts: list[str]) 
 
 
 def sortable(values: pd.DataFrame) -> bool:
-    """Values can be ranked only when they say the same kind of thing: exact, same year."""
+    """Values can be ranked only when they say the same kind of thing: exact, same year,
+    same scope and level (see ``sort_refusal``)."""
     reported = values[values["status"] == "reported"]
-    if len(reported) < 2:
-        return False
-    return set(reported["qualifier"]) == {"exact"} and len(value_years(reported)) <= 1
+    return len(reported) >= 2 and not sort_refusal(values)
+
+
+def sort_refusal(values: pd.DataFrame) -> list[str]:
+    """Why ranking these values would mislead: ``years`` (of different years), ``qualifier``
+    (a bound, an approximation or a target among them), ``scope`` (a total since a launch
+    beside a plan's list), ``level`` (a municipal count beside one of all levels). Empty:
+    they can be ranked. Example: 密云 241 (plan, 2021) and 昌平 792 (since launch, 2023) →
+    ["years", "scope"]."""
+    reported = values[values["status"] == "reported"]
+    reasons = []
+    if len(value_years(reported)) > 1:
+        reasons.append("years")
+    if set(reported["qualifier"]) - {"exact"}:
+        reasons.append("qualifier")
+    if "scope" in reported and len(set(reported["scope"].fillna(""))) > 1:
+        reasons.append("scope")
+    if "level" in reported and len(set(reported["level"].fillna(""))) > 1:
+        reasons.append("level")
+    return reasons
 
 
 def value_years(values: pd.DataFrame) -> set[str]:
@@ -302,10 +355,7 @@ def value_years(values: pd.DataFrame) -> set[str]:
     document's date (a value "as of 2023-07" is of 2023), so that the footnote's "years differ"
     and the refusal to sort agree whether the year came from the text or from the date."""
     reported = values[values["status"] == "reported"]
-    return {
-        str(row.year) if isinstance(row.year, str) and row.year else str(row.as_of)[:4]
-        for row in reported.itertuples(index=False)
-    }
+    return {resolved_year(row) for row in reported.to_dict("records")}
 
 
 @dataclass(frozen=True)
@@ -343,3 +393,22 @@ def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
     ]
     return chosen.sort_values(["district", "year", "doc"])
+
+
+def most_reported(tables: Tables, districts: list[str], limit: int = 6) -> list[Indicator]:
+    """The indicators most of ``districts`` report (annual values), most reporters first, then
+    catalog order: what can be compared at all. Only those two or more districts report."""
+    rows = tables.annual[tables.annual["district"].isin(districts)]
+    reporters = rows.groupby("indicator")["district"].nunique().to_dict()
+    ranked = [i for i in tables.catalog.indicators if reporters.get(i.id, 0) >= 2]
+    ranked.sort(key=lambda i: -reporters[i.id])  # stable: catalog order among equals
+    return ranked[:limit]
+
+
+def newest_documents(tables: Tables, limit: int = 5) -> pd.DataFrame:
+    """The readable documents, newest date first (a document without a date last): what
+    changed lately."""
+    documents = tables.documents[tables.documents["problem"] == ""].copy()
+    documents["_order"] = documents["date"].fillna("")
+    documents = documents.sort_values(["_order", "doc"], ascending=[False, True])
+    return documents.drop(columns="_order").head(limit)

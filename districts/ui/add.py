@@ -13,6 +13,7 @@ import streamlit as st
 from districts.cli import preview_document
 from districts.errors import DistrictsError
 from districts.facts.pipeline import Pipeline
+from districts.present.comparison import readable_quote
 from districts.present.i18n import t
 from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
@@ -57,7 +58,7 @@ def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignor
             try:
                 text, _ = extract_text(path)
             except DistrictsError as error:
-                st.error(f"{upload.name}: {getattr(error, 'problem', error)}")
+                st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
                 return
             _review_and_add(upload, path, text, districts, lang)
 
@@ -79,20 +80,22 @@ def _review_and_add(  # type: ignore[no-untyped-def]
         key=f"district_{key}",
     )
     if inferred.note:
-        st.caption(inferred.note)
+        st.caption(md_escape(inferred.note))
     preview = preview_document(_pipeline(), path.name, text, district, title, date)
     if not district:
         st.warning(t("no_district_found", lang))
         return
     st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
-    st.table(  # a plain table: every previewed number and its sentence stay readable
+    # A plain table keeps every sentence readable; st.table reads Markdown, and the document
+    # is a stranger's text, so every cell is escaped (a [link](…) stays text).
+    st.table(
         [
             {
-                t("district", lang): m.district,
-                t("indicator", lang): m.term,
-                t("value", lang): m.as_written,
-                t("year", lang): m.year or "",
-                t("sentence", lang): m.sentence,
+                t("district", lang): md_escape(m.district),
+                t("indicator", lang): md_escape(m.term or ""),
+                t("value", lang): md_escape(readable_quote(m.as_written)),
+                t("year", lang): md_escape(m.year or ""),
+                t("sentence", lang): md_escape(readable_quote(m.sentence)),
             }
             for m in preview.mentions
         ]
@@ -102,10 +105,10 @@ def _review_and_add(  # type: ignore[no-untyped-def]
             name = corpus.store(path, text, title=title, date=date, district=district)
             build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
         except DistrictsError as error:
-            st.error(str(error))
+            st.error(md_escape(str(error)))
             return
         st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
-        st.toast(f"{t('added', lang)}: {name}")
+        st.toast(f"{t('added', lang)}: {md_escape(name)}")
         st.rerun()
 
 
@@ -118,14 +121,16 @@ def _added_documents(lang: str) -> None:
         name = entry.get("file", "")
         columns = st.columns([4, 2, 2])
         columns[0].markdown(f"{md_escape(entry.get('title') or name)} · `{md_escape(name)}`")
-        columns[1].caption(f"{entry.get('date') or '—'} · {entry.get('district') or '—'}")
+        columns[1].caption(
+            md_escape(f"{entry.get('date') or '—'} · {entry.get('district') or '—'}")
+        )
         confirm = columns[2].checkbox(t("confirm_remove", lang), key=f"sure_{name}")
         if columns[2].button(t("remove", lang), key=f"remove_{name}", disabled=not confirm):
             try:
                 corpus.remove(name)
                 build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
             except DistrictsError as error:
-                st.error(str(error))
+                st.error(md_escape(str(error)))
                 return
             st.rerun()
 

@@ -10,6 +10,7 @@ from districts.present.charts import (
     marked_number,
     when_text,
 )
+from districts.present.comparison import readable_quote
 from districts.present.i18n import t, theme_label, unit_label
 from districts.present.views import display_unit, mentions_of_indicator
 from districts.ui import state
@@ -24,28 +25,22 @@ def render() -> None:
     st.title(t("page_indicator", lang))
     reported_ids = set(data.indicators["indicator"])
     options = [i for i in data.catalog.indicators if i.id in reported_ids]
-    wanted = st.query_params.get("ind", "")
+    wanted = view.indicator
     ids = [i.id for i in options]
-    if wanted and wanted not in ids:
-        st.info(f"{t('ignored_params', lang)}: ind={wanted}")
     indicator = st.selectbox(
         t("choose_indicator", lang),
         options,
         index=ids.index(wanted) if wanted in ids else 0,
         format_func=lambda i: f"{indicator_label(i, lang)} · {theme_label(i.theme, lang)}",
     )
-    write_view(data, view, ind=indicator.id)
+    view.indicator = indicator.id
+    write_view(data, view)
     st.caption(indicator.definition_en if lang == "en" else indicator.definition)
     if not view.districts:
         st.warning(t("no_district", lang))
         return
-    st.plotly_chart(
-        state.figure([indicator], view.districts, lang, view.year),
-        key="detail",
-        width="content",
-        theme=None,
-        config=state.PLOTLY_CONFIG,
-    )
+    figure = state.figure([indicator], view.districts, lang, view.year, highlight=view.highlight)
+    st.plotly_chart(figure, key="detail", width="content", theme=None, config=state.PLOTLY_CONFIG)
     st.subheader(t("values_by_year", lang))
     rows = data.indicators[
         (data.indicators["indicator"] == indicator.id)
@@ -74,11 +69,14 @@ def render() -> None:
         with st.container(border=True):
             st.markdown(
                 f"**{district_label(data, mention.district, lang)}** · "
-                f"{md_escape(mention.as_written)} · {when_text(mention._asdict(), lang)}"
+                f"{md_escape(readable_quote(mention.as_written))} · "
+                f"{when_text(mention._asdict(), lang)}"
             )
-            st.text(mention.sentence)
+            st.text(readable_quote(mention.sentence))
+            with st.expander(t("exact_original", lang)):
+                st.text(mention.sentence)
             st.page_link(
                 state.page("sources"),
-                label=f"{t('open_source', lang)}: {md_escape(title)} {date}",
+                label=f"{t('open_source', lang)}: {md_escape(title)} {md_escape(date)}",
                 query_params=link_params(data, view, doc=mention.doc, at=str(mention.start)),
             )

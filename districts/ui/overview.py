@@ -1,4 +1,5 @@
-"""总览: counts per theme, the coverage matrix, and headline comparisons."""
+"""总览: what compares (the indicators most districts report), what changed (the newest
+documents), the whole tables, and the coverage matrix."""
 
 from __future__ import annotations
 
@@ -9,17 +10,20 @@ import pandas as pd
 import streamlit as st
 
 from districts.present import snapshot
-from districts.present.charts import (
-    coverage_counts_figure,
-    district_label,
-    indicator_label,
-)
+from districts.present.charts import district_label, indicator_label, theme_color
 from districts.present.i18n import t, theme_label
-from districts.present.views import DEFAULT_DATA_DIR, THEMES, Tables, indicators_for_theme
+from districts.present.views import (
+    DEFAULT_DATA_DIR,
+    THEMES,
+    Tables,
+    most_reported,
+    newest_documents,
+)
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables
+from districts.ui.text import md_escape
 
-THEME_COLORS = {"ecology": "#2ca02c", "industry": "#1f77b4", "resilience": "#ff7f0e"}
+HEADLINES = 4  # charts of the most reported indicators
 
 
 def render() -> None:
@@ -31,29 +35,46 @@ def render() -> None:
     if not view.districts:
         st.warning(t("no_district", lang))
         return
-    st.plotly_chart(
-        coverage_counts_figure(data, view.districts, lang), key="counts", config=state.PLOTLY_CONFIG
-    )
+    st.subheader(t("what_compares", lang))
+    st.caption(t("what_compares_help", lang))
+    compared = most_reported(data, view.districts, HEADLINES)
+    if not compared:
+        st.info(t("no_shared_any", lang))
+    for indicator in compared:  # as laid out for print: its own width and fonts
+        figure = state.figure(
+            [indicator], view.districts, lang, view.year, highlight=view.highlight
+        )
+        st.plotly_chart(
+            figure,
+            key=f"headline_{indicator.id}",
+            width="content",
+            theme=None,
+            config=state.PLOTLY_CONFIG,
+        )
+    st.subheader(t("what_changed", lang))
+    _newest_documents(data, view, lang)
     _table_downloads(lang)
     st.subheader(t("coverage", lang))
     st.caption(t("coverage_help", lang))
     st.html(_coverage_matrix(data, view, lang))
-    st.subheader(t("headlines", lang))
-    shown = 0
-    for theme in THEMES:
-        shared, _ = indicators_for_theme(data, theme, view.districts, view.year, view.search)
-        for indicator in shared[:2]:
-            figure = state.figure([indicator], view.districts, lang, view.year)
-            st.plotly_chart(  # as laid out for print: its own width and fonts
-                figure,
-                key=f"headline_{indicator.id}",
-                width="content",
-                theme=None,
-                config=state.PLOTLY_CONFIG,
+
+
+def _newest_documents(data: Tables, view, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The newest documents, each with its date, district, count of numbers and a link."""
+    for row in newest_documents(data).to_dict("records"):
+        district = district_label(data, row["district"], lang) if row["district"] else ""
+        facts = f"{row['facts']} {t('facts_in_document', lang)}"
+        st.page_link(
+            state.page("sources"),
+            label=" · ".join(
+                md_escape(part)
+                for part in (row["date"], district, row["title"] or row["doc"])
+                if part
             )
-            shown += 1
-    if not shown:
-        st.info(t("no_indicators", lang))
+            + f" · {facts}",
+            query_params=link_params(data, view, doc=row["doc"]),
+            icon=":material/article:",
+        )
 
 
 def _table_downloads(lang: str) -> None:
@@ -105,12 +126,12 @@ def _coverage_matrix(data: Tables, view, lang: str) -> str:  # type: ignore[no-u
                 title = t("reported" if reported else "not_reported", lang)
                 cells.append(
                     f'<td><a href="{html.escape(href)}" target="_self" title="{title}" '
-                    f'style="color:{THEME_COLORS[theme] if reported else "#bbb"};'
+                    f'style="color:{theme_color(theme) if reported else "#bbb"};'
                     f'text-decoration:none">{mark}</a></td>'
                 )
             label = html.escape(indicator_label(indicator, lang))
             rows.append(
-                f'<tr><td style="border-left:4px solid {THEME_COLORS[theme]};padding-left:6px">'
+                f'<tr><td style="border-left:4px solid {theme_color(theme)};padding-left:6px">'
                 f"{label} <small style='color:#888'>{theme_label(theme, lang)}</small></td>"
                 + "".join(cells)
                 + "</tr>"

@@ -6,7 +6,7 @@ import streamlit as st
 
 from districts.present.i18n import t
 from districts.ui import about, add, explorer, indicator, overview, sources, theme
-from districts.ui.state import language
+from districts.ui.state import NAV_SLOT, language, stored_link_params
 
 _PAGES = {
     "overview": (overview.render, "page_overview", ":material/dashboard:"),
@@ -19,16 +19,41 @@ _PAGES = {
     "about": (about.render, "page_about", ":material/info:"),
     "explorer": (explorer.render, "page_explorer", ":material/manage_search:"),
 }
+# The default page is served at "/" but reserves its own path too, which the browser cannot
+# open ("Page not found"): it gets a path nobody types, and /overview is a hidden twin.
+_HOME_PATH = "home"
 
 PAGES: dict[str, st.Page] = {}
 
 
 def build() -> list[st.Page]:
-    """The pages, titled in the current language."""
+    """The pages, titled in the current language (the overview also under /overview)."""
     lang = language()
     PAGES.clear()
     for path, (render, title, icon) in _PAGES.items():
+        home = path == "overview"
         PAGES[path] = st.Page(
-            render, title=t(title, lang), icon=icon, url_path=path, default=path == "overview"
-        )
-    return list(PAGES.values())
+            render, title=t(title, lang), icon=icon, url_path=_HOME_PATH if home else path,
+            default=home,
+        )  # fmt: skip
+    twin = st.Page(
+        overview.render, title=t("page_overview", lang), url_path="overview", visibility="hidden"
+    )
+    return [*PAGES.values(), twin]
+
+
+def navigation() -> None:
+    """The sidebar's page links with the view the page wrote, in this run's slot (none when
+    a page runs on its own, as in tests).
+
+    Streamlit's own navigation drops the query string, and with it the view; these links
+    carry it (and open in a new tab with the same view)."""
+    slot = st.session_state.get(NAV_SLOT)
+    if slot is None or not PAGES:
+        return
+    lang = language()
+    params = stored_link_params()
+    with slot.container():
+        for path, (_, title, icon) in _PAGES.items():
+            st.page_link(PAGES[path], label=t(title, lang), icon=icon, query_params=params)
+        st.divider()

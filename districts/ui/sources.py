@@ -13,6 +13,7 @@ import streamlit as st
 
 from districts.errors import DistrictsError
 from districts.present.charts import district_label
+from districts.present.comparison import readable_quote
 from districts.present.i18n import t
 from districts.present.views import facts_of_document, manifest_key
 from districts.tables.corpus import document_path
@@ -20,6 +21,8 @@ from districts.text.normalize import normalize
 from districts.text.read import read_document
 from districts.ui.state import sidebar, tables, write_view
 from districts.ui.text import md_escape
+
+SCRIPT_KEYS = {"script_simplified", "script_traditional", "script_traditional_pinyin"}
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -50,26 +53,36 @@ def render() -> None:
         t("choose_document", lang),
         names,
         index=names.index(wanted) if wanted in names else 0,
-        format_func=lambda n: f"{data.titles.get(n, (n, ''))[0]} ({n})",
+        format_func=lambda n: " · ".join(filter(None, data.titles.get(n, (n, "")))),
     )
     facts = facts_of_document(data, name)
     at = st.query_params.get("at", "")
     at_value = int(at) if at.isdigit() else None
     write_view(data, view, doc=name, at=str(at_value) if at_value is not None else "")
     meta = documents.set_index("doc").loc[name]
+    script = f"script_{meta['script']}"
     st.markdown(
         f"**{md_escape(meta['title'] or name)}** · {md_escape(meta['date'] or '—')} · "
-        f"{district_label(data, meta['district'], lang)} · {meta['script']} · "
+        f"{md_escape(district_label(data, meta['district'], lang) or '—')} · "
+        f"{t(script, lang) if script in SCRIPT_KEYS else md_escape(meta['script'])} · "
         f"{meta['facts']} {t('facts_in_document', lang)}"
     )
     try:
         original, normalized, starts, ends, damaged = _document(name, manifest_key())
     except DistrictsError as error:
-        st.error(str(error))
+        st.error(md_escape(str(error)))
         return
     positions = [None, *facts["start"].tolist()]
     labels = {
-        int(row.start): f"{row.as_written} · {row.term or ''} · {row.district}"
+        int(row.start): " · ".join(
+            part
+            for part in (
+                readable_quote(row.as_written),
+                readable_quote(row.term),
+                district_label(data, row.district, lang) if row.district else "",
+            )
+            if part
+        )
         for row in facts.itertuples(index=False)
     }
     at_value = st.selectbox(
@@ -85,6 +98,7 @@ def render() -> None:
         with st.container(border=True):
             st.caption(t("selected_fact", lang))
             st.html(_highlight(fact["sentence"], [], [], selected=None, quote=fact["quote"]))
+            st.caption(f"{t('quote', lang)}: {md_escape(readable_quote(fact['quote']))}")
     if damaged:
         st.caption(f"▒ {t('unreadable_help', lang)}")
     script_view = st.radio(

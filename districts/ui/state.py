@@ -17,6 +17,7 @@ from districts.present.i18n import t
 from districts.present.layout import DEFAULT_PRESET
 from districts.present.views import (
     DEFAULT_DATA_DIR,
+    THEMES,
     Tables,
     TablesError,
     default_districts,
@@ -26,6 +27,8 @@ from districts.present.views import (
     manifest_key,
     years_in,
 )
+from districts.ui.chrome import localize_chrome
+from districts.ui.text import md_escape
 
 # Plotly's camera icon exports in the reader's browser, at the window's size and with its fonts:
 # a different image from the server's snapshot. The download menu beside each chart is the
@@ -46,7 +49,7 @@ def tables() -> Tables:
         lang = language()
         st.error(t("tables_missing", lang))
         st.markdown(t("tables_missing_help", lang))
-        st.caption(str(error))
+        st.caption(md_escape(str(error)))
         st.stop()
         raise  # st.stop() raises; this line only tells the type checker so
 
@@ -61,17 +64,20 @@ def _figure(
     sort: bool,
     today: str,
     size: str = DEFAULT_PRESET,
+    highlight: str = "",
 ):  # type: ignore[no-untyped-def]
     data = _tables(key)
     indicators = [data.catalog.indicator_by_id(i) for i in ids]
     return comparison_figure(
-        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today), size
-    )
+        data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today), size,
+        highlight,
+    )  # fmt: skip
 
 
 def figure(  # type: ignore[no-untyped-def]
     indicators, districts: list[str], lang: str, year: str = "", sort: bool = False,
     size: str = DEFAULT_PRESET,
+    highlight: str = "",
 ):  # fmt: skip
     """The comparison chart at a printed size (layout.PRESETS), built once per view (plotly's
     layout validation is slow)."""
@@ -84,6 +90,7 @@ def figure(  # type: ignore[no-untyped-def]
         sort,
         dt.date.today().isoformat(),
         size,
+        highlight,
     )
 
 
@@ -97,26 +104,47 @@ def values(indicator_id: str, districts: list[str], year: str = ""):  # type: ig
     return _values(manifest_key(DEFAULT_DATA_DIR), indicator_id, tuple(districts), year)
 
 
+# The URL parameters that make up the view. Every page reads them, writes them back and passes
+# them on in every link, so a link (or a reload) reproduces the view. Page-specific parameters
+# (doc, at) are not carried to other pages.
+VIEW_KEYS = ("lang", "d", "year", "q", "theme", "ind", "hl")
+# The last view written to the URL, kept in the session: a navigation that drops the query
+# string (Streamlit's own page switches do) finds the view here instead of the defaults.
+_STORED = "_view_params"
+# Where app.py wants the page links drawn (an st.empty in the sidebar, set on every run).
+NAV_SLOT = "_navigation_slot"
+
+
 @dataclass
 class View:
     lang: str = "zh"
     districts: list[str] = field(default_factory=list)
     year: str = ""
     search: str = ""
+    theme: str = ""
+    indicator: str = ""
+    highlight: str = ""  # a district whose bars keep their colour while the others fade
     ignored: list[str] = field(default_factory=list)
 
 
+def _params() -> dict[str, str]:
+    """The URL's parameters, or the session's last view when the URL carries none of it."""
+    params = {key: st.query_params.get(key, "") for key in st.query_params}
+    stored = st.session_state.get(_STORED)
+    if stored is not None and not any(key in params for key in VIEW_KEYS):
+        return {**stored, **params}
+    return params
+
+
 def language() -> str:
-    """The switch's value once it exists in this session, else what the URL asks for."""
-    if "lang_toggle" in st.session_state:
-        return "en" if st.session_state["lang_toggle"] else "zh"
-    return "en" if st.query_params.get("lang") == "en" else "zh"
+    """The language the URL (or the session's last view) asks for."""
+    return "en" if _params().get("lang") == "en" else "zh"
 
 
 def read_view(data: Tables) -> View:
     """The view the URL asks for, keeping only what the tables know."""
-    params = st.query_params
-    view = View(lang=language())
+    params = _params()
+    view = View(lang="en" if params.get("lang") == "en" else "zh")
     available = districts_in(data)
     codes = {d.code: d.name for d in data.catalog.districts if d.name in available}
     if "d" in params:
@@ -136,6 +164,21 @@ def read_view(data: Tables) -> View:
     lang = params.get("lang")
     if lang and lang not in ("zh", "en"):
         view.ignored.append(f"lang={lang}")
+    theme = params.get("theme", "")
+    if theme in THEMES:
+        view.theme = theme
+    elif theme:
+        view.ignored.append(f"theme={theme}")
+    indicator = params.get("ind", "")
+    if indicator in {i.id for i in data.catalog.indicators}:
+        view.indicator = indicator
+    elif indicator:
+        view.ignored.append(f"ind={indicator}")
+    highlight = params.get("hl", "")
+    if highlight in codes:  # kept only while the district is chosen (no notice when not)
+        view.highlight = codes[highlight] if codes[highlight] in view.districts else ""
+    elif highlight:
+        view.ignored.append(f"hl={highlight}")
     return view
 
 
@@ -174,12 +217,18 @@ def print_styles() -> None:
     st.markdown(PRINT_CSS, unsafe_allow_html=True)
 
 
-def sidebar(data: Tables) -> View:
-    """The shared filters. Widget values start from the URL and are written back to it."""
+def sidebar(data: Tables, theme: str = "") -> View:
+    """The shared filters. Widget values start from the view (URL, else the session's last
+    view) and are written back to the URL; ``theme`` is the page's theme, if it has one."""
     print_styles()
     view = read_view(data)
+    if theme:
+        view.theme = theme
     with st.sidebar:
-        english = st.toggle("English", value=view.lang == "en", key="lang_toggle")
+        # No widget keys: a keyed widget's state is dropped when another page is opened, and
+        # the view must survive that. A widget whose default changes is a new widget, which
+        # starts from the view.
+        english = st.toggle("English", value=view.lang == "en")
         view.lang = "en" if english else "zh"
         available = districts_in(data)
         view.districts = st.multiselect(
@@ -187,6 +236,7 @@ def sidebar(data: Tables) -> View:
             options=available,
             default=[d for d in view.districts if d in available],
             format_func=lambda name: _district_label(data, name, view.lang),
+            placeholder=t("choose_districts", view.lang),
         )
         years = ["", *years_in(data)]
         view.year = st.selectbox(
@@ -196,21 +246,41 @@ def sidebar(data: Tables) -> View:
             format_func=lambda y: y or t("latest", view.lang),
         )
         view.search = st.text_input(t("indicator_search", view.lang), value=view.search)
+        choices = ["", *view.districts]
+        view.highlight = st.selectbox(
+            t("highlight", view.lang),
+            options=choices,
+            index=choices.index(view.highlight) if view.highlight in choices else 0,
+            format_func=lambda name: (
+                _district_label(data, name, view.lang) if name else t("no_highlight", view.lang)
+            ),
+        )
+    localize_chrome(view.lang)
     if view.ignored:
-        st.info(f"{t('ignored_params', view.lang)}: {', '.join(view.ignored)}")
+        # URL parameters are a stranger's text: shown as plain text, never as Markdown.
+        st.info(f"{t('ignored_params', view.lang)}: {md_escape(', '.join(view.ignored))}")
     write_view(data, view)
     return view
 
 
-def write_view(data: Tables, view: View, **extra: str) -> None:
+def view_params(data: Tables, view: View) -> dict[str, str]:
+    """The view as URL parameters (empty values left out, except ``d``: no district chosen
+    is a view of its own, not the default)."""
     codes = {d.name: d.code for d in data.catalog.districts}
-    wanted = {
+    return {
         "lang": "en" if view.lang == "en" else "",
         "d": ",".join(codes[d] for d in view.districts if d in codes),
         "year": view.year,
         "q": view.search,
-        **extra,
+        "theme": view.theme,
+        "ind": view.indicator,
+        "hl": codes.get(view.highlight, ""),
     }
+
+
+def write_view(data: Tables, view: View, **extra: str) -> None:
+    """Put the view (and a page's own parameters) into the URL and into the session."""
+    wanted = {**view_params(data, view), **extra}
     for key, value in wanted.items():
         if value and st.query_params.get(key) != value:
             st.query_params[key] = value
@@ -218,6 +288,12 @@ def write_view(data: Tables, view: View, **extra: str) -> None:
             del st.query_params[key]
     if not view.districts:
         st.query_params["d"] = ""
+    st.session_state[_STORED] = {
+        k: v for k, v in wanted.items() if k in VIEW_KEYS and (v or k == "d")
+    }
+    from districts.ui.pages import navigation  # pages imports this module
+
+    navigation()
 
 
 def page(name: str):  # type: ignore[no-untyped-def]
@@ -229,13 +305,14 @@ def page(name: str):  # type: ignore[no-untyped-def]
 
 def link_params(data: Tables, view: View, **extra: str) -> dict[str, str]:
     """Query parameters that carry the current view to another page."""
-    codes = {d.name: d.code for d in data.catalog.districts}
-    params = {"d": ",".join(codes[d] for d in view.districts if d in codes), **extra}
-    if view.lang == "en":
-        params["lang"] = "en"
-    if view.year:
-        params["year"] = view.year
+    params = {**view_params(data, view), **extra}
     return {key: value for key, value in params.items() if value}
+
+
+def stored_link_params() -> dict[str, str]:
+    """The session's last view as link parameters (for the navigation, drawn after a page)."""
+    stored = st.session_state.get(_STORED) or {}
+    return {key: value for key, value in stored.items() if value or key == "d"}
 
 
 def _district_label(data: Tables, name: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from districts.present.charts import (
     when_text,
 )
 from districts.present.citations import source_of
+from districts.present.comparison import readable_quote
 from districts.present.i18n import t, theme_label, unit_label
 from districts.present.layout import DEFAULT_PRESET, PRESETS
 from districts.present.views import (
@@ -24,7 +25,7 @@ from districts.present.views import (
     indicators_for_theme,
     part_year_values,
     related_present,
-    sortable,
+    sort_refusal,
 )
 from districts.ui import state
 from districts.ui.explorer import unmapped_section
@@ -34,7 +35,7 @@ from districts.ui.text import md_escape
 
 def render(theme: str) -> None:
     data = tables()
-    view = sidebar(data)
+    view = sidebar(data, theme)
     lang = view.lang
     st.title(theme_label(theme, lang))
     if not view.districts:
@@ -47,38 +48,19 @@ def render(theme: str) -> None:
     left, right = st.columns(2)
     sort = left.toggle(t("sort_by_value", lang), key=f"sort_{theme}")
     related = right.toggle(t("show_related", lang), key=f"related_{theme}")
+    if not shared and not single:
+        st.info(t("no_indicators", lang))
+        return
     if not shared:
         st.info(t("no_shared", lang))
-    if shared or single:
-        _theme_downloads(data, theme, view, lang)
+    _theme_downloads(data, theme, view, lang)
     for indicator in shared:
-        series = related_present(data, indicator, view.districts) if related else [indicator]
-        values = state.values(indicator.id, view.districts, view.year)
-        can_sort = sort and len(series) == 1 and sortable(values)
-        figure = state.figure(series, view.districts, lang, view.year, can_sort)
-        chart, table = st.tabs([t("chart", lang), t("table", lang)])
-        with chart:
-            event = st.plotly_chart(
-                figure,
-                key=f"chart_{indicator.id}",
-                # The figure as laid out (its own width and fonts, no Streamlit theme), and no
-                # camera icon: the browser's own export differs from the server's snapshot.
-                width="content",
-                theme=None,
-                config=state.PLOTLY_CONFIG,
-                on_select="rerun",
-                selection_mode="points",
-            )
-            _link_to_clicked_source(data, view, values, event, lang)
-            _downloads(data, theme, series, view, can_sort, lang)
-            if sort and len(series) == 1 and not can_sort:
-                st.caption(t("not_sortable", lang))
-        with table:
-            for member in series:
-                _value_table(data, member, view, lang)
+        _comparison(data, theme, indicator, view, sort, related, lang)
     if single:
+        # One district's value is still a chart: its bar beside the others' 未报告.
         st.subheader(t("single_district", lang))
-        _single_table(data, single, view, lang)
+        for indicator in single:
+            _comparison(data, theme, indicator, view, False, related, lang)
     _part_year_table(data, theme, view, lang)
     unmapped_section(data, theme, view)
 
@@ -121,6 +103,43 @@ def _theme_downloads(data: Tables, theme: str, view, lang: str) -> None:  # type
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
+def _comparison(data: Tables, theme: str, indicator, view, sort: bool, related: bool, lang: str):  # type: ignore[no-untyped-def]
+    """One indicator's chart (with its downloads) and, in a second tab, its table."""
+    series = related_present(data, indicator, view.districts) if related else [indicator]
+    values = state.values(indicator.id, view.districts, view.year)
+    refusal = sort_refusal(values) if sort and len(series) == 1 else []
+    if sort and len(series) == 1 and (values["status"] == "reported").sum() < 2:
+        refusal = ["one_value"]
+    can_sort = sort and len(series) == 1 and not refusal
+    figure = state.figure(
+        series, view.districts, lang, view.year, can_sort, highlight=view.highlight
+    )
+    chart, table = st.tabs([t("chart", lang), t("table", lang)])
+    with chart:
+        event = st.plotly_chart(
+            figure,
+            key=f"chart_{indicator.id}",
+            # The figure as laid out (its own width and fonts, no Streamlit theme), and no
+            # camera icon: the browser's own export differs from the server's snapshot.
+            width="content",
+            theme=None,
+            config=state.PLOTLY_CONFIG,
+            on_select="rerun",
+            selection_mode="points",
+        )
+        _link_to_clicked_source(data, view, values, event, lang)
+        if refusal:
+            separator = "; " if lang == "en" else ";"
+            st.caption(
+                t("sort_refused", lang)
+                + separator.join(t(f"refusal_{reason}", lang) for reason in refusal)
+            )
+        _downloads(data, theme, series, view, can_sort, lang)
+    with table:
+        for member in series:
+            _value_table(data, member, view, lang)
+
+
 def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Half-year, month and multi-year values: shown as what they are, in no comparison."""
     values = part_year_values(data, view.districts, theme, view.year, view.search)
@@ -139,7 +158,7 @@ def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type
                 t("period", lang): when_text(row, lang),
                 t("value", lang): marked_number(row["qualifier"], row["value"] / unit.factor, lang),
                 t("unit", lang): unit_label(unit.label, lang),
-                t("quote", lang): row["quote"],
+                t("quote", lang): readable_quote(row["quote"]),
                 t("document", lang): data.titles.get(row["doc"], (row["doc"], ""))[0],
             }
         )
@@ -163,9 +182,9 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
                 ),
                 t("unit", lang): unit_label(unit.label, lang) if reported else "",
                 t("year", lang): when_text(row, lang) if reported else "",
-                t("quote", lang): row["quote"] if reported else "",
+                t("quote", lang): readable_quote(row["quote"]) if reported else "",
                 t("document", lang): source_of(data, row["doc"]).title_in(lang) if reported else "",
-                t("open_source", lang): (_source_link(data, view, row) if reported else None),
+                t("open_source", lang): (_source_link(data, view, row) if reported else ""),
             }
         )
     st.caption(indicator_label(indicator, lang))
@@ -176,6 +195,24 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
             t("open_source", lang): st.column_config.LinkColumn(display_text="↗"),
         },
     )
+    exact_quotes(data, values[values["status"] == "reported"], lang)
+
+
+def exact_quotes(data: Tables, values, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The quotes exactly as the documents write them (reading aids and all), one click away."""
+    if values.empty:
+        return
+    with st.expander(t("exact_original", lang)):
+        st.dataframe(
+            [
+                {
+                    t("district", lang): district_label(data, row["district"], lang),
+                    t("quote", lang): row["quote"],
+                }
+                for row in values.to_dict("records")
+            ],
+            hide_index=True,
+        )
 
 
 def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -235,7 +272,7 @@ def _link_to_clicked_source(data: Tables, view, values, event, lang: str) -> Non
         st.page_link(
             state.page("sources"),
             label=f"{t('open_source', lang)}: {md_escape(record['doc_title'])} · "
-            f"{md_escape(record['quote'])}",
+            f"{md_escape(readable_quote(record['quote']))}",
             query_params=link_params(data, view, doc=record["doc"], at=str(int(record["start"]))),
         )
 
@@ -243,29 +280,6 @@ def _link_to_clicked_source(data: Tables, view, values, event, lang: str) -> Non
 def _source_link(data: Tables, view, row: dict) -> str:  # type: ignore[no-untyped-def]
     params = link_params(data, view, doc=row["doc"], at=str(row["start"]))
     return "sources?" + urlencode(params)  # document names may hold & or #
-
-
-def _single_table(data: Tables, indicators, view, lang: str) -> None:  # type: ignore[no-untyped-def]
-    rows = []
-    for indicator in indicators:
-        values = state.values(indicator.id, view.districts, view.year)
-        reported = values[values["status"] == "reported"]
-        unit = display_unit(data, indicator, reported["value"])
-        for row in reported.to_dict("records"):
-            rows.append(
-                {
-                    t("indicator", lang): indicator_label(indicator, lang),
-                    t("district", lang): district_label(data, row["district"], lang),
-                    t("value", lang): marked_number(
-                        row["qualifier"], row["value"] / unit.factor, lang
-                    ),
-                    t("unit", lang): unit_label(unit.label, lang),
-                    t("year", lang): when_text(row, lang),
-                    t("quote", lang): row["quote"],
-                    t("document", lang): source_of(data, row["doc"]).title_in(lang),
-                }
-            )
-    st.dataframe(rows, hide_index=True)
 
 
 def ecology() -> None:
