@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+import districts.ui.map as map_page
+import districts.ui.profile as profile_page
+import districts.ui.ranking as ranking_page
 from districts.present.i18n import t
 from districts.ui import about, add, indicator, overview, sources, theme
 from districts.ui.state import language
@@ -17,6 +20,9 @@ _PAGES = {
     "sources": (sources.render, "page_sources", ":material/description:"),
     "add": (add.render, "page_add", ":material/upload_file:"),
     "about": (about.render, "page_about", ":material/info:"),
+    "map": (map_page.render, "page_map", ":material/map:"),
+    "profile": (profile_page.render, "page_profile", ":material/location_city:"),
+    "ranking": (ranking_page.render, "page_ranking", ":material/format_list_numbered:"),
 }
 
 PAGES: dict[str, st.Page] = {}
