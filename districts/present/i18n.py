@@ -354,7 +354,7 @@ _TEXT.update(
         ),
         "profile_counts": (
             "共 {n} 个数值,{k} 个指标,来自 {d} 份文档",
-            "{n} values of {k} indicators from {d} documents",
+            "{n} values of {k} indicators from {d} document(s)",
         ),
         "rank": ("排名(由高到低)", "Rank (highest first)"),
         "rank_cell": ("{position}/{size}({year}年)", "{position} of {size} ({year})"),

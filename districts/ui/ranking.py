@@ -14,6 +14,9 @@ from districts.present.views import Tables, display_unit
 from districts.ui import state
 from districts.ui.state import View, link_params, sidebar, tables, write_view
 
+DISTRICT_COLUMN_PX = 110
+VALUE_COLUMN_PX = 90
+
 
 def choose_indicator(data: Tables, view: View, key: str) -> Indicator:
     """The indicator the URL names (``ind``), else the one most districts report; a select box
@@ -82,13 +85,15 @@ def render() -> None:
         hide_index=True,
         key="ranking_table",
         column_config={
-            t("value", lang): st.column_config.NumberColumn(format="%g"),
+            # Fixed widths: the name fits, and the value column is where a reader expects it.
+            t("district", lang): st.column_config.TextColumn(width=DISTRICT_COLUMN_PX),
+            t("value", lang): st.column_config.NumberColumn(format="%g", width=VALUE_COLUMN_PX),
             t("open_source", lang): st.column_config.LinkColumn(display_text="↗"),
         },
     )
     if missing:
-        separator = ", " if lang == "en" else "、"
-        st.markdown(f"**{t('not_reported_title', lang)}**: {separator.join(missing)}")
+        separator, colon = (", ", ": ") if lang == "en" else ("、", ":")
+        st.markdown(f"**{t('not_reported_title', lang)}**{colon}{separator.join(missing)}")
     left, right = st.columns(2)
     left.page_link(
         state.page("map"),
