@@ -325,3 +325,17 @@ def test_the_ranking_page_names_the_districts_that_did_not_report() -> None:
     app = run_page("ranking", ind="forest_coverage")
     assert len(app.dataframe[0].value) == 2
     assert any("未报告" in m.value and "东城" in m.value for m in app.markdown)
+
+
+def test_a_long_theme_page_draws_the_first_charts_and_the_rest_on_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from districts.ui import paging
+
+    monkeypatch.setattr(paging, "FIRST_CHARTS", 1)
+    app = run_page("ecology")
+    assert len(app.get("plotly_chart")) == 1
+    more = [b for b in app.button if "其余 1 个图表" in b.label]
+    assert more, "a button offers the other chart"
+    more[0].click().run()
+    assert len(app.get("plotly_chart")) == 2

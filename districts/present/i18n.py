@@ -391,5 +391,6 @@ _TEXT.update(
         "zone": ("功能区", "Functional zone"),
         "download_map": ("下载地图", "Download the map"),
         "not_reported_title": ("未报告(不等于 0)", "Not reported (not zero)"),
+        "more_charts": ("显示其余 {n} 个图表", "Show the other {n} charts"),
     }
 )

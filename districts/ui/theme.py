@@ -25,6 +25,7 @@ from districts.present.views import (
     sortable,
 )
 from districts.ui import state
+from districts.ui.paging import first_charts, more_charts
 from districts.ui.state import link_params, sidebar, tables
 from districts.ui.text import md_escape
 
@@ -47,7 +48,9 @@ def render(theme: str) -> None:
     if not shared:
         st.info(t("no_shared", lang))
     else:
-        figures = [
+        # Built only when the ZIP is asked for: a new view must not wait for every figure
+        # before its first chart is sent.
+        figures = lambda: [  # noqa: E731
             (
                 snapshot.file_name(theme, [i], view.districts, data, lang, "png"),
                 state.figure([i], view.districts, lang, view.year),
@@ -56,14 +59,14 @@ def render(theme: str) -> None:
         ]
         st.download_button(
             t("download_theme", lang),
-            data=lambda: snapshot.theme_zip(figures),
+            data=lambda: snapshot.theme_zip(figures()),
             file_name=snapshot.file_name(theme, [], view.districts, data, lang, "zip"),
             mime="application/zip",
             icon=":material/folder_zip:",
             on_click="ignore",
             key=f"zip_{theme}",
         )
-    for indicator in shared:
+    for indicator in first_charts(shared, f"all_charts_{theme}", lang):
         series = related_present(data, indicator, view.districts) if related else [indicator]
         values = state.values(indicator.id, view.districts, view.year)
         can_sort = sort and len(series) == 1 and sortable(values)
@@ -84,6 +87,7 @@ def render(theme: str) -> None:
         with table:
             for member in series:
                 _value_table(data, member, view, lang)
+    more_charts(shared, f"all_charts_{theme}", lang)
     if single:
         st.subheader(t("single_district", lang))
         _single_table(data, single, view, lang)
