@@ -339,3 +339,16 @@ def test_a_long_theme_page_draws_the_first_charts_and_the_rest_on_request(
     assert more, "a button offers the other chart"
     more[0].click().run()
     assert len(app.get("plotly_chart")) == 2
+
+
+def test_anywhere_inside_a_district_answers_a_click_not_only_its_label() -> None:
+    figure = map_of()
+    grids = [
+        (i, trace) for i, trace in enumerate(figure.data)
+        if trace.mode == "markers" and trace.meta in {d.code for d in data().catalog.districts}
+    ]  # fmt: skip
+    assert {trace.meta for _, trace in grids} == {d.code for d in data().catalog.districts}
+    index, yanqing = next((i, trace) for i, trace in grids if trace.meta == "yanqing")
+    assert len(yanqing.x) > 100  # a large district is covered by many points
+    assert clicked_district(figure, {"curve_number": index, "point_index": 7}) == "yanqing"
+    assert "延庆: 未报告" in yanqing.hovertemplate

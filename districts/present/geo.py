@@ -59,6 +59,9 @@ class Shapes:
     geojson_by_code: dict[str, dict]  # district code → its geometry
     centres: dict[str, tuple[float, float]]  # district code → (lon, lat) for its label
     areas: dict[str, float]  # district code → area in square degrees (for label placement)
+    # district code → points inside it, a grid: invisible markers there make the whole shape
+    # hoverable and clickable (plotly reports no click on a filled area).
+    grid: dict[str, list[tuple[float, float]]]
 
 
 def shapes_path(data_dir: Path | None = None) -> Path:
@@ -91,12 +94,49 @@ def load_shapes(catalog: Catalog, data_dir: Path | None = None) -> Shapes:
     missing = [d.code for d in catalog.districts if d.code not in by_code]
     if missing:
         raise ShapesMissing(f"{path}: no outline for district '{missing[0]}'")
+    return _shapes(path, tuple(sorted(by_code)))
+
+
+@functools.cache
+def _shapes(path: Path, codes: tuple[str, ...]) -> Shapes:
+    """The outlines with their label points, areas and click grids, computed once per file."""
+    by_code = {f["id"]: f for f in _read_shapes(path)["features"] if f.get("id") in codes}
+    centres = {code: _centre(f["geometry"]) for code, f in by_code.items()}
     return Shapes(
-        geojson,
+        _read_shapes(path),
         {code: f["geometry"] for code, f in by_code.items()},
-        {code: _centre(f["geometry"])[:2] for code, f in by_code.items()},
-        {code: _centre(f["geometry"])[2] for code, f in by_code.items()},
+        {code: centre[:2] for code, centre in centres.items()},
+        {code: centre[2] for code, centre in centres.items()},
+        {code: _inside(f["geometry"], centres[code][:2]) for code, f in by_code.items()},
     )
+
+
+GRID_STEP = 0.025  # degrees; about 7 px at the map's size, so the markers cover each shape
+
+
+def _inside(geometry: dict, centre: tuple[float, float]) -> list[tuple[float, float]]:
+    """Grid points inside a district's outer rings, and its label point: for each grid row,
+    where the row crosses the outline, then the grid columns between pairs of crossings
+    (even-odd rule), so the cost grows with rows × edges, not with every grid point."""
+    points = [centre]
+    for polygon in geometry["coordinates"]:
+        ring = polygon[0]
+        ys = [p[1] for p in ring]
+        row = math.floor(min(ys) / GRID_STEP) + 1
+        while row * GRID_STEP < max(ys):
+            y = row * GRID_STEP
+            crossings = sorted(
+                x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+                for (x1, y1), (x2, y2) in itertools.pairwise(ring)
+                if (y1 > y) != (y2 > y)
+            )
+            for left, right in zip(crossings[::2], crossings[1::2], strict=False):
+                column = math.floor(left / GRID_STEP) + 1
+                while column * GRID_STEP < right:
+                    points.append((round(column * GRID_STEP, 4), round(y, 4)))
+                    column += 1
+            row += 1
+    return points
 
 
 def _outline(geometry: dict) -> tuple[list, list]:
@@ -173,7 +213,7 @@ def map_figure(
     zmax = max([zmin, *(rows[d.name]["value"] / unit.factor for d in reported)])
     selected = {d for d in (highlight or [])}
     figure = go.Figure()
-    labels, label_colors, hovers = [], [], []
+    labels, label_colors, hovers, shorts = [], [], [], []
     for district in registry:
         row = rows[district.name]
         name = district_label(tables, district.name, lang)
@@ -189,6 +229,7 @@ def map_figure(
             hovers.append(f"<b>{_plain(name)}</b><br>{t('not_reported', lang)}")
             label_colors.append("#444444")
         labels.append(f"{_plain(name)}<br>{_plain(value)}")
+        shorts.append(f"{_plain(name)}: {_plain(value)}")
         xs, ys = _outline(shapes.geojson_by_code[district.code])
         emphasised = district.name in selected
         figure.add_scatter(
@@ -201,8 +242,7 @@ def map_figure(
                 "color": "#222222" if emphasised else BORDER_COLOR,
                 "width": 2.5 if emphasised else 1,
             },
-            hoveron="fills",
-            hoverinfo="text",
+            hoverinfo="skip",
             text=f"{name}: {value}",
             meta=district.code,
             showlegend=False,
@@ -210,6 +250,20 @@ def map_figure(
     # Labels on the shapes: the district's name with its value, or 未报告 (a reader needs no
     # legend lookup, and a grey shape is never taken for the lowest value). The label is also
     # the click target that opens the district's profile.
+    # The whole shape answers hover and click: invisible markers on a grid inside it, one
+    # trace per district whose hover text is fixed ("name: value"; the sentence is on the
+    # label's hover), so the points carry nothing but their coordinates.
+    for district, short in zip(registry, shorts, strict=True):
+        grid = shapes.grid[district.code]
+        figure.add_scatter(
+            x=[point[0] for point in grid],
+            y=[point[1] for point in grid],
+            mode="markers",
+            marker={"size": 11, "color": "rgba(255,255,255,0.01)"},
+            hovertemplate=short.replace("%{", "% {") + "<extra></extra>",
+            meta=district.code,
+            showlegend=False,
+        )
     small = _small_districts(shapes, registry)
     figure.add_scatter(
         x=[shapes.centres[d.code][0] for d in registry],
