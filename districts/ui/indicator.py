@@ -60,6 +60,7 @@ def render() -> None:
         ],
         hide_index=True,
     )
+    _trend(data, indicator, view)
     st.subheader(t("supporting", lang))
     titles = data.titles
     for mention in mentions_of_indicator(data, indicator.id, view.districts).itertuples(
@@ -80,3 +81,41 @@ def render() -> None:
                 label=f"{t('open_source', lang)}: {md_escape(title)} {md_escape(date)}",
                 query_params=link_params(data, view, doc=mention.doc, at=str(mention.start)),
             )
+
+
+def _trend(data, indicator, view) -> None:  # type: ignore[no-untyped-def]
+    """Where a district reports the indicator for several years: a line per district, and
+    the points with their sentences (issue 16)."""
+    from urllib.parse import urlencode
+
+    from districts.present.charts import has_trend, trend_figure, trend_points
+
+    if not has_trend(data, indicator, view.districts):
+        return
+    lang = view.lang
+    st.plotly_chart(
+        trend_figure(data, indicator, view.districts, lang),
+        key="trend",
+        config={"displaylogo": False},
+    )
+    points = trend_points(data, indicator, view.districts)
+    unit = display_unit(data, indicator, points["value"])
+    st.caption(t("trend_points", lang))
+    st.dataframe(
+        [
+            {
+                t("district", lang): district_label(data, r["district"], lang),
+                t("year", lang): when_text(r, lang),
+                t("value", lang): marked_number(r["qualifier"], r["value"] / unit.factor, lang),
+                t("unit", lang): unit_label(unit.label, lang),
+                t("quote", lang): r["quote"],
+                t("document", lang): data.titles.get(r["doc"], (r["doc"], ""))[0],
+                t("open_source", lang): "sources?"
+                + urlencode(link_params(data, view, doc=r["doc"], at=str(r["start"]))),
+            }
+            for r in points.to_dict("records")
+        ],
+        hide_index=True,
+        key="trend_table",
+        column_config={t("open_source", lang): st.column_config.LinkColumn(display_text="↗")},
+    )

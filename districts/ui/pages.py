@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+import districts.ui.map as map_page
+import districts.ui.profile as profile_page
+import districts.ui.ranking as ranking_page
 from districts.present.i18n import t
 from districts.ui import about, add, explorer, indicator, overview, sources, theme
 from districts.ui.state import NAV_SLOT, language, stored_link_params
@@ -18,6 +21,9 @@ _PAGES = {
     "add": (add.render, "page_add", ":material/upload_file:"),
     "about": (about.render, "page_about", ":material/info:"),
     "explorer": (explorer.render, "page_explorer", ":material/manage_search:"),
+    "map": (map_page.render, "page_map", ":material/map:"),
+    "profile": (profile_page.render, "page_profile", ":material/location_city:"),
+    "ranking": (ranking_page.render, "page_ranking", ":material/format_list_numbered:"),
 }
 # The default page is served at "/" but reserves its own path too, which the browser cannot
 # open ("Page not found"): it gets a path nobody types, and /overview is a hidden twin.

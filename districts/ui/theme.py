@@ -29,6 +29,7 @@ from districts.present.views import (
 )
 from districts.ui import state
 from districts.ui.explorer import unmapped_section
+from districts.ui.paging import first_charts, more_charts
 from districts.ui.state import link_params, sidebar, tables
 from districts.ui.text import md_escape
 
@@ -54,8 +55,9 @@ def render(theme: str) -> None:
     if not shared:
         st.info(t("no_shared", lang))
     _theme_downloads(data, theme, view, lang)
-    for indicator in shared:
+    for indicator in first_charts(shared, f"all_charts_{theme}", lang):
         _comparison(data, theme, indicator, view, sort, related, lang)
+    more_charts(shared, f"all_charts_{theme}", lang)
     if single:
         # One district's value is still a chart: its bar beside the others' 未报告.
         st.subheader(t("single_district", lang))
