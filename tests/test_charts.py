@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from districts.present.charts import (
     FADED,
@@ -32,7 +33,9 @@ def figure(*ids: str, districts: list[str] = FOUR, lang: str = "zh", year: str =
 def notes(fig) -> str:  # type: ignore[no-untyped-def]
     """Every annotation's text, the footnotes' wrapped lines joined again."""
     texts = [a.text for a in fig.layout.annotations]
-    return "\n".join(t.replace("<br>", " ") for t in texts)
+    # a wrapped line breaks between two Chinese characters: joined again without a space
+    joined = [re.sub(r"(?<=[^\x00-\x7f])<br>(?=[^\x00-\x7f])", "", t) for t in texts]
+    return "\n".join(t.replace("<br>", " ") for t in joined)
 
 
 def test_a_district_that_did_not_report_is_a_labelled_gap_not_zero() -> None:

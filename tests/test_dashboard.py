@@ -53,8 +53,16 @@ def test_theme_page_draws_one_chart_per_reported_indicator() -> None:
 
     data = load_tables()
     shared, single = indicators_for_theme(data, "ecology", ["石景山", "门头沟", "昌平", "密云"])
+    from districts.ui.paging import FIRST_CHARTS
+
     app = run("ecology")
-    assert len(app.get("plotly_chart")) == len(shared) + len(single) > 2
+    everything = len(shared) + len(single)
+    assert everything > 2
+    assert len(app.get("plotly_chart")) == min(everything, FIRST_CHARTS)
+    for button in app.button:  # the rest on request
+        if "个图表" in button.label or "charts" in button.label:
+            button.click().run()
+    assert len(app.get("plotly_chart")) == everything
 
 
 def test_a_theme_with_no_shared_indicator_says_so_and_still_draws_each_value() -> None:

@@ -27,7 +27,7 @@ CODES = re.compile(
 ENGLISH_ALLOWED = {
     "English", "PNG", "SVG", "CSV", "Excel", "ZIP", "PDF", "PM", "PCT", "GDP", "csv", "json",
     "indicators", "mentions", "datapackage", "txt", "html", "docx", "pdf", "UTF", "GBK", "Big",
-    "GB", "UTF-8", "PFLOPS",
+    "GB", "UTF-8", "PFLOPS", "Word",
 }  # fmt: skip
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 

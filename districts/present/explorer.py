@@ -30,7 +30,7 @@ class FactFilter:
     years: tuple[str, ...] = ()  # "" stands for "year not stated"
     qualifiers: tuple[str, ...] = ()
     docs: tuple[str, ...] = ()
-    mapped: str = "all"  # all | mapped | unmapped
+    mapped: str = "all"  # all | mapped | unmapped | uncharted (no indicator, or a work item)
 
 
 def fold(text: str) -> str:
@@ -49,6 +49,9 @@ def fact_index(tables: Tables) -> pd.DataFrame:
         words = " ".join((indicator.name, indicator.name_en, *indicator.synonyms))
         names[indicator.id] = (indicator.name, indicator.name_en, fold(words))
     known = facts["indicator"].map(lambda i: names.get(i, ("", "", "")))
+    charted = {i.id for i in tables.catalog.indicators if i.charted}
+    # a programme's output (catalog kind "work") has an indicator but reaches no chart
+    facts["charted"] = facts["indicator"].isin(charted)
     facts["indicator_name"] = [n[0] for n in known]
     facts["indicator_name_en"] = [n[1] for n in known]
     titles = tables.titles
@@ -85,21 +88,24 @@ def search_facts(index: pd.DataFrame, wanted: FactFilter) -> pd.DataFrame:
         rows = rows[rows["indicator"] != ""]
     elif wanted.mapped == "unmapped":
         rows = rows[rows["indicator"] == ""]
+    elif wanted.mapped == "uncharted":
+        rows = rows[~rows["charted"]]
     return rows
 
 
 def unmapped_facts(
     tables: Tables, index: pd.DataFrame, theme: str, districts: list[str], year: str = ""
 ) -> pd.DataFrame:
-    """The theme's facts that reach no chart (no catalog indicator), for the districts: the
-    list under a theme page's charts. ``year`` keeps those of that year."""
+    """The theme's facts that reach no chart (no catalog indicator, or one that is a
+    programme's output such as 治理积水点, never charted as a standard measure), for the
+    districts: the list under a theme page's charts. ``year`` keeps those of that year."""
     return search_facts(
         index,
         FactFilter(
             districts=tuple(districts),
             themes=(theme,),
             years=(year,) if year else (),
-            mapped="unmapped",
+            mapped="uncharted",
         ),
     )
 

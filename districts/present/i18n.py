@@ -230,11 +230,13 @@ ones, which come before targets; then the newer document, then the later stateme
     "no_indicator": ("未归入指标", "no indicator"),
     "place_municipality": ("北京市(全市)", "Beijing (whole city)"),
     "place_nation": ("全国", "China (national)"),
-    "unmapped_facts": ("未归入指标的数字", "Facts mapped to no indicator"),
+    "unmapped_facts": ("不在上方图表中的数字", "Facts in no chart above"),
     "unmapped_help": (
-        "这些数字不在上面的图表中;可在“全部数字”页把其用语归入指标。",
-        "These numbers are in no chart above; map their terms to an indicator on the All "
-        "facts page.",
+        "这些数字不在上面的图表中:有的尚未归入任何指标(可在“全部数字”页归类),有的属于工作量或"
+        "项目清单(如治理积水点、新增雨量站),只列出不作为标准指标在各区间比较。",
+        "These numbers are in no chart above: some map to no indicator yet (map them on the All "
+        "facts page), others are a programme's output or a list (waterlogging points fixed, new "
+        "rain gauges), listed here and never compared across districts as a standard measure.",
     ),
     "open_explorer": ("在“全部数字”页查看并归类", "See and map them on the All facts page"),
     "curate": ("把用语归入指标", "Map a term to an indicator"),

@@ -253,8 +253,9 @@ def unmapped_section(data: Tables, theme: str, view: View) -> None:
     st.subheader(t("unmapped_facts", lang))
     st.caption(t("unmapped_help", lang))
     rows = fact_rows(data, facts, lang, link=lambda fact: _source_link(data, view, fact))
-    # the theme is the page's and the indicator is none: columns that would say nothing
-    said = set(t("explorer_columns", lang).split("|")[1:3])
+    # the theme is the page's: a column that would say nothing (the indicator, where there is
+    # one, names a programme's output: 新增雨量站)
+    said = set(t("explorer_columns", lang).split("|")[1:2])
     st.dataframe(
         [{key: value for key, value in row.items() if key not in said} for row in rows],
         hide_index=True,

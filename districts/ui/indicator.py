@@ -96,7 +96,9 @@ def _trend(data, indicator, view) -> None:  # type: ignore[no-untyped-def]
     st.plotly_chart(
         trend_figure(data, indicator, view.districts, lang),
         key="trend",
-        config={"displaylogo": False},
+        width="content",
+        theme=None,
+        config=state.PLOTLY_CONFIG,
     )
     points = trend_points(data, indicator, view.districts)
     unit = display_unit(data, indicator, points["value"])

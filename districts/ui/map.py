@@ -47,7 +47,7 @@ def render() -> None:
         key=f"map_{indicator.id}",
         on_select="rerun",
         selection_mode="points",
-        config={"displaylogo": False, "scrollZoom": False},
+        config={**state.PLOTLY_CONFIG, "scrollZoom": False},
     )
     points = (event or {}).get("selection", {}).get("points", []) if event else []
     for point in points[:1]:

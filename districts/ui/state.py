@@ -214,7 +214,7 @@ PRINT_CSS = """
 
 def print_styles() -> None:
     """The print stylesheet (see PRINT_CSS), on every page."""
-    st.markdown(PRINT_CSS, unsafe_allow_html=True)
+    st.html(PRINT_CSS)  # style only: applied to the page, takes no space, no Markdown
 
 
 def sidebar(data: Tables, theme: str = "") -> View:

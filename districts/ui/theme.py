@@ -55,14 +55,16 @@ def render(theme: str) -> None:
     if not shared:
         st.info(t("no_shared", lang))
     _theme_downloads(data, theme, view, lang)
-    for indicator in first_charts(shared, f"all_charts_{theme}", lang):
+    # The first charts at once, the rest on request: a new view must not wait for them all.
+    drawn = first_charts(shared + single, f"all_charts_{theme}", lang)
+    for indicator in drawn[: len(shared)]:
         _comparison(data, theme, indicator, view, sort, related, lang)
-    more_charts(shared, f"all_charts_{theme}", lang)
-    if single:
+    if drawn[len(shared) :]:
         # One district's value is still a chart: its bar beside the others' 未报告.
         st.subheader(t("single_district", lang))
-        for indicator in single:
+        for indicator in drawn[len(shared) :]:
             _comparison(data, theme, indicator, view, False, related, lang)
+    more_charts(shared + single, f"all_charts_{theme}", lang)
     _part_year_table(data, theme, view, lang)
     unmapped_section(data, theme, view)
 
