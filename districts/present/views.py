@@ -20,8 +20,10 @@ from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
 from districts.facts.extract import QUALIFIER_RANK
+from districts.facts.mentions import MENTION_COLUMNS
 from districts.facts.numbers import multiplier_word
 from districts.facts.timeframe import ANNUAL
+from districts.tables import store
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
@@ -36,7 +38,7 @@ class TablesError(DistrictsError):
 class Tables:
     indicators: pd.DataFrame
     coverage: pd.DataFrame
-    mentions: pd.DataFrame
+    mentions: pd.DataFrame | MentionStore  # a store reads a page's worth (see MentionStore)
     documents: pd.DataFrame
     manifest: dict
     catalog: Catalog
@@ -74,12 +76,91 @@ def manifest_key(data_dir: Path = DEFAULT_DATA_DIR) -> str:
         return ""
 
 
+class MentionStore:
+    """The mentions of a build, read from its Parquet store a page's worth at a time (one
+    document's partition, one indicator's file) instead of loaded whole: at 100,000 documents
+    they are millions of rows. ``frame`` loads them all (for tests and small tables)."""
+
+    def __init__(self, data_dir: Path, manifest: dict) -> None:
+        self.data_dir, self.manifest = data_dir, manifest
+
+    def _read(self, name: str) -> pd.DataFrame:
+        path = self.data_dir / name
+        try:
+            table = store.read_table(path, self.manifest.get("tables", {}).get(name))
+        except ValueError as error:
+            raise TablesError(f"{path}: {error}") from error
+        return _typed(table.to_pandas())
+
+    def _concat(self, names: list[str]) -> pd.DataFrame:
+        frames = [self._read(name) for name in names]
+        if not frames:
+            return pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    def of_document(self, doc: str) -> pd.DataFrame:
+        names = store.listed(
+            self.manifest, store.BY_DOCUMENT, store.bucket_stem(store.bucket_of(doc))
+        )
+        frame = self._concat(names)
+        return frame[frame["doc"] == doc]
+
+    def of_indicator(self, indicator_id: str) -> pd.DataFrame:
+        return self._concat(store.listed(self.manifest, store.BY_INDICATOR, indicator_id))
+
+    @functools.cached_property
+    def frame(self) -> pd.DataFrame:
+        frame = self._concat(store.listed(self.manifest, store.BY_DOCUMENT))
+        return frame.sort_values("doc", kind="stable", ignore_index=True)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells as read from CSV, numbers as numbers, tables before periods as annual."""
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
+    if "period" not in frame.columns:
+        frame["period"] = ANNUAL
+    return frame
+
+
+def _check_export(path: Path, manifest: dict) -> None:
+    """A CSV export must be the one the manifest lists (``mentions.csv``, millions of rows at
+    scale, is left to its download: hashing it would cost seconds on every load)."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise TablesError(f"{path}: cannot be read ({error.strerror})") from error
+    expected = manifest.get("tables", {}).get(path.name)
+    if expected and hashlib.sha256(content).hexdigest() != expected:
+        raise TablesError(
+            f"{path}: does not match manifest.json (a build was interrupted or the file was edited)"
+        )
+
+
 def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
-    """The built tables, checked against the manifest written last by the build."""
+    """The built tables, checked against the manifest written last by the build: the Parquet
+    store when the build wrote one (the mentions read a page at a time), else the CSV files."""
     try:
         manifest = json.loads((data_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise TablesError(f"{data_dir / 'manifest.json'}: cannot be read ({error})") from error
+    if store.listed(manifest, store.STORE):
+        frames: dict[str, object] = {}
+        for name in store.SMALL_TABLES:
+            found = store.listed(manifest, store.STORE, name)
+            path = data_dir / (found[0] if found else f"{store.STORE}/{name}.parquet")
+            try:
+                table = store.read_table(path, manifest["tables"].get(found[0] if found else ""))
+            except ValueError as error:
+                raise TablesError(f"{path}: {error}") from error
+            frames[name] = table.to_pandas()
+        frames["indicators"] = _typed(frames["indicators"])  # type: ignore[arg-type]
+        for name in store.SMALL_TABLES:  # the exports the pages offer must be of this set
+            _check_export(data_dir / f"{name}.csv", manifest)
+        frames["mentions"] = MentionStore(data_dir, manifest)
+        return Tables(catalog=_catalog(data_dir), manifest=manifest, **frames)  # type: ignore[arg-type]
     frames = {}
     for name in TABLE_NAMES:
         path = data_dir / f"{name}.csv"
@@ -106,11 +187,14 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
         frames[name]["value"] = pd.to_numeric(frames[name]["value"], errors="coerce")
         if "period" not in frames[name].columns:  # tables built before periods: all annual
             frames[name]["period"] = ANNUAL
+    return Tables(catalog=_catalog(data_dir), manifest=manifest, **frames)
+
+
+def _catalog(data_dir: Path) -> Catalog:
     try:
-        catalog = load_catalog(data_dir)
+        return load_catalog(data_dir)
     except DistrictsError as error:
         raise TablesError(str(error)) from error
-    return Tables(catalog=catalog, manifest=manifest, **frames)
 
 
 def districts_in(tables: Tables) -> list[str]:
@@ -331,7 +415,11 @@ def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> Dis
 
 
 def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
-    facts = tables.mentions[tables.mentions["doc"] == doc].copy()
+    mentions = tables.mentions
+    if isinstance(mentions, MentionStore):
+        facts = mentions.of_document(doc).copy()
+    else:
+        facts = mentions[mentions["doc"] == doc].copy()
     facts["start"] = facts["start"].astype(int)
     facts["end"] = facts["end"].astype(int)
     return facts.sort_values("start")
@@ -339,6 +427,8 @@ def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
 
 def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str]) -> pd.DataFrame:
     mentions = tables.mentions
+    if isinstance(mentions, MentionStore):
+        mentions = mentions.of_indicator(indicator_id)
     chosen = mentions[
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
     ]
