@@ -323,3 +323,12 @@ def _now() -> str:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def update_corpus(changed: list[str], out_dir: Path | None = None) -> UpdateResult:
+    """After ``districts add``/``remove`` (or the add page): the corpus's tables, patched for
+    the documents named ``changed``, with the per-document cache."""
+    from districts import paths
+    from districts.tables.corpus import corpus_dirs
+
+    return update(corpus_dirs(), out_dir or paths.DATA_DIR, changed=changed, cache=DocumentCache())

@@ -16,8 +16,7 @@ from districts.facts.pipeline import Pipeline
 from districts.present.i18n import t
 from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
-from districts.tables.build import build
-from districts.tables.cache import DocumentCache
+from districts.tables.update import update_corpus
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
 
@@ -100,7 +99,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
         try:
             name = corpus.store(path, text, title=title, date=date, district=district)
-            build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+            update_corpus([name], DEFAULT_DATA_DIR)
         except DistrictsError as error:
             st.error(str(error))
             return
@@ -123,7 +122,7 @@ def _added_documents(lang: str) -> None:
         if columns[2].button(t("remove", lang), key=f"remove_{name}", disabled=not confirm):
             try:
                 corpus.remove(name)
-                build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+                update_corpus([name], DEFAULT_DATA_DIR)
             except DistrictsError as error:
                 st.error(str(error))
                 return
