@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from districts.present.views import facts_of_document, load_tables, mentions_of_indicator
+from districts.present.views import (
+    facts_of_document,
+    load_tables,
+    mentions_of_indicator,
+    supporting_mentions,
+)
 from districts.tables import build as tables
 from districts.tables import store
 from districts.tables.update import update
@@ -108,3 +113,19 @@ def test_an_update_under_other_pipeline_code_falls_back_to_a_full_build(tmp_path
     corpus(docs, ["b.txt"])
     assert not update([docs], out, changed=["b.txt"]).incremental
     assert "b.txt" in (out / "documents.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_indicator_page_shows_the_newest_sentences_per_district_of_many(
+    tmp_path: Path,
+) -> None:
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    for year in range(2015, 2025):
+        text = f"密云区{year}年简报\n\n{year}年,密云区森林覆盖率达到{60 + year - 2015}.5%。"
+        (docs / f"m{year}.txt").write_text(text, encoding="utf-8")
+    tables.build(docs, out)
+    for name in ("districts.yaml", "indicators.yaml", "units.yaml"):
+        shutil.copy(ROOT / "data" / name, out / name)
+    shown, total = supporting_mentions(load_tables(out), "forest_coverage", ["密云"], 3)
+    assert total == 10
+    assert sorted(shown["year"]) == ["2022", "2023", "2024"]

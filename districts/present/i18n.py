@@ -187,6 +187,11 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
+    "supporting_shown": (
+        "显示每个区最新的 {shown} 句,共 {total} 句;全部原文见 mentions.csv 下载。",
+        "The newest {shown} sentences per district are shown, of {total}; all of them are in "
+        "the mentions.csv download.",
+    ),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

@@ -433,3 +433,21 @@ def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
     ]
     return chosen.sort_values(["district", "year", "doc"])
+
+
+SUPPORTING_PER_DISTRICT = 5  # sentences per district on the indicator page
+
+
+def supporting_mentions(
+    tables: Tables,
+    indicator_id: str,
+    districts: list[str],
+    per_district: int = SUPPORTING_PER_DISTRICT,
+) -> tuple[pd.DataFrame, int]:
+    """The newest ``per_district`` mentions of the indicator for each district (in
+    ``mentions_of_indicator`` order), and how many there are in all: at 100,000 documents an
+    indicator has tens of thousands, more than a page can show."""
+    mentions = mentions_of_indicator(tables, indicator_id, districts)
+    newest = mentions.sort_values(["year", "doc"], ascending=False, kind="stable")
+    shown = newest.groupby("district", sort=False).head(per_district)
+    return mentions.loc[mentions.index.isin(shown.index)], len(mentions)
