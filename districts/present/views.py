@@ -105,8 +105,18 @@ class MentionStore:
         frame = self._concat(names)
         return frame[frame["doc"] == doc]
 
-    def of_indicator(self, indicator_id: str) -> pd.DataFrame:
-        return self._concat(store.listed(self.manifest, store.BY_INDICATOR, indicator_id))
+    def of_indicator(self, indicator_id: str, districts: list[str] | None = None) -> pd.DataFrame:
+        """The indicator's mentions (of the districts' partitions only, when given)."""
+        if districts is None:
+            names = store.listed(self.manifest, store.BY_INDICATOR, prefix=f"{indicator_id}~")
+        else:
+            stems = {store.indicator_stem(indicator_id, district) for district in districts}
+            names = [
+                name
+                for stem in sorted(stems)
+                for name in store.listed(self.manifest, store.BY_INDICATOR, stem)
+            ]
+        return self._concat(names)
 
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
@@ -428,7 +438,7 @@ def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
 def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str]) -> pd.DataFrame:
     mentions = tables.mentions
     if isinstance(mentions, MentionStore):
-        mentions = mentions.of_indicator(indicator_id)
+        mentions = mentions.of_indicator(indicator_id, districts)
     chosen = mentions[
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
     ]

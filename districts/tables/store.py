@@ -60,10 +60,15 @@ def cell_text(value: object) -> str:
 
 def arrow_table(columns: tuple[str, ...], rows: Iterable[dict[str, object]]) -> pa.Table:
     """Rows as a table of text columns, in the order given."""
-    data: dict[str, list[str]] = {column: [] for column in columns}
-    for row in rows:
-        for column in columns:
-            data[column].append(cell_text(row.get(column)))
+    rows = list(rows)
+    data = {
+        # Most cells are text already: only the others go through cell_text.
+        column: [
+            value if type(value) is str else cell_text(value)
+            for value in (row.get(column) for row in rows)
+        ]
+        for column in columns
+    }
     return pa.table({column: pa.array(values, pa.string()) for column, values in data.items()})
 
 
@@ -116,15 +121,32 @@ def mentions_csv(columns: tuple[str, ...], buckets: dict[int, pa.Table]) -> byte
     return head + b"".join(csv_lines(part) for _, part in sorted(buckets.items()))
 
 
-def indicator_files(mentions: pa.Table, only: set[str] | None = None) -> dict[str, bytes]:
-    """One file per indicator named by the mentions (``only``: of these indicators)."""
+DISTRICT_BUCKETS = 16
+
+
+def indicator_stem(indicator: str, district: str) -> str:
+    """The file of an indicator's mentions about a district: ``forest_coverage~07`` (districts
+    in 16 partitions by CRC-32, so an add rewrites a district's share of an indicator, and
+    the indicator page reads only the selected districts')."""
+    return f"{indicator}~{zlib.crc32(district.encode('utf-8')) % DISTRICT_BUCKETS:02d}"
+
+
+def indicator_files(mentions: pa.Table) -> dict[str, bytes]:
+    """One file per indicator and district partition named by the mentions."""
     files = {}
-    indicators = mentions["indicator"]
-    for indicator in sorted(set(indicators.to_pylist()) - {""}):
-        if only is not None and indicator not in only:
-            continue
-        content = table_bytes(mentions.filter(pc.equal(indicators, indicator)))
-        files[named(BY_INDICATOR, indicator, content)] = content
+    named_rows = mentions.filter(pc.not_equal(mentions["indicator"], ""))
+    stems = pa.array(
+        [
+            indicator_stem(indicator, district)
+            for indicator, district in zip(
+                named_rows["indicator"].to_pylist(), named_rows["district"].to_pylist(), strict=True
+            )
+        ],
+        pa.string(),
+    )
+    for stem in sorted(set(stems.to_pylist())):
+        content = table_bytes(named_rows.filter(pc.equal(stems, stem)))
+        files[named(BY_INDICATOR, stem, content)] = content
     return files
 
 
@@ -136,12 +158,15 @@ def small_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
     return files
 
 
-def listed(manifest: dict, folder: str, stem: str | None = None) -> list[str]:
-    """The manifest's store files in ``folder`` (of ``stem`` only, when given)."""
+def listed(manifest: dict, folder: str, stem: str | None = None, prefix: str = "") -> list[str]:
+    """The manifest's store files in ``folder`` (of ``stem`` only, or whose stem starts with
+    ``prefix``, when given)."""
     names = []
     for name in manifest.get("tables", {}):
         head, _, tail = name.rpartition("/")
-        if head == folder and tail.endswith(".parquet") and (stem is None or stem_of(name) == stem):
+        if head != folder or not tail.endswith(".parquet"):
+            continue
+        if (stem is None or stem_of(name) == stem) and stem_of(name).startswith(prefix):
             names.append(name)
     return sorted(names)
 

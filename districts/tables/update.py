@@ -130,25 +130,33 @@ def _update_store(
     # 2. Their partitions and the files of the indicators they name.
     files: dict[str, bytes] = {}
     dropped: dict[str, bytes] = {}
-    touched_indicators = set(fresh["indicator"].to_pylist()) - {""}
+    touched = _pairs(fresh)  # (indicator, district) whose values may change
     fresh_buckets = store.split_buckets(fresh) if len(fresh) else {}
     for number in sorted({store.bucket_of(name) for name in changed}):
         old = read(store.BY_DOCUMENT, store.bucket_stem(number))
         kept = []
         if old is not None:
-            gone = store.rows_in(old, "doc", changed)
-            touched_indicators |= set(gone["indicator"].to_pylist()) - {""}
+            touched |= _pairs(store.rows_in(old, "doc", changed))
             kept.append(store.rows_not_in(old, "doc", changed))
         if number in fresh_buckets:
             kept.append(fresh_buckets[number])
         _replace(files, dropped, manifest, store.BY_DOCUMENT, store.bucket_stem(number), kept)
-    candidates = {}
-    for indicator in sorted(touched_indicators):
-        old = read(store.BY_INDICATOR, indicator)
+    stems: dict[str, set[tuple[str, str]]] = {}
+    for indicator, district in touched:
+        stems.setdefault(store.indicator_stem(indicator, district), set()).add(
+            (indicator, district)
+        )
+    candidates = []
+    for stem, pairs in sorted(stems.items()):
+        old = read(store.BY_INDICATOR, stem)
         kept = [] if old is None else [store.rows_not_in(old, "doc", changed)]
-        kept.append(fresh.filter(pc.equal(fresh["indicator"], indicator)))
-        table = _replace(files, dropped, manifest, store.BY_INDICATOR, indicator, kept)
-        candidates[indicator] = table
+        mine = [store.indicator_stem(i, d) == stem for i, d in _pair_list(fresh)]
+        kept.append(fresh.filter(pa.array(mine, pa.bool_())) if len(fresh) else fresh)
+        table = _replace(files, dropped, manifest, store.BY_INDICATOR, stem, kept)
+        if table is not None:
+            candidates.extend(
+                row for row in table.to_pylist() if (row["indicator"], row["district"]) in pairs
+            )
 
     # 3. Documents, indicators (re-aggregated for the touched indicators) and coverage.
     old_documents = read(store.STORE, "documents")
@@ -159,17 +167,12 @@ def _update_store(
     ]
     documents = sorted(documents + _texts(new_documents), key=lambda row: row["doc"])
     dates = {row["doc"]: _Dated(row["date"]) for row in documents}
-    mentions = [
-        _mention(row)
-        for table in candidates.values()
-        if table is not None
-        for row in table.to_pylist()
-    ]
+    mentions = [_mention(row) for row in candidates]
     old_indicators = read(store.STORE, "indicators")
     indicators = [
         row
         for row in (old_indicators.to_pylist() if old_indicators is not None else [])
-        if row["indicator"] not in touched_indicators
+        if (row["indicator"], row["district"]) not in touched
     ]
     indicators += _texts(indicator_rows(mentions, pipeline.catalog, dates))  # type: ignore[arg-type]
     indicators.sort(key=lambda r: (r["district"], r["indicator"], r["year"], r["period"]))
@@ -261,6 +264,15 @@ def _replace(
     files[name] = content
     dropped.pop(name, None)  # unchanged content keeps its name
     return table
+
+
+def _pair_list(table: pa.Table) -> list[tuple[str, str]]:
+    return list(zip(table["indicator"].to_pylist(), table["district"].to_pylist(), strict=True))
+
+
+def _pairs(table: pa.Table) -> set[tuple[str, str]]:
+    """The (indicator, district) pairs of mentions that name an indicator."""
+    return {(indicator, district) for indicator, district in _pair_list(table) if indicator}
 
 
 def _find(dirs: list[Path], name: str):  # type: ignore[no-untyped-def]
