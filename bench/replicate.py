@@ -29,7 +29,6 @@ from districts.tables.build import (  # noqa: E402
     COVERAGE_COLUMNS,
     DOCUMENT_COLUMNS,
     INDICATOR_COLUMNS,
-    _csv_bytes,
     _json_bytes,
     coverage_rows,
     indicator_rows,
@@ -85,17 +84,14 @@ def replicate(built: Path, factor: int, out: Path) -> None:
     tables.update(store.bucket_files(buckets))
     tables.update(store.indicator_files(mentions))
     tables.update(
-        store.small_files(
+        store.small_tables(
             {
-                "indicators": store.arrow_table(INDICATOR_COLUMNS, indicators),
-                "coverage": store.arrow_table(COVERAGE_COLUMNS, coverage),
-                "documents": store.arrow_table(DOCUMENT_COLUMNS, document_rows),
+                "indicators": (INDICATOR_COLUMNS, indicators),
+                "coverage": (COVERAGE_COLUMNS, coverage),
+                "documents": (DOCUMENT_COLUMNS, document_rows),
             }
         )
     )
-    tables["indicators.csv"] = _csv_bytes(INDICATOR_COLUMNS, indicators)
-    tables["coverage.csv"] = _csv_bytes(COVERAGE_COLUMNS, coverage)
-    tables["documents.csv"] = _csv_bytes(DOCUMENT_COLUMNS, document_rows)
     tables["datapackage.json"] = _json_bytes(datapackage(TABLE_SCHEMAS))
     tables["mentions.csv"] = store.mentions_csv(MENTION_COLUMNS, buckets)
     tables["manifest.json"] = _json_bytes(

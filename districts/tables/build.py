@@ -428,26 +428,18 @@ def render_tables(
     document_rows = [d.__dict__ for d in documents]
     all_mentions = store.arrow_table(MENTION_COLUMNS, (m.as_row() for m in mentions))
     buckets = store.split_buckets(all_mentions)
-    # Published in this order (after the store): the small exports the dashboard checks, then
-    # the large one.
-    tables = {
-        "indicators.csv": _csv_bytes(INDICATOR_COLUMNS, indicators),
-        "coverage.csv": _csv_bytes(COVERAGE_COLUMNS, coverage),
-        "documents.csv": _csv_bytes(DOCUMENT_COLUMNS, document_rows),
-        "datapackage.json": _json_bytes(datapackage(TABLE_SCHEMAS)),
-        "mentions.csv": store.mentions_csv(MENTION_COLUMNS, buckets),
-    }
+    # Published after the store: the small exports the dashboard checks, then the large one.
+    tables = store.small_tables(
+        {
+            "indicators": (INDICATOR_COLUMNS, indicators),
+            "coverage": (COVERAGE_COLUMNS, coverage),
+            "documents": (DOCUMENT_COLUMNS, document_rows),
+        }
+    )
+    tables["datapackage.json"] = _json_bytes(datapackage(TABLE_SCHEMAS))
+    tables["mentions.csv"] = store.mentions_csv(MENTION_COLUMNS, buckets)
     tables.update(store.bucket_files(buckets))
     tables.update(store.indicator_files(all_mentions))
-    tables.update(
-        store.small_files(
-            {
-                "indicators": store.arrow_table(INDICATOR_COLUMNS, indicators),
-                "coverage": store.arrow_table(COVERAGE_COLUMNS, coverage),
-                "documents": store.arrow_table(DOCUMENT_COLUMNS, document_rows),
-            }
-        )
-    )
     return tables
 
 

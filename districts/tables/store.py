@@ -114,6 +114,11 @@ def bucket_files(buckets: dict[int, pa.Table]) -> dict[str, bytes]:
     return files
 
 
+def csv_export(columns: tuple[str, ...], table: pa.Table) -> bytes:
+    """A table as its CSV export: BOM, header, lines (as build._csv_bytes writes them)."""
+    return (",".join(columns) + "\n").encode("utf-8-sig") + csv_lines(table)
+
+
 def mentions_csv(columns: tuple[str, ...], buckets: dict[int, pa.Table]) -> bytes:
     """The ``mentions.csv`` export: partition after partition, documents by name in each, so
     an add rewrites it from the partitions without sorting millions of rows."""
@@ -155,6 +160,19 @@ def small_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
     for stem, table in tables.items():
         content = table_bytes(table)
         files[named(STORE, stem, content)] = content
+    return files
+
+
+def small_tables(
+    tables: dict[str, tuple[tuple[str, ...], list[dict[str, object]]]],
+) -> dict[str, bytes]:
+    """Each small table (name → columns, rows) in the store and as its CSV export."""
+    files = {}
+    for name, (columns, rows) in tables.items():
+        table = arrow_table(columns, rows)
+        content = table_bytes(table)
+        files[named(STORE, name, content)] = content
+        files[f"{name}.csv"] = csv_export(columns, table)
     return files
 
 

@@ -37,7 +37,6 @@ from districts.tables.build import (
     DOCUMENT_COLUMNS,
     DOCUMENT_SUFFIXES,
     INDICATOR_COLUMNS,
-    _csv_bytes,
     _json_bytes,
     _process,
     _resolved,
@@ -181,17 +180,14 @@ def _update_store(
 
     # 4. Publish the store, the small exports and the manifest.
     files.update(
-        store.small_files(
+        store.small_tables(
             {
-                "indicators": store.arrow_table(INDICATOR_COLUMNS, indicators),
-                "coverage": store.arrow_table(COVERAGE_COLUMNS, coverage),
-                "documents": store.arrow_table(DOCUMENT_COLUMNS, documents),
+                "indicators": (INDICATOR_COLUMNS, indicators),
+                "coverage": (COVERAGE_COLUMNS, coverage),
+                "documents": (DOCUMENT_COLUMNS, documents),
             }
         )
     )
-    files["indicators.csv"] = _csv_bytes(INDICATOR_COLUMNS, indicators)
-    files["coverage.csv"] = _csv_bytes(COVERAGE_COLUMNS, coverage)
-    files["documents.csv"] = _csv_bytes(DOCUMENT_COLUMNS, documents)
     tables = {
         name: digest
         for name, digest in digests.items()
