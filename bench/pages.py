@@ -1,6 +1,6 @@
 """Warm render time of each dashboard page (Streamlit AppTest), median of 10 runs.
 
-    .venv/bin/python bench/pages.py
+    [DISTRICTS_DATA_DIR=TABLES] [BENCH_RUNS=10] .venv/bin/python bench/pages.py
 
 Timings are medians from one run on a shared machine; compare pages with each other, not with
 figures from another day.
@@ -8,6 +8,7 @@ figures from another day.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 
@@ -15,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "about")
 TARGET_MS = 300
-RUNS = 10
+RUNS = int(os.environ.get("BENCH_RUNS", "10"))  # fewer on a crowded machine
 
 
 def _page(name: str) -> None:

@@ -327,8 +327,7 @@ def _rebuild_after_curation(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     from districts.facts.pipeline import Pipeline
     from districts.tables import corpus
-    from districts.tables.build import build
-    from districts.tables.cache import DocumentCache
+    from districts.tables.update import update_corpus
     from districts.text.formats import extract_text
 
     pipeline = Pipeline.from_data()
@@ -366,7 +365,7 @@ def _add(args: argparse.Namespace) -> int:
             f"{' (' + preview.note + ')' if preview.note else ''}"
         )
     if added:
-        build(None, DATA_DIR, progress=False, cache=DocumentCache())
+        update_corpus(added, DATA_DIR)  # only the new documents' rows (tables/update.py)
         print(f"rebuilt the tables with {len(added)} new document(s)")
     return status
 
@@ -386,13 +385,12 @@ def preview_document(  # type: ignore[no-untyped-def]
 
 def _remove(args: argparse.Namespace) -> int:
     from districts.tables import corpus
-    from districts.tables.build import build
-    from districts.tables.cache import DocumentCache
+    from districts.tables.update import update_corpus
 
     for name in args.names:
         corpus.remove(name)
         print(f"removed {name}")
-    build(None, DATA_DIR, progress=False, cache=DocumentCache())
+    update_corpus(list(args.names), DATA_DIR)
     print("rebuilt the tables")
     return 0
 

@@ -19,9 +19,10 @@ import pytest
 from districts.cli import main
 from districts.errors import DistrictsError
 from districts.present.charts import comparison_figure
-from districts.present.views import TablesError, load_tables
+from districts.present.views import TablesError, facts_of_document, load_tables
 from districts.tables import build as tables
 from districts.tables import io as tables_io
+from districts.tables.store import bucket_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -84,8 +85,8 @@ def test_case_18_a_build_interrupted_while_publishing_is_detected_and_repaired(
 
     def replace_then_die(source: str, target: str) -> None:
         calls.append(target)
-        if len(calls) == 2:
-            raise KeyboardInterrupt  # the process is stopped between two renames
+        if str(target).endswith("coverage.csv"):
+            raise KeyboardInterrupt  # stopped between two renames, the store already written
         real_replace(source, target)
 
     monkeypatch.setattr(tables_io.os, "replace", replace_then_die)
@@ -94,7 +95,7 @@ def test_case_18_a_build_interrupted_while_publishing_is_detected_and_repaired(
     monkeypatch.setattr(tables_io.os, "replace", real_replace)
     assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != tables.LOCK_NAME]
     changed = [n for n, content in before.items() if (out / n).read_bytes() != content]
-    assert len(changed) == 1  # one table was replaced before the stop...
+    assert changed == ["indicators.csv"]  # one export was replaced before the stop...
     with pytest.raises(TablesError, match="does not match manifest"):
         load_tables_from(out)  # ...and readers refuse the mixed set
     tables.build(docs, out)  # the next build succeeds
@@ -164,9 +165,20 @@ def test_case_21_document_text_in_chart_labels_is_not_markup() -> None:
 def test_case_24_corrupt_tables_are_refused_with_the_file_named(tmp_path: Path) -> None:
     out = tmp_path / "out"
     tables.build(SEEDS, out)
-    (out / "mentions.csv").write_bytes(b"\x00garbage")
-    with pytest.raises(TablesError, match=r"mentions\.csv"):
+    (out / "documents.csv").write_bytes(b"\x00garbage")
+    with pytest.raises(TablesError, match=r"documents\.csv"):
         load_tables_from(out)
+
+
+def test_case_24_a_corrupt_partition_is_refused_with_the_file_named(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    tables.build(SEEDS, out)
+    data = load_tables_from(out)
+    doc = str(data.documents["doc"].iloc[0])
+    (partition,) = (out / "store" / "by-document").glob(f"{bucket_of(doc):03d}.*.parquet")
+    partition.write_bytes(b"\x00garbage")
+    with pytest.raises(TablesError, match=partition.name):
+        facts_of_document(data, doc)
 
 
 def test_bad_docs_folder_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

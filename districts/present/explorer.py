@@ -15,7 +15,7 @@ import pandas as pd
 from districts.catalog import normalize_name
 from districts.present.charts import district_label, when_text
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
-from districts.present.views import Tables
+from districts.present.views import Tables, all_mentions
 
 MAPPED_CHOICES = ("all", "mapped", "unmapped")
 
@@ -43,7 +43,7 @@ def fact_index(tables: Tables) -> pd.DataFrame:
     """``mentions.csv`` with what the explorer shows and searches: the indicator's names, the
     document's title and date, and ``haystack``, the folded term, quote and indicator names
     (synonyms included: GDP finds 地区生产总值). Built once per set of tables."""
-    facts = tables.mentions.copy()
+    facts = all_mentions(tables).copy()
     names: dict[str, tuple[str, str, str]] = {}
     for indicator in tables.catalog.indicators:
         words = " ".join((indicator.name, indicator.name_en, *indicator.synonyms))

@@ -375,6 +375,11 @@ ones, which come before targets; then the newer document, then the later stateme
     "script_traditional": ("繁体", "traditional"),
     "script_traditional_pinyin": ("繁体(带拼音注音)", "traditional, with pinyin readings"),
     "refusal_one_value": ("只有一个区有数值", "only one district has a value"),
+    "supporting_shown": (
+        "显示每个区最新的 {shown} 句,共 {total} 句;全部原文见 mentions.csv 下载。",
+        "The newest {shown} sentences per district are shown, of {total}; all of them are in "
+        "the mentions.csv download.",
+    ),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

@@ -20,9 +20,11 @@ from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
 from districts.errors import DistrictsError
 from districts.facts.extract import QUALIFIER_RANK
+from districts.facts.mentions import MENTION_COLUMNS
 from districts.facts.numbers import multiplier_word
 from districts.facts.timeframe import ANNUAL
 from districts.present.comparison import value_level, value_scopes
+from districts.tables import store
 
 DEFAULT_DATA_DIR = paths.DATA_DIR
 TABLE_NAMES = ("indicators", "coverage", "mentions", "documents")
@@ -37,7 +39,7 @@ class TablesError(DistrictsError):
 class Tables:
     indicators: pd.DataFrame
     coverage: pd.DataFrame
-    mentions: pd.DataFrame
+    mentions: pd.DataFrame | MentionStore  # a store reads a page's worth (see MentionStore)
     documents: pd.DataFrame
     manifest: dict
     catalog: Catalog
@@ -66,7 +68,7 @@ class Tables:
         """(doc, start) → the sentence a fact was read from (mentions.csv)."""
         return {
             (row["doc"], int(row["start"])): row["sentence"]
-            for row in self.mentions.to_dict("records")
+            for row in all_mentions(self).to_dict("records")
             if str(row.get("start", "")).isdigit()
         }
 
@@ -87,12 +89,101 @@ def manifest_key(data_dir: Path = DEFAULT_DATA_DIR) -> str:
         return ""
 
 
+class MentionStore:
+    """The mentions of a build, read from its Parquet store a page's worth at a time (one
+    document's partition, one indicator's file) instead of loaded whole: at 100,000 documents
+    they are millions of rows. ``frame`` loads them all (for tests and small tables)."""
+
+    def __init__(self, data_dir: Path, manifest: dict) -> None:
+        self.data_dir, self.manifest = data_dir, manifest
+
+    def _read(self, name: str) -> pd.DataFrame:
+        path = self.data_dir / name
+        try:
+            table = store.read_table(path, self.manifest.get("tables", {}).get(name))
+        except ValueError as error:
+            raise TablesError(f"{path}: {error}") from error
+        return _typed(table.to_pandas())
+
+    def _concat(self, names: list[str]) -> pd.DataFrame:
+        frames = [self._read(name) for name in names]
+        if not frames:
+            return pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    def of_document(self, doc: str) -> pd.DataFrame:
+        names = store.listed(
+            self.manifest, store.BY_DOCUMENT, store.bucket_stem(store.bucket_of(doc))
+        )
+        frame = self._concat(names)
+        return frame[frame["doc"] == doc]
+
+    def of_indicator(self, indicator_id: str, districts: list[str] | None = None) -> pd.DataFrame:
+        """The indicator's mentions (of the districts' partitions only, when given)."""
+        if districts is None:
+            names = store.listed(self.manifest, store.BY_INDICATOR, prefix=f"{indicator_id}~")
+        else:
+            stems = {store.indicator_stem(indicator_id, district) for district in districts}
+            names = [
+                name
+                for stem in sorted(stems)
+                for name in store.listed(self.manifest, store.BY_INDICATOR, stem)
+            ]
+        return self._concat(names)
+
+    @functools.cached_property
+    def frame(self) -> pd.DataFrame:
+        frame = self._concat(store.listed(self.manifest, store.BY_DOCUMENT))
+        return frame.sort_values("doc", kind="stable", ignore_index=True)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells as read from CSV, numbers as numbers, tables before periods as annual."""
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
+    if "period" not in frame.columns:
+        frame["period"] = ANNUAL
+    return frame
+
+
+def _check_export(path: Path, manifest: dict) -> None:
+    """A CSV export must be the one the manifest lists (``mentions.csv``, millions of rows at
+    scale, is left to its download: hashing it would cost seconds on every load)."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise TablesError(f"{path}: cannot be read ({error.strerror})") from error
+    expected = manifest.get("tables", {}).get(path.name)
+    if expected and hashlib.sha256(content).hexdigest() != expected:
+        raise TablesError(
+            f"{path}: does not match manifest.json (a build was interrupted or the file was edited)"
+        )
+
+
 def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
-    """The built tables, checked against the manifest written last by the build."""
+    """The built tables, checked against the manifest written last by the build: the Parquet
+    store when the build wrote one (the mentions read a page at a time), else the CSV files."""
     try:
         manifest = json.loads((data_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise TablesError(f"{data_dir / 'manifest.json'}: cannot be read ({error})") from error
+    if store.listed(manifest, store.STORE):
+        frames: dict[str, object] = {}
+        for name in store.SMALL_TABLES:
+            found = store.listed(manifest, store.STORE, name)
+            path = data_dir / (found[0] if found else f"{store.STORE}/{name}.parquet")
+            try:
+                table = store.read_table(path, manifest["tables"].get(found[0] if found else ""))
+            except ValueError as error:
+                raise TablesError(f"{path}: {error}") from error
+            frames[name] = table.to_pandas()
+        frames["indicators"] = _typed(frames["indicators"])  # type: ignore[arg-type]
+        for name in store.SMALL_TABLES:  # the exports the pages offer must be of this set
+            _check_export(data_dir / f"{name}.csv", manifest)
+        frames["mentions"] = MentionStore(data_dir, manifest)
+        return Tables(catalog=_catalog(data_dir), manifest=manifest, **frames)  # type: ignore[arg-type]
     frames = {}
     for name in TABLE_NAMES:
         path = data_dir / f"{name}.csv"
@@ -119,11 +210,14 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
         frames[name]["value"] = pd.to_numeric(frames[name]["value"], errors="coerce")
         if "period" not in frames[name].columns:  # tables built before periods: all annual
             frames[name]["period"] = ANNUAL
+    return Tables(catalog=_catalog(data_dir), manifest=manifest, **frames)
+
+
+def _catalog(data_dir: Path) -> Catalog:
     try:
-        catalog = load_catalog(data_dir)
+        return load_catalog(data_dir)
     except DistrictsError as error:
         raise TablesError(str(error)) from error
-    return Tables(catalog=catalog, manifest=manifest, **frames)
 
 
 def districts_in(tables: Tables) -> list[str]:
@@ -180,6 +274,7 @@ def indicator_values(
         if not year or record["resolved_year"] == year:
             by_district.setdefault(record["district"], []).append(record)
     out = []
+    sentences: dict[tuple[str, int], str] | None = None
     for district in districts:
         candidates = by_district.get(district)
         if not candidates:
@@ -196,7 +291,9 @@ def indicator_values(
             ),
         )
         title, date = tables.titles.get(best["doc"], (best["doc"], ""))
-        sentence = tables.sentences.get((best["doc"], int(best["start"])), "")
+        if sentences is None:
+            sentences = _sentences_of(tables, indicator_id, districts)
+        sentence = sentences.get((best["doc"], int(best["start"])), "")
         out.append(
             {
                 "district": district,
@@ -380,8 +477,34 @@ def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> Dis
     return DisplayUnit(1.0, unit)
 
 
+def _sentences_of(
+    tables: Tables, indicator_id: str, districts: list[str]
+) -> dict[tuple[str, int], str]:
+    """(doc, start) → sentence for one indicator's mentions: read from the store's file of
+    that indicator, not from every mention (millions at 100,000 documents)."""
+    if not isinstance(tables.mentions, MentionStore):
+        return tables.sentences
+    rows = tables.mentions.of_indicator(indicator_id, districts)
+    return {
+        (doc, int(start)): sentence
+        for doc, start, sentence in zip(rows["doc"], rows["start"], rows["sentence"], strict=True)
+        if str(start).isdigit()
+    }
+
+
+def all_mentions(tables: Tables) -> pd.DataFrame:
+    """Every mention as one frame: for what must search them all (the all-facts explorer).
+    Pages that show one document or one indicator read only that part of the store."""
+    mentions = tables.mentions
+    return mentions.frame if isinstance(mentions, MentionStore) else mentions
+
+
 def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
-    facts = tables.mentions[tables.mentions["doc"] == doc].copy()
+    mentions = tables.mentions
+    if isinstance(mentions, MentionStore):
+        facts = mentions.of_document(doc).copy()
+    else:
+        facts = mentions[mentions["doc"] == doc].copy()
     facts["start"] = facts["start"].astype(int)
     facts["end"] = facts["end"].astype(int)
     return facts.sort_values("start")
@@ -389,6 +512,8 @@ def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
 
 def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str]) -> pd.DataFrame:
     mentions = tables.mentions
+    if isinstance(mentions, MentionStore):
+        mentions = mentions.of_indicator(indicator_id, districts)
     chosen = mentions[
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)
     ]
@@ -412,3 +537,21 @@ def newest_documents(tables: Tables, limit: int = 5) -> pd.DataFrame:
     documents["_order"] = documents["date"].fillna("")
     documents = documents.sort_values(["_order", "doc"], ascending=[False, True])
     return documents.drop(columns="_order").head(limit)
+
+
+SUPPORTING_PER_DISTRICT = 5  # sentences per district on the indicator page
+
+
+def supporting_mentions(
+    tables: Tables,
+    indicator_id: str,
+    districts: list[str],
+    per_district: int = SUPPORTING_PER_DISTRICT,
+) -> tuple[pd.DataFrame, int]:
+    """The newest ``per_district`` mentions of the indicator for each district (in
+    ``mentions_of_indicator`` order), and how many there are in all: at 100,000 documents an
+    indicator has tens of thousands, more than a page can show."""
+    mentions = mentions_of_indicator(tables, indicator_id, districts)
+    newest = mentions.sort_values(["year", "doc"], ascending=False, kind="stable")
+    shown = newest.groupby("district", sort=False).head(per_district)
+    return mentions.loc[mentions.index.isin(shown.index)], len(mentions)

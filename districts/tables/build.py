@@ -36,7 +36,13 @@ from districts.facts.mentions import MENTION_COLUMNS, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
 from districts.facts.timeframe import ANNUAL
 from districts.lexicon import load_lexicon
-from districts.tables.cache import CachedDocument, DocumentCache, document_key
+from districts.tables import store
+from districts.tables.cache import (
+    CachedDocument,
+    DocumentCache,
+    document_key,
+    pipeline_fingerprint,
+)
 from districts.tables.io import publish
 from districts.tables.schema import TABLE_SCHEMAS, datapackage
 from districts.text.formats import SUPPORTED_SUFFIXES, extract_text
@@ -394,19 +400,36 @@ def build(
         mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache, workers)
         tables = render_tables(mentions, documents, infos, pipeline.catalog)
         tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, tables))
-        try:
-            publish(out_dir, tables)
-        except OSError as error:
-            raise DistrictsError(
-                f"{out_dir}: cannot write the tables ({error.strerror or error}); "
-                "the previous tables are unchanged"
-            ) from error
+        publish_set(out_dir, tables)
         if progress:
             print(
                 f"built {len(mentions)} facts from {len(documents)} documents into {out_dir}",
                 file=sys.stderr,
             )
     return BuildResult(mentions, documents, tables)
+
+
+def publish_set(out_dir: Path, tables: dict[str, bytes]) -> None:
+    """Publish the tables as a set (manifest last), then delete the store files neither this
+    manifest nor the one before names: a reader still on the previous set keeps its files."""
+    previous = read_manifest(out_dir)
+    try:
+        publish(out_dir, tables)
+    except OSError as error:
+        raise DistrictsError(
+            f"{out_dir}: cannot write the tables ({error.strerror or error}); "
+            "the previous tables are unchanged"
+        ) from error
+    current = json.loads(tables["manifest.json"])
+    for path in store.unreferenced(out_dir, previous, current):
+        path.unlink(missing_ok=True)
+
+
+def read_manifest(out_dir: Path) -> dict:
+    try:
+        return json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def render_tables(
@@ -418,13 +441,23 @@ def render_tables(
     """The tables' bytes: a pure function of the pipeline's output (so builds reproduce)."""
     indicators = indicator_rows(mentions, catalog, infos)
     districts = _districts_found(mentions, documents, catalog)
-    return {
-        "mentions.csv": _csv_bytes(MENTION_COLUMNS, (m.as_row() for m in mentions)),
-        "indicators.csv": _csv_bytes(INDICATOR_COLUMNS, indicators),
-        "coverage.csv": _csv_bytes(COVERAGE_COLUMNS, coverage_rows(indicators, catalog, districts)),
-        "documents.csv": _csv_bytes(DOCUMENT_COLUMNS, (d.__dict__ for d in documents)),
-        "datapackage.json": _json_bytes(datapackage(TABLE_SCHEMAS)),
-    }
+    coverage = coverage_rows(indicators, catalog, districts)
+    document_rows = [d.__dict__ for d in documents]
+    all_mentions = store.arrow_table(MENTION_COLUMNS, (m.as_row() for m in mentions))
+    buckets = store.split_buckets(all_mentions)
+    # Published after the store: the small exports the dashboard checks, then the large one.
+    tables = store.small_tables(
+        {
+            "indicators": (INDICATOR_COLUMNS, indicators),
+            "coverage": (COVERAGE_COLUMNS, coverage),
+            "documents": (DOCUMENT_COLUMNS, document_rows),
+        }
+    )
+    tables["datapackage.json"] = _json_bytes(datapackage(TABLE_SCHEMAS))
+    tables["mentions.csv"] = store.mentions_csv(MENTION_COLUMNS, buckets)
+    tables.update(store.bucket_files(buckets))
+    tables.update(store.indicator_files(all_mentions))
+    return tables
 
 
 def _districts_found(
@@ -471,6 +504,7 @@ def _manifest(dirs: list[Path], catalog: Catalog, tables: dict[str, bytes]) -> d
         "built_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "inputs": inputs,
         "catalog": catalog.digest,
+        "pipeline": pipeline_fingerprint(),  # an update patches only tables of the same code
         "tables": {name: _sha256(content) for name, content in sorted(tables.items())},
     }
 

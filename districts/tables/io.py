@@ -11,10 +11,12 @@ def publish(out_dir: Path, tables: dict[str, bytes]) -> None:
     """Replace the tables as a set: every new file is written and synced under a temporary
     name first, so a failure or a kill while writing leaves the old tables untouched; then
     they are renamed, the manifest last. The manifest lists every table's hash, and readers
-    refuse a set that does not match it (see views.load_tables)."""
+    refuse a set that does not match it (see views.load_tables). Files of the Parquet store
+    go first: their names are new (they carry their digest), so they replace nothing."""
     staged: list[tuple[Path, Path]] = []
+    order = {name: (name == "manifest.json", not name.startswith("store/")) for name in tables}
     try:
-        for name, content in sorted(tables.items(), key=lambda item: item[0] == "manifest.json"):
+        for name, content in sorted(tables.items(), key=lambda item: order[item[0]]):
             staged.append((_staged_copy(out_dir / name, content), out_dir / name))
         for temporary, final in staged:
             os.replace(temporary, final)

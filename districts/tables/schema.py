@@ -40,6 +40,11 @@ def load_schema(path: Path = SCHEMA_FILE) -> tuple[str, dict[str, list[Column]]]
 TABLE_SCHEMAS: dict[str, list[Column]] = load_schema()[1]
 
 
+STORE_PATHS = {
+    "mentions": ["store/by-document/*.parquet", "store/by-indicator/*.parquet"],
+}
+
+
 def datapackage(schemas: dict[str, list[Column]]) -> dict[str, object]:
     return {
         "name": "beijing-district-indicators",
@@ -52,6 +57,12 @@ def datapackage(schemas: dict[str, list[Column]]) -> dict[str, object]:
                 "profile": "tabular-data-resource",
                 "encoding": "utf-8-sig",
                 "format": "csv",
+                # The same rows, as the dashboard reads them (tables/store.py).
+                "x-working-copy": {
+                    "format": "parquet",
+                    "paths": STORE_PATHS.get(table, [f"store/{table}.*.parquet"]),
+                    "cells": "text of the CSV cell, in every column",
+                },
                 "schema": {
                     "fields": [
                         {"name": name, "type": kind, "title": zh, "description": en}

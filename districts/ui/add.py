@@ -17,8 +17,7 @@ from districts.present.comparison import readable_quote
 from districts.present.i18n import t
 from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
-from districts.tables.build import build
-from districts.tables.cache import DocumentCache
+from districts.tables.update import update_corpus
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
 
@@ -103,7 +102,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
         try:
             name = corpus.store(path, text, title=title, date=date, district=district)
-            build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+            update_corpus([name], DEFAULT_DATA_DIR)
         except DistrictsError as error:
             st.error(md_escape(str(error)))
             return
@@ -128,7 +127,7 @@ def _added_documents(lang: str) -> None:
         if columns[2].button(t("remove", lang), key=f"remove_{name}", disabled=not confirm):
             try:
                 corpus.remove(name)
-                build(None, DEFAULT_DATA_DIR, cache=DocumentCache())
+                update_corpus([name], DEFAULT_DATA_DIR)
             except DistrictsError as error:
                 st.error(md_escape(str(error)))
                 return

@@ -12,7 +12,11 @@ from districts.present.charts import (
 )
 from districts.present.comparison import readable_quote
 from districts.present.i18n import t, theme_label, unit_label
-from districts.present.views import display_unit, mentions_of_indicator
+from districts.present.views import (
+    SUPPORTING_PER_DISTRICT,
+    display_unit,
+    supporting_mentions,
+)
 from districts.ui import state
 from districts.ui.state import link_params, sidebar, tables, write_view
 from districts.ui.text import md_escape
@@ -63,9 +67,10 @@ def render() -> None:
     _trend(data, indicator, view)
     st.subheader(t("supporting", lang))
     titles = data.titles
-    for mention in mentions_of_indicator(data, indicator.id, view.districts).itertuples(
-        index=False
-    ):
+    supporting, total = supporting_mentions(data, indicator.id, view.districts)
+    if len(supporting) < total:
+        st.caption(t("supporting_shown", lang).format(shown=SUPPORTING_PER_DISTRICT, total=total))
+    for mention in supporting.itertuples(index=False):
         title, date = titles.get(mention.doc, (mention.doc, ""))
         with st.container(border=True):
             st.markdown(

@@ -1,0 +1,254 @@
+"""The working tables the dashboard reads: Parquet files under ``store/`` beside the exports.
+
+The CSV files (UTF-8 with BOM) are what users download; the dashboard does not parse them. At
+100,000 documents ``mentions.csv`` holds millions of rows, and loading it whole with pandas
+takes longer than a page may (bench/storage.py: 17 s for 546,000 rows). So the tables are also
+kept in Parquet (pyarrow), every cell as the exact text of its CSV cell, so the two never
+disagree:
+
+- ``store/indicators.*.parquet``, ``coverage``, ``documents``: small, loaded whole;
+- ``store/by-document/NNN.*.parquet``: every mention, in ``BUCKETS`` partitions by document
+  name: one document's facts (the sources page) are one small file, and adding or removing a
+  document rewrites one partition, not the set;
+- ``store/by-indicator/ID.*.parquet``: the mentions that name an indicator, one file per
+  indicator: the indicator page and the re-aggregation after an add read only the
+  indicators they need.
+
+File names carry a digest of their content, so a file is never changed in place: a reader
+holding an older manifest reads that manifest's files, whole, while a newer set is written
+(DuckDB was measured as the alternative; see bench/results.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+STORE = "store"
+BY_DOCUMENT = f"{STORE}/by-document"
+BY_INDICATOR = f"{STORE}/by-indicator"
+BUCKETS = 128
+SMALL_TABLES = ("indicators", "coverage", "documents")
+
+
+def bucket_of(doc: str) -> int:
+    """The partition of a document's facts (stable across runs and machines: CRC-32).
+
+    >>> bucket_of("000_6def407d4eb69332.txt") == bucket_of("000_6def407d4eb69332.txt")
+    True
+    """
+    return zlib.crc32(doc.encode("utf-8")) % BUCKETS
+
+
+def cell_text(value: object) -> str:
+    """A cell as the CSV export writes it: '' for none, true/false, 68 for 68.0."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def arrow_table(columns: tuple[str, ...], rows: Iterable[dict[str, object]]) -> pa.Table:
+    """Rows as a table of text columns, in the order given."""
+    rows = list(rows)
+    data = {
+        # Most cells are text already: only the others go through cell_text.
+        column: [
+            value if type(value) is str else cell_text(value)
+            for value in (row.get(column) for row in rows)
+        ]
+        for column in columns
+    }
+    return pa.table({column: pa.array(values, pa.string()) for column, values in data.items()})
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def table_bytes(table: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def named(folder: str, stem: str, content: bytes) -> str:
+    """``FOLDER/STEM.DIGEST.parquet``: the name changes whenever the content does."""
+    return f"{folder}/{stem}.{hashlib.sha256(content).hexdigest()[:16]}.parquet"
+
+
+def stem_of(name: str) -> str:
+    """``store/by-document/007.ab12….parquet`` → ``007``."""
+    return name.rsplit("/", 1)[-1].split(".", 1)[0]
+
+
+def bucket_stem(number: int) -> str:
+    return f"{number:03d}"
+
+
+def split_buckets(mentions: pa.Table) -> dict[int, pa.Table]:
+    """The mentions by document partition, each in the order given (documents by name)."""
+    numbers = pa.array([bucket_of(doc) for doc in mentions["doc"].to_pylist()], pa.int32())
+    return {
+        number: mentions.filter(pc.equal(numbers, number))
+        for number in sorted(set(numbers.to_pylist()))
+    }
+
+
+def bucket_files(buckets: dict[int, pa.Table]) -> dict[str, bytes]:
+    files = {}
+    for number, part in sorted(buckets.items()):
+        if len(part):
+            content = table_bytes(part)
+            files[named(BY_DOCUMENT, bucket_stem(number), content)] = content
+    return files
+
+
+def csv_export(columns: tuple[str, ...], table: pa.Table) -> bytes:
+    """A table as its CSV export: BOM, header, lines (as build._csv_bytes writes them)."""
+    return (",".join(columns) + "\n").encode("utf-8-sig") + csv_lines(table)
+
+
+def mentions_csv(columns: tuple[str, ...], buckets: dict[int, pa.Table]) -> bytes:
+    """The ``mentions.csv`` export: partition after partition, documents by name in each, so
+    an add rewrites it from the partitions without sorting millions of rows."""
+    head = (",".join(columns) + "\n").encode("utf-8-sig")
+    return head + b"".join(csv_lines(part) for _, part in sorted(buckets.items()))
+
+
+DISTRICT_BUCKETS = 16
+
+
+def indicator_stem(indicator: str, district: str) -> str:
+    """The file of an indicator's mentions about a district: ``forest_coverage~07`` (districts
+    in 16 partitions by CRC-32, so an add rewrites a district's share of an indicator, and
+    the indicator page reads only the selected districts')."""
+    return f"{indicator}~{zlib.crc32(district.encode('utf-8')) % DISTRICT_BUCKETS:02d}"
+
+
+def indicator_files(mentions: pa.Table) -> dict[str, bytes]:
+    """One file per indicator and district partition named by the mentions."""
+    files = {}
+    named_rows = mentions.filter(pc.not_equal(mentions["indicator"], ""))
+    stems = pa.array(
+        [
+            indicator_stem(indicator, district)
+            for indicator, district in zip(
+                named_rows["indicator"].to_pylist(), named_rows["district"].to_pylist(), strict=True
+            )
+        ],
+        pa.string(),
+    )
+    for stem in sorted(set(stems.to_pylist())):
+        content = table_bytes(named_rows.filter(pc.equal(stems, stem)))
+        files[named(BY_INDICATOR, stem, content)] = content
+    return files
+
+
+def small_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
+    files = {}
+    for stem, table in tables.items():
+        content = table_bytes(table)
+        files[named(STORE, stem, content)] = content
+    return files
+
+
+def small_tables(
+    tables: dict[str, tuple[tuple[str, ...], list[dict[str, object]]]],
+) -> dict[str, bytes]:
+    """Each small table (name → columns, rows) in the store and as its CSV export."""
+    files = {}
+    for name, (columns, rows) in tables.items():
+        table = arrow_table(columns, rows)
+        content = table_bytes(table)
+        files[named(STORE, name, content)] = content
+        files[f"{name}.csv"] = csv_export(columns, table)
+    return files
+
+
+def listed(manifest: dict, folder: str, stem: str | None = None, prefix: str = "") -> list[str]:
+    """The manifest's store files in ``folder`` (of ``stem`` only, or whose stem starts with
+    ``prefix``, when given)."""
+    names = []
+    for name in manifest.get("tables", {}):
+        head, _, tail = name.rpartition("/")
+        if head != folder or not tail.endswith(".parquet"):
+            continue
+        if (stem is None or stem_of(name) == stem) and stem_of(name).startswith(prefix):
+            names.append(name)
+    return sorted(names)
+
+
+def read_table(path: Path, expected: str | None, columns: list[str] | None = None) -> pa.Table:
+    """A store file, checked against its manifest digest; ``ValueError`` says what is wrong."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"cannot be read ({error.strerror})") from error
+    if expected and hashlib.sha256(content).hexdigest() != expected:
+        raise ValueError(
+            "does not match manifest.json (a build was interrupted or the file was edited)"
+        )
+    try:
+        return pq.read_table(pa.BufferReader(content), columns=columns)
+    except (pa.ArrowException, OSError) as error:
+        raise ValueError(f"is not a readable table ({error})") from error
+
+
+def rows_in(table: pa.Table, column: str, values: Iterable[str]) -> pa.Table:
+    return table.filter(pc.is_in(table[column], value_set=pa.array(list(values), pa.string())))
+
+
+def rows_not_in(table: pa.Table, column: str, values: Iterable[str]) -> pa.Table:
+    mask = pc.is_in(table[column], value_set=pa.array(list(values), pa.string()))
+    return table.filter(pc.invert(mask))
+
+
+def unreferenced(out_dir: Path, *manifests: dict) -> list[Path]:
+    """Store files no manifest in ``manifests`` names (left by earlier builds)."""
+    keep = {name for manifest in manifests for name in manifest.get("tables", {})}
+    folder = out_dir / STORE
+    if not folder.is_dir():
+        return []
+    return [
+        path
+        for path in folder.rglob("*.parquet")
+        if path.relative_to(out_dir).as_posix() not in keep
+    ]
+
+
+def csv_lines(table: pa.Table) -> bytes:
+    r"""The rows of a text table as CSV lines, byte for byte what ``csv.writer`` writes
+    (minimal quoting, ``\n`` line ends), computed column-wise by Arrow: the mentions of
+    100,000 documents are millions of rows, too many for a Python loop on every add.
+
+    >>> csv_lines(pa.table({"a": ["x", "1,2"], "b": ["", "y"]}))
+    b'x,\n"1,2",y\n'
+    """
+    if not len(table):
+        return b""
+    columns = []
+    for column in table.columns:
+        text = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        special = pc.match_substring_regex(text, r'[,"\r\n]')
+        quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
+        columns.append(pc.if_else(special, quoted, text))
+    lines = pc.binary_join_element_wise(*columns, ",")
+    lines = pc.binary_join_element_wise(lines, "", "\n").cast(pa.large_string())
+    # The lines are contiguous in the array's data buffer: take them as they are.
+    offsets = lines.buffers()[1].cast(pa.int64()) if False else None
+    del offsets
+    start, end = lines.offset, lines.offset + len(lines)
+    positions = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]])
+    first, last = positions[start].as_py(), positions[end].as_py()
+    return lines.buffers()[2].to_pybytes()[first:last]

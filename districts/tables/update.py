@@ -1,0 +1,342 @@
+"""Adding or removing documents without rebuilding the set.
+
+A full build reads and hashes every document; at 100,000 documents that alone takes minutes.
+An update touches only what the changed documents own:
+
+1. the changed documents go through the pipeline (or the cache);
+2. their partition of ``store/by-document/`` and the files of ``store/by-indicator/`` of the
+   indicators they name (before or after) are rewritten with their rows replaced;
+3. the indicator table is re-aggregated for those indicators only, from their files
+   (``choose_value``, the same rule as a full build), and coverage follows from it;
+4. the store, the small exports and the manifest are published: the dashboard, keyed on the
+   manifest, shows the change from here on;
+5. ``mentions.csv``, the one large export, is rewritten from the partitions and published
+   with a second manifest (``refresh_export``), so users who download it get the new set.
+
+The result equals a full build of the same documents, file for file (tests/test_update.py).
+Anything an update cannot do incrementally (no store yet, another catalog or pipeline code)
+falls back to a full build.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from districts.catalog import Catalog
+from districts.errors import DistrictsError
+from districts.facts.mentions import MENTION_COLUMNS, Mention
+from districts.facts.pipeline import Pipeline, load_sources
+from districts.tables import store
+from districts.tables.build import (
+    COVERAGE_COLUMNS,
+    DOCUMENT_COLUMNS,
+    DOCUMENT_SUFFIXES,
+    INDICATOR_COLUMNS,
+    _json_bytes,
+    _process,
+    _resolved,
+    build,
+    build_lock,
+    coverage_rows,
+    indicator_rows,
+    publish_set,
+    read_manifest,
+)
+from districts.tables.cache import DocumentCache, pipeline_fingerprint
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    incremental: bool  # False: the update fell back to a full build
+    documents: int  # documents in the tables after the update
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Dated:
+    date: str
+
+
+def update(
+    dirs: list[Path],
+    out_dir: Path,
+    *,
+    changed: list[str],
+    catalog: Catalog | None = None,
+    cache: DocumentCache | None = None,
+    refresh: bool = True,
+) -> UpdateResult:
+    """The tables of ``out_dir`` after the documents named ``changed`` were added to, changed
+    in or removed from ``dirs`` (a name no longer in ``dirs`` is removed from the tables).
+    ``refresh`` also rewrites ``mentions.csv`` (``refresh_export``) before returning."""
+    pipeline = Pipeline(catalog) if catalog else Pipeline.from_data()
+    manifest = read_manifest(out_dir)
+    if not _incremental_possible(manifest, pipeline):
+        result = build(dirs, out_dir, catalog=pipeline.catalog, cache=cache)
+        return UpdateResult(False, len(result.documents), tuple(changed))
+    with build_lock(out_dir):
+        count = _update_store(dirs, out_dir, manifest, sorted(set(changed)), pipeline, cache)
+    if refresh:
+        refresh_export(out_dir)
+    return UpdateResult(True, count, tuple(changed))
+
+
+def _incremental_possible(manifest: dict, pipeline: Pipeline) -> bool:
+    """Only a store built by this catalog and this pipeline code can be patched."""
+    return (
+        bool(store.listed(manifest, store.STORE, "documents"))
+        and manifest.get("catalog") == pipeline.catalog.digest
+        and manifest.get("pipeline") == pipeline_fingerprint()
+    )
+
+
+def _update_store(
+    dirs: list[Path],
+    out_dir: Path,
+    manifest: dict,
+    changed: list[str],
+    pipeline: Pipeline,
+    cache: DocumentCache | None,
+) -> int:
+    digests = manifest.get("tables", {})
+
+    def read(folder: str, stem: str) -> pa.Table | None:
+        names = store.listed(manifest, folder, stem)
+        if not names:
+            return None
+        try:
+            return store.read_table(out_dir / names[0], digests.get(names[0]))
+        except ValueError as error:
+            raise DistrictsError(f"{out_dir / names[0]}: {error}; run `districts build`") from error
+
+    # 1. The changed documents, through the pipeline (or the cache).
+    new_documents, new_mentions = [], []
+    for name in changed:
+        found = _find(dirs, name)
+        if found is None:
+            continue  # removed
+        path, known = found
+        row, facts, _ = _process(path, _resolved(path, known, pipeline), pipeline, cache)
+        new_documents.append(row.__dict__)
+        new_mentions.extend(mention.as_row() for mention in facts)
+    fresh = store.arrow_table(MENTION_COLUMNS, new_mentions)
+
+    # 2. Their partitions and the files of the indicators they name.
+    files: dict[str, bytes] = {}
+    dropped: dict[str, bytes] = {}
+    touched = _pairs(fresh)  # (indicator, district) whose values may change
+    fresh_buckets = store.split_buckets(fresh) if len(fresh) else {}
+    for number in sorted({store.bucket_of(name) for name in changed}):
+        old = read(store.BY_DOCUMENT, store.bucket_stem(number))
+        kept = []
+        if old is not None:
+            touched |= _pairs(store.rows_in(old, "doc", changed))
+            kept.append(store.rows_not_in(old, "doc", changed))
+        if number in fresh_buckets:
+            kept.append(fresh_buckets[number])
+        _replace(files, dropped, manifest, store.BY_DOCUMENT, store.bucket_stem(number), kept)
+    stems: dict[str, set[tuple[str, str]]] = {}
+    for indicator, district in touched:
+        stems.setdefault(store.indicator_stem(indicator, district), set()).add(
+            (indicator, district)
+        )
+    candidates = []
+    for stem, pairs in sorted(stems.items()):
+        old = read(store.BY_INDICATOR, stem)
+        kept = [] if old is None else [store.rows_not_in(old, "doc", changed)]
+        mine = [store.indicator_stem(i, d) == stem for i, d in _pair_list(fresh)]
+        kept.append(fresh.filter(pa.array(mine, pa.bool_())) if len(fresh) else fresh)
+        table = _replace(files, dropped, manifest, store.BY_INDICATOR, stem, kept)
+        if table is not None:
+            candidates.extend(
+                row for row in table.to_pylist() if (row["indicator"], row["district"]) in pairs
+            )
+
+    # 3. Documents, indicators (re-aggregated for the touched indicators) and coverage.
+    old_documents = read(store.STORE, "documents")
+    documents = [
+        row
+        for row in (old_documents.to_pylist() if old_documents is not None else [])
+        if row["doc"] not in changed
+    ]
+    documents = sorted(documents + _texts(new_documents), key=lambda row: row["doc"])
+    dates = {row["doc"]: _Dated(row["date"]) for row in documents}
+    mentions = [_mention(row) for row in candidates]
+    old_indicators = read(store.STORE, "indicators")
+    indicators = [
+        row
+        for row in (old_indicators.to_pylist() if old_indicators is not None else [])
+        if (row["indicator"], row["district"]) not in touched
+    ]
+    indicators += _texts(indicator_rows(mentions, pipeline.catalog, dates))  # type: ignore[arg-type]
+    indicators.sort(key=lambda r: (r["district"], r["indicator"], r["year"], r["period"]))
+    districts = _districts(out_dir, manifest, documents, pipeline.catalog, files, dropped)
+    coverage = coverage_rows(indicators, pipeline.catalog, districts)
+
+    # 4. Publish the store, the small exports and the manifest.
+    files.update(
+        store.small_tables(
+            {
+                "indicators": (INDICATOR_COLUMNS, indicators),
+                "coverage": (COVERAGE_COLUMNS, coverage),
+                "documents": (DOCUMENT_COLUMNS, documents),
+            }
+        )
+    )
+    tables = {
+        name: digest
+        for name, digest in digests.items()
+        if name not in dropped
+        and not any(name.startswith(f"{store.STORE}/{small}.") for small in store.SMALL_TABLES)
+    }
+    tables.update({name: store.sha256(content) for name, content in files.items()})
+    inputs = dict(manifest.get("inputs", {}))
+    for name in changed:
+        found = _find(dirs, name)
+        key = _input_key(dirs, name)
+        if found is None:
+            inputs.pop(key, None)
+        else:
+            inputs[key] = store.sha256(found[0].read_bytes())
+    for directory in dirs:
+        sources = directory / "sources.yaml"
+        key = _input_key(dirs, sources.name, directory)
+        if sources.exists():
+            inputs[key] = store.sha256(sources.read_bytes())
+    new_manifest = {
+        **manifest,
+        "built_at": _now(),
+        "inputs": dict(sorted(inputs.items())),
+        "tables": dict(sorted(tables.items())),
+    }
+    files["manifest.json"] = _json_bytes(new_manifest)
+    publish_set(out_dir, files)
+    return len(documents)
+
+
+def refresh_export(out_dir: Path) -> None:
+    """Rewrite ``mentions.csv`` from the store's partitions and publish it with the manifest
+    (a second step: the dashboard reads the store and already shows the change)."""
+    with build_lock(out_dir):
+        manifest = read_manifest(out_dir)
+        digests = manifest.get("tables", {})
+        buckets = {}
+        for name in store.listed(manifest, store.BY_DOCUMENT):
+            try:
+                buckets[int(store.stem_of(name))] = store.read_table(out_dir / name, digests[name])
+            except ValueError as error:
+                raise DistrictsError(f"{out_dir / name}: {error}") from error
+        content = store.mentions_csv(MENTION_COLUMNS, buckets)
+        digest = store.sha256(content)
+        if digests.get("mentions.csv") == digest:
+            return
+        manifest["tables"] = {**digests, "mentions.csv": digest}
+        publish_set(out_dir, {"mentions.csv": content, "manifest.json": _json_bytes(manifest)})
+
+
+def _replace(
+    files: dict[str, bytes],
+    dropped: dict[str, bytes],
+    manifest: dict,
+    folder: str,
+    stem: str,
+    parts: list[pa.Table],
+) -> pa.Table | None:
+    """A partition's new content (rows in document order, as a full build writes them)."""
+    for name in store.listed(manifest, folder, stem):
+        dropped[name] = b""
+    parts = [part for part in parts if len(part)]
+    if not parts:
+        return None
+    table = pa.concat_tables(parts)
+    table = table.take(pc.sort_indices(table, sort_keys=[("doc", "ascending")]))
+    content = store.table_bytes(table)
+    name = store.named(folder, stem, content)
+    files[name] = content
+    dropped.pop(name, None)  # unchanged content keeps its name
+    return table
+
+
+def _pair_list(table: pa.Table) -> list[tuple[str, str]]:
+    return list(zip(table["indicator"].to_pylist(), table["district"].to_pylist(), strict=True))
+
+
+def _pairs(table: pa.Table) -> set[tuple[str, str]]:
+    """The (indicator, district) pairs of mentions that name an indicator."""
+    return {(indicator, district) for indicator, district in _pair_list(table) if indicator}
+
+
+def _find(dirs: list[Path], name: str):  # type: ignore[no-untyped-def]
+    for directory in dirs:
+        path = directory / name
+        if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES:
+            return path, load_sources(directory).get(name)
+    return None
+
+
+def _input_key(dirs: list[Path], name: str, directory: Path | None = None) -> str:
+    """The manifest's name of an input, as a full build writes it (build._manifest)."""
+    if directory is None:
+        found = _find(dirs, name)
+        directory = found[0].parent if found else dirs[-1]
+    return name if directory == dirs[0] else f"{directory.name}/{name}"
+
+
+def _texts(rows: list[dict[str, object]]) -> list[dict[str, str]]:
+    return [{key: store.cell_text(value) for key, value in row.items()} for row in rows]
+
+
+def _mention(row: dict[str, str]) -> Mention:
+    """A stored mention, as text, with the positions the value rules compare as numbers."""
+    return dataclasses.replace(Mention(**row), start=int(row["start"]), end=int(row["end"]))  # type: ignore[arg-type]
+
+
+def _districts(
+    out_dir: Path,
+    manifest: dict,
+    documents: list[dict[str, str]],
+    catalog: Catalog,
+    files: dict[str, bytes],
+    dropped: dict[str, bytes],
+) -> list[str]:
+    """The registry's districts any document or mention is about (as build._districts_found),
+    read from the partitions' district column only."""
+    found = {row["district"] for row in documents if row["district"]}
+    known = [district.name for district in catalog.districts]
+    if set(known) <= found:
+        return known
+    import pyarrow.parquet as pq
+
+    for name in store.listed(manifest, store.BY_DOCUMENT):
+        if name not in dropped:
+            found |= set(
+                pq.read_table(out_dir / name, columns=["district"])["district"].to_pylist()
+            )
+    for name, content in files.items():
+        if name.startswith(store.BY_DOCUMENT):
+            found |= set(
+                pq.read_table(pa.BufferReader(content), columns=["district"])[
+                    "district"
+                ].to_pylist()
+            )
+    return [name for name in known if name in found]
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def update_corpus(changed: list[str], out_dir: Path | None = None) -> UpdateResult:
+    """After ``districts add``/``remove`` (or the add page): the corpus's tables, patched for
+    the documents named ``changed``, with the per-document cache."""
+    from districts import paths
+    from districts.tables.corpus import corpus_dirs
+
+    return update(corpus_dirs(), out_dir or paths.DATA_DIR, changed=changed, cache=DocumentCache())
