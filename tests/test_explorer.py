@@ -39,8 +39,9 @@ def scratch_data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     for path in DATA.iterdir():
-        if path.is_file() and path.suffix in (".yaml", ".csv", ".json"):
+        if path.is_file() and path.suffix in (".yaml", ".csv", ".json", ".geojson"):
             shutil.copy(path, folder / path.name)
+    shutil.copytree(DATA / "store", folder / "store")  # the working tables the pages read
     return folder
 
 
