@@ -1039,9 +1039,12 @@ class Attributor:
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为)."""
         changed = True
+        words = self.lexicon.linking_words
         while changed and phrase:
             changed = False
-            for word in self.lexicon.linking_words:
+            if not phrase.endswith(words):  # one test for all the words, most often the end
+                break
+            for word in words:
                 if phrase.endswith(word):
                     phrase = phrase[: -len(word)]
                     changed = True
