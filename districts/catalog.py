@@ -78,6 +78,9 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+# Pure and asked again for the same phrases at every number (the synonym lookups), and the
+# script conversion inside is the costly part: kept for the phrases seen last.
+@lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """The key under which names are compared: NFKC, simplified script, single spaces, casefold.
 

@@ -237,6 +237,44 @@ def test_traditional_conversion_keeps_digits(text: str) -> None:
     assert "2" in normalize(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "converted", "quoted"),
+    [
+        ("發展工業網際網路。", "互联网", "網際網路"),  # 4 → 3 characters
+        ("持續最佳化營商環境", "优化", "最佳化"),  # 3 → 2
+        ("平台互動交流", "交互", "互動"),  # same length, reordered words
+    ],
+)
+def test_a_phrase_converted_to_other_words_quotes_the_phrase_it_came_from(
+    text: str, converted: str, quoted: str
+) -> None:
+    mapped = MappedText.identity(text).apply(fix_traditional_script(text))
+    start = mapped.text.index(converted)
+    assert mapped.original_of(start, start + len(converted)) == quoted
+
+
+_TRADITIONAL_PHRASES = sorted(
+    {"網際網路", "資訊", "人工智慧", "營運長", "最佳化", "互動", "程式", "軟體", "使用者"}
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_TRADITIONAL_PHRASES)
+        | st.text(alphabet="區發展網際路資訊業營運長化互動的與2", min_size=1, max_size=4),
+        min_size=1,
+        max_size=12,
+    ).map("".join)
+)
+def test_traditional_conversion_is_openccs_own(text: str) -> None:
+    # The conversion is done with OpenCC's dictionaries and segments but not by OpenCC: its
+    # text must be exactly what OpenCC (with the project's table) makes of the line.
+    from districts.text.normalize import _converter
+
+    assert _fixed(fix_traditional_script, text) == _converter().convert(text)
+
+
 # --- script detection and whole documents -------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from districts.catalog import Catalog, Indicator
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.phrases import PhraseIndex
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
@@ -117,6 +118,24 @@ class Attributor:
             synonyms, cues.growth_suffixes + cues.decline_suffixes
         )
         self._with_share_stems = _with_stems(synonyms, cues.share_endings)
+        # The same lists, indexed so that a window is searched only for the synonyms it can
+        # hold (see districts.facts.phrases): same results, a fraction of the searches.
+        self._synonym_index = PhraseIndex(self._synonyms)
+        self._growth_stem_index = PhraseIndex(self._with_growth_stems)
+        self._share_stem_index = PhraseIndex(self._with_share_stems)
+        # Longest words first, and a word inside a longer one already counted does not count
+        # again: 住宿业 (hospitality) is not also 住宿 (lodging). Ranked once, not per scope.
+        self._theme_words = PhraseIndex(
+            sorted(
+                (
+                    (word, theme)
+                    for theme, words in lexicon.theme_keywords.items()
+                    for word in words
+                ),
+                key=lambda pair: -len(pair[0]),
+            )
+        )
+        self._theme_score_cache: dict[str, tuple[Counter[str], Counter[str]]] = {}
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
@@ -745,7 +764,7 @@ class Attributor:
             return None
         previous = text[max(sentence.start, clause.start - 40) : clause.start]
         best: tuple[int, Indicator, tuple[int, int]] | None = None
-        for synonym, indicator in self._synonyms:
+        for synonym, indicator in self._synonym_index.candidates(previous):
             position = previous.rfind(synonym)
             if position < 0 or (best is not None and position + len(synonym) <= best[0]):
                 continue
@@ -777,14 +796,14 @@ class Attributor:
         window_end = min(max(clause.end, clause.start), quantity.end + 16)
         window = text[window_start:window_end]
         taken: list[tuple[int, int]] = []
-        candidates = self._synonyms
+        candidates = self._synonym_index
         if quantity.qualifier == "change":
-            candidates = self._with_growth_stems
+            candidates = self._growth_stem_index
         elif any(
             cue in text[clause.start : quantity.start] for cue in self.lexicon.mapping.share_cues
         ):
-            candidates = self._with_share_stems  # 60岁及以上常住人口…,占22.3% → …占比
-        for synonym, indicator in candidates:
+            candidates = self._share_stem_index  # 60岁及以上常住人口…,占22.3% → …占比
+        for synonym, indicator in candidates.candidates(window):
             position = window.find(synonym)
             while position >= 0:
                 start = window_start + position
@@ -1064,9 +1083,12 @@ class Attributor:
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为)."""
         changed = True
+        words = self.lexicon.linking_words
         while changed and phrase:
             changed = False
-            for word in self.lexicon.linking_words:
+            if not phrase.endswith(words):  # one test for all the words, most often the end
+                break
+            for word in words:
                 if phrase.endswith(word):
                     phrase = phrase[: -len(word)]
                     changed = True
@@ -1099,25 +1121,30 @@ class Attributor:
         return generic or "other"
 
     def _theme_scores(self, scope: str) -> tuple[Counter[str], Counter[str]]:
-        """Keyword scores of each theme in ``scope``: specific words, generic words."""
+        """Keyword scores of each theme in ``scope``: specific words, generic words.
+
+        The numbers of one paragraph share its sentence and paragraph scopes, so the scores
+        of the last few scopes are kept (the caller only reads them).
+        """
+        cached = self._theme_score_cache.get(scope)
+        if cached is None:
+            cached = self._theme_scores_uncached(scope)
+            if len(self._theme_score_cache) >= _THEME_SCORE_CACHE:
+                self._theme_score_cache.clear()
+            self._theme_score_cache[scope] = cached
+        return cached
+
+    def _theme_scores_uncached(self, scope: str) -> tuple[Counter[str], Counter[str]]:
         if self.lexicon.theme_denominator is not None:
             scope = self.lexicon.theme_denominator.sub(" ", scope)
         for word in self.lexicon.theme_neutral:
             scope = scope.replace(word, " ")
         specific: Counter[str] = Counter()
         weak: Counter[str] = Counter()
-        # Longest words first, and a word inside a longer one already counted does not count
-        # again: 住宿业 (hospitality) is not also 住宿 (lodging).
-        ranked = sorted(
-            (
-                (word, theme)
-                for theme, words in self.lexicon.theme_keywords.items()
-                for word in words
-            ),
-            key=lambda pair: -len(pair[0]),
-        )
+        # Longest words first (ranked in __init__), and a word inside a longer one already
+        # counted does not count again: 住宿业 (hospitality) is not also 住宿 (lodging).
         taken = [False] * len(scope)
-        for word, theme in ranked:
+        for word, theme in self._theme_words.candidates(scope):
             start = scope.find(word)
             while start >= 0:
                 end = start + len(word)
@@ -1130,6 +1157,8 @@ class Attributor:
 
 
 _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
+# Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand.
+_THEME_SCORE_CACHE = 256
 
 
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}

@@ -91,6 +91,8 @@ def _drop_suffixes(text: str, words: Iterable[str]) -> str:
 
 
 def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    if not lead.endswith(_all_words(lexicon.qualifier_before)):
+        return None  # one test for all the words first: most leads end in none of them
     best: tuple[str, str] | None = None
     for qualifier, words in lexicon.qualifier_before.items():
         if qualifier == "change":
@@ -99,6 +101,21 @@ def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
             if lead.endswith(word) and (best is None or len(word) > len(best[1])):
                 best = (qualifier, word)
     return best
+
+
+# Keyed by the groups' identity; the groups are kept with their entry, so a key is not reused.
+_ALL_WORDS: dict[int, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = {}
+
+
+def _all_words(groups: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every word of the lexicon's groups, as one tuple for ``str.endswith``."""
+    found = _ALL_WORDS.get(id(groups))
+    if found is None or found[0] is not groups:
+        found = _ALL_WORDS[id(groups)] = (
+            groups,
+            tuple(word for words in groups.values() for word in words),
+        )
+    return found[1]
 
 
 def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:

@@ -11,7 +11,7 @@ script conversion runs last, on text that is already joined and clean.
 
 from __future__ import annotations
 
-import difflib
+import bisect
 import functools
 import itertools
 import re
@@ -254,6 +254,11 @@ _NUMBER_CHARS = set("0123456789.,，．０１２３４５６７８９")
 _MIN_LETTER_SPACED = 4
 
 
+# A character standing alone between spaces (or the text's ends). The regex's \s and \S are
+# str.isspace and its negation; one pass in C instead of a test per character in Python.
+_SINGLE_CHARACTER_RE = re.compile(r"(?<!\S)\S(?!\S)")
+
+
 def fix_letter_spacing(text: str) -> list[Edit]:
     """``２ ３ ５ 个`` → ``２３５个``: close up text set with a space after every character.
 
@@ -264,12 +269,7 @@ def fix_letter_spacing(text: str) -> list[Edit]:
     (``３ ， \n２ ０ ０ 户``). Spaces between words (``Mentougou District``) or between table
     cells (``0      0``) stay: those are runs of more than one character or of wide gaps.
     """
-    tokens = [
-        m.start()
-        for m in re.finditer(r"\S", text)
-        if (m.start() == 0 or text[m.start() - 1].isspace())
-        and (m.start() + 1 == len(text) or text[m.start() + 1].isspace())
-    ]
+    tokens = [m.start() for m in _SINGLE_CHARACTER_RE.finditer(text)]
     edits: list[Edit] = []
     run: list[Edit] = []
     count = 1
@@ -447,9 +447,11 @@ def _number_cut_from_its_unit(line: str, next_line: str) -> bool:
 def fix_traditional_script(text: str) -> list[Edit]:
     """Traditional → simplified with Taiwan/Hong Kong wording (資訊 → 信息, 網際網路 → 互联网).
 
-    OpenCC's ``tw2sp`` rewrites whole phrases, which may change length, so the conversion is
-    done twice: character by character (length-preserving, exact map) and with phrases; the
-    two are aligned line by line and only the stretches that differ become coarser edits.
+    OpenCC's ``tw2sp`` rewrites whole phrases, which may change length. The conversion is
+    done here the way OpenCC does it (``_converted_with_sources``: the same dictionaries, the
+    same longest-match segments), keeping for each character of the result the original
+    characters it was made from: a phrase of another length becomes one coarser edit (each of
+    its characters maps to the whole phrase), everything else maps character by character.
     """
     edits: list[Edit] = []
     line_start = 0
@@ -460,10 +462,10 @@ def fix_traditional_script(text: str) -> list[Edit]:
     return edits
 
 
-# The phrase converter and the alignment after it take time quadratic in the length of the
-# stretch they are given, so a line is converted piece by piece: between the separators at
-# which OpenCC cuts its input anyway (punctuation, spaces), which changes nothing, and a piece
-# longer than this (a crafted run such as 網際網路網際網路…) in stretches of this length.
+# The phrase matching takes time quadratic in the length of the stretch it is given, so a line
+# is converted piece by piece: between the separators at which OpenCC cuts its input anyway
+# (punctuation, spaces), which changes nothing, and a piece longer than this (a crafted run
+# such as 網際網路網際網路…) in stretches of this length.
 _MAX_CONVERSION_PIECE = 100
 
 
@@ -486,37 +488,190 @@ def _pieces_conversion_edits(line: str, start: int, end: int, offset: int) -> li
     return edits
 
 
-def _piece_conversion_edits(line: str, offset: int) -> list[Edit]:
-    by_char = "".join(_simplified_char(ch) for ch in line)
-    by_phrase = _converter().convert(line)
-    # Stretches that differ, as [i1, i2, j1, j2]: by_char[i1:i2] became by_phrase[j1:j2].
-    stretches: list[list[int]] = []
-    if by_phrase != by_char:
-        matcher = difflib.SequenceMatcher(None, by_char, by_phrase, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            if i1 == i2:  # a pure insertion has no source: take in an unchanged neighbour
-                if i1 > 0:
-                    i1, j1 = i1 - 1, j1 - 1
-                else:
-                    i2, j2 = i2 + 1, j2 + 1
-            if stretches and i1 <= stretches[-1][1]:
-                stretches[-1][1] = max(stretches[-1][1], i2)
-                stretches[-1][3] = max(stretches[-1][3], j2)
-            else:
-                stretches.append([i1, i2, j1, j2])
-    covered = {i for i1, i2, _, _ in stretches for i in range(i1, i2)}
-    edits = [Edit(offset + i1, offset + i2, by_phrase[j1:j2]) for i1, i2, j1, j2 in stretches]
-    # Runs of converted characters become one edit each (same length: still mapped
-    # character by character), not one edit object per character.
-    changed = [line[i] != by_char[i] and i not in covered for i in range(len(line))]
-    for is_changed, run in itertools.groupby(range(len(line)), key=changed.__getitem__):
-        if is_changed:
-            first, *rest = run
-            last = rest[-1] if rest else first
-            edits.append(Edit(offset + first, offset + last + 1, by_char[first : last + 1]))
+def _piece_conversion_edits(piece: str, offset: int) -> list[Edit]:
+    """The edits that turn ``piece`` (no separator inside) into its conversion.
+
+    A run of characters converted one for one is one edit (same length: still mapped
+    character by character); a phrase converted to another length (網際網路 → 互联网) is one
+    edit over the original characters it came from.
+    """
+    converted, sources = _converted_with_sources(piece)
+    edits: list[Edit] = []
+    size = len(converted)
+    index = 0
+    while index < size:
+        start, end = sources[index]
+        stop = index + 1
+        if end - start == 1 and (stop == size or sources[stop] != (start, end)):
+            # one for one: the run goes on while the next character is one for one too
+            while (
+                stop < size
+                and sources[stop] == (end, end + 1)
+                and (stop + 1 == size or sources[stop + 1] != sources[stop])
+            ):
+                end += 1
+                stop += 1
+        else:
+            # a phrase of another length, with any later phrase made partly of the same
+            # original characters
+            while stop < size and sources[stop][0] < end:
+                end = max(end, sources[stop][1])
+                stop += 1
+        replacement = converted[index:stop]
+        if replacement != piece[start:end]:
+            edits.append(Edit(offset + start, offset + end, replacement))
+        index = stop
     return edits
+
+
+def _converted_with_sources(piece: str) -> tuple[str, list[tuple[int, int]]]:
+    """OpenCC's conversion of ``piece`` (``OpenCC.convert``, for a piece without separators),
+    and for each character of it the stretch of ``piece`` it was made from.
+
+    OpenCC runs its dictionary groups one after the other, each on the whole result of the
+    one before; within a group, each dictionary in turn replaces the longest entry found in
+    each stretch not yet replaced (the leftmost of equal length), then looks again in the
+    stretches left and right of it, no longer than the entry found. This does the same
+    (``_matches``), with the stretches carried along instead of a diff afterwards.
+
+    >>> _converted_with_sources("網際網路")
+    ('互联网', [(0, 4), (0, 4), (0, 4)])
+    """
+    text = piece
+    sources = [(i, i + 1) for i in range(len(piece))]
+    for group in _converter()._dict_chain_data:
+        replaced = _matches(text, group)
+        if not replaced:
+            continue
+        pieces: list[str] = []
+        new_sources: list[tuple[int, int]] = []
+        cursor = 0
+        for start, end, value in replaced:
+            pieces.append(text[cursor:start])
+            new_sources.extend(sources[cursor:start])
+            if len(value) == end - start:
+                new_sources.extend(sources[start:end])
+            else:
+                whole = (sources[start][0], sources[end - 1][1])
+                new_sources.extend([whole] * len(value))
+            pieces.append(value)
+            cursor = end
+        pieces.append(text[cursor:])
+        new_sources.extend(sources[cursor:])
+        text, sources = "".join(pieces), new_sources
+    return text, sources
+
+
+def _matches(text: str, group) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """The entries of one OpenCC dictionary group that replace stretches of ``text``, as
+    (start, end, value), in order of position (see ``_converted_with_sources``)."""
+    replaced: list[tuple[int, int, str]] = []
+    unmatched = [(0, len(text))] if text else []
+    for max_len, min_len, table in group:
+        if max_len == 1:
+            unmatched = _single_character_matches(text, table, unmatched, replaced)
+        else:
+            unmatched = _phrase_matches(text, max_len, min_len, table, unmatched, replaced)
+    return sorted(replaced)
+
+
+def _single_character_matches(
+    text: str,
+    table: dict[str, str],
+    stretches: list[tuple[int, int]],
+    replaced: list[tuple[int, int, str]],
+) -> list[tuple[int, int]]:
+    """``_phrase_matches`` for a table of single characters, in one pass: each stretch is
+    replaced character by character from the left, and what lies between stays unmatched.
+    An entry without a value leaves the rest of its stretch unmatched, as in OpenCC."""
+    unmatched: list[tuple[int, int]] = []
+    for start, end in stretches:
+        cursor = start
+        for i in range(start, end):
+            value = table.get(text[i])
+            if value is None:
+                continue
+            value = value.split(" ")[0]  # several readings: OpenCC takes the first
+            if not value:
+                break
+            if i > cursor:
+                unmatched.append((cursor, i))
+            replaced.append((i, i + 1, value))
+            cursor = i + 1
+        if cursor < end:
+            unmatched.append((cursor, end))
+    return unmatched
+
+
+def _phrase_matches(
+    text: str,
+    max_len: int,
+    min_len: int,
+    table: dict[str, str],
+    stretches: list[tuple[int, int]],
+    replaced: list[tuple[int, int, str]],
+) -> list[tuple[int, int]]:
+    """One OpenCC dictionary on the stretches not yet replaced: the longest entry in a
+    stretch (the leftmost of equal length) is replaced, then the stretches left and right of
+    it are searched for entries no longer than it. Returns the stretches left unmatched."""
+    prefixes, heads = _prefixes(table)
+    # Where an entry starts, and the lengths of the entries there, the longest first. Only
+    # where the first two characters begin an entry (or the first is one) can one start.
+    size = len(text)
+    at: list[int] = []
+    lengths: list[list[int]] = []
+    starts = [i for i in range(size) if text[i : i + 2] in heads or text[i] in table]
+    for i in starts:
+        found = []
+        for length in range(1, min(max_len, len(text) - i) + 1):
+            chunk = text[i : i + length]
+            if length >= min_len and chunk in table:
+                found.append(length)
+            if chunk not in prefixes:
+                break
+        if found:
+            found.reverse()
+            at.append(i)
+            lengths.append(found)
+    unmatched: list[tuple[int, int]] = []
+    working: list[tuple[int, int, int | None]] = [(start, end, None) for start, end in stretches]
+    while working:
+        start, end, hint = working.pop()
+        cap = min(end - start, max_len) if hint is None else min(end - start, max_len, hint)
+        best_length, best_at = 0, -1
+        for k in range(bisect.bisect_left(at, start), bisect.bisect_left(at, end)):
+            i = at[k]
+            for length in lengths[k]:
+                if length <= cap and length <= end - i:
+                    if length > best_length:
+                        best_length, best_at = length, i
+                    break
+        value = table[text[best_at : best_at + best_length]] if best_at >= 0 else ""
+        value = value.split(" ")[0]  # several readings: OpenCC takes the first
+        if not value:
+            unmatched.append((start, end))
+            continue
+        replaced.append((best_at, best_at + best_length, value))
+        if best_at > start:
+            working.append((start, best_at, best_length))
+        if best_at + best_length < end:
+            working.append((best_at + best_length, end, best_length))
+    return unmatched
+
+
+# Keyed by the table's identity; the table is kept with its entry, so a key is never reused.
+_PREFIXES: dict[int, tuple[dict[str, str], frozenset[str], frozenset[str]]] = {}
+
+
+def _prefixes(table: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every proper prefix of the table's entries (where a longer entry may still begin),
+    and the first two characters of its entries of two or more."""
+    found = _PREFIXES.get(id(table))
+    if found is None or found[0] is not table:
+        prefixes = frozenset(key[:k] for key in table for k in range(1, len(key)))
+        heads = frozenset(key[:2] for key in table if len(key) >= 2)
+        found = _PREFIXES[id(table)] = (table, prefixes, heads)
+    return found[1], found[2]
 
 
 _CONVERSION_TABLE = paths.DATA_DIR / "script_conversion.yaml"
