@@ -252,9 +252,10 @@ def _process(
 
 def _read_any(path: Path) -> Document:
     """A .txt file as it is; a web page, Word file or PDF as the text extracted from it."""
+    # A corpus folder holds its documents: a link leading out of it is refused, not followed.
     if path.suffix.lower() == ".txt":
-        return read_document(path)
-    text, kind = extract_text(path)
+        return read_document(path, within=path.parent)
+    text, kind = extract_text(path, within=path.parent)
     return Document(str(path), path.name, text, kind, path.stat().st_size)
 
 

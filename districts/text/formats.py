@@ -18,7 +18,7 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from districts.errors import DocumentError
 from districts.limits import limits, mib
@@ -581,35 +581,52 @@ def check_docx_budget(data: bytes, path: Path) -> None:
         ) from error
     with package:
         members = package.infolist()
-        declared = sum(member.file_size for member in members)
-        if declared > budget.unzipped_bytes:
+        if sum(member.file_size for member in members) > budget.unzipped_bytes:
             raise DocumentError(path, _docx_too_large(budget.unzipped_bytes))
-        unzipped = elements = 0
+        totals = [0, 0]  # bytes unzipped, elements parsed: over all parts together
         for member in members:
             if not member.filename.lower().endswith((".xml", ".rels")):
                 continue
-            parser = etree.XMLPullParser(
-                events=("end",), resolve_entities=False, no_network=True, load_dtd=False
+            try:
+                with package.open(member) as stream:
+                    _count_part(stream, totals, path)
+            except etree.XMLSyntaxError as error:
+                # lxml's own limits (one text node over 10 MB, nesting over 256 deep) are
+                # budgets too; its message says which.
+                raise DocumentError(
+                    path,
+                    f"the Word document's part {member.filename} is damaged or past the XML "
+                    f"parser's limits ({str(error).splitlines()[0][:100]})",
+                ) from error
+
+
+def _count_part(stream: IO[bytes], totals: list[int], path: Path) -> None:
+    """Stream one XML part through a parser, adding its bytes and elements to ``totals`` and
+    refusing the document as soon as either passes its budget."""
+    from lxml import etree
+
+    budget = limits().docx
+    parser = etree.XMLPullParser(
+        events=("end",), resolve_entities=False, no_network=True, load_dtd=False
+    )
+    while chunk := stream.read(_CHUNK):
+        totals[0] += len(chunk)
+        if totals[0] > budget.unzipped_bytes:
+            raise DocumentError(path, _docx_too_large(budget.unzipped_bytes))
+        parser.feed(chunk)
+        for _, element in parser.read_events():
+            totals[1] += 1
+            # Counted elements are dropped, so the tree never grows past one path.
+            element.clear(keep_tail=False)
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+        if totals[1] > budget.xml_elements:
+            raise DocumentError(
+                path,
+                f"the Word document has over {budget.xml_elements:,} XML elements "
+                "(docx.xml_elements in limits.yaml)",
             )
-            with package.open(member) as stream:
-                while chunk := stream.read(_CHUNK):
-                    unzipped += len(chunk)
-                    if unzipped > budget.unzipped_bytes:
-                        raise DocumentError(path, _docx_too_large(budget.unzipped_bytes))
-                    parser.feed(chunk)
-                    for _, element in parser.read_events():
-                        elements += 1
-                        # Counted elements are dropped, so the tree never grows past one path.
-                        element.clear(keep_tail=False)
-                        while element.getprevious() is not None:
-                            del element.getparent()[0]
-                    if elements > budget.xml_elements:
-                        raise DocumentError(
-                            path,
-                            f"the Word document has over {budget.xml_elements:,} XML elements "
-                            "(docx.xml_elements in limits.yaml)",
-                        )
-            parser.close()
+    parser.close()
 
 
 def _docx_too_large(budget: int) -> str:
