@@ -134,8 +134,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add(args: argparse.Namespace) -> int:
     from districts.facts.pipeline import Pipeline
+    from districts.limits import limits
     from districts.tables import corpus
-    from districts.tables.build import build
     from districts.tables.cache import DocumentCache
     from districts.text.formats import extract_text
 
@@ -147,7 +147,8 @@ def _add(args: argparse.Namespace) -> int:
             raise DistrictsError(f"--district: {args.district!r} is not a Beijing district")
         district = found.name
     status = 0
-    added = []
+    uploads = []
+    notes = []
     for path in args.files:
         try:
             text, _ = extract_text(path)
@@ -164,17 +165,26 @@ def _add(args: argparse.Namespace) -> int:
             )
             status = 2
             continue
-        name = corpus.store(
-            path, text, title=args.title or "", date=args.date or "", district=district
-        )
-        added.append(name)
-        print(
-            f"added {name}: district {preview.district}, {len(preview.mentions)} facts"
+        uploads.append(corpus.Upload(path, text, args.title or "", args.date or "", district))
+        notes.append(
+            f"district {preview.district}, {len(preview.mentions)} facts"
             f"{' (' + preview.note + ')' if preview.note else ''}"
         )
-    if added:
-        build(None, DATA_DIR, progress=False, cache=DocumentCache())
-        print(f"rebuilt the tables with {len(added)} new document(s)")
+    if uploads:
+        wait = limits().add_lock_wait_seconds
+        names = corpus.add(
+            uploads,
+            DATA_DIR,
+            cache=DocumentCache(),
+            on_wait=lambda: print(
+                f"districts: another add or build is running; waiting up to {wait} s",
+                file=sys.stderr,
+                flush=True,
+            ),
+        )
+        for name, note in zip(names, notes, strict=True):
+            print(f"added {name}: {note}")
+        print(f"rebuilt the tables with {len(names)} new document(s)")
     return status
 
 
@@ -192,14 +202,17 @@ def preview_document(  # type: ignore[no-untyped-def]
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from districts.limits import limits
     from districts.tables import corpus
-    from districts.tables.build import build
+    from districts.tables.build import build_holding_lock, build_lock
     from districts.tables.cache import DocumentCache
 
-    for name in args.names:
-        corpus.remove(name)
-        print(f"removed {name}")
-    build(None, DATA_DIR, progress=False, cache=DocumentCache())
+    # Under the lock of an add, so that a removal never interleaves with one.
+    with build_lock(DATA_DIR, wait=limits().add_lock_wait_seconds):
+        for name in args.names:
+            corpus.remove(name)
+            print(f"removed {name}")
+        build_holding_lock(None, DATA_DIR, progress=False, cache=DocumentCache())
     print("rebuilt the tables")
     return 0
 
