@@ -187,6 +187,10 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": ("下载本主题全部图表(ZIP)", "Download all charts of this theme (ZIP)"),
     "problem": ("问题", "Problem"),
+    "reading_upload": (
+        "正在读取文档(在独立进程中,有时间和内存上限)…",
+        "Reading the document (in a separate process, with time and memory limits)…",
+    ),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {
