@@ -10,19 +10,21 @@ Both limits are ``upload_worker`` in data/limits.yaml.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
 import resource
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from districts.errors import DistrictsError, DocumentError
 from districts.facts.mentions import Mention
 from districts.limits import limits, mib
+from districts.paths import PROJECT_ROOT
 
 
 @dataclass(frozen=True)
@@ -60,36 +62,37 @@ def run_limited(function: Callable[..., Any], args: tuple[Any, ...], name: str) 
     memory or time is killed and reported as one line naming ``name`` and the limit.
     """
     budget = limits().upload_worker
-    # "spawn": a fresh interpreter, not a copy of the server (whose threads and memory a fork
-    # would duplicate, and whose address space would count against the child's limit).
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(
-        target=_child, args=(sender, function, args, budget.memory_mib), daemon=True
+    # A fresh interpreter started as a plain command, not multiprocessing: a fork would copy
+    # the server (its threads, and an address space that counts against the child's limit),
+    # and multiprocessing's "spawn" runs the parent's __main__ script again in the child.
+    # The call goes over the child's own pipes (pickle between two processes of this program,
+    # never through a file anyone else can write).
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), *sys.path])}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "districts.tables.isolated", str(budget.memory_mib)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=environment,
     )
-    child.start()
-    sender.close()
     try:
-        if not receiver.poll(budget.seconds):
-            raise DocumentError(
-                name,
-                f"reading took over {budget.seconds} s and was stopped "
-                "(upload_worker.seconds in limits.yaml)",
-            )
-        try:
-            outcome, value = receiver.recv()
-        except EOFError:
-            raise DocumentError(
-                name,
-                f"reading needed over {budget.memory_mib} MiB of memory and was stopped "
-                "(upload_worker.memory_mib in limits.yaml)",
-            ) from None
+        output, _ = child.communicate(pickle.dumps((function, args)), timeout=budget.seconds)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        raise DocumentError(
+            name,
+            f"reading took over {budget.seconds} s and was stopped "
+            "(upload_worker.seconds in limits.yaml)",
+        ) from None
     finally:
-        receiver.close()
-        if child.is_alive():
+        if child.poll() is None:
             child.kill()
-        child.join()
-        child.close()
+            child.wait()
+    try:
+        outcome, value = pickle.loads(output)
+    except Exception:  # the child died before it could answer: out of memory
+        outcome, value = "memory", ""
     if outcome == "ok":
         return value
     if outcome == "memory":
@@ -101,12 +104,11 @@ def run_limited(function: Callable[..., Any], args: tuple[Any, ...], name: str) 
     raise DistrictsError(value)
 
 
-def _child(
-    sender: Connection, function: Callable[..., Any], args: tuple[Any, ...], memory_mib: int
-) -> None:
-    """The child's side: cap the address space, run, send back the outcome, exit."""
+def _child(memory_mib: int) -> None:
+    """The child's side: cap the address space, read the call, run it, write the outcome."""
     limit = memory_mib * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    function, args = pickle.loads(sys.stdin.buffer.read())
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
     except MemoryError:
@@ -116,12 +118,12 @@ def _child(
     except Exception as error:  # any failure of a parser is one line
         outcome = ("error", f"{args[0]}: could not be read ({type(error).__name__}: {error})")
     try:
-        sender.send(outcome)
+        data = pickle.dumps(outcome)
     except MemoryError:
-        sender.send(("memory", ""))
-    finally:
-        sender.close()
-        os._exit(0)  # no clean-up of a heap that may be huge: the process simply goes
+        data = pickle.dumps(("memory", ""))
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    os._exit(0)  # no clean-up of a heap that may be huge: the process simply goes
 
 
 def _preview(name: str, content: bytes, district: str, title: str, date: str) -> UploadPreview:
@@ -153,3 +155,7 @@ def _preview(name: str, content: bytes, district: str, title: str, date: str) ->
         note=found.note,
         mentions=tuple(facts.mentions),
     )
+
+
+if __name__ == "__main__":
+    _child(int(sys.argv[1]))
