@@ -165,9 +165,10 @@ def main() -> None:
         "from districts.tables.isolated import preview_upload; "
         "rss=lambda: int(open('/proc/self/statm').read().split()[1])*4096/2**20; "
         "content=Path(sys.argv[1]).read_bytes(); before=rss()\n"
+        "said = 'read'\n"
         "try: preview_upload(Path(sys.argv[1]).name, content)\n"
-        "except Exception as e: print(str(e)[:120], file=sys.stderr)\n"
-        "print(f'server grew {rss()-before:.0f} MiB', file=sys.stderr)"
+        "except Exception as e: said = str(e)[:110]\n"
+        "print(f'{said}; the server grew {rss()-before:.0f} MiB', file=sys.stderr)"
     )
     case("2i", "dashboard worker, the 1.1 GB-text-node .docx",
          [sys.executable, "-c", dashboard, str(work / "node.docx")])  # fmt: skip
@@ -175,12 +176,10 @@ def main() -> None:
     # 3. No pickles from shared places: a planted pickle must not run.
     marker = work / "pwned"
     planted = (
-        "import pickle, os, sys; "
+        "import pickle, os\n"
         "class P:\n    def __reduce__(self): return (os.system, ('touch " + str(marker) + "',))\n"
-        "tmp=os.environ['TMPDIR']\n"
-        "import glob\n"
-        "for name in ['districts-mojibake-lexicon-x.pickle']:\n"
-        "    open(os.path.join(tmp, name), 'wb').write(pickle.dumps(P()))"
+        "path = os.path.join(os.environ['TMPDIR'], 'districts-mojibake-lexicon-x.pickle')\n"
+        "open(path, 'wb').write(pickle.dumps(P()))"
     )
     subprocess.run([sys.executable, "-c", planted], env=env, check=True)
     mojibake = work / "moji.txt"
