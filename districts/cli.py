@@ -326,8 +326,9 @@ def _rebuild_after_curation(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     from districts.facts.pipeline import Pipeline
+    from districts.limits import limits
     from districts.tables import corpus
-    from districts.tables.update import update_corpus
+    from districts.tables.cache import DocumentCache
     from districts.text.formats import extract_text
 
     pipeline = Pipeline.from_data()
@@ -338,7 +339,8 @@ def _add(args: argparse.Namespace) -> int:
             raise DistrictsError(f"--district: {args.district!r} is not a Beijing district")
         district = found.name
     status = 0
-    added = []
+    uploads = []
+    notes = []
     for path in args.files:
         try:
             text, _ = extract_text(path)
@@ -355,18 +357,36 @@ def _add(args: argparse.Namespace) -> int:
             )
             status = 2
             continue
-        name = corpus.store(
-            path, text, title=args.title or "", date=args.date or "", district=district,
-            publisher=args.publisher, url=args.url,
-        )  # fmt: skip
-        added.append(name)
-        print(
-            f"added {name}: district {preview.district}, {len(preview.mentions)} facts"
+        uploads.append(
+            corpus.Upload(
+                path,
+                text,
+                args.title or "",
+                args.date or "",
+                district,
+                publisher=args.publisher or "",
+                url=args.url or "",
+            )
+        )
+        notes.append(
+            f"district {preview.district}, {len(preview.mentions)} facts"
             f"{' (' + preview.note + ')' if preview.note else ''}"
         )
-    if added:
-        update_corpus(added, DATA_DIR)  # only the new documents' rows (tables/update.py)
-        print(f"rebuilt the tables with {len(added)} new document(s)")
+    if uploads:
+        wait = limits().add_lock_wait_seconds
+        names = corpus.add(
+            uploads,
+            DATA_DIR,
+            cache=DocumentCache(),
+            on_wait=lambda: print(
+                f"districts: another add or build is running; waiting up to {wait} s",
+                file=sys.stderr,
+                flush=True,
+            ),
+        )
+        for name, note in zip(names, notes, strict=True):
+            print(f"added {name}: {note}")
+        print(f"rebuilt the tables with {len(names)} new document(s)")
     return status
 
 
@@ -384,13 +404,23 @@ def preview_document(  # type: ignore[no-untyped-def]
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from districts.limits import limits
     from districts.tables import corpus
-    from districts.tables.update import update_corpus
+    from districts.tables.build import build_lock
+    from districts.tables.cache import DocumentCache
+    from districts.tables.corpus import corpus_dirs
+    from districts.tables.update import refresh_export, update_holding_lock
 
-    for name in args.names:
-        corpus.remove(name)
-        print(f"removed {name}")
-    update_corpus(list(args.names), DATA_DIR)
+    # Under the lock of an add, so that a removal never interleaves with one; only the
+    # removed documents' rows are touched (tables/update.py).
+    with build_lock(DATA_DIR, wait=limits().add_lock_wait_seconds):
+        for name in args.names:
+            corpus.remove(name)
+            print(f"removed {name}")
+        update_holding_lock(
+            corpus_dirs(), DATA_DIR, changed=list(args.names), cache=DocumentCache()
+        )
+    refresh_export(DATA_DIR)
     print("rebuilt the tables")
     return 0
 

@@ -366,16 +366,14 @@ def test_password_protected_pdf(tmp_path: Path) -> None:
 def test_pdf_glyphs_without_a_character_map_are_not_read_as_numbers(
     tmp_path: Path, monkeypatch
 ) -> None:
-    import pdfminer.high_level
+    from districts.text import pdfguard
 
     path = _make_pdf(tmp_path / "report.pdf", [FOREST])
-    monkeypatch.setattr(
-        pdfminer.high_level, "extract_text", lambda *a, **k: f"{FOREST}(cid:12)(cid:345)\n"
-    )
+    monkeypatch.setattr(pdfguard, "pdf_text", lambda *a, **k: f"{FOREST}(cid:12)(cid:345)\n")
     text, _ = extract_text(path)
     assert text == f"{FOREST}\ufffd\ufffd\n"
 
-    monkeypatch.setattr(pdfminer.high_level, "extract_text", lambda *a, **k: "(cid:12)" * 40)
+    monkeypatch.setattr(pdfguard, "pdf_text", lambda *a, **k: "(cid:12)" * 40)
     with pytest.raises(DocumentError, match="fonts do not say"):
         extract_text(path)
 

@@ -380,6 +380,10 @@ ones, which come before targets; then the newer document, then the later stateme
         "The newest {shown} sentences per district are shown, of {total}; all of them are in "
         "the mentions.csv download.",
     ),
+    "reading_upload": (
+        "正在读取文档(在独立进程中,有时间和内存上限)…",
+        "Reading the document (in a separate process, with time and memory limits)…",
+    ),
 }
 
 QUALIFIER_MARKS: dict[str, tuple[str, str, str]] = {

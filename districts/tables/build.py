@@ -20,7 +20,8 @@ import hashlib
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -266,9 +267,10 @@ def _process(
 
 def _read_any(path: Path) -> Document:
     """A .txt file as it is; a web page, Word file or PDF as the text extracted from it."""
+    # A corpus folder holds its documents: a link leading out of it is refused, not followed.
     if path.suffix.lower() == ".txt":
-        return read_document(path)
-    text, kind = extract_text(path)
+        return read_document(path, within=path.parent)
+    text, kind = extract_text(path, within=path.parent)
     return Document(str(path), path.name, text, kind, path.stat().st_size)
 
 
@@ -389,6 +391,23 @@ def build(
 ) -> BuildResult:
     """Run the pipeline over the documents (default: the corpus) and publish the tables to
     ``out_dir`` as a set. ``cache`` reuses per-document results (see cache.py)."""
+    with build_lock(out_dir):
+        return build_holding_lock(
+            docs, out_dir, progress=progress, catalog=catalog, cache=cache, workers=workers
+        )
+
+
+def build_holding_lock(
+    docs: Path | list[Path] | None,
+    out_dir: Path,
+    *,
+    progress: bool = False,
+    catalog: Catalog | None = None,
+    cache: DocumentCache | None = None,
+    workers: int = 1,
+) -> BuildResult:
+    """``build`` for a caller that already holds ``build_lock(out_dir)`` (an add, which stores
+    and rebuilds under one lock)."""
     from districts.tables.corpus import corpus_dirs
 
     dirs = corpus_dirs() if docs is None else [docs] if isinstance(docs, Path) else list(docs)
@@ -396,16 +415,15 @@ def build(
     if progress and pipeline.catalog.user is not None:
         for note in pipeline.catalog.user.notes:
             print(f"note: {note}", file=sys.stderr)
-    with build_lock(out_dir):
-        mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache, workers)
-        tables = render_tables(mentions, documents, infos, pipeline.catalog)
-        tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, tables))
-        publish_set(out_dir, tables)
-        if progress:
-            print(
-                f"built {len(mentions)} facts from {len(documents)} documents into {out_dir}",
-                file=sys.stderr,
-            )
+    mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache, workers)
+    tables = render_tables(mentions, documents, infos, pipeline.catalog)
+    tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, tables))
+    publish_set(out_dir, tables)  # an OSError becomes one line; the previous set stays
+    if progress:
+        print(
+            f"built {len(mentions)} facts from {len(documents)} documents into {out_dir}",
+            file=sys.stderr,
+        )
     return BuildResult(mentions, documents, tables)
 
 
@@ -514,8 +532,14 @@ def _sha256(data: bytes) -> str:
 
 
 @contextmanager
-def build_lock(out_dir: Path) -> Iterator[None]:
-    """One build at a time per output folder; a second one is refused, not interleaved."""
+def build_lock(
+    out_dir: Path, wait: float = 0, on_wait: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """One build at a time per output folder; a second one is refused, not interleaved.
+
+    With ``wait``, a second one waits that many seconds for the first to finish (calling
+    ``on_wait`` once, to say so) and is refused only then.
+    """
     import fcntl  # POSIX only, like the deployment
 
     try:
@@ -526,12 +550,22 @@ def build_lock(out_dir: Path) -> Iterator[None]:
             f"{out_dir}: cannot write the tables here ({error.strerror})"
         ) from error
     try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as error:
-            raise DistrictsError(
-                f"{out_dir}: another build is writing these tables; try again when it is done"
-            ) from error
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as error:
+                if time.monotonic() >= deadline:
+                    waited = f" (waited {wait:.0f} s)" if wait else ""
+                    raise DistrictsError(
+                        f"{out_dir}: another build (or add) is writing these tables{waited}; "
+                        "try again when it is done"
+                    ) from error
+                if on_wait is not None:
+                    on_wait()
+                    on_wait = None
+                time.sleep(0.2)
         yield
     finally:
         handle.close()

@@ -27,7 +27,9 @@ def publish(out_dir: Path, tables: dict[str, bytes]) -> None:
 
 def _staged_copy(path: Path, content: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # The prefix is cut so that the temporary name stays under 255 bytes for any final name.
+    prefix = f".{path.name.encode()[:150].decode('utf-8', 'ignore')}."
+    descriptor, temporary = tempfile.mkstemp(prefix=prefix, dir=path.parent)
     try:
         os.fchmod(descriptor, 0o644)  # mkstemp makes files private; tables are for everyone
         with os.fdopen(descriptor, "wb") as handle:

@@ -40,7 +40,7 @@ from districts.tables.build import (
     _json_bytes,
     _process,
     _resolved,
-    build,
+    build_holding_lock,
     build_lock,
     coverage_rows,
     indicator_rows,
@@ -74,15 +74,30 @@ def update(
     """The tables of ``out_dir`` after the documents named ``changed`` were added to, changed
     in or removed from ``dirs`` (a name no longer in ``dirs`` is removed from the tables).
     ``refresh`` also rewrites ``mentions.csv`` (``refresh_export``) before returning."""
+    with build_lock(out_dir):
+        result = update_holding_lock(dirs, out_dir, changed=changed, catalog=catalog, cache=cache)
+    if refresh and result.incremental:
+        refresh_export(out_dir)
+    return result
+
+
+def update_holding_lock(
+    dirs: list[Path],
+    out_dir: Path,
+    *,
+    changed: list[str],
+    catalog: Catalog | None = None,
+    cache: DocumentCache | None = None,
+) -> UpdateResult:
+    """``update`` for a caller that already holds ``build_lock(out_dir)`` (an add, which stores
+    and updates the tables as one transaction); ``mentions.csv`` is left to
+    ``refresh_export``."""
     pipeline = Pipeline(catalog) if catalog else Pipeline.from_data()
     manifest = read_manifest(out_dir)
     if not _incremental_possible(manifest, pipeline):
-        result = build(dirs, out_dir, catalog=pipeline.catalog, cache=cache)
+        result = build_holding_lock(dirs, out_dir, catalog=pipeline.catalog, cache=cache)
         return UpdateResult(False, len(result.documents), tuple(changed))
-    with build_lock(out_dir):
-        count = _update_store(dirs, out_dir, manifest, sorted(set(changed)), pipeline, cache)
-    if refresh:
-        refresh_export(out_dir)
+    count = _update_store(dirs, out_dir, manifest, sorted(set(changed)), pipeline, cache)
     return UpdateResult(True, count, tuple(changed))
 
 

@@ -18,12 +18,13 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from districts.errors import DocumentError
+from districts.limits import limits, mib
 from districts.text import read
 from districts.text.normalize import UNREADABLE
-from districts.text.read import decode_bytes, read_document
+from districts.text.read import check_text_budget, decode_bytes, read_document
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, PageElement, Tag
@@ -34,8 +35,12 @@ SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 _CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def extract_text(path: Path) -> tuple[str, str]:
-    """(plain text, format name) of a document file; DocumentError naming the file otherwise."""
+def extract_text(path: Path, within: Path | None = None) -> tuple[str, str]:
+    """(plain text, format name) of a document file; DocumentError naming the file otherwise.
+
+    Every budget of data/limits.yaml applies; with ``within``, a link leading out of that
+    folder is refused (see read.read_limited_bytes).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -46,10 +51,10 @@ def extract_text(path: Path) -> tuple[str, str]:
             f"(supported: {', '.join(SUPPORTED_SUFFIXES)}){hint}",
         )
     if suffix == ".txt":
-        document = read_document(path)
+        document = read_document(path, within)
         return document.text, document.encoding
 
-    data = _read_bytes(path)
+    data = _read_bytes(path, within)
     kind, extractor = _EXTRACTORS[suffix]
     try:
         text, format_name = extractor(data, path)
@@ -62,12 +67,13 @@ def extract_text(path: Path) -> tuple[str, str]:
         raise DocumentError(path, _failure(kind, error)) from error
     if not text.strip():
         raise DocumentError(path, "no text found")
+    check_text_budget(text, path)
     return text, format_name
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, within: Path | None) -> bytes:
     # Same limit and messages as read.read_document, so every format is refused alike.
-    data = read.read_limited_bytes(path)
+    data = read.read_limited_bytes(path, within)
     if not data.strip():
         raise DocumentError(path, "the file is empty")
     return data
@@ -139,6 +145,7 @@ _CELL_GAP_RE = re.compile(r" *\t *")
 
 def _html(data: bytes, path: Path) -> tuple[str, str]:
     text, encoding = _decode_html(data, path)
+    check_html_budget(text, path)
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(text, "html.parser")
@@ -149,6 +156,56 @@ def _html(data: bytes, path: Path) -> tuple[str, str]:
     if headline and (not lines or lines[0] != headline):
         lines.insert(0, headline)
     return "\n".join(lines), f"html ({encoding})"
+
+
+# A start tag, an end tag, or a comment/declaration opener; attributes may hold ">" only inside
+# quotes, which this scan ignores: the count is an upper bound, which is what a budget needs.
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+# Elements that never hold others (html.parser gives them no children).
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+def check_html_budget(text: str, path: Path) -> None:
+    """Refuse a page with more elements or deeper nesting than data/limits.yaml allows, before
+    it becomes a tree.
+
+    Why: a parsed element costs about a kilobyte, so 15 MB of nested tags needs gigabytes; the
+    scan below costs a few bytes per tag. Depth follows html.parser's rule: an end tag closes
+    the nearest open element of its name and all open inside it; a stray end tag closes
+    nothing, and unclosed tags stay open (real pages nest thousands deep that way).
+    Example: ``"<div>" * 600000`` is refused by the element budget.
+    """
+    budget = limits().html
+    open_tags: list[str] = []
+    open_count: dict[str, int] = {}
+    elements = 0
+    for match in _TAG_RE.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if closing:
+            if open_count.get(name):
+                while open_tags:  # amortized linear: each element is popped once
+                    inner = open_tags.pop()
+                    open_count[inner] -= 1
+                    if inner == name:
+                        break
+            continue
+        elements += 1
+        if elements > budget.elements:
+            raise DocumentError(
+                path,
+                f"the page has over {budget.elements:,} elements (html.elements in limits.yaml)",
+            )
+        if self_closing or name in _VOID_TAGS:
+            continue
+        open_tags.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if len(open_tags) > budget.depth:
+            raise DocumentError(
+                path,
+                f"the page nests elements over {budget.depth:,} deep (html.depth in limits.yaml)",
+            )
 
 
 def _decode_html(data: bytes, path: Path) -> tuple[str, str]:
@@ -478,6 +535,7 @@ def _docx(data: bytes, path: Path) -> tuple[str, str]:
         )
     if not data.startswith(_ZIP_SIGNATURE):
         raise DocumentError(path, "the file is not a Word .docx document (it is not a ZIP package)")
+    check_docx_budget(data, path)
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -493,6 +551,86 @@ def _docx(data: bytes, path: Path) -> tuple[str, str]:
         elif isinstance(block, Table):
             lines.extend(_table_lines(block))
     return "\n".join(lines), "docx"
+
+
+# Read from a ZIP member at a time while streaming; small enough to keep memory flat.
+_CHUNK = 1 << 20
+
+
+def check_docx_budget(data: bytes, path: Path) -> None:
+    """Refuse a .docx whose parts unzip or parse past the budgets of data/limits.yaml, before
+    python-docx reads them (it holds every part whole, as a tree).
+
+    Why: the 20 MiB limit looks at the file on disk, and XML compresses a thousandfold: a 1 MB
+    .docx can hold a gigabyte of paragraphs. The sizes the ZIP declares are checked first (no
+    cost); then each XML part is streamed through the parser with a running count of bytes
+    and elements, so a part that lies about its size or holds millions of tiny elements is
+    stopped at the budget, not at the end. Entities are never expanded and nothing is fetched.
+    Example: a .docx whose document.xml unzips to 100 MiB is refused naming 64 MiB.
+    """
+    import zipfile
+
+    from lxml import etree
+
+    budget = limits().docx
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise DocumentError(
+            path, f"the Word document is not a valid ZIP package ({error})"
+        ) from error
+    with package:
+        members = package.infolist()
+        if sum(member.file_size for member in members) > budget.unzipped_bytes:
+            raise DocumentError(path, _docx_too_large(budget.unzipped_bytes))
+        totals = [0, 0]  # bytes unzipped, elements parsed: over all parts together
+        for member in members:
+            if not member.filename.lower().endswith((".xml", ".rels")):
+                continue
+            try:
+                with package.open(member) as stream:
+                    _count_part(stream, totals, path)
+            except etree.XMLSyntaxError as error:
+                # lxml's own limits (one text node over 10 MB, nesting over 256 deep) are
+                # budgets too; its message says which.
+                raise DocumentError(
+                    path,
+                    f"the Word document's part {member.filename} is damaged or past the XML "
+                    f"parser's limits ({str(error).splitlines()[0][:100]})",
+                ) from error
+
+
+def _count_part(stream: IO[bytes], totals: list[int], path: Path) -> None:
+    """Stream one XML part through a parser, adding its bytes and elements to ``totals`` and
+    refusing the document as soon as either passes its budget."""
+    from lxml import etree
+
+    budget = limits().docx
+    parser = etree.XMLPullParser(
+        events=("end",), resolve_entities=False, no_network=True, load_dtd=False
+    )
+    while chunk := stream.read(_CHUNK):
+        totals[0] += len(chunk)
+        if totals[0] > budget.unzipped_bytes:
+            raise DocumentError(path, _docx_too_large(budget.unzipped_bytes))
+        parser.feed(chunk)
+        for _, element in parser.read_events():
+            totals[1] += 1
+            # Counted elements are dropped, so the tree never grows past one path.
+            element.clear(keep_tail=False)
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+        if totals[1] > budget.xml_elements:
+            raise DocumentError(
+                path,
+                f"the Word document has over {budget.xml_elements:,} XML elements "
+                "(docx.xml_elements in limits.yaml)",
+            )
+    parser.close()
+
+
+def _docx_too_large(budget: int) -> str:
+    return f"the Word document unzips to over {mib(budget)} (docx.unzipped_bytes in limits.yaml)"
 
 
 def _table_lines(table: Table) -> list[str]:
@@ -535,7 +673,6 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 def _pdf(data: bytes, path: Path) -> tuple[str, str]:
     if b"%PDF" not in data[:1024]:
         raise DocumentError(path, "the file is not a PDF (it does not start with %PDF)")
-    from pdfminer.high_level import extract_text as pdf_text
     from pdfminer.pdfdocument import (
         PDFEncryptionError,
         PDFPasswordIncorrect,
@@ -545,11 +682,13 @@ def _pdf(data: bytes, path: Path) -> tuple[str, str]:
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
 
-    # pdfminer logs its own warnings (bad fonts, odd objects) to stderr; what matters to the
-    # user is the one-line outcome below.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    from districts.text.pdfguard import pdf_text
+
+    # pdfminer logs its own warnings and errors (bad fonts, odd objects) to stderr; what
+    # matters to the user is the one-line outcome below.
+    _silence_pdfminer()
     try:
-        text = pdf_text(io.BytesIO(data))
+        text = pdf_text(data, path, limits().pdf)
     except PDFPasswordIncorrect as error:
         raise DocumentError(
             path, "the PDF is password-protected; save an unprotected copy and try again"
@@ -580,6 +719,12 @@ def _pdf(data: bytes, path: Path) -> tuple[str, str]:
             raise DocumentError(path, "the PDF has no text layer (a scan?); OCR is not supported")
         raise DocumentError(path, "no text found (the PDF has no pages)")
     return text, "pdf"
+
+
+def _silence_pdfminer() -> None:
+    logger = logging.getLogger("pdfminer")
+    logger.setLevel(logging.CRITICAL + 1)
+    logger.propagate = False
 
 
 _EXTRACTORS: dict[str, tuple[str, Callable[[bytes, Path], tuple[str, str]]]] = {

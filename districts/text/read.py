@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import os
 import re
 import stat
 import unicodedata
@@ -17,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from districts.errors import DocumentError
+from districts.limits import limits, mib
 
 # Documents are policy texts and news articles; a larger file is almost certainly not one,
-# and reading it whole would cost memory the dashboard machine needs.
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+# and reading it whole would cost memory the dashboard machine needs (data/limits.yaml).
+MAX_DOCUMENT_BYTES = limits().file_bytes
 
 # File signatures of formats that are sometimes renamed to .txt by mistake.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -56,39 +58,71 @@ class Document:
     size: int
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, within: Path | None = None) -> Document:
     path = Path(path)
-    data = read_limited_bytes(path)
+    data = read_limited_bytes(path, within)
     text, encoding = decode_bytes(data, path)
+    check_text_budget(text, path)
     return Document(str(path), path.name, text, encoding, len(data))
 
 
-def read_limited_bytes(path: Path) -> bytes:
+def check_text_budget(text: str, path: str | Path) -> None:
+    """Refuse extracted text longer than the character budget of data/limits.yaml.
+
+    Why: every later stage costs memory in proportion to the text, so a document whose text
+    is far longer than any report (a small file that expanded) is refused before that work.
+    Example: with a budget of 10,000,000, a .docx whose paragraphs unfold to 12 million
+    characters is refused with both figures named.
+    """
+    budget = limits().text_characters
+    if len(text) > budget:
+        raise DocumentError(
+            path,
+            f"the text is {len(text):,} characters, over the budget of {budget:,} characters "
+            "(text_characters in limits.yaml)",
+        )
+
+
+def read_limited_bytes(path: Path, within: Path | None = None) -> bytes:
     """A document file's bytes, refused over the size limit before anything is read.
 
     Only a regular file is read: a device or a pipe (a link to /dev/zero, a FIFO) reports no
-    size and would be read until memory runs out. The read itself stops past the limit too, in
-    case the file grows while it is read.
+    size and would be read until memory runs out, so the file is opened without blocking (a
+    FIFO would wait for a writer) and checked again on the open descriptor (the name may have
+    been swapped since). With ``within``, a link leading out of that folder is refused: a
+    corpus folder holds its documents, not pointers to anything else on the machine. The read
+    itself stops past the limit too, in case the file grows while it is read.
     """
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
+        if within is not None and not _inside(path, within):
+            raise DocumentError(path, f"is a link leading out of its folder {within}")
+        if not stat.S_ISREG(path.stat().st_mode):
             raise DocumentError(path, "is not a regular file (a device, a pipe or a folder)")
-        if info.st_size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                path,
-                f"the file is {info.st_size / 2**20:.1f} MiB; documents over "
-                f"{MAX_DOCUMENT_BYTES / 2**20:.1f} MiB are refused",
-            )
-        with path.open("rb") as handle:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise DocumentError(path, "is not a regular file (a device, a pipe or a folder)")
+            if info.st_size > MAX_DOCUMENT_BYTES:
+                raise DocumentError(
+                    path,
+                    f"the file is {info.st_size / 2**20:.1f} MiB; documents over "
+                    f"{mib(MAX_DOCUMENT_BYTES)} are refused (file_bytes in limits.yaml)",
+                )
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
         if len(data) > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                path, f"the file grew past {MAX_DOCUMENT_BYTES / 2**20:.1f} MiB while read"
-            )
+            raise DocumentError(path, f"the file grew past {mib(MAX_DOCUMENT_BYTES)} while read")
         return data
     except OSError as error:
         raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, links followed, is in ``folder`` (links followed too)."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:

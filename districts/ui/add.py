@@ -10,23 +10,19 @@ from pathlib import Path
 
 import streamlit as st
 
-from districts.cli import preview_document
 from districts.errors import DistrictsError
-from districts.facts.pipeline import Pipeline
 from districts.present.comparison import readable_quote
 from districts.present.i18n import t
 from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
+from districts.tables.cache import DocumentCache
+from districts.tables.corpus import safe_stem
+from districts.tables.isolated import UploadPreview, preview_upload
 from districts.tables.update import update_corpus
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
 
 UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
-
-
-@st.cache_resource(show_spinner=False)
-def _pipeline() -> Pipeline:
-    return Pipeline.from_data()
 
 
 def render() -> None:
@@ -46,30 +42,32 @@ def render() -> None:
     _added_documents(lang)
 
 
-def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignore[no-untyped-def]
-    from districts.text.formats import extract_text
+@st.cache_data(show_spinner=False, max_entries=32)
+def _preview(name: str, content: bytes, district: str, title: str, date: str) -> UploadPreview:
+    # Read in a child process within the limits of data/limits.yaml (see tables/isolated.py);
+    # cached, because every click on the page runs it again with the same arguments.
+    return preview_upload(name, content, district, title, date)
 
+
+def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignore[no-untyped-def]
     with st.container(border=True):
         st.markdown(f"**{md_escape(upload.name)}**")
-        with tempfile.TemporaryDirectory(prefix="upload-") as folder:
-            path = Path(folder) / (Path(upload.name).name or "upload.txt")
-            path.write_bytes(upload.getvalue())
-            try:
-                text, _ = extract_text(path)
-            except DistrictsError as error:
-                st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
-                return
-            _review_and_add(upload, path, text, districts, lang)
+        try:
+            with st.spinner(t("reading_upload", lang)):
+                inferred = _preview(upload.name, upload.getvalue(), "", "", "")
+        except DistrictsError as error:
+            st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
+            return
+        _review_and_add(upload, inferred, districts, lang)
 
 
 def _review_and_add(  # type: ignore[no-untyped-def]
-    upload, path: Path, text: str, districts: list[str], lang: str
+    upload, inferred: UploadPreview, districts: list[str], lang: str
 ) -> None:
     """Inferred metadata to correct, the facts the document would add, and the confirm."""
-    inferred = preview_document(_pipeline(), path.name, text)
     key = f"{upload.name}_{upload.size}"
-    title = st.text_input(t("title", lang), value=_first_line(text), key=f"title_{key}")
-    date = st.text_input(t("date", lang), value=_date(text), key=f"date_{key}")
+    title = st.text_input(t("title", lang), value=inferred.title, key=f"title_{key}")
+    date = st.text_input(t("date", lang), value=inferred.date, key=f"date_{key}")
     options = ["", *districts]
     district = st.selectbox(
         t("district", lang),
@@ -80,9 +78,13 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     )
     if inferred.note:
         st.caption(md_escape(inferred.note))
-    preview = preview_document(_pipeline(), path.name, text, district, title, date)
     if not district:
         st.warning(t("no_district_found", lang))
+        return
+    try:
+        preview = _preview(upload.name, upload.getvalue(), district, title, date)
+    except DistrictsError as error:
+        st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
         return
     st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
     # A plain table keeps every sentence readable; st.table reads Markdown, and the document
@@ -101,10 +103,16 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     )
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
         try:
-            name = corpus.store(path, text, title=title, date=date, district=district)
-            update_corpus([name], DEFAULT_DATA_DIR)
+            with tempfile.TemporaryDirectory(prefix="upload-") as folder:
+                path = Path(folder) / f"{safe_stem(upload.name)}{Path(upload.name).suffix.lower()}"
+                path.write_bytes(upload.getvalue())
+                upload_ = corpus.Upload(path, preview.text, title, date, district)
+                (name,) = corpus.add([upload_], DEFAULT_DATA_DIR, cache=DocumentCache())
         except DistrictsError as error:
             st.error(md_escape(str(error)))
+            return
+        except OSError as error:  # the server's own temporary folder: one line, no path
+            st.error(md_escape(f"{upload.name}: {error.strerror or error}"))
             return
         st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
         st.toast(f"{t('added', lang)}: {md_escape(name)}")
@@ -132,15 +140,3 @@ def _added_documents(lang: str) -> None:
                 st.error(md_escape(str(error)))
                 return
             st.rerun()
-
-
-def _first_line(text: str) -> str:
-    from districts.facts.pipeline import infer_title
-
-    return infer_title(text)
-
-
-def _date(text: str) -> str:
-    from districts.facts.pipeline import infer_date
-
-    return infer_date(text)

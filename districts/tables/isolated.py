@@ -1,0 +1,161 @@
+"""Reading an upload in a child process with a wall-clock and a memory limit.
+
+The dashboard's server is one long-lived process shared by everyone using it. A document made
+to expand (a .docx of a gigabyte of paragraphs, a PDF of nested forms) must not take its memory
+or its time: parsing and extracting an upload happen in a fresh child process whose address
+space is capped with ``resource.setrlimit`` and which is killed when the wall-clock limit
+passes. Whatever the child did, its memory goes with it; the server keeps only the result.
+Both limits are ``upload_worker`` in data/limits.yaml.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from districts.errors import DistrictsError, DocumentError
+from districts.facts.mentions import Mention
+from districts.limits import limits, mib
+from districts.paths import PROJECT_ROOT
+
+
+@dataclass(frozen=True)
+class UploadPreview:
+    """What an upload would add: its text, what was inferred from it, and its facts."""
+
+    name: str
+    text: str
+    district: str | None  # as found in the text, or the one given
+    title: str
+    date: str
+    note: str
+    mentions: tuple[Mention, ...]
+
+
+def preview_upload(
+    name: str, content: bytes, district: str = "", title: str = "", date: str = ""
+) -> UploadPreview:
+    """The text and facts of the uploaded file ``name`` with bytes ``content``, read in a child
+    process within the limits; a ``DistrictsError`` naming the file and the limit otherwise."""
+    budget = limits()
+    if len(content) > budget.file_bytes:
+        raise DocumentError(
+            name,
+            f"the file is {len(content) / 2**20:.1f} MiB; documents over "
+            f"{mib(budget.file_bytes)} are refused (file_bytes in limits.yaml)",
+        )
+    return run_limited(_preview, (name, content, district, title, date), name)
+
+
+def run_limited(function: Callable[..., Any], args: tuple[Any, ...], name: str) -> Any:
+    """``function(*args)`` in a fresh child process within ``upload_worker`` of limits.yaml.
+
+    A ``DistrictsError`` raised in the child comes back as it was; a child that runs out of
+    memory or time is killed and reported as one line naming ``name`` and the limit.
+    """
+    budget = limits().upload_worker
+    # A fresh interpreter started as a plain command, not multiprocessing: a fork would copy
+    # the server (its threads, and an address space that counts against the child's limit),
+    # and multiprocessing's "spawn" runs the parent's __main__ script again in the child.
+    # The call goes over the child's own pipes (pickle between two processes of this program,
+    # never through a file anyone else can write).
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), *sys.path])}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "districts.tables.isolated", str(budget.memory_mib)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+    )
+    try:
+        output, _ = child.communicate(pickle.dumps((function, args)), timeout=budget.seconds)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        raise DocumentError(
+            name,
+            f"reading took over {budget.seconds} s and was stopped "
+            "(upload_worker.seconds in limits.yaml)",
+        ) from None
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    try:
+        outcome, value = pickle.loads(output)
+    except Exception:  # the child died before it could answer: out of memory
+        outcome, value = "memory", ""
+    if outcome == "ok":
+        return value
+    if outcome == "memory":
+        raise DocumentError(
+            name,
+            f"reading needed over {budget.memory_mib} MiB of memory and was stopped "
+            "(upload_worker.memory_mib in limits.yaml)",
+        )
+    raise DistrictsError(value)
+
+
+def _child(memory_mib: int) -> None:
+    """The child's side: cap the address space, read the call, run it, write the outcome."""
+    limit = memory_mib * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    function, args = pickle.loads(sys.stdin.buffer.read())
+    try:
+        outcome: tuple[str, Any] = ("ok", function(*args))
+    except MemoryError:
+        outcome = ("memory", "")
+    except DistrictsError as error:
+        outcome = ("error", str(error))
+    except Exception as error:  # any failure of a parser is one line
+        outcome = ("error", f"{args[0]}: could not be read ({type(error).__name__}: {error})")
+    try:
+        data = pickle.dumps(outcome)
+    except MemoryError:
+        data = pickle.dumps(("memory", ""))
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    os._exit(0)  # no clean-up of a heap that may be huge: the process simply goes
+
+
+def _preview(name: str, content: bytes, district: str, title: str, date: str) -> UploadPreview:
+    """In the child: write the upload under a safe name, extract its text, find its facts."""
+    from districts.facts.pipeline import Pipeline, SourceInfo, infer_date, infer_title
+    from districts.tables.corpus import safe_stem
+    from districts.text.formats import extract_text
+    from districts.text.read import Document
+
+    with tempfile.TemporaryDirectory(prefix="upload-") as folder:
+        path = Path(folder) / f"{safe_stem(name)}{Path(name).suffix.lower()}"
+        path.write_bytes(content)
+        try:
+            text, _ = extract_text(path)
+        except DocumentError as error:
+            raise DocumentError(name, error.problem) from None
+    pipeline = Pipeline.from_data()
+    document = Document(name, name, text, "utf-8", len(text.encode()))
+    found = pipeline.facts(document, SourceInfo(file=name, title=title, date=date))
+    facts = pipeline.facts(
+        document, SourceInfo(file=name, title=title, date=date, district=district)
+    ) if district else found  # fmt: skip
+    return UploadPreview(
+        name=name,
+        text=text,
+        district=found.district,
+        title=infer_title(text),
+        date=infer_date(text),
+        note=found.note,
+        mentions=tuple(facts.mentions),
+    )
+
+
+if __name__ == "__main__":
+    _child(int(sys.argv[1]))
