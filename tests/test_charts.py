@@ -11,6 +11,7 @@ from districts.present.charts import (
     FONT_FAMILY,
     TEMPLATE,
     THEME_COLORS,
+    _rgba,
     comparison_figure,
     figure_title,
 )
@@ -101,11 +102,23 @@ def test_report_ready_layout() -> None:
 def test_bars_of_one_indicator_share_its_theme_colour_and_a_highlight_stands_out() -> None:
     # The axis already names the districts: one colour per theme, not one per district.
     bars = figure("forest_coverage", districts=["昌平", "密云"]).data[0]
-    assert bars.marker.color == THEME_COLORS["ecology"]
-    assert list(bars.marker.opacity) == [1.0, 1.0]
+    assert list(bars.marker.color) == [THEME_COLORS["ecology"]] * 2
     indicator = data().catalog.indicator_by_id("forest_coverage")
     lit = comparison_figure(data(), [indicator], ["昌平", "密云"], highlight="密云").data[0]
-    assert list(lit.marker.opacity) == [FADED, 1.0]
+    assert list(lit.marker.color) == [
+        _rgba(THEME_COLORS["ecology"], FADED),
+        THEME_COLORS["ecology"],
+    ]
+
+
+def test_per_bar_styles_are_colours_not_opacity_or_pattern_arrays() -> None:
+    # Streamlit's on_select reports no point for a bar clicked in a trace whose marker has
+    # per-point opacity or pattern arrays: a bar click must lead to its sentence.
+    indicator = data().catalog.indicator_by_id("pm25")
+    fig = comparison_figure(data(), [indicator], ["昌平", "密云"], highlight="密云")
+    for trace in fig.data:
+        assert trace.marker.opacity is None or isinstance(trace.marker.opacity, float)
+        assert trace.marker.pattern.shape is None or isinstance(trace.marker.pattern.shape, str)
 
 
 def test_sorting_is_only_offered_for_comparable_values() -> None:
@@ -222,8 +235,9 @@ def test_values_of_different_years_scopes_and_levels_are_footnoted_by_district()
 
 def test_a_lower_bound_on_a_lower_is_better_measure_is_hatched_and_said() -> None:
     fig = figure("pm25", districts=["昌平", "密云"])
-    bars = fig.data[0]
-    assert list(bars.marker.pattern.shape) == ["/", ""]  # 昌平's "20+" is a bound, not 20
+    # 昌平's "20+" is a bound, not 20: a hatch over its bar only
+    (hatch,) = [trace for trace in fig.data if trace.marker.pattern.shape == "/"]
+    assert hatch.y[0] is not None and hatch.y[1] is None  # 昌平 first, 密云 second
     assert "20+:原文只给出下限" in notes(fig) and "实际值可能更高" in notes(fig)
 
 

@@ -60,6 +60,12 @@ NOTE_COLOR = "#555"
 LINE_HEIGHT = 1.3  # plotly's line spacing in multi-line text, in em
 
 
+def _rgba(color: str, alpha: float) -> str:
+    """``#RRGGBB`` at ``alpha``: ``_rgba("#009E73", 0.35)`` → ``rgba(0,158,115,0.35)``."""
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
 def theme_color(theme: str) -> str:
     """The theme's one colour (any page, any chart)."""
     return THEME_COLORS.get(theme, THEME_COLORS["other"])
@@ -159,22 +165,15 @@ def comparison_figure(
             (upper - row["value"]) / unit.factor if upper is not None else 0
             for row, upper in zip(records, uppers, strict=True)
         ]
+        # Per-point styles go in colours, never in marker.opacity or marker.pattern arrays:
+        # with those, Streamlit's on_select reports no point for a clicked bar.
+        colors = [color if o == 1.0 else _rgba(color, o) for o in opacity]
         figure.add_bar(
             x=labels,
             y=shown,
             name=indicator_label(indicator, lang),
-            marker={
-                "color": color,
-                "opacity": opacity,
-                "line": {"color": color, "width": 1.5},
-                # A bound or a range is not a level: hatched, so it never reads as one.
-                "pattern": {
-                    "shape": ["/" if b else "" for b in bound],
-                    "fillmode": "overlay",
-                    "fgcolor": "white",
-                    "size": 8,
-                },
-            },
+            offsetgroup=str(index),
+            marker={"color": colors, "line": {"color": color, "width": 1.5}},
             error_y={
                 "type": "data",
                 "symmetric": False,
@@ -193,6 +192,23 @@ def comparison_figure(
             hovertemplate="%{customdata[0]}<extra></extra>",
             showlegend=len(series) > 1,
         )
+        if any(bound):
+            # A bound or a range is not a level: hatched, so it never reads as one. The hatch
+            # is a second trace over the bound bars only, in the same slot.
+            figure.add_bar(
+                x=labels,
+                y=[v if b else None for v, b in zip(shown, bound, strict=True)],
+                name=indicator_label(indicator, lang),
+                offsetgroup=str(index),
+                marker={
+                    "color": "rgba(0,0,0,0)",
+                    "line": {"width": 0},
+                    "pattern": {"shape": "/", "fgcolor": "white", "size": 8, "solidity": 0.3},
+                },
+                customdata=[[h] for h in hover],
+                hovertemplate="%{customdata[0]}<extra></extra>",
+                showlegend=False,
+            )
         notes.extend(_band_notes(indicator, records, reported, uppers, lang))
         notes.extend(_qualifier_notes(values[reported], lang))
     notes.extend(comparison_notes(tables, [values for _, values in series], lang, unit))
