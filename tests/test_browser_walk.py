@@ -100,13 +100,6 @@ def _choose_english_and_two_districts(page: Page) -> None:
 # (test_every_sidebar_link_keeps_the_language_and_the_districts) walks the sidebar's own links.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="regression found at the merge of issue 16's pages: since the honest-comparison "
-    "charts (2ad63c0) a bar click selects the bar in the browser but Streamlit's on_select "
-    "reports no point, so no link to the sentence appears; not the marker pattern, opacity "
-    "or whiskers (each removed in turn, still failing)",
-)
 def test_a_bar_click_leads_to_its_sentence(server: str, page: Page | None) -> None:
     assert page is not None, MISSING_CHROMIUM
     page.goto(f"{server}/ecology?d=miyun,changping", wait_until="domcontentloaded")

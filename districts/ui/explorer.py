@@ -238,10 +238,11 @@ def _apply(lang: str, action: str, **fields) -> None:  # type: ignore[no-untyped
 
 
 def _forget_pipelines() -> None:
-    """The add page keeps a pipeline built from the catalog; a curation changes the catalog."""
+    """The add page keeps the previews its worker made with the catalog of the time; a
+    curation changes the catalog."""
     from districts.ui import add
 
-    add._pipeline.clear()
+    add._preview.clear()
 
 
 def unmapped_section(data: Tables, theme: str, view: View) -> None:
