@@ -401,3 +401,16 @@ def test_a_damaged_pdf_gives_one_line_and_no_pdfminer_log(tmp_path: Path, data_d
     path.write_bytes(data[: len(data) // 2])
     result = districts_command(data_dir, "add", str(path))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_an_add_keeps_the_publisher_and_address_the_user_gave(
+    tmp_path: Path, user_dir: Path
+) -> None:
+    # the citation under every chart names them; nothing is invented when they are not given
+    argv = ["add", str(upload(tmp_path, "c.txt")), "--publisher", "某区融媒体中心"]
+    assert main([*argv, "--url", "https://example.org/c"]) == 0
+    (entry,) = [e for e in corpus.user_documents(user_dir) if e["file"] == "c.txt"]
+    assert entry["publisher"] == "某区融媒体中心" and entry["url"] == "https://example.org/c"
+    assert main(["add", str(upload(tmp_path, "d.txt"))]) == 0
+    (entry,) = [e for e in corpus.user_documents(user_dir) if e["file"] == "d.txt"]
+    assert "publisher" not in entry and "url" not in entry

@@ -380,6 +380,8 @@ ones, which come before targets; then the newer document, then the later stateme
         "The newest {shown} sentences per district are shown, of {total}; all of them are in "
         "the mentions.csv download.",
     ),
+    "add_publisher": ("发布机构(可选,用于图表来源行)", "Publisher (optional, for the source line)"),
+    "add_url": ("原文网址(可选)", "Address of the original (optional)"),
     "reading_upload": (
         "正在读取文档(在独立进程中,有时间和内存上限)…",
         "Reading the document (in a separate process, with time and memory limits)…",

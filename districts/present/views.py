@@ -477,12 +477,19 @@ def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> Dis
     return DisplayUnit(1.0, unit)
 
 
+def _is_store(mentions: object) -> bool:
+    """Whether ``mentions`` is a store rather than a frame. Asked of the frame's class, not
+    the store's: a Streamlit server that reloaded this module after an edit still holds
+    tables made with the store class of before."""
+    return not isinstance(mentions, pd.DataFrame)
+
+
 def _sentences_of(
     tables: Tables, indicator_id: str, districts: list[str]
 ) -> dict[tuple[str, int], str]:
     """(doc, start) → sentence for one indicator's mentions: read from the store's file of
     that indicator, not from every mention (millions at 100,000 documents)."""
-    if not isinstance(tables.mentions, MentionStore):
+    if not _is_store(tables.mentions):
         return tables.sentences
     rows = tables.mentions.of_indicator(indicator_id, districts)
     return {
@@ -496,12 +503,12 @@ def all_mentions(tables: Tables) -> pd.DataFrame:
     """Every mention as one frame: for what must search them all (the all-facts explorer).
     Pages that show one document or one indicator read only that part of the store."""
     mentions = tables.mentions
-    return mentions.frame if isinstance(mentions, MentionStore) else mentions
+    return mentions.frame if _is_store(mentions) else mentions
 
 
 def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
     mentions = tables.mentions
-    if isinstance(mentions, MentionStore):
+    if _is_store(mentions):
         facts = mentions.of_document(doc).copy()
     else:
         facts = mentions[mentions["doc"] == doc].copy()
@@ -512,7 +519,7 @@ def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
 
 def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str]) -> pd.DataFrame:
     mentions = tables.mentions
-    if isinstance(mentions, MentionStore):
+    if _is_store(mentions):
         mentions = mentions.of_indicator(indicator_id, districts)
     chosen = mentions[
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)

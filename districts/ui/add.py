@@ -68,6 +68,9 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     key = f"{upload.name}_{upload.size}"
     title = st.text_input(t("title", lang), value=inferred.title, key=f"title_{key}")
     date = st.text_input(t("date", lang), value=inferred.date, key=f"date_{key}")
+    # For the citation under every chart and in the reports: only what the user gives.
+    publisher = st.text_input(t("add_publisher", lang), key=f"publisher_{key}").strip()
+    url = st.text_input(t("add_url", lang), key=f"url_{key}").strip()
     options = ["", *districts]
     district = st.selectbox(
         t("district", lang),
@@ -106,7 +109,9 @@ def _review_and_add(  # type: ignore[no-untyped-def]
             with tempfile.TemporaryDirectory(prefix="upload-") as folder:
                 path = Path(folder) / f"{safe_stem(upload.name)}{Path(upload.name).suffix.lower()}"
                 path.write_bytes(upload.getvalue())
-                upload_ = corpus.Upload(path, preview.text, title, date, district)
+                upload_ = corpus.Upload(
+                    path, preview.text, title, date, district, publisher=publisher, url=url
+                )
                 (name,) = corpus.add([upload_], DEFAULT_DATA_DIR, cache=DocumentCache())
         except DistrictsError as error:
             st.error(md_escape(str(error)))
