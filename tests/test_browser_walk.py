@@ -115,6 +115,7 @@ def test_a_bar_click_leads_to_its_sentence(server: str, page: Page | None) -> No
     link.wait_for(timeout=DRAW_TIMEOUT_MS)
     quote = link.inner_text().split("·")[-1].strip()
     link.click()
+    page.wait_for_url(re.compile(r"/sources\?"), timeout=DRAW_TIMEOUT_MS)
     _wait_until_drawn(page, None)
     assert "/sources" in page.url
     body = page.locator('[data-testid="stMain"]').inner_text()
@@ -158,8 +159,10 @@ def test_the_indicator_page_draws_a_trend_with_its_sources(server: str, page: Pa
     text = trend.inner_text()
     assert "历年变化" in text and "2020" in text and "2024" in text
     assert trend.locator(".scatterlayer .trace .lines path").count() >= 1  # a line, not dots
-    tables = page.locator('[data-testid="stDataFrame"]')
-    assert any("973.8" in (tables.nth(i).text_content() or "") for i in range(tables.count()))
+    # the points' table, with each point's source (drawn after the charts)
+    expect(page.locator('[data-testid="stDataFrame"]', has_text="973.8").first).to_be_attached(
+        timeout=DRAW_TIMEOUT_MS
+    )
     _screenshot(page, "walk_trend")
 
 
