@@ -10,7 +10,10 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "add", "about")
+PAGES = (
+    "overview", "ecology", "industry", "resilience", "indicator", "sources", "add", "about",
+    "explorer", "map", "profile", "ranking",
+)  # fmt: skip
 VIEWS = {
     "zh": {},
     "en": {"lang": "en"},
@@ -42,7 +45,8 @@ def _chart_texts(spec: str) -> list[str]:
     texts = [str(layout.get("title", {}).get("text", ""))]
     texts += [str(a.get("text", "")) for a in layout.get("annotations", [])]
     for trace in figure.get("data", []):
-        texts += [str(x) for x in trace.get("x", []) or []]
+        # category labels only: a map's outlines have numeric x with None between rings
+        texts += [x for x in trace.get("x", []) or [] if isinstance(x, str)]
         texts += [str(x) for x in trace.get("text", []) or [] if x]
     return texts
 
