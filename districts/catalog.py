@@ -250,7 +250,8 @@ class Catalog:
         if name in self._indicator_index:
             return self._indicator_index[name]
         for indicator in self.indicators:
-            if key in (normalize_name(indicator.id), normalize_name(indicator.name_en)):
+            names = (indicator.id, indicator.name, indicator.name_en)
+            if key in (normalize_name(n) for n in names):
                 return indicator
         found = self._synonym_index.get(key)
         if found is not None:

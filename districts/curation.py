@@ -314,14 +314,9 @@ def find_indicator(catalog: Catalog, ref: str) -> Indicator | None:
     if not ref:
         return None
     try:
-        return catalog.indicator_by_id(ref)
+        return catalog.find(ref)  # the snapshot command's resolver: one way to name a measure
     except KeyError:
-        pass
-    key = normalize_name(ref)
-    for indicator in catalog.indicators:
-        if key in (normalize_name(indicator.name), normalize_name(indicator.name_en)):
-            return indicator
-    return catalog.indicator_by_synonym(ref)
+        return None
 
 
 def clean_term(term: str) -> str:
