@@ -1,22 +1,20 @@
 """A staffer's walk through the dashboard in a real browser (issue 16).
 
-English and two districts chosen with the sidebar's own widgets survive every sidebar page; a
-bar click leads to its sentence; a click on the map opens the district's profile; the
+A bar click leads to its sentence (English and two districts kept on every sidebar page is
+tests/test_browser.py's); a click on the map opens the district's profile; the
 indicator page draws a trend; the ranking table sorts by value. The app is served and the
-system Chromium driven as in tests/test_browser.py (whose fixtures this module uses).
+system Chromium driven as in tests/test_browser.py (its browser and page fixtures, shared
+through tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     DRAW_TIMEOUT_MS,
     MISSING_CHROMIUM,
     _screenshot,
@@ -30,33 +28,6 @@ CHART = ".js-plotly-plot"
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     yield from _serve({}, "walk_server.log")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser | None]:
-    if not Path(CHROMIUM).exists():
-        yield None
-        return
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser | None) -> Iterator[Page | None]:
-    if browser is None:
-        yield None
-        return
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="zh-CN")
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 SIDEBAR_PAGES = (
