@@ -281,6 +281,23 @@ def _bar_text(row: dict, shown: float, lang: str) -> str:
     return f"{value}<br>{when_text(row, lang)}"
 
 
+def value_cells(tables: Tables, row: dict, unit: DisplayUnit, lang: str) -> dict[str, str]:
+    """One chart value as a table row reads it (page, report): district, value with its
+    qualifier mark or 未报告, unit, year, and the quote in readable text."""
+    reported = row["status"] == "reported"
+    return {
+        t("district", lang): district_label(tables, row["district"], lang),
+        t("value", lang): (
+            marked_number(row["qualifier"], row["value"] / unit.factor, lang)
+            if reported
+            else t("not_reported", lang)
+        ),
+        t("unit", lang): unit_label(unit.label, lang) if reported else "",
+        t("year", lang): when_text(row, lang) if reported else "",
+        t("quote", lang): readable_quote(row["quote"]) if reported else "",
+    }
+
+
 def marked_number(qualifier: str, shown: float, lang: str) -> str:
     """A number with its qualifier as a reader takes it: a sign before it (≥20, 约7.6), a word
     after it (33 (目标), 4.5 (change)), never run together ("change4.5")."""

@@ -31,8 +31,7 @@ from districts.present import snapshot
 from districts.present.charts import (
     comparison_figure,
     district_label,
-    marked_number,
-    when_text,
+    value_cells,
 )
 from districts.present.citations import (
     Source,
@@ -41,7 +40,7 @@ from districts.present.citations import (
     short_citation,
     source_of,
 )
-from districts.present.i18n import t, theme_label, unit_label
+from districts.present.i18n import t, theme_label
 from districts.present.layout import PRESETS
 from districts.present.views import Tables, display_unit, indicator_values, indicators_for_theme
 
@@ -160,15 +159,7 @@ def _value_rows(
             reported = row["status"] == "reported"
             rows.append(
                 {
-                    t("district", lang): district_label(tables, row["district"], lang),
-                    t("value", lang): (
-                        marked_number(row["qualifier"], row["value"] / unit.factor, lang)
-                        if reported
-                        else t("not_reported", lang)
-                    ),
-                    t("unit", lang): unit_label(unit.label, lang) if reported else "",
-                    t("year", lang): when_text(row, lang) if reported else "",
-                    t("quote", lang): row["quote"] if reported else "",
+                    **value_cells(tables, row, unit, lang),
                     t("document", lang): (
                         short_citation(source_of(tables, row["doc"]), lang) if reported else ""
                     ),

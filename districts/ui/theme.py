@@ -12,6 +12,7 @@ from districts.present.charts import (
     district_label,
     indicator_label,
     marked_number,
+    value_cells,
     when_text,
 )
 from districts.present.citations import source_of
@@ -178,15 +179,7 @@ def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ign
         reported = row["status"] == "reported"
         rows.append(
             {
-                t("district", lang): district_label(data, row["district"], lang),
-                t("value", lang): (
-                    marked_number(row["qualifier"], row["value"] / unit.factor, lang)
-                    if reported
-                    else t("not_reported", lang)
-                ),
-                t("unit", lang): unit_label(unit.label, lang) if reported else "",
-                t("year", lang): when_text(row, lang) if reported else "",
-                t("quote", lang): readable_quote(row["quote"]) if reported else "",
+                **value_cells(data, row, unit, lang),
                 t("document", lang): source_of(data, row["doc"]).title_in(lang) if reported else "",
                 t("open_source", lang): (_source_link(data, view, row) if reported else ""),
             }
