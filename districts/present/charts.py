@@ -466,13 +466,15 @@ def _layout(
 
     title_lines = wrap(title, inner, preset.title_px)
     title_height = len(title_lines) * preset.title_px * LINE_HEIGHT
-    names = [trace.name for trace in figure.data] if len(figure.data) > 1 else []
+    # a bound's hatch is a second trace in its series' slot, with no legend entry of its own
+    shown = [trace for trace in figure.data if trace.showlegend is not False]
+    names = [trace.name for trace in shown] if len(shown) > 1 else []
     legend_rows = _legend_rows(names, inner, preset.label_px)
     row_height = max(preset.label_px * LINE_HEIGHT + 6, 20)
     legend_height = legend_rows * row_height
     top = pad + title_height + gap + (legend_height + gap if legend_rows else 0)
 
-    series = max(1, len(figure.data))
+    series = max(1, len(shown))
     bar_room = frame.slot / series
     widest_label = max(
         (text_width(line, preset.label_px) for trace in figure.data for text in trace.text or ()
