@@ -1,16 +1,19 @@
 """Work linear in the input: crafted text must not take time or output quadratic in its length.
 
 Each pattern of issue 18 is fed at n, 2n and 4n characters; the time (process CPU time, the
-median of a few runs, so that other work on a shared machine counts for little) may grow by
-about 2.5× per doubling at most (a quadratic algorithm grows 4×). Sizes are chosen so the
-work dominates the fixed costs and the whole file runs in well under a minute.
+fastest of a few runs with the garbage collector paused, so that other work on a shared
+machine counts for little) may grow by about 2.5× per doubling at most (a quadratic algorithm
+grows 4×). A shared machine can still slow one size down: a pattern over the bound is timed
+once more and each size keeps its fastest time, which a quadratic algorithm cannot pass and
+noise cannot fail. Sizes are chosen so the work dominates the fixed costs and the whole file
+runs in well under a minute.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import io
-import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -61,13 +64,22 @@ _ROW = "密云区森林覆盖率72.5%林木绿化率80.1%城市绿化覆盖率50
 
 
 def _cpu_seconds(stage: Callable[[str], None], text: str) -> float:
-    """The median of a few runs; one run when it is long (then noise counts for little)."""
+    """The fastest of a few runs (one when it is long): noise only ever adds time."""
     times: list[float] = []
-    while len(times) < _RUNS and sum(times) < _LONG_RUN:
-        start = time.process_time()
-        stage(text)
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+    gc.collect()
+    gc.disable()
+    try:
+        while len(times) < _RUNS and sum(times) < _LONG_RUN:
+            start = time.process_time()
+            stage(text)
+            times.append(time.process_time() - start)
+    finally:
+        gc.enable()
+    return min(times)
+
+
+def _growth_per_doubling(times: list[float]) -> float:
+    return (times[2] / max(times[0], 1e-3)) ** 0.5  # over two doublings
 
 
 @pytest.mark.parametrize(
@@ -79,9 +91,12 @@ def test_time_grows_linearly_with_a_crafted_text(
     make: Callable[[int], str], stage: Callable[[str], None], n: int
 ) -> None:
     stage(make(n // 4))  # dictionaries and caches loaded before anything is timed
-    times = [_cpu_seconds(stage, make(size)) for size in (n, 2 * n, 4 * n)]
-    growth = (times[2] / max(times[0], 1e-3)) ** 0.5  # per doubling, over two doublings
-    assert growth <= _MAX_GROWTH, f"times at n, 2n, 4n: {times}"
+    sizes = (n, 2 * n, 4 * n)
+    times = [_cpu_seconds(stage, make(size)) for size in sizes]
+    if _growth_per_doubling(times) > _MAX_GROWTH:
+        again = [_cpu_seconds(stage, make(size)) for size in sizes]
+        times = [min(first, second) for first, second in zip(times, again, strict=True)]
+    assert _growth_per_doubling(times) <= _MAX_GROWTH, f"times at n, 2n, 4n: {times}"
 
 
 def _extracted_bytes(tmp_path: Path, rows: int, capsys: pytest.CaptureFixture[str]) -> int:
