@@ -342,6 +342,8 @@ def test_repairs_of_synthetic_damage_never_invent_text(data: st.DataObject) -> N
 
 
 def test_whole_damaged_document_is_fast_after_warm_up() -> None:
+    # Not a speed measurement (bench/ does that): a guard against the search going
+    # pathological again, with room for a loaded CI machine (a warm run takes ~0.03 s).
     text = _seed(DAMAGED_SEED)
     find_damaged_runs(text)
     timings = []
@@ -349,4 +351,4 @@ def test_whole_damaged_document_is_fast_after_warm_up() -> None:
         started = time.perf_counter()
         find_damaged_runs(text)
         timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.1
+    assert min(timings) < 1.0
