@@ -19,7 +19,7 @@ from districts.facts.phrases import PhraseIndex
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
-from districts.text.split import Span
+from districts.text.split import MAX_PARAGRAPH, Span
 
 # A term is the noun phrase next to the number; past this many characters it is a clause.
 _MAX_TERM = 14
@@ -934,7 +934,7 @@ class Attributor:
         for the district: "某某产业基地入驻企业超过300家，其中上市企业9家" counts the base's
         listed companies. A sentence about the whole district (全区…，其中…) is the district's."""
         cues = self.lexicon.mapping
-        start = max(text.rfind(mark, 0, span[0]) for mark in "。！？\n") + 1
+        start = _sentence_start(text, span[0], "。！？\n")
         said = text[start : span[0]]
         part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
         if part < 0:
@@ -953,7 +953,7 @@ class Attributor:
         480万人次; 其中，区级综合应急救援队伍1支). Time words and 全区 do not narrow it
         (其中，全区接待游客…), and districts named there are read as places, not as a kind."""
         cues = self.lexicon.mapping
-        start = max(text.rfind(mark, 0, span[0]) for mark in "。！？；;\n") + 1
+        start = _sentence_start(text, span[0], "。！？；;\n")
         said = text[start : span[0]]
         part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
         if part < 0:
@@ -1263,3 +1263,12 @@ class Place:
     start: int
     end: int
     name: str
+
+
+def _sentence_start(text: str, position: int, marks: str) -> int:
+    """Where the statement holding ``position`` starts: after the last of ``marks`` before it,
+    looked for no further back than a paragraph can reach (split.MAX_PARAGRAPH). A search
+    back to the start of the text made every number of a long unpunctuated table cost the
+    whole text before it (quadratic in its length)."""
+    floor = max(0, position - MAX_PARAGRAPH)
+    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))

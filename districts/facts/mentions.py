@@ -260,7 +260,8 @@ def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:
     """The paragraph with the lines just before it, back to a blank line: a post that breaks
     one sentence over several lines ("一般公共预算收入131.5亿元,\n同比增长8.6%") names the
     subject of a line on the line before."""
-    blank = text.rfind("\n\n", 0, paragraph.start)
+    # searched only as far back as it can matter: a search from 0 made a long text quadratic
+    blank = text.rfind("\n\n", max(0, paragraph.start - reach - 2), paragraph.start)
     start = max(0, paragraph.start - reach, blank + 2 if blank >= 0 else 0)
     return text[start : paragraph.end]
 

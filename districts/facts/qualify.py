@@ -362,7 +362,9 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     # The sentence up to its full stop (a goal before a colon or opening the sentence governs
     # the semicolon-separated items after it), or from an opening quotation mark: "表示,“今年
     # 我们计划…" opens what is said.
-    full_start = max(paragraph.start, *(text.rfind(m, 0, sentence.start) + 1 for m in "。！？"))
+    full_start = max(
+        paragraph.start, *(text.rfind(m, paragraph.start, sentence.start) + 1 for m in "。！？")
+    )
     opening_quote = text.rfind("“", full_start, start)
     if opening_quote > text.rfind("”", full_start, start):
         full_start = opening_quote + 1

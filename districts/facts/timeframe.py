@@ -666,7 +666,9 @@ class TimeResolver:
     ) -> tuple[int | None, str]:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
-        opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
+        opened_at = max(
+            paragraph.start, *(text.rfind(mark, paragraph.start, start) + 1 for mark in "。！？!?")
+        )
         dated = document.dated
         statement = Span(opened_at, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
@@ -716,7 +718,8 @@ class TimeResolver:
         if not text.startswith(lexicon.part_openings, sentence.start):
             return None
         before = max(
-            paragraph.start, *(text.rfind(m, 0, sentence.start - 1) + 1 for m in "。！？!?")
+            paragraph.start,
+            *(text.rfind(m, paragraph.start, sentence.start - 1) + 1 for m in "。！？!?"),
         )
         whole = Span(before, sentence.start)
         found = self._years(text, whole)
@@ -841,7 +844,9 @@ class TimeResolver:
                 return period, cue
         if self._years(text, Span(sentence.start, start)):
             return ANNUAL, ""
-        statement = max(paragraph.start, *(text.rfind(m, 0, start) + 1 for m in "。！？!?"))
+        statement = max(
+            paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
+        )
         floor = self._later_floor(text, paragraph.start, statement)
         for position, period, cue in reversed(_periods(text, floor, sentence.start, lexicon)):
             # "2024年1至8月，…" leads its clause: a year may stand before a period
