@@ -687,7 +687,7 @@ class Attributor:
                 # change is the level's growth (an indicator derived from the level's name).
                 derived = text[found[0] : found[1]] not in indicator.synonyms
                 said_here = text[clause.start : quantity.start]
-                shared = said_here.startswith(self.lexicon.mapping.share_cues)
+                shared = said_here.startswith(self.lexicon.forms.share_verbs)
                 if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
                     derived
                     and (quantity.qualifier == "change" or shared)
@@ -800,7 +800,7 @@ class Attributor:
         if quantity.qualifier == "change":
             candidates = self._growth_stem_index
         elif any(
-            cue in text[clause.start : quantity.start] for cue in self.lexicon.mapping.share_cues
+            cue in text[clause.start : quantity.start] for cue in self.lexicon.forms.share_verbs
         ):
             candidates = self._share_stem_index  # 60岁及以上常住人口…,占22.3% → …占比
         for synonym, indicator in candidates.candidates(window):
@@ -843,7 +843,7 @@ class Attributor:
                         named is not None
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
-                        and not any(word in gap for word in self.lexicon.term_pairing_words)
+                        and not any(word in gap for word in self.lexicon.respectively_cues)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
                         distance = (
@@ -1022,7 +1022,7 @@ class Attributor:
                 if found is not None and found is not indicator:
                     return found if self._unit_fits(found, quantity) else None
         between = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
-        share = max((between.rfind(cue) for cue in cues.share_cues), default=-1)
+        share = max((between.rfind(cue) for cue in self.lexicon.forms.share_verbs), default=-1)
         if share >= 0 and quantity.unit == "%":
             # …75.5亿元,占一般公共预算收入的78.4% → 税收收入占一般公共预算收入比重;
             # 空气质量优良天数263天,占全年天数的72.1% → 空气质量优良天数比例

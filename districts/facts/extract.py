@@ -358,7 +358,7 @@ class QuantityFinder:
         bounds = [w for ws in self.lexicon.qualifier_before.values() for w in ws]
         self._doubling_re = re.compile(
             rf"(?P<word>{alternation(words.doubling_words)})"
-            rf"|(?:{alternation(words.growth_verbs)})(?:{re.escape(words.perfective_word)})?"
+            rf"|(?:{alternation(words.growth_verbs)})(?:{alternation(self.lexicon.perfective)})?"
             rf"(?P<fold>(?:{alternation(bounds)})?"
             rf"{re.escape(words.one_fold_word)})"
         )
@@ -368,7 +368,7 @@ class QuantityFinder:
             rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)\s]|$)"
         )
         self._target_duration_re = re.compile(
-            rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.target_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
+            rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.long_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
         )
         self._interval_re = re.compile(
             rf"{re.escape(words.interval_word)}(?P<gap>{re.escape(words.interval_gap)})?"
@@ -462,7 +462,7 @@ class QuantityFinder:
                 if len(between) > 7 or re.search(r"[\d，,。；;:：、]", between):
                     continue
                 share = between.startswith(forms.share_verbs) or between.endswith(
-                    forms.possessive_word
+                    self.lexicon.possessive_marks
                 )
                 if between and not share:
                     continue

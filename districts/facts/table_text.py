@@ -150,7 +150,7 @@ class TableReader:
         self._part_year_re = re.compile(
             rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})|{phrases}"
         )
-        years = "|".join(re.escape(w) for w in self.cues["year_marks"])
+        years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._year_re = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*(?:{years}))")
 
     # --- reading ------------------------------------------------------------------------

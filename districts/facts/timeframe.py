@@ -50,7 +50,7 @@ class TimeLexicon:
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
     present: tuple[str, ...]
-    per_period: tuple[str, ...]
+    per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
     average_words: tuple[str, ...]
     years_count_phrase_re: re.Pattern[str]
@@ -67,12 +67,12 @@ class TimeLexicon:
     review_words: tuple[str, ...]
     copulas: tuple[str, ...]
     clause_leads: tuple[str, ...]
-    to_words: tuple[str, ...]
-    possessive: tuple[str, ...]
+    range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
+    possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     baseline_after: tuple[str, ...]
     comparison_words: tuple[str, ...]
     list_marks: tuple[str, ...]
-    issue_marks: tuple[str, ...]
+    ordinal_marks: tuple[str, ...]  # shared with the number rules (第)
     later_cues: tuple[str, ...]
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
@@ -111,10 +111,13 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, "missing the 'time' section of word lists")
     heads = document.get("time_document")
     heads = heads if isinstance(heads, dict) else {}
+    shared = {key: document[key] for key in _SHARED_KEYS if key in document}
     try:
-        return _time_lexicon({**raw, **heads})
+        return _time_lexicon({**raw, **heads, **shared})
     except KeyError as missing:
         key = missing.args[0]
+        if key in _SHARED_KEYS:
+            raise CatalogError(path, "missing entry", key) from None
         section = "time_document" if key in _HEAD_KEYS else "time"
         raise CatalogError(path, "missing entry", f"{section}.{key}") from None
     except re.error as error:
@@ -131,6 +134,8 @@ _HEAD_KEYS = (
     "part_openings",
     "future_before",
 )  # time_document's keys
+# Top-level keys the time rules share with the other stages (one vocabulary, one key).
+_SHARED_KEYS = ("per_markers", "per_period", "range_words", "possessive_marks", "ordinal_marks")
 
 
 def _time_lexicon(raw: dict) -> TimeLexicon:
@@ -144,7 +149,7 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
         present=tuple(raw["present"]),
-        per_period=tuple(raw["per_period"]),
+        per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
         average_words=tuple(raw["average_words"]),
         years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
@@ -161,12 +166,12 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         review_words=tuple(raw["review_words"]),
         copulas=tuple(raw["copulas"]),
         clause_leads=tuple(raw["clause_leads"]),
-        to_words=tuple(raw["to_words"]),
-        possessive=tuple(raw["possessive"]),
+        range_words=tuple(raw["range_words"]),
+        possessive_marks=tuple(raw["possessive_marks"]),
         baseline_after=_longest_first(raw["baseline_after"]),
         comparison_words=tuple(raw["comparison_words"]),
         list_marks=tuple(raw["list_marks"]),
-        issue_marks=tuple(raw["issue_marks"]),
+        ordinal_marks=tuple(raw["ordinal_marks"]),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
@@ -553,7 +558,7 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             if lexicon.year_month_re.match(text, match.start()):
                 yield start, int(match.group(1)), line_end  # an event's date: its paragraph
                 continue
-            if text[match.end() : match.end() + 1] in lexicon.issue_marks:
+            if text[match.end() : match.end() + 1] in lexicon.ordinal_marks:
                 continue  # "工作简报2024年第7期": an issue number, not a passage's year
             if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
                 continue
@@ -601,13 +606,13 @@ def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> boo
     return (
         cut >= 0
         and not any(ch.isdigit() for ch in rest[:cut])
-        and not rest.startswith(lexicon.possessive)
+        and not rest.startswith(lexicon.possessive_marks)
     )
 
 
 def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
     """True when the time at ``position`` follows 较/比/与 (较2020年, 比上年末): a baseline."""
-    before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive))
+    before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive_marks))
     return before.endswith(lexicon.baseline_before)
 
 
@@ -973,7 +978,7 @@ def _owns_the_value(
     """True when the compared time at ``start``–``end`` is followed only by 的 and the value:
     "比去年的19公里", "较2013年的26微克/立方米" state the baseline's own value; "回升到
     2018年的117%" is a share of it, not its value."""
-    if text[end:value_start].strip() not in lexicon.possessive:
+    if text[end:value_start].strip() not in lexicon.possessive_marks:
         return False
     return text[max(0, start - 2) : start].endswith(lexicon.comparison_words)
 
@@ -984,9 +989,9 @@ def _of_another_number(text: str, end: int, value_start: int) -> bool:
     350家、床位1.4万张" both numbers are 2010's."""
     rest = text[end:value_start]
     lexicon = load_time_lexicon()
-    if not rest.startswith(lexicon.possessive) or not any(ch.isdigit() for ch in rest):
+    if not rest.startswith(lexicon.possessive_marks) or not any(ch.isdigit() for ch in rest):
         return False
-    return any(word in rest for word in lexicon.to_words)
+    return any(word in rest for word in lexicon.range_words)
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:
