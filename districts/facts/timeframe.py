@@ -619,58 +619,67 @@ def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> 
 # --- one value --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Passage:
+    """Where a value stands, as the time rules read it: the text, the value's clause, sentence
+    and paragraph, and the document's time. Derived from the facts stage's ``Context``
+    (``Context.passage``), as the rules of ``not_facts`` read a ``Spot``.
+
+    Example: for 45.3 in "2023年，全区森林覆盖率为45.3%。", the clause holds 2023年.
+    """
+
+    text: str
+    clause: Span
+    sentence: Span
+    paragraph: Span
+    document: DocumentTime
+
+
 class TimeResolver:
     def __init__(self, lexicon: TimeLexicon | None = None) -> None:
         self.lexicon = lexicon or load_time_lexicon()
 
-    def resolve(
-        self,
-        text: str,
-        start: int,
-        clause: Span,
-        sentence: Span,
-        paragraph: Span,
-        document: DocumentTime,
-        end: int | None = None,
-    ) -> TimeFrame:
-        """The time of the value written at ``start`` (to ``end``); see the module's
-        docstring."""
+    def resolve(self, passage: Passage, start: int, end: int | None = None) -> TimeFrame:
+        """The time of the value written at ``start`` (to ``end``) in its ``passage``; see the
+        module's docstring."""
         lexicon = self.lexicon
+        text, sentence, paragraph = passage.text, passage.sentence, passage.paragraph
         if end is not None:
             repeated = _restated_below(text, start, end, paragraph)
             if repeated is not None:  # a headline's number: the time of the story's sentence
-                return self.resolve(text, repeated, *_spans_at(text, repeated), document)
+                clause, sentence, paragraph = _spans_at(text, repeated)
+                restated = Passage(text, clause, sentence, paragraph, passage.document)
+                return self.resolve(restated, repeated)
         before = text[sentence.start : start]
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
-        current, basis = self._current_year(text, start, paragraph, document)
-        stated = self._stated_year(text, sentence, start, document)
-        span = self._span(text, sentence, start, current)
+        current, basis = self._current_year(passage, start)
+        stated = self._stated_year(passage, start)
+        span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
-        period, cue = self._period(text, sentence, paragraph, start, document)
+        period, cue = self._period(passage, start)
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon), "column"
         if year is None:
-            relative = self._relative_year(text, clause, sentence, start, document, current)
+            relative = self._relative_year(passage, start, current)
             year, basis = relative, "relative"
         if year is None:
-            year, basis = self._whole_year(text, sentence, paragraph, document), "whole"
+            year, basis = self._whole_year(passage), "whole"
         dated = lexicon.month_date_re.search(text, sentence.start, start)
         if year is None and (dated or period not in (ANNUAL, lexicon.year_to_date_period)):
             # "12月,…" or "1—8月,…": a month continues the year last named in the paragraph
             earlier = self._years(text, Span(paragraph.start, sentence.start))
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
-            year, basis = current, self._current_year(text, start, paragraph, document)[1]
+            year, basis = current, self._current_year(passage, start)[1]
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
 
-    def _current_year(
-        self, text: str, start: int, paragraph: Span, document: DocumentTime
-    ) -> tuple[int | None, str]:
+    def _current_year(self, passage: Passage, start: int) -> tuple[int | None, str]:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
+        text, paragraph, document = passage.text, passage.paragraph, passage.document
         opened_at = max(paragraph.start, *(text.rfind(mark, 0, start) + 1 for mark in "。！？!?"))
         dated = document.dated
         statement = Span(opened_at, start)
@@ -711,13 +720,13 @@ class TimeResolver:
         # inferred year says too little about the present to give a year.
         return document.present_year, "present"
 
-    def _whole_year(
-        self, text: str, sentence: Span, paragraph: Span, document: DocumentTime
-    ) -> int | None:
+    def _whole_year(self, passage: Passage) -> int | None:
         """A part keeps its whole's year: in a sentence opening with 其中 after "中关村去年
         总收入约3.6万亿元。", "其中,软件和信息服务业收入达到1.58万亿元" is of last year too,
         wherever the year stood in the sentence before (not a baseline, not a from-year)."""
         lexicon = self.lexicon
+        text, sentence, paragraph = passage.text, passage.sentence, passage.paragraph
+        document = passage.document
         if not text.startswith(lexicon.part_openings, sentence.start):
             return None
         before = max(
@@ -786,12 +795,11 @@ class TimeResolver:
             found.append((match.start(), int(match.group(1))))
         return found
 
-    def _stated_year(
-        self, text: str, sentence: Span, start: int, document: DocumentTime
-    ) -> tuple[int, int | None] | None:
+    def _stated_year(self, passage: Passage, start: int) -> tuple[int, int | None] | None:
         """(position, year) of the last year the sentence states before the value; a value
         said to be current (目前, 现有) after it is of the document's present instead (none
         when the document's date is not known to the day)."""
+        text, sentence, document = passage.text, passage.sentence, passage.document
         stated = self._years(text, Span(sentence.start, start))
         if not stated:
             return None
@@ -801,19 +809,13 @@ class TimeResolver:
             return position, document.present_year
         return position, year
 
-    def _relative_year(
-        self,
-        text: str,
-        clause: Span,
-        sentence: Span,
-        start: int,
-        document: DocumentTime,
-        current: int | None,
-    ) -> int | None:
+    def _relative_year(self, passage: Passage, start: int, current: int | None) -> int | None:
         """今年/去年/明年 in the value's clause or at its sentence's opening, against the
         document's date; 上年/当年 against the passage's year (a bulletin on 2024 calls 2023
         上年); 比上年 is a baseline."""
         lexicon = self.lexicon
+        text, clause, sentence = passage.text, passage.clause, passage.sentence
+        document = passage.document
         scopes = [Span(clause.start, start)]
         if sentence.start < clause.start:
             scopes.append(Span(sentence.start, clause.start))
@@ -833,14 +835,14 @@ class TimeResolver:
                     return current + lexicon.passage_relative_years[word]
         return None
 
-    def _period(
-        self, text: str, sentence: Span, paragraph: Span, start: int, document: DocumentTime
-    ) -> tuple[str, str]:
+    def _period(self, passage: Passage, start: int) -> tuple[str, str]:
         """(period, its words): the last period the sentence names before the value (not
         after 较: 较前三季度收窄); else one leading a clause earlier in the paragraph ("1至8月，
         区内…。其中软件业收入157.3亿元"), unless the sentence names its own year; else the
         period of the document's title when the sentence names no year."""
         lexicon = self.lexicon
+        text, sentence, paragraph = passage.text, passage.sentence, passage.paragraph
+        document = passage.document
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
                 return period, cue
@@ -861,11 +863,12 @@ class TimeResolver:
         return ANNUAL, ""
 
     def _span(
-        self, text: str, sentence: Span, start: int, current: int | None
+        self, passage: Passage, start: int, current: int | None
     ) -> tuple[int, TimeFrame] | None:
         """(where its words end, the span) of a total or average over several years:
         2019—2022年累计, "十四五"以来, 五年来, 2022年以来. The value's year is the span's last."""
         lexicon = self.lexicon
+        text, sentence = passage.text, passage.sentence
         candidates: list[tuple[int, int, int | None, int | None]] = []
         for match in lexicon.year_range_re.finditer(text, sentence.start, start):
             if _is_baseline(text, sentence.start, match.start(), lexicon):
