@@ -95,14 +95,13 @@ class Lexicon:
     )
     # Quantities (extract.py): date units, N大X counts, ranges, fractions and ranks.
     date_units: tuple[str, ...] = ()
-    big_count_word: str = ""
-    big_count_unit: str = ""
+    big_count_words: tuple[str, ...] = ()
+    generic_count_unit: str = ""
+    occurrence_units: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     fraction_word: str = ""
-    rank_ordinal: str = ""
     rank_top: str = ""
     rank_tails: tuple[str, ...] = ()
-    rank_times: str = ""
     rank_not_followers: tuple[str, ...] = ()
     # Terms, the noun phrase beside a number (attribute.py).
     term_stops: tuple[str, ...] = ()
@@ -158,7 +157,6 @@ class NumberFormWords:
     zero_nouns: dict[str, str]
     zero_verbs: tuple[str, ...]
     completion_adverbs: tuple[str, ...]
-    interval_word: str
     interval_gap: str
     interval_repeat: tuple[str, ...]
     per_unit_denominators: tuple[str, ...]
@@ -182,7 +180,7 @@ class NumberFormWords:
 
 
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
-_FORM_WORD_KEYS |= {"zero_word", "interval_word", "interval_gap"}
+_FORM_WORD_KEYS |= {"zero_word", "interval_gap"}
 _FORM_WORD_KEYS |= {"multiple_unit", "unitless_unit", "sign_leads"}
 _FORM_WORD_KEYS |= {"span_close"}
 
@@ -249,12 +247,16 @@ def check_distinct_lists(raw: dict, path: Path) -> None:
 
 
 def _word_lists_in(node: object, key: str) -> Iterator[tuple[str, list[str]]]:
-    """(dotted key, words) of every list of words in a section of the lexicon, in file order."""
+    """(dotted key, words) of every list of words in a section of the lexicon, in file order;
+    a top-level entry of one word (``rank_top: 前``) counts as a list of that word (inside a
+    section a single word is a mapping's value: a unit, a period's name)."""
     if isinstance(node, dict):
         for name, value in node.items():
             yield from _word_lists_in(value, f"{key}.{name}" if key else str(name))
     elif isinstance(node, list) and node and all(isinstance(word, str) for word in node):
         yield key, node
+    elif isinstance(node, str) and "." not in key:
+        yield key, [node]
 
 
 def _lexicon_from(raw: dict, path: Path) -> Lexicon:
@@ -329,14 +331,13 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
         not_facts=NotFactCues.from_raw(raw.get("not_facts")),
         date_units=_words(raw, "date_units", path),
-        big_count_word=_word(raw, "big_count_word", path),
-        big_count_unit=_word(raw, "big_count_unit", path),
+        big_count_words=_words(raw, "big_count_words", path),
+        generic_count_unit=_word(raw, "generic_count_unit", path),
+        occurrence_units=_words(raw, "occurrence_units", path),
         range_words=_words(raw, "range_words", path),
         fraction_word=_word(raw, "fraction_word", path),
-        rank_ordinal=_word(raw, "rank_ordinal", path),
         rank_top=_word(raw, "rank_top", path),
         rank_tails=_words(raw, "rank_tails", path),
-        rank_times=_word(raw, "rank_times", path),
         rank_not_followers=_words(raw, "rank_not_followers", path),
         term_stops=_words(raw, "term_stops", path),
         term_list_words=_words(raw, "term_list_words", path),
@@ -411,10 +412,8 @@ def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
 class NotFactCues:
     """The cue words of the rules below: the ``not_facts`` section of ``data/lexicon.yaml``."""
 
-    big_count_words: tuple[str, ...]
     phase_words: tuple[str, ...]
     articles: tuple[str, ...]
-    occurrence_units: tuple[str, ...]
     position_prefixes: tuple[str, ...]
     event_measures: tuple[str, ...]
     event_nouns: tuple[str, ...]

@@ -527,7 +527,7 @@ def test_a_schema_column_of_unknown_type_names_table_and_column(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     ("key", "malformed"),
-    [("date_units", "月"), ("rank_ordinal", ["第"]), ("term_verbs", [""]), ("change_measures", [])],
+    [("date_units", "月"), ("rank_top", ["前"]), ("term_verbs", [""]), ("change_measures", [])],
 )
 def test_a_lexicon_word_list_missing_or_malformed_is_named(
     tmp_path: Path, key: str, malformed: object
@@ -585,6 +585,10 @@ def test_a_programmes_work_is_named_but_not_a_charted_measure() -> None:
         (
             lambda raw: {**raw, "time": {**raw["time"], "copied": ["到", "至"]}},
             r"lexicon\.yaml \[range_words\]: the same words as time\.copied",
+        ),
+        (
+            lambda raw: {**raw, "rank_ordinal": "第"},  # a word is a list of one word
+            r"lexicon\.yaml \[rank_ordinal\]: the same words as ordinal_marks",
         ),
         (
             lambda raw: {**raw, "span_cues": [*raw["span_cues"], raw["span_cues"][0]]},

@@ -265,7 +265,7 @@ def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
     """ "N大" counts only after a small Chinese numeral (两大产业); 20大 is a congress or a name."""
-    return not spot.chinese and spot.unit in lexicon.not_facts.big_count_words
+    return not spot.chinese and spot.unit in lexicon.big_count_words
 
 
 def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
@@ -363,7 +363,7 @@ def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
     """二十大 is a party congress, not twenty of something."""
-    return spot.chinese and spot.unit in lexicon.not_facts.big_count_words and len(spot.number) > 1
+    return spot.chinese and spot.unit in lexicon.big_count_words and len(spot.number) > 1
 
 
 def _magnitude_class(spot: Spot, lexicon: Lexicon) -> bool:
@@ -413,7 +413,7 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     class follows (两个千亿级产业). Counts of occurrences (次) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more:
         return False
-    if spot.unit in lexicon.not_facts.occurrence_units:
+    if spot.unit in lexicon.occurrence_units:
         return False
     try:
         value = parse_number(spot.number)

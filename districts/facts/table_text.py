@@ -468,7 +468,7 @@ class TableReader:
                 if unit is not None and unit.kind == "count":
                     return unit
             if word == self.lexicon.text_tables["count_headers"][0]:
-                return self._unit(self.cues["generic_count_unit"][0])
+                return self._unit(self.lexicon.generic_count_unit)
         return None
 
     def _cell_value(self, text: str) -> _CellValue | None:
