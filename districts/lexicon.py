@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,7 @@ class Lexicon:
     # Text layer (normalize.py): page furniture and web-page chrome.
     page_number_words: dict[str, tuple[str, ...]]
     web_related_headings: tuple[str, ...]
+    web_comment_headings: tuple[str, ...]
     web_pager_cues: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
@@ -93,23 +95,24 @@ class Lexicon:
     )
     # Quantities (extract.py): date units, N大X counts, ranges, fractions and ranks.
     date_units: tuple[str, ...] = ()
-    big_count_word: str = ""
-    big_count_unit: str = ""
+    big_count_words: tuple[str, ...] = ()
+    generic_count_unit: str = ""
+    occurrence_units: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     fraction_word: str = ""
-    rank_ordinal: str = ""
     rank_top: str = ""
     rank_tails: tuple[str, ...] = ()
-    rank_times: str = ""
     rank_not_followers: tuple[str, ...] = ()
     # Terms, the noun phrase beside a number (attribute.py).
     term_stops: tuple[str, ...] = ()
     term_list_words: tuple[str, ...] = ()
-    term_pairing_words: tuple[str, ...] = ()
     term_fillers_after: tuple[str, ...] = ()
     term_verbs: frozenset[str] = frozenset()
     # Indicator names that are themselves a change (tables/build.py).
     change_measures: tuple[str, ...] = ()
+    # Words several stages share: the ordinal mark (第) and the word of a year (年).
+    ordinal_marks: tuple[str, ...] = ()
+    year_words: tuple[str, ...] = ()
     # mapping a term to a catalog indicator (attribute.py, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
 
@@ -154,7 +157,6 @@ class NumberFormWords:
     zero_nouns: dict[str, str]
     zero_verbs: tuple[str, ...]
     completion_adverbs: tuple[str, ...]
-    interval_word: str
     interval_gap: str
     interval_repeat: tuple[str, ...]
     per_unit_denominators: tuple[str, ...]
@@ -162,26 +164,24 @@ class NumberFormWords:
     unitless_links: tuple[str, ...]
     ten_thousand_marks: tuple[str, ...]
     round_magnitudes: tuple[str, ...]
-    target_duration_units: tuple[str, ...]
+    long_duration_units: tuple[str, ...]
     interval_units: tuple[str, ...]
     more_marks: tuple[str, ...]
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]
-    possessive_word: str
     narrowing_verbs: tuple[str, ...]
     sign_leads: str
     round_magnitude_links: tuple[str, ...]
     span_cues: tuple[str, ...]
     span_close: str
     zero_term_units: dict[str, str]
-    perfective_word: str
     multiple_unit: str
     unitless_unit: str
 
 
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
-_FORM_WORD_KEYS |= {"zero_word", "interval_word", "interval_gap", "possessive_word"}
-_FORM_WORD_KEYS |= {"perfective_word", "multiple_unit", "unitless_unit", "sign_leads"}
+_FORM_WORD_KEYS |= {"zero_word", "interval_gap"}
+_FORM_WORD_KEYS |= {"multiple_unit", "unitless_unit", "sign_leads"}
 _FORM_WORD_KEYS |= {"span_close"}
 
 
@@ -216,11 +216,47 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     if not isinstance(raw, dict):
         raise CatalogError(path, "expected a mapping of cue-word lists at the top level")
     try:
-        return _lexicon_from(raw, path)
+        lexicon = _lexicon_from(raw, path)
     except KeyError as missing:
         raise CatalogError(path, "missing entry", str(missing.args[0])) from None
     except (TypeError, AttributeError, ValueError) as error:
         raise CatalogError(path, f"an entry has the wrong shape ({error})") from None
+    check_distinct_lists(raw, path)
+    return lexicon
+
+
+def check_distinct_lists(raw: dict, path: Path) -> None:
+    """One vocabulary, one key: a ``CatalogError`` naming the file, the entry and the problem
+    when a word list holds a word twice, or holds exactly the words of another list (the same
+    cue words under two names drift apart when one of them is edited).
+
+    Lists that share only some words stay apart when they mean different things; each says
+    why in its comment. Example: ``a: [的]`` and ``b: {c: [的]}`` is refused as ``[b.c]: the
+    same words as a``.
+    """
+    seen: dict[frozenset[str], str] = {}
+    for key, words in _word_lists_in(raw, ""):
+        twice = sorted({word for word in words if words.count(word) > 1})
+        if twice:
+            raise CatalogError(path, f"lists {', '.join(twice)} more than once", key)
+        other = seen.setdefault(frozenset(words), key)
+        if other != key:
+            raise CatalogError(
+                path, f"the same words as {other}: one vocabulary under two keys", key
+            )
+
+
+def _word_lists_in(node: object, key: str) -> Iterator[tuple[str, list[str]]]:
+    """(dotted key, words) of every list of words in a section of the lexicon, in file order;
+    a top-level entry of one word (``rank_top: 前``) counts as a list of that word (inside a
+    section a single word is a mapping's value: a unit, a period's name)."""
+    if isinstance(node, dict):
+        for name, value in node.items():
+            yield from _word_lists_in(value, f"{key}.{name}" if key else str(name))
+    elif isinstance(node, list) and node and all(isinstance(word, str) for word in node):
+        yield key, node
+    elif isinstance(node, str) and "." not in key:
+        yield key, [node]
 
 
 def _lexicon_from(raw: dict, path: Path) -> Lexicon:
@@ -245,10 +281,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         unit_word_starts=_listed(raw, "unit_word_starts", path),
         action_prefixes=_listed(raw, "action_prefixes", path),
         municipality_subjects=longest_first(_listed(raw, "municipality_subjects", path)),
-        page_number_words=_word_groups(
-            path, raw, "page_number_words", ("before", "after", "total")
-        ),
+        page_number_words=_word_groups(path, raw, "page_number_words", ("after", "total")),
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
+        web_comment_headings=longest_first(_listed(raw, "web_comment_headings", path)),
         web_pager_cues=longest_first(_listed(raw, "web_pager_cues", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
         text_tables=_word_lists(raw, "text_tables", path),
@@ -296,21 +331,21 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
         not_facts=NotFactCues.from_raw(raw.get("not_facts")),
         date_units=_words(raw, "date_units", path),
-        big_count_word=_word(raw, "big_count_word", path),
-        big_count_unit=_word(raw, "big_count_unit", path),
+        big_count_words=_words(raw, "big_count_words", path),
+        generic_count_unit=_word(raw, "generic_count_unit", path),
+        occurrence_units=_words(raw, "occurrence_units", path),
         range_words=_words(raw, "range_words", path),
         fraction_word=_word(raw, "fraction_word", path),
-        rank_ordinal=_word(raw, "rank_ordinal", path),
         rank_top=_word(raw, "rank_top", path),
         rank_tails=_words(raw, "rank_tails", path),
-        rank_times=_word(raw, "rank_times", path),
         rank_not_followers=_words(raw, "rank_not_followers", path),
         term_stops=_words(raw, "term_stops", path),
         term_list_words=_words(raw, "term_list_words", path),
-        term_pairing_words=_words(raw, "term_pairing_words", path),
         term_fillers_after=_words(raw, "term_fillers_after", path),
         term_verbs=frozenset(_words(raw, "term_verbs", path)),
         change_measures=_words(raw, "change_measures", path),
+        ordinal_marks=_words(raw, "ordinal_marks", path),
+        year_words=_words(raw, "year_words", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
     )
 
@@ -377,14 +412,8 @@ def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
 class NotFactCues:
     """The cue words of the rules below: the ``not_facts`` section of ``data/lexicon.yaml``."""
 
-    year_words: tuple[str, ...]
-    big_count_words: tuple[str, ...]
-    denominator_marks: tuple[str, ...]
     phase_words: tuple[str, ...]
-    ordinal_marks: tuple[str, ...]
-    ordinal_fronts: tuple[str, ...]
     articles: tuple[str, ...]
-    occurrence_units: tuple[str, ...]
     position_prefixes: tuple[str, ...]
     event_measures: tuple[str, ...]
     event_nouns: tuple[str, ...]
@@ -394,14 +423,11 @@ class NotFactCues:
     threshold_cues: tuple[str, ...]
     scope_bounds: tuple[str, ...]
     class_bounds: tuple[str, ...]
-    attributive_particles: tuple[str, ...]
     duration_units: tuple[str, ...]
-    long_duration_units: tuple[str, ...]
     regime_followers: tuple[str, ...]
     window_before: tuple[str, ...]
     class_measures: tuple[str, ...]
     vague_digits: tuple[str, ...]
-    round_numbers: tuple[str, ...]
     magnitude_classes: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
@@ -412,7 +438,6 @@ class NotFactCues:
     temperature_cues: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
-    comment_headers: tuple[str, ...]
     history_followers: tuple[str, ...]
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]
@@ -462,7 +487,6 @@ class MappingCues:
     head_continuations: tuple[str, ...]
     rate_endings: tuple[str, ...]
     part_markers: tuple[str, ...]
-    share_cues: tuple[str, ...]
     share_endings: tuple[str, ...]
     cumulative_suffixes: tuple[str, ...]
     subject_verbs: tuple[str, ...]

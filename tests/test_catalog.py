@@ -527,7 +527,7 @@ def test_a_schema_column_of_unknown_type_names_table_and_column(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     ("key", "malformed"),
-    [("date_units", "月"), ("rank_ordinal", ["第"]), ("term_verbs", [""]), ("change_measures", [])],
+    [("date_units", "月"), ("rank_top", ["前"]), ("term_verbs", [""]), ("change_measures", [])],
 )
 def test_a_lexicon_word_list_missing_or_malformed_is_named(
     tmp_path: Path, key: str, malformed: object
@@ -572,3 +572,46 @@ def test_a_programmes_work_is_named_but_not_a_charted_measure() -> None:
     assert catalog.indicator_by_synonym("治理积水点").kind == "work"
     assert not catalog.indicator_by_synonym("治理积水点").charted
     assert catalog.indicator_by_synonym("森林覆盖率").charted
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda raw: {**raw, "copied_ranges": list(raw["range_words"])},
+            r"lexicon\.yaml \[copied_ranges\]: the same words as range_words: one vocabulary "
+            r"under two keys",
+        ),
+        (
+            lambda raw: {**raw, "time": {**raw["time"], "copied": ["到", "至"]}},
+            r"lexicon\.yaml \[range_words\]: the same words as time\.copied",
+        ),
+        (
+            lambda raw: {**raw, "rank_ordinal": "第"},  # a word is a list of one word
+            r"lexicon\.yaml \[rank_ordinal\]: the same words as ordinal_marks",
+        ),
+        (
+            lambda raw: {**raw, "span_cues": [*raw["span_cues"], raw["span_cues"][0]]},
+            r"lexicon\.yaml \[span_cues\]: lists 范围 more than once",
+        ),
+    ],
+)
+def test_a_lexicon_with_a_duplicated_word_list_is_refused(
+    tmp_path: Path, edit: Callable[[dict], dict], message: str
+) -> None:
+    """One vocabulary, one key: a list copied under another name (here in another section)
+    or a word listed twice names the file, the entry and the problem."""
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "lexicon.yaml"
+    edited = yaml.safe_dump(edit(raw), allow_unicode=True, sort_keys=False)
+    path.write_text(edited, encoding="utf-8")
+    with pytest.raises(CatalogError, match=message):
+        load_lexicon(path)
+
+
+def test_the_lexicon_holds_each_word_list_once() -> None:
+    from districts.lexicon import LEXICON_PATH, check_distinct_lists
+
+    check_distinct_lists(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")), LEXICON_PATH)

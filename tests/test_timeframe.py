@@ -9,6 +9,7 @@ from districts.evaluate import gold_period
 from districts.facts.pipeline import infer_date
 from districts.facts.timeframe import (
     DocumentTime,
+    Passage,
     TimeResolver,
     _column_year,
     document_date,
@@ -68,7 +69,7 @@ def test_a_table_cell_is_resolved_to_its_column() -> None:
     text = "项目  单位  2021年现状  2026年规划值  2024年完成\n林木绿化率  %  36.3  39.0  38.4\n"
     line = Span(text.index("林木"), len(text) - 1)
     when = DocumentTime(2025, None, 2024, "year", ())
-    frame = TimeResolver().resolve(text, text.index("39.0"), line, line, line, when)
+    frame = TimeResolver().resolve(Passage(text, line, line, line, when), text.index("39.0"))
     assert frame.year == 2026
 
 

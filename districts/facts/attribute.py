@@ -9,10 +9,11 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from districts.catalog import Catalog, Indicator
+from districts.facts.context import Context
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.facts.phrases import PhraseIndex
@@ -57,6 +58,40 @@ _CLAUSE_MARKS = set(",，:：;；。！？!?（(\n")
 def _alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Placing:
+    """A number to place, in its ``Context``: what the district rules read (as the rules of
+    ``not_facts`` read a ``Spot``). ``term_span`` is where the term naming it stands, if any.
+
+    Example: in "通州区和大兴区PM2.5年均浓度均为31微克/立方米", the 31's placing has the
+    clause up to it; ``districts_of`` gives both districts.
+    """
+
+    context: Context
+    quantity: Quantity
+    term_span: tuple[int, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.context.text
+
+    @property
+    def clause(self) -> Span:
+        return self.context.clause
+
+    @property
+    def sentence(self) -> Span:
+        return self.context.sentence
+
+    @property
+    def paragraph(self) -> Span:
+        return self.context.paragraph
+
+    @property
+    def main(self) -> str:
+        return self.context.main
 
 
 class Attributor:
@@ -305,41 +340,58 @@ class Attributor:
         between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
-    def district_of(
-        self,
-        text: str,
-        quantity: Quantity,
-        clause: Span,
-        sentence: Span,
-        main: str,
-        term_span: tuple[int, int] | None = None,
-        paragraph: Span | None = None,
-    ) -> str:
-        """The place a fact is about: the first of these rules that decides.
+    def district_of(self, placing: Placing) -> str:
+        """The place a fact is about: the first rule of ``district_rules`` that decides.
 
-        1. a list read in order ("A区和B区分别为x和y": x is A's, y is B's);
-        2. a value given in brackets next to a place ("全市为4.6%", "比顺义区（301天）"), or as
-           a place's level ("低于全市约52%的平均水平"), or right after a Beijing-wide term;
-        3. the place its own clause names before it, when that place is the subject and not
-           the base of a comparison ("比全市高"), nor a share ("占全市的31%"); a district
-           named after it in the clause ("全市共三家示范工厂均在顺义") before Beijing;
-        4. a national count ("全国共有…") when the clause names no place;
-        5. the subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
-           a district if the clause says 全区;
-        6. the district that opens the paragraph ("通州区…。…全区新建公园8处。"), or that
-           the heading of its section names;
-        7. the document's main district.
+        Every rule reads one ``Placing`` (the number in its ``Context``) and returns a place,
+        or None to let the next rule decide; the last always decides (the document's main
+        district when nothing else does).
         """
-        for rule in (self._respectively, self._bracketed_or_level):
-            place = rule(text, quantity, clause, sentence)
+        for rule in self.district_rules():
+            place = rule(placing)
             if place is not None:
                 return place
-        if term_span is not None and self.is_municipal_total(text, term_span[0], quantity):
+        raise AssertionError("the last district rule always decides")  # pragma: no cover
+
+    def district_rules(self) -> tuple[Callable[[Placing], str | None], ...]:
+        """Which district? The rules in the order they are asked."""
+        return (
+            self._respectively,
+            self._bracketed_or_level,
+            self._municipal_total,
+            self._self_reference,
+            self._clause_subject,
+            self._national_count,
+            self._district_wide,
+            self._earlier_clause_or_paragraph,
+        )
+
+    def _municipal_total(self, placing: Placing) -> str | None:
+        """A value right after a Beijing-wide term is Beijing's, whatever the clause's subject:
+        "高于全市森林覆盖率47.1%" (see ``is_municipal_total``)."""
+        term_span = placing.term_span
+        if term_span is not None and self.is_municipal_total(
+            placing.text, term_span[0], placing.quantity
+        ):
             return self.municipality
-        if self._refers_to_itself(text, clause.start, quantity.start, main):
-            named = self.place_mentions(text, clause.start, quantity.start)
-            national = not named and self._about_the_nation(text, clause, quantity)
-            return self.nation if national else main
+        return None
+
+    def _self_reference(self, placing: Placing) -> str | None:
+        """The clause names the document's district without its name ("其中我区约占三成"): the
+        main district, or the nation when the clause is a national count and names no place
+        ("我区…全国共有…")."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        if not self._refers_to_itself(text, clause.start, quantity.start, placing.main):
+            return None
+        named = self.place_mentions(text, clause.start, quantity.start)
+        national = not named and self._about_the_nation(text, clause, quantity)
+        return self.nation if national else placing.main
+
+    def _clause_subject(self, placing: Placing) -> str | None:
+        """The place its own clause names before the number, when that place is the subject and
+        not the base of a comparison ("比全市高"), nor a share ("占全市的31%"); a district
+        named after it in the clause ("全市共三家示范工厂均在顺义") comes before Beijing."""
+        text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
         rank = quantity.kind == "rank"
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if place is None or place not in self._district_names:
@@ -351,20 +403,43 @@ class Attributor:
             ]
             if after:
                 return main if main in after else after[0]
-        if place is not None:
-            return place
-        if self._about_the_nation(text, clause, quantity):
+        return place
+
+    def _national_count(self, placing: Placing) -> str | None:
+        """A national count ("全国共有…") when the clause names no place: the nation's."""
+        if self._about_the_nation(placing.text, placing.clause, placing.quantity):
             return self.nation
-        if any(word in text[clause.start : quantity.start] for word in self.lexicon.district_wide):
-            # "全区为61.5%": the district in question, never Beijing or a group
-            earlier = [
-                name
-                for name in self._subjects(text, sentence.start, clause.start, rank, main)
-                if name in self._district_names
-            ]
-            return earlier[-1] if earlier else self._paragraph_subject(text, paragraph, main)
-        place = self._subject_before(text, sentence.start, clause.start, main, last=True, rank=rank)
-        return self._paragraph_subject(text, paragraph, main) if place is None else place
+        return None
+
+    def _district_wide(self, placing: Placing) -> str | None:
+        """ "全区为61.5%": the district in question, never Beijing or a group: the district named
+        last before it in the sentence, else the paragraph's."""
+        text, clause, sentence = placing.text, placing.clause, placing.sentence
+        if not any(
+            word in text[clause.start : placing.quantity.start]
+            for word in self.lexicon.district_wide
+        ):
+            return None
+        rank = placing.quantity.kind == "rank"
+        earlier = [
+            name
+            for name in self._subjects(text, sentence.start, clause.start, rank, placing.main)
+            if name in self._district_names
+        ]
+        if earlier:
+            return earlier[-1]
+        return self._paragraph_subject(text, placing.paragraph, placing.main)
+
+    def _earlier_clause_or_paragraph(self, placing: Placing) -> str:
+        """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
+        else the district that opens the paragraph ("通州区…。…全区新建公园8处。") or that the
+        heading of its section names, else the document's main district."""
+        text, sentence, main = placing.text, placing.sentence, placing.main
+        rank = placing.quantity.kind == "rank"
+        place = self._subject_before(
+            text, sentence.start, placing.clause.start, main, last=True, rank=rank
+        )
+        return self._paragraph_subject(text, placing.paragraph, main) if place is None else place
 
     def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
         """The district a paragraph opens with, as its subject ("延庆区…"), else ``main``.
@@ -412,29 +487,20 @@ class Attributor:
             return named.pop() if len(named) == 1 else main
         return main
 
-    def districts_of(
-        self,
-        text: str,
-        quantity: Quantity,
-        clause: Span,
-        sentence: Span,
-        main: str,
-        term_span: tuple[int, int] | None = None,
-        paragraph: Span | None = None,
-    ) -> list[str]:
+    def districts_of(self, placing: Placing) -> list[str]:
         """Every place a fact is about: one (district_of), or each of the districts that
         share the value ("通州区和大兴区PM2.5年均浓度均为31微克/立方米": a fact for each)."""
-        shared = self._shared_value(text, quantity, clause, sentence)
+        shared = self._shared_value(placing)
         if shared:
             return shared
-        return [self.district_of(text, quantity, clause, sentence, main, term_span, paragraph)]
+        return [self.district_of(placing)]
 
-    def _shared_value(
-        self, text: str, quantity: Quantity, clause: Span, sentence: Span
-    ) -> list[str]:
+    def _shared_value(self, placing: Placing) -> list[str]:
         """Districts listed together ("A区和B区", "A、B") and then given one value with 均为:
         the value is each one's. The list is the clause's own, else the nearest clause before
         in the sentence that lists districts ("A区和B区已完成…，均为本区…的2倍以上")."""
+        text, quantity = placing.text, placing.quantity
+        clause, sentence = placing.clause, placing.sentence
         cue = max(
             (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
             default=-1,
@@ -466,13 +532,13 @@ class Attributor:
         names = list(dict.fromkeys(place.name for place in places))
         return names if len(names) >= 2 else []
 
-    def _respectively(
-        self, text: str, quantity: Quantity, clause: Span, sentence: Span
-    ) -> str | None:
+    def _respectively(self, placing: Placing) -> str | None:
         """ "昌平区、顺义区绿地率分别为41.5%和39.8%": the n-th value after 分别 goes to
         the n-th place named before it in the sentence, or in the list an earlier sentence
         gave of as many districts as the sentence counts ("…这六个区的绿地率分别为…").
         More values than places: no guess."""
+        text, quantity = placing.text, placing.quantity
+        clause, sentence = placing.clause, placing.sentence
         cue_start = cue_end = -1
         for cue in self.lexicon.respectively_cues:
             found = text.rfind(cue, clause.start, quantity.start)
@@ -523,12 +589,11 @@ class Attributor:
         matching = [run for run in runs if len(dict.fromkeys(run)) == wanted]
         return list(dict.fromkeys(matching[-1])) if matching else []
 
-    def _bracketed_or_level(
-        self, text: str, quantity: Quantity, clause: Span, sentence: Span
-    ) -> str | None:
+    def _bracketed_or_level(self, placing: Placing) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
         "（全市为4.6%）" (a bracket opened by the place), "比全市平均水平（47.1%）" and
         "比顺义区（301天）" (a bracket right after the place), "低于全市约52%的平均水平"."""
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
         if quantity.kind == "rank":
             return None
         opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
@@ -687,7 +752,7 @@ class Attributor:
                 # change is the level's growth (an indicator derived from the level's name).
                 derived = text[found[0] : found[1]] not in indicator.synonyms
                 said_here = text[clause.start : quantity.start]
-                shared = said_here.startswith(self.lexicon.mapping.share_cues)
+                shared = said_here.startswith(self.lexicon.forms.share_verbs)
                 if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
                     derived
                     and (quantity.qualifier == "change" or shared)
@@ -800,7 +865,7 @@ class Attributor:
         if quantity.qualifier == "change":
             candidates = self._growth_stem_index
         elif any(
-            cue in text[clause.start : quantity.start] for cue in self.lexicon.mapping.share_cues
+            cue in text[clause.start : quantity.start] for cue in self.lexicon.forms.share_verbs
         ):
             candidates = self._share_stem_index  # 60岁及以上常住人口…,占22.3% → …占比
         for synonym, indicator in candidates.candidates(window):
@@ -843,7 +908,7 @@ class Attributor:
                         named is not None
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
-                        and not any(word in gap for word in self.lexicon.term_pairing_words)
+                        and not any(word in gap for word in self.lexicon.respectively_cues)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
                         distance = (
@@ -1022,7 +1087,7 @@ class Attributor:
                 if found is not None and found is not indicator:
                     return found if self._unit_fits(found, quantity) else None
         between = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
-        share = max((between.rfind(cue) for cue in cues.share_cues), default=-1)
+        share = max((between.rfind(cue) for cue in self.lexicon.forms.share_verbs), default=-1)
         if share >= 0 and quantity.unit == "%":
             # …75.5亿元,占一般公共预算收入的78.4% → 税收收入占一般公共预算收入比重;
             # 空气质量优良天数263天,占全年天数的72.1% → 空气质量优良天数比例

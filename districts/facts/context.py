@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from districts.facts.timeframe import DocumentTime
+from districts.facts.timeframe import DocumentTime, Passage
 from districts.text.normalize import NormalizedText
 from districts.text.split import Span
 
@@ -35,6 +35,11 @@ class Context:
     @property
     def text(self) -> str:
         return self.normalized.text
+
+    @property
+    def passage(self) -> Passage:
+        """What the time rules read: the text, the spans and the document's time."""
+        return Passage(self.text, self.clause, self.sentence, self.paragraph, self.when)
 
     def words(self, span: Span) -> str:
         return self.normalized.text[span.start : span.end]

@@ -77,7 +77,7 @@ class QuantityFinder:
 
     The cue words come from the lexicon: units that only follow a number in a date
     (``date_units``: 7月11日) are no units here; "N大X" (两大主导产业) counts with
-    ``big_count_word``, which is not in the unit table because it only counts after a small
+    ``big_count_words``, which is not in the unit table because it only counts after a small
     numeral.
     """
 
@@ -88,9 +88,13 @@ class QuantityFinder:
             for name, unit in units.items()
             if name not in self.lexicon.date_units and name
         }
-        big_count = self.lexicon.big_count_word
         unit_names = sorted(
-            [*self.units, *_PERCENT_UNITS, big_count, *self.lexicon.counted_nouns],
+            [
+                *self.units,
+                *_PERCENT_UNITS,
+                *self.lexicon.big_count_words,
+                *self.lexicon.counted_nouns,
+            ],
             key=len,
             reverse=True,
         )
@@ -123,7 +127,7 @@ class QuantityFinder:
             rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
             rf"|(?P<cb>{CHINESE_PATTERN}){fraction}(?P<ca>{CHINESE_PATTERN})"
         )
-        fronts = alternation([self.lexicon.rank_ordinal, self.lexicon.rank_top])
+        fronts = alternation([*self.lexicon.ordinal_marks, self.lexicon.rank_top])
         self._rank = re.compile(
             rf"(?P<front>{fronts})(?P<num>\d+|{CHINESE_PATTERN})"
             rf"(?P<tail>{alternation(self.lexicon.rank_tails)})?"
@@ -170,8 +174,8 @@ class QuantityFinder:
             if self._is_not_a_quantity(text, match, sentence):
                 continue
             unit_name = match.group("unit")
-            if unit_name == self.lexicon.big_count_word:
-                base, factor, kind = self.lexicon.big_count_unit, 1.0, "count"
+            if unit_name in self.lexicon.big_count_words:
+                base, factor, kind = self.lexicon.generic_count_unit, 1.0, "count"
             elif unit_name in _PERCENT_UNITS:
                 base, factor, kind = "%", _PERCENT_UNITS[unit_name], "rate"
             elif unit_name in self.lexicon.counted_nouns:
@@ -221,7 +225,7 @@ class QuantityFinder:
     ) -> str | None:
         """The first rule of ``NOT_A_MEASURED_AMOUNT`` that says a match is no quantity."""
         unit = match.group("unit")
-        if unit == self.lexicon.big_count_word:
+        if unit in self.lexicon.big_count_words:
             kind = "count"
         else:
             kind = getattr(self.units.get(unit), "kind", "")
@@ -309,7 +313,8 @@ class QuantityFinder:
             front = match.group("front")
             after = text[match.end() : match.end() + 1]
             clause_before = text[sentence.start : match.start()]
-            if tail == self.lexicon.rank_times and front == self.lexicon.rank_ordinal:
+            times = tail in self.lexicon.occurrence_units
+            if times and front in self.lexicon.ordinal_marks:
                 # "第二次全年全线有水": how many times it has happened.
                 yield Quantity(match.start(), match.end(), value, tail, "exact", "count")
                 continue
@@ -358,7 +363,7 @@ class QuantityFinder:
         bounds = [w for ws in self.lexicon.qualifier_before.values() for w in ws]
         self._doubling_re = re.compile(
             rf"(?P<word>{alternation(words.doubling_words)})"
-            rf"|(?:{alternation(words.growth_verbs)})(?:{re.escape(words.perfective_word)})?"
+            rf"|(?:{alternation(words.growth_verbs)})(?:{alternation(self.lexicon.perfective)})?"
             rf"(?P<fold>(?:{alternation(bounds)})?"
             rf"{re.escape(words.one_fold_word)})"
         )
@@ -368,14 +373,14 @@ class QuantityFinder:
             rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)\s]|$)"
         )
         self._target_duration_re = re.compile(
-            rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.target_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
+            rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.long_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
         )
         self._interval_re = re.compile(
-            rf"{re.escape(words.interval_word)}(?P<gap>{re.escape(words.interval_gap)})?"
+            rf"(?:{alternation(self.lexicon.per_markers)})(?P<gap>{re.escape(words.interval_gap)})?"
             rf"(?P<num>{re.escape(words.half_word)}|{number})(?P<unit>{alternation(words.interval_units)})"
         )
         self._per_unit_re = re.compile(
-            rf"{re.escape(words.interval_word)}(?P<den>{alternation(words.per_unit_denominators)})"
+            rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
         )
         self._unitless_re = re.compile(
@@ -462,7 +467,7 @@ class QuantityFinder:
                 if len(between) > 7 or re.search(r"[\d，,。；;:：、]", between):
                     continue
                 share = between.startswith(forms.share_verbs) or between.endswith(
-                    forms.possessive_word
+                    self.lexicon.possessive_marks
                 )
                 if between and not share:
                     continue

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from districts import paths
 from districts.catalog import Catalog
-from districts.facts.attribute import Attributor
+from districts.facts.attribute import Attributor, Placing
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.qualify import goal_sections, is_goal, signed
@@ -173,7 +173,7 @@ class Extractor:
     def _mention(self, context: Context, quantity: Quantity) -> Iterator[Mention]:
         """The fact a number makes in its context: term and indicator, qualifier, time,
         district and theme, and the quote in the original script."""
-        doc, normalized, main, when = context.doc, context.normalized, context.main, context.when
+        doc, normalized = context.doc, context.normalized
         clause, sentence, paragraph = context.clause, context.sentence, context.paragraph
         text = normalized.text
         attributor = self.attributor
@@ -181,9 +181,7 @@ class Extractor:
         qualifier = quantity.qualifier
         if is_goal(context, quantity.start, quantity.end, self.lexicon):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
-        frame = self.time.resolve(
-            text, quantity.start, clause, sentence, paragraph, when, quantity.end
-        )
+        frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         if frame.period != ANNUAL and indicator is not None:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.
@@ -194,9 +192,7 @@ class Extractor:
             if indicator is None:
                 return
             unit = indicator.unit
-        district, *sharing = attributor.districts_of(
-            text, quantity, clause, sentence, main, term_span, paragraph
-        )
+        district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
         theme = attributor.theme_of(
             indicator,
             term,

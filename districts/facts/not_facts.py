@@ -90,11 +90,7 @@ Rule = Callable[[Spot, "Lexicon"], bool]
 
 def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount)."""
-    return (
-        spot.unit in lexicon.not_facts.year_words
-        and not spot.multiplier
-        and _looks_like_year(spot.number)
-    )
+    return spot.unit in lexicon.year_words and not spot.multiplier and _looks_like_year(spot.number)
 
 
 def is_a_label(spot: Spot, lexicon: Lexicon) -> bool:
@@ -110,7 +106,7 @@ def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
     """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount."""
     before = spot.before(4)
-    position = max(before.rfind(mark) for mark in lexicon.not_facts.denominator_marks)
+    position = max(before.rfind(mark) for mark in lexicon.per_markers)
     if position < 0:
         return False
     return not before[position + 1 :].startswith(lexicon.per_period)
@@ -141,7 +137,7 @@ def is_an_ordinal(spot: Spot, lexicon: Lexicon) -> bool:
 
     Ranks (第3名, 居全市第二) are found as ranks, by their own form.
     """
-    return bool(spot.before(1)) and spot.before(1) in lexicon.not_facts.ordinal_marks
+    return bool(spot.before(1)) and spot.before(1) in lexicon.ordinal_marks
 
 
 def names_an_event(spot: Spot, lexicon: Lexicon) -> bool:
@@ -188,7 +184,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
-    particle = next((p for p in cues.attributive_particles if rest.startswith(p)), "")
+    particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
     scope = bound if bound in cues.scope_bounds else ""
     if not (particle or scope):
         return False  # 100毫米以上 alone is a bounded amount
@@ -221,7 +217,7 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if spot.after(4).startswith(cues.regime_followers):
         return True
-    if spot.unit not in cues.long_duration_units:
+    if spot.unit not in lexicon.forms.long_duration_units:
         return False
     if any(cue in spot.before(6) for cue in lexicon.duration_cues):
         return False
@@ -232,7 +228,7 @@ def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
     """870多年建都史, 距今400多年, 600年历史: the age of a city or a monument is history,
     not a measure of the district's year."""
     cues = lexicon.not_facts
-    if spot.unit not in cues.long_duration_units:
+    if spot.unit not in lexicon.forms.long_duration_units:
         return False
     return spot.after(4).startswith(cues.history_followers) or any(
         cue in spot.before(6) for cue in cues.history_before
@@ -269,7 +265,7 @@ def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
     """ "N大" counts only after a small Chinese numeral (两大产业); 20大 is a congress or a name."""
-    return not spot.chinese and spot.unit in lexicon.not_facts.big_count_words
+    return not spot.chinese and spot.unit in lexicon.big_count_words
 
 
 def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
@@ -331,7 +327,7 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
 def is_in_reader_comments(spot: Spot, lexicon: Lexicon) -> bool:
     """After 精选留言 or 网友评论 a web page or a WeChat post quotes its readers; their numbers
     (在这儿住了23年了) are anecdotes, not the document's facts."""
-    return _comments_start(spot.text, lexicon.not_facts.comment_headers) < spot.start
+    return _comments_start(spot.text, lexicon.web_comment_headings) < spot.start
 
 
 @functools.lru_cache(maxsize=64)
@@ -367,7 +363,7 @@ def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
     """二十大 is a party congress, not twenty of something."""
-    return spot.chinese and spot.unit in lexicon.not_facts.big_count_words and len(spot.number) > 1
+    return spot.chinese and spot.unit in lexicon.big_count_words and len(spot.number) > 1
 
 
 def _magnitude_class(spot: Spot, lexicon: Lexicon) -> bool:
@@ -396,7 +392,7 @@ def is_after_a_position_prefix(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_programme_name(spot: Spot, lexicon: Lexicon) -> bool:
     """百万亩造林: a round power of ten with a multiplier names a programme."""
-    return spot.chinese and spot.number in lexicon.not_facts.round_numbers and bool(spot.multiplier)
+    return spot.chinese and spot.number in lexicon.forms.round_magnitudes and bool(spot.multiplier)
 
 
 def counts_parts_of_the_speech(spot: Spot, lexicon: Lexicon) -> bool:
@@ -406,7 +402,7 @@ def counts_parts_of_the_speech(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
     """三年行动计划, 五年规划, 百年老街 are names; 连续九年 is a duration."""
-    if not spot.chinese or spot.unit not in lexicon.not_facts.long_duration_units:
+    if not spot.chinese or spot.unit not in lexicon.forms.long_duration_units:
         return False
     return not any(cue in spot.before(4) for cue in lexicon.duration_cues)
 
@@ -417,7 +413,7 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     class follows (两个千亿级产业). Counts of occurrences (次) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more:
         return False
-    if spot.unit in lexicon.not_facts.occurrence_units:
+    if spot.unit in lexicon.occurrence_units:
         return False
     try:
         value = parse_number(spot.number)
@@ -450,7 +446,7 @@ def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
     These are positions in a document or a series, never ranks or counts.
     """
     cues = lexicon.not_facts
-    fronts = cues.ordinal_fronts
+    fronts = lexicon.forms.ordinal_fronts
     if not (spot.text.startswith(fronts, spot.start) or spot.before(1) in fronts):
         return False
     return spot.after(2).startswith(cues.ordinal_labels)

@@ -150,7 +150,7 @@ class TableReader:
         self._part_year_re = re.compile(
             rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})|{phrases}"
         )
-        years = "|".join(re.escape(w) for w in self.cues["year_marks"])
+        years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._year_re = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*(?:{years}))")
 
     # --- reading ------------------------------------------------------------------------
@@ -468,7 +468,7 @@ class TableReader:
                 if unit is not None and unit.kind == "count":
                     return unit
             if word == self.lexicon.text_tables["count_headers"][0]:
-                return self._unit(self.cues["generic_count_unit"][0])
+                return self._unit(self.lexicon.generic_count_unit)
         return None
 
     def _cell_value(self, text: str) -> _CellValue | None:

@@ -50,7 +50,7 @@ class TimeLexicon:
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
     present: tuple[str, ...]
-    per_period: tuple[str, ...]
+    per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
     average_words: tuple[str, ...]
     years_count_phrase_re: re.Pattern[str]
@@ -67,12 +67,12 @@ class TimeLexicon:
     review_words: tuple[str, ...]
     copulas: tuple[str, ...]
     clause_leads: tuple[str, ...]
-    to_words: tuple[str, ...]
-    possessive: tuple[str, ...]
+    range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
+    possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     baseline_after: tuple[str, ...]
     comparison_words: tuple[str, ...]
     list_marks: tuple[str, ...]
-    issue_marks: tuple[str, ...]
+    ordinal_marks: tuple[str, ...]  # shared with the number rules (第)
     later_cues: tuple[str, ...]
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
@@ -111,10 +111,13 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, "missing the 'time' section of word lists")
     heads = document.get("time_document")
     heads = heads if isinstance(heads, dict) else {}
+    shared = {key: document[key] for key in _SHARED_KEYS if key in document}
     try:
-        return _time_lexicon({**raw, **heads})
+        return _time_lexicon({**raw, **heads, **shared})
     except KeyError as missing:
         key = missing.args[0]
+        if key in _SHARED_KEYS:
+            raise CatalogError(path, "missing entry", key) from None
         section = "time_document" if key in _HEAD_KEYS else "time"
         raise CatalogError(path, "missing entry", f"{section}.{key}") from None
     except re.error as error:
@@ -131,6 +134,8 @@ _HEAD_KEYS = (
     "part_openings",
     "future_before",
 )  # time_document's keys
+# Top-level keys the time rules share with the other stages (one vocabulary, one key).
+_SHARED_KEYS = ("per_markers", "per_period", "range_words", "possessive_marks", "ordinal_marks")
 
 
 def _time_lexicon(raw: dict) -> TimeLexicon:
@@ -144,7 +149,7 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
         present=tuple(raw["present"]),
-        per_period=tuple(raw["per_period"]),
+        per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
         average_words=tuple(raw["average_words"]),
         years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
@@ -161,12 +166,12 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         review_words=tuple(raw["review_words"]),
         copulas=tuple(raw["copulas"]),
         clause_leads=tuple(raw["clause_leads"]),
-        to_words=tuple(raw["to_words"]),
-        possessive=tuple(raw["possessive"]),
+        range_words=tuple(raw["range_words"]),
+        possessive_marks=tuple(raw["possessive_marks"]),
         baseline_after=_longest_first(raw["baseline_after"]),
         comparison_words=tuple(raw["comparison_words"]),
         list_marks=tuple(raw["list_marks"]),
-        issue_marks=tuple(raw["issue_marks"]),
+        ordinal_marks=tuple(raw["ordinal_marks"]),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
@@ -553,7 +558,7 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             if lexicon.year_month_re.match(text, match.start()):
                 yield start, int(match.group(1)), line_end  # an event's date: its paragraph
                 continue
-            if text[match.end() : match.end() + 1] in lexicon.issue_marks:
+            if text[match.end() : match.end() + 1] in lexicon.ordinal_marks:
                 continue  # "工作简报2024年第7期": an issue number, not a passage's year
             if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
                 continue
@@ -601,71 +606,80 @@ def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> boo
     return (
         cut >= 0
         and not any(ch.isdigit() for ch in rest[:cut])
-        and not rest.startswith(lexicon.possessive)
+        and not rest.startswith(lexicon.possessive_marks)
     )
 
 
 def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
     """True when the time at ``position`` follows 较/比/与 (较2020年, 比上年末): a baseline."""
-    before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive))
+    before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive_marks))
     return before.endswith(lexicon.baseline_before)
 
 
 # --- one value --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Passage:
+    """Where a value stands, as the time rules read it: the text, the value's clause, sentence
+    and paragraph, and the document's time. Derived from the facts stage's ``Context``
+    (``Context.passage``), as the rules of ``not_facts`` read a ``Spot``.
+
+    Example: for 45.3 in "2023年，全区森林覆盖率为45.3%。", the clause holds 2023年.
+    """
+
+    text: str
+    clause: Span
+    sentence: Span
+    paragraph: Span
+    document: DocumentTime
+
+
 class TimeResolver:
     def __init__(self, lexicon: TimeLexicon | None = None) -> None:
         self.lexicon = lexicon or load_time_lexicon()
 
-    def resolve(
-        self,
-        text: str,
-        start: int,
-        clause: Span,
-        sentence: Span,
-        paragraph: Span,
-        document: DocumentTime,
-        end: int | None = None,
-    ) -> TimeFrame:
-        """The time of the value written at ``start`` (to ``end``); see the module's
-        docstring."""
+    def resolve(self, passage: Passage, start: int, end: int | None = None) -> TimeFrame:
+        """The time of the value written at ``start`` (to ``end``) in its ``passage``; see the
+        module's docstring."""
         lexicon = self.lexicon
+        text, sentence, paragraph = passage.text, passage.sentence, passage.paragraph
         if end is not None:
             repeated = _restated_below(text, start, end, paragraph)
             if repeated is not None:  # a headline's number: the time of the story's sentence
-                return self.resolve(text, repeated, *_spans_at(text, repeated), document)
+                clause, sentence, paragraph = _spans_at(text, repeated)
+                restated = Passage(text, clause, sentence, paragraph, passage.document)
+                return self.resolve(restated, repeated)
         before = text[sentence.start : start]
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
-        current, basis = self._current_year(text, start, paragraph, document)
-        stated = self._stated_year(text, sentence, start, document)
-        span = self._span(text, sentence, start, current)
+        current, basis = self._current_year(passage, start)
+        stated = self._stated_year(passage, start)
+        span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
-        period, cue = self._period(text, sentence, paragraph, start, document)
+        period, cue = self._period(passage, start)
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon), "column"
         if year is None:
-            relative = self._relative_year(text, clause, sentence, start, document, current)
+            relative = self._relative_year(passage, start, current)
             year, basis = relative, "relative"
         if year is None:
-            year, basis = self._whole_year(text, sentence, paragraph, document), "whole"
+            year, basis = self._whole_year(passage), "whole"
         dated = lexicon.month_date_re.search(text, sentence.start, start)
         if year is None and (dated or period not in (ANNUAL, lexicon.year_to_date_period)):
             # "12月,…" or "1—8月,…": a month continues the year last named in the paragraph
             earlier = self._years(text, Span(paragraph.start, sentence.start))
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
-            year, basis = current, self._current_year(text, start, paragraph, document)[1]
+            year, basis = current, self._current_year(passage, start)[1]
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
 
-    def _current_year(
-        self, text: str, start: int, paragraph: Span, document: DocumentTime
-    ) -> tuple[int | None, str]:
+    def _current_year(self, passage: Passage, start: int) -> tuple[int | None, str]:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
+        text, paragraph, document = passage.text, passage.paragraph, passage.document
         opened_at = max(
             paragraph.start, *(text.rfind(mark, paragraph.start, start) + 1 for mark in "。！？!?")
         )
@@ -708,13 +722,13 @@ class TimeResolver:
         # inferred year says too little about the present to give a year.
         return document.present_year, "present"
 
-    def _whole_year(
-        self, text: str, sentence: Span, paragraph: Span, document: DocumentTime
-    ) -> int | None:
+    def _whole_year(self, passage: Passage) -> int | None:
         """A part keeps its whole's year: in a sentence opening with 其中 after "中关村去年
         总收入约3.6万亿元。", "其中,软件和信息服务业收入达到1.58万亿元" is of last year too,
         wherever the year stood in the sentence before (not a baseline, not a from-year)."""
         lexicon = self.lexicon
+        text, sentence, paragraph = passage.text, passage.sentence, passage.paragraph
+        document = passage.document
         if not text.startswith(lexicon.part_openings, sentence.start):
             return None
         before = max(
@@ -784,12 +798,11 @@ class TimeResolver:
             found.append((match.start(), int(match.group(1))))
         return found
 
-    def _stated_year(
-        self, text: str, sentence: Span, start: int, document: DocumentTime
-    ) -> tuple[int, int | None] | None:
+    def _stated_year(self, passage: Passage, start: int) -> tuple[int, int | None] | None:
         """(position, year) of the last year the sentence states before the value; a value
         said to be current (目前, 现有) after it is of the document's present instead (none
         when the document's date is not known to the day)."""
+        text, sentence, document = passage.text, passage.sentence, passage.document
         stated = self._years(text, Span(sentence.start, start))
         if not stated:
             return None
@@ -799,19 +812,13 @@ class TimeResolver:
             return position, document.present_year
         return position, year
 
-    def _relative_year(
-        self,
-        text: str,
-        clause: Span,
-        sentence: Span,
-        start: int,
-        document: DocumentTime,
-        current: int | None,
-    ) -> int | None:
+    def _relative_year(self, passage: Passage, start: int, current: int | None) -> int | None:
         """今年/去年/明年 in the value's clause or at its sentence's opening, against the
         document's date; 上年/当年 against the passage's year (a bulletin on 2024 calls 2023
         上年); 比上年 is a baseline."""
         lexicon = self.lexicon
+        text, clause, sentence = passage.text, passage.clause, passage.sentence
+        document = passage.document
         scopes = [Span(clause.start, start)]
         if sentence.start < clause.start:
             scopes.append(Span(sentence.start, clause.start))
@@ -831,14 +838,14 @@ class TimeResolver:
                     return current + lexicon.passage_relative_years[word]
         return None
 
-    def _period(
-        self, text: str, sentence: Span, paragraph: Span, start: int, document: DocumentTime
-    ) -> tuple[str, str]:
+    def _period(self, passage: Passage, start: int) -> tuple[str, str]:
         """(period, its words): the last period the sentence names before the value (not
         after 较: 较前三季度收窄); else one leading a clause earlier in the paragraph ("1至8月，
         区内…。其中软件业收入157.3亿元"), unless the sentence names its own year; else the
         period of the document's title when the sentence names no year."""
         lexicon = self.lexicon
+        text, sentence, paragraph = passage.text, passage.sentence, passage.paragraph
+        document = passage.document
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
                 return period, cue
@@ -861,11 +868,12 @@ class TimeResolver:
         return ANNUAL, ""
 
     def _span(
-        self, text: str, sentence: Span, start: int, current: int | None
+        self, passage: Passage, start: int, current: int | None
     ) -> tuple[int, TimeFrame] | None:
         """(where its words end, the span) of a total or average over several years:
         2019—2022年累计, "十四五"以来, 五年来, 2022年以来. The value's year is the span's last."""
         lexicon = self.lexicon
+        text, sentence = passage.text, passage.sentence
         candidates: list[tuple[int, int, int | None, int | None]] = []
         for match in lexicon.year_range_re.finditer(text, sentence.start, start):
             if _is_baseline(text, sentence.start, match.start(), lexicon):
@@ -978,7 +986,7 @@ def _owns_the_value(
     """True when the compared time at ``start``–``end`` is followed only by 的 and the value:
     "比去年的19公里", "较2013年的26微克/立方米" state the baseline's own value; "回升到
     2018年的117%" is a share of it, not its value."""
-    if text[end:value_start].strip() not in lexicon.possessive:
+    if text[end:value_start].strip() not in lexicon.possessive_marks:
         return False
     return text[max(0, start - 2) : start].endswith(lexicon.comparison_words)
 
@@ -989,9 +997,9 @@ def _of_another_number(text: str, end: int, value_start: int) -> bool:
     350家、床位1.4万张" both numbers are 2010's."""
     rest = text[end:value_start]
     lexicon = load_time_lexicon()
-    if not rest.startswith(lexicon.possessive) or not any(ch.isdigit() for ch in rest):
+    if not rest.startswith(lexicon.possessive_marks) or not any(ch.isdigit() for ch in rest):
         return False
-    return any(word in rest for word in lexicon.to_words)
+    return any(word in rest for word in lexicon.range_words)
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:

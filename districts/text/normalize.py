@@ -166,7 +166,8 @@ def _page_number_re() -> re.Pattern[str]:
     """A written-out page number ("第3页", "第 3 页 / 共 12 页"), words from the lexicon."""
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
-    words = load_lexicon().page_number_words
+    lexicon = load_lexicon()
+    words = {**lexicon.page_number_words, "before": lexicon.ordinal_marks}  # 第 3 页
 
     def alternatives(group: str) -> str:
         return "|".join(re.escape(word) for word in words[group])
@@ -772,7 +773,9 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "pager"
         elif _HASHTAGS_RE.fullmatch(stripped):
             kind = "tags"
-        elif _is_related_heading(stripped, lexicon.web_related_headings):
+        elif _is_related_heading(
+            stripped, lexicon.web_related_headings + lexicon.web_comment_headings
+        ):
             kind, in_related = "related", True
         elif in_related or _is_linked_headline(stripped):
             kind = "related"
