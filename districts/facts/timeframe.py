@@ -91,6 +91,10 @@ class TimeLexicon:
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
     future_before: tuple[str, ...] = ()
+    # time_attributes: fixed attributes (山区面积, 总库容) and a January story's present
+    fixed_attribute_re: re.Pattern[str] = re.compile("(?!)")
+    fixed_attribute_links: tuple[str, ...] = ()
+    current_days: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -111,11 +115,19 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, "missing the 'time' section of word lists")
     heads = document.get("time_document")
     heads = heads if isinstance(heads, dict) else {}
+    attributes = document.get("time_attributes")
+    attributes = attributes if isinstance(attributes, dict) else {}
     try:
-        return _time_lexicon({**raw, **heads})
+        return _time_lexicon({**raw, **heads, **attributes}, _place_names(path.parent))
     except KeyError as missing:
         key = missing.args[0]
-        section = "time_document" if key in _HEAD_KEYS else "time"
+        section = (
+            "time_document"
+            if key in _HEAD_KEYS
+            else "time_attributes"
+            if key in _ATTRIBUTE_KEYS
+            else "time"
+        )
         raise CatalogError(path, "missing entry", f"{section}.{key}") from None
     except re.error as error:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
@@ -131,9 +143,26 @@ _HEAD_KEYS = (
     "part_openings",
     "future_before",
 )  # time_document's keys
+_ATTRIBUTE_KEYS = ("fixed_attribute_pattern", "fixed_attribute_links", "current_days")
 
 
-def _time_lexicon(raw: dict) -> TimeLexicon:
+def _place_names(data_dir: Path) -> tuple[str, ...]:
+    """The districts' full names (密云区, 怀柔區) from districts.yaml: a district's own area
+    (密云区面积) is a fixed attribute, and a list of districts' areas names them."""
+    if not (data_dir / "districts.yaml").is_file():
+        return ()
+    _, document = read_yaml(data_dir / "districts.yaml")
+    names = []
+    for entry in document.get("districts", []) if isinstance(document, dict) else []:
+        names.append(str(entry.get("full_name", "")))
+        for alias in entry.get("aliases", []):
+            text = alias.get("text") if isinstance(alias, dict) else alias
+            if isinstance(text, str) and text.endswith(("区", "區")):
+                names.append(text)
+    return _longest_first(name for name in names if name)
+
+
+def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
     relative = {str(k): int(v) for k, v in raw["relative_years"].items()}
     passage = {str(k): int(v) for k, v in raw["passage_relative_years"].items()}
     periods = {str(k): str(v) for k, v in raw["periods"].items()}
@@ -185,6 +214,13 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
         future_before=_longest_first(raw["future_before"]),
+        fixed_attribute_re=re.compile(
+            f"(?:{_alternation(places)})(?:总)?面积|{raw['fixed_attribute_pattern']}"
+            if places
+            else raw["fixed_attribute_pattern"]
+        ),
+        fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
+        current_days=tuple(raw["current_days"]),
     )
 
 
@@ -272,6 +308,11 @@ class DocumentTime:
     # an undated text's 去年/今年 are read against this (see _after_reported_years); it is
     # not the document's date and dates nothing else
     implied_year: int | None = None
+    # the year a report on one year names in its head (…2024年…公报), or reviews (a work
+    # report of early 2025 reviews 2024); not a year read from its data (data_year)
+    titled_year: int | None = None
+    # the month of the document's date, when its date is known to the day
+    present_month: int | None = None
 
     @property
     def relative_to(self) -> int | None:
@@ -348,7 +389,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     month = int(date[5:7]) if date[5:7].isdigit() else None
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
-    reporting = _reporting_year(head, year, month, lexicon) or data_year(text, lexicon)
+    titled = _reporting_year(head, year, month, lexicon)
+    reporting = titled or data_year(text, lexicon)
     named = title_year(title, lexicon)
     period = period_in(title, lexicon) if named is not None else None
     if any(word in title for word in lexicon.free_time_titles):
@@ -367,6 +409,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         answers=tuple(interview_answers(text, year, lexicon)),
         dated=dated,
         implied_year=implied,
+        titled_year=titled,
+        present_month=month if present is not None else None,
     )
 
 
@@ -659,6 +703,10 @@ class TimeResolver:
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
             year, basis = current, self._current_year(text, start, paragraph, document)[1]
+        if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
+            statement = max(paragraph.start, *(text.rfind(m, 0, start) + 1 for m in "。！？!?"))
+            if is_fixed_attribute(text, statement, start, end, lexicon):
+                year, basis = document.titled_year, "report"
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
 
     def _current_year(
@@ -704,7 +752,23 @@ class TimeResolver:
             return document.reporting_year, "report"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
-        return document.present_year, "present"
+        return self._present(text, opened_at, start, document), "present"
+
+    def _present(self, text: str, opened_at: int, start: int, document: DocumentTime) -> int | None:
+        """The year of a dated story's present, for a value no sentence gives a year: the
+        date's year, except in a story of January, which cites as current the counts of the
+        year just ended or running ones ("目前区内高新技术企业约1.1万家" in a story of 22
+        January names no year a chart could use); there only a sentence about the days around
+        the date ("元旦假期三天,…接待游客6.2万人次", 近日) is of the date's year."""
+        if document.present_month != _JANUARY:
+            return document.present_year
+        stop = min(
+            (text.find(m, start) for m in "。！？!?\n" if text.find(m, start) >= 0),
+            default=len(text),
+        )
+        if any(word in text[opened_at:stop] for word in self.lexicon.current_days):
+            return document.present_year
+        return None
 
     def _whole_year(
         self, text: str, sentence: Span, paragraph: Span, document: DocumentTime
@@ -793,7 +857,7 @@ class TimeResolver:
         position, year = stated[-1]
         since = text[position + 5 : start]
         if any(marker in since for marker in self.lexicon.present):
-            return position, document.present_year
+            return position, self._present(text, sentence.start, start, document)
         return position, year
 
     def _relative_year(
@@ -899,6 +963,74 @@ class TimeResolver:
 
 
 _LONGEST_SPAN = 30
+_JANUARY = 1
+# Where a value's own year came from: a fixed attribute keeps these (2024年末,全区总面积…)
+_OWN_YEAR_BASES = ("stated", "column", "statement", "relative", "whole", "span", "average")
+_ATTRIBUTE_REACH = 8  # how far after a share its attribute may stand (一半以上的国土空间)
+
+
+def is_fixed_attribute(
+    text: str, statement: int, start: int, end: int, lexicon: TimeLexicon
+) -> bool:
+    """True when the value at ``start``–``end`` measures a fixed attribute of a place, one that
+    does not change from year to year, so a text's date or a passage's year is not its year:
+    "西城区总面积50.7平方公里", "山区面积约占全区总面积的89%", "水库总库容约1.44亿立方米",
+    each area in "密云区面积最大,约2229平方公里;怀柔区次之,约2123平方公里", "一半以上的国土
+    空间". Not a share of one ("自然保护地…约占全区国土面积的28%": its numerator is not
+    fixed) nor a measure between the attribute and the value ("山区面积…,森林覆盖率62%")."""
+    after = text[end : end + _ATTRIBUTE_REACH]
+    linked = _strip_links(after, "", lexicon, leading=True)
+    if lexicon.fixed_attribute_re.match(linked):
+        return True  # "守护着全市一半以上的国土空间": a share of the land
+    found = list(lexicon.fixed_attribute_re.finditer(text, statement, start))
+    if not found:
+        return False
+    last = found[-1]
+    unit = re.sub(r"^[\d.,，]+", "", text[start:end])
+    if _strip_links(text[last.end() : start], unit, lexicon):
+        return False
+    if _SHARE_MARK in text[max(statement, last.start() - 4) : last.start()]:
+        # "…占全区总面积的89%": a share of the attribute is fixed when what it shares is
+        return _numerator_fixed(text, statement, last.start(), end, lexicon)
+    return True
+
+
+_SHARE_MARK = "占"
+
+
+def _numerator_fixed(text: str, statement: int, at: int, end: int, lexicon: TimeLexicon) -> bool:
+    """True when the share ending at ``at`` is of a fixed attribute: "山区面积约占…",
+    "五区面积合计约8747平方公里,约占…" (the attribute before 占, with only links or its own
+    value between)."""
+    share = text.rfind(_SHARE_MARK, statement, at)
+    before = list(lexicon.fixed_attribute_re.finditer(text, statement, share if share >= 0 else at))
+    if not before:
+        return False
+    rest = text[before[-1].end() : share if share >= 0 else at]
+    return not _strip_links(re.sub(r"[\d.,，]+[^\d\s,，;；。、]{0,4}", "", rest), "", lexicon)
+
+
+def _strip_links(between: str, unit: str, lexicon: TimeLexicon, *, leading: bool = False) -> str:
+    """What is left of ``between`` without numbers in ``unit``, punctuation and link words
+    (约, 合计, 次之, a district's name); with ``leading``, only what leads it is removed."""
+    rest = between
+    if unit:
+        rest = re.sub(rf"[\d.,，]+\s*{re.escape(unit)}", "", rest)
+    changed = True
+    while changed:
+        changed = False
+        stripped = rest.lstrip(" \t,，、；;:：")
+        for word in lexicon.fixed_attribute_links:
+            if stripped.startswith(word):
+                stripped = stripped[len(word) :]
+                break
+        if stripped != rest:
+            rest, changed = stripped, True
+    if leading:
+        return rest
+    return rest.strip()
+
+
 _HEADLINE_LENGTH = 40  # a line this short without a full stop is a headline or a heading
 
 
