@@ -718,10 +718,15 @@ class TimeResolver:
         dated = document.dated
         statement = Span(opened_at, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
-            stated = self._carried_year(text, statement, document)
+            stated = self._carried_year(text, statement, document, within=True)
         else:  # an undated text: only the years a sentence writes out
             years = self._years(text, statement)
-            leading = [y for y in years if _opens_clause(text, y[0], self.lexicon.clause_leads)]
+            leading = [
+                y
+                for y in years
+                if _opens_clause(text, y[0], self.lexicon.clause_leads)
+                or dates_its_subject(text, y[0], self.lexicon)
+            ]
             stated = leading[-1] if leading else None
         if stated:  # "2023年区内改造…；新增菜站9个": one statement
             return stated[1], "statement"
@@ -805,11 +810,12 @@ class TimeResolver:
         return floor
 
     def _carried_year(
-        self, text: str, before: Span, document: DocumentTime
+        self, text: str, before: Span, document: DocumentTime, *, within: bool = False
     ) -> tuple[int, int] | None:
         """(position, year) of the last time leading a clause in the paragraph before the
         value's sentence: "2023年，区内改造背街小巷45条。新增便民菜站9个" (2023 for
-        both)."""
+        both); ``within`` one statement, also a year dating its clause's subject
+        (see ``dates_its_subject``)."""
         stated = self._years(text, before)
         relative = [
             (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
@@ -822,6 +828,7 @@ class TimeResolver:
             item
             for item in sorted(stated + relative)
             if _opens_clause(text, item[0], self.lexicon.clause_leads)
+            or (within and dates_its_subject(text, item[0], self.lexicon))
         ]
         return found[-1] if found else None
 
@@ -841,6 +848,8 @@ class TimeResolver:
             if _inside_title(text, span.start, match.start()):
                 continue
             if _of_another_number(text, match.end(), span.end):
+                continue
+            if _in_an_aside(text, match.end(), span.end):
                 continue
             found.append((match.start(), int(match.group(1))))
         return found
@@ -1119,6 +1128,47 @@ def _of_another_number(text: str, end: int, value_start: int) -> bool:
     if not rest.startswith(lexicon.possessive) or not any(ch.isdigit() for ch in rest):
         return False
     return any(word in rest for word in lexicon.to_words)
+
+
+def dates_its_subject(text: str, position: int, lexicon: TimeLexicon) -> bool:
+    """True when the year written at ``position`` inside a clause dates its subject's figures,
+    so the statement's later clauses are of that year too: "首都机场2024年旅客吞吐量约6740万
+    人次;货邮吞吐量约136万吨" (2024 for both), "保税区2024年进出口总额…;跨境电商进出口额增长
+    三成". Not a goal or a forecast (到2027年, 预计2026年), nor an event's date (2023年7月31日
+    发布预警). Baselines, starts of spans and asides are not years of the statement at all
+    (``TimeResolver._years``)."""
+    match = lexicon.year_re.match(text, position)
+    if match is None or text[max(0, position - 3) : position].endswith(lexicon.future_before):
+        return False
+    if lexicon.year_month_re.match(text, position):
+        return False
+    if text[position - 1 : position] in _RANGE_MARKS:
+        return False  # "2021—2023年,连续三年…": the end of a span, not a year of its own
+    return not text.startswith(lexicon.possessive, match.end())
+
+
+_RANGE_MARKS = ("—", "–", "-", "~", "～", "至")
+
+
+_ASIDES = (("（", "）"), ("(", ")"))
+
+
+def _in_an_aside(text: str, end: int, value_start: int) -> bool:
+    """True when the year ending at ``end`` stands in a bracketed aside that closes before the
+    value and holds a number of its own: in "已恢复至疫情前(2019年逾1亿人次)约三分之二的水平"
+    2019 is the year of 1亿, not of 三分之二 (the value is of the year its sentence names
+    before). A bracket holding only a year ("地区生产总值(2023年)1200亿元") is the value's."""
+    for opening, closing in _ASIDES:
+        opened = text.rfind(opening, max(0, end - _ASIDE_REACH), end)
+        if opened < 0 or text.rfind(closing, opened, end) >= 0:
+            continue
+        closed = text.find(closing, end, value_start)
+        if closed >= 0 and any(ch.isdigit() for ch in text[end:closed]):
+            return True
+    return False
+
+
+_ASIDE_REACH = 12  # how far before a year its aside's bracket may open
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:
