@@ -95,6 +95,7 @@ class TimeLexicon:
     fixed_attribute_re: re.Pattern[str] = re.compile("(?!)")
     fixed_attribute_links: tuple[str, ...] = ()
     current_days: tuple[str, ...] = ()
+    section_mark_re: re.Pattern[str] = re.compile("(?!)")
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -143,7 +144,12 @@ _HEAD_KEYS = (
     "part_openings",
     "future_before",
 )  # time_document's keys
-_ATTRIBUTE_KEYS = ("fixed_attribute_pattern", "fixed_attribute_links", "current_days")
+_ATTRIBUTE_KEYS = (
+    "fixed_attribute_pattern",
+    "fixed_attribute_links",
+    "current_days",
+    "section_mark_pattern",
+)
 
 
 def _place_names(data_dir: Path) -> tuple[str, ...]:
@@ -221,6 +227,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         ),
         fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
         current_days=tuple(raw["current_days"]),
+        section_mark_re=re.compile(raw["section_mark_pattern"]),
     )
 
 
@@ -331,7 +338,7 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     lexicon = lexicon or load_time_lexicon()
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     lines = [line for line in lines if line]
-    head, tail = lines[:10], lines[-6:]
+    head, tail = _run_on_head(lines)[:10], lines[-6:]
     for line in head:
         for label in lexicon.date_labels:
             at = line.find(label)
@@ -509,8 +516,24 @@ def _head_lines(text: str, title: str) -> list[str]:
     """The title and the short lines of the head, where a document names itself (the first
     line of a notice is often its issuer, the title comes a few lines later)."""
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    lines = _run_on_head([line for line in lines if line])
     short = [line for line in lines if line and len(line) <= _HEAD_LINE_LENGTH]
     return [title, *short[:_HEAD_LINES]] if title else short[:_HEAD_LINES]
+
+
+_RUN_ON = 120  # a first line this long is a head and its text run together
+_RUN_ON_SPLIT_RE = re.compile(r"[ \t\u3000]+|(?=——)")
+
+
+def _run_on_head(lines: list[str]) -> list[str]:
+    """The lines of a head whose line breaks were lost (a copied PDF or web excerpt): a first
+    line of over ``_RUN_ON`` characters is cut where it has spaces and before a dash, so that
+    "2023年某区政府工作报告 ——2023年1月4日 在某区人民代表大会…上 各位代表:…" gives its
+    title and its dateline as lines of their own; other lines are kept as they are."""
+    if not lines or len(lines[0]) <= _RUN_ON:
+        return lines
+    pieces = [piece for piece in _RUN_ON_SPLIT_RE.split(lines[0]) if piece]
+    return [*pieces, *lines[1:]]
 
 
 def _reporting_year(
@@ -525,7 +548,7 @@ def _reporting_year(
     for line in reports:
         named = title_year(line, lexicon)
         if named is not None:
-            return named
+            return _reviewed_year(line, named, year, lexicon)
     # Without a year in the title, only a report on a whole year (公报, 工作报告) says which:
     # a progress note (…情况, …通报) dated in June speaks of this year, not the last.
     reviews = [
@@ -556,6 +579,18 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
         for match in lexicon.data_year_re.finditer(head, sentence.start, sentence.end)
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _reviewed_year(title: str, named: int, year: int | None, lexicon: TimeLexicon) -> int:
+    """The year a report titled with ``named`` reports: that year ("朝阳区2024年…统计公报"),
+    except a government work report, which is titled with the year it is delivered in and
+    reviews the year before ("2023年某区政府工作报告", delivered in January 2023, reviews
+    2022), unless its date is later than that year (then the title names the reviewed year)."""
+    if not any(word in title for word in lexicon.work_report_words):
+        return named
+    if year is not None and year > named:
+        return named
+    return named - 1
 
 
 _TRAILING_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]\s*$")  # …工作报告(摘要)
@@ -1105,7 +1140,10 @@ def _opens_clause(
     if cut < 0 and position > reach:
         return False
     words = lead[cut + 1 :].strip()
-    return not words or words in leads or bool(time_re and time_re.fullmatch(words))
+    if not words or words in leads or bool(time_re and time_re.fullmatch(words)):
+        return True
+    # "…意见。一、2022年工作回顾": a section's number, its heading run into the text
+    return bool(load_time_lexicon().section_mark_re.fullmatch(words))
 
 
 def _owns_the_value(
