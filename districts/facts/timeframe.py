@@ -96,6 +96,9 @@ class TimeLexicon:
     fixed_attribute_links: tuple[str, ...] = ()
     current_days: tuple[str, ...] = ()
     section_mark_re: re.Pattern[str] = re.compile("(?!)")
+    level_verbs: tuple[str, ...] = ()
+    level_fillers: tuple[str, ...] = ()
+    accumulating: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -149,6 +152,9 @@ _ATTRIBUTE_KEYS = (
     "fixed_attribute_links",
     "current_days",
     "section_mark_pattern",
+    "level_verbs",
+    "level_fillers",
+    "accumulating",
 )
 
 
@@ -228,6 +234,9 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
         current_days=tuple(raw["current_days"]),
         section_mark_re=re.compile(raw["section_mark_pattern"]),
+        level_verbs=_longest_first(raw["level_verbs"]),
+        level_fillers=tuple(raw["level_fillers"]),
+        accumulating=tuple(raw["accumulating"]),
     )
 
 
@@ -1003,6 +1012,8 @@ class TimeResolver:
             # 2019—2023年年均增长6.2%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
             return end, TimeFrame(last, ANNUAL, first, last, basis="average")
+        if reached_at_the_end(text, end, start, lexicon):
+            return end, TimeFrame(last, ANNUAL, last, last, basis="span end")
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
 
 
@@ -1188,6 +1199,20 @@ def dates_its_subject(text: str, position: int, lexicon: TimeLexicon) -> bool:
 _RANGE_MARKS = ("—", "–", "-", "~", "～", "至")
 
 
+def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon) -> bool:
+    """True when a value after a span's words is the level reached at its end, not a total
+    over it: in "十四五期间,PM2.5平均浓度降至23.6微克/立方米" and "五年来,…森林覆盖率达到了
+    48.6%" the value is the last year's (a level verb right before it); "五年来,累计新建停车
+    泊位3700个" is a total (an accumulating word between the span and the value)."""
+    before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
+    before = before.rstrip("".join(lexicon.level_fillers))
+    if not before.endswith(lexicon.level_verbs):
+        return False
+    between = text[cue_end:start]
+    return not any(word in between for word in lexicon.accumulating)
+
+
+_LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到了近)
 _ASIDES = (("（", "）"), ("(", ")"))
 
 
