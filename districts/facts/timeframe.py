@@ -1235,10 +1235,20 @@ _ASIDE_REACH = 12  # how far before a year its aside's bracket may open
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:
+    """True when ``position`` stands inside a title or a quoted name (《…2014年度…》,
+    “2023年度优秀案例”), not inside quoted speech: a quotation whose words before the year hold
+    a clause mark (“下一步，我们将…，力争到2025年底…”) is someone's sentence, and its years are
+    its values' years."""
     for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
-        if text.rfind(opening, start, position) > text.rfind(closing, start, position):
+        opened = text.rfind(opening, start, position)
+        if opened > text.rfind(closing, start, position):
+            if opening == "\u201c" and any(m in text[opened:position] for m in _SPEECH_MARKS):
+                continue
             return True
     return False
+
+
+_SPEECH_MARKS = ("，", "。", "；", "！", "？")
 
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
