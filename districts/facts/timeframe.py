@@ -97,6 +97,7 @@ class TimeLexicon:
     current_days: tuple[str, ...] = ()
     section_mark_re: re.Pattern[str] = re.compile("(?!)")
     level_verbs: tuple[str, ...] = ()
+    today_re: re.Pattern[str] = re.compile("(?!)")
     level_fillers: tuple[str, ...] = ()
     accumulating: tuple[str, ...] = ()
 
@@ -153,6 +154,7 @@ _ATTRIBUTE_KEYS = (
     "current_days",
     "section_mark_pattern",
     "level_verbs",
+    "today_pattern",
     "level_fillers",
     "accumulating",
 )
@@ -235,6 +237,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         current_days=tuple(raw["current_days"]),
         section_mark_re=re.compile(raw["section_mark_pattern"]),
         level_verbs=_longest_first(raw["level_verbs"]),
+        today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         accumulating=tuple(raw["accumulating"]),
     )
@@ -361,7 +364,27 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     for line in head:
         if _is_dateline(line, 50):
             return _date_in(line, lexicon)
-    return ""
+    return date_of_today(text, lexicon)
+
+
+def date_of_today(text: str, lexicon: TimeLexicon) -> str:
+    """The date of a news story that names its day but not its date: "今天(31日)下午…发出紧急
+    提示" with "2023年7月31日15时发布洪水橙色预警" in the same story is of 2023-07-31 (a report
+    of the day tells its day this way and dates the day's events in full). Only when every full
+    date of that day in the text is the same date; never a guess from another day's date."""
+    today = lexicon.today_re.search(text)
+    if today is None:
+        return ""
+    day = int(today.group(1))
+    dates = {
+        (int(y), int(m), int(d))
+        for y, m, d in lexicon.full_date_re.findall(text)
+        if 1 <= int(m) <= 12 and int(d) == day
+    }
+    if len(dates) != 1:
+        return ""
+    year, month, _ = dates.pop()
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 def _is_dateline(line: str, longest: int) -> bool:
