@@ -807,6 +807,8 @@ class TimeResolver:
         # "去年8月初的山洪中…。灾后，共安排重建项目613个…。新修桥梁157座": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
         floor = self._later_floor(text, paragraph.start, opened_at)
+        if self._now_clause(text, opened_at, start):
+            floor = opened_at  # "…推广使用,“目前,全区新能源车保有量已达1.4万辆": the present
         carried = self._carried_year(text, Span(floor, opened_at), document)
         opened = [
             (at, year)
@@ -872,9 +874,26 @@ class TimeResolver:
         floor = paragraph_start
         for sentence in sentences(text[paragraph_start : statement_start + 1]):
             at = paragraph_start + sentence.start
-            if at <= statement_start and text.startswith(self.lexicon.later_cues, at):
-                floor = at
+            opening = at + len(text[at : at + 2]) - len(text[at : at + 2].lstrip(_OPEN_QUOTES))
+            if at <= statement_start and text.startswith(self.lexicon.later_cues, opening):
+                floor = at  # also a quoted sentence: "“目前,全区新能源车保有量…"
         return floor
+
+    def _now_clause(self, text: str, statement: int, start: int) -> bool:
+        """True when a clause of the value's statement, before the value, opens with a present
+        cue (目前, 现在, 如今; after a comma or an opening quote): "…推广使用,“目前,全区新能源
+        车保有量已达1.4万辆" speaks of the present, not of the year the paragraph named before."""
+        present = tuple(word for word in self.lexicon.later_cues if word in self.lexicon.present)
+        for mark in _CLAUSE_MARKS:
+            at = text.find(mark, statement, start)
+            while at >= 0:
+                clause = at + 1
+                while clause < start and text[clause] in _OPEN_QUOTES:
+                    clause += 1
+                if text.startswith(present, clause):
+                    return True
+                at = text.find(mark, at + 1, start)
+        return False
 
     def _carried_year(
         self, text: str, before: Span, document: DocumentTime, *, within: bool = False
@@ -917,6 +936,8 @@ class TimeResolver:
             if _of_another_number(text, match.end(), span.end):
                 continue
             if _in_an_aside(text, match.end(), span.end):
+                continue
+            if _dates_a_baseline(text, span.start, match.start(), lexicon):
                 continue
             found.append((match.start(), int(match.group(1))))
         return found
@@ -1236,6 +1257,21 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
 
 
 _LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到了近)
+_OPEN_QUOTES = "\u201c\u2018\"'「『"
+
+
+def _dates_a_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
+    """True when the year at ``position`` stands in brackets after a baseline it dates:
+    in "较“十三五”末(2019年)增加102项" 2019 is the baseline's year, not the value's."""
+    opened = max(text.rfind(opening, max(floor, position - 2), position) for opening, _ in _ASIDES)
+    if opened < 0:
+        return False
+    phrase = text[max(floor, opened - _BASELINE_PHRASE) : opened]
+    cut = max(phrase.rfind(mark) for mark in _CLAUSE_MARKS)
+    return phrase[cut + 1 :].lstrip(_OPEN_QUOTES).startswith(lexicon.baseline_before)
+
+
+_BASELINE_PHRASE = 10  # how long a baseline before its bracketed year may be (较“十三五”末)
 _ASIDES = (("（", "）"), ("(", ")"))
 
 
