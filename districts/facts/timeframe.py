@@ -809,6 +809,9 @@ class TimeResolver:
         floor = self._later_floor(text, paragraph.start, opened_at)
         if self._now_clause(text, opened_at, start):
             floor = opened_at  # "…推广使用,“目前,全区新能源车保有量已达1.4万辆": the present
+        if document.reporting_year is None and self._now_clause(text, opened_at - 1, start):
+            # a story's "现在全区应急避难场所已有86处" under a heading on last year: its present
+            return self._present(text, opened_at, start, document), "present"
         carried = self._carried_year(text, Span(floor, opened_at), document)
         opened = [
             (at, year)
@@ -882,8 +885,12 @@ class TimeResolver:
     def _now_clause(self, text: str, statement: int, start: int) -> bool:
         """True when a clause of the value's statement, before the value, opens with a present
         cue (目前, 现在, 如今; after a comma or an opening quote): "…推广使用,“目前,全区新能源
-        车保有量已达1.4万辆" speaks of the present, not of the year the paragraph named before."""
+        车保有量已达1.4万辆" speaks of the present, not of the year the paragraph named before.
+        From the mark before the statement (``statement - 1``) the statement's own opening
+        counts too."""
         present = tuple(word for word in self.lexicon.later_cues if word in self.lexicon.present)
+        if statement < 0:  # the text's first sentence
+            return text.startswith(present, 0)
         for mark in _CLAUSE_MARKS:
             at = text.find(mark, statement, start)
             while at >= 0:
