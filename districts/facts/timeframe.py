@@ -97,6 +97,7 @@ class TimeLexicon:
     current_days: tuple[str, ...] = ()
     section_mark_re: re.Pattern[str] = re.compile("(?!)")
     level_verbs: tuple[str, ...] = ()
+    share_marks: tuple[str, ...] = ()
     today_re: re.Pattern[str] = re.compile("(?!)")
     level_fillers: tuple[str, ...] = ()
     accumulating: tuple[str, ...] = ()
@@ -154,6 +155,8 @@ _ATTRIBUTE_KEYS = (
     "current_days",
     "section_mark_pattern",
     "level_verbs",
+    "share_marks",
+    "place_attribute_pattern",
     "today_pattern",
     "level_fillers",
     "accumulating",
@@ -166,14 +169,9 @@ def _place_names(data_dir: Path) -> tuple[str, ...]:
     if not (data_dir / "districts.yaml").is_file():
         return ()
     _, document = read_yaml(data_dir / "districts.yaml")
-    names = []
-    for entry in document.get("districts", []) if isinstance(document, dict) else []:
-        names.append(str(entry.get("full_name", "")))
-        for alias in entry.get("aliases", []):
-            text = alias.get("text") if isinstance(alias, dict) else alias
-            if isinstance(text, str) and text.endswith(("区", "區")):
-                names.append(text)
-    return _longest_first(name for name in names if name)
+    entries = document.get("districts", []) if isinstance(document, dict) else []
+    # the text is read in simplified script, so the full names are enough
+    return _longest_first(str(entry.get("full_name") or "") for entry in entries if entry)
 
 
 def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
@@ -229,14 +227,22 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         part_openings=_longest_first(raw["part_openings"]),
         future_before=_longest_first(raw["future_before"]),
         fixed_attribute_re=re.compile(
-            f"(?:{_alternation(places)})(?:总)?面积|{raw['fixed_attribute_pattern']}"
-            if places
-            else raw["fixed_attribute_pattern"]
+            "|".join(
+                [
+                    *(
+                        [raw["place_attribute_pattern"].format(places=_alternation(places))]
+                        if places
+                        else []
+                    ),
+                    raw["fixed_attribute_pattern"],
+                ]
+            )
         ),
         fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
         current_days=tuple(raw["current_days"]),
         section_mark_re=re.compile(raw["section_mark_pattern"]),
         level_verbs=_longest_first(raw["level_verbs"]),
+        share_marks=tuple(raw["share_marks"]),
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         accumulating=tuple(raw["accumulating"]),
@@ -1095,20 +1101,20 @@ def is_fixed_attribute(
     unit = re.sub(r"^[\d.,，]+", "", text[start:end])
     if _strip_links(text[last.end() : start], unit, lexicon):
         return False
-    if _SHARE_MARK in text[max(statement, last.start() - 4) : last.start()]:
+    if any(
+        mark in text[max(statement, last.start() - 4) : last.start()]
+        for mark in lexicon.share_marks
+    ):
         # "…占全区总面积的89%": a share of the attribute is fixed when what it shares is
         return _numerator_fixed(text, statement, last.start(), end, lexicon)
     return True
-
-
-_SHARE_MARK = "占"
 
 
 def _numerator_fixed(text: str, statement: int, at: int, end: int, lexicon: TimeLexicon) -> bool:
     """True when the share ending at ``at`` is of a fixed attribute: "山区面积约占…",
     "五区面积合计约8747平方公里,约占…" (the attribute before 占, with only links or its own
     value between)."""
-    share = text.rfind(_SHARE_MARK, statement, at)
+    share = max(text.rfind(mark, statement, at) for mark in lexicon.share_marks)
     before = list(lexicon.fixed_attribute_re.finditer(text, statement, share if share >= 0 else at))
     if not before:
         return False
@@ -1247,7 +1253,7 @@ def dates_its_subject(text: str, position: int, lexicon: TimeLexicon) -> bool:
     return not text.startswith(lexicon.possessive, match.end())
 
 
-_RANGE_MARKS = ("—", "–", "-", "~", "～", "至")
+_RANGE_MARKS = ("—", "–", "-", "~", "～")  # 至 is a future_before word
 
 
 def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon) -> bool:
