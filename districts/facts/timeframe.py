@@ -91,6 +91,16 @@ class TimeLexicon:
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
     future_before: tuple[str, ...] = ()
+    # time_attributes: fixed attributes (山区面积, 总库容) and a January story's present
+    fixed_attribute_re: re.Pattern[str] = re.compile("(?!)")
+    fixed_attribute_links: tuple[str, ...] = ()
+    current_days: tuple[str, ...] = ()
+    section_mark_re: re.Pattern[str] = re.compile("(?!)")
+    level_verbs: tuple[str, ...] = ()
+    share_marks: tuple[str, ...] = ()
+    today_re: re.Pattern[str] = re.compile("(?!)")
+    level_fillers: tuple[str, ...] = ()
+    accumulating: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -112,13 +122,21 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     heads = document.get("time_document")
     heads = heads if isinstance(heads, dict) else {}
     shared = {key: document[key] for key in _SHARED_KEYS if key in document}
+    attributes = document.get("time_attributes")
+    attributes = attributes if isinstance(attributes, dict) else {}
     try:
-        return _time_lexicon({**raw, **heads, **shared})
+        return _time_lexicon({**raw, **heads, **attributes, **shared}, _place_names(path.parent))
     except KeyError as missing:
         key = missing.args[0]
         if key in _SHARED_KEYS:
             raise CatalogError(path, "missing entry", key) from None
-        section = "time_document" if key in _HEAD_KEYS else "time"
+        section = (
+            "time_document"
+            if key in _HEAD_KEYS
+            else "time_attributes"
+            if key in _ATTRIBUTE_KEYS
+            else "time"
+        )
         raise CatalogError(path, "missing entry", f"{section}.{key}") from None
     except re.error as error:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
@@ -136,9 +154,32 @@ _HEAD_KEYS = (
 )  # time_document's keys
 # Top-level keys the time rules share with the other stages (one vocabulary, one key).
 _SHARED_KEYS = ("per_markers", "per_period", "range_words", "possessive_marks", "ordinal_marks")
+_ATTRIBUTE_KEYS = (
+    "fixed_attribute_pattern",
+    "fixed_attribute_links",
+    "current_days",
+    "section_mark_pattern",
+    "level_verbs",
+    "share_marks",
+    "place_attribute_pattern",
+    "today_pattern",
+    "level_fillers",
+    "accumulating",
+)
 
 
-def _time_lexicon(raw: dict) -> TimeLexicon:
+def _place_names(data_dir: Path) -> tuple[str, ...]:
+    """The districts' full names (密云区, 怀柔區) from districts.yaml: a district's own area
+    (密云区面积) is a fixed attribute, and a list of districts' areas names them."""
+    if not (data_dir / "districts.yaml").is_file():
+        return ()
+    _, document = read_yaml(data_dir / "districts.yaml")
+    entries = document.get("districts", []) if isinstance(document, dict) else []
+    # the text is read in simplified script, so the full names are enough
+    return _longest_first(str(entry.get("full_name") or "") for entry in entries if entry)
+
+
+def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
     relative = {str(k): int(v) for k, v in raw["relative_years"].items()}
     passage = {str(k): int(v) for k, v in raw["passage_relative_years"].items()}
     periods = {str(k): str(v) for k, v in raw["periods"].items()}
@@ -190,6 +231,26 @@ def _time_lexicon(raw: dict) -> TimeLexicon:
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
         future_before=_longest_first(raw["future_before"]),
+        fixed_attribute_re=re.compile(
+            "|".join(
+                [
+                    *(
+                        [raw["place_attribute_pattern"].format(places=_alternation(places))]
+                        if places
+                        else []
+                    ),
+                    raw["fixed_attribute_pattern"],
+                ]
+            )
+        ),
+        fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
+        current_days=tuple(raw["current_days"]),
+        section_mark_re=re.compile(raw["section_mark_pattern"]),
+        level_verbs=_longest_first(raw["level_verbs"]),
+        share_marks=tuple(raw["share_marks"]),
+        today_re=re.compile(raw["today_pattern"]),
+        level_fillers=tuple(raw["level_fillers"]),
+        accumulating=tuple(raw["accumulating"]),
     )
 
 
@@ -277,6 +338,11 @@ class DocumentTime:
     # an undated text's 去年/今年 are read against this (see _after_reported_years); it is
     # not the document's date and dates nothing else
     implied_year: int | None = None
+    # the year a report on one year names in its head (…2024年…公报), or reviews (a work
+    # report of early 2025 reviews 2024); not a year read from its data (data_year)
+    titled_year: int | None = None
+    # the month of the document's date, when its date is known to the day
+    present_month: int | None = None
 
     @property
     def relative_to(self) -> int | None:
@@ -295,7 +361,7 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     lexicon = lexicon or load_time_lexicon()
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     lines = [line for line in lines if line]
-    head, tail = lines[:10], lines[-6:]
+    head, tail = _run_on_head(lines)[:10], lines[-6:]
     for line in head:
         for label in lexicon.date_labels:
             at = line.find(label)
@@ -309,7 +375,27 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     for line in head:
         if _is_dateline(line, 50):
             return _date_in(line, lexicon)
-    return ""
+    return date_of_today(text, lexicon)
+
+
+def date_of_today(text: str, lexicon: TimeLexicon) -> str:
+    """The date of a news story that names its day but not its date: "今天(31日)下午…发出紧急
+    提示" with "2023年7月31日15时发布洪水橙色预警" in the same story is of 2023-07-31 (a report
+    of the day tells its day this way and dates the day's events in full). Only when every full
+    date of that day in the text is the same date; never a guess from another day's date."""
+    today = lexicon.today_re.search(text)
+    if today is None:
+        return ""
+    day = int(today.group(1))
+    dates = {
+        (int(y), int(m), int(d))
+        for y, m, d in lexicon.full_date_re.findall(text)
+        if 1 <= int(m) <= 12 and int(d) == day
+    }
+    if len(dates) != 1:
+        return ""
+    year, month, _ = dates.pop()
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 def _is_dateline(line: str, longest: int) -> bool:
@@ -353,7 +439,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     month = int(date[5:7]) if date[5:7].isdigit() else None
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
-    reporting = _reporting_year(head, year, month, lexicon) or data_year(text, lexicon)
+    titled = _reporting_year(head, year, month, lexicon)
+    reporting = titled or data_year(text, lexicon)
     named = title_year(title, lexicon)
     period = period_in(title, lexicon) if named is not None else None
     if any(word in title for word in lexicon.free_time_titles):
@@ -372,6 +459,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         answers=tuple(interview_answers(text, year, lexicon)),
         dated=dated,
         implied_year=implied,
+        titled_year=titled,
+        present_month=month if present is not None else None,
     )
 
 
@@ -470,8 +559,24 @@ def _head_lines(text: str, title: str) -> list[str]:
     """The title and the short lines of the head, where a document names itself (the first
     line of a notice is often its issuer, the title comes a few lines later)."""
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    lines = _run_on_head([line for line in lines if line])
     short = [line for line in lines if line and len(line) <= _HEAD_LINE_LENGTH]
     return [title, *short[:_HEAD_LINES]] if title else short[:_HEAD_LINES]
+
+
+_RUN_ON = 120  # a first line this long is a head and its text run together
+_RUN_ON_SPLIT_RE = re.compile(r"[ \t\u3000]+|(?=——)")
+
+
+def _run_on_head(lines: list[str]) -> list[str]:
+    """The lines of a head whose line breaks were lost (a copied PDF or web excerpt): a first
+    line of over ``_RUN_ON`` characters is cut where it has spaces and before a dash, so that
+    "2023年某区政府工作报告 ——2023年1月4日 在某区人民代表大会…上 各位代表:…" gives its
+    title and its dateline as lines of their own; other lines are kept as they are."""
+    if not lines or len(lines[0]) <= _RUN_ON:
+        return lines
+    pieces = [piece for piece in _RUN_ON_SPLIT_RE.split(lines[0]) if piece]
+    return [*pieces, *lines[1:]]
 
 
 def _reporting_year(
@@ -486,7 +591,7 @@ def _reporting_year(
     for line in reports:
         named = title_year(line, lexicon)
         if named is not None:
-            return named
+            return _reviewed_year(line, named, year, lexicon)
     # Without a year in the title, only a report on a whole year (公报, 工作报告) says which:
     # a progress note (…情况, …通报) dated in June speaks of this year, not the last.
     reviews = [
@@ -517,6 +622,18 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
         for match in lexicon.data_year_re.finditer(head, sentence.start, sentence.end)
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _reviewed_year(title: str, named: int, year: int | None, lexicon: TimeLexicon) -> int:
+    """The year a report titled with ``named`` reports: that year ("朝阳区2024年…统计公报"),
+    except a government work report, which is titled with the year it is delivered in and
+    reviews the year before ("2023年某区政府工作报告", delivered in January 2023, reviews
+    2022), unless its date is later than that year (then the title names the reviewed year)."""
+    if not any(word in title for word in lexicon.work_report_words):
+        return named
+    if year is not None and year > named:
+        return named
+    return named - 1
 
 
 _TRAILING_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]\s*$")  # …工作报告(摘要)
@@ -674,6 +791,12 @@ class TimeResolver:
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
             year, basis = current, self._current_year(passage, start)[1]
+        if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
+            statement = max(
+                paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
+            )
+            if is_fixed_attribute(text, statement, start, end, lexicon):
+                year, basis = passage.document.titled_year, "report"
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
 
     def _current_year(self, passage: Passage, start: int) -> tuple[int | None, str]:
@@ -686,10 +809,15 @@ class TimeResolver:
         dated = document.dated
         statement = Span(opened_at, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
-            stated = self._carried_year(text, statement, document)
+            stated = self._carried_year(text, statement, document, within=True)
         else:  # an undated text: only the years a sentence writes out
             years = self._years(text, statement)
-            leading = [y for y in years if _opens_clause(text, y[0], self.lexicon.clause_leads)]
+            leading = [
+                y
+                for y in years
+                if _opens_clause(text, y[0], self.lexicon.clause_leads)
+                or dates_its_subject(text, y[0], self.lexicon)
+            ]
             stated = leading[-1] if leading else None
         if stated:  # "2023年区内改造…；新增菜站9个": one statement
             return stated[1], "statement"
@@ -703,6 +831,11 @@ class TimeResolver:
         # "去年8月初的山洪中…。灾后，共安排重建项目613个…。新修桥梁157座": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
         floor = self._later_floor(text, paragraph.start, opened_at)
+        if self._now_clause(text, opened_at, start):
+            floor = opened_at  # "…推广使用,“目前,全区新能源车保有量已达1.4万辆": the present
+        if document.reporting_year is None and self._now_clause(text, opened_at - 1, start):
+            # a story's "现在全区应急避难场所已有86处" under a heading on last year: its present
+            return self._present(text, opened_at, start, document), "present"
         carried = self._carried_year(text, Span(floor, opened_at), document)
         opened = [
             (at, year)
@@ -720,7 +853,23 @@ class TimeResolver:
             return document.reporting_year, "report"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
-        return document.present_year, "present"
+        return self._present(text, opened_at, start, document), "present"
+
+    def _present(self, text: str, opened_at: int, start: int, document: DocumentTime) -> int | None:
+        """The year of a dated story's present, for a value no sentence gives a year: the
+        date's year, except in a story of January, which cites as current the counts of the
+        year just ended or running ones ("目前区内高新技术企业约1.1万家" in a story of 22
+        January names no year a chart could use); there only a sentence about the days around
+        the date ("元旦假期三天,…接待游客6.2万人次", 近日) is of the date's year."""
+        if document.present_month != _JANUARY:
+            return document.present_year
+        stop = min(
+            (text.find(m, start) for m in "。！？!?\n" if text.find(m, start) >= 0),
+            default=len(text),
+        )
+        if any(word in text[opened_at:stop] for word in self.lexicon.current_days):
+            return document.present_year
+        return None
 
     def _whole_year(self, passage: Passage) -> int | None:
         """A part keeps its whole's year: in a sentence opening with 其中 after "中关村去年
@@ -753,16 +902,38 @@ class TimeResolver:
         floor = paragraph_start
         for sentence in sentences(text[paragraph_start : statement_start + 1]):
             at = paragraph_start + sentence.start
-            if at <= statement_start and text.startswith(self.lexicon.later_cues, at):
-                floor = at
+            opening = at + len(text[at : at + 2]) - len(text[at : at + 2].lstrip(_OPEN_QUOTES))
+            if at <= statement_start and text.startswith(self.lexicon.later_cues, opening):
+                floor = at  # also a quoted sentence: "“目前,全区新能源车保有量…"
         return floor
 
+    def _now_clause(self, text: str, statement: int, start: int) -> bool:
+        """True when a clause of the value's statement, before the value, opens with a present
+        cue (目前, 现在, 如今; after a comma or an opening quote): "…推广使用,“目前,全区新能源
+        车保有量已达1.4万辆" speaks of the present, not of the year the paragraph named before.
+        From the mark before the statement (``statement - 1``) the statement's own opening
+        counts too."""
+        present = tuple(word for word in self.lexicon.later_cues if word in self.lexicon.present)
+        if statement < 0:  # the text's first sentence
+            return text.startswith(present, 0)
+        for mark in _CLAUSE_MARKS:
+            at = text.find(mark, statement, start)
+            while at >= 0:
+                clause = at + 1
+                while clause < start and text[clause] in _OPEN_QUOTES:
+                    clause += 1
+                if text.startswith(present, clause):
+                    return True
+                at = text.find(mark, at + 1, start)
+        return False
+
     def _carried_year(
-        self, text: str, before: Span, document: DocumentTime
+        self, text: str, before: Span, document: DocumentTime, *, within: bool = False
     ) -> tuple[int, int] | None:
         """(position, year) of the last time leading a clause in the paragraph before the
         value's sentence: "2023年，区内改造背街小巷45条。新增便民菜站9个" (2023 for
-        both)."""
+        both); ``within`` one statement, also a year dating its clause's subject
+        (see ``dates_its_subject``)."""
         stated = self._years(text, before)
         relative = [
             (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
@@ -775,6 +946,7 @@ class TimeResolver:
             item
             for item in sorted(stated + relative)
             if _opens_clause(text, item[0], self.lexicon.clause_leads)
+            or (within and dates_its_subject(text, item[0], self.lexicon))
         ]
         return found[-1] if found else None
 
@@ -795,6 +967,10 @@ class TimeResolver:
                 continue
             if _of_another_number(text, match.end(), span.end):
                 continue
+            if _in_an_aside(text, match.end(), span.end):
+                continue
+            if _dates_a_baseline(text, span.start, match.start(), lexicon):
+                continue
             found.append((match.start(), int(match.group(1))))
         return found
 
@@ -809,7 +985,7 @@ class TimeResolver:
         position, year = stated[-1]
         since = text[position + 5 : start]
         if any(marker in since for marker in self.lexicon.present):
-            return position, document.present_year
+            return position, self._present(text, sentence.start, start, document)
         return position, year
 
     def _relative_year(self, passage: Passage, start: int, current: int | None) -> int | None:
@@ -908,10 +1084,80 @@ class TimeResolver:
             # 2019—2023年年均增长6.2%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
             return end, TimeFrame(last, ANNUAL, first, last, basis="average")
+        if reached_at_the_end(text, end, start, lexicon):
+            return end, TimeFrame(last, ANNUAL, last, last, basis="span end")
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
 
 
 _LONGEST_SPAN = 30
+_JANUARY = 1
+# Where a value's own year came from: a fixed attribute keeps these (2024年末,全区总面积…)
+_OWN_YEAR_BASES = ("stated", "column", "statement", "relative", "whole", "span", "average")
+_ATTRIBUTE_REACH = 8  # how far after a share its attribute may stand (一半以上的国土空间)
+
+
+def is_fixed_attribute(
+    text: str, statement: int, start: int, end: int, lexicon: TimeLexicon
+) -> bool:
+    """True when the value at ``start``–``end`` measures a fixed attribute of a place, one that
+    does not change from year to year, so a text's date or a passage's year is not its year:
+    "西城区总面积50.7平方公里", "山区面积约占全区总面积的89%", "水库总库容约1.44亿立方米",
+    each area in "密云区面积最大,约2229平方公里;怀柔区次之,约2123平方公里", "一半以上的国土
+    空间". Not a share of one ("自然保护地…约占全区国土面积的28%": its numerator is not
+    fixed) nor a measure between the attribute and the value ("山区面积…,森林覆盖率62%")."""
+    after = text[end : end + _ATTRIBUTE_REACH]
+    linked = _strip_links(after, "", lexicon, leading=True)
+    if lexicon.fixed_attribute_re.match(linked):
+        return True  # "守护着全市一半以上的国土空间": a share of the land
+    found = list(lexicon.fixed_attribute_re.finditer(text, statement, start))
+    if not found:
+        return False
+    last = found[-1]
+    unit = re.sub(r"^[\d.,，]+", "", text[start:end])
+    if _strip_links(text[last.end() : start], unit, lexicon):
+        return False
+    if any(
+        mark in text[max(statement, last.start() - 4) : last.start()]
+        for mark in lexicon.share_marks
+    ):
+        # "…占全区总面积的89%": a share of the attribute is fixed when what it shares is
+        return _numerator_fixed(text, statement, last.start(), end, lexicon)
+    return True
+
+
+def _numerator_fixed(text: str, statement: int, at: int, end: int, lexicon: TimeLexicon) -> bool:
+    """True when the share ending at ``at`` is of a fixed attribute: "山区面积约占…",
+    "五区面积合计约8747平方公里,约占…" (the attribute before 占, with only links or its own
+    value between)."""
+    share = max(text.rfind(mark, statement, at) for mark in lexicon.share_marks)
+    before = list(lexicon.fixed_attribute_re.finditer(text, statement, share if share >= 0 else at))
+    if not before:
+        return False
+    rest = text[before[-1].end() : share if share >= 0 else at]
+    return not _strip_links(re.sub(r"[\d.,，]+[^\d\s,，;；。、]{0,4}", "", rest), "", lexicon)
+
+
+def _strip_links(between: str, unit: str, lexicon: TimeLexicon, *, leading: bool = False) -> str:
+    """What is left of ``between`` without numbers in ``unit``, punctuation and link words
+    (约, 合计, 次之, a district's name); with ``leading``, only what leads it is removed."""
+    rest = between
+    if unit:
+        rest = re.sub(rf"[\d.,，]+\s*{re.escape(unit)}", "", rest)
+    changed = True
+    while changed:
+        changed = False
+        stripped = rest.lstrip(" \t,，、；;:：")
+        for word in lexicon.fixed_attribute_links:
+            if stripped.startswith(word):
+                stripped = stripped[len(word) :]
+                break
+        if stripped != rest:
+            rest, changed = stripped, True
+    if leading:
+        return rest
+    return rest.strip()
+
+
 _HEADLINE_LENGTH = 40  # a line this short without a full stop is a headline or a heading
 
 
@@ -977,7 +1223,10 @@ def _opens_clause(
     if cut < 0 and position > reach:
         return False
     words = lead[cut + 1 :].strip()
-    return not words or words in leads or bool(time_re and time_re.fullmatch(words))
+    if not words or words in leads or bool(time_re and time_re.fullmatch(words)):
+        return True
+    # "…意见。一、2022年工作回顾": a section's number, its heading run into the text
+    return bool(load_time_lexicon().section_mark_re.fullmatch(words))
 
 
 def _owns_the_value(
@@ -1002,11 +1251,91 @@ def _of_another_number(text: str, end: int, value_start: int) -> bool:
     return any(word in rest for word in lexicon.range_words)
 
 
-def _inside_title(text: str, start: int, position: int) -> bool:
-    for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
-        if text.rfind(opening, start, position) > text.rfind(closing, start, position):
+def dates_its_subject(text: str, position: int, lexicon: TimeLexicon) -> bool:
+    """True when the year written at ``position`` inside a clause dates its subject's figures,
+    so the statement's later clauses are of that year too: "首都机场2024年旅客吞吐量约6740万
+    人次;货邮吞吐量约136万吨" (2024 for both), "保税区2024年进出口总额…;跨境电商进出口额增长
+    三成". Not a goal or a forecast (到2027年, 预计2026年), nor an event's date (2023年7月31日
+    发布预警). Baselines, starts of spans and asides are not years of the statement at all
+    (``TimeResolver._years``)."""
+    match = lexicon.year_re.match(text, position)
+    if match is None or text[max(0, position - 3) : position].endswith(lexicon.future_before):
+        return False
+    if lexicon.year_month_re.match(text, position):
+        return False
+    if text[position - 1 : position] in _RANGE_MARKS:
+        return False  # "2021—2023年,连续三年…": the end of a span, not a year of its own
+    return not text.startswith(lexicon.possessive, match.end())
+
+
+_RANGE_MARKS = ("—", "–", "-", "~", "～")  # 至 is a future_before word
+
+
+def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon) -> bool:
+    """True when a value after a span's words is the level reached at its end, not a total
+    over it: in "十四五期间,PM2.5平均浓度降至23.6微克/立方米" and "五年来,…森林覆盖率达到了
+    48.6%" the value is the last year's (a level verb right before it); "五年来,累计新建停车
+    泊位3700个" is a total (an accumulating word between the span and the value)."""
+    before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
+    before = before.rstrip("".join(lexicon.level_fillers))
+    if not before.endswith(lexicon.level_verbs):
+        return False
+    between = text[cue_end:start]
+    return not any(word in between for word in lexicon.accumulating)
+
+
+_LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到了近)
+_OPEN_QUOTES = "\u201c\u2018\"'「『"
+
+
+def _dates_a_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
+    """True when the year at ``position`` stands in brackets after a baseline it dates:
+    in "较“十三五”末(2019年)增加102项" 2019 is the baseline's year, not the value's."""
+    opened = max(text.rfind(opening, max(floor, position - 2), position) for opening, _ in _ASIDES)
+    if opened < 0:
+        return False
+    phrase = text[max(floor, opened - _BASELINE_PHRASE) : opened]
+    cut = max(phrase.rfind(mark) for mark in _CLAUSE_MARKS)
+    return phrase[cut + 1 :].lstrip(_OPEN_QUOTES).startswith(lexicon.baseline_before)
+
+
+_BASELINE_PHRASE = 10  # how long a baseline before its bracketed year may be (较“十三五”末)
+_ASIDES = (("（", "）"), ("(", ")"))
+
+
+def _in_an_aside(text: str, end: int, value_start: int) -> bool:
+    """True when the year ending at ``end`` stands in a bracketed aside that closes before the
+    value and holds a number of its own: in "已恢复至疫情前(2019年逾1亿人次)约三分之二的水平"
+    2019 is the year of 1亿, not of 三分之二 (the value is of the year its sentence names
+    before). A bracket holding only a year ("地区生产总值(2023年)1200亿元") is the value's."""
+    for opening, closing in _ASIDES:
+        opened = text.rfind(opening, max(0, end - _ASIDE_REACH), end)
+        if opened < 0 or text.rfind(closing, opened, end) >= 0:
+            continue
+        closed = text.find(closing, end, value_start)
+        if closed >= 0 and any(ch.isdigit() for ch in text[end:closed]):
             return True
     return False
+
+
+_ASIDE_REACH = 12  # how far before a year its aside's bracket may open
+
+
+def _inside_title(text: str, start: int, position: int) -> bool:
+    """True when ``position`` stands inside a title or a quoted name (《…2014年度…》,
+    “2023年度优秀案例”), not inside quoted speech: a quotation whose words before the year hold
+    a clause mark (“下一步，我们将…，力争到2025年底…”) is someone's sentence, and its years are
+    its values' years."""
+    for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
+        opened = text.rfind(opening, start, position)
+        if opened > text.rfind(closing, start, position):
+            if opening == "\u201c" and any(m in text[opened:position] for m in _SPEECH_MARKS):
+                continue
+            return True
+    return False
+
+
+_SPEECH_MARKS = ("，", "。", "；", "！", "？")
 
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
