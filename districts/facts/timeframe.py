@@ -153,14 +153,20 @@ _HEAD_KEYS = (
     "future_before",
 )  # time_document's keys
 # Top-level keys the time rules share with the other stages (one vocabulary, one key).
-_SHARED_KEYS = ("per_markers", "per_period", "range_words", "possessive_marks", "ordinal_marks")
+_SHARED_KEYS = (
+    "per_markers",
+    "per_period",
+    "range_words",
+    "possessive_marks",
+    "ordinal_marks",
+    "share_verbs",
+)
 _ATTRIBUTE_KEYS = (
     "fixed_attribute_pattern",
     "fixed_attribute_links",
     "current_days",
     "section_mark_pattern",
     "level_verbs",
-    "share_marks",
     "place_attribute_pattern",
     "today_pattern",
     "level_fillers",
@@ -247,7 +253,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         current_days=tuple(raw["current_days"]),
         section_mark_re=re.compile(raw["section_mark_pattern"]),
         level_verbs=_longest_first(raw["level_verbs"]),
-        share_marks=tuple(raw["share_marks"]),
+        share_marks=tuple(raw["share_verbs"]),
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         accumulating=tuple(raw["accumulating"]),
@@ -1265,7 +1271,7 @@ def dates_its_subject(text: str, position: int, lexicon: TimeLexicon) -> bool:
         return False
     if text[position - 1 : position] in _RANGE_MARKS:
         return False  # "2021—2023年,连续三年…": the end of a span, not a year of its own
-    return not text.startswith(lexicon.possessive, match.end())
+    return not text.startswith(lexicon.possessive_marks, match.end())
 
 
 _RANGE_MARKS = ("—", "–", "-", "~", "～")  # 至 is a future_before word
