@@ -189,6 +189,21 @@ def listed(manifest: dict, folder: str, stem: str | None = None, prefix: str = "
     return sorted(names)
 
 
+def listing(manifest: dict) -> dict[tuple[str, str], list[str]]:
+    """``listed(manifest, folder, stem)`` for every folder and stem at once: an add looks up
+    dozens of partitions, and each ``listed`` scans the whole manifest.
+
+    >>> listing({"tables": {"store/by-document/007.ab.parquet": "d", "indicators.csv": "e"}})
+    {('store/by-document', '007'): ['store/by-document/007.ab.parquet']}
+    """
+    index: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(manifest.get("tables", {})):
+        head, _, tail = name.rpartition("/")
+        if tail.endswith(".parquet"):
+            index.setdefault((head, stem_of(name)), []).append(name)
+    return index
+
+
 def read_table(path: Path, expected: str | None, columns: list[str] | None = None) -> pa.Table:
     """A store file, checked against its manifest digest; ``ValueError`` says what is wrong."""
     try:

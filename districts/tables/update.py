@@ -119,9 +119,10 @@ def _update_store(
     cache: DocumentCache | None,
 ) -> int:
     digests = manifest.get("tables", {})
+    listing = store.listing(manifest)
 
     def read(folder: str, stem: str) -> pa.Table | None:
-        names = store.listed(manifest, folder, stem)
+        names = listing.get((folder, stem), [])
         if not names:
             return None
         try:
@@ -154,7 +155,7 @@ def _update_store(
             kept.append(store.rows_not_in(old, "doc", changed))
         if number in fresh_buckets:
             kept.append(fresh_buckets[number])
-        _replace(files, dropped, manifest, store.BY_DOCUMENT, store.bucket_stem(number), kept)
+        _replace(files, dropped, listing, store.BY_DOCUMENT, store.bucket_stem(number), kept)
     stems: dict[str, set[tuple[str, str]]] = {}
     for indicator, district in touched:
         stems.setdefault(store.indicator_stem(indicator, district), set()).add(
@@ -166,7 +167,7 @@ def _update_store(
         kept = [] if old is None else [store.rows_not_in(old, "doc", changed)]
         mine = [store.indicator_stem(i, d) == stem for i, d in _pair_list(fresh)]
         kept.append(fresh.filter(pa.array(mine, pa.bool_())) if len(fresh) else fresh)
-        table = _replace(files, dropped, manifest, store.BY_INDICATOR, stem, kept)
+        table = _replace(files, dropped, listing, store.BY_INDICATOR, stem, kept)
         if table is not None:
             candidates.extend(
                 row for row in table.to_pylist() if (row["indicator"], row["district"]) in pairs
@@ -257,13 +258,13 @@ def refresh_export(out_dir: Path) -> None:
 def _replace(
     files: dict[str, bytes],
     dropped: dict[str, bytes],
-    manifest: dict,
+    listing: dict[tuple[str, str], list[str]],
     folder: str,
     stem: str,
     parts: list[pa.Table],
 ) -> pa.Table | None:
     """A partition's new content (rows in document order, as a full build writes them)."""
-    for name in store.listed(manifest, folder, stem):
+    for name in listing.get((folder, stem), []):
         dropped[name] = b""
     parts = [part for part in parts if len(part)]
     if not parts:
