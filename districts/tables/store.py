@@ -176,6 +176,13 @@ def small_tables(
     return files
 
 
+def small_table_files(name: str, columns: tuple[str, ...], table: pa.Table) -> dict[str, bytes]:
+    """A small table already in Arrow, in the store and as its CSV export (``small_tables``)."""
+    table = table.select(list(columns))
+    content = table_bytes(table)
+    return {named(STORE, name, content): content, f"{name}.csv": csv_export(columns, table)}
+
+
 def listed(manifest: dict, folder: str, stem: str | None = None, prefix: str = "") -> list[str]:
     """The manifest's store files in ``folder`` (of ``stem`` only, or whose stem starts with
     ``prefix``, when given)."""

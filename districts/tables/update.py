@@ -174,15 +174,18 @@ def _update_store(
             )
 
     # 3. Documents, indicators (re-aggregated for the touched indicators) and coverage.
-    old_documents = read(store.STORE, "documents")
-    documents = [
-        row
-        for row in (old_documents.to_pylist() if old_documents is not None else [])
-        if row["doc"] not in changed
-    ]
-    documents = sorted(documents + _texts(new_documents), key=lambda row: row["doc"])
-    dates = {row["doc"]: _Dated(row["date"]) for row in documents}
+    # Column-wise: the documents table has a row per document (100,000), and an add changes
+    # one; turning every row into a Python dictionary and back grew with the corpus.
+    documents = _documents_table(read(store.STORE, "documents"), changed, new_documents)
     mentions = [_mention(row) for row in candidates]
+    wanted = {mention.doc for mention in mentions}
+    dates = {
+        doc: _Dated(date)
+        for doc, date in zip(
+            documents["doc"].to_pylist(), documents["date"].to_pylist(), strict=True
+        )
+        if doc in wanted
+    }
     old_indicators = read(store.STORE, "indicators")
     indicators = [
         row
@@ -191,7 +194,8 @@ def _update_store(
     ]
     indicators += _texts(indicator_rows(mentions, pipeline.catalog, dates))  # type: ignore[arg-type]
     indicators.sort(key=lambda r: (r["district"], r["indicator"], r["year"], r["period"]))
-    districts = _districts(out_dir, manifest, documents, pipeline.catalog, files, dropped)
+    named = set(documents["district"].to_pylist())
+    districts = _districts(out_dir, manifest, named, pipeline.catalog, files, dropped)
     coverage = coverage_rows(indicators, pipeline.catalog, districts)
 
     # 4. Publish the store, the small exports and the manifest.
@@ -200,10 +204,10 @@ def _update_store(
             {
                 "indicators": (INDICATOR_COLUMNS, indicators),
                 "coverage": (COVERAGE_COLUMNS, coverage),
-                "documents": (DOCUMENT_COLUMNS, documents),
             }
         )
     )
+    files.update(store.small_table_files("documents", DOCUMENT_COLUMNS, documents))
     tables = {
         name: digest
         for name, digest in digests.items()
@@ -303,6 +307,21 @@ def _input_key(dirs: list[Path], name: str, directory: Path | None = None) -> st
     return name if directory == dirs[0] else f"{directory.name}/{name}"
 
 
+def _documents_table(
+    old: pa.Table | None, changed: list[str], new_rows: list[dict[str, object]]
+) -> pa.Table:
+    """The documents table with the rows of ``changed`` replaced by ``new_rows``, by name (as
+    a full build orders it)."""
+    parts = [store.arrow_table(DOCUMENT_COLUMNS, _texts(new_rows))]
+    if old is not None:
+        # a column a store of an earlier version lacks is empty, as the row dictionaries had it
+        blank = pa.array([""] * len(old), pa.string())
+        columns = {c: old[c] if c in old.column_names else blank for c in DOCUMENT_COLUMNS}
+        parts.insert(0, store.rows_not_in(pa.table(columns), "doc", changed))
+    table = pa.concat_tables(parts)
+    return table.take(pc.sort_indices(table, sort_keys=[("doc", "ascending")]))
+
+
 def _texts(rows: list[dict[str, object]]) -> list[dict[str, str]]:
     return [{key: store.cell_text(value) for key, value in row.items()} for row in rows]
 
@@ -315,14 +334,14 @@ def _mention(row: dict[str, str]) -> Mention:
 def _districts(
     out_dir: Path,
     manifest: dict,
-    documents: list[dict[str, str]],
+    named: set[str],
     catalog: Catalog,
     files: dict[str, bytes],
     dropped: dict[str, bytes],
 ) -> list[str]:
-    """The registry's districts any document or mention is about (as build._districts_found),
-    read from the partitions' district column only."""
-    found = {row["district"] for row in documents if row["district"]}
+    """The registry's districts any document (``named``: their district column) or mention is
+    about (as build._districts_found), read from the partitions' district column only."""
+    found = {district for district in named if district}
     known = [district.name for district in catalog.districts]
     if set(known) <= found:
         return known
