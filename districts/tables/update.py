@@ -186,27 +186,21 @@ def _update_store(
         )
         if doc in wanted
     }
-    old_indicators = read(store.STORE, "indicators")
-    indicators = [
-        row
-        for row in (old_indicators.to_pylist() if old_indicators is not None else [])
-        if (row["indicator"], row["district"]) not in touched
-    ]
-    indicators += _texts(indicator_rows(mentions, pipeline.catalog, dates))  # type: ignore[arg-type]
-    indicators.sort(key=lambda r: (r["district"], r["indicator"], r["year"], r["period"]))
+    new_indicators = indicator_rows(mentions, pipeline.catalog, dates)  # type: ignore[arg-type]
+    indicators = _indicators_table(read(store.STORE, "indicators"), touched, new_indicators)
     named = set(documents["district"].to_pylist())
     districts = _districts(out_dir, manifest, named, pipeline.catalog, files, dropped)
-    coverage = coverage_rows(indicators, pipeline.catalog, districts)
+    reported = [
+        {"district": district, "indicator": indicator}  # all coverage_rows reads of a row
+        for district, indicator in zip(
+            indicators["district"].to_pylist(), indicators["indicator"].to_pylist(), strict=True
+        )
+    ]
+    coverage = coverage_rows(reported, pipeline.catalog, districts)
 
     # 4. Publish the store, the small exports and the manifest.
-    files.update(
-        store.small_tables(
-            {
-                "indicators": (INDICATOR_COLUMNS, indicators),
-                "coverage": (COVERAGE_COLUMNS, coverage),
-            }
-        )
-    )
+    files.update(store.small_table_files("indicators", INDICATOR_COLUMNS, indicators))
+    files.update(store.small_tables({"coverage": (COVERAGE_COLUMNS, coverage)}))
     files.update(store.small_table_files("documents", DOCUMENT_COLUMNS, documents))
     tables = {
         name: digest
@@ -314,12 +308,33 @@ def _documents_table(
     a full build orders it)."""
     parts = [store.arrow_table(DOCUMENT_COLUMNS, _texts(new_rows))]
     if old is not None:
-        # a column a store of an earlier version lacks is empty, as the row dictionaries had it
-        blank = pa.array([""] * len(old), pa.string())
-        columns = {c: old[c] if c in old.column_names else blank for c in DOCUMENT_COLUMNS}
-        parts.insert(0, store.rows_not_in(pa.table(columns), "doc", changed))
+        parts.insert(0, store.rows_not_in(_with_columns(old, DOCUMENT_COLUMNS), "doc", changed))
     table = pa.concat_tables(parts)
     return table.take(pc.sort_indices(table, sort_keys=[("doc", "ascending")]))
+
+
+def _indicators_table(
+    old: pa.Table | None, touched: set[tuple[str, str]], new_rows: list[dict[str, object]]
+) -> pa.Table:
+    """The indicators table with the rows of the ``touched`` (indicator, district) pairs
+    replaced by ``new_rows``, in a full build's order (district, indicator, year, period)."""
+    parts = [store.arrow_table(INDICATOR_COLUMNS, _texts(new_rows))]
+    if old is not None:
+        table = _with_columns(old, INDICATOR_COLUMNS)
+        # ids and district names hold no control characters: the pair as one key
+        keys = pc.binary_join_element_wise(table["indicator"], table["district"], "\x1f")
+        pairs = pa.array([f"{i}\x1f{d}" for i, d in sorted(touched)], pa.string())
+        parts.insert(0, table.filter(pc.invert(pc.is_in(keys, value_set=pairs))))
+    table = pa.concat_tables(parts)
+    order = [(column, "ascending") for column in ("district", "indicator", "year", "period")]
+    return table.take(pc.sort_indices(table, sort_keys=order))
+
+
+def _with_columns(table: pa.Table, columns: tuple[str, ...]) -> pa.Table:
+    """``table`` with exactly ``columns``, in order; a column a store of an earlier version
+    lacks is empty, as the row dictionaries of an update had it."""
+    blank = pa.array([""] * len(table), pa.string())
+    return pa.table({c: table[c] if c in table.column_names else blank for c in columns})
 
 
 def _texts(rows: list[dict[str, object]]) -> list[dict[str, str]]:
