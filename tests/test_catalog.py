@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from opencc import OpenCC
 
 from districts.catalog import (
@@ -21,6 +23,7 @@ from districts.catalog import (
     UNITS_FILE,
     Catalog,
     load_catalog,
+    to_simplified,
 )
 from districts.errors import CatalogError
 
@@ -615,3 +618,19 @@ def test_the_lexicon_holds_each_word_list_once() -> None:
     from districts.lexicon import LEXICON_PATH, check_distinct_lists
 
     check_distinct_lists(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")), LEXICON_PATH)
+
+
+# Characters of t2s's keys (traditional, and the simplified ones its phrases hold: 一目瞭然),
+# plain simplified text and separators: every text the fast path may wrongly skip.
+_T2S_ALPHABET = "瞭藉覆沈乾著於區業發國门头沟区森林覆盖率一目了然借口复干隆著名面麵, 。"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(alphabet=_T2S_ALPHABET, max_size=12))
+def test_to_simplified_skips_opencc_only_where_opencc_changes_nothing(text: str) -> None:
+    assert to_simplified(text) == OpenCC("t2s").convert(text)
+
+
+def test_to_simplified_still_converts_a_phrase_of_simplified_looking_characters() -> None:
+    # 瞭 and 覆 are written in simplified text too; only their phrases convert them
+    assert to_simplified("一目瞭然的答覆") == "一目了然的答复"

@@ -176,6 +176,13 @@ def small_tables(
     return files
 
 
+def small_table_files(name: str, columns: tuple[str, ...], table: pa.Table) -> dict[str, bytes]:
+    """A small table already in Arrow, in the store and as its CSV export (``small_tables``)."""
+    table = table.select(list(columns))
+    content = table_bytes(table)
+    return {named(STORE, name, content): content, f"{name}.csv": csv_export(columns, table)}
+
+
 def listed(manifest: dict, folder: str, stem: str | None = None, prefix: str = "") -> list[str]:
     """The manifest's store files in ``folder`` (of ``stem`` only, or whose stem starts with
     ``prefix``, when given)."""
@@ -187,6 +194,21 @@ def listed(manifest: dict, folder: str, stem: str | None = None, prefix: str = "
         if (stem is None or stem_of(name) == stem) and stem_of(name).startswith(prefix):
             names.append(name)
     return sorted(names)
+
+
+def listing(manifest: dict) -> dict[tuple[str, str], list[str]]:
+    """``listed(manifest, folder, stem)`` for every folder and stem at once: an add looks up
+    dozens of partitions, and each ``listed`` scans the whole manifest.
+
+    >>> listing({"tables": {"store/by-document/007.ab.parquet": "d", "indicators.csv": "e"}})
+    {('store/by-document', '007'): ['store/by-document/007.ab.parquet']}
+    """
+    index: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(manifest.get("tables", {})):
+        head, _, tail = name.rpartition("/")
+        if tail.endswith(".parquet"):
+            index.setdefault((head, stem_of(name)), []).append(name)
+    return index
 
 
 def read_table(path: Path, expected: str | None, columns: list[str] | None = None) -> pa.Table:

@@ -119,9 +119,10 @@ def _update_store(
     cache: DocumentCache | None,
 ) -> int:
     digests = manifest.get("tables", {})
+    listing = store.listing(manifest)
 
     def read(folder: str, stem: str) -> pa.Table | None:
-        names = store.listed(manifest, folder, stem)
+        names = listing.get((folder, stem), [])
         if not names:
             return None
         try:
@@ -154,7 +155,7 @@ def _update_store(
             kept.append(store.rows_not_in(old, "doc", changed))
         if number in fresh_buckets:
             kept.append(fresh_buckets[number])
-        _replace(files, dropped, manifest, store.BY_DOCUMENT, store.bucket_stem(number), kept)
+        _replace(files, dropped, listing, store.BY_DOCUMENT, store.bucket_stem(number), kept)
     stems: dict[str, set[tuple[str, str]]] = {}
     for indicator, district in touched:
         stems.setdefault(store.indicator_stem(indicator, district), set()).add(
@@ -166,43 +167,41 @@ def _update_store(
         kept = [] if old is None else [store.rows_not_in(old, "doc", changed)]
         mine = [store.indicator_stem(i, d) == stem for i, d in _pair_list(fresh)]
         kept.append(fresh.filter(pa.array(mine, pa.bool_())) if len(fresh) else fresh)
-        table = _replace(files, dropped, manifest, store.BY_INDICATOR, stem, kept)
+        table = _replace(files, dropped, listing, store.BY_INDICATOR, stem, kept)
         if table is not None:
             candidates.extend(
                 row for row in table.to_pylist() if (row["indicator"], row["district"]) in pairs
             )
 
     # 3. Documents, indicators (re-aggregated for the touched indicators) and coverage.
-    old_documents = read(store.STORE, "documents")
-    documents = [
-        row
-        for row in (old_documents.to_pylist() if old_documents is not None else [])
-        if row["doc"] not in changed
-    ]
-    documents = sorted(documents + _texts(new_documents), key=lambda row: row["doc"])
-    dates = {row["doc"]: _Dated(row["date"]) for row in documents}
+    # Column-wise: the documents table has a row per document (100,000), and an add changes
+    # one; turning every row into a Python dictionary and back grew with the corpus.
+    documents = _documents_table(read(store.STORE, "documents"), changed, new_documents)
     mentions = [_mention(row) for row in candidates]
-    old_indicators = read(store.STORE, "indicators")
-    indicators = [
-        row
-        for row in (old_indicators.to_pylist() if old_indicators is not None else [])
-        if (row["indicator"], row["district"]) not in touched
+    wanted = {mention.doc for mention in mentions}
+    dates = {
+        doc: _Dated(date)
+        for doc, date in zip(
+            documents["doc"].to_pylist(), documents["date"].to_pylist(), strict=True
+        )
+        if doc in wanted
+    }
+    new_indicators = indicator_rows(mentions, pipeline.catalog, dates)  # type: ignore[arg-type]
+    indicators = _indicators_table(read(store.STORE, "indicators"), touched, new_indicators)
+    named = set(documents["district"].to_pylist())
+    districts = _districts(out_dir, manifest, named, pipeline.catalog, files, dropped)
+    reported = [
+        {"district": district, "indicator": indicator}  # all coverage_rows reads of a row
+        for district, indicator in zip(
+            indicators["district"].to_pylist(), indicators["indicator"].to_pylist(), strict=True
+        )
     ]
-    indicators += _texts(indicator_rows(mentions, pipeline.catalog, dates))  # type: ignore[arg-type]
-    indicators.sort(key=lambda r: (r["district"], r["indicator"], r["year"], r["period"]))
-    districts = _districts(out_dir, manifest, documents, pipeline.catalog, files, dropped)
-    coverage = coverage_rows(indicators, pipeline.catalog, districts)
+    coverage = coverage_rows(reported, pipeline.catalog, districts)
 
     # 4. Publish the store, the small exports and the manifest.
-    files.update(
-        store.small_tables(
-            {
-                "indicators": (INDICATOR_COLUMNS, indicators),
-                "coverage": (COVERAGE_COLUMNS, coverage),
-                "documents": (DOCUMENT_COLUMNS, documents),
-            }
-        )
-    )
+    files.update(store.small_table_files("indicators", INDICATOR_COLUMNS, indicators))
+    files.update(store.small_tables({"coverage": (COVERAGE_COLUMNS, coverage)}))
+    files.update(store.small_table_files("documents", DOCUMENT_COLUMNS, documents))
     tables = {
         name: digest
         for name, digest in digests.items()
@@ -257,13 +256,13 @@ def refresh_export(out_dir: Path) -> None:
 def _replace(
     files: dict[str, bytes],
     dropped: dict[str, bytes],
-    manifest: dict,
+    listing: dict[tuple[str, str], list[str]],
     folder: str,
     stem: str,
     parts: list[pa.Table],
 ) -> pa.Table | None:
     """A partition's new content (rows in document order, as a full build writes them)."""
-    for name in store.listed(manifest, folder, stem):
+    for name in listing.get((folder, stem), []):
         dropped[name] = b""
     parts = [part for part in parts if len(part)]
     if not parts:
@@ -302,6 +301,42 @@ def _input_key(dirs: list[Path], name: str, directory: Path | None = None) -> st
     return name if directory == dirs[0] else f"{directory.name}/{name}"
 
 
+def _documents_table(
+    old: pa.Table | None, changed: list[str], new_rows: list[dict[str, object]]
+) -> pa.Table:
+    """The documents table with the rows of ``changed`` replaced by ``new_rows``, by name (as
+    a full build orders it)."""
+    parts = [store.arrow_table(DOCUMENT_COLUMNS, _texts(new_rows))]
+    if old is not None:
+        parts.insert(0, store.rows_not_in(_with_columns(old, DOCUMENT_COLUMNS), "doc", changed))
+    table = pa.concat_tables(parts)
+    return table.take(pc.sort_indices(table, sort_keys=[("doc", "ascending")]))
+
+
+def _indicators_table(
+    old: pa.Table | None, touched: set[tuple[str, str]], new_rows: list[dict[str, object]]
+) -> pa.Table:
+    """The indicators table with the rows of the ``touched`` (indicator, district) pairs
+    replaced by ``new_rows``, in a full build's order (district, indicator, year, period)."""
+    parts = [store.arrow_table(INDICATOR_COLUMNS, _texts(new_rows))]
+    if old is not None:
+        table = _with_columns(old, INDICATOR_COLUMNS)
+        # ids and district names hold no control characters: the pair as one key
+        keys = pc.binary_join_element_wise(table["indicator"], table["district"], "\x1f")
+        pairs = pa.array([f"{i}\x1f{d}" for i, d in sorted(touched)], pa.string())
+        parts.insert(0, table.filter(pc.invert(pc.is_in(keys, value_set=pairs))))
+    table = pa.concat_tables(parts)
+    order = [(column, "ascending") for column in ("district", "indicator", "year", "period")]
+    return table.take(pc.sort_indices(table, sort_keys=order))
+
+
+def _with_columns(table: pa.Table, columns: tuple[str, ...]) -> pa.Table:
+    """``table`` with exactly ``columns``, in order; a column a store of an earlier version
+    lacks is empty, as the row dictionaries of an update had it."""
+    blank = pa.array([""] * len(table), pa.string())
+    return pa.table({c: table[c] if c in table.column_names else blank for c in columns})
+
+
 def _texts(rows: list[dict[str, object]]) -> list[dict[str, str]]:
     return [{key: store.cell_text(value) for key, value in row.items()} for row in rows]
 
@@ -314,14 +349,14 @@ def _mention(row: dict[str, str]) -> Mention:
 def _districts(
     out_dir: Path,
     manifest: dict,
-    documents: list[dict[str, str]],
+    named: set[str],
     catalog: Catalog,
     files: dict[str, bytes],
     dropped: dict[str, bytes],
 ) -> list[str]:
-    """The registry's districts any document or mention is about (as build._districts_found),
-    read from the partitions' district column only."""
-    found = {row["district"] for row in documents if row["district"]}
+    """The registry's districts any document (``named``: their district column) or mention is
+    about (as build._districts_found), read from the partitions' district column only."""
+    found = {district for district in named if district}
     known = [district.name for district in catalog.districts]
     if set(known) <= found:
         return known

@@ -199,6 +199,12 @@ def _lexicon() -> _Lexicon:
     return lexicon
 
 
+def character_frequencies() -> dict[str, int]:
+    """Each character's summed frequency over the words of jieba's dictionary that hold it,
+    in the order of the characters' first appearance in the dictionary (cached: ``_lexicon``)."""
+    return _lexicon().char_freq
+
+
 def _load_lexicon(path: Path) -> _Lexicon | None:
     try:
         char_freq, single_freq, words = marshal.loads(path.read_bytes())

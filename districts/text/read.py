@@ -245,17 +245,15 @@ def _common_characters() -> frozenset[str]:
 
     Frequencies are summed over the words of jieba's dictionary, which is simplified; the
     traditional forms are added so that traditional text reads as plausible as simplified.
+    The sums are the damage finder's (``mojibake``), which keeps them in the private cache:
+    reading the 5 MB dictionary here again cost half a second in every new process.
     """
-    import jieba  # imported lazily: only ambiguous legacy encodings need it
-    from opencc import OpenCC
+    from opencc import OpenCC  # imported lazily: only ambiguous legacy encodings need it
 
-    dictionary = Path(jieba.__file__).with_name("dict.txt")
-    frequency: Counter[str] = Counter()
-    with dictionary.open(encoding="utf-8") as lines:
-        for line in lines:
-            word, count, *_ = line.split(" ")
-            for ch in word:
-                frequency[ch] += int(count)
+    from districts.text.mojibake import character_frequencies
+
+    # Counter ranks equal sums in the dictionary's order, as the sums were first made
+    frequency = Counter(character_frequencies())
     ranked = [ch for ch, _ in frequency.most_common() if "\u4e00" <= ch <= "\u9fff"]
     top = "".join(ranked[:_COMMON_CHARACTER_COUNT])
     chars = set(top)
