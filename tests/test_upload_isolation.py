@@ -4,6 +4,10 @@ session goes, and the confirm of an upload parses and extracts nothing in the se
 from __future__ import annotations
 
 import os
+import pickle
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -131,3 +135,21 @@ def test_a_refused_extraction_at_confirm_undoes_the_add(
     with pytest.raises(DistrictsError, match="was stopped"):
         corpus.add([_upload(tmp_path)], out_dir, user_dir=out_dir / "user", extract=refused)
     assert corpus.user_documents(out_dir / "user") == []
+
+
+def _spin(name: str) -> None:
+    while True:
+        pass
+
+
+def test_a_child_left_behind_by_a_dead_server_stops_at_its_processor_time_limit() -> None:
+    # no server waits on it: the child alone, started as run_limited starts it, 1 s allowed
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
+    child = subprocess.run(
+        [sys.executable, "-m", "districts.tables.isolated", "1024", "1"],
+        input=pickle.dumps((_spin, ("spin.pdf",))),
+        env=environment,
+        capture_output=True,
+        timeout=120,
+    )
+    assert child.returncode in (-signal.SIGXCPU, -signal.SIGKILL)

@@ -111,7 +111,13 @@ def run_limited(
     # never through a file anyone else can write).
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), *sys.path])}
     child = subprocess.Popen(
-        [sys.executable, "-m", "districts.tables.isolated", str(budget.memory_mib)],
+        [
+            sys.executable,
+            "-m",
+            "districts.tables.isolated",
+            str(budget.memory_mib),
+            str(budget.seconds),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -175,10 +181,13 @@ def _wait(
             raise Abandoned("no longer wanted")
 
 
-def _child(memory_mib: int) -> None:
+def _child(memory_mib: int, seconds: int) -> None:
     """The child's side: cap the address space, read the call, run it, write the outcome."""
     limit = memory_mib * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # A backstop should the server die without killing it (a crash, kill -9): the kernel stops
+    # a process past this much processor time, which it cannot reach before the wall clock.
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds + 5, seconds + 10))
     function, args = pickle.loads(sys.stdin.buffer.read())
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
@@ -237,4 +246,4 @@ def _cache_facts(label: str, dirs: list[Path], names: list[str], cache_dir: Path
 
 
 if __name__ == "__main__":
-    _child(int(sys.argv[1]))
+    _child(int(sys.argv[1]), int(sys.argv[2]))
