@@ -109,7 +109,10 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     )
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
         try:
-            with tempfile.TemporaryDirectory(prefix="upload-") as folder:
+            with (
+                st.spinner(t("adding_upload", lang)),
+                tempfile.TemporaryDirectory(prefix="upload-") as folder,
+            ):
                 path = Path(folder) / f"{safe_stem(upload.name)}{Path(upload.name).suffix.lower()}"
                 path.write_bytes(upload.getvalue())
                 # An empty title or date is the one the child read from the text, as add would
