@@ -153,3 +153,19 @@ def test_a_child_left_behind_by_a_dead_server_stops_at_its_processor_time_limit(
         timeout=120,
     )
     assert child.returncode in (-signal.SIGXCPU, -signal.SIGKILL)
+
+
+def _page_asking_whether_its_session_is_alive() -> None:
+    import streamlit as st
+
+    from districts.ui.session import session_alive
+
+    st.write(f"alive: {bool(session_alive()())}")
+
+
+def test_a_page_run_without_a_browser_counts_its_session_as_alive() -> None:
+    # AppTest's runtime is a stand-in: an upload read there must not be stopped at once
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_function(_page_asking_whether_its_session_is_alive).run()
+    assert not app.exception and [m.value for m in app.markdown] == ["alive: True"]

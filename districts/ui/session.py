@@ -23,4 +23,5 @@ def session_alive() -> Callable[[], bool]:
         return lambda: True
     runtime, session_id = Runtime.instance(), context.session_id
     # Runtime.is_active_session is documented thread-safe (streamlit/runtime/runtime.py).
-    return lambda: runtime.is_active_session(session_id)
+    # Only a plain False means gone: AppTest's runtime is a stand-in whose answer is an object.
+    return lambda: runtime.is_active_session(session_id) is not False
