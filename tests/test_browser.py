@@ -402,3 +402,63 @@ def test_strangers_text_makes_no_link_or_image_in_the_dom(
     _wait_until_drawn(page, '[data-testid="stTable"]')
     assert "登录已过期" in page.locator('[data-testid="stTable"]').inner_text()
     expect(page.locator(STRANGE_ELEMENTS)).to_have_count(0)
+
+
+# A text of 5,000 table rows of four figures each: allowed by every budget of data/limits.yaml,
+# and reading it takes the child minutes (20,000 facts), so it is still reading when the page
+# closes.
+SLOW_ROWS = "密云区森林覆盖率72.5%林木绿化率80.1%城市绿化覆盖率50.2%湿地面积3.5万亩\n"
+
+
+def _children_reading_uploads(url: str) -> list[int]:
+    """The upload readers (tables/isolated.py) started by the server serving ``url``, found in
+    /proc: the server is the streamlit process given its port, its readers its children."""
+    port = url.rsplit(":", 1)[1]
+    processes = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if stat[0] != "Z":  # a zombie has finished
+            processes[int(entry.name)] = (int(stat[1]), [part.decode() for part in command])
+    servers = {
+        pid for pid, (_, command) in processes.items() if "streamlit" in " ".join(command)
+        and port in command
+    }  # fmt: skip
+    return [
+        pid
+        for pid, (parent, command) in processes.items()
+        if parent in servers and "districts.tables.isolated" in command
+    ]
+
+
+def _wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.25)
+    return False
+
+
+def test_closing_the_add_page_kills_the_reading_of_its_upload(
+    scratch_server: str, page: Page | None, tmp_path: Path
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    upload = tmp_path / "密云表格.txt"
+    upload.write_text("密云区2024年\n" + SLOW_ROWS * 5000, encoding="utf-8")
+    page.goto(f"{scratch_server}/add", wait_until="domcontentloaded")
+    _wait_until_drawn(page, '[data-testid="stFileUploader"]')
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
+    assert _wait_for(lambda: _children_reading_uploads(scratch_server), 60), "no reader started"
+    readers = _children_reading_uploads(scratch_server)
+    page.close()
+    # the child's time limit is 120 s; a closed page stops it at once (within a few seconds
+    # here, for the server to see the socket close on a busy machine)
+    assert _wait_for(
+        lambda: not set(readers) & set(_children_reading_uploads(scratch_server)), 30
+    ), "the reader outlived its page"

@@ -591,5 +591,10 @@ _TEXT.update(
         "download_map": ("下载地图", "Download the map"),
         "not_reported_title": ("未报告(不等于 0)", "Not reported (not zero)"),
         "more_charts": ("显示其余 {n} 个图表", "Show the other {n} charts"),
+        "adding_upload": (
+            "正在添加文档并更新指标表(在独立进程中读取,有时间和内存上限)…",
+            "Adding the document and updating the tables (read in a separate process, with "
+            "time and memory limits)…",
+        ),
     }
 )

@@ -115,6 +115,7 @@ def add(
     user_dir: Path | None = None,
     cache: DocumentCache | None = None,
     on_wait: Callable[[], None] | None = None,
+    extract: Callable[[list[Path], list[str]], None] | None = None,
 ) -> list[str]:
     """Store the uploads and rebuild the tables as one transaction; returns the stored names.
 
@@ -123,6 +124,10 @@ def add(
     a build that cannot publish) the renames are undone, so ``data/user/`` and the tables are
     as they were. One add or build at a time: a second waits for the first, up to
     ``add_lock_wait_seconds`` of data/limits.yaml, calling ``on_wait`` to say so.
+
+    ``extract(dirs, names)``, when given, is called once the documents are in place and before
+    the tables are updated, to put their facts in ``cache`` (the dashboard reads them in a
+    limited child process); a failure there undoes the add like any other.
     """
     from districts.tables.update import refresh_export, update_holding_lock
 
@@ -152,13 +157,16 @@ def add(
                     }
                 )
             transaction.write(SOURCES_FILE, _entries_bytes(entries))
+
             # only the new documents' rows (tables/update.py), or a whole build when the store
             # cannot be patched; a failure here undoes the renames
-            transaction.commit(
-                lambda: update_holding_lock(
-                    corpus_dirs(user_dir), out_dir, changed=names, cache=cache
-                )
-            )
+            def publish() -> None:
+                dirs = corpus_dirs(user_dir)
+                if extract is not None:
+                    extract(dirs, names)
+                update_holding_lock(dirs, out_dir, changed=names, cache=cache)
+
+            transaction.commit(publish)
     refresh_export(out_dir)  # mentions.csv, the download: a second step, the tables already show it
     return names
 

@@ -16,6 +16,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,10 +42,16 @@ class UploadPreview:
 
 
 def preview_upload(
-    name: str, content: bytes, district: str = "", title: str = "", date: str = ""
+    name: str,
+    content: bytes,
+    district: str = "",
+    title: str = "",
+    date: str = "",
+    still_wanted: Callable[[], bool] | None = None,
 ) -> UploadPreview:
     """The text and facts of the uploaded file ``name`` with bytes ``content``, read in a child
-    process within the limits; a ``DistrictsError`` naming the file and the limit otherwise."""
+    process within the limits; a ``DistrictsError`` naming the file and the limit otherwise.
+    ``still_wanted`` as for ``run_limited``."""
     budget = limits()
     if len(content) > budget.file_bytes:
         raise DocumentError(
@@ -52,14 +59,49 @@ def preview_upload(
             f"the file is {len(content) / 2**20:.1f} MiB; documents over "
             f"{mib(budget.file_bytes)} are refused (file_bytes in limits.yaml)",
         )
-    return run_limited(_preview, (name, content, district, title, date), name)
+    return run_limited(_preview, (name, content, district, title, date), name, still_wanted)
 
 
-def run_limited(function: Callable[..., Any], args: tuple[Any, ...], name: str) -> Any:
+def extract_stored(
+    dirs: list[Path],
+    names: list[str],
+    cache_dir: Path,
+    still_wanted: Callable[[], bool] | None = None,
+) -> None:
+    """The facts of the just stored documents ``names``, extracted in a child process within
+    the limits and put in the document cache at ``cache_dir``, where the update of the tables
+    that follows finds them: the confirm of an upload parses nothing in the server either.
+
+    For ``corpus.add(..., extract=...)``; the same cache keys as any build (see
+    ``update.cache_documents``).
+    """
+    if names:
+        label = ", ".join(names)
+        run_limited(_cache_facts, (label, dirs, names, cache_dir), label, still_wanted)
+
+
+# How often a waiting server asks whether the reading is still wanted (the browser session
+# that asked for it may have closed): a fraction of a second, so a closed page frees the child's
+# memory and core at once, while the question itself costs nothing.
+POLL_SECONDS = 0.25
+
+
+class Abandoned(DistrictsError):
+    """The reading was stopped because nobody waits for it any more (the page was closed)."""
+
+
+def run_limited(
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    name: str,
+    still_wanted: Callable[[], bool] | None = None,
+) -> Any:
     """``function(*args)`` in a fresh child process within ``upload_worker`` of limits.yaml.
 
     A ``DistrictsError`` raised in the child comes back as it was; a child that runs out of
-    memory or time is killed and reported as one line naming ``name`` and the limit.
+    memory or time is killed and reported as one line naming ``name`` and the limit. While it
+    runs, ``still_wanted`` is asked every ``POLL_SECONDS``; when it answers no (the dashboard's
+    browser session has ended) the child is killed and ``Abandoned`` raised.
     """
     budget = limits().upload_worker
     # A fresh interpreter started as a plain command, not multiprocessing: a fork would copy
@@ -69,26 +111,37 @@ def run_limited(function: Callable[..., Any], args: tuple[Any, ...], name: str) 
     # never through a file anyone else can write).
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), *sys.path])}
     child = subprocess.Popen(
-        [sys.executable, "-m", "districts.tables.isolated", str(budget.memory_mib)],
+        [
+            sys.executable,
+            "-m",
+            "districts.tables.isolated",
+            str(budget.memory_mib),
+            str(budget.seconds),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=environment,
     )
     try:
-        output, _ = child.communicate(pickle.dumps((function, args)), timeout=budget.seconds)
+        output = _wait(child, pickle.dumps((function, args)), budget.seconds, still_wanted)
     except subprocess.TimeoutExpired:
-        child.kill()
-        child.communicate()
         raise DocumentError(
             name,
             f"reading took over {budget.seconds} s and was stopped "
             "(upload_worker.seconds in limits.yaml)",
         ) from None
+    except Abandoned:
+        raise Abandoned(
+            f"{name}: reading was stopped, the page that asked for it was closed"
+        ) from None
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
+        for stream in (child.stdin, child.stdout):
+            if stream is not None:
+                stream.close()
     try:
         outcome, value = pickle.loads(output)
     except Exception:  # the child died before it could answer: out of memory
@@ -104,10 +157,37 @@ def run_limited(function: Callable[..., Any], args: tuple[Any, ...], name: str) 
     raise DistrictsError(value)
 
 
-def _child(memory_mib: int) -> None:
+def _wait(
+    child: subprocess.Popen[bytes],
+    call: bytes,
+    seconds: float,
+    still_wanted: Callable[[], bool] | None,
+) -> bytes:
+    """The child's answer to ``call``; ``TimeoutExpired`` after ``seconds``, ``Abandoned`` as
+    soon as ``still_wanted`` says no (the caller kills the child in both cases)."""
+    deadline = time.monotonic() + seconds
+    pending: bytes | None = call  # sent once: a retried communicate() must not send it again
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise subprocess.TimeoutExpired(child.args, seconds)
+        try:
+            # A retried communicate() loses no output (the subprocess documentation says so).
+            output, _ = child.communicate(pending, timeout=min(POLL_SECONDS, left))
+            return output
+        except subprocess.TimeoutExpired:
+            pending = None
+        if still_wanted is not None and not still_wanted():
+            raise Abandoned("no longer wanted")
+
+
+def _child(memory_mib: int, seconds: int) -> None:
     """The child's side: cap the address space, read the call, run it, write the outcome."""
     limit = memory_mib * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # A backstop should the server die without killing it (a crash, kill -9): the kernel stops
+    # a process past this much processor time, which it cannot reach before the wall clock.
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds + 5, seconds + 10))
     function, args = pickle.loads(sys.stdin.buffer.read())
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
@@ -157,5 +237,13 @@ def _preview(name: str, content: bytes, district: str, title: str, date: str) ->
     )
 
 
+def _cache_facts(label: str, dirs: list[Path], names: list[str], cache_dir: Path) -> None:
+    """In the child: ``update.cache_documents`` (``label``, first, names the documents in a
+    message about a failure)."""
+    from districts.tables.update import cache_documents
+
+    cache_documents(dirs, names, cache_dir)
+
+
 if __name__ == "__main__":
-    _child(int(sys.argv[1]))
+    _child(int(sys.argv[1]), int(sys.argv[2]))

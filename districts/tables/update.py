@@ -390,3 +390,22 @@ def update_corpus(changed: list[str], out_dir: Path | None = None) -> UpdateResu
     from districts.tables.corpus import corpus_dirs
 
     return update(corpus_dirs(), out_dir or paths.DATA_DIR, changed=changed, cache=DocumentCache())
+
+
+def cache_documents(dirs: list[Path], names: list[str], cache_dir: Path) -> None:
+    """Read the stored documents ``names`` and put their facts in the document cache at
+    ``cache_dir``, under exactly the keys an update or build of ``dirs`` looks up.
+
+    For a caller that reads in another process: the dashboard runs this in its limited child
+    (tables/isolated.py), so the server's update of the same documents only reads the cache
+    and never parses or extracts a stranger's document itself. Example:
+    ``cache_documents(corpus_dirs(), ["b.txt"], DEFAULT_CACHE_DIR)`` before
+    ``update_corpus(["b.txt"])``.
+    """
+    pipeline = Pipeline.from_data()
+    cache = DocumentCache(cache_dir)
+    for name in names:
+        found = _find(dirs, name)
+        if found is not None:
+            path, known = found
+            _process(path, _resolved(path, known, pipeline), pipeline, cache)

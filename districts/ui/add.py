@@ -17,8 +17,9 @@ from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
 from districts.tables.cache import DocumentCache
 from districts.tables.corpus import safe_stem
-from districts.tables.isolated import UploadPreview, preview_upload
+from districts.tables.isolated import UploadPreview, extract_stored, preview_upload
 from districts.tables.update import update_corpus
+from districts.ui.session import session_alive
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
 
@@ -45,8 +46,10 @@ def render() -> None:
 @st.cache_data(show_spinner=False, max_entries=32)
 def _preview(name: str, content: bytes, district: str, title: str, date: str) -> UploadPreview:
     # Read in a child process within the limits of data/limits.yaml (see tables/isolated.py);
-    # cached, because every click on the page runs it again with the same arguments.
-    return preview_upload(name, content, district, title, date)
+    # cached, because every click on the page runs it again with the same arguments. The child
+    # is killed when this browser session ends; the question is made here, in the body, so it
+    # is no argument and no part of the cache's key.
+    return preview_upload(name, content, district, title, date, still_wanted=session_alive())
 
 
 def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -106,13 +109,34 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     )
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
         try:
-            with tempfile.TemporaryDirectory(prefix="upload-") as folder:
+            with (
+                st.spinner(t("adding_upload", lang)),
+                tempfile.TemporaryDirectory(prefix="upload-") as folder,
+            ):
                 path = Path(folder) / f"{safe_stem(upload.name)}{Path(upload.name).suffix.lower()}"
                 path.write_bytes(upload.getvalue())
+                # An empty title or date is the one the child read from the text, as add would
+                # infer it, but without reading the text in the server.
                 upload_ = corpus.Upload(
-                    path, preview.text, title, date, district, publisher=publisher, url=url
+                    path,
+                    preview.text,
+                    title or inferred.title,
+                    date or inferred.date,
+                    district,
+                    publisher=publisher,
+                    url=url,
                 )
-                (name,) = corpus.add([upload_], DEFAULT_DATA_DIR, cache=DocumentCache())
+                cache = DocumentCache()
+                wanted = session_alive()
+                # The facts are extracted in a limited child into the cache the update reads.
+                (name,) = corpus.add(
+                    [upload_],
+                    DEFAULT_DATA_DIR,
+                    cache=cache,
+                    extract=lambda dirs, names: extract_stored(
+                        dirs, names, cache.directory, still_wanted=wanted
+                    ),
+                )
         except DistrictsError as error:
             st.error(md_escape(str(error)))
             return
