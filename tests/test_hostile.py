@@ -287,15 +287,30 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def test_a_second_add_waits_for_the_lock_and_then_adds(
-    tmp_path: Path, user_dir: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    user_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "data"
-    held = threading.Event()
+    held, asked = threading.Event(), threading.Event()
+
+    # The holder keeps the lock until the add says it waits (not for a fixed time: on a loaded
+    # machine the add's reading could outlast any fixed hold and find the lock free).
+    def wait_noticed(out_dir: Path, wait: float = 0, on_wait=None):  # type: ignore[no-untyped-def]
+        def said_so() -> None:
+            if on_wait is not None:
+                on_wait()
+            asked.set()
+
+        return tables.build_lock(out_dir, wait=wait, on_wait=said_so)
+
+    monkeypatch.setattr(corpus, "build_lock", wait_noticed)
 
     def hold_the_lock() -> None:
         with tables.build_lock(out):
             held.set()
-            time.sleep(1.5)
+            asked.wait(timeout=60)
 
     holder = threading.Thread(target=hold_the_lock)
     holder.start()
