@@ -505,3 +505,15 @@ def test_huge_number_times_multiplier_is_finite() -> None:
 def test_huge_plus_value_is_finite() -> None:
     text = "技术合同成交额达到“" + "9" * 400 + "+”。"
     check_mentions(text, extract(text))
+
+
+def test_a_round_magnitude_before_the_count_word_raises_nothing_and_counts_once() -> None:
+    # Found by the mutation test above: 近百 followed by 大 (近百大项目, about a hundred major
+    # projects) was looked up in the unit table as a unit of its own and raised KeyError.
+    from districts.facts.pipeline import default_pipeline
+    from districts.text.read import Document
+
+    text = "密云区近百大项目集中开工。"
+    document = Document(path="x.txt", name="x.txt", text=text, encoding="utf-8", size=0)
+    found = [(m.value, m.unit, m.qualifier) for m in default_pipeline().facts(document).mentions]
+    assert found == [(100, "个", "approx")]

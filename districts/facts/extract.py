@@ -436,6 +436,8 @@ class QuantityFinder:
             return self.lexicon.counted_nouns[name], 1.0, "count"
         if name in _PERCENT_UNITS:
             return "%", _PERCENT_UNITS[name], "rate"
+        if name in self.lexicon.big_count_words:  # 十大: a count, in the generic measure word
+            return self.lexicon.generic_count_unit, 1.0, "count"
         unit = self.units[name]
         return unit.base, unit.factor, unit.kind
 
@@ -735,6 +737,8 @@ class QuantityFinder:
             base, factor, kind = self._unit_of(match.group("unit"))
             if text.startswith(self.lexicon.unit_word_starts, match.start("unit")):
                 continue  # 百亿台阶: the unit begins another word
+            if match.group("unit") in self.lexicon.big_count_words:
+                continue  # 近百大: 大 counts only after a small number (十大), not a magnitude
             word = match.group("num")
             number = MULTIPLIERS[word] if word in MULTIPLIERS else parse_number(word)
             value = number * MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
