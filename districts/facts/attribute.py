@@ -1030,9 +1030,16 @@ class Attributor:
             for filler in cues.phrase_fillers:
                 whole = whole.replace(filler, "")
             whole, _ = self._strip_linking(whole)
+            # 占全市的20.7%: a share of Beijing's total, never the district's own share
+            larger = self._share_of_a_larger_whole(whole)
             for name in dict.fromkeys((text[span[0] : span[1]], indicator.name)):
                 for ending in cues.share_endings:
-                    for term in (name + whole + ending, name + ending):
+                    terms = (
+                        (name + whole + ending,)
+                        if larger
+                        else (name + whole + ending, name + ending)
+                    )
+                    for term in terms:
                         found = self.catalog.indicator_by_synonym(term)
                         if found is not None and self._unit_fits(found, quantity):
                             return found
@@ -1058,6 +1065,13 @@ class Attributor:
                 if found is not None and self._unit_fits(found, quantity):
                     return found
         return None
+
+    def _share_of_a_larger_whole(self, whole: str) -> bool:
+        """The words after 占 name Beijing's or the nation's total (第三产业增加值占全市的20.7%
+        is the district's share of the city's tertiary output), not the district's own whole:
+        such a share is no share of the district's GDP (第三产业增加值占地区生产总值比重)."""
+        words = self.lexicon.municipality_subjects + self.lexicon.nation_subjects
+        return any(word in whole for word in words)
 
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,

@@ -35,7 +35,7 @@ from districts.errors import DistrictsError, DocumentError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import MENTION_COLUMNS, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
-from districts.facts.timeframe import ANNUAL
+from districts.facts.timeframe import ANNUAL, SPAN
 from districts.lexicon import load_lexicon
 from districts.tables import store
 from districts.tables.cache import (
@@ -67,6 +67,23 @@ def measures_change(indicator: Indicator) -> bool:
     """地区生产总值增速 is itself a change: 增长5.2% is its value, not a level's change (the
     words that say so: ``change_measures`` in data/lexicon.yaml)."""
     return any(word in indicator.name for word in load_lexicon().change_measures)
+
+
+def chart_period(indicator: Indicator, period: str | None) -> str | None:
+    """The period a value is charted under, or None when it is no value of the measure.
+
+    A total over several years (五年累计新增造林11.6万亩, "十四五"以来固定资产投资3,415亿元) is
+    not a value of the annual measure, and totals over different spans do not compare across
+    districts: it stays in mentions.csv, named but not charted. A measure that is itself
+    cumulative over its plan period (万元地区生产总值能耗累计下降率: ``cumulative_suffixes`` in
+    data/lexicon.yaml) is the exception: its span is its definition, and its value is the
+    reading as of the span's last year (period ``year``).
+    """
+    if period != SPAN:
+        return period or ANNUAL
+    if indicator.name.endswith(load_lexicon().mapping.cumulative_suffixes):
+        return ANNUAL
+    return None
 
 
 LOCK_NAME = ".build.lock"
@@ -319,7 +336,9 @@ def indicator_rows(
             catalog.indicator_by_id(mention.indicator)
         ):
             continue  # 增长5% is not a level of the indicator, but it is a 增速's value
-        period = mention.period or ANNUAL
+        period = chart_period(catalog.indicator_by_id(mention.indicator), mention.period)
+        if period is None:
+            continue  # 五年累计新增造林11.6万亩: a total over years, not a value of the measure
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
