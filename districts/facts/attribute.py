@@ -829,6 +829,12 @@ class Attributor:
                         and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)
                     ):
                         named = None  # a growth's stem with a number of its own in between
+                    elif (
+                        synonym not in indicator.synonyms
+                        and candidates is self._share_stem_index
+                        and self._share_of_a_larger_whole(gap)
+                    ):
+                        named = None  # 第三产业增加值占全市的20.7%: a share of Beijing's total
                     elif not self._reads_as(indicator, text, span, quantity, clause.start):
                         named = self._addition_of(indicator, text, span, quantity, clause.start)
                     elif not self._unit_fits(indicator, quantity):
@@ -1017,7 +1023,10 @@ class Attributor:
             stretch = text[span[0] : quantity.start]
             for filler in cues.phrase_fillers:
                 stretch = stretch.replace(filler, "")
+            larger = self._share_of_a_larger_whole(stretch)
             for end in range(len(stretch), span[1] - span[0], -1):
+                if larger and not self._share_of_a_larger_whole(stretch[:end]):
+                    break  # 第三产业增加值占全市的: only a measure naming Beijing's total
                 found = self.catalog.indicator_by_synonym(stretch[:end])
                 if found is not None and found is not indicator:
                     return found if self._unit_fits(found, quantity) else None
@@ -1029,9 +1038,9 @@ class Attributor:
             whole = between[share:]
             for filler in cues.phrase_fillers:
                 whole = whole.replace(filler, "")
-            whole, _ = self._strip_linking(whole)
             # 占全市的20.7%: a share of Beijing's total, never the district's own share
             larger = self._share_of_a_larger_whole(whole)
+            whole, _ = self._strip_linking(whole)
             for name in dict.fromkeys((text[span[0] : span[1]], indicator.name)):
                 for ending in cues.share_endings:
                     terms = (
