@@ -849,6 +849,7 @@ class Attributor:
                         named is not None
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
+                        and not (span[0] >= quantity.end and self._counts_a_subject(gap))
                         and not any(word in gap for word in self.lexicon.term_pairing_words)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
@@ -863,6 +864,12 @@ class Attributor:
         if best is None:
             return None, None
         return best[1], best[2]
+
+    def _counts_a_subject(self, gap: str) -> bool:
+        """The number counts the subject of a verb that stands between it and the measure's
+        name after it: "12个街道实现应急避难场所全覆盖" counts streets, not shelters. A number
+        right before its noun ("建成3处大型应急避难场所") has no verb between."""
+        return any(verb in gap for verb in self.lexicon.mapping.subject_verbs)
 
     def _last_of_a_list(self, text: str, start: int, floor: int) -> bool:
         """True when the term at ``start`` closes a list whose items have no number of their
