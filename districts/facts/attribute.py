@@ -924,10 +924,10 @@ class Attributor:
         while phrase.endswith(cues.subject_fillers):
             filler = next(w for w in cues.subject_fillers if phrase.endswith(w))
             phrase = phrase[: -len(filler)]
-        if phrase.endswith(cues.subarea_suffixes) and not (
-            self._alias_end_re is not None and self._alias_end_re.search(phrase)
-        ):
+        if self._a_subarea(phrase):
             return False
+        if not phrase and self._a_subarea(self._sentence_subject(text, span[0])):
+            return False  # 某某园全年举办活动…，接待游客…: the clause goes on about the park
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if gap.startswith(cues.head_continuations) or any(
             w in gap for w in cues.aggregate_words + cues.part_markers
@@ -941,6 +941,32 @@ class Attributor:
         written = text[quantity.start : quantity.end]
         exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
         return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _a_subarea(self, phrase: str) -> bool:
+        """The phrase ends with the kind of a place inside the district (保护区, 园, 基地…), and
+        not with the district's own name (某某区公园 is the district's)."""
+        return phrase.endswith(self.lexicon.mapping.subarea_suffixes) and not (
+            self._alias_end_re is not None and self._alias_end_re.search(phrase)
+        )
+
+    def _sentence_subject(self, text: str, position: int) -> str:
+        """The words opening the sentence before ``position``, up to its first word of time or
+        action (全年, 累计, 记录, 实现…), when the sentence opens with such a subject: the
+        subject a clause without one of its own goes on about (某某保护区记录植物800余种、
+        鸟类190种: the birds are the reserve's). Empty when none is found."""
+        cues = self.lexicon.mapping
+        # the clause's own subject first (…公顷，某某保护区记录…), else the sentence's
+        for marks in ("。！？；;\n，,", "。！？；;\n"):
+            start = max(text.rfind(mark, 0, position) for mark in marks) + 1
+            run = re.match(r"[\u4e00-\u9fff]+", text[start:position])
+            if run is None:
+                continue
+            opening = run.group(0)
+            cuts = [opening.find(w) for w in cues.subject_fillers + cues.subject_verbs]
+            cuts = [cut for cut in cuts if cut > 0]
+            if cuts:
+                return opening[: min(cuts)]
+        return ""
 
     def _part_of_a_subarea(self, text: str, span: tuple[int, int]) -> bool:
         """A part (其中…) of a whole the sentence gives for a place inside the district, not
