@@ -922,7 +922,8 @@ class Attributor:
         run = re.search(r"[\u4e00-\u9fff]*$", before)
         phrase = run.group(0) if run else ""
         while phrase.endswith(cues.subject_fillers):
-            filler = next(w for w in cues.subject_fillers if phrase.endswith(w))
+            # the longest filler: 监测记录到, not 记录到 leaving 监测
+            filler = max((w for w in cues.subject_fillers if phrase.endswith(w)), key=len)
             phrase = phrase[: -len(filler)]
         if self._a_subarea(phrase):
             return False
