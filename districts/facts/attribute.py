@@ -916,6 +916,11 @@ class Attributor:
         before = text[max(0, span[0] - 12) : span[0]]
         if before.endswith(cues.narrowing_modifiers):
             return False
+        # the number between the tier and the name (区级12支专业抢险队伍): the tier's count still
+        if span[0] >= quantity.end and text[max(0, quantity.start - 12) : quantity.start].endswith(
+            cues.narrowing_modifiers
+        ):
+            return False
         if self._part_of_a_subarea(text, span) or self._narrowed_part(text, span):
             return False
         before = self._year_re.sub("", before)  # 某某保税区2024年进出口总额: the year aside
