@@ -112,6 +112,8 @@ class Lexicon:
     change_measures: tuple[str, ...] = ()
     # mapping a term to a catalog indicator (attribute.py, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
+    # a change on an adjusted basis (同口径增长) is not the standard growth (attribute.py)
+    adjusted_basis_words: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -312,6 +314,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         term_verbs=frozenset(_words(raw, "term_verbs", path)),
         change_measures=_words(raw, "change_measures", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
+        adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
     )
 
 

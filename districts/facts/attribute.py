@@ -935,6 +935,8 @@ class Attributor:
         if not phrase and self._a_subarea(self._sentence_subject(text, span[0])):
             return False  # 某某园全年举办活动…，接待游客…: the clause goes on about the park
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
+            return False
         if gap.startswith(cues.head_continuations) or any(
             w in gap for w in cues.aggregate_words + cues.part_markers
         ):
@@ -947,6 +949,21 @@ class Attributor:
         written = text[quantity.start : quantity.end]
         exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
         return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _adjusted_basis(self, said: str, quantity: Quantity) -> bool:
+        """A change on an adjusted basis after the standard one: "同比增长1%（同口径增长8.2%）"
+        gives the standard growth (1%) and an adjusted one (8.2%), which is another measure.
+        Only the words after the last number before this one count (the 1% keeps its measure),
+        and only when a rate stands before them: where the adjusted growth is the only one
+        given ("收入完成80亿元，同口径增长3%"), it is the growth the document reports.
+        """
+        if quantity.qualifier != "change":
+            return False
+        own = re.split(r"\d", said)[-1]
+        at = max((own.rfind(word) for word in self.lexicon.adjusted_basis_words), default=-1)
+        if at < 0:
+            return False
+        return re.search(r"\d\s*%", said[: len(said) - len(own) + at]) is not None
 
     def _a_subarea(self, phrase: str) -> bool:
         """The phrase ends with the kind of a place inside the district (保护区, 园, 基地…), and
