@@ -206,3 +206,16 @@ def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
     work = [_mention("waterlogging_points", 12), _mention("emergency_shelters", 40)]
     charted = [row["indicator"] for row in tables.indicator_rows(work, catalog, {})]
     assert charted == ["emergency_shelters"]
+
+
+def test_a_total_over_years_is_not_charted_as_the_annual_measure() -> None:
+    """五年累计新增造林 is no value of the annual afforestation measure, and totals over
+    different spans do not compare; a measure cumulative by definition is read as of its last
+    year, and part-year and annual periods pass unchanged (issue 15)."""
+    catalog = load_catalog()
+    fixed = catalog.indicator_by_id("fixed_asset_investment")
+    assert tables.chart_period(fixed, "span") is None
+    assert tables.chart_period(fixed, "H1") == "H1"
+    assert tables.chart_period(fixed, None) == "year"
+    cumulative = catalog.indicator_by_id("energy_intensity_cumulative_reduction")
+    assert tables.chart_period(cumulative, "span") == "year"
