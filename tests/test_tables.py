@@ -219,3 +219,8 @@ def test_a_total_over_years_is_not_charted_as_the_annual_measure() -> None:
     assert tables.chart_period(fixed, None) == "year"
     cumulative = catalog.indicator_by_id("energy_intensity_cumulative_reduction")
     assert tables.chart_period(cumulative, "span") == "year"
+    # a rate reached at the end of several years is that year's level; its change over them
+    # (增长了一成) is no annual rate
+    coverage = catalog.indicator_by_id("forest_coverage")
+    assert tables.chart_period(coverage, "span", level_kind=True) == "year"
+    assert tables.chart_period(coverage, "span", level_kind=True, change=True) is None

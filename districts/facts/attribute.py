@@ -823,7 +823,10 @@ class Attributor:
                         text, span[0], clause.start
                     )
                     named: Indicator | None = indicator
-                    if (
+                    if span[1] <= quantity.start and synonym in gap:
+                        # 从重大项目看，…165项重大项目中已开工132项: the nearer naming governs
+                        named = None
+                    elif (
                         synonym not in indicator.synonyms
                         and reach is not None  # not the clause before (its level's number)
                         and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)

@@ -69,19 +69,29 @@ def measures_change(indicator: Indicator) -> bool:
     return any(word in indicator.name for word in load_lexicon().change_measures)
 
 
-def chart_period(indicator: Indicator, period: str | None) -> str | None:
+# Kinds of unit (data/units.yaml) whose values are levels, never totals over years: a rate or
+# a concentration over a span is its reading at the span's end.
+LEVEL_KINDS = ("rate", "concentration")
+
+
+def chart_period(
+    indicator: Indicator, period: str | None, *, level_kind: bool = False, change: bool = False
+) -> str | None:
     """The period a value is charted under, or None when it is no value of the measure.
 
     A total over several years (五年累计新增造林11.6万亩, "十四五"以来固定资产投资3,415亿元) is
     not a value of the annual measure, and totals over different spans do not compare across
-    districts: it stays in mentions.csv, named but not charted. A measure that is itself
-    cumulative over its plan period (万元地区生产总值能耗累计下降率: ``cumulative_suffixes`` in
-    data/lexicon.yaml) is the exception: its span is its definition, and its value is the
-    reading as of the span's last year (period ``year``).
+    districts: it stays in mentions.csv, named but not charted. Two exceptions read the value
+    as of the span's last year (period ``year``): a measure that is itself cumulative over its
+    plan period (万元地区生产总值能耗累计下降率: ``cumulative_suffixes`` in data/lexicon.yaml),
+    and a level (``level_kind``: a rate or a concentration, not a change of it) that a sentence
+    about several years reaches (五年来…覆盖率由82.7%提升至93.4%: 93.4% is the last year's).
     """
     if period != SPAN:
         return period or ANNUAL
     if indicator.name.endswith(load_lexicon().mapping.cumulative_suffixes):
+        return ANNUAL
+    if level_kind and not change:
         return ANNUAL
     return None
 
@@ -336,7 +346,13 @@ def indicator_rows(
             catalog.indicator_by_id(mention.indicator)
         ):
             continue  # 增长5% is not a level of the indicator, but it is a 增速's value
-        period = chart_period(catalog.indicator_by_id(mention.indicator), mention.period)
+        unit = catalog.units.get(mention.unit)
+        period = chart_period(
+            catalog.indicator_by_id(mention.indicator),
+            mention.period,
+            level_kind=unit is not None and unit.kind in LEVEL_KINDS,
+            change=mention.qualifier == "change",
+        )
         if period is None:
             continue  # 五年累计新增造林11.6万亩: a total over years, not a value of the measure
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
