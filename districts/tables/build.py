@@ -76,16 +76,16 @@ LEVEL_KINDS = ("rate", "concentration")
 
 def chart_period(
     indicator: Indicator, period: str | None, *, level_kind: bool = False, change: bool = False
-) -> str | None:
-    """The period a value is charted under, or None when it is no value of the measure.
+) -> str:
+    """The period a value is charted under.
 
-    A total over several years (五年累计新增造林11.6万亩, "十四五"以来固定资产投资3,415亿元) is
-    not a value of the annual measure, and totals over different spans do not compare across
-    districts: it stays in mentions.csv, named but not charted. Two exceptions read the value
-    as of the span's last year (period ``year``): a measure that is itself cumulative over its
-    plan period (万元地区生产总值能耗累计下降率: ``cumulative_suffixes`` in data/lexicon.yaml),
-    and a level (``level_kind``: a rate or a concentration, not a change of it) that a sentence
-    about several years reaches (五年来…覆盖率由82.7%提升至93.4%: 93.4% is the last year's).
+    A total over several years (五年累计新增造林11.6万亩) keeps its period ``span``: the pages
+    list it as what it is, never in an annual comparison. Two values that a sentence about
+    several years gives are annual readings, as of the span's last year (period ``year``): a
+    measure that is itself cumulative over its plan period (万元地区生产总值能耗累计下降率:
+    ``cumulative_suffixes`` in data/lexicon.yaml), and a level (``level_kind``: a rate or a
+    concentration, not a change of it) the years reach (五年来…覆盖率由82.7%提升至93.4%: 93.4%
+    is the last year's level, a total of nothing).
     """
     if period != SPAN:
         return period or ANNUAL
@@ -93,7 +93,7 @@ def chart_period(
         return ANNUAL
     if level_kind and not change:
         return ANNUAL
-    return None
+    return SPAN
 
 
 LOCK_NAME = ".build.lock"
@@ -353,8 +353,6 @@ def indicator_rows(
             level_kind=unit is not None and unit.kind in LEVEL_KINDS,
             change=mention.qualifier == "change",
         )
-        if period is None:
-            continue  # 五年累计新增造林11.6万亩: a total over years, not a value of the measure
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
