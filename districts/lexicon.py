@@ -115,6 +115,8 @@ class Lexicon:
     year_words: tuple[str, ...] = ()
     # mapping a term to a catalog indicator (attribute.py, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
+    # a change on an adjusted basis (同口径增长) is not the standard growth (attribute.py)
+    adjusted_basis_words: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -347,6 +349,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ordinal_marks=_words(raw, "ordinal_marks", path),
         year_words=_words(raw, "year_words", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
+        adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
     )
 
 

@@ -206,3 +206,21 @@ def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
     work = [_mention("waterlogging_points", 12), _mention("emergency_shelters", 40)]
     charted = [row["indicator"] for row in tables.indicator_rows(work, catalog, {})]
     assert charted == ["emergency_shelters"]
+
+
+def test_a_level_or_a_cumulative_measure_over_years_is_charted_as_its_last_year() -> None:
+    """五年累计新增造林 stays a total over years (listed as such, never compared as annual);
+    a measure cumulative by definition and a rate reached at the end of several years are
+    annual readings; part-year and annual periods pass unchanged (issue 15)."""
+    catalog = load_catalog()
+    fixed = catalog.indicator_by_id("fixed_asset_investment")
+    assert tables.chart_period(fixed, "span") == "span"
+    assert tables.chart_period(fixed, "H1") == "H1"
+    assert tables.chart_period(fixed, None) == "year"
+    cumulative = catalog.indicator_by_id("energy_intensity_cumulative_reduction")
+    assert tables.chart_period(cumulative, "span") == "year"
+    # a rate reached at the end of several years is that year's level; its change over them
+    # (增长了一成) is no annual rate
+    coverage = catalog.indicator_by_id("forest_coverage")
+    assert tables.chart_period(coverage, "span", level_kind=True) == "year"
+    assert tables.chart_period(coverage, "span", level_kind=True, change=True) == "span"

@@ -888,12 +888,21 @@ class Attributor:
                         text, span[0], clause.start
                     )
                     named: Indicator | None = indicator
-                    if (
+                    if span[1] <= quantity.start and synonym in gap:
+                        # 从重大项目看，…165项重大项目中已开工132项: the nearer naming governs
+                        named = None
+                    elif (
                         synonym not in indicator.synonyms
                         and reach is not None  # not the clause before (its level's number)
                         and re.search(f"[\\d{CHINESE_NUMERAL_CHARS}]", gap)
                     ):
                         named = None  # a growth's stem with a number of its own in between
+                    elif (
+                        synonym not in indicator.synonyms
+                        and candidates is self._share_stem_index
+                        and self._share_of_a_larger_whole(gap)
+                    ):
+                        named = None  # 第三产业增加值占全市的20.7%: a share of Beijing's total
                     elif not self._reads_as(indicator, text, span, quantity, clause.start):
                         named = self._addition_of(indicator, text, span, quantity, clause.start)
                     elif not self._unit_fits(indicator, quantity):
@@ -908,6 +917,7 @@ class Attributor:
                         named is not None
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
+                        and not (span[0] >= quantity.end and self._counts_a_subject(gap))
                         and not any(word in gap for word in self.lexicon.respectively_cues)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
@@ -922,6 +932,12 @@ class Attributor:
         if best is None:
             return None, None
         return best[1], best[2]
+
+    def _counts_a_subject(self, gap: str) -> bool:
+        """The number counts the subject of a verb that stands between it and the measure's
+        name after it: "12个街道实现应急避难场所全覆盖" counts streets, not shelters. A number
+        right before its noun ("建成3处大型应急避难场所") has no verb between."""
+        return any(verb in gap for verb in self.lexicon.mapping.subject_verbs)
 
     def _last_of_a_list(self, text: str, start: int, floor: int) -> bool:
         """True when the term at ``start`` closes a list whose items have no number of their
@@ -968,19 +984,27 @@ class Attributor:
         before = text[max(0, span[0] - 12) : span[0]]
         if before.endswith(cues.narrowing_modifiers):
             return False
+        # the number between the tier and the name (区级12支专业抢险队伍): the tier's count still
+        if span[0] >= quantity.end and text[max(0, quantity.start - 12) : quantity.start].endswith(
+            cues.narrowing_modifiers
+        ):
+            return False
         if self._part_of_a_subarea(text, span) or self._narrowed_part(text, span):
             return False
         before = self._year_re.sub("", before)  # 某某保税区2024年进出口总额: the year aside
         run = re.search(r"[\u4e00-\u9fff]*$", before)
         phrase = run.group(0) if run else ""
         while phrase.endswith(cues.subject_fillers):
-            filler = next(w for w in cues.subject_fillers if phrase.endswith(w))
+            # the longest filler: 监测记录到, not 记录到 leaving 监测
+            filler = max((w for w in cues.subject_fillers if phrase.endswith(w)), key=len)
             phrase = phrase[: -len(filler)]
-        if phrase.endswith(cues.subarea_suffixes) and not (
-            self._alias_end_re is not None and self._alias_end_re.search(phrase)
-        ):
+        if self._a_subarea(phrase):
             return False
+        if not phrase and self._a_subarea(self._sentence_subject(text, span[0])):
+            return False  # 某某园全年举办活动…，接待游客…: the clause goes on about the park
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
+        if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
+            return False
         if gap.startswith(cues.head_continuations) or any(
             w in gap for w in cues.aggregate_words + cues.part_markers
         ):
@@ -993,6 +1017,47 @@ class Attributor:
         written = text[quantity.start : quantity.end]
         exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
         return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _adjusted_basis(self, said: str, quantity: Quantity) -> bool:
+        """A change on an adjusted basis after the standard one: "同比增长1%（同口径增长8.2%）"
+        gives the standard growth (1%) and an adjusted one (8.2%), which is another measure.
+        Only the words after the last number before this one count (the 1% keeps its measure),
+        and only when a rate stands before them: where the adjusted growth is the only one
+        given ("收入完成80亿元，同口径增长3%"), it is the growth the document reports.
+        """
+        if quantity.qualifier != "change":
+            return False
+        own = re.split(r"\d", said)[-1]
+        at = max((own.rfind(word) for word in self.lexicon.adjusted_basis_words), default=-1)
+        if at < 0:
+            return False
+        return re.search(r"\d\s*%", said[: len(said) - len(own) + at]) is not None
+
+    def _a_subarea(self, phrase: str) -> bool:
+        """The phrase ends with the kind of a place inside the district (保护区, 园, 基地…), and
+        not with the district's own name (某某区公园 is the district's)."""
+        return phrase.endswith(self.lexicon.mapping.subarea_suffixes) and not (
+            self._alias_end_re is not None and self._alias_end_re.search(phrase)
+        )
+
+    def _sentence_subject(self, text: str, position: int) -> str:
+        """The words opening the sentence before ``position``, up to its first word of time or
+        action (全年, 累计, 记录, 实现…), when the sentence opens with such a subject: the
+        subject a clause without one of its own goes on about (某某保护区记录植物800余种、
+        鸟类190种: the birds are the reserve's). Empty when none is found."""
+        cues = self.lexicon.mapping
+        # the clause's own subject first (…公顷，某某保护区记录…), else the sentence's
+        for marks in ("。！？；;\n，,", "。！？；;\n"):
+            start = max(text.rfind(mark, 0, position) for mark in marks) + 1
+            run = re.match(r"[\u4e00-\u9fff]+", text[start:position])
+            if run is None:
+                continue
+            opening = run.group(0)
+            cuts = [opening.find(w) for w in cues.subject_fillers + cues.subject_verbs]
+            cuts = [cut for cut in cuts if cut > 0]
+            if cuts:
+                return opening[: min(cuts)]
+        return ""
 
     def _part_of_a_subarea(self, text: str, span: tuple[int, int]) -> bool:
         """A part (其中…) of a whole the sentence gives for a place inside the district, not
@@ -1082,7 +1147,10 @@ class Attributor:
             stretch = text[span[0] : quantity.start]
             for filler in cues.phrase_fillers:
                 stretch = stretch.replace(filler, "")
+            larger = self._share_of_a_larger_whole(stretch)
             for end in range(len(stretch), span[1] - span[0], -1):
+                if larger and not self._share_of_a_larger_whole(stretch[:end]):
+                    break  # 第三产业增加值占全市的: only a measure naming Beijing's total
                 found = self.catalog.indicator_by_synonym(stretch[:end])
                 if found is not None and found is not indicator:
                     return found if self._unit_fits(found, quantity) else None
@@ -1094,10 +1162,17 @@ class Attributor:
             whole = between[share:]
             for filler in cues.phrase_fillers:
                 whole = whole.replace(filler, "")
+            # 占全市的20.7%: a share of Beijing's total, never the district's own share
+            larger = self._share_of_a_larger_whole(whole)
             whole, _ = self._strip_linking(whole)
             for name in dict.fromkeys((text[span[0] : span[1]], indicator.name)):
                 for ending in cues.share_endings:
-                    for term in (name + whole + ending, name + ending):
+                    terms = (
+                        (name + whole + ending,)
+                        if larger
+                        else (name + whole + ending, name + ending)
+                    )
+                    for term in terms:
                         found = self.catalog.indicator_by_synonym(term)
                         if found is not None and self._unit_fits(found, quantity):
                             return found
@@ -1123,6 +1198,13 @@ class Attributor:
                 if found is not None and self._unit_fits(found, quantity):
                     return found
         return None
+
+    def _share_of_a_larger_whole(self, whole: str) -> bool:
+        """The words after 占 name Beijing's or the nation's total (第三产业增加值占全市的20.7%
+        is the district's share of the city's tertiary output), not the district's own whole:
+        such a share is no share of the district's GDP (第三产业增加值占地区生产总值比重)."""
+        words = self.lexicon.municipality_subjects + self.lexicon.nation_subjects
+        return any(word in whole for word in words)
 
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,

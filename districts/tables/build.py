@@ -35,7 +35,7 @@ from districts.errors import DistrictsError, DocumentError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import MENTION_COLUMNS, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
-from districts.facts.timeframe import ANNUAL
+from districts.facts.timeframe import ANNUAL, SPAN
 from districts.lexicon import load_lexicon
 from districts.tables import store
 from districts.tables.cache import (
@@ -67,6 +67,33 @@ def measures_change(indicator: Indicator) -> bool:
     """地区生产总值增速 is itself a change: 增长5.2% is its value, not a level's change (the
     words that say so: ``change_measures`` in data/lexicon.yaml)."""
     return any(word in indicator.name for word in load_lexicon().change_measures)
+
+
+# Kinds of unit (data/units.yaml) whose values are levels, never totals over years: a rate or
+# a concentration over a span is its reading at the span's end.
+LEVEL_KINDS = ("rate", "concentration")
+
+
+def chart_period(
+    indicator: Indicator, period: str | None, *, level_kind: bool = False, change: bool = False
+) -> str:
+    """The period a value is charted under.
+
+    A total over several years (五年累计新增造林11.6万亩) keeps its period ``span``: the pages
+    list it as what it is, never in an annual comparison. Two values that a sentence about
+    several years gives are annual readings, as of the span's last year (period ``year``): a
+    measure that is itself cumulative over its plan period (万元地区生产总值能耗累计下降率:
+    ``cumulative_suffixes`` in data/lexicon.yaml), and a level (``level_kind``: a rate or a
+    concentration, not a change of it) the years reach (五年来…覆盖率由82.7%提升至93.4%: 93.4%
+    is the last year's level, a total of nothing).
+    """
+    if period != SPAN:
+        return period or ANNUAL
+    if indicator.name.endswith(load_lexicon().mapping.cumulative_suffixes):
+        return ANNUAL
+    if level_kind and not change:
+        return ANNUAL
+    return SPAN
 
 
 LOCK_NAME = ".build.lock"
@@ -319,7 +346,13 @@ def indicator_rows(
             catalog.indicator_by_id(mention.indicator)
         ):
             continue  # 增长5% is not a level of the indicator, but it is a 增速's value
-        period = mention.period or ANNUAL
+        unit = catalog.units.get(mention.unit)
+        period = chart_period(
+            catalog.indicator_by_id(mention.indicator),
+            mention.period,
+            level_kind=unit is not None and unit.kind in LEVEL_KINDS,
+            change=mention.qualifier == "change",
+        )
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
