@@ -9,7 +9,7 @@ import re
 from districts.present.charts import (
     FADED,
     FONT_FAMILY,
-    TEMPLATE,
+    TEMPLATE_NAME,
     THEME_COLORS,
     _rgba,
     comparison_figure,
@@ -94,7 +94,7 @@ def test_english_switch_changes_titles_labels_and_footnotes() -> None:
 def test_report_ready_layout() -> None:
     fig = figure("forest_coverage")
     assert fig.layout.template.layout.paper_bgcolor == "white"  # plotly_white, set explicitly
-    assert TEMPLATE == "plotly_white"
+    assert TEMPLATE_NAME == "plotly_white"
     assert fig.layout.font.family == FONT_FAMILY and "Noto Sans CJK SC" in FONT_FAMILY
     assert "来源:" in notes(fig) and "生成日期: 2026-11-22" in notes(fig)
 
@@ -284,3 +284,10 @@ def test_a_bad_comparison_file_names_the_file_the_entry_and_the_problem(tmp_path
     assert str(error.value) == (
         f"{bad} [scopes.cumulative.cues]: must be a non-empty list of words"
     )
+
+
+def test_a_figure_carries_the_white_template_without_the_parts_no_chart_uses() -> None:
+    template = figure("forest_coverage").layout.template
+    assert template.layout.paper_bgcolor == "white" and template.layout.plot_bgcolor == "white"
+    assert template.data.bar and template.data.scatter  # bars and trend lines keep their styles
+    assert not template.data.pie and not template.data.heatmap and not template.layout.scene

@@ -219,7 +219,6 @@ def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) ->
     def name(extension: str) -> str:
         return snapshot.file_name(theme, series, view.districts, data, lang, extension)
 
-    rows = snapshot.data_rows(data, series, view.districts, lang, view.year)
     key = "_".join(i.id for i in series)
     menu = st.popover(t("download", lang), icon=":material/download:")
     size = menu.radio(
@@ -230,16 +229,26 @@ def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) ->
         help=t("size_help", lang),
         key=f"size_{key}",
     )
-    figure = state.figure(series, view.districts, lang, view.year, sort, size)
-    metadata = snapshot.image_metadata(data, series, view.districts, lang, view.year)
+    # Everything a download needs is made when it is clicked, not on every rerun: the rows
+    # and the image's citations read every source document of the chart (6 charts a page).
+    districts, year = list(view.districts), view.year
+
+    def rows() -> list[dict[str, str]]:
+        return snapshot.data_rows(data, series, districts, lang, year)
+
+    def image(fmt: str) -> bytes:
+        figure = state.figure(series, districts, lang, year, sort, size)
+        metadata = snapshot.image_metadata(data, series, districts, lang, year)
+        return snapshot.export_image(figure, fmt, metadata)
+
     columns = menu.columns(4)
     buttons = (
-        ("PNG", lambda: snapshot.export_image(figure, "png", metadata), "png", "image/png"),
-        ("SVG", lambda: snapshot.export_image(figure, "svg", metadata), "svg", "image/svg+xml"),
-        ("CSV", snapshot.csv_bytes(rows), "csv", "text/csv"),
+        ("PNG", lambda: image("png"), "png", "image/png"),
+        ("SVG", lambda: image("svg"), "svg", "image/svg+xml"),
+        ("CSV", lambda: snapshot.csv_bytes(rows()), "csv", "text/csv"),
         (
             "Excel",
-            lambda: snapshot.xlsx_bytes(rows),
+            lambda: snapshot.xlsx_bytes(rows()),
             "xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
