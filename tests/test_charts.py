@@ -290,4 +290,5 @@ def test_a_figure_carries_the_white_template_without_the_parts_no_chart_uses() -
     template = figure("forest_coverage").layout.template
     assert template.layout.paper_bgcolor == "white" and template.layout.plot_bgcolor == "white"
     assert template.data.bar and template.data.scatter  # bars and trend lines keep their styles
-    assert not template.data.pie and not template.data.heatmap and not template.layout.scene
+    assert not template.data.pie and not template.data.heatmap
+    assert "scene" not in template.layout.to_plotly_json()

@@ -68,6 +68,8 @@ def new_figure() -> go.Figure:
     """An empty figure on TEMPLATE (never on plotly's default template, copied and then
     replaced)."""
     return go.Figure(layout={"template": TEMPLATE})
+
+
 # One colour system (Okabe–Ito, safe for the common colour-vision deficiencies), in this one
 # place: each theme has its colour on every page (overview, coverage, bars); a comparison's
 # bars share their theme's colour, and a highlighted district keeps it while the others fade.
