@@ -591,5 +591,9 @@ _TEXT.update(
         "download_map": ("下载地图", "Download the map"),
         "not_reported_title": ("未报告(不等于 0)", "Not reported (not zero)"),
         "more_charts": ("显示其余 {n} 个图表", "Show the other {n} charts"),
+        "unmapped_first": (
+            "列出前 {n} 个,共 {total} 个;全部见“全部数字”页。",
+            "The first {n} of {total}; all of them on the All facts page.",
+        ),
     }
 )
