@@ -292,3 +292,16 @@ def test_a_figure_carries_the_white_template_without_the_parts_no_chart_uses() -
     assert template.data.bar and template.data.scatter  # bars and trend lines keep their styles
     assert not template.data.pie and not template.data.heatmap
     assert "scene" not in template.layout.to_plotly_json()
+
+
+def test_a_trend_with_more_years_than_its_labels_have_room_for_is_still_drawn() -> None:
+    # 10,000 documents give a district a value in most years: the labels go on one line
+    # (a scatter trace has no text angle to turn, which once failed the indicator page)
+    from districts.present.charts import _layout, new_figure
+    from districts.present.layout import PRESETS
+
+    years = list(range(2000, 2030))
+    fig = new_figure()
+    fig.add_scatter(x=years, y=years, mode="markers+text", text=["1,234.5亿元<br>2024年"] * 30)
+    _layout(fig, PRESETS["column"], [str(y) for y in years], "地区生产总值", [], "zh")
+    assert fig.data[0].text[0] == "1,234.5亿元 · 2024年"

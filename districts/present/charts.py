@@ -518,7 +518,8 @@ def _layout(
         # Too narrow for the label above its bar: one line, standing along the bar.
         for trace in figure.data:
             trace.text = [str(text).replace("<br>", " · ") for text in trace.text or ()]
-            trace.textangle = -90
+            if trace.type == "bar":  # a trend's points (scatter) have no text angle
+                trace.textangle = -90
         label_height = (
             max(
                 (text_width(str(x), preset.label_px) for tr in figure.data for x in tr.text or ()),
