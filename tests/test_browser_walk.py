@@ -2,7 +2,8 @@
 
 A bar click leads to its sentence (English and two districts kept on every sidebar page is
 tests/test_browser.py's); a click on the map opens the district's profile; the
-indicator page draws a trend; the ranking table sorts by value. The app is served and the
+indicator page draws a trend; the ranking table sorts by value; the search (全部数字) finds an
+indicator of another theme. The app is served and the
 system Chromium driven as in tests/test_browser.py (its browser and page fixtures, shared
 through tests/conftest.py).
 """
@@ -163,3 +164,27 @@ def test_the_ranking_table_sorts_by_value(server: str, page: Page | None) -> Non
     resorted = values()
     assert resorted == sorted(first), f"a click on the value header gave {resorted}"
     _screenshot(page, "walk_ranking_sorted")
+
+
+def test_the_search_finds_an_indicator_of_another_theme(server: str, page: Page | None) -> None:
+    """From the ecology page, the sidebar's 全部数字 (every fact of every theme): a search for
+    an industry measure finds it, labelled with its own theme."""
+    assert page is not None, MISSING_CHROMIUM
+    page.goto(f"{server}/ecology?d=shijingshan,miyun", wait_until="domcontentloaded")
+    _wait_until_drawn(page, CHART)
+    page.locator(
+        '[data-testid="stSidebar"] [data-testid="stPageLink"] a', has_text="全部数字"
+    ).click()
+    page.wait_for_url(re.compile(r"/explorer\?"), timeout=DRAW_TIMEOUT_MS)
+    _wait_until_drawn(page, '[data-testid="stDataFrame"]')
+    box = page.get_by_label("搜索用语、原文或指标")
+    box.fill("地区生产总值")
+    box.press("Enter")
+    table = page.locator('[data-testid="stDataFrame"]').first
+    # the grid's accessible copy: a row of the industry indicator, under its own theme
+    found = table.locator('[role="row"]', has_text="地区生产总值").first
+    expect(found).to_contain_text("产业", timeout=DRAW_TIMEOUT_MS)
+    # the search is part of the view's URL, beside the districts the ecology page had
+    expect(page).to_have_url(re.compile(r"fq=%E5%9C%B0"), timeout=DRAW_TIMEOUT_MS)
+    assert "d=shijingshan%2Cmiyun" in page.url
+    _screenshot(page, "walk_search_other_theme")

@@ -9,7 +9,7 @@ import re
 from districts.present.charts import (
     FADED,
     FONT_FAMILY,
-    TEMPLATE,
+    TEMPLATE_NAME,
     THEME_COLORS,
     _rgba,
     comparison_figure,
@@ -94,7 +94,7 @@ def test_english_switch_changes_titles_labels_and_footnotes() -> None:
 def test_report_ready_layout() -> None:
     fig = figure("forest_coverage")
     assert fig.layout.template.layout.paper_bgcolor == "white"  # plotly_white, set explicitly
-    assert TEMPLATE == "plotly_white"
+    assert TEMPLATE_NAME == "plotly_white"
     assert fig.layout.font.family == FONT_FAMILY and "Noto Sans CJK SC" in FONT_FAMILY
     assert "来源:" in notes(fig) and "生成日期: 2026-11-22" in notes(fig)
 
@@ -284,3 +284,24 @@ def test_a_bad_comparison_file_names_the_file_the_entry_and_the_problem(tmp_path
     assert str(error.value) == (
         f"{bad} [scopes.cumulative.cues]: must be a non-empty list of words"
     )
+
+
+def test_a_figure_carries_the_white_template_without_the_parts_no_chart_uses() -> None:
+    template = figure("forest_coverage").layout.template
+    assert template.layout.paper_bgcolor == "white" and template.layout.plot_bgcolor == "white"
+    assert template.data.bar and template.data.scatter  # bars and trend lines keep their styles
+    assert not template.data.pie and not template.data.heatmap
+    assert "scene" not in template.layout.to_plotly_json()
+
+
+def test_a_trend_with_more_years_than_its_labels_have_room_for_is_still_drawn() -> None:
+    # 10,000 documents give a district a value in most years: the labels go on one line
+    # (a scatter trace has no text angle to turn, which once failed the indicator page)
+    from districts.present.charts import _layout, new_figure
+    from districts.present.layout import PRESETS
+
+    years = list(range(2000, 2030))
+    fig = new_figure()
+    fig.add_scatter(x=years, y=years, mode="markers+text", text=["1,234.5亿元<br>2024年"] * 30)
+    _layout(fig, PRESETS["column"], [str(y) for y in years], "地区生产总值", [], "zh")
+    assert fig.data[0].text[0] == "1,234.5亿元 · 2024年"

@@ -157,3 +157,18 @@ def test_a_theme_page_lists_its_unmapped_facts_below_the_charts() -> None:
     assert len(last) == unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
     assert (unmapped["indicator"] != "").any() and (unmapped["indicator"] == "").any()
     assert set(last["文中用语"]) <= set(unmapped["term"])
+
+
+def test_a_long_list_of_unmapped_facts_shows_its_first_rows_and_says_how_many_there_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from districts.ui import paging
+
+    monkeypatch.setattr(paging, "FIRST_ROWS", 5)
+    app = AppTest.from_function(_page, args=("industry",), default_timeout=120).run()
+    assert not app.exception
+    index = fact_index(load_tables())
+    unmapped = index[(index["theme"] == "industry") & ~index["charted"]]
+    total = unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
+    assert len(app.dataframe[-1].value) == 5 < total
+    assert f"列出前 5 个,共 {total} 个" in " ".join(c.value for c in app.caption)

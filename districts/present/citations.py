@@ -37,10 +37,9 @@ class Source:
 def source_of(tables: Tables, doc: str) -> Source:
     """What ``documents.csv`` says of ``doc`` (tables built before the citation columns
     existed give the title and date only)."""
-    rows = tables.documents[tables.documents["doc"] == doc].to_dict("records")
-    if not rows:
+    row = tables.document_records.get(doc)
+    if row is None:
         return Source(doc=doc, title=doc)
-    row = rows[0]
     return Source(
         doc=doc,
         title=row.get("title") or doc,

@@ -24,12 +24,12 @@ from districts.catalog import Catalog, Indicator
 from districts.errors import DistrictsError
 from districts.present.charts import (
     FONT_FAMILY,
-    TEMPLATE,
     _plain,
     district_label,
     format_number,
     indicator_label,
     marked_number,
+    new_figure,
     when_text,
 )
 from districts.present.i18n import qualifier_note, t, unit_label
@@ -212,7 +212,7 @@ def map_figure(
     zmin = min([0.0, *(rows[d.name]["value"] / unit.factor for d in reported)])
     zmax = max([zmin, *(rows[d.name]["value"] / unit.factor for d in reported)])
     selected = {d for d in (highlight or [])}
-    figure = go.Figure()
+    figure = new_figure()
     labels, label_colors, hovers, shorts = [], [], [], []
     for district in registry:
         row = rows[district.name]
@@ -307,7 +307,6 @@ def map_figure(
     lines = wrapped.count("<br>") + 1
     bottom = 30 + 16 * lines
     figure.update_layout(
-        template=TEMPLATE,
         title={"text": title, "x": 0.01, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT_FAMILY, "size": 13, "color": "#222"},
         height=620 + 16 * lines,

@@ -596,5 +596,9 @@ _TEXT.update(
             "Adding the document and updating the tables (read in a separate process, with "
             "time and memory limits)…",
         ),
+        "unmapped_first": (
+            "列出前 {n} 个,共 {total} 个;全部见“全部数字”页。",
+            "The first {n} of {total}; all of them on the All facts page.",
+        ),
     }
 )

@@ -73,6 +73,15 @@ class Tables:
         }
 
     @functools.cached_property
+    def document_records(self) -> dict[str, dict]:
+        """doc → its documents.csv row as a plain record (every chart's source line and
+        every table row looks one up: a scan of 10,000 documents each time was the cost)."""
+        records: dict[str, dict] = {}
+        for row in self.documents.to_dict("records"):
+            records.setdefault(row["doc"], row)  # the first row, as a scan would find
+        return records
+
+    @functools.cached_property
     def titles(self) -> dict[str, tuple[str, str]]:
         """doc → (title, date)."""
         return {

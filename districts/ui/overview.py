@@ -118,10 +118,11 @@ def _coverage_matrix(data: Tables, view, lang: str) -> str:  # type: ignore[no-u
             if not any((d, indicator.id) in status for d in view.districts):
                 continue
             cells = []
+            # one link per indicator (the row's cells all open its detail page): 16 districts
+            # × 200 indicators of URL encoding was most of the page's rerun
+            href = "indicator?" + urlencode(link_params(data, view, ind=indicator.id))
             for district in view.districts:
                 reported = status.get((district, indicator.id)) == "reported"
-                params = link_params(data, view, ind=indicator.id)
-                href = "indicator?" + urlencode(params)
                 mark = "●" if reported else "○"
                 title = t("reported" if reported else "not_reported", lang)
                 cells.append(

@@ -17,6 +17,10 @@ from districts.present.i18n import t
 
 T = TypeVar("T")
 FIRST_CHARTS = 6
+# Rows of a list under the charts (a theme's facts in no chart): 10,000 documents have 80,000
+# of them for a theme, which took 40 s to lay out on every rerun and a grid the browser could
+# not scroll; the page that searches them all (全部数字) is one link away.
+FIRST_ROWS = 200
 
 
 def first_charts(items: list[T], key: str, lang: str, first: int | None = None) -> list[T]:
