@@ -9,8 +9,9 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from districts.catalog import Catalog, Indicator
 from districts.facts.extract import Quantity
@@ -20,6 +21,9 @@ from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
 from districts.text.split import Span
+
+if TYPE_CHECKING:
+    from districts.facts.mentions import Mention
 
 # A term is the noun phrase next to the number; past this many characters it is a clause.
 _MAX_TERM = 14
@@ -703,6 +707,56 @@ class Attributor:
             if completed is not None:
                 return completed, completed.name, span
         return None, term, span
+
+    def carried_measure(
+        self,
+        term: str,
+        quantity: Quantity,
+        qualifier: str,
+        district: str,
+        year: int | None,
+        said: Sequence[Mention],
+    ) -> Indicator | None:
+        """The measure of an earlier number of the paragraph, carried to a number that names
+        no measure of its own (no term, or only a place) and compares with it: another
+        district's or another year's value in the same unit. "某区森林覆盖率达68%，乙区达61%",
+        "增长5.6%（全市为5.2%）", "甲区为478亿元；乙区次之，为441亿元", "较2015年的60微克/立方米".
+
+        The nearest earlier number in the same unit decides: when it names no catalog measure,
+        or is the same place and year (a part, or another measure), nothing is carried. A
+        change (增加6天) carries only a measure that is itself a change (增速), and a level
+        skips the changes of a level between (比上年增加6天，比全市（290天）少…).
+        """
+        if not self._names_only_places(term):
+            return None
+        change = qualifier == "change"
+        for earlier in reversed(said):
+            if earlier.unit != quantity.unit:
+                continue
+            if not earlier.indicator:
+                return None
+            indicator = self.catalog.indicator_by_id(earlier.indicator)
+            is_rate = any(word in indicator.name for word in self.lexicon.change_measures)
+            if (earlier.qualifier == "change") != change and not is_rate:
+                if change:
+                    return None
+                continue  # a level's change between: the level before it is the measure
+            if change and not is_rate:
+                return None
+            if earlier.district == district and earlier.year == year:
+                return None
+            return indicator if self._unit_fits(indicator, quantity) else None
+        return None
+
+    def _names_only_places(self, term: str) -> bool:
+        """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
+        rest = term
+        for place in reversed(self.place_mentions(term)):
+            rest = rest[: place.start] + rest[place.end :]
+        rest = rest.strip("".join(self.lexicon.district_suffixes))
+        for word in self.lexicon.district_wide:
+            rest = rest.replace(word, "")
+        return not rest
 
     def _completed_term(
         self, text: str, quantity: Quantity, term: str, span: tuple[int, int], clause: Span
