@@ -466,10 +466,19 @@ def score_charts(result: Score, table_rows: list[dict], catalog) -> None:  # typ
             if result.gold[i].indicator
             and _measure_name(result.gold[i].indicator) in names
             and result.gold[i].period == row.get("period", "year")
-            and _matches(result.gold[i], row)
+            and any(_matches(result.gold[i], stated) for stated in _statements(row))
         ]
         result.chart_hits.append(bool(matched))
         result.chart_found.update(matched)
+
+
+def _statements(row: dict) -> list[dict]:
+    """The row once per place its document states the value (``stated_at``): a value its text
+    and its table both give is found at either place. Without the column, the row's quote."""
+    spans = [part.split("-") for part in str(row.get("stated_at") or "").split(";") if part]
+    if not spans:
+        return [row]
+    return [{**row, "start": start, "end": end} for start, end in spans]
 
 
 def _measure_name(name: str) -> str:

@@ -110,6 +110,8 @@ class Lexicon:
     term_verbs: frozenset[str] = frozenset()
     # Indicator names that are themselves a change (tables/build.py).
     change_measures: tuple[str, ...] = ()
+    # Words of a comparison that name no measure (全市平均水平): carried_measure (attribute.py).
+    carried_measure_words: tuple[str, ...] = ()
     # mapping a term to a catalog indicator (attribute.py, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
 
@@ -311,6 +313,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         term_fillers_after=_words(raw, "term_fillers_after", path),
         term_verbs=frozenset(_words(raw, "term_verbs", path)),
         change_measures=_words(raw, "change_measures", path),
+        carried_measure_words=_words(raw, "carried_measure_words", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
     )
 

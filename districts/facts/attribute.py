@@ -36,6 +36,9 @@ _LIST_MARKS = "[、;；]"
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+# A number carries an earlier number's measure (carried_measure) only with at most this many
+# characters of its own words before it, places and linking words aside ("全市增长0.4%").
+_CARRY_REACH = 3
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
 # A subject with its own number right after it (应急避难场所总数达到124处).
 _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
@@ -710,6 +713,8 @@ class Attributor:
 
     def carried_measure(
         self,
+        text: str,
+        clause: Span,
         term: str,
         quantity: Quantity,
         qualifier: str,
@@ -718,35 +723,55 @@ class Attributor:
         said: Sequence[Mention],
     ) -> Indicator | None:
         """The measure of an earlier number of the paragraph, carried to a number that names
-        no measure of its own (no term, or only a place) and compares with it: another
-        district's or another year's value in the same unit. "某区森林覆盖率达68%，乙区达61%",
-        "增长5.6%（全市为5.2%）", "甲区为478亿元；乙区次之，为441亿元", "较2015年的60微克/立方米".
+        no measure of its own and compares with it: another district's or another year's value
+        in the same unit. "某区森林覆盖率达68%，乙区达61%", "增长5.6%（全市为5.2%）",
+        "甲区为478亿元；乙区次之，为441亿元", "较2015年的60微克/立方米", "分别为6%、7%".
 
-        The nearest earlier number in the same unit decides: when it names no catalog measure,
-        or is the same place and year (a part, or another measure), nothing is carried. A
-        change (增加6天) carries only a measure that is itself a change (增速), and a level
-        skips the changes of a level between (比上年增加6天，比全市（290天）少…).
+        Only a number with nothing but places and a few linking words before it in its clause
+        (``_bare_before``) carries a measure. The nearest earlier mapped number in the same unit
+        decides; a change carries only a measure that is itself a change (增速), and only when
+        the number just before it is not a level it would be the growth of (总产值786亿元，增长
+        4%); a level skips the level's changes between (287天，比上年增加6天，比全市（290天）);
+        a goal carries only a goal's measure. The same place and year: nothing (a part, or
+        another measure).
         """
-        if not self._names_only_places(term):
+        if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return None
-        change = qualifier == "change"
+        kind = _qualifier_kind(qualifier)
+        if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
+            return None  # 总产值786.3亿元，同比增长4.2%: the level's growth, not a carried rate
         for earlier in reversed(said):
-            if earlier.unit != quantity.unit:
+            if earlier.unit != quantity.unit or not earlier.indicator:
                 continue
-            if not earlier.indicator:
-                return None
             indicator = self.catalog.indicator_by_id(earlier.indicator)
             is_rate = any(word in indicator.name for word in self.lexicon.change_measures)
-            if (earlier.qualifier == "change") != change and not is_rate:
-                if change:
-                    return None
+            earlier_kind = _qualifier_kind(earlier.qualifier)
+            if earlier_kind == "change" and kind != "change" and not is_rate:
                 continue  # a level's change between: the level before it is the measure
-            if change and not is_rate:
+            if (kind == "change" and not is_rate) or (kind == "target") != (
+                earlier_kind == "target"
+            ):
                 return None
             if earlier.district == district and earlier.year == year:
                 return None
             return indicator if self._unit_fits(indicator, quantity) else None
         return None
+
+    def _bare_before(self, text: str, clause: Span, quantity: Quantity) -> bool:
+        """Nothing but places, years and a few linking words between the clause's last number
+        (or its start) and this one: "（全市为5.2%", "延庆区达62%", "、67.2%", "较2013年的"."""
+        said = text[clause.start : quantity.start]
+        digits = list(re.finditer(r"\d", said))
+        if digits:
+            said = said[digits[-1].end() :]
+            if said.lstrip("%％").startswith((":", "：")):
+                return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
+        for place in reversed(self.place_mentions(said)):
+            said = said[: place.start] + said[place.end :]
+        for word in (*self.lexicon.carried_measure_words, *self.lexicon.district_wide):
+            said = said.replace(word, "")
+        said = said.strip("".join(self.lexicon.district_suffixes))
+        return len(re.findall(r"[\u4e00-\u9fff]", said)) <= _CARRY_REACH
 
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
@@ -1304,6 +1329,11 @@ def _starts_with_a_noun(text: str) -> bool:
     """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
     tokens = pos_tags(text)
     return bool(tokens) and tokens[0][1].startswith("n")
+
+
+def _qualifier_kind(qualifier: str) -> str:
+    """A change, a goal, or a level (exact, about, at least, at most)."""
+    return qualifier if qualifier in ("change", "target") else "level"
 
 
 def _longest_prefix(text: str, words: Iterable[str]) -> str:

@@ -200,7 +200,7 @@ class Extractor:
         )
         if indicator is None:
             indicator = attributor.carried_measure(
-                term, quantity, qualifier, district, frame.year, said
+                text, clause, term, quantity, qualifier, district, frame.year, said
             )
             if indicator is not None:
                 term = indicator.name

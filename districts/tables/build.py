@@ -9,7 +9,8 @@ annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``
 2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
 3. Among equals, the newest document wins, then the later statement in it ("由0.5家增至1.78家").
 ``conflict`` is set when documents disagree on the value for the same key; every value stays
-in ``mentions.csv``.
+in ``mentions.csv``. ``stated_at`` lists every place the chosen document states the chosen
+value for the key (its text and its table often both do): each is a source of the row.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES  # .txt, .html/.htm, .docx, .pdf
 INDICATOR_COLUMNS = (
     "district", "indicator", "indicator_name", "theme", "year", "period", "year_from", "year_to",
     "value", "unit", "as_written", "qualifier", "as_of", "doc", "quote", "start", "end",
-    "n_sources", "conflict",
+    "n_sources", "conflict", "stated_at",
 )  # fmt: skip
 COVERAGE_COLUMNS = ("district", "indicator", "indicator_name", "theme", "status", "n_values")
 DOCUMENT_COLUMNS = (
@@ -301,6 +302,18 @@ def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
     )
 
 
+def stated_at(chosen: Mention, candidates: list[Mention]) -> str:
+    """Every place the chosen value's document states it for the row's key, the chosen quote
+    first: "173-190;2050-2071" when a bulletin's text and its table both give 地区生产总值
+    486.3亿元. A row is traceable to each statement of its value, not to one of them."""
+    spans = [(chosen.start, chosen.end)]
+    for mention in sorted(candidates, key=lambda m: m.start):
+        same = mention.doc == chosen.doc and mention.value == chosen.value
+        if same and mention.unit == chosen.unit and (mention.start, mention.end) not in spans:
+            spans.append((mention.start, mention.end))
+    return ";".join(f"{start}-{end}" for start, end in spans)
+
+
 def _negated(date: str) -> tuple[int, ...]:
     digits = [int(part) for part in date.split("-") if part.isdigit()]
     return tuple(-d for d in digits) or (0,)
@@ -351,6 +364,7 @@ def indicator_rows(
                 "end": chosen.end,
                 "n_sources": len(docs),
                 "conflict": conflict,
+                "stated_at": stated_at(chosen, [mention for mention, _ in candidates]),
             }
         )
     return rows
