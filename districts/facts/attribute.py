@@ -741,11 +741,15 @@ class Attributor:
         if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
             return None  # 总产值786.3亿元，同比增长4.2%: the level's growth, not a carried rate
         for earlier in reversed(said):
-            if earlier.unit != quantity.unit or not earlier.indicator:
+            if earlier.unit != quantity.unit:
                 continue
+            earlier_kind = _qualifier_kind(earlier.qualifier)
+            if not earlier.indicator:
+                if earlier_kind == "change" and kind != "change":
+                    continue  # 比上年增加6天 between: not the measure compared
+                return None  # a number of a measure the catalog does not know
             indicator = self.catalog.indicator_by_id(earlier.indicator)
             is_rate = any(word in indicator.name for word in self.lexicon.change_measures)
-            earlier_kind = _qualifier_kind(earlier.qualifier)
             if earlier_kind == "change" and kind != "change" and not is_rate:
                 continue  # a level's change between: the level before it is the measure
             if (kind == "change" and not is_rate) or (kind == "target") != (
@@ -759,13 +763,16 @@ class Attributor:
 
     def _bare_before(self, text: str, clause: Span, quantity: Quantity) -> bool:
         """Nothing but places, years and a few linking words between the clause's last number
-        (or its start) and this one: "（全市为5.2%", "延庆区达62%", "、67.2%", "较2013年的"."""
+        (or its start) and this one ("（全市为5.2%", "延庆区达62%", "、67.2%", "较2013年的"), and
+        a mark, not words, right after it: the number's statement ends there."""
+        if re.search(r"\d[%％]?[:：]$", text[max(0, quantity.start - 3) : quantity.start]):
+            return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
+        if not re.match(r"\s*(?:$|[^\w“\"‘(（])", text[quantity.end : quantity.end + 2]):
+            return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
         said = text[clause.start : quantity.start]
         digits = list(re.finditer(r"\d", said))
         if digits:
             said = said[digits[-1].end() :]
-            if said.lstrip("%％").startswith((":", "：")):
-                return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
         for place in reversed(self.place_mentions(said)):
             said = said[: place.start] + said[place.end :]
         for word in (*self.lexicon.carried_measure_words, *self.lexicon.district_wide):
