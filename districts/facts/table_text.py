@@ -638,10 +638,11 @@ class TableReader:
         qualifier: str,
     ) -> Indicator | None:
         """A row label that names a part, not a measure, completed with the measure noun the
-        table gives it: its value column's header (行业 | 增加值(亿元): 金融业 → 金融业增加值) or
-        the end of its whole's name (一般公共预算支出, then 其中:教育 → 教育支出; 规模以上工业总产值,
-        then #高技术制造业 → 高技术制造业产值). A change column's value is that measure's growth.
-        Only a name the catalog knows is taken, with the checks a prose number gets."""
+        table gives it: its value column's header (行业 | 增加值(亿元): 金融业 → 金融业增加值)
+        or the end of its whole's name (一般公共预算支出, then 其中:教育 → 教育支出;
+        规模以上工业总产值, then #高技术制造业 → 高技术制造业产值). A change column's value is
+        that measure's growth. Only a name the catalog knows is taken, with the checks a prose
+        number gets."""
         nouns = [
             self._without_unit(column.header)
             for column in table.columns
