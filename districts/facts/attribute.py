@@ -929,7 +929,7 @@ class Attributor:
                         named is not None
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
-                        and not any(word in gap for word in self.lexicon.term_pairing_words)
+                        and not self._pairs_terms(text, span, gap, clause.start)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
                         distance = (
@@ -943,6 +943,18 @@ class Attributor:
         if best is None:
             return None, None
         return best[1], best[2]
+
+    def _pairs_terms(self, text: str, span: tuple[int, int], gap: str, floor: int) -> bool:
+        """A pairing word (分别) between the term and the number pairs the items of a list with
+        the numbers: "A、B分别为x和y" pairs terms, the nearest term is not the number's. When
+        places are listed before one measure ("甲区、乙区森林覆盖率分别为67%和68%"), the
+        measure is every number's, and the places say whose."""
+        if not any(word in gap for word in self.lexicon.term_pairing_words):
+            return False
+        before = text[floor : span[0]]
+        if before.endswith(self.lexicon.enumeration_marks):
+            return True  # 地区生产总值和一般公共预算收入分别为…: a list of terms
+        return len(self.place_mentions(before)) < 2
 
     def _last_of_a_list(self, text: str, start: int, floor: int) -> bool:
         """True when the term at ``start`` closes a list whose items have no number of their
