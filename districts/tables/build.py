@@ -9,8 +9,9 @@ annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``
 2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
 3. Among equals, the newest document wins, then the later statement in it ("由0.5家增至1.78家").
 ``conflict`` is set when documents disagree on the value for the same key; every value stays
-in ``mentions.csv``. ``stated_at`` lists every place the chosen document states the chosen
-value for the key (its text and its table often both do): each is a source of the row.
+in ``mentions.csv``. ``stated_at`` lists every place a document states the chosen value for
+the key (a bulletin's text and its table often both do, a later report repeats it): each is a
+source of the row.
 """
 
 from __future__ import annotations
@@ -303,15 +304,17 @@ def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
 
 
 def stated_at(chosen: Mention, candidates: list[Mention]) -> str:
-    """Every place the chosen value's document states it for the row's key, the chosen quote
-    first: "173-190;2050-2071" when a bulletin's text and its table both give 地区生产总值
-    486.3亿元. A row is traceable to each statement of its value, not to one of them."""
-    spans = [(chosen.start, chosen.end)]
-    for mention in sorted(candidates, key=lambda m: m.start):
-        same = mention.doc == chosen.doc and mention.value == chosen.value
-        if same and mention.unit == chosen.unit and (mention.start, mention.end) not in spans:
-            spans.append((mention.start, mention.end))
-    return ";".join(f"{start}-{end}" for start, end in spans)
+    """Every place a document states the chosen value for the row's key, the chosen quote
+    first: "a.txt:173-190;a.txt:2050-2071;b.txt:88-101" when a bulletin's text and its table
+    both give 地区生产总值486.3亿元 and a later report repeats it. A row is traceable to each
+    statement of its value, not to one of them."""
+    places = [(chosen.doc, chosen.start, chosen.end)]
+    for mention in sorted(candidates, key=lambda m: (m.doc, m.start)):
+        place = (mention.doc, mention.start, mention.end)
+        same = mention.value == chosen.value and mention.unit == chosen.unit
+        if same and place not in places:
+            places.append(place)
+    return ";".join(f"{doc}:{start}-{end}" for doc, start, end in places)
 
 
 def _negated(date: str) -> tuple[int, ...]:
