@@ -92,6 +92,7 @@ class Attributor:
             f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        self._written_units = tuple(catalog.units)
         self._own_names = {
             district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
             for district in catalog.districts
@@ -739,7 +740,10 @@ class Attributor:
             return None
         kind = _qualifier_kind(qualifier)
         if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
-            return None  # 总产值786.3亿元，同比增长4.2%: the level's growth, not a carried rate
+            # 总产值786.3亿元，同比增长4.2%: the growth of the level just stated, not a carried rate
+            if said[-1].district != district:
+                return None
+            return self._growth_of(self.catalog.indicator_by_id(said[-1].indicator), quantity)
         for earlier in reversed(said):
             if earlier.unit != quantity.unit:
                 continue
@@ -761,6 +765,17 @@ class Attributor:
             return indicator if self._unit_fits(indicator, quantity) else None
         return None
 
+    def _growth_of(self, level: Indicator, quantity: Quantity) -> Indicator | None:
+        """The catalog's growth (or decline) measure of a level: 规模以上工业总产值 →
+        规模以上工业总产值增速, if the catalog has it and the number's unit fits."""
+        cues = self.lexicon.mapping
+        for name in (level.name, *level.synonyms):
+            for suffix in cues.growth_suffixes + cues.decline_suffixes:
+                found = self.catalog.indicator_by_synonym(name + suffix)
+                if found is not None and found is not level and self._unit_fits(found, quantity):
+                    return found
+        return None
+
     def _bare_before(self, text: str, clause: Span, quantity: Quantity) -> bool:
         """Nothing but places, years and a few linking words between the clause's last number
         (or its start) and this one ("（全市为5.2%", "延庆区达62%", "、67.2%", "较2013年的"), and
@@ -771,8 +786,9 @@ class Attributor:
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
         said = text[clause.start : quantity.start]
         digits = list(re.finditer(r"\d", said))
-        if digits:
+        if digits:  # from the number before, its unit aside: 24微克/立方米（全市为30.5
             said = said[digits[-1].end() :]
+            said = said[len(_longest_prefix(said, self._written_units)) :]
         for place in reversed(self.place_mentions(said)):
             said = said[: place.start] + said[place.end :]
         for word in (*self.lexicon.carried_measure_words, *self.lexicon.district_wide):
