@@ -112,6 +112,8 @@ class Lexicon:
     change_measures: tuple[str, ...] = ()
     # Words of a comparison that name no measure (全市平均水平): carried_measure (attribute.py).
     carried_measure_words: tuple[str, ...] = ()
+    # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
+    compositions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # mapping a term to a catalog indicator (attribute.py, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
 
@@ -314,6 +316,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         term_verbs=frozenset(_words(raw, "term_verbs", path)),
         change_measures=_words(raw, "change_measures", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
+        compositions=_word_lists(raw, "compositions", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
     )
 

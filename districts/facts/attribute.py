@@ -765,6 +765,30 @@ class Attributor:
             return indicator if self._unit_fits(indicator, quantity) else None
         return None
 
+    def composition_part(self, text: str, sentence: Span, quantity: Quantity) -> Indicator | None:
+        """A number inside a ratio a:b:c that follows a composition's name in its sentence is
+        its part in that place: "三次产业构成由上年的0.6:21.0:78.4调整为0.5:20.1:79.4" gives the
+        first, second and third sectors' shares twice. The ratio must have as many parts as
+        the composition (``compositions`` in data/lexicon.yaml)."""
+        number = r"\d+(?:\.\d+)?"
+        for ratio in re.finditer(
+            f"{number}(?:[:：]{number})+", text[sentence.start : sentence.end]
+        ):
+            start, end = sentence.start + ratio.start(), sentence.start + ratio.end()
+            if not start <= quantity.start < end:
+                continue
+            before = text[sentence.start : start]
+            named = [(before.rfind(word), word) for word in self.lexicon.compositions]
+            position, word = max(named, default=(-1, ""))
+            parts = self.lexicon.compositions.get(word, ())
+            values = re.split("[:：]", ratio.group())
+            if position < 0 or len(values) != len(parts):
+                return None
+            index = len(re.findall("[:：]", text[start : quantity.start]))
+            found = self.catalog.indicator_by_synonym(parts[index])
+            return found if found is not None and self._unit_fits(found, quantity) else None
+        return None
+
     def _growth_of(self, level: Indicator, quantity: Quantity) -> Indicator | None:
         """The catalog's growth (or decline) measure of a level: 规模以上工业总产值 →
         规模以上工业总产值增速, if the catalog has it and the number's unit fits."""

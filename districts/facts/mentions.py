@@ -199,7 +199,9 @@ class Extractor:
             text, quantity, clause, sentence, main, term_span, paragraph
         )
         if indicator is None:
-            indicator = attributor.carried_measure(
+            indicator = attributor.composition_part(
+                text, sentence, quantity
+            ) or attributor.carried_measure(
                 text, clause, term, quantity, qualifier, district, frame.year, said
             )
             if indicator is not None:
