@@ -739,6 +739,10 @@ class Attributor:
         if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return None
         kind = _qualifier_kind(qualifier)
+        cues = self.lexicon.mapping
+        before = text[clause.start : quantity.start]
+        if kind in ("change", "target") and any(cue in before for cue in cues.average_growth_cues):
+            return self._average_growth_of(said, district, quantity)
         if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
             # 总产值786.3亿元，同比增长4.2%: the growth of the level just stated, not a carried rate
             if said[-1].district != district:
@@ -789,6 +793,28 @@ class Attributor:
             return found if found is not None and self._unit_fits(found, quantity) else None
         return None
 
+    def _average_growth_of(
+        self, said: Sequence[Mention], district: str, quantity: Quantity
+    ) -> Indicator | None:
+        """年均增长5.4% with no subject of its own: the average growth of the measure the
+        paragraph last gave a value of, for the same place (地区生产总值2204.5亿元，…年均增长
+        5.4% → 地区生产总值年均增速; 同比增长5.3%，年均增长5.6%: the growth's measure's)."""
+        cues = self.lexicon.mapping
+        for earlier in reversed(said):
+            if not earlier.indicator or earlier.district != district:
+                continue
+            measure = self.catalog.indicator_by_id(earlier.indicator)
+            names = [measure.name, *measure.synonyms]
+            for suffix in cues.average_growth_suffixes + cues.growth_suffixes:
+                names += [name.removesuffix(suffix) for name in names if name.endswith(suffix)]
+            for name in dict.fromkeys(names):
+                for suffix in cues.average_growth_suffixes:
+                    found = self.catalog.indicator_by_synonym(name + suffix)
+                    if found is not None and self._unit_fits(found, quantity):
+                        return found
+            return None
+        return None
+
     def _growth_of(self, level: Indicator, quantity: Quantity) -> Indicator | None:
         """The catalog's growth (or decline) measure of a level: 规模以上工业总产值 →
         规模以上工业总产值增速, if the catalog has it and the number's unit fits."""
@@ -808,7 +834,9 @@ class Attributor:
             return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
         if not re.match(r"\s*(?:$|[^\w“\"‘(（])", text[quantity.end : quantity.end + 2]):
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
-        said = text[clause.start : quantity.start]
+        said = self._year_re.sub("", text[clause.start : quantity.start])
+        for cue in self.lexicon.mapping.average_growth_cues:
+            said = said.replace(cue, "")  # 年均增长5.4%: carried_measure reads it as average
         digits = list(re.finditer(r"\d", said))
         if digits:  # from the number before, its unit aside: 24微克/立方米（全市为30.5
             said = said[digits[-1].end() :]
