@@ -93,6 +93,20 @@ class Attributor:
         )
         self._district_names = {district.name for district in catalog.districts}
         self._written_units = tuple(catalog.units)
+        # Words that name no measure next to a place and its number (carried_measure),
+        # longest first: 全市平均水平, 这一比例, 不低于.
+        self._carried_words = tuple(
+            sorted(
+                {
+                    *lexicon.carried_measure_words,
+                    *lexicon.district_wide,
+                    *(word for words in lexicon.qualifier_before.values() for word in words),
+                },
+                key=len,
+                reverse=True,
+            )
+        )
+        self._possessive = lexicon.possessive_marks[0] if lexicon.possessive_marks else ""
         self._own_names = {
             district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
             for district in catalog.districts
@@ -760,10 +774,8 @@ class Attributor:
             is_rate = any(word in indicator.name for word in self.lexicon.change_measures)
             if earlier_kind == "change" and kind != "change" and not is_rate:
                 continue  # a level's change between: the level before it is the measure
-            if (kind == "change" and not is_rate) or (kind == "target") != (
-                earlier_kind == "target"
-            ):
-                return None
+            if (kind == "change" and not is_rate) or (kind, earlier_kind) == ("level", "target"):
+                return None  # a goal carries a level's measure (…36.5%，距45%的目标), not back
             if earlier.district == district and earlier.year == year:
                 return None
             return indicator if self._unit_fits(indicator, quantity) else None
@@ -832,7 +844,9 @@ class Attributor:
         a mark, not words, right after it: the number's statement ends there."""
         if re.search(r"\d[%％]?[:：]$", text[max(0, quantity.start - 3) : quantity.start]):
             return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
-        if not re.match(r"\s*(?:$|[^\w“\"‘(（])", text[quantity.end : quantity.end + 2]):
+        after = text[quantity.end : quantity.end + 8].lstrip().removeprefix(self._possessive)
+        after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
+        if not re.match(r"(?:$|[^\w“\"‘(（])", after):
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
         said = self._year_re.sub("", text[clause.start : quantity.start])
         for cue in self.lexicon.mapping.average_growth_cues:
@@ -843,7 +857,7 @@ class Attributor:
             said = said[len(_longest_prefix(said, self._written_units)) :]
         for place in reversed(self.place_mentions(said)):
             said = said[: place.start] + said[place.end :]
-        for word in (*self.lexicon.carried_measure_words, *self.lexicon.district_wide):
+        for word in self._carried_words:
             said = said.replace(word, "")
         said = said.strip("".join(self.lexicon.district_suffixes))
         return len(re.findall(r"[\u4e00-\u9fff]", said)) <= _CARRY_REACH
@@ -854,7 +868,7 @@ class Attributor:
         for place in reversed(self.place_mentions(term)):
             rest = rest[: place.start] + rest[place.end :]
         rest = rest.strip("".join(self.lexicon.district_suffixes))
-        for word in self.lexicon.district_wide:
+        for word in self._carried_words:
             rest = rest.replace(word, "")
         return not rest
 
