@@ -572,3 +572,13 @@ def test_a_programmes_work_is_named_but_not_a_charted_measure() -> None:
     assert catalog.indicator_by_synonym("治理积水点").kind == "work"
     assert not catalog.indicator_by_synonym("治理积水点").charted
     assert catalog.indicator_by_synonym("森林覆盖率").charted
+
+
+def test_every_composition_part_is_a_catalog_indicator() -> None:
+    """compositions (data/lexicon.yaml) name each part's measure by its catalog name."""
+    from districts.lexicon import load_lexicon
+
+    catalog = load_catalog()
+    for name, parts in load_lexicon().compositions.items():
+        for part in parts:
+            assert catalog.indicator_by_synonym(part) is not None, (name, part)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import shutil
@@ -206,3 +207,16 @@ def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
     work = [_mention("waterlogging_points", 12), _mention("emergency_shelters", 40)]
     charted = [row["indicator"] for row in tables.indicator_rows(work, catalog, {})]
     assert charted == ["emergency_shelters"]
+
+
+def test_a_row_lists_every_statement_of_its_value() -> None:
+    """A bulletin's text and its table both give the value: the row's stated_at names both
+    places, the chosen quote first; a different value of the same key is not listed."""
+    catalog = load_catalog()
+    text = dataclasses.replace(_mention("emergency_shelters", 40), start=5, end=9)
+    table = dataclasses.replace(_mention("emergency_shelters", 40), start=90, end=99)
+    other = dataclasses.replace(_mention("emergency_shelters", 41), start=50, end=52)
+    (only,) = tables.indicator_rows([text, table, other], catalog, {})
+    first = f"a.txt:{only['start']}-{only['end']}"
+    assert only["stated_at"].split(";")[0] == first
+    assert set(only["stated_at"].split(";")) == {"a.txt:5-9", "a.txt:90-99"}

@@ -107,6 +107,7 @@ class Attributor:
             )
         )
         self._possessive = lexicon.possessive_marks[0] if lexicon.possessive_marks else ""
+        self._bounds_after = tuple(w for words in lexicon.qualifier_after.values() for w in words)
         self._own_names = {
             district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
             for district in catalog.districts
@@ -844,7 +845,9 @@ class Attributor:
         a mark, not words, right after it: the number's statement ends there."""
         if re.search(r"\d[%％]?[:：]$", text[max(0, quantity.start - 3) : quantity.start]):
             return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
-        after = text[quantity.end : quantity.end + 8].lstrip().removeprefix(self._possessive)
+        after = text[quantity.end : quantity.end + 8].lstrip()
+        after = after[len(_longest_prefix(after, self._bounds_after)) :]  # 75%以上
+        after = after.removeprefix(self._possessive)
         after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
         if not re.match(r"(?:$|[^\w“\"‘(（])", after):
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
