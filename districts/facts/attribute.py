@@ -39,6 +39,9 @@ _CHANGE_CLAUSE_REACH = 12
 # A number carries an earlier number's measure (carried_measure) only with at most this many
 # characters of its own words before it, places and linking words aside ("全市增长0.4%").
 _CARRY_REACH = 3
+# A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
+# characters besides its numbers (_paired_growth).
+_PAIRED_REACH = 10
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
 # A subject with its own number right after it (应急避难场所总数达到124处).
 _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
@@ -751,9 +754,15 @@ class Attributor:
         a goal carries only a goal's measure. The same place and year: nothing (a part, or
         another measure).
         """
-        if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
+        if not self._names_only_places(term):
             return None
         kind = _qualifier_kind(qualifier)
+        if kind == "change":
+            paired = self._paired_growth(text, clause, quantity, district, said)
+            if paired is not None:
+                return paired
+        if not self._bare_before(text, clause, quantity):
+            return None
         cues = self.lexicon.mapping
         before = text[clause.start : quantity.start]
         if kind in ("change", "target") and any(cue in before for cue in cues.average_growth_cues):
@@ -778,7 +787,13 @@ class Attributor:
             if (kind == "change" and not is_rate) or (kind, earlier_kind) == ("level", "target"):
                 return None  # a goal carries a level's measure (…36.5%，距45%的目标), not back
             if earlier.district == district and earlier.year == year:
-                return None
+                # 突破1.2万亿元，全年录得12051亿元: the exact figure of a bound just stated
+                restated = qualifier == "exact" and (
+                    (earlier.qualifier == "at_least" and quantity.value >= earlier.value > 0)
+                    or (earlier.qualifier == "at_most" and 0 < quantity.value <= earlier.value)
+                )
+                if not restated:
+                    return None
             return indicator if self._unit_fits(indicator, quantity) else None
         return None
 
@@ -805,6 +820,29 @@ class Attributor:
             found = self.catalog.indicator_by_synonym(parts[index])
             return found if found is not None and self._unit_fits(found, quantity) else None
         return None
+
+    def _paired_growth(
+        self, text: str, clause: Span, quantity: Quantity, district: str, said: Sequence[Mention]
+    ) -> Indicator | None:
+        """ "接待游客612万人次，旅游收入38.5亿元，分别增长9.1%和12.4%": the changes after a
+        pairing word (分别) are the growths of the levels just stated, in order, when there are
+        as many levels as changes and the clause says nothing else."""
+        before = text[clause.start : quantity.start]
+        pairing = max((before.rfind(word) for word in self.lexicon.term_pairing_words), default=-1)
+        if pairing < 0:
+            return None
+        words = re.sub(r"[\d.%％、和及与]", "", before)
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) > _PAIRED_REACH:
+            return None  # the clause has a subject of its own
+        start = clause.start + pairing
+        earlier = len(re.findall(r"\d+(?:\.\d+)?", text[start : quantity.start]))
+        count = earlier + len(re.findall(r"\d+(?:\.\d+)?", text[quantity.start : clause.end]))
+        levels = list(said[: len(said) - earlier])[-count:] if count else []
+        if len(levels) != count or any(
+            not m.indicator or m.qualifier == "change" or m.district != district for m in levels
+        ):
+            return None
+        return self._growth_of(self.catalog.indicator_by_id(levels[earlier].indicator), quantity)
 
     def _average_growth_of(
         self, said: Sequence[Mention], district: str, quantity: Quantity
