@@ -831,7 +831,9 @@ class Attributor:
         pairing = max((before.rfind(word) for word in self.lexicon.term_pairing_words), default=-1)
         if pairing < 0:
             return None
-        words = re.sub(r"[\d.%％、和及与]", "", before)
+        words = re.sub(r"[\d.%\uff05]", "", before)
+        for mark in self.lexicon.enumeration_marks:
+            words = words.replace(mark, "")
         if len(re.findall(r"[\u4e00-\u9fff]", words)) > _PAIRED_REACH:
             return None  # the clause has a subject of its own
         start = clause.start + pairing
