@@ -462,14 +462,28 @@ def score_charts(result: Score, table_rows: list[dict], catalog) -> None:  # typ
         names = {indicator.name, *indicator.synonyms}
         matched = [
             i
-            for i in by_doc.get(row["doc"], [])
+            for stated in _statements(row)
+            for i in by_doc.get(stated["doc"], [])
             if result.gold[i].indicator
             and _measure_name(result.gold[i].indicator) in names
             and result.gold[i].period == row.get("period", "year")
-            and _matches(result.gold[i], row)
+            and _matches(result.gold[i], stated)
         ]
         result.chart_hits.append(bool(matched))
         result.chart_found.update(matched)
+
+
+def _statements(row: dict) -> list[dict]:
+    """The row once per place a document states its value (``stated_at``, doc:start-end;…):
+    a value a bulletin's text and its table both give, or two documents, is found at each.
+    Without the column, the row's quote."""
+    statements = []
+    for part in str(row.get("stated_at") or "").split(";"):
+        doc, _, span = part.rpartition(":")
+        start, _, end = span.partition("-")
+        if doc and start.isdigit() and end.isdigit():
+            statements.append({**row, "doc": doc, "start": start, "end": end})
+    return statements or [row]
 
 
 def _measure_name(name: str) -> str:

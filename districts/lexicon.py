@@ -113,6 +113,10 @@ class Lexicon:
     # Words several stages share: the ordinal mark (第) and the word of a year (年).
     ordinal_marks: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
+    # Words of a comparison that name no measure (全市平均水平): carried_measure (attribute.py).
+    carried_measure_words: tuple[str, ...] = ()
+    # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
+    compositions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # mapping a term to a catalog indicator (attribute.py, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
     # a change on an adjusted basis (同口径增长) is not the standard growth (attribute.py)
@@ -348,6 +352,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         change_measures=_words(raw, "change_measures", path),
         ordinal_marks=_words(raw, "ordinal_marks", path),
         year_words=_words(raw, "year_words", path),
+        carried_measure_words=_words(raw, "carried_measure_words", path),
+        compositions=_word_lists(raw, "compositions", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
     )

@@ -634,3 +634,13 @@ def test_to_simplified_skips_opencc_only_where_opencc_changes_nothing(text: str)
 def test_to_simplified_still_converts_a_phrase_of_simplified_looking_characters() -> None:
     # 瞭 and 覆 are written in simplified text too; only their phrases convert them
     assert to_simplified("一目瞭然的答覆") == "一目了然的答复"
+
+
+def test_every_composition_part_is_a_catalog_indicator() -> None:
+    """compositions (data/lexicon.yaml) name each part's measure by its catalog name."""
+    from districts.lexicon import load_lexicon
+
+    catalog = load_catalog()
+    for name, parts in load_lexicon().compositions.items():
+        for part in parts:
+            assert catalog.indicator_by_synonym(part) is not None, (name, part)

@@ -80,3 +80,26 @@ def test_a_share_matches_when_rounded_as_the_gold_wrote_it() -> None:
     assert score([fact(0, 5, value=33.3)], [row(0, 5, value=33.33)]).found
     assert not score([fact(0, 5, value=33.4)], [row(0, 5, value=33.33)]).found
     assert not score([fact(0, 5, value=30)], [row(0, 5, value=33.33)]).found
+
+
+def test_a_value_stated_twice_is_found_at_either_statement() -> None:
+    """indicators.csv's stated_at lists every place the value is stated (the text and the
+    table of a bulletin, a later report): the chart finds a gold fact at any of them, and the
+    row still counts once for precision."""
+    from districts.catalog import load_catalog
+    from districts.evaluate import score_charts
+
+    gold = [
+        GoldFact("d.txt", "密云", "ecology", "t", 68.5, "%", "exact", 2024, "q", 0, 5,
+                 indicator="森林覆盖率"),
+        GoldFact("d.txt", "密云", "ecology", "t", 68.5, "%", "exact", 2024, "q", 40, 45,
+                 indicator="森林覆盖率"),
+    ]  # fmt: skip
+    result = score(gold, [])
+    table = [
+        {**row(40, 45, value=68.5), "indicator": "forest_coverage", "period": "year",
+         "stated_at": "d.txt:40-45;d.txt:0-5"},
+    ]  # fmt: skip
+    score_charts(result, table, load_catalog())
+    assert result.chart_found == {0, 1}
+    assert result.chart_hits == [True]

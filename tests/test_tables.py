@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import shutil
@@ -224,3 +225,16 @@ def test_a_level_or_a_cumulative_measure_over_years_is_charted_as_its_last_year(
     coverage = catalog.indicator_by_id("forest_coverage")
     assert tables.chart_period(coverage, "span", level_kind=True) == "year"
     assert tables.chart_period(coverage, "span", level_kind=True, change=True) == "span"
+
+
+def test_a_row_lists_every_statement_of_its_value() -> None:
+    """A bulletin's text and its table both give the value: the row's stated_at names both
+    places, the chosen quote first; a different value of the same key is not listed."""
+    catalog = load_catalog()
+    text = dataclasses.replace(_mention("emergency_shelters", 40), start=5, end=9)
+    table = dataclasses.replace(_mention("emergency_shelters", 40), start=90, end=99)
+    other = dataclasses.replace(_mention("emergency_shelters", 41), start=50, end=52)
+    (only,) = tables.indicator_rows([text, table, other], catalog, {})
+    first = f"a.txt:{only['start']}-{only['end']}"
+    assert only["stated_at"].split(";")[0] == first
+    assert set(only["stated_at"].split(";")) == {"a.txt:5-9", "a.txt:90-99"}

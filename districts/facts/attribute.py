@@ -9,8 +9,9 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from districts.catalog import Catalog, Indicator
 from districts.facts.context import Context
@@ -21,6 +22,9 @@ from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
 from districts.text.split import MAX_PARAGRAPH, Span
+
+if TYPE_CHECKING:
+    from districts.facts.mentions import Mention
 
 # A term is the noun phrase next to the number; past this many characters it is a clause.
 _MAX_TERM = 14
@@ -33,6 +37,12 @@ _LIST_MARKS = "[、;；]"
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+# A number carries an earlier number's measure (carried_measure) only with at most this many
+# characters of its own words before it, places and linking words aside ("全市增长0.4%").
+_CARRY_REACH = 3
+# A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
+# characters besides its numbers (_paired_growth).
+_PAIRED_REACH = 10
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
 # A subject with its own number right after it (应急避难场所总数达到124处).
 _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
@@ -120,6 +130,22 @@ class Attributor:
             f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        self._written_units = tuple(catalog.units)
+        # Words that name no measure next to a place and its number (carried_measure),
+        # longest first: 全市平均水平, 这一比例, 不低于.
+        self._carried_words = tuple(
+            sorted(
+                {
+                    *lexicon.carried_measure_words,
+                    *lexicon.district_wide,
+                    *(word for words in lexicon.qualifier_before.values() for word in words),
+                },
+                key=len,
+                reverse=True,
+            )
+        )
+        self._possessive = lexicon.possessive_marks[0] if lexicon.possessive_marks else ""
+        self._bounds_after = tuple(w for words in lexicon.qualifier_after.values() for w in words)
         self._own_names = {
             district.name: tuple(alias.text for alias in district.aliases if alias.needs_suffix)
             for district in catalog.districts
@@ -769,6 +795,191 @@ class Attributor:
                 return completed, completed.name, span
         return None, term, span
 
+    def carried_measure(
+        self,
+        text: str,
+        clause: Span,
+        term: str,
+        quantity: Quantity,
+        qualifier: str,
+        district: str,
+        year: int | None,
+        said: Sequence[Mention],
+    ) -> Indicator | None:
+        """The measure of an earlier number of the paragraph, carried to a number that names
+        no measure of its own and compares with it: another district's or another year's value
+        in the same unit. "某区森林覆盖率达68%，乙区达61%", "增长5.6%（全市为5.2%）",
+        "甲区为478亿元；乙区次之，为441亿元", "较2015年的60微克/立方米", "分别为6%、7%".
+
+        Only a number with nothing but places and a few linking words before it in its clause
+        (``_bare_before``) carries a measure. The nearest earlier mapped number in the same unit
+        decides; a change carries only a measure that is itself a change (增速), and only when
+        the number just before it is not a level it would be the growth of (总产值786亿元，增长
+        4%); a level skips the level's changes between (287天，比上年增加6天，比全市（290天）);
+        a goal carries only a goal's measure. The same place and year: nothing (a part, or
+        another measure).
+        """
+        if not self._names_only_places(term):
+            return None
+        kind = _qualifier_kind(qualifier)
+        if kind == "change":
+            paired = self._paired_growth(text, clause, quantity, district, said)
+            if paired is not None:
+                return paired
+        if not self._bare_before(text, clause, quantity):
+            return None
+        cues = self.lexicon.mapping
+        before = text[clause.start : quantity.start]
+        if kind in ("change", "target") and any(cue in before for cue in cues.average_growth_cues):
+            return self._average_growth_of(said, district, quantity)
+        if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
+            # 总产值786.3亿元，同比增长4.2%: the growth of the level just stated, not a carried rate
+            if said[-1].district != district:
+                return None
+            return self._growth_of(self.catalog.indicator_by_id(said[-1].indicator), quantity)
+        for earlier in reversed(said):
+            if earlier.unit != quantity.unit:
+                continue
+            earlier_kind = _qualifier_kind(earlier.qualifier)
+            if not earlier.indicator:
+                if earlier_kind == "change" and kind != "change":
+                    continue  # 比上年增加6天 between: not the measure compared
+                return None  # a number of a measure the catalog does not know
+            indicator = self.catalog.indicator_by_id(earlier.indicator)
+            is_rate = any(word in indicator.name for word in self.lexicon.change_measures)
+            if earlier_kind == "change" and kind != "change" and not is_rate:
+                continue  # a level's change between: the level before it is the measure
+            if (kind == "change" and not is_rate) or (kind, earlier_kind) == ("level", "target"):
+                return None  # a goal carries a level's measure (…36.5%，距45%的目标), not back
+            if earlier.district == district and earlier.year == year:
+                # 突破1.2万亿元，全年录得12051亿元: the exact figure of a bound just stated
+                restated = qualifier == "exact" and (
+                    (earlier.qualifier == "at_least" and quantity.value >= earlier.value > 0)
+                    or (earlier.qualifier == "at_most" and 0 < quantity.value <= earlier.value)
+                )
+                if not restated:
+                    return None
+            return indicator if self._unit_fits(indicator, quantity) else None
+        return None
+
+    def composition_part(self, text: str, sentence: Span, quantity: Quantity) -> Indicator | None:
+        """A number inside a ratio a:b:c that follows a composition's name in its sentence is
+        its part in that place: "三次产业构成由上年的0.6:21.0:78.4调整为0.5:20.1:79.4" gives the
+        first, second and third sectors' shares twice. The ratio must have as many parts as
+        the composition (``compositions`` in data/lexicon.yaml)."""
+        number = r"\d+(?:\.\d+)?"
+        for ratio in re.finditer(
+            f"{number}(?:[:：]{number})+", text[sentence.start : sentence.end]
+        ):
+            start, end = sentence.start + ratio.start(), sentence.start + ratio.end()
+            if not start <= quantity.start < end:
+                continue
+            before = text[sentence.start : start]
+            named = [(before.rfind(word), word) for word in self.lexicon.compositions]
+            position, word = max(named, default=(-1, ""))
+            parts = self.lexicon.compositions.get(word, ())
+            values = re.split("[:：]", ratio.group())
+            if position < 0 or len(values) != len(parts):
+                return None
+            index = len(re.findall("[:：]", text[start : quantity.start]))
+            found = self.catalog.indicator_by_synonym(parts[index])
+            return found if found is not None and self._unit_fits(found, quantity) else None
+        return None
+
+    def _paired_growth(
+        self, text: str, clause: Span, quantity: Quantity, district: str, said: Sequence[Mention]
+    ) -> Indicator | None:
+        """ "接待游客612万人次，旅游收入38.5亿元，分别增长9.1%和12.4%": the changes after a
+        pairing word (分别) are the growths of the levels just stated, in order, when there are
+        as many levels as changes and the clause says nothing else."""
+        before = text[clause.start : quantity.start]
+        pairing = max((before.rfind(word) for word in self.lexicon.respectively_cues), default=-1)
+        if pairing < 0:
+            return None
+        words = re.sub(r"[\d.%\uff05]", "", before)
+        for mark in self.lexicon.enumeration_marks:
+            words = words.replace(mark, "")
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) > _PAIRED_REACH:
+            return None  # the clause has a subject of its own
+        start = clause.start + pairing
+        earlier = len(re.findall(r"\d+(?:\.\d+)?", text[start : quantity.start]))
+        count = earlier + len(re.findall(r"\d+(?:\.\d+)?", text[quantity.start : clause.end]))
+        levels = list(said[: len(said) - earlier])[-count:] if count else []
+        if len(levels) != count or any(
+            not m.indicator or m.qualifier == "change" or m.district != district for m in levels
+        ):
+            return None
+        return self._growth_of(self.catalog.indicator_by_id(levels[earlier].indicator), quantity)
+
+    def _average_growth_of(
+        self, said: Sequence[Mention], district: str, quantity: Quantity
+    ) -> Indicator | None:
+        """年均增长5.4% with no subject of its own: the average growth of the measure the
+        paragraph last gave a value of, for the same place (地区生产总值2204.5亿元，…年均增长
+        5.4% → 地区生产总值年均增速; 同比增长5.3%，年均增长5.6%: the growth's measure's)."""
+        cues = self.lexicon.mapping
+        for earlier in reversed(said):
+            if not earlier.indicator or earlier.district != district:
+                continue
+            measure = self.catalog.indicator_by_id(earlier.indicator)
+            names = [measure.name, *measure.synonyms]
+            for suffix in cues.average_growth_suffixes + cues.growth_suffixes:
+                names += [name.removesuffix(suffix) for name in names if name.endswith(suffix)]
+            for name in dict.fromkeys(names):
+                for suffix in cues.average_growth_suffixes:
+                    found = self.catalog.indicator_by_synonym(name + suffix)
+                    if found is not None and self._unit_fits(found, quantity):
+                        return found
+            return None
+        return None
+
+    def _growth_of(self, level: Indicator, quantity: Quantity) -> Indicator | None:
+        """The catalog's growth (or decline) measure of a level: 规模以上工业总产值 →
+        规模以上工业总产值增速, if the catalog has it and the number's unit fits."""
+        cues = self.lexicon.mapping
+        for name in (level.name, *level.synonyms):
+            for suffix in cues.growth_suffixes + cues.decline_suffixes:
+                found = self.catalog.indicator_by_synonym(name + suffix)
+                if found is not None and found is not level and self._unit_fits(found, quantity):
+                    return found
+        return None
+
+    def _bare_before(self, text: str, clause: Span, quantity: Quantity) -> bool:
+        """Nothing but places, years and a few linking words between the clause's last number
+        (or its start) and this one ("（全市为5.2%", "延庆区达62%", "、67.2%", "较2013年的"), and
+        a mark, not words, right after it: the number's statement ends there."""
+        if re.search(r"\d[%％]?[:：]$", text[max(0, quantity.start - 3) : quantity.start]):
+            return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
+        after = text[quantity.end : quantity.end + 8].lstrip()
+        after = after[len(_longest_prefix(after, self._bounds_after)) :]  # 75%以上
+        after = after.removeprefix(self._possessive)
+        after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
+        if not re.match(r"(?:$|[^\w“\"‘(（])", after):
+            return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
+        said = self._year_re.sub("", text[clause.start : quantity.start])
+        for cue in self.lexicon.mapping.average_growth_cues:
+            said = said.replace(cue, "")  # 年均增长5.4%: carried_measure reads it as average
+        digits = list(re.finditer(r"\d", said))
+        if digits:  # from the number before, its unit aside: 24微克/立方米（全市为30.5
+            said = said[digits[-1].end() :]
+            said = said[len(_longest_prefix(said, self._written_units)) :]
+        for place in reversed(self.place_mentions(said)):
+            said = said[: place.start] + said[place.end :]
+        for word in self._carried_words:
+            said = said.replace(word, "")
+        said = said.strip("".join(self.lexicon.district_suffixes))
+        return len(re.findall(r"[\u4e00-\u9fff]", said)) <= _CARRY_REACH
+
+    def _names_only_places(self, term: str) -> bool:
+        """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
+        rest = term
+        for place in reversed(self.place_mentions(term)):
+            rest = rest[: place.start] + rest[place.end :]
+        rest = rest.strip("".join(self.lexicon.district_suffixes))
+        for word in self._carried_words:
+            rest = rest.replace(word, "")
+        return not rest
+
     def _completed_term(
         self, text: str, quantity: Quantity, term: str, span: tuple[int, int], clause: Span
     ) -> Indicator | None:
@@ -918,7 +1129,7 @@ class Attributor:
                         and not ends_a_list
                         and not self._list_mark_re.search(gap)
                         and not (span[0] >= quantity.end and self._counts_a_subject(gap))
-                        and not any(word in gap for word in self.lexicon.respectively_cues)
+                        and not self._pairs_terms(text, span, gap, clause.start)
                         and self._action_stated(indicator, text, clause, quantity)
                     ):
                         distance = (
@@ -938,6 +1149,18 @@ class Attributor:
         name after it: "12个街道实现应急避难场所全覆盖" counts streets, not shelters. A number
         right before its noun ("建成3处大型应急避难场所") has no verb between."""
         return any(verb in gap for verb in self.lexicon.mapping.subject_verbs)
+
+    def _pairs_terms(self, text: str, span: tuple[int, int], gap: str, floor: int) -> bool:
+        """A pairing word (分别) between the term and the number pairs the items of a list with
+        the numbers: "A、B分别为x和y" pairs terms, the nearest term is not the number's. When
+        places are listed before one measure ("甲区、乙区森林覆盖率分别为67%和68%"), the
+        measure is every number's, and the places say whose."""
+        if not any(word in gap for word in self.lexicon.respectively_cues):
+            return False
+        before = text[floor : span[0]]
+        if before.endswith(self.lexicon.enumeration_marks):
+            return True  # 地区生产总值和一般公共预算收入分别为…: a list of terms
+        return len(self.place_mentions(before)) < 2
 
     def _last_of_a_list(self, text: str, start: int, floor: int) -> bool:
         """True when the term at ``start`` closes a list whose items have no number of their
@@ -1397,6 +1620,11 @@ def _starts_with_a_noun(text: str) -> bool:
     """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
     tokens = pos_tags(text)
     return bool(tokens) and tokens[0][1].startswith("n")
+
+
+def _qualifier_kind(qualifier: str) -> str:
+    """A change, a goal, or a level (exact, about, at least, at most)."""
+    return qualifier if qualifier in ("change", "target") else "level"
 
 
 def _longest_prefix(text: str, words: Iterable[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,6 +126,7 @@ class Extractor:
                     for sentence in sentences(text[paragraph.start : paragraph.end])
                 ]
             )
+            said: list[Mention] = []  # the paragraph's facts so far (carried_measure)
             for sentence in in_paragraph.spans:
                 in_sentence = Pieces(clauses(text, sentence))
                 for clause in in_sentence.spans:
@@ -148,7 +149,9 @@ class Extractor:
                             near,
                             in_goal_part,
                         )
-                        yield from self._mention(context, quantity)
+                        for mention in self._mention(context, quantity, said):
+                            said.append(mention)
+                            yield mention
         for fields in self.tables.facts(normalized, tables, main, when.reporting_year or when.year):
             yield Mention(doc=doc, **fields)
 
@@ -170,9 +173,12 @@ class Extractor:
         }
         return not named or named == {main}
 
-    def _mention(self, context: Context, quantity: Quantity) -> Iterator[Mention]:
+    def _mention(
+        self, context: Context, quantity: Quantity, said: Sequence[Mention] = ()
+    ) -> Iterator[Mention]:
         """The fact a number makes in its context: term and indicator, qualifier, time,
-        district and theme, and the quote in the original script."""
+        district and theme, and the quote in the original script. ``said``: the facts of the
+        paragraph before it, whose measure a number without a term of its own may carry."""
         doc, normalized = context.doc, context.normalized
         clause, sentence, paragraph = context.clause, context.sentence, context.paragraph
         text = normalized.text
@@ -182,17 +188,25 @@ class Extractor:
         if is_goal(context, quantity.start, quantity.end, self.lexicon):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
-        if frame.period != ANNUAL and indicator is not None:
-            # Half-year GDP is not comparable with a year's, nor a total over years with one
-            # year's: the term says so, and the tables keep it out of annual rows by period.
-            span = f"{frame.year_from}–{frame.year_to}" if frame.period == SPAN else frame.period
-            term = f"{indicator.name}({frame.cue or span})"
         unit = quantity.unit
         if quantity.needs_term_unit:
             if indicator is None:
                 return
             unit = indicator.unit
         district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
+        if indicator is None:
+            indicator = attributor.composition_part(
+                text, sentence, quantity
+            ) or attributor.carried_measure(
+                text, clause, term, quantity, qualifier, district, frame.year, said
+            )
+            if indicator is not None:
+                term = indicator.name
+        if frame.period != ANNUAL and indicator is not None:
+            # Half-year GDP is not comparable with a year's, nor a total over years with one
+            # year's: the term says so, and the tables keep it out of annual rows by period.
+            span = f"{frame.year_from}–{frame.year_to}" if frame.period == SPAN else frame.period
+            term = f"{indicator.name}({frame.cue or span})"
         theme = attributor.theme_of(
             indicator,
             term,

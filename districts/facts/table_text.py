@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from districts.catalog import Indicator
 from districts.facts.attribute import Attributor
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
@@ -515,15 +516,23 @@ class TableReader:
         year = self._title_year(normalized.text) or doc_year
         for table in tables.tables:
             parent_theme = None
+            parent_label = ""
             for row in table.rows:
                 sub_row = self._is_sub_row(normalized, table, row)
                 facts = list(
                     self._row_facts(
-                        normalized, table, row, main, year, parent_theme if sub_row else None
+                        normalized,
+                        table,
+                        row,
+                        main,
+                        year,
+                        parent_theme if sub_row else None,
+                        parent_label if sub_row else "",
                     )
                 )
                 if facts and not sub_row:
                     parent_theme = str(facts[0]["theme"])
+                    parent_label = self._label(normalized.text, row[_label_index(table)])[1]
                 yield from facts
 
     def _title_year(self, text: str) -> int | None:
@@ -545,7 +554,9 @@ class TableReader:
             return True
         return label.start > 0 and original[label.start - 1] in " \t\u3000" and label is row[0]
 
-    def _row_facts(self, normalized, table: TextTable, row, main, doc_year, parent_theme):
+    def _row_facts(
+        self, normalized, table: TextTable, row, main, doc_year, parent_theme, parent_label=""
+    ):
         text = normalized.text
         label = row[_label_index(table)]
         label_start, label_text = self._label(text, label)
@@ -587,6 +598,11 @@ class TableReader:
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
             value = parsed.value * unit.factor
             indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
+            if indicator is None and not header_measure:
+                indicator = self._completed_row_measure(
+                    label_text, table, parent_label, changes, cell.text, value, unit, qualifier
+                )
+                term = indicator.name if indicator is not None else term
             if period:
                 term = f"{term}({period})"  # the measure over part of a year, not the annual one
             if indicator is None and parent_theme:
@@ -609,6 +625,37 @@ class TableReader:
                 "end": cell.end,
                 "sentence": original[row[0].start : row[-1].end],
             }
+
+    def _completed_row_measure(
+        self,
+        label: str,
+        table: TextTable,
+        parent_label: str,
+        changes: bool,
+        written: str,
+        value: float,
+        unit: UnitInfo,
+        qualifier: str,
+    ) -> Indicator | None:
+        """A row label that names a part, not a measure, completed with the measure noun the
+        table gives it: its value column's header (行业 | 增加值(亿元): 金融业 → 金融业增加值)
+        or the end of its whole's name (一般公共预算支出, then 其中:教育 → 教育支出;
+        规模以上工业总产值, then #高技术制造业 → 高技术制造业产值). A change column's value is
+        that measure's growth. Only a name the catalog knows is taken, with the checks a prose
+        number gets."""
+        nouns = [
+            self._without_unit(column.header)
+            for column in table.columns
+            if column.role == "value" and column.measure == "exact"
+        ]
+        nouns += [parent_label[k:] for k in range(1, len(parent_label) - 1)]  # two chars or more
+        growth = self.cues["growth_term"][0] if changes else ""
+        for noun in dict.fromkeys(noun for noun in nouns if noun):
+            subject = label + noun + growth
+            indicator, _ = self._describe(subject, written, value, unit, qualifier)
+            if indicator is not None:
+                return indicator
+        return None
 
     def _row_year(self, label: str) -> int | None:
         """A row labelled 2023年 (or 2023) holds that year's values."""

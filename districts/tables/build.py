@@ -9,7 +9,9 @@ annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``
 2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
 3. Among equals, the newest document wins, then the later statement in it ("由0.5家增至1.78家").
 ``conflict`` is set when documents disagree on the value for the same key; every value stays
-in ``mentions.csv``.
+in ``mentions.csv``. ``stated_at`` lists every place a document states the chosen value for
+the key (a bulletin's text and its table often both do, a later report repeats it): each is a
+source of the row.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES  # .txt, .html/.htm, .docx, .pdf
 INDICATOR_COLUMNS = (
     "district", "indicator", "indicator_name", "theme", "year", "period", "year_from", "year_to",
     "value", "unit", "as_written", "qualifier", "as_of", "doc", "quote", "start", "end",
-    "n_sources", "conflict",
+    "n_sources", "conflict", "stated_at",
 )  # fmt: skip
 COVERAGE_COLUMNS = ("district", "indicator", "indicator_name", "theme", "status", "n_values")
 DOCUMENT_COLUMNS = (
@@ -328,6 +330,20 @@ def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
     )
 
 
+def stated_at(chosen: Mention, candidates: list[Mention]) -> str:
+    """Every place a document states the chosen value for the row's key, the chosen quote
+    first: "a.txt:173-190;a.txt:2050-2071;b.txt:88-101" when a bulletin's text and its table
+    both give 地区生产总值486.3亿元 and a later report repeats it. A row is traceable to each
+    statement of its value, not to one of them."""
+    places = [(chosen.doc, chosen.start, chosen.end)]
+    for mention in sorted(candidates, key=lambda m: (m.doc, m.start)):
+        place = (mention.doc, mention.start, mention.end)
+        same = mention.value == chosen.value and mention.unit == chosen.unit
+        if same and place not in places:
+            places.append(place)
+    return ";".join(f"{doc}:{start}-{end}" for doc, start, end in places)
+
+
 def _negated(date: str) -> tuple[int, ...]:
     digits = [int(part) for part in date.split("-") if part.isdigit()]
     return tuple(-d for d in digits) or (0,)
@@ -384,6 +400,7 @@ def indicator_rows(
                 "end": chosen.end,
                 "n_sources": len(docs),
                 "conflict": conflict,
+                "stated_at": stated_at(chosen, [mention for mention, _ in candidates]),
             }
         )
     return rows
