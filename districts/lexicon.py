@@ -353,7 +353,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ordinal_marks=_words(raw, "ordinal_marks", path),
         year_words=_words(raw, "year_words", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
-        compositions=_word_lists(raw, "compositions", path),
+        compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
     )
@@ -401,6 +401,32 @@ def _word_groups(
             raise CatalogError(path, "must be a non-empty list of words", f"{key}.{group}")
         result[group] = tuple(sorted(set(words), key=len, reverse=True))
     return result
+
+
+def _compositions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
+    """``compositions``: each a list of the names a composition goes by (三次产业构成, 三次产业
+    结构) and its parts in the order a ratio gives them; returned as name → parts."""
+    section = raw.get("compositions")
+    if not isinstance(section, list) or not section:
+        raise CatalogError(path, "must be a list of compositions", "compositions")
+    found: dict[str, tuple[str, ...]] = {}
+    for number, entry in enumerate(section, 1):
+        where = f"compositions[{number}]"
+        if not isinstance(entry, dict) or set(entry) != {"names", "parts"}:
+            raise CatalogError(path, "must have exactly 'names' and 'parts'", where)
+        for field in ("names", "parts"):
+            words = entry[field]
+            if (
+                not isinstance(words, list)
+                or not words
+                or not all(isinstance(w, str) and w for w in words)
+            ):
+                raise CatalogError(path, "must be a list of non-empty words", f"{where}.{field}")
+        for name in entry["names"]:
+            if name in found:
+                raise CatalogError(path, f"{name} names two compositions", where)
+            found[name] = tuple(entry["parts"])
+    return found
 
 
 def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:

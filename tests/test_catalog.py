@@ -644,3 +644,28 @@ def test_every_composition_part_is_a_catalog_indicator() -> None:
     for name, parts in load_lexicon().compositions.items():
         for part in parts:
             assert catalog.indicator_by_synonym(part) is not None, (name, part)
+
+
+@pytest.mark.parametrize(
+    ("compositions", "where"),
+    [
+        ([{"names": ["三次产业构成"]}], r"compositions\[1\]\]: must have exactly"),
+        ([{"names": ["三次产业构成"], "parts": []}], r"compositions\[1\]\.parts\]"),
+        (
+            [{"names": ["构成"], "parts": ["甲"]}, {"names": ["构成"], "parts": ["乙"]}],
+            r"compositions\[2\]\]: 构成 names two compositions",
+        ),
+    ],
+)
+def test_a_malformed_composition_is_named_with_its_entry(
+    tmp_path: Path, compositions: object, where: str
+) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(
+        yaml.safe_dump({**raw, "compositions": compositions}, allow_unicode=True), encoding="utf-8"
+    )
+    with pytest.raises(CatalogError, match=where):
+        load_lexicon(path)
