@@ -385,6 +385,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
     their lines at commas: ``2024年，\n全区…``) always goes on in the next.
     """
     edits = []
+    repeated = _whole_lines_printed_twice(text)
     for match in _LINE_BREAKS_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()].rstrip()
@@ -400,6 +401,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
             edits.append(Edit(match.start(), match.end(), ""))
         elif (
             len(line) >= _MIN_BROKEN_LINE
+            and line.strip(" \t\u3000") not in repeated
             and not _TABLE_GAP_RE.search(line)
             and not _TABLE_GAP_RE.search(next_line)
             and not (_is_row_of_figures(line) and _is_row_of_figures(next_line))
@@ -410,6 +412,17 @@ def fix_broken_lines(text: str) -> list[Edit]:
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+def _whole_lines_printed_twice(text: str) -> set[str]:
+    """Long lines that stand twice or more in the text: a headline repeated under photos.
+
+    Why: such a line is a heading each time it stands, not the first half of a sentence cut
+    across lines; joined with the paragraph after it, its copies could no longer be told apart
+    from the story (see ``_repeats_an_earlier_line``).
+    """
+    lines = Counter(line.strip(" \t\u3000") for line in text.split("\n"))
+    return {line for line, count in lines.items() if count > 1 and len(line) >= _MIN_REPEATED_LINE}
 
 
 _PROSE_MARKS_RE = re.compile("[，。；、]")
@@ -749,7 +762,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
     footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``tags`` (a line of hashtags),
     ``related`` (the lines under a heading of related stories or of readers' comments, up
-    to the next blank line, and bulleted headlines ending in a date anywhere). Cue words
+    to the next blank line, and bulleted headlines ending in a date anywhere), ``repeat``
+    (a line printed again word for word, see ``_repeats_an_earlier_line``). Cue words
     are in ``data/lexicon.yaml``.
     """
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
@@ -757,6 +771,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     lexicon = load_lexicon()
     chrome: list[tuple[int, int, str]] = []
     in_related = False
+    seen: set[str] = set()
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -764,6 +779,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = None
         if not stripped:
             in_related = False
+        elif _repeats_an_earlier_line(stripped, seen):
+            kind = "repeat"
         elif _is_navigation(stripped):
             kind = "navigation"
         elif any(cue in stripped for cue in lexicon.web_footer_cues):
@@ -778,8 +795,31 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "related"
         if kind is not None:
             chrome.append((line_start, line_end, kind))
+        seen.add(stripped)
         line_start = line_end + 1
     return tuple(chrome)
+
+
+# A repeated line shorter than this may be a table's label or a section's heading (合计, 其中：).
+_MIN_REPEATED_LINE = 12
+
+
+def _repeats_an_earlier_line(line: str, seen: set[str]) -> bool:
+    """A whole line that repeats an earlier line word for word: the page's headline printed
+    again as an image caption or alt text, a share box, a sticky header. It states nothing new;
+    its numbers were already read where the line first stood.
+
+    Why: a scraped news page often repeats its title under every photo
+    (``某区PM2.5浓度连续五年全市最低`` four times); counting each copy makes one fact four.
+    Short lines (a table's ``合计``, a heading ``其中：``) and table rows (cells between tabs
+    or runs of spaces) may rightly repeat, and are kept.
+    """
+    if len(line) < _MIN_REPEATED_LINE or line not in seen:
+        return False
+    return "\t" not in line and not _CELL_GAP_RE.search(line)
+
+
+_CELL_GAP_RE = re.compile(r"[ \u3000]{2,}")
 
 
 # A line of hashtags closing a post: #某区#公园#2024成绩单 (the numbers are names).
