@@ -58,6 +58,8 @@ class Lexicon:
     respectively_cues: tuple[str, ...] = ()
     self_references: tuple[str, ...] = ()
     scope_followers: tuple[str, ...] = ()
+    # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
+    page_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     subject_openers: tuple[str, ...] = ()
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
@@ -312,7 +314,20 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         term_verbs=frozenset(_words(raw, "term_verbs", path)),
         change_measures=_words(raw, "change_measures", path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
+        page_cues=_word_groups(path, raw, "unseen_page_cues", PAGE_CUE_GROUPS),
     )
+
+
+# The named lists of ``unseen_page_cues`` (each a non-empty list of words).
+PAGE_CUE_GROUPS = (
+    "superlative_scopes",
+    "superlative_words",
+    "superlative_followers",
+    "policy_article_units",
+    "policy_list_ends",
+    "history_suffixes",
+    "counted_place_nouns",
+)
 
 
 def _listed(raw: dict, key: str, path: Path) -> tuple[str, ...]:
