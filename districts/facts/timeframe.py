@@ -481,7 +481,7 @@ def _reporting_year(
     for line in reports:
         named = title_year(line, lexicon)
         if named is not None:
-            return named
+            return named - 1 if _names_a_work_report_year(line, lexicon) else named
     # Without a year in the title, only a report on a whole year (公报, 工作报告) says which:
     # a progress note (…情况, …通报) dated in June speaks of this year, not the last.
     reviews = [
@@ -492,6 +492,16 @@ def _reporting_year(
     if reviews and year and month:
         return year - 1 if month <= _FIRST_HALF else year
     return None
+
+
+def _names_a_work_report_year(line: str, lexicon: TimeLexicon) -> bool:
+    """True when ``line`` is a government work report's title with its year: "2023年某区政府工作
+    报告" is delivered in January 2023 and reviews 2022 (its goals, for 2023, are read as goals).
+
+    Why: unlike a bulletin ("2024年…统计公报" reports 2024), a work report is named for the year
+    it opens, not the year whose results it gives.
+    """
+    return any(word in line for word in lexicon.work_report_words)
 
 
 _DATA_HEAD = 400  # how far into a document its editor's note or first paragraph reaches

@@ -177,6 +177,52 @@ def _page_number_re() -> re.Pattern[str]:
     return re.compile(rf"{page}{of_total}")
 
 
+HEADLINE_LENGTH = 40
+_MIN_HEADLINE = 6
+# Where a page flattened to one line ends its headline: a run of spaces, or a dash before the
+# subtitle (——2023年1月4日在…).
+_FLATTENED_GAP_RE = re.compile(r"[ \t\u3000]+|[—―]{2}")
+_HEAD_PROSE_RE = re.compile("[,，。；;：:！？!?]")
+
+
+def flattened_headline(line: str) -> tuple[str, int, int] | None:
+    """``2023年某区政府工作报告 ——2023年1月4日在… 各位代表：…`` → (the headline, the gap's
+    start and end).
+
+    Why: a scraped page whose line breaks were lost runs its title, subtitle and body into
+    one line; the title still ends at the first gap (spaces, or the dash of a subtitle). A
+    first line that is prose (a comma or a full stop before the gap) has no title.
+    """
+    gap = _FLATTENED_GAP_RE.search(line)
+    if gap is None:
+        return None
+    head = line[: gap.start()].strip()
+    if not _MIN_HEADLINE <= len(head) <= HEADLINE_LENGTH or _HEAD_PROSE_RE.search(head):
+        return None
+    return head, gap.start(), gap.end()
+
+
+def fix_flattened_head(text: str) -> list[Edit]:
+    """Break a page run into one line after its headline, so the title stands as a title.
+
+    Why: on one line, the title's year (2023年…工作报告) reads as the time of the first
+    sentence, and no head line names the document. Only a first line too long to be a
+    headline is split, at its first gap; a dash stays, spaces give way to the break.
+    """
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    offset = len(first) - len(first.lstrip(" \t\u3000"))
+    if len(first.strip()) <= HEADLINE_LENGTH:
+        return []
+    found = flattened_headline(first[offset:])
+    if found is None:
+        return []
+    _, start, end = found
+    if first[offset + start] in "—―":
+        return [Edit(offset + start, offset + start, "\n\n")]
+    return [Edit(offset + start, offset + end, "\n\n")]
+
+
 def fix_page_furniture(text: str) -> list[Edit]:
     """Drop page numbers and running headers that a PDF extraction left in the text.
 
@@ -866,6 +912,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_invisible_characters,
     fix_post_markup,
     fix_fullwidth_forms,
+    fix_flattened_head,
     fix_letter_spacing,
     fix_page_furniture,
     fix_broken_numbers,
