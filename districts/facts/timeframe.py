@@ -314,8 +314,15 @@ def _is_dateline(line: str, longest: int) -> bool:
     return bool(_date_in(line, lexicon))
 
 
+# A web page's dateline in the American order after its year: "2025 11/13 09:40:03".
+_SLASH_DATELINE_RE = re.compile(
+    r"((?:19|20)[0-9]{2})[ \t\u3000]+(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
+)
+
+
 def _date_in(text: str, lexicon: TimeLexicon) -> str:
-    full = lexicon.full_date_re.search(text)
+    """The first date in ``text``: a full date, a page's ``2025 11/13`` dateline, or a month."""
+    full = lexicon.full_date_re.search(text) or _SLASH_DATELINE_RE.search(text)
     if full:
         year, month, day = (int(group) for group in full.groups())
         return f"{year}-{month:02d}-{day:02d}"
