@@ -327,6 +327,11 @@ PAGE_CUE_GROUPS = (
     "policy_list_ends",
     "history_suffixes",
     "counted_place_nouns",
+    "level_reached_verbs",
+    "level_reached_fillers",
+    "span_total_words",
+    "list_joiners",
+    "count_measure_words",
 )
 
 

@@ -542,13 +542,17 @@ def is_a_threshold_after_a_count(spot: Spot, lexicon: Lexicon) -> bool:
     if not bound:
         return False
     nouns = lexicon.page_cues.get("counted_place_nouns", ())
-    return bool(_count_of_places_re(nouns).search(lead[: -len(bound)]))
+    measures = lexicon.page_cues.get("count_measure_words", ())
+    return bool(_count_of_places_re(nouns, measures).search(lead[: -len(bound)]))
 
 
 @functools.cache
-def _count_of_places_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+个?(?:{alternation})")
+def _count_of_places_re(nouns: tuple[str, ...], measures: tuple[str, ...]) -> re.Pattern[str]:
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    measure = f"(?:{alternation(measures)})?" if measures else ""
+    return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+{measure}(?:{alternation(nouns)})")
 
 
 _SLASH_DATE_RE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])")

@@ -15,6 +15,7 @@ delivered early in a year reviews the year before). Cue words and patterns are d
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -91,6 +92,12 @@ class TimeLexicon:
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
     future_before: tuple[str, ...] = ()
+    # unseen_page_cues: a level reached at a span's end (降至, 达到), the words between, and
+    # the words of a total over the span (累计, 新增)
+    level_reached_verbs: tuple[str, ...] = ()
+    level_reached_fillers: tuple[str, ...] = ()
+    span_total_words: tuple[str, ...] = ()
+    list_joiners: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -111,8 +118,16 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, "missing the 'time' section of word lists")
     heads = document.get("time_document")
     heads = heads if isinstance(heads, dict) else {}
+    pages = document.get("unseen_page_cues")
+    pages = pages if isinstance(pages, dict) else {}
     try:
-        return _time_lexicon({**raw, **heads})
+        return dataclasses.replace(
+            _time_lexicon({**raw, **heads}),
+            level_reached_verbs=_longest_first(pages.get("level_reached_verbs", ())),
+            level_reached_fillers=_longest_first(pages.get("level_reached_fillers", ())),
+            span_total_words=tuple(pages.get("span_total_words", ())),
+            list_joiners=tuple(pages.get("list_joiners", ())),
+        )
     except KeyError as missing:
         key = missing.args[0]
         section = "time_document" if key in _HEAD_KEYS else "time"
@@ -912,7 +927,28 @@ class TimeResolver:
             # 2019—2023年年均增长6.2%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
             return end, TimeFrame(last, ANNUAL, first, last, basis="average")
+        if self._reached_at_the_end(text, end, start):
+            return end, TimeFrame(last, ANNUAL, last, last, basis="span end")
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
+
+    def _reached_at_the_end(self, text: str, span_end: int, start: int) -> bool:
+        """True when the value at ``start`` is a level reached by the end of a span, not a
+        total over it: "五年来,森林覆盖率提高到45.2%", "十四五期间,优良天数连续6年增加" (as of the
+        span's last year), unlike "五年来累计新增绿地320公顷" (a total).
+
+        Why: a level (a rate, a concentration, a streak) has one value at a time; over a span
+        it is the value of its last year, comparable with any other year's.
+        """
+        lexicon = self.lexicon
+        if any(word in text[span_end:start] for word in lexicon.span_total_words):
+            return False
+        lead = text[max(span_end, start - 16) : start]
+        joiners = "|".join(re.escape(word) for word in lexicon.list_joiners) or "(?!)"
+        lead = re.sub(rf"[\d.%]+\D{{0,4}}?(?:{joiners})$", "", lead)  # 分别达到48.6%和|93.9%
+        for _ in range(2):
+            filler = next((w for w in lexicon.level_reached_fillers if lead.endswith(w)), "")
+            lead = lead[: len(lead) - len(filler)]
+        return lead.endswith(lexicon.level_reached_verbs)
 
 
 _LONGEST_SPAN = 30
