@@ -332,6 +332,7 @@ PAGE_CUE_GROUPS = (
     "span_total_words",
     "list_joiners",
     "count_measure_words",
+    "years_ago_words",
 )
 
 

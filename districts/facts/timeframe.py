@@ -24,7 +24,7 @@ from pathlib import Path
 from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
-from districts.facts.numbers import parse_chinese
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.text.split import Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
@@ -98,6 +98,7 @@ class TimeLexicon:
     level_reached_fillers: tuple[str, ...] = ()
     span_total_words: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()
+    years_ago_words: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -127,6 +128,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
             level_reached_fillers=_longest_first(pages.get("level_reached_fillers", ())),
             span_total_words=tuple(pages.get("span_total_words", ())),
             list_joiners=tuple(pages.get("list_joiners", ())),
+            years_ago_words=_longest_first(pages.get("years_ago_words", ())),
         )
     except KeyError as missing:
         key = missing.args[0]
@@ -670,6 +672,9 @@ class TimeResolver:
         before = text[sentence.start : start]
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
+        ago = self._years_ago(text, clause, start, document)
+        if ago is not None:
+            return TimeFrame(ago, ANNUAL, ago, ago, basis="years ago")
         current, basis = self._current_year(text, start, paragraph, document)
         stated = self._stated_year(text, sentence, start, document)
         span = self._span(text, sentence, start, current)
@@ -828,6 +833,23 @@ class TimeResolver:
             return position, document.present_year
         return position, year
 
+    def _years_ago(self, text: str, clause: Span, start: int, document: DocumentTime) -> int | None:
+        """The year of a value written as N years ago: "由十年前的39%提高到48%" in a text of 2023
+        → 2013 for the 39%.
+
+        Why: without it the value takes the passage's present year, and a chart would show
+        the old level as this year's. Only against a document year.
+        """
+        lexicon = self.lexicon
+        if document.relative_to is None or not lexicon.years_ago_words:
+            return None
+        lead = text[max(clause.start, start - 10) : start]
+        match = _years_ago_re(lexicon.years_ago_words, lexicon.possessive).search(lead)
+        if match is None:
+            return None
+        count = _numeral(match.group(1))
+        return document.relative_to - count if count and count <= _LONGEST_SPAN else None
+
     def _relative_year(
         self,
         text: str,
@@ -952,6 +974,17 @@ class TimeResolver:
 
 
 _LONGEST_SPAN = 30
+
+
+@functools.cache
+def _years_ago_re(words: tuple[str, ...], possessive: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of years (digits or Chinese numerals), a years-ago word, a possessive, at the
+    end of the text before a value."""
+    ago = "|".join(re.escape(word) for word in words)
+    of = "|".join(re.escape(word) for word in possessive)
+    return re.compile(rf"([0-9{CHINESE_NUMERAL_CHARS}]+)(?:{ago})(?:{of})?$")
+
+
 _HEADLINE_LENGTH = 40  # a line this short without a full stop is a headline or a heading
 
 
