@@ -592,7 +592,10 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
                 continue
             ranged = lexicon.year_range_re.match(text, match.start())
-            yield start, int(ranged.group(2)) if ranged else int(match.group(1)), scope
+            year = int(ranged.group(2)) if ranged else int(match.group(1))
+            if heading and _names_a_work_report_year(line, lexicon):
+                year -= 1  # 2023年…政府工作报告 reviews 2022
+            yield start, year, scope
             continue
         if doc_year is None:
             continue
