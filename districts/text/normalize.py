@@ -461,14 +461,17 @@ def fix_broken_lines(text: str) -> list[Edit]:
 
 
 def _whole_lines_printed_twice(text: str) -> set[str]:
-    """Long lines that stand twice or more in the text: a headline repeated under photos.
+    """The title, when it stands again as a whole line: a headline repeated under photos.
 
     Why: such a line is a heading each time it stands, not the first half of a sentence cut
     across lines; joined with the paragraph after it, its copies could no longer be told apart
     from the story (see ``_repeats_an_earlier_line``).
     """
-    lines = Counter(line.strip(" \t\u3000") for line in text.split("\n"))
-    return {line for line, count in lines.items() if count > 1 and len(line) >= _MIN_REPEATED_LINE}
+    lines = [line.strip(" \t\u3000") for line in text.split("\n")]
+    title = next((line for line in lines if line), "")
+    if len(title) < _MIN_REPEATED_LINE or lines.count(title) < 2:
+        return set()
+    return {title}
 
 
 _PROSE_MARKS_RE = re.compile("[，。；、]")
@@ -817,7 +820,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     lexicon = load_lexicon()
     chrome: list[tuple[int, int, str]] = []
     in_related = False
-    seen: set[str] = set()
+    title = ""
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -825,7 +828,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = None
         if not stripped:
             in_related = False
-        elif _repeats_an_earlier_line(stripped, seen):
+        elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
         elif _is_navigation(stripped):
             kind = "navigation"
@@ -841,7 +844,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "related"
         if kind is not None:
             chrome.append((line_start, line_end, kind))
-        seen.add(stripped)
+        title = title or stripped
         line_start = line_end + 1
     return tuple(chrome)
 
@@ -850,17 +853,17 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
 _MIN_REPEATED_LINE = 12
 
 
-def _repeats_an_earlier_line(line: str, seen: set[str]) -> bool:
-    """A whole line that repeats an earlier line word for word: the page's headline printed
-    again as an image caption or alt text, a share box, a sticky header. It states nothing new;
-    its numbers were already read where the line first stood.
+def _repeats_an_earlier_line(line: str, title: str) -> bool:
+    """A whole line that repeats the page's title word for word: the headline printed again as
+    an image caption or alt text, a share box, a sticky header. It states nothing new; its
+    numbers were already read where the title stood.
 
     Why: a scraped news page often repeats its title under every photo
     (``某区PM2.5浓度连续五年全市最低`` four times); counting each copy makes one fact four.
-    Short lines (a table's ``合计``, a heading ``其中：``) and table rows (cells between tabs
-    or runs of spaces) may rightly repeat, and are kept.
+    Only the title (the first non-empty line) counts: a table's rows may rightly repeat, a
+    short line (``合计``) too, and rows of cells between tabs or runs of spaces are kept.
     """
-    if len(line) < _MIN_REPEATED_LINE or line not in seen:
+    if len(line) < _MIN_REPEATED_LINE or line != title:
         return False
     return "\t" not in line and not _CELL_GAP_RE.search(line)
 
