@@ -561,8 +561,8 @@ _CLOCK_AFTER_RE = re.compile(r"[ \t\u3000]+\d{1,2}:\d{2}")
 
 
 def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
-    """``2025 11/13 09:40:03``: a page's dateline writes month/day between a year and a clock
-    time; it is a date, not a fraction.
+    """``2025 11/13 09:40:03 来源：某某网``: a page's dateline writes month/day between a year
+    and a clock time; it is a date (11月13日), not a fraction.
     """
     written = spot.text[spot.start : spot.end]
     if not _SLASH_DATE_RE.fullmatch(written):
