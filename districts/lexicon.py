@@ -60,6 +60,8 @@ class Lexicon:
     respectively_cues: tuple[str, ...] = ()
     self_references: tuple[str, ...] = ()
     scope_followers: tuple[str, ...] = ()
+    # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
+    page_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     subject_openers: tuple[str, ...] = ()
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
@@ -356,7 +358,22 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
+        page_cues=_word_groups(path, raw, "unseen_page_cues", PAGE_CUE_GROUPS),
     )
+
+
+# The named lists of ``unseen_page_cues`` (each a non-empty list of words).
+PAGE_CUE_GROUPS = (
+    "superlative_scopes",
+    "superlative_words",
+    "superlative_followers",
+    "policy_article_units",
+    "policy_list_ends",
+    "history_suffixes",
+    "counted_place_nouns",
+    "count_measure_words",
+    "years_ago_words",
+)
 
 
 def _listed(raw: dict, key: str, path: Path) -> tuple[str, ...]:

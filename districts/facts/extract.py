@@ -28,7 +28,7 @@ from districts.facts.numbers import (
     parse_arabic,
     parse_number,
 )
-from districts.facts.qualify import clause_qualifier, goal_cued
+from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.split import MAX_SENTENCE, Span
 
@@ -549,6 +549,8 @@ class QuantityFinder:
             yield Quantity(start, end, 1, "rank", "exact", "rank")  # and the second one
         for match in self._run_re.finditer(clause):
             yield Quantity(offset + match.start(), offset + match.end(), 1, "rank", "exact", "rank")
+        for start, end in superlative_ranks(text, sentence, self.lexicon):
+            yield Quantity(start, end, 1, "rank", "exact", "rank")
 
     def _latin_ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """TOP1, No.3 in social-media posts; TOP3 means within the first three."""

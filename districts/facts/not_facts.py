@@ -480,6 +480,93 @@ def is_a_unit_conversion(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_CONVERSION_BEFORE.search(before) or _CONVERSION_AFTER.match(spot.after(4)))
 
 
+def is_the_length_of_a_history(spot: Spot, lexicon: Lexicon) -> bool:
+    """近千年的采煤史, 百年的发展史: a duration, 的, a few characters and 史 is how long a
+    history runs, not a measure of the district.
+
+    Why: ``is_the_age_of_a_place`` knows 历史 and 建都史 right after the number; a history
+    named by its trade (采煤史, 办学史) puts a word between them.
+    """
+    written = spot.text[spot.start : spot.end]
+    if not written.endswith(lexicon.not_facts.long_duration_units):
+        return False  # read as written: a round 千年 is found without a unit of its own
+    suffixes = lexicon.page_cues.get("history_suffixes", ())
+    following = spot.phrase_after(8)
+    possessive = next((p for p in lexicon.possessive_marks if following.startswith(p)), "")
+    noun = following[len(possessive) :]
+    return bool(noun) and len(noun) <= 4 and noun.endswith(suffixes)
+
+
+def names_a_policy_package(spot: Spot, lexicon: Lexicon) -> bool:
+    """稳就业18条、惠企12条等政策: a package of measures named by its number of articles.
+
+    Why: the number is part of the package's name (its short title), as 国十条 is; the list
+    is closed by 等政策 / 等措施 with no clause break between, so the reader sees names.
+    A count of measures said as one (出台措施18条, 共18条) does not end such a list.
+    """
+    cues = lexicon.page_cues
+    if spot.unit not in cues.get("policy_article_units", ()):
+        return False
+    rest = spot.text[spot.end : min(spot.sentence.end, spot.end + 24)]
+    ends = [rest.find(word) for word in cues.get("policy_list_ends", ()) if word in rest]
+    if not ends:
+        return False
+    between = rest[: min(ends)]
+    return not any(mark in between for mark in "，,。；;：:")
+
+
+def is_a_threshold_after_a_count(spot: Spot, lexicon: Lexicon) -> bool:
+    """全区2个站点降雨超过100毫米, 有11站超过400毫米: the bound after a count of places is the
+    threshold that defines what was counted; the count is the fact.
+
+    Why: ``is_a_class_boundary`` reads the count after the threshold (超过50毫米的有22个站);
+    news also writes it before. A bound on one thing (新建公园面积超过100公顷) has no count of
+    places before it in its clause, and an attribute (各镇组建不少于30人的队伍) describes each
+    thing counted: it is followed by 的, the threshold is the predicate and is not.
+    """
+    if spot.after(1) in lexicon.possessive_marks:
+        return False
+    bounds = [
+        word
+        for qualifier in ("at_least", "at_most")
+        for word in lexicon.qualifier_before.get(qualifier, ())
+    ]
+    lead = spot.clause_before.rstrip()
+    bound = next(
+        (word for word in sorted(bounds, key=len, reverse=True) if lead.endswith(word)), ""
+    )
+    if not bound:
+        return False
+    nouns = lexicon.page_cues.get("counted_place_nouns", ())
+    measures = lexicon.page_cues.get("count_measure_words", ())
+    return bool(_count_of_places_re(nouns, measures).search(lead[: -len(bound)]))
+
+
+@functools.cache
+def _count_of_places_re(nouns: tuple[str, ...], measures: tuple[str, ...]) -> re.Pattern[str]:
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    measure = f"(?:{alternation(measures)})?" if measures else ""
+    return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+{measure}(?:{alternation(nouns)})")
+
+
+_SLASH_DATE_RE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])")
+_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}[ \t\u3000]+$")
+_CLOCK_AFTER_RE = re.compile(r"[ \t\u3000]+\d{1,2}:\d{2}")
+
+
+def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
+    """``2025 11/13 09:40:03 来源：某某网``: a page's dateline writes month/day between a year
+    and a clock time; it is a date (11月13日), not a fraction.
+    """
+    written = spot.text[spot.start : spot.end]
+    if not _SLASH_DATE_RE.fullmatch(written):
+        return False
+    before = spot.text[max(0, spot.start - 8) : spot.start]
+    return bool(_YEAR_BEFORE_RE.search(before) or _CLOCK_AFTER_RE.match(spot.text, spot.end))
+
+
 # --- the ordered lists ------------------------------------------------------------------------
 
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
@@ -496,6 +583,9 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_class_boundary,
     is_a_regime_or_window,
     is_the_age_of_a_place,
+    is_the_length_of_a_history,
+    names_a_policy_package,
+    is_a_threshold_after_a_count,
     is_a_reporting_period,
     is_a_class_label,
     is_a_vague_pair,
@@ -523,6 +613,8 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     names_an_event,
     is_a_page_marker,
     is_a_unit_conversion,
+    is_a_slash_date,
+    is_the_length_of_a_history,
 )
 
 

@@ -12,6 +12,7 @@ from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
 from districts.facts.mentions import DocumentFacts, Extractor
 from districts.facts.timeframe import document_date, title_year
+from districts.text.normalize import HEADLINE_LENGTH, flattened_headline
 from districts.text.read import Document, read_document
 
 SOURCES_FILE = "sources.yaml"
@@ -74,11 +75,15 @@ def infer_date(text: str) -> str:
 
 
 def infer_title(text: str) -> str:
-    """The first non-empty line when it is short enough to be a headline."""
+    """The first non-empty line when it is short enough to be a headline, else the head of a
+    page flattened to one line (see ``normalize.flattened_headline``)."""
     for line in text.splitlines():
         line = line.strip(" -\t\u3000")
         if line:
-            return line if len(line) <= 40 else ""
+            if len(line) <= HEADLINE_LENGTH:
+                return line
+            found = flattened_headline(line)
+            return found[0] if found else ""
     return ""
 
 

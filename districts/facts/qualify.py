@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -170,6 +170,38 @@ def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     return None
 
 
+def superlative_ranks(text: str, sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of each first place written as a scope's superlative: "林地覆盖率达到全区
+    最高的81.2%", "降至全市最低水平" → a rank 1 spanning 全区最高.
+
+    Why: 最高/最低 before a number are caps and floors (最高补贴5万元), but after a scope of
+    places (全市, 全区, 中心城区) and before 的 or 水平 they place the district first among them.
+    """
+    cues = lexicon.page_cues
+    for match in _superlative_re(
+        cues["superlative_scopes"], cues["superlative_words"], cues["superlative_followers"]
+    ).finditer(text, sentence.start, sentence.end):
+        yield match.start(), match.end("word")
+
+
+def is_scope_superlative(lead: str, position: int, lexicon: Lexicon) -> bool:
+    """True when the bound word at ``position`` of ``lead`` follows a scope of places
+    ("全市最高的93.9%"): a rank (see ``superlative_ranks``), not a cap or floor on the number."""
+    return lead[:position].endswith(lexicon.page_cues.get("superlative_scopes", ()))
+
+
+@functools.cache
+def _superlative_re(
+    scopes: tuple[str, ...], words: tuple[str, ...], followers: tuple[str, ...]
+) -> re.Pattern[str]:
+    def alternation(items: tuple[str, ...]) -> str:
+        return "|".join(re.escape(item) for item in items)
+
+    return re.compile(
+        rf"(?:{alternation(scopes)})(?P<word>{alternation(words)})(?=(?:{alternation(followers)}))"
+    )
+
+
 def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:
     """超过, 近, 不足 right before the number, or before a proportion's whole: "大约是全区总量的
     四分之一", "规模超过全市的五分之一", "仅为2023年同期的三分之一".
@@ -189,7 +221,7 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
             continue
         for word in words:
             position = lead.rfind(word, whole.start())
-            if position < 0:
+            if position < 0 or is_scope_superlative(lead, position, lexicon):
                 continue
             rest = lead[position + len(word) :]
             verb = next((v for v in lexicon.proportion_verbs if rest.startswith(v)), "")

@@ -15,6 +15,7 @@ delivered early in a year reviews the year before). Cue words and patterns are d
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from pathlib import Path
 from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
-from districts.facts.numbers import parse_chinese
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.text.split import Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
@@ -101,6 +102,8 @@ class TimeLexicon:
     today_re: re.Pattern[str] = re.compile("(?!)")
     level_fillers: tuple[str, ...] = ()
     accumulating: tuple[str, ...] = ()
+    # unseen_page_cues: "十年前的39%" (a count of years, then 年前)
+    years_ago_words: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -124,8 +127,13 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     shared = {key: document[key] for key in _SHARED_KEYS if key in document}
     attributes = document.get("time_attributes")
     attributes = attributes if isinstance(attributes, dict) else {}
+    pages = document.get("unseen_page_cues")
+    pages = pages if isinstance(pages, dict) else {}
     try:
-        return _time_lexicon({**raw, **heads, **attributes, **shared}, _place_names(path.parent))
+        return dataclasses.replace(
+            _time_lexicon({**raw, **heads, **attributes, **shared}, _place_names(path.parent)),
+            years_ago_words=_longest_first(pages.get("years_ago_words", ())),
+        )
     except KeyError as missing:
         key = missing.args[0]
         if key in _SHARED_KEYS:
@@ -411,8 +419,15 @@ def _is_dateline(line: str, longest: int) -> bool:
     return bool(_date_in(line, lexicon))
 
 
+# A web page's dateline in the American order after its year: "2025 11/13 09:40:03".
+_SLASH_DATELINE_RE = re.compile(
+    r"((?:19|20)[0-9]{2})[ \t\u3000]+(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
+)
+
+
 def _date_in(text: str, lexicon: TimeLexicon) -> str:
-    full = lexicon.full_date_re.search(text)
+    """The first date in ``text``: a full date, a page's ``2025 11/13`` dateline, or a month."""
+    full = lexicon.full_date_re.search(text) or _SLASH_DATELINE_RE.search(text)
     if full:
         year, month, day = (int(group) for group in full.groups())
         return f"{year}-{month:02d}-{day:02d}"
@@ -610,6 +625,16 @@ def _reporting_year(
     return None
 
 
+def _names_a_work_report_year(line: str, lexicon: TimeLexicon) -> bool:
+    """True when ``line`` is a government work report's title with its year: "2023年某区政府工作
+    报告" is delivered in January 2023 and reviews 2022 (its goals, for 2023, are read as goals).
+
+    Why: unlike a bulletin ("2024年…统计公报" reports 2024), a work report is named for the year
+    it opens, not the year whose results it gives.
+    """
+    return any(word in line for word in lexicon.work_report_words)
+
+
 _DATA_HEAD = 400  # how far into a document its editor's note or first paragraph reaches
 
 
@@ -635,7 +660,7 @@ def _reviewed_year(title: str, named: int, year: int | None, lexicon: TimeLexico
     except a government work report, which is titled with the year it is delivered in and
     reviews the year before ("2023年某区政府工作报告", delivered in January 2023, reviews
     2022), unless its date is later than that year (then the title names the reviewed year)."""
-    if not any(word in title for word in lexicon.work_report_words):
+    if not _names_a_work_report_year(title, lexicon):
         return named
     if year is not None and year > named:
         return named
@@ -686,7 +711,10 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             if not heading and not _sets_the_time(text, match.end(), sentence.end, lexicon):
                 continue
             ranged = lexicon.year_range_re.match(text, match.start())
-            yield start, int(ranged.group(2)) if ranged else int(match.group(1)), scope
+            year = int(ranged.group(2)) if ranged else int(match.group(1))
+            if heading and _names_a_work_report_year(line, lexicon):
+                year -= 1  # 2023年…政府工作报告 reviews 2022
+            yield start, year, scope
             continue
         if doc_year is None:
             continue
@@ -776,6 +804,9 @@ class TimeResolver:
         before = text[sentence.start : start]
         if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
+        ago = self._years_ago(passage, start)
+        if ago is not None:
+            return TimeFrame(ago, ANNUAL, ago, ago, basis="years ago")
         current, basis = self._current_year(passage, start)
         stated = self._stated_year(passage, start)
         span = self._span(passage, start, current)
@@ -994,6 +1025,23 @@ class TimeResolver:
             return position, self._present(text, sentence.start, start, document)
         return position, year
 
+    def _years_ago(self, passage: Passage, start: int) -> int | None:
+        """The year of a value written as N years ago: "由十年前的39%提高到48%" in a text of 2023
+        → 2013 for the 39%.
+
+        Why: without it the value takes the passage's present year, and a chart would show
+        the old level as this year's. Only against a document year.
+        """
+        lexicon, document = self.lexicon, passage.document
+        if document.relative_to is None or not lexicon.years_ago_words:
+            return None
+        lead = passage.text[max(passage.clause.start, start - 10) : start]
+        match = _years_ago_re(lexicon.years_ago_words, lexicon.possessive_marks).search(lead)
+        if match is None:
+            return None
+        count = _numeral(match.group(1))
+        return document.relative_to - count if count and count <= _LONGEST_SPAN else None
+
     def _relative_year(self, passage: Passage, start: int, current: int | None) -> int | None:
         """今年/去年/明年 in the value's clause or at its sentence's opening, against the
         document's date; 上年/当年 against the passage's year (a bulletin on 2024 calls 2023
@@ -1162,6 +1210,15 @@ def _strip_links(between: str, unit: str, lexicon: TimeLexicon, *, leading: bool
     if leading:
         return rest
     return rest.strip()
+
+
+@functools.cache
+def _years_ago_re(words: tuple[str, ...], possessive: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of years (digits or Chinese numerals), a years-ago word, a possessive, at the
+    end of the text before a value."""
+    ago = "|".join(re.escape(word) for word in words)
+    of = "|".join(re.escape(word) for word in possessive)
+    return re.compile(rf"([0-9{CHINESE_NUMERAL_CHARS}]+)(?:{ago})(?:{of})?$")
 
 
 _HEADLINE_LENGTH = 40  # a line this short without a full stop is a headline or a heading

@@ -178,6 +178,52 @@ def _page_number_re() -> re.Pattern[str]:
     return re.compile(rf"{page}{of_total}")
 
 
+HEADLINE_LENGTH = 40
+_MIN_HEADLINE = 6
+# Where a page flattened to one line ends its headline: a run of spaces, or a dash before the
+# subtitle (——2023年1月4日在…).
+_FLATTENED_GAP_RE = re.compile(r"[ \t\u3000]+|[—―]{2}")
+_HEAD_PROSE_RE = re.compile("[,，。；;：:！？!?]")
+
+
+def flattened_headline(line: str) -> tuple[str, int, int] | None:
+    """``2023年某区政府工作报告 ——2023年1月4日在… 各位代表：…`` → (the headline, the gap's
+    start and end).
+
+    Why: a scraped page whose line breaks were lost runs its title, subtitle and body into
+    one line; the title still ends at the first gap (spaces, or the dash of a subtitle). A
+    first line that is prose (a comma or a full stop before the gap) has no title.
+    """
+    gap = _FLATTENED_GAP_RE.search(line)
+    if gap is None:
+        return None
+    head = line[: gap.start()].strip()
+    if not _MIN_HEADLINE <= len(head) <= HEADLINE_LENGTH or _HEAD_PROSE_RE.search(head):
+        return None
+    return head, gap.start(), gap.end()
+
+
+def fix_flattened_head(text: str) -> list[Edit]:
+    """Break a page run into one line after its headline, so the title stands as a title.
+
+    Why: on one line, the title's year (2023年…工作报告) reads as the time of the first
+    sentence, and no head line names the document. Only a first line too long to be a
+    headline is split, at its first gap; a dash stays, spaces give way to the break.
+    """
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    offset = len(first) - len(first.lstrip(" \t\u3000"))
+    if len(first.strip()) <= HEADLINE_LENGTH:
+        return []
+    found = flattened_headline(first[offset:])
+    if found is None:
+        return []
+    _, start, end = found
+    if first[offset + start] in "—―":
+        return [Edit(offset + start, offset + start, "\n\n")]
+    return [Edit(offset + start, offset + end, "\n\n")]
+
+
 def fix_page_furniture(text: str) -> list[Edit]:
     """Drop page numbers and running headers that a PDF extraction left in the text.
 
@@ -386,6 +432,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
     their lines at commas: ``2024年，\n全区…``) always goes on in the next.
     """
     edits = []
+    repeated = _whole_lines_printed_twice(text)
     for match in _LINE_BREAKS_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line = text[line_start : match.start()].rstrip()
@@ -401,6 +448,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
             edits.append(Edit(match.start(), match.end(), ""))
         elif (
             len(line) >= _MIN_BROKEN_LINE
+            and line.strip(" \t\u3000") not in repeated
             and not _TABLE_GAP_RE.search(line)
             and not _TABLE_GAP_RE.search(next_line)
             and not (_is_row_of_figures(line) and _is_row_of_figures(next_line))
@@ -411,6 +459,20 @@ def fix_broken_lines(text: str) -> list[Edit]:
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+def _whole_lines_printed_twice(text: str) -> set[str]:
+    """The title, when it stands again as a whole line: a headline repeated under photos.
+
+    Why: such a line is a heading each time it stands, not the first half of a sentence cut
+    across lines; joined with the paragraph after it, its copies could no longer be told apart
+    from the story (see ``_repeats_an_earlier_line``).
+    """
+    lines = [line.strip(" \t\u3000") for line in text.split("\n")]
+    title = next((line for line in lines if line), "")
+    if len(title) < _MIN_REPEATED_LINE or lines.count(title) < 2:
+        return set()
+    return {title}
 
 
 _PROSE_MARKS_RE = re.compile("[，。；、]")
@@ -750,7 +812,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
     footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``tags`` (a line of hashtags),
     ``related`` (the lines under a heading of related stories or of readers' comments, up
-    to the next blank line, and bulleted headlines ending in a date anywhere). Cue words
+    to the next blank line, and bulleted headlines ending in a date anywhere), ``repeat``
+    (a line printed again word for word, see ``_repeats_an_earlier_line``). Cue words
     are in ``data/lexicon.yaml``.
     """
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
@@ -758,6 +821,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     lexicon = load_lexicon()
     chrome: list[tuple[int, int, str]] = []
     in_related = False
+    title = ""
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -765,6 +829,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = None
         if not stripped:
             in_related = False
+        elif title and _repeats_an_earlier_line(stripped, title):
+            kind = "repeat"
         elif _is_navigation(stripped):
             kind = "navigation"
         elif any(cue in stripped for cue in lexicon.web_footer_cues):
@@ -781,8 +847,31 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "related"
         if kind is not None:
             chrome.append((line_start, line_end, kind))
+        title = title or stripped
         line_start = line_end + 1
     return tuple(chrome)
+
+
+# A repeated line shorter than this may be a table's label or a section's heading (合计, 其中：).
+_MIN_REPEATED_LINE = 12
+
+
+def _repeats_an_earlier_line(line: str, title: str) -> bool:
+    """A whole line that repeats the page's title word for word: the headline printed again as
+    an image caption or alt text, a share box, a sticky header. It states nothing new; its
+    numbers were already read where the title stood.
+
+    Why: a scraped news page often repeats its title under every photo
+    (``某区PM2.5浓度连续五年全市最低`` four times); counting each copy makes one fact four.
+    Only the title (the first non-empty line) counts: a table's rows may rightly repeat, a
+    short line (``合计``) too, and rows of cells between tabs or runs of spaces are kept.
+    """
+    if len(line) < _MIN_REPEATED_LINE or line != title:
+        return False
+    return "\t" not in line and not _CELL_GAP_RE.search(line)
+
+
+_CELL_GAP_RE = re.compile(r"[ \u3000]{2,}")
 
 
 # A line of hashtags closing a post: #某区#公园#2024成绩单 (the numbers are names).
@@ -829,6 +918,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_invisible_characters,
     fix_post_markup,
     fix_fullwidth_forms,
+    fix_flattened_head,
     fix_letter_spacing,
     fix_page_furniture,
     fix_broken_numbers,
