@@ -488,7 +488,7 @@ def is_the_length_of_a_history(spot: Spot, lexicon: Lexicon) -> bool:
     named by its trade (采煤史, 办学史) puts a word between them.
     """
     written = spot.text[spot.start : spot.end]
-    if not written.endswith(lexicon.not_facts.long_duration_units):
+    if not written.endswith(lexicon.forms.long_duration_units):
         return False  # read as written: a round 千年 is found without a unit of its own
     suffixes = lexicon.page_cues.get("history_suffixes", ())
     following = spot.phrase_after(8)
