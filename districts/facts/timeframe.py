@@ -78,6 +78,8 @@ class TimeLexicon:
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
+    months_to_date_re: re.Pattern[str]
+    running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
     month_date_re: re.Pattern[str]
     year_re: re.Pattern[str]
@@ -231,6 +233,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
+        months_to_date_re=re.compile(raw["months_to_date_pattern"]),
+        running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
         month_date_re=re.compile(raw["month_date_pattern"]),
         year_re=re.compile(raw["year_pattern"]),
@@ -314,6 +318,15 @@ def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tupl
             period = lexicon.month_range_names.get(months, months)
             found.append((match.start(), period, match.group()))
             taken.append(match.span())
+    # 前10个月 and 截至10月底…累计: the months from January, as 1—10月 (Jan–Oct)
+    for pattern in (lexicon.months_to_date_re, lexicon.running_to_month_re):
+        for match in pattern.finditer(text, start, end):
+            last = _numeral(match.group(1))
+            if last is not None and 1 < last < len(_MONTHS) and free(*match.span()):
+                months = f"{_MONTHS[0]}–{_MONTHS[last - 1]}"
+                period = lexicon.month_range_names.get(months, months)
+                found.append((match.start(), period, match.group()))
+                taken.append(match.span())
     for match in lexicon.month_end_re.finditer(text, start, end):
         if free(*match.span()):
             found.append((match.start(), f"{_MONTHS[int(match.group(1)) - 1]}-end", match.group()))
