@@ -155,6 +155,8 @@ class NumberFormWords:
     half_word: str
     not_after_tenths: tuple[str, ...]
     first_place_words: tuple[str, ...]
+    place_rank_cues: tuple[str, ...]
+    place_rank_word: str
     double_first_words: tuple[str, ...]
     championship_run_word: str
     latin_rank_marks: tuple[str, ...]
@@ -190,7 +192,7 @@ class NumberFormWords:
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
 _FORM_WORD_KEYS |= {"zero_word", "interval_gap"}
 _FORM_WORD_KEYS |= {"multiple_unit", "unitless_unit", "sign_leads"}
-_FORM_WORD_KEYS |= {"span_close"}
+_FORM_WORD_KEYS |= {"span_close", "place_rank_word"}
 
 
 def _load_form_words(raw: dict, path: Path) -> NumberFormWords:

@@ -354,6 +354,10 @@ class QuantityFinder:
         self._share_word_re = re.compile(alternation(words.share_words))
         self._first_place_re = re.compile(alternation(words.first_place_words))
         self._double_first_re = re.compile(alternation(words.double_first_words))
+        self._place_rank_re = re.compile(
+            rf"(?:{alternation(words.place_rank_cues)})(?P<scope>[\u4e00-\u9fff]{{0,6}}?)"
+            rf"(?P<num>\d{{1,4}})\s*{re.escape(words.place_rank_word)}"
+        )
         self._run_re = re.compile(
             rf"{lead}(?P<num>{number}){re.escape(words.championship_run_word)}"
         )
@@ -551,6 +555,14 @@ class QuantityFinder:
             yield Quantity(offset + match.start(), offset + match.end(), 1, "rank", "exact", "rank")
         for start, end in superlative_ranks(text, sentence, self.lexicon):
             yield Quantity(start, end, 1, "rank", "exact", "rank")
+        # 排名全国78位: a place, not 78 persons (the counted form reads 位 as persons)
+        for match in self._place_rank_re.finditer(text, sentence.start, sentence.end):
+            scope = match.group("scope")
+            if self.lexicon.possessive_marks and scope.endswith(self.lexicon.possessive_marks):
+                continue  # 位居全国前列的3位院士: persons after a noun phrase, not a place
+            top = scope.endswith(self.lexicon.rank_top)  # 排名前10位: within the first ten
+            value, qualifier = float(match.group("num")), "at_most" if top else "exact"
+            yield Quantity(match.start("num"), match.end(), value, "rank", qualifier, "rank")
 
     def _latin_ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """TOP1, No.3 in social-media posts; TOP3 means within the first three."""
