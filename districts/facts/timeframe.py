@@ -78,6 +78,7 @@ class TimeLexicon:
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
+    decade_re: re.Pattern[str]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -233,6 +234,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
+        decade_re=re.compile(raw["decade_pattern"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -1143,10 +1145,20 @@ class TimeResolver:
                 first = int(match.group(1))
                 if current and first < current:
                     candidates.append((match.start(), match.end(), first, current))
+        decades = [
+            (match.start(), match.end(), 1900 + decade, 1909 + decade)
+            for match in lexicon.decade_re.finditer(text, sentence.start, start)
+            if (decade := _numeral(match.group(1))) is not None
+            # "上世纪80年代仅为12%,如今达到32%": the present ends the decade's reach
+            and not any(word in text[match.end() : start] for word in lexicon.present)
+        ]
+        candidates.extend(decades)
         if not candidates:
             return None
         at, end, first, last = max(candidates, key=lambda item: item[0])
         cue = text[at:end]
+        if (at, end, first, last) in decades:  # 上世纪80年代: of those years, as a whole
+            return end, TimeFrame(last, SPAN, first, last, cue, "span")
         if any(word in text[at:start] for word in lexicon.average_words):
             # 2019—2023年年均增长6.2%: an average is a yearly rate; it keeps its span's years
             # but is not a total (its indicator, 年均增速, is a measure of its own).
