@@ -79,6 +79,7 @@ class TimeLexicon:
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
     decade_re: re.Pattern[str]
+    forecast_words: tuple[str, ...]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -235,6 +236,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
         decade_re=re.compile(raw["decade_pattern"]),
+        forecast_words=tuple(raw["forecast_words"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -1100,6 +1102,8 @@ class TimeResolver:
             paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
         )
         floor = self._later_floor(text, paragraph.start, statement)
+        if any(word in text[sentence.start : start] for word in lexicon.forecast_words):
+            floor = sentence.start  # a forecast is of the whole year: no earlier part reaches it
         for position, period, cue in reversed(_periods(text, floor, sentence.start, lexicon)):
             # "2024年1至8月，…" leads its clause: a year may stand before a period
             leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
