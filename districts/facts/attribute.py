@@ -805,6 +805,7 @@ class Attributor:
         district: str,
         year: int | None,
         said: Sequence[Mention],
+        sentence: Span | None = None,
     ) -> Indicator | None:
         """The measure of an earlier number of the paragraph, carried to a number that names
         no measure of its own and compares with it: another district's or another year's value
@@ -830,6 +831,10 @@ class Attributor:
             return None
         cues = self.lexicon.mapping
         before = text[clause.start : quantity.start]
+        if kind in ("level", "change") and sentence is not None:
+            topical = self._growth_topic_of(text, sentence, quantity, said)
+            if topical is not None:
+                return topical
         if kind in ("change", "target") and any(cue in before for cue in cues.average_growth_cues):
             return self._average_growth_of(said, district, quantity)
         if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
@@ -954,7 +959,7 @@ class Attributor:
         after = after[len(_longest_prefix(after, self._bounds_after)) :]  # 75%以上
         after = after.removeprefix(self._possessive)
         after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
-        if not re.match(r"(?:$|[^\w“\"‘(（])", after):
+        if not re.match(r"(?:$|[^\w“\"‘(（])", after) and not self._standing_after(after):
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
         said = self._year_re.sub("", text[clause.start : quantity.start])
         for cue in self.lexicon.mapping.average_growth_cues:
@@ -969,6 +974,37 @@ class Attributor:
             said = said.replace(word, "")
         said = said.strip("".join(self.lexicon.district_suffixes))
         return len(re.findall(r"[\u4e00-\u9fff]", said)) <= _CARRY_REACH
+
+    def _growth_topic_of(
+        self, text: str, sentence: Span, quantity: Quantity, said: Sequence[Mention]
+    ) -> Indicator | None:
+        """A sentence opening with a growth word as its topic ("增速方面，甲区以5.9%领跑，乙区
+        5.4%"): its numbers are the growths of the measure whose levels the paragraph just
+        gave, for each place (甲区地区生产总值478亿元…增速方面 → 地区生产总值增速). The last mapped
+        level of the paragraph decides, whatever its place: the topic names no place."""
+        cues = self.lexicon.mapping
+        opening = text[sentence.start : quantity.start].lstrip()
+        growth_words = cues.growth_suffixes + cues.decline_suffixes
+        if not any(
+            opening.startswith(word + mark)
+            for word in growth_words
+            for mark in self.lexicon.topic_marks
+        ):
+            return None
+        for earlier in reversed(said):
+            if not earlier.indicator or _qualifier_kind(earlier.qualifier) != "level":
+                continue
+            level = self.catalog.indicator_by_id(earlier.indicator)
+            if any(word in level.name for word in self.lexicon.change_measures):
+                continue  # a growth given before: the level is further back
+            return self._growth_of(level, quantity)
+        return None
+
+    def _standing_after(self, after: str) -> bool:
+        """A verb of standing right after the number (``standing_verbs``): "延庆区以5.9%领跑
+        五区", "怀柔区以77.9%位居全市首位". The words after say where the value stands, not
+        what it counts: the value's statement ends at the number."""
+        return bool(_longest_prefix(after, self.lexicon.standing_verbs))
 
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
