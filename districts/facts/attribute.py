@@ -776,7 +776,9 @@ class Attributor:
             if indicator is not None and found is not None:
                 # "第一产业增加值6.2亿元,下降2.4%": the level's number stands between, and the
                 # change is the level's growth (an indicator derived from the level's name).
-                derived = text[found[0] : found[1]] not in indicator.synonyms
+                # (normalized: 生态系统生产总值（GEP） is the synonym 生态系统生产总值(GEP))
+                named_here = self.catalog.indicator_by_synonym(text[found[0] : found[1]])
+                derived = named_here is None or named_here.id != indicator.id
                 said_here = text[clause.start : quantity.start]
                 shared = said_here.startswith(self.lexicon.forms.share_verbs)
                 if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
@@ -1193,7 +1195,13 @@ class Attributor:
         measure is every number's, and the places say whose."""
         if not any(word in gap for word in self.lexicon.respectively_cues):
             return False
-        before = text[floor : span[0]]
+        # the whole clause of the term, when the window began inside it ("甲区和乙区已完成
+        # GEP核算，分别为…" read from the clause before: both places still count)
+        opened = max(
+            text.rfind(mark, max(0, span[0] - _TERM_CLAUSE_REACH), span[0])
+            for mark in _CLAUSE_MARKS
+        )
+        before = text[min(floor, opened + 1) if opened >= 0 else floor : span[0]]
         if before.endswith(self.lexicon.enumeration_marks):
             return True  # 地区生产总值和一般公共预算收入分别为…: a list of terms
         return len(self.place_mentions(before)) < 2
@@ -1567,6 +1575,9 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 _THEME_SCORE_CACHE = 256
 
 
+# The marks that close a clause, and how far back the clause of a term is looked for.
+_CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
+_TERM_CLAUSE_REACH = 60
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 
@@ -1627,6 +1638,8 @@ def _trailing_noun_phrase(
     phrase = text[len(text) - length :]
     while mark := next((mark for mark in possessives if phrase.startswith(mark)), ""):
         phrase = phrase[len(mark) :]
+    if re.fullmatch(r"[\d.]+", phrase):
+        return ""  # "2023年分别约为1078亿元": the tagger's 2023 is a year, not what is measured
     return phrase
 
 
