@@ -121,6 +121,8 @@ class Lexicon:
     standing_verbs: tuple[str, ...] = ()
     # A sentence's topic mark (增速方面，…): carried_measure (attribute.py).
     topic_marks: tuple[str, ...] = ()
+    # Words of standing closing a subject's clause (密云区面积最大，约…): attribute.py.
+    subject_standings: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
     compositions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # mapping a term to a catalog indicator (attribute.py, issue 15)
@@ -361,6 +363,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         carried_measure_words=_words(raw, "carried_measure_words", path),
         standing_verbs=_words(raw, "standing_verbs", path),
         topic_marks=_words(raw, "topic_marks", path),
+        subject_standings=_words(raw, "subject_standings", path),
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),

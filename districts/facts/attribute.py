@@ -791,6 +791,10 @@ class Attributor:
         continued = self._continued_term(text, quantity, clause, sentence)
         if continued is not None:
             return continued[0], continued[0].name, continued[1]
+        if span is None:
+            standing = self._standing_subject(text, quantity, clause, sentence)
+            if standing is not None:
+                return standing[0], standing[0].name, standing[1]
         if span is not None:
             completed = self._completed_term(text, quantity, term, span, clause)
             if completed is not None:
@@ -1052,6 +1056,32 @@ class Attributor:
                 ):
                     return found
         return None
+
+    def _standing_subject(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> tuple[Indicator, tuple[int, int]] | None:
+        """A place's measure and where it stands, then the value in a clause of its own:
+        "某区面积最大，约2,000平方公里", "某区人口最多，约50万人". The clause before ends on a word
+        of standing (``subject_standings``) after a place and a measure's words, which are
+        completed the way a term next to its number is (某区面积 → 全区面积). The number's own
+        clause says nothing but a linking word or two (约, 为)."""
+        said = re.sub(r"[^\u4e00-\u9fff]", "", text[clause.start : quantity.start])
+        if len(said) > _STANDING_LINK_REACH:
+            return None
+        marks = [text.rfind(mark, sentence.start, clause.start - 1) for mark in _CLAUSE_MARKS]
+        opened = max([sentence.start - 1, *marks]) + 1
+        before = text[opened : clause.start].rstrip("".join(_CLAUSE_MARKS))
+        standing = _longest_suffix(before, self.lexicon.subject_standings)
+        if not standing:
+            return None
+        subject_text = before[: -len(standing)]
+        places = self.place_mentions(subject_text)
+        if not places or places[0].start != 0:
+            return None
+        term = subject_text[places[0].start :]
+        span = (opened, opened + len(subject_text))
+        found = self._completed_term(text, quantity, term, span, clause)
+        return (found, span) if found is not None else None
 
     def _continued_term(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
@@ -1578,6 +1608,9 @@ _THEME_SCORE_CACHE = 256
 # The marks that close a clause, and how far back the clause of a term is looked for.
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
 _TERM_CLAUSE_REACH = 60
+# At most this many characters of linking words before a number whose subject is the clause
+# before's (_standing_subject): 约, 为, 达.
+_STANDING_LINK_REACH = 2
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 
@@ -1674,6 +1707,10 @@ def _starts_with_a_noun(text: str) -> bool:
 def _qualifier_kind(qualifier: str) -> str:
     """A change, a goal, or a level (exact, about, at least, at most)."""
     return qualifier if qualifier in ("change", "target") else "level"
+
+
+def _longest_suffix(text: str, words: Iterable[str]) -> str:
+    return max((word for word in words if text.endswith(word)), key=len, default="")
 
 
 def _longest_prefix(text: str, words: Iterable[str]) -> str:
