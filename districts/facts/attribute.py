@@ -965,13 +965,19 @@ class Attributor:
         after = after[len(_longest_prefix(after, self._bounds_after)) :]  # 75%以上
         after = after.removeprefix(self._possessive)
         after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
-        if not re.match(r"(?:$|[^\w“\"‘(（])", after) and not self._standing_after(after):
+        if not (
+            re.match(r"(?:$|[^\w“\"‘(（])", after)
+            or self._standing_after(after)
+            or self._another_value_after(after)
+        ):
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
         said = self._year_re.sub("", text[clause.start : quantity.start])
         for cue in self.lexicon.mapping.average_growth_cues:
             said = said.replace(cue, "")  # 年均增长5.4%: carried_measure reads it as average
-        digits = list(re.finditer(r"\d", said))
-        if digits:  # from the number before, its unit aside: 24微克/立方米（全市为30.5
+        # the number before (an ordinal too: 第四和第五), its unit aside: 24微克/立方米（全市为30.5
+        ordinals = "|".join(re.escape(mark) for mark in self.lexicon.ordinal_marks)
+        digits = list(re.finditer(rf"\d|(?:{ordinals})[{CHINESE_NUMERAL_CHARS}]+", said))
+        if digits:
             said = said[digits[-1].end() :]
             said = said[len(_longest_prefix(said, self._written_units)) :]
         for place in reversed(self.place_mentions(said)):
@@ -1005,6 +1011,15 @@ class Attributor:
                 continue  # a growth given before: the level is further back
             return self._growth_of(level, quantity)
         return None
+
+    def _another_value_after(self, after: str) -> bool:
+        """A joining word, then the next value of the list: "排在第四和第五", "为6%和7%". The
+        words after the number join values; they say nothing of what it counts."""
+        joiner = _longest_prefix(after, self.lexicon.enumeration_marks)
+        rest = after[len(joiner) :]
+        return bool(joiner) and (
+            rest[:1].isdigit() or rest.startswith(tuple(self.lexicon.ordinal_marks))
+        )
 
     def _standing_after(self, after: str) -> bool:
         """A verb of standing right after the number (``standing_verbs``): "延庆区以5.9%领跑
@@ -1195,7 +1210,7 @@ class Attributor:
                     if (
                         named is not None
                         and not ends_a_list
-                        and not self._list_mark_re.search(gap)
+                        and not self._list_mark_re.search(self._without_place_lists(gap))
                         and not (span[0] >= quantity.end and self._counts_a_subject(gap))
                         and not self._pairs_terms(text, span, gap, clause.start)
                         and self._action_stated(indicator, text, clause, quantity)
@@ -1212,6 +1227,20 @@ class Attributor:
             return None, None
         return best[1], best[2]
 
+    def _without_place_lists(self, gap: str) -> str:
+        """``gap`` without the list marks that only join places: in "某指数排名中，甲区、乙区分列
+        第一、第二" the mark lists the places the values go to, not another measure's name."""
+        for place in reversed(self.place_mentions(gap)):
+            rest = gap[place.end :]
+            mark = self._list_mark_re.match(rest)
+            if (
+                mark is not None
+                and self.place_mentions(rest[mark.end() :])[:1]
+                and (self.place_mentions(rest[mark.end() :])[0].start == 0)
+            ):
+                gap = gap[: place.end] + rest[mark.end() :]
+        return gap
+
     def _counts_a_subject(self, gap: str) -> bool:
         """The number counts the subject of a verb that stands between it and the measure's
         name after it: "12个街道实现应急避难场所全覆盖" counts streets, not shelters. A number
@@ -1225,6 +1254,8 @@ class Attributor:
         measure is every number's, and the places say whose."""
         if not any(word in gap for word in self.lexicon.respectively_cues):
             return False
+        if len(self.place_mentions(gap)) >= 2:
+            return False  # 在某指数排名中，甲区、乙区分列第一、第二: the values pair with places
         # the whole clause of the term, when the window began inside it ("甲区和乙区已完成
         # GEP核算，分别为…" read from the clause before: both places still count)
         opened = max(
@@ -1302,7 +1333,8 @@ class Attributor:
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
             return False
-        if gap.startswith(cues.head_continuations) or any(
+        in_ranking = indicator.unit == "rank" and gap.startswith(self.lexicon.ranking_frame_ends)
+        if (gap.startswith(cues.head_continuations) and not in_ranking) or any(
             w in gap for w in cues.aggregate_words + cues.part_markers
         ):
             return False
