@@ -117,6 +117,14 @@ class Lexicon:
     year_words: tuple[str, ...] = ()
     # Words of a comparison that name no measure (全市平均水平): carried_measure (attribute.py).
     carried_measure_words: tuple[str, ...] = ()
+    # Verbs of standing after a value (以5.9%领跑五区): its statement ends there (attribute.py).
+    standing_verbs: tuple[str, ...] = ()
+    # A sentence's topic mark (增速方面，…): carried_measure (attribute.py).
+    topic_marks: tuple[str, ...] = ()
+    # Words of standing closing a subject's clause (密云区面积最大，约…): attribute.py.
+    subject_standings: tuple[str, ...] = ()
+    # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
+    ranking_frame_ends: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
     compositions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # mapping a term to a catalog indicator (attribute.py, issue 15)
@@ -357,6 +365,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ordinal_marks=_words(raw, "ordinal_marks", path),
         year_words=_words(raw, "year_words", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
+        standing_verbs=_words(raw, "standing_verbs", path),
+        topic_marks=_words(raw, "topic_marks", path),
+        subject_standings=_words(raw, "subject_standings", path),
+        ranking_frame_ends=_words(raw, "ranking_frame_ends", path),
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),

@@ -776,7 +776,9 @@ class Attributor:
             if indicator is not None and found is not None:
                 # "第一产业增加值6.2亿元,下降2.4%": the level's number stands between, and the
                 # change is the level's growth (an indicator derived from the level's name).
-                derived = text[found[0] : found[1]] not in indicator.synonyms
+                # (normalized: 生态系统生产总值（GEP） is the synonym 生态系统生产总值(GEP))
+                named_here = self.catalog.indicator_by_synonym(text[found[0] : found[1]])
+                derived = named_here is None or named_here.id != indicator.id
                 said_here = text[clause.start : quantity.start]
                 shared = said_here.startswith(self.lexicon.forms.share_verbs)
                 if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
@@ -789,6 +791,10 @@ class Attributor:
         continued = self._continued_term(text, quantity, clause, sentence)
         if continued is not None:
             return continued[0], continued[0].name, continued[1]
+        if span is None:
+            standing = self._standing_subject(text, quantity, clause, sentence)
+            if standing is not None:
+                return standing[0], standing[0].name, standing[1]
         if span is not None:
             completed = self._completed_term(text, quantity, term, span, clause)
             if completed is not None:
@@ -805,6 +811,7 @@ class Attributor:
         district: str,
         year: int | None,
         said: Sequence[Mention],
+        sentence: Span | None = None,
     ) -> Indicator | None:
         """The measure of an earlier number of the paragraph, carried to a number that names
         no measure of its own and compares with it: another district's or another year's value
@@ -830,6 +837,10 @@ class Attributor:
             return None
         cues = self.lexicon.mapping
         before = text[clause.start : quantity.start]
+        if kind in ("level", "change") and sentence is not None:
+            topical = self._growth_topic_of(text, sentence, quantity, said)
+            if topical is not None:
+                return topical
         if kind in ("change", "target") and any(cue in before for cue in cues.average_growth_cues):
             return self._average_growth_of(said, district, quantity)
         if kind == "change" and said and said[-1].indicator and said[-1].qualifier != "change":
@@ -954,13 +965,19 @@ class Attributor:
         after = after[len(_longest_prefix(after, self._bounds_after)) :]  # 75%以上
         after = after.removeprefix(self._possessive)
         after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
-        if not re.match(r"(?:$|[^\w“\"‘(（])", after):
+        if not (
+            re.match(r"(?:$|[^\w“\"‘(（])", after)
+            or self._standing_after(after)
+            or self._another_value_after(after)
+        ):
             return False  # 全市共两个“灯塔工厂”: the words after the number say what it counts
         said = self._year_re.sub("", text[clause.start : quantity.start])
         for cue in self.lexicon.mapping.average_growth_cues:
             said = said.replace(cue, "")  # 年均增长5.4%: carried_measure reads it as average
-        digits = list(re.finditer(r"\d", said))
-        if digits:  # from the number before, its unit aside: 24微克/立方米（全市为30.5
+        # the number before (an ordinal too: 第四和第五), its unit aside: 24微克/立方米（全市为30.5
+        ordinals = "|".join(re.escape(mark) for mark in self.lexicon.ordinal_marks)
+        digits = list(re.finditer(rf"\d|(?:{ordinals})[{CHINESE_NUMERAL_CHARS}]+", said))
+        if digits:
             said = said[digits[-1].end() :]
             said = said[len(_longest_prefix(said, self._written_units)) :]
         for place in reversed(self.place_mentions(said)):
@@ -969,6 +986,46 @@ class Attributor:
             said = said.replace(word, "")
         said = said.strip("".join(self.lexicon.district_suffixes))
         return len(re.findall(r"[\u4e00-\u9fff]", said)) <= _CARRY_REACH
+
+    def _growth_topic_of(
+        self, text: str, sentence: Span, quantity: Quantity, said: Sequence[Mention]
+    ) -> Indicator | None:
+        """A sentence opening with a growth word as its topic ("增速方面，甲区以5.9%领跑，乙区
+        5.4%"): its numbers are the growths of the measure whose levels the paragraph just
+        gave, for each place (甲区地区生产总值478亿元…增速方面 → 地区生产总值增速). The last mapped
+        level of the paragraph decides, whatever its place: the topic names no place."""
+        cues = self.lexicon.mapping
+        opening = text[sentence.start : quantity.start].lstrip()
+        growth_words = cues.growth_suffixes + cues.decline_suffixes
+        if not any(
+            opening.startswith(word + mark)
+            for word in growth_words
+            for mark in self.lexicon.topic_marks
+        ):
+            return None
+        for earlier in reversed(said):
+            if not earlier.indicator or _qualifier_kind(earlier.qualifier) != "level":
+                continue
+            level = self.catalog.indicator_by_id(earlier.indicator)
+            if any(word in level.name for word in self.lexicon.change_measures):
+                continue  # a growth given before: the level is further back
+            return self._growth_of(level, quantity)
+        return None
+
+    def _another_value_after(self, after: str) -> bool:
+        """A joining word, then the next value of the list: "排在第四和第五", "为6%和7%". The
+        words after the number join values; they say nothing of what it counts."""
+        joiner = _longest_prefix(after, self.lexicon.enumeration_marks)
+        rest = after[len(joiner) :]
+        return bool(joiner) and (
+            rest[:1].isdigit() or rest.startswith(tuple(self.lexicon.ordinal_marks))
+        )
+
+    def _standing_after(self, after: str) -> bool:
+        """A verb of standing right after the number (``standing_verbs``): "延庆区以5.9%领跑
+        五区", "怀柔区以77.9%位居全市首位". The words after say where the value stands, not
+        what it counts: the value's statement ends at the number."""
+        return bool(_longest_prefix(after, self.lexicon.standing_verbs))
 
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
@@ -1014,6 +1071,32 @@ class Attributor:
                 ):
                     return found
         return None
+
+    def _standing_subject(
+        self, text: str, quantity: Quantity, clause: Span, sentence: Span
+    ) -> tuple[Indicator, tuple[int, int]] | None:
+        """A place's measure and where it stands, then the value in a clause of its own:
+        "某区面积最大，约2,000平方公里", "某区人口最多，约50万人". The clause before ends on a word
+        of standing (``subject_standings``) after a place and a measure's words, which are
+        completed the way a term next to its number is (某区面积 → 全区面积). The number's own
+        clause says nothing but a linking word or two (约, 为)."""
+        said = re.sub(r"[^\u4e00-\u9fff]", "", text[clause.start : quantity.start])
+        if len(said) > _STANDING_LINK_REACH:
+            return None
+        marks = [text.rfind(mark, sentence.start, clause.start - 1) for mark in _CLAUSE_MARKS]
+        opened = max([sentence.start - 1, *marks]) + 1
+        before = text[opened : clause.start].rstrip("".join(_CLAUSE_MARKS))
+        standing = _longest_suffix(before, self.lexicon.subject_standings)
+        if not standing:
+            return None
+        subject_text = before[: -len(standing)]
+        places = self.place_mentions(subject_text)
+        if not places or places[0].start != 0:
+            return None
+        term = subject_text[places[0].start :]
+        span = (opened, opened + len(subject_text))
+        found = self._completed_term(text, quantity, term, span, clause)
+        return (found, span) if found is not None else None
 
     def _continued_term(
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
@@ -1127,7 +1210,7 @@ class Attributor:
                     if (
                         named is not None
                         and not ends_a_list
-                        and not self._list_mark_re.search(gap)
+                        and not self._list_mark_re.search(self._without_place_lists(gap))
                         and not (span[0] >= quantity.end and self._counts_a_subject(gap))
                         and not self._pairs_terms(text, span, gap, clause.start)
                         and self._action_stated(indicator, text, clause, quantity)
@@ -1144,6 +1227,20 @@ class Attributor:
             return None, None
         return best[1], best[2]
 
+    def _without_place_lists(self, gap: str) -> str:
+        """``gap`` without the list marks that only join places: in "某指数排名中，甲区、乙区分列
+        第一、第二" the mark lists the places the values go to, not another measure's name."""
+        for place in reversed(self.place_mentions(gap)):
+            rest = gap[place.end :]
+            mark = self._list_mark_re.match(rest)
+            if (
+                mark is not None
+                and self.place_mentions(rest[mark.end() :])[:1]
+                and (self.place_mentions(rest[mark.end() :])[0].start == 0)
+            ):
+                gap = gap[: place.end] + rest[mark.end() :]
+        return gap
+
     def _counts_a_subject(self, gap: str) -> bool:
         """The number counts the subject of a verb that stands between it and the measure's
         name after it: "12个街道实现应急避难场所全覆盖" counts streets, not shelters. A number
@@ -1157,7 +1254,15 @@ class Attributor:
         measure is every number's, and the places say whose."""
         if not any(word in gap for word in self.lexicon.respectively_cues):
             return False
-        before = text[floor : span[0]]
+        if len(self.place_mentions(gap)) >= 2:
+            return False  # 在某指数排名中，甲区、乙区分列第一、第二: the values pair with places
+        # the whole clause of the term, when the window began inside it ("甲区和乙区已完成
+        # GEP核算，分别为…" read from the clause before: both places still count)
+        opened = max(
+            text.rfind(mark, max(0, span[0] - _TERM_CLAUSE_REACH), span[0])
+            for mark in _CLAUSE_MARKS
+        )
+        before = text[min(floor, opened + 1) if opened >= 0 else floor : span[0]]
         if before.endswith(self.lexicon.enumeration_marks):
             return True  # 地区生产总值和一般公共预算收入分别为…: a list of terms
         return len(self.place_mentions(before)) < 2
@@ -1228,7 +1333,8 @@ class Attributor:
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
             return False
-        if gap.startswith(cues.head_continuations) or any(
+        in_ranking = indicator.unit == "rank" and gap.startswith(self.lexicon.ranking_frame_ends)
+        if (gap.startswith(cues.head_continuations) and not in_ranking) or any(
             w in gap for w in cues.aggregate_words + cues.part_markers
         ):
             return False
@@ -1531,6 +1637,12 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 _THEME_SCORE_CACHE = 256
 
 
+# The marks that close a clause, and how far back the clause of a term is looked for.
+_CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
+_TERM_CLAUSE_REACH = 60
+# At most this many characters of linking words before a number whose subject is the clause
+# before's (_standing_subject): 约, 为, 达.
+_STANDING_LINK_REACH = 2
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
 _MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
 
@@ -1591,6 +1703,8 @@ def _trailing_noun_phrase(
     phrase = text[len(text) - length :]
     while mark := next((mark for mark in possessives if phrase.startswith(mark)), ""):
         phrase = phrase[len(mark) :]
+    if re.fullmatch(r"[\d.]+", phrase):
+        return ""  # "2023年分别约为1078亿元": the tagger's 2023 is a year, not what is measured
     return phrase
 
 
@@ -1625,6 +1739,10 @@ def _starts_with_a_noun(text: str) -> bool:
 def _qualifier_kind(qualifier: str) -> str:
     """A change, a goal, or a level (exact, about, at least, at most)."""
     return qualifier if qualifier in ("change", "target") else "level"
+
+
+def _longest_suffix(text: str, words: Iterable[str]) -> str:
+    return max((word for word in words if text.endswith(word)), key=len, default="")
 
 
 def _longest_prefix(text: str, words: Iterable[str]) -> str:

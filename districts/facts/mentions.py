@@ -198,7 +198,7 @@ class Extractor:
             indicator = attributor.composition_part(
                 text, sentence, quantity
             ) or attributor.carried_measure(
-                text, clause, term, quantity, qualifier, district, frame.year, said
+                text, clause, term, quantity, qualifier, district, frame.year, said, sentence
             )
             if indicator is not None:
                 term = indicator.name
