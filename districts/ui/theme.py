@@ -170,7 +170,7 @@ def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type
     """Half-year, month and multi-year values: shown as what they are, in no comparison."""
     key = state.manifest_key(state.DEFAULT_DATA_DIR)
     rows = _part_year_rows(key, theme, tuple(view.districts), view.year, view.search, lang)
-    if not rows:
+    if rows.empty:
         return
     st.subheader(t("part_year", lang))
     st.caption(t("part_year_help", lang))
@@ -180,9 +180,10 @@ def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _part_year_rows(
     key: str, theme: str, districts: tuple[str, ...], year: str, search: str, lang: str
-) -> list[dict[str, object]]:
-    """The part-year table's rows, per view (hundreds at 10,000 documents, each with its
-    unit and cleaned quote: a second of work the same on every rerun)."""
+) -> pd.DataFrame:
+    """The part-year table, per view (hundreds of rows at 10,000 documents, each with its
+    unit and cleaned quote: a second of work the same on every rerun), as the frame the grid
+    shows (made from the rows once, not on every rerun)."""
     data = state._tables(key)
     values = part_year_values(data, list(districts), theme, year, search)
     rows = []
@@ -200,7 +201,7 @@ def _part_year_rows(
                 t("document", lang): data.titles.get(row["doc"], (row["doc"], ""))[0],
             }
         )
-    return rows
+    return pd.DataFrame(rows)
 
 
 def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ignore[no-untyped-def]
