@@ -14,7 +14,20 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
-PAGES = ("overview", "ecology", "industry", "resilience", "indicator", "sources", "about")
+PAGES = tuple(
+    os.environ.get("BENCH_PAGES", "").split(",")
+    if os.environ.get("BENCH_PAGES")
+    else (
+        "overview",
+        "ecology",
+        "industry",
+        "resilience",
+        "indicator",
+        "sources",
+        "about",
+        "explorer",
+    )
+)
 TARGET_MS = 300
 RUNS = int(os.environ.get("BENCH_RUNS", "10"))  # fewer on a crowded machine
 
@@ -27,20 +40,26 @@ def _page(name: str) -> None:
 
 
 def main() -> None:
-    print(f"{'page':<12}{'first (ms)':>12}{'warm median (ms)':>18}  target ≤ {TARGET_MS} ms")
+    print(
+        f"{'page':<12}{'first (ms)':>12}{'warm median (ms)':>18}{'warm CPU (ms)':>15}"
+        f"  target ≤ {TARGET_MS} ms"
+    )
     for name in PAGES:
         app = AppTest.from_function(_page, args=(name,), default_timeout=120)
         started = time.perf_counter()
         app.run()
         first = (time.perf_counter() - started) * 1000
-        warm = []
+        warm, cpu = [], []
         for _ in range(RUNS):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             app.run()
             warm.append((time.perf_counter() - started) * 1000)
+            # The CPU the rerun cost (the script runs in a thread of this process): on a
+            # shared machine the wall time is mostly the others' load.
+            cpu.append((time.process_time() - started_cpu) * 1000)
         median = statistics.median(warm)
         verdict = "met" if median <= TARGET_MS else "MISSED"
-        print(f"{name:<12}{first:>12.0f}{median:>18.0f}  {verdict}")
+        print(f"{name:<12}{first:>12.0f}{median:>18.0f}{statistics.median(cpu):>15.0f}  {verdict}")
 
 
 if __name__ == "__main__":

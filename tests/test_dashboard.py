@@ -197,3 +197,33 @@ def test_every_district_of_the_registry_can_be_chosen() -> None:
 
     chooser = run("ecology").multiselect[0]
     assert len(chooser.options) == len(load_catalog().districts) == 16
+
+
+def test_a_charts_table_tab_when_opened_lists_the_charts_values_with_their_sources() -> None:
+    # The table is built only when its tab is opened (the browser redraws less per filter
+    # change); opened, it holds one row per selected district, reported or 未报告.
+    from districts.ui.theme import TAB_KEY_PREFIX
+
+    app = run("ecology", d="changping,miyun")
+    closed = len(app.dataframe)  # the lists under the charts
+    tabs = [key for key in app.session_state.keys() if key.startswith(TAB_KEY_PREFIX)]
+    assert tabs
+    app.session_state[tabs[0]] = "表格"
+    app.run()
+    assert not app.exception
+    assert len(app.dataframe) > closed
+    table = app.dataframe[0].value
+    assert len(table) == 2 and "打开原文" in table.columns
+
+
+def test_a_charts_download_menu_when_opened_offers_png_svg_csv_and_excel() -> None:
+    from districts.ui.theme import MENU_KEY_PREFIX
+
+    app = run("ecology")
+    labels = lambda: [b.proto.label for b in app.get("download_button")]  # noqa: E731
+    assert "CSV" not in labels(), "the menu's buttons are made when it is opened"
+    menus = [key for key in app.session_state.keys() if key.startswith(MENU_KEY_PREFIX)]
+    app.session_state[menus[0]] = True
+    app.run()
+    assert not app.exception
+    assert {"PNG", "SVG", "CSV", "Excel"} <= set(labels())

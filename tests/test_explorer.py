@@ -172,3 +172,21 @@ def test_a_long_list_of_unmapped_facts_shows_its_first_rows_and_says_how_many_th
     total = unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
     assert len(app.dataframe[-1].value) == 5 < total
     assert f"列出前 5 个,共 {total} 个" in " ".join(c.value for c in app.caption)
+
+
+def test_a_long_search_result_is_shown_a_page_of_rows_at_a_time_and_every_page_can_be_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from districts.ui import paging
+
+    monkeypatch.setattr(paging, "FIRST_ROWS", 5)
+    app = run()
+    assert not app.exception
+    pages = next(box for box in app.selectbox if box.label == "显示")
+    total = int(next(c.value for c in app.caption if "全部" in c.value).split()[1])
+    assert len(table(app)) == 5 < total
+    assert pages.options[-1].endswith(f"–{total} 个")  # the last page ends at the last fact
+    first_rows = table(app).iloc[:, 4].tolist()
+    pages.set_value(5).run()  # the second page starts at the sixth fact
+    assert not app.exception
+    assert len(table(app)) == 5 and table(app).iloc[:, 4].tolist() != first_rows

@@ -10,6 +10,9 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from districts.present.i18n import t
+from districts.ui.theme import MENU_KEY_PREFIX, TAB_KEY_PREFIX
+
 PAGES = (
     "overview", "ecology", "industry", "resilience", "indicator", "sources", "add", "about",
     "explorer", "map", "profile", "ranking",
@@ -59,6 +62,28 @@ def page_texts(name: str, params: dict[str, str]) -> tuple[list[str], list[str]]
         app.query_params[key] = value
     app.run()
     assert not app.exception, app.exception
+    ours, theirs = _texts(app)
+    # Value tables and download menus are built only when opened: open every table tab, then
+    # every download menu (in the chart tabs), and read what they say too.
+    lang = params.get("lang", "zh")
+    for prefix, opened in ((TAB_KEY_PREFIX, t("table", lang)), (MENU_KEY_PREFIX, True)):
+        keys = [key for key in app.session_state.keys() if key.startswith(prefix)]
+        if not keys:
+            continue
+        for key in app.session_state.keys():
+            if key.startswith(TAB_KEY_PREFIX):
+                app.session_state[key] = t("chart", lang)
+        for key in keys:
+            app.session_state[key] = opened
+        app.run()
+        assert not app.exception, app.exception
+        more_ours, more_theirs = _texts(app)
+        ours += more_ours
+        theirs += more_theirs
+    return ours, theirs
+
+
+def _texts(app: AppTest) -> tuple[list[str], list[str]]:
     ours: list[str] = []
     for kind in ("title", "subheader", "info", "warning", "error"):
         ours += [element.value for element in getattr(app, kind)]

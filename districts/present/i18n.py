@@ -600,5 +600,7 @@ _TEXT.update(
             "列出前 {n} 个,共 {total} 个;全部见“全部数字”页。",
             "The first {n} of {total}; all of them on the All facts page.",
         ),
+        "explorer_rows": ("第 {first}–{last} 个", "Facts {first}–{last}"),
+        "explorer_page": ("显示", "Showing"),
     }
 )

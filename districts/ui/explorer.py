@@ -6,9 +6,11 @@ The logic is in districts/present/explorer.py (search, filters, rows) and distri
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from urllib.parse import urlencode
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -43,13 +45,42 @@ def index() -> pd.DataFrame:
     return _index(state.manifest_key(state.DEFAULT_DATA_DIR))
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _choices(key: str) -> tuple[list[str], dict[str, str]]:
+    """The filters' options (qualifiers; documents and their titles), once per set of tables:
+    read from every fact, 800,000 at 10,000 documents, they were most of a rerun."""
+    facts = _index(key)
+    titles = facts.drop_duplicates("doc")
+    qualifiers = sorted(str(q) for q in facts["qualifier"].dropna().unique())
+    return qualifiers, dict(zip(titles["doc"], titles["doc_title"], strict=True))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _other_places(key: str) -> list[str]:
+    """Places that are no district (Beijing as a whole, the nation), once per set of tables."""
+    known = {d.name for d in state._tables(key).catalog.districts}
+    return sorted(str(p) for p in _index(key)["district"].dropna().unique() if p not in known)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _search(key: str, *fields: object) -> np.ndarray:
+    """The positions in the index of ``search_facts``'s answer, per filter (its fields in
+    order): a filter over every fact costs a quarter of a second at 10,000 documents, the same
+    on every rerun of a view. Positions, not rows: 32 views of 800,000 rows would not fit."""
+    index = _index(key)
+    found = search_facts(index, FactFilter(*fields))  # type: ignore[arg-type]
+    return index.index.get_indexer(found.index)
+
+
 def render() -> None:
     data = tables()
     view = sidebar(data)
     lang = view.lang
     st.title(t("page_explorer", lang))
     st.caption(t("explorer_help", lang))
-    facts = index()
+    key = state.manifest_key(state.DEFAULT_DATA_DIR)
+    facts = _index(key)
+    qualifier_options, titles = _choices(key)
     params = st.query_params
     query = st.text_input(t("explorer_search", lang), value=params.get("fq", "")[:60], key="fq")
     left, middle, right, last = st.columns(4)
@@ -62,11 +93,10 @@ def render() -> None:
     )
     qualifiers = middle.multiselect(
         t("explorer_qualifiers", lang),
-        sorted(set(facts["qualifier"])),
+        qualifier_options,
         format_func=lambda q: qualifier_word(q, lang),
         placeholder=t("explorer_any", lang),
     )
-    titles = dict(zip(facts["doc"], facts["doc_title"], strict=True))
     docs = right.multiselect(
         t("explorer_documents", lang),
         sorted(titles),
@@ -83,40 +113,53 @@ def render() -> None:
     others = st.checkbox(t("explorer_other_places", lang), key="explorer_others")
     places = list(view.districts)
     if others:
-        known = {d.name for d in data.catalog.districts}
-        places += sorted({p for p in facts["district"] if p not in known})
+        places += _other_places(key)
     write_view(
         data, view, fq=query.strip(), th=",".join(themes), m="" if mapped == "all" else mapped
     )
     if not view.districts and not others:
         st.warning(t("no_district", lang))
         return
-    chosen = search_facts(
-        facts,
-        FactFilter(
-            query=query,
-            districts=tuple(places),
-            themes=tuple(themes),
-            years=(view.year,) if view.year else (),
-            qualifiers=tuple(qualifiers),
-            docs=tuple(docs),
-            mapped=mapped,
-        ),
+    wanted = FactFilter(
+        query=query,
+        districts=tuple(places),
+        themes=tuple(themes),
+        years=(view.year,) if view.year else (),
+        qualifiers=tuple(qualifiers),
+        docs=tuple(docs),
+        mapped=mapped,
     )
+    chosen = _search(key, *dataclasses.astuple(wanted))
     st.caption(t("explorer_count", lang).format(n=len(chosen), total=len(facts)))
-    if chosen.empty:
+    if not len(chosen):
         st.info(t("explorer_none", lang))
     else:
-        _table(data, view, chosen, lang)
-    _curation(data, chosen, lang)
+        _table(data, view, facts, chosen, lang)
+    _curation(data, lang)
 
 
-def _table(data: Tables, view: View, chosen: pd.DataFrame, lang: str) -> None:
-    rows = fact_rows(data, chosen, lang, link=lambda fact: _source_link(data, view, fact))
+def _table(data: Tables, view: View, facts: pd.DataFrame, chosen: np.ndarray, lang: str) -> None:
+    """The matching facts a page of rows at a time (all of them in the downloads): at 10,000
+    documents a broad search matches 100,000 facts, a row and a link each on every rerun, and
+    a grid the browser cannot lay out."""
+    size = paging.FIRST_ROWS
+    starts = list(range(0, len(chosen), size))
+    first = 0
+    if len(starts) > 1:
+        first = st.selectbox(
+            t("explorer_page", lang),
+            starts,
+            format_func=lambda n: t("explorer_rows", lang).format(
+                first=n + 1, last=min(n + size, len(chosen))
+            ),
+            key="explorer_rows",
+        )
+    shown = facts.iloc[chosen[first : first + size]]
+    rows = fact_rows(data, shown, lang, link=lambda fact: _source_link(data, view, fact))
     event = st.dataframe(
         rows,
         hide_index=True,
-        key="explorer_table",
+        key=f"explorer_table_{first}",  # a page of its own selection
         on_select="rerun",
         selection_mode="single-row",
         column_config={
@@ -124,20 +167,24 @@ def _table(data: Tables, view: View, chosen: pd.DataFrame, lang: str) -> None:
         },
     )
     picked = event.selection.rows if event else []
-    if picked and st.session_state.get("_curate_pick") != picked[0]:
+    if picked and st.session_state.get("_curate_pick") != (first, picked[0]):
         # a newly selected row brings its term into the curation form below
-        st.session_state["_curate_pick"] = picked[0]
-        fact = chosen.iloc[picked[0]]
+        st.session_state["_curate_pick"] = (first, picked[0])
+        fact = shown.iloc[picked[0]]
         st.session_state["curate_term"] = fact["term"] or ""
         st.session_state["curate_unit"] = fact["unit"] or ""
         if fact["theme"] in THEMES:
             st.session_state["curate_theme"] = fact["theme"]
-    plain = fact_rows(data, chosen, lang)
+
+    # every matching fact, made when a download is clicked
+    def plain() -> list[dict[str, object]]:
+        return fact_rows(data, facts.iloc[chosen], lang)
+
     name = f"{t('explorer_file', lang)}_{dt.date.today().isoformat()}"
     left, right = st.columns(2)
     left.download_button(
         "CSV",
-        data=snapshot.csv_bytes(plain),
+        data=lambda: snapshot.csv_bytes(plain()),
         file_name=f"{name}.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -146,7 +193,7 @@ def _table(data: Tables, view: View, chosen: pd.DataFrame, lang: str) -> None:
     )
     right.download_button(
         "Excel",
-        data=lambda: snapshot.xlsx_bytes(plain),
+        data=lambda: snapshot.xlsx_bytes(plain()),
         file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
@@ -160,7 +207,7 @@ def _source_link(data: Tables, view: View, fact: dict) -> str:
     return "sources?" + urlencode(params)  # document names may hold & or #
 
 
-def _curation(data: Tables, chosen: pd.DataFrame, lang: str) -> None:
+def _curation(data: Tables, lang: str) -> None:
     """Map the term of a fact to an indicator, or create one; then rebuild the tables."""
     st.subheader(t("curate", lang))
     st.caption(t("curate_help", lang))

@@ -67,7 +67,8 @@ def render() -> None:
     _trend(data, indicator, view)
     st.subheader(t("supporting", lang))
     titles = data.titles
-    supporting, total = supporting_mentions(data, indicator.id, view.districts)
+    key = state.manifest_key(state.DEFAULT_DATA_DIR)
+    supporting, total = _supporting(key, indicator.id, tuple(view.districts))
     if len(supporting) < total:
         st.caption(t("supporting_shown", lang).format(shown=SUPPORTING_PER_DISTRICT, total=total))
     for mention in supporting.itertuples(index=False):
@@ -88,24 +89,47 @@ def render() -> None:
             )
 
 
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _supporting(key: str, indicator_id: str, districts: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The supporting sentences per view, keyed on the tables' manifest: finding them scans
+    the indicator's mentions (a sixth of the page's CPU at 10,000 documents, on every rerun)."""
+    return supporting_mentions(state._tables(key), indicator_id, list(districts))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _trend_view(key: str, indicator_id: str, districts: tuple[str, ...], lang: str):  # type: ignore[no-untyped-def]
+    """(the trend figure, its points), or None where no district has two years; per view,
+    keyed on the tables' manifest (an added document shows without a restart). Building the
+    figure wraps and measures every label: two thirds of the page's CPU at 10,000 documents
+    when made on every rerun."""
+    from districts.present.charts import has_trend, trend_figure, trend_points
+
+    data = state._tables(key)
+    indicator = data.catalog.indicator_by_id(indicator_id)
+    if not has_trend(data, indicator, list(districts)):
+        return None
+    figure = trend_figure(data, indicator, list(districts), lang)
+    return figure, trend_points(data, indicator, list(districts))
+
+
 def _trend(data, indicator, view) -> None:  # type: ignore[no-untyped-def]
     """Where a district reports the indicator for several years: a line per district, and
     the points with their sentences (issue 16)."""
     from urllib.parse import urlencode
 
-    from districts.present.charts import has_trend, trend_figure, trend_points
-
-    if not has_trend(data, indicator, view.districts):
-        return
     lang = view.lang
+    key = state.manifest_key(state.DEFAULT_DATA_DIR)
+    trend = _trend_view(key, indicator.id, tuple(view.districts), lang)
+    if trend is None:
+        return
+    figure, points = trend
     st.plotly_chart(
-        trend_figure(data, indicator, view.districts, lang),
+        figure,
         key="trend",
         width="content",
         theme=None,
         config=state.PLOTLY_CONFIG,
     )
-    points = trend_points(data, indicator, view.districts)
     unit = display_unit(data, indicator, points["value"])
     st.caption(t("trend_points", lang))
     st.dataframe(

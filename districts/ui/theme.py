@@ -111,6 +111,32 @@ _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document
 def _comparison(data: Tables, theme: str, indicator, view, sort: bool, related: bool, lang: str):  # type: ignore[no-untyped-def]
     """One indicator's chart (with its downloads) and, in a second tab, its table."""
     series = related_present(data, indicator, view.districts) if related else [indicator]
+    # The value tables and the download menu are built only when opened ("rerun" tabs and
+    # popover): on a filter change the browser redraws 6 charts, not also 12 data grids and
+    # 6 menus of 5 widgets nobody opened.
+    chart, table = st.tabs(
+        [t("chart", lang), t("table", lang)], key=tab_key(indicator.id), on_change="rerun"
+    )
+    if chart.open:
+        with chart:
+            _chart(data, theme, indicator, series, view, sort, lang)
+    if table.open:
+        with table:
+            for member in series:
+                _value_table(data, member, view, lang)
+
+
+TAB_KEY_PREFIX = "tabs_"
+
+
+def tab_key(indicator_id: str) -> str:
+    """The key of an indicator's chart/table tabs (the page text test opens the table tabs
+    through it)."""
+    return f"{TAB_KEY_PREFIX}{indicator_id}"
+
+
+def _chart(data: Tables, theme: str, indicator, series, view, sort: bool, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The chart, the source of a clicked bar, why it is not sorted, and the download menu."""
     values = state.values(indicator.id, view.districts, view.year)
     refusal = sort_refusal(values) if sort and len(series) == 1 else []
     if sort and len(series) == 1 and (values["status"] == "reported").sum() < 2:
@@ -119,37 +145,32 @@ def _comparison(data: Tables, theme: str, indicator, view, sort: bool, related: 
     figure = state.figure(
         series, view.districts, lang, view.year, can_sort, highlight=view.highlight
     )
-    chart, table = st.tabs([t("chart", lang), t("table", lang)])
-    with chart:
-        event = st.plotly_chart(
-            figure,
-            key=f"chart_{indicator.id}",
-            # The figure as laid out (its own width and fonts, no Streamlit theme), and no
-            # camera icon: the browser's own export differs from the server's snapshot.
-            width="content",
-            theme=None,
-            config=state.PLOTLY_CONFIG,
-            on_select="rerun",
-            selection_mode="points",
+    event = st.plotly_chart(
+        figure,
+        key=f"chart_{indicator.id}",
+        # The figure as laid out (its own width and fonts, no Streamlit theme), and no
+        # camera icon: the browser's own export differs from the server's snapshot.
+        width="content",
+        theme=None,
+        config=state.PLOTLY_CONFIG,
+        on_select="rerun",
+        selection_mode="points",
+    )
+    _link_to_clicked_source(data, view, values, event, lang)
+    if refusal:
+        separator = "; " if lang == "en" else ";"
+        st.caption(
+            t("sort_refused", lang)
+            + separator.join(t(f"refusal_{reason}", lang) for reason in refusal)
         )
-        _link_to_clicked_source(data, view, values, event, lang)
-        if refusal:
-            separator = "; " if lang == "en" else ";"
-            st.caption(
-                t("sort_refused", lang)
-                + separator.join(t(f"refusal_{reason}", lang) for reason in refusal)
-            )
-        _downloads(data, theme, series, view, can_sort, lang)
-    with table:
-        for member in series:
-            _value_table(data, member, view, lang)
+    _downloads(data, theme, series, view, can_sort, lang)
 
 
 def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Half-year, month and multi-year values: shown as what they are, in no comparison."""
     key = state.manifest_key(state.DEFAULT_DATA_DIR)
     rows = _part_year_rows(key, theme, tuple(view.districts), view.year, view.search, lang)
-    if not rows:
+    if rows.empty:
         return
     st.subheader(t("part_year", lang))
     st.caption(t("part_year_help", lang))
@@ -159,9 +180,10 @@ def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _part_year_rows(
     key: str, theme: str, districts: tuple[str, ...], year: str, search: str, lang: str
-) -> list[dict[str, object]]:
-    """The part-year table's rows, per view (hundreds at 10,000 documents, each with its
-    unit and cleaned quote: a second of work the same on every rerun)."""
+) -> pd.DataFrame:
+    """The part-year table, per view (hundreds of rows at 10,000 documents, each with its
+    unit and cleaned quote: a second of work the same on every rerun), as the frame the grid
+    shows (made from the rows once, not on every rerun)."""
     data = state._tables(key)
     values = part_year_values(data, list(districts), theme, year, search)
     rows = []
@@ -179,7 +201,7 @@ def _part_year_rows(
                 t("document", lang): data.titles.get(row["doc"], (row["doc"], ""))[0],
             }
         )
-    return rows
+    return pd.DataFrame(rows)
 
 
 def _value_table(data: Tables, indicator, view, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -224,6 +246,14 @@ def exact_quotes(data: Tables, values, lang: str) -> None:  # type: ignore[no-un
         )
 
 
+MENU_KEY_PREFIX = "menu_"
+
+
+def menu_key(charted: str) -> str:
+    """The key of a chart's download menu (the page text test opens the menus through it)."""
+    return f"{MENU_KEY_PREFIX}{charted}"
+
+
 def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) -> None:  # type: ignore[no-untyped-def]
     """A download menu: the printed size, then PNG and SVG drawn on the server at that size
     only when clicked, and the numbers as CSV and Excel."""
@@ -232,7 +262,14 @@ def _downloads(data: Tables, theme: str, series, view, sort: bool, lang: str) ->
         return snapshot.file_name(theme, series, view.districts, data, lang, extension)
 
     key = "_".join(i.id for i in series)
-    menu = st.popover(t("download", lang), icon=":material/download:")
+    menu = st.popover(
+        t("download", lang),
+        icon=":material/download:",
+        key=menu_key(key),
+        on_change="rerun",
+    )
+    if not menu.open:
+        return
     size = menu.radio(
         t("image_size", lang),
         list(PRESETS),
