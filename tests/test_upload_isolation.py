@@ -146,8 +146,8 @@ def test_a_child_left_behind_by_a_dead_server_stops_at_its_processor_time_limit(
     # no server waits on it: the child alone, started as run_limited starts it, 1 s allowed
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
     child = subprocess.run(
-        [sys.executable, "-m", "districts.tables.isolated", "1024", "1"],
-        input=pickle.dumps((_spin, ("spin.pdf",))),
+        [sys.executable, "-m", "districts.tables.isolated"],
+        input=pickle.dumps((1024, 1, _spin, ("spin.pdf",))),
         env=environment,
         capture_output=True,
         timeout=120,

@@ -17,7 +17,7 @@ from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
 from districts.tables.cache import DocumentCache
 from districts.tables.corpus import safe_stem
-from districts.tables.isolated import UploadPreview, extract_stored, preview_upload
+from districts.tables.isolated import UploadPreview, extract_stored, keep_spare, preview_upload
 from districts.tables.update import update_corpus
 from districts.ui.session import session_alive
 from districts.ui.state import sidebar, tables
@@ -30,6 +30,9 @@ def render() -> None:
     data = tables()
     view = sidebar(data)
     lang = view.lang
+    # A reader of uploads warms up while the user chooses a file (tables/isolated.py): the
+    # preview and the confirm then wait for the document, not for the reader's imports.
+    keep_spare()
     st.title(t("page_add", lang))
     st.caption(t("add_help", lang))
     # A new key after each addition empties the uploader, so a second click adds nothing twice.
