@@ -115,6 +115,11 @@ def run_limited(
     call = pickle.dumps((budget.memory_mib, budget.seconds, function, args))
     try:
         output = _wait(child, call, budget.seconds, still_wanted)
+        if child.returncode == IDLE_EXIT:
+            # The spare's idle time ran out as the call came: a fresh child reads it instead.
+            _end(child)
+            child = _start_child(spare=False)
+            output = _wait(child, call, budget.seconds, still_wanted)
     except subprocess.TimeoutExpired:
         raise DocumentError(
             name,
@@ -155,6 +160,9 @@ def run_limited(
 # How much of a seed document a spare reads to warm up: a page or so, enough to pass through
 # every stage, little enough to take a fraction of a second.
 WARM_BYTES = 6000
+
+# How a spare ends that no call came to, within its idle time (another code than any answer's).
+IDLE_EXIT = 3
 
 # What a spare writes first on its stdout once warm (its answer follows).
 READY = b"R"
@@ -305,10 +313,10 @@ def _child(spare_idle_seconds: int | None) -> None:
         # the add page is drawn again. An empty read is the server gone: so is the spare.
         waiting, _, _ = select.select([sys.stdin], [], [], spare_idle_seconds)
         if not waiting:
-            os._exit(0)
+            os._exit(IDLE_EXIT)
     call = sys.stdin.buffer.read()
     if not call:
-        os._exit(0)
+        os._exit(IDLE_EXIT)
     memory_mib, seconds, function, args = pickle.loads(call)
     limit = memory_mib * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
