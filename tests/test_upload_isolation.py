@@ -22,6 +22,7 @@ from districts.facts.pipeline import Pipeline
 from districts.tables import corpus, isolated
 from districts.tables.build import build
 from districts.tables.cache import DocumentCache
+from districts.tables.update import refresh_export
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "怀柔区2024年森林覆盖率达到80.1%,新增公园5处。"
@@ -334,3 +335,15 @@ def test_a_spare_ends_with_the_server_that_started_it(tmp_path: Path) -> None:
     while _running(spare_pid) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _running(spare_pid)
+
+
+def test_an_add_that_leaves_the_export_for_later_publishes_the_document_at_once(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    # the add page answers once the tables show the document; mentions.csv is rewritten after
+    (name,) = corpus.add([_upload(tmp_path)], out_dir, user_dir=out_dir / "user", export=False)
+    documents = (out_dir / "documents.csv").read_text(encoding="utf-8-sig")
+    assert name in documents
+    assert name not in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
+    refresh_export(out_dir)
+    assert name in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")

@@ -5,7 +5,9 @@ Nothing is stored until the user confirms; a bad file gets a message and changes
 
 from __future__ import annotations
 
+import logging
 import tempfile
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -18,7 +20,7 @@ from districts.tables import corpus
 from districts.tables.cache import DocumentCache
 from districts.tables.corpus import safe_stem
 from districts.tables.isolated import UploadPreview, extract_stored, keep_spare, preview_upload
-from districts.tables.update import update_corpus
+from districts.tables.update import refresh_export, update_corpus
 from districts.ui.session import session_alive
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
@@ -139,7 +141,11 @@ def _review_and_add(  # type: ignore[no-untyped-def]
                     extract=lambda dirs, names: extract_stored(
                         dirs, names, cache.directory, still_wanted=wanted
                     ),
+                    export=False,
                 )
+            # The tables already show the document; the download (mentions.csv, a second of
+            # rewriting at 1,000 documents, more with more) is rewritten after the page answers.
+            threading.Thread(target=_export_later, args=(DEFAULT_DATA_DIR,), daemon=True).start()
         except DistrictsError as error:
             st.error(md_escape(str(error)))
             return
@@ -149,6 +155,15 @@ def _review_and_add(  # type: ignore[no-untyped-def]
         st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
         st.toast(f"{t('added', lang)}: {md_escape(name)}")
         st.rerun()
+
+
+def _export_later(data_dir: Path) -> None:
+    """``refresh_export`` after an add, off the page's run; a failure leaves the previous
+    download, which the next add or build rewrites, and is logged for the administrator."""
+    try:
+        refresh_export(data_dir)
+    except (DistrictsError, OSError) as error:
+        logging.getLogger(__name__).warning("mentions.csv not rewritten: %s", error)
 
 
 def _added_documents(lang: str) -> None:
