@@ -347,3 +347,13 @@ def test_an_add_that_leaves_the_export_for_later_publishes_the_document_at_once(
     assert name not in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
     refresh_export(out_dir)
     assert name in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_reading_without_a_district_also_gives_the_facts_with_the_inferred_one() -> None:
+    # the add page's defaults: the same facts as a second reading with them, without a second
+    first = isolated.preview_upload("怀柔.txt", TEXT.encode())
+    again = isolated.preview_upload(
+        "怀柔.txt", TEXT.encode(), first.district or "", first.title, first.date
+    )
+    assert first.district == "怀柔" and first.as_inferred
+    assert first.as_inferred == again.mentions

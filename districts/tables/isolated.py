@@ -42,6 +42,10 @@ class UploadPreview:
     date: str
     note: str
     mentions: tuple[Mention, ...]
+    # When read without a district: the facts with the district, title and date inferred, the
+    # add page's defaults, so that a page left at them needs no second reading (a second
+    # child, while the spare that served the first is still warming up).
+    as_inferred: tuple[Mention, ...] = ()
 
 
 def preview_upload(
@@ -363,14 +367,21 @@ def _preview(name: str, content: bytes, district: str, title: str, date: str) ->
     facts = pipeline.facts(
         document, SourceInfo(file=name, title=title, date=date, district=district)
     ) if district else found  # fmt: skip
+    inferred = SourceInfo(
+        file=name, title=infer_title(text), date=infer_date(text), district=found.district or ""
+    )
+    as_inferred = (
+        pipeline.facts(document, inferred).mentions if found.district and not district else ()
+    )
     return UploadPreview(
         name=name,
         text=text,
         district=found.district,
-        title=infer_title(text),
-        date=infer_date(text),
+        title=inferred.title,
+        date=inferred.date,
         note=found.note,
         mentions=tuple(facts.mentions),
+        as_inferred=tuple(as_inferred),
     )
 
 

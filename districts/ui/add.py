@@ -92,12 +92,15 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     if not district:
         st.warning(t("no_district_found", lang))
         return
-    try:
-        preview = _preview(upload.name, upload.getvalue(), district, title, date)
-    except DistrictsError as error:
-        st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
-        return
-    st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
+    if (district, title, date) == (inferred.district, inferred.title, inferred.date):
+        mentions = inferred.as_inferred  # read with these already, in the first reading
+    else:
+        try:
+            mentions = _preview(upload.name, upload.getvalue(), district, title, date).mentions
+        except DistrictsError as error:
+            st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
+            return
+    st.caption(f"{len(mentions)} {t('facts_in_document', lang)}")
     # A plain table keeps every sentence readable; st.table reads Markdown, and the document
     # is a stranger's text, so every cell is escaped (a [link](…) stays text).
     st.table(
@@ -109,7 +112,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
                 t("year", lang): md_escape(m.year or ""),
                 t("sentence", lang): md_escape(readable_quote(m.sentence)),
             }
-            for m in preview.mentions
+            for m in mentions
         ]
     )
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
@@ -124,7 +127,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
                 # infer it, but without reading the text in the server.
                 upload_ = corpus.Upload(
                     path,
-                    preview.text,
+                    inferred.text,
                     title or inferred.title,
                     date or inferred.date,
                     district,
