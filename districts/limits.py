@@ -47,6 +47,8 @@ class HtmlLimits:
 class WorkerLimits:
     seconds: int
     memory_mib: int
+    # A spare child (tables/isolated.py) unused this long ends, giving its memory back.
+    spare_idle_seconds: int = 900
 
 
 @dataclass(frozen=True)

@@ -429,11 +429,25 @@ def _children_reading_uploads(url: str) -> list[int]:
         pid for pid, (_, command) in processes.items() if "streamlit" in " ".join(command)
         and port in command
     }  # fmt: skip
-    return [
+    children = [
         pid
         for pid, (parent, command) in processes.items()
         if parent in servers and "districts.tables.isolated" in command
     ]
+    # The server also keeps a spare child waiting idle for the next upload (isolated.py): a
+    # reader is a child that works, its processor time growing while we look.
+    before = {pid: _processor_ticks(pid) for pid in children}
+    time.sleep(0.5)
+    return [pid for pid in children if _processor_ticks(pid) > before[pid]]
+
+
+def _processor_ticks(pid: int) -> int:
+    """User plus system time of ``pid`` in clock ticks; 0 when it has gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
 
 
 def _wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]

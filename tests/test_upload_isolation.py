@@ -3,21 +3,26 @@ session goes, and the confirm of an upload parses and extracts nothing in the se
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
+import resource
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from districts import limits as limits_module
 from districts.errors import DistrictsError
 from districts.facts.pipeline import Pipeline
 from districts.tables import corpus, isolated
 from districts.tables.build import build
 from districts.tables.cache import DocumentCache
+from districts.tables.update import refresh_export
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "怀柔区2024年森林覆盖率达到80.1%,新增公园5处。"
@@ -146,8 +151,8 @@ def test_a_child_left_behind_by_a_dead_server_stops_at_its_processor_time_limit(
     # no server waits on it: the child alone, started as run_limited starts it, 1 s allowed
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
     child = subprocess.run(
-        [sys.executable, "-m", "districts.tables.isolated", "1024", "1"],
-        input=pickle.dumps((_spin, ("spin.pdf",))),
+        [sys.executable, "-m", "districts.tables.isolated"],
+        input=pickle.dumps((1024, 1, _spin, ("spin.pdf",))),
         env=environment,
         capture_output=True,
         timeout=120,
@@ -169,3 +174,186 @@ def test_a_page_run_without_a_browser_counts_its_session_as_alive() -> None:
 
     app = AppTest.from_function(_page_asking_whether_its_session_is_alive).run()
     assert not app.exception and [m.value for m in app.markdown] == ["alive: True"]
+
+
+# --- the spare child (issue 19: the reader is warm before the upload) -------------------------
+
+
+@pytest.fixture
+def spare() -> Iterator[None]:
+    """A spare kept for the test, and none left waiting after it."""
+    isolated.keep_spare()
+    assert isolated.spare_ready(timeout=120), "the spare never finished warming"
+    yield
+    isolated.stop_spare()
+
+
+def _spare_pid() -> int:
+    assert isolated._spare is not None
+    return isolated._spare.pid
+
+
+def _who_reads() -> tuple[int, bool]:
+    """The reader's process id, and whether jieba's dictionary was loaded before this call."""
+    import jieba
+
+    return os.getpid(), "jieba" in sys.modules and bool(jieba.dt.initialized)
+
+
+def test_a_ready_spare_reads_the_next_upload_with_jieba_already_loaded(spare: None) -> None:
+    waiting = _spare_pid()
+    assert isolated.run_limited(_who_reads, (), "a.txt") == (waiting, True)
+
+
+def test_a_used_spare_is_gone_and_a_new_one_waits(spare: None) -> None:
+    used = _spare_pid()
+    isolated.run_limited(_who_reads, (), "a.txt")
+    assert not _running(used)
+    assert _spare_pid() != used and isolated.spare_ready(timeout=120)
+
+
+def test_a_server_keeps_one_spare_however_many_pages_ask(spare: None) -> None:
+    waiting = _spare_pid()
+    isolated.keep_spare()
+    isolated.keep_spare()
+    assert _spare_pid() == waiting
+
+
+def test_a_spare_killed_from_outside_is_replaced_and_the_reading_still_done(
+    spare: None,
+) -> None:
+    killed = _spare_pid()
+    os.kill(killed, signal.SIGKILL)
+    time.sleep(0.5)
+    pid, _ = isolated.run_limited(_who_reads, (), "a.txt")
+    assert pid != killed
+    assert _spare_pid() not in (killed, pid) and isolated.spare_ready(timeout=120)
+
+
+def _small_limits(monkeypatch: pytest.MonkeyPatch, **worker: int) -> None:
+    real = limits_module.limits()
+    small = dataclasses.replace(real.upload_worker, **worker)
+    monkeypatch.setattr(
+        isolated,
+        "limits",
+        lambda: limits_module.Limits(**{**real.__dict__, "upload_worker": small}),
+    )
+
+
+def _limits_in_force() -> tuple[int, int, float]:
+    """The address-space limit, the processor-time limit and the processor time used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return (
+        resource.getrlimit(resource.RLIMIT_AS)[0],
+        resource.getrlimit(resource.RLIMIT_CPU)[0],
+        usage.ru_utime + usage.ru_stime,
+    )
+
+
+def test_a_call_in_a_spare_runs_under_the_limits_of_the_call(
+    spare: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the spare was started under the real limits; the call brings smaller ones
+    _small_limits(monkeypatch, memory_mib=1536, seconds=7)
+    memory, processor, used = isolated.run_limited(_limits_in_force, (), "a.txt")
+    assert memory == 1536 * 2**20
+    # counted from the call: the warming's processor time is not taken from the call's
+    assert used + 7 < processor <= used + 7 + 7
+
+
+def _hog(name: str) -> None:
+    chunks = []
+    while True:
+        chunks.append(bytearray(64 * 2**20))
+
+
+def test_a_spare_past_its_memory_limit_is_stopped_and_replaced(
+    spare: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _small_limits(monkeypatch, memory_mib=1024)
+    used = _spare_pid()
+    with pytest.raises(DistrictsError, match=r"^big\.docx: .*1024 MiB"):
+        isolated.run_limited(_hog, ("big.docx",), "big.docx")
+    assert not _running(used) and _spare_pid() != used
+
+
+def test_a_spare_past_its_time_limit_is_killed_and_replaced(
+    spare: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _small_limits(monkeypatch, seconds=2)
+    used = _spare_pid()
+    with pytest.raises(DistrictsError, match=r"over 2 s"):
+        isolated.run_limited(_sleep_after_naming_yourself, ("/dev/null",), "slow.pdf")
+    assert not _running(used)
+    assert _spare_pid() != used and isolated.spare_ready(timeout=120)
+
+
+def test_a_spare_reading_for_a_closed_page_is_killed(spare: None, tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    used = _spare_pid()
+    with pytest.raises(isolated.Abandoned):
+        isolated.run_limited(
+            _sleep_after_naming_yourself,
+            (str(pid_file),),
+            "slow.pdf",
+            lambda: not pid_file.exists(),
+        )
+    assert int(pid_file.read_text()) == used and not _running(used)
+
+
+def test_an_unused_spare_ends_after_its_idle_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_limits(monkeypatch, spare_idle_seconds=1)
+    try:
+        isolated.keep_spare()
+        waiting = _spare_pid()
+        assert isolated.spare_ready(timeout=120)
+        deadline = time.monotonic() + 30
+        while _running(waiting) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _running(waiting)
+        # the next reading is done all the same, in a fresh child
+        assert isolated.run_limited(_who_reads, (), "a.txt")[0] != waiting
+    finally:
+        isolated.stop_spare()
+
+
+def test_a_spare_ends_with_the_server_that_started_it(tmp_path: Path) -> None:
+    # a "server" that keeps a spare and dies without a word (kill -9)
+    code = (
+        "import os, sys, time; from districts.tables import isolated; isolated.keep_spare();"
+        "print(isolated._spare.pid, flush=True); time.sleep(600)"
+    )
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
+    server = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, env=environment, text=True
+    )
+    assert server.stdout is not None
+    spare_pid = int(server.stdout.readline())
+    server.kill()
+    server.wait()
+    deadline = time.monotonic() + 60
+    while _running(spare_pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _running(spare_pid)
+
+
+def test_an_add_that_leaves_the_export_for_later_publishes_the_document_at_once(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    # the add page answers once the tables show the document; mentions.csv is rewritten after
+    (name,) = corpus.add([_upload(tmp_path)], out_dir, user_dir=out_dir / "user", export=False)
+    documents = (out_dir / "documents.csv").read_text(encoding="utf-8-sig")
+    assert name in documents
+    assert name not in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
+    refresh_export(out_dir)
+    assert name in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_reading_without_a_district_also_gives_the_facts_with_the_inferred_one() -> None:
+    # the add page's defaults: the same facts as a second reading with them, without a second
+    first = isolated.preview_upload("怀柔.txt", TEXT.encode())
+    again = isolated.preview_upload(
+        "怀柔.txt", TEXT.encode(), first.district or "", first.title, first.date
+    )
+    assert first.district == "怀柔" and first.as_inferred
+    assert first.as_inferred == again.mentions

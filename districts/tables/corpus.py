@@ -116,6 +116,7 @@ def add(
     cache: DocumentCache | None = None,
     on_wait: Callable[[], None] | None = None,
     extract: Callable[[list[Path], list[str]], None] | None = None,
+    export: bool = True,
 ) -> list[str]:
     """Store the uploads and rebuild the tables as one transaction; returns the stored names.
 
@@ -128,6 +129,9 @@ def add(
     ``extract(dirs, names)``, when given, is called once the documents are in place and before
     the tables are updated, to put their facts in ``cache`` (the dashboard reads them in a
     limited child process); a failure there undoes the add like any other.
+
+    ``export=False`` leaves the rewrite of ``mentions.csv`` (the download) to the caller: the
+    tables show the documents once published, and the dashboard rewrites it after answering.
     """
     from districts.tables.update import refresh_export, update_holding_lock
 
@@ -167,7 +171,8 @@ def add(
                 update_holding_lock(dirs, out_dir, changed=names, cache=cache)
 
             transaction.commit(publish)
-    refresh_export(out_dir)  # mentions.csv, the download: a second step, the tables already show it
+    if export:  # mentions.csv, the download: a second step, the tables already show it
+        refresh_export(out_dir)
     return names
 
 

@@ -10,12 +10,15 @@ Both limits are ``upload_worker`` in data/limits.yaml.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
+import select
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +42,10 @@ class UploadPreview:
     date: str
     note: str
     mentions: tuple[Mention, ...]
+    # When read without a district: the facts with the district, title and date inferred, the
+    # add page's defaults, so that a page left at them needs no second reading (a second
+    # child, while the spare that served the first is still warming up).
+    as_inferred: tuple[Mention, ...] = ()
 
 
 def preview_upload(
@@ -96,35 +103,27 @@ def run_limited(
     name: str,
     still_wanted: Callable[[], bool] | None = None,
 ) -> Any:
-    """``function(*args)`` in a fresh child process within ``upload_worker`` of limits.yaml.
+    """``function(*args)`` in a child process within ``upload_worker`` of limits.yaml.
 
-    A ``DistrictsError`` raised in the child comes back as it was; a child that runs out of
+    The child is the spare one (``keep_spare``) when one is waiting, else a fresh one. A
+    ``DistrictsError`` raised in the child comes back as it was; a child that runs out of
     memory or time is killed and reported as one line naming ``name`` and the limit. While it
     runs, ``still_wanted`` is asked every ``POLL_SECONDS``; when it answers no (the dashboard's
-    browser session has ended) the child is killed and ``Abandoned`` raised.
+    browser session has ended) the child is killed and ``Abandoned`` raised. Either way the
+    child serves this one call and goes; a new spare is started after it.
     """
     budget = limits().upload_worker
-    # A fresh interpreter started as a plain command, not multiprocessing: a fork would copy
-    # the server (its threads, and an address space that counts against the child's limit),
-    # and multiprocessing's "spawn" runs the parent's __main__ script again in the child.
-    # The call goes over the child's own pipes (pickle between two processes of this program,
-    # never through a file anyone else can write).
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), *sys.path])}
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "districts.tables.isolated",
-            str(budget.memory_mib),
-            str(budget.seconds),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=environment,
-    )
+    child = _take_spare() or _start_child(spare=False)
+    # The limits travel with the call: a spare started before them applies them to itself
+    # when the call arrives, before it runs anything of the call.
+    call = pickle.dumps((budget.memory_mib, budget.seconds, function, args))
     try:
-        output = _wait(child, pickle.dumps((function, args)), budget.seconds, still_wanted)
+        output = _wait(child, call, budget.seconds, still_wanted)
+        if child.returncode == IDLE_EXIT:
+            # The spare's idle time ran out as the call came: a fresh child reads it instead.
+            _end(child)
+            child = _start_child(spare=False)
+            output = _wait(child, call, budget.seconds, still_wanted)
     except subprocess.TimeoutExpired:
         raise DocumentError(
             name,
@@ -136,14 +135,10 @@ def run_limited(
             f"{name}: reading was stopped, the page that asked for it was closed"
         ) from None
     finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-        for stream in (child.stdin, child.stdout):
-            if stream is not None:
-                stream.close()
+        _end(child)
+        _replace_spare()
     try:
-        outcome, value = pickle.loads(output)
+        outcome, value = pickle.loads(output.removeprefix(READY))
     except Exception:  # the child died before it could answer: out of memory
         outcome, value = "memory", ""
     if outcome == "ok":
@@ -155,6 +150,115 @@ def run_limited(
             "(upload_worker.memory_mib in limits.yaml)",
         )
     raise DistrictsError(value)
+
+
+# --- the spare child ----------------------------------------------------------------------
+# A fresh interpreter spends seconds on imports and on loading jieba's dictionary, its table
+# of parts of speech and the catalog before it reads one character of an upload (2.4 s of a
+# 2.6 s preview of a seed document). The spare child is that interpreter started ahead of the
+# call, warmed, and waiting on its own stdin: the isolation is the same (a process of its own,
+# limits applied to itself on the call, killed at the time limit or when the page closes, one
+# call and gone), only the waiting is done before the user clicks. One spare per server
+# process, whichever session uses it; a session that finds it taken starts a fresh child.
+
+# How much of a seed document a spare reads to warm up: a page or so, enough to pass through
+# every stage, little enough to take a fraction of a second.
+WARM_BYTES = 6000
+
+# How a spare ends that no call came to, within its idle time (another code than any answer's).
+IDLE_EXIT = 3
+
+# What a spare writes first on its stdout once warm (its answer follows).
+READY = b"R"
+
+_spare_lock = threading.Lock()
+_spare: subprocess.Popen[bytes] | None = None
+_keeping = False  # set by keep_spare: this process wants a spare waiting
+
+
+def keep_spare() -> None:
+    """Have a warmed child waiting for the next upload of this process (the dashboard's add
+    page calls it when drawn, ahead of the user's upload); nothing when one waits already.
+    Example: ``keep_spare()`` then ``preview_upload(name, content)`` runs in it."""
+    global _keeping
+    with _spare_lock:
+        _keeping = True
+        _start_spare_locked()
+
+
+def stop_spare() -> None:
+    """End the waiting spare, if any, and keep none (tests; a server shutting down)."""
+    global _keeping, _spare
+    with _spare_lock:
+        _keeping = False
+        if _spare is not None:
+            _end(_spare)
+            _spare = None
+
+
+def spare_ready(timeout: float = 0) -> bool:
+    """Whether a spare waits and has finished warming, within ``timeout`` seconds."""
+    with _spare_lock:
+        child = _spare
+    if child is None or child.poll() is not None or child.stdout is None:
+        return False
+    # READY is the first byte on its stdout; looking does not take it.
+    readable, _, _ = select.select([child.stdout], [], [], timeout)
+    return bool(readable)
+
+
+def _take_spare() -> subprocess.Popen[bytes] | None:
+    """The waiting spare, now this call's (no other call gets it); None when there is none."""
+    global _spare
+    with _spare_lock:
+        child, _spare = _spare, None
+    if child is not None and child.poll() is not None:  # gone idle, or killed from outside
+        _end(child)
+        return None
+    return child
+
+
+def _replace_spare() -> None:
+    with _spare_lock:
+        if _keeping:
+            _start_spare_locked()
+
+
+def _start_spare_locked() -> None:
+    global _spare
+    if _spare is not None and _spare.poll() is None:
+        return
+    if _spare is not None:
+        _end(_spare)
+    _spare = _start_child(spare=True)
+
+
+def _start_child(spare: bool) -> subprocess.Popen[bytes]:
+    """A child interpreter running this module: warmed and waiting when ``spare``."""
+    # A fresh interpreter started as a plain command, not multiprocessing: a fork would copy
+    # the server (its threads, and an address space that counts against the child's limit),
+    # and multiprocessing's "spawn" runs the parent's __main__ script again in the child.
+    # The call goes over the child's own pipes (pickle between two processes of this program,
+    # never through a file anyone else can write).
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), *sys.path])}
+    idle = limits().upload_worker.spare_idle_seconds
+    return subprocess.Popen(
+        [sys.executable, "-m", "districts.tables.isolated", *(["--spare", str(idle)] * spare)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+    )
+
+
+def _end(child: subprocess.Popen[bytes]) -> None:
+    """Kill ``child`` if it still runs, reap it, close its pipes."""
+    if child.poll() is None:
+        child.kill()
+        child.wait()
+    for stream in (child.stdin, child.stdout):
+        if stream is not None:
+            stream.close()
 
 
 def _wait(
@@ -181,14 +285,51 @@ def _wait(
             raise Abandoned("no longer wanted")
 
 
-def _child(memory_mib: int, seconds: int) -> None:
-    """The child's side: cap the address space, read the call, run it, write the outcome."""
+def _warm() -> None:
+    """In a spare: load what every call needs (the modules, the catalog, jieba's dictionary
+    and its parts of speech) by reading the start of a seed document, the way a call would."""
+    from districts.facts.pipeline import default_pipeline
+    from districts.facts.words import pos_tags
+    from districts.tables import update  # noqa: F401  (pandas, pyarrow: the confirm's update)
+    from districts.tables.corpus import SEEDS_DIR
+    from districts.text import formats  # noqa: F401  (the readers of .docx, .pdf, .html)
+
+    catalog = default_pipeline().catalog
+    pos_tags(catalog.districts[0].name)  # jieba's dictionary and parts of speech, whatever else
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    if seeds:  # the rest of what a reading loads (numbers, conversion tables): a real page
+        start = seeds[0].read_bytes()[:WARM_BYTES]
+        try:  # whole lines, so that no character is cut in two
+            _preview("warm.txt", start[: start.rfind(b"\n") + 1] or start, "", "", "")
+        except DistrictsError:
+            pass  # a warm-up that failed only leaves the call more to load
+    gc.collect()
+
+
+def _child(spare_idle_seconds: int | None) -> None:
+    """The child's side: (as a spare: warm up, say so, wait for a call at most
+    ``spare_idle_seconds``), read the call, apply its limits, run it, write the outcome."""
+    if spare_idle_seconds is not None:
+        _warm()
+        sys.stdout.buffer.write(READY)
+        sys.stdout.buffer.flush()
+        # Unused for this long, a spare gives its memory back; the server starts another when
+        # the add page is drawn again. An empty read is the server gone: so is the spare.
+        waiting, _, _ = select.select([sys.stdin], [], [], spare_idle_seconds)
+        if not waiting:
+            os._exit(IDLE_EXIT)
+    call = sys.stdin.buffer.read()
+    if not call:
+        os._exit(IDLE_EXIT)
+    memory_mib, seconds, function, args = pickle.loads(call)
     limit = memory_mib * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # A backstop should the server die without killing it (a crash, kill -9): the kernel stops
     # a process past this much processor time, which it cannot reach before the wall clock.
-    resource.setrlimit(resource.RLIMIT_CPU, (seconds + 5, seconds + 10))
-    function, args = pickle.loads(sys.stdin.buffer.read())
+    # Counted from now: a spare's warming has used some already.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = int(usage.ru_utime + usage.ru_stime) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (used + seconds + 5, used + seconds + 10))
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
     except MemoryError:
@@ -226,14 +367,21 @@ def _preview(name: str, content: bytes, district: str, title: str, date: str) ->
     facts = pipeline.facts(
         document, SourceInfo(file=name, title=title, date=date, district=district)
     ) if district else found  # fmt: skip
+    inferred = SourceInfo(
+        file=name, title=infer_title(text), date=infer_date(text), district=found.district or ""
+    )
+    as_inferred = (
+        pipeline.facts(document, inferred).mentions if found.district and not district else ()
+    )
     return UploadPreview(
         name=name,
         text=text,
         district=found.district,
-        title=infer_title(text),
-        date=infer_date(text),
+        title=inferred.title,
+        date=inferred.date,
         note=found.note,
         mentions=tuple(facts.mentions),
+        as_inferred=tuple(as_inferred),
     )
 
 
@@ -246,4 +394,4 @@ def _cache_facts(label: str, dirs: list[Path], names: list[str], cache_dir: Path
 
 
 if __name__ == "__main__":
-    _child(int(sys.argv[1]), int(sys.argv[2]))
+    _child(int(sys.argv[2]) if sys.argv[1:2] == ["--spare"] else None)

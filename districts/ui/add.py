@@ -5,7 +5,9 @@ Nothing is stored until the user confirms; a bad file gets a message and changes
 
 from __future__ import annotations
 
+import logging
 import tempfile
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -17,8 +19,8 @@ from districts.present.views import DEFAULT_DATA_DIR
 from districts.tables import corpus
 from districts.tables.cache import DocumentCache
 from districts.tables.corpus import safe_stem
-from districts.tables.isolated import UploadPreview, extract_stored, preview_upload
-from districts.tables.update import update_corpus
+from districts.tables.isolated import UploadPreview, extract_stored, keep_spare, preview_upload
+from districts.tables.update import refresh_export, update_corpus
 from districts.ui.session import session_alive
 from districts.ui.state import sidebar, tables
 from districts.ui.text import md_escape
@@ -30,6 +32,9 @@ def render() -> None:
     data = tables()
     view = sidebar(data)
     lang = view.lang
+    # A reader of uploads warms up while the user chooses a file (tables/isolated.py): the
+    # preview and the confirm then wait for the document, not for the reader's imports.
+    keep_spare()
     st.title(t("page_add", lang))
     st.caption(t("add_help", lang))
     # A new key after each addition empties the uploader, so a second click adds nothing twice.
@@ -87,12 +92,15 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     if not district:
         st.warning(t("no_district_found", lang))
         return
-    try:
-        preview = _preview(upload.name, upload.getvalue(), district, title, date)
-    except DistrictsError as error:
-        st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
-        return
-    st.caption(f"{len(preview.mentions)} {t('facts_in_document', lang)}")
+    if (district, title, date) == (inferred.district, inferred.title, inferred.date):
+        mentions = inferred.as_inferred  # read with these already, in the first reading
+    else:
+        try:
+            mentions = _preview(upload.name, upload.getvalue(), district, title, date).mentions
+        except DistrictsError as error:
+            st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
+            return
+    st.caption(f"{len(mentions)} {t('facts_in_document', lang)}")
     # A plain table keeps every sentence readable; st.table reads Markdown, and the document
     # is a stranger's text, so every cell is escaped (a [link](…) stays text).
     st.table(
@@ -104,7 +112,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
                 t("year", lang): md_escape(m.year or ""),
                 t("sentence", lang): md_escape(readable_quote(m.sentence)),
             }
-            for m in preview.mentions
+            for m in mentions
         ]
     )
     if st.button(t("confirm_add", lang), key=f"confirm_{key}", type="primary"):
@@ -119,7 +127,7 @@ def _review_and_add(  # type: ignore[no-untyped-def]
                 # infer it, but without reading the text in the server.
                 upload_ = corpus.Upload(
                     path,
-                    preview.text,
+                    inferred.text,
                     title or inferred.title,
                     date or inferred.date,
                     district,
@@ -136,7 +144,11 @@ def _review_and_add(  # type: ignore[no-untyped-def]
                     extract=lambda dirs, names: extract_stored(
                         dirs, names, cache.directory, still_wanted=wanted
                     ),
+                    export=False,
                 )
+            # The tables already show the document; the download (mentions.csv, a second of
+            # rewriting at 1,000 documents, more with more) is rewritten after the page answers.
+            threading.Thread(target=_export_later, args=(DEFAULT_DATA_DIR,), daemon=True).start()
         except DistrictsError as error:
             st.error(md_escape(str(error)))
             return
@@ -146,6 +158,15 @@ def _review_and_add(  # type: ignore[no-untyped-def]
         st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
         st.toast(f"{t('added', lang)}: {md_escape(name)}")
         st.rerun()
+
+
+def _export_later(data_dir: Path) -> None:
+    """``refresh_export`` after an add, off the page's run; a failure leaves the previous
+    download, which the next add or build rewrites, and is logged for the administrator."""
+    try:
+        refresh_export(data_dir)
+    except (DistrictsError, OSError) as error:
+        logging.getLogger(__name__).warning("mentions.csv not rewritten: %s", error)
 
 
 def _added_documents(lang: str) -> None:
