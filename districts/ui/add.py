@@ -177,7 +177,8 @@ def _added_documents(lang: str) -> None:
     for entry in added:
         name = entry.get("file", "")
         columns = st.columns([4, 2, 2])
-        columns[0].markdown(f"{md_escape(entry.get('title') or name)} · `{md_escape(name)}`")
+        # escaped text, not a code span: inside backticks the escapes would show as backslashes
+        columns[0].markdown(f"{md_escape(entry.get('title') or name)} · {md_escape(name)}")
         columns[1].caption(
             md_escape(f"{entry.get('date') or '—'} · {entry.get('district') or '—'}")
         )
