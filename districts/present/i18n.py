@@ -188,7 +188,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "meaning": ("含义", "Meaning"),
     "download_theme": (
         "下载本主题全部图表与数据(ZIP)",
-        "Download all charts and data of this theme (ZIP)",
+        "Download all charts and data (ZIP)",
     ),
     "problem": ("问题", "Problem"),
     # --- catalog list, all-facts explorer and curation (issue 15) ---
