@@ -175,9 +175,10 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _check_export(path: Path, manifest: dict) -> None:
-    """A CSV export must be the one the manifest lists (``mentions.csv``, millions of rows at
-    scale, is left to its download: hashing it would cost seconds on every load)."""
+def _checked_bytes(path: Path, manifest: dict) -> bytes:
+    """The content of a CSV table, which must be the one the manifest lists (``mentions.csv``,
+    millions of rows at scale, is left to its download: hashing it would cost seconds on every
+    load)."""
     try:
         content = path.read_bytes()
     except OSError as error:
@@ -187,6 +188,7 @@ def _check_export(path: Path, manifest: dict) -> None:
         raise TablesError(
             f"{path}: does not match manifest.json (a build was interrupted or the file was edited)"
         )
+    return content
 
 
 def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
@@ -208,22 +210,13 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
             frames[name] = table.to_pandas()
         frames["indicators"] = _typed(frames["indicators"])  # type: ignore[arg-type]
         for name in store.SMALL_TABLES:  # the exports the pages offer must be of this set
-            _check_export(data_dir / f"{name}.csv", manifest)
+            _checked_bytes(data_dir / f"{name}.csv", manifest)
         frames["mentions"] = MentionStore(data_dir, manifest)
         return Tables(catalog=_catalog(data_dir), manifest=manifest, **frames)  # type: ignore[arg-type]
     frames = {}
     for name in TABLE_NAMES:
         path = data_dir / f"{name}.csv"
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            raise TablesError(f"{path}: cannot be read ({error.strerror})") from error
-        expected = manifest.get("tables", {}).get(path.name)
-        if expected and hashlib.sha256(content).hexdigest() != expected:
-            raise TablesError(
-                f"{path}: does not match manifest.json (a build was interrupted or the file "
-                "was edited)"
-            )
+        content = _checked_bytes(path, manifest)
         try:
             frames[name] = pd.read_csv(
                 io.BytesIO(content), encoding="utf-8-sig", dtype=str, keep_default_na=False

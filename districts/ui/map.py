@@ -11,7 +11,7 @@ from districts.present.geo import ShapesMissing, clicked_district, map_figure, m
 from districts.present.i18n import t
 from districts.present.views import manifest_key
 from districts.ui import state
-from districts.ui.ranking import choose_indicator
+from districts.ui.ranking import choose_indicator, indicator_links
 from districts.ui.state import link_params, sidebar, tables
 
 
@@ -82,16 +82,4 @@ def render() -> None:
             on_click="ignore",
             key=f"map_{extension}",
         )
-    left, right = st.columns(2)
-    left.page_link(
-        state.page("ranking"),
-        label=t("page_ranking", lang),
-        icon=":material/format_list_numbered:",
-        query_params=link_params(data, view, ind=indicator.id),
-    )
-    right.page_link(
-        state.page("indicator"),
-        label=t("indicator_detail_link", lang),
-        icon=":material/query_stats:",
-        query_params=link_params(data, view, ind=indicator.id),
-    )
+    indicator_links(data, view, indicator, "ranking")

@@ -94,16 +94,25 @@ def render() -> None:
     if missing:
         separator, colon = (", ", ": ") if lang == "en" else ("、", ":")
         st.markdown(f"**{t('not_reported_title', lang)}**{colon}{separator.join(missing)}")
+    indicator_links(data, view, indicator, "map")
+
+
+# The map and the ranking link to each other and to the indicator's detail, view kept.
+_SIBLINGS = {
+    "map": ("page_map", ":material/map:"),
+    "ranking": ("page_ranking", ":material/format_list_numbered:"),
+}
+
+
+def indicator_links(data, view: View, indicator: Indicator, sibling: str) -> None:  # type: ignore[no-untyped-def]
+    """Two links under a chart of ``indicator``: to the ``sibling`` page and to its detail."""
+    label, icon = _SIBLINGS[sibling]
+    params = link_params(data, view, ind=indicator.id)
     left, right = st.columns(2)
-    left.page_link(
-        state.page("map"),
-        label=t("page_map", lang),
-        icon=":material/map:",
-        query_params=link_params(data, view, ind=indicator.id),
-    )
+    left.page_link(state.page(sibling), label=t(label, view.lang), icon=icon, query_params=params)
     right.page_link(
         state.page("indicator"),
-        label=t("indicator_detail_link", lang),
+        label=t("indicator_detail_link", view.lang),
         icon=":material/query_stats:",
-        query_params=link_params(data, view, ind=indicator.id),
+        query_params=params,
     )
