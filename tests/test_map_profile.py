@@ -355,3 +355,20 @@ def test_anywhere_inside_a_district_answers_a_click_not_only_its_label() -> None
     assert len(yanqing.x) > 100  # a large district is covered by many points
     assert clicked_district(figure, {"curve_number": index, "point_index": 7}) == "yanqing"
     assert "延庆: 未报告" in yanqing.hovertemplate
+
+
+def test_the_ranking_table_quotes_a_pinyin_annotated_document_without_its_readings() -> None:
+    from districts.present.comparison import readable_quote
+    from districts.ui.ranking import ranking_rows
+    from districts.ui.state import View
+
+    tables = data()
+    for indicator in tables.catalog.indicators:
+        raw = tables.indicators[tables.indicators["indicator"] == indicator.id]["quote"]
+        if any(readable_quote(quote) != quote for quote in raw):
+            break
+    else:
+        pytest.fail("no indicator of the seed tables has a pinyin-annotated quote")
+    rows, _ = ranking_rows(tables, indicator, View(lang="en", districts=FOUR))
+    quotes = [row["Quote"] for row in rows]
+    assert quotes and all(readable_quote(quote) == quote for quote in quotes)

@@ -139,7 +139,7 @@ def _trend(data, indicator, view) -> None:  # type: ignore[no-untyped-def]
                 t("year", lang): when_text(r, lang),
                 t("value", lang): marked_number(r["qualifier"], r["value"] / unit.factor, lang),
                 t("unit", lang): unit_label(unit.label, lang),
-                t("quote", lang): r["quote"],
+                t("quote", lang): readable_quote(r["quote"]),
                 t("document", lang): data.titles.get(r["doc"], (r["doc"], ""))[0],
                 t("open_source", lang): "sources?"
                 + urlencode(link_params(data, view, doc=r["doc"], at=str(r["start"]))),

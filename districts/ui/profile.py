@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from districts.present.charts import indicator_label, marked_number, when_text
+from districts.present.comparison import readable_quote
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
 from districts.present.profile import PROFILE_THEMES, district_profile, rank_text
 from districts.present.views import display_unit
@@ -74,7 +75,7 @@ def _row(data, view, record: dict) -> dict:  # type: ignore[no-untyped-def]
         t("qualifier", lang): qualifier_word(record["qualifier"], lang),
         t("year", lang): when_text(record, lang),
         t("rank", lang): rank_text(record["rank"], lang),
-        t("quote", lang): record["quote"],
+        t("quote", lang): readable_quote(record["quote"]),
         t("document", lang): record["doc_title"],
         t("open_source", lang): "sources?"
         + urlencode(link_params(data, view, doc=record["doc"], at=str(record["start"]))),

@@ -8,6 +8,7 @@ import streamlit as st
 
 from districts.catalog import Indicator
 from districts.present.charts import district_label, indicator_label, when_text
+from districts.present.comparison import readable_quote
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
 from districts.present.profile import rank_text, ranking
 from districts.present.views import Tables, display_unit
@@ -62,7 +63,7 @@ def ranking_rows(data: Tables, indicator: Indicator, view: View) -> tuple[list[d
                 t("qualifier", lang): qualifier_word(row["qualifier"], lang),
                 t("year", lang): when_text(row, lang),
                 t("rank", lang): rank_text(row["rank"], lang),
-                t("quote", lang): row["quote"],
+                t("quote", lang): readable_quote(row["quote"]),
                 t("document", lang): row["doc_title"],
                 t("open_source", lang): "sources?"
                 + urlencode(link_params(data, view, doc=row["doc"], at=str(row["start"]))),
