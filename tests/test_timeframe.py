@@ -83,6 +83,9 @@ def test_a_table_cell_is_resolved_to_its_column() -> None:
         ("9月末累计", "Sep-end"),
         ("上半年", "H1"),
         ("今年以来", "YTD"),
+        ("9月", "Sep"),  # a column header or a term's suffix that is only a month
+        ("2020年9月", "Sep"),
+        ("9月3日", None),  # a date, not a month's value
         ("较前三季度收窄", None),  # a comparison names no period of the value
         ("比上年增长", None),
     ],

@@ -83,6 +83,7 @@ class TimeLexicon:
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
+    month_alone_re: re.Pattern[str]
     month_date_re: re.Pattern[str]
     year_re: re.Pattern[str]
     year_range_re: re.Pattern[str]
@@ -240,6 +241,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
+        month_alone_re=re.compile(raw["month_alone_pattern"]),
         month_date_re=re.compile(raw["month_date_pattern"]),
         year_re=re.compile(raw["year_pattern"]),
         year_range_re=re.compile(raw["year_range_pattern"]),
@@ -280,11 +282,15 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
 
 
 def period_in(phrase: str, lexicon: TimeLexicon | None = None) -> str | None:
-    """The period a phrase names, or None: 前三季度 → Q1–Q3, 1至8月 → Jan–Aug, 9月末 → Sep-end.
+    """The period a phrase names, or None: 前三季度 → Q1–Q3, 1至8月 → Jan–Aug, 9月末 → Sep-end;
+    a phrase that is only a month (9月, 2020年9月) → Sep.
 
     Also what the scorer reads from a gold term's suffix ("地区生产总值(前三季度)").
     """
     lexicon = lexicon or load_time_lexicon()
+    alone = lexicon.month_alone_re.match(phrase)
+    if alone:  # "9月", "2020年9月": the phrase is that month
+        return _MONTHS[int(alone.group(1)) - 1]
     found = [
         (position, period)
         for position, period, _ in _periods(phrase, 0, len(phrase), lexicon)
