@@ -176,7 +176,7 @@ class Attributor:
         self._synonyms = synonyms
         cues = lexicon.mapping
         self._with_growth_stems = _with_stems(
-            synonyms, cues.growth_suffixes + cues.decline_suffixes
+            synonyms, cues.growth_suffixes + self.lexicon.decline_rates
         )
         self._with_share_stems = _with_stems(synonyms, cues.share_endings)
         # The same lists, indexed so that a window is searched only for the synonyms it can
@@ -949,7 +949,7 @@ class Attributor:
         规模以上工业总产值增速, if the catalog has it and the number's unit fits."""
         cues = self.lexicon.mapping
         for name in (level.name, *level.synonyms):
-            for suffix in cues.growth_suffixes + cues.decline_suffixes:
+            for suffix in cues.growth_suffixes + self.lexicon.decline_rates:
                 found = self.catalog.indicator_by_synonym(name + suffix)
                 if found is not None and found is not level and self._unit_fits(found, quantity):
                     return found
@@ -996,7 +996,7 @@ class Attributor:
         level of the paragraph decides, whatever its place: the topic names no place."""
         cues = self.lexicon.mapping
         opening = text[sentence.start : quantity.start].lstrip()
-        growth_words = cues.growth_suffixes + cues.decline_suffixes
+        growth_words = cues.growth_suffixes + self.lexicon.decline_rates
         if not any(
             opening.startswith(word + mark)
             for word in growth_words
@@ -1279,7 +1279,8 @@ class Attributor:
         self, indicator: Indicator, text: str, clause: Span, quantity: Quantity
     ) -> bool:
         """新增雨量站 counts added stations: the sentence must say they were added."""
-        prefix = next((p for p in self.lexicon.action_prefixes if indicator.name.startswith(p)), "")
+        actions = self.lexicon.mapping.addition_words
+        prefix = next((p for p in actions if indicator.name.startswith(p)), "")
         if not prefix:
             return True
         start = max(0, text.rfind("。", 0, clause.start) + 1)
@@ -1338,7 +1339,7 @@ class Attributor:
             w in gap for w in cues.aggregate_words + cues.part_markers
         ):
             return False
-        if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
+        if not indicator.name.startswith(self.lexicon.mapping.addition_words) and not any(
             synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
         ):
             if self._addition_said(text, span, quantity, clause_start):
@@ -1516,7 +1517,7 @@ class Attributor:
             # 较2020年下降24%: a change over several years is the cumulative measure, if any
             suffixes = cues.cumulative_suffixes
         else:
-            suffixes = cues.growth_suffixes + cues.decline_suffixes
+            suffixes = cues.growth_suffixes + self.lexicon.decline_rates
         # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
         said, _ = self._strip_linking(between)
         said_rates = tuple(said + ending for ending in cues.rate_endings) if said else ()
