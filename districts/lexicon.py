@@ -37,7 +37,6 @@ class Lexicon:
     counted_nouns: dict[str, str]
     per_period: tuple[str, ...]
     unit_word_starts: tuple[str, ...]
-    action_prefixes: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
     not_facts: NotFactCues  # cue words of the rules that say a number is not a fact
     # Text layer (normalize.py): page furniture and web-page chrome.
@@ -253,7 +252,9 @@ def check_distinct_lists(raw: dict, path: Path) -> None:
     same words as a``.
     """
     seen: dict[frozenset[str], str] = {}
-    for key, words in _word_lists_in(raw, ""):
+    vocabulary = {key: value for key, value in raw.items() if key != SUBSET_SECTION}
+    lists = dict(_word_lists_in(vocabulary, ""))
+    for key, words in lists.items():
         twice = sorted({word for word in words if words.count(word) > 1})
         if twice:
             raise CatalogError(path, f"lists {', '.join(twice)} more than once", key)
@@ -262,6 +263,71 @@ def check_distinct_lists(raw: dict, path: Path) -> None:
             raise CatalogError(
                 path, f"the same words as {other}: one vocabulary under two keys", key
             )
+    check_subset_lists(raw.get(SUBSET_SECTION), lists, path)
+
+
+# The lexicon's section that names every list whose words all stand in another list.
+SUBSET_SECTION = "subset_lists"
+
+
+def check_subset_lists(section: object, lists: dict[str, list[str]], path: Path) -> None:
+    """Every list of two or more words whose words all stand in another list is named in
+    ``subset_lists``, so that no list is a copy that drifted: under ``narrower`` (a narrower
+    concept; it must stay inside each wider list named, or the two have drifted apart) or
+    under ``apart`` (two concepts that share a few words by coincidence). A new subset that
+    is named nowhere is refused as undecided, with the file, the entry and the problem.
+
+    Example: ``a: [和, 及]``, ``b: [和, 及, 与]`` is refused as ``[a]: all its words stand in
+    b`` until ``subset_lists: {narrower: {a: [b]}}`` (or ``apart``) says why.
+    """
+    if section is None:
+        section = {}
+    if not isinstance(section, dict) or not set(section) <= {"narrower", "apart"}:
+        raise CatalogError(path, "must map narrower and apart to lists", SUBSET_SECTION)
+    declared: dict[str, dict[str, set[str]]] = {}
+    for kind in ("narrower", "apart"):
+        pairs = section.get(kind) or {}
+        where = f"{SUBSET_SECTION}.{kind}"
+        if not isinstance(pairs, dict):
+            raise CatalogError(path, "must map a list's key to the keys it stands in", where)
+        for key, others in pairs.items():
+            if not isinstance(others, list) or not others:
+                raise CatalogError(path, "must be a list of keys", f"{where}.{key}")
+            for name in (key, *others):
+                if name not in lists:
+                    raise CatalogError(path, f"{name} names no word list", f"{where}.{key}")
+            declared.setdefault(kind, {})[key] = set(others)
+    for key, wider in declared.get("narrower", {}).items():
+        for other in sorted(wider):
+            outside = sorted(set(lists[key]) - set(lists[other]))
+            if outside:
+                raise CatalogError(
+                    path,
+                    f"narrower than {other} (subset_lists) but {', '.join(outside)} "
+                    f"is not in {other}: add it there or say why the two differ",
+                    key,
+                )
+    named = {(key, other) for pairs in declared.values() for key in pairs for other in pairs[key]}
+    for key, other in subset_pairs(lists):
+        if (key, other) not in named:
+            raise CatalogError(
+                path,
+                f"all its words stand in {other}: one vocabulary, or a narrower one? "
+                f"name the pair in {SUBSET_SECTION} (narrower or apart) with why",
+                key,
+            )
+
+
+def subset_pairs(lists: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(key, other) for every list of two or more words whose words all stand in a longer
+    list: ``{"a": ["和", "及"], "b": ["和", "及", "与"]}`` → ``[("a", "b")]``."""
+    return [
+        (key, other)
+        for key, words in lists.items()
+        if len(set(words)) > 1
+        for other, more in lists.items()
+        if set(words) < set(more)
+    ]
 
 
 def _word_lists_in(node: object, key: str) -> Iterator[tuple[str, list[str]]]:
@@ -297,7 +363,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         counted_nouns=dict(raw["counted_nouns"]),
         per_period=_listed(raw, "per_period", path),
         unit_word_starts=_listed(raw, "unit_word_starts", path),
-        action_prefixes=_listed(raw, "action_prefixes", path),
         municipality_subjects=longest_first(_listed(raw, "municipality_subjects", path)),
         page_number_words=_word_groups(path, raw, "page_number_words", ("after", "total")),
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
@@ -540,7 +605,6 @@ class MappingCues:
     growth_suffixes: tuple[str, ...]
     average_growth_cues: tuple[str, ...]
     average_growth_suffixes: tuple[str, ...]
-    decline_suffixes: tuple[str, ...]
     rank_suffixes: tuple[str, ...]
     phrase_fillers: tuple[str, ...]
     narrowing_modifiers: tuple[str, ...]

@@ -614,6 +614,62 @@ def test_a_lexicon_with_a_duplicated_word_list_is_refused(
         load_lexicon(path)
 
 
+def _with_time_list(raw: dict, name: str, words: list[str]) -> dict:
+    return {**raw, "time": {**raw["time"], name: words}}
+
+
+def _declaring(raw: dict, kind: str, key: str, others: list[str]) -> dict:
+    section = raw["subset_lists"]
+    return {**raw, "subset_lists": {**section, kind: {**section[kind], key: others}}}
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (  # a new list inside another, named nowhere: a copy, or a narrower concept? undecided
+            lambda raw: {**raw, "period_joiners": ["、", "和"]},
+            r"lexicon\.yaml \[period_joiners\]: all its words stand in enumeration_marks: one "
+            r"vocabulary, or a narrower one\? name the pair in subset_lists",
+        ),
+        (  # a word added to the narrower list only: the two lists drift apart
+            lambda raw: _with_time_list(raw, "list_marks", [*raw["time"]["list_marks"], "或"]),
+            r"lexicon\.yaml \[time\.list_marks\]: narrower than enumeration_marks "
+            r"\(subset_lists\) but 或 is not in enumeration_marks",
+        ),
+        (  # a declaration that names no list (a renamed key) is refused, not ignored
+            lambda raw: _declaring(raw, "apart", "term_stops", ["district_follower"]),
+            r"lexicon\.yaml \[subset_lists\.apart\.term_stops\]: district_follower names no "
+            r"word list",
+        ),
+    ],
+)
+def test_a_list_inside_another_is_refused_until_the_lexicon_says_why(
+    tmp_path: Path, edit: Callable[[dict], dict], message: str
+) -> None:
+    """A list whose words all stand in another is one vocabulary under two keys or a narrower
+    concept: subset_lists must say which, and a narrower list must stay inside its wider one."""
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(
+        yaml.safe_dump(edit(raw), allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    with pytest.raises(CatalogError, match=message):
+        load_lexicon(path)
+
+
+def test_every_list_inside_another_list_is_decided() -> None:
+    """No subset pair of the lexicon is left undecided: each is named narrower or apart."""
+    from districts.lexicon import LEXICON_PATH, SUBSET_SECTION, _word_lists_in, subset_pairs
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    section = raw[SUBSET_SECTION]
+    named = {(key, other) for kind in section.values() for key in kind for other in kind[key]}
+    lists = dict(_word_lists_in({k: v for k, v in raw.items() if k != SUBSET_SECTION}, ""))
+    assert [pair for pair in subset_pairs(lists) if pair not in named] == []
+
+
 def test_the_lexicon_holds_each_word_list_once() -> None:
     from districts.lexicon import LEXICON_PATH, check_distinct_lists
 

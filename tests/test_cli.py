@@ -92,6 +92,36 @@ def test_extract_explain_says_which_rule_set_a_number_aside_and_what_a_fact_beca
     assert "writes no number as '9.9'" in capsys.readouterr().out
 
 
+def test_extract_explain_names_the_district_rule_that_placed_a_number_and_what_it_set_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "昌平区2023年园林绿化工作总结\n"
+        "顺义区今年建成湿地5处。昌平区全年新建公园7处。\n"
+        "密云区和延庆区森林覆盖率均为68.5%。\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(path), "--explain", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "district: clause_subject → 顺义; set aside: section_heading 昌平" in out
+    assert main(["extract", str(path), "--explain", "7"]) == 0
+    assert "set aside: paragraph_opener 顺义" in capsys.readouterr().out
+    assert main(["extract", str(path), "--explain", "68.5"]) == 0
+    assert "district: shared_value → 密云, 延庆" in capsys.readouterr().out
+
+
+def test_every_district_rule_is_named_and_says_why_with_an_example() -> None:
+    from districts.catalog import load_catalog
+    from districts.facts.attribute import Attributor
+    from districts.lexicon import load_lexicon
+
+    for rule in Attributor(load_catalog(), load_lexicon()).district_rules():
+        doc = rule.__doc__ or ""
+        assert len(doc) > 20, f"{rule.__name__} needs a docstring saying why"
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in doc), f"{rule.__name__}: no example"
+
+
 def test_every_option_of_every_command_has_help_text() -> None:
     from districts.cli import _parser
 

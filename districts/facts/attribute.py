@@ -5,11 +5,13 @@ Its time (year, period, span) is resolved by ``districts.facts.timeframe``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,6 +106,44 @@ class Placing:
         return self.context.main
 
 
+@dataclass(frozen=True)
+class DistrictDecision:
+    """Which district rule placed a number, and what the rules after it would have said.
+
+    Example: in "通州区…。大兴区新建公园8处", the 8's ``rule`` is ``clause_subject`` with
+    ``places`` (大兴区,); ``set_aside`` holds (``paragraph_opener``, 通州区), a candidate the
+    later rules would have given. For ``extract --explain``.
+    """
+
+    start: int  # the number's span in the normalized text
+    end: int
+    rule: str  # the deciding rule's name (district_rules, or shared_value)
+    places: tuple[str, ...]
+    set_aside: tuple[tuple[str, str], ...] = ()  # (rule, place) of later rules, other places
+
+
+# The decisions of the numbers placed while someone listens (extract --explain): None when
+# nobody does, so that a build pays nothing for them.
+_LISTENING: ContextVar[list[DistrictDecision] | None] = ContextVar(
+    "district_decisions", default=None
+)
+
+
+@contextlib.contextmanager
+def district_decisions() -> Iterator[list[DistrictDecision]]:
+    """The district decisions of every number placed inside the ``with`` block."""
+    heard: list[DistrictDecision] = []
+    token = _LISTENING.set(heard)
+    try:
+        yield heard
+    finally:
+        _LISTENING.reset(token)
+
+
+def _rule_name(rule: Callable[..., object]) -> str:
+    return rule.__name__.lstrip("_")
+
+
 class Attributor:
     def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
         self.catalog = catalog
@@ -176,7 +216,7 @@ class Attributor:
         self._synonyms = synonyms
         cues = lexicon.mapping
         self._with_growth_stems = _with_stems(
-            synonyms, cues.growth_suffixes + cues.decline_suffixes
+            synonyms, cues.growth_suffixes + self.lexicon.decline_rates
         )
         self._with_share_stems = _with_stems(synonyms, cues.share_endings)
         # The same lists, indexed so that a window is searched only for the synonyms it can
@@ -389,7 +429,30 @@ class Attributor:
             self._clause_subject,
             self._national_count,
             self._district_wide,
-            self._earlier_clause_or_paragraph,
+            self._earlier_clause,
+            self._paragraph_opener,
+            self._section_heading,
+            self._main_district,
+        )
+
+    def district_decision(self, placing: Placing) -> DistrictDecision:
+        """Which rule decided ``districts_of`` and the other places the later rules would have
+        given (asked only to explain: every rule runs)."""
+        quantity = placing.quantity
+        shared = self._shared_value(placing)
+        rules = self.district_rules()
+        answers = [(_rule_name(rule), rule(placing)) for rule in rules]
+        if shared:
+            decided, places, later = "shared_value", tuple(shared), answers
+        else:
+            at = next(i for i, (_, place) in enumerate(answers) if place is not None)
+            decided, places, later = answers[at][0], (answers[at][1] or "",), answers[at + 1 :]
+        set_aside: dict[str, str] = {}
+        for name, place in later:
+            if place is not None and place not in places and place not in set_aside.values():
+                set_aside[name] = place
+        return DistrictDecision(
+            quantity.start, quantity.end, decided, places, tuple(set_aside.items())
         )
 
     def _municipal_total(self, placing: Placing) -> str | None:
@@ -456,23 +519,46 @@ class Attributor:
             return earlier[-1]
         return self._paragraph_subject(text, placing.paragraph, placing.main)
 
-    def _earlier_clause_or_paragraph(self, placing: Placing) -> str:
-        """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
-        else the district that opens the paragraph ("通州区…。…全区新建公园8处。") or that the
-        heading of its section names, else the document's main district."""
-        text, sentence, main = placing.text, placing.sentence, placing.main
+    def _earlier_clause(self, placing: Placing) -> str | None:
+        """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人")."""
+        text, sentence = placing.text, placing.sentence
         rank = placing.quantity.kind == "rank"
-        place = self._subject_before(
-            text, sentence.start, placing.clause.start, main, last=True, rank=rank
+        return self._subject_before(
+            text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
-        return self._paragraph_subject(text, placing.paragraph, main) if place is None else place
+
+    def _paragraph_opener(self, placing: Placing) -> str | None:
+        """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
+        return self._paragraph_opener_of(placing.text, placing.paragraph, placing.main)
+
+    def _section_heading(self, placing: Placing) -> str | None:
+        """The district the heading of its section names ("（三）顺义区" over its paragraphs)."""
+        paragraph = placing.paragraph
+        if paragraph is None:
+            return None
+        return self._section_heading_of(placing.text, paragraph)
+
+    def _main_district(self, placing: Placing) -> str:
+        """Nothing nearer names a place: the document's main district, as a district's
+        bulletin is about itself ("全年新增绿地…" in 延庆区's report is 延庆's)."""
+        return placing.main
 
     def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
-        """The district a paragraph opens with, as its subject ("延庆区…"), else ``main``.
+        """The district a paragraph opens with, else the one its section's heading names, else
+        ``main``."""
+        if paragraph is None:
+            return main
+        opener = self._paragraph_opener_of(text, paragraph, main)
+        if opener is not None:
+            return opener
+        return self._section_heading_of(text, paragraph) or main
+
+    def _paragraph_opener_of(self, text: str, paragraph: Span | None, main: str) -> str | None:
+        """The district a paragraph opens with, as its subject ("延庆区…"), else None.
         Beijing and groups opening a paragraph are not carried into its other sentences: a
         district's bulletin compares with the city in one sentence and goes on about itself."""
         if paragraph is None:
-            return main
+            return None
         end = paragraph.start
         while end < paragraph.end and text[end] not in _CLAUSE_MARKS:
             end += 1
@@ -486,11 +572,11 @@ class Attributor:
             if self._opens_a_clause(text, place):
                 return place.name
             break  # named in passing: the paragraph does not say whom it is about
-        return self._section_subject(text, paragraph, main)
+        return None
 
-    def _section_subject(self, text: str, paragraph: Span, main: str) -> str:
+    def _section_heading_of(self, text: str, paragraph: Span) -> str | None:
         """The district named by the heading of the section a paragraph stands in
-        ("（三）顺义区" over the paragraphs about 顺义), else ``main``. The nearest heading
+        ("（三）顺义区" over the paragraphs about 顺义), else None. The nearest heading
         decides: one naming no district, or several, starts a section of the document's own."""
         end = paragraph.start
         floor = max(0, paragraph.start - _SECTION_REACH)
@@ -510,21 +596,25 @@ class Attributor:
                 for place in self.place_mentions(text, line_start, line_end)
                 if place.name in self._district_names
             }
-            return named.pop() if len(named) == 1 else main
-        return main
+            return named.pop() if len(named) == 1 else None
+        return None
 
     def districts_of(self, placing: Placing) -> list[str]:
         """Every place a fact is about: one (district_of), or each of the districts that
         share the value ("通州区和大兴区PM2.5年均浓度均为31微克/立方米": a fact for each)."""
+        listening = _LISTENING.get()
+        if listening is not None:
+            listening.append(self.district_decision(placing))
         shared = self._shared_value(placing)
         if shared:
             return shared
         return [self.district_of(placing)]
 
     def _shared_value(self, placing: Placing) -> list[str]:
-        """Districts listed together ("A区和B区", "A、B") and then given one value with 均为:
-        the value is each one's. The list is the clause's own, else the nearest clause before
-        in the sentence that lists districts ("A区和B区已完成…，均为本区…的2倍以上")."""
+        """The rule before all others (districts_of): districts listed together ("A区和B区",
+        "A、B") and then given one value with 均为: the value is each one's. The list is the
+        clause's own, else the nearest clause before in the sentence that lists districts
+        ("A区和B区已完成…，均为本区…的2倍以上")."""
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
         cue = max(
@@ -949,7 +1039,7 @@ class Attributor:
         规模以上工业总产值增速, if the catalog has it and the number's unit fits."""
         cues = self.lexicon.mapping
         for name in (level.name, *level.synonyms):
-            for suffix in cues.growth_suffixes + cues.decline_suffixes:
+            for suffix in cues.growth_suffixes + self.lexicon.decline_rates:
                 found = self.catalog.indicator_by_synonym(name + suffix)
                 if found is not None and found is not level and self._unit_fits(found, quantity):
                     return found
@@ -996,7 +1086,7 @@ class Attributor:
         level of the paragraph decides, whatever its place: the topic names no place."""
         cues = self.lexicon.mapping
         opening = text[sentence.start : quantity.start].lstrip()
-        growth_words = cues.growth_suffixes + cues.decline_suffixes
+        growth_words = cues.growth_suffixes + self.lexicon.decline_rates
         if not any(
             opening.startswith(word + mark)
             for word in growth_words
@@ -1279,7 +1369,8 @@ class Attributor:
         self, indicator: Indicator, text: str, clause: Span, quantity: Quantity
     ) -> bool:
         """新增雨量站 counts added stations: the sentence must say they were added."""
-        prefix = next((p for p in self.lexicon.action_prefixes if indicator.name.startswith(p)), "")
+        actions = self.lexicon.mapping.addition_words
+        prefix = next((p for p in actions if indicator.name.startswith(p)), "")
         if not prefix:
             return True
         start = max(0, text.rfind("。", 0, clause.start) + 1)
@@ -1338,7 +1429,7 @@ class Attributor:
             w in gap for w in cues.aggregate_words + cues.part_markers
         ):
             return False
-        if not indicator.name.startswith(self.lexicon.action_prefixes) and not any(
+        if not indicator.name.startswith(self.lexicon.mapping.addition_words) and not any(
             synonym.startswith(cues.addition_words) for synonym in indicator.synonyms
         ):
             if self._addition_said(text, span, quantity, clause_start):
@@ -1516,7 +1607,7 @@ class Attributor:
             # 较2020年下降24%: a change over several years is the cumulative measure, if any
             suffixes = cues.cumulative_suffixes
         else:
-            suffixes = cues.growth_suffixes + cues.decline_suffixes
+            suffixes = cues.growth_suffixes + self.lexicon.decline_rates
         # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
         said, _ = self._strip_linking(between)
         said_rates = tuple(said + ending for ending in cues.rate_endings) if said else ()

@@ -1,13 +1,16 @@
 """Why a number became a fact, or did not: ``districts extract FILE --explain VALUE``.
 
 For every place the document writes VALUE, the first "is it a fact?" rule that set it aside
-(``not_facts``), or the fact it became with its district, indicator, qualifier, year and period.
+(``not_facts``), or the fact it became with its district, indicator, qualifier, year and period,
+and the district rule that placed it (``Attributor.district_rules``) with the places the later
+rules would have given, set aside.
 """
 
 from __future__ import annotations
 
 import re
 
+from districts.facts.attribute import DistrictDecision, district_decisions
 from districts.facts.mentions import DocumentFacts, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo
 from districts.text.read import Document
@@ -18,7 +21,9 @@ def explain(
     pipeline: Pipeline, document: Document, written: str, metadata: SourceInfo | None = None
 ) -> list[str]:
     """Lines of explanation for each number written as ``written`` in the document."""
-    facts = pipeline.facts(document, metadata)
+    with district_decisions() as heard:
+        facts = pipeline.facts(document, metadata)
+    decisions = {(decision.start, decision.end): decision for decision in heard}
     text = facts.normalized.text
     finder = pipeline.extractor.finder
     number = re.compile(rf"(?<![\d.]){re.escape(written)}(?![\d.])")
@@ -38,6 +43,9 @@ def explain(
                 explained.update(id(m) for m in found)
                 lines.append(f"{verdict.written} | {context}")
                 lines.extend(f"  {_described(m)}" for m in found)
+                decision = decisions.get((verdict.start, verdict.end))
+                if found and decision is not None:
+                    lines.append(f"  {_decided(decision)}")
                 if not found:
                     lines.append("  a quantity, but no fact (damaged text, page chrome or a table)")
     for mention in facts.mentions:  # table cells are read by the table reader, not the finder
@@ -51,6 +59,14 @@ def explain(
 def _header(facts: DocumentFacts) -> list[str]:
     district = facts.district or "none found"
     return [f"{facts.doc}: main district {district}{'; ' + facts.note if facts.note else ''}"]
+
+
+def _decided(decision: DistrictDecision) -> str:
+    """``district: clause_subject → 大兴区; set aside: paragraph_opener 通州区``."""
+    line = f"district: {decision.rule} → {', '.join(decision.places)}"
+    if decision.set_aside:
+        line += "; set aside: " + ", ".join(f"{rule} {place}" for rule, place in decision.set_aside)
+    return line
 
 
 def _described(mention: Mention) -> str:

@@ -71,7 +71,7 @@ class TimeLexicon:
     range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
     possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     baseline_after: tuple[str, ...]
-    comparison_words: tuple[str, ...]
+    comparison_markers: tuple[str, ...]  # shared with the qualifiers (比上年, 较2020年)
     list_marks: tuple[str, ...]
     ordinal_marks: tuple[str, ...]  # shared with the number rules (第)
     later_cues: tuple[str, ...]
@@ -173,6 +173,7 @@ _SHARED_KEYS = (
     "possessive_marks",
     "ordinal_marks",
     "share_verbs",
+    "comparison_markers",
 )
 _ATTRIBUTE_KEYS = (
     "fixed_attribute_pattern",
@@ -229,7 +230,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         range_words=tuple(raw["range_words"]),
         possessive_marks=tuple(raw["possessive_marks"]),
         baseline_after=_longest_first(raw["baseline_after"]),
-        comparison_words=tuple(raw["comparison_words"]),
+        comparison_markers=tuple(raw["comparison_markers"]),
         list_marks=tuple(raw["list_marks"]),
         ordinal_marks=tuple(raw["ordinal_marks"]),
         later_cues=_longest_first(raw["later_cues"]),
@@ -1335,7 +1336,7 @@ def _owns_the_value(
     2018年的117%" is a share of it, not its value."""
     if text[end:value_start].strip() not in lexicon.possessive_marks:
         return False
-    return text[max(0, start - 2) : start].endswith(lexicon.comparison_words)
+    return text[max(0, start - 2) : start].endswith(lexicon.comparison_markers)
 
 
 def _of_another_number(text: str, end: int, value_start: int) -> bool:
