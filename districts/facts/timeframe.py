@@ -344,11 +344,12 @@ def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tupl
                 period = lexicon.month_range_names.get(months, months)
                 found.append((match.start(), period, match.group()))
                 taken.append(match.span())
-    # 截至11月26日…累计: to the nearest month end (Jan–Nov; 截至11月5日 → Jan–Oct)
+    # 截至11月26日…累计: late in a month, to that month's end (Jan–Nov). Early in a month
+    # (截至7月3日…累计) the total stays the year's to date, as written: no period is named.
     for match in lexicon.running_to_day_re.finditer(text, start, end):
         month, day = int(match.group(1)), int(match.group(2))
-        last = month if day >= lexicon.day_of_half else month - 1
-        if 1 < last < len(_MONTHS) and free(*match.span()):
+        last = month
+        if day >= lexicon.day_of_half and 1 < last < len(_MONTHS) and free(*match.span()):
             months = f"{_MONTHS[0]}–{_MONTHS[last - 1]}"
             found.append(
                 (match.start(), lexicon.month_range_names.get(months, months), match.group())
