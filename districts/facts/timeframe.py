@@ -136,20 +136,10 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     attributes = attributes if isinstance(attributes, dict) else {}
     pages = document.get("unseen_page_cues")
     pages = pages if isinstance(pages, dict) else {}
-    part_year = document.get("time_part_year")
-    if not isinstance(part_year, dict):
-        raise CatalogError(path, "missing the 'time_part_year' section")
     try:
-        day_pattern = re.compile(part_year["running_to_day_pattern"])
-        day_of_half = int(part_year["day_of_half"])
-    except (KeyError, re.error, TypeError, ValueError) as error:
-        raise CatalogError(path, f"malformed entry ({error})", "time_part_year") from None
-    try:
-        return dataclasses.replace(
+        lexicon = dataclasses.replace(
             _time_lexicon({**raw, **heads, **attributes, **shared}, _place_names(path.parent)),
             years_ago_words=_longest_first(pages.get("years_ago_words", ())),
-            running_to_day_re=day_pattern,
-            day_of_half=day_of_half,
         )
     except KeyError as missing:
         key = missing.args[0]
@@ -167,6 +157,23 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
     except (TypeError, AttributeError, ValueError) as error:
         raise CatalogError(path, f"an entry has the wrong shape ({error})", "time") from None
+    return _with_part_year(lexicon, document.get("time_part_year"), path)
+
+
+def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> TimeLexicon:
+    """The ``time_part_year`` section (a running total to a day), checked like the others."""
+    if not isinstance(part_year, dict):
+        raise CatalogError(path, "missing the 'time_part_year' section")
+    try:
+        return dataclasses.replace(
+            lexicon,
+            running_to_day_re=re.compile(part_year["running_to_day_pattern"]),
+            day_of_half=int(part_year["day_of_half"]),
+        )
+    except KeyError as missing:
+        raise CatalogError(path, "missing entry", f"time_part_year.{missing.args[0]}") from None
+    except (re.error, TypeError, ValueError) as error:
+        raise CatalogError(path, f"malformed entry ({error})", "time_part_year") from None
 
 
 _HEAD_KEYS = (

@@ -154,13 +154,18 @@ def fix_thousands_separators(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
-_ASCII_FULL_STOP_RE = re.compile(rf"(?<=[{_CJK}%])\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))")
+_ASCII_FULL_STOP_RE = re.compile(
+    rf"(?<=[{_CJK}])\.(?=[{_CJK}\d]|[ \u3000]*(?:\n|$))"  # 步伐.2017年, 新贡献.电子
+    rf"|(?<=%)\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))"  # 增长19%.增速
+    rf"|(?<=\d\.\d)\.(?=[{_CJK}])|(?<=\d\.\d\d)\.(?=[{_CJK}])"  # 0.8:56.8:42.4.金融业
+)
 
 
 def fix_ascii_full_stops(text: str) -> list[Edit]:
     """``…增长19%.增速…`` → ``…增长19%。增速…``: a full stop a PDF extraction or a forum
-    repost wrote as ``.`` after Chinese text. A decimal point stands between digits and
-    ``No.1`` after a Latin letter; neither is touched.
+    repost wrote as ``.`` after Chinese text, a percentage or a decimal number (``42.4.金融业``).
+    A decimal point stands between digits, a list marker (``1.加快…``) after a whole number and
+    ``No.1`` after a Latin letter; none is touched.
 
     Why: read as no stop at all, a whole section becomes one sentence, and the subject of its
     first sentence is taken for the subject of all the others.
