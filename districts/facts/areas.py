@@ -151,12 +151,11 @@ class AreaNames:
         return defined, found
 
     def _after_a_name(self, text: str, start: int) -> bool:
-        """Another name's characters stand right before ``start`` (某某开发区), not a mark,
-        a space or a word of the district registry (甲区开发区 is the zone in 甲区)."""
+        """Another name's characters stand right before ``start`` (某某开发区, 甲区开发区: a
+        zone of that place's, not necessarily the one of ``non_district_areas``), not a mark
+        or a space."""
         before = text[start - 1 : start]
-        if not before or not _CJK.match(before):
-            return False
-        return not any(text.endswith(alias, 0, start) for alias in self._district_of)
+        return bool(before) and bool(_CJK.match(before))
 
     def _definitions(self, text: str) -> dict[str, str]:
         """Names the text defines → the place each names."""

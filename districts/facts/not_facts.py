@@ -610,7 +610,7 @@ def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
     if not spot.before(1) or spot.before(1) not in lexicon.enumeration_marks:
         return False
     following = spot.after(1)
-    if not following or not "\u4e00" <= following <= "\u9fff":
+    if not following or following.isascii() or not following.isalpha():
         return False
     nouns = lexicon.page_cues.get("counted_place_nouns", ())
     measures = lexicon.page_cues.get("count_measure_words", ())
