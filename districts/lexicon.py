@@ -57,6 +57,13 @@ class Lexicon:
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
     respectively_cues: tuple[str, ...] = ()
+    # Areas that are not districts and names a text defines (facts/areas.py).
+    areas: dict[str, AreaCue] = dataclasses.field(default_factory=dict)
+    area_bare_names: tuple[str, ...] = ()
+    area_join_marks: tuple[str, ...] = ()
+    alias_definition_cues: tuple[str, ...] = ()
+    area_definition_joiners: tuple[str, ...] = ()
+    service_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     self_references: tuple[str, ...] = ()
     scope_followers: tuple[str, ...] = ()
     # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
@@ -438,8 +445,49 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
         page_cues=_word_groups(path, raw, "unseen_page_cues", PAGE_CUE_GROUPS),
+        areas=_areas(raw, path),
+        area_bare_names=_words(raw, "area_bare_names", path),
+        area_join_marks=_words(raw, "area_join_marks", path),
+        alias_definition_cues=_words(raw, "alias_definition_cues", path),
+        area_definition_joiners=_words(raw, "area_definition_joiners", path),
+        service_cues=_word_groups(path, raw, "service_phrase_cues", SERVICE_CUE_GROUPS),
     )
 
+
+@dataclasses.dataclass(frozen=True)
+class AreaCue:
+    """An area that is not a district (a development zone): the short name a combined area's
+    name uses (district-short), and the ways a text names it, longest first."""
+
+    short: str
+    aliases: tuple[str, ...]
+
+
+def _areas(raw: dict, path: Path) -> dict[str, AreaCue]:
+    """``non_district_areas``: name -> {short, aliases}, or a ``CatalogError`` naming the entry."""
+    section = raw.get("non_district_areas")
+    if not isinstance(section, dict) or not section:
+        raise CatalogError(path, "must be a mapping of area names", "non_district_areas")
+    areas = {}
+    for name, entry in section.items():
+        key = f"non_district_areas.{name}"
+        if not isinstance(entry, dict) or set(entry) != {"short", "aliases"}:
+            raise CatalogError(path, "needs exactly 'short' and 'aliases'", key)
+        short = entry["short"]
+        if not isinstance(short, str) or not short.strip():
+            raise CatalogError(path, "'short' must be one non-empty word", key)
+        areas[str(name)] = AreaCue(short, _words(entry, "aliases", path))
+    return areas
+
+
+# The named lists of ``service_phrase_cues`` (each a non-empty list of words).
+SERVICE_CUE_GROUPS = (
+    "full_day_hours",
+    "round_the_clock_followers",
+    "cycle_marks",
+    "record_words",
+    "single_case_words",
+)
 
 # The named lists of ``unseen_page_cues`` (each a non-empty list of words).
 PAGE_CUE_GROUPS = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.catalog import Catalog, Indicator
+from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
@@ -170,6 +171,7 @@ class Attributor:
             f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
         # Words that name no measure next to a place and its number (carried_measure),
         # longest first: 全市平均水平, 这一比例, 不低于.
@@ -288,7 +290,16 @@ class Attributor:
                     continue
                 places.append(Place(match.start(), match.end(), name))
         if not districts_only:
+            areas = self.areas.places(text, start, end)
+            if areas:  # 甲-开发区, a name the text defines: not the district alone
+                places = [
+                    place
+                    for place in places
+                    if not any(place.start < a.end and a.start < place.end for a in areas)
+                ]
+                places += [Place(area.start, area.end, area.name) for area in areas]
             taken = {place.start for place in places}
+            taken |= {position for area in areas for position in range(area.start, area.end + 1)}
             for match in self._other_place_re.finditer(text, start, end):
                 word = match.group()
                 name = self._other_place_owner[word]
@@ -376,6 +387,13 @@ class Attributor:
             )
         return ranked[0], ""
 
+    def document_subject(self, text: str, main: str) -> str:
+        """Whose figures a document gives where a sentence names no place: ``main``, or a
+        combined area holding it that the text names more often than the district itself
+        (a bulletin of "新区", defined as 甲区 and its development zone together)."""
+        named = Counter(name for _, name in self.district_mentions(text))
+        return self.areas.subject(text, main, named)
+
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
         verb ("朝阳加快建设…", "北京大兴推进…"): the subject of a document naming no other
@@ -430,6 +448,7 @@ class Attributor:
             self._national_count,
             self._district_wide,
             self._earlier_clause,
+            self._previous_sentence_subject,
             self._paragraph_opener,
             self._section_heading,
             self._main_district,
@@ -542,6 +561,27 @@ class Attributor:
         """Nothing nearer names a place: the document's main district, as a district's
         bulletin is about itself ("全年新增绿地…" in 延庆区's report is 延庆's)."""
         return placing.main
+
+    def _previous_sentence_subject(self, placing: Placing) -> str | None:
+        """In a document about a combined area (a district and its development zone, see
+        facts/areas.py), a sentence that names no place goes on about the district the sentence
+        before it opens with: "…。甲区引进企业…增至50家。研发中心增至9个。" (the 9 is 甲区's,
+        not the combined area's). In a district's own document the paragraph's subject decides.
+        """
+        text, sentence, main = placing.text, placing.sentence, placing.main
+        if main in self._district_names or main in self._group_names:
+            return None
+        floor = max(placing.paragraph.start, sentence.start - MAX_PARAGRAPH)
+        before = text[floor : sentence.start].rstrip()
+        if not before:
+            return None
+        marks = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+        start = floor + (marks[-1] if marks else 0)
+        for place in self.place_mentions(text, start, sentence.start):
+            if place.name in self._district_names and self._opens_a_clause(text, place):
+                return place.name
+            break
+        return None
 
     def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
         """The district a paragraph opens with, else the one its section's heading names, else

@@ -110,12 +110,21 @@ class QuantityFinder:
         space = rf"[ \u00a0](?=(?:{latin_alternation})(?![A-Za-z]))"
         number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
         more = alternation(self.lexicon.forms.more_marks)
+        # A unit that starts with a multiplier and does not read as that multiplier times a
+        # unit (千瓦时: there is no 瓦时) is the unit, not 千 × 瓦 with 时 left over.
+        whole_units = [
+            name
+            for name in self.units
+            for multiplier in MULTIPLIERS
+            if name.startswith(multiplier) and name[len(multiplier) :] not in self.units
+        ]
+        not_a_unit = f"(?!{alternation(whole_units)})" if whole_units else ""
         self._pattern = re.compile(
             rf"(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}])"
             rf"(?P<num>{number})"
             rf"(?:(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
             rf"(?P<more>{more})?"
-            rf"(?P<mult>{alternation(MULTIPLIERS)})?"
+            rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"
             rf"(?P<more2>{more})?"
             rf"(?:{space})?(?P<unit>{unit_alternation})"
         )

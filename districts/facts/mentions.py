@@ -107,7 +107,8 @@ class Extractor:
             return DocumentFacts(document.name, normalized, None, ())
         date = date or (str(year) if year else "")
         when = document_time(text, title or "", date)
-        mentions = tuple(self._mentions(document.name, normalized, main, when))
+        subject = self.attributor.document_subject(text, main)
+        mentions = tuple(self._mentions(document.name, normalized, subject, when))
         return DocumentFacts(document.name, normalized, main, mentions, note)
 
     def _mentions(

@@ -567,6 +567,56 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_YEAR_BEFORE_RE.search(before) or _CLOCK_AFTER_RE.match(spot.text, spot.end))
 
 
+def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:
+    """24小时陪护, 通讯24小时畅通, 7×24小时全天候监管: a full day's hours before a service or
+    a state (or after "7×") say "round the clock", a way of working, not a measured duration.
+    A duration after a cue (持续24小时, 历时24小时) stays a fact, and so does 24小时降雨量.
+    """
+    cues = lexicon.service_cues
+    if spot.unit not in lexicon.not_facts.duration_units:
+        return False
+    if spot.number not in cues["full_day_hours"] or spot.multiplier:
+        return False
+    if any(cue in spot.before(6) for cue in lexicon.duration_cues):
+        return False
+    before = spot.before(3)
+    cycled = any(
+        before.endswith(mark) and before[: -len(mark)][-1:].isdigit()
+        for mark in cues["cycle_marks"]
+    )
+    return cycled or spot.after(4).startswith(cues["round_the_clock_followers"])
+
+
+def is_a_single_case_record(spot: Spot, lexicon: Lexicon) -> bool:
+    """最快的一单N分钟就处理完毕: the record of one case, an anecdote that shows a service at
+    its best, not a measure of the service (an average or a promised time is one: 平均响应时间
+    N分钟). The clause names a record word and then a single case before the number.
+    """
+    cues = lexicon.service_cues
+    if spot.unit not in lexicon.not_facts.duration_units:
+        return False
+    before = spot.before(10)
+    record = max((before.rfind(word) for word in cues["record_words"]), default=-1)
+    if record < 0:
+        return False
+    return any(word in before[record:] for word in cues["single_case_words"])
+
+
+def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
+    """甲庄、乙营、八十亩地等5个村: a number and unit inside a name of a list whose count of
+    places follows (…5个村): the name goes on after the unit (地), and the list is counted.
+    A measured amount in a list (新增绿地30亩、公园5个) is not followed by a count of places.
+    """
+    if not spot.before(1) or spot.before(1) not in lexicon.enumeration_marks:
+        return False
+    following = spot.after(1)
+    if not following or following.isascii() or not following.isalpha():
+        return False
+    nouns = lexicon.page_cues.get("counted_place_nouns", ())
+    measures = lexicon.page_cues.get("count_measure_words", ())
+    return bool(_count_of_places_re(nouns, measures).search(spot.phrase_after(10)))
+
+
 # --- the ordered lists ------------------------------------------------------------------------
 
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
@@ -604,6 +654,9 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     counts_parts_of_the_speech,
     is_a_named_duration,
     is_a_rhetorical_count,
+    is_round_the_clock,
+    is_a_single_case_record,
+    is_a_name_in_a_counted_list,
 )
 
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (

@@ -109,6 +109,9 @@ class TimeLexicon:
     accumulating: tuple[str, ...] = ()
     # unseen_page_cues: "十年前的39%" (a count of years, then 年前)
     years_ago_words: tuple[str, ...] = ()
+    # 截至11月26日…累计: a running total to a day (time_part_year), to the nearest month end
+    running_to_day_re: re.Pattern[str] = re.compile("(?!)")
+    day_of_half: int = 15
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -135,7 +138,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     pages = document.get("unseen_page_cues")
     pages = pages if isinstance(pages, dict) else {}
     try:
-        return dataclasses.replace(
+        lexicon = dataclasses.replace(
             _time_lexicon({**raw, **heads, **attributes, **shared}, _place_names(path.parent)),
             years_ago_words=_longest_first(pages.get("years_ago_words", ())),
         )
@@ -155,6 +158,23 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
     except (TypeError, AttributeError, ValueError) as error:
         raise CatalogError(path, f"an entry has the wrong shape ({error})", "time") from None
+    return _with_part_year(lexicon, document.get("time_part_year"), path)
+
+
+def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> TimeLexicon:
+    """The ``time_part_year`` section (a running total to a day), checked like the others."""
+    if not isinstance(part_year, dict):
+        raise CatalogError(path, "missing the 'time_part_year' section")
+    try:
+        return dataclasses.replace(
+            lexicon,
+            running_to_day_re=re.compile(part_year["running_to_day_pattern"]),
+            day_of_half=int(part_year["day_of_half"]),
+        )
+    except KeyError as missing:
+        raise CatalogError(path, "missing entry", f"time_part_year.{missing.args[0]}") from None
+    except (re.error, TypeError, ValueError) as error:
+        raise CatalogError(path, f"malformed entry ({error})", "time_part_year") from None
 
 
 _HEAD_KEYS = (
@@ -338,6 +358,17 @@ def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tupl
                 period = lexicon.month_range_names.get(months, months)
                 found.append((match.start(), period, match.group()))
                 taken.append(match.span())
+    # 截至11月26日…累计: late in a month, to that month's end (Jan–Nov). Early in a month
+    # (截至7月3日…累计) the total stays the year's to date, as written: no period is named.
+    for match in lexicon.running_to_day_re.finditer(text, start, end):
+        month, day = int(match.group(1)), int(match.group(2))
+        last = month
+        if day >= lexicon.day_of_half and 1 < last < len(_MONTHS) and free(*match.span()):
+            months = f"{_MONTHS[0]}–{_MONTHS[last - 1]}"
+            found.append(
+                (match.start(), lexicon.month_range_names.get(months, months), match.group())
+            )
+            taken.append(match.span())
     for match in lexicon.month_end_re.finditer(text, start, end):
         if free(*match.span()):
             found.append((match.start(), f"{_MONTHS[int(match.group(1)) - 1]}-end", match.group()))
@@ -813,6 +844,11 @@ class Passage:
 class TimeResolver:
     def __init__(self, lexicon: TimeLexicon | None = None) -> None:
         self.lexicon = lexicon or load_time_lexicon()
+        # A year that may lead a period ("今年前10月，"), relative as well as numeric
+        # (_introduces says when such a period carries on).
+        self._leading_year_re = re.compile(
+            f"(?:{self.lexicon.year_re.pattern})|(?:{self.lexicon.relative_re.pattern})"
+        )
 
     def resolve(self, passage: Passage, start: int, end: int | None = None) -> TimeFrame:
         """The time of the value written at ``start`` (to ``end``) in its ``passage``; see the
@@ -1114,6 +1150,10 @@ class TimeResolver:
         for position, period, cue in reversed(_periods(text, floor, sentence.start, lexicon)):
             # "2024年1至8月，…" leads its clause: a year may stand before a period
             leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
+            if not leads and _opens_clause(
+                text, position, lexicon.clause_leads, self._leading_year_re
+            ):
+                leads = _introduces(text, position + len(cue), sentence.start)
             listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
             if leads and not listed and not _is_baseline(text, floor, position, lexicon):
                 if not self._years(text, Span(position, sentence.start)):
@@ -1308,6 +1348,16 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 _CLAUSE_MARKS = ",，。；;：:\n"
 _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
+
+
+def _introduces(text: str, after: int, until: int) -> bool:
+    """The sentence a period opens, from ``after`` on (up to ``until`` at most), states no value:
+    "今年前10月，某区的空气质量可圈可点。PM2.5累计浓度…" introduces the sentences after it. A
+    period after a relative year (今年) carries only so; one whose own sentence gives a value
+    ("今年1至2月，产量年增约18%；产值约…亿元") is that value's, not the next statement's.
+    """
+    end = min([until, *(at for at in (text.find(m, after, until) for m in "。！？!?") if at >= 0)])
+    return not re.search(r"\d", text[after:end])
 
 
 def _opens_clause(

@@ -154,6 +154,25 @@ def fix_thousands_separators(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
+_ASCII_FULL_STOP_RE = re.compile(
+    rf"(?<=[{_CJK}])\.(?=[{_CJK}\d]|[ \u3000]*(?:\n|$))"  # 步伐.2017年, 新贡献.电子
+    rf"|(?<=%)\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))"  # 增长19%.增速
+    rf"|(?<=\d\.\d)\.(?=[{_CJK}])|(?<=\d\.\d\d)\.(?=[{_CJK}])"  # 0.8:56.8:42.4.金融业
+)
+
+
+def fix_ascii_full_stops(text: str) -> list[Edit]:
+    """``…增长19%.增速…`` → ``…增长19%。增速…``: a full stop a PDF extraction or a forum
+    repost wrote as ``.`` after Chinese text, a percentage or a decimal number (``42.4.金融业``).
+    A decimal point stands between digits, a list marker (``1.加快…``) after a whole number and
+    ``No.1`` after a Latin letter; none is touched.
+
+    Why: read as no stop at all, a whole section becomes one sentence, and the subject of its
+    first sentence is taken for the subject of all the others.
+    """
+    return [Edit(m.start(), m.end(), "\u3002") for m in _ASCII_FULL_STOP_RE.finditer(text)]
+
+
 # --- page furniture and broken numbers (PDF extractions) --------------------------------
 
 _DASHES = "\u2014\u2013\u2012\u2015\uff0d~\u00b7-"
@@ -444,7 +463,9 @@ def fix_broken_lines(text: str) -> list[Edit]:
             edits.append(Edit(match.start(), match.end(), ""))
         elif line[-1:] in _CLAUSE_MARKS and match.group().count("\n") == 1 and following.strip():
             edits.append(Edit(match.start(), match.end(), ""))  # "2024年，\n全区…"
-        elif _number_cut_from_its_unit(line, next_line):
+        elif _number_cut_from_its_unit(line, next_line) or _value_cut_from_its_words(
+            line, next_line, match.group()
+        ):
             edits.append(Edit(match.start(), match.end(), ""))
         elif (
             len(line) >= _MIN_BROKEN_LINE
@@ -504,6 +525,33 @@ def _number_cut_from_its_unit(line: str, next_line: str) -> bool:
         and bool(_PROSE_MARKS_RE.search(line))
         and not _TABLE_GAP_RE.search(line)
         and bool(_CJK_RE.match(next_line[:1]))
+    )
+
+
+_VALUE_START_RE = re.compile(rf"\d+(?:\.\d+)?[ \u3000]?([{_CJK}])")
+
+
+def _value_cut_from_its_words(line: str, next_line: str, gap: str) -> bool:
+    """``…企业数量增至`` + ``584家.努力…``: words that end mid-sentence, and the next line
+    starts with a number and its unit (a PDF cut the line before the value). A date (2017年)
+    may open a new paragraph after a heading; a bare number (a page number, a table cell)
+    has no unit; a table row has cell gaps.
+
+    Why: the value's sentence is the line before; cut off, it reads as a paragraph of its own
+    and loses its subject (the district the sentence before it names).
+    """
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    start = _VALUE_START_RE.match(next_line)
+    if start is None or gap.count("\n") != 1 or not line or not _CJK_RE.match(line[-1]):
+        return False
+    lexicon = load_lexicon()
+    if start.group(1) in (*lexicon.date_units, *lexicon.year_words):
+        return False
+    return not (
+        _TABLE_GAP_RE.search(line)
+        or _TABLE_GAP_RE.search(next_line)
+        or (_is_row_of_figures(line) and _is_row_of_figures(next_line))
     )
 
 
@@ -924,6 +972,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_broken_numbers,
     fix_thousands_separators,
     fix_stray_spaces,
+    fix_ascii_full_stops,
     fix_broken_lines,
 )
 

@@ -1,0 +1,206 @@
+"""Places that are not one district: areas such as a development zone, a district and a zone
+together, and the names a text itself gives a place (issue 13).
+
+A bulletin may define its own subject: "甲区与北京经济技术开发区（以下简称“新区”）", or
+"新区(甲-开发区)" in a title. Its figures are then the combined area's, not the district's
+alone; a figure about the zone is the zone's. This module finds, in one text:
+
+- the areas of ``non_district_areas`` (lexicon), by their names;
+- combined names, a district's and an area's joined by a mark (甲-开发区, 亦庄·甲);
+- names the text defines (以下简称, 合称, 统称, or a short name followed by a bracketed place),
+  bound to what the defining words name: one district → that district, a district and an
+  area → the combined area (``district-short``), an area → the area.
+
+The combined area is named ``<district>-<area short name>``, e.g. 大兴-开发区; the tables keep
+such places out of the district charts as they keep Beijing and groups of districts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from districts.catalog import Catalog
+from districts.lexicon import Lexicon
+
+_CJK = re.compile("[\u4e00-\u9fff]")
+# Quote marks around a defined name (以下简称“新区”).
+_QUOTES = "\"'“”‘’「」『』"
+_OPEN_BRACKETS = "(（"
+_CLOSE_BRACKETS = ")）"
+# A defined name is short: 新区, 两区, 开发区.
+_MAX_DEFINED = 6
+# How far back the defining words reach for the places they name (one clause of a title or
+# an opening sentence).
+_DEFINITION_REACH = 40
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    """A place named at text[start:end]: a district, an area or a combined area."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+class AreaNames:
+    """Finds areas, combined areas and text-defined names (see the module docstring)."""
+
+    def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._district_of: dict[str, str] = {}
+        for district in catalog.districts:
+            for alias in district.aliases:
+                self._district_of[alias.text] = district.name
+        self._district_names = {district.name for district in catalog.districts}
+        self._area_of: dict[str, str] = {}
+        self._short: dict[str, str] = {}
+        for name, area in lexicon.areas.items():
+            self._short[name] = area.short
+            for alias in area.aliases:
+                self._area_of[alias] = name
+        districts = _alternation(self._district_of) or "(?!)"
+        areas = _alternation(self._area_of) or "(?!)"
+        joins = _alternation(lexicon.area_join_marks) or "(?!)"
+        self._area_re = re.compile(areas)
+        self._combined_re = re.compile(
+            f"(?P<d1>{districts})(?:{joins})(?P<a1>{areas})|(?P<a2>{areas})(?:{joins})(?P<d2>{districts})"
+        )
+        cues = _alternation(lexicon.alias_definition_cues) or "(?!)"
+        self._definition_re = re.compile(
+            f"(?:{cues})[{_QUOTES}]?(?P<name>[\u4e00-\u9fff]{{1,{_MAX_DEFINED}}})[{_QUOTES}]?"
+        )
+        self._bracketed_re = re.compile(
+            f"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,4}})[{_OPEN_BRACKETS}]"
+            f"(?P<inner>[^{_CLOSE_BRACKETS}]{{2,30}})[{_CLOSE_BRACKETS}]"
+        )
+        self._cache: dict[str, tuple[dict[str, str], list[NamedPlace]]] = {}
+
+    def combined_name(self, district: str, area: str) -> str:
+        """The combined area of a district and an area: ``combined_name("大兴",
+        "北京经济技术开发区")`` is 大兴-开发区."""
+        return f"{district}-{self._short[area]}"
+
+    def is_combined(self, name: str, district: str) -> bool:
+        """Whether ``name`` is a combined area that holds ``district``."""
+        return any(name == self.combined_name(district, area) for area in self._short)
+
+    def places(self, text: str, start: int = 0, end: int | None = None) -> list[NamedPlace]:
+        """The areas, combined areas and text-defined names in text[start:end], in order."""
+        end = len(text) if end is None else end
+        return [place for place in self._all(text)[1] if start <= place.start and place.end <= end]
+
+    def defined(self, text: str) -> dict[str, str]:
+        """The names ``text`` defines, and the place each names."""
+        return self._all(text)[0]
+
+    def subject(self, text: str, main: str, named: Counter[str]) -> str:
+        """The place a document's figures are about when it names none: a combined area that
+        holds ``main`` and that the text names more often than ``main`` itself (a bulletin of
+        甲区 and its zone together, "新区"), else ``main``. ``named`` counts the district's names.
+        """
+        counts = Counter(place.name for place in self._all(text)[1])
+        combined = [(count, name) for name, count in counts.items() if self.is_combined(name, main)]
+        if combined:
+            count, name = max(combined)
+            if count > named.get(main, 0):
+                return name
+        return main
+
+    # --- finding ------------------------------------------------------------------------
+
+    def _all(self, text: str) -> tuple[dict[str, str], list[NamedPlace]]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        if len(self._cache) > 8:
+            self._cache.clear()
+        found: list[NamedPlace] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, name: str) -> None:
+            if any(start < b and a < end for a, b in taken):
+                return
+            taken.append((start, end))
+            found.append(NamedPlace(start, end, name))
+
+        for match in self._combined_re.finditer(text):
+            district = self._district_of[match.group("d1") or match.group("d2")]
+            area = self._area_of[match.group("a1") or match.group("a2")]
+            add(match.start(), match.end(), self.combined_name(district, area))
+        defined = self._definitions(text)
+        if defined:
+            names = re.compile(_alternation(defined))
+            for match in names.finditer(text):
+                add(match.start(), match.end(), defined[match.group()])
+        for match in self._area_re.finditer(text):
+            if match.group() in self.lexicon.area_bare_names and self._after_a_name(
+                text, match.start()
+            ):
+                continue  # 某某开发区: another zone of that name
+            add(match.start(), match.end(), self._area_of[match.group()])
+        found.sort(key=lambda place: place.start)
+        self._cache[text] = (defined, found)
+        return defined, found
+
+    def _after_a_name(self, text: str, start: int) -> bool:
+        """Another name's characters stand right before ``start`` (某某开发区, 甲区开发区: a
+        zone of that place's, not necessarily the one of ``non_district_areas``), not a mark
+        or a space."""
+        before = text[start - 1 : start]
+        return bool(before) and bool(_CJK.match(before))
+
+    def _definitions(self, text: str) -> dict[str, str]:
+        """Names the text defines → the place each names."""
+        defined: dict[str, str] = {}
+        for match in self._definition_re.finditer(text):
+            name = match.group("name")
+            floor = max(0, match.start() - _DEFINITION_REACH)
+            before = text[floor : match.start()]
+            for mark in '。；;\n,，:：《“"':
+                before = before.rpartition(mark)[2]
+            place = self._place_of(before.rstrip(_OPEN_BRACKETS + " "))
+            if place and name not in self._district_of and name not in self._area_of:
+                defined.setdefault(name, place)
+        for match in self._bracketed_re.finditer(text):
+            name, inner = match.group("name"), match.group("inner").strip()
+            place = self._whole_name(inner)
+            if place and name not in self._district_of and name not in self._area_of:
+                defined.setdefault(name, place)
+        return defined
+
+    def _whole_name(self, inner: str) -> str | None:
+        """The place a bracket's whole content names: 甲-开发区, 北京经济技术开发区, 甲区."""
+        combined = self._combined_re.fullmatch(inner)
+        if combined:
+            district = self._district_of[combined.group("d1") or combined.group("d2")]
+            area = self._area_of[combined.group("a1") or combined.group("a2")]
+            return self.combined_name(district, area)
+        return self._district_of.get(inner) or self._area_of.get(inner)
+
+    def _place_of(self, words: str) -> str | None:
+        """What defining words name: one district, an area, or one district and an area (the
+        combined area); several districts and no area define a group this module leaves be."""
+        districts = {
+            self._district_of[m.group()]
+            for m in re.finditer(_alternation(self._district_of), words)
+        }
+        areas = {self._area_of[m.group()] for m in self._area_re.finditer(words)}
+        rest = re.sub(_alternation([*self._district_of, *self._area_of]), "", words)
+        rest = re.sub(_alternation(self.lexicon.area_definition_joiners) or "(?!)", "", rest)
+        if rest.strip():
+            return None  # other words: a sub-area or an organisation, not the places alone
+        if len(districts) == 1 and len(areas) == 1:
+            return self.combined_name(districts.pop(), areas.pop())
+        if len(districts) == 1 and not areas:
+            return districts.pop()
+        if not districts and len(areas) == 1:
+            return areas.pop()
+        return None
