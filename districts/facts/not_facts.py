@@ -605,7 +605,8 @@ def is_a_single_case_record(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
     """甲庄、乙营、八十亩地等5个村: a number and unit inside a name of a list whose count of
     places follows (…5个村): the name goes on after the unit (地), and the list is counted.
-    A measured amount in a list (新增绿地30亩、公园5个) is not followed by a count of places.
+    A measured amount in a list (新增绿地30亩、公园5个) is not followed by a count of places, and
+    a count of places itself (涉及11个乡镇44个村: 及 ends a verb here) names no place.
     """
     if not spot.before(1) or spot.before(1) not in lexicon.enumeration_marks:
         return False
@@ -614,7 +615,10 @@ def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     nouns = lexicon.page_cues.get("counted_place_nouns", ())
     measures = lexicon.page_cues.get("count_measure_words", ())
-    return bool(_count_of_places_re(nouns, measures).search(spot.phrase_after(10)))
+    phrase = spot.phrase_after(10)
+    if phrase.startswith(tuple(nouns)):
+        return False
+    return bool(_count_of_places_re(nouns, measures).search(phrase))
 
 
 # --- the ordered lists ------------------------------------------------------------------------
