@@ -461,22 +461,27 @@ class AreaCue:
 
     short: str
     aliases: tuple[str, ...]
+    name_en: str  # what the English UI calls the area
+    short_en: str  # and its short name, in a combined area's English name
 
 
 def _areas(raw: dict, path: Path) -> dict[str, AreaCue]:
-    """``non_district_areas``: name -> {short, aliases}, or a ``CatalogError`` naming the entry."""
+    """``non_district_areas``: name -> {short, aliases, name_en, short_en}, or a ``CatalogError`` naming the entry."""
     section = raw.get("non_district_areas")
     if not isinstance(section, dict) or not section:
         raise CatalogError(path, "must be a mapping of area names", "non_district_areas")
     areas = {}
     for name, entry in section.items():
         key = f"non_district_areas.{name}"
-        if not isinstance(entry, dict) or set(entry) != {"short", "aliases"}:
-            raise CatalogError(path, "needs exactly 'short' and 'aliases'", key)
-        short = entry["short"]
-        if not isinstance(short, str) or not short.strip():
-            raise CatalogError(path, "'short' must be one non-empty word", key)
-        areas[str(name)] = AreaCue(short, _words(entry, "aliases", path))
+        fields = ("short", "aliases", "name_en", "short_en")
+        if not isinstance(entry, dict) or set(entry) != set(fields):
+            raise CatalogError(path, "needs exactly " + ", ".join(map(repr, fields)), key)
+        for field in ("short", "name_en", "short_en"):
+            if not isinstance(entry[field], str) or not entry[field].strip():
+                raise CatalogError(path, f"'{field}' must be a non-empty name", key)
+        areas[str(name)] = AreaCue(
+            entry["short"], _words(entry, "aliases", path), entry["name_en"], entry["short_en"]
+        )
     return areas
 
 

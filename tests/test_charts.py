@@ -305,3 +305,14 @@ def test_a_trend_with_more_years_than_its_labels_have_room_for_is_still_drawn() 
     fig.add_scatter(x=years, y=years, mode="markers+text", text=["1,234.5亿元<br>2024年"] * 30)
     _layout(fig, PRESETS["column"], [str(y) for y in years], "地区生产总值", [], "zh")
     assert fig.data[0].text[0] == "1,234.5亿元 · 2024年"
+
+
+def test_a_zone_and_a_district_with_its_zone_are_named_in_the_reader_language() -> None:
+    from districts.present.charts import district_label
+
+    tables = data()
+    assert district_label(tables, "大兴", "en") == "Daxing"
+    zone = district_label(tables, "北京经济技术开发区", "en")
+    assert zone.isascii() and "E-Town" in zone
+    assert district_label(tables, "大兴-开发区", "en") == "Daxing + E-Town"
+    assert district_label(tables, "大兴-开发区", "zh") == "大兴-开发区"

@@ -108,10 +108,28 @@ def district_color(tables: Tables, district: str) -> str:
 
 
 def district_label(tables: Tables, district: str, lang: str) -> str:
+    """A district's name in the reader's language; an area that is not a district (a
+    development zone) or a district and a zone together (大兴-开发区, facts/areas.py) by the
+    lexicon's names for them."""
     found = tables.catalog.district_by_name(district)
-    if found is None:
-        return district
-    return found.name_en if lang == "en" else found.name
+    if found is not None:
+        return found.name_en if lang == "en" else found.name
+    return area_label(tables, district, lang)
+
+
+def area_label(tables: Tables, place: str, lang: str) -> str:
+    """An area's name, or a combined area's (Daxing + E-Town); any other place as written."""
+    from districts.lexicon import load_lexicon
+
+    areas = load_lexicon().areas  # the data folder's (DISTRICTS_DATA_DIR), as the tables
+    if place in areas:
+        return areas[place].name_en if lang == "en" else place
+    district_name, _, short = place.rpartition("-")
+    district = tables.catalog.district_by_name(district_name) if district_name else None
+    zone = next((area for area in areas.values() if area.short == short), None)
+    if district is None or zone is None or lang != "en":
+        return place
+    return f"{district.name_en} + {zone.short_en}"
 
 
 def indicator_label(indicator: Indicator, lang: str) -> str:
