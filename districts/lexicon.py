@@ -466,7 +466,8 @@ class AreaCue:
 
 
 def _areas(raw: dict, path: Path) -> dict[str, AreaCue]:
-    """``non_district_areas``: name -> {short, aliases, name_en, short_en}, or a ``CatalogError`` naming the entry."""
+    """``non_district_areas``: name -> {short, aliases, name_en, short_en}, or a
+    ``CatalogError`` naming the entry."""
     section = raw.get("non_district_areas")
     if not isinstance(section, dict) or not section:
         raise CatalogError(path, "must be a mapping of area names", "non_district_areas")
