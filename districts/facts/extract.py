@@ -532,6 +532,8 @@ class QuantityFinder:
         """
         window_start = max(0, sentence.start - 40)
         window = text[window_start : sentence.end + 40]
+        if ":" not in window and "：" not in window:
+            return  # no chain without a colon (most clauses): the pattern need not look
         for chain in _RATIO_RE.finditer(window):
             parts = list(_RATIO_PART_RE.finditer(chain.group()))
             total = sum(float(part.group()) for part in parts)
