@@ -197,6 +197,8 @@ class Attributor:
             )
         )
         self._theme_score_cache: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        # (text, subjects): each paragraph's subject in the text being read (_paragraph_subject)
+        self._paragraph_subjects: tuple[str, dict[tuple[int, int, str], str]] = ("", {})
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
@@ -470,9 +472,24 @@ class Attributor:
     def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
         """The district a paragraph opens with, as its subject ("延庆区…"), else ``main``.
         Beijing and groups opening a paragraph are not carried into its other sentences: a
-        district's bulletin compares with the city in one sentence and goes on about itself."""
+        district's bulletin compares with the city in one sentence and goes on about itself.
+
+        The same for every number of the paragraph: worked out once per paragraph of the text
+        being read (the pair text/answers is replaced as one, so a reader on another text
+        never sees this text's answers)."""
         if paragraph is None:
             return main
+        memo = self._paragraph_subjects
+        if memo[0] is not text:
+            memo = (text, {})
+            self._paragraph_subjects = memo
+        question = (paragraph.start, paragraph.end, main)
+        if question not in memo[1]:
+            memo[1][question] = self._paragraph_subject_of(text, paragraph, main)
+        return memo[1][question]
+
+    def _paragraph_subject_of(self, text: str, paragraph: Span, main: str) -> str:
+        """``_paragraph_subject``, worked out."""
         end = paragraph.start
         while end < paragraph.end and text[end] not in _CLAUSE_MARKS:
             end += 1
