@@ -483,12 +483,22 @@ def _mark_rare_and_foreign_characters(view: _View, evidence: _Evidence) -> None:
         if script == "simplified"
         else frozenset()
     )
-    for i, ch in enumerate(view.chars):
-        rarity = _rarity(ch)
+    # Each distinct character is judged once; only the positions of those that are rare or
+    # foreign (few, in a clean document) are visited, found by one pattern of them.
+    marked = {}
+    for ch in set(view.chars):
+        rarity, is_foreign = _rarity(ch), ch in foreign
+        if rarity or is_foreign:
+            marked[ch] = (rarity, is_foreign)
+    if not marked:
+        return
+    pattern = re.compile("[" + "".join(re.escape(ch) for ch in marked) + "]")
+    for match in pattern.finditer(view.chars):
+        rarity, is_foreign = marked[match.group()]
         if rarity:
-            evidence.add(i, rarity, _K_RARE)
-        if ch in foreign:
-            evidence.add(i, 1, _K_SCRIPT)
+            evidence.add(match.start(), rarity, _K_RARE)
+        if is_foreign:
+            evidence.add(match.start(), 1, _K_SCRIPT)
 
 
 @functools.lru_cache(maxsize=65536)
