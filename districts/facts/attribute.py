@@ -256,7 +256,7 @@ class Attributor:
                 name = self._other_place_owner[word]
                 if match.end() in taken or self._names_a_medium(text, match.end()):
                     continue  # 北京市海淀区, 北京日报
-                if name == self.municipality and self._names_an_organization(text[match.end() :]):
+                if name == self.municipality and self._names_an_organization(text[match.end() : match.end() + 10]):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
