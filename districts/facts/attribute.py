@@ -197,8 +197,8 @@ class Attributor:
             )
         )
         self._theme_score_cache: dict[str, tuple[Counter[str], Counter[str]]] = {}
-        # (text, subjects): each paragraph's subject in the text being read (_paragraph_subject)
-        self._paragraph_subjects: tuple[str, dict[tuple[int, int, str], str]] = ("", {})
+        # (text, answers): what was worked out on the text being read (see _answers)
+        self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
@@ -256,7 +256,9 @@ class Attributor:
                 name = self._other_place_owner[word]
                 if match.end() in taken or self._names_a_medium(text, match.end()):
                     continue  # 北京市海淀区, 北京日报
-                if name == self.municipality and self._names_an_organization(text[match.end() : match.end() + 10]):
+                if name == self.municipality and self._names_an_organization(
+                    text[match.end() : match.end() + 10]
+                ):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
@@ -474,19 +476,25 @@ class Attributor:
         Beijing and groups opening a paragraph are not carried into its other sentences: a
         district's bulletin compares with the city in one sentence and goes on about itself.
 
-        The same for every number of the paragraph: worked out once per paragraph of the text
-        being read (the pair text/answers is replaced as one, so a reader on another text
-        never sees this text's answers)."""
+        The same for every number of the paragraph: worked out once (``_answers``)."""
         if paragraph is None:
             return main
-        memo = self._paragraph_subjects
+        answers = self._answers(text)
+        question = ("paragraph_subject", paragraph.start, paragraph.end, main)
+        if question not in answers:
+            answers[question] = self._paragraph_subject_of(text, paragraph, main)
+        return answers[question]  # type: ignore[return-value]
+
+    def _answers(self, text: str) -> dict[tuple[object, ...], object]:
+        """Answers already worked out on ``text``, by question: the numbers of one clause or
+        paragraph ask the same questions of it (its subject), and each is answered once per
+        text. Kept for the last text only; the pair is replaced as one, so a reader on
+        another text never sees this text's answers."""
+        memo = self._memo
         if memo[0] is not text:
             memo = (text, {})
-            self._paragraph_subjects = memo
-        question = (paragraph.start, paragraph.end, main)
-        if question not in memo[1]:
-            memo[1][question] = self._paragraph_subject_of(text, paragraph, main)
-        return memo[1][question]
+            self._memo = memo
+        return memo[1]
 
     def _paragraph_subject_of(self, text: str, paragraph: Span, main: str) -> str:
         """``_paragraph_subject``, worked out."""
@@ -690,7 +698,18 @@ class Attributor:
         named there, else the first place named (the last one with ``last``). Bases of
         comparisons and scopes of rankings are skipped; Beijing and groups of districts count
         only where they open a clause ("同期全市为…"), and never own a rank. In a list of
-        values ("通州6.2%、顺义5.8%") only the names after the previous value count."""
+        values ("通州6.2%、顺义5.8%") only the names after the previous value count.
+        The same for every number after the same clause: worked out once (``_answers``)."""
+        answers = self._answers(text)
+        question = ("subject_before", start, end, main, last, rank)
+        if question not in answers:
+            answers[question] = self._subject_before_of(text, start, end, main, last, rank)
+        return answers[question]  # type: ignore[return-value]
+
+    def _subject_before_of(
+        self, text: str, start: int, end: int, main: str, last: bool, rank: bool
+    ) -> str | None:
+        """``_subject_before``, worked out."""
         numbers = list(_NUMBER_RE.finditer(text, start, end))
         subjects: list[str] = []
         if numbers and not last:
