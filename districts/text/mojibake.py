@@ -61,6 +61,7 @@ import hashlib
 import marshal
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -461,8 +462,9 @@ def _dominant_script(chars: str) -> str | None:
     # script when that script clearly outnumbers the other; short snippets
     # get no script evidence at all.
     scripts = _scripts()
-    simplified = sum(map(scripts.simplified_only.__contains__, chars))
-    traditional = sum(map(scripts.traditional_only.__contains__, chars))
+    counts = Counter(chars)  # each distinct character looked up once, not each occurrence
+    simplified = sum(n for ch, n in counts.items() if ch in scripts.simplified_only)
+    traditional = sum(n for ch, n in counts.items() if ch in scripts.traditional_only)
     if traditional >= 5 and traditional >= 2 * simplified:
         return "traditional"
     if simplified >= 5 and simplified >= 2 * traditional:
