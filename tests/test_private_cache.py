@@ -60,3 +60,45 @@ def test_jieba_keeps_its_cache_out_of_the_shared_temporary_folder(cache_home: Pa
     assert fallback != Path(tempfile.gettempdir())
     assert stat.S_IMODE(fallback.stat().st_mode) == 0o700
     fallback.rmdir()
+
+
+_TAG_TABLE_DIGEST = """
+import hashlib, jieba
+from districts.facts import words
+posseg = words._import_posseg()
+table = posseg.dt.word_tag_tab
+print(len(table), hashlib.sha256(repr(sorted(table.items())).encode()).hexdigest())
+posseg.dt.load_word_tag(jieba.dt.get_dict_file())  # as jieba reads it from its dictionary
+print(posseg.dt.word_tag_tab == table)
+"""
+
+
+def test_the_part_of_speech_table_is_cached_and_read_back_the_same(cache_home: Path) -> None:
+    """jieba.posseg's table costs half a second of each new process: the second process reads
+    it from the private cache folder, and gets the table jieba reads from its dictionary."""
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    environment["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _TAG_TABLE_DIGEST],
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert list((cache_home / "districts").glob("posseg-tags-*.marshal"))
+    assert runs[0] == runs[1] and runs[1][-1] == "True"
+
+
+def test_a_damaged_part_of_speech_cache_is_ignored(tmp_path: Path) -> None:
+    from districts.facts import words
+
+    damaged = tmp_path / "posseg-tags-damaged.marshal"
+    for content in (b"junk", marshal.dumps(["a", "list"]), marshal.dumps(("a\nb", "n"))):
+        damaged.write_bytes(content)
+        assert words._load_tag_table(damaged) is None

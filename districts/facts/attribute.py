@@ -239,6 +239,8 @@ class Attributor:
             )
         )
         self._theme_score_cache: dict[str, tuple[Counter[str], Counter[str]]] = {}
+        # (text, answers): what was worked out on the text being read (see _answers)
+        self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
@@ -305,7 +307,9 @@ class Attributor:
                 name = self._other_place_owner[word]
                 if match.end() in taken or self._names_a_medium(text, match.end()):
                     continue  # 北京市海淀区, 北京日报
-                if name == self.municipality and self._names_an_organization(text[match.end() :]):
+                if name == self.municipality and self._names_an_organization(
+                    text[match.end() : match.end() + 10]
+                ):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
@@ -596,9 +600,30 @@ class Attributor:
     def _paragraph_opener_of(self, text: str, paragraph: Span | None, main: str) -> str | None:
         """The district a paragraph opens with, as its subject ("延庆区…"), else None.
         Beijing and groups opening a paragraph are not carried into its other sentences: a
-        district's bulletin compares with the city in one sentence and goes on about itself."""
+        district's bulletin compares with the city in one sentence and goes on about itself.
+
+        The same for every number of the paragraph: worked out once (``_answers``)."""
         if paragraph is None:
             return None
+        answers = self._answers(text)
+        question = ("paragraph_opener", paragraph.start, paragraph.end, main)
+        if question not in answers:
+            answers[question] = self._paragraph_opener_worked_out(text, paragraph, main)
+        return answers[question]  # type: ignore[return-value]
+
+    def _answers(self, text: str) -> dict[tuple[object, ...], object]:
+        """Answers already worked out on ``text``, by question: the numbers of one clause or
+        paragraph ask the same questions of it (its subject), and each is answered once per
+        text. Kept for the last text only; the pair is replaced as one, so a reader on
+        another text never sees this text's answers."""
+        memo = self._memo
+        if memo[0] is not text:
+            memo = (text, {})
+            self._memo = memo
+        return memo[1]
+
+    def _paragraph_opener_worked_out(self, text: str, paragraph: Span, main: str) -> str | None:
+        """``_paragraph_opener_of``, worked out."""
         end = paragraph.start
         while end < paragraph.end and text[end] not in _CLAUSE_MARKS:
             end += 1
@@ -803,7 +828,18 @@ class Attributor:
         named there, else the first place named (the last one with ``last``). Bases of
         comparisons and scopes of rankings are skipped; Beijing and groups of districts count
         only where they open a clause ("同期全市为…"), and never own a rank. In a list of
-        values ("通州6.2%、顺义5.8%") only the names after the previous value count."""
+        values ("通州6.2%、顺义5.8%") only the names after the previous value count.
+        The same for every number after the same clause: worked out once (``_answers``)."""
+        answers = self._answers(text)
+        question = ("subject_before", start, end, main, last, rank)
+        if question not in answers:
+            answers[question] = self._subject_before_of(text, start, end, main, last, rank)
+        return answers[question]  # type: ignore[return-value]
+
+    def _subject_before_of(
+        self, text: str, start: int, end: int, main: str, last: bool, rank: bool
+    ) -> str | None:
+        """``_subject_before``, worked out."""
         numbers = list(_NUMBER_RE.finditer(text, start, end))
         subjects: list[str] = []
         if numbers and not last:

@@ -142,6 +142,7 @@ class QuantityFinder:
             rf"(?P<tail>{alternation(self.lexicon.rank_tails)})?"
         )
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
+        self._compile_cue_heads()
 
     def candidates(self, text: str, sentence: Span) -> list[tuple[Quantity, int]]:
         """Every quantity some form finds, with the index of its form, before the rules that
@@ -149,9 +150,51 @@ class QuantityFinder:
         number at the same span, the first one's reading (its qualifier and unit) is kept."""
         forms = (*self._forms, self._counted, self._fractions, self._ranks, self._plus_values)
         found: list[tuple[Quantity, int]] = []
+        present = set(text[sentence.start : sentence.end])
         for index, form in enumerate(forms):
+            cue_heads = self._cue_heads.get(form.__name__)
+            if cue_heads is not None and present.isdisjoint(cue_heads):
+                continue  # none of the form's cue words is in the clause: it can find nothing
             found.extend((quantity, index) for quantity in form(text, sentence))
         return found
+
+    def _form_cues(self) -> dict[str, tuple[str, ...]]:
+        """The words a form cannot match without, by the form's name: each of its patterns
+        holds one of them inside the match, so a clause without any of them gives the form
+        nothing (``candidates`` skips it). Forms that read beyond their clause (ratios, the
+        listed values of ``_unitless_values``) or that have no such word (``_counted``,
+        ``_rank_words``) are not listed and always run.
+
+        Example: 四成 needs ``tenth_word``; a clause without it skips ``_tenths``.
+        """
+        words = self.lexicon.forms
+        per_markers = tuple(self.lexicon.per_markers)
+        return {
+            "_tenths": (words.tenth_word,),
+            "_word_shares": tuple(words.share_words),
+            "_latin_ranks": tuple(words.latin_rank_marks),
+            "_doubling": (*words.doubling_words, words.one_fold_word),
+            "_zeros": (words.zero_word,),
+            "_target_durations": tuple(words.completion_adverbs),
+            "_intervals": per_markers,
+            "_per_unit_values": per_markers,
+            "_social_counts": ("+",),
+            "_round_magnitudes": tuple(words.round_magnitudes),
+            "_signed_values": ("-", "\u2212", "\uff0d"),
+            "_bare_multiplied": tuple(MULTIPLIERS),
+            "_fractions": ("/", self.lexicon.fraction_word),
+            "_ranks": (*self.lexicon.ordinal_marks, self.lexicon.rank_top),
+            "_plus_values": ("+",),
+        }
+
+    def _compile_cue_heads(self) -> None:
+        """The first characters of each form's cue words (``_form_cues``): a clause holding
+        none of them holds none of the words. A form with an empty cue word or none always
+        runs (an empty word matches anywhere)."""
+        self._cue_heads: dict[str, frozenset[str]] = {}
+        for name, cues in self._form_cues().items():
+            if cues and all(cues):
+                self._cue_heads[name] = frozenset(cue[0] for cue in cues)
 
     def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
         found = [
@@ -498,6 +541,8 @@ class QuantityFinder:
         """
         window_start = max(0, sentence.start - 40)
         window = text[window_start : sentence.end + 40]
+        if ":" not in window and "：" not in window:
+            return  # no chain without a colon (most clauses): the pattern need not look
         for chain in _RATIO_RE.finditer(window):
             parts = list(_RATIO_PART_RE.finditer(chain.group()))
             total = sum(float(part.group()) for part in parts)

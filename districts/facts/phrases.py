@@ -8,6 +8,7 @@ so the phrases are indexed by those and a text is asked for its own pairs of cha
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
@@ -35,16 +36,15 @@ class PhraseIndex(Generic[T]):
                 self._by_head.setdefault(phrase[:2], []).append(position)
             else:
                 self._always.append(position)
+        self._heads = frozenset(self._by_head)
 
     def candidates(self, text: str) -> list[tuple[str, T]]:
         by_head = self._by_head
         found = list(self._always)
-        heads = {text[i : i + 2] for i in range(len(text))}  # pairs, and the last character
+        heads = set(map(operator.add, text, text[1:]))  # each pair of characters
         heads.update(text)  # one-character phrases
-        for head in heads:
-            positions = by_head.get(head)
-            if positions:
-                found.extend(positions)
+        for head in heads.intersection(self._heads):  # only the heads some phrase has
+            found.extend(by_head[head])
         found.sort()
         pairs = self.pairs
         return [pairs[position] for position in found]

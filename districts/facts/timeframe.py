@@ -849,6 +849,22 @@ class TimeResolver:
         self._leading_year_re = re.compile(
             f"(?:{self.lexicon.year_re.pattern})|(?:{self.lexicon.relative_re.pattern})"
         )
+        self._per_period_re = re.compile(
+            f"(?:{_alternation(self.lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$"
+        )
+        # (text, answers): what was worked out on the text being read (see ``_answers``)
+        self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
+
+    def _answers(self, text: str) -> dict[tuple[object, ...], object]:
+        """Answers already worked out on ``text``, by question: the numbers of one sentence or
+        paragraph ask the same questions of the text before them (its floor, its periods),
+        and each is answered once per text. Kept for the last text only; the pair is replaced
+        as one, so a reader on another text never sees this text's answers."""
+        memo = self._memo
+        if memo[0] is not text:
+            memo = (text, {})
+            self._memo = memo
+        return memo[1]
 
     def resolve(self, passage: Passage, start: int, end: int | None = None) -> TimeFrame:
         """The time of the value written at ``start`` (to ``end``) in its ``passage``; see the
@@ -862,12 +878,13 @@ class TimeResolver:
                 restated = Passage(text, clause, sentence, paragraph, passage.document)
                 return self.resolve(restated, repeated)
         before = text[sentence.start : start]
-        if re.search(f"(?:{_alternation(lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$", before):
+        if self._per_period_re.search(before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
         ago = self._years_ago(passage, start)
         if ago is not None:
             return TimeFrame(ago, ANNUAL, ago, ago, basis="years ago")
         current, basis = self._current_year(passage, start)
+        current_basis = basis
         stated = self._stated_year(passage, start)
         span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
@@ -887,7 +904,7 @@ class TimeResolver:
             earlier = self._years(text, Span(paragraph.start, sentence.start))
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
-            year, basis = current, self._current_year(passage, start)[1]
+            year, basis = current, current_basis
         if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
             statement = max(
                 paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
@@ -995,7 +1012,16 @@ class TimeResolver:
 
     def _later_floor(self, text: str, paragraph_start: int, statement_start: int) -> int:
         """Where the paragraph's time starts for a statement: after the last sentence that
-        opens with a "later" cue (灾后, 此后, 目前) up to the statement, else the paragraph."""
+        opens with a "later" cue (灾后, 此后, 目前) up to the statement, else the paragraph.
+        The same for every number of the statement: worked out once (``_answers``)."""
+        answers = self._answers(text)
+        question = ("later_floor", paragraph_start, statement_start)
+        if question not in answers:
+            answers[question] = self._later_floor_of(text, paragraph_start, statement_start)
+        return answers[question]  # type: ignore[return-value]
+
+    def _later_floor_of(self, text: str, paragraph_start: int, statement_start: int) -> int:
+        """``_later_floor``, worked out."""
         floor = paragraph_start
         for sentence in sentences(text[paragraph_start : statement_start + 1]):
             at = paragraph_start + sentence.start
@@ -1147,7 +1173,7 @@ class TimeResolver:
         floor = self._later_floor(text, paragraph.start, statement)
         if any(word in text[sentence.start : start] for word in lexicon.forecast_words):
             floor = sentence.start  # a forecast is of the whole year: no earlier part reaches it
-        for position, period, cue in reversed(_periods(text, floor, sentence.start, lexicon)):
+        for position, period, cue in reversed(self._periods_before(text, floor, sentence.start)):
             # "2024年1至8月，…" leads its clause: a year may stand before a period
             leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
             if not leads and _opens_clause(
@@ -1162,6 +1188,17 @@ class TimeResolver:
         if document.period != ANNUAL:
             return document.period, ""
         return ANNUAL, ""
+
+    def _periods_before(
+        self, text: str, floor: int, sentence_start: int
+    ) -> list[tuple[int, str, str]]:
+        """``_periods`` between the paragraph's time floor and a sentence: the same for every
+        number of the sentence, so worked out once (``_answers``)."""
+        answers = self._answers(text)
+        question = ("periods", floor, sentence_start)
+        if question not in answers:
+            answers[question] = _periods(text, floor, sentence_start, self.lexicon)
+        return answers[question]  # type: ignore[return-value]
 
     def _span(
         self, passage: Passage, start: int, current: int | None

@@ -6,15 +6,28 @@ temporary folder (see ``paths.jieba_cache_dir``).
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import io
+import marshal
+import sys
 from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
 
 from districts import paths
+
+# Phrases tagged recently, with their tags. The attributor asks for the same phrase several
+# times per number (the phrase before it, read for a term, an agency, a leading noun) and for
+# the same phrase at the numbers of one sentence: about half of the calls of a document.
+_TAGGED_PHRASES = 4096
 
 
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs by jieba, with the catalog's terms known as nouns."""
-    import jieba.posseg  # the dictionary loads on first use, not when a build only reads caches
+    import jieba
 
+    _import_posseg()  # the dictionary loads on first use, not when a build only reads caches
     if not jieba.dt.initialized:
         jieba.dt.tmp_dir = paths.jieba_cache_dir()
     if _PENDING_TERMS:
@@ -23,7 +36,16 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
             jieba.add_word(word, freq=20000, tag="n")
         _REGISTERED_TERMS.update(_PENDING_TERMS)
         _PENDING_TERMS.clear()
-    return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False)]
+        _tagged.cache_clear()  # new words segment text differently: forget earlier answers
+    return list(_tagged(text))
+
+
+@functools.lru_cache(maxsize=_TAGGED_PHRASES)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """``pos_tags`` of ``text`` with the words jieba knows now (see ``pos_tags``)."""
+    import jieba.posseg
+
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False))
 
 
 def register_terms(words: Iterable[str]) -> None:
@@ -39,3 +61,53 @@ def register_terms(words: Iterable[str]) -> None:
 
 _PENDING_TERMS: set[str] = set()
 _REGISTERED_TERMS: set[str] = set()
+
+
+def _import_posseg() -> ModuleType:
+    """``jieba.posseg``, with its table of parts of speech read from this user's cache.
+
+    Importing ``jieba.posseg`` reads jieba's whole dictionary (349,000 lines) for each word's
+    part of speech: about half a second of every new process (adding one document, say),
+    twice that under load. The table is cached the way the damage finder's lexicon is
+    (``mojibake._lexicon``): plain data (``marshal`` of two strings, which cannot run code
+    when read), named by a hash of the dictionary it came from, written whole or not at all;
+    anything else is ignored and rebuilt. Without a private cache folder nothing is cached.
+    """
+    if "jieba.posseg" in sys.modules:
+        return sys.modules["jieba.posseg"]
+    import jieba
+
+    with jieba.dt.get_dict_file() as dictionary:
+        content = dictionary.read()
+    folder = paths.private_cache_dir()
+    stamp = hashlib.sha256(content).hexdigest()[:24]
+    cached = folder / f"posseg-tags-{stamp}.marshal" if folder else None
+    table = _load_tag_table(cached) if cached is not None else None
+    if table is None:
+        import jieba.posseg
+
+        if cached is not None:
+            tags = jieba.posseg.dt.word_tag_tab
+            paths.write_private(cached, marshal.dumps(("\n".join(tags), "\n".join(tags.values()))))
+        return jieba.posseg
+    jieba.dt.get_dict_file = lambda: io.BytesIO(b"")  # the import reads no dictionary
+    try:
+        import jieba.posseg
+    finally:
+        del jieba.dt.get_dict_file  # the tokenizer's own method again
+    jieba.posseg.dt.word_tag_tab = table
+    return jieba.posseg
+
+
+def _load_tag_table(path: Path) -> dict[str, str] | None:
+    """The cached table of parts of speech (see ``_import_posseg``), or None."""
+    try:
+        words, tags = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(words, str) or not isinstance(tags, str):
+        return None
+    words_list, tags_list = words.split("\n"), tags.split("\n")
+    if len(words_list) != len(tags_list) or len(words_list) < 1000:
+        return None
+    return dict(zip(words_list, tags_list, strict=True))

@@ -61,6 +61,7 @@ import hashlib
 import marshal
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -461,8 +462,9 @@ def _dominant_script(chars: str) -> str | None:
     # script when that script clearly outnumbers the other; short snippets
     # get no script evidence at all.
     scripts = _scripts()
-    simplified = sum(map(scripts.simplified_only.__contains__, chars))
-    traditional = sum(map(scripts.traditional_only.__contains__, chars))
+    counts = Counter(chars)  # each distinct character looked up once, not each occurrence
+    simplified = sum(n for ch, n in counts.items() if ch in scripts.simplified_only)
+    traditional = sum(n for ch, n in counts.items() if ch in scripts.traditional_only)
     if traditional >= 5 and traditional >= 2 * simplified:
         return "traditional"
     if simplified >= 5 and simplified >= 2 * traditional:
@@ -483,12 +485,22 @@ def _mark_rare_and_foreign_characters(view: _View, evidence: _Evidence) -> None:
         if script == "simplified"
         else frozenset()
     )
-    for i, ch in enumerate(view.chars):
-        rarity = _rarity(ch)
+    # Each distinct character is judged once; only the positions of those that are rare or
+    # foreign (few, in a clean document) are visited, found by one pattern of them.
+    marked = {}
+    for ch in set(view.chars):
+        rarity, is_foreign = _rarity(ch), ch in foreign
+        if rarity or is_foreign:
+            marked[ch] = (rarity, is_foreign)
+    if not marked:
+        return
+    pattern = re.compile("[" + "".join(re.escape(ch) for ch in marked) + "]")
+    for match in pattern.finditer(view.chars):
+        rarity, is_foreign = marked[match.group()]
         if rarity:
-            evidence.add(i, rarity, _K_RARE)
-        if ch in foreign:
-            evidence.add(i, 1, _K_SCRIPT)
+            evidence.add(match.start(), rarity, _K_RARE)
+        if is_foreign:
+            evidence.add(match.start(), 1, _K_SCRIPT)
 
 
 @functools.lru_cache(maxsize=65536)
