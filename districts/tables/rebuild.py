@@ -7,7 +7,6 @@ the dashboard and the CLI rebuild the folder they show, ``DISTRICTS_DATA_DIR`` o
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,17 +33,18 @@ def rebuild(data_dir: Path) -> Rebuilt:
         catalog=load_catalog(data_dir),
         cache=DocumentCache(data_dir / "cache"),
     )
-    after = {(m.doc, str(m.start), str(m.end)): m.indicator or "" for m in result.mentions}
+    # The build keeps no mentions in memory: its published export is read back, as before.
+    after = _indicators_of_facts(data_dir / "mentions.csv")
     remapped = sum(1 for key, indicator in after.items() if before.get(key, "") != indicator)
-    return Rebuilt(facts=len(result.mentions), remapped=remapped)
+    return Rebuilt(facts=result.facts, remapped=remapped)
 
 
 def _indicators_of_facts(path: Path) -> dict[tuple[str, str, str], str]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return {
+                (row["doc"], row["start"], row["end"]): row["indicator"]
+                for row in csv.DictReader(handle)
+            }
     except OSError:
         return {}
-    return {
-        (row["doc"], row["start"], row["end"]): row["indicator"]
-        for row in csv.DictReader(io.StringIO(text))
-    }
