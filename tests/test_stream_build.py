@@ -75,3 +75,30 @@ def test_the_result_reads_back_the_facts_with_their_types(tmp_path: Path) -> Non
     assert all(isinstance(mention.value, float) for mention in result.mentions)
     names = [mention.doc for mention in result.mentions]
     assert names == sorted(names)
+
+
+def test_a_rebuild_counts_changed_indicators_partition_by_partition_as_the_export_does(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from districts.tables import rebuild
+
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for path in seeds[:2]:
+        shutil.copy(path, docs)
+    (docs / "b.txt").write_text("密云区2024年森林覆盖率达到68.5%,新增公园3处。", encoding="utf-8")
+    tables.build(docs, out)
+    before_csv = rebuild._indicators_of_facts(out / "mentions.csv")
+    previous = rebuild._partitions(tables.read_manifest(out))
+    for path in seeds[2:]:
+        shutil.copy(path, docs)
+    (docs / "b.txt").write_text("密云区2024年新增公园3处,森林覆盖率达到68.5%。", encoding="utf-8")
+    tables.build(docs, out)
+    after_csv = rebuild._indicators_of_facts(out / "mentions.csv")
+    expected = sum(1 for key, found in after_csv.items() if before_csv.get(key, "") != found)
+    current = rebuild._partitions(tables.read_manifest(out))
+    assert expected > 0
+    assert rebuild._remapped(out, previous, current) == expected

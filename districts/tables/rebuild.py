@@ -10,8 +10,12 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
 from districts.catalog import load_catalog
-from districts.tables.build import build
+from districts.tables import store
+from districts.tables.build import build, read_manifest
 from districts.tables.cache import DocumentCache
 from districts.tables.corpus import corpus_dirs
 
@@ -26,17 +30,50 @@ def rebuild(data_dir: Path) -> Rebuilt:
     """Rebuild ``data_dir``'s tables; documents the change cannot affect come from the cache
     (see curation.document_digest)."""
     data_dir = Path(data_dir)
-    before = _indicators_of_facts(data_dir / "mentions.csv")
+    previous = read_manifest(data_dir)
+    # Tables of a version before the store have only the export to compare with: read first.
+    before = None if _partitions(previous) else _indicators_of_facts(data_dir / "mentions.csv")
     result = build(
         corpus_dirs(data_dir / "user"),
         data_dir,
         catalog=load_catalog(data_dir),
         cache=DocumentCache(data_dir / "cache"),
     )
-    # The build keeps no mentions in memory: its published export is read back, as before.
-    after = _indicators_of_facts(data_dir / "mentions.csv")
-    remapped = sum(1 for key, indicator in after.items() if before.get(key, "") != indicator)
+    current = read_manifest(data_dir)
+    if before is not None:
+        after = _indicators_of_facts(data_dir / "mentions.csv")
+        remapped = sum(1 for key, indicator in after.items() if before.get(key, "") != indicator)
+    else:
+        remapped = _remapped(data_dir, _partitions(previous), _partitions(current))
     return Rebuilt(facts=result.facts, remapped=remapped)
+
+
+def _partitions(manifest: dict) -> dict[str, str]:
+    """The manifest's document partitions by stem (``007`` → its file)."""
+    return {store.stem_of(name): name for name in store.listed(manifest, store.BY_DOCUMENT)}
+
+
+def _remapped(data_dir: Path, before: dict[str, str], after: dict[str, str]) -> int:
+    """Facts whose indicator differs from the previous tables', a partition at a time: a
+    document's facts are in one partition, and the build keeps the previous manifest's files
+    (``build.publish_set``), so the two sets are compared without holding either whole."""
+    remapped = 0
+    for stem, name in sorted(after.items()):
+        old = _indicators_of_partition(data_dir / before[stem]) if stem in before else {}
+        new = _indicators_of_partition(data_dir / name)
+        remapped += sum(1 for key, indicator in new.items() if old.get(key, "") != indicator)
+    return remapped
+
+
+def _indicators_of_partition(path: Path) -> dict[tuple[str, str, str], str]:
+    try:
+        table = pq.read_table(path, columns=["doc", "start", "end", "indicator"])
+    except (OSError, pa.ArrowException):
+        return {}  # a file gone: every fact of it counts as changed, as with no tables before
+    columns = [table[column].to_pylist() for column in ("doc", "start", "end", "indicator")]
+    return {
+        (doc, start, end): indicator for doc, start, end, indicator in zip(*columns, strict=True)
+    }
 
 
 def _indicators_of_facts(path: Path) -> dict[tuple[str, str, str], str]:
