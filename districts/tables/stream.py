@@ -116,8 +116,7 @@ class FactSpill:
     def _read(self, name: str) -> pa.Table:
         with pa.memory_map(str(self.folder / f"{name}.arrow")) as source:
             # one chunk, as a filter of the whole table had it: Parquet pages follow chunks
-            table = pa.ipc.open_stream(source).read_all().combine_chunks()
-        return table
+            return pa.ipc.open_stream(source).read_all().combine_chunks()
 
     def buckets(self) -> Iterator[tuple[int, pa.Table]]:
         """Each document partition's mentions, partitions in order."""
@@ -164,14 +163,14 @@ class Staged:
 def write_partitions(spill: FactSpill, staged: Staged) -> None:
     """The document partitions' Parquet files and ``mentions.csv`` (partition after
     partition, as ``store.mentions_csv``), one partition in memory at a time."""
-    write_mentions_csv(staged, (part for _, part in _bucket_files(spill, staged)))
 
+    def parts() -> Iterator[pa.Table]:
+        for number, part in spill.buckets():
+            for name, content in store.bucket_files({number: part}).items():
+                staged.write(name, content)
+            yield part
 
-def _bucket_files(spill: FactSpill, staged: Staged) -> Iterator[tuple[int, pa.Table]]:
-    for number, part in spill.buckets():
-        for name, content in store.bucket_files({number: part}).items():
-            staged.write(name, content)
-        yield number, part
+    write_mentions_csv(staged, parts())
 
 
 def write_mentions_csv(staged: Staged, parts: Iterable[pa.Table]) -> None:
