@@ -30,9 +30,11 @@ def rebuild(data_dir: Path) -> Rebuilt:
     """Rebuild ``data_dir``'s tables; documents the change cannot affect come from the cache
     (see curation.document_digest)."""
     data_dir = Path(data_dir)
-    previous = read_manifest(data_dir)
-    # Tables of a version before the store have only the export to compare with: read first.
-    before = None if _partitions(previous) else _indicators_of_facts(data_dir / "mentions.csv")
+    previous = _partitions(read_manifest(data_dir))
+    # Tables of a version before the store (or a copy without it) have only the export to
+    # compare with: read it first.
+    stored = bool(previous) and all((data_dir / name).is_file() for name in previous.values())
+    before = None if stored else _indicators_of_facts(data_dir / "mentions.csv")
     result = build(
         corpus_dirs(data_dir / "user"),
         data_dir,
@@ -44,7 +46,7 @@ def rebuild(data_dir: Path) -> Rebuilt:
         after = _indicators_of_facts(data_dir / "mentions.csv")
         remapped = sum(1 for key, indicator in after.items() if before.get(key, "") != indicator)
     else:
-        remapped = _remapped(data_dir, _partitions(previous), _partitions(current))
+        remapped = _remapped(data_dir, previous, _partitions(current))
     return Rebuilt(facts=result.facts, remapped=remapped)
 
 
