@@ -23,7 +23,7 @@ import io
 import json
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,7 +35,7 @@ from districts.catalog import Catalog, Indicator
 from districts.curation import document_digest
 from districts.errors import DistrictsError, DocumentError
 from districts.facts.extract import QUALIFIER_RANK
-from districts.facts.mentions import MENTION_COLUMNS, Mention
+from districts.facts.mentions import Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
 from districts.facts.timeframe import ANNUAL, SPAN
 from districts.lexicon import load_lexicon
@@ -48,6 +48,13 @@ from districts.tables.cache import (
 )
 from districts.tables.io import publish
 from districts.tables.schema import TABLE_SCHEMAS, datapackage
+from districts.tables.stream import (
+    FactSpill,
+    Staged,
+    typed_mention,
+    write_indicator_files,
+    write_partitions,
+)
 from districts.text.formats import SUPPORTED_SUFFIXES, extract_text
 from districts.text.read import Document, read_document
 
@@ -121,9 +128,46 @@ class DocumentRow:
 
 @dataclass(frozen=True)
 class BuildResult:
-    mentions: list[Mention]
+    """What a build published. The build never holds every mention (issue 19: millions at
+    100,000 documents); ``tables`` and ``mentions`` read the published set back on use."""
+
     documents: list[DocumentRow]
-    tables: dict[str, bytes]
+    facts: int  # mentions in the tables
+    out_dir: Path
+    names: tuple[str, ...]  # the files of the published set, manifest.json included
+
+    @property
+    def tables(self) -> PublishedTables:
+        return PublishedTables(self.out_dir, self.names)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every mention, documents by name (for tests and small corpora: reads them all)."""
+        found = []
+        for name in sorted(self.names):
+            if name.startswith(f"{store.BY_DOCUMENT}/"):
+                part = store.read_table(self.out_dir / name, None)
+                found.extend(part.to_pylist())
+        found.sort(key=lambda row: row["doc"])  # stable: a document's facts keep their order
+        return [typed_mention(row) for row in found]
+
+
+class PublishedTables(Mapping[str, bytes]):
+    """A published file's bytes by name, read from the output folder when asked for."""
+
+    def __init__(self, out_dir: Path, names: tuple[str, ...]) -> None:
+        self._out_dir, self._names = out_dir, names
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self._names:
+            raise KeyError(name)
+        return (self._out_dir / name).read_bytes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 def document_files(docs_dir: Path) -> list[Path]:
@@ -135,14 +179,10 @@ def document_files(docs_dir: Path) -> list[Path]:
     )  # fmt: skip
 
 
-def run_pipeline(
-    docs_dirs: Path | list[Path],
-    pipeline: Pipeline,
-    progress: bool = False,
-    cache: DocumentCache | None = None,
-    workers: int = 1,
-) -> tuple[list[Mention], list[DocumentRow], dict[str, SourceInfo]]:
-    """Every document of the folders, through the pipeline (or the cache), in name order."""
+def corpus_files(
+    docs_dirs: Path | list[Path], pipeline: Pipeline
+) -> list[tuple[Path, SourceInfo | None]]:
+    """Every document of the folders with what sources.yaml says of it, in name order."""
     dirs = [docs_dirs] if isinstance(docs_dirs, Path) else list(docs_dirs)
     files: list[tuple[Path, SourceInfo | None]] = []
     seen: set[str] = set()
@@ -155,18 +195,43 @@ def run_pipeline(
             files.append((path, known.get(path.name)))
     files = [(path, _resolved(path, known, pipeline)) for path, known in files]
     files.sort(key=lambda item: item[0].name)
+    return files
+
+
+def process_files(
+    files: list[tuple[Path, SourceInfo | None]],
+    pipeline: Pipeline,
+    progress: bool = False,
+    cache: DocumentCache | None = None,
+    workers: int = 1,
+) -> Iterator[_Result]:
+    """Each document's row, facts and source information, in name order, as they finish."""
+    results = _process_all(files, pipeline, cache, workers)
+    for number, (path, _) in enumerate(files, 1):
+        result = next(results)
+        if progress and (number == len(files) or number % max(1, len(files) // 20) == 0):
+            print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
+        yield result
+
+
+def run_pipeline(
+    docs_dirs: Path | list[Path],
+    pipeline: Pipeline,
+    progress: bool = False,
+    cache: DocumentCache | None = None,
+    workers: int = 1,
+) -> tuple[list[Mention], list[DocumentRow], dict[str, SourceInfo]]:
+    """Every document of the folders, through the pipeline (or the cache), in name order,
+    all in memory (a build streams them instead: ``build``)."""
     mentions: list[Mention] = []
     documents: list[DocumentRow] = []
     infos: dict[str, SourceInfo] = {}
-    results = _process_all(files, pipeline, cache, workers)
-    for number, (path, _) in enumerate(files, 1):
-        row, facts, info = next(results)
-        if progress and (number == len(files) or number % max(1, len(files) // 20) == 0):
-            print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
+    files = corpus_files(docs_dirs, pipeline)
+    for row, facts, info in process_files(files, pipeline, progress, cache, workers):
         documents.append(row)
         mentions.extend(facts)
         if info is not None:
-            infos[path.name] = info
+            infos[row.doc] = info
     return mentions, documents, infos
 
 
@@ -194,48 +259,65 @@ def _process_all(
     cache: DocumentCache | None,
     workers: int,
 ) -> Iterator[_Result]:
-    """Results in file order; on several cores, documents are spread over processes.
+    """Results in file order, each yielded as soon as it and those before it are done; on
+    several cores, documents are spread over processes.
 
-    Cached documents are answered here first, so adding one document to a large corpus
-    starts no worker processes at all.
+    Which documents the cache holds is found first (their keys only: an entry is read when
+    its turn comes, so the cache's facts are never all in memory), so adding one document to
+    a large corpus starts no worker processes at all.
     """
-    answered: dict[int, _Result] = {}
+    keys: dict[int, str] = {}
     if cache is not None:
         for index, (path, known) in enumerate(files):
-            hit = _cached(path, known, pipeline, cache)
-            if hit is not None:
-                answered[index] = hit
-    todo = [(index, item) for index, item in enumerate(files) if index not in answered]
-    if workers <= 1 or len(todo) < _PARALLEL_FROM:
-        computed = (_process(path, known, pipeline, cache) for _, (path, known) in todo)
+            key = _cached_key(path, known, pipeline, cache)
+            if key is not None:
+                keys[index] = key
+    todo = [item for index, item in enumerate(files) if index not in keys]
+    parallel = workers > 1 and len(todo) >= _PARALLEL_FROM
+    if not parallel:
+        computed: Iterator[_Result] = (
+            _process(path, known, pipeline, cache) for path, known in todo
+        )
     else:
         cache_dir = cache.directory if cache is not None else None
         chunk = max(1, min(64, len(todo) // (workers * 8)))
         pool = ProcessPoolExecutor(
             max_workers=workers, initializer=_start_worker, initargs=(pipeline.catalog, cache_dir)
         )
-        computed = pool.map(_work, [item for _, item in todo], chunksize=chunk)
+        computed = pool.map(_work, todo, chunksize=chunk)
     try:
-        fresh = dict(zip((index for index, _ in todo), computed, strict=True))
+        for index, (path, known) in enumerate(files):
+            if index not in keys:
+                yield next(computed)
+                continue
+            hit = cache.get(keys[index]) if cache is not None else None
+            if hit is None:  # unreadable since it was found: computed here
+                yield _process(path, known, pipeline, cache)
+            else:
+                yield _row(path.name, hit.info, hit), hit.mentions, hit.info
     finally:
-        if workers > 1 and len(todo) >= _PARALLEL_FROM:
-            pool.shutdown()
-    for index in range(len(files)):
-        yield answered[index] if index in answered else fresh[index]
+        if parallel:
+            pool.shutdown(cancel_futures=True)
 
 
-def _cached(
+def _cached_key(
     path: Path, known: SourceInfo | None, pipeline: Pipeline, cache: DocumentCache
-) -> _Result | None:
-    """The cached result of a document, or None (unreadable documents are reported later)."""
+) -> str | None:
+    """The cache key of a document the cache holds, or None (unreadable documents are
+    reported when their turn comes)."""
     try:
-        return _process(path, known, pipeline, cache, cached_only=True)
-    except _NotCached:
+        document = _read_any(path)
+    except DocumentError:
         return None
+    key = _key(path, known, pipeline, document)
+    return key if cache.holds(key) else None
 
 
-class _NotCached(Exception):
-    pass
+def _key(path: Path, known: SourceInfo | None, pipeline: Pipeline, document: Document) -> str:
+    metadata = {"file": path.name, **(dataclasses.asdict(known) if known else {})}
+    # the user's catalog counts only with the entries this text can be affected by
+    catalog_part = document_digest(pipeline.catalog, document.text)
+    return document_key(document.text.encode("utf-8"), metadata, catalog_part)
 
 
 _WORKER: dict[str, object] = {}
@@ -256,28 +338,18 @@ def _process(
     known: SourceInfo | None,
     pipeline: Pipeline,
     cache: DocumentCache | None,
-    *,
-    cached_only: bool = False,
 ) -> _Result:
-    """One document's row and facts: from the cache when it has them, else computed
-    (``cached_only`` raises _NotCached instead of computing)."""
+    """One document's row and facts: from the cache when it has them, else computed."""
     try:
         document = _read_any(path)
     except DocumentError as error:
-        if cached_only:
-            raise _NotCached from error
         return DocumentRow(path.name, "", "", "", "", 0, 0, 0, error.problem), (), None
     key = None
     if cache is not None:
-        metadata = {"file": path.name, **(dataclasses.asdict(known) if known else {})}
-        # the user's catalog counts only with the entries this text can be affected by
-        catalog_part = document_digest(pipeline.catalog, document.text)
-        key = document_key(document.text.encode("utf-8"), metadata, catalog_part)
+        key = _key(path, known, pipeline, document)
         hit = cache.get(key)
         if hit is not None:
             return _row(path.name, hit.info, hit), hit.mentions, hit.info
-    if cached_only:
-        raise _NotCached
     info = pipeline.source_info(document, known)
     facts = pipeline.facts(document, info)
     entry = CachedDocument(
@@ -465,24 +537,83 @@ def build_holding_lock(
     if progress and pipeline.catalog.user is not None:
         for note in pipeline.catalog.user.notes:
             print(f"note: {note}", file=sys.stderr)
-    mentions, documents, infos = run_pipeline(dirs, pipeline, progress, cache, workers)
-    tables = render_tables(mentions, documents, infos, pipeline.catalog)
-    tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, tables))
-    publish_set(out_dir, tables)  # an OSError becomes one line; the previous set stays
+    files = corpus_files(dirs, pipeline)
+    spill = FactSpill(out_dir)
+    staged = Staged(out_dir, {}, {})
+    try:
+        documents: list[DocumentRow] = []
+        dates: dict[str, _Dated] = {}
+        # Each document's facts go to the spill as it finishes: none is held to the end.
+        for row, facts, info in process_files(files, pipeline, progress, cache, workers):
+            documents.append(row)
+            spill.add(facts)
+            if info is not None:
+                dates[row.doc] = _Dated(info.date)
+        spill.close()
+        tables = finish_tables(spill, staged, documents, dates, pipeline.catalog)
+        digests = {**staged.digests, **{name: _sha256(data) for name, data in tables.items()}}
+        tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, digests))
+        publish_set(out_dir, tables, staged.paths)  # an OSError becomes one line
+    finally:
+        staged.discard()  # what publish_set did not rename (a failure on the way)
+        spill.remove()
     if progress:
         print(
-            f"built {len(mentions)} facts from {len(documents)} documents into {out_dir}",
+            f"built {spill.facts} facts from {len(documents)} documents into {out_dir}",
             file=sys.stderr,
         )
-    return BuildResult(mentions, documents, tables)
+    names = tuple(sorted([*tables, *staged.paths]))
+    return BuildResult(documents, spill.facts, out_dir, names)
 
 
-def publish_set(out_dir: Path, tables: dict[str, bytes]) -> None:
+@dataclass(frozen=True)
+class _Dated:
+    """What ``indicator_rows`` reads of a document's source information: its date."""
+
+    date: str
+
+
+def finish_tables(
+    spill: FactSpill,
+    staged: Staged,
+    documents: list[DocumentRow],
+    dates: dict[str, _Dated],
+    catalog: Catalog,
+) -> dict[str, bytes]:
+    """The store's partitions, indicator files and ``mentions.csv`` written to ``staged``
+    from the spill, a partition or group at a time; the small tables returned as bytes."""
+    write_partitions(spill, staged)
+    indicators = write_indicator_files(
+        spill,
+        staged,
+        lambda mentions: indicator_rows(mentions, catalog, dates),  # type: ignore[arg-type]
+    )
+    # Each group's rows were sorted; all of them are sorted as one table's were.
+    indicators.sort(key=lambda row: (row["district"], row["indicator"], row["year"], row["period"]))
+    known = [district.name for district in catalog.districts]
+    found = spill.districts | {d.district for d in documents if d.district}
+    districts = [name for name in known if name in found]
+    coverage = coverage_rows(indicators, catalog, districts)
+    tables = store.small_tables(
+        {
+            "indicators": (INDICATOR_COLUMNS, indicators),
+            "coverage": (COVERAGE_COLUMNS, coverage),
+            "documents": (DOCUMENT_COLUMNS, [d.__dict__ for d in documents]),
+        }
+    )
+    tables["datapackage.json"] = _json_bytes(datapackage(TABLE_SCHEMAS))
+    return tables
+
+
+def publish_set(
+    out_dir: Path, tables: dict[str, bytes], staged: dict[str, Path] | None = None
+) -> None:
     """Publish the tables as a set (manifest last), then delete the store files neither this
-    manifest nor the one before names: a reader still on the previous set keeps its files."""
+    manifest nor the one before names: a reader still on the previous set keeps its files.
+    ``staged``: files already written beside their final place (``io.publish``)."""
     previous = read_manifest(out_dir)
     try:
-        publish(out_dir, tables)
+        publish(out_dir, tables, staged)
     except OSError as error:
         raise DistrictsError(
             f"{out_dir}: cannot write the tables ({error.strerror or error}); "
@@ -498,42 +629,6 @@ def read_manifest(out_dir: Path) -> dict:
         return json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-
-
-def render_tables(
-    mentions: list[Mention],
-    documents: list[DocumentRow],
-    infos: dict[str, SourceInfo],
-    catalog: Catalog,
-) -> dict[str, bytes]:
-    """The tables' bytes: a pure function of the pipeline's output (so builds reproduce)."""
-    indicators = indicator_rows(mentions, catalog, infos)
-    districts = _districts_found(mentions, documents, catalog)
-    coverage = coverage_rows(indicators, catalog, districts)
-    document_rows = [d.__dict__ for d in documents]
-    all_mentions = store.arrow_table(MENTION_COLUMNS, (m.as_row() for m in mentions))
-    buckets = store.split_buckets(all_mentions)
-    # Published after the store: the small exports the dashboard checks, then the large one.
-    tables = store.small_tables(
-        {
-            "indicators": (INDICATOR_COLUMNS, indicators),
-            "coverage": (COVERAGE_COLUMNS, coverage),
-            "documents": (DOCUMENT_COLUMNS, document_rows),
-        }
-    )
-    tables["datapackage.json"] = _json_bytes(datapackage(TABLE_SCHEMAS))
-    tables["mentions.csv"] = store.mentions_csv(MENTION_COLUMNS, buckets)
-    tables.update(store.bucket_files(buckets))
-    tables.update(store.indicator_files(all_mentions))
-    return tables
-
-
-def _districts_found(
-    mentions: list[Mention], documents: list[DocumentRow], catalog: Catalog
-) -> list[str]:
-    known = [district.name for district in catalog.districts]
-    found = {m.district for m in mentions} | {d.district for d in documents if d.district}
-    return [name for name in known if name in found]
 
 
 def _csv_bytes(columns: tuple[str, ...], rows: Iterable[dict[str, object]]) -> bytes:
@@ -560,7 +655,7 @@ def _json_bytes(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
-def _manifest(dirs: list[Path], catalog: Catalog, tables: dict[str, bytes]) -> dict[str, object]:
+def _manifest(dirs: list[Path], catalog: Catalog, digests: dict[str, str]) -> dict[str, object]:
     inputs = {}
     for directory in dirs:
         for path in [*document_files(directory), directory / "sources.yaml"]:
@@ -573,7 +668,7 @@ def _manifest(dirs: list[Path], catalog: Catalog, tables: dict[str, bytes]) -> d
         "inputs": inputs,
         "catalog": catalog.digest,
         "pipeline": pipeline_fingerprint(),  # an update patches only tables of the same code
-        "tables": {name: _sha256(content) for name, content in sorted(tables.items())},
+        "tables": dict(sorted(digests.items())),
     }
 
 

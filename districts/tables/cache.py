@@ -80,6 +80,10 @@ class DocumentCache:
         except (OSError, ValueError, TypeError, KeyError):
             return None  # missing or unreadable: process the document again
 
+    def holds(self, key: str) -> bool:
+        """Whether an entry exists (not read: ``get`` reads it when it is needed)."""
+        return (self.directory / f"{key}.json").is_file()
+
     def put(self, key: str, entry: CachedDocument) -> None:
         record = dataclasses.asdict(entry)
         record["mentions"] = [mention.as_row() for mention in entry.mentions]
