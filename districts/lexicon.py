@@ -62,6 +62,8 @@ class Lexicon:
     scope_followers: tuple[str, ...] = ()
     # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
     page_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # What a chart must not show as a district's value (chart_scope_cues, issue 15).
+    chart_scope: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     subject_openers: tuple[str, ...] = ()
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
@@ -373,7 +375,21 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
         page_cues=_word_groups(path, raw, "unseen_page_cues", PAGE_CUE_GROUPS),
+        chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
     )
+
+
+# The named lists of ``chart_scope_cues`` (each a non-empty list of words).
+CHART_SCOPE_GROUPS = (
+    "stock_words",
+    "gathering_verbs",
+    "plan_list_words",
+    "change_rank_words",
+    "area_suffixes",
+    "facility_nouns",
+    "opening_verbs",
+    "opening_adverbs",
+)
 
 
 # The named lists of ``unseen_page_cues`` (each a non-empty list of words).

@@ -34,6 +34,17 @@ SPAN = "span"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _year_to_date_of(period: str, titled: str, lexicon: TimeLexicon) -> str:
+    """So far this year (今年以来) in a document whose title names a part of the year is that
+    part: "某区2024年上半年经济社会发展情况新闻发布会" saying "今年以来，PM2.5累计浓度为…" gives
+    the first half's value (H1), comparable with other districts' H1, even where the title does
+    not time every value (a press conference's); elsewhere it stays YTD, to the document's
+    date."""
+    if period == lexicon.year_to_date_period and titled != ANNUAL:
+        return titled
+    return period
+
+
 @dataclass(frozen=True)
 class TimeFrame:
     year: int | None
@@ -374,6 +385,9 @@ class DocumentTime:
     titled_year: int | None = None
     # the month of the document's date, when its date is known to the day
     present_month: int | None = None
+    # the part of the year its title names, even where the title's period does not time every
+    # value (a press conference on the first half): what 今年以来 there covers
+    titled_period: str = ANNUAL
 
     @property
     def relative_to(self) -> int | None:
@@ -481,6 +495,7 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     reporting = titled or data_year(text, lexicon)
     named = title_year(title, lexicon)
     period = period_in(title, lexicon) if named is not None else None
+    titled_period = period if period and period != lexicon.year_to_date_period else ANNUAL
     if any(word in title for word in lexicon.free_time_titles):
         period = None
     present = _present_year(year, month, date)
@@ -498,6 +513,7 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         dated=dated,
         implied_year=implied,
         titled_year=titled,
+        titled_period=titled_period,
         present_month=month if present is not None else None,
     )
 
@@ -1095,7 +1111,7 @@ class TimeResolver:
         document = passage.document
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
-                return period, cue
+                return _year_to_date_of(period, document.titled_period, lexicon), cue
         if self._years(text, Span(sentence.start, start)):
             return ANNUAL, ""
         statement = max(
