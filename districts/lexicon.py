@@ -389,6 +389,10 @@ CHART_SCOPE_GROUPS = (
     "facility_nouns",
     "opening_verbs",
     "opening_adverbs",
+    "year_end_words",
+    "whole_year_words",
+    "year_task_nouns",
+    "event_period_words",
 )
 
 

@@ -1336,6 +1336,8 @@ class Attributor:
             return False  # 某某园全年举办活动…，接待游客…: the clause goes on about the park
         if self._a_named_area(phrase) or (not phrase and self._a_facility_value(text, span[0])):
             return False
+        if self._during_an_event(text, span[0]):
+            return False
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
             return False
@@ -1374,6 +1376,17 @@ class Attributor:
         return phrase.endswith(self.lexicon.mapping.subarea_suffixes) and not (
             self._alias_end_re is not None and self._alias_end_re.search(phrase)
         )
+
+    def _during_an_event(self, text: str, position: int) -> bool:
+        """The sentence opens on a festival's or a holiday's days (``event_period_words``): "某
+        音乐节期间，全区接待游客…万人次" counts those days' visits, no value of the annual
+        measure. The year's end named after it (…期间…，年末…) is the year's again."""
+        cues = self.lexicon.chart_scope
+        said = text[_sentence_start(text, position, "。！？；;\n") : position]
+        at = max((said.rfind(word) for word in cues.get("event_period_words", ())), default=-1)
+        if at < 0:
+            return False
+        return not any(word in said[at:] for word in cues.get("year_end_words", ()))
 
     def _a_named_area(self, phrase: str) -> bool:
         """The phrase before the measure names an area (``area_suffixes``: 地区, 一带) of the
