@@ -68,6 +68,8 @@ class Lexicon:
     scope_followers: tuple[str, ...] = ()
     # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
     page_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # What a chart must not show as a district's value (chart_scope_cues, issue 15).
+    chart_scope: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     subject_openers: tuple[str, ...] = ()
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
@@ -451,6 +453,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         alias_definition_cues=_words(raw, "alias_definition_cues", path),
         area_definition_joiners=_words(raw, "area_definition_joiners", path),
         service_cues=_word_groups(path, raw, "service_phrase_cues", SERVICE_CUE_GROUPS),
+        chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
     )
 
 
@@ -494,6 +497,23 @@ SERVICE_CUE_GROUPS = (
     "record_words",
     "single_case_words",
 )
+
+# The named lists of ``chart_scope_cues`` (each a non-empty list of words).
+CHART_SCOPE_GROUPS = (
+    "stock_words",
+    "gathering_verbs",
+    "plan_list_words",
+    "change_rank_words",
+    "area_suffixes",
+    "facility_nouns",
+    "opening_verbs",
+    "opening_adverbs",
+    "year_end_words",
+    "whole_year_words",
+    "year_task_nouns",
+    "event_period_words",
+)
+
 
 # The named lists of ``unseen_page_cues`` (each a non-empty list of words).
 PAGE_CUE_GROUPS = (

@@ -210,7 +210,7 @@ def test_a_programmes_work_stays_out_of_the_indicator_table() -> None:
 
 
 def test_a_level_or_a_cumulative_measure_over_years_is_charted_as_its_last_year() -> None:
-    """五年累计新增造林 stays a total over years (listed as such, never compared as annual);
+    """五年累计新增造林 stays a total over years (so on no chart: indicator_rows);
     a measure cumulative by definition and a rate reached at the end of several years are
     annual readings; part-year and annual periods pass unchanged (issue 15)."""
     catalog = load_catalog()
@@ -225,6 +225,17 @@ def test_a_level_or_a_cumulative_measure_over_years_is_charted_as_its_last_year(
     coverage = catalog.indicator_by_id("forest_coverage")
     assert tables.chart_period(coverage, "span", level_kind=True) == "year"
     assert tables.chart_period(coverage, "span", level_kind=True, change=True) == "span"
+
+
+def test_a_total_over_years_is_on_no_chart_but_a_stock_reached_is_its_last_year() -> None:
+    """A total over several years (五年累计新增…) is no value of the annual measure: the
+    indicator table leaves it out (mentions.csv keeps it). A count said as a total reached
+    (公园总数达到…) at the end of those years is the last year's stock (issue 15)."""
+    catalog = load_catalog()
+    total = _mention("emergency_shelters", 12, period="span")
+    stock = dataclasses.replace(_mention("parks", 95, period="span"), quote="全区公园总数达到95个")
+    rows = tables.indicator_rows([total, stock], catalog, {})
+    assert [(row["indicator"], row["period"]) for row in rows] == [("parks", "year")]
 
 
 def test_a_row_lists_every_statement_of_its_value() -> None:

@@ -1486,6 +1486,10 @@ class Attributor:
             return False
         if self._part_of_a_subarea(text, span) or self._narrowed_part(text, span):
             return False
+        if self._a_plan_list(text, span, quantity) or self._rank_of_a_change(
+            indicator, text, span, quantity
+        ):
+            return False
         before = self._year_re.sub("", before)  # 某某保税区2024年进出口总额: the year aside
         run = re.search(r"[\u4e00-\u9fff]*$", before)
         phrase = run.group(0) if run else ""
@@ -1497,6 +1501,10 @@ class Attributor:
             return False
         if not phrase and self._a_subarea(self._sentence_subject(text, span[0])):
             return False  # 某某园全年举办活动…，接待游客…: the clause goes on about the park
+        if self._a_named_area(phrase) or (not phrase and self._a_facility_value(text, span[0])):
+            return False
+        if self._during_an_event(text, span[0]):
+            return False
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
             return False
@@ -1536,6 +1544,54 @@ class Attributor:
             self._alias_end_re is not None and self._alias_end_re.search(phrase)
         )
 
+    def _during_an_event(self, text: str, position: int) -> bool:
+        """The sentence opens on a festival's or a holiday's days (``event_period_words``): "某
+        音乐节期间，全区接待游客…万人次" counts those days' visits, no value of the annual
+        measure. The year's end named after it (…期间…，年末…) is the year's again."""
+        cues = self.lexicon.chart_scope
+        said = text[_sentence_start(text, position, "。！？；;\n") : position]
+        at = max((said.rfind(word) for word in cues.get("event_period_words", ())), default=-1)
+        if at < 0:
+            return False
+        return not any(word in said[at:] for word in cues.get("year_end_words", ()))
+
+    def _a_named_area(self, phrase: str) -> bool:
+        """The phrase before the measure names an area (``area_suffixes``: 地区, 一带) of the
+        district, not the district: "某区三山五园地区新增绿地…公顷" is the area's; "海淀地区" or
+        "全区" before 地区 is the district itself."""
+        cues = self.lexicon.chart_scope.get("area_suffixes", ())
+        suffix = next((word for word in cues if phrase.endswith(word)), None)
+        if suffix is None:
+            return False
+        stem = phrase[: -len(suffix)]
+        if not stem or stem.endswith(tuple(self.lexicon.district_wide)):
+            return False
+        return not (self._alias_end_re is not None and self._alias_end_re.search(stem))
+
+    def _a_facility_value(self, text: str, position: int) -> bool:
+        """The clause before, in the same sentence, says one facility opened (a name ending in
+        a ``facility_nouns`` word, then an ``opening_verbs`` word): a measure opening the next
+        clause with no subject of its own is the facility's ("某算力中心一期已投入使用，算力规模
+        达到…P" is the centre's capacity, not the district's). A list of places opened
+        (某公园二期、某湿地相继建成，人均公园绿地面积…) leaves the district's measure alone."""
+        cues = self.lexicon.chart_scope
+        clause_end = max(text.rfind(mark, 0, position) for mark in "，,")
+        sentence_start = _sentence_start(text, position, "。！？；;\n")
+        if clause_end < sentence_start:
+            return False
+        if text[clause_end + 1 : position].strip():
+            return False  # the measure has words of its own before it in its clause
+        clause_start = max(sentence_start, *(text.rfind(mark, 0, clause_end) + 1 for mark in "，,"))
+        before = text[clause_start:clause_end]
+        if any(mark in before for mark in self.lexicon.enumeration_marks):
+            return False  # 某公园二期、某湿地相继建成，人均公园绿地面积…: a list, the district's
+        for verb in cues.get("opening_verbs", ()):
+            at = before.find(verb)
+            subject = before[:at].rstrip("".join(cues.get("opening_adverbs", ())))
+            if at > 0 and subject.endswith(cues.get("facility_nouns", ())):
+                return True
+        return False
+
     def _sentence_subject(self, text: str, position: int) -> str:
         """The words opening the sentence before ``position``, up to its first word of time or
         action (全年, 累计, 记录, 实现…), when the sentence opens with such a subject: the
@@ -1566,12 +1622,50 @@ class Attributor:
         if part < 0:
             return False
         whole = said[:part]
-        if any(word in whole for word in self.lexicon.district_wide) or any(
-            place.name in self._district_names for place in self.place_mentions(whole)
-        ):
-            return False  # 全区…，其中; 西城区实现地区生产总值…，其中金融业增加值
+        if not whole.strip() and text[start - 1 : start] == "\n":
+            # a post breaks the sentence before 其中 (…企业2,300余家，\n其中上市企业…): the whole
+            # is on the line before
+            whole = text[_sentence_start(text, start - 1, "。！？\n") : start]
+        if any(word in whole for word in self.lexicon.district_wide):
+            return False  # 全区…，其中
+        if self._gathered_population(whole):
+            return True  # 某园集聚企业…家，其中上市企业…家
+        if any(place.name in self._district_names for place in self.place_mentions(whole)):
+            return False  # 西城区实现地区生产总值…，其中金融业增加值
         # two-character kinds only (基地, 保税区): a lone 园 is in too many words (幼儿园)
         return any(suffix in whole for suffix in cues.subarea_suffixes if len(suffix) > 1)
+
+    def _a_plan_list(self, text: str, span: tuple[int, int], quantity: Quantity) -> bool:
+        """A count a plan fixes (``plan_list_words``: 规划确定的…) right before the measure's name
+        or before the number that precedes it: "规划确定的120项重大项目中已开工90项" counts the
+        plan's list over its years, not the district's key projects of a year."""
+        words = self.lexicon.chart_scope.get("plan_list_words", ())
+        before = text[max(0, min(span[0], quantity.start) - 12) : min(span[0], quantity.start)]
+        return before.rstrip(" ，,").endswith(words)
+
+    def _rank_of_a_change(
+        self, indicator: Indicator, text: str, span: tuple[int, int], quantity: Quantity
+    ) -> bool:
+        """A rank said of a change of the measure (``change_rank_words``: 降幅, 增幅…) between
+        the measure's name and the rank is no rank of its level: "某区PM2.5浓度降幅全市第一" ranks
+        the fall, while PM2.5年均浓度排名 ranks the concentration."""
+        if "rank" not in (indicator.unit, quantity.unit) or span[1] > quantity.start:
+            return False
+        words = self.lexicon.chart_scope.get("change_rank_words", ())
+        if any(word in indicator.name for word in words):
+            return False  # the indicator ranks a change itself
+        return any(word in text[span[0] : quantity.end] for word in words)
+
+    def _gathered_population(self, whole: str) -> bool:
+        """The whole before 其中 counts firms gathered somewhere (``gathering_verbs``: 集聚,
+        入驻…): a cluster's or a sector's population, so its part is no district count.
+        "某区依托某科学城，集聚某领域企业120余家，其中小巨人企业9家" gives the sector's 9, not
+        the district's; "全区…，其中" (checked before) stays the district's."""
+        verbs = self.lexicon.chart_scope.get("gathering_verbs", ())
+        # the statement 其中 divides, after the last semicolon: "某中心入驻企业…家；专精特新企业
+        # 总量达到…家，其中…" divides the district's total, not the centre's
+        statement = re.split("[;；]", whole)[-1]
+        return any(verb in statement for verb in verbs)
 
     def _narrowed_part(self, text: str, span: tuple[int, int]) -> bool:
         """A part named after 其中 with words of its own before the measure's name: the whole's

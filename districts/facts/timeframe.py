@@ -34,6 +34,41 @@ SPAN = "span"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _timed_at_year_end(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
+    """The sentence times the value at the end of the year (``year_end_words``: 年末, 年底)
+    before it: in a bulletin on the first three quarters, "年末有效期内高新技术企业
+    预计超过1500家" is the year's value, not the three quarters' (the title's period)."""
+    return any(word in text[start:end] for word in lexicon.year_end_words)
+
+
+def _timed_as_the_year(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
+    """A sentence naming no part of the year that times the value at the year's end or as the
+    whole year (``whole_year_words``: 全年) is the year's, not the title's part: "全年地区生产总值
+    预计增长5.5%左右" in a note to a three-quarter bulletin. A task of the year after 全年 (完成
+    全年任务的98%, ``year_task_nouns``) is the part's progress towards it."""
+    if _timed_at_year_end(text, start, end, lexicon):
+        return True
+    said = text[start:end]
+    for word in lexicon.whole_year_words:
+        at = said.find(word)
+        while at >= 0:
+            if not said.startswith(lexicon.year_task_nouns, at + len(word)):
+                return True
+            at = said.find(word, at + 1)
+    return False
+
+
+def _year_to_date_of(period: str, titled: str, lexicon: TimeLexicon) -> str:
+    """So far this year (今年以来) in a document whose title names a part of the year is that
+    part: "某区2024年上半年经济社会发展情况新闻发布会" saying "今年以来，PM2.5累计浓度为…" gives
+    the first half's value (H1), comparable with other districts' H1, even where the title does
+    not time every value (a press conference's); elsewhere it stays YTD, to the document's
+    date."""
+    if period == lexicon.year_to_date_period and titled != ANNUAL:
+        return titled
+    return period
+
+
 @dataclass(frozen=True)
 class TimeFrame:
     year: int | None
@@ -112,6 +147,10 @@ class TimeLexicon:
     # 截至11月26日…累计: a running total to a day (time_part_year), to the nearest month end
     running_to_day_re: re.Pattern[str] = re.compile("(?!)")
     day_of_half: int = 15
+    # chart_scope_cues: 年末, 全年 (a value the sentence times at the year's end is the year's)
+    year_end_words: tuple[str, ...] = ()
+    whole_year_words: tuple[str, ...] = ()
+    year_task_nouns: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -137,10 +176,15 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     attributes = attributes if isinstance(attributes, dict) else {}
     pages = document.get("unseen_page_cues")
     pages = pages if isinstance(pages, dict) else {}
+    scope = document.get("chart_scope_cues")
+    scope = scope if isinstance(scope, dict) else {}
     try:
         lexicon = dataclasses.replace(
             _time_lexicon({**raw, **heads, **attributes, **shared}, _place_names(path.parent)),
             years_ago_words=_longest_first(pages.get("years_ago_words", ())),
+            year_end_words=_longest_first(scope.get("year_end_words", ())),
+            whole_year_words=_longest_first(scope.get("whole_year_words", ())),
+            year_task_nouns=_longest_first(scope.get("year_task_nouns", ())),
         )
     except KeyError as missing:
         key = missing.args[0]
@@ -412,6 +456,9 @@ class DocumentTime:
     titled_year: int | None = None
     # the month of the document's date, when its date is known to the day
     present_month: int | None = None
+    # the part of the year its title names, even where the title's period does not time every
+    # value (a press conference on the first half): what 今年以来 there covers
+    titled_period: str = ANNUAL
 
     @property
     def relative_to(self) -> int | None:
@@ -519,6 +566,7 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     reporting = titled or data_year(text, lexicon)
     named = title_year(title, lexicon)
     period = period_in(title, lexicon) if named is not None else None
+    titled_period = period if period and period != lexicon.year_to_date_period else ANNUAL
     if any(word in title for word in lexicon.free_time_titles):
         period = None
     present = _present_year(year, month, date)
@@ -536,6 +584,7 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         dated=dated,
         implied_year=implied,
         titled_year=titled,
+        titled_period=titled_period,
         present_month=month if present is not None else None,
     )
 
@@ -1164,7 +1213,9 @@ class TimeResolver:
         document = passage.document
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
-                return period, cue
+                if _timed_at_year_end(text, position + len(cue), start, lexicon):
+                    return ANNUAL, ""  # 前三季度，新认定…家，年末…预计超过…家: the year's
+                return _year_to_date_of(period, document.titled_period, lexicon), cue
         if self._years(text, Span(sentence.start, start)):
             return ANNUAL, ""
         statement = max(
@@ -1185,7 +1236,9 @@ class TimeResolver:
                 if not self._years(text, Span(position, sentence.start)):
                     return period, cue
                 break
-        if document.period != ANNUAL:
+        if document.period != ANNUAL and not _timed_as_the_year(
+            text, sentence.start, start, lexicon
+        ):
             return document.period, ""
         return ANNUAL, ""
 

@@ -88,8 +88,9 @@ def chart_period(
 ) -> str:
     """The period a value is charted under.
 
-    A total over several years (五年累计新增造林11.6万亩) keeps its period ``span``: the pages
-    list it as what it is, never in an annual comparison. Two values that a sentence about
+    A total over several years (五年累计新增造林11.6万亩) keeps its period ``span``: it is no
+    value of the annual measure, so ``indicator_rows`` leaves it out of the charts (the facts
+    explorer still lists it from mentions.csv). Two values that a sentence about
     several years gives are annual readings, as of the span's last year (period ``year``): a
     measure that is itself cumulative over its plan period (万元地区生产总值能耗累计下降率:
     ``cumulative_suffixes`` in data/lexicon.yaml), and a level (``level_kind``: a rate or a
@@ -103,6 +104,17 @@ def chart_period(
     if level_kind and not change:
         return ANNUAL
     return SPAN
+
+
+def a_stock_reached(mention: Mention) -> bool:
+    """A count its sentence calls a total reached (``stock_words``: 总数, 保有量…) is a stock's
+    level at the end of the years the sentence spans, as a rate reached is: "五年来新建公园若干个，
+    全区公园总数达到N个" gives N as the last year's number of parks, not a sum over the years
+    (which "五年累计新增造林…亩" is: that one stays a total over years, on no chart)."""
+    if mention.qualifier == "change":
+        return False
+    words = load_lexicon().chart_scope.get("stock_words", ())
+    return any(word in mention.quote for word in words)
 
 
 LOCK_NAME = ".build.lock"
@@ -438,9 +450,11 @@ def indicator_rows(
         period = chart_period(
             catalog.indicator_by_id(mention.indicator),
             mention.period,
-            level_kind=unit is not None and unit.kind in LEVEL_KINDS,
+            level_kind=(unit is not None and unit.kind in LEVEL_KINDS) or a_stock_reached(mention),
             change=mention.qualifier == "change",
         )
+        if period == SPAN:
+            continue  # a total over years (五年累计新增造林): in mentions.csv, on no chart
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
