@@ -91,17 +91,28 @@ def test_part_year_values_are_listed_as_what_they_are_never_in_a_comparison() ->
     )
     listed = part_year_values(data(), FOUR, "industry")
     periods = {(r["indicator"], r["period"]) for r in listed.to_dict("records")}
-    assert ("gdp", "H1") in periods
+    assert ("gdp", "H1") in periods and ("fixed_asset_investment", "span") in periods
     assert set(listed["period"]) != {"year"} and "year" not in set(listed["period"])
-    # a total over several years (2021—2024年累计固定资产投资) is no value of the annual measure:
-    # on no chart and in no list of the indicator table (issue 15); mentions.csv keeps it
-    assert "span" not in set(listed["period"])
 
 
-def test_a_year_filter_keeps_the_values_of_that_year() -> None:
-    assert part_year_values(data(), FOUR, "industry", year="2022").empty  # the H1 is of 2025
+def test_a_total_over_years_is_on_no_chart_but_listed_from_the_facts() -> None:
+    # 2021—2024年累计固定资产投资 is no value of the annual measure (issue 15): the indicator
+    # table leaves it out, the theme page's list of other periods reads it from the facts
+    tables = data()
+    charted = tables.indicators
+    assert not (
+        (charted["indicator"] == "fixed_asset_investment") & (charted["period"] == "span")
+    ).any()
+    listed = part_year_values(tables, FOUR, "industry")
+    span = listed[listed["period"] == "span"]
+    assert list(span["indicator"]) == ["fixed_asset_investment"]
+    assert span.iloc[0]["quote"] and span.iloc[0]["doc"]
+
+
+def test_a_year_filter_keeps_spans_that_include_the_year() -> None:
+    spans = part_year_values(data(), FOUR, "industry", year="2022")
+    assert list(spans["period"]) == ["span"]  # 2021—2024 includes 2022; the 2025 H1 does not
     assert not part_year_values(data(), FOUR, "industry", year="2025").empty
-    # a span's record (a user's table may still hold one) covers each of its years
     assert _covers({"year": "2024", "year_from": "2021", "year_to": "2024"}, "2022")
 
 

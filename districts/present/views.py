@@ -22,7 +22,7 @@ from districts.errors import DistrictsError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import MENTION_COLUMNS
 from districts.facts.numbers import multiplier_word
-from districts.facts.timeframe import ANNUAL
+from districts.facts.timeframe import ANNUAL, SPAN
 from districts.present.comparison import value_level, value_scopes
 from districts.tables import store
 
@@ -383,6 +383,9 @@ def part_year_values(
         return rows.iloc[0:0]
     rows = rows[(rows["period"] != ANNUAL) & rows["district"].isin(districts)]
     rows = rows[rows["theme"] == theme]
+    spans = span_totals(tables, districts, theme)
+    if not spans.empty:
+        rows = pd.concat([rows, spans], ignore_index=True)
     if year:
         # A boolean Series, not a list: an empty list would select no columns instead of no rows.
         keep = [_covers(record, year) for record in rows.to_dict("records")]
@@ -394,6 +397,33 @@ def part_year_values(
     return rows.sort_values(
         by=["indicator", "district"], key=lambda c: c.map(order) if c.name == "district" else c
     )
+
+
+def span_totals(tables: Tables, districts: list[str], theme: str) -> pd.DataFrame:
+    """The totals over several years (2021—2024年累计固定资产投资) of ``theme``'s indicators
+    that the districts report. No value of an annual measure, so the indicator table leaves
+    them out of every chart (build.period_on_charts); the page lists them from the facts, as
+    what they are. A total several documents state is listed once."""
+    from districts.tables.build import period_on_charts
+
+    ids = [indicator.id for indicator in tables.catalog.indicators_by_theme(theme)]
+    if _is_store(tables.mentions):
+        frames = [tables.mentions.of_indicator(indicator_id, districts) for indicator_id in ids]
+        facts = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    else:
+        facts = tables.mentions[tables.mentions["indicator"].isin(ids)]
+    if facts.empty:
+        return facts
+    facts = facts[(facts["period"] == SPAN) & facts["district"].isin(districts)]
+    records = [
+        {**fact, "theme": theme}
+        for fact in facts.to_dict("records")
+        if period_on_charts(fact, tables.catalog) == SPAN
+    ]
+    if not records:
+        return pd.DataFrame()
+    same = ["district", "indicator", "value", "unit", "year_from", "year_to"]
+    return pd.DataFrame(records).drop_duplicates(subset=same, ignore_index=True)
 
 
 def _covers(record: dict, year: str) -> bool:

@@ -106,15 +106,35 @@ def chart_period(
     return SPAN
 
 
-def a_stock_reached(mention: Mention) -> bool:
+def a_stock_reached(mention: Mention | Mapping[str, object]) -> bool:
     """A count its sentence calls a total reached (``stock_words``: 总数, 保有量…) is a stock's
     level at the end of the years the sentence spans, as a rate reached is: "五年来新建公园若干个，
     全区公园总数达到N个" gives N as the last year's number of parks, not a sum over the years
     (which "五年累计新增造林…亩" is: that one stays a total over years, on no chart)."""
-    if mention.qualifier == "change":
+    qualifier, quote = _field(mention, "qualifier"), _field(mention, "quote")
+    if qualifier == "change":
         return False
     words = load_lexicon().chart_scope.get("stock_words", ())
-    return any(word in mention.quote for word in words)
+    return any(word in quote for word in words)
+
+
+def period_on_charts(mention: Mention | Mapping[str, object], catalog: Catalog) -> str:
+    """The period a fact of a catalog indicator is charted under (``chart_period``), from a
+    mention or a row of mentions.csv: the indicator table and the pages' list of totals over
+    years (views.span_totals) decide it the same way."""
+    indicator = catalog.indicator_by_id(str(_field(mention, "indicator")))
+    unit = catalog.units.get(str(_field(mention, "unit")))
+    return chart_period(
+        indicator,
+        str(_field(mention, "period") or "") or None,
+        level_kind=(unit is not None and unit.kind in LEVEL_KINDS) or a_stock_reached(mention),
+        change=_field(mention, "qualifier") == "change",
+    )
+
+
+def _field(mention: Mention | Mapping[str, object], name: str) -> str:
+    value = mention.get(name) if isinstance(mention, Mapping) else getattr(mention, name)
+    return "" if value is None else str(value)
 
 
 LOCK_NAME = ".build.lock"
@@ -446,13 +466,7 @@ def indicator_rows(
             catalog.indicator_by_id(mention.indicator)
         ):
             continue  # 增长5% is not a level of the indicator, but it is a 增速's value
-        unit = catalog.units.get(mention.unit)
-        period = chart_period(
-            catalog.indicator_by_id(mention.indicator),
-            mention.period,
-            level_kind=(unit is not None and unit.kind in LEVEL_KINDS) or a_stock_reached(mention),
-            change=mention.qualifier == "change",
-        )
+        period = period_on_charts(mention, catalog)
         if period == SPAN:
             continue  # a total over years (五年累计新增造林): in mentions.csv, on no chart
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
