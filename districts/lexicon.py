@@ -131,6 +131,8 @@ class Lexicon:
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
     # a change on an adjusted basis (同口径增长) is not the standard growth (attribute.py)
     adjusted_basis_words: tuple[str, ...] = ()
+    # The head a noun of people ends in, after "N余" (500余防汛责任人): extract.py.
+    person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -373,6 +375,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
         page_cues=_word_groups(path, raw, "unseen_page_cues", PAGE_CUE_GROUPS),
+        person_heads=_unit_nouns(raw, "person_heads", path),
     )
 
 
@@ -397,6 +400,17 @@ def _listed(raw: dict, key: str, path: Path) -> tuple[str, ...]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise CatalogError(path, "must be a list of non-empty words", key)
     return tuple(words)
+
+
+def _unit_nouns(raw: dict, key: str, path: Path) -> dict[str, str]:
+    """``key: {noun: unit}``, non-empty words on both sides, or a ``CatalogError`` naming it."""
+    entry = raw.get(key)
+    if not isinstance(entry, dict) or not entry:
+        raise CatalogError(path, "must be a non-empty mapping of nouns to units", key)
+    for noun, unit in entry.items():
+        if not (isinstance(noun, str) and noun.strip() and isinstance(unit, str) and unit.strip()):
+            raise CatalogError(path, f"not a noun and a unit: {noun!r}: {unit!r}", key)
+    return dict(entry)
 
 
 def _words(raw: dict, key: str, path: Path) -> tuple[str, ...]:
