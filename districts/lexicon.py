@@ -133,6 +133,8 @@ class Lexicon:
     adjusted_basis_words: tuple[str, ...] = ()
     # The head a noun of people ends in, after "N余" (500余防汛责任人): extract.py.
     person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
+    # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
+    theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -376,6 +378,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         adjusted_basis_words=_words(raw, "adjusted_basis_words", path),
         page_cues=_word_groups(path, raw, "unseen_page_cues", PAGE_CUE_GROUPS),
         person_heads=_unit_nouns(raw, "person_heads", path),
+        theme_actions=_theme_actions(raw, path),
     )
 
 
@@ -446,6 +449,19 @@ def _word_groups(
             raise CatalogError(path, "must be a non-empty list of words", f"{key}.{group}")
         result[group] = tuple(sorted(set(words), key=len, reverse=True))
     return result
+
+
+def _theme_actions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
+    """``theme_actions: {theme: [word, ...]}``, each theme one of ``theme_keywords``."""
+    value = raw.get("theme_actions")
+    if not isinstance(value, dict) or not value:
+        raise CatalogError(path, "must map themes to word lists", "theme_actions")
+    unknown = set(value) - set(raw.get("theme_keywords") or {})
+    if unknown:
+        raise CatalogError(
+            path, f"not a theme of theme_keywords: {sorted(unknown)}", "theme_actions"
+        )
+    return _word_groups(path, raw, "theme_actions", tuple(value))
 
 
 def _compositions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
