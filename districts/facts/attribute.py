@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from districts.catalog import Catalog, Indicator
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
-from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import PhraseIndex
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
@@ -766,6 +766,9 @@ class Attributor:
         indicator, found = self._nearest_indicator(text, quantity, clause)
         if indicator is not None and found is not None:
             return indicator, indicator.name, found
+        joined = self._growth_after_its_level(text, quantity, clause)
+        if joined is not None:
+            return joined[0], joined[0].name, joined[1]
         term, span = self._term_near(text, quantity, clause)
         if span is None:
             # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
@@ -800,6 +803,43 @@ class Attributor:
             if completed is not None:
                 return completed, completed.name, span
         return None, term, span
+
+    def _growth_after_its_level(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> tuple[Indicator, tuple[int, int]] | None:
+        """A change joined by a list mark to its level's statement is the growth of the level's
+        measure: "一般公共预算收入预计完成24.3亿元、同口径增长8.8%" (the mark joins two statements
+        of one measure, not two measures of a list, as the comma of "…100亿元,增长1.5%" does).
+        The change's own words hold no number and no measure."""
+        if quantity.qualifier != "change":
+            return None
+        before = text[clause.start : quantity.start]
+        mark = max(before.rfind(m) for m in _LIST_MARKS.strip("[]"))
+        own = before[mark + 1 :]
+        if mark < 0 or re.search(r"\d", own) or len(own) > _CHANGE_CLAUSE_REACH:
+            return None
+        level = before[:mark]
+        unit = _longest_suffix(level, (*self._written_units, "%"))
+        unit += _longest_suffix(level[: len(level) - len(unit)], MULTIPLIERS)
+        value = re.search(r"\d(?:\.\d+)?$", level[: len(level) - len(unit)])
+        if value is None or not unit:
+            return None  # the list mark follows no value: a list of measures
+        number_start = re.search(r"[\d.,]*$", level[: value.end()])
+        statement = level[: number_start.start() if number_start else value.start()]
+        best: tuple[int, Indicator, str] | None = None
+        for synonym, indicator in self._synonym_index.candidates(statement):
+            position = statement.rfind(synonym)
+            if position < 0 or re.search(r"\d", statement[position + len(synonym) :]):
+                continue  # a number between: the synonym is another value's
+            if best is None or position + len(synonym) > best[0] + len(best[2]):
+                best = (position, indicator, synonym)
+        if best is None:
+            return None
+        growth = self._growth_of(best[1], quantity)
+        if growth is None:
+            return None
+        start = clause.start + best[0]
+        return growth, (start, start + len(best[2]))
 
     def carried_measure(
         self,
