@@ -1643,6 +1643,8 @@ class Attributor:
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
+        if after[:1].isdigit():
+            after = ""  # 转移96户220人: the words after 96户 are another value, not its term
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (before_end - len(before), before_end)
