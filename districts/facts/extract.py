@@ -66,6 +66,9 @@ _PERCENT_UNITS = {"%": 1.0}
 # (分别为, 分别同比下降): more, and the list is not the pairing word's.
 _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
+# How far before a value with a unit a list of values sharing it is read (a bound on the work
+# a run-on list of numbers costs; real lists are a few items long).
+_LIST_REACH = 120
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -227,14 +230,18 @@ class QuantityFinder:
         this only the last one, which carries the unit, was read. Without a pairing word
         before the list ("1、2、3个") the bare numbers may be list marks, and stay unread.
         """
+        said = text[sentence.start : sentence.end]
+        if not any(cue in said for cue in self.lexicon.respectively_cues):
+            return  # no pairing word: no list to read (and no second pass over the sentence)
         marks = alternation(m for m in self.lexicon.enumeration_marks if len(m) == 1)
         for match in self._counted(text, sentence):
+            floor = max(sentence.start, match.start - _LIST_REACH)
             chain = re.search(
-                rf"(?:(?<![\d.]){ARABIC_PATTERN}(?:{marks}))+$", text[sentence.start : match.start]
+                rf"(?:(?<![\d.]){ARABIC_PATTERN}(?:{marks}))+$", text[floor : match.start]
             )
             if chain is None:
                 continue
-            chain_start = sentence.start + chain.start()
+            chain_start = floor + chain.start()
             cue_end = max(
                 (
                     found + len(cue)
