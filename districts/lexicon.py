@@ -139,6 +139,10 @@ class Lexicon:
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
     # a change on an adjusted basis (同口径增长) is not the standard growth (attribute.py)
     adjusted_basis_words: tuple[str, ...] = ()
+    # The head a noun of people ends in, after "N余" (500余防汛责任人): extract.py.
+    person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
+    # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
+    theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -454,6 +458,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         area_definition_joiners=_words(raw, "area_definition_joiners", path),
         service_cues=_word_groups(path, raw, "service_phrase_cues", SERVICE_CUE_GROUPS),
         chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
+        person_heads=_unit_nouns(raw, "person_heads", path),
+        theme_actions=_theme_actions(raw, path),
     )
 
 
@@ -538,6 +544,17 @@ def _listed(raw: dict, key: str, path: Path) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _unit_nouns(raw: dict, key: str, path: Path) -> dict[str, str]:
+    """``key: {noun: unit}``, non-empty words on both sides, or a ``CatalogError`` naming it."""
+    entry = raw.get(key)
+    if not isinstance(entry, dict) or not entry:
+        raise CatalogError(path, "must be a non-empty mapping of nouns to units", key)
+    for noun, unit in entry.items():
+        if not (isinstance(noun, str) and noun.strip() and isinstance(unit, str) and unit.strip()):
+            raise CatalogError(path, f"not a noun and a unit: {noun!r}: {unit!r}", key)
+    return dict(entry)
+
+
 def _words(raw: dict, key: str, path: Path) -> tuple[str, ...]:
     """``key: [word, ...]``, longest first (for alternations; ties in the file's order), or a
     ``CatalogError`` naming the file and the key."""
@@ -571,6 +588,19 @@ def _word_groups(
             raise CatalogError(path, "must be a non-empty list of words", f"{key}.{group}")
         result[group] = tuple(sorted(set(words), key=len, reverse=True))
     return result
+
+
+def _theme_actions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
+    """``theme_actions: {theme: [word, ...]}``, each theme one of ``theme_keywords``."""
+    value = raw.get("theme_actions")
+    if not isinstance(value, dict) or not value:
+        raise CatalogError(path, "must map themes to word lists", "theme_actions")
+    unknown = set(value) - set(raw.get("theme_keywords") or {})
+    if unknown:
+        raise CatalogError(
+            path, f"not a theme of theme_keywords: {sorted(unknown)}", "theme_actions"
+        )
+    return _word_groups(path, raw, "theme_actions", tuple(value))
 
 
 def _compositions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:

@@ -223,8 +223,15 @@ def test_a_clause_with_its_own_number_lends_no_term() -> None:
     assert [m.indicator for m in found] == ["potential_unicorns", ""]
 
 
-def test_respectively_lists_are_not_paired_by_guess() -> None:
+def test_respectively_lists_pair_items_by_position_never_by_guess() -> None:
+    # as many items as values: the n-th value is the n-th item's (issue 13, held-out lists)
     found = facts("森林覆盖率、林木绿化率分别达到61.8%和72.3%。")
+    assert [(m.indicator, m.value) for m in found] == [
+        ("forest_coverage", 61.8),
+        ("tree_greening_rate", 72.3),
+    ]
+    # more items than values: no pairing, and no guess by the nearest term
+    found = facts("森林覆盖率、林木绿化率和湿地保护率分别达到61.8%和72.3%。")
     assert all(m.indicator == "" for m in found)
 
 

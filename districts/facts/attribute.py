@@ -19,7 +19,7 @@ from districts.catalog import Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
-from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import PhraseIndex
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
@@ -52,6 +52,7 @@ _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
 # Characters between the nation's name and a national count (全国共有…29个).
 _NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
+_ARABIC_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
@@ -929,9 +930,15 @@ class Attributor:
         self, text: str, quantity: Quantity, clause: Span, sentence: Span
     ) -> tuple[Indicator | None, str, tuple[int, int] | None]:
         """The indicator (if the catalog knows it), the term and where the term stands."""
+        paired = self._paired_item(text, quantity, clause)
+        if paired is not None:
+            return paired
         indicator, found = self._nearest_indicator(text, quantity, clause)
         if indicator is not None and found is not None:
             return indicator, indicator.name, found
+        joined = self._joined_statement(text, quantity, clause)
+        if joined is not None:
+            return joined[0], joined[0].name, joined[1]
         term, span = self._term_near(text, quantity, clause)
         if span is None:
             # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
@@ -966,6 +973,95 @@ class Attributor:
             if completed is not None:
                 return completed, completed.name, span
         return None, term, span
+
+    def _paired_item(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> tuple[Indicator | None, str, tuple[int, int]] | None:
+        """A list of items, a pairing word (分别), as many values: the n-th value is the n-th
+        item's. "二氧化硫、二氧化氮和细颗粒物的浓度分别为3、28、36微克/立方米" gives 细颗粒物浓度
+        36; the words after the last item's possessive (的浓度) are every item's measure noun.
+        Places listed instead ("甲区、乙区分别为…") pair with places (``_respectively``)."""
+        before = text[clause.start : quantity.start]
+        cue = max((before.rfind(word) for word in self.lexicon.respectively_cues), default=-1)
+        if cue <= 0:
+            return None
+        head = before[:cue]
+        while words := _longest_suffix(head, self.lexicon.carried_measure_words):
+            head = head[: -len(words)]  # 用水量同比分别下降: 同比 is no part of the item
+        if len(self.place_mentions(head)) >= 2:
+            return None
+        cue_end = clause.start + cue
+        index = len(_ARABIC_VALUE_RE.findall(text, cue_end, quantity.start))
+        total = index + len(_ARABIC_VALUE_RE.findall(text, quantity.start, clause.end))
+        marks = sorted(self.lexicon.enumeration_marks, key=len, reverse=True)
+        items = re.split("|".join(re.escape(mark) for mark in marks), head)
+        if len(items) < 2 or len(items) != total or not all(items):
+            return None
+        last = items[-1]
+        shared = ""
+        for mark in self.lexicon.possessive_marks:
+            if mark in last:
+                last, shared = last.split(mark, 1)
+        item = last if index == len(items) - 1 else items[index]
+        item = item.removeprefix(_longest_prefix(item, self.lexicon.district_wide))
+        places = self.place_mentions(item)
+        if places and places[0].start == 0:
+            item = item[places[0].end :]  # 全区二氧化硫, 某区二氧化硫: the measure is 二氧化硫's
+        offset = clause.start + sum(len(i) for i in items[:index])
+        offset += sum(len(m) for m in re.findall("|".join(map(re.escape, marks)), head)[:index])
+        span = (offset, offset + len(items[index]))
+        for cut in range(len(shared) + 1):
+            found = self.catalog.indicator_by_synonym(item + shared[cut:])
+            if found is not None and self._unit_fits(found, quantity):
+                return found, found.name, span
+        return None, item + shared, span
+
+    def _joined_statement(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> tuple[Indicator, tuple[int, int]] | None:
+        """A value joined by a list mark to another statement of one measure is that measure's:
+        a change is its growth ("一般公共预算收入预计完成24.3亿元、同口径增长8.8%"), a level that
+        names only a total (总量) its level ("地区生产总值年均增长5.5%左右、总量达到2500亿元").
+        The mark joins two statements of one measure, as the comma of "…100亿元,增长1.5%"
+        does, not two measures of a list: the value's own words hold no number and no measure."""
+        change = quantity.qualifier == "change"
+        before = text[clause.start : quantity.start]
+        mark = max(before.rfind(m) for m in _LIST_MARKS.strip("[]"))
+        own = before[mark + 1 :]
+        if mark < 0 or re.search(r"\d", own) or len(own) > _CHANGE_CLAUSE_REACH:
+            return None
+        if not change:
+            said, _ = self._strip_linking(own)
+            if said not in self.lexicon.mapping.total_words:
+                return None
+        level = before[:mark]
+        bounds = [word for words in self.lexicon.qualifier_after.values() for word in words]
+        level = level.removesuffix(_longest_suffix(level, bounds))  # 5.5%左右、
+        unit = _longest_suffix(level, (*self._written_units, "%"))
+        unit += _longest_suffix(level[: len(level) - len(unit)], MULTIPLIERS)
+        value = re.search(r"\d(?:\.\d+)?$", level[: len(level) - len(unit)])
+        if value is None or not unit:
+            return None  # the list mark follows no value: a list of measures
+        number_start = re.search(r"[\d.,]*$", level[: value.end()])
+        statement = level[: number_start.start() if number_start else value.start()]
+        best: tuple[int, Indicator, str] | None = None
+        for synonym, indicator in self._synonym_index.candidates(statement):
+            position = statement.rfind(synonym)
+            if position < 0 or re.search(r"\d", statement[position + len(synonym) :]):
+                continue  # a number between: the synonym is another value's
+            if not change and not self._unit_fits(indicator, quantity):
+                continue  # 地区生产总值年均增长…、总量: the level's measure, not the growth
+            if best is None or position + len(synonym) > best[0] + len(best[2]):
+                best = (position, indicator, synonym)
+        if best is None:
+            return None
+        if not change:  # the quote is the level's own statement: 总量达到2500亿元
+            return best[1], (clause.start + mark + 1, quantity.start)
+        growth = self._growth_of(best[1], quantity)
+        if growth is None:
+            return None
+        start = clause.start + best[0]
+        return growth, (start, start + len(best[2]))
 
     def carried_measure(
         self,
@@ -1808,6 +1904,8 @@ class Attributor:
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
+        if after[:1].isdigit():
+            after = ""  # 转移96户220人: the words after 96户 are another value, not its term
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (before_end - len(before), before_end)
@@ -1844,6 +1942,9 @@ class Attributor:
         one names something specific: "累计完成投资238.6亿元" in a sentence about 恢复重建."""
         if indicator is not None:
             return indicator.theme
+        acted = self._action_theme(scopes)
+        if acted is not None:
+            return acted
         generic: str | None = None
         # clause, term (when borrowed from an earlier clause), sentence, paragraph, the lines
         # before: generic words wait at most for the sentence
@@ -1856,6 +1957,19 @@ class Attributor:
             if weak and generic is None:
                 generic = weak.most_common(1)[0][0]
         return generic or "other"
+
+    def _action_theme(self, scopes: list[str]) -> str | None:
+        """The theme of an event whose action the clause or sentence states, when the sentence
+        or paragraph names that theme: in a flood story "全区19家旅游景区全部关闭" and "转移96户"
+        are flood measures (closing, evacuating), though 景区 and 旅游 are industry's words.
+        ``theme_actions`` in data/lexicon.yaml lists each theme's actions."""
+        near = " ".join(scopes[:2])
+        for theme, actions in self.lexicon.theme_actions.items():
+            if not any(action in near for action in actions):
+                continue
+            if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
+                return theme
+        return None
 
     def _theme_scores(self, scope: str) -> tuple[Counter[str], Counter[str]]:
         """Keyword scores of each theme in ``scope``: specific words, generic words.

@@ -62,6 +62,13 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+# At most this many characters between a pairing word and the list of numbers it pairs
+# (分别为, 分别同比下降): more, and the list is not the pairing word's.
+_PAIRED_LEAD = 6
+_ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
+# How far before a value with a unit a list of values sharing it is read (a bound on the work
+# a run-on list of numbers costs; real lists are a few items long).
+_LIST_REACH = 120
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -148,7 +155,14 @@ class QuantityFinder:
         """Every quantity some form finds, with the index of its form, before the rules that
         hold for every form. The specific forms come first: where two forms read the same
         number at the same span, the first one's reading (its qualifier and unit) is kept."""
-        forms = (*self._forms, self._counted, self._fractions, self._ranks, self._plus_values)
+        forms = (
+            *self._forms,
+            self._counted,
+            self._shared_unit_items,
+            self._fractions,
+            self._ranks,
+            self._plus_values,
+        )
         found: list[tuple[Quantity, int]] = []
         present = set(text[sentence.start : sentence.end])
         for index, form in enumerate(forms):
@@ -260,6 +274,50 @@ class QuantityFinder:
                 yield Quantity(match.start(), end, first * scale, base, bound, kind)
             else:
                 yield Quantity(match.start(), end, first * scale, base, qualifier, kind)
+
+    def _shared_unit_items(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """A、B、C的浓度分别为3、28、36微克/立方米, 分别为12、8和5个: after a pairing word
+        (分别), a list of numbers whose unit is written once, after the last. Each earlier
+        number is a value of its own list item, in the shared unit (and multiplier): without
+        this only the last one, which carries the unit, was read. Without a pairing word
+        before the list ("1、2、3个") the bare numbers may be list marks, and stay unread.
+        """
+        said = text[sentence.start : sentence.end]
+        if not any(cue in said for cue in self.lexicon.respectively_cues):
+            return  # no pairing word: no list to read (and no second pass over the sentence)
+        marks = alternation(m for m in self.lexicon.enumeration_marks if len(m) == 1)
+        for match in self._counted(text, sentence):
+            floor = max(sentence.start, match.start - _LIST_REACH)
+            chain = re.search(
+                rf"(?:(?<![\d.]){ARABIC_PATTERN}(?:{marks}))+$", text[floor : match.start]
+            )
+            if chain is None:
+                continue
+            chain_start = floor + chain.start()
+            cue_end = max(
+                (
+                    found + len(cue)
+                    for cue in self.lexicon.respectively_cues
+                    if (found := text.rfind(cue, sentence.start, chain_start)) >= 0
+                ),
+                default=-1,
+            )
+            between = text[cue_end:chain_start] if cue_end >= 0 else ""
+            if cue_end < 0 or len(between) > _PAIRED_LEAD or re.search(r"\d", between):
+                continue
+            last = text[match.start : match.end]
+            number = re.match(ARABIC_PATTERN, last)
+            if number is None:
+                continue  # a Chinese numeral or a range closes the list: no shared reading
+            try:
+                scale = match.value / parse_arabic(number.group())
+            except (ValueError, ZeroDivisionError):
+                continue
+            for item in _ARABIC_NUMBER_RE.finditer(text, chain_start, match.start):
+                value = parse_arabic(item.group()) * scale
+                yield Quantity(
+                    item.start(), item.end(), value, match.unit, match.qualifier, match.kind
+                )
 
     def _states_a_spread(self, text: str, match: re.Match[str], sentence: Span) -> bool:
         """降尘量范围在3.1至6.2吨, 介于5至8米之间: the lowest and the highest value, both facts."""
@@ -468,6 +526,10 @@ class QuantityFinder:
             rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
             rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
         )
+        self._person_count_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})"
+            rf"(?P<noun>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(self.lexicon.person_heads)}))"
+        )
         self._forms = (
             self._ratios,
             self._tenths,
@@ -484,6 +546,7 @@ class QuantityFinder:
             self._round_magnitudes,
             self._signed_values,
             self._bare_multiplied,
+            self._person_counts,
         )
 
     def _unit_of(self, name: str) -> tuple[str, float, str]:
@@ -831,6 +894,19 @@ class QuantityFinder:
             value = -parse_arabic(match.group("num")) * factor
             qualifier = self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
+
+    def _person_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """500余防汛责任人, 300多志愿者: a count of people with no measure word, the noun of
+        people (ending in a person head: 人, 者, 员) its unit. Only after 余/多, which says the
+        number counts (a bare "3责任人" is rare and often a label); the noun is the term."""
+        heads = self.lexicon.person_heads
+        for match in self._person_count_re.finditer(text, sentence.start, sentence.end):
+            noun = match.group("noun")
+            if noun[:1] in self._unit_starts or noun in self.lexicon.counted_nouns:
+                continue  # 10余万人, 300余名: a unit or a multiplier follows, read by _counted
+            unit = next(heads[head] for head in heads if noun.endswith(head))
+            value = parse_arabic(match.group("num"))
+            yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
 
     def _bare_multiplied(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """信息服务业收入逾1.5万亿。: a number with a multiplier and no unit, closing the clause.

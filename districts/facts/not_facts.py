@@ -123,8 +123,18 @@ def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
             continue  # that mark closes an earlier quotation
         closing = text.find(closing_mark, spot.end, spot.end + 15)
         if closing >= 0 and closing_mark not in text[opening + 1 : spot.start]:
-            return True
+            return not _quotes_a_bound_value(spot, lexicon, opening, closing)
     return False
+
+
+def _quotes_a_bound_value(spot: Spot, lexicon: Lexicon, opening: int, closing: int) -> bool:
+    """A quoted number with its unit, right after a threshold verb, is the threshold's value,
+    set in quotation marks for emphasis: 首次突破“30微克/立方米”关口, 超过“100亿元”. A slogan has
+    words of its own in the quotes (“两年见成效”) or no unit (“1+5+N”)."""
+    if not spot.unit or spot.text[opening + 1 : closing] != spot.text[spot.start : spot.end]:
+        return False
+    bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
+    return spot.text[max(0, opening - 4) : opening].endswith(bounds)
 
 
 def is_a_phase(spot: Spot, lexicon: Lexicon) -> bool:
@@ -315,12 +325,15 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
 
 def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     """东城、西城、朝阳三个区, 全市16个区: a count of districts is the city's, never a fact
-    about one district. Words that only begin with 区 stay counts: 三个区域, 两个区级中心."""
+    about one district. Words that only begin with 区 stay counts: 三个区域, 两个区级中心; so
+    do counts in another measure word, whose 区 begins the next noun: 12项区级重点工程."""
     cues = lexicon.not_facts
     following = spot.after(3)
     noun = next((word for word in cues.district_nouns if following.startswith(word)), "")
     if not noun:
         return False
+    if spot.unit and spot.unit != lexicon.generic_count_unit:
+        return False  # 271项区政府折子工程: districts are counted in 个, 项 counts projects
     return not following[len(noun) :].startswith(cues.district_noun_continuations)
 
 

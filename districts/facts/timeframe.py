@@ -459,6 +459,9 @@ class DocumentTime:
     # the part of the year its title names, even where the title's period does not time every
     # value (a press conference on the first half): what 今年以来 there covers
     titled_period: str = ANNUAL
+    # (position, last year) of each plan period, over before the document's year, that the
+    # document reviews ("十四五"以来 in a story of 2026): see ``reviewed_plans``
+    reviewed: tuple[tuple[int, int], ...] = ()
 
     @property
     def relative_to(self) -> int | None:
@@ -586,7 +589,30 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         titled_year=titled,
         titled_period=titled_period,
         present_month=month if present is not None else None,
+        reviewed=reviewed_plans(text, year, lexicon),
     )
+
+
+def reviewed_plans(
+    text: str, year: int | None, lexicon: TimeLexicon
+) -> tuple[tuple[int, int], ...]:
+    """(position, last year) of each plan period a document reviews after it ended: a press
+    conference of January 2026 on what was done "“十四五”以来" speaks, in its later paragraphs
+    too, of the plan's years, whose last (2025) is the year its values without a year of their
+    own reached (总量达到2500亿元左右). A plan still running (十四五以来 in 2023) is no review."""
+    if year is None:
+        return ()
+    found = []
+    for name, (_, last) in lexicon.plan_periods.items():
+        if last >= year:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            follow = text[at + len(name) : at + len(name) + 4].lstrip('"”“」')
+            if follow.startswith(lexicon.span_words):
+                found.append((at, last))
+            at = text.find(name, at + 1)
+    return tuple(sorted(found))
 
 
 def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
@@ -1014,6 +1040,9 @@ class TimeResolver:
             return answer[2], "question"
         if document.reporting_year:
             return document.reporting_year, "report"
+        reviewed = [last for at, last in document.reviewed if at < start]
+        if reviewed:  # after "“十四五”以来" in a story of 2026: the plan's last year
+            return reviewed[-1], "review"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
