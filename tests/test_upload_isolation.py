@@ -277,6 +277,18 @@ def test_a_spare_past_its_memory_limit_is_stopped_and_replaced(
     assert not _running(used) and _spare_pid() != used
 
 
+def _exit_silently(name: str) -> None:
+    os._exit(5)
+
+
+def test_a_child_that_exits_without_an_answer_is_a_failure_not_out_of_memory(
+    spare: None,
+) -> None:
+    with pytest.raises(DistrictsError, match=r"^odd\.txt: .*exit code 5") as raised:
+        isolated.run_limited(_exit_silently, ("odd.txt",), "odd.txt")
+    assert "MiB" not in str(raised.value)
+
+
 def test_a_spare_past_its_time_limit_is_killed_and_replaced(
     spare: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

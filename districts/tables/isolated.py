@@ -139,8 +139,8 @@ def run_limited(
         _replace_spare()
     try:
         outcome, value = pickle.loads(output.removeprefix(READY))
-    except Exception:  # the child died before it could answer: out of memory
-        outcome, value = "memory", ""
+    except Exception:  # the child died before it could answer
+        outcome, value = _silent_end(child, name)
     if outcome == "ok":
         return value
     if outcome == "memory":
@@ -150,6 +150,19 @@ def run_limited(
             "(upload_worker.memory_mib in limits.yaml)",
         )
     raise DistrictsError(value)
+
+
+def _silent_end(child: subprocess.Popen[bytes], name: str) -> tuple[str, str]:
+    """Why a child ended without an answer. Killed by a signal (the kernel, or a C library
+    that could not allocate under the memory limit): out of memory. Exited with a code of
+    its own (an interpreter that could not start, a crash in the reader): a failure, said as
+    one: calling it memory would send the user to the wrong limit."""
+    if child.returncode is not None and child.returncode > 0:
+        return (
+            "error",
+            f"{name}: the reader stopped without an answer (exit code {child.returncode})",
+        )
+    return "memory", ""
 
 
 # --- the spare child ----------------------------------------------------------------------
