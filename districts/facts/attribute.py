@@ -383,6 +383,8 @@ class Attributor:
                 first_seen.setdefault(place.name, -1)
         if not weights:
             opener = self._headline_opener(_headline(original or text, title))
+            if opener is None:
+                opener = self._named_inside_names(text)
             return opener, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -398,6 +400,31 @@ class Attributor:
         (a bulletin of "新区", defined as 甲区 and its development zone together)."""
         named = Counter(name for _, name in self.district_mentions(text))
         return self.areas.subject(text, main, named)
+
+    def _named_inside_names(self, text: str) -> str | None:
+        """Last resort for a district's own report that names its district only inside slogans
+        and compound names ("深耕‘六个甲’", "新甲新国门") and otherwise speaks of 全区, 区委,
+        区政府: that one district is the document's. Never when two or more districts are named
+        so (a comparison, a list), when the document speaks of no district body, or when the
+        only occurrences are idioms holding a district's name (朝阳产业, 大兴土木).
+        """
+        bodies = (
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+            *self.lexicon.district_bodies,
+        )
+        if self._alias_re is None or not any(word in text for word in bodies):
+            return None
+        idioms = self.lexicon.district_name_idioms
+        named: set[str] = set()
+        for match in self._alias_re.finditer(text):
+            if self._names_a_medium(text, match.end()):
+                continue  # 某某日报: the publisher
+            around = text[max(0, match.start() - 4) : match.end() + 4]
+            if any(idiom in around and match.group() in idiom for idiom in idioms):
+                continue
+            named.add(self._alias_owner[match.group()][0])
+        return named.pop() if len(named) == 1 else None
 
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
