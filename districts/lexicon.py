@@ -147,6 +147,8 @@ class Lexicon:
     # attribute.py, _named_inside_names.
     district_bodies: tuple[str, ...] = ()
     district_name_idioms: tuple[str, ...] = ()
+    # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
+    place_title_heads: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -466,6 +468,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_actions=_theme_actions(raw, path),
         district_bodies=_words(raw, "district_bodies", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
+        place_title_heads=_words(raw, "place_title_heads", path),
     )
 
 

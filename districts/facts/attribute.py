@@ -169,7 +169,7 @@ class Attributor:
         # The nation, then a number within a few characters: 全国29个…, 全国共有…
         nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
         self._national_count_re = re.compile(
-            f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
+            f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
         self.areas = AreaNames(catalog, lexicon)
@@ -312,6 +312,8 @@ class Attributor:
                     text[match.end() : match.end() + 10]
                 ):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
+                if self._names_a_title(text, match.end()):
+                    continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
                     or (self._alias_re and self._alias_re.match(text, match.end()))
@@ -347,6 +349,12 @@ class Attributor:
     def _names_an_organization(self, following: str) -> bool:
         """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
         return _names_an_organization(following[:10], self.lexicon.organization_endings)
+
+    def _names_a_title(self, text: str, end: int) -> bool:
+        """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
+        全国文明城区, 全市先进集体): the words name the kind of thing counted, not the place
+        the count is about: "入驻超40个全国重点实验室" is the district's count."""
+        return text.startswith(self.lexicon.place_title_heads, end)
 
     def _names_a_medium(self, text: str, end: int) -> bool:
         """北京晚报, 西城区融媒体中心: the name of who published the text, not its subject."""
@@ -937,12 +945,13 @@ class Attributor:
         across the country ("来自全国的60余家机构"), nor a rank (全国第一): the district's."""
         if quantity.unit == "%" or quantity.kind == "rank":
             return False
-        match = self._national_count_re.search(text, clause.start, clause.end)
-        if match is not None:
+        for match in self._national_count_re.finditer(text, clause.start, clause.end):
+            if self._names_a_title(text, match.end("nation")):
+                continue  # 全国重点实验室[3]: a title, not the nation's count
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
             found = text.find(word, clause.start, quantity.start)
-            if found < 0:
+            if found < 0 or self._names_a_title(text, found + len(word)):
                 continue
             place = Place(found, found + len(word), self.nation)
             if self._opens_a_clause(text, place) and not text.startswith(
