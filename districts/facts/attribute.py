@@ -34,7 +34,7 @@ _MAX_TERM = 14
 # Where a term cannot reach across: these marks and the lexicon's term_stops; word-level
 # boundaries (verbs, prepositions) are left to the part-of-speech tagger, which does not cut
 # 中心 at 中.
-_TERM_STOP_MARKS = r"[,，、;；:：。！？!?()（）“”\"《》【】\s]"
+_TERM_STOP_MARKS = r"[,，、;；:：。！？!?()（）“”\"《》【】•▪\s]"
 # Between a term and its number, these marks (and the lexicon's term_list_words) go on a list.
 _LIST_MARKS = "[、;；]"
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
