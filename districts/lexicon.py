@@ -143,6 +143,12 @@ class Lexicon:
     person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
     # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
     theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
+    # attribute.py, _named_inside_names.
+    district_bodies: tuple[str, ...] = ()
+    district_name_idioms: tuple[str, ...] = ()
+    # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
+    place_title_heads: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -460,6 +466,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
         person_heads=_unit_nouns(raw, "person_heads", path),
         theme_actions=_theme_actions(raw, path),
+        district_bodies=_words(raw, "district_bodies", path),
+        district_name_idioms=_words(raw, "district_name_idioms", path),
+        place_title_heads=_words(raw, "place_title_heads", path),
     )
 
 

@@ -34,7 +34,7 @@ _MAX_TERM = 14
 # Where a term cannot reach across: these marks and the lexicon's term_stops; word-level
 # boundaries (verbs, prepositions) are left to the part-of-speech tagger, which does not cut
 # 中心 at 中.
-_TERM_STOP_MARKS = r"[,，、;；:：。！？!?()（）“”\"《》【】\s]"
+_TERM_STOP_MARKS = r"[,，、;；:：。！？!?()（）“”\"《》【】•▪\s]"
 # Between a term and its number, these marks (and the lexicon's term_list_words) go on a list.
 _LIST_MARKS = "[、;；]"
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
@@ -169,7 +169,7 @@ class Attributor:
         # The nation, then a number within a few characters: 全国29个…, 全国共有…
         nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
         self._national_count_re = re.compile(
-            f"(?:{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
+            f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
         self.areas = AreaNames(catalog, lexicon)
@@ -312,6 +312,8 @@ class Attributor:
                     text[match.end() : match.end() + 10]
                 ):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
+                if self._names_a_title(text, match.end()):
+                    continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if word in self.lexicon.municipality_bare and (
                     self._continues_a_name(text, match.end())
                     or (self._alias_re and self._alias_re.match(text, match.end()))
@@ -348,6 +350,12 @@ class Attributor:
         """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
         return _names_an_organization(following[:10], self.lexicon.organization_endings)
 
+    def _names_a_title(self, text: str, end: int) -> bool:
+        """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
+        全国文明城区, 全市先进集体): the words name the kind of thing counted, not the place
+        the count is about: "入驻超40个全国重点实验室" is the district's count."""
+        return text.startswith(self.lexicon.place_title_heads, end)
+
     def _names_a_medium(self, text: str, end: int) -> bool:
         """北京晚报, 西城区融媒体中心: the name of who published the text, not its subject."""
         rest = text[end : end + 8]
@@ -383,6 +391,8 @@ class Attributor:
                 first_seen.setdefault(place.name, -1)
         if not weights:
             opener = self._headline_opener(_headline(original or text, title))
+            if opener is None:
+                opener = self._named_inside_names(text)
             return opener, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -398,6 +408,31 @@ class Attributor:
         (a bulletin of "新区", defined as 甲区 and its development zone together)."""
         named = Counter(name for _, name in self.district_mentions(text))
         return self.areas.subject(text, main, named)
+
+    def _named_inside_names(self, text: str) -> str | None:
+        """Last resort for a district's own report that names its district only inside slogans
+        and compound names ("深耕‘六个甲’", "新甲新国门") and otherwise speaks of 全区, 区委,
+        区政府: that one district is the document's. Never when two or more districts are named
+        so (a comparison, a list), when the document speaks of no district body, or when the
+        only occurrences are idioms holding a district's name (朝阳产业, 大兴土木).
+        """
+        bodies = (
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+            *self.lexicon.district_bodies,
+        )
+        if self._alias_re is None or not any(word in text for word in bodies):
+            return None
+        idioms = self.lexicon.district_name_idioms
+        named: set[str] = set()
+        for match in self._alias_re.finditer(text):
+            if self._names_a_medium(text, match.end()):
+                continue  # 某某日报: the publisher
+            around = text[max(0, match.start() - 4) : match.end() + 4]
+            if any(idiom in around and match.group() in idiom for idiom in idioms):
+                continue
+            named.add(self._alias_owner[match.group()][0])
+        return named.pop() if len(named) == 1 else None
 
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
@@ -910,12 +945,13 @@ class Attributor:
         across the country ("来自全国的60余家机构"), nor a rank (全国第一): the district's."""
         if quantity.unit == "%" or quantity.kind == "rank":
             return False
-        match = self._national_count_re.search(text, clause.start, clause.end)
-        if match is not None:
+        for match in self._national_count_re.finditer(text, clause.start, clause.end):
+            if self._names_a_title(text, match.end("nation")):
+                continue  # 全国重点实验室[3]: a title, not the nation's count
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
             found = text.find(word, clause.start, quantity.start)
-            if found < 0:
+            if found < 0 or self._names_a_title(text, found + len(word)):
                 continue
             place = Place(found, found + len(word), self.nation)
             if self._opens_a_clause(text, place) and not text.startswith(

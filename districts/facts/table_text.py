@@ -26,6 +26,7 @@ All cue words live in ``data/lexicon.yaml`` (section ``text_tables``).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,6 +59,13 @@ _MAX_GAP_LINES = 2
 _MAX_COLUMNS = 10
 # How much text before a table may tell its theme (the paragraph that introduces it).
 _CONTEXT = 200
+# A line of a label and a bare number, a note in brackets after it: 全区平均41.7, 最大9.5(某站).
+_LABEL_VALUE_RE = re.compile(
+    r"(?P<label>[^\d\s()\uff08\uff09]{1,12}?)[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)"
+    r"[ \t\u3000]*(?:[(\uff08][^()\uff08\uff09]*[)\uff09])?[ \t\u3000\r]*"
+)
+# A table of one column under a unit-bearing header has at least this many rows.
+_MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
 
@@ -159,6 +167,12 @@ class TableReader:
     def read(self, normalized: NormalizedText) -> DocumentTables:
         lines = self._lines(normalized)
         tables = [*self._delimited(lines, normalized), *self._one_per_line(lines, normalized)]
+        taken = [table.span for table in tables]
+        tables += [
+            table
+            for table in self._unit_headed(lines, normalized)
+            if not any(t.start < table.span.end and table.span.start < t.end for t in taken)
+        ]
         return DocumentTables(tuple(sorted(tables, key=lambda t: t.span.start)))
 
     def _lines(self, normalized: NormalizedText) -> list[_Line | None]:
@@ -256,6 +270,72 @@ class TableReader:
                 if table is not None:
                     yield table
             run = []
+
+    def _unit_headed(self, lines: list[_Line | None], normalized: NormalizedText):
+        """A header line naming a measure and its unit in brackets, then short lines of a label
+        and a bare number each: a table of one column.
+
+        Why: a post or a bulletin gives a few readings under one heading, the unit only there
+        ("降水量(毫米)" then "全区平均41.7", "最大120.3(某站)"); read as prose, the numbers have no
+        unit and are lost. A note in brackets after the number stays outside the cell.
+        """
+        original = normalized.original
+        index = 0
+        while index < len(lines):
+            header = lines[index]
+            index += 1
+            if not self._unit_header_line(header):
+                continue
+            rows: list[tuple[Cell, Cell]] = []
+            last = index - 1
+            gap = 0
+            while index < len(lines) and gap <= _MAX_GAP_LINES:
+                line = lines[index]
+                if line is None:
+                    gap += 1
+                    index += 1
+                    continue
+                row = self._label_value_line(line, original, normalized)
+                if row is None:
+                    break
+                rows.append(row)
+                last, gap = index, 0
+                index += 1
+            if len(rows) < _MIN_UNIT_HEADED_ROWS or header is None:
+                continue
+            cell = header.cells[0]
+            table = self._assemble((cell, cell), rows, [], normalized)
+            if table is not None:
+                end = lines[last].cells[-1].nend  # type: ignore[union-attr]
+                yield dataclasses.replace(table, span=Span(table.span.start, end))
+
+    def _unit_header_line(self, line: _Line | None) -> bool:
+        """``降水量(毫米)``: one short cell, no number outside brackets, ending in a unit in
+        brackets."""
+        if line is None or len(line.cells) != 1 or _is_prose(line.text):
+            return False
+        text = line.text
+        if len(text) > _MAX_CELL_LINE + 10 or not text.endswith((")", "\uff09")):
+            return False
+        last = list(_BRACKETED_RE.finditer(text))
+        return bool(last) and last[-1].end() == len(text) and self._header_unit(text) is not None
+
+    def _label_value_line(self, line: _Line, original: str, normalized: NormalizedText):
+        """``全区平均41.7`` or ``最大120.3(某站)``: (label cell, value cell), else None."""
+        if len(line.cells) != 1 or _is_prose(line.text) or len(line.text) > _MAX_CELL_LINE + 10:
+            return None
+        cell = line.cells[0]
+        match = _LABEL_VALUE_RE.fullmatch(original, cell.start, cell.end)
+        if match is None:
+            return None
+        starts = normalized.mapped.starts
+        label = _make_cell(original, normalized.text, starts, cell.start, match.start("value"))
+        value = _make_cell(
+            original, normalized.text, starts, match.start("value"), match.end("value")
+        )
+        if label is None or value is None or self._kind(label.text) != "text":
+            return None
+        return label, value
 
     def _vertical(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
         """The header width that cuts a run of one-cell lines into a header and rows."""

@@ -25,6 +25,7 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.text.normalize import starts_a_bullet, starts_an_item
 from districts.text.split import Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
@@ -821,7 +822,13 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
         line_end = len(text) if line_end < 0 else line_end
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:line_end]
-        heading = len(line.strip()) <= _HEADING_LENGTH and not line.rstrip().endswith("。")
+        # A bulleted line is an item of a list, a statement of its own, never a heading whose
+        # year would carry on to the end of the text ("•2024年上半年…" then "•…"): its line.
+        heading = (
+            len(line.strip()) <= _HEADING_LENGTH
+            and not line.rstrip().endswith("。")
+            and not starts_a_bullet(line)
+        )
         scope = len(text) if heading else line_end
         window_end = min(sentence.end, start + _OPENING_REACH)
         if _opens_indefinitely(text, start, lexicon):
@@ -889,6 +896,34 @@ def _sets_the_time(text: str, end: int, limit: int, lexicon: TimeLexicon) -> boo
         and not any(ch.isdigit() for ch in rest[:cut])
         and not rest.startswith(lexicon.possessive_marks)
     )
+
+
+# How many earlier items of a list are walked back to find its first item (bounded work).
+_MAX_ITEMS_BACK = 64
+
+
+def list_item(text: str, floor: int, position: int) -> tuple[int, int] | None:
+    """(start of the list's first item, start of this item) when ``position`` stands in a
+    line that opens a list item (• …, (2) …, ③ …), else None; items are walked back at
+    most ``_MAX_ITEMS_BACK`` lines and never before ``floor`` (the paragraph's start).
+
+    Why: each item of a digest or a numbered list is a statement of its own; a year or a
+    period named in one item ("•2024年上半年…") is not the time of the next item, while the
+    lead-in before the list ("2023年主要成绩：") times all of them.
+    Example: in "2023年成绩：\n•上半年…\n•新增…" the last item's list starts at the first •.
+    """
+    line_start = max(floor, text.rfind("\n", 0, position) + 1)
+    if not starts_an_item(text[line_start : line_start + 8]):
+        return None
+    first = line_start
+    for _ in range(_MAX_ITEMS_BACK):
+        if first <= floor:
+            break
+        previous = max(floor, text.rfind("\n", 0, first - 1) + 1)
+        if not starts_an_item(text[previous : previous + 8]):
+            break
+        first = previous
+    return first, line_start
 
 
 def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
@@ -995,6 +1030,9 @@ class TimeResolver:
         opened_at = max(
             paragraph.start, *(text.rfind(mark, paragraph.start, start) + 1 for mark in "。！？!?")
         )
+        item = list_item(text, paragraph.start, start)
+        if item is not None:  # an item's statement starts with the item
+            opened_at = max(opened_at, item[1])
         dated = document.dated
         statement = Span(opened_at, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
@@ -1025,7 +1063,9 @@ class TimeResolver:
         if document.reporting_year is None and self._now_clause(text, opened_at - 1, start):
             # a story's "现在全区应急避难场所已有86处" under a heading on last year: its present
             return self._present(text, opened_at, start, document), "present"
-        carried = self._carried_year(text, Span(floor, opened_at), document)
+        # Earlier items of a list carry no time into a later item: only the lead-in does.
+        carry_end = opened_at if item is None else max(floor, min(item[0], opened_at))
+        carried = self._carried_year(text, Span(floor, carry_end), document)
         opened = [
             (at, year)
             for at, year, end in document.openings

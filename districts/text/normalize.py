@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import yaml
 
 from districts import paths
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.text.mojibake import find_damaged_runs
 from districts.text.sourcemap import Edit, MappedText
 
@@ -405,6 +406,59 @@ def fix_post_markup(text: str) -> list[Edit]:
     return _without_overlaps(edits)
 
 
+# Citation markers of a summary ([2], [2][8]).
+_CITATIONS = r"(?:\[\d{1,3}\])+"
+# An item of a list run into one line: a spaced dash or bullet (``…成就 - 地区生产总值…``), after
+# a CJK character, closing punctuation or citation markers; or citation markers and a space
+# before the next heading (``…迈进 [2][8] “十四五”时期…``).
+_INLINE_ITEM_RE = re.compile(
+    rf"(?<=[{_CJK}”’」』）)】》%。；！？\]])(?:[ \t]*{_CITATIONS})?[ \t]+[-–•·▪][ \t]+(?=\S)"
+    rf"|(?<=[{_CJK}”’」』）)】》%。；！？])[ \t]*{_CITATIONS}[ \t]+(?=[^\s\d\-–•·▪])"
+)
+# Citation markers closing a line or the text: they go.
+_TRAILING_CITATIONS_RE = re.compile(rf"(?<=\S)[ \t]*{_CITATIONS}(?=[ \t]*(?:\n|$))")
+# The mark an item run into a line gets at the start of its own line (see fix_broken_lines).
+ITEM_MARK = "\u2022"
+
+
+def fix_inline_items(text: str) -> list[Edit]:
+    """``…发展成就 - 地区生产总值…[2] - 一般公共预算收入…[2]`` → one item a line.
+
+    Why: a digest or a summary scraped from an aggregator ("一图读懂", a "文章核心观点" box)
+    runs its bullets into one line, spaced dashes and citation markers between them; read as
+    one sentence, a measure named in one item gives its indicator, its year or its period to a
+    number of another. Each item starts a line of its own, marked with a bullet so that the
+    line is never joined back (``fix_broken_lines``); citation markers go. A range
+    (``2019 - 2023``) has no CJK character or closing mark before its dash and stays.
+    """
+    edits = [Edit(m.start(), m.end(), "\n" + ITEM_MARK) for m in _INLINE_ITEM_RE.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "") for m in _TRAILING_CITATIONS_RE.finditer(text)]
+    return _without_overlaps(edits)
+
+
+# A line that opens with the mark of a list item: a bullet, a dash, [1], 1., 1、, (1), ①, 一、.
+_ITEM_START_RE = re.compile(
+    r"[ \t\u3000]*(?:[•·▪◆◇►▶■□○●\-–*]|\[\d{1,2}\]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]"
+    rf"|[\u2460-\u2473\u2776-\u277f]|[{CHINESE_NUMERAL_CHARS}]{{1,3}}、"
+    rf"|[(（][{CHINESE_NUMERAL_CHARS}]{{1,3}}[)）])"
+)
+
+
+_BULLET_START_RE = re.compile(r"[ \t\u3000]*[•·▪◆◇►▶■□○●\-–*]")
+
+
+def starts_a_bullet(line: str) -> bool:
+    """``• 上半年…``: the line opens with a bullet symbol (not a number, which may number a
+    section's heading: ``一、2023年工作回顾``)."""
+    return bool(_BULLET_START_RE.match(line))
+
+
+def starts_an_item(line: str) -> bool:
+    """``• 地区生产总值…``, ``(2) 新增…``, ``③…``: the line opens a list item, a statement of
+    its own (never the rest of the line before it)."""
+    return bool(_ITEM_START_RE.match(line))
+
+
 _SPACE_RUN_RE = re.compile(r"[ \t]+")
 _WORDISH = re.compile(r"[A-Za-z0-9]")
 
@@ -459,6 +513,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
         next_end = text.find("\n", match.end())
         next_line = text[match.end() : len(text) if next_end < 0 else next_end].rstrip()
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
+        if starts_an_item(next_line):
+            continue  # a list item is a statement of its own
         if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
             edits.append(Edit(match.start(), match.end(), ""))
         elif line[-1:] in _CLAUSE_MARKS and match.group().count("\n") == 1 and following.strip():
@@ -966,6 +1022,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_invisible_characters,
     fix_post_markup,
     fix_fullwidth_forms,
+    fix_inline_items,
     fix_flattened_head,
     fix_letter_spacing,
     fix_page_furniture,

@@ -67,8 +67,12 @@ def _append_bounded(spans: list[Span], text: str, start: int, end: int) -> None:
     _append_trimmed(spans, text, start, end)
 
 
+# Bullet symbols opening a list item ("• 新增…"): no part of its sentence or first clause.
+_BULLETS = frozenset("•▪◆◇►▶■□○●")
+
+
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _BULLETS):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
