@@ -27,7 +27,7 @@ DEFAULT_CACHE_DIR = WORK_DIR / "cache"
 # Code and data whose change changes what a document yields: every module of the text and
 # facts stages (a new rule module counts without being listed), and the catalog loader.
 _PIPELINE_STAGES = ("text", "facts")
-_PIPELINE_MODULES = ("catalog.py", "lexicon.py", "limits.py")
+_PIPELINE_MODULES = ("catalog.py", "lexicon.py", "limits.py", "numerals.py")
 _PIPELINE_DATA = ("lexicon.yaml", "numerals.yaml", "script_conversion.yaml", "limits.yaml")
 
 

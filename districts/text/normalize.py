@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import yaml
 
 from districts import paths
-from districts.facts.numbers import CHINESE_NUMERAL_CHARS
+from districts.numerals import CHINESE_NUMERAL_CHARS
 from districts.text.mojibake import find_damaged_runs
 from districts.text.sourcemap import Edit, MappedText
 
