@@ -609,7 +609,7 @@ class Attributor:
         not the combined area's). In a district's own document the paragraph's subject decides.
         """
         text, sentence, main = placing.text, placing.sentence, placing.main
-        if main in self._district_names or main in self._group_names:
+        if main in self._district_names or main in self._group_names or placing.paragraph is None:
             return None
         floor = max(placing.paragraph.start, sentence.start - MAX_PARAGRAPH)
         before = text[floor : sentence.start].rstrip()
@@ -1707,13 +1707,15 @@ class Attributor:
         达到…P" is the centre's capacity, not the district's). A list of places opened
         (某公园二期、某湿地相继建成，人均公园绿地面积…) leaves the district's measure alone."""
         cues = self.lexicon.chart_scope
-        clause_end = max(text.rfind(mark, 0, position) for mark in "，,")
         sentence_start = _sentence_start(text, position, "。！？；;\n")
+        clause_end = max(text.rfind(mark, sentence_start, position) for mark in "，,")
         if clause_end < sentence_start:
             return False
         if text[clause_end + 1 : position].strip():
             return False  # the measure has words of its own before it in its clause
-        clause_start = max(sentence_start, *(text.rfind(mark, 0, clause_end) + 1 for mark in "，,"))
+        clause_start = max(
+            sentence_start, *(text.rfind(mark, sentence_start, clause_end) + 1 for mark in "，,")
+        )
         before = text[clause_start:clause_end]
         if any(mark in before for mark in self.lexicon.enumeration_marks):
             return False  # 某公园二期、某湿地相继建成，人均公园绿地面积…: a list, the district's
@@ -1732,7 +1734,7 @@ class Attributor:
         cues = self.lexicon.mapping
         # the clause's own subject first (…公顷，某某保护区记录…), else the sentence's
         for marks in ("。！？；;\n，,", "。！？；;\n"):
-            start = max(text.rfind(mark, 0, position) for mark in marks) + 1
+            start = _sentence_start(text, position, marks)
             run = re.match(r"[\u4e00-\u9fff]+", text[start:position])
             if run is None:
                 continue

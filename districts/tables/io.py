@@ -41,6 +41,7 @@ def publish(out_dir: Path, tables: dict[str, bytes], staged: dict[str, Path] | N
 def stage_file(path: Path) -> tuple[Path, BinaryIO]:
     """A temporary file beside ``path`` (its final place) to write into; ``seal`` it after."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    # The prefix is cut so that the temporary name stays under 255 bytes for any final name.
     prefix = f".{path.name.encode()[:150].decode('utf-8', 'ignore')}."
     descriptor, temporary = tempfile.mkstemp(prefix=prefix, dir=path.parent)
     os.fchmod(descriptor, 0o644)  # mkstemp makes files private; tables are for everyone
@@ -55,20 +56,15 @@ def seal(handle: BinaryIO) -> None:
 
 
 def _staged_copy(path: Path, content: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The prefix is cut so that the temporary name stays under 255 bytes for any final name.
-    prefix = f".{path.name.encode()[:150].decode('utf-8', 'ignore')}."
-    descriptor, temporary = tempfile.mkstemp(prefix=prefix, dir=path.parent)
+    temporary, handle = stage_file(path)
     try:
-        os.fchmod(descriptor, 0o644)  # mkstemp makes files private; tables are for everyone
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+        handle.write(content)
+        seal(handle)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        handle.close()
+        temporary.unlink(missing_ok=True)
         raise
-    return Path(temporary)
+    return temporary
 
 
 def write_atomic(path: Path, content: bytes) -> None:

@@ -20,7 +20,6 @@ falls back to a full build.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ import pyarrow.compute as pc
 
 from districts.catalog import Catalog
 from districts.errors import DistrictsError
-from districts.facts.mentions import MENTION_COLUMNS, Mention
+from districts.facts.mentions import MENTION_COLUMNS
 from districts.facts.pipeline import Pipeline, load_sources
 from districts.tables import store
 from districts.tables.build import (
@@ -49,7 +48,7 @@ from districts.tables.build import (
     read_manifest,
 )
 from districts.tables.cache import DocumentCache, pipeline_fingerprint
-from districts.tables.stream import Staged, write_mentions_csv
+from districts.tables.stream import Staged, mention_of, write_mentions_csv
 
 
 @dataclass(frozen=True)
@@ -179,7 +178,7 @@ def _update_store(
     # Column-wise: the documents table has a row per document (100,000), and an add changes
     # one; turning every row into a Python dictionary and back grew with the corpus.
     documents = _documents_table(read(store.STORE, "documents"), changed, new_documents)
-    mentions = [_mention(row) for row in candidates]
+    mentions = [mention_of(row) for row in candidates]
     wanted = {mention.doc for mention in mentions}
     dates = {
         doc: _Dated(date)
@@ -349,11 +348,6 @@ def _with_columns(table: pa.Table, columns: tuple[str, ...]) -> pa.Table:
 
 def _texts(rows: list[dict[str, object]]) -> list[dict[str, str]]:
     return [{key: store.cell_text(value) for key, value in row.items()} for row in rows]
-
-
-def _mention(row: dict[str, str]) -> Mention:
-    """A stored mention, as text, with the positions the value rules compare as numbers."""
-    return dataclasses.replace(Mention(**row), start=int(row["start"]), end=int(row["end"]))  # type: ignore[arg-type]
 
 
 def _districts(

@@ -26,6 +26,7 @@ from districts import paths
 from districts.numerals import CHINESE_NUMERAL_CHARS
 from districts.text.mojibake import find_damaged_runs
 from districts.text.sourcemap import Edit, MappedText
+from districts.text.split import BULLET_MARKS
 
 # Shown in the normalized text where the original is damaged beyond repair. It is not a digit,
 # letter or CJK character, so no number or term can be read through it.
@@ -438,13 +439,14 @@ def fix_inline_items(text: str) -> list[Edit]:
 
 # A line that opens with the mark of a list item: a bullet, a dash, [1], 1., 1、, (1), ①, 一、.
 _ITEM_START_RE = re.compile(
-    r"[ \t\u3000]*(?:[•·▪◆◇►▶■□○●\-–*]|\[\d{1,2}\]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]"
+    rf"[ \t\u3000]*(?:[{BULLET_MARKS}·\-–*]|\[\d{{1,2}}\]|\d{{1,2}}[.、．](?!\d)"
+    rf"|[(（]\d{{1,2}}[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f]|[{CHINESE_NUMERAL_CHARS}]{{1,3}}、"
     rf"|[(（][{CHINESE_NUMERAL_CHARS}]{{1,3}}[)）])"
 )
 
 
-_BULLET_START_RE = re.compile(r"[ \t\u3000]*[•·▪◆◇►▶■□○●\-–*]")
+_BULLET_START_RE = re.compile(rf"[ \t\u3000]*[{BULLET_MARKS}·\-–*]")
 
 
 def starts_a_bullet(line: str) -> bool:

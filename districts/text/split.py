@@ -68,7 +68,10 @@ def _append_bounded(spans: list[Span], text: str, start: int, end: int) -> None:
 
 
 # Bullet symbols opening a list item ("• 新增…"): no part of its sentence or first clause.
-_BULLETS = frozenset("•▪◆◇►▶■□○●")
+# The marks that open a bulleted list item (normalize.py's item patterns add the middle dot
+# and dashes, which only a line's start makes a bullet).
+BULLET_MARKS = "•▪◆◇►▶■□○●"
+_BULLETS = frozenset(BULLET_MARKS)
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
