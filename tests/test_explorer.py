@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from districts.curation import add_indicator
-from districts.present.explorer import FactFilter, fact_index, search_facts
+from districts.present.explorer import FactFilter, fact_index, search_facts, unmapped_facts
 from districts.present.views import load_tables
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -190,3 +190,22 @@ def test_a_long_search_result_is_shown_a_page_of_rows_at_a_time_and_every_page_c
     pages.set_value(5).run()  # the second page starts at the sixth fact
     assert not app.exception
     assert len(table(app)) == 5 and table(app).iloc[:, 4].tolist() != first_rows
+
+
+@pytest.mark.parametrize("theme", ["ecology", "industry", "resilience"])
+def test_a_theme_s_unmapped_facts_read_from_its_own_files_are_those_a_search_of_every_fact_finds(
+    theme: str,
+) -> None:
+    # the theme page reads only the theme's unmapped files and the programme outputs' files,
+    # not every fact: the same rows, in the same order, as the search of every fact
+    tables = load_tables()
+    districts = ["门头沟", "密云", "昌平", "石景山"]
+    found = unmapped_facts(tables, theme, districts)
+    index = fact_index(tables)
+    expected = index[
+        (index["theme"] == theme) & ~index["charted"] & index["district"].isin(districts)
+    ]
+    assert len(found) > 0
+    assert found[["doc", "start", "end", "term"]].values.tolist() == (
+        expected[["doc", "start", "end", "term"]].values.tolist()
+    )

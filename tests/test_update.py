@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = {
     "a.txt": "密云区2024年统计公报\n\n2024年,密云区森林覆盖率达到68.5%,新增公园3处。",
     "b.txt": "昌平区2024年工作总结\n\n2024年,昌平区森林覆盖率为45.2%,地区生产总值1200亿元。",
-    "c.txt": "密云区2024年生态简报\n\n2024年,密云区森林覆盖率约69%,接待游客超过300万人次。",
+    "c.txt": "密云区2024年生态简报\n\n2024年,密云区森林覆盖率约69%,接待游客超过300万人次,"
+    "建成生态科普步道7条。",
 }
 
 
@@ -113,6 +114,43 @@ def test_an_update_under_other_pipeline_code_falls_back_to_a_full_build(tmp_path
     corpus(docs, ["b.txt"])
     assert not update([docs], out, changed=["b.txt"]).incremental
     assert "b.txt" in (out / "documents.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_update_of_a_store_of_an_older_layout_falls_back_to_a_full_build(
+    tmp_path: Path,
+) -> None:
+    # a store from before its unmapped files: patching it would leave them missing
+    docs, out = corpus(tmp_path / "docs", ["a.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["store_layout"]
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    corpus(docs, ["c.txt"])
+    assert not update([docs], out, changed=["c.txt"]).incremental
+    rebuilt = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert rebuilt["store_layout"] == store.LAYOUT and store.listed(rebuilt, store.UNMAPPED)
+
+
+def test_an_added_document_s_facts_in_no_indicator_reach_its_theme_s_unmapped_files(
+    tmp_path: Path,
+) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    corpus(docs, ["c.txt"])
+    update([docs], out, changed=["c.txt"])
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    rows = [
+        row
+        for name in store.listed(manifest, store.UNMAPPED)
+        for row in store.read_table(out / name, manifest["tables"][name]).to_pylist()
+    ]
+    assert {row["indicator"] for row in rows} == {""}
+    added = [row for row in rows if row["doc"] == "c.txt"]
+    assert added and all(
+        store.stem_of(name) == store.unmapped_stem(row["theme"], row["district"])
+        for name in store.listed(manifest, store.UNMAPPED)
+        for row in store.read_table(out / name, None).to_pylist()
+    )
 
 
 def test_the_indicator_page_shows_the_newest_sentences_per_district_of_many(

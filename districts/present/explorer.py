@@ -15,7 +15,7 @@ import pandas as pd
 from districts.catalog import normalize_name
 from districts.present.charts import district_label, when_text
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
-from districts.present.views import Tables, all_mentions
+from districts.present.views import Tables, all_mentions, is_store
 
 MAPPED_CHOICES = ("all", "mapped", "unmapped")
 
@@ -43,26 +43,41 @@ def fact_index(tables: Tables) -> pd.DataFrame:
     """``mentions.csv`` with what the explorer shows and searches: the indicator's names, the
     document's title and date, and ``haystack``, the folded term, quote and indicator names
     (synonyms included: GDP finds 地区生产总值). Built once per set of tables."""
-    facts = all_mentions(tables).copy()
+    return described_facts(tables, all_mentions(tables), searchable=True)
+
+
+def described_facts(tables: Tables, facts: pd.DataFrame, searchable: bool) -> pd.DataFrame:
+    """Mentions with the columns the explorer's rows show (indicator names, whether charted,
+    the document's title and date) and, when ``searchable``, the ``haystack`` a search
+    reads; in the explorer's order (districts as the registry lists them, then document and
+    position)."""
+    facts = facts.copy()
     names: dict[str, tuple[str, str, str]] = {}
     for indicator in tables.catalog.indicators:
         words = " ".join((indicator.name, indicator.name_en, *indicator.synonyms))
         names[indicator.id] = (indicator.name, indicator.name_en, fold(words))
-    known = facts["indicator"].map(lambda i: names.get(i, ("", "", "")))
     charted = {i.id for i in tables.catalog.indicators if i.charted}
     # a programme's output (catalog kind "work") has an indicator but reaches no chart
     facts["charted"] = facts["indicator"].isin(charted)
-    facts["indicator_name"] = [n[0] for n in known]
-    facts["indicator_name_en"] = [n[1] for n in known]
+    # dictionary look-ups column-wise (Series.map of a dict): a theme's facts in no chart are
+    # hundreds of thousands of rows at 100,000 documents
+    facts["indicator_name"] = facts["indicator"].map({i: n[0] for i, n in names.items()})
+    facts["indicator_name_en"] = facts["indicator"].map({i: n[1] for i, n in names.items()})
     titles = tables.titles
-    facts["doc_title"] = [titles.get(doc, (doc, ""))[0] for doc in facts["doc"]]
-    facts["doc_date"] = [titles.get(doc, (doc, ""))[1] for doc in facts["doc"]]
-    facts["haystack"] = [
-        f"{fold(term)}|{fold(quote)}|{found[2]}"
-        for term, quote, found in zip(facts["term"], facts["quote"], known, strict=True)
-    ]
+    wanted = facts["doc"].unique()
+    facts["doc_title"] = facts["doc"].map({doc: titles.get(doc, (doc, ""))[0] for doc in wanted})
+    facts["doc_date"] = facts["doc"].map({doc: titles.get(doc, (doc, ""))[1] for doc in wanted})
+    facts[["indicator_name", "indicator_name_en"]] = facts[
+        ["indicator_name", "indicator_name_en"]
+    ].fillna("")
+    if searchable:
+        found = facts["indicator"].map({i: n[2] for i, n in names.items()}).fillna("")
+        facts["haystack"] = [
+            f"{fold(term)}|{fold(quote)}|{words}"
+            for term, quote, words in zip(facts["term"], facts["quote"], found, strict=True)
+        ]
     order = {d.name: n for n, d in enumerate(tables.catalog.districts)}
-    facts["_place"] = facts["district"].map(lambda d: order.get(d, len(order)))
+    facts["_place"] = facts["district"].map(order).fillna(len(order)).astype(int)
     facts["start"] = facts["start"].astype(int)
     facts["end"] = facts["end"].astype(int)
     facts = facts.sort_values(["_place", "district", "doc", "start"], kind="stable")
@@ -94,20 +109,27 @@ def search_facts(index: pd.DataFrame, wanted: FactFilter) -> pd.DataFrame:
 
 
 def unmapped_facts(
-    tables: Tables, index: pd.DataFrame, theme: str, districts: list[str], year: str = ""
+    tables: Tables, theme: str, districts: list[str], year: str = ""
 ) -> pd.DataFrame:
     """The theme's facts that reach no chart (no catalog indicator, or one that is a
     programme's output such as 治理积水点, never charted as a standard measure), for the
-    districts: the list under a theme page's charts. ``year`` keeps those of that year."""
-    return search_facts(
-        index,
-        FactFilter(
-            districts=tuple(districts),
-            themes=(theme,),
-            years=(year,) if year else (),
-            mapped="uncharted",
-        ),
-    )
+    districts: the list under a theme page's charts. ``year`` keeps those of that year.
+
+    From the store, only the theme's unmapped files and the programme outputs' files of the
+    districts are read: a theme page after a rebuild of 100,000 documents must not wait for
+    a search index of every fact (minutes)."""
+    uncharted = [i.id for i in tables.catalog.indicators if not i.charted]
+    mentions = tables.mentions
+    if is_store(mentions):
+        parts = [mentions.unmapped(theme, districts)]
+        parts += [mentions.of_indicator(indicator, districts) for indicator in uncharted]
+        facts = pd.concat(parts, ignore_index=True)
+    else:
+        facts = mentions[(mentions["indicator"] == "") | mentions["indicator"].isin(uncharted)]
+    facts = facts[(facts["theme"] == theme) & facts["district"].isin(districts)]
+    if year:
+        facts = facts[facts["year"] == year]
+    return described_facts(tables, facts, searchable=False)
 
 
 def place_label(tables: Tables, place: str, lang: str) -> str:

@@ -11,10 +11,12 @@ import hashlib
 import io
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
@@ -124,43 +126,58 @@ class MentionStore:
     def __init__(self, data_dir: Path, manifest: dict) -> None:
         self.data_dir, self.manifest = data_dir, manifest
 
-    def _read(self, name: str) -> pd.DataFrame:
+    def _read(self, name: str) -> pa.Table:
         path = self.data_dir / name
         try:
-            table = store.read_table(path, self.manifest.get("tables", {}).get(name))
+            return store.read_table(path, self.manifest.get("tables", {}).get(name))
         except ValueError as error:
             raise TablesError(f"{path}: {error}") from error
-        return _typed(table.to_pandas())
 
     def _concat(self, names: list[str]) -> pd.DataFrame:
-        frames = [self._read(name) for name in names]
-        if not frames:
+        tables = [self._read(name) for name in names]
+        if not tables:
             return pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
-        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        # One Arrow table of contiguous columns, then one frame: a frame concatenated from
+        # hundreds of partitions keeps their chunks, and every filter of it then pays a take
+        # over all of them (seconds per page at 100,000 documents).
+        table = pa.concat_tables(tables, promote_options="default").combine_chunks()
+        return _typed(table.to_pandas())
+
+    @functools.cached_property
+    def _listing(self) -> dict[tuple[str, str], list[str]]:
+        # at 100,000 documents the manifest names thousands of files, and a theme page asks
+        # for a hundred of them: one index instead of a scan of the manifest per file
+        return store.listing(self.manifest)
+
+    def _files(self, folder: str, stems: Iterable[str]) -> list[str]:
+        return [name for stem in stems for name in self._listing.get((folder, stem), [])]
 
     def of_document(self, doc: str) -> pd.DataFrame:
-        names = store.listed(
-            self.manifest, store.BY_DOCUMENT, store.bucket_stem(store.bucket_of(doc))
-        )
-        frame = self._concat(names)
+        stem = store.bucket_stem(store.bucket_of(doc))
+        frame = self._concat(self._files(store.BY_DOCUMENT, [stem]))
         return frame[frame["doc"] == doc]
 
     def of_indicator(self, indicator_id: str, districts: list[str] | None = None) -> pd.DataFrame:
         """The indicator's mentions (of the districts' partitions only, when given)."""
         if districts is None:
-            names = store.listed(self.manifest, store.BY_INDICATOR, prefix=f"{indicator_id}~")
+            stems = sorted(
+                stem
+                for folder, stem in self._listing
+                if folder == store.BY_INDICATOR and stem.startswith(f"{indicator_id}~")
+            )
         else:
-            stems = {store.indicator_stem(indicator_id, district) for district in districts}
-            names = [
-                name
-                for stem in sorted(stems)
-                for name in store.listed(self.manifest, store.BY_INDICATOR, stem)
-            ]
-        return self._concat(names)
+            stems = sorted({store.indicator_stem(indicator_id, district) for district in districts})
+        return self._concat(self._files(store.BY_INDICATOR, stems))
+
+    def unmapped(self, theme: str, districts: list[str]) -> pd.DataFrame:
+        """The theme's mentions that name no indicator, of the districts' partitions."""
+        stems = sorted({store.unmapped_stem(theme, district) for district in districts})
+        return self._concat(self._files(store.UNMAPPED, stems))
 
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
-        frame = self._concat(store.listed(self.manifest, store.BY_DOCUMENT))
+        stems = sorted(stem for folder, stem in self._listing if folder == store.BY_DOCUMENT)
+        frame = self._concat(self._files(store.BY_DOCUMENT, stems))
         return frame.sort_values("doc", kind="stable", ignore_index=True)
 
     def __len__(self) -> int:
@@ -407,7 +424,7 @@ def span_totals(tables: Tables, districts: list[str], theme: str) -> pd.DataFram
     from districts.tables.build import period_on_charts
 
     ids = [indicator.id for indicator in tables.catalog.indicators_by_theme(theme)]
-    if _is_store(tables.mentions):
+    if is_store(tables.mentions):
         frames = [tables.mentions.of_indicator(indicator_id, districts) for indicator_id in ids]
         facts = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     else:
@@ -530,7 +547,7 @@ def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> Dis
     return DisplayUnit(1.0, unit)
 
 
-def _is_store(mentions: object) -> bool:
+def is_store(mentions: object) -> bool:
     """Whether ``mentions`` is a store rather than a frame. Asked of the frame's class, not
     the store's: a Streamlit server that reloaded this module after an edit still holds
     tables made with the store class of before."""
@@ -542,7 +559,7 @@ def _sentences_of(
 ) -> dict[tuple[str, int], str]:
     """(doc, start) → sentence for one indicator's mentions: read from the store's file of
     that indicator, not from every mention (millions at 100,000 documents)."""
-    if not _is_store(tables.mentions):
+    if not is_store(tables.mentions):
         return tables.sentences
     rows = tables.mentions.of_indicator(indicator_id, districts)
     return {
@@ -556,12 +573,12 @@ def all_mentions(tables: Tables) -> pd.DataFrame:
     """Every mention as one frame: for what must search them all (the all-facts explorer).
     Pages that show one document or one indicator read only that part of the store."""
     mentions = tables.mentions
-    return mentions.frame if _is_store(mentions) else mentions
+    return mentions.frame if is_store(mentions) else mentions
 
 
 def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
     mentions = tables.mentions
-    if _is_store(mentions):
+    if is_store(mentions):
         facts = mentions.of_document(doc).copy()
     else:
         facts = mentions[mentions["doc"] == doc].copy()
@@ -572,7 +589,7 @@ def facts_of_document(tables: Tables, doc: str) -> pd.DataFrame:
 
 def mentions_of_indicator(tables: Tables, indicator_id: str, districts: list[str]) -> pd.DataFrame:
     mentions = tables.mentions
-    if _is_store(mentions):
+    if is_store(mentions):
         mentions = mentions.of_indicator(indicator_id, districts)
     chosen = mentions[
         (mentions["indicator"] == indicator_id) & mentions["district"].isin(districts)

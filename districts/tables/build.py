@@ -54,6 +54,7 @@ from districts.tables.stream import (
     typed_mention,
     write_indicator_files,
     write_partitions,
+    write_unmapped_files,
 )
 from districts.text.formats import SUPPORTED_SUFFIXES, extract_text
 from districts.text.read import Document, read_document
@@ -611,6 +612,7 @@ def finish_tables(
     """The store's partitions, indicator files and ``mentions.csv`` written to ``staged``
     from the spill, a partition or group at a time; the small tables returned as bytes."""
     write_partitions(spill, staged)
+    write_unmapped_files(spill, staged)
     indicators = write_indicator_files(
         spill,
         staged,
@@ -696,6 +698,7 @@ def _manifest(dirs: list[Path], catalog: Catalog, digests: dict[str, str]) -> di
         "inputs": inputs,
         "catalog": catalog.digest,
         "pipeline": pipeline_fingerprint(),  # an update patches only tables of the same code
+        "store_layout": store.LAYOUT,  # … and of the same store layout
         "tables": dict(sorted(digests.items())),
     }
 

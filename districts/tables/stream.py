@@ -9,7 +9,9 @@ in a temporary folder of the output (``.build-*``), split the two ways the store
   partition's Parquet file and its share of ``mentions.csv``;
 - by indicator group (a hash of the ``store.indicator_stem``): each group's spill holds every
   mention of its indicator files, so the files and the indicator table's rows of those
-  (indicator, district) pairs are made from it alone.
+  (indicator, district) pairs are made from it alone;
+- by unmapped file (``store.unmapped_stem``: a theme and district partition of the mentions
+  that name no indicator).
 
 Documents arrive in name order, so every spill is in the order a whole-table build had: the
 files are byte for byte those of ``store.bucket_files`` / ``store.indicator_files``. Only one
@@ -84,6 +86,9 @@ class FactSpill:
         self._pending = []
         for number, part in store.split_buckets(table).items():
             self._append(f"b{number:03d}", part)
+        unmapped = pa.array(store.unmapped_stems(table), pa.string())
+        for stem in sorted(set(unmapped.to_pylist()) - {""}):
+            self._append(f"u{stem}", table.filter(pc.equal(unmapped, stem)))
         named = table.filter(pc.not_equal(table["indicator"], ""))
         if not len(named):
             return
@@ -129,6 +134,11 @@ class FactSpill:
         for group in range(INDICATOR_GROUPS):
             if (self.folder / f"i{group:02d}.arrow").exists():
                 yield self._read(f"i{group:02d}")
+
+    def unmapped_parts(self) -> Iterator[pa.Table]:
+        """Each unmapped file's mentions (``store.unmapped_stem``), stems in order."""
+        for path in sorted(self.folder.glob("u*.arrow")):
+            yield self._read(path.stem)
 
     def remove(self) -> None:
         for writer in self._writers.values():
@@ -208,6 +218,14 @@ def write_indicator_files(
             staged.write(name, content)
         rows.extend(rows_of([mention_of(row) for row in table.to_pylist()]))
     return rows
+
+
+def write_unmapped_files(spill: FactSpill, staged: Staged) -> None:
+    """The unmapped files (``store.unmapped_files``), one theme and district partition in
+    memory at a time."""
+    for table in spill.unmapped_parts():
+        for name, content in store.unmapped_files(table).items():
+            staged.write(name, content)
 
 
 def mention_of(row: dict[str, str]) -> Mention:

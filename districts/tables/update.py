@@ -108,6 +108,7 @@ def _incremental_possible(manifest: dict, pipeline: Pipeline) -> bool:
         bool(store.listed(manifest, store.STORE, "documents"))
         and manifest.get("catalog") == pipeline.catalog.digest
         and manifest.get("pipeline") == pipeline_fingerprint()
+        and manifest.get("store_layout") == store.LAYOUT
     )
 
 
@@ -148,11 +149,15 @@ def _update_store(
     dropped: dict[str, bytes] = {}
     touched = _pairs(fresh)  # (indicator, district) whose values may change
     fresh_buckets = store.split_buckets(fresh) if len(fresh) else {}
+    fresh_unmapped = store.unmapped_stems(fresh)
+    unmapped = set(fresh_unmapped)  # unmapped files whose rows may change
     for number in sorted({store.bucket_of(name) for name in changed}):
         old = read(store.BY_DOCUMENT, store.bucket_stem(number))
         kept = []
         if old is not None:
-            touched |= _pairs(store.rows_in(old, "doc", changed))
+            leaving = store.rows_in(old, "doc", changed)
+            touched |= _pairs(leaving)
+            unmapped |= set(store.unmapped_stems(leaving))
             kept.append(store.rows_not_in(old, "doc", changed))
         if number in fresh_buckets:
             kept.append(fresh_buckets[number])
@@ -173,6 +178,13 @@ def _update_store(
             candidates.extend(
                 row for row in table.to_pylist() if (row["indicator"], row["district"]) in pairs
             )
+
+    for stem in sorted(unmapped - {""}):
+        old = read(store.UNMAPPED, stem)
+        kept = [] if old is None else [store.rows_not_in(old, "doc", changed)]
+        mine = pa.array([own == stem for own in fresh_unmapped], pa.bool_())
+        kept.append(fresh.filter(mine) if len(fresh) else fresh)
+        _replace(files, dropped, listing, store.UNMAPPED, stem, kept)
 
     # 3. Documents, indicators (re-aggregated for the touched indicators) and coverage.
     # Column-wise: the documents table has a row per document (100,000), and an add changes

@@ -294,9 +294,8 @@ def _forget_pipelines() -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _unmapped(key: str, theme: str, districts: tuple[str, ...], year: str) -> pd.DataFrame:
-    """A theme's facts in no chart, per view (a search of every fact: seconds at 10,000
-    documents, and the same answer on every rerun of the view)."""
-    return unmapped_facts(state._tables(key), _index(key), theme, list(districts), year)
+    """A theme's facts in no chart, per view (the same answer on every rerun of the view)."""
+    return unmapped_facts(state._tables(key), theme, list(districts), year)
 
 
 def unmapped_section(data: Tables, theme: str, view: View) -> None:
