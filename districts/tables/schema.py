@@ -41,7 +41,11 @@ TABLE_SCHEMAS: dict[str, list[Column]] = load_schema()[1]
 
 
 STORE_PATHS = {
-    "mentions": ["store/by-document/*.parquet", "store/by-indicator/*.parquet"],
+    "mentions": [
+        "store/by-document/*.parquet",
+        "store/by-indicator/*.parquet",
+        "store/unmapped/*.parquet",
+    ],
 }
 
 
