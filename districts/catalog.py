@@ -76,17 +76,17 @@ def _t2s() -> OpenCC:
 def to_simplified(text: str) -> str:
     """Convert traditional Chinese to simplified (OpenCC t2s); other text is unchanged.
 
-    Text holding none of ``_t2s_triggers`` is returned as it is without running OpenCC (its
+    Text holding none of ``t2s_triggers`` is returned as it is without running OpenCC (its
     pure-Python conversion cost ~0.15 ms per phrase and was asked for every synonym lookup of
     every number, almost always on text that is simplified already): ``国内生产总值`` → itself.
     """
-    if _t2s_triggers().isdisjoint(text):
+    if t2s_triggers().isdisjoint(text):
         return text
     return _t2s().convert(text)
 
 
 @lru_cache(maxsize=1)
-def _t2s_triggers() -> frozenset[str]:
+def t2s_triggers() -> frozenset[str]:
     """Characters without which no entry of t2s that changes text can match: for each such
     entry, one character its value replaces (藉口 → 借口: 藉), else all of its characters.
 

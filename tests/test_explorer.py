@@ -10,7 +10,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from districts.curation import add_indicator
-from districts.present.explorer import FactFilter, fact_index, search_facts, unmapped_facts
+from districts.present.explorer import (
+    FactFilter,
+    fact_index,
+    fold,
+    folded,
+    search_facts,
+    unmapped_facts,
+)
 from districts.present.views import load_tables
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -209,3 +216,23 @@ def test_a_theme_s_unmapped_facts_read_from_its_own_files_are_those_a_search_of_
     assert found[["doc", "start", "end", "term"]].values.tolist() == (
         expected[["doc", "start", "end", "term"]].values.tolist()
     )
+
+
+def test_the_explorer_folds_every_fact_s_texts_as_a_search_folds_one() -> None:
+    # the index folds its columns with Arrow and asks fold() only where Python's steps could
+    # change a text: the same haystack as fold() row by row, tricky texts included
+    facts = load_tables().mentions
+    facts = facts.frame if hasattr(facts, "frame") else facts
+    texts = pd.Series(
+        [
+            *facts["term"].tolist(),
+            *facts["quote"].tolist(),
+            "森林 覆蓋率",
+            "ＧＤＰ\u3000增長",
+            "Straße\xa0Nr.5",
+            "門頭溝區\t綠化",
+            "",
+            "ΣΊΣΥΦΟΣ",
+        ]
+    )
+    assert folded(texts).tolist() == [fold(text) for text in texts]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from districts import paths
 from districts.catalog import Catalog, Indicator, load_catalog
@@ -133,7 +134,10 @@ class MentionStore:
         except ValueError as error:
             raise TablesError(f"{path}: {error}") from error
 
-    def _concat(self, names: list[str]) -> pd.DataFrame:
+    def _concat(self, names: list[str], order: str = "") -> pd.DataFrame:
+        """The files' rows as one frame (sorted by the column ``order``, stably, when given:
+        in Arrow, before the frame exists, which sorts millions of rows in a fraction of
+        the time pandas takes over Arrow-backed text columns)."""
         tables = [self._read(name) for name in names]
         if not tables:
             return pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
@@ -141,6 +145,8 @@ class MentionStore:
         # hundreds of partitions keeps their chunks, and every filter of it then pays a take
         # over all of them (seconds per page at 100,000 documents).
         table = pa.concat_tables(tables, promote_options="default").combine_chunks()
+        if order:
+            table = table.take(pc.sort_indices(table, sort_keys=[(order, "ascending")]))
         return _typed(table.to_pandas())
 
     @functools.cached_property
@@ -177,8 +183,7 @@ class MentionStore:
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
         stems = sorted(stem for folder, stem in self._listing if folder == store.BY_DOCUMENT)
-        frame = self._concat(self._files(store.BY_DOCUMENT, stems))
-        return frame.sort_values("doc", kind="stable", ignore_index=True)
+        return self._concat(self._files(store.BY_DOCUMENT, stems), order="doc")
 
     def __len__(self) -> int:
         return len(self.frame)
