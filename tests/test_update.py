@@ -147,7 +147,7 @@ def test_an_added_document_s_facts_in_no_indicator_reach_its_theme_s_unmapped_fi
     assert {row["indicator"] for row in rows} == {""}
     added = [row for row in rows if row["doc"] == "c.txt"]
     assert added and all(
-        store.stem_of(name) == store.unmapped_stem(row["theme"], row["district"])
+        store.stem_of(name) == store.unmapped_stem(row["theme"], row["district"], row["doc"])
         for name in store.listed(manifest, store.UNMAPPED)
         for row in store.read_table(out / name, None).to_pylist()
     )

@@ -177,7 +177,12 @@ class MentionStore:
 
     def unmapped(self, theme: str, districts: list[str]) -> pd.DataFrame:
         """The theme's mentions that name no indicator, of the districts' partitions."""
-        stems = sorted({store.unmapped_stem(theme, district) for district in districts})
+        prefixes = tuple({store.unmapped_prefix(theme, district) for district in districts})
+        stems = sorted(
+            stem
+            for folder, stem in self._listing
+            if folder == store.UNMAPPED and stem.startswith(prefixes)
+        )
         return self._concat(self._files(store.UNMAPPED, stems))
 
     @functools.cached_property

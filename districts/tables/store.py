@@ -13,9 +13,10 @@ disagree:
 - ``store/by-indicator/ID~NN.*.parquet``: the mentions that name an indicator, one file per
   indicator and district partition: the indicator page and the re-aggregation after an add
   read only the indicators they need;
-- ``store/unmapped/THEME~NN.*.parquet``: the mentions that name no indicator, one file per
-  theme and district partition: a theme page lists its facts in no chart without reading
-  every fact (at 100,000 documents two thirds of the millions of mentions name none).
+- ``store/unmapped/THEME~NN~S.*.parquet``: the mentions that name no indicator, one file per
+  theme, district partition and share of the documents: a theme page lists its facts in no
+  chart without reading every fact (at 100,000 documents two thirds of the millions of
+  mentions name none), and an add rewrites small files.
 
 File names carry a digest of their content, so a file is never changed in place: a reader
 holding an older manifest reads that manifest's files, whole, while a newer set is written
@@ -162,24 +163,35 @@ def indicator_files(mentions: pa.Table) -> dict[str, bytes]:
     return files
 
 
-def unmapped_stem(theme: str, district: str) -> str:
-    """The file of a theme's facts that name no indicator, about a district: ``ecology~07``
-    (the districts in the 16 partitions ``indicator_stem`` uses).
+UNMAPPED_SHARES = 8
 
-    >>> unmapped_stem("ecology", "密云区") == unmapped_stem("ecology", "密云区")
+
+def unmapped_stem(theme: str, district: str, doc: str) -> str:
+    """The file of a theme's facts that name no indicator, about a district, from a share of
+    the documents: ``ecology~07~3`` (the districts in the 16 partitions ``indicator_stem``
+    uses; the documents in ``UNMAPPED_SHARES`` shares by their partition, so an add rewrites
+    an eighth of a district's facts of a theme, not all of them).
+
+    >>> unmapped_stem("ecology", "密云", "a.txt") == unmapped_stem("ecology", "密云", "a.txt")
     True
     """
-    return f"{theme}~{zlib.crc32(district.encode('utf-8')) % DISTRICT_BUCKETS:02d}"
+    return f"{unmapped_prefix(theme, district)}{bucket_of(doc) % UNMAPPED_SHARES}"
+
+
+def unmapped_prefix(theme: str, district: str) -> str:
+    """What the stems of a theme's and district's unmapped files start with: ``ecology~07~``."""
+    return f"{theme}~{zlib.crc32(district.encode('utf-8')) % DISTRICT_BUCKETS:02d}~"
 
 
 def unmapped_stems(mentions: pa.Table) -> list[str]:
     """Each mention's unmapped file stem (rows that name an indicator get none: "")."""
     return [
-        "" if indicator else unmapped_stem(theme, district)
-        for indicator, theme, district in zip(
+        "" if indicator else unmapped_stem(theme, district, doc)
+        for indicator, theme, district, doc in zip(
             mentions["indicator"].to_pylist(),
             mentions["theme"].to_pylist(),
             mentions["district"].to_pylist(),
+            mentions["doc"].to_pylist(),
             strict=True,
         )
     ]

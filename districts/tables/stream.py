@@ -10,7 +10,7 @@ in a temporary folder of the output (``.build-*``), split the two ways the store
 - by indicator group (a hash of the ``store.indicator_stem``): each group's spill holds every
   mention of its indicator files, so the files and the indicator table's rows of those
   (indicator, district) pairs are made from it alone;
-- by unmapped file (``store.unmapped_stem``: a theme and district partition of the mentions
+- by unmapped file (``store.unmapped_stem``: a theme, district and document share of the mentions
   that name no indicator).
 
 Documents arrive in name order, so every spill is in the order a whole-table build had: the
@@ -86,9 +86,11 @@ class FactSpill:
         self._pending = []
         for number, part in store.split_buckets(table).items():
             self._append(f"b{number:03d}", part)
-        unmapped = pa.array(store.unmapped_stems(table), pa.string())
-        for stem in sorted(set(unmapped.to_pylist()) - {""}):
-            self._append(f"u{stem}", table.filter(pc.equal(unmapped, stem)))
+        # one spill per theme and district partition (its shares are split when finishing:
+        # a spill per file would hold hundreds of files open)
+        unmapped = pa.array([stem.rsplit("~", 1)[0] for stem in store.unmapped_stems(table)])
+        for group in sorted(set(unmapped.to_pylist()) - {""}):
+            self._append(f"u{group}", table.filter(pc.equal(unmapped, group)))
         named = table.filter(pc.not_equal(table["indicator"], ""))
         if not len(named):
             return
@@ -136,7 +138,7 @@ class FactSpill:
                 yield self._read(f"i{group:02d}")
 
     def unmapped_parts(self) -> Iterator[pa.Table]:
-        """Each unmapped file's mentions (``store.unmapped_stem``), stems in order."""
+        """The mentions of each theme's and district partition's unmapped files."""
         for path in sorted(self.folder.glob("u*.arrow")):
             yield self._read(path.stem)
 
