@@ -262,6 +262,7 @@ class Attributor:
         document, so a cache holds one document's answers only, and reading a document again
         (a benchmark's second run) does the work again rather than look it up."""
         self._places_cache.clear()
+        self.areas.forget()
 
     # --- districts ----------------------------------------------------------------------
 
