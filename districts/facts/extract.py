@@ -150,11 +150,24 @@ class QuantityFinder:
         )
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
         self._compile_cue_heads()
+        self._plan_forms()
 
     def candidates(self, text: str, sentence: Span) -> list[tuple[Quantity, int]]:
         """Every quantity some form finds, with the index of its form, before the rules that
         hold for every form. The specific forms come first: where two forms read the same
         number at the same span, the first one's reading (its qualifier and unit) is kept."""
+        found: list[tuple[Quantity, int]] = []
+        present = set(text[sentence.start : sentence.end])
+        for index, form, cue_heads in self._form_plan:
+            if cue_heads is not None and present.isdisjoint(cue_heads):
+                continue  # none of the form's cue words is in the clause: it can find nothing
+            for quantity in form(text, sentence):
+                found.append((quantity, index))
+        return found
+
+    def _plan_forms(self) -> None:
+        """The forms in the order ``candidates`` runs them, each with its cue words' first
+        characters (None: it always runs), worked out once rather than for every clause."""
         forms = (
             *self._forms,
             self._counted,
@@ -163,14 +176,9 @@ class QuantityFinder:
             self._ranks,
             self._plus_values,
         )
-        found: list[tuple[Quantity, int]] = []
-        present = set(text[sentence.start : sentence.end])
-        for index, form in enumerate(forms):
-            cue_heads = self._cue_heads.get(form.__name__)
-            if cue_heads is not None and present.isdisjoint(cue_heads):
-                continue  # none of the form's cue words is in the clause: it can find nothing
-            found.extend((quantity, index) for quantity in form(text, sentence))
-        return found
+        self._form_plan = tuple(
+            (index, form, self._cue_heads.get(form.__name__)) for index, form in enumerate(forms)
+        )
 
     def _form_cues(self) -> dict[str, tuple[str, ...]]:
         """The words a form cannot match without, by the form's name: each of its patterns

@@ -514,12 +514,21 @@ def _rarity(ch: str) -> int:
     return 1 if freq < _RARE_CHAR_FREQ else 0
 
 
+@functools.cache
+def _word_heads() -> frozenset[str]:
+    """The first two characters of every dictionary word (``_word_coverage``)."""
+    return frozenset(word[:2] for word in _lexicon().words)
+
+
 def _word_coverage(simplified: str) -> list[bool]:
     """Which characters some dictionary word of two or more characters spans."""
     words = _lexicon().words
+    heads = _word_heads()
     n = len(simplified)
     covered = [False] * n
     for i in range(n):
+        if simplified[i : i + 2] not in heads:
+            continue  # no word starts here: the longer slices need not be looked up
         for length in range(2, _MAX_WORD + 1):
             if i + length <= n and simplified[i : i + length] in words:
                 for j in range(i, i + length):

@@ -887,7 +887,8 @@ def detect_script(text: str) -> str:
     cjk = _CJK_RE.findall(text)
     if not cjk:
         return "simplified"
-    changed = sum(1 for ch in cjk if _simplified_char(ch) != ch)
+    # each distinct character converted once, not each occurrence
+    changed = sum(n for ch, n in Counter(cjk).items() if _simplified_char(ch) != ch)
     if changed / len(cjk) < _TRADITIONAL_SHARE:
         return "simplified"
     if len(fix_pinyin_annotations(text)) >= 3:
