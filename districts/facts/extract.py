@@ -72,6 +72,8 @@ _LIST_REACH = 120
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+# A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
+_NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -158,9 +160,15 @@ class QuantityFinder:
         number at the same span, the first one's reading (its qualifier and unit) is kept."""
         found: list[tuple[Quantity, int]] = []
         present = set(text[sentence.start : sentence.end])
-        for index, form, cue_heads in self._form_plan:
+        numeral: bool | None = None  # whether the clause holds a digit or a numeral character
+        for index, form, cue_heads, needs_numeral in self._form_plan:
             if cue_heads is not None and present.isdisjoint(cue_heads):
                 continue  # none of the form's cue words is in the clause: it can find nothing
+            if needs_numeral:
+                if numeral is None:
+                    numeral = bool(_NUMERAL_CHAR_RE.search(text, sentence.start, sentence.end))
+                if not numeral:
+                    continue  # a form that reads a written number finds none without one
             for quantity in form(text, sentence):
                 found.append((quantity, index))
         return found
@@ -176,8 +184,38 @@ class QuantityFinder:
             self._ranks,
             self._plus_values,
         )
+        numeral_forms = self._numeral_forms()
         self._form_plan = tuple(
-            (index, form, self._cue_heads.get(form.__name__)) for index, form in enumerate(forms)
+            (index, form, self._cue_heads.get(form.__name__), form.__name__ in numeral_forms)
+            for index, form in enumerate(forms)
+        )
+
+    def _numeral_forms(self) -> frozenset[str]:
+        """The forms that only find a number written in the clause itself, in digits
+        (``ARABIC_PATTERN``) or numeral characters (``CHINESE_PATTERN``): in a clause with
+        neither, ``candidates`` skips them. Forms that can find a number written as a word
+        (首位, 一半, 翻番, 零, 每半小时, 近百家) are not listed and run as their cues say.
+
+        Example: "全面推进生态保护修复" holds no numeral; ``_counted`` is not run on it.
+        """
+        return frozenset(
+            {
+                "_ratios",  # yields the parts (digits) that start in the clause
+                "_tenths",
+                "_latin_ranks",
+                "_target_durations",
+                "_per_unit_values",
+                "_unitless_values",  # its values and a list item's, digits in the clause
+                "_social_counts",
+                "_signed_values",
+                "_bare_multiplied",
+                "_person_counts",
+                "_counted",
+                "_shared_unit_items",  # the values _counted finds, and digits before them
+                "_fractions",
+                "_ranks",
+                "_plus_values",
+            }
         )
 
     def _form_cues(self) -> dict[str, tuple[str, ...]]:
