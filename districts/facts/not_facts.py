@@ -545,6 +545,8 @@ def is_a_threshold_after_a_count(spot: Spot, lexicon: Lexicon) -> bool:
         for word in lexicon.qualifier_before.get(qualifier, ())
     ]
     lead = spot.clause_before.rstrip()
+    if not lead.endswith(tuple(bounds)):
+        return False  # one test for all the bound words first: most leads end in none
     bound = next(
         (word for word in sorted(bounds, key=len, reverse=True) if lead.endswith(word)), ""
     )

@@ -1002,7 +1002,7 @@ class TimeResolver:
         period, cue = self._period(passage, start)
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
-            year, basis = _column_year(text, start, lexicon), "column"
+            year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
         if year is None:
             relative = self._relative_year(passage, start, current)
             year, basis = relative, "relative"
@@ -1436,7 +1436,8 @@ def _strip_links(between: str, unit: str, lexicon: TimeLexicon, *, leading: bool
     while changed:
         changed = False
         stripped = rest.lstrip(" \t,，、；;:：")
-        for word in lexicon.fixed_attribute_links:
+        links = lexicon.fixed_attribute_links
+        for word in links if stripped.startswith(links) else ():  # one test for all first
             if stripped.startswith(word):
                 stripped = stripped[len(word) :]
                 break
@@ -1652,24 +1653,62 @@ _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
 _MAX_ROW = 400
 
 
-def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
+def _column_year(
+    text: str,
+    start: int,
+    lexicon: TimeLexicon,
+    answers: dict[tuple[object, ...], object] | None = None,
+) -> int | None:
     """A table cell takes the year of its column's header (2020年基期 | 2025年目标 | 2023年实际).
 
     The header is the nearest line above, in the same block, with two or more years; the row
-    must have as many cells as the header.
+    must have as many cells as the header. ``answers`` (the resolver's, for ``text``) keeps
+    each line's cells and header years: the same for every number of the line.
     """
     line = _line_around(text, start)
     if line is None:
         return None
     line_start, line_end = line
-    row = text[line_start:line_end]
-    cells = _cells(row)
+    question = ("column_years", line_start, line_end)
+    if answers is None or question not in answers:
+        found = _line_columns(text, line_start, line_end, lexicon)
+        if answers is None:
+            return _year_of_column(found, start - line_start)
+        answers[question] = found
+    return _year_of_column(answers[question], start - line_start)  # type: ignore[arg-type]
+
+
+def _year_of_column(
+    columns: tuple[list[tuple[int, int]], list[re.Match[str] | None] | None], position: int
+) -> int | None:
+    """The header year of the cell at ``position`` of a row (see ``_line_columns``)."""
+    cells, years = columns
     if len(cells) < 3:
         return None
-    position = start - line_start
     column = next((i for i, (a, b) in enumerate(cells) if a <= position < b), None)
-    if column is None:
+    if column is None or years is None:
         return None
+    year = years[column]
+    return int(year.group(1)) if year else None
+
+
+def _line_columns(
+    text: str, line_start: int, line_end: int, lexicon: TimeLexicon
+) -> tuple[list[tuple[int, int]], list[re.Match[str] | None] | None]:
+    """(the row's cells, the year written in each cell of its header, or None without a
+    header of as many cells): ``_column_year`` for every number of a line."""
+    cells = _cells(text[line_start:line_end])
+    if len(cells) < 3:
+        return cells, None
+    return cells, _header_years(text, line_start, len(cells), lexicon)
+
+
+def _header_years(
+    text: str, line_start: int, columns: int, lexicon: TimeLexicon
+) -> list[re.Match[str] | None] | None:
+    """The years written in the cells of the nearest header above ``line_start`` (a line with
+    two or more years, in the same block), by column; None when there is none or it has
+    another number of cells than ``columns``."""
     end = line_start - 1
     for _ in range(40):
         if end <= 0:
@@ -1683,10 +1722,9 @@ def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
         header = _cells(line)
         years = [lexicon.year_re.search(line, a, b) for a, b in header]
         if sum(1 for year in years if year) >= 2:
-            if len(header) != len(cells):
+            if len(header) != columns:
                 return None
-            year = years[column]
-            return int(year.group(1)) if year else None
+            return years
         end = previous_start - 1
     return None
 
