@@ -258,10 +258,11 @@ class Attributor:
         )
 
     def forget(self) -> None:
-        """Drop the answers kept on earlier texts (``place_mentions``): called for each
+        """Drop the answers kept on earlier texts (places, theme scores): called for each
         document, so a cache holds one document's answers only, and reading a document again
         (a benchmark's second run) does the work again rather than look it up."""
         self._places_cache.clear()
+        self._theme_score_cache.clear()
         self.areas.forget()
 
     # --- districts ----------------------------------------------------------------------
@@ -2075,8 +2076,10 @@ class Attributor:
 
 
 _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
-# Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand.
-_THEME_SCORE_CACHE = 256
+# Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand
+# (cleared for each document: Attributor.forget). A smaller bound evicted a long document's
+# paragraphs, whose scores every number of theirs asks for, among its many clauses.
+_THEME_SCORE_CACHE = 4096
 
 
 # The marks that close a clause, and how far back the clause of a term is looked for.

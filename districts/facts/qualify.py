@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from districts.facts.phrases import any_of
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) 
     (3.8%)", "出口增幅6.3%". (人口自然增长率 is a rate of its own, not a change.)"""
     if base != "%":
         return False
-    return any(noun in text[floor:start] for noun in lexicon.growth_rate_nouns)
+    return bool(any_of(lexicon.growth_rate_nouns).search(text[floor:start]))
 
 
 # --- sign --------------------------------------------------------------------------------
@@ -423,7 +424,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     clause_after = text[end : clause.end]
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
-    if any(marker in clause_before for marker in lexicon.present_markers):
+    if any_of(lexicon.present_markers).search(clause_before):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return _governed(before, lexicon) or deadline is not None or in_goal_section
 
@@ -450,12 +451,12 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
 def goal_cued(before: str, lexicon: Lexicon) -> bool:
     """A goal cue (力争, 预计) or a goal auxiliary followed by a verb (将建成, 计划新增) in
     ``before``; 虚拟 is no 拟, 将近 no 将."""
-    return any(cue in before for cue in lexicon.goal_cues) or goal_auxiliary(before, lexicon)
+    return bool(any_of(lexicon.goal_cues).search(before)) or goal_auxiliary(before, lexicon)
 
 
 def _goal_follows(after: str, lexicon: Lexicon) -> bool:
     """ "改造管网约27公里也将在年底前全部完工": the clause goes on to say it is still to come."""
-    return any(cue in after for cue in lexicon.goal_cues_after) or goal_auxiliary(after, lexicon)
+    return bool(any_of(lexicon.goal_cues_after).search(after)) or goal_auxiliary(after, lexicon)
 
 
 def past_value(text: str, start: int, clause: Span, lexicon: Lexicon) -> bool:
@@ -484,7 +485,7 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     """将 or 计划 followed by a verb, an adverb or a time: 将再新建, 计划明年…完工; not the 将 of
     "将网格责任落实到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
     the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
-    if not any(word in before for word in lexicon.goal_auxiliaries):
+    if not any_of(lexicon.goal_auxiliaries).search(before):
         return False
     from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
 
