@@ -304,6 +304,13 @@ def _simplify(ch: str) -> str:
     return _scripts().to_simplified.get(ch, ch)
 
 
+@functools.cache
+def _simplify_table() -> dict[int, str]:
+    """``_simplify`` of every character as a ``str.translate`` table: a text's characters
+    simplified in one call rather than one Python call each."""
+    return {ord(ch): to for ch, to in _scripts().to_simplified.items() if len(ch) == 1}
+
+
 # --- The annotation-free view ----------------------------------------------
 
 
@@ -545,7 +552,7 @@ def _mark_unsegmentable_stretches(
     # does not happen in clean prose.
     single_freq = _lexicon().single_freq
     end = len(view.chars) if end is None else end
-    simplified = "".join(_simplify(ch) for ch in view.chars[start:end])
+    simplified = view.chars[start:end].translate(_simplify_table())
     covered = _word_coverage(simplified)
     streak: list[int] = []
     for offset, ch in enumerate(simplified):

@@ -884,12 +884,12 @@ _TRADITIONAL_SHARE = 0.05
 
 
 def detect_script(text: str) -> str:
-    cjk = _CJK_RE.findall(text)
+    # each distinct character looked at once, not each occurrence
+    cjk = {ch: n for ch, n in Counter(text).items() if _CJK_RE.match(ch)}
     if not cjk:
         return "simplified"
-    # each distinct character converted once, not each occurrence
-    changed = sum(n for ch, n in Counter(cjk).items() if _simplified_char(ch) != ch)
-    if changed / len(cjk) < _TRADITIONAL_SHARE:
+    changed = sum(n for ch, n in cjk.items() if _simplified_char(ch) != ch)
+    if changed / sum(cjk.values()) < _TRADITIONAL_SHARE:
         return "simplified"
     if len(fix_pinyin_annotations(text)) >= 3:
         return "traditional_pinyin"
