@@ -2209,4 +2209,14 @@ def _sentence_start(text: str, position: int, marks: str) -> int:
     back to the start of the text made every number of a long unpunctuated table cost the
     whole text before it (quadratic in its length)."""
     floor = max(0, position - MAX_PARAGRAPH)
-    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))
+    if position < 0:  # counted from the text's end, as str.rfind counts a negative end
+        return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))
+    last = _up_to_a_mark(marks).match(text, floor, position)  # one pass, not one per mark
+    return last.end() if last else floor
+
+
+@functools.cache
+def _up_to_a_mark(marks: str) -> re.Pattern[str]:
+    """Everything up to and including the last of ``marks`` (greedy): its end is where the
+    statement after that mark starts (``_sentence_start``)."""
+    return re.compile("(?s).*[" + "".join(re.escape(mark) for mark in marks) + "]")

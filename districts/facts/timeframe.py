@@ -1016,9 +1016,7 @@ class TimeResolver:
         if year is None:
             year, basis = current, current_basis
         if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
-            statement = max(
-                paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
-            )
+            statement = _statement_start(text, paragraph.start, start)
             if is_fixed_attribute(text, statement, start, end, lexicon):
                 year, basis = passage.document.titled_year, "report"
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
@@ -1027,9 +1025,7 @@ class TimeResolver:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
         text, paragraph, document = passage.text, passage.paragraph, passage.document
-        opened_at = max(
-            paragraph.start, *(text.rfind(mark, paragraph.start, start) + 1 for mark in "。！？!?")
-        )
+        opened_at = _statement_start(text, paragraph.start, start)
         item = list_item(text, paragraph.start, start)
         if item is not None:  # an item's statement starts with the item
             opened_at = max(opened_at, item[1])
@@ -1287,9 +1283,7 @@ class TimeResolver:
                 return _year_to_date_of(period, document.titled_period, lexicon), cue
         if self._years(text, Span(sentence.start, start)):
             return ANNUAL, ""
-        statement = max(
-            paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
-        )
+        statement = _statement_start(text, paragraph.start, start)
         floor = self._later_floor(text, paragraph.start, statement)
         if any(word in text[sentence.start : start] for word in lexicon.forecast_words):
             floor = sentence.start  # a forecast is of the whole year: no earlier part reaches it
@@ -1645,6 +1639,20 @@ def _inside_title(text: str, start: int, position: int) -> bool:
 
 
 _SPEECH_MARKS = ("，", "。", "；", "！", "？")
+
+_STATEMENT_ENDS = "。！？!?"
+# Everything up to and including the last full stop (greedy): see _statement_start.
+_UP_TO_A_STOP_RE = re.compile(f"(?s).*[{_STATEMENT_ENDS}]")
+
+
+def _statement_start(text: str, floor: int, end: int) -> int:
+    """Where the statement holding ``text[end]`` starts: after the last full stop
+    (``_STATEMENT_ENDS``) in text[floor:end], else at ``floor``; one pass rather than a
+    search per mark."""
+    if floor < 0 or end < 0:  # counted from the text's end, as str.rfind counts them
+        return max(floor, *(text.rfind(m, floor, end) + 1 for m in _STATEMENT_ENDS))
+    last = _UP_TO_A_STOP_RE.match(text, floor, end)
+    return last.end() if last else floor
 
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
