@@ -7,6 +7,7 @@ normalized text and carries its normalized span, which the caller maps back to t
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -222,13 +223,21 @@ class QuantityFinder:
         """The words a form cannot match without, by the form's name: each of its patterns
         holds one of them inside the match, so a clause without any of them gives the form
         nothing (``candidates`` skips it). Forms that read beyond their clause (ratios, the
-        listed values of ``_unitless_values``) or that have no such word (``_counted``,
-        ``_rank_words``) are not listed and always run.
+        listed values of ``_unitless_values``) or that have no such word (``_counted``) are
+        not listed and always run.
 
         Example: 四成 needs ``tenth_word``; a clause without it skips ``_tenths``.
         """
         words = self.lexicon.forms
         per_markers = tuple(self.lexicon.per_markers)
+        # _rank_words: each of its patterns holds one of these words (首位, 双第一, 连冠, 最高,
+        # 位); an empty list would let its pattern match without a word, so then it always runs
+        superlatives = tuple(self.lexicon.page_cues.get("superlative_words", ()))
+        rank_lists = (words.first_place_words, words.double_first_words, superlatives)
+        rank_words: tuple[str, ...] = ()
+        if all(rank_lists):
+            rank_words = (*itertools.chain(*rank_lists), words.championship_run_word)
+            rank_words += (words.place_rank_word,)
         return {
             "_tenths": (words.tenth_word,),
             "_word_shares": tuple(words.share_words),
@@ -245,6 +254,7 @@ class QuantityFinder:
             "_fractions": ("/", self.lexicon.fraction_word),
             "_ranks": (*self.lexicon.ordinal_marks, self.lexicon.rank_top),
             "_plus_values": ("+",),
+            "_rank_words": rank_words,
         }
 
     def _compile_cue_heads(self) -> None:
