@@ -20,7 +20,7 @@ from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
-from districts.facts.phrases import PhraseIndex
+from districts.facts.phrases import PhraseIndex, any_of
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
@@ -748,6 +748,8 @@ class Attributor:
         ("A区和B区已完成…，均为本区…的2倍以上")."""
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
+        if not any_of(self.lexicon.shared_cues).search(text, clause.start, quantity.start):
+            return []  # no cue before the number (one search for them all first)
         cue = max(
             (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
             default=-1,
@@ -787,6 +789,8 @@ class Attributor:
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
         cue_start = cue_end = -1
+        if not any_of(self.lexicon.respectively_cues).search(text, clause.start, quantity.start):
+            return None  # no cue before the number (one search for them all first)
         for cue in self.lexicon.respectively_cues:
             found = text.rfind(cue, clause.start, quantity.start)
             if found >= 0 and found + len(cue) > cue_end:
