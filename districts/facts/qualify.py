@@ -179,7 +179,7 @@ def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     """以上, 以内, 左右 right after the number and its unit."""
     after = text[end : end + 2]
     for qualifier, words in lexicon.qualifier_after.items():
-        if any(after.startswith(word) for word in words):
+        if after.startswith(words):  # any of the words (a tuple: one test)
             return qualifier
     return None
 

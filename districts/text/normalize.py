@@ -1007,6 +1007,8 @@ _NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
 def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
     """``相关新闻``, ``相关阅读：``, ``【延伸阅读】``, ``热点专题 更多>>``: a heading alone."""
     core = line.strip("【】[]：:>»· \t\u3000")
+    if not core.startswith(headings):
+        return False  # one test for all the headings first: most lines start with none
     return any(core.startswith(heading) and len(core) <= len(heading) + 4 for heading in headings)
 
 
