@@ -43,9 +43,10 @@ class PhraseIndex(Generic[T]):
     def candidates(self, text: str) -> list[tuple[str, T]]:
         by_head = self._by_head
         found = list(self._always)
-        heads = set(map(operator.add, text, text[1:]))  # each pair of characters
-        heads.update(text)  # one-character phrases
-        for head in heads.intersection(self._heads):  # only the heads some phrase has
+        # only the heads some phrase has: of each pair of characters, and of each character
+        # (one-character phrases); asked of the index's heads, no set of the text's built
+        heads = self._heads.intersection(map(operator.add, text, text[1:]))
+        for head in heads.union(self._heads.intersection(text)):
             found.extend(by_head[head])
         found.sort()
         pairs = self.pairs
