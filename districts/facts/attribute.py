@@ -189,6 +189,8 @@ class Attributor:
                 reverse=True,
             )
         )
+        # their characters: a term holding another one cannot be only these words
+        self._carried_chars = frozenset("".join(self._carried_words))
         self._possessive = lexicon.possessive_marks[0] if lexicon.possessive_marks else ""
         self._bounds_after = tuple(w for words in lexicon.qualifier_after.values() for w in words)
         self._own_names = {
@@ -1365,6 +1367,8 @@ class Attributor:
         for place in reversed(self.place_mentions(term)):
             rest = rest[: place.start] + rest[place.end :]
         rest = rest.strip("".join(self.lexicon.district_suffixes))
+        if not self._carried_chars.issuperset(rest):
+            return False  # a character no carried word has stays, whatever is removed
         for word in self._carried_words:
             rest = rest.replace(word, "")
         return not rest
