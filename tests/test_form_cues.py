@@ -1,6 +1,7 @@
 """The number forms skipped in a clause without their cue words (``QuantityFinder._form_cues``)
-would have found nothing there: on every clause of the seeds and the corpus, the gated
-candidates equal those of every form run on every clause."""
+or without a numeral (``QuantityFinder._numeral_forms``) would have found nothing there: on
+every clause of the seeds and the corpus, the gated candidates equal those of every form run
+on every clause."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def finders() -> tuple[QuantityFinder, QuantityFinder]:
     gated = QuantityFinder(load_catalog().units)
     ungated = QuantityFinder(load_catalog().units)
     ungated._cue_heads = {}  # every form on every clause
+    ungated._numeral_forms = frozenset  # type: ignore[method-assign]  # numerals or not
+    ungated._plan_forms()  # the run order is planned once, from the two above
     return gated, ungated
 
 
@@ -43,6 +46,14 @@ def test_every_form_cue_is_a_word_of_its_form(
     forms = {form.__name__ for form in gated._forms} | {"_fractions", "_ranks", "_plus_values"}
     assert set(gated._form_cues()) <= forms  # a renamed form would silently run everywhere
     assert gated._cue_heads  # the lexicon gives the forms their words
+
+
+def test_every_numeral_form_is_a_form(finders: tuple[QuantityFinder, QuantityFinder]) -> None:
+    gated, ungated = finders
+    forms = {form.__name__ for _, form, _, _ in gated._form_plan}
+    assert gated._numeral_forms() <= forms  # a renamed form would silently run everywhere
+    assert any(needs for *_, needs in gated._form_plan)
+    assert not any(needs or heads for _, _, heads, needs in ungated._form_plan)
 
 
 def test_gated_forms_find_what_every_form_finds(

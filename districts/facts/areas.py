@@ -35,6 +35,9 @@ _MAX_DEFINED = 6
 # How far back the defining words reach for the places they name (one clause of a title or
 # an opening sentence).
 _DEFINITION_REACH = 40
+# How many texts' places are kept: a document and the many short pieces of it the attribution
+# rules ask about (a smaller bound evicted the document itself and had it read again and again).
+_CACHE_SIZE = 2048
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,11 @@ class AreaNames:
         )
         self._cache: dict[str, tuple[dict[str, str], list[NamedPlace]]] = {}
 
+    def forget(self) -> None:
+        """Drop the places kept of earlier texts (called for each document, see
+        ``Attributor.forget``)."""
+        self._cache.clear()
+
     def combined_name(self, district: str, area: str) -> str:
         """The combined area of a district and an area: ``combined_name("大兴",
         "北京经济技术开发区")`` is 大兴-开发区."""
@@ -120,7 +128,7 @@ class AreaNames:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        if len(self._cache) > 8:
+        if len(self._cache) > _CACHE_SIZE:
             self._cache.clear()
         found: list[NamedPlace] = []
         taken: list[tuple[int, int]] = []

@@ -20,7 +20,7 @@ from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
-from districts.facts.phrases import PhraseIndex
+from districts.facts.phrases import PhraseIndex, any_of
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
@@ -52,6 +52,8 @@ _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
 # Characters between the nation's name and a national count (全国共有…29个).
 _NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
+# How many place_mentions answers are kept (a long document's spans; cleared when full).
+_PLACES_CACHE_SIZE = 4096
 _ARABIC_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
@@ -187,6 +189,8 @@ class Attributor:
                 reverse=True,
             )
         )
+        # their characters: a term holding another one cannot be only these words
+        self._carried_chars = frozenset("".join(self._carried_words))
         self._possessive = lexicon.possessive_marks[0] if lexicon.possessive_marks else ""
         self._bounds_after = tuple(w for words in lexicon.qualifier_after.values() for w in words)
         self._own_names = {
@@ -242,6 +246,9 @@ class Attributor:
         self._theme_score_cache: dict[str, tuple[Counter[str], Counter[str]]] = {}
         # (text, answers): what was worked out on the text being read (see _answers)
         self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
+        # (text, start, end, districts_only) -> places: the text itself is in the key, so an
+        # answer is only ever reused for the same characters (see place_mentions)
+        self._places_cache: dict[tuple[str, int, int, bool], tuple[Place, ...]] = {}
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
@@ -251,6 +258,14 @@ class Attributor:
             [synonym for synonym, _ in synonyms]
             + [word for words in lexicon.theme_keywords.values() for word in words]
         )
+
+    def forget(self) -> None:
+        """Drop the answers kept on earlier texts (places, theme scores): called for each
+        document, so a cache holds one document's answers only, and reading a document again
+        (a benchmark's second run) does the work again rather than look it up."""
+        self._places_cache.clear()
+        self._theme_score_cache.clear()
+        self.areas.forget()
 
     # --- districts ----------------------------------------------------------------------
 
@@ -268,8 +283,25 @@ class Attributor:
 
         A name inside a newspaper's or site's name is not a place the text is about
         (北京晚报, 西城区融媒体中心); 北京市海淀区 names 海淀, not Beijing.
+
+        The numbers of a clause ask the same spans again and again: each answer is kept,
+        keyed by the text itself (never another text's answer), a fresh list returned.
         """
         end = len(text) if end is None else end
+        key = (text, start, end, districts_only)
+        cached = self._places_cache.get(key)
+        if cached is None:
+            if len(self._places_cache) > _PLACES_CACHE_SIZE:
+                self._places_cache.clear()  # bounded: one document's spans at most, roughly
+            cached = self._places_cache[key] = tuple(
+                self._place_mentions_of(text, start, end, districts_only)
+            )
+        return list(cached)
+
+    def _place_mentions_of(
+        self, text: str, start: int, end: int, districts_only: bool
+    ) -> list[Place]:
+        """``place_mentions``, worked out."""
         places: list[Place] = []
         if self._alias_re is not None:
             for match in self._alias_re.finditer(text, start, end):
@@ -718,6 +750,8 @@ class Attributor:
         ("A区和B区已完成…，均为本区…的2倍以上")."""
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
+        if not any_of(self.lexicon.shared_cues).search(text, clause.start, quantity.start):
+            return []  # no cue before the number (one search for them all first)
         cue = max(
             (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
             default=-1,
@@ -757,6 +791,8 @@ class Attributor:
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
         cue_start = cue_end = -1
+        if not any_of(self.lexicon.respectively_cues).search(text, clause.start, quantity.start):
+            return None  # no cue before the number (one search for them all first)
         for cue in self.lexicon.respectively_cues:
             found = text.rfind(cue, clause.start, quantity.start)
             if found >= 0 and found + len(cue) > cue_end:
@@ -1331,6 +1367,8 @@ class Attributor:
         for place in reversed(self.place_mentions(term)):
             rest = rest[: place.start] + rest[place.end :]
         rest = rest.strip("".join(self.lexicon.district_suffixes))
+        if not self._carried_chars.issuperset(rest):
+            return False  # a character no carried word has stays, whatever is removed
         for word in self._carried_words:
             rest = rest.replace(word, "")
         return not rest
@@ -2046,8 +2084,10 @@ class Attributor:
 
 
 _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
-# Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand.
-_THEME_SCORE_CACHE = 256
+# Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand
+# (cleared for each document: Attributor.forget). A smaller bound evicted a long document's
+# paragraphs, whose scores every number of theirs asks for, among its many clauses.
+_THEME_SCORE_CACHE = 4096
 
 
 # The marks that close a clause, and how far back the clause of a term is looked for.
@@ -2177,4 +2217,14 @@ def _sentence_start(text: str, position: int, marks: str) -> int:
     back to the start of the text made every number of a long unpunctuated table cost the
     whole text before it (quadratic in its length)."""
     floor = max(0, position - MAX_PARAGRAPH)
-    return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))
+    if position < 0:  # counted from the text's end, as str.rfind counts a negative end
+        return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))
+    last = _up_to_a_mark(marks).match(text, floor, position)  # one pass, not one per mark
+    return last.end() if last else floor
+
+
+@functools.cache
+def _up_to_a_mark(marks: str) -> re.Pattern[str]:
+    """Everything up to and including the last of ``marks`` (greedy): its end is where the
+    statement after that mark starts (``_sentence_start``)."""
+    return re.compile("(?s).*[" + "".join(re.escape(mark) for mark in marks) + "]")

@@ -7,6 +7,7 @@ normalized text and carries its normalized span, which the caller maps back to t
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -72,6 +73,8 @@ _LIST_REACH = 120
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+# A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
+_NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -150,11 +153,30 @@ class QuantityFinder:
         )
         self._plus = re.compile(r"“(?P<num>\d+)\+”")
         self._compile_cue_heads()
+        self._plan_forms()
 
     def candidates(self, text: str, sentence: Span) -> list[tuple[Quantity, int]]:
         """Every quantity some form finds, with the index of its form, before the rules that
         hold for every form. The specific forms come first: where two forms read the same
         number at the same span, the first one's reading (its qualifier and unit) is kept."""
+        found: list[tuple[Quantity, int]] = []
+        present = set(text[sentence.start : sentence.end])
+        numeral: bool | None = None  # whether the clause holds a digit or a numeral character
+        for index, form, cue_heads, needs_numeral in self._form_plan:
+            if cue_heads is not None and present.isdisjoint(cue_heads):
+                continue  # none of the form's cue words is in the clause: it can find nothing
+            if needs_numeral:
+                if numeral is None:
+                    numeral = bool(_NUMERAL_CHAR_RE.search(text, sentence.start, sentence.end))
+                if not numeral:
+                    continue  # a form that reads a written number finds none without one
+            for quantity in form(text, sentence):
+                found.append((quantity, index))
+        return found
+
+    def _plan_forms(self) -> None:
+        """The forms in the order ``candidates`` runs them, each with its cue words' first
+        characters (None: it always runs), worked out once rather than for every clause."""
         forms = (
             *self._forms,
             self._counted,
@@ -163,26 +185,59 @@ class QuantityFinder:
             self._ranks,
             self._plus_values,
         )
-        found: list[tuple[Quantity, int]] = []
-        present = set(text[sentence.start : sentence.end])
-        for index, form in enumerate(forms):
-            cue_heads = self._cue_heads.get(form.__name__)
-            if cue_heads is not None and present.isdisjoint(cue_heads):
-                continue  # none of the form's cue words is in the clause: it can find nothing
-            found.extend((quantity, index) for quantity in form(text, sentence))
-        return found
+        numeral_forms = self._numeral_forms()
+        self._form_plan = tuple(
+            (index, form, self._cue_heads.get(form.__name__), form.__name__ in numeral_forms)
+            for index, form in enumerate(forms)
+        )
+
+    def _numeral_forms(self) -> frozenset[str]:
+        """The forms that only find a number written in the clause itself, in digits
+        (``ARABIC_PATTERN``) or numeral characters (``CHINESE_PATTERN``): in a clause with
+        neither, ``candidates`` skips them. Forms that can find a number written as a word
+        (首位, 一半, 翻番, 零, 每半小时, 近百家) are not listed and run as their cues say.
+
+        Example: "全面推进生态保护修复" holds no numeral; ``_counted`` is not run on it.
+        """
+        return frozenset(
+            {
+                "_ratios",  # yields the parts (digits) that start in the clause
+                "_tenths",
+                "_latin_ranks",
+                "_target_durations",
+                "_per_unit_values",
+                "_unitless_values",  # its values and a list item's, digits in the clause
+                "_social_counts",
+                "_signed_values",
+                "_bare_multiplied",
+                "_person_counts",
+                "_counted",
+                "_shared_unit_items",  # the values _counted finds, and digits before them
+                "_fractions",
+                "_ranks",
+                "_plus_values",
+            }
+        )
 
     def _form_cues(self) -> dict[str, tuple[str, ...]]:
         """The words a form cannot match without, by the form's name: each of its patterns
         holds one of them inside the match, so a clause without any of them gives the form
         nothing (``candidates`` skips it). Forms that read beyond their clause (ratios, the
-        listed values of ``_unitless_values``) or that have no such word (``_counted``,
-        ``_rank_words``) are not listed and always run.
+        listed values of ``_unitless_values``) or that have no such word (``_counted``) are
+        not listed and always run.
 
         Example: 四成 needs ``tenth_word``; a clause without it skips ``_tenths``.
         """
         words = self.lexicon.forms
         per_markers = tuple(self.lexicon.per_markers)
+        # _rank_words: each of its patterns holds one of these words (首位, 双第一, 连冠, 最高,
+        # 位); an empty list would let its pattern match without a word, so then it always runs
+        superlatives = tuple(self.lexicon.page_cues.get("superlative_words", ()))
+        rank_lists = (words.first_place_words, words.double_first_words, superlatives)
+        rank_words: tuple[str, ...] = ()
+        if all(rank_lists):
+            rank_words = (*itertools.chain(*rank_lists), words.championship_run_word)
+            rank_words += (words.place_rank_word,)
         return {
             "_tenths": (words.tenth_word,),
             "_word_shares": tuple(words.share_words),
@@ -199,6 +254,7 @@ class QuantityFinder:
             "_fractions": ("/", self.lexicon.fraction_word),
             "_ranks": (*self.lexicon.ordinal_marks, self.lexicon.rank_top),
             "_plus_values": ("+",),
+            "_rank_words": rank_words,
         }
 
     def _compile_cue_heads(self) -> None:

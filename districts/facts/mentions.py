@@ -97,6 +97,7 @@ class Extractor:
         year: int | None = None,
         date: str | None = None,
     ) -> DocumentFacts:
+        self.attributor.forget()  # its caches hold one document's answers at a time
         normalized = normalize(document.text)
         text = normalized.text
         note = ""

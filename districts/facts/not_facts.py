@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from districts.facts.phrases import any_of
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     不少于50人的抢险队伍, 最长3年的租金优惠, 七成以上的户籍居民.
     """
     cues = lexicon.not_facts
-    if any(cue in spot.clause_before for cue in cues.threshold_cues):
+    if any_of(cues.threshold_cues).search(spot.clause_before):
         return True
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
@@ -301,7 +302,7 @@ def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
     """阅读约需5分钟, 预计阅读时间3分钟: a web page's furniture, not the story's content."""
-    return any(cue in spot.clause_before for cue in lexicon.not_facts.page_chrome_cues)
+    return bool(any_of(lexicon.not_facts.page_chrome_cues).search(spot.clause_before))
 
 
 def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
@@ -313,7 +314,10 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
     """
     window_start = max(0, spot.start - 4)
     window = spot.text[window_start : spot.end + 4]
-    for name in lexicon.not_facts.place_names_with_numerals:
+    names = lexicon.not_facts.place_names_with_numerals
+    if not any_of(names).search(window):
+        return False  # none of the names in the window (one search for them all first)
+    for name in names:
         position = window.find(name)
         while position >= 0:
             start = window_start + position
@@ -545,6 +549,8 @@ def is_a_threshold_after_a_count(spot: Spot, lexicon: Lexicon) -> bool:
         for word in lexicon.qualifier_before.get(qualifier, ())
     ]
     lead = spot.clause_before.rstrip()
+    if not lead.endswith(tuple(bounds)):
+        return False  # one test for all the bound words first: most leads end in none
     bound = next(
         (word for word in sorted(bounds, key=len, reverse=True) if lead.endswith(word)), ""
     )

@@ -39,11 +39,20 @@ class SourceInfo:
 
 
 def load_sources(docs_dir: Path) -> dict[str, SourceInfo]:
+    """What the folder's ``sources.yaml`` says of each document ({} without one)."""
     path = docs_dir / SOURCES_FILE
     if not path.exists():
         return {}
+    return dict(_parsed_sources(path, path.read_bytes()))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_sources(path: Path, content: bytes) -> dict[str, SourceInfo]:
+    """``load_sources`` of one file's content. Kept by the content itself (not the path or
+    its time): ``facts_of_file`` on each document of a folder parses the file once, and an
+    edited file is parsed again. Callers get a copy; the entries are frozen."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.safe_load(content.decode("utf-8")) or {}
     except yaml.YAMLError as error:
         raise CatalogError(path, f"is not valid YAML ({error})") from error
     infos = {}

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from districts.facts.phrases import any_of
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
     bound = None
     for _ in range(3):
         lead = _without_period(lead.rstrip(_MARKUP), lexicon)
-        for verb in lexicon.proportion_verbs:
+        # one test for all the verbs first: most leads end in none of them
+        for verb in lexicon.proportion_verbs if lead.endswith(lexicon.proportion_verbs) else ():
             if lead.endswith(verb) and _bound_word_at_end(lead[: -len(verb)], lexicon):
                 lead = lead[: -len(verb)]
                 break
@@ -77,11 +79,19 @@ def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
 
 def _without_period(lead: str, lexicon: Lexicon) -> str:
     """ "最高每年": the period an amount is per stands between a bound word and the number."""
+    if not lead.endswith(_joined(lexicon.per_markers, lexicon.per_period)):
+        return lead  # one test for every pair first: most leads end in none of them
     for marker in lexicon.per_markers:
         for period in lexicon.per_period:
             if lead.endswith(marker + period):
                 return lead[: -len(marker + period)]
     return lead
+
+
+@functools.cache
+def _joined(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every first word followed by every second one, for one ``str.endswith``."""
+    return tuple(first + second for first in firsts for second in seconds)
 
 
 def _drop_suffixes(text: str, words: Iterable[str]) -> str:
@@ -125,11 +135,15 @@ def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | Non
     """
     lead, _ = _strip_bound(lead_in(text, start, floor, lexicon), lexicon)
     bare = _drop_suffixes(lead, lexicon.perfective)  # 增加了17座 → 增加
-    for word in lexicon.qualifier_before["change"]:
-        if lead.endswith(word) or bare.endswith(word):
-            return word
+    changes = lexicon.qualifier_before["change"]
+    if lead.endswith(changes) or bare.endswith(changes):  # one test for all the words first
+        for word in changes:
+            if lead.endswith(word) or bare.endswith(word):
+                return word
     compared = _without(bare[-30:], lexicon.not_comparisons)
-    if any(marker in compared for marker in lexicon.comparison_markers):
+    if compared.endswith(lexicon.compared_changes) and any(
+        marker in compared for marker in lexicon.comparison_markers
+    ):
         for word in lexicon.compared_changes:
             if compared.endswith(word):
                 return word
@@ -165,7 +179,7 @@ def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     """以上, 以内, 左右 right after the number and its unit."""
     after = text[end : end + 2]
     for qualifier, words in lexicon.qualifier_after.items():
-        if any(after.startswith(word) for word in words):
+        if after.startswith(words):  # any of the words (a tuple: one test)
             return qualifier
     return None
 
@@ -278,7 +292,7 @@ def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) 
     (3.8%)", "出口增幅6.3%". (人口自然增长率 is a rate of its own, not a change.)"""
     if base != "%":
         return False
-    return any(noun in text[floor:start] for noun in lexicon.growth_rate_nouns)
+    return bool(any_of(lexicon.growth_rate_nouns).search(text[floor:start]))
 
 
 # --- sign --------------------------------------------------------------------------------
@@ -410,7 +424,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     clause_after = text[end : clause.end]
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
-    if any(marker in clause_before for marker in lexicon.present_markers):
+    if any_of(lexicon.present_markers).search(clause_before):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return _governed(before, lexicon) or deadline is not None or in_goal_section
 
@@ -437,12 +451,12 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
 def goal_cued(before: str, lexicon: Lexicon) -> bool:
     """A goal cue (力争, 预计) or a goal auxiliary followed by a verb (将建成, 计划新增) in
     ``before``; 虚拟 is no 拟, 将近 no 将."""
-    return any(cue in before for cue in lexicon.goal_cues) or goal_auxiliary(before, lexicon)
+    return bool(any_of(lexicon.goal_cues).search(before)) or goal_auxiliary(before, lexicon)
 
 
 def _goal_follows(after: str, lexicon: Lexicon) -> bool:
     """ "改造管网约27公里也将在年底前全部完工": the clause goes on to say it is still to come."""
-    return any(cue in after for cue in lexicon.goal_cues_after) or goal_auxiliary(after, lexicon)
+    return bool(any_of(lexicon.goal_cues_after).search(after)) or goal_auxiliary(after, lexicon)
 
 
 def past_value(text: str, start: int, clause: Span, lexicon: Lexicon) -> bool:
@@ -471,7 +485,7 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     """将 or 计划 followed by a verb, an adverb or a time: 将再新建, 计划明年…完工; not the 将 of
     "将网格责任落实到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
     the segmenter, so the verb may start a longer token (拟 + 新建公园)."""
-    if not any(word in before for word in lexicon.goal_auxiliaries):
+    if not any_of(lexicon.goal_auxiliaries).search(before):
         return False
     from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
 

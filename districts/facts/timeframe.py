@@ -1002,7 +1002,7 @@ class TimeResolver:
         period, cue = self._period(passage, start)
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
-            year, basis = _column_year(text, start, lexicon), "column"
+            year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
         if year is None:
             relative = self._relative_year(passage, start, current)
             year, basis = relative, "relative"
@@ -1016,9 +1016,7 @@ class TimeResolver:
         if year is None:
             year, basis = current, current_basis
         if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
-            statement = max(
-                paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
-            )
+            statement = _statement_start(text, paragraph.start, start)
             if is_fixed_attribute(text, statement, start, end, lexicon):
                 year, basis = passage.document.titled_year, "report"
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
@@ -1027,9 +1025,7 @@ class TimeResolver:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
         else the last heading or opening, else the report's year, else the dated present."""
         text, paragraph, document = passage.text, passage.paragraph, passage.document
-        opened_at = max(
-            paragraph.start, *(text.rfind(mark, paragraph.start, start) + 1 for mark in "。！？!?")
-        )
+        opened_at = _statement_start(text, paragraph.start, start)
         item = list_item(text, paragraph.start, start)
         if item is not None:  # an item's statement starts with the item
             opened_at = max(opened_at, item[1])
@@ -1287,9 +1283,7 @@ class TimeResolver:
                 return _year_to_date_of(period, document.titled_period, lexicon), cue
         if self._years(text, Span(sentence.start, start)):
             return ANNUAL, ""
-        statement = max(
-            paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
-        )
+        statement = _statement_start(text, paragraph.start, start)
         floor = self._later_floor(text, paragraph.start, statement)
         if any(word in text[sentence.start : start] for word in lexicon.forecast_words):
             floor = sentence.start  # a forecast is of the whole year: no earlier part reaches it
@@ -1436,7 +1430,8 @@ def _strip_links(between: str, unit: str, lexicon: TimeLexicon, *, leading: bool
     while changed:
         changed = False
         stripped = rest.lstrip(" \t,，、；;:：")
-        for word in lexicon.fixed_attribute_links:
+        links = lexicon.fixed_attribute_links
+        for word in links if stripped.startswith(links) else ():  # one test for all first
             if stripped.startswith(word):
                 stripped = stripped[len(word) :]
                 break
@@ -1645,6 +1640,20 @@ def _inside_title(text: str, start: int, position: int) -> bool:
 
 _SPEECH_MARKS = ("，", "。", "；", "！", "？")
 
+_STATEMENT_ENDS = "。！？!?"
+# Everything up to and including the last full stop (greedy): see _statement_start.
+_UP_TO_A_STOP_RE = re.compile(f"(?s).*[{_STATEMENT_ENDS}]")
+
+
+def _statement_start(text: str, floor: int, end: int) -> int:
+    """Where the statement holding ``text[end]`` starts: after the last full stop
+    (``_STATEMENT_ENDS``) in text[floor:end], else at ``floor``; one pass rather than a
+    search per mark."""
+    if floor < 0 or end < 0:  # counted from the text's end, as str.rfind counts them
+        return max(floor, *(text.rfind(m, floor, end) + 1 for m in _STATEMENT_ENDS))
+    last = _UP_TO_A_STOP_RE.match(text, floor, end)
+    return last.end() if last else floor
+
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
 # A table row (or header) is short; a longer line is prose, and reading it for cells at
@@ -1652,24 +1661,62 @@ _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}|\u3000+")
 _MAX_ROW = 400
 
 
-def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
+def _column_year(
+    text: str,
+    start: int,
+    lexicon: TimeLexicon,
+    answers: dict[tuple[object, ...], object] | None = None,
+) -> int | None:
     """A table cell takes the year of its column's header (2020年基期 | 2025年目标 | 2023年实际).
 
     The header is the nearest line above, in the same block, with two or more years; the row
-    must have as many cells as the header.
+    must have as many cells as the header. ``answers`` (the resolver's, for ``text``) keeps
+    each line's cells and header years: the same for every number of the line.
     """
     line = _line_around(text, start)
     if line is None:
         return None
     line_start, line_end = line
-    row = text[line_start:line_end]
-    cells = _cells(row)
+    question = ("column_years", line_start, line_end)
+    if answers is None or question not in answers:
+        found = _line_columns(text, line_start, line_end, lexicon)
+        if answers is None:
+            return _year_of_column(found, start - line_start)
+        answers[question] = found
+    return _year_of_column(answers[question], start - line_start)  # type: ignore[arg-type]
+
+
+def _year_of_column(
+    columns: tuple[list[tuple[int, int]], list[re.Match[str] | None] | None], position: int
+) -> int | None:
+    """The header year of the cell at ``position`` of a row (see ``_line_columns``)."""
+    cells, years = columns
     if len(cells) < 3:
         return None
-    position = start - line_start
     column = next((i for i, (a, b) in enumerate(cells) if a <= position < b), None)
-    if column is None:
+    if column is None or years is None:
         return None
+    year = years[column]
+    return int(year.group(1)) if year else None
+
+
+def _line_columns(
+    text: str, line_start: int, line_end: int, lexicon: TimeLexicon
+) -> tuple[list[tuple[int, int]], list[re.Match[str] | None] | None]:
+    """(the row's cells, the year written in each cell of its header, or None without a
+    header of as many cells): ``_column_year`` for every number of a line."""
+    cells = _cells(text[line_start:line_end])
+    if len(cells) < 3:
+        return cells, None
+    return cells, _header_years(text, line_start, len(cells), lexicon)
+
+
+def _header_years(
+    text: str, line_start: int, columns: int, lexicon: TimeLexicon
+) -> list[re.Match[str] | None] | None:
+    """The years written in the cells of the nearest header above ``line_start`` (a line with
+    two or more years, in the same block), by column; None when there is none or it has
+    another number of cells than ``columns``."""
     end = line_start - 1
     for _ in range(40):
         if end <= 0:
@@ -1683,10 +1730,9 @@ def _column_year(text: str, start: int, lexicon: TimeLexicon) -> int | None:
         header = _cells(line)
         years = [lexicon.year_re.search(line, a, b) for a, b in header]
         if sum(1 for year in years if year) >= 2:
-            if len(header) != len(cells):
+            if len(header) != columns:
                 return None
-            year = years[column]
-            return int(year.group(1)) if year else None
+            return years
         end = previous_start - 1
     return None
 

@@ -304,6 +304,13 @@ def _simplify(ch: str) -> str:
     return _scripts().to_simplified.get(ch, ch)
 
 
+@functools.cache
+def _simplify_table() -> dict[int, str]:
+    """``_simplify`` of every character as a ``str.translate`` table: a text's characters
+    simplified in one call rather than one Python call each."""
+    return {ord(ch): to for ch, to in _scripts().to_simplified.items() if len(ch) == 1}
+
+
 # --- The annotation-free view ----------------------------------------------
 
 
@@ -514,12 +521,21 @@ def _rarity(ch: str) -> int:
     return 1 if freq < _RARE_CHAR_FREQ else 0
 
 
+@functools.cache
+def _word_heads() -> frozenset[str]:
+    """The first two characters of every dictionary word (``_word_coverage``)."""
+    return frozenset(word[:2] for word in _lexicon().words)
+
+
 def _word_coverage(simplified: str) -> list[bool]:
     """Which characters some dictionary word of two or more characters spans."""
     words = _lexicon().words
+    heads = _word_heads()
     n = len(simplified)
     covered = [False] * n
     for i in range(n):
+        if simplified[i : i + 2] not in heads:
+            continue  # no word starts here: the longer slices need not be looked up
         for length in range(2, _MAX_WORD + 1):
             if i + length <= n and simplified[i : i + length] in words:
                 for j in range(i, i + length):
@@ -536,7 +552,7 @@ def _mark_unsegmentable_stretches(
     # does not happen in clean prose.
     single_freq = _lexicon().single_freq
     end = len(view.chars) if end is None else end
-    simplified = "".join(_simplify(ch) for ch in view.chars[start:end])
+    simplified = view.chars[start:end].translate(_simplify_table())
     covered = _word_coverage(simplified)
     streak: list[int] = []
     for offset, ch in enumerate(simplified):

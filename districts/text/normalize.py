@@ -884,11 +884,12 @@ _TRADITIONAL_SHARE = 0.05
 
 
 def detect_script(text: str) -> str:
-    cjk = _CJK_RE.findall(text)
+    # each distinct character looked at once, not each occurrence
+    cjk = {ch: n for ch, n in Counter(text).items() if _CJK_RE.match(ch)}
     if not cjk:
         return "simplified"
-    changed = sum(1 for ch in cjk if _simplified_char(ch) != ch)
-    if changed / len(cjk) < _TRADITIONAL_SHARE:
+    changed = sum(n for ch, n in cjk.items() if _simplified_char(ch) != ch)
+    if changed / sum(cjk.values()) < _TRADITIONAL_SHARE:
         return "simplified"
     if len(fix_pinyin_annotations(text)) >= 3:
         return "traditional_pinyin"
@@ -1006,6 +1007,8 @@ _NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
 def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
     """``相关新闻``, ``相关阅读：``, ``【延伸阅读】``, ``热点专题 更多>>``: a heading alone."""
     core = line.strip("【】[]：:>»· \t\u3000")
+    if not core.startswith(headings):
+        return False  # one test for all the headings first: most lines start with none
     return any(core.startswith(heading) and len(core) <= len(heading) + 4 for heading in headings)
 
 
