@@ -59,6 +59,47 @@ def _timed_as_the_year(text: str, start: int, end: int, lexicon: TimeLexicon) ->
     return False
 
 
+def _turns_to_the_whole_year(text: str, cue_end: int, start: int, lexicon: TimeLexicon) -> bool:
+    """After a part-year period in the value's own sentence, the value's stretch turns to the
+    whole year (``whole_year_words``: 全年): "前三季度，全区生产总值612.3亿元，预计全年生产总值将
+    突破800亿元，增速在6%以上" — 800 and 6% are forecasts of the year, not of the quarters.
+
+    Why: the period word binds what continues it, and a clause naming the whole year starts a
+    scope of its own. The turn reaches over commas, not over a semicolon ("…；两年平均增长5.2%"
+    is the quarters' again), and not a task or a share of the year (完成全年任务的85%, 占全年的
+    七成: the part's progress towards the year)."""
+    stretch = max(cue_end, *(text.rfind(mark, cue_end, start) + 1 for mark in "；;"))
+    said = text[stretch:start]
+    for word in lexicon.whole_year_words:
+        at = said.find(word)
+        while at >= 0:
+            follow = at + len(word)
+            if not said.startswith((*lexicon.year_task_nouns, *lexicon.possessive_marks), follow):
+                return True
+            at = said.find(word, follow)
+    return _timed_at_year_end(text, stretch, start, lexicon)
+
+
+_STREAK_REACH = 6  # how far past a value a streak's words may end (连续6年: the 6 is its count)
+
+
+def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon) -> bool:
+    """The value's statement, from ``begin`` to the value, times itself, so a part-year period
+    named in an earlier sentence does not reach it: a stock counted to a date ("截至目前，区内
+    拥有…企业117家", ``own_scope_words``), a streak over years ("经济总量连续6年全市第一",
+    ``streak_re``), or the whole year (全年, 年末; see ``_turns_to_the_whole_year``).
+
+    Why: "前三季度，…增长8.1%。截至目前，区内中小企业达3.2万家" — the count is today's stock, not
+    a value of the three quarters; charted as Q1–Q3 it would sit beside nothing comparable."""
+    said = text[begin:start]
+    if any(word in said for word in lexicon.own_scope_words):
+        return True
+    streak = lexicon.streak_re.search(text, begin, min(len(text), start + _STREAK_REACH))
+    if streak is not None and streak.start() < start:  # also the streak's own count (连续6年)
+        return True
+    return _turns_to_the_whole_year(text, begin, start, lexicon)
+
+
 def _year_to_date_of(period: str, titled: str, lexicon: TimeLexicon) -> str:
     """So far this year (今年以来) in a document whose title names a part of the year is that
     part: "某区2024年上半年经济社会发展情况新闻发布会" saying "今年以来，PM2.5累计浓度为…" gives
@@ -152,6 +193,9 @@ class TimeLexicon:
     year_end_words: tuple[str, ...] = ()
     whole_year_words: tuple[str, ...] = ()
     year_task_nouns: tuple[str, ...] = ()
+    # period_scope: words by which a sentence times itself (截至), a streak of years (连续6年)
+    own_scope_words: tuple[str, ...] = ()
+    streak_re: re.Pattern[str] = re.compile("(?!)")
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -203,7 +247,27 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
     except (TypeError, AttributeError, ValueError) as error:
         raise CatalogError(path, f"an entry has the wrong shape ({error})", "time") from None
-    return _with_part_year(lexicon, document.get("time_part_year"), path)
+    lexicon = _with_part_year(lexicon, document.get("time_part_year"), path)
+    return _with_period_scope(lexicon, document.get("period_scope"), path)
+
+
+def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeLexicon:
+    """The ``period_scope`` section (how a sentence names its own time), checked like the
+    others; a lexicon without it keeps the empty defaults."""
+    if scope is None:
+        return lexicon
+    if not isinstance(scope, dict):
+        raise CatalogError(path, "expected a mapping", "period_scope")
+    try:
+        return dataclasses.replace(
+            lexicon,
+            own_scope_words=_longest_first(str(word) for word in scope["own_scope_words"]),
+            streak_re=re.compile(scope["streak_pattern"]),
+        )
+    except KeyError as missing:
+        raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
+    except (re.error, TypeError, ValueError) as error:
+        raise CatalogError(path, f"malformed entry ({error})", "period_scope") from None
 
 
 def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> TimeLexicon:
@@ -1282,7 +1346,7 @@ class TimeResolver:
         document = passage.document
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
-                if _timed_at_year_end(text, position + len(cue), start, lexicon):
+                if _turns_to_the_whole_year(text, position + len(cue), start, lexicon):
                     return ANNUAL, ""  # 前三季度，新认定…家，年末…预计超过…家: the year's
                 return _year_to_date_of(period, document.titled_period, lexicon), cue
         if self._years(text, Span(sentence.start, start)):
@@ -1303,6 +1367,10 @@ class TimeResolver:
             listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
             if leads and not listed and not _is_baseline(text, floor, position, lexicon):
                 if not self._years(text, Span(position, sentence.start)):
+                    if _names_its_own_scope(
+                        text, max(statement, position + len(cue)), start, lexicon
+                    ):
+                        return ANNUAL, ""  # 前三季度，…。截至目前，…117家: the count's own time
                     return period, cue
                 break
         if document.period != ANNUAL and not _timed_as_the_year(
