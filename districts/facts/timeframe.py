@@ -196,6 +196,7 @@ class TimeLexicon:
     # period_scope: words by which a sentence times itself (截至), a streak of years (连续6年)
     own_scope_words: tuple[str, ...] = ()
     streak_re: re.Pattern[str] = re.compile("(?!)")
+    written_plan_words: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -263,6 +264,7 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             lexicon,
             own_scope_words=_longest_first(str(word) for word in scope["own_scope_words"]),
             streak_re=re.compile(scope["streak_pattern"]),
+            written_plan_words=tuple(str(word) for word in scope["written_plan_words"]),
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
@@ -627,6 +629,9 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     """The document's year, the year it reports on, its title's period and its openings."""
     lexicon = load_time_lexicon()
     year = int(date[:4]) if date[:4].isdigit() else None
+    written = written_year(text, year, lexicon)
+    if written is not None:  # a reposted text speaks from the year it was written in
+        year, date = written, f"{written}{date[4:]}"
     month = int(date[5:7]) if date[5:7].isdigit() else None
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
@@ -656,6 +661,59 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         present_month=month if present is not None else None,
         reviewed=reviewed_plans(text, year, lexicon),
     )
+
+
+def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | None:
+    """The year a reposted text was written in, when its page is dated later: the one year
+    whose plan its head states ("2018年，全区全年计划新建绿地…" in a page dated 2021), provided
+    the text names no later year except in a dateline, a document's title, a range's end
+    (2018—2020年) or a deadline (到2020年). Else None: the page's date stands.
+
+    Why: a plan for a year is written in or before that year; a page dated three years later
+    that still speaks only of it is a repost, and its 今年, 全年计划 and undated present are
+    the plan's year, not the repost's. A text of the later year would name it (or would review
+    the plan, not state it in its lead)."""
+    if year is None or not lexicon.written_plan_words:
+        return None
+    head = text[:_DATA_HEAD]
+    planned = {
+        int(match.group(1))
+        for sentence in sentences(head)
+        for match in lexicon.year_re.finditer(head, sentence.start, sentence.end)
+        if _opens_clause(head, match.start(), lexicon.clause_leads)
+        and any(word in head[match.end() : sentence.end] for word in lexicon.written_plan_words)
+    }
+    if len(planned) != 1:
+        return None
+    written = planned.pop()
+    if written >= year:
+        return None
+    exempt = [match.span(2) for match in lexicon.year_range_re.finditer(text)]
+    exempt += [
+        match.span()
+        for match in lexicon.full_date_re.finditer(text)
+        if len(_line_of(text, match.start())) <= _HEAD_LINE_LENGTH  # a dateline
+    ]
+    for match in lexicon.year_re.finditer(text):
+        at = match.start()
+        if int(match.group(1)) <= written or any(a <= at < b for a, b in exempt):
+            continue
+        if text[max(0, at - 3) : at].endswith(lexicon.future_before):
+            continue  # 到2020年: a deadline a plan may name
+        if _inside_title(text, max(0, at - _TITLE_REACH), at):
+            continue
+        return None
+    return written
+
+
+_TITLE_REACH = 40  # how far before a year its title's opening mark may stand
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` holding position ``at``, without its surrounding white space."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def reviewed_plans(
