@@ -100,6 +100,26 @@ def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon
     return _turns_to_the_whole_year(text, begin, start, lexicon)
 
 
+_POPULATION_REACH = 14  # how far after a count its population's aggregate word may stand
+
+
+def _counts_a_population(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
+    """True when the count at ``start``–``end`` is the population a later value is measured
+    over: "1至5月，6个考核断面平均水质优良比例达80%", "1-2月，在28个行业大类中有17个行业增长"
+    (``population_re``; ``population_frames``: 中 only after 在). The count is a standing
+    number, not a value of the sentence's part-year period (the 17 is; the 28 is not).
+
+    Why: timing the population with the months puts a count of monitoring sections or
+    industry categories on a chart of January–May values."""
+    match = lexicon.population_re.match(text, end, min(len(text), end + _POPULATION_REACH))
+    if match is None:
+        return False
+    opener = lexicon.population_frames.get(match.group(1))
+    if opener is None:
+        return False
+    return text[max(0, start - 2) : start].rstrip().endswith(opener)
+
+
 def _year_to_date_of(period: str, titled: str, lexicon: TimeLexicon) -> str:
     """So far this year (今年以来) in a document whose title names a part of the year is that
     part: "某区2024年上半年经济社会发展情况新闻发布会" saying "今年以来，PM2.5累计浓度为…" gives
@@ -197,6 +217,8 @@ class TimeLexicon:
     own_scope_words: tuple[str, ...] = ()
     streak_re: re.Pattern[str] = re.compile("(?!)")
     written_plan_words: tuple[str, ...] = ()
+    population_re: re.Pattern[str] = re.compile("(?!)")
+    population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -265,6 +287,8 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             own_scope_words=_longest_first(str(word) for word in scope["own_scope_words"]),
             streak_re=re.compile(scope["streak_pattern"]),
             written_plan_words=tuple(str(word) for word in scope["written_plan_words"]),
+            population_re=re.compile(scope["population_pattern"]),
+            population_frames={str(k): str(v or "") for k, v in scope["population_frames"].items()},
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
@@ -1122,6 +1146,8 @@ class TimeResolver:
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
         period, cue = self._period(passage, start)
+        if end is not None and period != ANNUAL and _counts_a_population(text, start, end, lexicon):
+            period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon), "column"
@@ -1422,6 +1448,7 @@ class TimeResolver:
                 text, position, lexicon.clause_leads, self._leading_year_re
             ):
                 leads = _introduces(text, position + len(cue), sentence.start)
+                leads = leads or _opens_the_statement(text, statement, position)
             listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
             if leads and not listed and not _is_baseline(text, floor, position, lexicon):
                 if not self._years(text, Span(position, sentence.start)):
@@ -1643,6 +1670,19 @@ def _introduces(text: str, after: int, until: int) -> bool:
     """
     end = min([until, *(at for at in (text.find(m, after, until) for m in "。！？!?") if at >= 0)])
     return not re.search(r"\d", text[after:end])
+
+
+def _opens_the_statement(text: str, statement: int, position: int) -> bool:
+    """True when the period at ``position`` (after its relative year) opens the full sentence
+    (to its 。) that the value stands in: "今年1至5月，PM2.5平均浓度为31.2微克/立方米；5个断面
+    优良水体占比达80%" — the period governs every part of its sentence, over its semicolons.
+
+    Why: a semicolon separates the parts of one statement, and a period leading the statement
+    leads them all; one opening a middle part ("…2024年产量约52万辆；今年1至2月，产量年增约18%；
+    产值约1150亿元") binds that part only (``_introduces``)."""
+    if position < statement:
+        return False
+    return not any(mark in text[statement:position] for mark in _CLAUSE_MARKS)
 
 
 def _opens_clause(
