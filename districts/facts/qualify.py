@@ -252,7 +252,9 @@ def clause_qualifier(
     # "超出全市约41%的平均水平": the baseline's own level, not a difference
     level = level_of_baseline(text, end, lexicon)
     if not level and (
-        change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon)
+        change_cue(text, start, floor, lexicon)
+        or growth_rate(text, start, floor, base, lexicon)
+        or named_as_change(text, end, lexicon)
     ):
         return "change"
     return (
@@ -261,6 +263,21 @@ def clause_qualifier(
         or bound_before(text, start, floor, lexicon)
         or "exact"
     )
+
+
+def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:
+    """ "超过了2019年同期7.2%的增长", "实现6%的增速": the number is named a change right after it
+    (的 and a verb or noun of change: ``qualifier_before.change``, ``growth_rate_nouns``).
+
+    Why: a growth written before its noun has no change verb in front of it, and came out an
+    exact level, as if 7.2% were a share."""
+    after = text[end : end + 8].lstrip(_MARKUP)
+    for mark in lexicon.possessive_marks:
+        if after.startswith(mark):
+            named = after[len(mark) :]
+            changes = (*lexicon.qualifier_before["change"], *lexicon.growth_rate_nouns)
+            return named.startswith(changes)
+    return False
 
 
 def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:

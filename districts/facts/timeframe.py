@@ -1349,7 +1349,8 @@ class TimeResolver:
             if _is_baseline(text, span.start, match.start(), lexicon) and not own:
                 continue  # 较2016年下降 (but 较2013年的26微克 is 2013's own value)
             if text.startswith(lexicon.baseline_after, match.end()):
-                continue  # 仅为2023年同期的三分之一: a comparison with a period
+                if not _baseline_states_the_value(text, match.end(), span.end, lexicon):
+                    continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
             if _inside_title(text, span.start, match.start()):
@@ -1410,7 +1411,8 @@ class TimeResolver:
                 if _is_baseline(text, scope.start, match.start(), lexicon) and not own:
                     continue
                 if text.startswith(lexicon.baseline_after, match.end()):
-                    continue
+                    if not _baseline_states_the_value(text, match.end(), start, lexicon):
+                        continue
                 if _of_another_number(text, match.end(), start):
                     continue
                 word = match.group()
@@ -1433,7 +1435,8 @@ class TimeResolver:
                 if _turns_to_the_whole_year(text, position + len(cue), start, lexicon):
                     return ANNUAL, ""  # 前三季度，新认定…家，年末…预计超过…家: the year's
                 return _year_to_date_of(period, document.titled_period, lexicon), cue
-        if self._years(text, Span(sentence.start, start)):
+        stated = self._years(text, Span(sentence.start, start))
+        if [at for at, _ in stated if not _same_period_of(text, at, lexicon)]:
             return ANNUAL, ""
         statement = max(
             paragraph.start, *(text.rfind(m, paragraph.start, start) + 1 for m in "。！？!?")
@@ -1712,6 +1715,29 @@ def _owns_the_value(
     if text[end:value_start].strip() not in lexicon.possessive_marks:
         return False
     return text[max(0, start - 2) : start].endswith(lexicon.comparison_markers)
+
+
+def _same_period_of(text: str, at: int, lexicon: TimeLexicon) -> bool:
+    """True when the year at ``at`` names the same period of another year (2019年同期): the
+    period its sentence carries still holds ("前三季度，…超过了2019年同期7.2%的增长" is the first
+    three quarters of 2019), where a year of its own would end it."""
+    match = lexicon.year_re.match(text, at)
+    return match is not None and text.startswith(lexicon.baseline_after, match.end())
+
+
+def _baseline_states_the_value(text: str, end: int, value_start: int, lexicon: TimeLexicon) -> bool:
+    """True when the compared period ending at ``end`` (2019年同期, 去年同期) is followed only by
+    a copula and the value: "超过了2019年同期7.2%的增长", "去年同期为5.1%" state the baseline's
+    own value, which is of that year; "仅为2023年同期的三分之一" (a share of it) does not.
+
+    Why: read as the document's year, the baseline's value would sit in a chart beside the
+    value it is compared with, as if it were this year's."""
+    rest = text[end:value_start]
+    for word in lexicon.baseline_after:
+        if rest.startswith(word):
+            between = rest[len(word) :].strip()
+            return not between or between in lexicon.copulas
+    return False
 
 
 def _of_another_number(text: str, end: int, value_start: int) -> bool:
