@@ -149,6 +149,10 @@ class Lexicon:
     district_name_idioms: tuple[str, ...] = ()
     # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
     place_title_heads: tuple[str, ...] = ()
+    # How far a goal in a middle clause reaches (qualify.py, _goal_runs_on): the clauses that
+    # go on about the forecast's measure (增速, 增量), and the words that end its reach (累计).
+    goal_continuations: tuple[str, ...] = ()
+    goal_reach_stops: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -469,6 +473,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_bodies=_words(raw, "district_bodies", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         place_title_heads=_words(raw, "place_title_heads", path),
+        goal_continuations=_words(raw, "goal_continuations", path),
+        goal_reach_stops=_words(raw, "goal_reach_stops", path),
     )
 
 

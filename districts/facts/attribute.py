@@ -148,6 +148,25 @@ def _rule_name(rule: Callable[..., object]) -> str:
     return rule.__name__.lstrip("_")
 
 
+def _overlapping_heads(subject: str, term: str) -> list[str]:
+    """The subject before a verb of achievement joined to the term after it where the term
+    repeats the subject's last word: "规模以上工业累计完成工业总产值" → 规模以上工业总产值 (and its
+    shorter tails, 工业总产值 dropped: the term alone has had its search).
+
+    Why: a bulletin names its measure as subject, verb and object, and the object often says
+    the subject's last word again; joined as they stand (规模以上工业工业总产值) they name no
+    measure, and the value stayed off the chart.
+
+    >>> _overlapping_heads("规模以上工业", "工业总产值")
+    ['规模以上工业总产值', '模以上工业总产值', '以上工业总产值', '上工业总产值']
+    """
+    for shared in range(min(len(subject), len(term) - 1), 0, -1):
+        if subject.endswith(term[:shared]):
+            joined = subject + term[shared:]
+            return [joined[k:] for k in range(len(subject) - shared)]
+    return []
+
+
 class Attributor:
     def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
         self.catalog = catalog
@@ -1389,11 +1408,13 @@ class Attributor:
             rest = term[own.end() :].lstrip("".join(self.lexicon.district_suffixes))
             heads += [word + rest for word in self.lexicon.district_wide]
         before = text[max(clause.start, span[0] - 20) : span[0]]
-        verb = next((v for v in cues.subject_verbs if before.endswith(v)), "")
+        # the longest verb: 累计完成, not 完成 (the subject would end in 累计)
+        verb = max((v for v in cues.subject_verbs if before.endswith(v)), key=len, default="")
         if verb:
             run = re.search(r"[\u4e00-\u9fff]+$", before[: -len(verb)])
             subject = run.group(0) if run else ""
             heads += [subject[k:] + term for k in range(len(subject) - 1)]
+            heads += _overlapping_heads(subject, term)
         for head in heads:
             for ending in endings:
                 if head == term and not ending:

@@ -266,7 +266,9 @@ def clause_qualifier(
     # "超出全市约41%的平均水平": the baseline's own level, not a difference
     level = level_of_baseline(text, end, lexicon)
     if not level and (
-        change_cue(text, start, floor, lexicon) or growth_rate(text, start, floor, base, lexicon)
+        change_cue(text, start, floor, lexicon)
+        or growth_rate(text, start, floor, base, lexicon)
+        or named_as_change(text, end, lexicon)
     ):
         return "change"
     return (
@@ -275,6 +277,21 @@ def clause_qualifier(
         or bound_before(text, start, floor, lexicon)
         or "exact"
     )
+
+
+def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:
+    """ "超过了2019年同期7.2%的增长", "实现6%的增速": the number is named a change right after it
+    (的 and a verb or noun of change: ``qualifier_before.change``, ``growth_rate_nouns``).
+
+    Why: a growth written before its noun has no change verb in front of it, and came out an
+    exact level, as if 7.2% were a share."""
+    after = text[end : end + 8].lstrip(_MARKUP)
+    for mark in lexicon.possessive_marks:
+        if after.startswith(mark):
+            named = after[len(mark) :]
+            changes = (*lexicon.qualifier_before["change"], *lexicon.growth_rate_nouns)
+            return named.startswith(changes)
+    return False
 
 
 def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -426,7 +443,12 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if any_of(lexicon.present_markers).search(clause_before):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
-    return _governed(before, lexicon) or deadline is not None or in_goal_section
+    return (
+        _governed(before, lexicon)
+        or _goal_runs_on(before, lexicon)
+        or deadline is not None
+        or in_goal_section
+    )
 
 
 def _governed(before: str, lexicon: Lexicon) -> bool:
@@ -446,6 +468,41 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
         return False
     since = "".join(parts[max(cued) + 1 :])
     return not any(marker in since for marker in lexicon.present_markers)
+
+
+def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
+    """A goal stated in a middle clause runs on over the commas after it, to the end of its
+    part of the sentence (a semicolon ends it): "前三季度增长8.1%，预计全年生产总值将突破800亿元，
+    增速在6%以上，年度增量达百亿元" (all three are the forecast), "全年计划新建绿地12万平方米，其中
+    新建2.3万平方米，屋顶绿化0.9万平方米" (the plan's parts), "今年还将坚持…，建设…公园，将覆盖率
+    提升至91.5%".
+
+    Why: the clauses after a forecast or a plan, joined by commas, go on saying what is
+    forecast or planned; read alone they came out as achieved values. A clause that states the
+    present or the past (已, 目前, 截至, 去年: ``present_markers``), what was done to date
+    (累计: ``goal_reach_stops``) or names a year of its own ends the reach, as in
+    ``_governed``. After a cue that states its own number (预计年营收超过1500亿元，聚集企业126家)
+    the reach goes only to the parts of the goal (其中…) and to clauses of growths and
+    increments (``goal_continuations``: 增速在6%以上, 收入增长10%): a clause of another verb
+    there states a fact beside the forecast."""
+    segment = re.split(r"[;；]", before)[-1]
+    parts = re.split(r"(?<=[,，])", segment)
+    if len(parts) <= 1:
+        return False  # the number's own clause is read by the clause rule
+    cued = [i for i, part in enumerate(parts[:-1]) if goal_cued(part, lexicon)]
+    if not cued:
+        return False
+    later = [part.strip(_MARKUP) for part in parts[max(cued) + 1 :]]
+    since = "".join(later)
+    if _YEAR_RE.search(since):
+        return False
+    if any(word in since for word in (*lexicon.present_markers, *lexicon.goal_reach_stops)):
+        return False
+    if since.startswith(lexicon.mapping.part_markers):
+        return True  # 全年计划新建…12万平方米，其中新建…: the plan's parts
+    if not re.search(r"\d", parts[max(cued)]):
+        return True  # 今年还将坚持…，建设…，将覆盖率提升至…: the plan's values follow its cue
+    return all(any(word in part for word in lexicon.goal_continuations) for part in later)
 
 
 def goal_cued(before: str, lexicon: Lexicon) -> bool:

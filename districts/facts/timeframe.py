@@ -59,6 +59,67 @@ def _timed_as_the_year(text: str, start: int, end: int, lexicon: TimeLexicon) ->
     return False
 
 
+def _turns_to_the_whole_year(text: str, cue_end: int, start: int, lexicon: TimeLexicon) -> bool:
+    """After a part-year period in the value's own sentence, the value's stretch turns to the
+    whole year (``whole_year_words``: 全年): "前三季度，全区生产总值612.3亿元，预计全年生产总值将
+    突破800亿元，增速在6%以上" — 800 and 6% are forecasts of the year, not of the quarters.
+
+    Why: the period word binds what continues it, and a clause naming the whole year starts a
+    scope of its own. The turn reaches over commas, not over a semicolon ("…；两年平均增长5.2%"
+    is the quarters' again), and not a task or a share of the year (完成全年任务的85%, 占全年的
+    七成: the part's progress towards the year)."""
+    stretch = max(cue_end, *(text.rfind(mark, cue_end, start) + 1 for mark in "；;"))
+    said = text[stretch:start]
+    for word in lexicon.whole_year_words:
+        at = said.find(word)
+        while at >= 0:
+            follow = at + len(word)
+            if not said.startswith((*lexicon.year_task_nouns, *lexicon.possessive_marks), follow):
+                return True
+            at = said.find(word, follow)
+    return _timed_at_year_end(text, stretch, start, lexicon)
+
+
+_STREAK_REACH = 6  # how far past a value a streak's words may end (连续6年: the 6 is its count)
+
+
+def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon) -> bool:
+    """The value's statement, from ``begin`` to the value, times itself, so a part-year period
+    named in an earlier sentence does not reach it: a stock counted to a date ("截至目前，区内
+    拥有…企业117家", ``own_scope_words``), a streak over years ("经济总量连续6年全市第一",
+    ``streak_re``), or the whole year (全年, 年末; see ``_turns_to_the_whole_year``).
+
+    Why: "前三季度，…增长8.1%。截至目前，区内中小企业达3.2万家" — the count is today's stock, not
+    a value of the three quarters; charted as Q1–Q3 it would sit beside nothing comparable."""
+    said = text[begin:start]
+    if any(word in said for word in lexicon.own_scope_words):
+        return True
+    streak = lexicon.streak_re.search(text, begin, min(len(text), start + _STREAK_REACH))
+    if streak is not None and streak.start() < start:  # also the streak's own count (连续6年)
+        return True
+    return _turns_to_the_whole_year(text, begin, start, lexicon)
+
+
+_POPULATION_REACH = 14  # how far after a count its population's aggregate word may stand
+
+
+def _counts_a_population(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
+    """True when the count at ``start``–``end`` is the population a later value is measured
+    over: "1至5月，6个考核断面平均水质优良比例达80%", "1-2月，在28个行业大类中有17个行业增长"
+    (``population_re``; ``population_frames``: 中 only after 在). The count is a standing
+    number, not a value of the sentence's part-year period (the 17 is; the 28 is not).
+
+    Why: timing the population with the months puts a count of monitoring sections or
+    industry categories on a chart of January–May values."""
+    match = lexicon.population_re.match(text, end, min(len(text), end + _POPULATION_REACH))
+    if match is None:
+        return False
+    opener = lexicon.population_frames.get(match.group(1))
+    if opener is None:
+        return False
+    return text[max(0, start - 2) : start].rstrip().endswith(opener)
+
+
 def _year_to_date_of(period: str, titled: str, lexicon: TimeLexicon) -> str:
     """So far this year (今年以来) in a document whose title names a part of the year is that
     part: "某区2024年上半年经济社会发展情况新闻发布会" saying "今年以来，PM2.5累计浓度为…" gives
@@ -152,6 +213,12 @@ class TimeLexicon:
     year_end_words: tuple[str, ...] = ()
     whole_year_words: tuple[str, ...] = ()
     year_task_nouns: tuple[str, ...] = ()
+    # period_scope: words by which a sentence times itself (截至), a streak of years (连续6年)
+    own_scope_words: tuple[str, ...] = ()
+    streak_re: re.Pattern[str] = re.compile("(?!)")
+    written_plan_words: tuple[str, ...] = ()
+    population_re: re.Pattern[str] = re.compile("(?!)")
+    population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -203,7 +270,30 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
         raise CatalogError(path, f"an invalid pattern ({error})", "time") from None
     except (TypeError, AttributeError, ValueError) as error:
         raise CatalogError(path, f"an entry has the wrong shape ({error})", "time") from None
-    return _with_part_year(lexicon, document.get("time_part_year"), path)
+    lexicon = _with_part_year(lexicon, document.get("time_part_year"), path)
+    return _with_period_scope(lexicon, document.get("period_scope"), path)
+
+
+def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeLexicon:
+    """The ``period_scope`` section (how a sentence names its own time), checked like the
+    others; a lexicon without it keeps the empty defaults."""
+    if scope is None:
+        return lexicon
+    if not isinstance(scope, dict):
+        raise CatalogError(path, "expected a mapping", "period_scope")
+    try:
+        return dataclasses.replace(
+            lexicon,
+            own_scope_words=_longest_first(str(word) for word in scope["own_scope_words"]),
+            streak_re=re.compile(scope["streak_pattern"]),
+            written_plan_words=tuple(str(word) for word in scope["written_plan_words"]),
+            population_re=re.compile(scope["population_pattern"]),
+            population_frames={str(k): str(v or "") for k, v in scope["population_frames"].items()},
+        )
+    except KeyError as missing:
+        raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
+    except (re.error, TypeError, ValueError) as error:
+        raise CatalogError(path, f"malformed entry ({error})", "period_scope") from None
 
 
 def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> TimeLexicon:
@@ -563,6 +653,9 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     """The document's year, the year it reports on, its title's period and its openings."""
     lexicon = load_time_lexicon()
     year = int(date[:4]) if date[:4].isdigit() else None
+    written = written_year(text, year, lexicon)
+    if written is not None:  # a reposted text speaks from the year it was written in
+        year, date = written, f"{written}{date[4:]}"
     month = int(date[5:7]) if date[5:7].isdigit() else None
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
@@ -592,6 +685,59 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         present_month=month if present is not None else None,
         reviewed=reviewed_plans(text, year, lexicon),
     )
+
+
+def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | None:
+    """The year a reposted text was written in, when its page is dated later: the one year
+    whose plan its head states ("2018年，全区全年计划新建绿地…" in a page dated 2021), provided
+    the text names no later year except in a dateline, a document's title, a range's end
+    (2018—2020年) or a deadline (到2020年). Else None: the page's date stands.
+
+    Why: a plan for a year is written in or before that year; a page dated three years later
+    that still speaks only of it is a repost, and its 今年, 全年计划 and undated present are
+    the plan's year, not the repost's. A text of the later year would name it (or would review
+    the plan, not state it in its lead)."""
+    if year is None or not lexicon.written_plan_words:
+        return None
+    head = text[:_DATA_HEAD]
+    planned = {
+        int(match.group(1))
+        for sentence in sentences(head)
+        for match in lexicon.year_re.finditer(head, sentence.start, sentence.end)
+        if _opens_clause(head, match.start(), lexicon.clause_leads)
+        and any(word in head[match.end() : sentence.end] for word in lexicon.written_plan_words)
+    }
+    if len(planned) != 1:
+        return None
+    written = planned.pop()
+    if written >= year:
+        return None
+    exempt = [match.span(2) for match in lexicon.year_range_re.finditer(text)]
+    exempt += [
+        match.span()
+        for match in lexicon.full_date_re.finditer(text)
+        if len(_line_of(text, match.start())) <= _HEAD_LINE_LENGTH  # a dateline
+    ]
+    for match in lexicon.year_re.finditer(text):
+        at = match.start()
+        if int(match.group(1)) <= written or any(a <= at < b for a, b in exempt):
+            continue
+        if text[max(0, at - 3) : at].endswith(lexicon.future_before):
+            continue  # 到2020年: a deadline a plan may name
+        if _inside_title(text, max(0, at - _TITLE_REACH), at):
+            continue
+        return None
+    return written
+
+
+_TITLE_REACH = 40  # how far before a year its title's opening mark may stand
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` holding position ``at``, without its surrounding white space."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def reviewed_plans(
@@ -1000,6 +1146,8 @@ class TimeResolver:
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
         period, cue = self._period(passage, start)
+        if end is not None and period != ANNUAL and _counts_a_population(text, start, end, lexicon):
+            period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
@@ -1197,7 +1345,8 @@ class TimeResolver:
             if _is_baseline(text, span.start, match.start(), lexicon) and not own:
                 continue  # 较2016年下降 (but 较2013年的26微克 is 2013's own value)
             if text.startswith(lexicon.baseline_after, match.end()):
-                continue  # 仅为2023年同期的三分之一: a comparison with a period
+                if not _baseline_states_the_value(text, match.end(), span.end, lexicon):
+                    continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
             if _inside_title(text, span.start, match.start()):
@@ -1258,7 +1407,8 @@ class TimeResolver:
                 if _is_baseline(text, scope.start, match.start(), lexicon) and not own:
                     continue
                 if text.startswith(lexicon.baseline_after, match.end()):
-                    continue
+                    if not _baseline_states_the_value(text, match.end(), start, lexicon):
+                        continue
                 if _of_another_number(text, match.end(), start):
                     continue
                 word = match.group()
@@ -1278,10 +1428,11 @@ class TimeResolver:
         document = passage.document
         for position, period, cue in reversed(_periods(text, sentence.start, start, lexicon)):
             if not _is_baseline(text, sentence.start, position, lexicon):
-                if _timed_at_year_end(text, position + len(cue), start, lexicon):
+                if _turns_to_the_whole_year(text, position + len(cue), start, lexicon):
                     return ANNUAL, ""  # 前三季度，新认定…家，年末…预计超过…家: the year's
                 return _year_to_date_of(period, document.titled_period, lexicon), cue
-        if self._years(text, Span(sentence.start, start)):
+        stated = self._years(text, Span(sentence.start, start))
+        if [at for at, _ in stated if not _same_period_of(text, at, lexicon)]:
             return ANNUAL, ""
         statement = _statement_start(text, paragraph.start, start)
         floor = self._later_floor(text, paragraph.start, statement)
@@ -1294,9 +1445,14 @@ class TimeResolver:
                 text, position, lexicon.clause_leads, self._leading_year_re
             ):
                 leads = _introduces(text, position + len(cue), sentence.start)
+                leads = leads or _opens_the_statement(text, statement, position)
             listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
             if leads and not listed and not _is_baseline(text, floor, position, lexicon):
                 if not self._years(text, Span(position, sentence.start)):
+                    if _names_its_own_scope(
+                        text, max(statement, position + len(cue)), start, lexicon
+                    ):
+                        return ANNUAL, ""  # 前三季度，…。截至目前，…117家: the count's own time
                     return period, cue
                 break
         if document.period != ANNUAL and not _timed_as_the_year(
@@ -1514,6 +1670,19 @@ def _introduces(text: str, after: int, until: int) -> bool:
     return not re.search(r"\d", text[after:end])
 
 
+def _opens_the_statement(text: str, statement: int, position: int) -> bool:
+    """True when the period at ``position`` (after its relative year) opens the full sentence
+    (to its 。) that the value stands in: "今年1至5月，PM2.5平均浓度为31.2微克/立方米；5个断面
+    优良水体占比达80%" — the period governs every part of its sentence, over its semicolons.
+
+    Why: a semicolon separates the parts of one statement, and a period leading the statement
+    leads them all; one opening a middle part ("…2024年产量约52万辆；今年1至2月，产量年增约18%；
+    产值约1150亿元") binds that part only (``_introduces``)."""
+    if position < statement:
+        return False
+    return not any(mark in text[statement:position] for mark in _CLAUSE_MARKS)
+
+
 def _opens_clause(
     text: str, position: int, leads: tuple[str, ...], time_re: re.Pattern[str] | None = None
 ) -> bool:
@@ -1541,6 +1710,29 @@ def _owns_the_value(
     if text[end:value_start].strip() not in lexicon.possessive_marks:
         return False
     return text[max(0, start - 2) : start].endswith(lexicon.comparison_markers)
+
+
+def _same_period_of(text: str, at: int, lexicon: TimeLexicon) -> bool:
+    """True when the year at ``at`` names the same period of another year (2019年同期): the
+    period its sentence carries still holds ("前三季度，…超过了2019年同期7.2%的增长" is the first
+    three quarters of 2019), where a year of its own would end it."""
+    match = lexicon.year_re.match(text, at)
+    return match is not None and text.startswith(lexicon.baseline_after, match.end())
+
+
+def _baseline_states_the_value(text: str, end: int, value_start: int, lexicon: TimeLexicon) -> bool:
+    """True when the compared period ending at ``end`` (2019年同期, 去年同期) is followed only by
+    a copula and the value: "超过了2019年同期7.2%的增长", "去年同期为5.1%" state the baseline's
+    own value, which is of that year; "仅为2023年同期的三分之一" (a share of it) does not.
+
+    Why: read as the document's year, the baseline's value would sit in a chart beside the
+    value it is compared with, as if it were this year's."""
+    rest = text[end:value_start]
+    for word in lexicon.baseline_after:
+        if rest.startswith(word):
+            between = rest[len(word) :].strip()
+            return not between or between in lexicon.copulas
+    return False
 
 
 def _of_another_number(text: str, end: int, value_start: int) -> bool:
