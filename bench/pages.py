@@ -41,14 +41,18 @@ def _page(name: str) -> None:
 
 def main() -> None:
     print(
-        f"{'page':<12}{'first (ms)':>12}{'warm median (ms)':>18}{'warm CPU (ms)':>15}"
+        f"{'page':<12}{'first (ms)':>12}{'first CPU (ms)':>16}{'warm median (ms)':>18}"
+        f"{'warm CPU (ms)':>15}"
         f"  target ≤ {TARGET_MS} ms"
     )
     for name in PAGES:
         app = AppTest.from_function(_page, args=(name,), default_timeout=120)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         app.run()
         first = (time.perf_counter() - started) * 1000
+        # the first render after the tables change fills the caches: its CPU is comparable
+        # across runs on a loaded machine, its wall time is not
+        first_cpu = (time.process_time() - started_cpu) * 1000
         warm, cpu = [], []
         for _ in range(RUNS):
             started, started_cpu = time.perf_counter(), time.process_time()
@@ -59,7 +63,10 @@ def main() -> None:
             cpu.append((time.process_time() - started_cpu) * 1000)
         median = statistics.median(warm)
         verdict = "met" if median <= TARGET_MS else "MISSED"
-        print(f"{name:<12}{first:>12.0f}{median:>18.0f}{statistics.median(cpu):>15.0f}  {verdict}")
+        print(
+            f"{name:<12}{first:>12.0f}{first_cpu:>16.0f}{median:>18.0f}"
+            f"{statistics.median(cpu):>15.0f}  {verdict}"
+        )
 
 
 if __name__ == "__main__":
