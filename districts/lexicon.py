@@ -149,6 +149,12 @@ class Lexicon:
     district_name_idioms: tuple[str, ...] = ()
     # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
     place_title_heads: tuple[str, ...] = ()
+    # Nouns of countable things and of a programme's frames after a small count in words
+    # (两大主导产业 / 五大体系): not_facts.py, counts_concrete_things, counts_frames_of_a_programme.
+    counted_thing_heads: tuple[str, ...] = ()
+    counted_thing_classifiers: tuple[str, ...] = ()
+    programme_frame_heads: tuple[str, ...] = ()
+    measured_subject_words: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -469,6 +475,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_bodies=_words(raw, "district_bodies", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         place_title_heads=_words(raw, "place_title_heads", path),
+        counted_thing_heads=_words(raw, "counted_thing_heads", path),
+        counted_thing_classifiers=_words(raw, "counted_thing_classifiers", path),
+        programme_frame_heads=_words(raw, "programme_frame_heads", path),
+        measured_subject_words=_words(raw, "measured_subject_words", path),
     )
 
 
