@@ -155,6 +155,10 @@ class Lexicon:
     counted_thing_classifiers: tuple[str, ...] = ()
     programme_frame_heads: tuple[str, ...] = ()
     measured_subject_words: tuple[str, ...] = ()
+    # A colon line announcing forecasts (分时段预报:): qualify.py, _forecast_lists.
+    forecast_words: tuple[str, ...] = ()
+    # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
+    closing_goal_cues: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -479,6 +483,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         counted_thing_classifiers=_words(raw, "counted_thing_classifiers", path),
         programme_frame_heads=_words(raw, "programme_frame_heads", path),
         measured_subject_words=_words(raw, "measured_subject_words", path),
+        forecast_words=_words(raw, "forecast_words", path),
+        closing_goal_cues=_words(raw, "closing_goal_cues", path),
     )
 
 

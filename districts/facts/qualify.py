@@ -347,7 +347,7 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
         end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
         if _heading_sets_goals(heading, lexicon, doc_year):
             sections.append(Section(start, end, True))
-    return sections + _goal_lists(lines, lexicon)
+    return sections + _goal_lists(lines, lexicon) + _forecast_lists(lines, lexicon)
 
 
 def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
@@ -361,6 +361,28 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
             sections.append(Section(opened, position, True))
             opened = None
         elif stripped.endswith((":", "：")) and goal_cued(stripped, lexicon):
+            opened = position
+        position += len(line)
+    if opened is not None:
+        sections.append(Section(opened, position, True))
+    return sections
+
+
+def _forecast_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
+    """A line ending in a colon that announces a forecast ("分时段预报:"), and the paragraphs
+    under it that each open with the period they forecast (a date or an hour: "8月1日08时-…,
+    降雨量8~20毫米"), across the blank lines between them: every value there is forecast, a
+    target, as after 预计. The list ends at the first paragraph that opens otherwise
+    ("提醒大家:")."""
+    sections = []
+    position = 0
+    opened: int | None = None
+    for line in lines:
+        stripped = line.strip()
+        if opened is not None and stripped and not stripped[0].isdigit():
+            sections.append(Section(opened, position, True))
+            opened = None
+        if stripped.endswith((":", "：")) and any(w in stripped for w in lexicon.forecast_words):
             opened = position
         position += len(line)
     if opened is not None:
@@ -410,6 +432,8 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     clause_after = text[end : clause.end]
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
+    if closes_with_a_goal(before, text[end : sentence.end], lexicon):
+        return True
     if any(marker in clause_before for marker in lexicon.present_markers):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return _governed(before, lexicon) or deadline is not None or in_goal_section
@@ -432,6 +456,21 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
         return False
     since = "".join(parts[max(cued) + 1 :])
     return not any(marker in since for marker in lexicon.present_markers)
+
+
+def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
+    """ "其中荒山造林2万余亩,台地造林9000亩,预计在年底前完工": a sentence whose last clause
+    opens with a goal cue and states no value of its own (a date is no value) says when the
+    whole list before it is to be done: each value of the list is a target. Not when the
+    sentence states the present before the number ("已建成3条产线,…,预计明年量产": the
+    plan is another line's). ``before``/``rest``: the sentence before and after the number."""
+    if any(marker in before for marker in lexicon.present_markers):
+        return False
+    clauses = [part.strip() for part in re.split(r"[,，;；]", rest.rstrip("。！？!?\n "))]
+    if len(clauses) < 2 or not clauses[-1].startswith(lexicon.closing_goal_cues):
+        return False
+    dates = "|".join(re.escape(word) for word in (*lexicon.date_units, *lexicon.year_words))
+    return not re.search(r"\d", re.sub(rf"\d+(?:{dates})", "", clauses[-1]))
 
 
 def goal_cued(before: str, lexicon: Lexicon) -> bool:
