@@ -1052,6 +1052,42 @@ class Attributor:
                 return found, found.name, span
         return None, item + shared, span
 
+    def shared_measures(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> list[tuple[Indicator | None, str, tuple[int, int]]]:
+        """Measures listed together and then given one value with 均 ("A、B均超过1100家",
+        "甲和乙均为12个"): the value is each one's, a fact per measure (as districts listed so
+        share one: ``_shared_value``). The list is the clause's words before the cue, two or
+        more items joined only by enumeration marks, none of them a place (places share a
+        value through ``districts_of``). Each item: its catalog indicator, its term, its span.
+        """
+        cue = max(
+            (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
+            default=-1,
+        )
+        if cue <= clause.start or re.search(r"\d", text[cue : quantity.start]):
+            return []
+        head = text[clause.start : cue]
+        if self.place_mentions(head):
+            return []
+        marks = sorted(self.lexicon.enumeration_marks, key=len, reverse=True)
+        pattern = "|".join(re.escape(mark) for mark in marks)
+        items = re.split(pattern, head)
+        if not 2 <= len(items) <= 4 or not all(0 < len(item) <= 16 for item in items):
+            return []
+        shared = []
+        offset = clause.start
+        for item, mark in zip(items, [*re.findall(pattern, head), ""], strict=True):
+            wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区高新技术企业
+            measure = item.removeprefix(wide)
+            found = self.catalog.indicator_by_synonym(measure)
+            if found is not None and not self._unit_fits(found, quantity):
+                found = None
+            span = (offset + len(wide), offset + len(item))
+            shared.append((found, found.name if found else measure, span))
+            offset += len(item) + len(mark)
+        return shared
+
     def _joined_statement(
         self, text: str, quantity: Quantity, clause: Span
     ) -> tuple[Indicator, tuple[int, int]] | None:
