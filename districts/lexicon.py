@@ -159,6 +159,8 @@ class Lexicon:
     forecast_words: tuple[str, ...] = ()
     # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
     closing_goal_cues: tuple[str, ...] = ()
+    # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
+    action_measures: dict[str, ActionMeasure] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -485,6 +487,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         measured_subject_words=_words(raw, "measured_subject_words", path),
         forecast_words=_words(raw, "forecast_words", path),
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
+        action_measures=_action_measures(raw, path),
     )
 
 
@@ -497,6 +500,33 @@ class AreaCue:
     aliases: tuple[str, ...]
     name_en: str  # what the English UI calls the area
     short_en: str  # and its short name, in a combined area's English name
+
+
+@dataclasses.dataclass(frozen=True)
+class ActionMeasure:
+    """The catalog indicator a count in an action's clause is a value of, and the words that,
+    right after the action, make it another action (转移就业)."""
+
+    indicator: str
+    not_followed_by: tuple[str, ...]
+
+
+def _action_measures(raw: dict, path: Path) -> dict[str, ActionMeasure]:
+    """``action_measures``: action -> {indicator, not_followed_by}, or a ``CatalogError``."""
+    section = raw.get("action_measures")
+    if not isinstance(section, dict) or not section:
+        raise CatalogError(path, "must be a mapping of actions", "action_measures")
+    measures = {}
+    for action, entry in section.items():
+        key = f"action_measures.{action}"
+        if not isinstance(entry, dict) or set(entry) != {"indicator", "not_followed_by"}:
+            raise CatalogError(path, "needs exactly 'indicator', 'not_followed_by'", key)
+        if not isinstance(entry["indicator"], str) or not entry["indicator"].strip():
+            raise CatalogError(path, "'indicator' must be an indicator id", key)
+        measures[str(action)] = ActionMeasure(
+            entry["indicator"], _words(entry, "not_followed_by", path)
+        )
+    return measures
 
 
 def _areas(raw: dict, path: Path) -> dict[str, AreaCue]:

@@ -1050,7 +1050,24 @@ class Attributor:
             found = self.catalog.indicator_by_synonym(item + shared[cut:])
             if found is not None and self._unit_fits(found, quantity):
                 return found, found.name, span
+        found = self._measure_of_the_last_item(item, last, quantity) if not shared else None
+        if found is not None:
+            return found, found.name, span
         return None, item + shared, span
+
+    def _measure_of_the_last_item(
+        self, item: str, last: str, quantity: Quantity
+    ) -> Indicator | None:
+        """ "PM10、NO2、SO2累计浓度分别为66、32和4": without a possessive, the measure noun
+        after the last item (累计浓度) is every item's too: the item with the longest tail of
+        the last item that the catalog names as one measure (NO2累计浓度)."""
+        if item == last:
+            return None
+        for cut in range(1, len(last)):
+            found = self.catalog.indicator_by_synonym(item + last[cut:])
+            if found is not None and self._unit_fits(found, quantity):
+                return found
+        return None
 
     def shared_measures(
         self, text: str, quantity: Quantity, clause: Span
@@ -1205,6 +1222,28 @@ class Attributor:
                 if not restated:
                     return None
             return indicator if self._unit_fits(indicator, quantity) else None
+        return None
+
+    def action_measure(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:
+        """A count written apart from the words of its measure: "转移96户220人", "紧急转移13个村
+        共92名群众" state the measure 转移群众人数 with the number inside the verb phrase. A
+        number after one of the actions of ``action_measures`` (lexicon) in its clause, in the
+        action's unit, is that measure's, unless a word of another measure follows the action
+        (转移就业 is employment, not an evacuation) or the clause counts a part (其中…). An
+        action after the number is not read: "可满足2万人紧急转移安置需求" is a capacity."""
+        clause_text = text[clause.start : quantity.start]
+        if any(marker in clause_text for marker in self.lexicon.mapping.part_markers):
+            return None  # 其中…转移16872人: a part of the total, not the measure
+        for action, entry in self.lexicon.action_measures.items():
+            position = clause_text.find(action)
+            if position < 0:
+                continue
+            following = text[clause.start + position + len(action) : clause.end]
+            if following.startswith(entry.not_followed_by):
+                continue
+            indicator = self.catalog.indicator_by_id(entry.indicator)
+            if quantity.unit == indicator.unit:
+                return indicator
         return None
 
     def composition_part(self, text: str, sentence: Span, quantity: Quantity) -> Indicator | None:

@@ -199,10 +199,12 @@ class Extractor:
             unit = indicator.unit
         district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
         if indicator is None:
-            indicator = attributor.composition_part(
-                text, sentence, quantity
-            ) or attributor.carried_measure(
-                text, clause, term, quantity, qualifier, district, frame.year, said, sentence
+            indicator = (
+                attributor.composition_part(text, sentence, quantity)
+                or attributor.carried_measure(
+                    text, clause, term, quantity, qualifier, district, frame.year, said, sentence
+                )
+                or attributor.action_measure(text, clause, quantity)
             )
             if indicator is not None:
                 term = indicator.name
