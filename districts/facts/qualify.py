@@ -434,7 +434,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if closes_with_a_goal(before, text[end : sentence.end], lexicon):
         return True
-    if any(marker in clause_before for marker in lexicon.present_markers):
+    if _states_the_present(clause_before, lexicon):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return _governed(before, lexicon) or deadline is not None or in_goal_section
 
@@ -456,6 +456,19 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
         return False
     since = "".join(parts[max(cued) + 1 :])
     return not any(marker in since for marker in lexicon.present_markers)
+
+
+def _states_the_present(clause_before: str, lexicon: Lexicon) -> bool:
+    """A present marker in the clause before the number, unless it only dates a from-value
+    before ours ("将由目前的31%提升至35%": 目前的 is the 31%'s time; the 35% is the goal)."""
+    for marker in lexicon.present_markers:
+        at = clause_before.find(marker)
+        while at >= 0:
+            after = clause_before[at + len(marker) :]
+            if not (after[:1] in lexicon.possessive_marks and re.search(r"\d", after)):
+                return True
+            at = clause_before.find(marker, at + 1)
+    return False
 
 
 def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
