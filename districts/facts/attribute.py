@@ -1020,7 +1020,7 @@ class Attributor:
         before = text[clause.start : quantity.start]
         cue = max((before.rfind(word) for word in self.lexicon.respectively_cues), default=-1)
         if cue <= 0:
-            return None
+            return self._listed_values(text, quantity, clause)
         head = before[:cue]
         while words := _longest_suffix(head, self.lexicon.carried_measure_words):
             head = head[: -len(words)]  # 用水量同比分别下降: 同比 is no part of the item
@@ -1054,6 +1054,46 @@ class Attributor:
         if found is not None:
             return found, found.name, span
         return None, item + shared, span
+
+    def _listed_values(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> tuple[Indicator, str, tuple[int, int]] | None:
+        """ "战略性新兴产业、高技术制造业工业产值增长7.4%、3.4%": as many items as values, the
+        values joined only by list marks, no 分别: the n-th value is the n-th item's, and the
+        measure after the last item (工业产值增长) is every item's. Only where the catalog names
+        the item's measure (its level, then the level's growth for a change); else None and
+        the other rules read the number as before."""
+        values = list(_ARABIC_VALUE_RE.finditer(text, clause.start, clause.end))
+        if len(values) < 2 or not values[0].start() > clause.start:
+            return None
+        marks = sorted(self.lexicon.enumeration_marks, key=len, reverse=True)
+        for first, second in itertools.pairwise(values):
+            gap = text[first.end() : second.start()]
+            if not gap.endswith(tuple(marks)) or re.search(r"[,，;；。]", gap) or len(gap) > 4:
+                return None
+        index = next((i for i, v in enumerate(values) if v.start() == quantity.start), None)
+        if index is None:
+            return None
+        head = text[clause.start : values[0].start()]
+        pattern = "|".join(re.escape(mark) for mark in marks)
+        items = re.split(pattern, head)
+        if len(items) != len(values) or not all(items) or self.place_mentions(head):
+            return None
+        last, item = items[-1], items[index]
+        offset = clause.start + head.find(item) if index else clause.start
+        wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区战略性新兴产业
+        offset, item = offset + len(wide), item.removeprefix(wide)
+        change_words = self.lexicon.change_measures
+        for cut in range(0 if index == len(items) - 1 else 1, len(last)):
+            name = (item if index != len(items) - 1 else "") + last[cut:]
+            measure = name.removesuffix(_longest_suffix(name, change_words))
+            level = self.catalog.indicator_by_synonym(measure)
+            if level is None:
+                continue
+            found = level if self._unit_fits(level, quantity) else self._growth_of(level, quantity)
+            if found is not None:
+                return found, found.name, (offset, offset + len(item))
+        return None
 
     def _measure_of_the_last_item(
         self, item: str, last: str, quantity: Quantity
