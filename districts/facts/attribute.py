@@ -53,6 +53,11 @@ _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
 _NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
 _ARABIC_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
+# How far split_synonym reads: the verb before a count, the noun after it, and where the noun
+# ends (新建|11个|公园).
+_SPLIT_VERB = 4
+_SPLIT_NOUN = 10
+_PHRASE_MARKS = frozenset('，,。；;：:、！？!?（）()“”"「」\n ')
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
@@ -1285,6 +1290,25 @@ class Attributor:
             if quantity.unit == indicator.unit:
                 return indicator
         return None
+
+    def split_synonym(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:
+        """A catalog synonym made of a verb and a noun, written with the count between them:
+        "将新建11个公园" is 新建公园 11, "新增3处口袋公园" 新增口袋公园 3. The longest synonym
+        that a few characters right before the number and the noun right after it (up to the
+        next punctuation) spell, in the number's unit; else None."""
+        before = text[max(clause.start, quantity.start - _SPLIT_VERB) : quantity.start]
+        after = text[quantity.end : clause.end]
+        after = after[: next((i for i, ch in enumerate(after) if ch in _PHRASE_MARKS), len(after))]
+        best: tuple[int, Indicator] | None = None
+        for cut in range(len(before)):
+            verb = before[cut:]
+            for end in range(1, min(len(after), _SPLIT_NOUN) + 1):
+                found = self.catalog.indicator_by_synonym(verb + after[:end])
+                if found is not None and self._unit_fits(found, quantity):
+                    length = len(verb) + end
+                    if best is None or length > best[0]:
+                        best = (length, found)
+        return best[1] if best else None
 
     def composition_part(self, text: str, sentence: Span, quantity: Quantity) -> Indicator | None:
         """A number inside a ratio a:b:c that follows a composition's name in its sentence is

@@ -205,6 +205,7 @@ class Extractor:
                     text, clause, term, quantity, qualifier, district, frame.year, said, sentence
                 )
                 or attributor.action_measure(text, clause, quantity)
+                or attributor.split_synonym(text, clause, quantity)
             )
             if indicator is not None:
                 term = indicator.name
