@@ -159,6 +159,8 @@ class Lexicon:
     forecast_words: tuple[str, ...] = ()
     # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
     closing_goal_cues: tuple[str, ...] = ()
+    # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
+    past_time_words: tuple[str, ...] = ()
     # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
     action_measures: dict[str, ActionMeasure] = dataclasses.field(default_factory=dict)
 
@@ -487,6 +489,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         measured_subject_words=_words(raw, "measured_subject_words", path),
         forecast_words=_words(raw, "forecast_words", path),
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
+        past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
     )
 

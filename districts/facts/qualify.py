@@ -533,4 +533,15 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
             flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)
         ):
             return True
+    return _after_a_time_to_come(tokens, lexicon)
+
+
+def _after_a_time_to_come(tokens: list[tuple[str, str]], lexicon: Lexicon) -> bool:
+    """ "首批9个实验室承载空间年底将封顶": 将 right after a time word (年底将, 明年将) states
+    the future whatever the tagger calls the word after it (封顶 is tagged a noun); not after a
+    time of the past (去年将…, 此前将…: 将 = "take")."""
+    for (time, flag), (word, _) in itertools.pairwise(tokens):
+        if flag == "t" and word in lexicon.goal_auxiliaries:
+            if not any(past in time for past in lexicon.past_time_words):
+                return True
     return False
