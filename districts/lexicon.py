@@ -153,6 +153,20 @@ class Lexicon:
     # go on about the forecast's measure (增速, 增量), and the words that end its reach (累计).
     goal_continuations: tuple[str, ...] = ()
     goal_reach_stops: tuple[str, ...] = ()
+    # Nouns of countable things and of a programme's frames after a small count in words
+    # (两大主导产业 / 五大体系): not_facts.py, counts_concrete_things, counts_frames_of_a_programme.
+    counted_thing_heads: tuple[str, ...] = ()
+    counted_thing_classifiers: tuple[str, ...] = ()
+    programme_frame_heads: tuple[str, ...] = ()
+    measured_subject_words: tuple[str, ...] = ()
+    # A colon line announcing forecasts (分时段预报:): qualify.py, _forecast_lists.
+    forecast_words: tuple[str, ...] = ()
+    # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
+    closing_goal_cues: tuple[str, ...] = ()
+    # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
+    past_time_words: tuple[str, ...] = ()
+    # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
+    action_measures: dict[str, ActionMeasure] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -475,6 +489,14 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         place_title_heads=_words(raw, "place_title_heads", path),
         goal_continuations=_words(raw, "goal_continuations", path),
         goal_reach_stops=_words(raw, "goal_reach_stops", path),
+        counted_thing_heads=_words(raw, "counted_thing_heads", path),
+        counted_thing_classifiers=_words(raw, "counted_thing_classifiers", path),
+        programme_frame_heads=_words(raw, "programme_frame_heads", path),
+        measured_subject_words=_words(raw, "measured_subject_words", path),
+        forecast_words=_words(raw, "forecast_words", path),
+        closing_goal_cues=_words(raw, "closing_goal_cues", path),
+        past_time_words=_words(raw, "past_time_words", path),
+        action_measures=_action_measures(raw, path),
     )
 
 
@@ -487,6 +509,33 @@ class AreaCue:
     aliases: tuple[str, ...]
     name_en: str  # what the English UI calls the area
     short_en: str  # and its short name, in a combined area's English name
+
+
+@dataclasses.dataclass(frozen=True)
+class ActionMeasure:
+    """The catalog indicator a count in an action's clause is a value of, and the words that,
+    right after the action, make it another action (转移就业)."""
+
+    indicator: str
+    not_followed_by: tuple[str, ...]
+
+
+def _action_measures(raw: dict, path: Path) -> dict[str, ActionMeasure]:
+    """``action_measures``: action -> {indicator, not_followed_by}, or a ``CatalogError``."""
+    section = raw.get("action_measures")
+    if not isinstance(section, dict) or not section:
+        raise CatalogError(path, "must be a mapping of actions", "action_measures")
+    measures = {}
+    for action, entry in section.items():
+        key = f"action_measures.{action}"
+        if not isinstance(entry, dict) or set(entry) != {"indicator", "not_followed_by"}:
+            raise CatalogError(path, "needs exactly 'indicator', 'not_followed_by'", key)
+        if not isinstance(entry["indicator"], str) or not entry["indicator"].strip():
+            raise CatalogError(path, "'indicator' must be an indicator id", key)
+        measures[str(action)] = ActionMeasure(
+            entry["indicator"], _words(entry, "not_followed_by", path)
+        )
+    return measures
 
 
 def _areas(raw: dict, path: Path) -> dict[str, AreaCue]:

@@ -55,6 +55,11 @@ _NATIONAL_REACH = 6
 # How many place_mentions answers are kept (a long document's spans; cleared when full).
 _PLACES_CACHE_SIZE = 4096
 _ARABIC_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
+# How far split_synonym reads: the verb before a count, the noun after it, and where the noun
+# ends (新建|11个|公园).
+_SPLIT_VERB = 4
+_SPLIT_NOUN = 10
+_PHRASE_MARKS = frozenset('，,。；;：:、！？!?（）()“”"「」\n ')
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
@@ -1075,7 +1080,7 @@ class Attributor:
         before = text[clause.start : quantity.start]
         cue = max((before.rfind(word) for word in self.lexicon.respectively_cues), default=-1)
         if cue <= 0:
-            return None
+            return self._listed_values(text, quantity, clause)
         head = before[:cue]
         while words := _longest_suffix(head, self.lexicon.carried_measure_words):
             head = head[: -len(words)]  # 用水量同比分别下降: 同比 is no part of the item
@@ -1105,7 +1110,100 @@ class Attributor:
             found = self.catalog.indicator_by_synonym(item + shared[cut:])
             if found is not None and self._unit_fits(found, quantity):
                 return found, found.name, span
+        found = self._measure_of_the_last_item(item, last, quantity) if not shared else None
+        if found is not None:
+            return found, found.name, span
         return None, item + shared, span
+
+    def _listed_values(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> tuple[Indicator, str, tuple[int, int]] | None:
+        """ "战略性新兴产业、高技术制造业工业产值增长7.4%、3.4%": as many items as values, the
+        values joined only by list marks, no 分别: the n-th value is the n-th item's, and the
+        measure after the last item (工业产值增长) is every item's. Only where the catalog names
+        the item's measure (its level, then the level's growth for a change); else None and
+        the other rules read the number as before."""
+        values = list(_ARABIC_VALUE_RE.finditer(text, clause.start, clause.end))
+        if len(values) < 2 or not values[0].start() > clause.start:
+            return None
+        marks = sorted(self.lexicon.enumeration_marks, key=len, reverse=True)
+        for first, second in itertools.pairwise(values):
+            gap = text[first.end() : second.start()]
+            if not gap.endswith(tuple(marks)) or re.search(r"[,，;；。]", gap) or len(gap) > 4:
+                return None
+        index = next((i for i, v in enumerate(values) if v.start() == quantity.start), None)
+        if index is None:
+            return None
+        head = text[clause.start : values[0].start()]
+        pattern = "|".join(re.escape(mark) for mark in marks)
+        items = re.split(pattern, head)
+        if len(items) != len(values) or not all(items) or self.place_mentions(head):
+            return None
+        last, item = items[-1], items[index]
+        offset = clause.start + head.find(item) if index else clause.start
+        wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区战略性新兴产业
+        offset, item = offset + len(wide), item.removeprefix(wide)
+        change_words = self.lexicon.change_measures
+        for cut in range(0 if index == len(items) - 1 else 1, len(last)):
+            name = (item if index != len(items) - 1 else "") + last[cut:]
+            measure = name.removesuffix(_longest_suffix(name, change_words))
+            level = self.catalog.indicator_by_synonym(measure)
+            if level is None:
+                continue
+            found = level if self._unit_fits(level, quantity) else self._growth_of(level, quantity)
+            if found is not None:
+                return found, found.name, (offset, offset + len(item))
+        return None
+
+    def _measure_of_the_last_item(
+        self, item: str, last: str, quantity: Quantity
+    ) -> Indicator | None:
+        """ "PM10、NO2、SO2累计浓度分别为66、32和4": without a possessive, the measure noun
+        after the last item (累计浓度) is every item's too: the item with the longest tail of
+        the last item that the catalog names as one measure (NO2累计浓度)."""
+        if item == last:
+            return None
+        for cut in range(1, len(last)):
+            found = self.catalog.indicator_by_synonym(item + last[cut:])
+            if found is not None and self._unit_fits(found, quantity):
+                return found
+        return None
+
+    def shared_measures(
+        self, text: str, quantity: Quantity, clause: Span
+    ) -> list[tuple[Indicator | None, str, tuple[int, int]]]:
+        """Measures listed together and then given one value with 均 ("A、B均超过1100家",
+        "甲和乙均为12个"): the value is each one's, a fact per measure (as districts listed so
+        share one: ``_shared_value``). The list is the clause's words before the cue, two or
+        more items joined only by enumeration marks, none of them a place (places share a
+        value through ``districts_of``). Each item: its catalog indicator, its term, its span.
+        """
+        cue = max(
+            (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
+            default=-1,
+        )
+        if cue <= clause.start or re.search(r"\d", text[cue : quantity.start]):
+            return []
+        head = text[clause.start : cue]
+        if self.place_mentions(head):
+            return []
+        marks = sorted(self.lexicon.enumeration_marks, key=len, reverse=True)
+        pattern = "|".join(re.escape(mark) for mark in marks)
+        items = re.split(pattern, head)
+        if not 2 <= len(items) <= 4 or not all(0 < len(item) <= 16 for item in items):
+            return []
+        shared = []
+        offset = clause.start
+        for item, mark in zip(items, [*re.findall(pattern, head), ""], strict=True):
+            wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区高新技术企业
+            measure = item.removeprefix(wide)
+            found = self.catalog.indicator_by_synonym(measure)
+            if found is not None and not self._unit_fits(found, quantity):
+                found = None
+            span = (offset + len(wide), offset + len(item))
+            shared.append((found, found.name if found else measure, span))
+            offset += len(item) + len(mark)
+        return shared
 
     def _joined_statement(
         self, text: str, quantity: Quantity, clause: Span
@@ -1225,6 +1323,47 @@ class Attributor:
                     return None
             return indicator if self._unit_fits(indicator, quantity) else None
         return None
+
+    def action_measure(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:
+        """A count written apart from the words of its measure: "转移96户220人", "紧急转移13个村
+        共92名群众" state the measure 转移群众人数 with the number inside the verb phrase. A
+        number after one of the actions of ``action_measures`` (lexicon) in its clause, in the
+        action's unit, is that measure's, unless a word of another measure follows the action
+        (转移就业 is employment, not an evacuation) or the clause counts a part (其中…). An
+        action after the number is not read: "可满足2万人紧急转移安置需求" is a capacity."""
+        clause_text = text[clause.start : quantity.start]
+        if any(marker in clause_text for marker in self.lexicon.mapping.part_markers):
+            return None  # 其中…转移16872人: a part of the total, not the measure
+        for action, entry in self.lexicon.action_measures.items():
+            position = clause_text.find(action)
+            if position < 0:
+                continue
+            following = text[clause.start + position + len(action) : clause.end]
+            if following.startswith(entry.not_followed_by):
+                continue
+            indicator = self.catalog.indicator_by_id(entry.indicator)
+            if quantity.unit == indicator.unit:
+                return indicator
+        return None
+
+    def split_synonym(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:
+        """A catalog synonym made of a verb and a noun, written with the count between them:
+        "将新建11个公园" is 新建公园 11, "新增3处口袋公园" 新增口袋公园 3. The longest synonym
+        that a few characters right before the number and the noun right after it (up to the
+        next punctuation) spell, in the number's unit; else None."""
+        before = text[max(clause.start, quantity.start - _SPLIT_VERB) : quantity.start]
+        after = text[quantity.end : clause.end]
+        after = after[: next((i for i, ch in enumerate(after) if ch in _PHRASE_MARKS), len(after))]
+        best: tuple[int, Indicator] | None = None
+        for cut in range(len(before)):
+            verb = before[cut:]
+            for end in range(1, min(len(after), _SPLIT_NOUN) + 1):
+                found = self.catalog.indicator_by_synonym(verb + after[:end])
+                if found is not None and self._unit_fits(found, quantity):
+                    length = len(verb) + end
+                    if best is None or length > best[0]:
+                        best = (length, found)
+        return best[1] if best else None
 
     def composition_part(self, text: str, sentence: Span, quantity: Quantity) -> Indicator | None:
         """A number inside a ratio a:b:c that follows a composition's name in its sentence is

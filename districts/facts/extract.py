@@ -129,9 +129,15 @@ class QuantityFinder:
             if name.startswith(multiplier) and name[len(multiplier) :] not in self.units
         ]
         not_a_unit = f"(?!{alternation(whole_units)})" if whole_units else ""
+        # A numeral in words may follow a name ending in a digit (NO2四项): only an Arabic
+        # number must not start inside another number or word.
+        lead_number = (
+            rf"(?:(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){ARABIC_PATTERN}"
+            rf"|(?<![{CHINESE_NUMERAL_CHARS}])(?<=[A-Za-z]\d){CHINESE_PATTERN}"
+            rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_PATTERN})"
+        )
         self._pattern = re.compile(
-            rf"(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}])"
-            rf"(?P<num>{number})"
+            rf"(?P<num>{lead_number})"
             rf"(?:(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
             rf"(?P<more>{more})?"
             rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from districts import paths
-from districts.catalog import Catalog
+from districts.catalog import Catalog, Indicator
 from districts.facts.attribute import Attributor, Placing
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
@@ -186,6 +186,9 @@ class Extractor:
         text = normalized.text
         attributor = self.attributor
         indicator, term, term_span = attributor.describe(text, quantity, clause, sentence)
+        shared = attributor.shared_measures(text, quantity, clause)
+        if shared:  # "A、B均超过1100家": a fact for A here, one for B at the end
+            indicator, term, term_span = shared[0]
         qualifier = quantity.qualifier
         if is_goal(context, quantity.start, quantity.end, self.lexicon):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
@@ -197,10 +200,13 @@ class Extractor:
             unit = indicator.unit
         district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
         if indicator is None:
-            indicator = attributor.composition_part(
-                text, sentence, quantity
-            ) or attributor.carried_measure(
-                text, clause, term, quantity, qualifier, district, frame.year, said, sentence
+            indicator = (
+                attributor.composition_part(text, sentence, quantity)
+                or attributor.carried_measure(
+                    text, clause, term, quantity, qualifier, district, frame.year, said, sentence
+                )
+                or attributor.action_measure(text, clause, quantity)
+                or attributor.split_synonym(text, clause, quantity)
             )
             if indicator is not None:
                 term = indicator.name
@@ -254,6 +260,27 @@ class Extractor:
         yield mention
         for other in sharing:  # "A区和B区…均为31": the same value, a fact for each
             yield dataclasses.replace(mention, district=other)
+        yield from _shared_by_measures(mention, shared[1:], normalized, quantity)
+
+
+def _shared_by_measures(
+    mention: Mention,
+    others: Sequence[tuple[Indicator | None, str, tuple[int, int]]],
+    normalized: NormalizedText,
+    quantity: Quantity,
+) -> Iterator[Mention]:
+    """The same value for each further measure of a list that shares it ("A、B均超过1100家":
+    B's fact), quoted from B to the number (``Attributor.shared_measures``)."""
+    for indicator, term, (start, _) in others:
+        quote_start, quote_end = normalized.original_span(start, quantity.end)
+        yield dataclasses.replace(
+            mention,
+            indicator=indicator.id if indicator else "",
+            term=term,
+            quote=normalized.original[quote_start:quote_end],
+            start=quote_start,
+            end=quote_end,
+        )
 
 
 def _paragraphs(text: str) -> list[Span]:

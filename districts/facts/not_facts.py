@@ -441,7 +441,40 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     clause_before = spot.clause_before
     listed = ends_a_list(clause_before, lexicon)
     cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
-    return not (listed or cued or _magnitude_class(spot, lexicon))
+    concrete = counts_concrete_things(spot, lexicon)
+    return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
+
+
+def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
+    """两大主导产业, 三处示范公园, 四项大气污染物: two or more of a kind of thing one can
+    count in the district (industries, parks, reservoirs, pollutants) are a count, even
+    without a counting verb or a list before them. A frame of a programme (五大体系, 三大领域)
+    is not such a thing: see ``counts_frames_of_a_programme``. 一处 / 一座 is an article, and
+    a count followed by a measure of the things (四个特色产业年收入) is that measure's subject."""
+    try:
+        value = parse_number(spot.number)
+    except ValueError:
+        return False
+    phrase = spot.phrase_after(14)
+    if spot.unit not in lexicon.counted_thing_classifiers:
+        return False
+    if value < 2 or any(word in phrase for word in lexicon.measured_subject_words):
+        return False
+    return any(head in phrase for head in lexicon.counted_thing_heads)
+
+
+def counts_frames_of_a_programme(spot: Spot, lexicon: Lexicon) -> bool:
+    """结构、工程、管理三大领域, 基础设施和城乡服务五大体系: a small count in words of the
+    frames a programme is organised in (领域, 体系, 清单, 支柱) names the programme's shape,
+    not a quantity of the district, even when its items are listed before it."""
+    if not spot.chinese or spot.kind != "count" or spot.more:
+        return False
+    try:
+        value = parse_number(spot.number)
+    except ValueError:
+        return False
+    phrase = spot.phrase_after(8)
+    return value <= 10 and any(phrase.startswith(head) for head in lexicon.programme_frame_heads)
 
 
 def ends_a_list(before: str, lexicon: Lexicon) -> bool:
@@ -676,6 +709,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_programme_name,
     counts_parts_of_the_speech,
     is_a_named_duration,
+    counts_frames_of_a_programme,
     is_a_rhetorical_count,
     is_round_the_clock,
     is_a_single_case_record,

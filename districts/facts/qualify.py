@@ -378,7 +378,7 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
         end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
         if _heading_sets_goals(heading, lexicon, doc_year):
             sections.append(Section(start, end, True))
-    return sections + _goal_lists(lines, lexicon)
+    return sections + _goal_lists(lines, lexicon) + _forecast_lists(lines, lexicon)
 
 
 def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
@@ -392,6 +392,28 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
             sections.append(Section(opened, position, True))
             opened = None
         elif stripped.endswith((":", "：")) and goal_cued(stripped, lexicon):
+            opened = position
+        position += len(line)
+    if opened is not None:
+        sections.append(Section(opened, position, True))
+    return sections
+
+
+def _forecast_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
+    """A line ending in a colon that announces a forecast ("分时段预报:"), and the paragraphs
+    under it that each open with the period they forecast (a date or an hour: "8月1日08时-…,
+    降雨量8~20毫米"), across the blank lines between them: every value there is forecast, a
+    target, as after 预计. The list ends at the first paragraph that opens otherwise
+    ("提醒大家:")."""
+    sections = []
+    position = 0
+    opened: int | None = None
+    for line in lines:
+        stripped = line.strip()
+        if opened is not None and stripped and not stripped[0].isdigit():
+            sections.append(Section(opened, position, True))
+            opened = None
+        if stripped.endswith((":", "：")) and any(w in stripped for w in lexicon.forecast_words):
             opened = position
         position += len(line)
     if opened is not None:
@@ -441,7 +463,9 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     clause_after = text[end : clause.end]
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
-    if any_of(lexicon.present_markers).search(clause_before):
+    if closes_with_a_goal(before, text[end : sentence.end], lexicon):
+        return True
+    if _states_the_present(clause_before, lexicon):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return (
         _governed(before, lexicon)
@@ -505,6 +529,34 @@ def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
     return all(any(word in part for word in lexicon.goal_continuations) for part in later)
 
 
+def _states_the_present(clause_before: str, lexicon: Lexicon) -> bool:
+    """A present marker in the clause before the number, unless it only dates a from-value
+    before ours ("将由目前的31%提升至35%": 目前的 is the 31%'s time; the 35% is the goal)."""
+    for marker in lexicon.present_markers:
+        at = clause_before.find(marker)
+        while at >= 0:
+            after = clause_before[at + len(marker) :]
+            if not (after[:1] in lexicon.possessive_marks and re.search(r"\d", after)):
+                return True
+            at = clause_before.find(marker, at + 1)
+    return False
+
+
+def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
+    """ "其中荒山造林2万余亩,台地造林9000亩,预计在年底前完工": a sentence whose last clause
+    opens with a goal cue and states no value of its own (a date is no value) says when the
+    whole list before it is to be done: each value of the list is a target. Not when the
+    sentence states the present before the number ("已建成3条产线,…,预计明年量产": the
+    plan is another line's). ``before``/``rest``: the sentence before and after the number."""
+    if any(marker in before for marker in lexicon.present_markers):
+        return False
+    clauses = [part.strip() for part in re.split(r"[,，;；]", rest.rstrip("。！？!?\n "))]
+    if len(clauses) < 2 or not clauses[-1].startswith(lexicon.closing_goal_cues):
+        return False
+    dates = "|".join(re.escape(word) for word in (*lexicon.date_units, *lexicon.year_words))
+    return not re.search(r"\d", re.sub(rf"\d+(?:{dates})", "", clauses[-1]))
+
+
 def goal_cued(before: str, lexicon: Lexicon) -> bool:
     """A goal cue (力争, 预计) or a goal auxiliary followed by a verb (将建成, 计划新增) in
     ``before``; 虚拟 is no 拟, 将近 no 将."""
@@ -552,4 +604,15 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
             flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)
         ):
             return True
+    return _after_a_time_to_come(tokens, lexicon)
+
+
+def _after_a_time_to_come(tokens: list[tuple[str, str]], lexicon: Lexicon) -> bool:
+    """ "首批9个实验室承载空间年底将封顶": 将 right after a time word (年底将, 明年将) states
+    the future whatever the tagger calls the word after it (封顶 is tagged a noun); not after a
+    time of the past (去年将…, 此前将…: 将 = "take")."""
+    for (time, flag), (word, _) in itertools.pairwise(tokens):
+        if flag == "t" and word in lexicon.goal_auxiliaries:
+            if not any(past in time for past in lexicon.past_time_words):
+                return True
     return False

@@ -1072,6 +1072,24 @@ def list_item(text: str, floor: int, position: int) -> tuple[int, int] | None:
     return first, line_start
 
 
+def _dates_another_value(since: str, lexicon: TimeLexicon) -> bool:
+    """True when every present word in ``since`` (the words between a stated year and the
+    value) dates a value of its own before ours: "到2020年,森林覆盖率将由现在的28%多提升至33%"
+    — 现在的 is the 28%'s time, the 33% keeps the year stated (2020). A present word followed
+    by a possessive and then a number is that number's time.
+
+    >>> lexicon = load_time_lexicon()
+    >>> _dates_another_value("", lexicon)
+    False
+    """
+    marks = "".join(re.escape(mark) for mark in lexicon.possessive_marks)
+    words = "|".join(re.escape(word) for word in lexicon.present)
+    found = list(re.finditer(rf"(?:{words})", since))
+    return bool(found) and all(
+        re.match(rf"[{marks}]\s*\d", since[match.end() :]) for match in found
+    )
+
+
 def _is_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
     """True when the time at ``position`` follows 较/比/与 (较2020年, 比上年末): a baseline."""
     before = text[max(floor, position - 3) : position].rstrip("".join(lexicon.possessive_marks))
@@ -1370,7 +1388,9 @@ class TimeResolver:
             return None
         position, year = stated[-1]
         since = text[position + 5 : start]
-        if any(marker in since for marker in self.lexicon.present):
+        if any(marker in since for marker in self.lexicon.present) and not _dates_another_value(
+            since, self.lexicon
+        ):
             return position, self._present(text, sentence.start, start, document)
         return position, year
 
