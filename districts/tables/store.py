@@ -176,6 +176,12 @@ def small_tables(
     return files
 
 
+def small_table_file(name: str, columns: tuple[str, ...], table: pa.Table) -> dict[str, bytes]:
+    """A small table in the store only (an update: its CSV export follows apart)."""
+    content = table_bytes(table.select(list(columns)))
+    return {named(STORE, name, content): content}
+
+
 def small_table_files(name: str, columns: tuple[str, ...], table: pa.Table) -> dict[str, bytes]:
     """A small table already in Arrow, in the store and as its CSV export (``small_tables``)."""
     table = table.select(list(columns))
