@@ -588,8 +588,9 @@ def build_holding_lock(
                 dates[row.doc] = _Dated(info.date)
         spill.close()
         tables = finish_tables(spill, staged, documents, dates, pipeline.catalog)
+        tables.update(store.input_files(_inputs(dirs)))
         digests = {**staged.digests, **{name: _sha256(data) for name, data in tables.items()}}
-        tables["manifest.json"] = _json_bytes(_manifest(dirs, pipeline.catalog, digests))
+        tables["manifest.json"] = _json_bytes(_manifest(pipeline.catalog, digests))
         publish_set(out_dir, tables, staged.paths)  # an OSError becomes one line
     finally:
         staged.discard()  # what publish_set did not rename (a failure on the way)
@@ -701,17 +702,24 @@ def _json_bytes(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
-def _manifest(dirs: list[Path], catalog: Catalog, digests: dict[str, str]) -> dict[str, object]:
+def _inputs(dirs: list[Path]) -> dict[str, str]:
+    """Every input's digest by its name in the tables (the first folder's files by name, the
+    others' under their folder's name)."""
     inputs = {}
     for directory in dirs:
         for path in [*document_files(directory), directory / "sources.yaml"]:
             if path.exists():
                 key = path.name if directory == dirs[0] else f"{directory.name}/{path.name}"
                 inputs[key] = _sha256(path.read_bytes())
+    return inputs
+
+
+def _manifest(catalog: Catalog, digests: dict[str, str]) -> dict[str, object]:
+    # The inputs' digests are not in the manifest but in store/inputs/ (store.input_files):
+    # listed here, 100,000 of them made the manifest 9 MB, read and written on every add.
     return {
         "package_version": __version__,
         "built_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "inputs": inputs,
         "catalog": catalog.digest,
         "pipeline": pipeline_fingerprint(),  # an update patches only tables of the same code
         "tables": dict(sorted(digests.items())),

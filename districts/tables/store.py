@@ -36,6 +36,8 @@ BY_DOCUMENT = f"{STORE}/by-document"
 BY_INDICATOR = f"{STORE}/by-indicator"
 BUCKETS = 128
 SMALL_TABLES = ("indicators", "coverage", "documents")
+INPUTS = f"{STORE}/inputs"
+INPUT_COLUMNS = ("input", "sha256")
 
 
 def bucket_of(doc: str) -> int:
@@ -152,6 +154,27 @@ def indicator_files(mentions: pa.Table) -> dict[str, bytes]:
     for stem in sorted(set(stems.to_pylist())):
         content = table_bytes(named_rows.filter(pc.equal(stems, stem)))
         files[named(BY_INDICATOR, stem, content)] = content
+    return files
+
+
+def input_files(inputs: dict[str, str]) -> dict[str, bytes]:
+    """The digests of the inputs a set was made from (name → SHA-256), by document partition
+    (``store/inputs/NNN.*.parquet``, the document's ``bucket_of``): an add rewrites the file
+    of its partition, not a list of every document."""
+    buckets: dict[int, dict[str, str]] = {}
+    for name, digest in inputs.items():
+        buckets.setdefault(bucket_of(name), {})[name] = digest
+    files = {}
+    for number, part in sorted(buckets.items()):
+        names = sorted(part)
+        table = pa.table(
+            {
+                "input": pa.array(names, pa.string()),
+                "sha256": pa.array([part[name] for name in names], pa.string()),
+            }
+        )
+        content = table_bytes(table)
+        files[named(INPUTS, bucket_stem(number), content)] = content
     return files
 
 

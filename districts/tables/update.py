@@ -210,6 +210,7 @@ def _update_store(
         )
     )
     files.update(store.small_table_file("documents", DOCUMENT_COLUMNS, documents))
+    _update_inputs(dirs, changed, manifest, read, files, dropped, listing)
     tables = {
         name: digest
         for name, digest in digests.items()
@@ -217,23 +218,9 @@ def _update_store(
         and not any(name.startswith(f"{store.STORE}/{small}.") for small in store.SMALL_TABLES)
     }
     tables.update({name: store.sha256(content) for name, content in files.items()})
-    inputs = dict(manifest.get("inputs", {}))
-    for name in changed:
-        found = _find(dirs, name)
-        key = _input_key(dirs, name)
-        if found is None:
-            inputs.pop(key, None)
-        else:
-            inputs[key] = store.sha256(found[0].read_bytes())
-    for directory in dirs:
-        sources = directory / "sources.yaml"
-        key = _input_key(dirs, sources.name, directory)
-        if sources.exists():
-            inputs[key] = store.sha256(sources.read_bytes())
     new_manifest = {
-        **manifest,
+        **{key: value for key, value in manifest.items() if key != "inputs"},
         "built_at": _now(),
-        "inputs": dict(sorted(inputs.items())),
         "tables": dict(sorted(tables.items())),
     }
     files["manifest.json"] = _json_bytes(new_manifest)
@@ -285,6 +272,52 @@ def refresh_export(out_dir: Path) -> None:
             )
         finally:
             staged.discard()
+
+
+def _update_inputs(  # type: ignore[no-untyped-def]
+    dirs: list[Path],
+    changed: list[str],
+    manifest: dict,
+    read,
+    files: dict[str, bytes],
+    dropped: dict[str, bytes],
+    listing: dict[tuple[str, str], list[str]],
+) -> None:
+    """The inputs' digests (``store.input_files``) with the changed documents' and every
+    folder's ``sources.yaml`` replaced: only the partitions holding them are rewritten. Tables
+    of an earlier version list the inputs in the manifest: those are moved to the store."""
+    listed = manifest.get("inputs")
+    news: dict[str, str | None] = {}
+    for name in changed:
+        found = _find(dirs, name)
+        news[_input_key(dirs, name)] = (
+            None if found is None else store.sha256(found[0].read_bytes())
+        )
+    for directory in dirs:
+        sources = directory / "sources.yaml"
+        key = _input_key(dirs, sources.name, directory)
+        news[key] = store.sha256(sources.read_bytes()) if sources.exists() else None
+    if listed is not None:
+        inputs = dict(listed)
+        numbers = set(range(store.BUCKETS))
+    else:
+        inputs = {}
+        numbers = {store.bucket_of(key) for key in news}
+        for number in numbers:
+            old = read(store.INPUTS, store.bucket_stem(number))
+            if old is not None:
+                inputs.update(zip(old["input"].to_pylist(), old["sha256"].to_pylist(), strict=True))
+    for key, digest in news.items():
+        if digest is None:
+            inputs.pop(key, None)
+        else:
+            inputs[key] = digest
+    for number in numbers:
+        for name in listing.get((store.INPUTS, store.bucket_stem(number)), []):
+            dropped[name] = b""
+    for name, content in store.input_files(inputs).items():
+        files[name] = content
+        dropped.pop(name, None)  # unchanged content keeps its name
 
 
 def _replace(
