@@ -16,10 +16,13 @@ Per add, from the moment it starts:
 - seen: an observer standing for the running dashboard (its modules loaded, polling the
   manifest's key as every page does) has loaded the new tables and finds the document in them;
 - whole command: the process has also rewritten the exports and exited;
+- cpu: the CPU seconds of the adding process up to publishing (in a new process from its
+  start: interpreter and imports included); cpu+load adds those of the observer's load of the
+  new tables: what "seen" comes to on an idle machine (the machine is shared: wall times grow
+  with its load, CPU seconds much less);
 
 in a new process (``districts add``: interpreter, imports, catalog and jieba included) and in a
-warm one (the dashboard's add page: modules, catalog and jieba loaded by its preview), with the
-CPU seconds of the update (the machine is shared: wall times grow with its load). Medians of
+warm one (the dashboard's add page: modules, catalog and jieba loaded by its preview). Medians of
 ``--repeat`` adds, and the same for the removals.
 
 ``--retag``: tables built by other pipeline code cannot be patched (an update would rebuild them
@@ -67,13 +70,18 @@ for line in sys.stdin:
     update([docs], out, changed=[line.strip()], refresh=False)
     published, used = time.perf_counter() - started, time.process_time() - cpu
     started = time.perf_counter()
-    refresh_export(out)
+    {export}refresh_export(out)
     print(published, used, time.perf_counter() - started, flush=True)
 """
 
+# The new process: ``update`` as ``districts add`` runs it (the exports after publishing), saying
+# the CPU seconds it took from its start (interpreter and imports included) to publishing.
 NEW = (
-    "from pathlib import Path; from districts.tables.update import update;"
-    "update([Path({docs!r})], Path({out!r}), changed=[{name!r}])"
+    "import time; from pathlib import Path;"
+    "from districts.tables.update import refresh_export, update;"
+    "update([Path({docs!r})], Path({out!r}), changed=[{name!r}], refresh=False);"
+    "print(time.process_time(), flush=True);"
+    "{export}refresh_export(Path({out!r}))"
 )
 
 
@@ -85,6 +93,7 @@ class Observer:
         self.data = data
         self.key = manifest_key(data)
         self.seen: float | None = None
+        self.cpu = 0.0  # the CPU seconds of the load that found the change
         self._thread: threading.Thread | None = None
 
     def watch(self, doc: str, present: bool, started: float) -> None:
@@ -95,9 +104,11 @@ class Observer:
                 key = manifest_key(self.data)
                 if key and key != self.key:
                     self.key = key
+                    cpu = time.thread_time()
                     tables = load_tables(self.data)
                     if (doc in set(tables.documents["doc"])) == present:
                         self.seen = time.perf_counter() - started
+                        self.cpu = time.thread_time() - cpu
                         return
                 time.sleep(0.005)
 
@@ -112,13 +123,15 @@ class Observer:
         return self.seen
 
 
-def new_process(docs: Path, out: Path, name: str, observer: Observer, present: bool) -> dict:
+def new_process(
+    docs: Path, out: Path, name: str, observer: Observer, present: bool, export: str
+) -> dict:
     manifest = out / "manifest.json"
     before = manifest.stat()
     started = time.perf_counter()
     observer.watch(name, present, started)
-    process = subprocess.Popen([PYTHON, "-c", NEW.format(docs=str(docs), out=str(out), name=name)],
-                               cwd=ROOT)  # fmt: skip
+    code = NEW.format(docs=str(docs), out=str(out), name=name, export=export)
+    process = subprocess.Popen([PYTHON, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     published = None
     while process.poll() is None:
         if published is None:
@@ -129,8 +142,11 @@ def new_process(docs: Path, out: Path, name: str, observer: Observer, present: b
     whole = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"the update of {name} failed")
+    assert process.stdout is not None
+    cpu = float(process.stdout.read().split()[0])
     seen = observer.wait()
-    return {"published": published or whole, "seen": seen, "whole": whole}
+    return {"published": published or whole, "cpu": cpu, "seen": seen,
+            "cpu+load": cpu + observer.cpu, "whole": whole}  # fmt: skip
 
 
 def warm_process(warm: subprocess.Popen, name: str, observer: Observer, present: bool) -> dict:
@@ -141,7 +157,8 @@ def warm_process(warm: subprocess.Popen, name: str, observer: Observer, present:
     warm.stdin.flush()
     published, cpu, export = (float(part) for part in warm.stdout.readline().split())
     seen = observer.wait()
-    return {"published": published, "cpu": cpu, "seen": seen, "whole": published + export}
+    return {"published": published, "cpu": cpu, "seen": seen, "cpu+load": cpu + observer.cpu,
+            "whole": published + export}  # fmt: skip
 
 
 def retag(out: Path) -> None:
@@ -159,8 +176,11 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, required=True, help="its documents (only read)")
     parser.add_argument("--repeat", type=int, default=3, help="adds of each kind (median)")
     parser.add_argument("--retag", action="store_true", help="accept tables of other code")
+    parser.add_argument("--no-export", action="store_true",
+                        help="skip the CSV exports after each change (no whole time)")  # fmt: skip
     args = parser.parse_args()
     out, source = args.data.resolve(), args.docs.resolve()
+    export = "0 and " if args.no_export else ""  # the export call, or a no-op
     if read_manifest(out).get("pipeline") != pipeline_fingerprint():
         if not args.retag:
             raise SystemExit(f"{out}: built by other pipeline code (an add would rebuild it all);"
@@ -182,16 +202,15 @@ def main() -> None:
             name = f"zz_add_one_{number}.txt"
             shutil.copy(fresh[number], docs / name)
             results.setdefault("add, new process", []).append(
-                new_process(docs, out, name, observer, True)
+                new_process(docs, out, name, observer, True, export)
             )
             (docs / name).unlink()
             results.setdefault("remove, new process", []).append(
-                new_process(docs, out, name, observer, False)
+                new_process(docs, out, name, observer, False, export)
             )
-        warm = subprocess.Popen(
-            [PYTHON, "-c", WARM.format(seed=str(SEED), docs=str(docs), out=str(out))],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
+        code = WARM.format(seed=str(SEED), docs=str(docs), out=str(out), export=export)
+        warm = subprocess.Popen([PYTHON, "-c", code], cwd=ROOT, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True)  # fmt: skip
         assert warm.stdout is not None and warm.stdin is not None
         if warm.stdout.readline().strip() != "ready":
             raise SystemExit("the warm process did not start")
