@@ -590,7 +590,9 @@ def build_holding_lock(
         tables = finish_tables(spill, staged, documents, dates, pipeline.catalog)
         tables.update(store.input_files(_inputs(dirs)))
         digests = {**staged.digests, **{name: _sha256(data) for name, data in tables.items()}}
-        tables["manifest.json"] = _json_bytes(_manifest(pipeline.catalog, digests))
+        manifest = _manifest(pipeline.catalog, digests)
+        manifest["sections"] = {"mentions.csv": staged.sections}
+        tables["manifest.json"] = _json_bytes(manifest)
         publish_set(out_dir, tables, staged.paths)  # an OSError becomes one line
     finally:
         staged.discard()  # what publish_set did not rename (a failure on the way)

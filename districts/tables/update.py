@@ -20,7 +20,8 @@ falls back to a full build.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +49,7 @@ from districts.tables.build import (
     read_manifest,
 )
 from districts.tables.cache import DocumentCache, pipeline_fingerprint
-from districts.tables.stream import Staged, mention_of, write_mentions_csv
+from districts.tables.stream import MENTIONS_HEAD, Staged, mention_of, write_mentions_csv
 
 
 @dataclass(frozen=True)
@@ -242,12 +243,6 @@ def refresh_export(out_dir: Path) -> None:
             except ValueError as error:
                 raise DistrictsError(f"{out_dir / name}: {error}") from error
 
-        def partitions() -> Iterator[pa.Table]:
-            # one partition in memory at a time: the export is 1.3 GB at 100,000 documents
-            names = store.listed(manifest, store.BY_DOCUMENT)
-            for name in sorted(names, key=lambda name: int(store.stem_of(name))):
-                yield checked(name)
-
         staged = Staged(out_dir, {}, {})
         try:
             for small, columns in (
@@ -258,11 +253,23 @@ def refresh_export(out_dir: Path) -> None:
                 (name,) = store.listed(manifest, store.STORE, small)
                 table = _with_columns(checked(name), columns)
                 staged.write(f"{small}.csv", store.csv_export(columns, table))
-            write_mentions_csv(staged, partitions())
+            names = store.listed(manifest, store.BY_DOCUMENT)
+            names.sort(key=lambda name: int(store.stem_of(name)))
+            try:
+                write_mentions_csv(staged, _spliced(out_dir, manifest, names, checked))
+            except _StaleExport:
+                # the previous export is not the one the manifest describes: made anew
+                staged.paths.pop("mentions.csv").unlink(missing_ok=True)
+                staged.sections.clear()
+                write_mentions_csv(staged, ((name, None, checked(name)) for name in names))
             exports = dict(staged.digests)
             if all(digests.get(name) == digest for name, digest in exports.items()):
                 return
-            current = {**manifest, "tables": dict(sorted({**digests, **exports}.items()))}
+            current = {
+                **manifest,
+                "tables": dict(sorted({**digests, **exports}.items())),
+                "sections": {"mentions.csv": staged.sections},
+            }
             publish_set(
                 out_dir,
                 {"manifest.json": _json_bytes(current)},
@@ -272,6 +279,61 @@ def refresh_export(out_dir: Path) -> None:
             )
         finally:
             staged.discard()
+
+
+class _StaleExport(Exception):
+    """The ``mentions.csv`` on disk is not the one the manifest's sections describe."""
+
+
+def _spliced(
+    out_dir: Path,
+    manifest: dict,
+    names: list[str],
+    checked: Callable[[str], pa.Table],
+) -> Iterator[tuple[str, bytes | None, pa.Table | None]]:
+    """The parts of the new ``mentions.csv``: the lines of a partition that has not changed
+    since the last export, copied from it (the file names carry the content's digest), the
+    others' tables. At 100,000 documents, reading every partition and making its lines took
+    most of the 20 s an export took; an add changes one of the 128.
+
+    The previous export is read whole, as it is copied, and must match the manifest's digest
+    (a crash between its rename and the manifest's could have left another one): otherwise
+    ``_StaleExport`` is raised once the last part is out, and the caller makes it anew."""
+    path = out_dir / "mentions.csv"
+    sections = manifest.get("sections", {}).get("mentions.csv") or []
+    expected = manifest.get("tables", {}).get("mentions.csv")
+    size = len(MENTIONS_HEAD) + sum(int(length) for _, length in sections)
+    try:
+        usable = bool(sections) and bool(expected) and path.stat().st_size == size
+    except OSError:
+        usable = False
+    if not usable:
+        for name in names:
+            yield name, None, checked(name)
+        return
+    old = {str(name): int(length) for name, length in sections}
+    order = [str(name) for name, _ in sections]
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        digest.update(source.read(len(MENTIONS_HEAD)))
+        kept: dict[str, bytes] = {}
+        position = 0  # the next old section to read
+        for name in names:
+            if name in old:
+                # read (and hash) the old sections up to this one, in the file's order
+                while name not in kept:
+                    lines = source.read(old[order[position]])
+                    digest.update(lines)
+                    kept[order[position]] = lines
+                    position += 1
+                yield name, kept.pop(name), None
+            else:
+                yield name, None, checked(name)
+        for name in order[position:]:
+            digest.update(source.read(old[name]))
+        kept.clear()
+    if digest.hexdigest() != expected:
+        raise _StaleExport
 
 
 def _update_inputs(  # type: ignore[no-untyped-def]
