@@ -292,3 +292,13 @@ def test_an_export_not_the_one_the_manifest_describes_is_made_anew(
     corpus(docs, ["c.txt"])
     update([docs], out, changed=["c.txt"])
     assert published(out) == published(full)
+
+
+def test_an_export_removes_what_a_killed_export_left(tmp_path: Path) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    left = out / ".mentions.csv.k1ll3d"  # io.stage_file's name for a staged mentions.csv
+    left.write_bytes(b"half an export")
+    corpus(docs, ["c.txt"])
+    update([docs], out, changed=["c.txt"])
+    assert not left.exists()
