@@ -97,7 +97,6 @@ def replicate(built: Path, factor: int, out: Path) -> None:
     tables["manifest.json"] = _json_bytes(
         {
             **manifest,
-            "inputs": {},
             "pipeline": pipeline_fingerprint(),
             "tables": {name: store.sha256(content) for name, content in sorted(tables.items())},
         }

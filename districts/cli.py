@@ -383,11 +383,27 @@ def _add(args: argparse.Namespace) -> int:
                 file=sys.stderr,
                 flush=True,
             ),
+            export=False,
         )
         for name, note in zip(names, notes, strict=True):
             print(f"added {name}: {note}")
-        print(f"rebuilt the tables with {len(names)} new document(s)")
+        print(f"rebuilt the tables with {len(names)} new document(s)", flush=True)
+        _export_downloads()
     return status
+
+
+def _export_downloads() -> None:
+    """The CSV downloads, rewritten after the tables are published: the dashboard already
+    shows the change (a second step of many seconds at 100,000 documents, which the user need
+    not wait for to look, so the command says so before it starts)."""
+    from districts.tables.update import refresh_export
+
+    print(
+        "the dashboard shows the new tables now; rewriting the CSV downloads (mentions.csv, …)",
+        flush=True,
+    )
+    refresh_export(DATA_DIR)
+    print("downloads rewritten")
 
 
 def preview_document(  # type: ignore[no-untyped-def]
@@ -409,7 +425,7 @@ def _remove(args: argparse.Namespace) -> int:
     from districts.tables.build import build_lock
     from districts.tables.cache import DocumentCache
     from districts.tables.corpus import corpus_dirs
-    from districts.tables.update import refresh_export, update_holding_lock
+    from districts.tables.update import update_holding_lock
 
     # Under the lock of an add, so that a removal never interleaves with one; only the
     # removed documents' rows are touched (tables/update.py).
@@ -420,8 +436,8 @@ def _remove(args: argparse.Namespace) -> int:
         update_holding_lock(
             corpus_dirs(), DATA_DIR, changed=list(args.names), cache=DocumentCache()
         )
-    refresh_export(DATA_DIR)
-    print("rebuilt the tables")
+    print("rebuilt the tables", flush=True)
+    _export_downloads()
     return 0
 
 

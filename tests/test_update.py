@@ -4,11 +4,13 @@ full build of the same documents gives, file for file."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from districts.errors import DistrictsError
 from districts.present.views import (
     facts_of_document,
     load_tables,
@@ -17,7 +19,7 @@ from districts.present.views import (
 )
 from districts.tables import build as tables
 from districts.tables import store
-from districts.tables.update import update
+from districts.tables.update import refresh_export, update
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = {
@@ -167,3 +169,174 @@ def test_the_indicator_page_shows_the_newest_sentences_per_district_of_many(
     shown, total = supporting_mentions(load_tables(out), "forest_coverage", ["密云"], 3)
     assert total == 10
     assert sorted(shown["year"]) == ["2022", "2023", "2024"]
+
+
+DISTRICTS = ("密云", "昌平", "怀柔", "朝阳")
+
+
+def generated(folder: Path, count: int) -> list[str]:
+    """``count`` small documents about four districts and three years, with values that agree
+    and disagree, so that groups have several candidates (n_sources, conflicts, the newest)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    for number in range(count):
+        district = DISTRICTS[number % len(DISTRICTS)]
+        year = 2022 + number % 3
+        text = (
+            f"{district}区{year}年工作简报\n\n"
+            f"{year}年,{district}区森林覆盖率达到{60 + number % 5}.5%,"
+            f"地区生产总值{1000 + 10 * (number % 4)}亿元,新增公园{number % 6 + 1}处。"
+        )
+        name = f"g{number:02d}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        names.append(name)
+    return names
+
+
+@pytest.mark.parametrize("added", ["g00.txt", "g05.txt", "g11.txt"])
+def test_adding_one_of_a_generated_set_gives_the_tables_of_its_full_build(
+    tmp_path: Path, added: str
+) -> None:
+    every = tmp_path / "every"
+    generated(every, 12)
+    expected = tmp_path / "expected"
+    tables.build(every, expected)
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    generated(docs, 12)
+    moved = (docs / added).read_bytes()
+    (docs / added).unlink()
+    tables.build(docs, out)
+    (docs / added).write_bytes(moved)
+    assert update([docs], out, changed=[added]).incremental
+    assert published(out) == published(expected)
+    assert manifest_tables(out) == manifest_tables(expected)
+
+
+def test_removing_a_document_takes_exactly_its_rows_away(tmp_path: Path) -> None:
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    generated(docs, 12)
+    tables.build(docs, out)
+    before = rows_of(out / "mentions.csv")
+    (docs / "g05.txt").unlink()
+    update([docs], out, changed=["g05.txt"])
+    after = rows_of(out / "mentions.csv")
+    assert any(row["doc"] == "g05.txt" for row in before)
+    assert after == [row for row in before if row["doc"] != "g05.txt"]
+    documents = {row["doc"] for row in rows_of(out / "documents.csv")}
+    assert "g05.txt" not in documents and len(documents) == 11
+
+
+def rows_of(path: Path) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_an_added_document_is_shown_before_its_exports_are_rewritten(tmp_path: Path) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    for name in ("districts.yaml", "indicators.yaml", "units.yaml"):
+        shutil.copy(ROOT / "data" / name, out / name)
+    exports = {name: (out / name).read_bytes() for name in ("documents.csv", "mentions.csv")}
+    corpus(docs, ["c.txt"])
+    update([docs], out, changed=["c.txt"], refresh=False)
+    # the store shows it; the downloads are still the previous set's, as the manifest says
+    assert "c.txt" in set(load_tables(out).documents["doc"])
+    assert {name: (out / name).read_bytes() for name in exports} == exports
+    refresh_export(out)
+    assert "c.txt" in (out / "documents.csv").read_text(encoding="utf-8-sig")
+    assert "c.txt" in set(load_tables(out).documents["doc"])
+
+
+def test_a_crash_before_the_manifest_leaves_the_previous_tables_readable(
+    tmp_path: Path, full: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    for name in ("districts.yaml", "indicators.yaml", "units.yaml"):
+        shutil.copy(ROOT / "data" / name, out / name)
+    corpus(docs, ["c.txt"])
+    real = os.replace
+
+    def killed(source: object, target: object) -> None:
+        if Path(str(target)).name == "manifest.json":
+            raise OSError(28, "No space left on device")  # the process dies here
+        real(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(DistrictsError):
+        update([docs], out, changed=["c.txt"])
+    monkeypatch.setattr(os, "replace", real)
+    shown = load_tables(out)  # every file the manifest lists is still there and matches
+    assert set(shown.documents["doc"]) == {"a.txt", "b.txt"}
+    assert len(facts_of_document(shown, "b.txt")) > 0
+    update([docs], out, changed=["c.txt"])  # and the next add completes the set
+    # (nothing the crash left behind stays: every file is one the full build has)
+    tables_only = {k: v for k, v in published(out).items() if not k.endswith(".yaml")}
+    assert tables_only == published(full)
+
+
+def test_tables_listing_their_inputs_in_the_manifest_are_patched_like_new_ones(
+    tmp_path: Path, full: Path
+) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for name in store.listed(manifest, store.INPUTS):  # as an earlier version wrote them
+        del manifest["tables"][name]
+        (out / name).unlink()
+    manifest["inputs"] = {n: store.sha256((docs / n).read_bytes()) for n in ("a.txt", "b.txt")}
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    corpus(docs, ["c.txt"])
+    assert update([docs], out, changed=["c.txt"]).incremental
+    assert published(out) == published(full)
+    assert manifest_tables(out) == manifest_tables(full)
+
+
+def test_the_export_after_an_add_reads_only_the_changed_partition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    generated(docs, 12)
+    added = (docs / "g05.txt").read_bytes()
+    (docs / "g05.txt").unlink()
+    tables.build(docs, out)
+    (docs / "g05.txt").write_bytes(added)
+    update([docs], out, changed=["g05.txt"], refresh=False)
+    read: list[str] = []
+    real = store.read_table
+
+    def counted(path: Path, *args: object, **kwargs: object) -> object:
+        read.append(Path(path).relative_to(out).as_posix())
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "read_table", counted)
+    refresh_export(out)
+    partitions = [name for name in read if name.startswith(store.BY_DOCUMENT)]
+    mine = store.bucket_stem(store.bucket_of("g05.txt"))
+    assert [store.stem_of(name) for name in partitions] == [mine]
+    assert "g05.txt" in (out / "mentions.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_export_not_the_one_the_manifest_describes_is_made_anew(
+    tmp_path: Path, full: Path
+) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    content = (out / "mentions.csv").read_bytes()
+    # the same length, another text: a crash between the renames of two exports
+    (out / "mentions.csv").write_bytes(content.replace("密云".encode(), "昌平".encode()))
+    corpus(docs, ["c.txt"])
+    update([docs], out, changed=["c.txt"])
+    assert published(out) == published(full)
+
+
+def test_an_export_removes_what_a_killed_export_left(tmp_path: Path) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    left = out / ".mentions.csv.k1ll3d"  # io.stage_file's name for a staged mentions.csv
+    left.write_bytes(b"half an export")
+    corpus(docs, ["c.txt"])
+    update([docs], out, changed=["c.txt"])
+    assert not left.exists()

@@ -4,6 +4,7 @@ session goes, and the confirm of an upload parses and extracts nothing in the se
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import pickle
 import resource
@@ -19,7 +20,7 @@ import pytest
 from districts import limits as limits_module
 from districts.errors import DistrictsError
 from districts.facts.pipeline import Pipeline
-from districts.tables import corpus, isolated
+from districts.tables import corpus, isolated, store
 from districts.tables.build import build
 from districts.tables.cache import DocumentCache
 from districts.tables.update import refresh_export
@@ -352,13 +353,17 @@ def test_a_spare_ends_with_the_server_that_started_it(tmp_path: Path) -> None:
 def test_an_add_that_leaves_the_export_for_later_publishes_the_document_at_once(
     tmp_path: Path, out_dir: Path
 ) -> None:
-    # the add page answers once the tables show the document; mentions.csv is rewritten after
+    # the add page answers once the tables (the store the dashboard reads) show the document;
+    # the CSV downloads are rewritten after
     (name,) = corpus.add([_upload(tmp_path)], out_dir, user_dir=out_dir / "user", export=False)
-    documents = (out_dir / "documents.csv").read_text(encoding="utf-8-sig")
-    assert name in documents
-    assert name not in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
+    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    (documents,) = store.listed(manifest, store.STORE, "documents")
+    assert name in store.read_table(out_dir / documents, None)["doc"].to_pylist()
+    for export in ("documents.csv", "mentions.csv"):
+        assert name not in (out_dir / export).read_text(encoding="utf-8-sig")
     refresh_export(out_dir)
-    assert name in (out_dir / "mentions.csv").read_text(encoding="utf-8-sig")
+    for export in ("documents.csv", "mentions.csv"):
+        assert name in (out_dir / export).read_text(encoding="utf-8-sig")
 
 
 def test_a_reading_without_a_district_also_gives_the_facts_with_the_inferred_one() -> None:

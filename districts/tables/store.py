@@ -44,6 +44,8 @@ UNMAPPED = f"{STORE}/unmapped"
 LAYOUT = 2
 BUCKETS = 128
 SMALL_TABLES = ("indicators", "coverage", "documents")
+INPUTS = f"{STORE}/inputs"
+INPUT_COLUMNS = ("input", "sha256")
 
 
 def bucket_of(doc: str) -> int:
@@ -208,6 +210,27 @@ def unmapped_files(mentions: pa.Table) -> dict[str, bytes]:
     return files
 
 
+def input_files(inputs: dict[str, str]) -> dict[str, bytes]:
+    """The digests of the inputs a set was made from (name → SHA-256), by document partition
+    (``store/inputs/NNN.*.parquet``, the document's ``bucket_of``): an add rewrites the file
+    of its partition, not a list of every document."""
+    buckets: dict[int, dict[str, str]] = {}
+    for name, digest in inputs.items():
+        buckets.setdefault(bucket_of(name), {})[name] = digest
+    files = {}
+    for number, part in sorted(buckets.items()):
+        names = sorted(part)
+        table = pa.table(
+            {
+                "input": pa.array(names, pa.string()),
+                "sha256": pa.array([part[name] for name in names], pa.string()),
+            }
+        )
+        content = table_bytes(table)
+        files[named(INPUTS, bucket_stem(number), content)] = content
+    return files
+
+
 def small_files(tables: dict[str, pa.Table]) -> dict[str, bytes]:
     files = {}
     for stem, table in tables.items():
@@ -227,6 +250,12 @@ def small_tables(
         files[named(STORE, name, content)] = content
         files[f"{name}.csv"] = csv_export(columns, table)
     return files
+
+
+def small_table_file(name: str, columns: tuple[str, ...], table: pa.Table) -> dict[str, bytes]:
+    """A small table in the store only (an update: its CSV export follows apart)."""
+    content = table_bytes(table.select(list(columns)))
+    return {named(STORE, name, content): content}
 
 
 def small_table_files(name: str, columns: tuple[str, ...], table: pa.Table) -> dict[str, bytes]:

@@ -25,7 +25,7 @@ import shutil
 import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -153,11 +153,14 @@ class FactSpill:
 
 @dataclass
 class Staged:
-    """Files written beside their final place, to be renamed by ``io.publish``."""
+    """Files written beside their final place, to be renamed by ``io.publish``; ``sections``:
+    of ``mentions.csv``, each document partition's file and the length of its lines there (the
+    manifest keeps them, so that the next export copies the lines of unchanged partitions)."""
 
     out_dir: Path
     paths: dict[str, Path]
     digests: dict[str, str]
+    sections: list[list[object]] = field(default_factory=list)
 
     def write(self, name: str, content: bytes) -> None:
         temporary, handle = stage_file(self.out_dir / name)
@@ -176,34 +179,43 @@ def write_partitions(spill: FactSpill, staged: Staged) -> None:
     """The document partitions' Parquet files and ``mentions.csv`` (partition after
     partition, as ``store.mentions_csv``), one partition in memory at a time."""
 
-    def parts() -> Iterator[pa.Table]:
+    def parts() -> Iterator[tuple[str, bytes | None, pa.Table | None]]:
         for number, part in spill.buckets():
             for name, content in store.bucket_files({number: part}).items():
                 staged.write(name, content)
-            yield part
+                yield name, None, part
 
     write_mentions_csv(staged, parts())
 
 
-def write_mentions_csv(staged: Staged, parts: Iterable[pa.Table]) -> None:
+MENTIONS_HEAD = (",".join(MENTION_COLUMNS) + "\n").encode("utf-8-sig")
+
+
+def write_mentions_csv(
+    staged: Staged, parts: Iterable[tuple[str, bytes | None, pa.Table | None]]
+) -> None:
     """``mentions.csv`` from the partitions in order, written as it is made (1.3 GB at 100,000
-    documents: never held whole); the same bytes as ``store.mentions_csv``."""
+    documents: never held whole); the same bytes as ``store.mentions_csv``. Each part is a
+    partition's file name and either its lines as they are (copied from the previous export)
+    or its table (made into lines here)."""
     name = "mentions.csv"
     temporary, handle = stage_file(staged.out_dir / name)
     staged.paths[name] = temporary
-    digest = hashlib.sha256()
-    head = (",".join(MENTION_COLUMNS) + "\n").encode("utf-8-sig")
-    for chunk in _chunks(head, parts):
-        digest.update(chunk)
-        handle.write(chunk)
+    digest = hashlib.sha256(MENTIONS_HEAD)
+    try:
+        handle.write(MENTIONS_HEAD)
+        for partition, lines, table in parts:
+            if lines is None:
+                assert table is not None
+                lines = store.csv_lines(table)
+            digest.update(lines)
+            handle.write(lines)
+            staged.sections.append([partition, len(lines)])
+    except BaseException:
+        handle.close()  # the caller discards the staged file
+        raise
     seal(handle)
     staged.digests[name] = digest.hexdigest()
-
-
-def _chunks(head: bytes, parts: Iterable[pa.Table]) -> Iterator[bytes]:
-    yield head
-    for part in parts:
-        yield store.csv_lines(part)
 
 
 def write_indicator_files(

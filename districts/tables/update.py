@@ -20,7 +20,8 @@ falls back to a full build.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,13 +43,13 @@ from districts.tables.build import (
     _resolved,
     build_holding_lock,
     build_lock,
-    coverage_rows,
+    coverage_of,
     indicator_rows,
     publish_set,
     read_manifest,
 )
 from districts.tables.cache import DocumentCache, pipeline_fingerprint
-from districts.tables.stream import Staged, mention_of, write_mentions_csv
+from districts.tables.stream import MENTIONS_HEAD, Staged, mention_of, write_mentions_csv
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _update_store(
     # 2. Their partitions and the files of the indicators they name.
     files: dict[str, bytes] = {}
     dropped: dict[str, bytes] = {}
-    touched = _pairs(fresh)  # (indicator, district) whose values may change
+    groups = _groups(fresh)  # (indicator, district, year) whose values may change
     fresh_buckets = store.split_buckets(fresh) if len(fresh) else {}
     fresh_unmapped = store.unmapped_stems(fresh)
     unmapped = set(fresh_unmapped)  # unmapped files whose rows may change
@@ -156,28 +157,26 @@ def _update_store(
         kept = []
         if old is not None:
             leaving = store.rows_in(old, "doc", changed)
-            touched |= _pairs(leaving)
+            groups |= _groups(leaving)
             unmapped |= set(store.unmapped_stems(leaving))
             kept.append(store.rows_not_in(old, "doc", changed))
         if number in fresh_buckets:
             kept.append(fresh_buckets[number])
         _replace(files, dropped, listing, store.BY_DOCUMENT, store.bucket_stem(number), kept)
-    stems: dict[str, set[tuple[str, str]]] = {}
-    for indicator, district in touched:
-        stems.setdefault(store.indicator_stem(indicator, district), set()).add(
-            (indicator, district)
-        )
-    candidates = []
-    for stem, pairs in sorted(stems.items()):
+    stems = sorted({store.indicator_stem(indicator, district) for indicator, district, _ in groups})
+    fresh_stems = pa.array([store.indicator_stem(i, d) for i, d in _pair_list(fresh)], pa.string())
+    wanted_groups = pa.array(sorted(_SEP.join(group) for group in groups), pa.string())
+    candidates: list[pa.Table] = []
+    for stem in stems:
         old = read(store.BY_INDICATOR, stem)
         kept = [] if old is None else [store.rows_not_in(old, "doc", changed)]
-        mine = [store.indicator_stem(i, d) == stem for i, d in _pair_list(fresh)]
-        kept.append(fresh.filter(pa.array(mine, pa.bool_())) if len(fresh) else fresh)
+        kept.append(fresh.filter(pc.equal(fresh_stems, stem)) if len(fresh) else fresh)
         table = _replace(files, dropped, listing, store.BY_INDICATOR, stem, kept)
         if table is not None:
-            candidates.extend(
-                row for row in table.to_pylist() if (row["indicator"], row["district"]) in pairs
-            )
+            # Only the rows of the changed groups: an indicator's file about a district holds
+            # every year of it, a group one year (a tenth of the rows to re-aggregate).
+            keys = _group_keys(table)
+            candidates.append(table.filter(pc.is_in(keys, value_set=wanted_groups)))
 
     for stem in sorted(unmapped - {""}):
         old = read(store.UNMAPPED, stem)
@@ -186,35 +185,45 @@ def _update_store(
         kept.append(fresh.filter(mine) if len(fresh) else fresh)
         _replace(files, dropped, listing, store.UNMAPPED, stem, kept)
 
-    # 3. Documents, indicators (re-aggregated for the touched indicators) and coverage.
+    # 3. Documents, indicators (re-aggregated for the changed groups) and coverage.
     # Column-wise: the documents table has a row per document (100,000), and an add changes
     # one; turning every row into a Python dictionary and back grew with the corpus.
     documents = _documents_table(read(store.STORE, "documents"), changed, new_documents)
-    mentions = [mention_of(row) for row in candidates]
-    wanted = {mention.doc for mention in mentions}
+    mentions = [mention_of(row) for part in candidates for row in part.to_pylist()]
+    wanted = pa.array(sorted({mention.doc for mention in mentions}), pa.string())
+    theirs = documents.filter(pc.is_in(documents["doc"], value_set=wanted))
     dates = {
         doc: _Dated(date)
-        for doc, date in zip(
-            documents["doc"].to_pylist(), documents["date"].to_pylist(), strict=True
-        )
-        if doc in wanted
+        for doc, date in zip(theirs["doc"].to_pylist(), theirs["date"].to_pylist(), strict=True)
     }
     new_indicators = indicator_rows(mentions, pipeline.catalog, dates)  # type: ignore[arg-type]
-    indicators = _indicators_table(read(store.STORE, "indicators"), touched, new_indicators)
-    named = set(documents["district"].to_pylist())
+    indicators = _indicators_table(read(store.STORE, "indicators"), groups, new_indicators)
+    named = set(pc.unique(documents["district"]).to_pylist())
     districts = _districts(out_dir, manifest, named, pipeline.catalog, files, dropped)
-    reported = [
-        {"district": district, "indicator": indicator}  # all coverage_rows reads of a row
-        for district, indicator in zip(
-            indicators["district"].to_pylist(), indicators["indicator"].to_pylist(), strict=True
+    counts = indicators.group_by(["district", "indicator"]).aggregate([("year", "count")])
+    reported = dict(
+        zip(
+            zip(counts["district"].to_pylist(), counts["indicator"].to_pylist(), strict=True),
+            counts["year_count"].to_pylist(),
+            strict=True,
         )
-    ]
-    coverage = coverage_rows(reported, pipeline.catalog, districts)
+    )
+    coverage = coverage_of(reported, pipeline.catalog, districts)
 
     # 4. Publish the store, the small exports and the manifest.
-    files.update(store.small_table_files("indicators", INDICATOR_COLUMNS, indicators))
-    files.update(store.small_tables({"coverage": (COVERAGE_COLUMNS, coverage)}))
-    files.update(store.small_table_files("documents", DOCUMENT_COLUMNS, documents))
+    # The store only: the CSV exports (documents.csv, indicators.csv, coverage.csv and
+    # mentions.csv) are made from it by ``refresh_export``, after this publishes. Until then
+    # the manifest lists the previous exports, which are still in place, so a reader never
+    # meets a file that does not match it. At 100,000 documents the two larger small exports
+    # alone took half a second to write on every add.
+    files.update(store.small_table_file("indicators", INDICATOR_COLUMNS, indicators))
+    files.update(
+        store.small_table_file(
+            "coverage", COVERAGE_COLUMNS, store.arrow_table(COVERAGE_COLUMNS, coverage)
+        )
+    )
+    files.update(store.small_table_file("documents", DOCUMENT_COLUMNS, documents))
+    _update_inputs(dirs, changed, manifest, read, files, dropped, listing)
     tables = {
         name: digest
         for name, digest in digests.items()
@@ -222,56 +231,175 @@ def _update_store(
         and not any(name.startswith(f"{store.STORE}/{small}.") for small in store.SMALL_TABLES)
     }
     tables.update({name: store.sha256(content) for name, content in files.items()})
-    inputs = dict(manifest.get("inputs", {}))
-    for name in changed:
-        found = _find(dirs, name)
-        key = _input_key(dirs, name)
-        if found is None:
-            inputs.pop(key, None)
-        else:
-            inputs[key] = store.sha256(found[0].read_bytes())
-    for directory in dirs:
-        sources = directory / "sources.yaml"
-        key = _input_key(dirs, sources.name, directory)
-        if sources.exists():
-            inputs[key] = store.sha256(sources.read_bytes())
     new_manifest = {
-        **manifest,
+        **{key: value for key, value in manifest.items() if key != "inputs"},
         "built_at": _now(),
-        "inputs": dict(sorted(inputs.items())),
         "tables": dict(sorted(tables.items())),
     }
     files["manifest.json"] = _json_bytes(new_manifest)
-    publish_set(out_dir, files)
+    publish_set(out_dir, files, previous=manifest, current=new_manifest)
     return len(documents)
 
 
 def refresh_export(out_dir: Path) -> None:
-    """Rewrite ``mentions.csv`` from the store's partitions and publish it with the manifest
-    (a second step: the dashboard reads the store and already shows the change)."""
+    """Rewrite the CSV exports (``mentions.csv`` from the store's partitions, ``documents``,
+    ``indicators`` and ``coverage`` from its small tables) and publish them with the manifest:
+    a second step, after the update published the store, which the dashboard already shows."""
     with build_lock(out_dir):
         manifest = read_manifest(out_dir)
         digests = manifest.get("tables", {})
+        for small in _EXPORTS:
+            # what an export killed while writing left (1.3 GB at 100,000 documents): under
+            # the lock, no other export is writing one
+            for leftover in out_dir.glob(f".{small}.*"):
+                leftover.unlink(missing_ok=True)
 
-        def partitions() -> Iterator[pa.Table]:
-            # one partition in memory at a time: the export is 1.3 GB at 100,000 documents
-            names = store.listed(manifest, store.BY_DOCUMENT)
-            for name in sorted(names, key=lambda name: int(store.stem_of(name))):
-                try:
-                    yield store.read_table(out_dir / name, digests[name])
-                except ValueError as error:
-                    raise DistrictsError(f"{out_dir / name}: {error}") from error
+        def checked(name: str) -> pa.Table:
+            try:
+                return store.read_table(out_dir / name, digests[name])
+            except ValueError as error:
+                raise DistrictsError(f"{out_dir / name}: {error}") from error
 
         staged = Staged(out_dir, {}, {})
         try:
-            write_mentions_csv(staged, partitions())
-            digest = staged.digests["mentions.csv"]
-            if digests.get("mentions.csv") == digest:
+            for small, columns in (
+                ("documents", DOCUMENT_COLUMNS),
+                ("indicators", INDICATOR_COLUMNS),
+                ("coverage", COVERAGE_COLUMNS),
+            ):
+                (name,) = store.listed(manifest, store.STORE, small)
+                table = _with_columns(checked(name), columns)
+                staged.write(f"{small}.csv", store.csv_export(columns, table))
+            names = store.listed(manifest, store.BY_DOCUMENT)
+            names.sort(key=lambda name: int(store.stem_of(name)))
+            try:
+                write_mentions_csv(staged, _spliced(out_dir, manifest, names, checked))
+            except _StaleExport:
+                # the previous export is not the one the manifest describes: made anew
+                staged.paths.pop("mentions.csv").unlink(missing_ok=True)
+                staged.sections.clear()
+                write_mentions_csv(staged, ((name, None, checked(name)) for name in names))
+            exports = dict(staged.digests)
+            if all(digests.get(name) == digest for name, digest in exports.items()):
                 return
-            manifest["tables"] = {**digests, "mentions.csv": digest}
-            publish_set(out_dir, {"manifest.json": _json_bytes(manifest)}, staged.paths)
+            current = {
+                **manifest,
+                "tables": dict(sorted({**digests, **exports}.items())),
+                "sections": {"mentions.csv": staged.sections},
+            }
+            publish_set(
+                out_dir,
+                {"manifest.json": _json_bytes(current)},
+                staged.paths,
+                previous=manifest,
+                current=current,
+            )
         finally:
             staged.discard()
+
+
+_EXPORTS = ("documents.csv", "indicators.csv", "coverage.csv", "mentions.csv")
+
+
+class _StaleExport(Exception):
+    """The ``mentions.csv`` on disk is not the one the manifest's sections describe."""
+
+
+def _spliced(
+    out_dir: Path,
+    manifest: dict,
+    names: list[str],
+    checked: Callable[[str], pa.Table],
+) -> Iterator[tuple[str, bytes | None, pa.Table | None]]:
+    """The parts of the new ``mentions.csv``: the lines of a partition that has not changed
+    since the last export, copied from it (the file names carry the content's digest), the
+    others' tables. At 100,000 documents, reading every partition and making its lines took
+    most of the 20 s an export took; an add changes one of the 128.
+
+    The previous export is read whole, as it is copied, and must match the manifest's digest
+    (a crash between its rename and the manifest's could have left another one): otherwise
+    ``_StaleExport`` is raised once the last part is out, and the caller makes it anew."""
+    path = out_dir / "mentions.csv"
+    sections = manifest.get("sections", {}).get("mentions.csv") or []
+    expected = manifest.get("tables", {}).get("mentions.csv")
+    size = len(MENTIONS_HEAD) + sum(int(length) for _, length in sections)
+    try:
+        usable = bool(sections) and bool(expected) and path.stat().st_size == size
+    except OSError:
+        usable = False
+    if not usable:
+        for name in names:
+            yield name, None, checked(name)
+        return
+    old = {str(name): int(length) for name, length in sections}
+    order = [str(name) for name, _ in sections]
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        digest.update(source.read(len(MENTIONS_HEAD)))
+        kept: dict[str, bytes] = {}
+        position = 0  # the next old section to read
+        for name in names:
+            if name in old:
+                # read (and hash) the old sections up to this one, in the file's order
+                while name not in kept:
+                    lines = source.read(old[order[position]])
+                    digest.update(lines)
+                    kept[order[position]] = lines
+                    position += 1
+                yield name, kept.pop(name), None
+            else:
+                yield name, None, checked(name)
+        for name in order[position:]:
+            digest.update(source.read(old[name]))
+        kept.clear()
+    if digest.hexdigest() != expected:
+        raise _StaleExport
+
+
+def _update_inputs(  # type: ignore[no-untyped-def]
+    dirs: list[Path],
+    changed: list[str],
+    manifest: dict,
+    read,
+    files: dict[str, bytes],
+    dropped: dict[str, bytes],
+    listing: dict[tuple[str, str], list[str]],
+) -> None:
+    """The inputs' digests (``store.input_files``) with the changed documents' and every
+    folder's ``sources.yaml`` replaced: only the partitions holding them are rewritten. Tables
+    of an earlier version list the inputs in the manifest: those are moved to the store."""
+    listed = manifest.get("inputs")
+    news: dict[str, str | None] = {}
+    for name in changed:
+        found = _find(dirs, name)
+        news[_input_key(dirs, name)] = (
+            None if found is None else store.sha256(found[0].read_bytes())
+        )
+    for directory in dirs:
+        sources = directory / "sources.yaml"
+        key = _input_key(dirs, sources.name, directory)
+        news[key] = store.sha256(sources.read_bytes()) if sources.exists() else None
+    if listed is not None:
+        inputs = dict(listed)
+        numbers = set(range(store.BUCKETS))
+    else:
+        inputs = {}
+        numbers = {store.bucket_of(key) for key in news}
+        for number in numbers:
+            old = read(store.INPUTS, store.bucket_stem(number))
+            if old is not None:
+                inputs.update(zip(old["input"].to_pylist(), old["sha256"].to_pylist(), strict=True))
+    for key, digest in news.items():
+        if digest is None:
+            inputs.pop(key, None)
+        else:
+            inputs[key] = digest
+    for number in numbers:
+        for name in listing.get((store.INPUTS, store.bucket_stem(number)), []):
+            dropped[name] = b""
+    for name, content in store.input_files(inputs).items():
+        files[name] = content
+        dropped.pop(name, None)  # unchanged content keeps its name
 
 
 def _replace(
@@ -301,9 +429,34 @@ def _pair_list(table: pa.Table) -> list[tuple[str, str]]:
     return list(zip(table["indicator"].to_pylist(), table["district"].to_pylist(), strict=True))
 
 
-def _pairs(table: pa.Table) -> set[tuple[str, str]]:
-    """The (indicator, district) pairs of mentions that name an indicator."""
-    return {(indicator, district) for indicator, district in _pair_list(table) if indicator}
+# ids, district names and years hold no control characters: a group as one key
+_SEP = "\x1f"
+
+
+def _groups(table: pa.Table) -> set[tuple[str, str, str]]:
+    """The (indicator, district, year) groups of mentions that name an indicator: an
+    indicator row is chosen among the mentions of its group (``build.indicator_rows``: the
+    group and its period), so a document's mentions change the rows of their groups only.
+
+    >>> sorted(_groups(pa.table({"indicator": ["f", ""], "district": ["a", "b"],
+    ...     "year": ["2024", "2023"]})))
+    [('f', 'a', '2024')]
+    """
+    return {
+        (indicator, district, year)
+        for indicator, district, year in zip(
+            table["indicator"].to_pylist(),
+            table["district"].to_pylist(),
+            table["year"].to_pylist(),
+            strict=True,
+        )
+        if indicator
+    }
+
+
+def _group_keys(table: pa.Table) -> pa.Array:
+    """Each row's group (``_groups``) as one text, column-wise."""
+    return pc.binary_join_element_wise(table["indicator"], table["district"], table["year"], _SEP)
 
 
 def _find(dirs: list[Path], name: str):  # type: ignore[no-untyped-def]
@@ -335,17 +488,15 @@ def _documents_table(
 
 
 def _indicators_table(
-    old: pa.Table | None, touched: set[tuple[str, str]], new_rows: list[dict[str, object]]
+    old: pa.Table | None, groups: set[tuple[str, str, str]], new_rows: list[dict[str, object]]
 ) -> pa.Table:
-    """The indicators table with the rows of the ``touched`` (indicator, district) pairs
+    """The indicators table with the rows of the (indicator, district, year) ``groups``
     replaced by ``new_rows``, in a full build's order (district, indicator, year, period)."""
     parts = [store.arrow_table(INDICATOR_COLUMNS, _texts(new_rows))]
     if old is not None:
         table = _with_columns(old, INDICATOR_COLUMNS)
-        # ids and district names hold no control characters: the pair as one key
-        keys = pc.binary_join_element_wise(table["indicator"], table["district"], "\x1f")
-        pairs = pa.array([f"{i}\x1f{d}" for i, d in sorted(touched)], pa.string())
-        parts.insert(0, table.filter(pc.invert(pc.is_in(keys, value_set=pairs))))
+        keys = pa.array(sorted(_SEP.join(group) for group in groups), pa.string())
+        parts.insert(0, table.filter(pc.invert(pc.is_in(_group_keys(table), value_set=keys))))
     table = pa.concat_tables(parts)
     order = [(column, "ascending") for column in ("district", "indicator", "year", "period")]
     return table.take(pc.sort_indices(table, sort_keys=order))
