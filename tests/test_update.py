@@ -340,3 +340,29 @@ def test_an_export_removes_what_a_killed_export_left(tmp_path: Path) -> None:
     corpus(docs, ["c.txt"])
     update([docs], out, changed=["c.txt"])
     assert not left.exists()
+
+
+def test_after_an_add_a_page_reads_again_only_the_store_files_the_add_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, out = corpus(tmp_path / "docs", ["a.txt", "b.txt"]), tmp_path / "out"
+    tables.build(docs, out)
+    for name in ("districts.yaml", "indicators.yaml", "units.yaml"):
+        shutil.copy(ROOT / "data" / name, out / name)
+    districts = ["密云", "昌平"]
+    mentions_of_indicator(load_tables(out), "forest_coverage", districts)  # the page, before
+    before = manifest_tables(out)
+    corpus(docs, ["c.txt"])
+    update([docs], out, changed=["c.txt"])
+    written = {name for name, digest in manifest_tables(out).items() if before.get(name) != digest}
+    read = []
+    real_read = store.read_table
+    monkeypatch.setattr(
+        store,
+        "read_table",
+        lambda path, *rest, **named: read.append(path) or real_read(path, *rest, **named),
+    )
+    shown = mentions_of_indicator(load_tables(out), "forest_coverage", districts)  # and after
+    assert "c.txt" in set(shown["doc"])
+    store_reads = {path.relative_to(out).as_posix() for path in read if "store/by-" in str(path)}
+    assert store_reads and store_reads <= written
