@@ -153,6 +153,9 @@ class Lexicon:
     # go on about the forecast's measure (增速, 增量), and the words that end its reach (累计).
     goal_continuations: tuple[str, ...] = ()
     goal_reach_stops: tuple[str, ...] = ()
+    # Amounts of money without 元 and magnitudes without digits (extract.py,
+    # _money_without_yuan, _magnitude_thresholds): groups of MONEY_WORD_GROUPS.
+    money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -475,6 +478,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         place_title_heads=_words(raw, "place_title_heads", path),
         goal_continuations=_words(raw, "goal_continuations", path),
         goal_reach_stops=_words(raw, "goal_reach_stops", path),
+        money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
     )
 
 
@@ -520,6 +524,21 @@ SERVICE_CUE_GROUPS = (
 )
 
 # The named lists of ``chart_scope_cues`` (each a non-empty list of words).
+MONEY_WORD_GROUPS = (
+    "unit",
+    "cues_before",
+    "not_money_between",
+    "nouns_after",
+    "followers",
+    "magnitudes",
+    "threshold_verbs",
+    "round_words",
+    "closers",
+    "forecast_modals",
+    "category_marks",
+    "become_verbs",
+    "place_nouns",
+)
 CHART_SCOPE_GROUPS = (
     "stock_words",
     "gathering_verbs",
