@@ -26,6 +26,7 @@ from districts.facts.numbers import (
     CHINESE_NUMERAL_CHARS,
     CHINESE_PATTERN,
     MULTIPLIERS,
+    NUMERAL_DIGITS,
     parse_arabic,
     parse_number,
 )
@@ -586,8 +587,12 @@ class QuantityFinder:
             rf"(?=[，,。；;）)\s]|$)"
         )
         money = self.lexicon.money_words
+        # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
+        # (千亿级, 百亿规模: a round class, read by _magnitude_thresholds when it is crossed).
+        nonzero = "".join(c for c, v in NUMERAL_DIGITS.items() if v)
+        counted = rf"(?<![{CHINESE_NUMERAL_CHARS}])[{nonzero}][{CHINESE_NUMERAL_CHARS}]*"
         self._money_re = re.compile(
-            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?"
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN}|{counted})(?P<more>{more})?"
             rf"(?P<mult>{alternation(money['magnitudes'])})(?P<more2>{more})?"
         )
         self._threshold_re = re.compile(
@@ -998,7 +1003,7 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
 
     def _money_without_yuan(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """投入30亿, 还有60亿的缺口, 5000多亿的经济体量: a number with 万/亿 and no unit is an
+        """投入30亿, 还有60亿的缺口, 五千多亿的经济体量: a number with 万/亿 and no unit is an
         amount of money when the noun right after it names money (缺口, 经济体量) or, when the
         clause ends there or a verb of spending follows, the nearest measure before it does
         (投资, 产值, 生产总值). Any other word after it (1.2亿人次, 3亿立方米, 2万名) is its own
@@ -1013,7 +1018,10 @@ class QuantityFinder:
                     continue
                 if not self._money_measure_before(text, match.start(), sentence):
                     continue
-            value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            try:
+                value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            except ValueError:
+                continue  # 三二亿: no numeral
             more = match.group("more") or match.group("more2")
             bounded = "at_least" if more else None
             qualifier = self._qualifier(text, match, sentence, bounded, unit)
