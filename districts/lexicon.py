@@ -167,6 +167,9 @@ class Lexicon:
     past_time_words: tuple[str, ...] = ()
     # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
     action_measures: dict[str, ActionMeasure] = dataclasses.field(default_factory=dict)
+    # Amounts of money without 元 and magnitudes without digits (extract.py,
+    # _money_without_yuan, _magnitude_thresholds): groups of MONEY_WORD_GROUPS.
+    money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
@@ -497,6 +500,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
+        money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
     )
 
 
@@ -569,6 +573,21 @@ SERVICE_CUE_GROUPS = (
 )
 
 # The named lists of ``chart_scope_cues`` (each a non-empty list of words).
+MONEY_WORD_GROUPS = (
+    "unit",
+    "cues_before",
+    "not_money_between",
+    "nouns_after",
+    "followers",
+    "magnitudes",
+    "threshold_verbs",
+    "round_words",
+    "closers",
+    "forecast_modals",
+    "category_marks",
+    "become_verbs",
+    "place_nouns",
+)
 CHART_SCOPE_GROUPS = (
     "stock_words",
     "gathering_verbs",

@@ -26,6 +26,7 @@ from districts.facts.numbers import (
     CHINESE_NUMERAL_CHARS,
     CHINESE_PATTERN,
     MULTIPLIERS,
+    NUMERAL_DIGITS,
     parse_arabic,
     parse_number,
 )
@@ -63,6 +64,9 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+# How many characters may stand between a money measure and an amount written without 元
+# ("生产总值达到" 760多亿: two); further, the amount may be of another measure.
+_MONEY_CUE_REACH = 5
 # At most this many characters between a pairing word and the list of numbers it pairs
 # (分别为, 分别同比下降): more, and the list is not the pairing word's.
 _PAIRED_LEAD = 6
@@ -216,6 +220,7 @@ class QuantityFinder:
                 "_social_counts",
                 "_signed_values",
                 "_bare_multiplied",
+                "_money_without_yuan",
                 "_person_counts",
                 "_counted",
                 "_shared_unit_items",  # the values _counted finds, and digits before them
@@ -257,6 +262,8 @@ class QuantityFinder:
             "_round_magnitudes": tuple(words.round_magnitudes),
             "_signed_values": ("-", "\u2212", "\uff0d"),
             "_bare_multiplied": tuple(MULTIPLIERS),
+            "_money_without_yuan": self.lexicon.money_words["magnitudes"],
+            "_magnitude_thresholds": self.lexicon.money_words["round_words"],
             "_fractions": ("/", self.lexicon.fraction_word),
             "_ranks": (*self.lexicon.ordinal_marks, self.lexicon.rank_top),
             "_plus_values": ("+",),
@@ -582,7 +589,23 @@ class QuantityFinder:
         starts = {name[0] for name in [*self.units, *MULTIPLIERS, *self.lexicon.date_units]}
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
-            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})(?=[，,。；;）)\s]|$)"
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
+            rf"(?=[，,。；;）)\s]|$)"
+        )
+        money = self.lexicon.money_words
+        # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
+        # (千亿级, 百亿规模: a round class, read by _magnitude_thresholds when it is crossed).
+        nonzero = "".join(c for c, v in NUMERAL_DIGITS.items() if v)
+        counted = rf"(?<![{CHINESE_NUMERAL_CHARS}])[{nonzero}][{CHINESE_NUMERAL_CHARS}]*"
+        self._money_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN}|{counted})(?P<more>{more})?"
+            rf"(?P<mult>{alternation(money['magnitudes'])})(?P<more2>{more})?"
+        )
+        self._threshold_re = re.compile(
+            rf"(?:(?P<verb>{alternation(money['threshold_verbs'])})"
+            rf"|(?P<become>{alternation(money['become_verbs'])}))"
+            rf"(?:{alternation(self.lexicon.perfective)})?"
+            rf"(?P<num>{alternation(money['round_words'])})"
         )
         self._signed_re = re.compile(
             rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
@@ -606,7 +629,9 @@ class QuantityFinder:
             self._unitless_values,
             self._social_counts,
             self._round_magnitudes,
+            self._magnitude_thresholds,
             self._signed_values,
+            self._money_without_yuan,
             self._bare_multiplied,
             self._person_counts,
         )
@@ -978,8 +1003,103 @@ class QuantityFinder:
         """
         for match in self._bare_multiplied_re.finditer(text, sentence.start, sentence.end):
             value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
-            qualifier = self._qualifier(text, match, sentence)
+            # 40余万。: 余/多 between the number and its multiplier bounds it from below
+            bounded = "at_least" if match.group("more") else None
+            qualifier = self._qualifier(text, match, sentence, bounded)
             yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
+
+    def _money_without_yuan(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """投入30亿, 还有60亿的缺口, 五千多亿的经济体量: a number with 万/亿 and no unit is an
+        amount of money when the noun right after it names money (缺口, 经济体量) or, when the
+        clause ends there or a verb of spending follows, the nearest measure before it does
+        (投资, 产值, 生产总值). Any other word after it (1.2亿人次, 3亿立方米, 2万名) is its own
+        unit or measure, and the number is left to the other forms.
+        """
+        money = self.lexicon.money_words
+        unit = money["unit"][0]
+        for match in self._money_re.finditer(text, sentence.start, sentence.end):
+            named_after = self._money_noun_follows(text, match.end(), sentence)
+            if not named_after:
+                if not self._amount_closes(text, match.end(), sentence):
+                    continue
+                if not self._money_measure_before(text, match.start(), sentence):
+                    continue
+            try:
+                value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            except ValueError:
+                continue  # 三二亿: no numeral
+            more = match.group("more") or match.group("more2")
+            bounded = "at_least" if more else None
+            qualifier = self._qualifier(text, match, sentence, bounded, unit)
+            yield Quantity(match.start(), match.end(), value, unit, qualifier, "money")
+
+    def _money_noun_follows(self, text: str, end: int, sentence: Span) -> bool:
+        """A money noun right after ``end``, directly or after 的: "60亿的缺口", "千亿GDP"."""
+        after = text[end : sentence.end]
+        for mark in self.lexicon.possessive_marks:
+            if after.startswith(mark):
+                after = after[len(mark) :]
+                break
+        return after.startswith(self.lexicon.money_words["nouns_after"])
+
+    def _amount_closes(self, text: str, end: int, sentence: Span) -> bool:
+        """Nothing that could be a unit or a measure follows the amount: the clause ends, or a
+        verb of what the money pays for or a bound follows ("投资20亿用于…", "30亿以上")."""
+        after = text[end : sentence.end]
+        if not after or after[0] in "，,。；;、：:）)\n \t！？!?":
+            return True
+        bounds = tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
+        return after.startswith((*self.lexicon.money_words["followers"], *bounds))
+
+    def _money_measure_before(self, text: str, start: int, sentence: Span) -> bool:
+        """The nearest measure before the amount, a few characters back in its clause, is a
+        money measure (投资, 产值…), with no digit and no noun of another count between:
+        "固定资产投资40余亿" is money, "投入救援力量2万" is not."""
+        money = self.lexicon.money_words
+        before = text[sentence.start : start]
+        ends = [before.rfind(cue) + len(cue) for cue in money["cues_before"] if cue in before]
+        if not ends:
+            return False
+        between = before[max(ends) :]
+        if len(between) > _MONEY_CUE_REACH or re.search(r"\d", between):
+            return False
+        return not any(word in between for word in money["not_money_between"])
+
+    def _magnitude_thresholds(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """生产总值突破千亿, 跨过万亿GDP大关, 迈上千亿台阶: a round magnitude with no digits after
+        a threshold verb is a value reached, at least the magnitude (a plan or forecast makes
+        it a target, as for any number). Money when 元 or a money noun follows or the clause
+        names a money measure before it. "千亿级产业集群" (级: a class) is no amount; a place
+        that becomes of that class ("成为万亿级城区") is at least the magnitude.
+        """
+        money = self.lexicon.money_words
+        unit = money["unit"][0]
+        for match in self._threshold_re.finditer(text, sentence.start, sentence.end):
+            end = match.end()
+            after = text[end : sentence.end]
+            mark = next((m for m in money["category_marks"] if after.startswith(m)), "")
+            if match.group("become"):
+                if not mark or not after[len(mark) :].startswith(money["place_nouns"]):
+                    continue  # 成为千亿级产业集群: a class of industries, not the place's size
+            elif mark:
+                continue  # 突破千亿级: a class, not an amount
+            elif after.startswith(unit):
+                end += len(unit)
+            elif not self._money_noun_follows(text, end, sentence):
+                if after.startswith(tuple(self.units)) and not after.startswith(
+                    self.lexicon.unit_word_starts
+                ):
+                    continue  # 突破千亿次: another unit (台阶 begins with 台, but is no unit)
+                before = text[sentence.start : match.start()]
+                named = any(cue in before for cue in money["cues_before"])
+                if not named and not after.startswith(money["closers"]):
+                    continue  # 突破万亿 with no money named: not known to be money
+            word = match.group("num")
+            value = MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
+            said = text[sentence.start : match.start()]
+            forecast = said.endswith(money["forecast_modals"])  # 肯定能破万亿: not yet reached
+            qualifier = "target" if forecast else "at_least"
+            yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
 
 
 def _inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:

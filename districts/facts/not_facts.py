@@ -716,6 +716,18 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_name_in_a_counted_list,
 )
 
+
+def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "破万亿元的城市有20多个", "首个生产总值破万亿元的区": a round magnitude of money, in
+    words, closing a relative clause before a place noun says which places, not a value of one.
+    (A figure with digits before a place noun, 建成20万平方米的城市公园, is not read here.)"""
+    if spot.kind != "money" or re.search(r"\d", spot.text[spot.start : spot.end]):
+        return False
+    after = spot.after(4)
+    mark = next((m for m in lexicon.possessive_marks if after.startswith(m)), "")
+    return bool(mark) and after[len(mark) :].startswith(lexicon.money_words["place_nouns"])
+
+
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
     is_an_ordinal_label,
@@ -725,6 +737,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_unit_conversion,
     is_a_slash_date,
     is_the_length_of_a_history,
+    names_a_class_of_places,
 )
 
 

@@ -15,6 +15,7 @@ from districts.numerals import (  # noqa: F401  (re-exported: the facts stage im
 # The numerals are data (districts/numerals.py: the text stage reads them too).
 _NUMERALS = load_numerals()
 _DIGITS = _NUMERALS.digits
+NUMERAL_DIGITS = _DIGITS  # 一 → 1, 两 → 2, 〇 → 0: the digits a numeral in characters is made of
 _SMALL_UNITS = _NUMERALS.small_units
 
 _MAX_DIGIT_RUN = 15
