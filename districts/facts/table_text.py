@@ -641,7 +641,7 @@ class TableReader:
             return None  # 2023年 heads a column or labels a row: a year, not a value
         before, after = match.group("before"), match.group("after")
         qualifier = "exact"
-        sign = self._change_words(before) if before else 0
+        sign = self._change_words(before, after) if before else 0
         if sign:
             qualifier, before = "change", ""
         if before:
@@ -673,7 +673,7 @@ class TableReader:
             value = -value
         return _CellValue(value, qualifier, unit)
 
-    def _change_words(self, before: str) -> int:
+    def _change_words(self, before: str, after: str) -> int:
         """The sign of a change a cell states in words before its number (同比增加0.4个百分点 → +1,
         比上年同期减少1.2 → -1), else 0.
 
@@ -682,7 +682,17 @@ class TableReader:
         after a baseline (同比, 比上年同期); a decline is stored negative, as a signed cell is.
         """
         lexicon = self.lexicon
-        verbs = (*lexicon.qualifier_before.get("change", ()), *lexicon.compared_changes)
+        rest = before
+        for marker in lexicon.comparison_markers:
+            if before.startswith(marker):
+                rest = before[len(marker) :]
+                break
+        # 新增12 alone is a count of new things; after a baseline (比上年新增) or before
+        # percentage points (提高0.6个百分点) a difference
+        verbs = lexicon.qualifier_before.get("change", ())
+        unit = self._unit(after)
+        if rest != before or (unit is not None and unit.base in lexicon.change_units):
+            verbs = (*verbs, *lexicon.compared_changes)
         verb = max((v for v in verbs if before.endswith(v)), key=len, default="")
         rest = before[: len(before) - len(verb)]
         if not verb or (rest and not rest.startswith(lexicon.comparison_markers)):
