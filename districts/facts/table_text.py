@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +37,7 @@ from districts.catalog import Indicator
 from districts.facts.attribute import Attributor
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
-from districts.facts.timeframe import ANNUAL, period_in
+from districts.facts.timeframe import ANNUAL, load_time_lexicon, period_in
 from districts.lexicon import Lexicon
 from districts.text.normalize import NormalizedText
 from districts.text.split import Span
@@ -45,6 +46,11 @@ from districts.text.split import Span
 _SEPARATOR_RE = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
 # In a line with tabs, each tab separates two cells: "\t\t" leaves an empty cell between.
 _TAB_RE = re.compile(r"[ \u3000]*\t[ \u3000]*")
+# A cell separator drawn as a bar (scraped or Markdown tables): | or the full-width ｜.
+_PIPE_RE = re.compile(r"[ \t\u3000]*[|\uff5c][ \t\u3000]*")
+_PIPE_CHARS = "|\uff5c"
+# A Markdown rule line's cell: ---, :---, ---:, :---:.
+_RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
 # A cell that says "no value": —, -, /, …
 _EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
 # Sentence punctuation: a line holding it is prose, never a table line.
@@ -59,6 +65,9 @@ _MAX_GAP_LINES = 2
 _MAX_COLUMNS = 10
 # How much text before a table may tell its theme (the paragraph that introduces it).
 _CONTEXT = 200
+# How far above a table of the reporting period (本期) its period is looked for: the prose of a
+# statistical release before its table (_reporting_period).
+_REPORTING_REACH = 3000
 # A line of a label and a bare number, a note in brackets after it: 全区平均41.7, 最大9.5(某站).
 _LABEL_VALUE_RE = re.compile(
     r"(?P<label>[^\d\s()\uff08\uff09]{1,12}?)[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)"
@@ -68,6 +77,10 @@ _LABEL_VALUE_RE = re.compile(
 _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
+# The baseline before a change stated in a cell (同比, 比上年同期): at most this long.
+_MAX_BASELINE = 6
+# A column group of a table of places that names none this project charts (全国).
+_OTHER_PLACE = "?"
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,7 @@ class Column:
     unit: UnitInfo | None
     year: int | None
     period: str  # part of a year the column's values cover (1-9月), else ""
+    place: str = ""  # the place a column group names (北京市 | 海淀区 over 本期 | ±%), else ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +142,7 @@ class _Line:
     text: str  # normalized text of the whole line
     opening: tuple[Cell, ...] = ()  # those empty cells: indentation, or a header's blank corner
     tabbed: bool = False  # cells separated by tabs (so empty cells keep their place)
+    places: tuple[str, ...] = ()  # per cell, the place of its column group (_grouped_header)
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,7 @@ class TableReader:
         )
         years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._year_re = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*(?:{years}))")
+        self._section_mark = load_time_lexicon().section_mark_re  # 一、 (二) 3.
 
     # --- reading ------------------------------------------------------------------------
 
@@ -185,19 +201,24 @@ class TableReader:
         for raw in original.split("\n"):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
-            tabbed = "\t" in raw.strip(" \t\u3000\r")
-            separator = _TAB_RE if tabbed else _SEPARATOR_RE
+            piped = _is_piped(raw)
+            tabbed = piped or "\t" in raw.strip(" \t\u3000\r")
+            separator = _PIPE_RE if piped else _TAB_RE if tabbed else _SEPARATOR_RE
+            cell_start, cells_end = line_start, line_end
+            if piped:
+                cell_start, cells_end = _inside_bars(original, line_start, line_end)
             cells: list[Cell] = []
-            cell_start = line_start
-            for match in [*separator.finditer(original, line_start, line_end), None]:
-                cell_end = match.start() if match else line_end
+            for match in [*separator.finditer(original, cell_start, cells_end), None]:
+                cell_end = match.start() if match else cells_end
                 cell = _make_cell(original, text, starts, cell_start, cell_end)
                 if cell is None and tabbed:
                     at = bisect.bisect_left(starts, cell_start)
                     cell = Cell(cell_start, cell_start, at, at, "")  # an empty cell keeps its place
                 if cell is not None:
                     cells.append(cell)
-                cell_start = match.end() if match else line_end
+                cell_start = match.end() if match else cells_end
+            if piped and all(_RULE_CELL_RE.match(cell.text) for cell in cells if cell.text):
+                cells = []  # a Markdown rule line (|---|:---:|) draws the header's underline
             while cells and not cells[-1].text:
                 cells.pop()
             lead = 0
@@ -219,6 +240,7 @@ class TableReader:
         """Header line, then rows with as many cells, possibly across page furniture."""
         header: _Line | None = None
         header_index = 0
+        second: tuple[_Line, int] | None = None  # a grouped header's second line, if rows fit it
         rows: list[_Line] = []
         gap = 0
         for index, line in enumerate([*lines, None, None, None]):
@@ -226,9 +248,19 @@ class TableReader:
             if line and len(cells) >= 2 and self._is_header(cells):
                 if header and rows:
                     yield from self._table(header, rows, lines, header_index, normalized)
-                header, header_index, rows, gap = line, index, [], 0
+                grouped = None
+                if header and not rows:
+                    grouped = self._grouped_header(header, line, normalized.text)
+                if grouped is not None:
+                    header, second = grouped, (line, index)  # the header's two lines as one
+                else:
+                    header, header_index, second = line, index, None
+                rows, gap = [], 0
                 continue
             if header and line and self._is_row(cells):
+                if not rows and second and len(cells) == len(second[0].cells) != len(header.cells):
+                    header, header_index = second  # the rows fit the second line alone
+                second = None
                 width = len(header.cells)
                 if not rows and header.opening and len(cells) == width + 1:
                     # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t49.7\t50.4".
@@ -251,6 +283,52 @@ class TableReader:
             if header and rows:
                 yield from self._table(header, rows, lines, header_index, normalized)
             header, rows, gap = None, [], 0
+
+    def _grouped_header(self, first: _Line, second: _Line, text: str) -> _Line | None:
+        """Two header lines as one: the first names a group of columns per place (or period),
+        the second the columns of each group.
+
+        Why: a statistical table comparing a district with the city spans each place over its
+        columns, ``指标名称 | 计量单位 | 北京市 | 海淀区`` over ``本期 | ±% | 本期 | ±%``; read
+        alone, neither line heads the rows (6 cells). The merged header has the leading cells of
+        the first line and the columns of the second, each column knowing its group's place
+        (``places``: the fact is that place's); a group that names no place (``1-5月``,
+        ``2023年``) is prefixed to its columns' headers, so its period or year reaches them. In a
+        table of places, a group naming no district nor the city (全国) is not charted.
+        """
+        text_cells = [cell for cell in first.cells if cell.text]
+        places = [self._place(text, cell) for cell in text_cells]
+        first_place = next((j for j, place in enumerate(places) if place), len(places))
+        words = (*self.cues["header_words"], *self.cues["unit_headers"])
+        lead = 0  # the label and unit cells: 指标名称 | 计量单位
+        while lead < first_place and any(w in text_cells[lead].text for w in words):
+            lead += 1
+        lead = lead or first_place
+        groups = text_cells[lead:]
+        columns = second.cells
+        if lead < 1 or not groups or len(columns) % len(groups):
+            return None
+        span = len(columns) // len(groups)
+        if span < 2:
+            return None
+        cells = list(text_cells[:lead])
+        owners = [""] * lead
+        for g, group in enumerate(groups):
+            place = places[g + lead] or (_OTHER_PLACE if any(places) else "")
+            for cell in columns[g * span : (g + 1) * span]:
+                if not place:  # 1-5月 over 累计 | ±%: the period is the column's
+                    cell = dataclasses.replace(cell, text=group.text + cell.text)
+                cells.append(cell)
+                owners.append(place)
+        return _Line(first.start, second.end, tuple(cells), first.text, (), True, tuple(owners))
+
+    def _place(self, text: str, cell: Cell) -> str:
+        """The district, group of districts or city a header cell names (海淀区, 北京市),
+        else ""."""
+        if len(cell.text) > _MAX_PLACE_LABEL + 2:
+            return ""
+        places = self.attributor.place_mentions(text, cell.nstart, cell.nend)
+        return places[0].name if places else ""
 
     def _one_per_line(self, lines: list[_Line | None], normalized: NormalizedText):
         """Runs of short one-cell lines: a header of N cells, then rows of N cells each."""
@@ -370,12 +448,16 @@ class TableReader:
             caption.insert(0, line)
             if len(caption) == 2:
                 break
-        table = self._assemble(header.cells, [row.cells for row in rows], caption, normalized)
+        table = self._assemble(
+            header.cells, [row.cells for row in rows], caption, normalized, header.places
+        )
         if table is not None:
             yield table
 
-    def _assemble(self, head, rows, caption, normalized: NormalizedText) -> TextTable | None:
-        columns = self._columns(head, rows)
+    def _assemble(
+        self, head, rows, caption, normalized: NormalizedText, places: tuple[str, ...] = ()
+    ) -> TextTable | None:
+        columns = self._columns(head, rows, places)
         if columns is None:
             return None
         text = normalized.text
@@ -386,6 +468,9 @@ class TableReader:
         start = head[0].nstart
         end = max(cell.nend for row in rows for cell in row)
         context_end = caption[0].cells[0].nstart if caption else start
+        if not period:
+            above = text[max(0, context_end - _REPORTING_REACH) : context_end]
+            period = self._reporting_period(head, above)
         context = text[max(0, context_end - _CONTEXT) : context_end]
         return TextTable(
             columns=columns,
@@ -438,7 +523,7 @@ class TableReader:
             return "unit"
         return "text"
 
-    def _columns(self, head, rows) -> tuple[Column, ...] | None:
+    def _columns(self, head, rows, places: tuple[str, ...] = ()) -> tuple[Column, ...] | None:
         """What each column holds, from its header and its cells."""
         width = len(head)
         kinds = [[self._kind(row[j].text) for row in rows] for j in range(width)]
@@ -458,6 +543,8 @@ class TableReader:
                 "unit" in column and set(column) <= {"unit", "empty"}
             ):
                 roles.append("unit")
+            elif places and places[j] == _OTHER_PLACE:
+                roles.append("text")  # a place this project does not chart (全国)
             elif "number" in column:
                 roles.append("value")
             else:
@@ -476,6 +563,7 @@ class TableReader:
                     unit=self._header_unit(header) or self._count_unit(header),
                     year=int(years[0]) if years else None,
                     period=self._period(header),
+                    place=places[j] if places and places[j] != _OTHER_PLACE else "",
                 )
             )
         return tuple(columns)
@@ -487,6 +575,31 @@ class TableReader:
         if any(word in header for word in self.cues["change_headers"]):
             return "change"
         return "exact"
+
+    def _reporting_period(self, head, above: str) -> str:
+        """The period of a table whose columns are the reporting period's (本期, 当期) and whose
+        caption names none: the part of the year the text above it names most often, else "".
+
+        Why: a statistical release states its period in the prose ("1-5月，全区…" opening each
+        section) and then gives the same figures in a table of 本期 | ±%; read as the whole
+        year's, its values would be charted as annual. The most often named, not the last
+        (截至5月底 closes such a text: a point in time, not the period of its flows).
+
+        Example: three sections opening "1-5月，…" and one "截至5月底，…" above a table with
+        本期 columns → 1-5月.
+        """
+        words = self.lexicon.text_tables.get("reporting_period_headers", ())
+        if not any(word in cell.text for cell in head for word in words):
+            return ""
+        named = [match.group().strip() for match in self._part_year_re.finditer(above)]
+        periods = [(period_in(phrase), phrase) for phrase in named]
+        counts = Counter(period for period, _ in periods if period)
+        if not counts:
+            return ""
+        (most, times), *rest = counts.most_common(2)
+        if rest and rest[0][1] == times:
+            return ""  # two periods named as often: no reporting period to give
+        return next(phrase for period, phrase in periods if period == most)
 
     def _period(self, text: str) -> str:
         """The part of a year a header or caption names (1-9月, 上半年), else ""."""
@@ -560,6 +673,9 @@ class TableReader:
             return None  # 2023年 heads a column or labels a row: a year, not a value
         before, after = match.group("before"), match.group("after")
         qualifier = "exact"
+        sign = self._change_words(before, after) if before else 0
+        if sign:
+            qualifier, before = "change", ""
         if before:
             qualifier = _SYMBOL_QUALIFIERS.get(before, "")
             for name, words in self.lexicon.qualifier_before.items():
@@ -585,7 +701,37 @@ class TableReader:
             return None
         if match.group("sign") in ("-", "\u2212"):
             value = -value
+        if sign < 0:
+            value = -value
         return _CellValue(value, qualifier, unit)
+
+    def _change_words(self, before: str, after: str) -> int:
+        """The sign of a change a cell states in words before its number (同比增加0.4个百分点 → +1,
+        比上年同期减少1.2 → -1), else 0.
+
+        Why: a change column (±%) sometimes holds a sentence instead of a signed number, for a
+        rate whose change is in percentage points. The words are a verb of change, optionally
+        after a baseline (同比, 比上年同期); a decline is stored negative, as a signed cell is.
+        """
+        lexicon = self.lexicon
+        rest = before
+        for marker in lexicon.comparison_markers:
+            if before.startswith(marker):
+                rest = before[len(marker) :]
+                break
+        # 新增12 alone is a count of new things; after a baseline (比上年新增) or before
+        # percentage points (提高0.6个百分点) a difference
+        verbs = lexicon.qualifier_before.get("change", ())
+        unit = self._unit(after)
+        if rest != before or (unit is not None and unit.base in lexicon.change_units):
+            verbs = (*verbs, *lexicon.compared_changes)
+        verb = max((v for v in verbs if before.endswith(v)), key=len, default="")
+        rest = before[: len(before) - len(verb)]
+        if not verb or (rest and not rest.startswith(lexicon.comparison_markers)):
+            return 0
+        if len(rest) > _MAX_BASELINE or any(word in verb for word in lexicon.decline_rates):
+            return 0  # a long lead is prose; 降幅 names a rate of decline, not its sign
+        return -1 if any(cue in verb for cue in lexicon.decline_cues) else 1
 
     # --- facts ------------------------------------------------------------------------------
 
@@ -690,7 +836,7 @@ class TableReader:
             else:
                 theme = self.attributor.theme_of(indicator, term, scopes)
             yield {
-                "district": district,
+                "district": column.place or district,  # 北京市 | 海淀区 column groups
                 "theme": theme,
                 "indicator": indicator.id if indicator else "",
                 "term": term,
@@ -770,6 +916,9 @@ class TableReader:
             if text.startswith(mark, start) and start + len(mark) < label.nend:
                 start += len(mark)
                 break
+        number = self._section_mark.match(text, start, label.nend)
+        if number and number.end() < label.nend:
+            start = number.end()  # 一、社会消费品零售总额: the row's number is not its measure
         return start, text[start : label.nend].strip()
 
     def _names_change(self, label: str) -> bool:
@@ -826,6 +975,32 @@ def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell |
     if nstart >= nend:
         return None
     return Cell(start, end, nstart, nend, text[nstart:nend])
+
+
+def _is_piped(raw: str) -> bool:
+    """A line whose cells are separated by bars: ``地区生产总值 | 亿元 | 812.5 |`` (a scraped
+    table) or ``| 地区生产总值 | 亿元 | 812.5 |`` (Markdown).
+
+    Why: a web page or a converted spreadsheet draws the cell borders as ``|`` (or the full-width
+    ``｜``) with single spaces around them, so the tab and wide-space separators find one cell.
+    Two bars make a table line; one bar in prose (``首页 | 新闻``) does not.
+    """
+    return sum(raw.count(bar) for bar in _PIPE_CHARS) >= 2
+
+
+def _inside_bars(original: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a bar-separated line without its opening and closing bars:
+    ``| 地区生产总值 | 亿元 |`` → ``地区生产总值 | 亿元``. Further bars at the end (``| ||``)
+    leave empty cells, dropped like a tabbed line's trailing empty cells."""
+    while start < end and original[start] in " \t\u3000":
+        start += 1
+    while end > start and original[end - 1] in " \t\u3000\r":
+        end -= 1
+    if start < end and original[start] in _PIPE_CHARS:
+        start += 1
+    if end > start and original[end - 1] in _PIPE_CHARS:
+        end -= 1
+    return start, end
 
 
 def _padded(line: _Line, width: int) -> _Line:
