@@ -161,8 +161,11 @@ class Lexicon:
     measured_subject_words: tuple[str, ...] = ()
     # A colon line announcing forecasts (分时段预报:): qualify.py, _forecast_lists.
     forecast_words: tuple[str, ...] = ()
+    # How a paragraph under such a line opens with the period it forecasts (8月1日…, 20时…).
+    forecast_period_opening: re.Pattern[str] | None = None
     # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
     closing_goal_cues: tuple[str, ...] = ()
+    closing_goal_blockers: tuple[str, ...] = ()
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
     past_time_words: tuple[str, ...] = ()
     # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
@@ -497,7 +500,11 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         programme_frame_heads=_words(raw, "programme_frame_heads", path),
         measured_subject_words=_words(raw, "measured_subject_words", path),
         forecast_words=_words(raw, "forecast_words", path),
+        forecast_period_opening=_pattern(
+            raw.get("forecast_period_opening", ""), "forecast_period_opening", path
+        ),
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
+        closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
@@ -577,6 +584,7 @@ MONEY_WORD_GROUPS = (
     "unit",
     "cues_before",
     "not_money_between",
+    "links_between",
     "nouns_after",
     "followers",
     "magnitudes",

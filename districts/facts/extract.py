@@ -1063,7 +1063,14 @@ class QuantityFinder:
         between = before[max(ends) :]
         if len(between) > _MONEY_CUE_REACH or re.search(r"\d", between):
             return False
-        return not any(word in between for word in money["not_money_between"])
+        if any(word in between for word in money["not_money_between"]):
+            return False
+        # only linking words between (投资达40余亿); a noun there names what is counted
+        # (惠及企业1.2万, 带动就业3万: firms, jobs, not yuan)
+        rest = between.strip(" ,，:：")
+        for word in money["links_between"]:  # longest first
+            rest = rest.replace(word, "")
+        return not rest.strip()
 
     def _magnitude_thresholds(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生产总值突破千亿, 跨过万亿GDP大关, 迈上千亿台阶: a round magnitude with no digits after

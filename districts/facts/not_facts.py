@@ -450,7 +450,9 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
     count in the district (industries, parks, reservoirs, pollutants) are a count, even
     without a counting verb or a list before them. A frame of a programme (五大体系, 三大领域)
     is not such a thing: see ``counts_frames_of_a_programme``. 一处 / 一座 is an article, and
-    a count followed by a measure of the things (四个特色产业年收入) is that measure's subject."""
+    a count followed by a measure of the things (四个特色产业年收入, 两个公园的游客量) is that
+    measure's subject. (四项污染物浓度均达标 counts the pollutants that meet the standard, as
+    the annotated documents read it: a fact.)"""
     try:
         value = parse_number(spot.number)
     except ValueError:
@@ -460,7 +462,11 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if value < 2 or any(word in phrase for word in lexicon.measured_subject_words):
         return False
-    return any(head in phrase for head in lexicon.counted_thing_heads)
+    heads = [(phrase.find(head), head) for head in lexicon.counted_thing_heads if head in phrase]
+    if not heads:
+        return False
+    at, head = min(heads, key=lambda found: (found[0], -len(found[1])))
+    return not phrase[at + len(head) :].lstrip().startswith(tuple(lexicon.possessive_marks))
 
 
 def counts_frames_of_a_programme(spot: Spot, lexicon: Lexicon) -> bool:

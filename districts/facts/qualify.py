@@ -404,13 +404,15 @@ def _forecast_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
     under it that each open with the period they forecast (a date or an hour: "8月1日08时-…,
     降雨量8~20毫米"), across the blank lines between them: every value there is forecast, a
     target, as after 预计. The list ends at the first paragraph that opens otherwise
-    ("提醒大家:")."""
+    ("提醒大家:"), or opens with a number that is no period (a numbered list: "1.前三季度…"
+    under "…及全年预计:" states results)."""
     sections = []
     position = 0
     opened: int | None = None
+    opening = lexicon.forecast_period_opening
     for line in lines:
         stripped = line.strip()
-        if opened is not None and stripped and not stripped[0].isdigit():
+        if opened is not None and stripped and not (opening and opening.match(stripped)):
             sections.append(Section(opened, position, True))
             opened = None
         if stripped.endswith((":", "：")) and any(w in stripped for w in lexicon.forecast_words):
@@ -547,8 +549,12 @@ def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
     opens with a goal cue and states no value of its own (a date is no value) says when the
     whole list before it is to be done: each value of the list is a target. Not when the
     sentence states the present before the number ("已建成3条产线,…,预计明年量产": the
-    plan is another line's). ``before``/``rest``: the sentence before and after the number."""
+    plan is another line's), nor when it says the values were achieved ("完成荒山造林2万余亩,
+    …,计划于年底前全部完工": 完成, ``closing_goal_blockers``; the plan is the rest of the work).
+    ``before``/``rest``: the sentence before and after the number."""
     if any(marker in before for marker in lexicon.present_markers):
+        return False
+    if any(word in before for word in lexicon.closing_goal_blockers):
         return False
     clauses = [part.strip() for part in re.split(r"[,，;；]", rest.rstrip("。！？!?\n "))]
     if len(clauses) < 2 or not clauses[-1].startswith(lexicon.closing_goal_cues):

@@ -710,7 +710,9 @@ def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | Non
     if len(planned) != 1:
         return None
     written = planned.pop()
-    if written >= year:
+    if written >= year - 1:
+        # the year before the page's: as likely a January review of last year's plan followed
+        # by this year's (今年…将…) as a repost; the page's year stands
         return None
     exempt = [match.span(2) for match in lexicon.year_range_re.finditer(text)]
     exempt += [
