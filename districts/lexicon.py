@@ -166,6 +166,11 @@ class Lexicon:
     # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
     closing_goal_cues: tuple[str, ...] = ()
     closing_goal_blockers: tuple[str, ...] = ()
+    # The predicate between districts listed as a clause's subject and their shared value
+    # (attribute.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
+    list_subject_predicates: tuple[str, ...] = ()
+    # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
+    unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
     past_time_words: tuple[str, ...] = ()
     # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
@@ -489,7 +494,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         service_cues=_word_groups(path, raw, "service_phrase_cues", SERVICE_CUE_GROUPS),
         chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
         person_heads=_unit_nouns(raw, "person_heads", path),
-        theme_actions=_theme_actions(raw, path),
+        theme_actions=_theme_word_lists(raw, path, "theme_actions"),
         district_bodies=_words(raw, "district_bodies", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         place_title_heads=_words(raw, "place_title_heads", path),
@@ -505,6 +510,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ),
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
         closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
+        list_subject_predicates=_words(raw, "list_subject_predicates", path),
+        unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
@@ -681,17 +688,16 @@ def _word_groups(
     return result
 
 
-def _theme_actions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
-    """``theme_actions: {theme: [word, ...]}``, each theme one of ``theme_keywords``."""
-    value = raw.get("theme_actions")
+def _theme_word_lists(raw: dict, path: Path, key: str) -> dict[str, tuple[str, ...]]:
+    """``key: {theme: [word, ...]}`` (theme_actions, unit_themes), each theme one of
+    ``theme_keywords``, or a ``CatalogError`` naming the file, the key and the problem."""
+    value = raw.get(key)
     if not isinstance(value, dict) or not value:
-        raise CatalogError(path, "must map themes to word lists", "theme_actions")
+        raise CatalogError(path, "must map themes to word lists", key)
     unknown = set(value) - set(raw.get("theme_keywords") or {})
     if unknown:
-        raise CatalogError(
-            path, f"not a theme of theme_keywords: {sorted(unknown)}", "theme_actions"
-        )
-    return _word_groups(path, raw, "theme_actions", tuple(value))
+        raise CatalogError(path, f"not a theme of theme_keywords: {sorted(unknown)}", key)
+    return _word_groups(path, raw, key, tuple(value))
 
 
 def _compositions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:

@@ -775,7 +775,7 @@ class Attributor:
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
         if not any_of(self.lexicon.shared_cues).search(text, clause.start, quantity.start):
-            return []  # no cue before the number (one search for them all first)
+            return self._listed_subject(placing)  # no 均 before the number
         cue = max(
             (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
             default=-1,
@@ -792,6 +792,28 @@ class Attributor:
             listed = self._listed_districts(text, previous, floor - 1)
             floor = previous
         return listed
+
+    def _listed_subject(self, placing: Placing) -> list[str]:
+        """ "密云区、延庆区控制在46微克/立方米左右": districts listed as the subject of their
+        clause, then straight the predicate (``list_subject_predicates``) and the value: each
+        district's value, as with 均. Only when nothing but the list stands before the predicate
+        in the clause (a heading's colon may open it): "东城区、西城区地区生产总值合计…" names a
+        measure and a total, and is left to the other rules."""
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        places = [
+            place
+            for place in self.place_mentions(text, clause.start, quantity.start)
+            if place.name in self._district_names
+        ]
+        if len(places) < 2:
+            return []
+        lead = text[clause.start : places[0].start].strip()
+        between = text[places[-1].end : quantity.start].strip()
+        if lead and not lead.endswith((":", "：")):
+            return []
+        if between not in self.lexicon.list_subject_predicates:
+            return []
+        return self._listed_districts(text, places[0].start, places[-1].end)
 
     def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
         """Two or more districts joined only by enumeration marks ("密云区和延庆区")."""
@@ -2166,10 +2188,13 @@ class Attributor:
                     break
         return phrase, 0
 
-    def theme_of(self, indicator: Indicator | None, term: str, scopes: list[str]) -> str:
+    def theme_of(
+        self, indicator: Indicator | None, term: str, scopes: list[str], unit: str = ""
+    ) -> str:
         """The indicator's theme, else the theme whose keywords the nearest scope names most
         (the clause, the term, then the sentence, paragraph and the lines before), each keyword
-        weighed by its length and the times it occurs. The clause comes before the term: in
+        weighed by its length and the times it occurs; a value in a unit only one theme measures
+        in (``unit_themes``: 微克/立方米) is that theme's. The clause comes before the term: in
         "恢复供水村庄178个" the term 村庄 would say society, the clause says restoring supply.
 
         Denominators (万元地区生产总值能耗, 约为同期地区生产总值的1.7倍) count for no theme:
@@ -2178,6 +2203,9 @@ class Attributor:
         one names something specific: "累计完成投资238.6亿元" in a sentence about 恢复重建."""
         if indicator is not None:
             return indicator.theme
+        for theme, units in self.lexicon.unit_themes.items():
+            if unit in units:
+                return theme  # 46微克/立方米: a pollutant's concentration, whatever the words
         acted = self._action_theme(scopes)
         if acted is not None:
             return acted

@@ -220,6 +220,7 @@ class Extractor:
             term,
             [text[span.start : span.end] for span in (clause, sentence, paragraph)]
             + [_lines_before(text, paragraph)],
+            unit=quantity.unit,
         )
         start, end = quantity.start, quantity.end
         if term_span is not None:
