@@ -244,3 +244,14 @@ def test_the_explorer_folds_every_fact_s_texts_as_a_search_folds_one() -> None:
         ]
     )
     assert folded(texts).tolist() == [fold(text) for text in texts]
+
+
+@pytest.mark.parametrize("theme", ["ecology", "industry", "resilience"])
+def test_a_theme_s_unmapped_facts_have_numeric_values_whether_or_not_a_district_has_any(
+    theme: str,
+) -> None:
+    # parts read from files of whole numbers, of decimals and from no file at all are
+    # concatenated: the values must stay numbers (sorted and formatted as numbers)
+    tables = load_tables()
+    for districts in (["密云"], ["延庆"], ["门头沟", "密云", "昌平", "石景山", "延庆"]):
+        assert unmapped_facts(tables, theme, districts)["value"].dtype == "float64"

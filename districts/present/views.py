@@ -165,7 +165,9 @@ class MentionStore:
         the time pandas takes over Arrow-backed text columns)."""
         tables = [self._read(name) for name in names]
         if not tables:
-            return pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
+            return _typed(
+                pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
+            )
         # One Arrow table of contiguous columns, then one frame: a frame concatenated from
         # hundreds of partitions keeps their chunks, and every filter of it then pays a take
         # over all of them (seconds per page at 100,000 documents).
@@ -260,8 +262,10 @@ def _read_store_file(path: str, expected: str) -> pa.Table:
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text cells as read from CSV, numbers as numbers, tables before periods as annual."""
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
+    """Text cells as read from CSV, numbers as numbers, tables before periods as annual.
+    Values are float64 whatever the cells hold: a part whose values are all whole numbers
+    would read as int64, and concatenated with another part as objects."""
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("float64")
     if "period" not in frame.columns:
         frame["period"] = ANNUAL
     return frame
