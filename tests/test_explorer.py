@@ -233,6 +233,25 @@ def test_the_explorer_folds_every_fact_s_texts_as_a_search_folds_one() -> None:
             "門頭溝區\t綠化",
             "",
             "ΣΊΣΥΦΟΣ",
+            # where Arrow's Unicode tables and Python's disagree: İ (Arrow lowers it to i,
+            # Python folds it to i and a combining dot), İ composed by NFKC from I and the
+            # dot, a letter only Arrow's version lowers (U+A7CB), one only Arrow's version
+            # gives an NFKC form (U+1E030) and one after an NFKC digit (U+209D)
+            "İSTANBUL",
+            "I\u0307stanbul",
+            "\ua7cb",
+            "\U0001e030 \u209d2",
         ]
     )
     assert folded(texts).tolist() == [fold(text) for text in texts]
+
+
+@pytest.mark.parametrize("theme", ["ecology", "industry", "resilience"])
+def test_a_theme_s_unmapped_facts_have_numeric_values_whether_or_not_a_district_has_any(
+    theme: str,
+) -> None:
+    # parts read from files of whole numbers, of decimals and from no file at all are
+    # concatenated: the values must stay numbers (sorted and formatted as numbers)
+    tables = load_tables()
+    for districts in (["密云"], ["延庆"], ["门头沟", "密云", "昌平", "石景山", "延庆"]):
+        assert unmapped_facts(tables, theme, districts)["value"].dtype == "float64"

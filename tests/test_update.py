@@ -366,3 +366,36 @@ def test_after_an_add_a_page_reads_again_only_the_store_files_the_add_wrote(
     assert "c.txt" in set(shown["doc"])
     store_reads = {path.relative_to(out).as_posix() for path in read if "store/by-" in str(path)}
     assert store_reads and store_reads <= written
+
+
+def test_removing_a_document_from_the_first_of_two_folders_gives_the_tables_of_a_full_build(
+    tmp_path: Path,
+) -> None:
+    seeds, user = corpus(tmp_path / "seeds", ["a.txt", "b.txt"]), corpus(tmp_path / "user", [])
+    corpus(user, ["c.txt"])
+    out = tmp_path / "out"
+    tables.build([seeds, user], out)
+    (seeds / "b.txt").unlink()
+    update([seeds, user], out, changed=["b.txt"])
+    full_seeds, full_user = corpus(tmp_path / "fs" / "seeds", ["a.txt"]), tmp_path / "fs" / "user"
+    corpus(full_user, ["c.txt"])
+    full = tmp_path / "full"
+    tables.build([full_seeds, full_user], full)
+    assert published(out) == published(full)
+    assert manifest_tables(out) == manifest_tables(full)
+
+
+def test_an_update_refuses_a_document_name_present_in_two_folders_as_a_build_does(
+    tmp_path: Path,
+) -> None:
+    seeds, user = corpus(tmp_path / "seeds", ["a.txt"]), corpus(tmp_path / "user", ["c.txt"])
+    out = tmp_path / "out"
+    tables.build([seeds, user], out)
+    corpus(user, ["a.txt"])
+    with pytest.raises(DistrictsError) as built:
+        tables.build([seeds, user], tmp_path / "other")
+    before = published(out)
+    with pytest.raises(DistrictsError) as updated:
+        update([seeds, user], out, changed=["a.txt"])
+    assert str(updated.value) == str(built.value)
+    assert published(out) == before

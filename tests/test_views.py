@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
+from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
+from districts.present import views
 from districts.present.charts import marked_number, when_text
 from districts.present.i18n import period_words, when_label
 from districts.present.views import (
@@ -18,6 +22,7 @@ from districts.present.views import (
     part_year_values,
     sortable,
 )
+from districts.tables import store
 
 FOUR = ["石景山", "门头沟", "昌平", "密云"]
 
@@ -158,3 +163,29 @@ def test_the_year_filter_keeps_a_value_whose_year_comes_from_the_document_date()
         for i in shared + single
     )
     assert hidden_by_year(data(), FOUR, "2023", "ecology") == total - shown
+
+
+def test_the_store_file_cache_drops_the_least_recently_used_table_past_its_byte_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {}
+    for name in ("a", "b", "c"):
+        content = store.table_bytes(pa.table({"doc": [name * 1000] * 100}))
+        (tmp_path / name).write_bytes(content)
+        files[name] = (str(tmp_path / name), store.sha256(content))
+    size = store.read_table(Path(files["a"][0]), None).nbytes
+    monkeypatch.setattr(views, "STORE_CACHE_BYTES", 2 * size)  # room for two of the three
+    monkeypatch.setattr(views, "_store_cache", OrderedDict())
+    monkeypatch.setattr(views, "_store_cache_bytes", 0)
+    for name in ("a", "b", "a", "c"):  # b is now the least recently used
+        views._read_store_file(*files[name])
+    read: list[Path] = []
+    real_read = store.read_table
+    monkeypatch.setattr(
+        store, "read_table", lambda path, *rest: read.append(path) or real_read(path, *rest)
+    )
+    views._read_store_file(*files["a"])
+    views._read_store_file(*files["c"])
+    assert read == []
+    views._read_store_file(*files["b"])
+    assert read == [Path(files["b"][0])]

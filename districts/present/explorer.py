@@ -8,6 +8,7 @@ facts through ``unmapped_facts``; the explorer page and its downloads through ``
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,10 +55,15 @@ def folded(texts: pd.Series) -> pd.Series:
     """
     if texts.empty:
         return texts.astype(object)
-    array = pc.utf8_normalize(pa.array(texts.astype(str), pa.string()), "NFKC")
-    array = pc.replace_substring_regex(pc.utf8_lower(array), _SPACE_RUNS, "")
+    raw = pa.array(texts.astype(str), pa.string())
+    normalized = pc.utf8_normalize(raw, "NFKC")
+    array = pc.replace_substring_regex(pc.utf8_lower(normalized), _SPACE_RUNS, "")
     result = pd.Series(array.to_pandas(), index=texts.index, dtype=object)
-    slow = pc.match_substring_regex(array, _python_fold_class()).to_numpy(zero_copy_only=False)
+    before, after = _python_fold_class()
+    slow = pc.match_substring_regex(normalized, after)
+    if before:
+        slow = pc.or_(slow, pc.match_substring_regex(raw, before))
+    slow = slow.to_numpy(zero_copy_only=False)
     if slow.any():
         result[slow] = [fold(text) for text in texts[slow]]
     return result
@@ -71,16 +77,42 @@ _SPACE_RUNS = (
 
 
 @functools.lru_cache(maxsize=1)
-def _python_fold_class() -> str:
-    """A regular-expression class of the characters after which ``folded`` must ask ``fold``:
-    those OpenCC's t2s may convert and those whose case fold is not their lower case."""
-    chars = set(t2s_triggers())
-    chars.update(
-        c
-        for c in map(chr, range(0x110000))
-        if not 0xD800 <= ord(c) < 0xE000 and c.lower() != c.casefold()
-    )
-    return "[" + "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars)) + "]"
+def _python_fold_class() -> tuple[str, str]:
+    """Regular-expression classes of the characters after which ``folded`` must ask ``fold``:
+    ``before``, to match in the text as given, and ``after``, in its NFKC form (Arrow's).
+
+    Arrow's Unicode tables are not Python's: its lower case is not Python's case fold (İ
+    folds to ``i`` in Arrow, to ``i̇`` in Python), it knows characters Python's version does
+    not (U+A7CB lowers in Arrow only; U+1E030 has an NFKC form in Arrow only). So every code
+    point is put through Arrow's NFKC and lower case at once (one call, about a second, once
+    per process) and compared with Python's: ``before`` holds those whose NFKC differs
+    (matched before Arrow changes them), ``after`` those whose fold differs, those OpenCC's
+    t2s may convert, and those that become one when lowered. ``after`` is matched in the
+    NFKC form, not the lowered one, so that a character composed by NFKC (``I`` and a
+    combining dot above make İ) is seen before Arrow lowers it."""
+    chars = [chr(point) for point in range(0x110000) if not 0xD800 <= point < 0xE000]
+    arrow_nfkc = pc.utf8_normalize(pa.array(chars, pa.string()), "NFKC")
+    arrow_folds = pc.utf8_lower(arrow_nfkc).to_pylist()
+    triggers = set(t2s_triggers())
+    before, after = set(), set(triggers)
+    for char, nfkc, folds in zip(chars, arrow_nfkc.to_pylist(), arrow_folds, strict=True):
+        python_nfkc = unicodedata.normalize("NFKC", char)
+        if nfkc != python_nfkc:
+            before.add(char)
+        if folds != python_nfkc.casefold() or char.lower() != char.casefold():
+            after.add(char)
+        elif not triggers.isdisjoint(folds):
+            after.add(char)
+    return _regex_class(before), _regex_class(after)
+
+
+def _regex_class(chars: set[str]) -> str:
+    """The characters as one RE2 class, or ``""`` for none (``[]`` is not a valid class).
+
+    >>> print(_regex_class({"b", "a"}))
+    [\\x{61}\\x{62}]
+    """
+    return "[" + "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars)) + "]" if chars else ""
 
 
 def fact_index(tables: Tables) -> pd.DataFrame:

@@ -11,6 +11,8 @@ import hashlib
 import io
 import json
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,7 +165,9 @@ class MentionStore:
         the time pandas takes over Arrow-backed text columns)."""
         tables = [self._read(name) for name in names]
         if not tables:
-            return pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
+            return _typed(
+                pd.DataFrame({column: pd.Series(dtype=str) for column in MENTION_COLUMNS})
+            )
         # One Arrow table of contiguous columns, then one frame: a frame concatenated from
         # hundreds of partitions keeps their chunks, and every filter of it then pays a take
         # over all of them (seconds per page at 100,000 documents).
@@ -217,18 +221,51 @@ class MentionStore:
         return len(self.frame)
 
 
-@functools.lru_cache(maxsize=4096)
+# The decompressed store files ``_read_store_file`` keeps, in bytes (``pa.Table.nbytes``): a
+# count of files bounded nothing, since at 100,000 documents the indicators' and themes' files
+# together hold every mention (millions of rows, gigabytes), and the dashboard's process would
+# end up holding them all. 512 MiB holds the files of many pages on a machine staff share.
+STORE_CACHE_BYTES = 512 * 2**20
+
+_store_cache: OrderedDict[tuple[str, str], pa.Table] = OrderedDict()
+_store_cache_bytes = 0
+# Streamlit renders sessions in threads: the order and the byte count change together
+_store_cache_lock = threading.Lock()
+
+
 def _read_store_file(path: str, expected: str) -> pa.Table:
     """A small store file (an indicator's or a theme's share, not a document partition) read
     once per name and digest: store files are named by their content and never change in
     place, so after an add, which writes a few new files, the pages read only those again and
-    take the others, unchanged, from here (at 100,000 documents a theme page reads a hundred)."""
-    return store.read_table(Path(path), expected)
+    take the others, unchanged, from here (at 100,000 documents a theme page reads a hundred).
+    The least recently used go once the tables held pass ``STORE_CACHE_BYTES``; a file larger
+    than that alone is read and not kept."""
+    global _store_cache_bytes
+    key = (path, expected)
+    with _store_cache_lock:
+        if key in _store_cache:
+            _store_cache.move_to_end(key)
+            return _store_cache[key]
+    table = store.read_table(Path(path), expected)
+    size = table.nbytes
+    if size > STORE_CACHE_BYTES:
+        return table
+    with _store_cache_lock:
+        if key not in _store_cache:  # another thread may have read it meanwhile
+            _store_cache[key] = table
+            _store_cache_bytes += size
+        _store_cache.move_to_end(key)
+        while _store_cache_bytes > STORE_CACHE_BYTES:
+            _, oldest = _store_cache.popitem(last=False)
+            _store_cache_bytes -= oldest.nbytes
+    return table
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Text cells as read from CSV, numbers as numbers, tables before periods as annual."""
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
+    """Text cells as read from CSV, numbers as numbers, tables before periods as annual.
+    Values are float64 whatever the cells hold: a part whose values are all whole numbers
+    would read as int64, and concatenated with another part as objects."""
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("float64")
     if "period" not in frame.columns:
         frame["period"] = ANNUAL
     return frame

@@ -371,10 +371,12 @@ def _update_inputs(  # type: ignore[no-untyped-def]
     listed = manifest.get("inputs")
     news: dict[str, str | None] = {}
     for name in changed:
+        # Every key the name could have had is dropped (it may have left any folder, or moved
+        # from one to another), then the one it has now, if any, is set.
+        news.update({_input_key(dirs, name, directory): None for directory in dirs})
         found = _find(dirs, name)
-        news[_input_key(dirs, name)] = (
-            None if found is None else store.sha256(found[0].read_bytes())
-        )
+        if found is not None:
+            news[_input_key(dirs, name)] = store.sha256(found[0].read_bytes())
     for directory in dirs:
         sources = directory / "sources.yaml"
         key = _input_key(dirs, sources.name, directory)
@@ -460,11 +462,17 @@ def _group_keys(table: pa.Table) -> pa.Array:
 
 
 def _find(dirs: list[Path], name: str):  # type: ignore[no-untyped-def]
+    """The document of that name and what its folder's sources.yaml says of it; a name in
+    two folders is refused as a full build refuses it (``build.corpus_files``), so an update
+    never keeps one of the two where a build would stop."""
+    found = None
     for directory in dirs:
         path = directory / name
         if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES:
-            return path, load_sources(directory).get(name)
-    return None
+            if found is not None:
+                raise DistrictsError(f"{path}: another folder has a document of the same name")
+            found = path, load_sources(directory).get(name)
+    return found
 
 
 def _input_key(dirs: list[Path], name: str, directory: Path | None = None) -> str:
