@@ -185,6 +185,12 @@ class MentionStore:
     def _files(self, folder: str, stems: Iterable[str]) -> list[str]:
         return [name for stem in stems for name in self._listing.get((folder, stem), [])]
 
+    def _stems(self, folder: str, prefixes: tuple[str, ...] = ("",)) -> list[str]:
+        """The stems of ``folder``'s files that start with one of ``prefixes``, in order."""
+        return sorted(
+            stem for where, stem in self._listing if where == folder and stem.startswith(prefixes)
+        )
+
     def of_document(self, doc: str) -> pd.DataFrame:
         stem = store.bucket_stem(store.bucket_of(doc))
         frame = self._concat(self._files(store.BY_DOCUMENT, [stem]))
@@ -193,11 +199,7 @@ class MentionStore:
     def of_indicator(self, indicator_id: str, districts: list[str] | None = None) -> pd.DataFrame:
         """The indicator's mentions (of the districts' partitions only, when given)."""
         if districts is None:
-            stems = sorted(
-                stem
-                for folder, stem in self._listing
-                if folder == store.BY_INDICATOR and stem.startswith(f"{indicator_id}~")
-            )
+            stems = self._stems(store.BY_INDICATOR, (f"{indicator_id}~",))
         else:
             stems = sorted({store.indicator_stem(indicator_id, district) for district in districts})
         return self._concat(self._files(store.BY_INDICATOR, stems))
@@ -205,16 +207,11 @@ class MentionStore:
     def unmapped(self, theme: str, districts: list[str]) -> pd.DataFrame:
         """The theme's mentions that name no indicator, of the districts' partitions."""
         prefixes = tuple({store.unmapped_prefix(theme, district) for district in districts})
-        stems = sorted(
-            stem
-            for folder, stem in self._listing
-            if folder == store.UNMAPPED and stem.startswith(prefixes)
-        )
-        return self._concat(self._files(store.UNMAPPED, stems))
+        return self._concat(self._files(store.UNMAPPED, self._stems(store.UNMAPPED, prefixes)))
 
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
-        stems = sorted(stem for folder, stem in self._listing if folder == store.BY_DOCUMENT)
+        stems = self._stems(store.BY_DOCUMENT)
         return self._concat(self._files(store.BY_DOCUMENT, stems), order="doc")
 
     def __len__(self) -> int:
