@@ -180,7 +180,7 @@ class Lexicon:
     money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
-_QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole")
+_QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole", "future_window")
 
 
 def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern[str]]:
@@ -758,6 +758,7 @@ class NotFactCues:
     duration_units: tuple[str, ...]
     regime_followers: tuple[str, ...]
     window_before: tuple[str, ...]
+    target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]
     vague_digits: tuple[str, ...]
     magnitude_classes: tuple[str, ...]

@@ -235,6 +235,22 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.before(2).endswith(cues.window_before)
 
 
+def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
+    """5年内新增城市森林10处, 三年内新建学校12所: the years only frame the figure the clause
+    goes on to give; that figure is the fact. A window with nothing after it stays a duration set
+    as a target (三年内全面恢复)."""
+    if spot.unit not in lexicon.forms.long_duration_units:
+        return False
+    follower = next(
+        (w for w in lexicon.not_facts.target_window_followers if spot.after(3).startswith(w)), ""
+    )
+    if not follower:
+        return False
+    rest = spot.text[spot.end + len(follower) : spot.sentence.end]
+    clause = re.split(r"[，,。；;！？!?\n]", rest, maxsplit=1)[0]
+    return any(char.isdigit() for char in clause)
+
+
 def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
     """870多年建都史, 距今400多年, 600年历史: the age of a city or a monument is history,
     not a measure of the district's year."""
@@ -694,6 +710,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_an_age_of_people,
     is_a_class_boundary,
     is_a_regime_or_window,
+    is_the_window_of_a_target,
     is_the_age_of_a_place,
     is_the_length_of_a_history,
     names_a_policy_package,

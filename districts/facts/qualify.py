@@ -564,9 +564,13 @@ def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
 
 
 def goal_cued(before: str, lexicon: Lexicon) -> bool:
-    """A goal cue (力争, 预计) or a goal auxiliary followed by a verb (将建成, 计划新增) in
-    ``before``; 虚拟 is no 拟, 将近 no 将."""
-    return bool(any_of(lexicon.goal_cues).search(before)) or goal_auxiliary(before, lexicon)
+    """A goal cue (力争, 预计), a goal auxiliary followed by a verb (将建成, 计划新增) or a
+    window of years to come (三年内新建) in ``before``; 虚拟 is no 拟, 将近 no 将."""
+    return (
+        bool(any_of(lexicon.goal_cues).search(before))
+        or goal_auxiliary(before, lexicon)
+        or lexicon.qualifier_patterns["future_window"].search(before) is not None
+    )
 
 
 def _goal_follows(after: str, lexicon: Lexicon) -> bool:
