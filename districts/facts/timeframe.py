@@ -190,6 +190,7 @@ class TimeLexicon:
     period_re: re.Pattern[str]
     data_year_re: re.Pattern[str] = re.compile("(?!)")  # time_document: the head's data year
     data_verbs: tuple[str, ...] = ()
+    released_report_re: re.Pattern[str] = re.compile("(?!)")  # time_document
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
@@ -315,6 +316,7 @@ def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> Time
 _HEAD_KEYS = (
     "data_year_pattern",
     "data_verbs",
+    "released_report_pattern",
     "question_labels",
     "indefinite_openings",
     "part_openings",
@@ -407,6 +409,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         period_re=re.compile(_alternation([*periods, *ytd])),
         data_year_re=re.compile(raw["data_year_pattern"]),
         data_verbs=tuple(raw["data_verbs"]),
+        released_report_re=re.compile(raw["released_report_pattern"]),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
@@ -922,6 +925,7 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     "编者按：本期根据各区公报，对五区2023年的主要指标进行横向比较" → 2023. A research note or
     a comparison dated only by its issue (2024年第12期) reports the year of its data, not the
     year it was printed; a head naming two such years (2022年和2023年的数据) says no one year.
+    So does a story on the release of a bulletin on one year (发布《2024年…状况公报》).
     """
     lexicon = lexicon or load_time_lexicon()
     head = text[:_DATA_HEAD]
@@ -931,6 +935,9 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
         if any(verb in head[sentence.start : sentence.end] for verb in lexicon.data_verbs)
         for match in lexicon.data_year_re.finditer(head, sentence.start, sentence.end)
     }
+    if not years:
+        # a story on a bulletin's release: "…发布《2024年北京市生态环境状况公报》,2024年…"
+        years = {int(m.group(1)) for m in lexicon.released_report_re.finditer(head)}
     return years.pop() if len(years) == 1 else None
 
 
