@@ -87,6 +87,7 @@ class Lexicon:
     perfective: tuple[str, ...] = ()
     proportion_verbs: tuple[str, ...] = ()
     goal_cues: tuple[str, ...] = ()
+    estimate_cues: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
@@ -446,6 +447,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         perfective=_listed(raw, "perfective", path),
         proportion_verbs=longest_first(_listed(raw, "proportion_verbs", path)),
         goal_cues=longest_first(_listed(raw, "goal_cues", path)),
+        estimate_cues=longest_first(_listed(raw, "estimate_cues", path)),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
         change_units=_listed(raw, "change_units", path),

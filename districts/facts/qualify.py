@@ -459,6 +459,8 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     deadline = last_deadline(before, lexicon)
     if deadline is not None and doc_year is not None and deadline < doc_year:
         return False  # 到2020年… in a 2024 report: a goal that is already due
+    if estimates_a_year_gone(text, full_start, before, doc_year, lexicon):
+        return False
     if named_as_goal(text, end, lexicon):
         return True
     clause_before = text[clause.start : start]
@@ -475,6 +477,51 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
         or deadline is not None
         or in_goal_section
     )
+
+
+def estimates_a_year_gone(
+    text: str, sentence_start: int, before: str, doc_year: int | None, lexicon: Lexicon
+) -> bool:
+    """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
+    result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
+    …完成区级一般公共预算收入195亿元" in a report of January 2025, "2023年顺义区全年预计完成
+    工业总产值1630亿元" in a story of January 2024. The year is one written in the sentence
+    before the number or in the first-level heading above it. Any other goal cue in the
+    sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the document's own year
+    ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast.
+
+    Why: a work report or a budget report early in a year states the year just ended in
+    estimates; read as goals, its results were charted as targets."""
+    if doc_year is None:
+        return False
+    estimates = any_of(lexicon.estimate_cues)
+    if not estimates.search(before):
+        return False
+    if any_of(lexicon.goal_cues).search(estimates.sub("", before)) or goal_auxiliary(
+        before, lexicon
+    ):
+        return False
+    years = [int(y) for y in _YEAR_RE.findall(before)]
+    if not years:
+        heading = _heading_above(text, sentence_start, lexicon)
+        years = [int(y) for y in _YEAR_RE.findall(heading)]
+    return bool(years) and max(years) < doc_year
+
+
+def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
+    """The nearest first-level heading line (一、… / 第二部分 / ##) above ``start``, or ''."""
+    pattern = lexicon.qualifier_patterns["heading"]
+    end = start
+    while end > 0:
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start:end].strip()
+        if len(line) <= _HEADING_LENGTH and pattern.match(line):
+            return line
+        end = line_start
+    return ""
+
+
+_HEADING_LENGTH = 40  # a first-level heading is a short line (as in goal_sections)
 
 
 def _governed(before: str, lexicon: Lexicon) -> bool:
