@@ -86,6 +86,9 @@ _SYLLABLES_RE = re.compile(rf"{_SYLLABLE}(?:['’ ]?{_SYLLABLE})*")
 # A document with this many toned readings is pinyin-annotated: its neutral-tone readings
 # (的(de), 们(men)), which carry no tone mark, are readings too.
 _ANNOTATED_DOCUMENT = 3
+# A scraper may write readings without tone marks (生產(chan) 總值451.6億(yi) 元): this many
+# toneless readings after characters make the document pinyin-annotated as well.
+_ANNOTATED_WITHOUT_TONES = 5
 
 
 def fix_pinyin_annotations(text: str) -> list[Edit]:
@@ -108,9 +111,17 @@ def fix_pinyin_annotations(text: str) -> list[Edit]:
             toned.append(match)
         else:
             neutral.append(match)
-    if len(toned) >= _ANNOTATED_DOCUMENT:
+    if len(toned) >= _ANNOTATED_DOCUMENT or len(neutral) >= _ANNOTATED_WITHOUT_TONES:
         toned.extend(neutral)
-    return [Edit(match.start(), match.end(), "") for match in toned]
+    return [Edit(match.start(), _after_reading(text, match.end()), "") for match in toned]
+
+
+def _after_reading(text: str, end: int) -> int:
+    """Where a reading's removal ends: past one space a scraper left after it when a character
+    or a digit follows (``億(yi) 元`` → ``億元``)."""
+    if text[end : end + 1] in (" ", "\t") and re.match(rf"[{_CJK}0-9]", text[end + 1 : end + 2]):
+        return end + 1
+    return end
 
 
 def _without_tone_marks(reading: str) -> str:
