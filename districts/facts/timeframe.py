@@ -665,7 +665,9 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     titled = _reporting_year(head, year, month, lexicon)
     reporting = titled or data_year(text, lexicon)
     named = title_year(title, lexicon)
-    period = period_in(title, lexicon) if named is not None else None
+    # A title naming a part of the year times the values either with its own year or, in a
+    # dated story ("一季度平谷固投增速居全市第二" of 2025-05-12), with the date's.
+    period = period_in(title, lexicon) if named is not None or year is not None else None
     titled_period = period if period and period != lexicon.year_to_date_period else ANNUAL
     if any(word in title for word in lexicon.free_time_titles):
         period = None
