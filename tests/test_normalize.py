@@ -69,7 +69,9 @@ def test_pinyin_annotations_dropped(text: str, expected: str) -> None:
 
 
 def test_readings_without_tone_marks_are_dropped_in_a_document_full_of_them() -> None:
-    text = "順義區實現地區生產(chan) 總值2216.3億(yi) 元，會(hui) 展業(ye) 收入增長，寫(xie) 入報告。"
+    text = (
+        "順義區實現地區生產(chan) 總值2216.3億(yi) 元，會(hui) 展業(ye) 收入增長，寫(xie) 入報告。"
+    )
     assert _fixed(fix_pinyin_annotations, text) == (
         "順義區實現地區生產總值2216.3億元，會展業收入增長，寫入報告。"
     )

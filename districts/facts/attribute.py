@@ -1062,7 +1062,11 @@ class Attributor:
             # No subject next to the number ("…生产总值一年一个百亿台阶,从2020年的973.8亿元"):
             # the subject is the one of the clause before, unless that clause already gave
             # its subject a number of its own ("潜在独角兽企业22家,全市共两个灯塔工厂").
-            previous = Span(max(sentence.start, clause.start - 24), quantity.start)
+            above = _subject_line_above(text, sentence.start, clause.start)
+            previous = Span(
+                above if above is not None else max(sentence.start, clause.start - 24),
+                quantity.start,
+            )
             indicator, found = self._nearest_indicator(text, quantity, previous, reach=None)
             if indicator is not None and found is not None:
                 # "第一产业增加值6.2亿元,下降2.4%": the level's number stands between, and the
@@ -2306,6 +2310,27 @@ def _with_stems(
     combined = synonyms + list(dict.fromkeys(stems))
     combined.sort(key=lambda item: len(item[0]), reverse=True)
     return combined
+
+
+_SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject
+
+
+def _subject_line_above(text: str, sentence_start: int, clause_start: int) -> int | None:
+    """Where the line above starts, when it only names the subject of the line that opens
+    with the number's clause: a post that sets one phrase a line ("全区固定资产投资(不含农户)"
+    over "同比增长37.4%"); a line with a number or a full stop of its own says something else.
+    None otherwise."""
+    if clause_start != sentence_start or text[:sentence_start].rstrip(" \t\u3000")[-1:] not in (
+        "\n",
+        "",
+    ):
+        return None
+    before = text[:sentence_start].rstrip()
+    line_start = before.rfind("\n") + 1
+    line = before[line_start:].strip()
+    if not line or len(line) > _SUBJECT_LINE_LENGTH or re.search(r"[0-9。！？；;:：，,]", line):
+        return None
+    return line_start
 
 
 def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:
