@@ -759,6 +759,7 @@ class NotFactCues:
     class_bounds: tuple[str, ...]
     duration_units: tuple[str, ...]
     regime_followers: tuple[str, ...]
+    warning_products: tuple[str, ...]
     window_before: tuple[str, ...]
     target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]

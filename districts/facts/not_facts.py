@@ -220,14 +220,17 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
     """A duration that names a regime, an averaging window or a look-back is not a measure.
 
-    Examples: 24小时值班, 1小时平均第98百分位数, 为近4年来最高, 近5年翻了一番. A duration
-    after a cue stays a fact: 历时近3年, 连续5年.
+    Examples: 24小时值班, 1小时平均第98百分位数, 为近4年来最高, 近5年翻了一番, 发布24小时地质
+    灾害气象风险蓝色预警 (a warning's horizon). A duration after a cue stays a fact: 历时近3年,
+    连续5年.
     """
     cues = lexicon.not_facts
     if spot.unit not in cues.duration_units:
         return False
     if spot.after(4).startswith(cues.regime_followers):
         return True
+    if spot.phrase_after(24).endswith(cues.warning_products):
+        return True  # 24小时地质灾害气象风险蓝色预警: a warning's horizon
     if spot.unit not in lexicon.forms.long_duration_units:
         return False
     if any(cue in spot.before(6) for cue in lexicon.duration_cues):
