@@ -1220,10 +1220,22 @@ class Attributor:
             return []
         shared = []
         offset = clause.start
+        last = items[-1]
         for item, mark in zip(items, [*re.findall(pattern, head), ""], strict=True):
             wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区高新技术企业
             measure = item.removeprefix(wide)
             found = self.catalog.indicator_by_synonym(measure)
+            if found is None and item is not last:
+                # "重点建设用地和受污染耕地安全利用率均为100%": the last item's ending
+                # (安全利用率) is every item's measure noun
+                found = next(
+                    (
+                        named
+                        for cut in range(1, len(last))
+                        if (named := self.catalog.indicator_by_synonym(measure + last[cut:]))
+                    ),
+                    None,
+                )
             if found is not None and not self._unit_fits(found, quantity):
                 found = None
             span = (offset + len(wide), offset + len(item))
