@@ -2331,18 +2331,25 @@ def _subject_line_above(text: str, sentence_start: int, clause_start: int) -> in
     """Where the line above starts, when it only names the subject of the line that opens
     with the number's clause: a post that sets one phrase a line ("全区固定资产投资(不含农户)"
     over "同比增长37.4%"); a line with a number or a full stop of its own says something else.
-    None otherwise."""
-    if clause_start != sentence_start or text[:sentence_start].rstrip(" \t\u3000")[-1:] not in (
-        "\n",
-        "",
-    ):
+    None otherwise. Reads at most a few short lines back, never the whole text before."""
+    if clause_start != sentence_start:
         return None
-    before = text[:sentence_start].rstrip()
-    line_start = before.rfind("\n") + 1
-    line = before[line_start:].strip()
+    floor = max(0, sentence_start - _SUBJECT_LINE_REACH)
+    before = text[floor:sentence_start]
+    stripped = before.rstrip(" \t\u3000")
+    if stripped and not stripped.endswith("\n"):
+        return None  # the sentence does not open its line
+    stripped = stripped.rstrip()
+    line_start = stripped.rfind("\n") + 1
+    if line_start == 0 and floor > 0:
+        return None  # a line longer than the reach
+    line = stripped[line_start:].strip()
     if not line or len(line) > _SUBJECT_LINE_LENGTH or re.search(r"[0-9。！？；;:：，,]", line):
         return None
-    return line_start
+    return floor + line_start
+
+
+_SUBJECT_LINE_REACH = 80  # blank lines and the subject's line above a number's line
 
 
 def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:

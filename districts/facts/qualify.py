@@ -509,10 +509,12 @@ def estimates_a_year_gone(
 
 
 def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
-    """The nearest first-level heading line (一、… / 第二部分 / ##) above ``start``, or ''."""
+    """The nearest first-level heading line (一、… / 第二部分 / ##) above ``start``, within
+    ``_HEADING_REACH`` characters, or ''."""
     pattern = lexicon.qualifier_patterns["heading"]
     end = start
-    while end > 0:
+    floor = max(0, start - _HEADING_REACH)
+    while end > floor:
         line_start = text.rfind("\n", 0, end - 1) + 1
         line = text[line_start:end].strip()
         if len(line) <= _HEADING_LENGTH and pattern.match(line):
@@ -522,6 +524,9 @@ def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
 
 
 _HEADING_LENGTH = 40  # a first-level heading is a short line (as in goal_sections)
+# How far above an estimate its heading is looked for: a report's review opens its section
+# with the estimates; a bound keeps a long text of estimates linear.
+_HEADING_REACH = 2000
 
 
 def _governed(before: str, lexicon: Lexicon) -> bool:
