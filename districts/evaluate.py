@@ -171,9 +171,15 @@ class Score:
 
 
 def load_gold(
-    paths: Sequence[Path], texts: dict[str, str], units: dict | None = None
+    paths: Sequence[Path],
+    texts: dict[str, str],
+    units: dict | None = None,
+    place_names: dict[str, str] | None = None,
 ) -> list[GoldFact]:
-    """Gold facts, with values scaled to the unit table's base units where it knows the unit."""
+    """Gold facts, with values scaled to the unit table's base units where it knows the unit,
+    and a place the gold names by another of its names (经开区) under the tables' name for it
+    (``place_names``: 北京经济技术开发区)."""
+    place_names = place_names or {}
     facts = []
     for path in paths:
         for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -191,7 +197,7 @@ def load_gold(
             facts.append(
                 GoldFact(
                     doc=raw["doc"],
-                    district=raw["district"],
+                    district=place_names.get(raw["district"], raw["district"]),
                     theme=raw["theme"],
                     term=raw["term"],
                     value=value,
@@ -416,11 +422,17 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
     """
     from districts.catalog import load_catalog
     from districts.facts.pipeline import Pipeline, load_sources
+    from districts.lexicon import load_lexicon
     from districts.tables.build import indicator_rows
     from districts.text.read import read_document
 
     units = load_catalog().units
     pipeline = Pipeline.from_data()
+    area_names = {
+        alias: name
+        for name, area in load_lexicon().areas.items()
+        for alias in (*area.aliases, area.short)
+    }
     scores: dict[str, Score] = {}
     for part in parts:
         names = gold_documents(part.gold)
@@ -437,7 +449,7 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
                 mentions.extend(pipeline.facts(document, infos[name]).mentions)
             rows = [mention.as_row() for mention in mentions]
             table_rows = indicator_rows(mentions, pipeline.catalog, infos)
-        result = score(load_gold(part.gold, texts, units), rows, units)
+        result = score(load_gold(part.gold, texts, units, area_names), rows, units)
         if mentions_csv is None:
             score_charts(result, table_rows, pipeline.catalog)
         scores[part.name] = result

@@ -763,6 +763,7 @@ class NotFactCues:
     window_before: tuple[str, ...]
     target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]
+    team_labels: tuple[str, ...]
     vague_digits: tuple[str, ...]
     magnitude_classes: tuple[str, ...]
     list_item_breakers: tuple[str, ...]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from districts.evaluate import GoldFact, score
+import json
+from pathlib import Path
+
+from districts.evaluate import GoldFact, load_gold, score
 
 
 def fact(start: int, end: int, value: float = 5, district: str = "密云") -> GoldFact:
@@ -103,3 +106,20 @@ def test_a_value_stated_twice_is_found_at_either_statement() -> None:
     score_charts(result, table, load_catalog())
     assert result.chart_found == {0, 1}
     assert result.chart_hits == [True]
+
+
+def test_gold_naming_an_area_by_another_of_its_names_is_read_as_the_tables_name(
+    tmp_path: Path,
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    fact = {
+        "doc": "a.txt", "district": "经开区", "theme": "industry", "term": "地区生产总值",
+        "value": 1.0, "unit": "元", "as_written": "1元", "year": None,
+        "qualifier": "exact", "quote": "产值1元",
+    }  # fmt: skip
+    gold.write_text(json.dumps(fact, ensure_ascii=False) + "\n", encoding="utf-8")
+    names = {"经开区": "北京经济技术开发区"}
+    [read] = load_gold([gold], {"a.txt": "总产值1元"}, place_names=names)
+    assert read.district == "北京经济技术开发区"
+    [unmapped] = load_gold([gold], {"a.txt": "总产值1元"})
+    assert unmapped.district == "经开区"

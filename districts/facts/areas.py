@@ -91,6 +91,11 @@ class AreaNames:
         ``Attributor.forget``)."""
         self._cache.clear()
 
+    @property
+    def area_names(self) -> frozenset[str]:
+        """The names the tables write the areas with (北京经济技术开发区)."""
+        return frozenset(self._short)
+
     def combined_name(self, district: str, area: str) -> str:
         """The combined area of a district and an area: ``combined_name("大兴",
         "北京经济技术开发区")`` is 大兴-开发区."""

@@ -449,14 +449,38 @@ class Attributor:
             opener = self._headline_opener(_headline(original or text, title))
             if opener is None:
                 opener = self._named_inside_names(text)
+            if opener is None:
+                opener = self._area_subject(text, _headline(original or text, title))
             return opener, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
+        if not any(place.name in self._district_names for place in (*titled, *headline)):
+            citywide = self._citywide(text, ranked[0])
+            if citywide is not None:
+                return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
         if len(tied) > 1:
             return ranked[0], (
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _citywide(self, text: str, top: str) -> str | None:
+        """A note when a document whose headline names no district is about Beijing as a whole:
+        it names several districts (``_CITYWIDE_DISTRICTS``) and none of them more often than
+        Beijing itself (全市, 本市, 北京市; not 北京市海淀区). A city's flood bulletin ("全市
+        共转移群众8000余户…其中房山区…") or its monthly air report ("本市PM2.5浓度…;各区…怀柔、
+        密云等区浓度较低") gives Beijing's figures, and each district's only where a sentence
+        names it. None otherwise."""
+        named = Counter(name for _, name in self.district_mentions(text))
+        if len(named) < _CITYWIDE_DISTRICTS:
+            return None
+        city = sum(1 for place in self.place_mentions(text) if place.name == self.municipality)
+        if city < named[top] or city < _CITYWIDE_DISTRICTS:
+            return None
+        return (
+            f"names {len(named)} districts, none more often than Beijing as a whole "
+            f"({city} times): about Beijing"
+        )
 
     def document_subject(self, text: str, main: str) -> str:
         """Whose figures a document gives where a sentence names no place: ``main``, or a
@@ -489,6 +513,22 @@ class Attributor:
                 continue
             named.add(self._alias_owner[match.group()][0])
         return named.pop() if len(named) == 1 else None
+
+    def _area_subject(self, text: str, headline: str) -> str | None:
+        """A document that names no district but an area that is none (a development zone:
+        "北京经开区经济总量迈上四千亿台阶") is about that area: the one its headline names, else
+        the one it names most, at least twice. Its figures are the area's, kept out of the
+        district charts as Beijing's are, instead of being dropped with the document.
+        Never a combined area or a name the text defines for a district."""
+        areas = self.areas.area_names
+        titled = [p.name for p in self.areas.places(headline) if p.name in areas]
+        if titled:
+            return titled[0]
+        counts = Counter(p.name for p in self.areas.places(text) if p.name in areas)
+        if not counts:
+            return None
+        name, count = counts.most_common(1)[0]
+        return name if count >= _AREA_SUBJECT_MENTIONS else None
 
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
@@ -2324,6 +2364,9 @@ def _with_stems(
     return combined
 
 
+# A document naming this many districts, and Beijing as often as any of them, is Beijing's.
+_CITYWIDE_DISTRICTS = 3
+_AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject
 
 

@@ -281,10 +281,21 @@ def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
     """三类医疗器械许可证57张, 二类新药4个: the class names the noun another number counts.
 
     A count of classes has no count of its own after it: 储备了十五类防汛物资, 十一类困难群体.
+    A team's number is a label only when small (1组18人, 2组7人: the first team, the second);
+    252组2605人 counts 252 teams.
     """
     if spot.unit not in lexicon.not_facts.class_measures:
         return False
+    if spot.unit in lexicon.not_facts.team_labels and not _single_digit(spot.number):
+        return False  # 备勤防汛单元252组2605人: 252 teams, of 2605 people in all
     return any(char.isdigit() for char in spot.phrase_after(14))
+
+
+def _single_digit(number: str) -> bool:
+    try:
+        return parse_number(number) < 10
+    except ValueError:
+        return False
 
 
 def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
