@@ -88,6 +88,8 @@ class Lexicon:
     proportion_verbs: tuple[str, ...] = ()
     goal_cues: tuple[str, ...] = ()
     estimate_cues: tuple[str, ...] = ()
+    estimated_past_years: tuple[str, ...] = ()
+    goal_governors: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
@@ -448,6 +450,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         proportion_verbs=longest_first(_listed(raw, "proportion_verbs", path)),
         goal_cues=longest_first(_listed(raw, "goal_cues", path)),
         estimate_cues=longest_first(_listed(raw, "estimate_cues", path)),
+        estimated_past_years=_listed(raw, "estimated_past_years", path),
+        goal_governors=longest_first(_listed(raw, "goal_governors", path)),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
         change_units=_listed(raw, "change_units", path),

@@ -474,7 +474,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     return (
         _governed(before, lexicon)
         or _goal_runs_on(before, lexicon)
-        or deadline is not None
+        or (deadline is not None and _deadline_reaches(before, lexicon))
         or in_goal_section
     )
 
@@ -501,6 +501,11 @@ def estimates_a_year_gone(
         before, lexicon
     ):
         return False
+    cue = estimates.search(before)
+    if cue is not None and before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(
+        lexicon.estimated_past_years
+    ):
+        return True  # 预计去年…: the year just ended, whatever the date says
     years = [int(y) for y in _YEAR_RE.findall(before)]
     if not years:
         heading = _heading_above(text, sentence_start, lexicon)
@@ -523,6 +528,7 @@ def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
     return ""
 
 
+_PAST_YEAR_REACH = 4  # how far after an estimate cue its year may stand (预计去年, 初步预计去年)
 _HEADING_LENGTH = 40  # a first-level heading is a short line (as in goal_sections)
 # How far above an estimate its heading is looked for: a report's review opens its section
 # with the estimates; a bound keeps a long text of estimates linear.
@@ -541,11 +547,34 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
         return False  # the number's own clause is read by the clause rule
     governing = [0, 1] if len(parts[0]) <= 6 and len(parts) >= 3 else [0]
     governing += [i for i, part in enumerate(parts[:-1]) if part.endswith((":", "："))]
-    cued = [i for i in governing if i < len(parts) - 1 and goal_cued(parts[i], lexicon)]
+    cued = [
+        i
+        for i in governing
+        if i < len(parts) - 1
+        and (goal_cued(parts[i], lexicon) or _governs_what_follows(parts[i], lexicon))
+    ]
     if not cued:
         return False
     since = "".join(parts[max(cued) + 1 :])
     return not any(marker in since for marker in lexicon.present_markers)
+
+
+def _deadline_reaches(before: str, lexicon: Lexicon) -> bool:
+    """A deadline (到2035年) makes a goal of the number when it stands in the number's own
+    part of the sentence (after the last semicolon) or opens the sentence: "到2027年，…达到
+    70%；…提高到45%" (both), but not "…到2035年建筑规模增量占中心城区62%…；国家高新企业达3710家"
+    (a plan's figure, then today's count after the semicolon)."""
+    segment = re.split(r"[;；]", before)[-1]
+    if last_deadline(segment, lexicon) is not None:
+        return True
+    opening = re.split(r"[,，;；:：]", before, maxsplit=1)[0]
+    return last_deadline(opening, lexicon) is not None
+
+
+def _governs_what_follows(part: str, lexicon: Lexicon) -> bool:
+    """A clause ending with a verb that sets out what follows (提出, ``goal_governors``):
+    "在加强…建设方面提出," before the tasks of a year's plan."""
+    return part.rstrip(",，:：").endswith(lexicon.goal_governors)
 
 
 def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
