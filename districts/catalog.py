@@ -33,6 +33,9 @@ from districts.errors import CatalogError
 from districts.facts.numbers import DISPLAY_MULTIPLIERS
 
 THEMES = ("ecology", "industry", "resilience", "society", "other")
+# The mark between the districts of a group a text lists (房山、门头沟、昌平): a fact about
+# them together is kept under that name, out of every district's chart.
+GROUP_JOINER = "\u3001"
 UNIT_KINDS = (
     "count",
     "area",

@@ -172,6 +172,7 @@ class Lexicon:
     # The predicate between districts listed as a clause's subject and their shared value
     # (attribute.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
     list_subject_predicates: tuple[str, ...] = ()
+    list_total_words: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
@@ -517,6 +518,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
         closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
         list_subject_predicates=_words(raw, "list_subject_predicates", path),
+        list_total_words=_listed(raw, "list_total_words", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),

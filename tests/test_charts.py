@@ -316,3 +316,11 @@ def test_a_zone_and_a_district_with_its_zone_are_named_in_the_reader_language() 
     assert zone.isascii() and "E-Town" in zone
     assert district_label(tables, "大兴-开发区", "en") == "Daxing + E-Town"
     assert district_label(tables, "大兴-开发区", "zh") == "大兴-开发区"
+
+
+def test_districts_listed_together_are_named_in_the_reader_language() -> None:
+    from districts.present.charts import district_label
+
+    tables = data()
+    assert district_label(tables, "房山、门头沟、昌平", "en") == "Fangshan, Mentougou, Changping"
+    assert district_label(tables, "房山、门头沟、昌平", "zh") == "房山、门头沟、昌平"

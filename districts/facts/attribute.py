@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from districts.catalog import Catalog, Indicator
+from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
@@ -805,7 +805,33 @@ class Attributor:
         shared = self._shared_value(placing)
         if shared:
             return shared
+        total = self._listed_total(placing)
+        if total is not None:
+            return [total]
         return [self.district_of(placing)]
+
+    def _listed_total(self, placing: Placing) -> str | None:
+        """ "房山区、门头沟区、昌平区累计转移11个乡镇38个村547人": districts listed as the subject
+        of their clause, then a word of a total (``list_total_words``: 累计, 合计, 共): the value
+        is the districts' together, none's alone. It is kept under the list's name, the
+        districts joined by 、 (房山、门头沟、昌平), out of every district's chart, as Beijing's and
+        a named group's are. None otherwise."""
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        places = [
+            place
+            for place in self.place_mentions(text, clause.start, quantity.start)
+            if place.name in self._district_names
+        ]
+        if len(places) < 2:
+            return None
+        lead = text[clause.start : places[0].start].strip()
+        if lead and not lead.endswith((":", "：")):
+            return None
+        between = text[places[-1].end : quantity.start]
+        if not any(word in between for word in self.lexicon.list_total_words):
+            return None
+        listed = self._listed_districts(text, places[0].start, places[-1].end)
+        return GROUP_JOINER.join(listed) if listed else None
 
     def _shared_value(self, placing: Placing) -> list[str]:
         """The rule before all others (districts_of): districts listed together ("A区和B区",

@@ -118,12 +118,18 @@ def district_label(tables: Tables, district: str, lang: str) -> str:
 
 
 def area_label(tables: Tables, place: str, lang: str) -> str:
-    """An area's name, or a combined area's (Daxing + E-Town); any other place as written."""
+    """An area's name, a combined area's (Daxing + E-Town) or districts listed together
+    (Fangshan, Mentougou, Changping); any other place as written."""
+    from districts.catalog import GROUP_JOINER
     from districts.lexicon import load_lexicon
 
     areas = load_lexicon().areas  # the data folder's (DISTRICTS_DATA_DIR), as the tables
     if place in areas:
         return areas[place].name_en if lang == "en" else place
+    listed = [tables.catalog.district_by_name(name) for name in place.split(GROUP_JOINER)]
+    if len(listed) >= 2 and all(listed):
+        # districts listed together (房山、门头沟、昌平): a total of them all
+        return ", ".join(d.name_en for d in listed if d) if lang == "en" else place
     district_name, _, short = place.rpartition("-")
     district = tables.catalog.district_by_name(district_name) if district_name else None
     zone = next((area for area in areas.values() if area.short == short), None)
