@@ -466,14 +466,16 @@ class Attributor:
 
     def _citywide(self, text: str, top: str) -> str | None:
         """A note when a document whose headline names no district is about Beijing as a whole:
-        it names several districts (``_CITYWIDE_DISTRICTS``) and none of them more often than
-        Beijing itself (全市, 本市, 北京市; not 北京市海淀区). A city's flood bulletin ("全市
-        共转移群众8000余户…其中房山区…") or its monthly air report ("本市PM2.5浓度…;各区…怀柔、
-        密云等区浓度较低") gives Beijing's figures, and each district's only where a sentence
-        names it. None otherwise."""
+        it names half of the districts or more (``_MOST_DISTRICTS``), or several
+        (``_CITYWIDE_DISTRICTS``) and none of them more often than Beijing itself (全市, 本市,
+        北京市; not 北京市海淀区). A city's flood bulletin ("全市共转移群众8000余户…其中房山区…")
+        or its monthly air report ("本市PM2.5浓度…;各区…怀柔、密云等区浓度较低") gives Beijing's
+        figures, and each district's only where a sentence names it. None otherwise."""
         named = Counter(name for _, name in self.district_mentions(text))
         if len(named) < _CITYWIDE_DISTRICTS:
             return None
+        if len(named) >= _MOST_DISTRICTS:
+            return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
         city = sum(1 for place in self.place_mentions(text) if place.name == self.municipality)
         if city < named[top] or city < _CITYWIDE_DISTRICTS:
             return None
@@ -2392,6 +2394,9 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
+# A document naming this many districts (half of the 16) is about the city whatever it names
+# most: a ranking of every district (its table names each one twice), a citywide release.
+_MOST_DISTRICTS = 8
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject
 

@@ -123,6 +123,7 @@ class TextTable:
     year: int | None
     period: str
     span: Span  # normalized span, header to last row
+    places_in_rows: bool = False  # a table ranking places: each row is its place's, or none's
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,19 @@ class TableReader:
         years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._year_re = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*(?:{years}))")
         self._section_mark = load_time_lexicon().section_mark_re  # 一、 (二) 3.
+        # A month or a range of months (5月, 1-5月, 1至5月), and the time words of a caption.
+        ranges = "|".join(
+            re.escape(w) for w in ("-", "\u2013", "\u2014", "~", *lexicon.range_words)
+        )
+        suffixes = "|".join(re.escape(w) for w in self.cues["month_suffixes"])
+        month = rf"\d{{1,2}}\s*(?:{months})"
+        self._opening_months_re = re.compile(
+            rf"\s*(\d{{1,2}}\s*(?:{ranges})\s*{month}|{month})(?:{suffixes})?"
+        )
+        self._caption_time_re = re.compile(
+            rf"(?:19|20)\d{{2}}\s*(?:{years})|\d{{1,2}}\s*(?:{ranges})\s*{month}(?:{suffixes})?"
+            rf"|{month}(?:{suffixes})?"
+        )
 
     # --- reading ------------------------------------------------------------------------
 
@@ -448,11 +462,95 @@ class TableReader:
             caption.insert(0, line)
             if len(caption) == 2:
                 break
+        groups = self._place_groups(header.cells, [row.cells for row in rows], caption, normalized)
+        if groups:
+            for head, cells in groups:
+                table = self._assemble(head, cells, caption, normalized)
+                if table is not None:
+                    yield dataclasses.replace(table, places_in_rows=True)
+            return
         table = self._assemble(
             header.cells, [row.cells for row in rows], caption, normalized, header.places
         )
         if table is not None:
             yield table
+
+    def _place_groups(self, head, rows, caption, normalized: NormalizedText):
+        """A table that ranks places, split into its column groups, each headed by its place
+        column. ``排名 | 区 | 5月浓度 | 排名 | 区 | 1-5月浓度`` over
+        ``1 | 延庆 | 27 | 1 | 延庆 | 35`` is two tables: ``区 | 排名 | 5月PM2.5浓度`` and
+        ``区 | 排名 | 1-5月PM2.5浓度``. A value header that names no measure takes its
+        caption's (2023年5月份各区PM2.5浓度统计表), and a rank column is the rank in that
+        measure, over its group's period. Only a header with a place column (``place_headers``)
+        whose cells name places, after a rank column or more than once; else [] (a table whose
+        first column lists places is read as it is).
+
+        Why: a monthly air-quality release ranks every district this way; read as one table,
+        its rows were taken for the numbers of the first column and lost."""
+        text = normalized.text
+        place_words, rank_words = self.cues["place_headers"], self.cues["rank_headers"]
+        place_columns = [
+            j
+            for j, cell in enumerate(head)
+            if cell.text in place_words and all(self._row_place(text, row[j]) for row in rows)
+        ]
+        if not place_columns:
+            return []
+        starts = [j - 1 if j and head[j - 1].text in rank_words else j for j in place_columns]
+        if len(place_columns) < 2 and starts[0] == place_columns[0]:
+            return []
+        measure = self._caption_measure(" ".join(line.text for line in caption))
+        groups = []
+        for g, (start, place) in enumerate(zip(starts, place_columns, strict=True)):
+            end = starts[g + 1] if g + 1 < len(starts) else len(head)
+            values = [j for j in range(start, end) if j != place and head[j].text not in rank_words]
+            ranks = [j for j in range(start, end) if head[j].text in rank_words]
+            if not values:
+                continue
+            period = self._header_period(head[values[0]].text)
+            order = [place, *ranks, *values]
+            titles = {j: head[j].text for j in values}
+            if measure:
+                for j in values:
+                    if measure not in titles[j]:
+                        titles[j] = self._header_period(titles[j]) + measure
+            for j in ranks:
+                titles[j] = f"{period}{measure}{head[j].text}"
+            group_head = tuple(
+                dataclasses.replace(head[j], text=titles[j]) if j in titles else head[j]
+                for j in order
+            )
+            group_rows = [tuple(row[j] for j in order) for row in rows]
+            groups.append((group_head, group_rows))
+        return groups
+
+    def _row_place(self, text: str, cell: Cell) -> str:
+        """The district, city or area a cell of a place column names (延庆, 经开区), else "".
+        A cell that is a district's name alone is that district, short names included (大兴,
+        西城: in running text they need 区, 大兴土木 being no place)."""
+        district = self.attributor.catalog.district_by_name(cell.text.strip())
+        if district is not None:
+            return district.name
+        places = self.attributor.place_mentions(text, cell.nstart, cell.nend)
+        if places:
+            return places[0].name
+        areas = self.attributor.areas.places(text, cell.nstart, cell.nend)
+        return areas[0].name if areas else ""
+
+    def _caption_measure(self, caption: str) -> str:
+        """The measure a caption names, without its time, its unit line and its filler words:
+        2023年5月份各区PM2.5浓度统计表 单位:微克/立方米 → PM2.5浓度."""
+        for cue in self.cues["unit_cues"]:
+            caption = caption.split(cue, 1)[0]
+        measure = self._caption_time_re.sub("", caption)
+        for word in self.cues["caption_fillers"]:
+            measure = measure.replace(word, "")
+        return measure.strip()
+
+    def _header_period(self, header: str) -> str:
+        """The part of a year a value header opens with: 1-5月浓度 → 1-5月, 5月浓度 → 5月."""
+        match = self._opening_months_re.match(header)
+        return match.group(1) if match else ""
 
     def _assemble(
         self, head, rows, caption, normalized: NormalizedText, places: tuple[str, ...] = ()
@@ -490,16 +588,22 @@ class TableReader:
         """Cells without numbers, one of them a header word or a unit in brackets."""
         if not 2 <= len(cells) <= _MAX_COLUMNS:
             return False
+        places = (*self.cues["place_headers"], *self.cues["rank_headers"])
+        ranking = any(cell.text in places for cell in cells)
         if any(
-            self._kind(cell.text) == "number" or len(cell.text) > _MAX_HEADER_CELL for cell in cells
+            (self._kind(cell.text) == "number" and not (ranking and self._header_period(cell.text)))
+            or len(cell.text) > _MAX_HEADER_CELL
+            for cell in cells
         ):
-            return False
+            return False  # (排名 | 区 | 5月浓度: a month opens a header of a ranking's values)
         words = [
             *self.cues["header_words"],
             *self.cues["unit_headers"],
             *self.cues["change_headers"],
             *self.cues["target_headers"],
         ]
+        if ranking:
+            return True  # 排名 | 区 | 5月浓度
         for cell in cells:
             if any(word in cell.text for word in words) or self._header_unit(cell.text):
                 return True
@@ -560,13 +664,19 @@ class TableReader:
                     header=header,
                     role=role,
                     measure=self._measure(header),
-                    unit=self._header_unit(header) or self._count_unit(header),
+                    unit=self._header_unit(header)
+                    or self._rank_unit(header)
+                    or self._count_unit(header),
                     year=int(years[0]) if years else None,
                     period=self._period(header),
                     place=places[j] if places and places[j] != _OTHER_PLACE else "",
                 )
             )
         return tuple(columns)
+
+    def _rank_unit(self, header: str) -> UnitInfo | None:
+        """A header ending in a rank word (…PM2.5浓度排名) heads ranks."""
+        return self._unit("rank") if header.endswith(self.cues["rank_headers"]) else None
 
     def _measure(self, header: str) -> str:
         """目标 columns hold goals; 比上年增长 columns hold changes; the others values."""
@@ -604,7 +714,9 @@ class TableReader:
     def _period(self, text: str) -> str:
         """The part of a year a header or caption names (1-9月, 上半年), else ""."""
         match = self._part_year_re.search(text)
-        return match.group().strip() if match else ""
+        if match:
+            return match.group().strip()
+        return self._header_period(text)  # 5月PM2.5浓度: one month (only at the header's start)
 
     # --- units and values -----------------------------------------------------------------
 
@@ -794,6 +906,11 @@ class TableReader:
         if label_unit is not None:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
         district, place = self._district(text, Span(label_start, label.nend), main)
+        if table.places_in_rows:
+            district = self._row_place(text, label)  # 大兴, 经开区: never the document's
+            if not district:
+                return
+            place = True
         row_year = self._row_year(label_text)
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
@@ -830,6 +947,7 @@ class TableReader:
                 )
                 term = indicator.name if indicator is not None else term
             if period:
+                term = term.removeprefix(period)  # 5月PM2.5浓度排名 → PM2.5浓度排名(5月)
                 term = f"{term}({period})"  # the measure over part of a year, not the annual one
             if indicator is None and parent_theme:
                 theme = parent_theme
@@ -846,9 +964,10 @@ class TableReader:
                 "qualifier": qualifier,
                 "year": row_year or column.year or table.year or doc_year,
                 "period": (period_in(period) or ANNUAL) if period else ANNUAL,
-                "quote": original[quote_start : cell.end],
-                "start": quote_start,
-                "end": cell.end,
+                # a rank column stands before its place (排名 | 区): the quote spans both
+                "quote": original[min(quote_start, cell.start) : max(cell.end, label.end)],
+                "start": min(quote_start, cell.start),
+                "end": max(cell.end, label.end),
                 "sentence": original[row[0].start : row[-1].end],
             }
 

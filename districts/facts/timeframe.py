@@ -556,6 +556,9 @@ class DocumentTime:
     # (position, last year) of each plan period, over before the document's year, that the
     # document reviews ("十四五"以来 in a story of 2026): see ``reviewed_plans``
     reviewed: tuple[tuple[int, int], ...] = ()
+    # a text not dated to the day that writes one year only (a release whose table is
+    # captioned 2023年5月份…): the year its months are of (see ``_only_year``)
+    only_year: int | None = None
 
     @property
     def relative_to(self) -> int | None:
@@ -689,7 +692,17 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         titled_period=titled_period,
         present_month=month if present is not None else None,
         reviewed=reviewed_plans(text, year, lexicon),
+        only_year=_only_year(text, lexicon) if not dated else None,
     )
+
+
+def _only_year(text: str, lexicon: TimeLexicon) -> int | None:
+    """The one year an undated text writes, if it writes exactly one: "5月份,本市…" in a monthly
+    release whose table is captioned "2023年5月份各区PM2.5浓度统计表" is May 2023. Only for
+    values timed by a month or months (see ``TimeResolver.resolve``); None when the text writes
+    no year or several."""
+    years = {int(match.group(1)) for match in lexicon.year_re.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | None:
@@ -1192,6 +1205,8 @@ class TimeResolver:
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
             year, basis = current, current_basis
+        if year is None and period not in (ANNUAL, lexicon.year_to_date_period, SPAN):
+            year, basis = passage.document.only_year, "only year"  # 5月份 in a text of 2023
         if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
             statement = _statement_start(text, paragraph.start, start)
             if is_fixed_attribute(text, statement, start, end, lexicon):
