@@ -89,6 +89,7 @@ class Lexicon:
     goal_cues: tuple[str, ...] = ()
     estimate_cues: tuple[str, ...] = ()
     estimated_past_years: tuple[str, ...] = ()
+    estimated_current_years: tuple[str, ...] = ()
     goal_governors: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
@@ -452,6 +453,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_cues=longest_first(_listed(raw, "goal_cues", path)),
         estimate_cues=longest_first(_listed(raw, "estimate_cues", path)),
         estimated_past_years=_listed(raw, "estimated_past_years", path),
+        estimated_current_years=_listed(raw, "estimated_current_years", path),
         goal_governors=longest_first(_listed(raw, "goal_governors", path)),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),

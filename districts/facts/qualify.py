@@ -486,7 +486,10 @@ def estimates_a_year_gone(
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
     …完成区级一般公共预算收入195亿元" in a report of January 2025, "2023年顺义区全年预计完成
     工业总产值1630亿元" in a story of January 2024. The year is one written in the sentence
-    before the number or in the first-level heading above it. Any other goal cue in the
+    before the number, else in the first-level heading above it, else (when the sentence
+    names no current year: 今年, 全年) one right after the last section mark before it, in a
+    report run together on one line (一、2022年工作回顾 …). Any other
+    goal cue in the
     sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the document's own year
     ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast.
 
@@ -510,6 +513,14 @@ def estimates_a_year_gone(
     if not years:
         heading = _heading_above(text, sentence_start, lexicon)
         years = [int(y) for y in _YEAR_RE.findall(heading)]
+    if not years and not any(word in before for word in lexicon.estimated_current_years):
+        # a report run together on one line ("一、2022年工作回顾 2022年是…。初步预计,…"): the
+        # year right after the last section mark before the sentence
+        floor = max(0, sentence_start - _HEADING_REACH)
+        marks = list(lexicon.qualifier_patterns["heading"].finditer(text, floor, sentence_start))
+        if marks:
+            opening = text[marks[-1].end() : marks[-1].end() + _INLINE_HEADING_YEAR]
+            years = [int(y) for y in _YEAR_RE.findall(opening)]
     return bool(years) and max(years) < doc_year
 
 
@@ -528,6 +539,7 @@ def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
     return ""
 
 
+_INLINE_HEADING_YEAR = 6  # a year right after a section mark: 一、2022年工作回顾
 _PAST_YEAR_REACH = 4  # how far after an estimate cue its year may stand (预计去年, 初步预计去年)
 _HEADING_LENGTH = 40  # a first-level heading is a short line (as in goal_sections)
 # How far above an estimate its heading is looked for: a report's review opens its section
