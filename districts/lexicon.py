@@ -90,6 +90,8 @@ class Lexicon:
     estimate_cues: tuple[str, ...] = ()
     estimated_past_years: tuple[str, ...] = ()
     estimated_current_years: tuple[str, ...] = ()
+    estimate_baselines: tuple[str, ...] = ()
+    estimate_baselines_after: tuple[str, ...] = ()
     goal_governors: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
@@ -174,6 +176,8 @@ class Lexicon:
     # (attribute.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
     list_subject_predicates: tuple[str, ...] = ()
     list_total_words: tuple[str, ...] = ()
+    city_baseline_before: tuple[str, ...] = ()
+    city_baseline_after: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
@@ -422,7 +426,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_comment_headings=longest_first(_listed(raw, "web_comment_headings", path)),
         web_pager_cues=longest_first(_listed(raw, "web_pager_cues", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
-        text_tables=_word_lists(raw, "text_tables", path),
+        text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         district_suffixes=_listed(raw, "district_suffixes", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
@@ -454,6 +458,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         estimate_cues=longest_first(_listed(raw, "estimate_cues", path)),
         estimated_past_years=_listed(raw, "estimated_past_years", path),
         estimated_current_years=_listed(raw, "estimated_current_years", path),
+        estimate_baselines=_listed(raw, "estimate_baselines", path),
+        estimate_baselines_after=_listed(raw, "estimate_baselines_after", path),
         goal_governors=longest_first(_listed(raw, "goal_governors", path)),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
@@ -521,6 +527,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
         list_subject_predicates=_words(raw, "list_subject_predicates", path),
         list_total_words=_listed(raw, "list_total_words", path),
+        city_baseline_before=_listed(raw, "city_baseline_before", path),
+        city_baseline_after=_listed(raw, "city_baseline_after", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
@@ -736,12 +744,27 @@ def _compositions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _word_lists(raw: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
+# The word lists the table reader asks for by name (facts/table_text.py).
+TEXT_TABLE_LISTS = (
+    "change_headers", "target_headers", "unit_headers", "unit_cues", "header_words",
+    "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
+    "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
+    "rank_headers", "caption_fillers",
+)  # fmt: skip
+
+
+def _word_lists(
+    raw: dict, key: str, path: Path, required: tuple[str, ...] = ()
+) -> dict[str, tuple[str, ...]]:
     """A section of named word lists (``text_tables: {unit_headers: [单位]}``), checked on load
-    so that a typo names the file, the entry and the problem instead of failing later."""
+    so that a typo names the file, the entry and the problem instead of failing later; each
+    of ``required`` must be there."""
     section = raw.get(key)
     if not isinstance(section, dict) or not section:
         raise CatalogError(path, "must be a mapping of named word lists", key)
+    for name in required:
+        if name not in section:
+            raise CatalogError(path, "missing word list", f"{key}.{name}")
     lists = {}
     for name, words in section.items():
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):

@@ -591,3 +591,8 @@ def test_running_header_without_page_number_dropped_next_to_page_numbers() -> No
         "某区人民政府公报\n全年共受理群众来信来访事项并逐件登记答复，累计受理53件，"
         "办结率达到96.5%。\n下一段。"
     )
+
+
+def test_roman_numerals_in_brackets_are_list_markers_not_readings() -> None:
+    text = "目标(i)绿化(ii)水务(iii)交通(iv)产业(v)安全(vi)"
+    assert _fixed(fix_pinyin_annotations, text) == text

@@ -476,12 +476,26 @@ class Attributor:
             return None
         if len(named) >= _MOST_DISTRICTS:
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
-        city = sum(1 for place in self.place_mentions(text) if place.name == self.municipality)
+        city = sum(
+            1
+            for place in self.place_mentions(text)
+            if place.name == self.municipality and not self._city_as_baseline(text, place)
+        )
         if city < named[top] or city < _CITYWIDE_DISTRICTS:
             return None
         return (
             f"names {len(named)} districts, none more often than Beijing as a whole "
             f"({city} times): about Beijing"
+        )
+
+    def _city_as_baseline(self, text: str, place: Place) -> bool:
+        """全市 as the measure a district is compared with or ranked in (居全市第一, 高于全市,
+        占全市, 全市平均水平), not as the subject of a statement."""
+        cues = self.lexicon
+        before = text[max(0, place.start - _CITY_CUE_REACH) : place.start]
+        after = text[place.end : place.end + _CITY_CUE_REACH]
+        return before.endswith(cues.city_baseline_before) or after.startswith(
+            cues.city_baseline_after
         )
 
     def document_subject(self, text: str, main: str) -> str:
@@ -814,7 +828,8 @@ class Attributor:
 
     def _listed_total(self, placing: Placing) -> str | None:
         """ "房山区、门头沟区、昌平区累计转移11个乡镇38个村547人": districts listed as the subject
-        of their clause, then a word of a total (``list_total_words``: 累计, 合计, 共): the value
+        of their clause, then straight a word of a total (``list_total_words``: 累计, 合计, 共;
+        not 分别, nor 共 inside 公共): the value
         is the districts' together, none's alone. It is kept under the list's name, the
         districts joined by 、 (房山、门头沟、昌平), out of every district's chart, as Beijing's and
         a named group's are. None otherwise."""
@@ -830,8 +845,10 @@ class Attributor:
         if lead and not lead.endswith((":", "：")):
             return None
         between = text[places[-1].end : quantity.start]
-        if not any(word in between for word in self.lexicon.list_total_words):
-            return None
+        if any_of(self.lexicon.respectively_cues).search(between):
+            return None  # 海淀区、朝阳区分别累计新增…: each its own value
+        if not between.lstrip().startswith(self.lexicon.list_total_words):
+            return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
         return GROUP_JOINER.join(listed) if listed else None
 
@@ -2397,6 +2414,7 @@ _CITYWIDE_DISTRICTS = 3
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
+_CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject
 

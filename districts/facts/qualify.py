@@ -459,7 +459,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     deadline = last_deadline(before, lexicon)
     if deadline is not None and doc_year is not None and deadline < doc_year:
         return False  # 到2020年… in a 2024 report: a goal that is already due
-    if estimates_a_year_gone(text, full_start, before, doc_year, lexicon):
+    if not in_goal_section and estimates_a_year_gone(text, full_start, before, doc_year, lexicon):
         return False
     if named_as_goal(text, end, lexicon):
         return True
@@ -493,6 +493,9 @@ def estimates_a_year_gone(
     sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the document's own year
     ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast.
 
+    A year that is a baseline (比2024年, 与2023年相比) times nothing; a part of a report that
+    sets goals (二、2025年主要预期目标) keeps its estimates goals (the caller's check).
+
     Why: a work report or a budget report early in a year states the year just ended in
     estimates; read as goals, its results were charted as targets."""
     if doc_year is None:
@@ -509,11 +512,21 @@ def estimates_a_year_gone(
         lexicon.estimated_past_years
     ):
         return True  # 预计去年…: the year just ended, whatever the date says
-    years = [int(y) for y in _YEAR_RE.findall(before)]
+    # the years the sentence times its statement with, not its baselines (比2024年, 与2023年相比)
+    baselines, compared = lexicon.estimate_baselines, lexicon.estimate_baselines_after
+    years = [
+        int(match.group(1))
+        for match in _YEAR_RE.finditer(before)
+        if not before[max(0, match.start() - _BASELINE_REACH) : match.start()].endswith(baselines)
+        # past the year's word (年): 与2023年相比
+        and not before[match.end() + 1 : match.end() + 1 + _BASELINE_REACH].startswith(compared)
+    ]
+    if not years and any(word in before for word in lexicon.estimated_current_years):
+        return False  # 预计全年…, 预计今年…: the year still running
     if not years:
         heading = _heading_above(text, sentence_start, lexicon)
         years = [int(y) for y in _YEAR_RE.findall(heading)]
-    if not years and not any(word in before for word in lexicon.estimated_current_years):
+    if not years:
         # a report run together on one line ("一、2022年工作回顾 2022年是…。初步预计,…"): the
         # year right after the last section mark before the sentence
         floor = max(0, sentence_start - _HEADING_REACH)
@@ -531,7 +544,7 @@ def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
     end = start
     floor = max(0, start - _HEADING_REACH)
     while end > floor:
-        line_start = text.rfind("\n", 0, end - 1) + 1
+        line_start = max(floor, text.rfind("\n", floor, max(floor, end - 1)) + 1)
         line = text[line_start:end].strip()
         if len(line) <= _HEADING_LENGTH and pattern.match(line):
             return line
@@ -539,6 +552,7 @@ def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
     return ""
 
 
+_BASELINE_REACH = 2  # 比, 较, 相比 right before a year; 相比 right after its 年
 _INLINE_HEADING_YEAR = 6  # a year right after a section mark: 一、2022年工作回顾
 _PAST_YEAR_REACH = 4  # how far after an estimate cue its year may stand (预计去年, 初步预计去年)
 _HEADING_LENGTH = 40  # a first-level heading is a short line (as in goal_sections)
@@ -662,8 +676,17 @@ def goal_cued(before: str, lexicon: Lexicon) -> bool:
     return (
         bool(any_of(lexicon.goal_cues).search(before))
         or goal_auxiliary(before, lexicon)
-        or lexicon.qualifier_patterns["future_window"].search(before) is not None
+        or _future_window(before, lexicon)
     )
+
+
+def _future_window(before: str, lexicon: Lexicon) -> bool:
+    """三年内新建…: a window of years still to come, unless the words before the number state
+    what is done (已, 累计: "三年内累计建成公园20处")."""
+    if lexicon.qualifier_patterns["future_window"].search(before) is None:
+        return False
+    done = (*lexicon.present_markers, *lexicon.goal_reach_stops)
+    return not any(word in before for word in done)
 
 
 def _goal_follows(after: str, lexicon: Lexicon) -> bool:

@@ -465,7 +465,7 @@ class TableReader:
         groups = self._place_groups(header.cells, [row.cells for row in rows], caption, normalized)
         if groups:
             for head, cells in groups:
-                table = self._assemble(head, cells, caption, normalized)
+                table = self._assemble(head, cells, caption, normalized, months=True)
                 if table is not None:
                     yield dataclasses.replace(table, places_in_rows=True)
             return
@@ -512,8 +512,7 @@ class TableReader:
             titles = {j: head[j].text for j in values}
             if measure:
                 for j in values:
-                    if measure not in titles[j]:
-                        titles[j] = self._header_period(titles[j]) + measure
+                    titles[j] = self._completed_header(titles[j], measure)
             for j in ranks:
                 titles[j] = f"{period}{measure}{head[j].text}"
             group_head = tuple(
@@ -523,6 +522,19 @@ class TableReader:
             group_rows = [tuple(row[j] for j in order) for row in rows]
             groups.append((group_head, group_rows))
         return groups
+
+    def _completed_header(self, header: str, measure: str) -> str:
+        """A value header that, without its period and its unit, is only the end of the
+        caption's measure, or nothing, takes the measure's whole name: 5月浓度 under
+        "各区PM2.5浓度统计表" → 5月PM2.5浓度, 增速(%) under "各区地区生产总值增速排名" →
+        地区生产总值增速(%). A header of its own (同比变化) keeps its words."""
+        period = self._header_period(header)
+        rest = header.removeprefix(period).strip()
+        core = self._without_unit(rest)
+        unit = rest[len(core) :] if rest.startswith(core) else ""
+        if core and not (measure.endswith(core) and len(core) < len(measure)):
+            return header
+        return f"{period}{measure}{unit}"
 
     def _row_place(self, text: str, cell: Cell) -> str:
         """The district, city or area a cell of a place column names (延庆, 经开区), else "".
@@ -542,10 +554,14 @@ class TableReader:
         2023年5月份各区PM2.5浓度统计表 单位:微克/立方米 → PM2.5浓度."""
         for cue in self.cues["unit_cues"]:
             caption = caption.split(cue, 1)[0]
-        measure = self._caption_time_re.sub("", caption)
-        for word in self.cues["caption_fillers"]:
-            measure = measure.replace(word, "")
-        return measure.strip()
+        measure = self._caption_time_re.sub("", caption).strip()
+        edges = (*self.cues["caption_fillers"], *self.cues["rank_headers"])
+        trimmed = None
+        while trimmed != measure:  # 各区…排名表: only at the ends (地表水 keeps its 表)
+            trimmed = measure
+            for word in edges:
+                measure = measure.removeprefix(word).removesuffix(word).strip()
+        return measure
 
     def _header_period(self, header: str) -> str:
         """The part of a year a value header opens with: 1-5月浓度 → 1-5月, 5月浓度 → 5月."""
@@ -553,9 +569,15 @@ class TableReader:
         return match.group(1) if match else ""
 
     def _assemble(
-        self, head, rows, caption, normalized: NormalizedText, places: tuple[str, ...] = ()
+        self,
+        head,
+        rows,
+        caption,
+        normalized: NormalizedText,
+        places: tuple[str, ...] = (),
+        months: bool = False,
     ) -> TextTable | None:
-        columns = self._columns(head, rows, places)
+        columns = self._columns(head, rows, places, months)
         if columns is None:
             return None
         text = normalized.text
@@ -627,7 +649,9 @@ class TableReader:
             return "unit"
         return "text"
 
-    def _columns(self, head, rows, places: tuple[str, ...] = ()) -> tuple[Column, ...] | None:
+    def _columns(
+        self, head, rows, places: tuple[str, ...] = (), months: bool = False
+    ) -> tuple[Column, ...] | None:
         """What each column holds, from its header and its cells."""
         width = len(head)
         kinds = [[self._kind(row[j].text) for row in rows] for j in range(width)]
@@ -663,12 +687,14 @@ class TableReader:
                 Column(
                     header=header,
                     role=role,
-                    measure=self._measure(header),
+                    # a rank (…增速排名) is a position, not a change
+                    measure="exact" if self._rank_unit(header) else self._measure(header),
                     unit=self._header_unit(header)
                     or self._rank_unit(header)
                     or self._count_unit(header),
                     year=int(years[0]) if years else None,
-                    period=self._period(header),
+                    # a ranking's value header may open with one month (5月PM2.5浓度)
+                    period=self._period(header) or (self._header_period(header) if months else ""),
                     place=places[j] if places and places[j] != _OTHER_PLACE else "",
                 )
             )
@@ -714,9 +740,7 @@ class TableReader:
     def _period(self, text: str) -> str:
         """The part of a year a header or caption names (1-9月, 上半年), else ""."""
         match = self._part_year_re.search(text)
-        if match:
-            return match.group().strip()
-        return self._header_period(text)  # 5月PM2.5浓度: one month (only at the header's start)
+        return match.group().strip() if match else ""
 
     # --- units and values -----------------------------------------------------------------
 

@@ -670,7 +670,12 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
     named = title_year(title, lexicon)
     # A title naming a part of the year times the values either with its own year or, in a
     # dated story ("一季度平谷固投增速居全市第二" of 2025-05-12), with the date's.
-    period = period_in(title, lexicon) if named is not None or year is not None else None
+    period = period_in(title, lexicon) if named is not None else None
+    if period is None and year is not None and month is not None:
+        dated_period = period_in(title, lexicon)
+        ended = _last_month(dated_period)
+        if ended is not None and ended <= month:  # 一季度… in May, not 下半年… in June
+            period = dated_period
     titled_period = period if period and period != lexicon.year_to_date_period else ANNUAL
     if any(word in title for word in lexicon.free_time_titles):
         period = None
@@ -697,12 +702,29 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
 
 
 def _only_year(text: str, lexicon: TimeLexicon) -> int | None:
-    """The one year an undated text writes, if it writes exactly one: "5月份,本市…" in a monthly
-    release whose table is captioned "2023年5月份各区PM2.5浓度统计表" is May 2023. Only for
-    values timed by a month or months (see ``TimeResolver.resolve``); None when the text writes
-    no year or several."""
-    years = {int(match.group(1)) for match in lexicon.year_re.finditer(text)}
+    """The one year a text not dated to the day writes, if it writes exactly one that is not a
+    deadline (到2035年): "5月份,本市…" in a monthly release whose table is captioned
+    "2023年5月份各区PM2.5浓度统计表" is May 2023. Used for values timed by a part of the year
+    (a month, 上半年, 1-5月; see ``TimeResolver.resolve``); None when the text writes no such
+    year or several."""
+    years = {
+        int(match.group(1))
+        for match in lexicon.year_re.finditer(text)
+        if not text[max(0, match.start() - 3) : match.start()].endswith(lexicon.future_before)
+    }
     return years.pop() if len(years) == 1 else None
+
+
+_MONTH_NAMES = {name: number for number, name in enumerate(_MONTHS, 1)}
+_PERIOD_END = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+
+
+def _last_month(period: str | None) -> int | None:
+    """The month a period ends in (H1 → 6, Q1–Q3 → 9, Jan–May → 5, May → 5), else None."""
+    if not period:
+        return None
+    last = re.split("[–-]", period)[-1]
+    return _PERIOD_END.get(last) or _MONTH_NAMES.get(last)
 
 
 def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | None:

@@ -89,6 +89,8 @@ _ANNOTATED_DOCUMENT = 3
 # A scraper may write readings without tone marks (生產(chan) 總值451.6億(yi) 元): this many
 # toneless readings after characters make the document pinyin-annotated as well.
 _ANNOTATED_WITHOUT_TONES = 5
+# Lower-case roman numerals spell pinyin syllables too (i, v, iv); in brackets they mark items.
+_ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
 def fix_pinyin_annotations(text: str) -> list[Edit]:
@@ -105,8 +107,8 @@ def fix_pinyin_annotations(text: str) -> list[Edit]:
     for match in _PINYIN_RE.finditer(text):
         reading = match.group(1).strip()
         plain = _without_tone_marks(reading)
-        if not reading or not _SYLLABLES_RE.fullmatch(plain):
-            continue
+        if not reading or not _SYLLABLES_RE.fullmatch(plain) or plain in _ROMAN_NUMERALS:
+            continue  # (iii), (iv): list markers, not readings
         if plain != reading or any(ch.isdigit() for ch in reading):
             toned.append(match)
         else:
