@@ -301,9 +301,21 @@ def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:
     one sentence over several lines ("一般公共预算收入131.5亿元,\n同比增长8.6%") names the
     subject of a line on the line before."""
     # searched only as far back as it can matter: a search from 0 made a long text quadratic
+    floor = max(0, paragraph.start - reach)
     blank = text.rfind("\n\n", max(0, paragraph.start - reach - 2), paragraph.start)
-    start = max(0, paragraph.start - reach, blank + 2 if blank >= 0 else 0)
+    start = max(floor, blank + 2 if blank >= 0 else 0)
+    if paragraph.end - paragraph.start <= _SHORT_LINE:
+        # a post that sets one phrase a line between blank lines ("全区固定资产投资" / "同比增长
+        # 37.4%" / "高于全市平均水平13.4个百分点"): the short lines above, over the blanks
+        for line in reversed(text[floor : paragraph.start].split("\n")[-_SHORT_LINES_BACK:]):
+            if len(line.strip()) > _SHORT_LINE:
+                break
+            start = min(start, text.rfind(line, floor, paragraph.start)) if line else start
     return text[start : paragraph.end]
+
+
+_SHORT_LINE = 40  # a line this short is a phrase of a post, not a paragraph of prose
+_SHORT_LINES_BACK = 8  # lines looked at above a short one (blank ones included)
 
 
 def _touches_damage(text: str, start: int, end: int) -> bool:
