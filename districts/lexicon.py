@@ -806,6 +806,7 @@ class NotFactCues:
     temperature_cues: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
+    names_with_numerals: tuple[str, ...]
     history_followers: tuple[str, ...]
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]

@@ -336,7 +336,8 @@ def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
-    """三家店, 五棵松, 九棵树, 三间房: Beijing places whose names read as counts.
+    """三家店, 五棵松, 九棵树, 三间房: Beijing places whose names read as counts (and firms'
+    names that read as a numeral and a unit: 百度, ``names_with_numerals``).
 
     The names are a general registry of Beijing place names with numerals (lexicon
     ``place_names_with_numerals``), not one document's places. Most such names (十渡, 八达岭,
@@ -344,7 +345,8 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
     """
     window_start = max(0, spot.start - 4)
     window = spot.text[window_start : spot.end + 4]
-    names = lexicon.not_facts.place_names_with_numerals
+    cues = lexicon.not_facts
+    names = cues.place_names_with_numerals + cues.names_with_numerals  # and 百度, 百家号
     if not any_of(names).search(window):
         return False  # none of the names in the window (one search for them all first)
     for name in names:
