@@ -187,6 +187,7 @@ class Lexicon:
     # Amounts of money without 元 and magnitudes without digits (extract.py,
     # _money_without_yuan, _magnitude_thresholds): groups of MONEY_WORD_GROUPS.
     money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    bare_count_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole", "future_window")
@@ -533,6 +534,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
+        bare_count_nouns=_word_lists(raw, "bare_count_nouns", path),
     )
 
 

@@ -175,6 +175,14 @@ class Extractor:
         }
         return not named or named == {main}
 
+    def _counted_by_term(self, term: str) -> str:
+        """The unit of a bare 万 or 亿 (受灾群众达到90.53万) that no catalog measure gives: its
+        term's people or visits (``bare_count_nouns``: 群众 → 人, 游客 → 人次), else ""."""
+        for unit, nouns in self.lexicon.bare_count_nouns.items():
+            if term.endswith(nouns):
+                return unit
+        return ""
+
     def _mention(
         self, context: Context, quantity: Quantity, said: Sequence[Mention] = ()
     ) -> Iterator[Mention]:
@@ -195,9 +203,9 @@ class Extractor:
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         unit = quantity.unit
         if quantity.needs_term_unit:
-            if indicator is None:
+            unit = indicator.unit if indicator is not None else self._counted_by_term(term)
+            if not unit:
                 return
-            unit = indicator.unit
         district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
         if indicator is None:
             indicator = (
