@@ -2258,7 +2258,7 @@ class Attributor:
         before_start = stops[-1].end() if stops else clause.start
         phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
         verbs = self.lexicon.term_verbs
-        before = _trailing_noun_phrase(phrase, verbs, self.lexicon.possessive_marks)
+        before = trailing_noun_phrase(phrase, verbs, self.lexicon.possessive_marks)
         before_end = before_start + trimmed + len(phrase)
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
@@ -2462,7 +2462,7 @@ def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:
     return text[: min(end_on_noun, _MAX_TERM)]
 
 
-def _trailing_noun_phrase(
+def trailing_noun_phrase(
     text: str, term_verbs: frozenset[str], possessives: tuple[str, ...]
 ) -> str:
     """Nouns and their modifiers at the end of ``text``, which must end on a noun, without a

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from districts import paths
 from districts.catalog import Catalog, Indicator
-from districts.facts.attribute import Attributor, Placing
+from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.qualify import goal_sections, is_goal, signed
@@ -175,6 +175,42 @@ class Extractor:
         }
         return not named or named == {main}
 
+    def _display_term(
+        self,
+        text: str,
+        clause: Span,
+        sentence: Span,
+        quantity: Quantity,
+        qualifier: str,
+        said: Sequence[Mention],
+        original_sentence: str,
+    ) -> str:
+        """A label for a change no rule named, so that a reader of the table sees what grew:
+        the noun phrase before its verb of change ("科学研究和技术服务业增长11.2%" →
+        科学研究和技术服务业增速), else the measure of the value before it in its sentence
+        ("数字经济增加值实现578.6亿元，同比增长8.9%" → 数字经济增加值增速). A change in %
+        is a growth rate (``growth_term``); another keeps its verb (较2013年减少67天 → …减少).
+        Anything else stays unnamed ("")."""
+        if qualifier != "change":
+            return ""
+        lexicon = self.lexicon
+        phrase = text[clause.start : quantity.start].rstrip()
+        verb = ""
+        changes = (*lexicon.qualifier_before["change"], *lexicon.carried_measure_words)
+        while cut := next((w for w in changes if phrase.endswith(w)), ""):
+            verb = verb or (cut if cut in lexicon.qualifier_before["change"] else "")
+            phrase = phrase[: -len(cut)]
+        rate = quantity.unit == "%"
+        suffix = lexicon.text_tables["growth_term"][0] if rate else verb
+        noun = trailing_noun_phrase(phrase, lexicon.term_verbs, lexicon.possessive_marks)
+        if noun:
+            return noun + suffix
+        said_here = [m for m in said if m.sentence == original_sentence and m.term]
+        before = [m for m in said_here if m.value != quantity.value]
+        if before and rate and not before[-1].term.endswith(suffix):
+            return before[-1].term + suffix
+        return ""
+
     def _counted_by_term(self, term: str) -> str:
         """The unit of a bare 万 or 亿 (受灾群众达到90.53万) that no catalog measure gives: its
         term's people or visits (``bare_count_nouns``: 群众 → 人, 游客 → 人次), else ""."""
@@ -230,6 +266,14 @@ class Extractor:
             + [_lines_before(text, paragraph)],
             unit=quantity.unit,
         )
+        if not term:  # for the reader only: the theme and the indicator are decided above
+            sentence_start, sentence_end = context.normalized.original_span(
+                sentence.start, sentence.end
+            )
+            original_sentence = context.normalized.original[sentence_start:sentence_end]
+            term = self._display_term(
+                text, clause, sentence, quantity, qualifier, said, original_sentence
+            )
         start, end = quantity.start, quantity.end
         if term_span is not None:
             start, end = min(start, term_span[0]), max(end, term_span[1])
