@@ -833,18 +833,10 @@ class Attributor:
         is the districts' together, none's alone. It is kept under the list's name, the
         districts joined by 、 (房山、门头沟、昌平), out of every district's chart, as Beijing's and
         a named group's are. None otherwise."""
-        text, quantity, clause = placing.text, placing.quantity, placing.clause
-        places = [
-            place
-            for place in self.place_mentions(text, clause.start, quantity.start)
-            if place.name in self._district_names
-        ]
-        if len(places) < 2:
+        subject = self._listed_subject_places(placing)
+        if subject is None:
             return None
-        lead = text[clause.start : places[0].start].strip()
-        if lead and not lead.endswith((":", "：")):
-            return None
-        between = text[places[-1].end : quantity.start]
+        text, (places, between) = placing.text, subject
         if any_of(self.lexicon.respectively_cues).search(between):
             return None  # 海淀区、朝阳区分别累计新增…: each its own value
         if not between.lstrip().startswith(self.lexicon.list_total_words):
@@ -884,6 +876,18 @@ class Attributor:
         district's value, as with 均. Only when nothing but the list stands before the predicate
         in the clause (a heading's colon may open it): "东城区、西城区地区生产总值合计…" names a
         measure and a total, and is left to the other rules."""
+        subject = self._listed_subject_places(placing)
+        if subject is None:
+            return []
+        text, (places, between) = placing.text, subject
+        if between.strip() not in self.lexicon.list_subject_predicates:
+            return []
+        return self._listed_districts(text, places[0].start, places[-1].end)
+
+    def _listed_subject_places(self, placing: Placing) -> tuple[list[Place], str] | None:
+        """The districts named as the subject of the number's clause (two or more, with nothing
+        before them but a heading's colon), and the words between the last of them and the
+        number; None otherwise. What ``_listed_subject`` and ``_listed_total`` read."""
         text, quantity, clause = placing.text, placing.quantity, placing.clause
         places = [
             place
@@ -891,14 +895,11 @@ class Attributor:
             if place.name in self._district_names
         ]
         if len(places) < 2:
-            return []
+            return None
         lead = text[clause.start : places[0].start].strip()
-        between = text[places[-1].end : quantity.start].strip()
         if lead and not lead.endswith((":", "：")):
-            return []
-        if between not in self.lexicon.list_subject_predicates:
-            return []
-        return self._listed_districts(text, places[0].start, places[-1].end)
+            return None
+        return places, text[places[-1].end : quantity.start]
 
     def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
         """Two or more districts joined only by enumeration marks ("密云区和延庆区")."""
