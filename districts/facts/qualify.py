@@ -485,34 +485,34 @@ def estimates_a_year_gone(
     """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
     …完成区级一般公共预算收入195亿元" in a report of January 2025, "2023年顺义区全年预计完成
-    工业总产值1630亿元" in a story of January 2024. The year is one written in the sentence
-    before the number, else in the first-level heading above it, else (when the sentence
-    names no current year: 今年, 全年) one right after the last section mark before it, in a
-    report run together on one line (一、2022年工作回顾 …). Any other
-    goal cue in the
-    sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the document's own year
-    ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast.
-
-    A year that is a baseline (比2024年, 与2023年相比) times nothing; a part of a report that
-    sets goals (二、2025年主要预期目标) keeps its estimates goals (the caller's check).
+    工业总产值1630亿元" in a story of January 2024, "预计去年…". Any other goal cue in the
+    sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the year still running
+    ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast; a part of a report that
+    sets goals keeps its estimates goals (the caller's check).
 
     Why: a work report or a budget report early in a year states the year just ended in
     estimates; read as goals, its results were charted as targets."""
     if doc_year is None:
         return False
     estimates = any_of(lexicon.estimate_cues)
-    if not estimates.search(before):
+    cue = estimates.search(before)
+    if cue is None:
         return False
     if any_of(lexicon.goal_cues).search(estimates.sub("", before)) or goal_auxiliary(
         before, lexicon
     ):
         return False
-    cue = estimates.search(before)
-    if cue is not None and before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(
-        lexicon.estimated_past_years
-    ):
+    if before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(lexicon.estimated_past_years):
         return True  # 预计去年…: the year just ended, whatever the date says
-    # the years the sentence times its statement with, not its baselines (比2024年, 与2023年相比)
+    year = _estimated_year(text, sentence_start, before, lexicon)
+    return year is not None and year < doc_year
+
+
+def _estimated_year(text: str, sentence_start: int, before: str, lexicon: Lexicon) -> int | None:
+    """The year an estimate is of: the latest written in its sentence before the number that is
+    no baseline (比2024年, 与2023年相比); else none when the sentence names the year still
+    running (今年, 全年); else the year of the first-level heading above it, or of the last
+    section mark before it in a report run together on one line (一、2022年工作回顾 …)."""
     baselines, compared = lexicon.estimate_baselines, lexicon.estimate_baselines_after
     years = [
         int(match.group(1))
@@ -521,20 +521,18 @@ def estimates_a_year_gone(
         # past the year's word (年): 与2023年相比
         and not before[match.end() + 1 : match.end() + 1 + _BASELINE_REACH].startswith(compared)
     ]
-    if not years and any(word in before for word in lexicon.estimated_current_years):
-        return False  # 预计全年…, 预计今年…: the year still running
+    if years:
+        return max(years)
+    if any(word in before for word in lexicon.estimated_current_years):
+        return None  # 预计全年…, 预计今年…: the year still running
+    years = [int(y) for y in _YEAR_RE.findall(_heading_above(text, sentence_start, lexicon))]
     if not years:
-        heading = _heading_above(text, sentence_start, lexicon)
-        years = [int(y) for y in _YEAR_RE.findall(heading)]
-    if not years:
-        # a report run together on one line ("一、2022年工作回顾 2022年是…。初步预计,…"): the
-        # year right after the last section mark before the sentence
         floor = max(0, sentence_start - _HEADING_REACH)
         marks = list(lexicon.qualifier_patterns["heading"].finditer(text, floor, sentence_start))
         if marks:
             opening = text[marks[-1].end() : marks[-1].end() + _INLINE_HEADING_YEAR]
             years = [int(y) for y in _YEAR_RE.findall(opening)]
-    return bool(years) and max(years) < doc_year
+    return max(years) if years else None
 
 
 def _heading_above(text: str, start: int, lexicon: Lexicon) -> str:
