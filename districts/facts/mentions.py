@@ -205,8 +205,11 @@ class Extractor:
         noun = trailing_noun_phrase(phrase, lexicon.term_verbs, lexicon.possessive_marks)
         if noun:
             return noun + suffix
-        said_here = [m for m in said if m.sentence == original_sentence and m.term]
-        before = [m for m in said_here if m.value != quantity.value]
+        before = [
+            m
+            for m in said
+            if m.sentence == original_sentence and m.term and m.value != quantity.value
+        ]
         if before and rate and not before[-1].term.endswith(suffix):
             return before[-1].term + suffix
         return ""
@@ -359,10 +362,17 @@ def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:
     if paragraph.end - paragraph.start <= _SHORT_LINE:
         # a post that sets one phrase a line between blank lines ("全区固定资产投资" / "同比增长
         # 37.4%" / "高于全市平均水平13.4个百分点"): the short lines above, over the blanks
-        for line in reversed(text[floor : paragraph.start].split("\n")[-_SHORT_LINES_BACK:]):
-            if len(line.strip()) > _SHORT_LINE:
+        line_end = paragraph.start
+        for _ in range(_SHORT_LINES_BACK):
+            if line_end <= floor:
                 break
-            start = min(start, text.rfind(line, floor, paragraph.start)) if line else start
+            line_start = max(floor, text.rfind("\n", floor, line_end - 1) + 1)
+            line = text[line_start:line_end].strip()
+            if len(line) > _SHORT_LINE:
+                break
+            if line:
+                start = min(start, line_start)
+            line_end = line_start
     return text[start : paragraph.end]
 
 
