@@ -929,12 +929,12 @@ class TableReader:
         label_unit = self._header_unit(label_text)  # 森林覆盖率(%), 湿地面积(公顷)
         if label_unit is not None:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
-        district, place = self._district(text, Span(label_start, label.nend), main)
         if table.places_in_rows:
-            district = self._row_place(text, label)  # 大兴, 经开区: never the document's
+            district, place = self._row_place(text, label), True  # 大兴, 经开区: never main
             if not district:
                 return
-            place = True
+        else:
+            district, place = self._district(text, Span(label_start, label.nend), main)
         row_year = self._row_year(label_text)
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
