@@ -430,10 +430,12 @@ class Attributor:
         the headline is read in the ``original`` text, whose lines are not yet rejoined.
         """
         weights: Counter[str] = Counter()
+        named: Counter[str] = Counter()  # times each district is named, unweighted
         first_seen: dict[str, int] = {}
         opening_end = min(len(text), 300)
         for position, name in self.district_mentions(text):
             weights[name] += 3 if position < opening_end else 1
+            named[name] += 1
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
         headline = self.place_mentions(_headline(original or text, title))
@@ -454,7 +456,7 @@ class Attributor:
             return opener, ""
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         if not any(place.name in self._district_names for place in (*titled, *headline)):
-            citywide = self._citywide(text, ranked[0])
+            citywide = self._citywide(text, named, ranked[0])
             if citywide is not None:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -464,14 +466,14 @@ class Attributor:
             )
         return ranked[0], ""
 
-    def _citywide(self, text: str, top: str) -> str | None:
+    def _citywide(self, text: str, named: Counter[str], top: str) -> str | None:
         """A note when a document whose headline names no district is about Beijing as a whole:
         it names half of the districts or more (``_MOST_DISTRICTS``), or several
         (``_CITYWIDE_DISTRICTS``) and none of them more often than Beijing itself (全市, 本市,
         北京市; not 北京市海淀区). A city's flood bulletin ("全市共转移群众8000余户…其中房山区…")
         or its monthly air report ("本市PM2.5浓度…;各区…怀柔、密云等区浓度较低") gives Beijing's
-        figures, and each district's only where a sentence names it. None otherwise."""
-        named = Counter(name for _, name in self.district_mentions(text))
+        figures, and each district's only where a sentence names it. None otherwise.
+        ``named``: the times the text names each district."""
         if len(named) < _CITYWIDE_DISTRICTS:
             return None
         if len(named) >= _MOST_DISTRICTS:
@@ -829,10 +831,9 @@ class Attributor:
     def _listed_total(self, placing: Placing) -> str | None:
         """ "房山区、门头沟区、昌平区累计转移11个乡镇38个村547人": districts listed as the subject
         of their clause, then straight a word of a total (``list_total_words``: 累计, 合计, 共;
-        not 分别, nor 共 inside 公共): the value
-        is the districts' together, none's alone. It is kept under the list's name, the
-        districts joined by 、 (房山、门头沟、昌平), out of every district's chart, as Beijing's and
-        a named group's are. None otherwise."""
+        not 分别, nor 共 inside 公共): the value is the districts' together, none's alone. It
+        is kept under the list's name, the districts joined by 、 (房山、门头沟、昌平), out of
+        every district's chart, as Beijing's and a named group's are. None otherwise."""
         subject = self._listed_subject_places(placing)
         if subject is None:
             return None
