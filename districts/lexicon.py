@@ -137,6 +137,8 @@ class Lexicon:
     topic_marks: tuple[str, ...] = ()
     # Words of standing closing a subject's clause (密云区面积最大，约…): attribute.py.
     subject_standings: tuple[str, ...] = ()
+    # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
+    extreme_place_marks: tuple[str, ...] = ()
     # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
     ranking_frame_ends: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
@@ -497,6 +499,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         standing_verbs=_words(raw, "standing_verbs", path),
         topic_marks=_words(raw, "topic_marks", path),
         subject_standings=_words(raw, "subject_standings", path),
+        extreme_place_marks=_words(raw, "extreme_place_marks", path),
         ranking_frame_ends=_words(raw, "ranking_frame_ends", path),
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
@@ -794,6 +797,7 @@ class NotFactCues:
     regime_followers: tuple[str, ...]
     warning_products: tuple[str, ...]
     window_before: tuple[str, ...]
+    window_after: tuple[str, ...]
     target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]
     team_labels: tuple[str, ...]

@@ -198,6 +198,17 @@ class Attributor:
             f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        # A superlative, a few words of its measure, then where it was, then a district:
+        # 最大为房山某营, 最大雨强出现在怀柔某峪 (_extreme_at_place).
+        superlatives = lexicon.page_cues.get("superlative_words", ())
+        self._extreme_place_re = (
+            re.compile(
+                f"(?:{_alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
+                f"(?:{_alternation(lexicon.extreme_place_marks)})(?=(?:{alternation}))"
+            )
+            if aliases and superlatives and lexicon.extreme_place_marks
+            else None
+        )
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
         # Words that name no measure next to a place and its number (carried_measure),
@@ -474,21 +485,27 @@ class Attributor:
         or its monthly air report ("本市PM2.5浓度…;各区…怀柔、密云等区浓度较低") gives Beijing's
         figures, and each district's only where a sentence names it. None otherwise.
         ``named``: the times the text names each district."""
-        if len(named) < _CITYWIDE_DISTRICTS:
-            return None
         if len(named) >= _MOST_DISTRICTS:
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
+        if len(named) < 2:
+            return None  # a district named alone is the document's, however often 全市 is
         city = sum(
             1
             for place in self.place_mentions(text)
             if place.name == self.municipality and not self._city_as_baseline(text, place)
         )
-        if city < named[top] or city < _CITYWIDE_DISTRICTS:
-            return None
-        return (
-            f"names {len(named)} districts, none more often than Beijing as a whole "
-            f"({city} times): about Beijing"
-        )
+        if len(named) >= _CITYWIDE_DISTRICTS and city >= max(named[top], _CITYWIDE_DISTRICTS):
+            return (
+                f"names {len(named)} districts, none more often than Beijing as a whole "
+                f"({city} times): about Beijing"
+            )
+        if city >= max(_CITY_MOSTLY * named[top], _CITYWIDE_DISTRICTS):
+            # A city's flood news naming a road "昌平段" three times and 全市 ten times
+            return (
+                f"names {len(named)} districts, Beijing as a whole {city} times, "
+                f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
+            )
+        return None
 
     def _city_as_baseline(self, text: str, place: Place) -> bool:
         """全市 as the measure a district is compared with or ranked in (居全市第一, 高于全市,
@@ -573,8 +590,11 @@ class Attributor:
         before = text[max(0, term_start - 5) : term_start]
         for mark in self.lexicon.possessive_marks:
             before = before.removesuffix(mark)
-        if not before.endswith(self.lexicon.municipality_subjects):
+        subject = _longest_suffix(before, self.lexicon.municipality_subjects)
+        if not subject:
             return False
+        if before[: len(before) - len(subject)].endswith(self.lexicon.city_baseline_before):
+            return False  # "占北京市的比重为6.9%": the share of Beijing's, not Beijing's
         between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
@@ -596,6 +616,7 @@ class Attributor:
         return (
             self._respectively,
             self._bracketed_or_level,
+            self._extreme_at_place,
             self._municipal_total,
             self._self_reference,
             self._clause_subject,
@@ -627,6 +648,30 @@ class Attributor:
         return DistrictDecision(
             quantity.start, quantity.end, decided, places, tuple(set_aside.items())
         )
+
+    def _extreme_at_place(self, placing: Placing) -> str | None:
+        """Where an extreme was measured, when a district with a place in it follows the
+        superlative: "城区最大为朝阳某庄的48.7毫米", "最大降水量在密云某峪，达到412.5毫米" are
+        朝阳's and 密云's, not the subject's (城区, 全市). A city's rain report names its
+        stations this way, the district's bare name before the village (so 朝阳 needs no 区
+        here). Only when no other place stands between the district and the number, within
+        the sentence: "最高为海淀区的…，其次为朝阳区的28.4" leaves 28.4 to the next rules."""
+        if self._extreme_place_re is None or self._alias_re is None:
+            return None
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        found = None
+        for match in self._extreme_place_re.finditer(text, sentence.start, quantity.start):
+            found = match  # the last before the number
+        if found is None:
+            return None
+        alias = self._alias_re.match(text, found.end())
+        if alias is None or alias.end() > quantity.start:  # pragma: no cover - the lookahead
+            return None
+        if quantity.start - alias.end() > _EXTREME_PLACE_REACH or self.place_mentions(
+            text, alias.end(), quantity.start
+        ):
+            return None
+        return self._alias_owner[alias.group()][0]
 
     def _municipal_total(self, placing: Placing) -> str | None:
         """A value right after a Beijing-wide term is Beijing's, whatever the clause's subject:
@@ -2413,9 +2458,15 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
+# …and a document naming two or more districts, Beijing this many times as often as any, too.
+_CITY_MOSTLY = 3
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
+# 最大降水强度出现在…: the words of the measure between the superlative and where it was, and
+# how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
+_EXTREME_MEASURE_LENGTH = 8
+_EXTREME_PLACE_REACH = 30
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject

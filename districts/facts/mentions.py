@@ -40,6 +40,10 @@ MENTION_COLUMNS = (
 )  # fmt: skip
 
 
+# Quotes and brackets that may close a number before the noun it counts ("8万+”客流).
+_CLOSING_MARKS = "”’」』\"')）"
+
+
 @dataclass(frozen=True)
 class Mention:
     doc: str
@@ -214,11 +218,13 @@ class Extractor:
             return before[-1].term + suffix
         return ""
 
-    def _counted_by_term(self, term: str) -> str:
+    def _counted_by_term(self, term: str, following: str = "") -> str:
         """The unit of a bare 万 or 亿 (受灾群众达到90.53万) that no catalog measure gives: its
-        term's people or visits (``bare_count_nouns``: 群众 → 人, 游客 → 人次), else ""."""
+        term's people or visits (``bare_count_nouns``: 群众 → 人, 游客 → 人次), or those of
+        the noun right after it, past a closing quote ("吸引了“8万+”客流"), else ""."""
+        following = following.lstrip(_CLOSING_MARKS)
         for unit, nouns in self.lexicon.bare_count_nouns.items():
-            if term.endswith(nouns):
+            if term.endswith(nouns) or following.startswith(nouns):
                 return unit
         return ""
 
@@ -242,7 +248,11 @@ class Extractor:
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         unit = quantity.unit
         if quantity.needs_term_unit:
-            unit = indicator.unit if indicator is not None else self._counted_by_term(term)
+            unit = (
+                indicator.unit
+                if indicator is not None
+                else self._counted_by_term(term, text[quantity.end : quantity.end + 4])
+            )
             if not unit:
                 return
         district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))

@@ -220,8 +220,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
     """A duration that names a regime, an averaging window or a look-back is not a measure.
 
-    Examples: 24小时值班, 1小时平均第98百分位数, 为近4年来最高, 近5年翻了一番, 发布24小时地质
-    灾害气象风险蓝色预警 (a warning's horizon). A duration after a cue stays a fact: 历时近3年,
+    Examples: 24小时值班, 1小时平均第98百分位数, 为近4年来最高, 近5年翻了一番, 5年来, 发布24小时
+    地质灾害气象风险蓝色预警 (a warning's horizon). A duration after a cue stays a fact: 历时近3年,
     连续5年.
     """
     cues = lexicon.not_facts
@@ -235,7 +235,9 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if any(cue in spot.before(6) for cue in lexicon.duration_cues):
         return False
-    return spot.before(2).endswith(cues.window_before)
+    return spot.before(2).endswith(cues.window_before) or spot.after(2).startswith(
+        cues.window_after
+    )
 
 
 def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
