@@ -659,6 +659,17 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_YEAR_BEFORE_RE.search(before) or _CLOCK_AFTER_RE.match(spot.text, spot.end))
 
 
+# A road's chainage: K42+264 is kilometre 42 plus 264 metres, a location along the road.
+_CHAINAGE_BEFORE_RE = re.compile(r"[Kk][0-9]{1,4}[ \t]*\+[ \t]*$")
+
+
+def is_a_road_chainage(spot: Spot, lexicon: Lexicon) -> bool:
+    """``某高速辅路K17+385处路面积水``: the metres of a chainage (kilometre 17 plus 385 metres)
+    say where along the road something happened; 385处 is no count of places.
+    """
+    return bool(_CHAINAGE_BEFORE_RE.search(spot.before(8)))
+
+
 def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:
     """24小时陪护, 通讯24小时畅通, 7×24小时全天候监管: a full day's hours before a service or
     a state (or after "7×") say "round the clock", a way of working, not a measured duration.
@@ -777,6 +788,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_page_marker,
     is_a_unit_conversion,
     is_a_slash_date,
+    is_a_road_chainage,
     is_the_length_of_a_history,
     names_a_class_of_places,
 )
