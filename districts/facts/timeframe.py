@@ -1259,11 +1259,19 @@ class TimeResolver:
         if stated:  # "2023年区内改造…；新增菜站9个": one statement
             return stated[1], "statement"
         if not dated:  # an undated text: only years written out open a passage
+            # "2022年，某区实现地区生产总值…。分产业看，第一产业…": a year written out leading a
+            # clause earlier in the paragraph, as in a dated text. Not 今年 and 去年: what they
+            # mean in an undated text is a guess (DocumentTime.relative_to), not the text's.
+            floor = self._later_floor(text, paragraph.start, opened_at)
+            carry_end = opened_at if item is None else max(floor, min(item[0], opened_at))
+            carried = self._carried_year(text, Span(floor, carry_end), document, relative=False)
             heads = [
                 (at, y)
                 for at, y, end in document.openings
                 if at <= start < end and end > paragraph.end  # headings, not paragraphs
             ]
+            if carried and (not heads or heads[-1][0] <= carried[0]):
+                return carried[1], "paragraph"
             return (heads[-1][1], "opening") if heads else (None, "")
         # "去年8月初的山洪中…。灾后，共安排重建项目613个…。新修桥梁157座": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
@@ -1379,23 +1387,30 @@ class TimeResolver:
         return False
 
     def _carried_year(
-        self, text: str, before: Span, document: DocumentTime, *, within: bool = False
+        self,
+        text: str,
+        before: Span,
+        document: DocumentTime,
+        *,
+        within: bool = False,
+        relative: bool = True,
     ) -> tuple[int, int] | None:
         """(position, year) of the last time leading a clause in the paragraph before the
         value's sentence: "2023年，区内改造背街小巷45条。新增便民菜站9个" (2023 for
         both); ``within`` one statement, also a year dating its clause's subject
-        (see ``dates_its_subject``)."""
+        (see ``dates_its_subject``); without ``relative``, only years written out."""
         stated = self._years(text, before)
-        relative = [
+        relatives = [
             (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
             for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
-            if document.relative_to is not None
+            if relative
+            and document.relative_to is not None
             and match.group() in self.lexicon.relative_years
             and not _is_baseline(text, before.start, match.start(), self.lexicon)
         ]
         found = [
             item
-            for item in sorted(stated + relative)
+            for item in sorted(stated + relatives)
             if _opens_clause(text, item[0], self.lexicon.clause_leads)
             or (within and dates_its_subject(text, item[0], self.lexicon))
         ]
