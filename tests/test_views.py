@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections import OrderedDict
 from pathlib import Path
 
@@ -189,3 +190,66 @@ def test_the_store_file_cache_drops_the_least_recently_used_table_past_its_byte_
     assert read == []
     views._read_store_file(*files["b"])
     assert read == [Path(files["b"][0])]
+
+
+def test_the_years_of_a_table_are_worked_out_column_wise_as_row_by_row() -> None:
+    rows = pd.DataFrame(
+        {
+            "year": ["2023", "", None, float("nan"), "", "2021", 2019],
+            "as_of": ["2024-01", "2022-05-01", "2020", "", None, "", "2018-03"],
+        }
+    )
+    expected = [views.resolved_year(record) for record in rows.to_dict("records")]
+    assert list(views.resolved_years(rows)) == expected
+    assert expected == ["2023", "2022", "2020", "", "", "2021", "2018"]
+    assert list(views.resolved_years(rows.iloc[0:0])) == []
+
+
+def test_an_indicators_records_are_its_annual_rows_made_when_asked() -> None:
+    tables = data()
+    eager: dict[str, list[dict]] = {}
+    for record in tables.annual.to_dict("records"):
+        eager.setdefault(record["indicator"], []).append(record)
+    lazy = tables.indicator_records
+    assert eager and all(lazy.get(indicator) == rows for indicator, rows in eager.items())
+    assert lazy.get("no_such_indicator") == []
+
+
+def _with_manifest(tables: Tables, manifest: dict) -> Tables:
+    import dataclasses
+
+    mentions = views.MentionStore(views.DEFAULT_DATA_DIR, manifest)
+    return dataclasses.replace(tables, manifest=manifest, mentions=mentions)
+
+
+def test_a_views_key_outlives_an_add_that_leaves_its_files_alone() -> None:
+    tables = data()
+    key = views.content_key(tables, FOUR, ["forest_coverage"])
+    # an add of a document about other measures: new files elsewhere, new small tables
+    added = json.loads(json.dumps(tables.manifest))
+    added["tables"]["store/by-indicator/gdp~99.0123456789abcdef.parquet"] = "0" * 64
+    added["tables"]["documents.csv"] = "1" * 64
+    assert views.content_key(_with_manifest(tables, added), FOUR, ["forest_coverage"]) == key
+    # an add that rewrites the indicator's file of one of the districts' partitions
+    stem = store.indicator_stem("forest_coverage", "密云")
+    touched = json.loads(json.dumps(tables.manifest))
+    old = [name for name in touched["tables"] if f"/{stem}." in name]
+    assert old, "the seeds report 密云's forest coverage"
+    touched["tables"][f"store/by-indicator/{stem}.fedcba9876543210.parquet"] = "2" * 64
+    del touched["tables"][old[0]]
+    assert views.content_key(_with_manifest(tables, touched), FOUR, ["forest_coverage"]) != key
+    # other code or another catalog made the tables: never the same key
+    recoded = {**tables.manifest, "pipeline": "another"}
+    assert views.content_key(_with_manifest(tables, recoded), FOUR, ["forest_coverage"]) != key
+
+
+def test_the_catalog_is_read_again_only_when_one_of_its_files_changes(tmp_path: Path) -> None:
+    from districts.catalog import CATALOG_FILES
+
+    for name in CATALOG_FILES:
+        (tmp_path / name).write_bytes((views.DEFAULT_DATA_DIR / name).read_bytes())
+    first = views._catalog(tmp_path)
+    assert views._catalog(tmp_path) is first  # the same files: the same catalog
+    indicators = tmp_path / "indicators.yaml"
+    indicators.write_bytes(indicators.read_bytes() + b"\n# a comment changes the bytes\n")
+    assert views._catalog(tmp_path) is not first

@@ -85,6 +85,14 @@ def readable_quote(text: object) -> str:
     """
     if not isinstance(text, str) or not text:
         return ""
+    return _readable(text)
+
+
+# A page's long tables (the part-year values: thousands of rows at 10,000 documents) clean
+# every quote on their first render after the tables change; the quotes are mostly the same
+# as before an add, so remembering them by their text spares that work.
+@functools.lru_cache(maxsize=2**17)
+def _readable(text: str) -> str:
     mapped = MappedText.identity(text)
     for fixer in (fix_damaged_runs, fix_pinyin_annotations, fix_invisible_characters):
         mapped = mapped.apply(fixer(mapped.text))

@@ -57,16 +57,13 @@ class Tables:
         if "period" in rows.columns:  # tables built before periods: all annual
             rows = rows[rows["period"] == ANNUAL]
         rows = rows.copy()
-        rows["resolved_year"] = [resolved_year(r) for r in rows.to_dict("records")]
+        rows["resolved_year"] = resolved_years(rows)
         return rows
 
     @functools.cached_property
-    def indicator_records(self) -> dict[str, list[dict]]:
+    def indicator_records(self) -> IndicatorRecords:
         """Annual indicators.csv rows by indicator id, as plain records (read often)."""
-        grouped: dict[str, list[dict]] = {}
-        for record in self.annual.to_dict("records"):
-            grouped.setdefault(record["indicator"], []).append(record)
-        return grouped
+        return IndicatorRecords(self.annual)
 
     @functools.cached_property
     def sentences(self) -> dict[tuple[str, int], str]:
@@ -92,6 +89,25 @@ class Tables:
             doc: (title or doc, date)
             for doc, title, date in zip(docs["doc"], docs["title"], docs["date"], strict=True)
         }
+
+
+class IndicatorRecords:
+    """indicator id → its annual rows as plain records, made when first asked for: a page
+    shows a few indicators' charts, and every row of the table as a record was seconds of the
+    first page after every add at 10,000 documents (and ten times that at 100,000)."""
+
+    def __init__(self, annual: pd.DataFrame) -> None:
+        self._annual = annual
+        self._positions = annual.groupby("indicator", sort=False).indices if len(annual) else {}
+        self._made: dict[str, list[dict]] = {}
+
+    def get(self, indicator_id: str, default: list[dict] | None = None) -> list[dict]:
+        if indicator_id not in self._made:
+            positions = self._positions.get(indicator_id)
+            if positions is None:
+                return [] if default is None else default
+            self._made[indicator_id] = self._annual.iloc[positions].to_dict("records")
+        return self._made[indicator_id]
 
 
 class DocumentRecords:
@@ -204,6 +220,28 @@ class MentionStore:
             stems = sorted({store.indicator_stem(indicator_id, district) for district in districts})
         return self._concat(self._files(store.BY_INDICATOR, stems))
 
+    def spans_of(self, indicator_ids: Iterable[str], districts: list[str]) -> pd.DataFrame:
+        """The indicators' mentions of a period over several years (SPAN), of the districts:
+        filtered in Arrow, file by file, before any frame (a theme's hundred files hold
+        every mention of its indicators; the totals over years are a few of them)."""
+        stems = sorted(
+            {store.indicator_stem(i, district) for i in indicator_ids for district in districts}
+        )
+        wanted = pa.array(districts, type=pa.string())
+        kept = []
+        for name in self._files(store.BY_INDICATOR, stems):
+            table = self._read(name)
+            if "period" not in table.column_names:
+                continue  # tables built before periods: every value annual
+            mask = pc.and_(
+                pc.equal(table["period"], SPAN), pc.is_in(table["district"], value_set=wanted)
+            )
+            kept.append(table.filter(mask))
+        if not kept:
+            return self._concat([])
+        table = pa.concat_tables(kept, promote_options="default").combine_chunks()
+        return _typed(table.to_pandas())
+
     def unmapped(self, theme: str, districts: list[str]) -> pd.DataFrame:
         """The theme's mentions that name no indicator, of the districts' partitions."""
         prefixes = tuple({store.unmapped_prefix(theme, district) for district in districts})
@@ -284,6 +322,51 @@ def _checked_bytes(path: Path, manifest: dict) -> bytes:
     return content
 
 
+def content_key(
+    tables: Tables,
+    districts: Iterable[str],
+    indicators: Iterable[str] = (),
+    unmapped_themes: Iterable[str] = (),
+) -> str:
+    """What a view of the districts reads, named by content: the store files of the
+    indicators' partitions of those districts (and of the themes' facts in no chart), with the
+    code and catalog that made them. The store names its files by their content, and the
+    values a chart shows are chosen from its indicator's facts alone: a view cached under this
+    key stays right after an add that leaves those files alone, which is most views, where a
+    key of the whole manifest made every page start from nothing after every add. Tables
+    without a store (CSV): the manifest's key.
+    """
+    manifest = tables.manifest
+    if not is_store(tables.mentions):
+        return manifest_key_of(manifest)
+    listing = tables.mentions._listing
+    names: set[str] = set()
+    districts = list(districts)
+    for indicator_id in indicators:
+        for district in districts:
+            stem = store.indicator_stem(indicator_id, district)
+            names.update(listing.get((store.BY_INDICATOR, stem), ()))
+    prefixes = tuple(
+        store.unmapped_prefix(theme, district)
+        for theme in unmapped_themes
+        for district in districts
+    )
+    if prefixes:
+        names.update(
+            name
+            for (folder, stem), found in listing.items()
+            if folder == store.UNMAPPED and stem.startswith(prefixes)
+            for name in found
+        )
+    made_by = [str(manifest.get(field, "")) for field in ("package_version", "pipeline", "catalog")]
+    return hashlib.sha256("\n".join([*made_by, *sorted(names)]).encode("utf-8")).hexdigest()
+
+
+def manifest_key_of(manifest: dict) -> str:
+    """A key of a whole manifest (what CSV tables' views are cached under)."""
+    return hashlib.sha256(json.dumps(manifest, sort_keys=True).encode("utf-8")).hexdigest()
+
+
 def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
     """The built tables, checked against the manifest written last by the build: the Parquet
     store when the build wrote one (the mentions read a page at a time), else the CSV files."""
@@ -327,10 +410,36 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
 
 
 def _catalog(data_dir: Path) -> Catalog:
+    """The catalog, read again only when one of its files changed: every add gives the
+    dashboard new tables, and parsing the catalogs' YAML was half a second of the first page
+    after each. Keyed on the files' bytes (the staff's curation file included)."""
+    from districts.catalog import CATALOG_FILES
+    from districts.curation import user_catalog_path
+
     try:
-        return load_catalog(data_dir)
+        paths = [Path(data_dir) / name for name in CATALOG_FILES]
+        user = user_catalog_path(data_dir)
+        contents = [path.read_bytes() for path in paths]
+        contents.append(user.read_bytes() if user.is_file() else b"")
+    except OSError:
+        contents = []  # load_catalog names the file and the problem
+    key = (str(data_dir), hashlib.sha256(b"\0".join(contents)).hexdigest()) if contents else None
+    with _catalog_lock:
+        if key is not None and key in _catalogs:
+            return _catalogs[key]
+    try:
+        catalog = load_catalog(data_dir)
     except DistrictsError as error:
         raise TablesError(str(error)) from error
+    if key is not None:
+        with _catalog_lock:
+            _catalogs.clear()  # the last catalog only: one dashboard, one data folder
+            _catalogs[key] = catalog
+    return catalog
+
+
+_catalogs: dict[tuple[str, str], Catalog] = {}
+_catalog_lock = threading.Lock()
 
 
 def districts_in(tables: Tables) -> list[str]:
@@ -357,6 +466,19 @@ def resolved_year(record: dict) -> str:
     if isinstance(as_of, str) and as_of[:4].isdigit():
         return as_of[:4]
     return ""
+
+
+def resolved_years(rows: pd.DataFrame) -> pd.Series:
+    """``resolved_year`` of every row, column-wise (the same answers, without a record per
+    row: at 100,000 documents the indicator table has tens of thousands of rows)."""
+    if rows.empty:
+        return pd.Series([], index=rows.index, dtype=object)
+    stated = rows["year"] if "year" in rows.columns else pd.Series("", index=rows.index)
+    stated = stated.where(stated.map(lambda year: isinstance(year, str)), "").fillna("")
+    as_of = rows["as_of"] if "as_of" in rows.columns else pd.Series("", index=rows.index)
+    as_of = as_of.where(as_of.map(lambda date: isinstance(date, str)), "").fillna("").str[:4]
+    dated = as_of.where(as_of.str.isdigit(), "")
+    return stated.where(stated != "", dated).astype(object)
 
 
 def years_in(tables: Tables) -> list[str]:
@@ -501,13 +623,13 @@ def span_totals(tables: Tables, districts: list[str], theme: str) -> pd.DataFram
 
     ids = [indicator.id for indicator in tables.catalog.indicators_by_theme(theme)]
     if is_store(tables.mentions):
-        frames = [tables.mentions.of_indicator(indicator_id, districts) for indicator_id in ids]
-        facts = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        facts = tables.mentions.spans_of(ids, districts)
     else:
         facts = tables.mentions[tables.mentions["indicator"].isin(ids)]
+        if not facts.empty:
+            facts = facts[(facts["period"] == SPAN) & facts["district"].isin(districts)]
     if facts.empty:
         return facts
-    facts = facts[(facts["period"] == SPAN) & facts["district"].isin(districts)]
     records = [
         {**fact, "theme": theme}
         for fact in facts.to_dict("records")
@@ -609,11 +731,17 @@ class DisplayUnit:
 
 def display_unit(tables: Tables, indicator: Indicator, values: pd.Series) -> DisplayUnit:
     """The catalog's display unit, else 万/亿 when the numbers are large (as Chinese writes)."""
+    largest = values.abs().max() if len(values) else 0
+    return display_unit_up_to(tables, indicator, largest)
+
+
+def display_unit_up_to(tables: Tables, indicator: Indicator, largest: float) -> DisplayUnit:
+    """``display_unit`` for values up to ``largest`` in magnitude (one value: its own; a row of
+    a long table asks without building a Series for it)."""
     catalog = tables.catalog
     if indicator.display_unit:
         return DisplayUnit(catalog.display_factor(indicator), indicator.display_unit)
     unit = indicator.unit
-    largest = values.abs().max() if len(values) else 0
     if isinstance(largest, float) and math.isnan(largest):
         largest = 0
     if unit not in ("%", "rank") and largest >= 1e8:

@@ -28,7 +28,7 @@ from districts.present.explorer import (
     unmapped_facts,
 )
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
-from districts.present.views import Tables
+from districts.present.views import Tables, content_key
 from districts.tables.rebuild import rebuild
 from districts.ui import paging, state
 from districts.ui.state import View, link_params, sidebar, tables, write_view
@@ -293,9 +293,12 @@ def _forget_pipelines() -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _unmapped(key: str, theme: str, districts: tuple[str, ...], year: str) -> pd.DataFrame:
-    """A theme's facts in no chart, per view (the same answer on every rerun of the view)."""
-    return unmapped_facts(state._tables(key), theme, list(districts), year)
+def _unmapped(
+    content: str, theme: str, districts: tuple[str, ...], year: str, _key: str = ""
+) -> pd.DataFrame:
+    """A theme's facts in no chart, per view (the same answer on every rerun of the view),
+    cached under the files it reads (views.content_key)."""
+    return unmapped_facts(state._tables(_key), theme, list(districts), year)
 
 
 def unmapped_section(data: Tables, theme: str, view: View) -> None:
@@ -303,7 +306,9 @@ def unmapped_section(data: Tables, theme: str, view: View) -> None:
     (the first FIRST_ROWS of them; the explorer lists them all)."""
     lang = view.lang
     key = state.manifest_key(state.DEFAULT_DATA_DIR)
-    facts = _unmapped(key, theme, tuple(view.districts), view.year)
+    uncharted = [i.id for i in data.catalog.indicators if not i.charted]
+    content = content_key(data, view.districts, uncharted, unmapped_themes=(theme,))
+    facts = _unmapped(content, theme, tuple(view.districts), view.year, _key=key)
     if facts.empty:
         return
     st.subheader(t("unmapped_facts", lang))

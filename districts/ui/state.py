@@ -20,6 +20,7 @@ from districts.present.views import (
     THEMES,
     Tables,
     TablesError,
+    content_key,
     default_districts,
     districts_in,
     indicator_values,
@@ -56,7 +57,7 @@ def tables() -> Tables:
 
 @st.cache_resource(show_spinner=False, max_entries=512)
 def _figure(
-    key: str,
+    content: str,
     ids: tuple[str, ...],
     districts: tuple[str, ...],
     lang: str,
@@ -65,8 +66,12 @@ def _figure(
     today: str,
     size: str = DEFAULT_PRESET,
     highlight: str = "",
+    _key: str = "",
 ):  # type: ignore[no-untyped-def]
-    data = _tables(key)
+    # cached under what the chart reads (views.content_key), not under the whole manifest:
+    # after an add the charts of the indicators it left alone are not drawn again. ``_key``
+    # (not hashed: a leading underscore) only finds the tables to draw from.
+    data = _tables(_key)
     indicators = [data.catalog.indicator_by_id(i) for i in ids]
     return comparison_figure(
         data, indicators, list(districts), lang, year, sort, dt.date.fromisoformat(today), size,
@@ -81,9 +86,11 @@ def figure(  # type: ignore[no-untyped-def]
 ):  # fmt: skip
     """The comparison chart at a printed size (layout.PRESETS), built once per view (plotly's
     layout validation is slow)."""
+    key = manifest_key(DEFAULT_DATA_DIR)
+    ids = tuple(i.id for i in indicators)
     return _figure(
-        manifest_key(DEFAULT_DATA_DIR),
-        tuple(i.id for i in indicators),
+        content_key(_tables(key), districts, ids),
+        ids,
         tuple(districts),
         lang,
         year,
@@ -91,17 +98,21 @@ def figure(  # type: ignore[no-untyped-def]
         dt.date.today().isoformat(),
         size,
         highlight,
+        _key=key,
     )
 
 
 @st.cache_resource(show_spinner=False, max_entries=2048)
-def _values(key: str, indicator_id: str, districts: tuple[str, ...], year: str):  # type: ignore[no-untyped-def]
-    return indicator_values(_tables(key), indicator_id, list(districts), year)
+def _values(content: str, indicator_id: str, districts: tuple[str, ...], year: str, _key: str = ""):  # type: ignore[no-untyped-def]
+    return indicator_values(_tables(_key), indicator_id, list(districts), year)
 
 
 def values(indicator_id: str, districts: list[str], year: str = ""):  # type: ignore[no-untyped-def]
-    """One indicator's values for the districts (see views.indicator_values), cached."""
-    return _values(manifest_key(DEFAULT_DATA_DIR), indicator_id, tuple(districts), year)
+    """One indicator's values for the districts (see views.indicator_values), cached under
+    what they are read from (see _figure)."""
+    key = manifest_key(DEFAULT_DATA_DIR)
+    content = content_key(_tables(key), districts, (indicator_id,))
+    return _values(content, indicator_id, tuple(districts), year, _key=key)
 
 
 # The URL parameters that make up the view. Every page reads them, writes them back and passes

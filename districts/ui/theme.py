@@ -21,7 +21,9 @@ from districts.present.i18n import t, theme_label, unit_label
 from districts.present.layout import DEFAULT_PRESET, PRESETS
 from districts.present.views import (
     Tables,
+    content_key,
     display_unit,
+    display_unit_up_to,
     hidden_by_year,
     indicators_for_theme,
     part_year_values,
@@ -169,7 +171,11 @@ def _chart(data: Tables, theme: str, indicator, series, view, sort: bool, lang: 
 def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type: ignore[no-untyped-def]
     """Half-year, month and multi-year values: shown as what they are, in no comparison."""
     key = state.manifest_key(state.DEFAULT_DATA_DIR)
-    rows = _part_year_rows(key, theme, tuple(view.districts), view.year, view.search, lang)
+    ids = [indicator.id for indicator in data.catalog.indicators_by_theme(theme)]
+    content = content_key(data, view.districts, ids)
+    rows = _part_year_rows(
+        content, theme, tuple(view.districts), view.year, view.search, lang, _key=key
+    )
     if rows.empty:
         return
     st.subheader(t("part_year", lang))
@@ -179,17 +185,24 @@ def _part_year_table(data: Tables, theme: str, view, lang: str) -> None:  # type
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _part_year_rows(
-    key: str, theme: str, districts: tuple[str, ...], year: str, search: str, lang: str
+    content: str,
+    theme: str,
+    districts: tuple[str, ...],
+    year: str,
+    search: str,
+    lang: str,
+    _key: str = "",
 ) -> pd.DataFrame:
-    """The part-year table, per view (hundreds of rows at 10,000 documents, each with its
-    unit and cleaned quote: a second of work the same on every rerun), as the frame the grid
-    shows (made from the rows once, not on every rerun)."""
-    data = state._tables(key)
+    """The part-year table, per view (thousands of rows at 10,000 documents, each with its
+    unit and cleaned quote: seconds of work the same on every rerun), as the frame the grid
+    shows (made from the rows once, not on every rerun). Cached under what it reads (the
+    theme's indicators' files: views.content_key), so an add elsewhere leaves it be."""
+    data = state._tables(_key)
     values = part_year_values(data, list(districts), theme, year, search)
     rows = []
     for row in values.to_dict("records"):
         indicator = data.catalog.indicator_by_id(row["indicator"])
-        unit = display_unit(data, indicator, pd.Series([row["value"]]))
+        unit = display_unit_up_to(data, indicator, abs(row["value"]))
         rows.append(
             {
                 t("indicator", lang): indicator_label(indicator, lang),
