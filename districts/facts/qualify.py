@@ -280,8 +280,9 @@ def clause_qualifier(
 
 
 def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:
-    """ "超过了2019年同期7.2%的增长", "实现6%的增速": the number is named a change right after it
-    (的 and a verb or noun of change: ``qualifier_before.change``, ``growth_rate_nouns``).
+    """ "超过了2019年同期7.2%的增长", "实现6%的增速", "实现8%的正向增长": the number is named a
+    change right after it (的, perhaps a modifier (``change_modifiers``), and a verb or noun
+    of change: ``qualifier_before.change``, ``growth_rate_nouns``).
 
     Why: a growth written before its noun has no change verb in front of it, and came out an
     exact level, as if 7.2% were a share."""
@@ -289,9 +290,15 @@ def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:
     for mark in lexicon.possessive_marks:
         if after.startswith(mark):
             named = after[len(mark) :]
+            named = named.removeprefix(_longest_prefix(named, lexicon.change_modifiers))
             changes = (*lexicon.qualifier_before["change"], *lexicon.growth_rate_nouns)
             return named.startswith(changes)
     return False
+
+
+def _longest_prefix(text: str, words: Iterable[str]) -> str:
+    """The longest of ``words`` that ``text`` starts with, or ""."""
+    return max((word for word in words if text.startswith(word)), key=len, default="")
 
 
 def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:
