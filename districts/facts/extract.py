@@ -77,6 +77,8 @@ _LIST_REACH = 120
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+# A time of day with seconds (16:24:59) reads as a chain of three parts adding up to 99.
+_CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 # A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
 _NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
@@ -694,6 +696,8 @@ class QuantityFinder:
         if ":" not in window and "：" not in window:
             return  # no chain without a colon (most clauses): the pattern need not look
         for chain in _RATIO_RE.finditer(window):
+            if _CLOCK_TIME_RE.fullmatch(chain.group()):
+                continue  # 2026-01-07 16:24:59: a page's time stamp, not three shares
             parts = list(_RATIO_PART_RE.finditer(chain.group()))
             total = sum(float(part.group()) for part in parts)
             if not 99.0 <= total <= 101.0:

@@ -932,7 +932,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     ``navigation`` (three or more short items between bars or arrows), ``footer`` (a
     footer cue such as 版权所有), ``pager`` (上一篇/下一篇), ``tags`` (a line of hashtags),
     ``related`` (the lines under a heading of related stories or of readers' comments, up
-    to the next blank line, and bulleted headlines ending in a date anywhere), ``repeat``
+    to the blank line after them, and bulleted headlines ending in a date anywhere), ``repeat``
     (a line printed again word for word, see ``_repeats_an_earlier_line``). Cue words
     are in ``data/lexicon.yaml``.
     """
@@ -941,6 +941,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     lexicon = load_lexicon()
     chrome: list[tuple[int, int, str]] = []
     in_related = False
+    listed = False  # an item under the related heading seen yet: a blank line then ends it
     title = ""
     line_start = 0
     for line in text.split("\n"):
@@ -948,7 +949,9 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         stripped = line.strip(" \t\u3000")
         kind = None
         if not stripped:
-            in_related = False
+            # the blank lines between a heading and its first item do not end the list
+            # (相关内容 / 热门资讯 / the headlines)
+            in_related = in_related and not listed
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
         elif _is_navigation(stripped):
@@ -962,9 +965,9 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         elif _is_related_heading(
             stripped, lexicon.web_related_headings + lexicon.web_comment_headings
         ):
-            kind, in_related = "related", True
+            kind, in_related, listed = "related", True, False
         elif in_related or _is_linked_headline(stripped):
-            kind = "related"
+            kind, listed = "related", listed or in_related
         if kind is not None:
             chrome.append((line_start, line_end, kind))
         title = title or stripped
