@@ -593,8 +593,10 @@ class Attributor:
         subject = _longest_suffix(before, self.lexicon.municipality_subjects)
         if not subject:
             return False
-        if before[: len(before) - len(subject)].endswith(self.lexicon.city_baseline_before):
-            return False  # "占北京市的比重为6.9%": the share of Beijing's, not Beijing's
+        if before[: len(before) - len(subject)].endswith(self.lexicon.forms.share_verbs):
+            # "占北京市的比重为6.9%": the district's share of Beijing, not a figure of Beijing's
+            # ("高于全市森林覆盖率44.9%" is Beijing's)
+            return False
         between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
