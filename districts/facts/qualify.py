@@ -398,8 +398,8 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
         if opened is not None and not stripped:
             sections.append(Section(opened, position, True))
             opened = None
-        elif stripped.endswith((":", "：")) and goal_cued(stripped, lexicon):
-            opened = position
+        elif stripped.endswith((":", "：")) and goal_cued(_last_sentence(stripped), lexicon):
+            opened = position + _last_sentence_start(line)
         position += len(line)
     if opened is not None:
         sections.append(Section(opened, position, True))
@@ -422,12 +422,28 @@ def _forecast_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
         if opened is not None and stripped and not (opening and opening.match(stripped)):
             sections.append(Section(opened, position, True))
             opened = None
-        if stripped.endswith((":", "：")) and any(w in stripped for w in lexicon.forecast_words):
-            opened = position
+        announcing = _last_sentence(stripped)
+        if stripped.endswith((":", "：")) and any(w in announcing for w in lexicon.forecast_words):
+            opened = position + _last_sentence_start(line)
         position += len(line)
     if opened is not None:
         sections.append(Section(opened, position, True))
     return sections
+
+
+# The marks that close a sentence inside a paragraph written on one line.
+_SENTENCE_ENDS = "。！？；;"
+
+
+def _last_sentence(line: str) -> str:
+    """The sentence a line ends with: what announces a list when the line ends in a colon.
+    A paragraph of results that closes with "主要做了以下工作:" announces no goal, however its
+    earlier sentences read (今年…预计完成213亿元,实现调控目标)."""
+    return line[_last_sentence_start(line) :].strip()
+
+
+def _last_sentence_start(line: str) -> int:
+    return max(line.rfind(mark) for mark in _SENTENCE_ENDS) + 1
 
 
 def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) -> bool:
@@ -511,8 +527,19 @@ def estimates_a_year_gone(
         return False
     if before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(lexicon.estimated_past_years):
         return True  # 预计去年…: the year just ended, whatever the date says
+    if _reviews_the_year(_heading_above(text, sentence_start, lexicon), doc_year, lexicon):
+        return True  # "第一部分 2022年工作情况 … 今年,…预计完成213亿元" (December 2022)
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
+
+
+def _reviews_the_year(heading: str, doc_year: int, lexicon: Lexicon) -> bool:
+    """A heading that reviews the document's own year (第一部分 2022年工作情况, in a report of
+    December 2022): the estimates under it are the year's results, reported before the books
+    close, not a forecast."""
+    if not any(cue in heading for cue in lexicon.review_sections):
+        return False
+    return [int(year) for year in _YEAR_RE.findall(heading)] == [doc_year]
 
 
 def _estimated_year(text: str, sentence_start: int, before: str, lexicon: Lexicon) -> int | None:
