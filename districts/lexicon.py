@@ -138,6 +138,8 @@ class Lexicon:
     topic_marks: tuple[str, ...] = ()
     # Words of standing closing a subject's clause (密云区面积最大，约…): attribute.py.
     subject_standings: tuple[str, ...] = ()
+    # 是/为 after these introduce a ranking's next place, not a base (其次是顺义区): attribute.py.
+    runner_up_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
     extreme_place_marks: tuple[str, ...] = ()
     # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
@@ -501,6 +503,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         standing_verbs=_words(raw, "standing_verbs", path),
         topic_marks=_words(raw, "topic_marks", path),
         subject_standings=_words(raw, "subject_standings", path),
+        runner_up_marks=_words(raw, "runner_up_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
         ranking_frame_ends=_words(raw, "ranking_frame_ends", path),
         compositions=_compositions(raw, path),

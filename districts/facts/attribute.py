@@ -1130,6 +1130,8 @@ class Attributor:
         """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
         "全市各区中排名第4", "全市最低": the scope of a ranking."""
         before = text[max(floor, place.start - 4) : place.start]
+        if before.endswith(self.lexicon.runner_up_marks):
+            return False  # "其次是顺义区": the next place of a ranking, a subject
         if before.endswith(self.lexicon.comparison_cues):
             return True
         if place.name in self._district_names:
