@@ -215,14 +215,16 @@ def test_an_indicators_records_are_its_annual_rows_made_when_asked() -> None:
     assert lazy.get("no_such_indicator") == []
 
 
-def _with_manifest(tables: Tables, manifest: dict) -> Tables:
+def _with_manifest(tables: Tables, manifest: dict, folder: Path | None = None) -> Tables:
     import dataclasses
 
-    mentions = views.MentionStore(views.DEFAULT_DATA_DIR, manifest)
+    mentions = views.MentionStore(folder or views.DEFAULT_DATA_DIR, manifest)
     return dataclasses.replace(tables, manifest=manifest, mentions=mentions)
 
 
-def test_a_views_key_outlives_an_add_that_leaves_its_files_alone() -> None:
+def test_a_views_key_outlives_an_add_that_leaves_its_files_alone(tmp_path: Path) -> None:
+    import shutil
+
     tables = data()
     key = views.content_key(tables, FOUR, ["forest_coverage"])
     # an add of a document about other measures: new files elsewhere, new small tables
@@ -231,13 +233,16 @@ def test_a_views_key_outlives_an_add_that_leaves_its_files_alone() -> None:
     added["tables"]["documents.csv"] = "1" * 64
     assert views.content_key(_with_manifest(tables, added), FOUR, ["forest_coverage"]) == key
     # an add that rewrites the indicator's file of one of the districts' partitions
+    shutil.copytree(views.DEFAULT_DATA_DIR / "store", tmp_path / "store")
     stem = store.indicator_stem("forest_coverage", "密云")
     touched = json.loads(json.dumps(tables.manifest))
     old = [name for name in touched["tables"] if f"/{stem}." in name]
     assert old, "the seeds report 密云's forest coverage"
-    touched["tables"][f"store/by-indicator/{stem}.fedcba9876543210.parquet"] = "2" * 64
-    del touched["tables"][old[0]]
-    assert views.content_key(_with_manifest(tables, touched), FOUR, ["forest_coverage"]) != key
+    new = f"store/by-indicator/{stem}.fedcba9876543210.parquet"
+    shutil.copy(tmp_path / old[0], tmp_path / new)
+    touched["tables"][new] = touched["tables"].pop(old[0])
+    rewritten = _with_manifest(tables, touched, tmp_path)
+    assert views.content_key(rewritten, FOUR, ["forest_coverage"]) != key
     # other code or another catalog made the tables: never the same key
     recoded = {**tables.manifest, "pipeline": "another"}
     assert views.content_key(_with_manifest(tables, recoded), FOUR, ["forest_coverage"]) != key
@@ -253,3 +258,19 @@ def test_the_catalog_is_read_again_only_when_one_of_its_files_changes(tmp_path: 
     indicators = tmp_path / "indicators.yaml"
     indicators.write_bytes(indicators.read_bytes() + b"\n# a comment changes the bytes\n")
     assert views._catalog(tmp_path) is not first
+
+
+def test_a_views_key_changes_when_a_document_it_shows_is_redated() -> None:
+    # the same facts, the document added again with another date: its values' dates (and
+    # which value is the newest) change though no store file of the indicator does
+    import dataclasses
+
+    tables = data()
+    key = views.content_key(tables, FOUR, ["forest_coverage"])
+    shown = views.indicator_values(tables, "forest_coverage", FOUR)
+    doc = shown[shown["status"] == "reported"].iloc[0]["doc"]
+    documents = tables.documents.copy()
+    documents.loc[documents["doc"] == doc, "date"] = "1999-01-01"
+    redated = dataclasses.replace(tables, documents=documents)
+    assert views.content_key(redated, FOUR, ["forest_coverage"]) != key
+    assert views.content_key(tables, FOUR, ["forest_coverage"]) == key  # asked again: kept

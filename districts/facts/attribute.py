@@ -595,7 +595,7 @@ class Attributor:
             return False
         if before[: len(before) - len(subject)].endswith(self.lexicon.forms.share_verbs):
             # "占北京市的比重为6.9%": the district's share of Beijing, not a figure of Beijing's
-            # ("高于全市森林覆盖率44.9%" is Beijing's)
+            # ("高于全市森林覆盖率47.1%" is Beijing's)
             return False
         between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
@@ -656,8 +656,10 @@ class Attributor:
         superlative: "城区最大为朝阳某庄的48.7毫米", "最大降水量在密云某峪，达到412.5毫米" are
         朝阳's and 密云's, not the subject's (城区, 全市). A city's rain report names its
         stations this way, the district's bare name before the village (so 朝阳 needs no 区
-        here). Only when no other place stands between the district and the number, within
-        the sentence: "最高为海淀区的…，其次为朝阳区的28.4" leaves 28.4 to the next rules."""
+        here). Only for the first value after the district, within the sentence, with no other
+        place, no 全区/我区/全市 and no other number (dates and hours aside) between them:
+        "最高为海淀区的…，其次为朝阳区的28.4" and "…的48.7毫米，全区平均降水20.1毫米" leave the
+        later value to the next rules. Not an idiom holding a district's name (朝阳产业)."""
         if self._extreme_place_re is None or self._alias_re is None:
             return None
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
@@ -669,10 +671,20 @@ class Attributor:
         alias = self._alias_re.match(text, found.end())
         if alias is None or alias.end() > quantity.start:  # pragma: no cover - the lookahead
             return None
-        if quantity.start - alias.end() > _EXTREME_PLACE_REACH or self.place_mentions(
+        if text.startswith(self.lexicon.district_name_idioms, alias.start()):
+            return None  # 规模最大的是朝阳产业集群: an idiom, no place
+        between = text[alias.end() : quantity.start]
+        if len(between) > _EXTREME_PLACE_REACH or self.place_mentions(
             text, alias.end(), quantity.start
         ):
             return None
+        scopes = (
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+            *self.lexicon.municipality_subjects,
+        )
+        if any(word in between for word in scopes) or _OTHER_NUMBER_RE.search(between):
+            return None  # "…朝阳某庄的48.7毫米，全区平均降水20.1毫米": the next value is not
         return self._alias_owner[alias.group()][0]
 
     def _municipal_total(self, placing: Placing) -> str | None:
@@ -2471,6 +2483,9 @@ _MOST_DISTRICTS = 8
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8
 _EXTREME_PLACE_REACH = 30
+# A number between the place of an extreme and a value, other than a date's or an hour's
+# (7日20时至21时): that number is the extreme's, and the value after it someone else's.
+_OTHER_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9.]*\s*[年月日时点分号])")
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject

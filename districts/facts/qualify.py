@@ -290,9 +290,15 @@ def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:
     for mark in lexicon.possessive_marks:
         if after.startswith(mark):
             named = after[len(mark) :]
-            named = named.removeprefix(_longest_prefix(named, lexicon.change_modifiers))
+            modifier = _longest_prefix(named, lexicon.change_modifiers)
+            named = named[len(modifier) :]
             changes = (*lexicon.qualifier_before["change"], *lexicon.growth_rate_nouns)
-            return named.startswith(changes)
+            change = _longest_prefix(named, changes)
+            if not change:
+                return False
+            # after a modifier the change must end the phrase: "8.6%的正向增长。", not the
+            # noun "35%的高成长企业" (a share of firms) or "高增加值企业"
+            return not modifier or not named[len(change) :][:1].isalnum()
     return False
 
 
@@ -438,12 +444,21 @@ _SENTENCE_ENDS = "。！？；;"
 def _last_sentence(line: str) -> str:
     """The sentence a line ends with: what announces a list when the line ends in a colon.
     A paragraph of results that closes with "主要做了以下工作:" announces no goal, however its
-    earlier sentences read (今年…预计完成213亿元,实现调控目标)."""
+    earlier sentences read (今年…预计完成186亿元,实现调控目标). A bare announcer (具体如下:)
+    announces what the sentence before it names (明年力争完成以下目标。具体如下:)."""
     return line[_last_sentence_start(line) :].strip()
 
 
 def _last_sentence_start(line: str) -> int:
-    return max(line.rfind(mark) for mark in _SENTENCE_ENDS) + 1
+    end = len(line.rstrip())
+    start = max(line.rfind(mark, 0, end) for mark in _SENTENCE_ENDS) + 1
+    if end - start <= _BARE_ANNOUNCER and start > 0:
+        start = max(line.rfind(mark, 0, start - 1) for mark in _SENTENCE_ENDS) + 1
+    return start
+
+
+# A last sentence this short (具体如下：, 主要有：) names nothing it announces.
+_BARE_ANNOUNCER = 6
 
 
 def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) -> bool:
@@ -482,7 +497,9 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     deadline = last_deadline(before, lexicon)
     if deadline is not None and doc_year is not None and deadline < doc_year:
         return False  # 到2020年… in a 2024 report: a goal that is already due
-    if not in_goal_section and estimates_a_year_gone(text, full_start, before, doc_year, lexicon):
+    if not in_goal_section and estimates_a_year_gone(
+        text, full_start, before, doc_year, lexicon, context.when.present_month
+    ):
         return False
     if named_as_goal(text, end, lexicon):
         return True
@@ -503,7 +520,12 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def estimates_a_year_gone(
-    text: str, sentence_start: int, before: str, doc_year: int | None, lexicon: Lexicon
+    text: str,
+    sentence_start: int,
+    before: str,
+    doc_year: int | None,
+    lexicon: Lexicon,
+    month: int | None = None,
 ) -> bool:
     """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
@@ -527,16 +549,24 @@ def estimates_a_year_gone(
         return False
     if before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(lexicon.estimated_past_years):
         return True  # 预计去年…: the year just ended, whatever the date says
-    if _reviews_the_year(_heading_above(text, sentence_start, lexicon), doc_year, lexicon):
-        return True  # "第一部分 2022年工作情况 … 今年,…预计完成213亿元" (December 2022)
+    heading = _heading_above(text, sentence_start, lexicon)
+    if (month is None or month >= _YEAR_NEARLY_OVER) and _reviews_the_year(
+        heading, doc_year, lexicon
+    ):
+        return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
 
 
+# The month from which a review of the running year reviews a year nearly over: a work report
+# of December estimates the year's results; a review of July (上半年工作情况) forecasts.
+_YEAR_NEARLY_OVER = 11
+
+
 def _reviews_the_year(heading: str, doc_year: int, lexicon: Lexicon) -> bool:
     """A heading that reviews the document's own year (第一部分 2022年工作情况, in a report of
-    December 2022): the estimates under it are the year's results, reported before the books
-    close, not a forecast."""
+    December 2022; the caller checks the month): the estimates under it are the year's
+    results, reported before the books close, not a forecast."""
     if not any(cue in heading for cue in lexicon.review_sections):
         return False
     return [int(year) for year in _YEAR_RE.findall(heading)] == [doc_year]

@@ -61,6 +61,11 @@ class Tables:
         return rows
 
     @functools.cached_property
+    def content_keys(self) -> dict[tuple, str]:
+        """content_key's answers for these tables (asked by every chart on every rerun)."""
+        return {}
+
+    @functools.cached_property
     def indicator_records(self) -> IndicatorRecords:
         """Annual indicators.csv rows by indicator id, as plain records (read often)."""
         return IndicatorRecords(self.annual)
@@ -330,18 +335,27 @@ def content_key(
 ) -> str:
     """What a view of the districts reads, named by content: the store files of the
     indicators' partitions of those districts (and of the themes' facts in no chart), with the
-    code and catalog that made them. The store names its files by their content, and the
-    values a chart shows are chosen from its indicator's facts alone: a view cached under this
-    key stays right after an add that leaves those files alone, which is most views, where a
-    key of the whole manifest made every page start from nothing after every add. Tables
-    without a store (CSV): the manifest's key.
+    code and catalog that made them, and the titles and dates of the documents those files hold.
+    The store names its files by their content, and the values a chart shows are chosen from
+    its indicator's facts and their documents' dates alone: a view cached under this key stays
+    right after an add that leaves those files alone, which is most views, where a key of the
+    whole manifest made every page start from nothing after every add. Tables without a store
+    (CSV): the manifest's key.
     """
     manifest = tables.manifest
     if not is_store(tables.mentions):
         return manifest_key_of(manifest)
+    districts, indicators, unmapped_themes = (
+        tuple(districts),
+        tuple(indicators),
+        tuple(unmapped_themes),
+    )
+    question = (districts, indicators, unmapped_themes)
+    known = tables.content_keys.get(question)
+    if known is not None:
+        return known
     listing = tables.mentions._listing
     names: set[str] = set()
-    districts = list(districts)
     for indicator_id in indicators:
         for district in districts:
             stem = store.indicator_stem(indicator_id, district)
@@ -358,8 +372,37 @@ def content_key(
             if folder == store.UNMAPPED and stem.startswith(prefixes)
             for name in found
         )
+    # A document's title and date are no part of its facts' files, yet a view shows them and
+    # the date decides which value is the newest: a document added again under its old name
+    # with the same facts but a corrected date or title must not find the old view.
+    titles = tables.titles
+    docs = sorted({doc for name in names for doc in _docs_in(tables.mentions, name)})
+    described = ["\t".join((doc, *titles.get(doc, (doc, "")))) for doc in docs]
     made_by = [str(manifest.get(field, "")) for field in ("package_version", "pipeline", "catalog")]
-    return hashlib.sha256("\n".join([*made_by, *sorted(names)]).encode("utf-8")).hexdigest()
+    key = hashlib.sha256(
+        "\n".join([*made_by, *sorted(names), *described]).encode("utf-8")
+    ).hexdigest()
+    tables.content_keys[question] = key
+    return key
+
+
+# The documents in each store file, by the file's name (named by its content): what
+# content_key asks of every file a view reads, on every rerun.
+_DOCS_IN: dict[str, tuple[str, ...]] = {}
+_DOCS_IN_SIZE = 8192
+_docs_in_lock = threading.Lock()
+
+
+def _docs_in(mentions: MentionStore, name: str) -> tuple[str, ...]:
+    with _docs_in_lock:
+        found = _DOCS_IN.get(name)
+    if found is None:
+        found = tuple(sorted(pc.unique(mentions._read(name)["doc"]).to_pylist()))
+        with _docs_in_lock:
+            if len(_DOCS_IN) >= _DOCS_IN_SIZE:
+                _DOCS_IN.clear()
+            _DOCS_IN[name] = found
+    return found
 
 
 def manifest_key_of(manifest: dict) -> str:

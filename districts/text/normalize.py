@@ -966,6 +966,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             stripped, lexicon.web_related_headings + lexicon.web_comment_headings
         ):
             kind, in_related, listed = "related", True, False
+        elif in_related and not listed and _ends_a_sentence(stripped):
+            in_related = False  # the story after a site's column name (最新资讯), not a headline
         elif in_related or _is_linked_headline(stripped):
             kind, listed = "related", listed or in_related
         if kind is not None:
@@ -1026,6 +1028,11 @@ def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
     if not core.startswith(headings):
         return False  # one test for all the headings first: most lines start with none
     return any(core.startswith(heading) and len(core) <= len(heading) + 4 for heading in headings)
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """A paragraph of a story ends its sentences with a full stop; a headline does not."""
+    return line.rstrip("”’\"'）) \t\u3000").endswith(("。", "！", "？"))
 
 
 def _is_linked_headline(line: str) -> bool:

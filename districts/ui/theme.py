@@ -202,7 +202,8 @@ def _part_year_rows(
     rows = []
     for row in values.to_dict("records"):
         indicator = data.catalog.indicator_by_id(row["indicator"])
-        unit = display_unit_up_to(data, indicator, abs(row["value"]))
+        value = row["value"]
+        unit = display_unit_up_to(data, indicator, 0 if pd.isna(value) else abs(value))
         rows.append(
             {
                 t("indicator", lang): indicator_label(indicator, lang),
