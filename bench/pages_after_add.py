@@ -79,6 +79,12 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, required=True, help="the rung's documents (only read)")
     parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated page names")
     parser.add_argument(
+        "--seed",
+        type=int,
+        default=20261201,
+        help="the generated document's seed (the same document for runs to compare)",
+    )
+    parser.add_argument(
         "--profile",
         type=Path,
         help="write cProfiles of the renders after the add (PROFILE.PAGE.N, one per render)",
@@ -97,8 +103,8 @@ def main() -> None:
         scratch.mkdir()
         for path in args.docs.iterdir():
             (scratch / path.name).symlink_to(path.resolve())
-        made = generate(Path(folder) / "new", 1, seed=int(time.time()))[0]
-        name = f"after_add_{int(time.time())}{made.suffix}"
+        made = generate(Path(folder) / "new", 1, seed=args.seed)[0]
+        name = f"after_add_{args.seed}{made.suffix}"
         (scratch / name).write_bytes(made.read_bytes())
         started, cpu = time.perf_counter(), time.process_time()
         update([scratch], data, changed=[name], refresh=False)
