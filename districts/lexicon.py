@@ -110,6 +110,10 @@ class Lexicon:
     qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
+    # Dates and hours around a number (extract.py time stamps, attribute.py places of extremes)
+    date_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
+        default_factory=dict, hash=False, compare=False
+    )
     # Quantities (extract.py): date units, N大X counts, ranges, fractions and ranks.
     date_units: tuple[str, ...] = ()
     big_count_words: tuple[str, ...] = ()
@@ -200,10 +204,23 @@ _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole", 
 
 def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern[str]]:
     """The goal rules' regular expressions, each compiled, or an error naming the bad one."""
+    return _named_patterns(raw, "qualifier_patterns", _QUALIFIER_PATTERNS, path)
+
+
+_DATE_PATTERNS = ("date_before", "number_not_a_date")
+
+
+def _named_patterns(
+    raw: object, key: str, names: tuple[str, ...], path: Path
+) -> dict[str, re.Pattern[str]]:
+    """The regular expressions of a mapping ``key``, each compiled, or an error naming the
+    missing or bad one."""
+    if not isinstance(raw, dict):
+        raise CatalogError(path, "expected a mapping of named regular expressions", key)
     patterns = {}
-    for name in _QUALIFIER_PATTERNS:
+    for name in names:
         if name not in raw:
-            raise CatalogError(path, "qualifier_patterns lacks a pattern", name)
+            raise CatalogError(path, f"{key} lacks a pattern", name)
         patterns[name] = _pattern(raw[name], name, path)
     return patterns
 
@@ -479,6 +496,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         review_sections=_listed(raw, "review_sections", path),
         present_markers=_listed(raw, "present_markers", path),
         qualifier_patterns=_qualifier_patterns(raw["qualifier_patterns"], path),
+        date_patterns=_named_patterns(
+            raw.get("date_patterns"), "date_patterns", _DATE_PATTERNS, path
+        ),
         theme_neutral=longest_first(_listed(raw, "theme_neutral", path)),
         theme_weak=frozenset(_listed(raw, "theme_weak", path)),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),

@@ -683,7 +683,10 @@ class Attributor:
             *self.lexicon.self_references,
             *self.lexicon.municipality_subjects,
         )
-        if any(word in between for word in scopes) or _OTHER_NUMBER_RE.search(between):
+        # a number between them other than a date's or an hour's (7日20时至21时) is the
+        # extreme's, and the value after it someone else's
+        other_number = self.lexicon.date_patterns["number_not_a_date"]
+        if any(word in between for word in scopes) or other_number.search(between):
             return None  # "…朝阳某庄的48.7毫米，全区平均降水20.1毫米": the next value is not
         return self._alias_owner[alias.group()][0]
 
@@ -2483,9 +2486,6 @@ _MOST_DISTRICTS = 8
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8
 _EXTREME_PLACE_REACH = 30
-# A number between the place of an extreme and a value, other than a date's or an hour's
-# (7日20时至21时): that number is the extreme's, and the value after it someone else's.
-_OTHER_NUMBER_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9.]*\s*[年月日时点分号])")
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject

@@ -79,10 +79,7 @@ _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 # A time of day with seconds (16:24:59) reads as a chain of three parts adding up to 99.
 _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
-# …right after a date (2026-01-07, 2026年1月7日): a structure 8:42:50 has no date before it.
-_DATE_BEFORE_RE = re.compile(
-    r"[0-9]{4}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s*$"
-)
+# …right after a date (lexicon date_patterns.date_before): a structure 8:42:50 has none.
 # A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
 _NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
@@ -700,9 +697,9 @@ class QuantityFinder:
         if ":" not in window and "：" not in window:
             return  # no chain without a colon (most clauses): the pattern need not look
         for chain in _RATIO_RE.finditer(window):
-            if _CLOCK_TIME_RE.fullmatch(chain.group()) and _DATE_BEFORE_RE.search(
-                window[: chain.start()]
-            ):
+            if _CLOCK_TIME_RE.fullmatch(chain.group()) and self.lexicon.date_patterns[
+                "date_before"
+            ].search(window[: chain.start()]):
                 continue  # 2026-01-07 16:24:59: a page's time stamp, not three shares
             parts = list(_RATIO_PART_RE.finditer(chain.group()))
             total = sum(float(part.group()) for part in parts)
