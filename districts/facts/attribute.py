@@ -20,7 +20,7 @@ from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
-from districts.facts.phrases import PhraseIndex, any_of
+from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest_suffix
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
@@ -208,6 +208,10 @@ class Attributor:
             )
             if aliases and superlatives and lexicon.extreme_place_marks
             else None
+        )
+        # Words that say a whole (全区, 我区, 全市): a value after one is not the extreme's.
+        self._scope_words = any_of(
+            (*lexicon.district_wide, *lexicon.self_references, *lexicon.municipality_subjects)
         )
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
@@ -571,7 +575,7 @@ class Attributor:
         district. In running text 朝阳产业, 大兴土木 keep the suffix rule."""
         for line in headline.splitlines():
             line = line.strip()
-            line = line.removeprefix(_longest_prefix(line, self.lexicon.municipality_bare))
+            line = line.removeprefix(longest_prefix(line, self.lexicon.municipality_bare))
             for text, (name, needs_suffix) in self._alias_owner.items():
                 if needs_suffix and line.startswith(text):
                     rest = line[len(text) :]
@@ -590,7 +594,7 @@ class Attributor:
         before = text[max(0, term_start - 5) : term_start]
         for mark in self.lexicon.possessive_marks:
             before = before.removesuffix(mark)
-        subject = _longest_suffix(before, self.lexicon.municipality_subjects)
+        subject = longest_suffix(before, self.lexicon.municipality_subjects)
         if not subject:
             return False
         if before[: len(before) - len(subject)].endswith(self.lexicon.forms.share_verbs):
@@ -678,15 +682,10 @@ class Attributor:
             text, alias.end(), quantity.start
         ):
             return None
-        scopes = (
-            *self.lexicon.district_wide,
-            *self.lexicon.self_references,
-            *self.lexicon.municipality_subjects,
-        )
         # a number between them other than a date's or an hour's (7日20时至21时) is the
         # extreme's, and the value after it someone else's
         other_number = self.lexicon.date_patterns["number_not_a_date"]
-        if any(word in between for word in scopes) or other_number.search(between):
+        if self._scope_words.search(between) or other_number.search(between):
             return None  # "…朝阳某庄的48.7毫米，全区平均降水20.1毫米": the next value is not
         return self._alias_owner[alias.group()][0]
 
@@ -1065,7 +1064,7 @@ class Attributor:
             last = places[-1]
             between = text[last.end : quantity.start]
             after = text[quantity.end : quantity.end + 6]
-            after = after.removeprefix(_longest_prefix(after, self.lexicon.possessive_marks))
+            after = after.removeprefix(longest_prefix(after, self.lexicon.possessive_marks))
             if (
                 len(between) <= 2
                 and not _NUMBER_RE.search(between)
@@ -1163,9 +1162,7 @@ class Attributor:
             stripped = prefix
             while stripped and (stripped[0].isdigit() or not stripped[0].isalnum()):
                 stripped = stripped[1:]  # list markers and bullets: "3.", "·"
-            stripped = stripped.removeprefix(
-                _longest_prefix(stripped, self.lexicon.subject_openers)
-            )
+            stripped = stripped.removeprefix(longest_prefix(stripped, self.lexicon.subject_openers))
             if stripped == prefix:
                 return False
             prefix = stripped
@@ -1259,7 +1256,7 @@ class Attributor:
         if cue <= 0:
             return self._listed_values(text, quantity, clause)
         head = before[:cue]
-        while words := _longest_suffix(head, self.lexicon.carried_measure_words):
+        while words := longest_suffix(head, self.lexicon.carried_measure_words):
             head = head[: -len(words)]  # 用水量同比分别下降: 同比 is no part of the item
         if len(self.place_mentions(head)) >= 2:
             return None
@@ -1276,7 +1273,7 @@ class Attributor:
             if mark in last:
                 last, shared = last.split(mark, 1)
         item = last if index == len(items) - 1 else items[index]
-        item = item.removeprefix(_longest_prefix(item, self.lexicon.district_wide))
+        item = item.removeprefix(longest_prefix(item, self.lexicon.district_wide))
         places = self.place_mentions(item)
         if places and places[0].start == 0:
             item = item[places[0].end :]  # 全区二氧化硫, 某区二氧化硫: the measure is 二氧化硫's
@@ -1318,12 +1315,12 @@ class Attributor:
             return None
         last, item = items[-1], items[index]
         offset = clause.start + head.find(item) if index else clause.start
-        wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区战略性新兴产业
+        wide = longest_prefix(item, self.lexicon.district_wide)  # 全区战略性新兴产业
         offset, item = offset + len(wide), item.removeprefix(wide)
         change_words = self.lexicon.change_measures
         for cut in range(0 if index == len(items) - 1 else 1, len(last)):
             name = (item if index != len(items) - 1 else "") + last[cut:]
-            measure = name.removesuffix(_longest_suffix(name, change_words))
+            measure = name.removesuffix(longest_suffix(name, change_words))
             level = self.catalog.indicator_by_synonym(measure)
             if level is None:
                 continue
@@ -1373,7 +1370,7 @@ class Attributor:
         offset = clause.start
         last = items[-1]
         for item, mark in zip(items, [*re.findall(pattern, head), ""], strict=True):
-            wide = _longest_prefix(item, self.lexicon.district_wide)  # 全区高新技术企业
+            wide = longest_prefix(item, self.lexicon.district_wide)  # 全区高新技术企业
             measure = item.removeprefix(wide)
             found = self.catalog.indicator_by_synonym(measure)
             if found is None and item is not last:
@@ -1414,9 +1411,9 @@ class Attributor:
                 return None
         level = before[:mark]
         bounds = [word for words in self.lexicon.qualifier_after.values() for word in words]
-        level = level.removesuffix(_longest_suffix(level, bounds))  # 5.5%左右、
-        unit = _longest_suffix(level, (*self._written_units, "%"))
-        unit += _longest_suffix(level[: len(level) - len(unit)], MULTIPLIERS)
+        level = level.removesuffix(longest_suffix(level, bounds))  # 5.5%左右、
+        unit = longest_suffix(level, (*self._written_units, "%"))
+        unit += longest_suffix(level[: len(level) - len(unit)], MULTIPLIERS)
         value = re.search(r"\d(?:\.\d+)?$", level[: len(level) - len(unit)])
         if value is None or not unit:
             return None  # the list mark follows no value: a list of measures
@@ -1643,9 +1640,9 @@ class Attributor:
         if re.search(r"\d[%％]?[:：]$", text[max(0, quantity.start - 3) : quantity.start]):
             return False  # 1.4:36.2:62.4, one ratio: its parts are no separate values
         after = text[quantity.end : quantity.end + 8].lstrip()
-        after = after[len(_longest_prefix(after, self._bounds_after)) :]  # 75%以上
+        after = after[len(longest_prefix(after, self._bounds_after)) :]  # 75%以上
         after = after.removeprefix(self._possessive)
-        after = after[len(_longest_prefix(after, self.lexicon.carried_measure_words)) :]
+        after = after[len(longest_prefix(after, self.lexicon.carried_measure_words)) :]
         if not (
             re.match(r"(?:$|[^\w“\"‘(（])", after)
             or self._standing_after(after)
@@ -1660,7 +1657,7 @@ class Attributor:
         digits = list(re.finditer(rf"\d|(?:{ordinals})[{CHINESE_NUMERAL_CHARS}]+", said))
         if digits:
             said = said[digits[-1].end() :]
-            said = said[len(_longest_prefix(said, self._written_units)) :]
+            said = said[len(longest_prefix(said, self._written_units)) :]
         for place in reversed(self.place_mentions(said)):
             said = said[: place.start] + said[place.end :]
         for word in self._carried_words:
@@ -1696,7 +1693,7 @@ class Attributor:
     def _another_value_after(self, after: str) -> bool:
         """A joining word, then the next value of the list: "排在第四和第五", "为6%和7%". The
         words after the number join values; they say nothing of what it counts."""
-        joiner = _longest_prefix(after, self.lexicon.enumeration_marks)
+        joiner = longest_prefix(after, self.lexicon.enumeration_marks)
         rest = after[len(joiner) :]
         return bool(joiner) and (
             rest[:1].isdigit() or rest.startswith(tuple(self.lexicon.ordinal_marks))
@@ -1706,7 +1703,7 @@ class Attributor:
         """A verb of standing right after the number (``standing_verbs``): "延庆区以5.9%领跑
         五区", "怀柔区以77.9%位居全市首位". The words after say where the value stands, not
         what it counts: the value's statement ends at the number."""
-        return bool(_longest_prefix(after, self.lexicon.standing_verbs))
+        return bool(longest_prefix(after, self.lexicon.standing_verbs))
 
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
@@ -1771,7 +1768,7 @@ class Attributor:
         marks = [text.rfind(mark, sentence.start, clause.start - 1) for mark in _CLAUSE_MARKS]
         opened = max([sentence.start - 1, *marks]) + 1
         before = text[opened : clause.start].rstrip("".join(_CLAUSE_MARKS))
-        standing = _longest_suffix(before, self.lexicon.subject_standings)
+        standing = longest_suffix(before, self.lexicon.subject_standings)
         if not standing:
             return None
         subject_text = before[: -len(standing)]
@@ -2588,14 +2585,6 @@ def _starts_with_a_noun(text: str) -> bool:
 def _qualifier_kind(qualifier: str) -> str:
     """A change, a goal, or a level (exact, about, at least, at most)."""
     return qualifier if qualifier in ("change", "target") else "level"
-
-
-def _longest_suffix(text: str, words: Iterable[str]) -> str:
-    return max((word for word in words if text.endswith(word)), key=len, default="")
-
-
-def _longest_prefix(text: str, words: Iterable[str]) -> str:
-    return max((word for word in words if text.startswith(word)), key=len, default="")
 
 
 @dataclass(frozen=True)

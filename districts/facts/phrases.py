@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -65,3 +65,21 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     if not words:
         return re.compile("(?!)")
     return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+
+
+def longest_prefix(text: str, words: Iterable[str]) -> str:
+    """The longest of ``words`` that ``text`` starts with, or "".
+
+    >>> longest_prefix("正向增长", ("正", "正向"))
+    '正向'
+    """
+    return max((word for word in words if text.startswith(word)), key=len, default="")
+
+
+def longest_suffix(text: str, words: Iterable[str]) -> str:
+    """The longest of ``words`` that ``text`` ends with, or "".
+
+    >>> longest_suffix("占北京市", ("市", "北京市"))
+    '北京市'
+    """
+    return max((word for word in words if text.endswith(word)), key=len, default="")

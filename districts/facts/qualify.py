@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from districts.facts.phrases import any_of
+from districts.facts.phrases import any_of, longest_prefix
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -290,21 +290,16 @@ def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:
     for mark in lexicon.possessive_marks:
         if after.startswith(mark):
             named = after[len(mark) :]
-            modifier = _longest_prefix(named, lexicon.change_modifiers)
+            modifier = longest_prefix(named, lexicon.change_modifiers)
             named = named[len(modifier) :]
             changes = (*lexicon.qualifier_before["change"], *lexicon.growth_rate_nouns)
-            change = _longest_prefix(named, changes)
+            change = longest_prefix(named, changes)
             if not change:
                 return False
             # after a modifier the change must end the phrase: "8.6%的正向增长。", not the
             # noun "35%的高成长企业" (a share of firms) or "高增加值企业"
             return not modifier or not named[len(change) :][:1].isalnum()
     return False
-
-
-def _longest_prefix(text: str, words: Iterable[str]) -> str:
-    """The longest of ``words`` that ``text`` starts with, or ""."""
-    return max((word for word in words if text.startswith(word)), key=len, default="")
 
 
 def level_of_baseline(text: str, end: int, lexicon: Lexicon) -> bool:

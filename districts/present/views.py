@@ -343,8 +343,6 @@ def content_key(
     (CSV): the manifest's key.
     """
     manifest = tables.manifest
-    if not is_store(tables.mentions):
-        return manifest_key_of(manifest)
     districts, indicators, unmapped_themes = (
         tuple(districts),
         tuple(indicators),
@@ -354,6 +352,9 @@ def content_key(
     known = tables.content_keys.get(question)
     if known is not None:
         return known
+    if not is_store(tables.mentions):
+        key = tables.content_keys[question] = manifest_key_of(manifest)
+        return key
     listing = tables.mentions._listing
     names: set[str] = set()
     for indicator_id in indicators:
