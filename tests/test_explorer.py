@@ -255,3 +255,50 @@ def test_a_theme_s_unmapped_facts_have_numeric_values_whether_or_not_a_district_
     tables = load_tables()
     for districts in (["密云"], ["延庆"], ["门头沟", "密云", "昌平", "石景山", "延庆"]):
         assert unmapped_facts(tables, theme, districts)["value"].dtype == "float64"
+
+
+def test_the_index_of_a_store_is_the_index_of_every_fact_folded_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the folded texts are kept per document partition under its digest: the first index
+    # folds and keeps them, the second reads them back; both equal the index folded from
+    # every fact in one frame (the path the tests' CSV tables take)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    from districts import paths
+    from districts.present import explorer
+    from districts.present.views import all_mentions
+
+    paths.private_cache_dir.cache_clear()
+    tables = load_tables()
+    facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
+    expected = explorer.described_facts(tables, facts, searchable=True)
+    first = fact_index(tables)
+    kept = sorted((tmp_path / "cache" / "districts" / "search").glob("*.parquet"))
+    second = fact_index(tables)
+    paths.private_cache_dir.cache_clear()
+    assert len(kept) > 1  # one per document partition
+    for index in (first, second):
+        pd.testing.assert_frame_equal(index[expected.columns], expected)
+
+
+def test_a_kept_fold_of_another_length_is_folded_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a kept file that does not fit its partition (cut short, or a digest reused by mistake)
+    # is not trusted: the partition is folded again
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from districts import paths
+    from districts.present import explorer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths.private_cache_dir.cache_clear()
+    table = pa.table({"term": ["森林覆蓋率", "GDP"], "quote": ["森林覆蓋率達到70%", "GDP 增长"]})
+    digest = "0" * 64
+    explorer.partition_search_texts(digest, table)
+    (kept,) = (tmp_path / "cache" / "districts" / "search").glob(f"{digest}.*.parquet")
+    pq.write_table(pa.table({"text": ["x"]}), kept)
+    texts = explorer.partition_search_texts(digest, table).to_pylist()
+    paths.private_cache_dir.cache_clear()
+    assert texts == ["森林覆盖率|森林覆盖率达到70%", "gdp|gdp增长"]

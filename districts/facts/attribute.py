@@ -183,6 +183,16 @@ class Attributor:
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
         # Counted-noun fillers after a number (5家企业): read with .match(text, pos).
         self._filler_after_re = re.compile(f"(?:{_alternation(lexicon.term_fillers_after)})+")
+        # Between a term and its number: linking verbs (已达到) and the bounds the qualifier
+        # reads (不少于, 将近), longest first so that 已达到 goes before 达到.
+        bounds = [
+            word
+            for kind in ("at_least", "at_most", "approx")
+            for word in lexicon.qualifier_before[kind]
+        ]
+        self._links = tuple(
+            sorted(dict.fromkeys([*lexicon.linking_words, *bounds]), key=len, reverse=True)
+        )
         aliases: list[tuple[str, str, bool]] = []
         for district in catalog.districts:
             for alias in district.aliases:
@@ -2338,9 +2348,10 @@ class Attributor:
         return "", None
 
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
-        """Drop the linking verbs between a term and its number (已达到, 保持, 为)."""
+        """Drop the linking verbs between a term and its number (已达到, 保持, 为) and the
+        bounds the qualifier reads (年产值不少于50亿元 → 年产值)."""
         changed = True
-        words = self.lexicon.linking_words
+        words = self._links
         while changed and phrase:
             changed = False
             if not phrase.endswith(words):  # one test for all the words, most often the end

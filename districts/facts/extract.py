@@ -604,6 +604,12 @@ class QuantityFinder:
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN}|{counted})(?P<more>{more})?"
             rf"(?P<mult>{alternation(money['magnitudes'])})(?P<more2>{more})?"
         )
+        bounds = (
+            word
+            for kind in ("at_least", "at_most", "approx")
+            for word in self.lexicon.qualifier_before[kind]
+        )
+        self._money_links = tuple(sorted({*money["links_between"], *bounds}, key=len, reverse=True))
         self._threshold_re = re.compile(
             rf"(?:(?P<verb>{alternation(money['threshold_verbs'])})"
             rf"|(?P<become>{alternation(money['become_verbs'])}))"
@@ -1072,10 +1078,11 @@ class QuantityFinder:
             return False
         if any(word in between for word in money["not_money_between"]):
             return False
-        # only linking words between (投资达40余亿); a noun there names what is counted
-        # (惠及企业1.2万, 带动就业3万: firms, jobs, not yuan)
+        # only linking words between (投资达40余亿), or a bound the qualifier reads
+        # (产值不少于50亿); a noun there names what is counted (惠及企业1.2万, 带动就业3万:
+        # firms, jobs, not yuan)
         rest = between.strip(" ,，:：")
-        for word in money["links_between"]:  # longest first
+        for word in self._money_links:  # longest first
             rest = rest.replace(word, "")
         return not rest.strip()
 

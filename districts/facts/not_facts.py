@@ -661,6 +661,8 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
 
 # A road's chainage: K42+264 is kilometre 42 plus 264 metres, a location along the road.
 _CHAINAGE_BEFORE_RE = re.compile(r"[Kk][0-9]{1,4}[ \t]*\+[ \t]*$")
+# The hours and minutes of a clock time right before a number: 09:12: (its seconds follow).
+_CLOCK_BEFORE_RE = re.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9][:：]$")
 
 
 def is_a_road_chainage(spot: Spot, lexicon: Lexicon) -> bool:
@@ -668,6 +670,14 @@ def is_a_road_chainage(spot: Spot, lexicon: Lexicon) -> bool:
     say where along the road something happened; 385处 is no count of places.
     """
     return bool(_CHAINAGE_BEFORE_RE.search(spot.before(8)))
+
+
+def is_the_seconds_of_a_time_stamp(spot: Spot, lexicon: Lexicon) -> bool:
+    """``发布时间:2024-03-05 09:12:41 分享到``: the last part of a clock time written with
+    colons is its seconds, whatever word follows (here 分 of 分享 read as minutes).
+    """
+    # read past the clause: a colon ends one, and the time stamp's colons split it
+    return bool(_CLOCK_BEFORE_RE.search(spot.text, max(0, spot.start - 6), spot.start))
 
 
 def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:
@@ -789,6 +799,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_unit_conversion,
     is_a_slash_date,
     is_a_road_chainage,
+    is_the_seconds_of_a_time_stamp,
     is_the_length_of_a_history,
     names_a_class_of_places,
 )

@@ -809,12 +809,19 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
     last year whose whole-year results it reports ("2024年全区地区生产总值…" can only be
     written once 2024 is over, so its 去年 is 2024 and its 今年 2025). A year reported only in
     part (2024年上半年, 2024年4月) bounds nothing; goals and forecasts (到2027年, 预计2026年)
-    are not results. Without 去年/今年 in the text nothing is inferred; the text's values that
-    name no year stay without one (this is not the document's date)."""
+    are not results. A year naming a work report ("2022年某区政府工作报告…今年") is the
+    year the text speaks from itself: a report is named by the year it is delivered in, so its
+    今年 is that year, not the next. Without 去年/今年 in the text nothing is inferred; the
+    text's values that name no year stay without one (this is not the document's date)."""
     if not any(word in text for word in lexicon.relative_years):
         return None
     whole = []
+    speaking = []  # years of work reports the text names: it speaks from them
     for match in lexicon.year_re.finditer(text):
+        named = text[match.end() : match.end() + _REPORT_NAME_REACH]
+        if any(word in named for word in lexicon.work_report_words):
+            speaking.append(int(match.group(1)))
+            continue
         before = text[max(0, match.start() - 3) : match.start()]
         if before.endswith(lexicon.future_before) or before.endswith(lexicon.baseline_before):
             continue
@@ -826,7 +833,11 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
         if _inside_title(text, max(0, match.start() - 40), match.start()):
             continue
         whole.append(int(match.group(1)))
-    return max(whole) + 1 if whole else None
+    candidates = [year + 1 for year in whole] + speaking
+    return max(candidates) if candidates else None
+
+
+_REPORT_NAME_REACH = 12  # 2022年 + a district's name + 政府工作报告
 
 
 _LABEL_REACH = 8  # how far into a line a speaker's label and its colon stand (记 者:)

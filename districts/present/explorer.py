@@ -8,6 +8,9 @@ facts through ``unmapped_facts``; the explorer page and its downloads through ``
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
+import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,11 +18,14 @@ from dataclasses import dataclass
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from districts.catalog import normalize_name, t2s_triggers
+from districts.facts.mentions import MENTION_COLUMNS
+from districts.paths import private_cache_dir, write_private
 from districts.present.charts import district_label, when_text
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
-from districts.present.views import Tables, all_mentions, is_store
+from districts.present.views import Tables, all_mentions, is_store, mention_frame
 
 MAPPED_CHOICES = ("all", "mapped", "unmapped")
 
@@ -78,6 +84,46 @@ _SPACE_RUNS = (
 
 @functools.lru_cache(maxsize=1)
 def _python_fold_class() -> tuple[str, str]:
+    """``_fold_class_of_this_machine``, kept in the private cache folder under the versions
+    it depends on: working it out costs about a second, once per dashboard process, and
+    the answer changes only with Python's, Arrow's or OpenCC's Unicode data."""
+    folder = private_cache_dir()
+    path = folder / f"fold-class.{_fold_version()}.json" if folder else None
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            return str(cached["before"]), str(cached["after"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # none yet, or unreadable: work it out again
+    before, after = _fold_class_of_this_machine()
+    if path is not None:
+        content = json.dumps({"before": before, "after": after}).encode("utf-8")
+        write_private(path, content)
+    return before, after
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_version() -> str:
+    """What ``fold`` depends on besides its code: the Unicode data of Python and of Arrow,
+    and OpenCC's tables (their package's version, and the characters t2s may convert)."""
+    try:
+        opencc = importlib.metadata.version("opencc-python-reimplemented")
+    except importlib.metadata.PackageNotFoundError:
+        opencc = "?"
+    parts = (
+        str(_FOLD_FORMAT),
+        unicodedata.unidata_version,
+        pa.__version__,
+        opencc,
+        "".join(sorted(t2s_triggers())),
+    )
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+_FOLD_FORMAT = 1  # raise when fold or its cache files change shape
+
+
+def _fold_class_of_this_machine() -> tuple[str, str]:
     """Regular-expression classes of the characters after which ``folded`` must ask ``fold``:
     ``before``, to match in the text as given, and ``after``, in its NFKC form (Arrow's).
 
@@ -119,17 +165,69 @@ def fact_index(tables: Tables) -> pd.DataFrame:
     """``mentions.csv`` with what the explorer shows and searches: the indicator's names, the
     document's title and date, and ``haystack``, the folded term, quote and indicator names
     (synonyms included: GDP finds 地区生产总值). Built once per set of tables."""
+    if is_store(tables.mentions):
+        facts, texts = _store_facts(tables)
+        return described_facts(tables, facts, searchable=True, folded_texts=texts)
     # the whole sentence is the source page's, not the explorer's (which shows the quote):
     # at 100,000 documents it is most of the text every sort of the index would move
     facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
     return described_facts(tables, facts, searchable=True)
 
 
-def described_facts(tables: Tables, facts: pd.DataFrame, searchable: bool) -> pd.DataFrame:
+# What the explorer reads of a fact: all but the sentence (most of the text, never shown here).
+_INDEX_COLUMNS = [column for column in MENTION_COLUMNS if column != "sentence"]
+
+
+def _store_facts(tables: Tables) -> tuple[pd.DataFrame, pd.Series]:
+    """Every fact of the store's document partitions without their sentences, and each
+    fact's folded term and quote (``partition_search_texts``)."""
+    parts, texts = [], []
+    for digest, table in tables.mentions.document_partitions(_INDEX_COLUMNS):
+        parts.append(table)
+        texts.append(partition_search_texts(digest, table))
+    if not parts:
+        empty = pa.table({column: pa.array([], pa.string()) for column in _INDEX_COLUMNS})
+        return mention_frame(empty), pd.Series(dtype=object)
+    table = pa.concat_tables(parts, promote_options="default").combine_chunks()
+    facts = mention_frame(table)
+    joined = pa.chunked_array(texts, pa.string())
+    return facts, pd.Series(joined.to_pandas(), index=facts.index, dtype=object)
+
+
+def partition_search_texts(digest: str, table: pa.Table) -> pa.Array:
+    """``fold(term) + "|" + fold(quote)`` of every row of a document partition, kept in the
+    private cache folder under the partition's digest (its content) and ``fold``'s
+    versions: the explorer's index folds two texts of every fact, which at 100,000 documents
+    took most of a minute after every start, and after an add only the partition it rewrote
+    is folded again. A partition without a digest (tables without a manifest) is folded and
+    not kept."""
+    folder = private_cache_dir() if digest else None
+    path = folder / "search" / f"{digest}.{_fold_version()}.parquet" if folder else None
+    if path is not None:
+        try:
+            kept = pq.read_table(path)["text"].combine_chunks()
+            if len(kept) == table.num_rows:
+                return kept
+        except (OSError, KeyError, pa.ArrowException):
+            pass  # not kept yet, or unreadable: fold again
+    frame = table.select(["term", "quote"]).to_pandas()
+    texts = folded(frame["term"].fillna("")) + "|" + folded(frame["quote"].fillna(""))
+    array = pa.array(texts.tolist(), pa.string())
+    if path is not None:
+        path.parent.mkdir(mode=0o700, exist_ok=True)
+        sink = pa.BufferOutputStream()
+        pq.write_table(pa.table({"text": array}), sink)
+        write_private(path, sink.getvalue().to_pybytes())
+    return array
+
+
+def described_facts(
+    tables: Tables, facts: pd.DataFrame, searchable: bool, folded_texts: pd.Series | None = None
+) -> pd.DataFrame:
     """Mentions with the columns the explorer's rows show (indicator names, whether charted,
     the document's title and date) and, when ``searchable``, the ``haystack`` a search
     reads; in the explorer's order (districts as the registry lists them, then document and
-    position)."""
+    position). ``folded_texts``: each row's folded term and quote, when already known."""
     facts = facts.copy()
     names: dict[str, tuple[str, str, str]] = {}
     for indicator in tables.catalog.indicators:
@@ -151,9 +249,9 @@ def described_facts(tables: Tables, facts: pd.DataFrame, searchable: bool) -> pd
     ].fillna("")
     if searchable:
         found = facts["indicator"].map({i: n[2] for i, n in names.items()}).fillna("")
-        facts["haystack"] = (
-            folded(facts["term"]) + "|" + folded(facts["quote"]) + "|" + found.astype(object)
-        )
+        if folded_texts is None:
+            folded_texts = folded(facts["term"]) + "|" + folded(facts["quote"])
+        facts["haystack"] = folded_texts + "|" + found.astype(object)
     order = {d.name: n for n, d in enumerate(tables.catalog.districts)}
     facts["_place"] = facts["district"].map(order).fillna(len(order)).astype(int)
     facts["start"] = facts["start"].astype(int)

@@ -13,7 +13,7 @@ import json
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -252,6 +252,18 @@ class MentionStore:
         prefixes = tuple({store.unmapped_prefix(theme, district) for district in districts})
         return self._concat(self._files(store.UNMAPPED, self._stems(store.UNMAPPED, prefixes)))
 
+    def document_partitions(self, columns: list[str]) -> Iterator[tuple[str, pa.Table]]:
+        """(digest, table) of each document partition, read with only ``columns`` (those the
+        file has): the digest names the partition's content, so what is worked out from a
+        partition may be kept under it across adds, which rewrite one partition."""
+        for name in self._files(store.BY_DOCUMENT, self._stems(store.BY_DOCUMENT)):
+            path = self.data_dir / name
+            expected = self.manifest.get("tables", {}).get(name, "")
+            try:
+                yield expected, store.read_table(path, expected, columns=columns, present=True)
+            except ValueError as error:
+                raise TablesError(f"{path}: {error}") from error
+
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
         stems = self._stems(store.BY_DOCUMENT)
@@ -299,6 +311,11 @@ def _read_store_file(path: str, expected: str) -> pa.Table:
             _, oldest = _store_cache.popitem(last=False)
             _store_cache_bytes -= oldest.nbytes
     return table
+
+
+def mention_frame(table: pa.Table) -> pd.DataFrame:
+    """Mentions read from the store as a frame, typed as ``_typed`` says."""
+    return _typed(table.to_pandas())
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -293,8 +293,11 @@ def listing(manifest: dict) -> dict[tuple[str, str], list[str]]:
     return index
 
 
-def read_table(path: Path, expected: str | None, columns: list[str] | None = None) -> pa.Table:
-    """A store file, checked against its manifest digest; ``ValueError`` says what is wrong."""
+def read_table(
+    path: Path, expected: str | None, columns: list[str] | None = None, present: bool = False
+) -> pa.Table:
+    """A store file, checked against its manifest digest; ``ValueError`` says what is wrong.
+    ``present``: read those of ``columns`` the file has (a store of before a column came)."""
     try:
         content = path.read_bytes()
     except OSError as error:
@@ -304,6 +307,9 @@ def read_table(path: Path, expected: str | None, columns: list[str] | None = Non
             "does not match manifest.json (a build was interrupted or the file was edited)"
         )
     try:
+        if present and columns is not None:
+            names = pq.read_schema(pa.BufferReader(content)).names
+            columns = [column for column in columns if column in names]
         return pq.read_table(pa.BufferReader(content), columns=columns)
     except (pa.ArrowException, OSError) as error:
         raise ValueError(f"is not a readable table ({error})") from error
