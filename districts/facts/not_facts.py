@@ -674,10 +674,15 @@ def is_a_road_chainage(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_the_seconds_of_a_time_stamp(spot: Spot, lexicon: Lexicon) -> bool:
     """``发布时间:2024-03-05 09:12:41 分享到``: the last part of a clock time written with
-    colons is its seconds, whatever word follows (here 分 of 分享 read as minutes).
+    colons right after a date is its seconds, whatever word follows (here 分 of 分享 read as
+    minutes). Without the date, 8:42:50 may be a structure of shares.
     """
     # read past the clause: a colon ends one, and the time stamp's colons split it
-    return bool(_CLOCK_BEFORE_RE.search(spot.text, max(0, spot.start - 6), spot.start))
+    clock = _CLOCK_BEFORE_RE.search(spot.text, max(0, spot.start - 6), spot.start)
+    if clock is None:
+        return False
+    before = spot.text[max(0, clock.start() - 20) : clock.start()]
+    return bool(lexicon.date_patterns["date_before"].search(before))
 
 
 def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:

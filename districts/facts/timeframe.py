@@ -1256,6 +1256,11 @@ class TimeResolver:
             opened_at = max(opened_at, item[1])
         dated = document.dated
         statement = Span(opened_at, start)
+        now = self._now_opening(text, opened_at, start)
+        if now is not None:
+            # "2022年8月,中心亮相,目前,已有55家企业…": the present clause leaves the
+            # statement's earlier time behind
+            statement = Span(now, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
             stated = self._carried_year(text, statement, document, within=True)
         else:  # an undated text: only the years a sentence writes out
@@ -1281,14 +1286,18 @@ class TimeResolver:
                 for at, y, end in document.openings
                 if at <= start < end and end > paragraph.end  # headings, not paragraphs
             ]
+            if now is not None:
+                return None, ""  # the present of a text whose date is not known
             if carried and (not heads or heads[-1][0] <= carried[0]):
                 return carried[1], "paragraph"
             return (heads[-1][1], "opening") if heads else (None, "")
         # "去年8月初的山洪中…。灾后，共安排重建项目613个…。新修桥梁157座": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
         floor = self._later_floor(text, paragraph.start, opened_at)
-        if self._now_clause(text, opened_at, start):
-            floor = opened_at  # "…推广使用,“目前,全区新能源车保有量已达1.4万辆": the present
+        if now is not None:
+            # "…推广使用,“目前,全区新能源车保有量已达1.4万辆": the present; an opening or a
+            # time earlier in the statement ("2022年8月,…亮相,目前,…") is left behind too
+            floor = max(floor, opened_at, now)
         if document.reporting_year is None and self._now_clause(text, opened_at - 1, start):
             # a story's "现在全区应急避难场所已有86处" under a heading on last year: its present
             return self._present(text, opened_at, start, document), "present"
@@ -1383,19 +1392,25 @@ class TimeResolver:
         车保有量已达1.4万辆" speaks of the present, not of the year the paragraph named before.
         From the mark before the statement (``statement - 1``) the statement's own opening
         counts too."""
+        return self._now_opening(text, statement, start) is not None
+
+    def _now_opening(self, text: str, statement: int, start: int) -> int | None:
+        """Where the last clause before the value that opens with a present cue starts
+        (``_now_clause``), or None."""
         present = tuple(word for word in self.lexicon.later_cues if word in self.lexicon.present)
         if statement < 0:  # the text's first sentence
-            return text.startswith(present, 0)
+            return 0 if text.startswith(present, 0) else None
+        last = None
         for mark in _CLAUSE_MARKS:
             at = text.find(mark, statement, start)
             while at >= 0:
                 clause = at + 1
                 while clause < start and text[clause] in _OPEN_QUOTES:
                     clause += 1
-                if text.startswith(present, clause):
-                    return True
+                if text.startswith(present, clause) and (last is None or clause > last):
+                    last = clause
                 at = text.find(mark, at + 1, start)
-        return False
+        return last
 
     def _carried_year(
         self,
