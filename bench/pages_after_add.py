@@ -95,8 +95,13 @@ def main() -> None:
 
     from generate import generate
 
-    from districts.tables.update import update
+    from districts.tables.update import patchable, update
 
+    if not patchable(data):
+        # tables of other code or another catalog make an update a full build, and a full
+        # build of the scratch folder below reads only real files, not its links: it would
+        # measure no add and leave the tables holding the new document alone
+        raise SystemExit(f"{data}: built by other code or another catalog; build it again first")
     before = _renders(names)
     with tempfile.TemporaryDirectory(prefix="districts-after-add-") as folder:
         scratch = Path(folder) / "docs"

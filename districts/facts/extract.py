@@ -30,6 +30,7 @@ from districts.facts.numbers import (
     parse_arabic,
     parse_number,
 )
+from districts.facts.phrases import longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.split import MAX_SENTENCE, Span
@@ -71,6 +72,8 @@ _MONEY_CUE_REACH = 5
 # (分别为, 分别同比下降): more, and the list is not the pairing word's.
 _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
+# How far after a number a noun that names it is looked for (经济体量: four characters).
+_NOUN_REACH = 8
 # How far before a value with a unit a list of values sharing it is read (a bound on the work
 # a run-on list of numbers costs; real lists are a few items long).
 _LIST_REACH = 120
@@ -267,6 +270,7 @@ class QuantityFinder:
             "_bare_multiplied": tuple(MULTIPLIERS),
             "_money_without_yuan": self.lexicon.money_words["magnitudes"],
             "_magnitude_thresholds": self.lexicon.money_words["round_words"],
+            "_bounded_magnitudes": self.lexicon.money_words["round_words"],
             "_fractions": ("/", self.lexicon.fraction_word),
             "_ranks": (*self.lexicon.ordinal_marks, self.lexicon.rank_top),
             "_plus_values": ("+",),
@@ -616,6 +620,11 @@ class QuantityFinder:
             rf"(?:{alternation(self.lexicon.perfective)})?"
             rf"(?P<num>{alternation(money['round_words'])})"
         )
+        bounds = [word for word in self.lexicon.qualifier_after["at_least"] if len(word) > 1]
+        self._bounded_magnitude_re = re.compile(
+            rf"(?<![\d{CHINESE_NUMERAL_CHARS}])(?P<num>{alternation(money['round_words'])})"
+            rf"(?:{alternation(bounds) or '(?!)'})"
+        )
         self._signed_re = re.compile(
             rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
             rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
@@ -639,6 +648,7 @@ class QuantityFinder:
             self._social_counts,
             self._round_magnitudes,
             self._magnitude_thresholds,
+            self._bounded_magnitudes,
             self._signed_values,
             self._money_without_yuan,
             self._bare_multiplied,
@@ -979,6 +989,23 @@ class QuantityFinder:
             elif qualifier == "exact":
                 qualifier = self._qualifier(text, match, sentence)
             yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
+
+    def _bounded_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """保持千亿以上投资规模, 实现百亿以上营收: a round magnitude of money in words, bounded by
+        以上 and followed by a money noun, is at least that amount (a plan makes it a target,
+        as for any number). 千亿级 is a class, with no bound word, and is not read here; nor is
+        千亿以上 before another noun (千亿以上的产业集群, 百亿以上营收的企业: classes)."""
+        unit = self.lexicon.money_words["unit"][0]
+        nouns = self.lexicon.money_words["nouns_after"]
+        for match in self._bounded_magnitude_re.finditer(text, sentence.start, sentence.end):
+            noun = longest_prefix(text[match.end() : match.end() + _NOUN_REACH], nouns)
+            if not noun:
+                continue
+            if text.startswith(tuple(self.lexicon.possessive_marks), match.end() + len(noun)):
+                continue  # 百亿以上营收的企业: a class of firms, no amount of one
+            word = match.group("num")
+            value = MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
+            yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
 
     def _bound_of(self, word: str) -> str:
         """The qualifier a bound word gives (超过 → at_least, 近 → approx), else exact."""

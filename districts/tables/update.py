@@ -103,6 +103,11 @@ def update_holding_lock(
     return UpdateResult(True, count, tuple(changed))
 
 
+def patchable(out_dir: Path, pipeline: Pipeline | None = None) -> bool:
+    """Whether an update of ``out_dir`` patches its tables (else it is a full build)."""
+    return _incremental_possible(read_manifest(out_dir), pipeline or Pipeline.from_data())
+
+
 def _incremental_possible(manifest: dict, pipeline: Pipeline) -> bool:
     """Only a store built by this catalog and this pipeline code can be patched."""
     return (
