@@ -101,7 +101,10 @@ def main() -> None:
         # tables of other code or another catalog make an update a full build, and a full
         # build of the scratch folder below reads only real files, not its links: it would
         # measure no add and leave the tables holding the new document alone
-        raise SystemExit(f"{data}: built by other code or another catalog; build it again first")
+        raise SystemExit(
+            f"{data}: no tables an add can patch (none built, or built by other code or another"
+            " catalog); build them with this code first"
+        )
     before = _renders(names)
     with tempfile.TemporaryDirectory(prefix="districts-after-add-") as folder:
         scratch = Path(folder) / "docs"

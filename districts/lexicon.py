@@ -74,6 +74,7 @@ class Lexicon:
     source_cues: tuple[str, ...] = ()
     group_count_nouns: tuple[str, ...] = ()
     shared_cues: tuple[str, ...] = ()
+    shared_cue_not_within: tuple[str, ...] = ()
     district_wide: tuple[str, ...] = ()
     nation_subjects: tuple[str, ...] = ()
     organization_endings: tuple[str, ...] = ()
@@ -465,6 +466,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         source_cues=longest_first(_listed(raw, "source_cues", path)),
         group_count_nouns=longest_first(_listed(raw, "group_count_nouns", path)),
         shared_cues=longest_first(_listed(raw, "shared_cues", path)),
+        shared_cue_not_within=tuple(_listed(raw, "shared_cue_not_within", path)),
         district_wide=longest_first(_listed(raw, "district_wide", path)),
         nation_subjects=longest_first(_listed(raw, "nation_subjects", path)),
         organization_endings=longest_first(_listed(raw, "organization_endings", path)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import stat
+import threading
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,8 @@ def private_cache_dir() -> Path | None:
 
 def write_private(path: Path, content: bytes) -> None:
     """Write a cache file of ``private_cache_dir()`` whole or not at all (no cache: only slower)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # one name per thread: a dashboard's sessions are threads of one process
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         temporary.write_bytes(content)
         os.replace(temporary, path)

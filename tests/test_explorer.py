@@ -257,48 +257,74 @@ def test_a_theme_s_unmapped_facts_have_numeric_values_whether_or_not_a_district_
         assert unmapped_facts(tables, theme, districts)["value"].dtype == "float64"
 
 
-def test_the_index_of_a_store_is_the_index_of_every_fact_folded_afresh(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the folded texts are kept per document partition under its digest: the first index
-    # folds and keeps them, the second reads them back; both equal the index folded from
-    # every fact in one frame (the path the tests' CSV tables take)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A private cache folder of the test's own, forgotten again whatever the test does."""
     from districts import paths
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths.private_cache_dir.cache_clear()
+    yield tmp_path / "cache" / "districts"
+    paths.private_cache_dir.cache_clear()
+
+
+def test_the_index_of_a_store_is_the_index_of_every_fact_folded_afresh(private_cache: Path) -> None:
+    # the folded texts are kept per document partition under its digest: the first index
+    # folds and keeps them; both equal the index folded from every fact in one frame (the
+    # path the tests' CSV tables take)
     from districts.present import explorer
     from districts.present.views import all_mentions
 
-    paths.private_cache_dir.cache_clear()
     tables = load_tables()
     facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
     expected = explorer.described_facts(tables, facts, searchable=True)
     first = fact_index(tables)
-    kept = sorted((tmp_path / "cache" / "districts" / "search").glob("*.parquet"))
-    second = fact_index(tables)
-    paths.private_cache_dir.cache_clear()
+    kept = sorted((private_cache / "search").glob("*.parquet"))
     assert len(kept) > 1  # one per document partition
-    for index in (first, second):
-        pd.testing.assert_frame_equal(index[expected.columns], expected)
+    pd.testing.assert_frame_equal(first[expected.columns], expected)
 
 
-def test_a_kept_fold_of_another_length_is_folded_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_index_reads_the_kept_folds_instead_of_folding_again(private_cache: Path) -> None:
+    # a kept fold is what the index searches: marked, every row of the kept files shows in
+    # the next index's haystack (were they folded again, no row would carry the mark)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables = load_tables()
+    fact_index(tables)
+    for path in (private_cache / "search").glob("*.parquet"):
+        texts = pq.read_table(path)["text"].to_pylist()
+        pq.write_table(pa.table({"text": [f"marked{text}" for text in texts]}), path)
+    index = fact_index(tables)
+    assert index["haystack"].str.startswith("marked").all()
+
+
+def test_a_kept_fold_of_another_length_is_folded_again(private_cache: Path) -> None:
     # a kept file that does not fit its partition (cut short, or a digest reused by mistake)
     # is not trusted: the partition is folded again
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from districts import paths
     from districts.present import explorer
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    paths.private_cache_dir.cache_clear()
     table = pa.table({"term": ["森林覆蓋率", "GDP"], "quote": ["森林覆蓋率達到70%", "GDP 增长"]})
     digest = "0" * 64
     explorer.partition_search_texts(digest, table)
-    (kept,) = (tmp_path / "cache" / "districts" / "search").glob(f"{digest}.*.parquet")
+    (kept,) = (private_cache / "search").glob(f"{digest}.*.parquet")
     pq.write_table(pa.table({"text": ["x"]}), kept)
     texts = explorer.partition_search_texts(digest, table).to_pylist()
-    paths.private_cache_dir.cache_clear()
     assert texts == ["森林覆盖率|森林覆盖率达到70%", "gdp|gdp增长"]
+
+
+def test_a_cache_folder_that_cannot_hold_the_folds_only_makes_the_index_slower(
+    private_cache: Path,
+) -> None:
+    # a file where the folds' folder should be: nothing kept, the same answer, no error
+    import pyarrow as pa
+
+    from districts.present import explorer
+
+    private_cache.mkdir(parents=True, exist_ok=True)
+    (private_cache / "search").write_text("not a folder")
+    table = pa.table({"term": ["GDP"], "quote": ["GDP 增长"]})
+    assert explorer.partition_search_texts("1" * 64, table).to_pylist() == ["gdp|gdp增长"]

@@ -183,15 +183,11 @@ class Attributor:
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
         # Counted-noun fillers after a number (5家企业): read with .match(text, pos).
         self._filler_after_re = re.compile(f"(?:{_alternation(lexicon.term_fillers_after)})+")
-        # Between a term and its number: linking verbs (已达到) and the bounds the qualifier
-        # reads (不少于, 将近), longest first so that 已达到 goes before 达到.
-        bounds = [
+        # The bounds the qualifier reads right before a number (不少于, 将近)
+        self._bounds = tuple(
             word
             for kind in ("at_least", "at_most", "approx")
             for word in lexicon.qualifier_before[kind]
-        ]
-        self._links = tuple(
-            sorted(dict.fromkeys([*lexicon.linking_words, *bounds]), key=len, reverse=True)
         )
         aliases: list[tuple[str, str, bool]] = []
         for district in catalog.districts:
@@ -923,14 +919,16 @@ class Attributor:
         ("A区和B区已完成…，均为本区…的2倍以上")."""
         text, quantity = placing.text, placing.quantity
         clause, sentence = placing.clause, placing.sentence
-        if not any_of(self.lexicon.shared_cues).search(text, clause.start, quantity.start):
+        cues = [
+            match.start()
+            for match in any_of(self.lexicon.shared_cues).finditer(
+                text, clause.start, quantity.start
+            )
+            if not self._inside_a_word(text, match.start())
+        ]
+        if not cues:
             return self._listed_subject(placing)  # no 均 before the number
-        cue = max(
-            (text.rfind(word, clause.start, quantity.start) for word in self.lexicon.shared_cues),
-            default=-1,
-        )
-        if cue < 0:
-            return []
+        cue = cues[-1]
         listed = self._listed_districts(text, clause.start, cue)
         floor = clause.start
         while not listed and floor > sentence.start:
@@ -941,6 +939,15 @@ class Attributor:
             listed = self._listed_districts(text, previous, floor - 1)
             floor = previous
         return listed
+
+    def _inside_a_word(self, text: str, at: int) -> bool:
+        """The cue at ``at`` begins inside a word (``shared_cue_not_within``): 首都超过2000万人
+        is the capital's figure, not a value the districts before share (都超过)."""
+        return any(
+            text.startswith(word, at - len(word) + 1)
+            for word in self.lexicon.shared_cue_not_within
+            if at - len(word) + 1 >= 0
+        )
 
     def _listed_subject(self, placing: Placing) -> list[str]:
         """ "密云区、延庆区控制在46微克/立方米左右": districts listed as the subject of their
@@ -2348,10 +2355,15 @@ class Attributor:
         return "", None
 
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
-        """Drop the linking verbs between a term and its number (已达到, 保持, 为) and the
-        bounds the qualifier reads (年产值不少于50亿元 → 年产值)."""
+        """Drop the linking verbs between a term and its number (已达到, 保持, 为), and a
+        bound right before the number, which the qualifier reads (年产值不少于50亿元 →
+        年产值). A bound further back is not the qualifier's and stays in the phrase
+        (年产值最高达到50亿元: a peak, not a term 年产值 of an exact value)."""
+        bound = longest_suffix(phrase, self._bounds)
+        if bound:
+            phrase = phrase[: -len(bound)]
         changed = True
-        words = self._links
+        words = self.lexicon.linking_words
         while changed and phrase:
             changed = False
             if not phrase.endswith(words):  # one test for all the words, most often the end

@@ -74,6 +74,8 @@ _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
 # How far after a number a noun that names it is looked for (经济体量: four characters).
 _NOUN_REACH = 8
+# Marks that end a phrase: a noun right before one of them is the phrase's head.
+_PHRASE_CLOSERS = set("，,。；;、：:！？!?）)」”\n ")
 # How far before a value with a unit a list of values sharing it is read (a bound on the work
 # a run-on list of numbers costs; real lists are a few items long).
 _LIST_REACH = 120
@@ -613,7 +615,9 @@ class QuantityFinder:
             for kind in ("at_least", "at_most", "approx")
             for word in self.lexicon.qualifier_before[kind]
         )
-        self._money_links = tuple(sorted({*money["links_between"], *bounds}, key=len, reverse=True))
+        # any run of linking words and bounds, however they overlap (最高达: 最高 + 达)
+        links = alternation(dict.fromkeys([*money["links_between"], *bounds]))
+        self._money_links_re = re.compile(f"(?:{links})*")
         self._threshold_re = re.compile(
             rf"(?:(?P<verb>{alternation(money['threshold_verbs'])})"
             rf"|(?P<become>{alternation(money['become_verbs'])}))"
@@ -994,15 +998,17 @@ class QuantityFinder:
         """保持千亿以上投资规模, 实现百亿以上营收: a round magnitude of money in words, bounded by
         以上 and followed by a money noun, is at least that amount (a plan makes it a target,
         as for any number). 千亿级 is a class, with no bound word, and is not read here; nor is
-        千亿以上 before another noun (千亿以上的产业集群, 百亿以上营收的企业: classes)."""
+        千亿以上 unless its money noun ends the phrase: 千亿以上的产业集群, 百亿以上营收的企业 and
+        百亿以上投资项目 name classes."""
         unit = self.lexicon.money_words["unit"][0]
         nouns = self.lexicon.money_words["nouns_after"]
         for match in self._bounded_magnitude_re.finditer(text, sentence.start, sentence.end):
-            noun = longest_prefix(text[match.end() : match.end() + _NOUN_REACH], nouns)
-            if not noun:
-                continue
-            if text.startswith(tuple(self.lexicon.possessive_marks), match.end() + len(noun)):
-                continue  # 百亿以上营收的企业: a class of firms, no amount of one
+            head = end = match.end()
+            while noun := longest_prefix(text[end : end + _NOUN_REACH], nouns):
+                end += len(noun)  # 投资规模: money nouns one after another
+            after = text[end : end + 1]
+            if end == head or (after and after not in _PHRASE_CLOSERS):
+                continue  # 百亿以上营收的企业, 百亿以上投资项目: a class, no amount of one
             word = match.group("num")
             value = MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
@@ -1108,10 +1114,8 @@ class QuantityFinder:
         # only linking words between (投资达40余亿), or a bound the qualifier reads
         # (产值不少于50亿); a noun there names what is counted (惠及企业1.2万, 带动就业3万:
         # firms, jobs, not yuan)
-        rest = between.strip(" ,，:：")
-        for word in self._money_links:  # longest first
-            rest = rest.replace(word, "")
-        return not rest.strip()
+        rest = between.strip(" ,，:：").strip()
+        return self._money_links_re.fullmatch(rest) is not None
 
     def _magnitude_thresholds(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生产总值突破千亿, 跨过万亿GDP大关, 迈上千亿台阶: a round magnitude with no digits after

@@ -26,7 +26,7 @@ from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.text.normalize import starts_a_bullet, starts_an_item
-from districts.text.split import Span, sentences
+from districts.text.split import MAX_SENTENCE, Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
 
@@ -162,6 +162,7 @@ class TimeLexicon:
     report_title_words: tuple[str, ...]
     year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
     work_report_words: tuple[str, ...]
+    report_done_words: tuple[str, ...]
     review_words: tuple[str, ...]
     copulas: tuple[str, ...]
     clause_leads: tuple[str, ...]
@@ -381,6 +382,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         report_title_words=tuple(raw["report_title_words"]),
         year_review_titles=tuple(raw["year_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
+        report_done_words=tuple(raw["report_done_words"]),
         review_words=tuple(raw["review_words"]),
         copulas=tuple(raw["copulas"]),
         clause_leads=tuple(raw["clause_leads"]),
@@ -809,19 +811,25 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
     last year whose whole-year results it reports ("2024年全区地区生产总值…" can only be
     written once 2024 is over, so its 去年 is 2024 and its 今年 2025). A year reported only in
     part (2024年上半年, 2024年4月) bounds nothing; goals and forecasts (到2027年, 预计2026年)
-    are not results. A year naming a work report ("2022年某区政府工作报告…今年") is the
-    year the text speaks from itself: a report is named by the year it is delivered in, so its
-    今年 is that year, not the next. Without 去年/今年 in the text nothing is inferred; the
-    text's values that name no year stay without one (this is not the document's date)."""
+    are not results. A text whose opening (headline and lead) names a work report by its year
+    ("2022年某区政府工作报告…出台…今年") speaks from that year: a report is named by the year
+    it is delivered in, so its 今年 is that year, not the next; unless the sentence says the
+    report's work is done (…确定的任务全面完成), a review written after that year.
+    Without 去年/今年 in the text nothing is inferred; the text's values that name no year stay
+    without one (this is not the document's date)."""
     if not any(word in text for word in lexicon.relative_years):
         return None
     whole = []
-    speaking = []  # years of work reports the text names: it speaks from them
+    speaking = []  # the year of the work report the opening presents: it speaks from it
     for match in lexicon.year_re.finditer(text):
         named = text[match.end() : match.end() + _REPORT_NAME_REACH]
-        if any(word in named for word in lexicon.work_report_words):
-            speaking.append(int(match.group(1)))
-            continue
+        if match.start() < _LEAD_REACH and any(word in named for word in lexicon.work_report_words):
+            said = text[match.end() : match.end() + MAX_SENTENCE]
+            ends = [said.find(mark) for mark in "。！？!?\n" if mark in said]
+            said = said[: min(ends)] if ends else said
+            if not any(word in said for word in lexicon.report_done_words):
+                speaking.append(int(match.group(1)))
+                continue
         before = text[max(0, match.start() - 3) : match.start()]
         if before.endswith(lexicon.future_before) or before.endswith(lexicon.baseline_before):
             continue
@@ -838,6 +846,7 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
 
 
 _REPORT_NAME_REACH = 12  # 2022年 + a district's name + 政府工作报告
+_LEAD_REACH = 120  # a text's headline and the start of its lead
 
 
 _LABEL_REACH = 8  # how far into a line a speaker's label and its colon stand (记 者:)

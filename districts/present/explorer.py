@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
+import inspect
 import json
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -92,7 +94,9 @@ def _python_fold_class() -> tuple[str, str]:
     if path is not None:
         try:
             cached = json.loads(path.read_text(encoding="utf-8"))
-            return str(cached["before"]), str(cached["after"])
+            before, after = cached["before"], cached["after"]
+            if isinstance(before, str) and isinstance(after, str):
+                return before, after
         except (OSError, ValueError, KeyError, TypeError):
             pass  # none yet, or unreadable: work it out again
     before, after = _fold_class_of_this_machine()
@@ -104,14 +108,18 @@ def _python_fold_class() -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _fold_version() -> str:
-    """What ``fold`` depends on besides its code: the Unicode data of Python and of Arrow,
-    and OpenCC's tables (their package's version, and the characters t2s may convert)."""
+    """What ``fold`` depends on: its code (and ``folded``'s and ``normalize_name``'s), the
+    Unicode data of Python and of Arrow, and OpenCC's tables (their package's version, and
+    the characters t2s may convert)."""
     try:
         opencc = importlib.metadata.version("opencc-python-reimplemented")
     except importlib.metadata.PackageNotFoundError:
         opencc = "?"
+    code = "".join(inspect.getsource(step) for step in (fold, folded, normalize_name))
     parts = (
         str(_FOLD_FORMAT),
+        code,
+        _SPACE_RUNS,
         unicodedata.unidata_version,
         pa.__version__,
         opencc,
@@ -181,10 +189,12 @@ _INDEX_COLUMNS = [column for column in MENTION_COLUMNS if column != "sentence"]
 def _store_facts(tables: Tables) -> tuple[pd.DataFrame, pd.Series]:
     """Every fact of the store's document partitions without their sentences, and each
     fact's folded term and quote (``partition_search_texts``)."""
-    parts, texts = [], []
+    parts, texts, digests = [], [], set()
     for digest, table in tables.mentions.document_partitions(_INDEX_COLUMNS):
         parts.append(table)
         texts.append(partition_search_texts(digest, table))
+        digests.add(digest)
+    _forget_old_folds(digests)
     if not parts:
         empty = pa.table({column: pa.array([], pa.string()) for column in _INDEX_COLUMNS})
         return mention_frame(empty), pd.Series(dtype=object)
@@ -192,6 +202,28 @@ def _store_facts(tables: Tables) -> tuple[pd.DataFrame, pd.Series]:
     facts = mention_frame(table)
     joined = pa.chunked_array(texts, pa.string())
     return facts, pd.Series(joined.to_pandas(), index=facts.index, dtype=object)
+
+
+# Kept folds of partitions no longer in these tables go after this many seconds unused: each add
+# leaves its partition's old fold behind, and other tables (a test's copy) may still use theirs.
+FOLD_KEEP_SECONDS = 7 * 24 * 3600
+
+
+def _forget_old_folds(current: set[str]) -> None:
+    """Delete the kept folds of partitions not in ``current`` that were written more than
+    ``FOLD_KEEP_SECONDS`` ago (a kept fold is rewritten only when it is missing)."""
+    folder = private_cache_dir()
+    if folder is None or not (folder / "search").is_dir():
+        return
+    now = time.time()
+    for path in (folder / "search").glob("*.parquet"):
+        if path.name.split(".", 1)[0] in current:
+            continue
+        try:
+            if now - path.stat().st_mtime > FOLD_KEEP_SECONDS:
+                path.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to delete: nothing lost
 
 
 def partition_search_texts(digest: str, table: pa.Table) -> pa.Array:
@@ -214,9 +246,12 @@ def partition_search_texts(digest: str, table: pa.Table) -> pa.Array:
     texts = folded(frame["term"].fillna("")) + "|" + folded(frame["quote"].fillna(""))
     array = pa.array(texts.tolist(), pa.string())
     if path is not None:
-        path.parent.mkdir(mode=0o700, exist_ok=True)
         sink = pa.BufferOutputStream()
         pq.write_table(pa.table({"text": array}), sink)
+        try:
+            path.parent.mkdir(mode=0o700, exist_ok=True)
+        except OSError:
+            return array  # no folder for it (a file in the way, a full disk): only slower
         write_private(path, sink.getvalue().to_pybytes())
     return array
 
