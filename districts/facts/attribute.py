@@ -40,6 +40,8 @@ _LIST_MARKS = "[、;；]"
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+# The shortest noun phrase taken for a clause's own subject of a change (人口, 收入).
+_OWN_SUBJECT_LENGTH = 2
 # A number carries an earlier number's measure (carried_measure) only with at most this many
 # characters of its own words before it, places and linking words aside ("全市增长0.4%").
 _CARRY_REACH = 3
@@ -400,6 +402,23 @@ class Attributor:
             places.sort(key=lambda place: place.start)
         return places
 
+    def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
+        """(position, district) of each place named after a district, whose name
+        ``place_mentions`` does not take for the district's (怀柔科学城, 延庆野鸭湖)."""
+        if self._alias_re is None:
+            return
+        for match in self._alias_re.finditer(text):
+            name, needs_suffix = self._alias_owner[match.group()]
+            bare = not match.group().endswith(self.lexicon.district_suffixes)
+            if (
+                bare
+                and not needs_suffix
+                and self._continues_a_name(text, match.end())
+                and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
+                and not self._names_a_medium(text, match.end())
+            ):
+                yield match.start(), name
+
     def _listed_with_another(self, text: str, start: int, end: int) -> bool:
         """ "通州、大兴两区": a short name that needs its suffix elsewhere is a district's
         name in a list of districts (an enumeration mark joins it to another one)."""
@@ -475,6 +494,12 @@ class Attributor:
             if opener is None:
                 opener = self._area_subject(text, _headline(original or text, title))
             return opener, ""
+        # 北京延庆野鸭湖湿地… (and a district named elsewhere): a place named after a district
+        # lies in it; named in passing it is no mention of the district (an attribution
+        # rule), but it weighs for what the text is about, half as much as the district's name
+        for position, name in self._named_after_places(text):
+            weights[name] += 1.5 if position < opening_end else 0.5
+            first_seen.setdefault(name, position)
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         if not any(place.name in self._district_names for place in (*titled, *headline)):
             citywide = self._citywide(text, named, ranked[0])
@@ -1244,8 +1269,10 @@ class Attributor:
                 if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
                     derived
                     and (quantity.qualifier == "change" or shared)
-                    # no subject of its own ("…,占一般公共预算收入的78.4%" says whose share)
+                    # no subject of its own ("…,占一般公共预算收入的78.4%" says whose share;
+                    # "…,农民人均纯收入增长10%" names its own, which no rule knew)
                     and (len(said_here) <= _CHANGE_CLAUSE_REACH or shared)
+                    and not self._names_its_own_subject(said_here)
                 ):
                     return indicator, indicator.name, found
         continued = self._continued_term(text, quantity, clause, sentence)
@@ -1260,6 +1287,21 @@ class Attributor:
             if completed is not None:
                 return completed, completed.name, span
         return None, term, span
+
+    def _names_its_own_subject(self, said: str) -> bool:
+        """The words of a clause before a change name what changed: a noun phrase of its own
+        before the verb of change, not a comparison (比上年, 同比) or a linking word.
+
+        "农民人均纯收入增长" names its subject; "下降", "同比增长", "比上年增长" do not."""
+        changes = self.lexicon.qualifier_before["change"]
+        rest = said.strip()
+        while word := longest_suffix(rest, changes):
+            rest = rest[: -len(word)]
+        rest, _ = self._strip_linking(rest)
+        if any(marker in rest for marker in self.lexicon.comparison_markers):
+            return False
+        noun = trailing_noun_phrase(rest, self.lexicon.term_verbs, self.lexicon.possessive_marks)
+        return len(noun) >= _OWN_SUBJECT_LENGTH
 
     def _paired_item(
         self, text: str, quantity: Quantity, clause: Span

@@ -72,6 +72,10 @@ _MONEY_CUE_REACH = 5
 # (分别为, 分别同比下降): more, and the list is not the pairing word's.
 _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
+# The comma or semicolon between two clauses of one sentence.
+_CLAUSE_JOINERS = set(",，;；")
+# A year as written (2020年), which dates a list rather than being one of its values.
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # How far after a number a noun that names it is looked for (经济体量: four characters).
 _NOUN_REACH = 8
 # Marks that end a phrase: a noun right before one of them is the phrase's head.
@@ -361,7 +365,13 @@ class QuantityFinder:
         before the list ("1、2、3个") the bare numbers may be list marks, and stay unread.
         """
         said = text[sentence.start : sentence.end]
-        if not any(cue in said for cue in self.lexicon.respectively_cues):
+        cues = self.lexicon.respectively_cues
+        # "从2015年的106、15.5、59.4微克/立方米，分别下降到…": the next clause opening with
+        # the pairing word pairs this clause's list too
+        paired_next = text[sentence.end : sentence.end + 1] in _CLAUSE_JOINERS and text.startswith(
+            tuple(cues), sentence.end + 1
+        )
+        if not paired_next and not any(cue in said for cue in cues):
             return  # no pairing word: no list to read (and no second pass over the sentence)
         marks = alternation(m for m in self.lexicon.enumeration_marks if len(m) == 1)
         for match in self._counted(text, sentence):
@@ -380,7 +390,10 @@ class QuantityFinder:
                 ),
                 default=-1,
             )
-            between = text[cue_end:chain_start] if cue_end >= 0 else ""
+            if cue_end < 0 and paired_next:
+                cue_end = max(sentence.start, chain_start - _PAIRED_LEAD)
+            # a year between the pairing word and its list dates the list (分别下降到2020年的)
+            between = _YEAR_RE.sub("", text[cue_end:chain_start]) if cue_end >= 0 else ""
             if cue_end < 0 or len(between) > _PAIRED_LEAD or re.search(r"\d", between):
                 continue
             last = text[match.start : match.end]

@@ -284,8 +284,10 @@ class Extractor:
                 sentence.start, sentence.end
             )
             original_sentence = context.normalized.original[sentence_start:sentence_end]
+            # a goal of growth is still a growth: its label names what is to grow
+            shown = "change" if quantity.qualifier == "change" else qualifier
             term = self._display_term(
-                text, clause, sentence, quantity, qualifier, said, original_sentence
+                text, clause, sentence, quantity, shown, said, original_sentence
             )
         start, end = quantity.start, quantity.end
         if term_span is not None:

@@ -325,16 +325,22 @@ def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
-    """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees."""
+    """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees; so it
+    is next to another measure in degrees (抗震设防烈度为8度: a design standard, a slope)."""
     cues = lexicon.not_facts
     if spot.unit not in cues.temperature_units:
         return False
-    return any(cue in spot.clause_before for cue in cues.temperature_cues)
+    words = (*cues.temperature_cues, *cues.other_degree_cues)
+    return any(cue in spot.clause_before for cue in words)
 
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
-    """阅读约需5分钟, 预计阅读时间3分钟: a web page's furniture, not the story's content."""
-    return bool(any_of(lexicon.not_facts.page_chrome_cues).search(spot.clause_before))
+    """阅读约需5分钟, 预计阅读时间3分钟, 共有 0 条评论: a web page's furniture (its reading
+    time, its counters of comments and likes), not the story's content."""
+    cues = lexicon.not_facts
+    if spot.after(2).startswith(cues.page_counter_nouns):
+        return True
+    return bool(any_of(cues.page_chrome_cues).search(spot.clause_before))
 
 
 def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
