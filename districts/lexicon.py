@@ -208,7 +208,7 @@ def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern
     return _named_patterns(raw, "qualifier_patterns", _QUALIFIER_PATTERNS, path)
 
 
-_DATE_PATTERNS = ("date_before", "number_not_a_date")
+_DATE_PATTERNS = ("date_before", "number_not_a_date", "year_written")
 
 
 def _named_patterns(

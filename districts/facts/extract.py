@@ -74,8 +74,6 @@ _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
 # The comma or semicolon between two clauses of one sentence.
 _CLAUSE_JOINERS = set(",，;；")
-# A year as written (2020年), which dates a list rather than being one of its values.
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # How far after a number a noun that names it is looked for (经济体量: four characters).
 _NOUN_REACH = 8
 # Marks that end a phrase: a noun right before one of them is the phrase's head.
@@ -393,7 +391,8 @@ class QuantityFinder:
             if cue_end < 0 and paired_next:
                 cue_end = max(sentence.start, chain_start - _PAIRED_LEAD)
             # a year between the pairing word and its list dates the list (分别下降到2020年的)
-            between = _YEAR_RE.sub("", text[cue_end:chain_start]) if cue_end >= 0 else ""
+            years = self.lexicon.date_patterns["year_written"]
+            between = years.sub("", text[cue_end:chain_start]) if cue_end >= 0 else ""
             if cue_end < 0 or len(between) > _PAIRED_LEAD or re.search(r"\d", between):
                 continue
             last = text[match.start : match.end]
