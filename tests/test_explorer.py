@@ -261,11 +261,14 @@ def test_a_theme_s_unmapped_facts_have_numeric_values_whether_or_not_a_district_
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """A private cache folder of the test's own, forgotten again whatever the test does."""
     from districts import paths
+    from districts.present import explorer
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     paths.private_cache_dir.cache_clear()
+    explorer._partition_indexes.clear()  # what this process keeps is read from the folder
     yield tmp_path / "cache" / "districts"
     paths.private_cache_dir.cache_clear()
+    explorer._partition_indexes.clear()
 
 
 def test_the_index_of_a_store_is_the_index_of_every_fact_folded_afresh(private_cache: Path) -> None:
@@ -290,11 +293,14 @@ def test_the_index_reads_the_kept_folds_instead_of_folding_again(private_cache: 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from districts.present import explorer
+
     tables = load_tables()
     fact_index(tables)
     for path in (private_cache / "search").glob("*.parquet"):
         texts = pq.read_table(path)["text"].to_pylist()
         pq.write_table(pa.table({"text": [f"marked{text}" for text in texts]}), path)
+    explorer._partition_indexes.clear()  # as a new process: only the folder keeps them
     index = fact_index(tables)
     assert index["haystack"].str.startswith("marked").all()
 
@@ -328,3 +334,32 @@ def test_a_cache_folder_that_cannot_hold_the_folds_only_makes_the_index_slower(
     (private_cache / "search").write_text("not a folder")
     table = pa.table({"term": ["GDP"], "quote": ["GDP 增长"]})
     assert explorer.partition_search_texts("1" * 64, table).to_pylist() == ["gdp|gdp增长"]
+
+
+def test_after_an_add_the_index_reads_only_the_rewritten_partition(
+    private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the partitions' facts are kept in the process under their digests: a second index of
+    # the same tables reads no partition again, and its rows are the first index's
+    from districts.present import explorer
+
+    tables = load_tables()
+    first = fact_index(tables)
+    calls: list[str] = []
+    partitions = tables.mentions.document_partitions
+
+    def counted(columns: list[str], *, read: bool = True):  # type: ignore[no-untyped-def]
+        for digest, reader in partitions(columns, read=False):
+            calls.append(digest)
+
+            def reading(reader=reader):  # type: ignore[no-untyped-def]
+                calls.append("read")
+                return reader()
+
+            yield digest, (reading() if read else reading)
+
+    monkeypatch.setattr(tables.mentions, "document_partitions", counted)
+    second = fact_index(tables)
+    assert "read" not in calls and len(calls) > 1
+    pd.testing.assert_frame_equal(first, second)
+    assert explorer._partition_indexes  # kept

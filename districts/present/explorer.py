@@ -12,8 +12,10 @@ import hashlib
 import importlib.metadata
 import inspect
 import json
+import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -174,8 +176,7 @@ def fact_index(tables: Tables) -> pd.DataFrame:
     document's title and date, and ``haystack``, the folded term, quote and indicator names
     (synonyms included: GDP finds 地区生产总值). Built once per set of tables."""
     if is_store(tables.mentions):
-        facts, texts = _store_facts(tables)
-        return described_facts(tables, facts, searchable=True, folded_texts=texts)
+        return _store_index(tables)
     # the whole sentence is the source page's, not the explorer's (which shows the quote):
     # at 100,000 documents it is most of the text every sort of the index would move
     facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
@@ -186,22 +187,101 @@ def fact_index(tables: Tables) -> pd.DataFrame:
 _INDEX_COLUMNS = [column for column in MENTION_COLUMNS if column != "sentence"]
 
 
-def _store_facts(tables: Tables) -> tuple[pd.DataFrame, pd.Series]:
-    """Every fact of the store's document partitions without their sentences, and each
-    fact's folded term and quote (``partition_search_texts``)."""
-    parts, texts, digests = [], [], set()
-    for digest, table in tables.mentions.document_partitions(_INDEX_COLUMNS):
-        parts.append(table)
-        texts.append(partition_search_texts(digest, table))
+def _store_index(tables: Tables) -> pd.DataFrame:
+    """``described_facts`` of every fact of the store, worked out in Arrow before one frame
+    is made (look-ups, the haystack and the explorer's order: pandas took seconds over
+    Arrow-backed text columns at 10,000 documents), from each document partition's facts
+    and folded texts as ``_partition_index`` keeps them."""
+    parts, digests = [], set()
+    for digest, table in tables.mentions.document_partitions(_INDEX_COLUMNS, read=False):
+        parts.append(_partition_index(tables, digest, table))
         digests.add(digest)
     _forget_old_folds(digests)
+    _forget_partition_indexes(digests)
     if not parts:
         empty = pa.table({column: pa.array([], pa.string()) for column in _INDEX_COLUMNS})
-        return mention_frame(empty), pd.Series(dtype=object)
+        return described_facts(tables, mention_frame(empty), searchable=True)
     table = pa.concat_tables(parts, promote_options="default").combine_chunks()
+    catalog = tables.catalog
+    indicators = catalog.indicators
+    ids = pa.array([indicator.id for indicator in indicators], pa.string())
+    at = pc.index_in(table["indicator"], value_set=ids)
+
+    def by_indicator(values: list[str]) -> pa.Array:
+        return pc.fill_null(pc.take(pa.array(values, pa.string()), at), "")
+
+    words = [" ".join((i.name, i.name_en, *i.synonyms)) for i in indicators]
+    charted = pa.array([i.id for i in indicators if i.charted], pa.string())
+    docs = pc.unique(table["doc"])
+    titles = tables.titles
+    doc_at = pc.index_in(table["doc"], value_set=docs)
+    listed = docs.to_pylist()
+    places = pa.array([d.name for d in catalog.districts], pa.string())
+    place = pc.fill_null(pc.index_in(table["district"], value_set=places), len(places))
+    derived = {
+        "charted": pc.is_in(table["indicator"], value_set=charted),
+        "indicator_name": by_indicator([i.name for i in indicators]),
+        "indicator_name_en": by_indicator([i.name_en for i in indicators]),
+        "doc_title": pc.take(pa.array([titles.get(d, (d, ""))[0] for d in listed]), doc_at),
+        "doc_date": pc.take(pa.array([titles.get(d, (d, ""))[1] for d in listed]), doc_at),
+        "haystack": pc.binary_join_element_wise(
+            table["folded"], by_indicator([fold(w) for w in words]), "|"
+        ),
+        "_place": place,
+    }
+    for name, column in derived.items():
+        table = table.append_column(name, column)
+    for name in ("start", "end"):  # positions as numbers, in Arrow (pandas took seconds)
+        table = table.set_column(
+            table.schema.get_field_index(name), name, pc.cast(table[name], pa.int64())
+        )
+    keys = [("_place", "ascending"), ("district", "ascending"), ("doc", "ascending")]
+    order = pc.sort_indices(table, sort_keys=[*keys, ("start", "ascending")])
+    table = table.take(order).drop_columns(["_place", "folded"])
     facts = mention_frame(table)
-    joined = pa.chunked_array(texts, pa.string())
-    return facts, pd.Series(joined.to_pandas(), index=facts.index, dtype=object)
+    facts["haystack"] = facts["haystack"].astype(object)
+    return facts
+
+
+# The document partitions' facts with their folded texts, by partition digest, as the explorer
+# last read them: after an add, which rewrites one partition, the index reads that one again.
+_PARTITION_INDEX_BYTES = 256 * 2**20
+_partition_indexes: OrderedDict[str, pa.Table] = OrderedDict()
+_partition_indexes_lock = threading.Lock()
+_partition_indexes_total = 0  # bytes of the tables kept (pa.Table.nbytes)
+
+
+def _partition_index(tables: Tables, digest: str, read: Callable[[], pa.Table]) -> pa.Table:
+    """A document partition's facts (``_INDEX_COLUMNS``) and their ``folded`` term and quote,
+    kept in this process under the partition's digest (its content) while they fit in
+    ``_PARTITION_INDEX_BYTES`` (those of partitions an add replaced are dropped,
+    ``_forget_partition_indexes``); ``read`` reads the partition when they are not kept."""
+    global _partition_indexes_total
+    with _partition_indexes_lock:
+        kept = _partition_indexes.get(digest) if digest else None
+        if kept is not None:
+            _partition_indexes.move_to_end(digest)
+            return kept
+    table = read()
+    table = table.append_column("folded", partition_search_texts(digest, table))
+    if digest:
+        size = table.nbytes
+        with _partition_indexes_lock:
+            # admitted while they fit, never evicting another: the index reads every partition
+            # in turn, and a least-recently-used order would drop each just before its turn
+            fits = _partition_indexes_total + size <= _PARTITION_INDEX_BYTES
+            if fits and digest not in _partition_indexes:
+                _partition_indexes[digest] = table
+                _partition_indexes_total += size
+    return table
+
+
+def _forget_partition_indexes(current: set[str]) -> None:
+    """Drop the kept partitions that are no longer in the tables (an add rewrote them)."""
+    global _partition_indexes_total
+    with _partition_indexes_lock:
+        for digest in [d for d in _partition_indexes if d not in current]:
+            _partition_indexes_total -= _partition_indexes.pop(digest).nbytes
 
 
 # Kept folds of partitions no longer in these tables go after this many seconds unused: each add

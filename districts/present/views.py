@@ -16,6 +16,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -252,17 +253,25 @@ class MentionStore:
         prefixes = tuple({store.unmapped_prefix(theme, district) for district in districts})
         return self._concat(self._files(store.UNMAPPED, self._stems(store.UNMAPPED, prefixes)))
 
-    def document_partitions(self, columns: list[str]) -> Iterator[tuple[str, pa.Table]]:
+    def document_partitions(
+        self, columns: list[str], *, read: bool = True
+    ) -> Iterator[tuple[str, Any]]:
         """(digest, table) of each document partition, read with only ``columns`` (those the
         file has): the digest names the partition's content, so what is worked out from a
-        partition may be kept under it across adds, which rewrite one partition."""
+        partition may be kept under it across adds, which rewrite one partition. Without
+        ``read``, (digest, a function that reads the table): a caller that kept what it
+        needs of a partition reads only the others."""
         for name in self._files(store.BY_DOCUMENT, self._stems(store.BY_DOCUMENT)):
             path = self.data_dir / name
             expected = self.manifest.get("tables", {}).get(name, "")
-            try:
-                yield expected, store.read_table(path, expected, columns=columns, present=True)
-            except ValueError as error:
-                raise TablesError(f"{path}: {error}") from error
+
+            def reader(path: Path = path, expected: str = expected) -> pa.Table:
+                try:
+                    return store.read_table(path, expected, columns=columns, present=True)
+                except ValueError as error:
+                    raise TablesError(f"{path}: {error}") from error
+
+            yield expected, (reader() if read else reader)
 
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
