@@ -80,6 +80,7 @@ class Lexicon:
     organization_endings: tuple[str, ...] = ()
     # qualifiers: changes, bounds, goals and the sign of a decline (districts/qualify.py)
     comparison_markers: tuple[str, ...] = ()
+    change_bases: tuple[str, ...] = ()
     not_comparisons: tuple[str, ...] = ()
     compared_changes: tuple[str, ...] = ()
     comparative_verbs: tuple[str, ...] = ()
@@ -472,6 +473,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         organization_endings=longest_first(_listed(raw, "organization_endings", path)),
         forms=_load_form_words(raw, path),
         comparison_markers=longest_first(_listed(raw, "comparison_markers", path)),
+        change_bases=longest_first(_listed(raw, "change_bases", path)),
         not_comparisons=longest_first(_listed(raw, "not_comparisons", path)),
         compared_changes=longest_first(_listed(raw, "compared_changes", path)),
         comparative_verbs=longest_first(_listed(raw, "comparative_verbs", path)),

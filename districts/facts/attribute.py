@@ -40,6 +40,10 @@ _LIST_MARKS = "[、;；]"
 # A change clause after a level's clause says only the change (",比上年增长5.6%", ",按可比价格计算
 # 比上年增长3.8%"); a longer one has a subject of its own (",带动周边住宿餐饮收入增长三成").
 _CHANGE_CLAUSE_REACH = 12
+# What a place named after a district (某区科学城) weighs for the document's district, once per
+# district: in the opening (a plain mention there weighs 3), and later (a plain mention: 1).
+_NAMED_AFTER_OPENING = 1.5
+_NAMED_AFTER_LATER = 0.5
 # The shortest noun phrase taken for a clause's own subject of a change (人口, 收入).
 _OWN_SUBJECT_LENGTH = 2
 # A number carries an earlier number's measure (carried_measure) only with at most this many
@@ -407,9 +411,13 @@ class Attributor:
         ``place_mentions`` does not take for the district's (怀柔科学城, 延庆野鸭湖)."""
         if self._alias_re is None:
             return
+        idioms = self.lexicon.district_name_idioms
         for match in self._alias_re.finditer(text):
             name, needs_suffix = self._alias_owner[match.group()]
             bare = not match.group().endswith(self.lexicon.district_suffixes)
+            around = text[max(0, match.start() - 4) : match.end() + 4]
+            if any(idiom in around and match.group() in idiom for idiom in idioms):
+                continue  # 怀柔政策, 朝阳产业: idioms, no places
             if (
                 bare
                 and not needs_suffix
@@ -496,9 +504,14 @@ class Attributor:
             return opener, ""
         # 北京延庆野鸭湖湿地… (and a district named elsewhere): a place named after a district
         # lies in it; named in passing it is no mention of the district (an attribution
-        # rule), but it weighs for what the text is about, half as much as the district's name
+        # rule), but it weighs for what the text is about: once per district, however often
+        # (a study visit names 某区科学城 three times), half as much as the district's name
+        after: dict[str, int] = {}
         for position, name in self._named_after_places(text):
-            weights[name] += 1.5 if position < opening_end else 0.5
+            after.setdefault(name, position)
+        for name, position in after.items():
+            opening = position < opening_end
+            weights[name] += _NAMED_AFTER_OPENING if opening else _NAMED_AFTER_LATER
             first_seen.setdefault(name, position)
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         if not any(place.name in self._district_names for place in (*titled, *headline)):
@@ -1292,12 +1305,15 @@ class Attributor:
         """The words of a clause before a change name what changed: a noun phrase of its own
         before the verb of change, not a comparison (比上年, 同比) or a linking word.
 
-        "农民人均纯收入增长" names its subject; "下降", "同比增长", "比上年增长" do not."""
+        "农民人均纯收入增长" names its subject; "下降", "同比增长", "比上年增长" and
+        "扣除价格因素增长" (a basis, ``change_bases``) do not."""
         changes = self.lexicon.qualifier_before["change"]
         rest = said.strip()
         while word := longest_suffix(rest, changes):
             rest = rest[: -len(word)]
         rest, _ = self._strip_linking(rest)
+        while base := longest_suffix(rest, self.lexicon.change_bases):
+            rest = rest[: -len(base)].rstrip()
         if any(marker in rest for marker in self.lexicon.comparison_markers):
             return False
         noun = trailing_noun_phrase(rest, self.lexicon.term_verbs, self.lexicon.possessive_marks)

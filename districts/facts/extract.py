@@ -74,6 +74,8 @@ _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
 # The comma or semicolon between two clauses of one sentence.
 _CLAUSE_JOINERS = set(",，;；")
+# Marks that end a clause.
+_CLAUSE_ENDS = ",，;；。！？!?\n"
 # How far after a number a noun that names it is looked for (经济体量: four characters).
 _NOUN_REACH = 8
 # Marks that end a phrase: a noun right before one of them is the phrase's head.
@@ -388,12 +390,16 @@ class QuantityFinder:
                 ),
                 default=-1,
             )
-            if cue_end < 0 and paired_next:
-                cue_end = max(sentence.start, chain_start - _PAIRED_LEAD)
             # a year between the pairing word and its list dates the list (分别下降到2020年的)
             years = self.lexicon.date_patterns["year_written"]
-            between = years.sub("", text[cue_end:chain_start]) if cue_end >= 0 else ""
-            if cue_end < 0 or len(between) > _PAIRED_LEAD or re.search(r"\d", between):
+            if cue_end >= 0:
+                between = years.sub("", text[cue_end:chain_start])
+            elif paired_next and self._pairs_as_many(text, sentence, chain.group(), marks):
+                window = text[max(sentence.start, chain_start - _LIST_REACH) : chain_start]
+                between = years.sub("", window)[-_PAIRED_LEAD:]
+            else:
+                continue
+            if len(between) > _PAIRED_LEAD or re.search(r"\d", between):
                 continue
             last = text[match.start : match.end]
             number = re.match(ARABIC_PATTERN, last)
@@ -408,6 +414,20 @@ class QuantityFinder:
                 yield Quantity(
                     item.start(), item.end(), value, match.unit, match.qualifier, match.kind
                 )
+
+    def _pairs_as_many(self, text: str, clause: Span, chain: str, marks: str) -> bool:
+        """The clause after ``clause`` (which opens with a pairing word) lists as many values
+        as ``chain`` and the value closing it: "从…的12.5、48微克/立方米，分别下降到…的3、27
+        微克/立方米" pairs two with two; "口袋公园5、6个，分别位于甲街道和乙街道" lists no
+        values after 分别, and its 5、6 stays a range of a few."""
+        count = len(_ARABIC_NUMBER_RE.findall(chain)) + 1
+        following = text[clause.end + 1 : clause.end + 1 + _LIST_REACH]
+        ends = [following.find(mark) for mark in _CLAUSE_ENDS if mark in following]
+        following = following[: min(ends)] if ends else following
+        lists = re.finditer(
+            rf"(?:(?<![\d.]){ARABIC_PATTERN}(?:{marks}))+{ARABIC_PATTERN}", following
+        )
+        return any(len(_ARABIC_NUMBER_RE.findall(found.group())) == count for found in lists)
 
     def _states_a_spread(self, text: str, match: re.Match[str], sentence: Span) -> bool:
         """降尘量范围在3.1至6.2吨, 介于5至8米之间: the lowest and the highest value, both facts."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
-from districts.facts.phrases import any_of
+from districts.facts.phrases import any_of, longest_prefix
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -326,19 +326,25 @@ def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
     """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees; so it
-    is next to another measure in degrees (抗震设防烈度为8度: a design standard, a slope)."""
+    is right after another measure in degrees (抗震设防烈度为8度: a design standard, a slope)."""
     cues = lexicon.not_facts
     if spot.unit not in cues.temperature_units:
         return False
-    words = (*cues.temperature_cues, *cues.other_degree_cues)
-    return any(cue in spot.clause_before for cue in words)
+    if any(cue in spot.clause_before for cue in cues.temperature_cues):
+        return True
+    # another measure only right before its number (烈度为8度), not anywhere in the clause
+    return any(cue in spot.before(len(cue) + _DEGREE_LINK) for cue in cues.other_degree_cues)
 
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
     """阅读约需5分钟, 预计阅读时间3分钟, 共有 0 条评论: a web page's furniture (its reading
     time, its counters of comments and likes), not the story's content."""
     cues = lexicon.not_facts
-    if spot.after(2).startswith(cues.page_counter_nouns):
+    after = spot.after(_COUNTER_REACH)
+    counted = longest_prefix(after, cues.page_counter_nouns)
+    # the counter closes its label ("(共有 3 条评论)", "| 12 点赞 |"): 发表10篇评论。 and
+    # 300件收藏品 are the story's
+    if counted and after[len(counted) : len(counted) + 1] in _COUNTER_CLOSERS:
         return True
     return bool(any_of(cues.page_chrome_cues).search(spot.clause_before))
 
@@ -665,6 +671,11 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_YEAR_BEFORE_RE.search(before) or _CLOCK_AFTER_RE.match(spot.text, spot.end))
 
 
+# Characters between a measure in degrees and its number (烈度为, 坡度约为).
+_DEGREE_LINK = 3
+# A page's counter and what closes its label: a bracket, a bar, the line's end (or the text's).
+_COUNTER_REACH = 6
+_COUNTER_CLOSERS = {"", ")", "）", "]", "】", "|", "\n"}
 # A road's chainage: K42+264 is kilometre 42 plus 264 metres, a location along the road.
 _CHAINAGE_BEFORE_RE = re.compile(r"[Kk][0-9]{1,4}[ \t]*\+[ \t]*$")
 # The hours and minutes of a clock time right before a number: 09:12: (its seconds follow).

@@ -15,7 +15,6 @@ import json
 import threading
 import time
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -222,8 +221,12 @@ def _store_index(tables: Tables) -> pd.DataFrame:
         "charted": pc.is_in(table["indicator"], value_set=charted),
         "indicator_name": by_indicator([i.name for i in indicators]),
         "indicator_name_en": by_indicator([i.name_en for i in indicators]),
-        "doc_title": pc.take(pa.array([titles.get(d, (d, ""))[0] for d in listed]), doc_at),
-        "doc_date": pc.take(pa.array([titles.get(d, (d, ""))[1] for d in listed]), doc_at),
+        "doc_title": pc.take(
+            pa.array([titles.get(d, (d, ""))[0] for d in listed], pa.string()), doc_at
+        ),
+        "doc_date": pc.take(
+            pa.array([titles.get(d, (d, ""))[1] for d in listed], pa.string()), doc_at
+        ),
         "haystack": pc.binary_join_element_wise(
             table["folded"], by_indicator([fold(w) for w in words]), "|"
         ),
@@ -246,7 +249,7 @@ def _store_index(tables: Tables) -> pd.DataFrame:
 # The document partitions' facts with their folded texts, by partition digest, as the explorer
 # last read them: after an add, which rewrites one partition, the index reads that one again.
 _PARTITION_INDEX_BYTES = 256 * 2**20
-_partition_indexes: OrderedDict[str, pa.Table] = OrderedDict()
+_partition_indexes: dict[str, pa.Table] = {}
 _partition_indexes_lock = threading.Lock()
 _partition_indexes_total = 0  # bytes of the tables kept (pa.Table.nbytes)
 
@@ -255,12 +258,13 @@ def _partition_index(tables: Tables, digest: str, read: Callable[[], pa.Table]) 
     """A document partition's facts (``_INDEX_COLUMNS``) and their ``folded`` term and quote,
     kept in this process under the partition's digest (its content) while they fit in
     ``_PARTITION_INDEX_BYTES`` (those of partitions an add replaced are dropped,
-    ``_forget_partition_indexes``); ``read`` reads the partition when they are not kept."""
+    ``_forget_partition_indexes``); ``read`` reads the partition when they are not kept.
+    A kept partition is not read again, so its file is not checked against the manifest
+    again either: its digest is that of the content it was read with."""
     global _partition_indexes_total
     with _partition_indexes_lock:
         kept = _partition_indexes.get(digest) if digest else None
         if kept is not None:
-            _partition_indexes.move_to_end(digest)
             return kept
     table = read()
     table = table.append_column("folded", partition_search_texts(digest, table))
@@ -274,6 +278,14 @@ def _partition_index(tables: Tables, digest: str, read: Callable[[], pa.Table]) 
                 _partition_indexes[digest] = table
                 _partition_indexes_total += size
     return table
+
+
+def clear_partition_indexes() -> None:
+    """Forget every kept partition (tests: as a new process would)."""
+    global _partition_indexes_total
+    with _partition_indexes_lock:
+        _partition_indexes.clear()
+        _partition_indexes_total = 0
 
 
 def _forget_partition_indexes(current: set[str]) -> None:
