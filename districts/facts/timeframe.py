@@ -840,11 +840,23 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
             continue
         if _inside_title(text, max(0, match.start() - 40), match.start()):
             continue
+        if not _reports_a_value(text, match.end()):
+            continue  # 2008年北京奥运会前夕，…: an event's year, no result of it
         whole.append(int(match.group(1)))
     candidates = [year + 1 for year in whole] + speaking
     return max(candidates) if candidates else None
 
 
+def _reports_a_value(text: str, end: int) -> bool:
+    """The sentence after a year (from ``end``) holds a number: "2024年全区地区生产总值1200亿元"
+    and "2021年，水库蓄水量创历史之最，全年来水量20.55亿立方米" report results of that year;
+    "2008年北京奥运会前夕，某村就着手打造古道景区。" dates an event."""
+    said = text[end : end + _RESULT_REACH]
+    stops = [said.find(mark) for mark in "。！？!?\n" if mark in said]
+    return bool(re.search(r"\d", said[: min(stops)] if stops else said))
+
+
+_RESULT_REACH = 120  # how far after a year its sentence's values are looked for
 _REPORT_NAME_REACH = 12  # 2022年 + a district's name + 政府工作报告
 _LEAD_REACH = 120  # a text's headline and the start of its lead
 
@@ -1297,6 +1309,10 @@ class TimeResolver:
             ]
             if now is not None:
                 return None, ""  # the present of a text whose date is not known
+            if self._relative_before(text, Span(passage.sentence.start, start)):
+                # "2019年9月机场投运。…今年是投用五周年，开辟25条新航线": the sentence speaks of
+                # 今年, which an undated text does not date; not of the year written before
+                return None, ""
             if carried and (not heads or heads[-1][0] <= carried[0]):
                 return carried[1], "paragraph"
             return (heads[-1][1], "opening") if heads else (None, "")
@@ -1402,6 +1418,14 @@ class TimeResolver:
         From the mark before the statement (``statement - 1``) the statement's own opening
         counts too."""
         return self._now_opening(text, statement, start) is not None
+
+    def _relative_before(self, text: str, span: Span) -> bool:
+        """A relative year (今年, 去年) in ``span`` that is no baseline (比去年)."""
+        return any(
+            match.group() in self.lexicon.relative_years
+            and not _is_baseline(text, span.start, match.start(), self.lexicon)
+            for match in self.lexicon.relative_re.finditer(text, span.start, span.end)
+        )
 
     def _now_opening(self, text: str, statement: int, start: int) -> int | None:
         """Where the last clause before the value that opens with a present cue starts
