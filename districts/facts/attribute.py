@@ -502,7 +502,7 @@ class Attributor:
             if opener is None:
                 opener = self._area_subject(text, _headline(original or text, title))
             return opener, ""
-        # 北京延庆野鸭湖湿地… (and a district named elsewhere): a place named after a district
+        # 北京某区某湖湿地… (and a district named elsewhere): a place named after a district
         # lies in it; named in passing it is no mention of the district (an attribution
         # rule), but it weighs for what the text is about: once per district, however often
         # (a study visit names 某区科学城 three times), half as much as the district's name
@@ -2414,7 +2414,7 @@ class Attributor:
 
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为), and a
-        bound right before the number, which the qualifier reads (年产值不少于50亿元 →
+        bound right before the number, which the qualifier reads (年产值不少于30亿元 →
         年产值). A bound further back is not the qualifier's and stays in the phrase
         (年产值最高达到50亿元: a peak, not a term 年产值 of an exact value)."""
         bound = longest_suffix(phrase, self._bounds)

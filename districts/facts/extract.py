@@ -366,7 +366,7 @@ class QuantityFinder:
         """
         said = text[sentence.start : sentence.end]
         cues = self.lexicon.respectively_cues
-        # "从2015年的106、15.5、59.4微克/立方米，分别下降到…": the next clause opening with
+        # "从2016年的12.5、48微克/立方米，分别下降到…": the next clause opening with
         # the pairing word pairs this clause's list too
         paired_next = text[sentence.end : sentence.end + 1] in _CLAUSE_JOINERS and text.startswith(
             tuple(cues), sentence.end + 1
@@ -1027,7 +1027,7 @@ class QuantityFinder:
             yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
 
     def _bounded_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """保持千亿以上投资规模, 实现百亿以上营收: a round magnitude of money in words, bounded by
+        """保持百亿以上投资规模, 实现百亿以上营收: a round magnitude of money in words, bounded by
         以上 and followed by a money noun, is at least that amount (a plan makes it a target,
         as for any number). 千亿级 is a class, with no bound word, and is not read here; nor is
         千亿以上 unless its money noun ends the phrase: 千亿以上的产业集群, 百亿以上营收的企业 and

@@ -326,13 +326,13 @@ def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
     """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees; so it
-    is right after another measure in degrees (抗震设防烈度为8度: a design standard, a slope)."""
+    is right after another measure in degrees (抗震设防烈度为7度: a design standard, a slope)."""
     cues = lexicon.not_facts
     if spot.unit not in cues.temperature_units:
         return False
     if any(cue in spot.clause_before for cue in cues.temperature_cues):
         return True
-    # another measure only right before its number (烈度为8度), not anywhere in the clause
+    # another measure only right before its number (烈度为7度), not anywhere in the clause
     return any(cue in spot.before(len(cue) + _DEGREE_LINK) for cue in cues.other_degree_cues)
 
 

@@ -841,7 +841,7 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
         if _inside_title(text, max(0, match.start() - 40), match.start()):
             continue
         if not _reports_a_value(text, match.end()):
-            continue  # 2008年北京奥运会前夕，…: an event's year, no result of it
+            continue  # 2015年某节会前夕，…: an event's year, no result of it
         whole.append(int(match.group(1)))
     candidates = [year + 1 for year in whole] + speaking
     return max(candidates) if candidates else None
@@ -849,8 +849,8 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
 
 def _reports_a_value(text: str, end: int) -> bool:
     """The sentence after a year (from ``end``) holds a number: "2024年全区地区生产总值1200亿元"
-    and "2021年，水库蓄水量创历史之最，全年来水量20.55亿立方米" report results of that year;
-    "2008年北京奥运会前夕，某村就着手打造古道景区。" dates an event."""
+    and "2021年，水库蓄水量创新高，全年来水量12.4亿立方米" report results of that year;
+    "2015年某节会前夕，某村着手打造景区。" dates an event."""
     said = text[end : end + _RESULT_REACH]
     stops = [said.find(mark) for mark in "。！？!?\n" if mark in said]
     return bool(re.search(r"\d", said[: min(stops)] if stops else said))
@@ -1279,7 +1279,7 @@ class TimeResolver:
         statement = Span(opened_at, start)
         now = self._now_opening(text, opened_at, start)
         if now is not None:
-            # "2022年8月,中心亮相,目前,已有55家企业…": the present clause leaves the
+            # "2023年9月,中心开园,目前,已有64家企业…": the present clause leaves the
             # statement's earlier time behind
             statement = Span(now, start)
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
@@ -1310,7 +1310,7 @@ class TimeResolver:
             if now is not None:
                 return None, ""  # the present of a text whose date is not known
             if self._relative_before(text, Span(passage.sentence.start, start)):
-                # "2019年9月机场投运。…今年是投用五周年，开辟25条新航线": the sentence speaks of
+                # "2017年9月机场投运。…今年是投用五周年，开辟18条新航线": the sentence speaks of
                 # 今年, which an undated text does not date; not of the year written before
                 return None, ""
             if carried and (not heads or heads[-1][0] <= carried[0]):
@@ -1320,7 +1320,7 @@ class TimeResolver:
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
         floor = self._later_floor(text, paragraph.start, opened_at)
         if now is not None:
-            # "…推广使用,“目前,全区新能源车保有量已达1.4万辆": the present; an opening or a
+            # "…推广使用,“目前,全区新能源车保有量已达1.2万辆": the present; an opening or a
             # time earlier in the statement ("2022年8月,…亮相,目前,…") is left behind too
             floor = max(floor, opened_at, now)
         if document.reporting_year is None and self._now_clause(text, opened_at - 1, start):
@@ -1414,7 +1414,7 @@ class TimeResolver:
     def _now_clause(self, text: str, statement: int, start: int) -> bool:
         """True when a clause of the value's statement, before the value, opens with a present
         cue (目前, 现在, 如今; after a comma or an opening quote): "…推广使用,“目前,全区新能源
-        车保有量已达1.4万辆" speaks of the present, not of the year the paragraph named before.
+        车保有量已达1.2万辆" speaks of the present, not of the year the paragraph named before.
         From the mark before the statement (``statement - 1``) the statement's own opening
         counts too."""
         return self._now_opening(text, statement, start) is not None
