@@ -364,13 +364,7 @@ class Attributor:
                     and not self._listed_with_another(text, match.start(), match.end())
                 ):
                     continue
-                bare = not match.group().endswith(self.lexicon.district_suffixes)
-                if (
-                    bare
-                    and not needs_suffix
-                    and self._continues_a_name(text, match.end())
-                    and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
-                ):
+                if self._names_a_place_after(text, match, name, needs_suffix):
                     continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
                     continue
@@ -411,21 +405,34 @@ class Attributor:
         ``place_mentions`` does not take for the district's (怀柔科学城, 延庆野鸭湖)."""
         if self._alias_re is None:
             return
-        idioms = self.lexicon.district_name_idioms
         for match in self._alias_re.finditer(text):
             name, needs_suffix = self._alias_owner[match.group()]
-            bare = not match.group().endswith(self.lexicon.district_suffixes)
-            around = text[max(0, match.start() - 4) : match.end() + 4]
-            if any(idiom in around and match.group() in idiom for idiom in idioms):
+            if self._inside_an_idiom(text, match):
                 continue  # 怀柔政策, 朝阳产业: idioms, no places
-            if (
-                bare
-                and not needs_suffix
-                and self._continues_a_name(text, match.end())
-                and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
-                and not self._names_a_medium(text, match.end())
-            ):
+            if self._names_a_place_after(
+                text, match, name, needs_suffix
+            ) and not self._names_a_medium(text, match.end()):
                 yield match.start(), name
+
+    def _names_a_place_after(
+        self, text: str, match: re.Match[str], name: str, needs_suffix: bool
+    ) -> bool:
+        """The bare name at ``match`` begins the name of a place named after the district
+        (怀柔科学城, 某区某湖湿地), not a clause about the district itself."""
+        return (
+            not match.group().endswith(self.lexicon.district_suffixes)
+            and not needs_suffix
+            and self._continues_a_name(text, match.end())
+            and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
+        )
+
+    def _inside_an_idiom(self, text: str, match: re.Match[str]) -> bool:
+        """The name at ``match`` is part of an idiom holding it (朝阳产业, 大兴土木, 怀柔政策)."""
+        around = text[max(0, match.start() - 4) : match.end() + 4]
+        return any(
+            idiom in around and match.group() in idiom
+            for idiom in self.lexicon.district_name_idioms
+        )
 
     def _listed_with_another(self, text: str, start: int, end: int) -> bool:
         """ "通州、大兴两区": a short name that needs its suffix elsewhere is a district's
@@ -586,13 +593,11 @@ class Attributor:
         )
         if self._alias_re is None or not any(word in text for word in bodies):
             return None
-        idioms = self.lexicon.district_name_idioms
         named: set[str] = set()
         for match in self._alias_re.finditer(text):
             if self._names_a_medium(text, match.end()):
                 continue  # 某某日报: the publisher
-            around = text[max(0, match.start() - 4) : match.end() + 4]
-            if any(idiom in around and match.group() in idiom for idiom in idioms):
+            if self._inside_an_idiom(text, match):
                 continue
             named.add(self._alias_owner[match.group()][0])
         return named.pop() if len(named) == 1 else None

@@ -1041,8 +1041,7 @@ class QuantityFinder:
             after = text[end : end + 1]
             if end == head or (after and after not in _PHRASE_CLOSERS):
                 continue  # 百亿以上营收的企业, 百亿以上投资项目: a class, no amount of one
-            word = match.group("num")
-            value = MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
+            value = _round_amount(match.group("num"))
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
 
     def _bound_of(self, word: str) -> str:
@@ -1178,12 +1177,20 @@ class QuantityFinder:
                 named = any(cue in before for cue in money["cues_before"])
                 if not named and not after.startswith(money["closers"]):
                     continue  # 突破万亿 with no money named: not known to be money
-            word = match.group("num")
-            value = MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
+            value = _round_amount(match.group("num"))
             said = text[sentence.start : match.start()]
             forecast = said.endswith(money["forecast_modals"])  # 肯定能破万亿: not yet reached
             qualifier = "target" if forecast else "at_least"
             yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
+
+
+def _round_amount(word: str) -> float:
+    """The amount a round magnitude in words names (``money_words.round_words``).
+
+    >>> _round_amount("千亿") == 1e11
+    True
+    """
+    return MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
 
 
 def _inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:
