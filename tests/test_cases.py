@@ -23,7 +23,7 @@ from districts.text.read import Document, decode_bytes
 CASES_DIR = Path(__file__).parent / "cases"
 # Fields a case may give for an expected fact, and how each is compared.
 FACT_FIELDS = {"value", "unit", "qualifier", "district", "term", "indicator", "theme", "year"}
-FACT_FIELDS |= {"period", "year_from", "year_to"}
+FACT_FIELDS |= {"period", "year_from", "year_to", "quote"}
 
 
 @functools.cache
@@ -65,7 +65,7 @@ def agrees(expected: dict[str, Any], mention: Mention) -> bool:
         if field == "value":
             if actual is None or not math.isclose(float(actual), float(wanted), rel_tol=1e-6):
                 return False
-        elif field == "term":
+        elif field in ("term", "quote"):
             if wanted not in (actual or ""):
                 return False
         elif actual != wanted and not (wanted is None and actual in ("", None)):

@@ -607,8 +607,10 @@ class QuantityFinder:
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
         )
+        # 指数(EI)78.0, 指数(EI指数)78.7: an abbreviation in brackets, perhaps with its noun
         self._unitless_re = re.compile(
-            rf"(?:{alternation(words.unitless_terms)})(?:[（(][A-Za-z0-9.]{{1,8}}[)）])?"
+            rf"(?:{alternation(words.unitless_terms)})"
+            rf"(?:[（(][A-Za-z0-9.]{{1,8}}(?:{alternation(words.unitless_terms)})?[)）])?"
             rf"(?:{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
         )
         self._listed_value_re = re.compile(
@@ -799,6 +801,8 @@ class QuantityFinder:
     def _rank_words(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """居全市首位, 居五区之首, 双第一, 三连冠: first places written as words.
 
+        三连冠 is also a count: first place three times in a row (``occurrence_units``).
+
         首位/之首 are ranks after a rank cue (居, 排名, 全市); 双第一 is two first places.
         "全市首个…" (the first of its kind) is a claim of novelty, not a place in a ranking.
         """
@@ -815,7 +819,11 @@ class QuantityFinder:
             yield Quantity(start, end, 1, "rank", "exact", "rank")
             yield Quantity(start, end, 1, "rank", "exact", "rank")  # and the second one
         for match in self._run_re.finditer(clause):
-            yield Quantity(offset + match.start(), offset + match.end(), 1, "rank", "exact", "rank")
+            start, end = offset + match.start(), offset + match.end()
+            yield Quantity(start, end, 1, "rank", "exact", "rank")
+            # and how many times in a row: 六连冠 is first place six times
+            times = parse_number(match.group("num"))
+            yield Quantity(start, end, times, self.lexicon.occurrence_units[0], "exact", "count")
         for start, end in superlative_ranks(text, sentence, self.lexicon):
             yield Quantity(start, end, 1, "rank", "exact", "rank")
         # 排名全国78位: a place, not 78 persons (the counted form reads 位 as persons)

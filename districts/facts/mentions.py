@@ -42,6 +42,8 @@ MENTION_COLUMNS = (
 
 # Quotes and brackets that may close a number before the noun it counts ("8万+”客流).
 _CLOSING_MARKS = "”’」』\"')）"
+_OPENING_BRACKETS = "(\uff08"
+_CLOSING_BRACKETS = ")\uff09"
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,22 @@ class Extractor:
             return before[-1].term + suffix
         return ""
 
+    def _named_before_its_alias(self, text: str, clause: Span, start: int, number: int) -> int:
+        """Where a quote begins whose term is an alias in brackets: at the name before them.
+
+        Why: in "生态环境状况指数(EI指数)78.7" the term nearest the number is the alias inside
+        the brackets; quoted from there ("EI指数)78.7") the quote opens inside a bracket and
+        leaves out what is measured.
+        """
+        if start <= clause.start or text[start - 1] not in _OPENING_BRACKETS:
+            return start
+        if not any(mark in text[start:number] for mark in _CLOSING_BRACKETS):
+            return start
+        name = trailing_noun_phrase(
+            text[clause.start : start - 1], self.lexicon.term_verbs, self.lexicon.possessive_marks
+        )
+        return start - 1 - len(name)
+
     def _counted_by_term(self, term: str, following: str = "") -> str:
         """The unit of a bare 万 or 亿 (受灾群众达到90.53万) that no catalog measure gives: its
         term's people or visits (``bare_count_nouns``: 群众 → 人, 游客 → 人次), or those of
@@ -292,6 +310,7 @@ class Extractor:
         start, end = quantity.start, quantity.end
         if term_span is not None:
             start, end = min(start, term_span[0]), max(end, term_span[1])
+            start = self._named_before_its_alias(text, clause, start, quantity.start)
         quote_start, quote_end = normalized.original_span(start, end)
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)

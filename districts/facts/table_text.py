@@ -108,6 +108,7 @@ class Column:
     year: int | None
     period: str  # part of a year the column's values cover (1-9月), else ""
     place: str = ""  # the place a column group names (北京市 | 海淀区 over 本期 | ±%), else ""
+    years_back: int = 0  # 1 under 上年同期: the values of the year before the table's
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,8 @@ class TableReader:
         self._opening_months_re = re.compile(
             rf"\s*(\d{{1,2}}\s*(?:{ranges})\s*{month}|{month})(?:{suffixes})?"
         )
+        self._leading_year_re = re.compile(rf"^(?:19|20)\d{{2}}\s*(?:{years})")
+        self._year_month_re = re.compile(rf"(?:19|20)\d{{2}}(?:{years})(?P<month>{month})")
         self._caption_time_re = re.compile(
             rf"(?:19|20)\d{{2}}\s*(?:{years})|\d{{1,2}}\s*(?:{ranges})\s*{month}(?:{suffixes})?"
             rf"|{month}(?:{suffixes})?"
@@ -233,6 +236,16 @@ class TableReader:
                 cell_start = match.end() if match else cells_end
             if piped and all(_RULE_CELL_RE.match(cell.text) for cell in cells if cell.text):
                 cells = []  # a Markdown rule line (|---|:---:|) draws the header's underline
+            if not tabbed and _letter_spaced(cells):
+                cells = [
+                    Cell(
+                        cells[0].start,
+                        cells[-1].end,
+                        cells[0].nstart,
+                        cells[-1].nend,
+                        "".join(cell.text for cell in cells),
+                    )
+                ]
             while cells and not cells[-1].text:
                 cells.pop()
             lead = 0
@@ -345,23 +358,54 @@ class TableReader:
         return places[0].name if places else ""
 
     def _one_per_line(self, lines: list[_Line | None], normalized: NormalizedText):
-        """Runs of short one-cell lines: a header of N cells, then rows of N cells each."""
+        """Runs of short one-cell lines: a header of N cells, then rows of N cells each.
+
+        A run is set either line after line or with one blank line between every two of its
+        lines: a page that sets every paragraph apart with a blank line sets its table's cells
+        apart too. Where the spacing changes, the run ends (a title and a date line above a
+        spaced paragraph are no header).
+        """
         run: list[int] = []
+        spaced: bool | None = None  # the run's spacing, once it has two lines
+        gap = False  # a blank line since the run's last line
         for index, line in enumerate([*lines, None]):
-            single = (
-                line is not None
-                and len(line.cells) == 1
-                and len(line.text) <= _MAX_CELL_LINE
-                and not _is_prose(line.text)
-            )
-            if single:
+            if self._single(line):
+                if run and spaced is None:
+                    spaced = gap
+                elif run and spaced != gap:
+                    yield from self._run_table(run, lines, normalized)
+                    run, spaced = [], None
                 run.append(index)
+                gap = False
                 continue
-            if len(run) >= 4:
-                table = self._vertical(run, lines, normalized)
-                if table is not None:
-                    yield table
-            run = []
+            blank_inside = (
+                line is None
+                and run
+                and not gap
+                and spaced is not False
+                and index + 1 < len(lines)
+                and self._single(lines[index + 1])
+            )
+            if blank_inside:
+                gap = True
+                continue
+            yield from self._run_table(run, lines, normalized)
+            run, spaced, gap = [], None, False
+
+    def _run_table(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
+        if len(run) >= 4:
+            table = self._vertical(run, lines, normalized)
+            if table is not None:
+                yield table
+
+    @staticmethod
+    def _single(line: _Line | None) -> bool:
+        return (
+            line is not None
+            and len(line.cells) == 1
+            and len(line.text) <= _MAX_CELL_LINE
+            and not _is_prose(line.text)
+        )
 
     def _unit_headed(self, lines: list[_Line | None], normalized: NormalizedText):
         """A header line naming a measure and its unit in brackets, then short lines of a label
@@ -430,24 +474,80 @@ class TableReader:
         return label, value
 
     def _vertical(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
-        """The header width that cuts a run of one-cell lines into a header and rows."""
+        """The header width that cuts a run of one-cell lines into a header and rows: rows of
+        the header's width each, else (a second pass) rows read label by label."""
         cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
-        for skip in range(0, min(3, len(cells))):  # a caption or 单位 line may come first
-            for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
-                head = cells[skip : skip + width]
-                body = cells[skip + width :]
-                count = len(body) // width
-                if count < 1 or not self._is_header(head):
-                    continue
-                rows = [tuple(body[r * width : (r + 1) * width]) for r in range(count)]
-                if not all(self._is_row(row) for row in rows):
-                    continue
-                leftover = body[count * width :]
-                if any(self._kind(cell.text) == "number" for cell in leftover):
-                    continue  # a row cut short: the width is wrong
-                caption = [lines[i] for i in run[:skip]]
-                return self._assemble(tuple(head), rows, caption, normalized)
+        for by_label in (False, True):
+            for skip in range(0, min(3, len(cells))):  # a caption or 单位 line may come first
+                for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
+                    head = cells[skip : skip + width]
+                    body = cells[skip + width :]
+                    if len(body) < width or not self._is_header(head):
+                        continue
+                    rows = (
+                        self._rows_by_label(body, width)
+                        if by_label
+                        else self._rows_of_width(body, width)
+                    )
+                    if not rows:
+                        continue
+                    caption = [lines[i] for i in run[:skip]] or self._caption_above(lines, run[0])
+                    return self._assemble(tuple(head), rows, caption, normalized)
         return None
+
+    def _rows_of_width(self, body: list[Cell], width: int) -> list[tuple[Cell, ...]]:
+        """The cells cut into rows of ``width``, if each is a row and no number is left over."""
+        count = len(body) // width
+        rows = [tuple(body[r * width : (r + 1) * width]) for r in range(count)]
+        if not all(self._is_row(row) for row in rows):
+            return []
+        if any(self._kind(cell.text) == "number" for cell in body[count * width :]):
+            return []  # a row cut short: the width is wrong
+        return rows
+
+    def _rows_by_label(self, body: list[Cell], width: int) -> list[tuple[Cell, ...]]:
+        """Rows read label by label: each label, then its numbers (at most ``width - 1``), the
+        cells it lacks left empty at the end; up to the first cell that fits no row.
+
+        Why: a scraped table drops empty cells, so a row without a value in its last column
+        (工业产销率(%) has no growth) is one cell short, and cutting the run into rows of the
+        header's width shifted every row after it. A table whose rows open with a running
+        number is not read this way (the label must come first).
+        """
+        rows: list[tuple[Cell, ...]] = []
+        at = 0
+        while at < len(body) and self._kind(body[at].text) == "text":
+            row = [body[at]]
+            at += 1
+            while (
+                at < len(body)
+                and len(row) < width
+                and self._kind(body[at].text) in ("number", "empty")
+            ):
+                row.append(body[at])
+                at += 1
+            if len(row) == 1 or (not rows and len(row) < width):
+                break  # the first row fills the header's width, or the header is not this wide
+            end = row[-1]
+            row += [Cell(end.end, end.end, end.nend, end.nend, "")] * (width - len(row))
+            rows.append(tuple(row))
+        return rows if len(rows) >= 2 else []
+
+    def _caption_above(self, lines: list[_Line | None], first: int) -> list[_Line]:
+        """The title or unit line right above a table of one cell per line (``2024年1-4月
+        单位：万元``), past one blank line: short, no prose, no number of its own."""
+        for line in reversed(lines[max(0, first - 2) : first]):
+            if line is None:
+                continue
+            if (
+                len(line.cells) <= 3
+                and not _is_prose(line.text)
+                and len(line.text) <= _MAX_CELL_LINE + 10
+                and all(self._kind(cell.text) != "number" for cell in line.cells)
+            ):
+                return [line]
+            break
+        return []
 
     def _table(self, header: _Line, rows: list[_Line], lines, header_index: int, normalized):
         """A delimited table, with the title lines above its header as its caption."""
@@ -562,6 +662,16 @@ class TableReader:
             for word in edges:
                 measure = measure.removeprefix(word).removesuffix(word).strip()
         return measure
+
+    def _month_of_a_year(self, header: str) -> str:
+        """``2018年8月``: a header that is a year and one month heads that month's values.
+
+        Why: a monthly release puts the month (2018年8月) beside the months so far
+        (2018年1-8月); under a caption of the months so far, the month's own column took the
+        caption's period.
+        """
+        match = self._year_month_re.fullmatch(header.replace(" ", ""))
+        return match.group("month") if match else ""
 
     def _header_period(self, header: str) -> str:
         """The part of a year a value header opens with: 1-5月浓度 → 1-5月, 5月浓度 → 5月."""
@@ -683,19 +793,24 @@ class TableReader:
         for j, role in enumerate(roles):
             header = head[j].text
             years = self._year_re.findall(header)
+            measure = "exact" if self._rank_unit(header) else self._measure(header)
+            earlier = measure != "change" and header.startswith(self.cues["previous_year_headers"])
             columns.append(
                 Column(
                     header=header,
                     role=role,
                     # a rank (…增速排名) is a position, not a change
-                    measure="exact" if self._rank_unit(header) else self._measure(header),
+                    measure=measure,
                     unit=self._header_unit(header)
                     or self._rank_unit(header)
                     or self._count_unit(header),
                     year=int(years[0]) if years else None,
                     # a ranking's value header may open with one month (5月PM2.5浓度)
-                    period=self._period(header) or (self._header_period(header) if months else ""),
+                    period=self._period(header)
+                    or self._month_of_a_year(header)
+                    or (self._header_period(header) if months else ""),
                     place=places[j] if places and places[j] != _OTHER_PLACE else "",
+                    years_back=1 if earlier else 0,
                 )
             )
         return tuple(columns)
@@ -879,6 +994,7 @@ class TableReader:
         for table in tables.tables:
             parent_theme = None
             parent_label = ""
+            parent_unit = None  # 工业产销率(%) over #食品制造业: the part's values are in % too
             for row in table.rows:
                 sub_row = self._is_sub_row(normalized, table, row)
                 facts = list(
@@ -890,11 +1006,13 @@ class TableReader:
                         year,
                         parent_theme if sub_row else None,
                         parent_label if sub_row else "",
+                        parent_unit if sub_row else None,
                     )
                 )
                 if facts and not sub_row:
                     parent_theme = str(facts[0]["theme"])
                     parent_label = self._label(normalized.text, row[_label_index(table)])[1]
+                    parent_unit = self._header_unit(parent_label)
                 yield from facts
 
     def _title_year(self, text: str) -> int | None:
@@ -917,7 +1035,15 @@ class TableReader:
         return label.start > 0 and original[label.start - 1] in " \t\u3000" and label is row[0]
 
     def _row_facts(
-        self, normalized, table: TextTable, row, main, doc_year, parent_theme, parent_label=""
+        self,
+        normalized,
+        table: TextTable,
+        row,
+        main,
+        doc_year,
+        parent_theme,
+        parent_label="",
+        parent_unit: UnitInfo | None = None,
     ):
         text = normalized.text
         label = row[_label_index(table)]
@@ -926,7 +1052,8 @@ class TableReader:
             (self._unit(row[j].text) for j, c in enumerate(table.columns) if c.role == "unit"),
             None,
         )
-        label_unit = self._header_unit(label_text)  # 森林覆盖率(%), 湿地面积(公顷)
+        # 森林覆盖率(%), 湿地面积(公顷); a part takes its whole's (工业产销率(%), then #食品制造业)
+        label_unit = self._header_unit(label_text) or parent_unit
         if label_unit is not None:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
         if table.places_in_rows:
@@ -971,8 +1098,10 @@ class TableReader:
                 )
                 term = indicator.name if indicator is not None else term
             if period:
-                term = term.removeprefix(period)  # 5月PM2.5浓度排名 → PM2.5浓度排名(5月)
-                term = f"{term}({period})"  # the measure over part of a year, not the annual one
+                # 5月PM2.5浓度排名 → PM2.5浓度排名(5月); a header of only a time (2018年8月) names
+                # no measure: the term is its period
+                term = self._leading_year_re.sub("", term).removeprefix(period)
+                term = f"{term}({period})" if term else period  # over part of a year
             if indicator is None and parent_theme:
                 theme = parent_theme
             else:
@@ -986,7 +1115,7 @@ class TableReader:
                 "unit": unit.base,
                 "as_written": original[cell.start : cell.end],
                 "qualifier": qualifier,
-                "year": row_year or column.year or table.year or doc_year,
+                "year": row_year or column.year or _years_before(table.year or doc_year, column),
                 "period": (period_in(period) or ANNUAL) if period else ANNUAL,
                 # a rank column stands before its place (排名 | 区): the quote spans both
                 "quote": original[min(quote_start, cell.start) : max(cell.end, label.end)],
@@ -1126,9 +1255,12 @@ def _is_piped(raw: str) -> bool:
 
     Why: a web page or a converted spreadsheet draws the cell borders as ``|`` (or the full-width
     ``｜``) with single spaces around them, so the tab and wide-space separators find one cell.
-    Two bars make a table line; one bar in prose (``首页 | 新闻``) does not.
+    Two bars make a table line; one bar in prose (``首页 | 新闻``) does not, but one that
+    closes the line does: a table scraped one cell per line draws each cell's right border
+    (``东城区 |`` then ``893416 |``).
     """
-    return sum(raw.count(bar) for bar in _PIPE_CHARS) >= 2
+    bars = sum(raw.count(bar) for bar in _PIPE_CHARS)
+    return bars >= 2 or (bars == 1 and raw.rstrip(" \t\u3000\r")[-1:] in _PIPE_CHARS)
 
 
 def _inside_bars(original: str, start: int, end: int) -> tuple[int, int]:
@@ -1144,6 +1276,24 @@ def _inside_bars(original: str, start: int, end: int) -> tuple[int, int]:
     if end > start and original[end - 1] in _PIPE_CHARS:
         end -= 1
     return start, end
+
+
+def _years_before(year: int | None, column: Column) -> int | None:
+    """The year of a column's values: the table's, or the one before under 上年同期."""
+    return year - column.years_back if year else year
+
+
+def _letter_spaced(cells: list[Cell]) -> bool:
+    """``项    目``: one word whose characters a table header spreads over its cell's width,
+    not cells of one character each.
+
+    Why: a header cell or a row label of two or three characters is often set with spaces
+    between them (项  目, 全  市); split on runs of spaces, it read as a line of several cells
+    and the table around it was lost.
+    """
+    return 2 <= len(cells) <= 3 and all(
+        len(cell.text) == 1 and "\u4e00" <= cell.text <= "\u9fff" for cell in cells
+    )
 
 
 def _padded(line: _Line, width: int) -> _Line:

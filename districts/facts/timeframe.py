@@ -558,6 +558,8 @@ class DocumentTime:
     # (position, last year) of each plan period, over before the document's year, that the
     # document reviews ("十四五"以来 in a story of 2026): see ``reviewed_plans``
     reviewed: tuple[tuple[int, int], ...] = ()
+    # the title's words for ``period`` (1—9月, 9月): what a term says of a value it times
+    period_cue: str = ""
     # a text not dated to the day that writes one year only (a release whose table is
     # captioned 2023年5月份…): the year its months are of (see ``_only_year``)
     only_year: int | None = None
@@ -657,6 +659,34 @@ def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
+    """The month a monthly report's title names: "2021年9月某市空气质量状况" → Sep.
+
+    Why: a monthly release gives that month's values ("9月，本市PM2.5平均浓度为…"); timed by
+    the year alone they would stand as annual values. A title with a day (2024年7月31日…)
+    dates an event, and one with 以来 a span; a title that is no report (no
+    ``report_title_words``) names the month of a story, not a period of its values.
+
+    >>> _report_month("2021年9月某市空气质量状况", load_time_lexicon())
+    'Sep'
+    >>> _report_month("2021年9月以来某区新建公园情况", load_time_lexicon()) is None
+    True
+
+    A month in brackets names an issue of a periodic bulletin, not its values' period.
+    """
+    if not any(word in title for word in lexicon.report_title_words):
+        return None
+    match = lexicon.year_month_re.search(title)
+    if match is None or lexicon.full_date_re.match(title, match.start()):
+        return None
+    if title[match.end() :].lstrip().startswith(lexicon.since_after):
+        return None
+    before = title[: match.start()]
+    if before.count("(") + before.count("\uff08") > before.count(")") + before.count("\uff09"):
+        return None  # …动态情况通报(2025年2月第3期): the issue, not a month of values
+    return period_in(match.group(), lexicon)
+
+
 def document_time(text: str, title: str, date: str) -> DocumentTime:
     """The document's year, the year it reports on, its title's period and its openings."""
     lexicon = load_time_lexicon()
@@ -678,6 +708,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         ended = _last_month(dated_period)
         if ended is not None and ended <= month:  # 一季度… in May, not 下半年… in June
             period = dated_period
+    if period is None:
+        period = _report_month(title, lexicon)
     titled_period = period if period and period != lexicon.year_to_date_period else ANNUAL
     if any(word in title for word in lexicon.free_time_titles):
         period = None
@@ -700,7 +732,20 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         present_month=month if present is not None else None,
         reviewed=reviewed_plans(text, year, lexicon),
         only_year=_only_year(text, lexicon) if not dated else None,
+        period_cue=_period_cue(title, period, lexicon) if period else "",
     )
+
+
+def _period_cue(title: str, period: str, lexicon: TimeLexicon) -> str:
+    """The words by which ``title`` names ``period``: "2024年1—9月某区经济运行简报" → 1—9月;
+    a month after its year (2021年9月…状况) → 9月; else ""."""
+    for _, named, cue in _periods(title, 0, len(title), lexicon):
+        if named == period:
+            return cue
+    match = lexicon.year_month_re.search(title)
+    if match is not None and period_in(match.group(), lexicon) == period:
+        return title[match.start(2) : match.end()]
+    return ""
 
 
 def _only_year(text: str, lexicon: TimeLexicon) -> int | None:
@@ -1600,7 +1645,7 @@ class TimeResolver:
         if document.period != ANNUAL and not _timed_as_the_year(
             text, sentence.start, start, lexicon
         ):
-            return document.period, ""
+            return document.period, document.period_cue
         return ANNUAL, ""
 
     def _periods_before(
