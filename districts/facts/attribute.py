@@ -803,12 +803,27 @@ class Attributor:
         return self._paragraph_subject(text, placing.paragraph, placing.main)
 
     def _earlier_clause(self, placing: Placing) -> str | None:
-        """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人")."""
+        """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
+        else the subject that opens the statement a semicolon joins it to: "全市共转移群众
+        5.2万人；86条道路封闭" is one statement about the city, its parts set apart by
+        semicolons (the splitter ends a sentence at ；). The statement's head, not its last
+        part: in "全市有9区回升…；甲区持平；有6个区下降，下降值介于…" the range is the city's."""
         text, sentence = placing.text, placing.sentence
         rank = placing.quantity.kind == "rank"
-        return self._subject_before(
+        place = self._subject_before(
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
+        if place is not None:
+            return place
+        floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
+        start = _joined_by_semicolons(text, sentence.start, floor)
+        if start == sentence.start:
+            return None
+        head_end = min(
+            (at for mark in _SEMICOLONS if (at := text.find(mark, start, sentence.start)) >= 0),
+            default=sentence.start,
+        )
+        return self._subject_before(text, start, head_end, placing.main, rank=rank)
 
     def _paragraph_opener(self, placing: Placing) -> str | None:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
@@ -2615,6 +2630,20 @@ def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:
         if length >= _MAX_TERM:
             break
     return text[: min(end_on_noun, _MAX_TERM)]
+
+
+_SEMICOLONS = "\uff1b;"
+_STATEMENT_ENDS = "\u3002\uff01\uff1f!?\n"
+
+
+def _joined_by_semicolons(text: str, sentence_start: int, floor: int) -> int:
+    """Where the statement holding a sentence begins: back over the sentences that end in a
+    semicolon before it (the splitter ends a sentence at ；), within the paragraph."""
+    start = sentence_start
+    while start > floor and text[start - 1] in _SEMICOLONS:
+        before = max(text.rfind(mark, floor, start - 1) for mark in _SEMICOLONS + _STATEMENT_ENDS)
+        start = max(before + 1, floor)
+    return start
 
 
 def trailing_noun_phrase(
