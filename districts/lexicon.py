@@ -887,6 +887,8 @@ class MappingCues:
     rank_suffixes: tuple[str, ...]
     phrase_fillers: tuple[str, ...]
     narrowing_modifiers: tuple[str, ...]
+    per_head_modifiers: tuple[str, ...]
+    per_head_links: tuple[str, ...]
     subarea_suffixes: tuple[str, ...]
     addition_words: tuple[str, ...]
     exclusive_count_units: tuple[str, ...]

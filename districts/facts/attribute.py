@@ -2090,6 +2090,12 @@ class Attributor:
         before = text[max(0, span[0] - 12) : span[0]]
         if before.endswith(cues.narrowing_modifiers):
             return False
+        if any(
+            before.endswith(modifier + link)
+            for modifier in cues.per_head_modifiers
+            for link in cues.per_head_links
+        ):
+            return False  # 每万人拥有绿道长度: per head, with a verb of having between
         # the number between the tier and the name (区级12支专业抢险队伍): the tier's count still
         if span[0] >= quantity.end and text[max(0, quantity.start - 12) : quantity.start].endswith(
             cues.narrowing_modifiers

@@ -663,6 +663,21 @@ class TableReader:
                 measure = measure.removeprefix(word).removesuffix(word).strip()
         return measure
 
+    def _caption_month(self, caption: str) -> str:
+        """``2021年9月份各区PM2.5浓度统计表``: a caption naming one month of a year times the
+        table's values to that month (not a point in it: 9月底, 9月上旬; not a day).
+
+        Why: a monthly release's table of districts was read as the year's, and its ranks went
+        to the annual ranking's chart.
+        """
+        caption = caption.replace(" ", "")
+        match = self._year_month_re.search(caption)
+        if match is None or load_time_lexicon().full_date_re.match(caption, match.start()):
+            return ""
+        if caption[match.end() :].startswith(self.cues["month_points"]):
+            return ""
+        return match.group("month")
+
     def _month_of_a_year(self, header: str) -> str:
         """``2018年8月``: a header that is a year and one month heads that month's values.
 
@@ -694,7 +709,7 @@ class TableReader:
         caption_text = " ".join(line.text for line in caption)
         header_text = " ".join(cell.text for cell in head)
         years = self._year_re.findall(caption_text)
-        period = self._period(caption_text)
+        period = self._period(caption_text) or self._caption_month(caption_text)
         start = head[0].nstart
         end = max(cell.nend for row in rows for cell in row)
         context_end = caption[0].cells[0].nstart if caption else start
