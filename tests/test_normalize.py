@@ -596,3 +596,15 @@ def test_running_header_without_page_number_dropped_next_to_page_numbers() -> No
 def test_roman_numerals_in_brackets_are_list_markers_not_readings() -> None:
     text = "目标(i)绿化(ii)水务(iii)交通(iv)产业(v)安全(vi)"
     assert _fixed(fix_pinyin_annotations, text) == text
+
+
+def test_a_page_run_into_one_line_breaks_before_a_subtitle_dash_and_keeps_it() -> None:
+    # the dash opens the subtitle: the break goes before it, and the dash maps to itself
+    headline = "某区生态环境建设专场新闻发布会"
+    body = "——某某专场上，区生态环境局介绍，今年前三季度全区PM2.5浓度为26.4微克/立方米，" * 3
+    original = headline + body
+    normalized = normalize(original)
+    assert normalized.text.startswith(headline + "\n\n——")
+    at = normalized.text.index("26.4")
+    start, end = normalized.original_span(at, at + 4)
+    assert original[start:end] == "26.4"

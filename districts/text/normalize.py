@@ -254,7 +254,10 @@ def fix_flattened_head(text: str) -> list[Edit]:
         return []
     _, start, end = found
     if first[offset + start] in "—―":
-        return [Edit(offset + start, offset + start, "\n\n")]
+        # the dash stays after the break: the edit replaces it with the break and itself (an
+        # insertion would have no source to map to)
+        at = offset + start
+        return [Edit(at, at + 1, "\n\n" + first[at])]
     return [Edit(offset + start, offset + end, "\n\n")]
 
 
