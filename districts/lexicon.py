@@ -122,7 +122,6 @@ class Lexicon:
     generic_count_unit: str = ""
     occurrence_units: tuple[str, ...] = ()
     site_classifiers: tuple[str, ...] = ()
-    items_named_after_cues: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     fraction_word: str = ""
     rank_top: str = ""
@@ -514,7 +513,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         generic_count_unit=_word(raw, "generic_count_unit", path),
         occurrence_units=_words(raw, "occurrence_units", path),
         site_classifiers=_words(raw, "site_classifiers", path),
-        items_named_after_cues=_words(raw, "items_named_after_cues", path),
         range_words=_words(raw, "range_words", path),
         fraction_word=_word(raw, "fraction_word", path),
         rank_top=_word(raw, "rank_top", path),

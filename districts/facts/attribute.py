@@ -508,6 +508,8 @@ class Attributor:
                 opener = self._named_inside_names(text)
             if opener is None:
                 opener = self._area_subject(text, _headline(original or text, title))
+            if opener is None and self._about_the_city(text, _headline(original or text, title)):
+                return self.municipality, "names no district but Beijing: about Beijing"
             return opener, ""
         # 北京某区某湖湿地… (and a district named elsewhere): a place named after a district
         # lies in it; named in passing it is no mention of the district (an attribution
@@ -601,6 +603,27 @@ class Attributor:
                 continue
             named.add(self._alias_owner[match.group()][0])
         return named.pop() if len(named) == 1 else None
+
+    def _about_the_city(self, text: str, headline: str) -> bool:
+        """A document that names no district, does not speak of a district of its own (我区,
+        全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
+        twice anywhere, is about Beijing as
+        a whole ("2023年北京市生态服务价值监测公报", "北京湿地面积已达…"): its figures are the
+        city's, kept out of the district charts, instead of being dropped with the document."""
+        bodies = (
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+            *self.lexicon.district_bodies,
+        )
+        if any(word in text for word in bodies):
+            return False  # a district's own text that does not name it
+        city = self.municipality
+
+        def named(part: str) -> int:
+            return sum(1 for place in self.place_mentions(part) if place.name == city)
+
+        titled = any(name in headline for name in self.lexicon.municipality_bare)
+        return (titled and named(headline) > 0) or named(text) >= 2
 
     def _area_subject(self, text: str, headline: str) -> str | None:
         """A document that names no district but an area that is none (a development zone:
@@ -807,7 +830,8 @@ class Attributor:
         else the subject that opens the statement a semicolon joins it to: "全市共转移群众
         5.2万人；86条道路封闭" is one statement about the city, its parts set apart by
         semicolons (the splitter ends a sentence at ；). The statement's head, not its last
-        part: in "全市有9区回升…；甲区持平；有6个区下降，下降值介于…" the range is the city's."""
+        part, and only when that head is the city: in "全市有9区回升…；甲区持平；有6个区下降，
+        下降值介于…" the range is the city's."""
         text, sentence = placing.text, placing.sentence
         rank = placing.quantity.kind == "rank"
         place = self._subject_before(
@@ -823,7 +847,10 @@ class Attributor:
             (at for mark in _SEMICOLONS if (at := text.find(mark, start, sentence.start)) >= 0),
             default=sentence.start,
         )
-        return self._subject_before(text, start, head_end, placing.main, rank=rank)
+        head = self._subject_before(text, start, head_end, placing.main, rank=rank)
+        # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
+        # an unnamed total ("共30处") is no more the first district's than the second's.
+        return head if head == self.municipality else None
 
     def _paragraph_opener(self, placing: Placing) -> str | None:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
@@ -1944,6 +1971,9 @@ class Attributor:
             while position >= 0:
                 start = window_start + position
                 span = (start, start + len(synonym))
+                if _inside_a_latin_word(text, span):
+                    position = window.find(synonym, position + 1)
+                    continue  # EI in BEI指数: another index's name
                 gap = (
                     text[span[1] : quantity.start]
                     if span[1] <= quantity.start
@@ -2636,6 +2666,18 @@ def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:
         if length >= _MAX_TERM:
             break
     return text[: min(end_on_noun, _MAX_TERM)]
+
+
+def _inside_a_latin_word(text: str, span: tuple[int, int]) -> bool:
+    """A synonym opening with a Latin letter right after another (EI in BEI指数) is part of a
+    longer name, not the measure it names alone."""
+    start = span[0]
+    return (
+        start > 0
+        and text[start].isascii()
+        and text[start].isalpha()
+        and (text[start - 1].isascii() and text[start - 1].isalpha())
+    )
 
 
 _SEMICOLONS = "\uff1b;"

@@ -608,8 +608,8 @@ class QuantityFinder:
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
         )
         # 指数(EI)78.0, 指数(EI指数)78.7: an abbreviation in brackets, perhaps with its noun
-        self._unitless_re = re.compile(
-            rf"(?:{alternation(words.unitless_terms)})"
+        self._unitless_re = re.compile(  # (not inside a longer Latin name: BEI is no EI)
+            rf"(?<![A-Za-z])(?:{alternation(words.unitless_terms)})"
             rf"(?:[（(][A-Za-z0-9.]{{1,8}}(?:{alternation(words.unitless_terms)})?[)）])?"
             rf"(?:{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
         )

@@ -220,6 +220,28 @@ class Extractor:
             return before[-1].term + suffix
         return ""
 
+    def _index_name(self, text: str, clause: Span, number: int) -> tuple[int, int] | None:
+        """The name of an index no catalog measure names, before its value: "营商环境指数
+        (BEI指数)92.5" → 营商环境指数, past a linking word and an alias in brackets; None when
+        no noun stands there.
+
+        Why: such a value was kept with no term and quoted as the bare number, which a reader
+        cannot trace to what it measures."""
+        phrase = text[clause.start : number]
+        for link in sorted(self.lexicon.forms.unitless_links, key=len, reverse=True):
+            if phrase.endswith(link):
+                phrase = phrase[: -len(link)]
+                break
+        if phrase.endswith(tuple(_CLOSING_BRACKETS)):
+            opening = max(phrase.rfind(mark) for mark in _OPENING_BRACKETS)
+            if opening >= 0:
+                phrase = phrase[:opening]
+        name = trailing_noun_phrase(phrase, self.lexicon.term_verbs, self.lexicon.possessive_marks)
+        if not name:
+            return None
+        end = clause.start + len(phrase)
+        return end - len(name), end
+
     def _named_before_its_alias(self, text: str, clause: Span, start: int, number: int) -> int:
         """Where a quote begins whose term is an alias in brackets: at the name before them.
 
@@ -307,6 +329,9 @@ class Extractor:
             term = self._display_term(
                 text, clause, sentence, quantity, shown, said, original_sentence
             )
+        if not term and unit == self.lexicon.forms.unitless_unit:
+            term_span = self._index_name(text, clause, quantity.start)
+            term = text[term_span[0] : term_span[1]] if term_span is not None else ""
         start, end = quantity.start, quantity.end
         if term_span is not None:
             start, end = min(start, term_span[0]), max(end, term_span[1])

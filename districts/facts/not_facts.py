@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 # A heading line may carry a few marks or an emoji besides its words (💬精选留言).
 _HEADING_SLACK = 4
 # Characters that end the phrase a number modifies.
-_SENTENCE_END = set("。；;！？!?\n")
 _PHRASE_END = set('，,。；;：:、！？!?（）()「」“”"\n ')
 
 
@@ -473,7 +472,7 @@ def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     """四个特色, 两个确保: a small count in words is rhetoric unless its items are listed
-    before it (菌菇、蔬菜两个) or after it (三个乡镇，分别为…), a counting verb precedes it
+    before it (菌菇、蔬菜两个), a counting verb precedes it
     (新增三个), a magnitude class follows (两个千亿级产业), or it counts concrete things
     (两大主导产业) or sites (两处堵点, 两座水厂: ``site_classifiers``). Counts of
     occurrences (次) are kept."""
@@ -488,26 +487,10 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     if value > 10:
         return False
     clause_before = spot.clause_before
-    listed = ends_a_list(clause_before, lexicon) or names_its_items_after(spot, lexicon)
+    listed = ends_a_list(clause_before, lexicon)
     cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
     concrete = counts_concrete_things(spot, lexicon) or spot.unit in lexicon.site_classifiers
     return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
-
-
-def names_its_items_after(spot: Spot, lexicon: Lexicon) -> bool:
-    """三个乡镇，分别为甲镇、乙镇、丙镇: a count whose items the next clause lists one by one.
-
-    Why: a count followed by its items (分别为, 分别是 and a list) counts real things, as one
-    after its items does (菌菇、蔬菜两个); a slogan (两个确保) is not followed so.
-    """
-    following = spot.text[spot.end : spot.end + 40]
-    following = following[: next((i for i, c in enumerate(following) if c in _SENTENCE_END), None)]
-    for cue in lexicon.items_named_after_cues:
-        at = following.find(cue)
-        if 0 <= at <= 14:
-            items = following[at + len(cue) :]
-            return any(mark in items for mark in lexicon.enumeration_marks)
-    return False
 
 
 def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:

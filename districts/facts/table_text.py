@@ -491,8 +491,14 @@ class TableReader:
                     )
                     if not rows:
                         continue
-                    caption = [lines[i] for i in run[:skip]] or self._caption_above(lines, run[0])
-                    return self._assemble(tuple(head), rows, caption, normalized)
+                    caption = [
+                        line
+                        for i in run[:skip]
+                        if (line := lines[i]) is not None and not self._is_dateline(line)
+                    ] or self._caption_above(lines, run[0])
+                    table = self._assemble(tuple(head), rows, caption, normalized)
+                    if table is not None:
+                        return table
         return None
 
     def _rows_of_width(self, body: list[Cell], width: int) -> list[tuple[Cell, ...]]:
@@ -515,6 +521,7 @@ class TableReader:
         number is not read this way (the label must come first).
         """
         rows: list[tuple[Cell, ...]] = []
+        filled: list[int] = []  # each row's cells before padding
         at = 0
         while at < len(body) and self._kind(body[at].text) == "text":
             row = [body[at]]
@@ -528,14 +535,30 @@ class TableReader:
                 at += 1
             if len(row) == 1 or (not rows and len(row) < width):
                 break  # the first row fills the header's width, or the header is not this wide
+            # A short row is read from the left when its label has a unit of its own (a rate
+            # without a change column: 工业产销率(%)) or it follows a row as short (that rate's
+            # parts); else which cell is missing is unknown, and only its first value is sure.
+            if len(row) < width:
+                own_unit = self._header_unit(row[0].text) is not None
+                if not (own_unit or filled[-1] == len(row)):
+                    row = row[:2]
+            filled.append(len(row))
             end = row[-1]
             row += [Cell(end.end, end.end, end.nend, end.nend, "")] * (width - len(row))
             rows.append(tuple(row))
         return rows if len(rows) >= 2 else []
 
+    def _is_dateline(self, line: _Line) -> bool:
+        """A line that is only a date or a month (2025年1月15日, 2025年1月): it dates the page."""
+        text = line.text.replace(" ", "")
+        return bool(
+            load_time_lexicon().full_date_re.fullmatch(text) or self._year_month_re.fullmatch(text)
+        )
+
     def _caption_above(self, lines: list[_Line | None], first: int) -> list[_Line]:
         """The title or unit line right above a table of one cell per line (``2024年1-4月
-        单位：万元``), past one blank line: short, no prose, no number of its own."""
+        单位：万元``), past one blank line: short, no prose, no number of its own, and not a
+        dateline (a line that is only a date or a month dates the page, not the table)."""
         for line in reversed(lines[max(0, first - 2) : first]):
             if line is None:
                 continue
@@ -544,6 +567,7 @@ class TableReader:
                 and not _is_prose(line.text)
                 and len(line.text) <= _MAX_CELL_LINE + 10
                 and all(self._kind(cell.text) != "number" for cell in line.cells)
+                and not self._is_dateline(line)
             ):
                 return [line]
             break
@@ -674,6 +698,8 @@ class TableReader:
         match = self._year_month_re.search(caption)
         if match is None or load_time_lexicon().full_date_re.match(caption, match.start()):
             return ""
+        if match.group() == caption:
+            return ""  # a line that is only a month above a table dates the page
         if caption[match.end() :].startswith(self.cues["month_points"]):
             return ""
         return match.group("month")
@@ -1010,8 +1036,14 @@ class TableReader:
             parent_theme = None
             parent_label = ""
             parent_unit = None  # 工业产销率(%) over #食品制造业: the part's values are in % too
+            previous_end = None
             for row in table.rows:
                 sub_row = self._is_sub_row(normalized, table, row)
+                # a line between (a whole with no values, not a row) breaks the part from it
+                if sub_row and previous_end is not None:
+                    if normalized.original[previous_end : row[0].start].strip(" \t\u3000\r\n|"):
+                        parent_unit = None
+                previous_end = max(cell.end for cell in row)
                 facts = list(
                     self._row_facts(
                         normalized,
@@ -1024,10 +1056,10 @@ class TableReader:
                         parent_unit if sub_row else None,
                     )
                 )
-                if facts and not sub_row:
-                    parent_theme = str(facts[0]["theme"])
+                if not sub_row:  # a new whole: its parts take its label's unit, or none
                     parent_label = self._label(normalized.text, row[_label_index(table)])[1]
                     parent_unit = self._header_unit(parent_label)
+                    parent_theme = str(facts[0]["theme"]) if facts else None
                 yield from facts
 
     def _title_year(self, text: str) -> int | None:
@@ -1088,13 +1120,23 @@ class TableReader:
         quote_start, _ = normalized.original_span(label_start, label.nend)
         original = normalized.original
         last_period = ""
+        last_year = None  # the year of the value column before (2025年1-5月 | 上年同期)
         for column, cell in zip(table.columns, row, strict=True):
             if column.role != "value":
                 continue
-            # 1-6月 | 同比增长(%): a change column is over the period of the values before it.
+            # 1-6月 | 同比增长(%): a change column is over the period of the values before it;
+            # so is 上年同期, a year earlier.
             changes = column.measure == "change"
-            period = column.period or (last_period if changes else "") or table.period
+            # 上年全年 is the whole of the year before, not its months so far
+            whole_year = any(w in column.header for w in load_time_lexicon().whole_year_words)
+            follows = (changes or column.years_back) and not whole_year
+            period = column.period or (last_period if follows else "")
+            if not (whole_year and column.years_back):
+                period = period or table.period
             last_period = column.period or last_period
+            if column.year is not None:
+                last_year = column.year
+            base_year = last_year if follows and last_year else table.year or doc_year
             parsed = self._cell_value(cell.text)
             if parsed is None:
                 continue
@@ -1130,7 +1172,7 @@ class TableReader:
                 "unit": unit.base,
                 "as_written": original[cell.start : cell.end],
                 "qualifier": qualifier,
-                "year": row_year or column.year or _years_before(table.year or doc_year, column),
+                "year": row_year or column.year or _years_before(base_year, column),
                 "period": (period_in(period) or ANNUAL) if period else ANNUAL,
                 # a rank column stands before its place (排名 | 区): the quote spans both
                 "quote": original[min(quote_start, cell.start) : max(cell.end, label.end)],
@@ -1299,14 +1341,14 @@ def _years_before(year: int | None, column: Column) -> int | None:
 
 
 def _letter_spaced(cells: list[Cell]) -> bool:
-    """``项    目``: one word whose characters a table header spreads over its cell's width,
-    not cells of one character each.
+    """``项    目``: one two-character word a table header spreads over its cell's width, not
+    two cells of one character each (three such cells, 区  男  女, are cells).
 
-    Why: a header cell or a row label of two or three characters is often set with spaces
+    Why: a header cell or a row label of two characters is often set with spaces
     between them (项  目, 全  市); split on runs of spaces, it read as a line of several cells
     and the table around it was lost.
     """
-    return 2 <= len(cells) <= 3 and all(
+    return len(cells) == 2 and all(
         len(cell.text) == 1 and "\u4e00" <= cell.text <= "\u9fff" for cell in cells
     )
 

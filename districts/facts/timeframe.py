@@ -147,6 +147,7 @@ class TimeLexicon:
     passage_relative_years: dict[str, int]
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
+    as_of_words: tuple[str, ...]
     present: tuple[str, ...]
     per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
@@ -367,6 +368,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         passage_relative_years=passage,
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
+        as_of_words=_longest_first(raw["as_of_words"]),
         present=tuple(raw["present"]),
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
@@ -681,6 +683,8 @@ def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
         return None
     if title[match.end() :].lstrip().startswith(lexicon.since_after):
         return None
+    if title[: match.start()].rstrip().endswith(lexicon.as_of_words):
+        return None  # 截至2024年6月…: a running total to a date
     before = title[: match.start()]
     if before.count("(") + before.count("\uff08") > before.count(")") + before.count("\uff09"):
         return None  # …动态情况通报(2025年2月第3期): the issue, not a month of values
@@ -708,9 +712,9 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         ended = _last_month(dated_period)
         if ended is not None and ended <= month:  # 一季度… in May, not 下半年… in June
             period = dated_period
-    if period is None:
-        period = _report_month(title, lexicon)
     titled_period = period if period and period != lexicon.year_to_date_period else ANNUAL
+    if period is None:  # a monthly report's month times its values, not its 今年以来
+        period = _report_month(title, lexicon)
     if any(word in title for word in lexicon.free_time_titles):
         period = None
     present = _present_year(year, month, date)
@@ -1620,6 +1624,13 @@ class TimeResolver:
                 return _year_to_date_of(period, document.titled_period, lexicon), cue
         stated = self._years(text, Span(sentence.start, start))
         if [at for at, _ in stated if not _same_period_of(text, at, lexicon)]:
+            return ANNUAL, ""
+        own_year = any(
+            word in text[sentence.start : start]
+            for word, offset in lexicon.relative_years.items()
+            if offset  # 今年 is the document's own year, which a part of it may time
+        )  # 去年，全区…: a year of its own, not a period before it or the title's month
+        if own_year:
             return ANNUAL, ""
         statement = _statement_start(text, paragraph.start, start)
         floor = self._later_floor(text, paragraph.start, statement)
