@@ -487,7 +487,7 @@ class Attributor:
         weights: Counter[str] = Counter()
         named: Counter[str] = Counter()  # times each district is named, unweighted
         first_seen: dict[str, int] = {}
-        opening_end = min(len(text), 300)
+        opening_end = min(len(text), _OPENING_LENGTH)
         for position, name in self.district_mentions(text):
             weights[name] += 3 if position < opening_end else 1
             named[name] += 1
@@ -544,13 +544,27 @@ class Attributor:
         ``named``: the times the text names each district."""
         if len(named) >= _MOST_DISTRICTS:
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
-        if len(named) < 2:
-            return None  # a district named alone is the document's, however often 全市 is
         city = sum(
             1
             for place in self.place_mentions(text)
             if place.name == self.municipality and not self._city_as_baseline(text, place)
         )
+        if len(named) < 2:
+            # A district named alone is the document's, however often 全市 is, unless it is
+            # named once in passing, with places named after it (某某水库) but not in its
+            # opening, by a text naming the city far more often: a city's press conference
+            # passing by a reservoir.
+            once = sum(named.values()) <= 1
+            places_after = [position for position, _ in self._named_after_places(text)]
+            after = len(places_after)
+            mentions = sum(named.values()) + after
+            opens = any(position < _OPENING_LENGTH for position in places_after)
+            if once and not opens and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE):
+                return (
+                    f"names a district once and places named after it {after} times, Beijing "
+                    f"{city} times: about Beijing"
+                )
+            return None
         if len(named) >= _CITYWIDE_DISTRICTS and city >= max(named[top], _CITYWIDE_DISTRICTS):
             return (
                 f"names {len(named)} districts, none more often than Beijing as a whole "
@@ -2613,6 +2627,10 @@ def _with_stems(
 _CITYWIDE_DISTRICTS = 3
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
+# The opening of a document, where the names of places weigh more (main_district)
+_OPENING_LENGTH = 300
+# …and at least this often, when no other district is named (see _citywide)
+_CITY_ALONE = 6
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
