@@ -4,9 +4,9 @@ Each pattern of issue 18 is fed at n, 2n and 4n characters; the time (process CP
 fastest of a few runs with the garbage collector paused, so that other work on a shared
 machine counts for little) may grow by about 2.5× per doubling at most (a quadratic algorithm
 grows 4×). A shared machine can still slow one size down: a pattern over the bound is timed
-once more and each size keeps its fastest time, which a quadratic algorithm cannot pass and
-noise cannot fail. Sizes are chosen so the work dominates the fixed costs and the whole file
-runs in well under a minute.
+again (up to three more times) and each size keeps its fastest time, which a quadratic
+algorithm cannot pass and noise cannot fail. Sizes are chosen so the work dominates the fixed
+costs and the whole file runs in well under a minute.
 """
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ from districts.text.read import Document
 # Growth per doubling that still counts as linear (n log n and noise included).
 _MAX_GROWTH = 2.5
 _RUNS = 3
+# Timings over the bound are taken again up to this many times, each size keeping its fastest:
+# noise only slows a run, so the fastest converge on the work; a quadratic algorithm stays over.
+# (Once was not enough: a busy CI machine failed a linear pattern at 2.6 twice in one session.)
+_RETRIES = 3
 _LONG_RUN = 0.5  # seconds
 _HEAD = "密云区2024年\n"  # a district, so that extraction runs in full
 
@@ -97,7 +101,9 @@ def test_time_grows_linearly_with_a_crafted_text(
     stage(make(n // 4))  # dictionaries and caches loaded before anything is timed
     sizes = (n, 2 * n, 4 * n)
     times = [_cpu_seconds(stage, make(size)) for size in sizes]
-    if _growth_per_doubling(times) > _MAX_GROWTH:
+    for _ in range(_RETRIES):
+        if _growth_per_doubling(times) <= _MAX_GROWTH:
+            break
         again = [_cpu_seconds(stage, make(size)) for size in sizes]
         times = [min(first, second) for first, second in zip(times, again, strict=True)]
     assert _growth_per_doubling(times) <= _MAX_GROWTH, f"times at n, 2n, 4n: {times}"
