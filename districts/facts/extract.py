@@ -661,7 +661,7 @@ class QuantityFinder:
         bounds = [word for word in self.lexicon.qualifier_after["at_least"] if len(word) > 1]
         self._bounded_magnitude_re = re.compile(
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}])(?P<num>{alternation(money['round_words'])})"
-            rf"(?:{alternation(bounds) or '(?!)'})"
+            rf"(?P<yuan>{re.escape(money['unit'][0])})?(?:{alternation(bounds) or '(?!)'})"
         )
         self._signed_re = re.compile(
             rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
@@ -1035,8 +1035,9 @@ class QuantityFinder:
             yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
 
     def _bounded_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """保持百亿以上投资规模, 实现百亿以上营收: a round magnitude of money in words, bounded by
-        以上 and followed by a money noun, is at least that amount (a plan makes it a target,
+        """保持百亿以上投资规模, 实现百亿以上营收, 保持千亿元以上: a round magnitude of money in
+        words, bounded by 以上 and followed by a money noun or written with 元, is at least that
+        amount (a plan makes it a target,
         as for any number). 千亿级 is a class, with no bound word, and is not read here; nor is
         千亿以上 unless its money noun ends the phrase: 千亿以上的产业集群, 百亿以上营收的企业 and
         百亿以上投资项目 name classes."""
@@ -1047,7 +1048,9 @@ class QuantityFinder:
             while noun := longest_prefix(text[end : end + _NOUN_REACH], nouns):
                 end += len(noun)  # 投资规模: money nouns one after another
             after = text[end : end + 1]
-            if end == head or (after and after not in _PHRASE_CLOSERS):
+            # 千亿元以上 says 元 itself: no money noun needed where the phrase ends there
+            said_money = end > head or bool(match.group("yuan"))
+            if not said_money or (after and after not in _PHRASE_CLOSERS):
                 continue  # 百亿以上营收的企业, 百亿以上投资项目: a class, no amount of one
             value = _round_amount(match.group("num"))
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
