@@ -688,7 +688,7 @@ class TableReader:
         return measure
 
     def _caption_month(self, caption: str) -> str:
-        """``2021年9月份各区PM2.5浓度统计表``: a caption naming one month of a year times the
+        """``2023年6月份各区PM2.5浓度统计表``: a caption naming one month of a year times the
         table's values to that month (not a point in it: 9月底, 9月上旬; not a day).
 
         Why: a monthly release's table of districts was read as the year's, and its ranks went
@@ -705,10 +705,10 @@ class TableReader:
         return match.group("month")
 
     def _month_of_a_year(self, header: str) -> str:
-        """``2018年8月``: a header that is a year and one month heads that month's values.
+        """``2025年6月``: a header that is a year and one month heads that month's values.
 
-        Why: a monthly release puts the month (2018年8月) beside the months so far
-        (2018年1-8月); under a caption of the months so far, the month's own column took the
+        Why: a monthly release puts the month (2025年6月) beside the months so far
+        (2025年1-6月); under a caption of the months so far, the month's own column took the
         caption's period.
         """
         match = self._year_month_re.fullmatch(header.replace(" ", ""))
@@ -1155,7 +1155,7 @@ class TableReader:
                 )
                 term = indicator.name if indicator is not None else term
             if period:
-                # 5月PM2.5浓度排名 → PM2.5浓度排名(5月); a header of only a time (2018年8月) names
+                # 5月PM2.5浓度排名 → PM2.5浓度排名(5月); a header of only a time (2025年6月) names
                 # no measure: the term is its period
                 term = self._leading_year_re.sub("", term).removeprefix(period)
                 term = f"{term}({period})" if term else period  # over part of a year

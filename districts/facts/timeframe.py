@@ -662,16 +662,16 @@ def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
 
 
 def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
-    """The month a monthly report's title names: "2021年9月某市空气质量状况" → Sep.
+    """The month a monthly report's title names: "2023年4月某市空气质量状况" → Apr.
 
     Why: a monthly release gives that month's values ("9月，本市PM2.5平均浓度为…"); timed by
     the year alone they would stand as annual values. A title with a day (2024年7月31日…)
     dates an event, and one with 以来 a span; a title that is no report (no
     ``report_title_words``) names the month of a story, not a period of its values.
 
-    >>> _report_month("2021年9月某市空气质量状况", load_time_lexicon())
-    'Sep'
-    >>> _report_month("2021年9月以来某区新建公园情况", load_time_lexicon()) is None
+    >>> _report_month("2023年4月某市空气质量状况", load_time_lexicon())
+    'Apr'
+    >>> _report_month("2023年4月以来某区新建公园情况", load_time_lexicon()) is None
     True
 
     A month in brackets names an issue of a periodic bulletin, not its values' period.
@@ -687,7 +687,7 @@ def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
         return None  # 截至2024年6月…: a running total to a date
     before = title[: match.start()]
     if before.count("(") + before.count("\uff08") > before.count(")") + before.count("\uff09"):
-        return None  # …动态情况通报(2025年2月第3期): the issue, not a month of values
+        return None  # …动态情况通报(2024年3月第2期): the issue, not a month of values
     return period_in(match.group(), lexicon)
 
 
@@ -742,7 +742,7 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
 
 def _period_cue(title: str, period: str, lexicon: TimeLexicon) -> str:
     """The words by which ``title`` names ``period``: "2024年1—9月某区经济运行简报" → 1—9月;
-    a month after its year (2021年9月…状况) → 9月; else ""."""
+    a month after its year (2023年4月…状况) → 4月; else ""."""
     for _, named, cue in _periods(title, 0, len(title), lexicon):
         if named == period:
             return cue
