@@ -1468,10 +1468,14 @@ class TimeResolver:
         counts too."""
         return self._now_opening(text, statement, start) is not None
 
-    def _relative_before(self, text: str, span: Span) -> bool:
-        """A relative year (今年, 去年) in ``span`` that is no baseline (比去年)."""
+    def _relative_before(self, text: str, span: Span, *, other_years: bool = False) -> bool:
+        """A relative year (今年, 去年) in ``span`` that is no baseline (比去年, 比去年同期);
+        with ``other_years``, only one other than the document's own (去年, not 今年, which a
+        part of the year may time)."""
+        years = self.lexicon.relative_years
         return any(
-            match.group() in self.lexicon.relative_years
+            match.group() in years
+            and not (other_years and years[match.group()] == 0)
             and not _is_baseline(text, span.start, match.start(), self.lexicon)
             for match in self.lexicon.relative_re.finditer(text, span.start, span.end)
         )
@@ -1625,13 +1629,8 @@ class TimeResolver:
         stated = self._years(text, Span(sentence.start, start))
         if [at for at, _ in stated if not _same_period_of(text, at, lexicon)]:
             return ANNUAL, ""
-        own_year = any(
-            word in text[sentence.start : start]
-            for word, offset in lexicon.relative_years.items()
-            if offset  # 今年 is the document's own year, which a part of it may time
-        )  # 去年，全区…: a year of its own, not a period before it or the title's month
-        if own_year:
-            return ANNUAL, ""
+        if self._relative_before(text, Span(sentence.start, start), other_years=True):
+            return ANNUAL, ""  # 去年，全区…: a year of its own, not a period before it
         statement = _statement_start(text, paragraph.start, start)
         floor = self._later_floor(text, paragraph.start, statement)
         if any(word in text[sentence.start : start] for word in lexicon.forecast_words):
