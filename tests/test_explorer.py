@@ -349,15 +349,15 @@ def test_after_an_add_the_index_reads_only_the_rewritten_partition(
     calls: list[str] = []
     partitions = tables.mentions.document_partitions
 
-    def counted(columns: list[str], *, read: bool = True):  # type: ignore[no-untyped-def]
-        for digest, reader in partitions(columns, read=False):
+    def counted(columns: list[str]):  # type: ignore[no-untyped-def]
+        for digest, reader in partitions(columns):
             calls.append(digest)
 
             def reading(reader=reader):  # type: ignore[no-untyped-def]
                 calls.append("read")
                 return reader()
 
-            yield digest, (reading() if read else reading)
+            yield digest, reading
 
     monkeypatch.setattr(tables.mentions, "document_partitions", counted)
     second = fact_index(tables)
@@ -385,14 +385,14 @@ def test_after_an_add_the_index_reads_and_folds_only_the_partition_the_add_rewro
     reads: list[str] = []
     partitions = tables.mentions.document_partitions
 
-    def counted(columns: list[str], *, read: bool = True):  # type: ignore[no-untyped-def]
-        for digest, reader in partitions(columns, read=False):
+    def counted(columns: list[str]):  # type: ignore[no-untyped-def]
+        for digest, reader in partitions(columns):
 
             def reading(reader=reader, digest=digest):  # type: ignore[no-untyped-def]
                 reads.append(digest)
                 return reader()
 
-            yield digest, (reading() if read else reading)
+            yield digest, reading
 
     monkeypatch.setattr(tables.mentions, "document_partitions", counted)
     index = fact_index(tables)

@@ -24,7 +24,7 @@ from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
-from districts.text.split import MAX_PARAGRAPH, Span
+from districts.text.split import FULL_STOPS, MAX_PARAGRAPH, SEMICOLONS, Span
 
 if TYPE_CHECKING:
     from districts.facts.mentions import Mention
@@ -515,8 +515,9 @@ class Attributor:
         # lies in it; named in passing it is no mention of the district (an attribution
         # rule), but it weighs for what the text is about: once per district, however often
         # (a study visit names 某区科学城 three times), half as much as the district's name
+        places_after = list(self._named_after_places(text))
         after: dict[str, int] = {}
-        for position, name in self._named_after_places(text):
+        for position, name in places_after:
             after.setdefault(name, position)
         for name, position in after.items():
             opening = position < opening_end
@@ -524,7 +525,7 @@ class Attributor:
             first_seen.setdefault(name, position)
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         if not any(place.name in self._district_names for place in (*titled, *headline)):
-            citywide = self._citywide(text, named, ranked[0])
+            citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is not None:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -534,14 +535,17 @@ class Attributor:
             )
         return ranked[0], ""
 
-    def _citywide(self, text: str, named: Counter[str], top: str) -> str | None:
+    def _citywide(
+        self, text: str, named: Counter[str], top: str, places_after: list[tuple[int, str]]
+    ) -> str | None:
         """A note when a document whose headline names no district is about Beijing as a whole:
         it names half of the districts or more (``_MOST_DISTRICTS``), or several
         (``_CITYWIDE_DISTRICTS``) and none of them more often than Beijing itself (全市, 本市,
         北京市; not 北京市海淀区). A city's flood bulletin ("全市共转移群众8000余户…其中房山区…")
         or its monthly air report ("本市PM2.5浓度…;各区…怀柔、密云等区浓度较低") gives Beijing's
         figures, and each district's only where a sentence names it. None otherwise.
-        ``named``: the times the text names each district."""
+        ``named``: the times the text names each district; ``places_after``: (position, district)
+        of each place named after one (_named_after_places)."""
         if len(named) >= _MOST_DISTRICTS:
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
         city = sum(
@@ -555,10 +559,9 @@ class Attributor:
             # opening, by a text naming the city far more often: a city's press conference
             # passing by a reservoir.
             once = sum(named.values()) <= 1
-            places_after = [position for position, _ in self._named_after_places(text)]
             after = len(places_after)
             mentions = sum(named.values()) + after
-            opens = any(position < _OPENING_LENGTH for position in places_after)
+            opens = any(position < _OPENING_LENGTH for position, _ in places_after)
             if once and not opens and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE):
                 return (
                     f"names a district once and places named after it {after} times, Beijing "
@@ -602,12 +605,7 @@ class Attributor:
         so (a comparison, a list), when the document speaks of no district body, or when the
         only occurrences are idioms holding a district's name (朝阳产业, 大兴土木).
         """
-        bodies = (
-            *self.lexicon.district_wide,
-            *self.lexicon.self_references,
-            *self.lexicon.district_bodies,
-        )
-        if self._alias_re is None or not any(word in text for word in bodies):
+        if self._alias_re is None or not self._speaks_of_its_district(text):
             return None
         named: set[str] = set()
         for match in self._alias_re.finditer(text):
@@ -618,18 +616,19 @@ class Attributor:
             named.add(self._alias_owner[match.group()][0])
         return named.pop() if len(named) == 1 else None
 
+    def _speaks_of_its_district(self, text: str) -> bool:
+        """The text speaks of a district of its own without naming it: 全区, 我区, 区委."""
+        cues = self.lexicon
+        words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
+        return any(word in text for word in words)
+
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
         全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
         twice anywhere, is about Beijing as
         a whole ("2023年北京市生态服务价值监测公报", "北京湿地面积已达…"): its figures are the
         city's, kept out of the district charts, instead of being dropped with the document."""
-        bodies = (
-            *self.lexicon.district_wide,
-            *self.lexicon.self_references,
-            *self.lexicon.district_bodies,
-        )
-        if any(word in text for word in bodies):
+        if self._speaks_of_its_district(text):
             return False  # a district's own text that does not name it
         city = self.municipality
 
@@ -858,7 +857,7 @@ class Attributor:
         if start == sentence.start:
             return None
         head_end = min(
-            (at for mark in _SEMICOLONS if (at := text.find(mark, start, sentence.start)) >= 0),
+            (at for mark in SEMICOLONS if (at := text.find(mark, start, sentence.start)) >= 0),
             default=sentence.start,
         )
         head = self._subject_before(text, start, head_end, placing.main, rank=rank)
@@ -2698,16 +2697,12 @@ def _inside_a_latin_word(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-_SEMICOLONS = "\uff1b;"
-_STATEMENT_ENDS = "\u3002\uff01\uff1f!?\n"
-
-
 def _joined_by_semicolons(text: str, sentence_start: int, floor: int) -> int:
     """Where the statement holding a sentence begins: back over the sentences that end in a
     semicolon before it (the splitter ends a sentence at ；), within the paragraph."""
     start = sentence_start
-    while start > floor and text[start - 1] in _SEMICOLONS:
-        before = max(text.rfind(mark, floor, start - 1) for mark in _SEMICOLONS + _STATEMENT_ENDS)
+    while start > floor and text[start - 1] in SEMICOLONS:
+        before = max(text.rfind(mark, floor, start - 1) for mark in SEMICOLONS + FULL_STOPS)
         start = max(before + 1, floor)
     return start
 

@@ -17,6 +17,7 @@ from districts.catalog import Catalog, Indicator
 from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
+from districts.facts.phrases import longest_suffix
 from districts.facts.qualify import goal_sections, is_goal, signed
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
@@ -228,19 +229,21 @@ class Extractor:
         Why: such a value was kept with no term and quoted as the bare number, which a reader
         cannot trace to what it measures."""
         phrase = text[clause.start : number]
-        for link in sorted(self.lexicon.forms.unitless_links, key=len, reverse=True):
-            if phrase.endswith(link):
-                phrase = phrase[: -len(link)]
-                break
+        link = longest_suffix(phrase, self.lexicon.forms.unitless_links)
+        phrase = phrase[: len(phrase) - len(link)]
         if phrase.endswith(tuple(_CLOSING_BRACKETS)):
             opening = max(phrase.rfind(mark) for mark in _OPENING_BRACKETS)
             if opening >= 0:
                 phrase = phrase[:opening]
-        name = trailing_noun_phrase(phrase, self.lexicon.term_verbs, self.lexicon.possessive_marks)
-        if not name:
-            return None
         end = clause.start + len(phrase)
-        return end - len(name), end
+        start = self._name_ending_at(text, clause.start, end)
+        return (start, end) if start < end else None
+
+    def _name_ending_at(self, text: str, clause_start: int, end: int) -> int:
+        """Where the noun phrase that ends at ``end`` in its clause begins (``end`` if none)."""
+        cues = self.lexicon
+        name = trailing_noun_phrase(text[clause_start:end], cues.term_verbs, cues.possessive_marks)
+        return end - len(name)
 
     def _named_before_its_alias(self, text: str, clause: Span, start: int, number: int) -> int:
         """Where a quote begins whose term is an alias in brackets: at the name before them.
@@ -253,10 +256,7 @@ class Extractor:
             return start
         if not any(mark in text[start:number] for mark in _CLOSING_BRACKETS):
             return start
-        name = trailing_noun_phrase(
-            text[clause.start : start - 1], self.lexicon.term_verbs, self.lexicon.possessive_marks
-        )
-        return start - 1 - len(name)
+        return self._name_ending_at(text, clause.start, start - 1)
 
     def _counted_by_term(self, term: str, following: str = "") -> str:
         """The unit of a bare 万 or 亿 (受灾群众达到90.53万) that no catalog measure gives: its

@@ -189,7 +189,6 @@ class TableReader:
             rf"\s*(\d{{1,2}}\s*(?:{ranges})\s*{month}|{month})(?:{suffixes})?"
         )
         self._leading_year_re = re.compile(rf"^(?:19|20)\d{{2}}\s*(?:{years})")
-        self._year_month_re = re.compile(rf"(?:19|20)\d{{2}}(?:{years})(?P<month>{month})")
         self._caption_time_re = re.compile(
             rf"(?:19|20)\d{{2}}\s*(?:{years})|\d{{1,2}}\s*(?:{ranges})\s*{month}(?:{suffixes})?"
             rf"|{month}(?:{suffixes})?"
@@ -552,7 +551,8 @@ class TableReader:
         """A line that is only a date or a month (2025年1月15日, 2025年1月): it dates the page."""
         text = line.text.replace(" ", "")
         return bool(
-            load_time_lexicon().full_date_re.fullmatch(text) or self._year_month_re.fullmatch(text)
+            load_time_lexicon().full_date_re.fullmatch(text)
+            or load_time_lexicon().year_month_re.fullmatch(text)
         )
 
     def _caption_above(self, lines: list[_Line | None], first: int) -> list[_Line]:
@@ -695,14 +695,15 @@ class TableReader:
         to the annual ranking's chart.
         """
         caption = caption.replace(" ", "")
-        match = self._year_month_re.search(caption)
-        if match is None or load_time_lexicon().full_date_re.match(caption, match.start()):
+        time = load_time_lexicon()
+        match = time.year_month_re.search(caption)
+        if match is None or time.full_date_re.match(caption, match.start()):
             return ""
         if match.group() == caption:
             return ""  # a line that is only a month above a table dates the page
         if caption[match.end() :].startswith(self.cues["month_points"]):
             return ""
-        return match.group("month")
+        return _month_of(match)
 
     def _month_of_a_year(self, header: str) -> str:
         """``2025年6月``: a header that is a year and one month heads that month's values.
@@ -711,8 +712,8 @@ class TableReader:
         (2025年1-6月); under a caption of the months so far, the month's own column took the
         caption's period.
         """
-        match = self._year_month_re.fullmatch(header.replace(" ", ""))
-        return match.group("month") if match else ""
+        match = load_time_lexicon().year_month_re.fullmatch(header.replace(" ", ""))
+        return _month_of(match) if match else ""
 
     def _header_period(self, header: str) -> str:
         """The part of a year a value header opens with: 1-5月浓度 → 1-5月, 5月浓度 → 5月."""
@@ -1333,6 +1334,13 @@ def _inside_bars(original: str, start: int, end: int) -> tuple[int, int]:
     if end > start and original[end - 1] in _PIPE_CHARS:
         end -= 1
     return start, end
+
+
+def _month_of(match: re.Match[str]) -> str:
+    """The month of a year-and-month match (the time lexicon's ``year_month_re``): 2025年6月
+    → 6月; "" for a month in words, which names no period the tables know."""
+    month = match.string[match.start(2) : match.end()]
+    return month if period_in(month) else ""
 
 
 def _years_before(year: int | None, column: Column) -> int | None:

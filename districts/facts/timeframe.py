@@ -26,7 +26,7 @@ from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.text.normalize import starts_a_bullet, starts_an_item
-from districts.text.split import MAX_SENTENCE, Span, sentences
+from districts.text.split import FULL_STOPS, MAX_SENTENCE, Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
 
@@ -901,7 +901,7 @@ def _reports_a_value(text: str, end: int) -> bool:
     and "2021年，水库蓄水量创新高，全年来水量12.4亿立方米" report results of that year;
     "2015年某节会前夕，某村着手打造景区。" dates an event."""
     said = text[end : end + _RESULT_REACH]
-    stops = [said.find(mark) for mark in "。！？!?\n" if mark in said]
+    stops = [said.find(mark) for mark in FULL_STOPS if mark in said]
     return bool(re.search(r"\d", said[: min(stops)] if stops else said))
 
 

@@ -192,8 +192,8 @@ def _store_index(tables: Tables) -> pd.DataFrame:
     Arrow-backed text columns at 10,000 documents), from each document partition's facts
     and folded texts as ``_partition_index`` keeps them."""
     parts, digests = [], set()
-    for digest, table in tables.mentions.document_partitions(_INDEX_COLUMNS, read=False):
-        parts.append(_partition_index(tables, digest, table))
+    for digest, read in tables.mentions.document_partitions(_INDEX_COLUMNS):
+        parts.append(_partition_index(tables, digest, read))
         digests.add(digest)
     _forget_old_folds(digests)
     _forget_partition_indexes(digests)

@@ -13,10 +13,9 @@ import json
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -254,13 +253,12 @@ class MentionStore:
         return self._concat(self._files(store.UNMAPPED, self._stems(store.UNMAPPED, prefixes)))
 
     def document_partitions(
-        self, columns: list[str], *, read: bool = True
-    ) -> Iterator[tuple[str, Any]]:
-        """(digest, table) of each document partition, read with only ``columns`` (those the
-        file has): the digest names the partition's content, so what is worked out from a
-        partition may be kept under it across adds, which rewrite one partition. Without
-        ``read``, (digest, a function that reads the table): a caller that kept what it
-        needs of a partition reads only the others."""
+        self, columns: list[str]
+    ) -> Iterator[tuple[str, Callable[[], pa.Table]]]:
+        """(digest, a function that reads the table) of each document partition, read with only
+        ``columns`` (those the file has): the digest names the partition's content, so what is
+        worked out from a partition may be kept under it across adds, which rewrite one
+        partition, and a caller that kept it reads only the others."""
         for name in self._files(store.BY_DOCUMENT, self._stems(store.BY_DOCUMENT)):
             path = self.data_dir / name
             expected = self.manifest.get("tables", {}).get(name, "")
@@ -271,7 +269,7 @@ class MentionStore:
                 except ValueError as error:
                     raise TablesError(f"{path}: {error}") from error
 
-            yield expected, (reader() if read else reader)
+            yield expected, reader
 
     @functools.cached_property
     def frame(self) -> pd.DataFrame:

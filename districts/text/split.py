@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass
 
 # Ends a sentence: Chinese and ASCII full stops, question and exclamation marks, semicolons,
-# and line breaks (headings, captions and paragraphs are never one sentence).
+# and line breaks (headings, captions and paragraphs are never one sentence). A semicolon ends
+# a sentence here but not a statement: the parts it sets apart may share one subject.
+FULL_STOPS = "。！？!?\n"
+SEMICOLONS = "；;"
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]+[”’」』]?|\n+")
 # Separates clauses inside a sentence. The enumeration comma 、 is not one: it joins items
 # of one list ("地表水、饮用水源水质考核达标率"); nor is a thousands separator (10,773.4).
