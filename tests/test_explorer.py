@@ -158,7 +158,7 @@ def test_a_theme_page_lists_its_unmapped_facts_below_the_charts() -> None:
     assert not app.exception
     assert "不在上方图表中的数字" in [header.value for header in app.subheader]
     last = app.dataframe[-1].value
-    index = fact_index(load_tables())
+    index = fact_index(load_tables()).frame()
     # no indicator, or a programme's output (catalog kind "work"): in no chart either way
     unmapped = index[(index["theme"] == "industry") & ~index["charted"]]
     assert len(last) == unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
@@ -174,7 +174,7 @@ def test_a_long_list_of_unmapped_facts_shows_its_first_rows_and_says_how_many_th
     monkeypatch.setattr(paging, "FIRST_ROWS", 5)
     app = AppTest.from_function(_page, args=("industry",), default_timeout=120).run()
     assert not app.exception
-    index = fact_index(load_tables())
+    index = fact_index(load_tables()).frame()
     unmapped = index[(index["theme"] == "industry") & ~index["charted"]]
     total = unmapped["district"].isin(["门头沟", "密云", "昌平", "石景山"]).sum()
     assert len(app.dataframe[-1].value) == 5 < total
@@ -208,7 +208,7 @@ def test_a_theme_s_unmapped_facts_read_from_its_own_files_are_those_a_search_of_
     tables = load_tables()
     districts = ["门头沟", "密云", "昌平", "石景山"]
     found = unmapped_facts(tables, theme, districts)
-    index = fact_index(tables)
+    index = fact_index(tables).frame()
     expected = index[
         (index["theme"] == theme) & ~index["charted"] & index["district"].isin(districts)
     ]
@@ -281,7 +281,7 @@ def test_the_index_of_a_store_is_the_index_of_every_fact_folded_afresh(private_c
     tables = load_tables()
     facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
     expected = explorer.described_facts(tables, facts, searchable=True)
-    first = fact_index(tables)
+    first = fact_index(tables).frame()
     kept = sorted((private_cache / "search").glob("*.parquet"))
     assert len(kept) > 1  # one per document partition
     assert list(first.columns) == list(expected.columns)
@@ -302,7 +302,7 @@ def test_the_index_reads_the_kept_folds_instead_of_folding_again(private_cache: 
         texts = pq.read_table(path)["text"].to_pylist()
         pq.write_table(pa.table({"text": [f"marked{text}" for text in texts]}), path)
     explorer.clear_partition_indexes()  # as a new process: only the folder keeps them
-    index = fact_index(tables)
+    index = fact_index(tables).frame()
     assert index["haystack"].str.startswith("marked").all()
 
 
@@ -345,7 +345,7 @@ def test_after_an_add_the_index_reads_only_the_rewritten_partition(
     from districts.present import explorer
 
     tables = load_tables()
-    first = fact_index(tables)
+    first = fact_index(tables).frame()
     calls: list[str] = []
     partitions = tables.mentions.document_partitions
 
@@ -360,7 +360,7 @@ def test_after_an_add_the_index_reads_only_the_rewritten_partition(
             yield digest, reading
 
     monkeypatch.setattr(tables.mentions, "document_partitions", counted)
-    second = fact_index(tables)
+    second = fact_index(tables).frame()
     assert "read" not in calls and len(calls) > 1
     pd.testing.assert_frame_equal(first, second)
     assert explorer._partition_indexes  # kept
@@ -374,7 +374,7 @@ def test_after_an_add_the_index_reads_and_folds_only_the_partition_the_add_rewro
 
     data = scratch_data(tmp_path)
     fact_index(load_tables(data))
-    before = set(explorer._partition_indexes)
+    before = {digest for digest, _ in explorer._partition_indexes}
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "new_story.txt").write_text(
@@ -395,9 +395,68 @@ def test_after_an_add_the_index_reads_and_folds_only_the_partition_the_add_rewro
             yield digest, reading
 
     monkeypatch.setattr(tables.mentions, "document_partitions", counted)
-    index = fact_index(tables)
+    index = fact_index(tables).frame()
     (rewritten,) = reads  # one partition read again: the new document's
     assert rewritten not in before
-    assert len(set(explorer._partition_indexes) - before) == 1  # the rewritten one kept
+    kept = {digest for digest, _ in explorer._partition_indexes}
+    assert kept - before == {rewritten}  # the rewritten one kept
     assert (index["doc"] == "new_story.txt").any()
     assert index["haystack"][index["doc"] == "new_story.txt"].str.contains("口袋公园").all()
+
+
+def _searched_in_pandas(frame: pd.DataFrame, wanted: FactFilter) -> pd.DataFrame:
+    """What a search means, written row by row over the whole frame (the index's old way)."""
+    rows = frame
+    for word in wanted.query.split():
+        rows = rows[rows["haystack"].str.contains(fold(word), regex=False)]
+    for column, chosen in (
+        ("district", wanted.districts),
+        ("theme", wanted.themes),
+        ("year", wanted.years),
+        ("qualifier", wanted.qualifiers),
+        ("doc", wanted.docs),
+    ):
+        if chosen:
+            rows = rows[rows[column].isin(chosen)]
+    if wanted.mapped == "mapped":
+        rows = rows[rows["indicator"] != ""]
+    elif wanted.mapped == "unmapped":
+        rows = rows[rows["indicator"] == ""]
+    elif wanted.mapped == "uncharted":
+        rows = rows[~rows["charted"]]
+    return rows.reset_index(drop=True)
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        FactFilter(),
+        FactFilter(query="森林 覆蓋率"),
+        FactFilter(query="gdp", districts=("石景山", "密云")),
+        FactFilter(themes=("resilience",), years=("",)),
+        FactFilter(districts=("门头沟",), mapped="unmapped"),
+        FactFilter(themes=("industry",), mapped="uncharted", qualifiers=("change", "approx")),
+        FactFilter(query="亿元", mapped="mapped"),
+    ],
+    ids=lambda wanted: repr(wanted)[len("FactFilter(") : -1] or "no filter",
+)
+def test_a_search_of_the_index_finds_the_rows_a_filter_of_every_fact_finds_in_the_same_order(
+    wanted: FactFilter,
+) -> None:
+    index = fact_index(load_tables())
+    expected = _searched_in_pandas(index.frame(), wanted)
+    found = search_facts(index, wanted)
+    assert len(found) > 0
+    pd.testing.assert_frame_equal(found, expected)
+
+
+def test_rows_taken_from_many_partitions_come_back_in_the_order_asked() -> None:
+    import numpy as np
+
+    index = fact_index(load_tables())
+    assert len(index.parts) > 1
+    everything = index.frame()
+    order = index.search(FactFilter())
+    shuffled = np.random.default_rng(7).permutation(len(order))[:40]
+    rows = index.rows(order[shuffled])
+    pd.testing.assert_frame_equal(rows, everything.iloc[shuffled].reset_index(drop=True))

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -170,130 +171,278 @@ def _regex_class(chars: set[str]) -> str:
     return "[" + "".join(f"\\x{{{ord(c):x}}}" for c in sorted(chars)) + "]" if chars else ""
 
 
-def fact_index(tables: Tables) -> pd.DataFrame:
-    """``mentions.csv`` with what the explorer shows and searches: the indicator's names, the
-    document's title and date, and ``haystack``, the folded term, quote and indicator names
-    (synonyms included: GDP finds 地区生产总值). Built once per set of tables."""
+class FactIndex:
+    """Every fact of the tables as the explorer searches them, held in Arrow: the document
+    partitions' facts side by side (not copied into one table, not sorted, not made a
+    pandas frame), with each row's folded ``haystack`` and whether its indicator is charted.
+
+    At 100,000 documents there are millions of facts. One sorted pandas frame of them took
+    35 s and 7.6 GB after every start and every add; a search now filters in Arrow, puts
+    only its answer in the explorer's order (``_order``), and a page makes a frame of only
+    the rows it shows (``rows``). After an add, only the partition the add rewrote is read
+    (``_partition_index``)."""
+
+    def __init__(self, tables: Tables, parts: list[pa.Table]) -> None:
+        self.tables = tables
+        self.parts = parts
+        # one table over the parts' columns, not a copy of them (concatenating chunks copies
+        # nothing): what a search filters
+        self.facts = pa.concat_tables(parts, promote_options="default")
+        self._starts = np.cumsum([0, *(part.num_rows for part in parts)])
+        self._order = _order_keys(tables, self.facts)
+
+    def __len__(self) -> int:
+        return self.facts.num_rows
+
+    def search(self, wanted: FactFilter) -> np.ndarray:
+        """The positions of the facts that match every given filter, in the explorer's order;
+        the query's words (split on spaces) must all appear in a fact's term, quote or
+        indicator names, in either script. The columns' filters go first: the words are
+        looked for only in the texts of the facts those keep."""
+        facts = self.facts
+        masks = []
+        for column, chosen in (
+            ("district", wanted.districts),
+            ("theme", wanted.themes),
+            ("year", wanted.years),
+            ("qualifier", wanted.qualifiers),
+            ("doc", wanted.docs),
+        ):
+            if chosen:
+                masks.append(pc.is_in(facts[column], value_set=pa.array(chosen, pa.string())))
+        if wanted.mapped == "mapped":
+            masks.append(pc.not_equal(facts["indicator"], ""))
+        elif wanted.mapped == "unmapped":
+            masks.append(pc.equal(facts["indicator"], ""))
+        elif wanted.mapped == "uncharted":
+            masks.append(pc.invert(facts["charted"]))
+        haystack = facts["haystack"]
+        if masks:
+            mask = pc.fill_null(functools.reduce(pc.and_kleene, masks), False)
+            haystack = pc.filter(haystack, mask)
+            positions = pc.indices_nonzero(mask).to_numpy().astype(np.int64)
+        else:
+            positions = np.arange(len(self), dtype=np.int64)
+        for word in wanted.query.split():
+            found = pc.fill_null(pc.match_substring(haystack, fold(word)), False)
+            haystack = pc.filter(haystack, found)
+            positions = positions[found.to_numpy(zero_copy_only=False)]
+        return self._order.sorted(positions)
+
+    def rows(self, positions: np.ndarray) -> pd.DataFrame:
+        """The facts at ``positions``, in that order, with the columns the explorer shows
+        (``described_facts``'s)."""
+        frame = mention_frame(self._take(np.asarray(positions, dtype=np.int64)))
+        frame = _with_names(self.tables, frame)
+        frame["haystack"] = frame["haystack"].astype(object)
+        return frame[[*frame.columns.drop(_LAST_COLUMNS), *_LAST_COLUMNS]]
+
+    def _take(self, positions: np.ndarray) -> pa.Table:
+        """The rows at ``positions``, taken part by part: Arrow's take over a table of many
+        chunks joins the chunks first (a copy of every fact, most of a second at 100,000
+        documents, for a page of 50 rows)."""
+        if not len(positions):
+            return self.facts.slice(0, 0)
+        part_of = np.searchsorted(self._starts, positions, side="right") - 1
+        by_part = np.argsort(part_of, kind="stable")
+        grouped, parts = positions[by_part], part_of[by_part]
+        numbers = np.unique(parts)
+        bounds = [*np.searchsorted(parts, numbers), len(parts)]
+        pieces = []
+        for number, first, last in zip(numbers, bounds, bounds[1:], strict=False):
+            mine = grouped[first:last] - self._starts[number]
+            pieces.append(self.parts[number].take(pa.array(mine, pa.int64())))
+        taken = pa.concat_tables(pieces, promote_options="default")
+        back = np.empty(len(positions), dtype=np.int64)
+        back[by_part] = np.arange(len(positions))
+        return taken.take(pa.array(back, pa.int64()))
+
+    def frame(self) -> pd.DataFrame:
+        """Every fact, in the explorer's order (small tables: tests, exports of a few rows)."""
+        return self.rows(self.search(FactFilter()))
+
+    def qualifiers(self) -> list[str]:
+        return sorted(str(q) for q in pc.unique(self.facts["qualifier"]).to_pylist() if q)
+
+    def documents(self) -> dict[str, str]:
+        """Each document's title, by document."""
+        titles = self.tables.titles
+        docs = [d for d in pc.unique(self.facts["doc"]).to_pylist() if d is not None]
+        return {doc: titles.get(doc, (doc, ""))[0] for doc in docs}
+
+    def places(self) -> list[str]:
+        return sorted(p for p in pc.unique(self.facts["district"]).to_pylist() if p is not None)
+
+
+# Shown last, in this order, as ``described_facts`` adds them.
+_LAST_COLUMNS = [
+    "charted", "indicator_name", "indicator_name_en", "doc_title", "doc_date", "haystack",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Order:
+    """Each fact's place in the explorer's order (districts as the registry lists them, then
+    other places by name, then document and position): three integer codes, or one when
+    their product fits 63 bits, so that a search sorts numbers, not texts."""
+
+    codes: tuple[np.ndarray, ...]  # most significant first
+
+    def sorted(self, positions: np.ndarray) -> np.ndarray:
+        keys = [code[positions] for code in self.codes]
+        order = np.argsort(keys[0], kind="stable") if len(keys) == 1 else np.lexsort(keys[::-1])
+        return positions[order]
+
+
+def _order_keys(tables: Tables, facts: pa.Table) -> _Order:
+    registry = {d.name: n for n, d in enumerate(tables.catalog.districts)}
+    codes = []
+    for column, ordered in (
+        ("district", lambda v: sorted(v, key=lambda p: (registry.get(p, len(registry)), p))),
+        ("doc", sorted),
+    ):
+        values = ordered([v for v in pc.unique(facts[column]).to_pylist() if v is not None])
+        at = pc.index_in(facts[column], value_set=pa.array(values, pa.string()))
+        codes.append(pc.fill_null(at, len(values)).to_numpy().astype(np.int64))
+    codes.append(pc.fill_null(facts["start"], 0).to_numpy().astype(np.int64))
+    sizes = [int(code.max()) + 1 if len(code) else 1 for code in codes]
+    if sizes[0] * sizes[1] * sizes[2] < 2**63:
+        return _Order(((codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2],))
+    return _Order(tuple(codes))
+
+
+def _with_names(tables: Tables, facts: pd.DataFrame) -> pd.DataFrame:
+    """The indicator's names and the document's title and date of each fact (a few rows:
+    a page of the explorer, or a download)."""
+    indicators = tables.catalog.indicators
+    facts["indicator_name"] = facts["indicator"].map({i.id: i.name for i in indicators})
+    facts["indicator_name_en"] = facts["indicator"].map({i.id: i.name_en for i in indicators})
+    titles = tables.titles
+    wanted = facts["doc"].unique()
+    facts["doc_title"] = facts["doc"].map({doc: titles.get(doc, (doc, ""))[0] for doc in wanted})
+    facts["doc_date"] = facts["doc"].map({doc: titles.get(doc, (doc, ""))[1] for doc in wanted})
+    facts[["indicator_name", "indicator_name_en"]] = facts[
+        ["indicator_name", "indicator_name_en"]
+    ].fillna("")
+    return facts
+
+
+def fact_index(tables: Tables) -> FactIndex:
+    """Every fact of the tables with what the explorer searches: ``haystack``, the folded
+    term, quote and indicator names (synonyms included: GDP finds 地区生产总值)."""
     if is_store(tables.mentions):
         return _store_index(tables)
-    # the whole sentence is the source page's, not the explorer's (which shows the quote):
-    # at 100,000 documents it is most of the text every sort of the index would move
+    # the whole sentence is the source page's, not the explorer's (which shows the quote)
     facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
-    return described_facts(tables, facts, searchable=True)
+    table = pa.Table.from_pandas(
+        facts.astype({c: str for c in facts.columns if c != "value"}), preserve_index=False
+    )
+    table = table.append_column("folded", partition_search_texts("", table))
+    return FactIndex(tables, [_searchable(table, _CatalogWords.of(tables))])
 
 
 # What the explorer reads of a fact: all but the sentence (most of the text, never shown here).
 _INDEX_COLUMNS = [column for column in MENTION_COLUMNS if column != "sentence"]
 
 
-def _store_index(tables: Tables) -> pd.DataFrame:
-    """``described_facts`` of every fact of the store, worked out in Arrow before one frame
-    is made (look-ups, the haystack and the explorer's order: pandas took seconds over
-    Arrow-backed text columns at 10,000 documents), from each document partition's facts
-    and folded texts as ``_partition_index`` keeps them."""
-    parts, digests = [], set()
-    for digest, read in tables.mentions.document_partitions(_INDEX_COLUMNS):
-        parts.append(_partition_index(tables, digest, read))
-        digests.add(digest)
-    _forget_old_folds(digests)
-    _forget_partition_indexes(digests)
-    if not parts:
-        empty = pa.table({column: pa.array([], pa.string()) for column in _INDEX_COLUMNS})
-        return described_facts(tables, mention_frame(empty), searchable=True)
-    table = pa.concat_tables(parts, promote_options="default").combine_chunks()
-    catalog = tables.catalog
-    indicators = catalog.indicators
-    ids = pa.array([indicator.id for indicator in indicators], pa.string())
-    at = pc.index_in(table["indicator"], value_set=ids)
+@dataclass(frozen=True)
+class _CatalogWords:
+    """What a partition's searchable facts take from the catalog: each indicator's folded
+    names and synonyms, and whether it is charted. ``key`` names them: a curation that maps a
+    term changes them, and the partitions are worked out again."""
 
-    def by_indicator(values: list[str]) -> pa.Array:
-        return pc.fill_null(pc.take(pa.array(values, pa.string()), at), "")
+    ids: pa.Array
+    words: pa.Array
+    charted: pa.Array
+    key: str
 
-    words = [" ".join((i.name, i.name_en, *i.synonyms)) for i in indicators]
-    charted = pa.array([i.id for i in indicators if i.charted], pa.string())
-    docs = pc.unique(table["doc"])
-    titles = tables.titles
-    doc_at = pc.index_in(table["doc"], value_set=docs)
-    listed = docs.to_pylist()
-    places = pa.array([d.name for d in catalog.districts], pa.string())
-    place = pc.fill_null(pc.index_in(table["district"], value_set=places), len(places))
-    derived = {
-        "charted": pc.is_in(table["indicator"], value_set=charted),
-        "indicator_name": by_indicator([i.name for i in indicators]),
-        "indicator_name_en": by_indicator([i.name_en for i in indicators]),
-        "doc_title": pc.take(
-            pa.array([titles.get(d, (d, ""))[0] for d in listed], pa.string()), doc_at
-        ),
-        "doc_date": pc.take(
-            pa.array([titles.get(d, (d, ""))[1] for d in listed], pa.string()), doc_at
-        ),
-        "haystack": pc.binary_join_element_wise(
-            table["folded"], by_indicator([fold(w) for w in words]), "|"
-        ),
-        "_place": place,
-    }
-    for name, column in derived.items():
-        table = table.append_column(name, column)
-    for name in ("start", "end"):  # positions as numbers, in Arrow (pandas took seconds)
+    @staticmethod
+    def of(tables: Tables) -> _CatalogWords:
+        indicators = tables.catalog.indicators
+        ids = [i.id for i in indicators]
+        words = [fold(" ".join((i.name, i.name_en, *i.synonyms))) for i in indicators]
+        charted = [i.id for i in indicators if i.charted]
+        key = hashlib.sha256(json.dumps([ids, words, charted]).encode("utf-8")).hexdigest()
+        return _CatalogWords(
+            pa.array(ids, pa.string()),
+            pa.array(words, pa.string()),
+            pa.array(charted, pa.string()),
+            key,
+        )
+
+
+def _searchable(table: pa.Table, catalog: _CatalogWords) -> pa.Table:
+    """A partition's facts (and their ``folded`` texts) as the index holds them: positions as
+    numbers, ``charted``, and ``haystack`` in place of ``folded``."""
+    at = pc.index_in(table["indicator"], value_set=catalog.ids)
+    words = pc.fill_null(pc.take(catalog.words, at), "")
+    haystack = pc.binary_join_element_wise(table["folded"], words, "|")
+    table = table.drop_columns(["folded"])
+    for name in ("start", "end"):
         table = table.set_column(
             table.schema.get_field_index(name), name, pc.cast(table[name], pa.int64())
         )
-    keys = [("_place", "ascending"), ("district", "ascending"), ("doc", "ascending")]
-    order = pc.sort_indices(table, sort_keys=[*keys, ("start", "ascending")])
-    table = table.take(order).drop_columns(["_place", "folded"])
-    facts = mention_frame(table)
-    facts["haystack"] = facts["haystack"].astype(object)
-    return facts
+    table = table.append_column("charted", pc.is_in(table["indicator"], value_set=catalog.charted))
+    return table.append_column("haystack", haystack)
 
 
-# The document partitions' facts with their folded texts, by partition digest, as the explorer
-# last read them: after an add, which rewrites one partition, the index reads that one again.
-_PARTITION_INDEX_BYTES = 256 * 2**20
-_partition_indexes: dict[str, pa.Table] = {}
+def _store_index(tables: Tables) -> FactIndex:
+    """The index of a store: each document partition's searchable facts as
+    ``_partition_index`` keeps them, side by side."""
+    catalog = _CatalogWords.of(tables)
+    parts, digests = [], set()
+    for digest, read in tables.mentions.document_partitions(_INDEX_COLUMNS):
+        parts.append(_partition_index(digest, read, catalog))
+        digests.add(digest)
+    _forget_old_folds(digests)
+    _forget_partition_indexes(digests, catalog.key)
+    if not parts:
+        empty = pa.table({column: pa.array([], pa.string()) for column in _INDEX_COLUMNS})
+        empty = empty.append_column("folded", pa.array([], pa.string()))
+        parts = [_searchable(empty, catalog)]
+    return FactIndex(tables, parts)
+
+
+# The document partitions' searchable facts, by partition digest and catalog words, as the
+# explorer last read them: after an add, which rewrites one partition, the index reads that one
+# again. They are the index itself (``FactIndex`` holds these tables, not a copy), so keeping
+# all of them costs no memory the index does not already take.
+_partition_indexes: dict[tuple[str, str], pa.Table] = {}
 _partition_indexes_lock = threading.Lock()
-_partition_indexes_total = 0  # bytes of the tables kept (pa.Table.nbytes)
 
 
-def _partition_index(tables: Tables, digest: str, read: Callable[[], pa.Table]) -> pa.Table:
-    """A document partition's facts (``_INDEX_COLUMNS``) and their ``folded`` term and quote,
-    kept in this process under the partition's digest (its content) while they fit in
-    ``_PARTITION_INDEX_BYTES`` (those of partitions an add replaced are dropped,
-    ``_forget_partition_indexes``); ``read`` reads the partition when they are not kept.
-    A kept partition is not read again, so its file is not checked against the manifest
-    again either: its digest is that of the content it was read with."""
-    global _partition_indexes_total
+def _partition_index(digest: str, read: Callable[[], pa.Table], catalog: _CatalogWords) -> pa.Table:
+    """A document partition's searchable facts (``_searchable``), kept in this process under
+    the partition's digest (its content) and the catalog's words (those of partitions an add
+    replaced are dropped, ``_forget_partition_indexes``); ``read`` reads the partition when
+    they are not kept. A kept partition is not read again, so its file is not checked
+    against the manifest again either: its digest is that of the content it was read with."""
+    key = (digest, catalog.key)
     with _partition_indexes_lock:
-        kept = _partition_indexes.get(digest) if digest else None
+        kept = _partition_indexes.get(key) if digest else None
         if kept is not None:
             return kept
     table = read()
     table = table.append_column("folded", partition_search_texts(digest, table))
+    table = _searchable(table, catalog)
     if digest:
-        size = table.nbytes
         with _partition_indexes_lock:
-            # admitted while they fit, never evicting another: the index reads every partition
-            # in turn, and a least-recently-used order would drop each just before its turn
-            fits = _partition_indexes_total + size <= _PARTITION_INDEX_BYTES
-            if fits and digest not in _partition_indexes:
-                _partition_indexes[digest] = table
-                _partition_indexes_total += size
+            _partition_indexes.setdefault(key, table)
     return table
 
 
 def clear_partition_indexes() -> None:
     """Forget every kept partition (tests: as a new process would)."""
-    global _partition_indexes_total
     with _partition_indexes_lock:
         _partition_indexes.clear()
-        _partition_indexes_total = 0
 
 
-def _forget_partition_indexes(current: set[str]) -> None:
-    """Drop the kept partitions that are no longer in the tables (an add rewrote them)."""
-    global _partition_indexes_total
+def _forget_partition_indexes(current: set[str], catalog_key: str) -> None:
+    """Drop the kept partitions that are no longer in the tables (an add rewrote them), and
+    those worked out with other catalog words."""
     with _partition_indexes_lock:
-        for digest in [d for d in _partition_indexes if d not in current]:
-            _partition_indexes_total -= _partition_indexes.pop(digest).nbytes
+        for key in [k for k in _partition_indexes if k[0] not in current or k[1] != catalog_key]:
+            del _partition_indexes[key]
 
 
 # Kept folds of partitions no longer in these tables go after this many seconds unused: each add
@@ -348,36 +497,25 @@ def partition_search_texts(digest: str, table: pa.Table) -> pa.Array:
     return array
 
 
-def described_facts(
-    tables: Tables, facts: pd.DataFrame, searchable: bool, folded_texts: pd.Series | None = None
-) -> pd.DataFrame:
+def described_facts(tables: Tables, facts: pd.DataFrame, searchable: bool) -> pd.DataFrame:
     """Mentions with the columns the explorer's rows show (indicator names, whether charted,
     the document's title and date) and, when ``searchable``, the ``haystack`` a search
     reads; in the explorer's order (districts as the registry lists them, then document and
-    position). ``folded_texts``: each row's folded term and quote, when already known."""
+    position)."""
     facts = facts.copy()
-    names: dict[str, tuple[str, str, str]] = {}
-    for indicator in tables.catalog.indicators:
-        words = " ".join((indicator.name, indicator.name_en, *indicator.synonyms))
-        names[indicator.id] = (indicator.name, indicator.name_en, fold(words))
     charted = {i.id for i in tables.catalog.indicators if i.charted}
     # a programme's output (catalog kind "work") has an indicator but reaches no chart
     facts["charted"] = facts["indicator"].isin(charted)
     # dictionary look-ups column-wise (Series.map of a dict): a theme's facts in no chart are
     # hundreds of thousands of rows at 100,000 documents
-    facts["indicator_name"] = facts["indicator"].map({i: n[0] for i, n in names.items()})
-    facts["indicator_name_en"] = facts["indicator"].map({i: n[1] for i, n in names.items()})
-    titles = tables.titles
-    wanted = facts["doc"].unique()
-    facts["doc_title"] = facts["doc"].map({doc: titles.get(doc, (doc, ""))[0] for doc in wanted})
-    facts["doc_date"] = facts["doc"].map({doc: titles.get(doc, (doc, ""))[1] for doc in wanted})
-    facts[["indicator_name", "indicator_name_en"]] = facts[
-        ["indicator_name", "indicator_name_en"]
-    ].fillna("")
+    facts = _with_names(tables, facts)
     if searchable:
-        found = facts["indicator"].map({i: n[2] for i, n in names.items()}).fillna("")
-        if folded_texts is None:
-            folded_texts = folded(facts["term"]) + "|" + folded(facts["quote"])
+        words = {
+            i.id: fold(" ".join((i.name, i.name_en, *i.synonyms)))
+            for i in tables.catalog.indicators
+        }
+        found = facts["indicator"].map(words).fillna("")
+        folded_texts = folded(facts["term"]) + "|" + folded(facts["quote"])
         facts["haystack"] = folded_texts + "|" + found.astype(object)
     order = {d.name: n for n, d in enumerate(tables.catalog.districts)}
     facts["_place"] = facts["district"].map(order).fillna(len(order)).astype(int)
@@ -387,28 +525,9 @@ def described_facts(
     return facts.drop(columns="_place").reset_index(drop=True)
 
 
-def search_facts(index: pd.DataFrame, wanted: FactFilter) -> pd.DataFrame:
-    """The facts that match every given filter; the query's words (split on spaces) must all
-    appear in a fact's term, quote or indicator names, in either script."""
-    rows = index
-    for word in wanted.query.split():
-        rows = rows[rows["haystack"].str.contains(fold(word), regex=False)]
-    for column, chosen in (
-        ("district", wanted.districts),
-        ("theme", wanted.themes),
-        ("year", wanted.years),
-        ("qualifier", wanted.qualifiers),
-        ("doc", wanted.docs),
-    ):
-        if chosen:
-            rows = rows[rows[column].isin(chosen)]
-    if wanted.mapped == "mapped":
-        rows = rows[rows["indicator"] != ""]
-    elif wanted.mapped == "unmapped":
-        rows = rows[rows["indicator"] == ""]
-    elif wanted.mapped == "uncharted":
-        rows = rows[~rows["charted"]]
-    return rows
+def search_facts(index: FactIndex, wanted: FactFilter) -> pd.DataFrame:
+    """The facts that match every given filter, as a frame in the explorer's order."""
+    return index.rows(index.search(wanted))
 
 
 def unmapped_facts(

@@ -22,9 +22,9 @@ from districts.present.charts import indicator_label
 from districts.present.explorer import (
     MAPPED_CHOICES,
     FactFilter,
+    FactIndex,
     fact_index,
     fact_rows,
-    search_facts,
     unmapped_facts,
 )
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
@@ -37,11 +37,11 @@ _CURATION_MESSAGE = "curation_message"
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _index(key: str) -> pd.DataFrame:  # keyed on the manifest: a rebuild gives a new index
+def _index(key: str) -> FactIndex:  # keyed on the manifest: a rebuild gives a new index
     return fact_index(state._tables(key))
 
 
-def index() -> pd.DataFrame:
+def index() -> FactIndex:
     return _index(state.manifest_key(state.DEFAULT_DATA_DIR))
 
 
@@ -50,26 +50,23 @@ def _choices(key: str) -> tuple[list[str], dict[str, str]]:
     """The filters' options (qualifiers; documents and their titles), once per set of tables:
     read from every fact, 800,000 at 10,000 documents, they were most of a rerun."""
     facts = _index(key)
-    titles = facts.drop_duplicates("doc")
-    qualifiers = sorted(str(q) for q in facts["qualifier"].dropna().unique())
-    return qualifiers, dict(zip(titles["doc"], titles["doc_title"], strict=True))
+    return facts.qualifiers(), facts.documents()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _other_places(key: str) -> list[str]:
     """Places that are no district (Beijing as a whole, the nation), once per set of tables."""
     known = {d.name for d in state._tables(key).catalog.districts}
-    return sorted(str(p) for p in _index(key)["district"].dropna().unique() if p not in known)
+    return [place for place in _index(key).places() if place not in known]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _search(key: str, *fields: object) -> np.ndarray:
-    """The positions in the index of ``search_facts``'s answer, per filter (its fields in
-    order): a filter over every fact costs a quarter of a second at 10,000 documents, the same
-    on every rerun of a view. Positions, not rows: 32 views of 800,000 rows would not fit."""
-    index = _index(key)
-    found = search_facts(index, FactFilter(*fields))  # type: ignore[arg-type]
-    return index.index.get_indexer(found.index)
+    """The positions in the index of the facts a filter (its fields in order) finds, in the
+    explorer's order: a filter over every fact costs a quarter of a second at 10,000
+    documents, the same on every rerun of a view. Positions, not rows: 32 views of 800,000
+    rows would not fit."""
+    return _index(key).search(FactFilter(*fields))  # type: ignore[arg-type]
 
 
 def render() -> None:
@@ -138,7 +135,7 @@ def render() -> None:
     _curation(data, lang)
 
 
-def _table(data: Tables, view: View, facts: pd.DataFrame, chosen: np.ndarray, lang: str) -> None:
+def _table(data: Tables, view: View, facts: FactIndex, chosen: np.ndarray, lang: str) -> None:
     """The matching facts a page of rows at a time (all of them in the downloads): at 10,000
     documents a broad search matches 100,000 facts, a row and a link each on every rerun, and
     a grid the browser cannot lay out."""
@@ -154,7 +151,7 @@ def _table(data: Tables, view: View, facts: pd.DataFrame, chosen: np.ndarray, la
             ),
             key="explorer_rows",
         )
-    shown = facts.iloc[chosen[first : first + size]]
+    shown = facts.rows(chosen[first : first + size])
     rows = fact_rows(data, shown, lang, link=lambda fact: _source_link(data, view, fact))
     event = st.dataframe(
         rows,
@@ -178,7 +175,7 @@ def _table(data: Tables, view: View, facts: pd.DataFrame, chosen: np.ndarray, la
 
     # every matching fact, made when a download is clicked
     def plain() -> list[dict[str, object]]:
-        return fact_rows(data, facts.iloc[chosen], lang)
+        return fact_rows(data, facts.rows(chosen), lang)
 
     name = f"{t('explorer_file', lang)}_{dt.date.today().isoformat()}"
     left, right = st.columns(2)
