@@ -785,7 +785,7 @@ TEXT_TABLE_LISTS = (
     "change_headers", "target_headers", "unit_headers", "unit_cues", "header_words",
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
-    "rank_headers", "caption_fillers",
+    "rank_headers", "caption_fillers", "township_suffixes",
 )  # fmt: skip
 
 
@@ -833,6 +833,8 @@ class NotFactCues:
     class_measures: tuple[str, ...]
     team_labels: tuple[str, ...]
     vague_digits: tuple[str, ...]
+    vague_leads: tuple[str, ...]
+    vague_magnitudes: tuple[str, ...]
     magnitude_classes: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]

@@ -306,6 +306,13 @@ def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
     return len(spot.number) == 2 and all(char in digits for char in spot.number)
 
 
+def is_a_vague_magnitude(spot: Spot, lexicon: Lexicon) -> bool:
+    """几十厘米, 数十家, 几百名: "some tens", "some hundreds" report no number (they were read
+    as exactly 10 and 100)."""
+    cues = lexicon.not_facts
+    return spot.number in cues.vague_magnitudes and spot.before(1) in cues.vague_leads
+
+
 def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
     """ "N大" counts only after a small Chinese numeral (两大产业); 20大 is a congress or a name."""
     return not spot.chinese and spot.unit in lexicon.big_count_words
@@ -781,6 +788,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_reporting_period,
     is_a_class_label,
     is_a_vague_pair,
+    is_a_vague_magnitude,
     is_a_clock_time,
     is_a_temperature,
     is_page_chrome,

@@ -392,10 +392,19 @@ class TableReader:
             run, spaced, gap = [], None, False
 
     def _run_table(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
-        if len(run) >= 4:
-            table = self._vertical(run, lines, normalized)
-            if table is not None:
-                yield table
+        """The tables of a run of one-cell lines, one after another: where a table's rows end,
+        the rest of the run may be another table (its caption, its header, its rows).
+
+        Why: a page that sets every cell on a line of its own sets its second table the same
+        way, with nothing between (表-1 …, its rows, 表-2 …, its rows); the second was lost.
+        """
+        while len(run) >= 4:
+            found = self._vertical(run, lines, normalized)
+            if found is None:
+                return
+            table, used = found
+            yield table
+            run = run[used:]
 
     @staticmethod
     def _single(line: _Line | None) -> bool:
@@ -474,7 +483,8 @@ class TableReader:
 
     def _vertical(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
         """The header width that cuts a run of one-cell lines into a header and rows: rows of
-        the header's width each, else (a second pass) rows read label by label."""
+        the header's width each, else (a second pass) rows read label by label. The table and
+        how many of the run's lines it takes (up to its last row's last cell), or None."""
         cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
         for by_label in (False, True):
             for skip in range(0, min(3, len(cells))):  # a caption or 单位 line may come first
@@ -497,7 +507,9 @@ class TableReader:
                     ] or self._caption_above(lines, run[0])
                     table = self._assemble(tuple(head), rows, caption, normalized)
                     if table is not None:
-                        return table
+                        at = {id(cell): n for n, cell in enumerate(cells)}
+                        used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
+                        return table, used
         return None
 
     def _rows_of_width(self, body: list[Cell], width: int) -> list[tuple[Cell, ...]]:
@@ -697,13 +709,29 @@ class TableReader:
         caption = caption.replace(" ", "")
         time = load_time_lexicon()
         match = time.year_month_re.search(caption)
-        if match is None or time.full_date_re.match(caption, match.start()):
+        if match is None:
+            return self._caption_month_alone(caption)
+        if time.full_date_re.match(caption, match.start()):
             return ""
         if match.group() == caption:
             return ""  # a line that is only a month above a table dates the page
         if caption[match.end() :].startswith(self.cues["month_points"]):
             return ""
         return _month_of(match)
+
+    def _caption_month_alone(self, caption: str) -> str:
+        """``表-1某区街乡镇9月份PM2.5监测点位浓度``: a caption naming a month with 份 (or 当月)
+        and no year times the table to that month of the table's year (a month's range, 1-9月份,
+        is the months so far: ``_period``).
+
+        Why: a monthly air-quality release captions its tables with the month alone; their
+        values were taken for the year's.
+        """
+        match = load_time_lexicon().month_re.search(caption)
+        if match is None or caption[match.end() :].startswith(self.cues["month_points"]):
+            return ""
+        month = f"{match.group(1)}月"
+        return month if period_in(month) else ""
 
     def _month_of_a_year(self, header: str) -> str:
         """``2025年6月``: a header that is a year and one month heads that month's values.
@@ -1111,6 +1139,7 @@ class TableReader:
         else:
             district, place = self._district(text, Span(label_start, label.nend), main)
         row_year = self._row_year(label_text)
+        township = not place and self._a_township(label_text)
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
         scopes = [
@@ -1150,7 +1179,9 @@ class TableReader:
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
             value = parsed.value * unit.factor
             indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
-            if indicator is None and not header_measure:
+            if township:  # 右安门街道 | 34: the street's value, not the district's measure
+                indicator, term = None, label_text + self._without_unit(column.header)
+            elif indicator is None and not header_measure:
                 indicator = self._completed_row_measure(
                     label_text, table, parent_label, changes, cell.text, value, unit, qualifier
                 )
@@ -1163,7 +1194,7 @@ class TableReader:
             if indicator is None and parent_theme:
                 theme = parent_theme
             else:
-                theme = self.attributor.theme_of(indicator, term, scopes)
+                theme = self.attributor.theme_of(indicator, term, scopes, unit.base)
             yield {
                 "district": column.place or district,  # 北京市 | 海淀区 column groups
                 "theme": theme,
@@ -1212,6 +1243,18 @@ class TableReader:
             if indicator is not None:
                 return indicator
         return None
+
+    def _a_township(self, label: str) -> bool:
+        """A row label that names a street, a town or a township (右安门街道, 王佐镇): a place
+        inside the district, two characters or more before its kind's word.
+
+        Why: a district's monitoring table by street (街乡镇 | PM2.5浓度 | 区级倒排名) had each
+        street's concentration completed into the district's PM2.5 and charted as the
+        district's annual value, sixty times over.
+        """
+        suffix = next((s for s in self.cues["township_suffixes"] if label.endswith(s)), "")
+        stem = label[: len(label) - len(suffix)]
+        return len(stem) >= 2 and bool(suffix) and re.fullmatch(_CJK_RUN, stem) is not None
 
     def _row_year(self, label: str) -> int | None:
         """A row labelled 2023年 (or 2023) holds that year's values."""
@@ -1334,6 +1377,9 @@ def _inside_bars(original: str, start: int, end: int) -> tuple[int, int]:
     if end > start and original[end - 1] in _PIPE_CHARS:
         end -= 1
     return start, end
+
+
+_CJK_RUN = "[\u4e00-\u9fff]+"
 
 
 def _month_of(match: re.Match[str]) -> str:
