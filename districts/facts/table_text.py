@@ -1139,7 +1139,7 @@ class TableReader:
         else:
             district, place = self._district(text, Span(label_start, label.nend), main)
         row_year = self._row_year(label_text)
-        township = not place and self._a_township(label_text)
+        township = self._a_township(label_text)
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
         scopes = [
@@ -1245,8 +1245,9 @@ class TableReader:
         return None
 
     def _a_township(self, label: str) -> bool:
-        """A row label that names a street, a town or a township (右安门街道, 王佐镇): a place
-        inside the district, two characters or more before its kind's word.
+        """A row label that names a street, a town or a township (右安门街道, 王佐镇, or 丰台街道,
+        a street named after its district): a place inside the district, two characters or
+        more before its kind's word. A district's name before 地区 is the district itself.
 
         Why: a district's monitoring table by street (街乡镇 | PM2.5浓度 | 区级倒排名) had each
         street's concentration completed into the district's PM2.5 and charted as the
@@ -1254,7 +1255,11 @@ class TableReader:
         """
         suffix = next((s for s in self.cues["township_suffixes"] if label.endswith(s)), "")
         stem = label[: len(label) - len(suffix)]
-        return len(stem) >= 2 and bool(suffix) and re.fullmatch(_CJK_RUN, stem) is not None
+        if len(stem) < 2 or not suffix or re.fullmatch(_CJK_RUN, stem) is None:
+            return False
+        # a street named after its district (丰台街道) is a street; 丰台地区 is the district
+        areas = self.lexicon.chart_scope.get("area_suffixes", ())
+        return not (suffix in areas and self.attributor.catalog.district_by_name(stem))
 
     def _row_year(self, label: str) -> int | None:
         """A row labelled 2023年 (or 2023) holds that year's values."""
