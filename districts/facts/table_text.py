@@ -625,6 +625,7 @@ class TableReader:
         its rows were taken for the numbers of the first column and lost."""
         text = normalized.text
         place_words, rank_words = self.cues["place_headers"], self.cues["rank_headers"]
+        rows = [self._without_its_rank(text, head, row) for row in rows]
         place_columns = [
             j
             for j, cell in enumerate(head)
@@ -649,8 +650,8 @@ class TableReader:
             if measure:
                 for j in values:
                     titles[j] = self._completed_header(titles[j], measure)
-            for j in ranks:
-                titles[j] = f"{period}{measure}{head[j].text}"
+            for j in ranks:  # 排序, 名次, 位次 say what 排名 says: one name for the rank
+                titles[j] = f"{period}{measure}{rank_words[0]}"
             group_head = tuple(
                 dataclasses.replace(head[j], text=titles[j]) if j in titles else head[j]
                 for j in order
@@ -658,6 +659,24 @@ class TableReader:
             group_rows = [tuple(row[j] for j in order) for row in rows]
             groups.append((group_head, group_rows))
         return groups
+
+    def _without_its_rank(self, text: str, head, row):  # type: ignore[no-untyped-def]
+        """A row of a ranking that has no rank (a total: ``全市 | 46 | 39 |`` under ``排序 | 区 |
+        …``), its cells written from the rank column on and one short at the end, put back
+        under their headers: an empty rank, then the place and its values.
+
+        Why: the total row of a monthly ranking of the districts sat in the rank column, so
+        the place column held a number and the whole table was not read as a ranking."""
+        rank_words = self.cues["rank_headers"]
+        if len(row) < 3 or len(row) != len(head) or head[0].text not in rank_words:
+            return row
+        if row[-1].text.strip() or self._kind(row[1].text) != "number":
+            return row
+        if self._kind(row[0].text) != "text" or not self._row_place(text, row[0]):
+            return row
+        first = row[0]
+        empty = Cell(first.start, first.start, first.nstart, first.nstart, "")
+        return (empty, *row[:-1])
 
     def _completed_header(self, header: str, measure: str) -> str:
         """A value header that, without its period and its unit, is only the end of the
