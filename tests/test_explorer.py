@@ -460,3 +460,42 @@ def test_rows_taken_from_many_partitions_come_back_in_the_order_asked() -> None:
     shuffled = np.random.default_rng(7).permutation(len(order))[:40]
     rows = index.rows(order[shuffled])
     pd.testing.assert_frame_equal(rows, everything.iloc[shuffled].reset_index(drop=True))
+
+
+def test_the_index_of_csv_tables_is_the_index_of_the_store(tmp_path: Path) -> None:
+    # tables without a store (an older build, or CSV files alone) give the same rows, in the
+    # same order and with the same column types (positions as numbers)
+    import json
+
+    data = scratch_data(tmp_path)
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    manifest["tables"] = {k: v for k, v in manifest["tables"].items() if not k.startswith("store/")}
+    (data / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    from districts.present.views import is_store
+
+    csv_tables = load_tables(data)
+    assert not is_store(csv_tables.mentions)
+    from_csv = fact_index(csv_tables).frame()
+    from_store = fact_index(load_tables()).frame()
+    assert from_csv["start"].dtype == "int64" and from_csv["value"].dtype == "float64"
+    columns = ["doc", "district", "start", "end", "term", "quote", "indicator", "haystack"]
+    assert from_csv[columns].values.tolist() == from_store[columns].values.tolist()
+
+
+def test_every_page_of_rows_has_the_same_columns_whichever_partitions_it_is_taken_from() -> None:
+    # a partition written before a column existed (period) gets it: a page of rows taken from
+    # old partitions only, or from old and new ones, has the columns and values of any other
+    import pyarrow as pa
+
+    from districts.present import explorer
+
+    tables = load_tables()
+    index = fact_index(tables)
+    catalog = explorer._CatalogWords.of(tables)
+    old = index.parts[0].drop_columns(["period", "charted", "haystack"])
+    old = old.append_column("folded", pa.array(["x"] * old.num_rows, pa.string()))
+    mixed = explorer.FactIndex(tables, [explorer._searchable(old, catalog), *index.parts[1:]])
+    last = len(mixed) - 1
+    alone, together = mixed.rows([0]), mixed.rows([0, last])
+    assert list(alone.columns) == list(together.columns) == list(index.rows([0]).columns)
+    assert alone["period"].tolist() == ["year"] and together["period"].tolist()[0] == "year"

@@ -16,7 +16,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 
 from districts.catalog import normalize_name, t2s_triggers
 from districts.facts.mentions import MENTION_COLUMNS
+from districts.facts.timeframe import ANNUAL
 from districts.paths import private_cache_dir, write_private
 from districts.present.charts import district_label, when_text
 from districts.present.i18n import qualifier_word, t, theme_label, unit_label
@@ -227,7 +228,7 @@ class FactIndex:
             found = pc.fill_null(pc.match_substring(haystack, fold(word)), False)
             haystack = pc.filter(haystack, found)
             positions = positions[found.to_numpy(zero_copy_only=False)]
-        return self._order.sorted(positions)
+        return self._order.sorted(positions, len(self))
 
     def rows(self, positions: np.ndarray) -> pd.DataFrame:
         """The facts at ``positions``, in that order, with the columns the explorer shows
@@ -287,11 +288,34 @@ class _Order:
     their product fits 63 bits, so that a search sorts numbers, not texts."""
 
     codes: tuple[np.ndarray, ...]  # most significant first
+    _everything: list[np.ndarray] = field(default_factory=list)  # every row in order, once made
 
-    def sorted(self, positions: np.ndarray) -> np.ndarray:
+    def sorted(self, positions: np.ndarray, rows: int) -> np.ndarray:
+        """``positions`` (ascending) in the explorer's order. A broad answer takes its rows from
+        the order of every row (made once: a sort of millions of rows costs a second, which
+        every broad filter paid again); a narrow one is sorted alone."""
+        if len(positions) * _BROAD > rows:
+            order = self._order_of_everything()
+            wanted = np.zeros(rows, dtype=bool)
+            wanted[positions] = True
+            return order[wanted[order]]
         keys = [code[positions] for code in self.codes]
-        order = np.argsort(keys[0], kind="stable") if len(keys) == 1 else np.lexsort(keys[::-1])
-        return positions[order]
+        return positions[self._argsort(keys)]
+
+    def _order_of_everything(self) -> np.ndarray:
+        if not self._everything:
+            self._everything.append(self._argsort(list(self.codes)))
+        return self._everything[0]
+
+    @staticmethod
+    def _argsort(keys: list[np.ndarray]) -> np.ndarray:
+        if len(keys) == 1:
+            return np.argsort(keys[0], kind="stable")
+        return np.lexsort(keys[::-1])
+
+
+# An answer holding more than one row in this many is taken from the order of every row.
+_BROAD = 4
 
 
 def _order_keys(tables: Tables, facts: pa.Table) -> _Order:
@@ -336,7 +360,7 @@ def fact_index(tables: Tables) -> FactIndex:
     facts = all_mentions(tables).drop(columns="sentence", errors="ignore")
     table = pa.Table.from_pandas(
         facts.astype({c: str for c in facts.columns if c != "value"}), preserve_index=False
-    )
+    ).replace_schema_metadata(None)  # pandas' own types would come back with the columns
     table = table.append_column("folded", partition_search_texts("", table))
     return FactIndex(tables, [_searchable(table, _CatalogWords.of(tables))])
 
@@ -372,12 +396,22 @@ class _CatalogWords:
 
 
 def _searchable(table: pa.Table, catalog: _CatalogWords) -> pa.Table:
-    """A partition's facts (and their ``folded`` texts) as the index holds them: positions as
-    numbers, ``charted``, and ``haystack`` in place of ``folded``."""
+    """A partition's facts (and their ``folded`` texts) as the index holds them: every column
+    of ``_INDEX_COLUMNS`` in its order (a partition written before a column existed gets it:
+    ``period`` annual, others empty, so every page of rows has the same columns whichever
+    partitions it is taken from), positions as numbers, ``charted``, and ``haystack`` in
+    place of ``folded``."""
     at = pc.index_in(table["indicator"], value_set=catalog.ids)
     words = pc.fill_null(pc.take(catalog.words, at), "")
     haystack = pc.binary_join_element_wise(table["folded"], words, "|")
-    table = table.drop_columns(["folded"])
+    rows = table.num_rows
+    columns = {}
+    for name in _INDEX_COLUMNS:
+        if name in table.column_names:
+            columns[name] = table[name]
+        else:
+            columns[name] = pa.array([ANNUAL if name == "period" else ""] * rows, pa.string())
+    table = pa.table(columns)
     for name in ("start", "end"):
         table = table.set_column(
             table.schema.get_field_index(name), name, pc.cast(table[name], pa.int64())
