@@ -152,6 +152,9 @@ class District:
     zone_note: str = ""
     # Six-digit administrative division code (110101): joins the district to its boundary.
     adcode: str = ""
+    # Its streets, towns and townships (大峪街道, 王佐镇): no aliases of the district (a fact
+    # about a town is not the district's), but a text naming only them is about the district.
+    townships: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every name under which ``Catalog.district_by_name`` finds this district."""
@@ -576,7 +579,11 @@ def _parse_districts(
 
     for index, item in enumerate(items):
         entry = _Entry(
-            path, _label(item, "code", index), item, _DISTRICT_FIELDS, ("zone_note", "adcode")
+            path,
+            _label(item, "code", index),
+            item,
+            _DISTRICT_FIELDS,
+            ("zone_note", "adcode", "townships"),
         )
         code = entry.text("code")
         if not _CODE_RE.match(code):
@@ -605,6 +612,7 @@ def _parse_districts(
             aliases=aliases,
             zone_note=entry.text("zone_note") if note is not None else "",
             adcode=adcode,
+            townships=_parse_townships(entry),
         )
         me = f"district '{code}'"
         for name in district.names():
@@ -612,8 +620,35 @@ def _parse_districts(
             owner = claimed.setdefault(key, me)
             if owner != me:
                 entry.fail(f"alias '{name}' is already claimed by {owner}")
+        for name in district.townships:
+            owner = claimed.setdefault(normalize_name(name), me)
+            if owner != me:
+                entry.fail(f"township '{name}' is already claimed by {owner}")
         districts.append(district)
     return tuple(districts), municipality, nation
+
+
+def _parse_townships(entry: _Entry) -> tuple[str, ...]:
+    """``townships``: an optional list of names in Chinese characters, each its kind's word
+    included (王佐镇, not 王佐: a bare name is too often something else)."""
+    raw = entry.data.get("townships")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        entry.fail(f"field 'townships' must be a non-empty list, got {_describe(raw)}")
+    names = []
+    for name in raw:
+        if not isinstance(name, str) or not _TOWNSHIP_RE.fullmatch(name.strip()):
+            entry.fail(
+                f"township {_describe(name)} must be a name of three or more Chinese characters"
+            )
+        if name.strip() in names:
+            entry.fail(f"township '{name.strip()}' is listed twice")
+        names.append(name.strip())
+    return tuple(names)
+
+
+_TOWNSHIP_RE = re.compile("[\u4e00-\u9fff]{3,}")
 
 
 def _parse_alias(entry: _Entry, raw: Any) -> Alias:

@@ -785,7 +785,7 @@ TEXT_TABLE_LISTS = (
     "change_headers", "target_headers", "unit_headers", "unit_cues", "header_words",
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
-    "rank_headers", "caption_fillers", "township_suffixes",
+    "rank_headers", "caption_fillers", "township_suffixes", "township_offices",
 )  # fmt: skip
 
 
@@ -834,6 +834,7 @@ class NotFactCues:
     team_labels: tuple[str, ...]
     vague_digits: tuple[str, ...]
     vague_leads: tuple[str, ...]
+    counted_nouns_in_shu: tuple[str, ...]
     vague_magnitudes: tuple[str, ...]
     magnitude_classes: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
@@ -846,6 +847,7 @@ class NotFactCues:
     other_degree_cues: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     page_counter_nouns: tuple[str, ...]
+    page_counter_labels: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
     names_with_numerals: tuple[str, ...]
     history_followers: tuple[str, ...]

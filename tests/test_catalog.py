@@ -436,6 +436,27 @@ def test_alias_claimed_by_two_districts(data_dir: Path) -> None:
     broken(data_dir, DISTRICTS_FILE, "miyun", "alias '怀柔'", "district 'huairou'")
 
 
+def test_a_township_listed_under_two_districts_names_both(data_dir: Path) -> None:
+    def change(doc: Any) -> None:
+        district(doc, "miyun")["townships"].append(district(doc, "huairou")["townships"][0])
+
+    edit(data_dir, DISTRICTS_FILE, change)
+    broken(data_dir, DISTRICTS_FILE, "miyun", "township", "district 'huairou'")
+
+
+@pytest.mark.parametrize("bad", ["王佐", "Wangzuo town", 12, ""])
+def test_a_township_must_be_a_chinese_name_with_its_kind(data_dir: Path, bad: object) -> None:
+    def change(doc: Any) -> None:
+        district(doc, "fengtai")["townships"].append(bad)
+
+    edit(data_dir, DISTRICTS_FILE, change)
+    broken(data_dir, DISTRICTS_FILE, "fengtai", "township", "three or more Chinese characters")
+
+
+def test_every_district_lists_its_townships(catalog: Catalog) -> None:
+    assert all(len(d.townships) >= 9 for d in catalog.districts)
+
+
 def test_alias_clash_across_scripts(data_dir: Path) -> None:
     def change(doc: Any) -> None:
         district(doc, "miyun")["aliases"].append({"text": "懷柔區", "needs_suffix": False})

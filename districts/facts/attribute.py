@@ -210,6 +210,12 @@ class Attributor:
             f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        # Streets and towns by name, their district by each (_township_district).
+        self._township_of = {
+            town: district.name for district in catalog.districts for town in district.townships
+        }
+        towns = sorted(self._township_of, key=len, reverse=True)
+        self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
         # A superlative, a few words of its measure, then where it was, then a district:
         # 最大为房山某营, 最大雨强出现在怀柔某峪 (_extreme_at_place).
         superlatives = lexicon.page_cues.get("superlative_words", ())
@@ -508,6 +514,10 @@ class Attributor:
                 opener = self._named_inside_names(text)
             if opener is None:
                 opener = self._area_subject(text, _headline(original or text, title))
+            if opener is None:
+                township = self._township_district(text)
+                if township is not None:
+                    return township
             if opener is None and self._about_the_city(text, _headline(original or text, title)):
                 return self.municipality, "names no district but Beijing: about Beijing"
             return opener, ""
@@ -534,6 +544,30 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _township_district(self, text: str) -> tuple[str, str] | None:
+        """The district of the streets and towns a text names (``townships`` in the registry),
+        when they are all of one district and the text names Beijing: a town's story names the
+        town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
+        two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
+        is placed by no town."""
+        found = {self._township_of[m.group()] for m in self._township_re.finditer(text)}
+        if len(found) != 1:
+            return None
+        if not any(place.name == self.municipality for place in self.place_mentions(text)):
+            return None
+        (district,) = found
+        named = sorted({m.group() for m in self._township_re.finditer(text)})
+        return district, f"names no district but {'、'.join(named)} of {district}"
+
+    def placed_by_its_towns(self, text: str, main: str) -> bool:
+        """Whether ``main`` is the district of a text that names none but its towns
+        (``_township_district``): every figure of it is a town's or a village's, none the
+        district's measure (后甫营村…常住人口800余人 is no population of 丰台)."""
+        if next(iter(self.district_mentions(text)), None) is not None:
+            return False
+        placed = self._township_district(text)
+        return placed is not None and placed[0] == main
 
     def _citywide(
         self, text: str, named: Counter[str], top: str, places_after: list[tuple[int, str]]

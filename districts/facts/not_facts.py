@@ -308,9 +308,11 @@ def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_vague_magnitude(spot: Spot, lexicon: Lexicon) -> bool:
     """几十厘米, 数十家, 几百名: "some tens", "some hundreds" report no number (they were read
-    as exactly 10 and 100)."""
+    as exactly 10 and 100). 总数千个 is a total of a thousand."""
     cues = lexicon.not_facts
-    return spot.number in cues.vague_magnitudes and spot.before(1) in cues.vague_leads
+    if spot.number not in cues.vague_magnitudes or spot.before(1) not in cues.vague_leads:
+        return False
+    return not spot.before(2).endswith(cues.counted_nouns_in_shu)  # 总数千个: a thousand
 
 
 def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
@@ -344,8 +346,8 @@ def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
-    """阅读约需5分钟, 预计阅读时间3分钟, 共有 0 条评论: a web page's furniture (its reading
-    time, its counters of comments and likes), not the story's content."""
+    """阅读约需5分钟, 预计阅读时间3分钟, 共有 0 条评论, 阅读数:356: a web page's furniture (its
+    reading time, its counters of comments, likes and readers), not the story's content."""
     cues = lexicon.not_facts
     after = spot.after(_COUNTER_REACH)
     counted = longest_prefix(after, cues.page_counter_nouns)
@@ -353,6 +355,10 @@ def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
     # 300件收藏品 are the story's
     if counted and after[len(counted) : len(counted) + 1] in _COUNTER_CLOSERS:
         return True
+    # the label may end the sentence the splitter saw (a colon closes a clause): read the text
+    label = spot.text[max(0, spot.start - _COUNTER_REACH) : spot.start].rstrip(" \t\u3000")
+    if label.endswith((":", "：")) and label[:-1].rstrip().endswith(cues.page_counter_labels):
+        return True  # 阅读数:356: the page's counter of readers
     return bool(any_of(cues.page_chrome_cues).search(spot.clause_before))
 
 

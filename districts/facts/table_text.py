@@ -725,11 +725,12 @@ class TableReader:
         Why: a monthly release's table of districts was read as the year's, and its ranks went
         to the annual ranking's chart.
         """
+        spaced = " ".join(caption.split())  # 表1 5月份: the space keeps 1 and 5 apart
         caption = caption.replace(" ", "")
         time = load_time_lexicon()
         match = time.year_month_re.search(caption)
         if match is None:
-            return self._caption_month_alone(caption)
+            return self._caption_month_alone(spaced)
         if time.full_date_re.match(caption, match.start()):
             return ""
         if match.group() == caption:
@@ -739,16 +740,29 @@ class TableReader:
         return _month_of(match)
 
     def _caption_month_alone(self, caption: str) -> str:
-        """``表-1某区街乡镇9月份PM2.5监测点位浓度``: a caption naming a month with 份 (or 当月)
-        and no year times the table to that month of the table's year (a month's range, 1-9月份,
-        is the months so far: ``_period``).
+        """``表-1某区街乡镇9月份PM2.5监测点位浓度``: a caption naming one month with 份 (or 当月)
+        and no year times the table to that month of the table's year. Not a range (1-9月份,
+        1月份至9月份: the months so far, ``_period``), two months (1、2月份), a month since
+        which (9月份以来) or a point in it (9月底), or a baseline (与去年9月份相比).
 
         Why: a monthly air-quality release captions its tables with the month alone; their
         values were taken for the year's.
         """
-        match = load_time_lexicon().month_re.search(caption)
-        if match is None or caption[match.end() :].startswith(self.cues["month_points"]):
+        time = load_time_lexicon()
+        months = list(time.month_date_re.finditer(caption))
+        if len(months) != 1 or time.month_range_re.search(caption):
+            return ""  # 1月份至9月份, 5月与6月: no one month
+        match = time.month_re.match(caption, months[0].start())
+        if match is None:
             return ""
+        before, after = caption[: match.start()].rstrip(), caption[match.end() :].lstrip()
+        if before.endswith(tuple(self.lexicon.enumeration_marks)):
+            return ""  # 1、2月份: the last of a list of months
+        if after.startswith((*self.cues["month_points"], *time.since_after)):
+            return ""  # 9月份以来, 9月底
+        relative = (*time.relative_years, *time.passage_relative_years, *time.baseline_before)
+        if before.endswith(relative):
+            return ""  # 与去年9月份相比: a baseline, not the table's month
         month = f"{match.group(1)}月"
         return month if period_in(month) else ""
 
@@ -1272,6 +1286,10 @@ class TableReader:
         street's concentration completed into the district's PM2.5 and charted as the
         district's annual value, sixty times over.
         """
+        label = _BRACKETED_RE.sub("", label)
+        label = re.sub(r"[^\u4e00-\u9fff]+$", "", label)  # 乙河镇*, 丙峰街道1, 丁村镇①
+        for office in self.cues["township_offices"]:
+            label = label.removesuffix(office)
         suffix = next((s for s in self.cues["township_suffixes"] if label.endswith(s)), "")
         stem = label[: len(label) - len(suffix)]
         if len(stem) < 2 or not suffix or re.fullmatch(_CJK_RUN, stem) is None:
