@@ -763,7 +763,7 @@ class TableReader:
         relative = (*time.relative_years, *time.passage_relative_years, *time.baseline_before)
         if before.endswith(relative):
             return ""  # 与去年9月份相比: a baseline, not the table's month
-        month = f"{match.group(1)}月"
+        month = match.group(1) + self.cues["month_marks"][0]
         return month if period_in(month) else ""
 
     def _month_of_a_year(self, header: str) -> str:
