@@ -489,8 +489,8 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     (新增三个), a magnitude class follows (两个千亿级产业), or it counts concrete things
     (两大主导产业) or sites (两处堵点, 两座水厂: ``site_classifiers``). Counts of
     occurrences (次) are kept."""
-    if not spot.chinese or spot.kind != "count" or spot.more:
-        return False
+    if not spot.chinese or spot.kind != "count" or spot.more or spot.multiplier:
+        return False  # 七万人 is seventy thousand, no small count
     if spot.unit in lexicon.occurrence_units:
         return False
     try:
