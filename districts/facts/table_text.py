@@ -1173,6 +1173,7 @@ class TableReader:
             district, place = self._district(text, Span(label_start, label.nend), main)
         row_year = self._row_year(label_text)
         township = self._a_township(label_text)
+        area_part = not township and self._an_area_part(label_text)
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
         scopes = [
@@ -1214,6 +1215,17 @@ class TableReader:
             indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
             if township:  # 右安门街道 | 34: the street's value, not the district's measure
                 indicator, term = None, label_text + self._without_unit(column.header)
+            elif area_part:  # 城镇 | 180.2 under 常住人口: the urban part's, unless the catalog
+                # names the part's own measure (城镇 under 居民人均可支配收入)
+                term = label_text + self._without_unit(column.header)
+                indicator = self._completed_row_measure(
+                    label_text, table, parent_label, changes, cell.text, value, unit, qualifier
+                )
+                if indicator is not None and not any(
+                    name.startswith(label_text) for name in (indicator.name, *indicator.synonyms)
+                ):
+                    indicator = None
+                term = indicator.name if indicator is not None else term
             elif indicator is None and not header_measure:
                 indicator = self._completed_row_measure(
                     label_text, table, parent_label, changes, cell.text, value, unit, qualifier
@@ -1297,6 +1309,15 @@ class TableReader:
         # a street named after its district (丰台街道) is a street; 丰台地区 is the district
         areas = self.lexicon.chart_scope.get("area_suffixes", ())
         return not (suffix in areas and self.attributor.catalog.district_by_name(stem))
+
+    def _an_area_part(self, label: str) -> bool:
+        """A row label that is a kind of area inside the district alone (城镇, 山区, 平原):
+        the part's value.
+
+        Why: a table of 全区 | 城镇 | 乡村 under 常住人口 charted the urban population as the
+        district's, and 山区 | 平原 under 森林覆盖率 each part's coverage as the district's.
+        """
+        return _BRACKETED_RE.sub("", label).strip() in self.cues["area_part_labels"]
 
     def _row_year(self, label: str) -> int | None:
         """A row labelled 2023年 (or 2023) holds that year's values."""
