@@ -409,15 +409,8 @@ def _searched_in_pandas(frame: pd.DataFrame, wanted: FactFilter) -> pd.DataFrame
     rows = frame
     for word in wanted.query.split():
         rows = rows[rows["haystack"].str.contains(fold(word), regex=False)]
-    for column, chosen in (
-        ("district", wanted.districts),
-        ("theme", wanted.themes),
-        ("year", wanted.years),
-        ("qualifier", wanted.qualifiers),
-        ("doc", wanted.docs),
-    ):
-        if chosen:
-            rows = rows[rows[column].isin(chosen)]
+    for column, chosen in wanted.column_filters():
+        rows = rows[rows[column].isin(chosen)]
     if wanted.mapped == "mapped":
         rows = rows[rows["indicator"] != ""]
     elif wanted.mapped == "unmapped":

@@ -16,7 +16,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -46,6 +46,17 @@ class FactFilter:
     qualifiers: tuple[str, ...] = ()
     docs: tuple[str, ...] = ()
     mapped: str = "all"  # all | mapped | unmapped | uncharted (no indicator, or a work item)
+
+    def column_filters(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(column, values it must hold) of each column this filter narrows."""
+        chosen = (
+            ("district", self.districts),
+            ("theme", self.themes),
+            ("year", self.years),
+            ("qualifier", self.qualifiers),
+            ("doc", self.docs),
+        )
+        return tuple((column, values) for column, values in chosen if values)
 
 
 def fold(text: str) -> str:
@@ -201,16 +212,10 @@ class FactIndex:
         indicator names, in either script. The columns' filters go first: the words are
         looked for only in the texts of the facts those keep."""
         facts = self.facts
-        masks = []
-        for column, chosen in (
-            ("district", wanted.districts),
-            ("theme", wanted.themes),
-            ("year", wanted.years),
-            ("qualifier", wanted.qualifiers),
-            ("doc", wanted.docs),
-        ):
-            if chosen:
-                masks.append(pc.is_in(facts[column], value_set=pa.array(chosen, pa.string())))
+        masks = [
+            pc.is_in(facts[column], value_set=pa.array(chosen, pa.string()))
+            for column, chosen in wanted.column_filters()
+        ]
         if wanted.mapped == "mapped":
             masks.append(pc.not_equal(facts["indicator"], ""))
         elif wanted.mapped == "unmapped":
@@ -281,37 +286,33 @@ _LAST_COLUMNS = [
 ]  # fmt: skip
 
 
-@dataclass(frozen=True)
 class _Order:
     """Each fact's place in the explorer's order (districts as the registry lists them, then
     other places by name, then document and position): three integer codes, or one when
     their product fits 63 bits, so that a search sorts numbers, not texts."""
 
-    codes: tuple[np.ndarray, ...]  # most significant first
-    _everything: list[np.ndarray] = field(default_factory=list)  # every row in order, once made
+    def __init__(self, codes: tuple[np.ndarray, ...]) -> None:
+        self.codes = codes  # most significant first
 
     def sorted(self, positions: np.ndarray, rows: int) -> np.ndarray:
         """``positions`` (ascending) in the explorer's order. A broad answer takes its rows from
         the order of every row (made once: a sort of millions of rows costs a second, which
         every broad filter paid again); a narrow one is sorted alone."""
         if len(positions) * _BROAD > rows:
-            order = self._order_of_everything()
             wanted = np.zeros(rows, dtype=bool)
             wanted[positions] = True
-            return order[wanted[order]]
-        keys = [code[positions] for code in self.codes]
-        return positions[self._argsort(keys)]
+            return self.everything[wanted[self.everything]]
+        return positions[_argsort([code[positions] for code in self.codes])]
 
-    def _order_of_everything(self) -> np.ndarray:
-        if not self._everything:
-            self._everything.append(self._argsort(list(self.codes)))
-        return self._everything[0]
+    @functools.cached_property
+    def everything(self) -> np.ndarray:
+        """Every row's position, in the explorer's order."""
+        return _argsort(list(self.codes))
 
-    @staticmethod
-    def _argsort(keys: list[np.ndarray]) -> np.ndarray:
-        if len(keys) == 1:
-            return np.argsort(keys[0], kind="stable")
-        return np.lexsort(keys[::-1])
+
+def _argsort(keys: list[np.ndarray]) -> np.ndarray:
+    """A stable sort by the keys, most significant first."""
+    return np.argsort(keys[0], kind="stable") if len(keys) == 1 else np.lexsort(keys[::-1])
 
 
 # An answer holding more than one row in this many is taken from the order of every row.
