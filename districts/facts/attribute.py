@@ -551,13 +551,13 @@ class Attributor:
         town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
         two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
         is placed by no town."""
-        found = {self._township_of[m.group()] for m in self._township_re.finditer(text)}
+        named = sorted({match.group() for match in self._township_re.finditer(text)})
+        found = {self._township_of[town] for town in named}
         if len(found) != 1:
             return None
         if not any(place.name == self.municipality for place in self.place_mentions(text)):
             return None
         (district,) = found
-        named = sorted({m.group() for m in self._township_re.finditer(text)})
         return district, f"names no district but {'、'.join(named)} of {district}"
 
     def placed_by_its_towns(self, text: str, main: str) -> bool:

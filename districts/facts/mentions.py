@@ -117,7 +117,7 @@ class Extractor:
         when = document_time(text, title or "", date)
         subject = self.attributor.document_subject(text, main)
         mentions = tuple(self._mentions(document.name, normalized, subject, when))
-        if district is None and self.attributor.placed_by_its_towns(text, main):
+        if note and self.attributor.placed_by_its_towns(text, main):
             # a town's figures are kept (and found) as the district's facts, charted as none
             mentions = tuple(dataclasses.replace(m, indicator="") for m in mentions)
         return DocumentFacts(document.name, normalized, main, mentions, note)

@@ -1212,24 +1212,27 @@ class TableReader:
             if changes and not self._names_change(subject):
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
             value = parsed.value * unit.factor
-            indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
-            if township:  # 右安门街道 | 34: the street's value, not the district's measure
-                indicator, term = None, label_text + self._without_unit(column.header)
-            elif area_part:  # 城镇 | 180.2 under 常住人口: the urban part's, unless the catalog
-                # names the part's own measure (城镇 under 居民人均可支配收入)
+            if township or area_part:
+                # 右安门街道 | 34, 城镇 | 180.2 under 常住人口: the part's value, not the
+                # district's measure; an area part may have its own (城镇 under 居民人均可支配收入)
                 term = label_text + self._without_unit(column.header)
-                indicator = self._completed_row_measure(
+                indicator = None
+            else:
+                indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
+            if indicator is None and not header_measure and not township:
+                completed = self._completed_row_measure(
                     label_text, table, parent_label, changes, cell.text, value, unit, qualifier
                 )
-                if indicator is not None and not any(
-                    name.startswith(label_text) for name in (indicator.name, *indicator.synonyms)
+                if (
+                    area_part
+                    and completed is not None
+                    and not any(
+                        name.startswith(label_text)
+                        for name in (completed.name, *completed.synonyms)
+                    )
                 ):
-                    indicator = None
-                term = indicator.name if indicator is not None else term
-            elif indicator is None and not header_measure:
-                indicator = self._completed_row_measure(
-                    label_text, table, parent_label, changes, cell.text, value, unit, qualifier
-                )
+                    completed = None  # 城镇常住人口 is no name of the district's population
+                indicator = completed
                 term = indicator.name if indicator is not None else term
             if period:
                 # 5月PM2.5浓度排名 → PM2.5浓度排名(5月); a header of only a time (2025年6月) names
