@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts" / "browser"
@@ -336,7 +337,12 @@ def test_upload_preview_confirm_and_see_the_new_district(
     assert "99处" not in body  # navigation noise is not a fact
     _screenshot(page, "add_preview")
     confirm.click()
-    page.get_by_text("已添加的文档").wait_for(timeout=60_000)
+    try:
+        page.get_by_text("已添加的文档").wait_for(timeout=60_000)
+    except PlaywrightTimeout:
+        _screenshot(page, "add_confirm_timeout")
+        body = page.locator('[data-testid="stMain"]').inner_text()
+        pytest.fail(f"no list of added documents 60 s after the confirm; the page shows:\n{body}")
     page.goto(f"{scratch_server}/ecology?d=huairou,miyun,changping", wait_until="domcontentloaded")
     _wait_until_drawn(page, CHART)
     charts = page.locator(".js-plotly-plot").first.inner_text()

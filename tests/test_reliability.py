@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -100,6 +101,33 @@ def test_case_18_a_build_interrupted_while_publishing_is_detected_and_repaired(
         load_tables_from(out)  # ...and readers refuse the mixed set
     tables.build(docs, out)  # the next build succeeds
     assert load_tables_from(out).indicators["value"].tolist() == [30]
+
+
+def test_a_reader_that_meets_the_next_sets_files_waits_for_their_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dashboard's page after an add runs while the add's export renames the new CSV files
+    # into place, just before their manifest: that page showed "no tables" until a reload.
+    out = tmp_path / "out"
+    docs = docs_with(tmp_path, **{"old.txt": "密云区森林覆盖率达到20%。"})
+    tables.build(docs, out)
+    (docs / "new.txt").write_text("昌平区森林覆盖率达到30%。", encoding="utf-8")
+    real_replace = os.replace
+    first_export_in_place = threading.Event()
+
+    def slow_to_publish_the_manifest(source: str, target: str) -> None:
+        if str(target).endswith("manifest.json"):
+            first_export_in_place.set()
+            time.sleep(0.5)  # a busy machine between the last export and the manifest
+        real_replace(source, target)
+
+    monkeypatch.setattr(tables_io.os, "replace", slow_to_publish_the_manifest)
+    writer = threading.Thread(target=tables.build, args=(docs, out))
+    writer.start()
+    assert first_export_in_place.wait(timeout=120)
+    read = load_tables_from(out)  # files of the next set, the manifest of the one before
+    writer.join()
+    assert sorted(read.indicators["value"].tolist()) == [20, 30]
 
 
 def load_tables_from(out: Path):  # type: ignore[no-untyped-def]

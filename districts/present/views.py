@@ -12,6 +12,7 @@ import io
 import json
 import math
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -434,9 +435,53 @@ def manifest_key_of(manifest: dict) -> str:
     return hashlib.sha256(json.dumps(manifest, sort_keys=True).encode("utf-8")).hexdigest()
 
 
+# How long a reader that met a file of the next set waits for that set's manifest. A writer
+# renames its staged files and then the manifest, milliseconds apart; the wait only has to
+# outlast a busy machine's pause between two renames.
+NEXT_SET_WAIT_S = 2.0
+
+
 def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
     """The built tables, checked against the manifest written last by the build: the Parquet
-    store when the build wrote one (the mentions read a page at a time), else the CSV files."""
+    store when the build wrote one (the mentions read a page at a time), else the CSV files.
+
+    A writer publishes its files first and the manifest last, so a reader can meet a file of
+    the next set under the manifest of the one before: the dashboard's page that runs right
+    after an add does, while the add's export renames the new CSV files into place. Such a
+    reader waits for the new manifest and reads the set again. A file that still does not
+    match once the manifest has stayed the same is a real problem (a build stopped between
+    its renames, a file edited by hand), and its message says so."""
+    path = data_dir / "manifest.json"
+    while True:
+        signature = _file_signature(path)
+        try:
+            return _load_set(data_dir)
+        except TablesError:
+            # no manifest: nothing was built (a rename never leaves the name empty)
+            if signature is None or not _replaced_within(path, signature, NEXT_SET_WAIT_S):
+                raise
+
+
+def _file_signature(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a file is replaced by a rename (as manifest_key reads it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
+
+
+def _replaced_within(path: Path, signature: tuple[int, int, int] | None, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if _file_signature(path) != signature:
+            return True
+        time.sleep(0.02)
+    return _file_signature(path) != signature
+
+
+def _load_set(data_dir: Path) -> Tables:
+    """One reading of the tables against the manifest on disk now."""
     try:
         manifest = json.loads((data_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
