@@ -188,6 +188,11 @@ class Lexicon:
     # (attribute.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
     list_subject_predicates: tuple[str, ...] = ()
     list_total_words: tuple[str, ...] = ()
+    # After districts listed as a clause's subject: the list is open ("密云、怀柔、房山等区"),
+    # and the value is the group's together (attribute.py, _listed_total).
+    list_open_ends: tuple[str, ...] = ()
+    # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
+    rank_scopes_beyond_the_city: tuple[str, ...] = ()
     city_baseline_before: tuple[str, ...] = ()
     city_baseline_after: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
@@ -562,6 +567,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
         list_subject_predicates=_words(raw, "list_subject_predicates", path),
         list_total_words=_listed(raw, "list_total_words", path),
+        list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
+        rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),
         city_baseline_after=_listed(raw, "city_baseline_after", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),

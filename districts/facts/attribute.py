@@ -834,7 +834,7 @@ class Attributor:
         not the base of a comparison ("比全市高"), nor a share ("占全市的31%"); a district
         named after it in the clause ("全市共三家示范工厂均在顺义") comes before Beijing."""
         text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
-        rank = quantity.kind == "rank"
+        rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if place is None or place not in self._district_names:
             # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it
@@ -846,6 +846,16 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _ranks_districts(self, placing: Placing) -> bool:
+        """A rank among places Beijing is not one of: the city's districts, unless the number's
+        clause ranks wider than the city (``rank_scopes_beyond_the_city``). In "北京市共有92家
+        独角兽企业，数量全国第一" Beijing holds the rank; in "北京市…，密云区位列全市第一" it
+        cannot. Where this is False, Beijing may be the subject a rank is given to."""
+        if placing.quantity.kind != "rank":
+            return False
+        before = placing.text[placing.clause.start : placing.quantity.start]
+        return not any(word in before for word in self.lexicon.rank_scopes_beyond_the_city)
 
     def _national_count(self, placing: Placing) -> str | None:
         """A national count ("全国共有…") when the clause names no place: the nation's."""
@@ -862,7 +872,7 @@ class Attributor:
             for word in self.lexicon.district_wide
         ):
             return None
-        rank = placing.quantity.kind == "rank"
+        rank = self._ranks_districts(placing)
         earlier = [
             name
             for name in self._subjects(text, sentence.start, clause.start, rank, placing.main)
@@ -880,7 +890,7 @@ class Attributor:
         part, and only when that head is the city: in "全市有9区回升…；甲区持平；有6个区下降，
         下降值介于…" the range is the city's."""
         text, sentence = placing.text, placing.sentence
-        rank = placing.quantity.kind == "rank"
+        rank = self._ranks_districts(placing)
         place = self._subject_before(
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
@@ -1032,17 +1042,31 @@ class Attributor:
         of their clause, then straight a word of a total (``list_total_words``: 累计, 合计, 共;
         not 分别, nor 共 inside 公共): the value is the districts' together, none's alone. It
         is kept under the list's name, the districts joined by 、 (房山、门头沟、昌平), out of
-        every district's chart, as Beijing's and a named group's are. None otherwise."""
+        every district's chart, as Beijing's and a named group's are.
+
+        So is a list left open (``list_open_ends``): "密云、怀柔、房山等区转移群众782人" is the
+        group's, kept as 密云、怀柔、房山等区. A clause that names no place of its own and
+        follows such a list in its sentence continues it: in "…等区转移群众782人，关闭景区
+        35个" both are the group's. None otherwise."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
         subject = self._listed_subject_places(placing)
+        if subject is None and not self.place_mentions(text, clause.start, quantity.start):
+            previous = _clause_before(text, placing.sentence.start, clause.start)
+            if previous is not None:
+                subject = self._list_opening(text, previous[0], previous[1])
         if subject is None:
             return None
-        text, (places, between) = placing.text, subject
+        places, between = subject
         if any_of(self.lexicon.respectively_cues).search(between):
             return None  # 海淀区、朝阳区分别累计新增…: each its own value
-        if not between.lstrip().startswith(self.lexicon.list_total_words):
+        between = between.lstrip()
+        open_end = next(
+            (word for word in self.lexicon.list_open_ends if between.startswith(word)), ""
+        )
+        if not open_end and not between.startswith(self.lexicon.list_total_words):
             return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
-        return GROUP_JOINER.join(listed) if listed else None
+        return GROUP_JOINER.join(listed) + open_end if listed else None
 
     def _shared_value(self, placing: Placing) -> list[str]:
         """The rule before all others (districts_of): districts listed together ("A区和B区",
@@ -1099,18 +1123,22 @@ class Attributor:
         """The districts named as the subject of the number's clause (two or more, with nothing
         before them but a heading's colon), and the words between the last of them and the
         number; None otherwise. What ``_listed_subject`` and ``_listed_total`` read."""
-        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        return self._list_opening(placing.text, placing.clause.start, placing.quantity.start)
+
+    def _list_opening(self, text: str, start: int, end: int) -> tuple[list[Place], str] | None:
+        """Two or more districts opening text[start:end] (a heading's colon may stand before
+        them), and the words from the last of them to ``end``; None otherwise."""
         places = [
             place
-            for place in self.place_mentions(text, clause.start, quantity.start)
+            for place in self.place_mentions(text, start, end)
             if place.name in self._district_names
         ]
         if len(places) < 2:
             return None
-        lead = text[clause.start : places[0].start].strip()
+        lead = text[start : places[0].start].strip()
         if lead and not lead.endswith((":", "：")):
             return None
-        return places, text[places[-1].end : quantity.start]
+        return places, text[places[-1].end : end]
 
     def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
         """Two or more districts joined only by enumeration marks ("密云区和延庆区")."""
@@ -2628,6 +2656,17 @@ _THEME_SCORE_CACHE = 4096
 
 # The marks that close a clause, and how far back the clause of a term is looked for.
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
+
+
+def _clause_before(text: str, floor: int, start: int) -> tuple[int, int] | None:
+    """The clause before the one starting at ``start`` (its mark excluded), not before
+    ``floor``; None when there is none."""
+    if start - 1 <= floor:
+        return None
+    previous = max(floor, *(text.rfind(mark, floor, start - 1) + 1 for mark in _CLAUSE_MARKS))
+    return previous, start - 1
+
+
 _TERM_CLAUSE_REACH = 60
 # At most this many characters of linking words before a number whose subject is the clause
 # before's (_standing_subject): 约, 为, 达.
