@@ -844,6 +844,7 @@ class NotFactCues:
     counted_nouns_in_shu: tuple[str, ...]
     vague_magnitudes: tuple[str, ...]
     magnitude_classes: tuple[str, ...]
+    size_grade_marks: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
     page_cues: tuple[str, ...]

@@ -817,6 +817,31 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
 )
 
 
+def is_a_size_grade(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "打造4个500亿元级产业集群", "引进10亿元量级项目5个": an amount with its unit right before
+    级 and counted things (a count before it, or after its noun) names a grade of size, the kind
+    of thing counted, not an amount of one. Without a count it is a place reaching that grade
+    (迈入万亿级城市行列: at least the amount). 百亿级 without a unit is a magnitude class, read
+    by the count before it."""
+    written = spot.text[spot.start : spot.end]
+    if not written or written[-1].isdigit():
+        return False
+    if not spot.after(2).startswith(lexicon.not_facts.size_grade_marks):
+        return False
+    classifiers = lexicon.counted_thing_classifiers
+    return bool(
+        _count_re(classifiers, "$").search(spot.before(6))
+        or _count_re(classifiers, "").search(spot.phrase_after())
+    )
+
+
+@functools.cache
+def _count_re(classifiers: tuple[str, ...], anchor: str) -> re.Pattern[str]:
+    """A count with its classifier (4个, 三家); with the anchor ``$``, one that ends the text."""
+    alternation = "|".join(re.escape(word) for word in classifiers) or "(?!)"
+    return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+(?:{alternation}){anchor}")
+
+
 def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
     """ "破万亿元的城市有20多个", "首个生产总值破万亿元的区": a round magnitude of money, in
     words, closing a relative clause before a place noun says which places, not a value of one.
@@ -840,6 +865,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_the_seconds_of_a_time_stamp,
     is_the_length_of_a_history,
     names_a_class_of_places,
+    is_a_size_grade,
 )
 
 
