@@ -63,7 +63,7 @@ class Mention:
     start: int
     end: int
     sentence: str
-    period: str = ANNUAL  # year, H1, Q1–Q3, Jan–Aug, Sep-end, YTD, or span (several years)
+    period: str = ANNUAL  # year, H1, Q1–Q3, Jan–Aug, Sep-end, YTD, day, or span (several years)
     year_from: int | None = None
     year_to: int | None = None
 

@@ -1,8 +1,8 @@
 """When a value is from: its year, its period inside the year, its span of years.
 
 Every value gets a ``TimeFrame``: ``year`` (the year it describes; for a span, its last year),
-``period`` (``year`` for a whole year, ``H1``, ``Q1–Q3``, ``Jan–Aug``, ``Sep-end``, ``YTD``
-…, or ``span`` for a total or average over several years) and ``year_from``/``year_to``.
+``period`` (``year`` for a whole year, ``H1``, ``Q1–Q3``, ``Jan–Aug``, ``Sep-end``, ``YTD``,
+``day`` …, or ``span`` for a total or average over several years) and ``year_from``/``year_to``.
 
 The resolver reads, in order: a per-period amount (每年: no year), the sentence's own years
 (except baselines such as 较2020年 and the start of 2022年以来), a table column's year, the
@@ -32,6 +32,9 @@ LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue wo
 
 ANNUAL = "year"
 SPAN = "span"
+# One day's reading (当日, 当天 in the lexicon's periods; period_scope.one_day_readings): named
+# in its own sentence only, as a day's figure does not make the next sentence's a day's too.
+DAY = "day"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -222,6 +225,7 @@ class TimeLexicon:
     written_plan_words: tuple[str, ...] = ()
     population_re: re.Pattern[str] = re.compile("(?!)")
     population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
+    one_day_readings: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -292,6 +296,7 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             written_plan_words=tuple(str(word) for word in scope["written_plan_words"]),
             population_re=re.compile(scope["population_pattern"]),
             population_frames={str(k): str(v or "") for k, v in scope["population_frames"].items()},
+            one_day_readings=tuple(str(word) for word in scope["one_day_readings"]),
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
@@ -1293,6 +1298,10 @@ class TimeResolver:
         period, cue = self._period(passage, start)
         if end is not None and period != ANNUAL and _counts_a_population(text, start, end, lexicon):
             period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
+        if period == DAY and not (
+            end is not None and any(word in text[start:end] for word in lexicon.one_day_readings)
+        ):
+            period, cue = ANNUAL, ""  # 至当天下午…已转移群众5661人: the event's count, in its year
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
@@ -1636,6 +1645,8 @@ class TimeResolver:
         if any(word in text[sentence.start : start] for word in lexicon.forecast_words):
             floor = sentence.start  # a forecast is of the whole year: no earlier part reaches it
         for position, period, cue in reversed(self._periods_before(text, floor, sentence.start)):
+            if period == DAY:
+                continue  # 当天全区转移群众1200人。今年全区PM2.5…: the day stays in its sentence
             # "2024年1至8月，…" leads its clause: a year may stand before a period
             leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
             if not leads and _opens_clause(

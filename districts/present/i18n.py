@@ -469,6 +469,7 @@ _PERIOD_WORDS: dict[str, tuple[str, str]] = {
     "Q4": ("四季度", "Q4"),
     "Q1–Q3": ("前三季度", "Jan–Sep"),
     "YTD": ("年初至今", "year to date"),
+    "day": ("单日", "one day"),
 }
 
 
