@@ -106,6 +106,40 @@ def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon
 _POPULATION_REACH = 14  # how far after a count its population's aggregate word may stand
 
 
+# How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今).
+_EVENT_REACH = 16
+
+
+def _since_an_event(
+    text: str, year_end: int, start: int, lexicon: TimeLexicon, *, value: bool = False
+) -> int | None:
+    """Where "since an event of that year" ends, when the value is a total since then: a year,
+    the event in a few words, 以来/至今 closing the clause, and a word of a total (累计, 合计,
+    共计: the span words that are no average) between it and the value. "2016年城市副中心启动
+    建设至今，累计固定资产投资超过9600亿元" is the total of 2016 to the document's year.
+
+    Why: without the total word an event's year is only a date ("2016年发布的规划至今仍在
+    执行"), and with the since word right after the year the span is read already."""
+    clause_end = year_end
+    while (
+        clause_end < min(start, year_end + _EVENT_REACH) and text[clause_end] not in "，,。；;：:\n"
+    ):
+        clause_end += 1
+    event = text[year_end:clause_end]
+    if not event.endswith(lexicon.since_after) or clause_end >= start:
+        return None
+    # For a value at ``start`` (``value``), the total word must be in its own clause: after
+    # "…至今，累计投资超过9600亿元，连续5年保持千亿元以上" the streak names its own years. The
+    # year itself is a span's start for any later clause (no passage's or stated year).
+    own_clause = clause_end
+    if value:
+        own_clause = max(clause_end, *(text.rfind(mark, clause_end, start) for mark in "，,；;"))
+    totals = [word for word in lexicon.span_words if word not in lexicon.average_words]
+    if not any(word in text[own_clause:start] for word in totals):
+        return None
+    return clause_end
+
+
 def _counts_a_population(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
     """True when the count at ``start``–``end`` is the population a later value is measured
     over: "1至5月，6个考核断面平均水质优良比例达80%", "1-2月，在28个行业大类中有17个行业增长"
@@ -1118,6 +1152,8 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             after = text[match.end() : match.end() + 3]
             if after.startswith(lexicon.since_after):
                 continue
+            if _since_an_event(text, match.end(), sentence.end, lexicon) is not None:
+                continue  # 2016年…启动建设至今，累计…: a span's start, no passage's year
             if lexicon.year_month_re.match(text, match.start()):
                 yield start, int(match.group(1)), line_end  # an event's date: its paragraph
                 continue
@@ -1551,6 +1587,8 @@ class TimeResolver:
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
+            if _since_an_event(text, match.end(), span.end, lexicon) is not None:
+                continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, match.start()):
                 continue
             if _of_another_number(text, match.end(), span.end):
@@ -1709,10 +1747,14 @@ class TimeResolver:
             if count and 1 < count <= _LONGEST_SPAN and current:
                 candidates.append((match.start(), match.end(), current - count + 1, current))
         for match in lexicon.year_re.finditer(text, sentence.start, start):
-            if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
+            since = text[match.end() : match.end() + 3].startswith(lexicon.since_after)
+            event_end = None
+            if not since:
+                event_end = _since_an_event(text, match.end(), start, lexicon, value=True)
+            if since or event_end is not None:
                 first = int(match.group(1))
                 if current and first < current:
-                    candidates.append((match.start(), match.end(), first, current))
+                    candidates.append((match.start(), event_end or match.end(), first, current))
         decades = [
             (match.start(), match.end(), 1900 + decade, 1909 + decade)
             for match in lexicon.decade_re.finditer(text, sentence.start, start)
