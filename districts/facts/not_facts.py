@@ -428,8 +428,9 @@ def _comments_start(text: str, headers: tuple[str, ...]) -> int:
 
 
 def is_an_article(spot: Spot, lexicon: Lexicon) -> bool:
-    """一个, 一批: 一 is an article, not a reported count."""
-    return spot.chinese and spot.number in lexicon.not_facts.articles
+    """一个, 一批: 一 is an article, not a reported count. Not before a multiplier: 一万亿元
+    is a trillion yuan."""
+    return spot.chinese and spot.number in lexicon.not_facts.articles and not spot.multiplier
 
 
 def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
