@@ -1094,9 +1094,7 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     }
     if not years:
         # a story on a bulletin's release: "…发布《2024年北京市生态环境状况公报》,2024年…"
-        years = {
-            int(m.group(1) or m.group(2)) for m in lexicon.released_report_re.finditer(head)
-        }
+        years = {int(m.group(1) or m.group(2)) for m in lexicon.released_report_re.finditer(head)}
     return years.pop() if len(years) == 1 else None
 
 
