@@ -18,6 +18,7 @@ Every cue word comes from the lexicon (``data/lexicon.yaml``); this module holds
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
@@ -192,6 +193,9 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     cues = lexicon.not_facts
     if any_of(cues.threshold_cues).search(spot.clause_before):
         return True
+    end = _range_end(spot, lexicon)
+    if end != spot.end:  # 在5万人—10万人之间的街道有5个: the lower end bounds the same class
+        return is_a_class_boundary(dataclasses.replace(spot, end=end), lexicon)
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
@@ -215,6 +219,33 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
             counted_after = counted_after[:position]
             break
     return any(char.isdigit() for char in counted_after)
+
+
+_RANGE_MARKS = "-—–~～"
+
+
+def _range_end(spot: Spot, lexicon: Lexicon) -> int:
+    """Where the upper end of a range starting with the spot ends (5万人—10万人 → after 10万人),
+    else the spot's own end."""
+    at = spot.end
+    following = spot.text[at : at + 2]
+    mark = next((w for w in lexicon.range_words if following.startswith(w)), "")
+    if not mark and following[:1] and following[0] in _RANGE_MARKS:
+        mark = following[0]
+    if not mark:
+        return spot.end
+    cues = lexicon.not_facts
+    upper = _range_upper_re((*cues.scope_bounds, *cues.class_bounds, *lexicon.possessive_marks))
+    match = upper.match(spot.text, at + len(mark))
+    return match.end() if match else spot.end
+
+
+@functools.cache
+def _range_upper_re(followers: tuple[str, ...]) -> re.Pattern[str]:
+    """The upper end of a range: a number, a multiplier and the unit's characters (10万人,
+    20毫米), then a bound or a possessive (之间, 以上, 的)."""
+    after = "|".join(re.escape(word) for word in sorted(followers, key=len, reverse=True))
+    return re.compile(rf"\s*[\d.]+\s*[\u4e00-\u9fff/]{{0,4}}?(?={after or '(?!)'})")
 
 
 def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
