@@ -314,6 +314,22 @@ def test_the_indicator_page_shows_a_trend_where_a_district_has_several_years() -
     assert len(with_trend.get("plotly_chart")) == len(without.get("plotly_chart")) + 1
 
 
+def test_the_indicator_pages_tables_follow_the_view_they_are_drawn_for() -> None:
+    # The values table and the trend's points are kept per view: a link made for one view
+    # must not be served to another (language, districts).
+    # (石景山 reports GDP for several years in the seeds: a trend)
+    zh = run_page("indicator", ind="gdp", d="miyun,shijingshan")
+    en = run_page("indicator", ind="gdp", d="shijingshan", lang="en")
+    zh_links = zh.dataframe[1].value.iloc[:, -1].tolist()
+    en_links = en.dataframe[1].value.iloc[:, -1].tolist()
+    assert zh_links and all("d=miyun%2Cshijingshan" in link for link in zh_links)
+    assert all("lang=" not in link for link in zh_links)
+    assert en_links and all("lang=en" in link and "d=shijingshan&" in link for link in en_links)
+    assert all("doc=" in link and "at=" in link for link in zh_links + en_links)
+    assert set(en.dataframe[0].value.iloc[:, 0]) == {"Shijingshan"}
+    assert set(zh.dataframe[0].value.iloc[:, 0]) <= {"密云", "石景山"}
+
+
 def test_the_profile_page_lists_the_district_by_theme_with_ranks() -> None:
     app = run_page("profile", district="changping", lang="en")
     assert app.header[0].value == "Changping"
