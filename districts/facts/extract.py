@@ -668,9 +668,13 @@ class QuantityFinder:
             rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
         )
         self._person_count_re = re.compile(
-            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<lead>{more})?(?P<mult>{multipliers})?"
-            rf"(?P<more>{more})?"
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})"
             rf"(?P<noun>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(self.lexicon.person_heads)}))"
+        )
+        people_nouns = [noun for nouns in self.lexicon.bare_count_nouns.values() for noun in nouns]
+        self._multiplied_people_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<lead>{more})?(?P<mult>{multipliers})"
+            rf"(?P<more>{more})?(?P<noun>{alternation(people_nouns) or '(?!)'})"
         )
         self._forms = (
             self._ratios,
@@ -1072,23 +1076,26 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
 
     def _person_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """500余防汛责任人, 300多志愿者, 7万多桃农, 2万村民: a count of people with no measure
-        word, the noun of people (ending in a person head: 人, 者, 员, 农, 民) its unit. Only
-        after 余/多 or a multiplier, which say the number counts (a bare "3责任人" is rare and
-        often a label); the noun is the term."""
+        """500余防汛责任人, 300多志愿者: a count of people with no measure word, the noun of
+        people (ending in a person head: 人, 者, 员) its unit. Only after 余/多, which says the
+        number counts (a bare "3责任人" is rare and often a label); the noun is the term.
+
+        After a multiplier, a noun of people or visits of ``bare_count_nouns`` (7万农民, 10余万
+        居民, 2万村民; 120万游客 in 人次): a count so large is no label. Only those nouns: 10亿
+        民间资本 and 2万惠农券 count no one."""
         heads = self.lexicon.person_heads
         for match in self._person_count_re.finditer(text, sentence.start, sentence.end):
-            more = match.group("lead") or match.group("more")  # 10余万农民, 7万多桃农
-            multiplier = match.group("mult")
-            if not (more or multiplier):
-                continue
             noun = match.group("noun")
             if noun[:1] in self._unit_starts or noun in self.lexicon.counted_nouns:
                 continue  # 10余万人, 300余名: a unit or a multiplier follows, read by _counted
             unit = next(heads[head] for head in heads if noun.endswith(head))
-            value = parse_arabic(match.group("num")) * (
-                MULTIPLIERS[multiplier] if multiplier else 1
-            )
+            value = parse_arabic(match.group("num"))
+            yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
+        for match in self._multiplied_people_re.finditer(text, sentence.start, sentence.end):
+            noun = match.group("noun")
+            unit = next(u for u, nouns in self.lexicon.bare_count_nouns.items() if noun in nouns)
+            value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            more = match.group("lead") or match.group("more")
             qualifier = "at_least" if more else self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.start("noun"), value, unit, qualifier, "count")
 
