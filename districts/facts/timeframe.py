@@ -106,6 +106,26 @@ def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon
 _POPULATION_REACH = 14  # how far after a count its population's aggregate word may stand
 
 
+def _a_days_reading(
+    passage: Passage, start: int, end: int | None, cue: str, lexicon: TimeLexicon
+) -> bool:
+    """True when 当日/当天 (``cue``) makes the value at ``start`` one day's: a reading (its unit
+    as written holds one of ``one_day_readings``: 微克, 毫米, μg, mm…) whose own clause names
+    the day, with no year and no average between the day and the value. "开幕式当天PM2.5浓度为
+    4微克/立方米" is the day's; "会议当天通报，2023年全区PM2.5年均浓度为30微克/立方米" and
+    "当天公布的2023年PM2.5年均浓度为30微克" are the year's."""
+    if end is None or not any(word in passage.text[start:end] for word in lexicon.one_day_readings):
+        return False
+    text = passage.text
+    at = text.rfind(cue, passage.clause.start, start)
+    if not cue or at < 0:
+        return False  # the day is named in another clause of the sentence
+    between = text[at + len(cue) : start]
+    return not lexicon.year_re.search(between) and not any(
+        word in between for word in lexicon.average_words
+    )
+
+
 # How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今).
 _EVENT_REACH = 16
 
@@ -1334,9 +1354,7 @@ class TimeResolver:
         period, cue = self._period(passage, start)
         if end is not None and period != ANNUAL and _counts_a_population(text, start, end, lexicon):
             period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
-        if period == DAY and not (
-            end is not None and any(word in text[start:end] for word in lexicon.one_day_readings)
-        ):
+        if period == DAY and not _a_days_reading(passage, start, end, cue, lexicon):
             period, cue = ANNUAL, ""  # 至当天下午…已转移群众5661人: the event's count, in its year
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
