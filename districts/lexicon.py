@@ -193,6 +193,8 @@ class Lexicon:
     list_open_ends: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
+    # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
+    district_rank_scopes: tuple[str, ...] = ()
     city_baseline_before: tuple[str, ...] = ()
     city_baseline_after: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
@@ -569,6 +571,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_total_words=_listed(raw, "list_total_words", path),
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
+        district_rank_scopes=_listed(raw, "district_rank_scopes", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),
         city_baseline_after=_listed(raw, "city_baseline_after", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),

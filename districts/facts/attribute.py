@@ -848,14 +848,28 @@ class Attributor:
         return place
 
     def _ranks_districts(self, placing: Placing) -> bool:
-        """A rank among places Beijing is not one of: the city's districts, unless the number's
-        clause ranks wider than the city (``rank_scopes_beyond_the_city``). In "北京市共有92家
-        独角兽企业，数量全国第一" Beijing holds the rank; in "北京市…，密云区位列全市第一" it
-        cannot. Where this is False, Beijing may be the subject a rank is given to."""
+        """A rank among places Beijing is not one of: the city's districts, unless the rank's
+        own scope, the last scope word before it in its clause, is wider than the city
+        (``rank_scopes_beyond_the_city``) and the sentence does not speak of the district
+        itself (全区, 我区) before it. In "北京市共有92家独角兽企业，数量全国第一" Beijing holds
+        the rank; in "全国重点实验室数量居全市第一", "我区…，数量居国内城区第一" and "北京市…，
+        全区新设企业3200家，数量全国第一" it cannot. Where this is False, Beijing may be the
+        subject a rank is given to."""
         if placing.quantity.kind != "rank":
             return False
-        before = placing.text[placing.clause.start : placing.quantity.start]
-        return not any(word in before for word in self.lexicon.rank_scopes_beyond_the_city)
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        before = text[clause.start : quantity.start]
+        wider = max((before.rfind(w) for w in self.lexicon.rank_scopes_beyond_the_city), default=-1)
+        district_scopes = (
+            *self.lexicon.page_cues.get("superlative_scopes", ()),
+            *self.lexicon.district_rank_scopes,
+        )
+        narrower = max((before.rfind(w) for w in district_scopes), default=-1)
+        if wider < 0 or narrower > wider:
+            return True
+        sentence = text[placing.sentence.start : quantity.start]
+        itself = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        return any(word in sentence for word in itself)
 
     def _national_count(self, placing: Placing) -> str | None:
         """A national count ("全国共有…") when the clause names no place: the nation's."""
