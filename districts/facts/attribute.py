@@ -1064,10 +1064,13 @@ class Attributor:
         35个" both are the group's. None otherwise."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
         subject = self._listed_subject_places(placing)
-        if subject is None and not self.place_mentions(text, clause.start, quantity.start):
-            previous = _clause_before(text, placing.sentence.start, clause.start)
-            if previous is not None:
-                subject = self._list_opening(text, previous[0], previous[1])
+        start = clause.start
+        while subject is None and self._continues(text, start, quantity.start):
+            previous = _clause_before(text, placing.sentence.start, start)
+            if previous is None:
+                break
+            subject = self._list_opening(text, previous[0], previous[1])
+            start = previous[0]
         if subject is None:
             return None
         places, between = subject
@@ -1077,6 +1080,8 @@ class Attributor:
         open_end = next(
             (word for word in self.lexicon.list_open_ends if between.startswith(word)), ""
         )
+        if between[len(open_end) : len(open_end) + 1] in self.lexicon.list_open_end_continuations:
+            open_end = ""  # 平谷区、顺义区等区域: 等 + 区域, no group of districts
         if not open_end and not between.startswith(self.lexicon.list_total_words):
             return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
@@ -1138,6 +1143,23 @@ class Attributor:
         before them but a heading's colon), and the words between the last of them and the
         number; None otherwise. What ``_listed_subject`` and ``_listed_total`` read."""
         return self._list_opening(placing.text, placing.clause.start, placing.quantity.start)
+
+    def _continues(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] has no subject of its own, so it may go on about a listed group
+        before it: no place, no word of the district or the city itself (全区, 我区, 全市), and
+        no body of the city or district opening it (市消防救援总队…, 区应急局…)."""
+        if self.place_mentions(text, start, end):
+            return False
+        words = (
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+            *self.lexicon.municipality_subjects,
+            *self.lexicon.municipality_bare,
+        )
+        part = text[start:end]
+        return not any(word in part for word in words) and not part.lstrip().startswith(
+            self.lexicon.own_subject_openings
+        )
 
     def _list_opening(self, text: str, start: int, end: int) -> tuple[list[Place], str] | None:
         """Two or more districts opening text[start:end] (a heading's colon may stand before
