@@ -130,6 +130,21 @@ def test_a_reader_that_meets_the_next_sets_files_waits_for_their_manifest(
     assert sorted(read.indicators["value"].tolist()) == [20, 30]
 
 
+def test_a_broken_catalog_beside_the_tables_is_said_at_once_not_after_waiting_for_a_new_set(
+    tmp_path: Path,
+) -> None:
+    from districts.present import views
+
+    out = tmp_path / "out"
+    tables.build(docs_with(tmp_path, **{"old.txt": "密云区森林覆盖率达到20%。"}), out)
+    load_tables_from(out)
+    (out / "districts.yaml").write_text("districts: [", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(TablesError, match="districts.yaml"):
+        load_tables(out)
+    assert time.monotonic() - started < views.NEXT_SET_WAIT_S
+
+
 def load_tables_from(out: Path):  # type: ignore[no-untyped-def]
     for name in ("districts.yaml", "indicators.yaml", "units.yaml"):
         shutil.copy(ROOT / "data" / name, out / name)

@@ -41,6 +41,12 @@ class TablesError(DistrictsError):
     """The built tables are missing or unreadable."""
 
 
+class StaleTablesError(TablesError):
+    """A file of the tables is missing or is not the one the manifest names (a newer set was
+    being published while it was read, or a build was interrupted): load_tables reads again
+    once the manifest is replaced."""
+
+
 @dataclass(frozen=True)
 class Tables:
     indicators: pd.DataFrame
@@ -342,10 +348,10 @@ def _checked_bytes(path: Path, manifest: dict) -> bytes:
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise TablesError(f"{path}: cannot be read ({error.strerror})") from error
+        raise StaleTablesError(f"{path}: cannot be read ({error.strerror})") from error
     expected = manifest.get("tables", {}).get(path.name)
     if expected and hashlib.sha256(content).hexdigest() != expected:
-        raise TablesError(
+        raise StaleTablesError(
             f"{path}: does not match manifest.json (a build was interrupted or the file was edited)"
         )
     return content
@@ -450,14 +456,18 @@ def load_tables(data_dir: Path = DEFAULT_DATA_DIR) -> Tables:
     after an add does, while the add's export renames the new CSV files into place. Such a
     reader waits for the new manifest and reads the set again. A file that still does not
     match once the manifest has stayed the same is a real problem (a build stopped between
-    its renames, a file edited by hand), and its message says so."""
+    its renames, a file edited by hand), and its message says so. Any other problem (a broken
+    catalog, an unreadable table) is said at once. (The dashboard caches what this returns under
+    the key it asked with; after such a wait the run's later lookups, keyed on the new manifest,
+    read the new set once more: a second load in a rare race, not a wrong table.)"""
     path = data_dir / "manifest.json"
     while True:
         signature = _file_signature(path)
         try:
             return _load_set(data_dir)
-        except TablesError:
-            # no manifest: nothing was built (a rename never leaves the name empty)
+        except StaleTablesError:
+            # Only a file not of this set waits: a broken catalog or an unreadable table is
+            # said at once. No manifest: nothing was built (a rename never empties the name).
             if signature is None or not _replaced_within(path, signature, NEXT_SET_WAIT_S):
                 raise
 
@@ -493,6 +503,8 @@ def _load_set(data_dir: Path) -> Tables:
             path = data_dir / (found[0] if found else f"{store.STORE}/{name}.parquet")
             try:
                 table = store.read_table(path, manifest["tables"].get(found[0] if found else ""))
+            except store.NotOfThisSet as error:
+                raise StaleTablesError(f"{path}: {error}") from error
             except ValueError as error:
                 raise TablesError(f"{path}: {error}") from error
             frames[name] = table.to_pandas()

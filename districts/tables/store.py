@@ -293,17 +293,23 @@ def listing(manifest: dict) -> dict[tuple[str, str], list[str]]:
     return index
 
 
+class NotOfThisSet(ValueError):
+    """A file the manifest names is missing or holds other bytes: a newer set replaced it
+    while it was read, or a build was interrupted, or someone edited it."""
+
+
 def read_table(
     path: Path, expected: str | None, columns: list[str] | None = None, present: bool = False
 ) -> pa.Table:
-    """A store file, checked against its manifest digest; ``ValueError`` says what is wrong.
+    """A store file, checked against its manifest digest; ``ValueError`` says what is wrong
+    (``NotOfThisSet`` when the file is not the one the manifest names).
     ``present``: read those of ``columns`` the file has (a store of before a column came)."""
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise ValueError(f"cannot be read ({error.strerror})") from error
+        raise NotOfThisSet(f"cannot be read ({error.strerror})") from error
     if expected and hashlib.sha256(content).hexdigest() != expected:
-        raise ValueError(
+        raise NotOfThisSet(
             "does not match manifest.json (a build was interrupted or the file was edited)"
         )
     try:
