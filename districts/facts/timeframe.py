@@ -134,8 +134,8 @@ def _since_an_event(
     text: str, year_end: int, start: int, lexicon: TimeLexicon, *, value: bool = False
 ) -> int | None:
     """Where "since an event of that year" ends, when the value is a total since then: a year,
-    the event in a few words, 以来/至今 closing the clause, and a word of a total (累计, 合计,
-    共计: the span words that are no average) between it and the value. "2016年城市副中心启动
+    the event in a few words, 以来/至今 closing the clause, and a word of a total
+    (``since_event_totals``: 累计, 合计…) between it and the value. "2016年城市副中心启动
     建设至今，累计固定资产投资超过9600亿元" is the total of 2016 to the document's year.
 
     Why: without the total word an event's year is only a date ("2016年发布的规划至今仍在
@@ -154,8 +154,7 @@ def _since_an_event(
     own_clause = clause_end
     if value:
         own_clause = max(clause_end, *(text.rfind(mark, clause_end, start) for mark in "，,；;"))
-    totals = [word for word in lexicon.span_words if word not in lexicon.average_words]
-    if not any(word in text[own_clause:start] for word in totals):
+    if not any(word in text[own_clause:start] for word in lexicon.since_event_totals):
         return None
     return clause_end
 
@@ -280,6 +279,7 @@ class TimeLexicon:
     population_re: re.Pattern[str] = re.compile("(?!)")
     population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
     one_day_readings: tuple[str, ...] = ()
+    since_event_totals: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -431,6 +431,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         present=tuple(raw["present"]),
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
+        since_event_totals=tuple(raw["since_event_totals"]),
         average_words=tuple(raw["average_words"]),
         years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
         plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
@@ -1102,7 +1103,9 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     "编者按：本期根据各区公报，对五区2023年的主要指标进行横向比较" → 2023. A research note or
     a comparison dated only by its issue (2024年第12期) reports the year of its data, not the
     year it was printed; a head naming two such years (2022年和2023年的数据) says no one year.
-    So does a story on the release of a bulletin on one year (发布《2024年…状况公报》).
+    So does a story on the release of a bulletin on one year (发布《2024年…状况公报》), or one
+    quoting a released account of a year's state without title marks (发布的2019年上半年…空气
+    质量状况显示).
     """
     lexicon = lexicon or load_time_lexicon()
     head = text[:_DATA_HEAD]
