@@ -37,6 +37,7 @@ from districts.catalog import Indicator
 from districts.facts.attribute import Attributor
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
+from districts.facts.phrases import longest_prefix
 from districts.facts.timeframe import ANNUAL, load_time_lexicon, period_in
 from districts.lexicon import Lexicon
 from districts.text.normalize import NormalizedText
@@ -402,8 +403,8 @@ class TableReader:
             found = self._vertical(run, lines, normalized)
             if found is None:
                 return
-            table, used = found
-            yield table
+            tables, used = found
+            yield from tables
             run = run[used:]
 
     @staticmethod
@@ -482,21 +483,36 @@ class TableReader:
         return label, value
 
     def _vertical(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
-        """The header width that cuts a run of one-cell lines into a header and rows: rows of
-        the header's width each, else (a second pass) rows read label by label. The table and
-        how many of the run's lines it takes (up to its last row's last cell), or None."""
+        """The header width that cuts a run of one-cell lines into a header and rows: first a
+        ranking's column groups side by side (``排名 | 区 | 月均浓度 | 排名 | 区 | 同比变化``,
+        each group a table of its own, as ``_place_groups`` reads a delimited one), then rows
+        of the header's width each, else (a last pass) rows read label by label. The tables and
+        how many of the run's lines they take (up to the last row's last cell), or None.
+
+        Why: a monthly air-quality release set one cell a line ranks the districts twice, by
+        concentration and by change; cut at the first width that parsed, its rows were read
+        as three-cell rows of the wrong columns."""
         cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
-        for by_label in (False, True):
-            for skip in range(0, min(3, len(cells))):  # a caption or 单位 line may come first
+        places, ranks = self.cues["place_headers"], self.cues["rank_headers"]
+        for mode in ("groups", "width", "label"):
+            # a caption, a title or a 单位 line may come first (a ranking's header is found by
+            # its first cell, so it may stand further down)
+            skips = len(cells) if mode == "groups" else min(3, len(cells))
+            for skip in range(0, skips):
                 for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
                     head = cells[skip : skip + width]
                     body = cells[skip + width :]
+                    if mode == "groups" and (
+                        head[0].text not in (*places, *ranks)
+                        or sum(cell.text in places for cell in head) < 2
+                    ):
+                        continue
                     if len(body) < width or not self._is_header(head):
                         continue
                     rows = (
                         self._rows_by_label(body, width)
-                        if by_label
-                        else self._rows_of_width(body, width)
+                        if mode == "label"
+                        else self._rows_of_width(body, width, cut_short=mode == "groups")
                     )
                     if not rows:
                         continue
@@ -505,20 +521,42 @@ class TableReader:
                         for i in run[:skip]
                         if (line := lines[i]) is not None and not self._is_dateline(line)
                     ] or self._caption_above(lines, run[0])
-                    table = self._assemble(tuple(head), rows, caption, normalized)
-                    if table is not None:
-                        at = {id(cell): n for n, cell in enumerate(cells)}
-                        used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
-                        return table, used
+                    if mode == "groups":
+                        groups = self._place_groups(tuple(head), rows, caption, normalized)
+                        tables = [
+                            dataclasses.replace(table, places_in_rows=True)
+                            for group_head, group_rows in groups
+                            if (
+                                table := self._assemble(
+                                    group_head, group_rows, caption, normalized, months=True
+                                )
+                            )
+                            is not None
+                        ]
+                        if len(tables) < 2:
+                            continue
+                    else:
+                        table = self._assemble(tuple(head), rows, caption, normalized)
+                        if table is None:
+                            continue
+                        tables = [table]
+                    at = {id(cell): n for n, cell in enumerate(cells)}
+                    used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
+                    return tables, used
         return None
 
-    def _rows_of_width(self, body: list[Cell], width: int) -> list[tuple[Cell, ...]]:
-        """The cells cut into rows of ``width``, if each is a row and no number is left over."""
+    def _rows_of_width(
+        self, body: list[Cell], width: int, cut_short: bool = False
+    ) -> list[tuple[Cell, ...]]:
+        """The cells cut into rows of ``width``, if each is a row and no number is left over
+        (``cut_short``: a last row cut short is left out, where the header has shown the width:
+        a ranking's, whose page was cut off mid-row)."""
         count = len(body) // width
         rows = [tuple(body[r * width : (r + 1) * width]) for r in range(count)]
         if not all(self._is_row(row) for row in rows):
             return []
-        if any(self._kind(cell.text) == "number" for cell in body[count * width :]):
+        left = body[count * width :]
+        if not cut_short and any(self._kind(cell.text) == "number" for cell in left):
             return []  # a row cut short: the width is wrong
         return rows
 
@@ -636,7 +674,10 @@ class TableReader:
         starts = [j - 1 if j and head[j - 1].text in rank_words else j for j in place_columns]
         if len(place_columns) < 2 and starts[0] == place_columns[0]:
             return []
-        measure = self._caption_measure(" ".join(line.text for line in caption))
+        # the caption's own line: the last before its unit line, not a title above it
+        # (2023年5月北京市环境空气质量状况 / 各区PM2.5浓度统计表 / 单位:微克/立方米)
+        named = [line.text for line in caption if self._caption_measure(line.text)]
+        measure = self._caption_measure(named[-1]) if named else ""
         groups = []
         for g, (start, place) in enumerate(zip(starts, place_columns, strict=True)):
             end = starts[g + 1] if g + 1 < len(starts) else len(head)
@@ -650,8 +691,13 @@ class TableReader:
             if measure:
                 for j in values:
                     titles[j] = self._completed_header(titles[j], measure)
-            for j in ranks:  # 排序, 名次, 位次 say what 排名 says: one name for the rank
-                titles[j] = f"{period}{measure}{rank_words[0]}"
+            # 排序, 名次, 位次 say what 排名 says: one name for the rank. Beside a column of
+            # changes (同比变化) the rank orders the changes, not the values: it is named so.
+            ranked = "".join(
+                head[j].text for j in values[:1] if self._measure(head[j].text) == "change"
+            )
+            for j in ranks:
+                titles[j] = f"{period}{measure}{ranked}{rank_words[0]}"
             group_head = tuple(
                 dataclasses.replace(head[j], text=titles[j]) if j in titles else head[j]
                 for j in order
@@ -685,6 +731,8 @@ class TableReader:
         地区生产总值增速(%). A header of its own (同比变化) keeps its words."""
         period = self._header_period(header)
         rest = header.removeprefix(period).strip()
+        # 月均浓度 under a month's table: the month's mean of the caption's measure
+        rest = rest.removeprefix(longest_prefix(rest, self.cues["mean_heads"]))
         core = self._without_unit(rest)
         unit = rest[len(core) :] if rest.startswith(core) else ""
         if core and not (measure.endswith(core) and len(core) < len(measure)):
