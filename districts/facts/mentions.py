@@ -17,11 +17,12 @@ from districts.catalog import Catalog, Indicator
 from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import longest_suffix
 from districts.facts.qualify import goal_sections, is_goal, signed
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
-from districts.lexicon import load_lexicon
+from districts.lexicon import Lexicon, load_lexicon
 from districts.text.normalize import UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
 from districts.text.split import (
@@ -83,12 +84,35 @@ class DocumentFacts:
     note: str = ""  # e.g. a tie between districts, said plainly
 
 
+def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
+    """The lexicon with the registry's streets, towns and townships whose names hold a numeral
+    (千家店镇, 八达岭镇, 十八里店乡) among the place names a number cannot be read inside
+    (``not_facts.place_names_with_numerals``): "千家店镇水头村" counts no thousand shops.
+    Their names without the kind's word too (千家店), when three characters or more remain."""
+    suffixes = lexicon.text_tables.get("township_suffixes", ())
+    names: list[str] = []
+    for district in catalog.districts:
+        for town in district.townships:
+            if not any(char in CHINESE_NUMERAL_CHARS for char in town):
+                continue
+            names.append(town)
+            short = next((town[: -len(s)] for s in suffixes if town.endswith(s)), "")
+            if len(short) >= 3:
+                names.append(short)
+    known = lexicon.not_facts.place_names_with_numerals
+    added = tuple(name for name in dict.fromkeys(names) if name not in known)
+    if not added:
+        return lexicon
+    cues = dataclasses.replace(lexicon.not_facts, place_names_with_numerals=known + added)
+    return dataclasses.replace(lexicon, not_facts=cues)
+
+
 class Extractor:
     """Holds the catalog-derived matchers, built once and reused for every document."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        lexicon = load_lexicon()
+        lexicon = with_registered_places(load_lexicon(), catalog)
         self.lexicon = lexicon
         self.finder = QuantityFinder(catalog.units, lexicon)
         self.attributor = Attributor(catalog, lexicon)
