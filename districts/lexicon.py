@@ -191,6 +191,8 @@ class Lexicon:
     # After districts listed as a clause's subject: the list is open ("密云、怀柔、房山等区"),
     # and the value is the group's together (attribute.py, _listed_total).
     list_open_ends: tuple[str, ...] = ()
+    # Before a place: where someone went, not the subject (派遣60名消防员前往密云区).
+    destination_marks: tuple[str, ...] = ()
     list_open_end_continuations: tuple[str, ...] = ()
     own_subject_openings: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
@@ -572,6 +574,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_subject_predicates=_words(raw, "list_subject_predicates", path),
         list_total_words=_listed(raw, "list_total_words", path),
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
+        destination_marks=_listed(raw, "destination_marks", path),
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),
         own_subject_openings=_listed(raw, "own_subject_openings", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),

@@ -837,15 +837,34 @@ class Attributor:
         rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if place is None or place not in self._district_names:
-            # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it
+            # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it, but
+            # not where what was counted went ("派遣60名消防员前往密云区": the sender's count;
+            # what happens there after, "赶赴海淀区…，共疏散群众11人", is that place's)
+            going = self._destinations(text, quantity.end, clause.end)
             after = [
                 name
                 for name in self._subjects(text, quantity.end, clause.end, rank)
-                if name in self._district_names
+                if name in self._district_names and name not in going
             ]
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _destinations(self, text: str, start: int, end: int) -> set[str]:
+        """Districts named in text[start:end] right after a word of going there
+        (``destination_marks``: 前往, 赴, 驰援…), and those listed with them (赴怀柔、密云)."""
+        places = self.place_mentions(text, start, end)
+        found: set[str] = set()
+        going = False
+        for index, place in enumerate(places):
+            gap = text[places[index - 1].end : place.start] if index else None
+            before = text[max(start, place.start - _DESTINATION_REACH) : place.start]
+            going = before.endswith(self.lexicon.destination_marks) or (
+                going and gap in self.lexicon.enumeration_marks
+            )
+            if going:
+                found.add(place.name)
+        return found
 
     def _ranks_districts(self, placing: Placing) -> bool:
         """A rank among places Beijing is not one of: the city's districts, unless the rank's
@@ -2692,6 +2711,7 @@ _THEME_SCORE_CACHE = 4096
 
 # The marks that close a clause, and how far back the clause of a term is looked for.
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
+_DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 
 
 def _clause_before(text: str, floor: int, start: int) -> tuple[int, int] | None:
