@@ -803,7 +803,7 @@ TEXT_TABLE_LISTS = (
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
-    "mean_heads",
+    "mean_heads", "table_words",
 )  # fmt: skip
 
 

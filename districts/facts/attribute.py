@@ -838,14 +838,22 @@ class Attributor:
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if place is None or place not in self._district_names:
             # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it, but
-            # not where what was counted went ("派遣60名消防员前往密云区": the sender's count;
-            # what happens there after, "赶赴海淀区…，共疏散群众11人", is that place's)
-            going = self._destinations(text, quantity.end, clause.end)
+            # not where what was counted went when a district sent it, the subject of the
+            # clause before ("大兴区消防救援支队迅速响应，派遣60名消防员前往密云区": 大兴's).
+            # Without a sender the destination keeps it (游客12万人次前往延庆区, 物资支援门头沟
+            # 区), and what happens there after ("赶赴海淀区…，共疏散群众11人") is its too.
             after = [
                 name
                 for name in self._subjects(text, quantity.end, clause.end, rank)
-                if name in self._district_names and name not in going
+                if name in self._district_names
             ]
+            going = self._destinations(text, quantity.end, clause.end)
+            if after and set(after) <= going and place is None:
+                sender = self._subject_before(
+                    text, placing.sentence.start, clause.start, main, last=True, rank=rank
+                )
+                if sender in self._district_names and sender not in going:
+                    return None  # the clause before names the sender: _earlier_clause
             if after:
                 return main if main in after else after[0]
         return place

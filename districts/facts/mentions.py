@@ -86,19 +86,15 @@ class DocumentFacts:
 
 def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
     """The lexicon with the registry's streets, towns and townships whose names hold a numeral
-    (千家店镇, 八达岭镇, 十八里店乡) among the place names a number cannot be read inside
-    (``not_facts.place_names_with_numerals``): "千家店镇水头村" counts no thousand shops.
-    Their names without the kind's word too (千家店), when three characters or more remain."""
-    suffixes = lexicon.text_tables.get("township_suffixes", ())
-    names: list[str] = []
-    for district in catalog.districts:
-        for town in district.townships:
-            if not any(char in CHINESE_NUMERAL_CHARS for char in town):
-                continue
-            names.append(town)
-            short = next((town[: -len(s)] for s in suffixes if town.endswith(s)), "")
-            if len(short) >= 3:
-                names.append(short)
+    (千家店镇, 八达岭镇, 十八里店地区) among the place names a number cannot be read inside
+    (``not_facts.place_names_with_numerals``): "千家店镇水头村" counts no thousand shops. Full
+    names only: without its kind's word the name is a phrase too (三千家店铺接入…)."""
+    names = [
+        town
+        for district in catalog.districts
+        for town in district.townships
+        if any(char in CHINESE_NUMERAL_CHARS for char in town)
+    ]
     known = lexicon.not_facts.place_names_with_numerals
     added = tuple(name for name in dict.fromkeys(names) if name not in known)
     if not added:

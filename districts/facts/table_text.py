@@ -64,6 +64,7 @@ _MAX_HEADER_CELL = 24
 # Lines of page furniture (a footer, a running header) a delimited table may run across.
 _MAX_GAP_LINES = 2
 _MAX_COLUMNS = 10
+_LABEL_NUMBER = "0123456789-\u2010\u2013\u2014. "  # 表-1, 表2: a caption's table number
 # How much text before a table may tell its theme (the paragraph that introduces it).
 _CONTEXT = 200
 # How far above a table of the reporting period (本期) its period is looked for: the prose of a
@@ -494,10 +495,14 @@ class TableReader:
         as three-cell rows of the wrong columns."""
         cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
         places, ranks = self.cues["place_headers"], self.cues["rank_headers"]
+        # A ranking's header (its first cell a rank or place word, two place words in it) may
+        # stand below a title, a caption and a unit line, but not below a number: the lines
+        # before it would be another table of the run (表1 …, its rows, 表2 …).
+        first_number = next(
+            (i for i, cell in enumerate(cells) if self._kind(cell.text) == "number"), len(cells)
+        )
         for mode in ("groups", "width", "label"):
-            # a caption, a title or a 单位 line may come first (a ranking's header is found by
-            # its first cell, so it may stand further down)
-            skips = len(cells) if mode == "groups" else min(3, len(cells))
+            skips = first_number if mode == "groups" else min(3, len(cells))
             for skip in range(0, skips):
                 for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
                     head = cells[skip : skip + width]
@@ -518,7 +523,7 @@ class TableReader:
                         continue
                     caption = [
                         line
-                        for i in run[:skip]
+                        for i in run[max(0, skip - 3) : skip]
                         if (line := lines[i]) is not None and not self._is_dateline(line)
                     ] or self._caption_above(lines, run[0])
                     if mode == "groups":
@@ -552,9 +557,12 @@ class TableReader:
         (``cut_short``: a last row cut short is left out, where the header has shown the width:
         a ranking's, whose page was cut off mid-row)."""
         count = len(body) // width
-        rows = [tuple(body[r * width : (r + 1) * width]) for r in range(count)]
-        if not all(self._is_row(row) for row in rows):
-            return []
+        rows = []
+        for r in range(count):  # row by row: a wrong width fails at its first row, not after all
+            row = tuple(body[r * width : (r + 1) * width])
+            if not self._is_row(row):
+                return []
+            rows.append(row)
         left = body[count * width :]
         if not cut_short and any(self._kind(cell.text) == "number" for cell in left):
             return []  # a row cut short: the width is wrong
@@ -655,7 +663,8 @@ class TableReader:
         ``1 | 延庆 | 27 | 1 | 延庆 | 35`` is two tables: ``区 | 排名 | 5月PM2.5浓度`` and
         ``区 | 排名 | 1-5月PM2.5浓度``. A value header that names no measure takes its
         caption's (2023年5月份各区PM2.5浓度统计表), and a rank column is the rank in that
-        measure, over its group's period. Only a header with a place column (``place_headers``)
+        measure, over its group's period (beside a column of changes, 同比变化, the rank of
+        the changes). Only a header with a place column (``place_headers``)
         whose cells name places, after a rank column or more than once; else [] (a table whose
         first column lists places is read as it is).
 
@@ -674,10 +683,14 @@ class TableReader:
         starts = [j - 1 if j and head[j - 1].text in rank_words else j for j in place_columns]
         if len(place_columns) < 2 and starts[0] == place_columns[0]:
             return []
-        # the caption's own line: the last before its unit line, not a title above it
-        # (2023年5月北京市环境空气质量状况 / 各区PM2.5浓度统计表 / 单位:微克/立方米)
+        # the caption's own line, not a title above it nor a unit or a note line (2023年5月北京
+        # 市环境空气质量状况 / 各区PM2.5浓度统计表 / （单位：微克/立方米） / 按浓度由低到高排列):
+        # the last line that names a table (…表), else the last that names a measure
         named = [line.text for line in caption if self._caption_measure(line.text)]
-        measure = self._caption_measure(named[-1]) if named else ""
+        tables = [text for text in named if self._names_a_table(text)]
+        measure = self._caption_measure((tables or named)[-1]) if named else ""
+        caption_text = " ".join(line.text for line in caption)
+        monthly = bool(self._caption_month(caption_text) or self._caption_month_alone(caption_text))
         groups = []
         for g, (start, place) in enumerate(zip(starts, place_columns, strict=True)):
             end = starts[g + 1] if g + 1 < len(starts) else len(head)
@@ -690,14 +703,25 @@ class TableReader:
             titles = {j: head[j].text for j in values}
             if measure:
                 for j in values:
-                    titles[j] = self._completed_header(titles[j], measure)
+                    titles[j] = self._completed_header(
+                        titles[j], measure, monthly=monthly or bool(period)
+                    )
             # 排序, 名次, 位次 say what 排名 says: one name for the rank. Beside a column of
-            # changes (同比变化) the rank orders the changes, not the values: it is named so.
+            # changes (同比变化) the rank orders the changes, not the values: it is named so,
+            # without the column's period and unit (1-5月同比变化(%) → 同比变化).
             ranked = "".join(
-                head[j].text for j in values[:1] if self._measure(head[j].text) == "change"
+                self._without_unit(head[j].text.removeprefix(period).strip())
+                for j in values[:1]
+                if self._measure(head[j].text) == "change"
+            )
+            # a monthly mean's rank, the month unknown, is no rank of the year's measure
+            mean = (
+                ""
+                if monthly or period
+                else longest_prefix(head[values[0]].text, self.cues["mean_heads"])
             )
             for j in ranks:
-                titles[j] = f"{period}{measure}{ranked}{rank_words[0]}"
+                titles[j] = f"{period}{mean}{measure}{ranked}{rank_words[0]}"
             group_head = tuple(
                 dataclasses.replace(head[j], text=titles[j]) if j in titles else head[j]
                 for j in order
@@ -724,15 +748,23 @@ class TableReader:
         empty = Cell(first.start, first.start, first.nstart, first.nstart, "")
         return (empty, *row[:-1])
 
-    def _completed_header(self, header: str, measure: str) -> str:
+    def _names_a_table(self, caption: str) -> bool:
+        """The caption line ends, before any unit, with a table word (统计表, 排名表, 表)."""
+        for cue in self.cues["unit_cues"]:
+            caption = caption.split(cue, 1)[0]
+        return caption.strip().rstrip("（(:：").endswith(self.cues["table_words"])
+
+    def _completed_header(self, header: str, measure: str, monthly: bool = False) -> str:
         """A value header that, without its period and its unit, is only the end of the
         caption's measure, or nothing, takes the measure's whole name: 5月浓度 under
         "各区PM2.5浓度统计表" → 5月PM2.5浓度, 增速(%) under "各区地区生产总值增速排名" →
         地区生产总值增速(%). A header of its own (同比变化) keeps its words."""
         period = self._header_period(header)
         rest = header.removeprefix(period).strip()
-        # 月均浓度 under a month's table: the month's mean of the caption's measure
-        rest = rest.removeprefix(longest_prefix(rest, self.cues["mean_heads"]))
+        # 月均浓度 under a month's table: the month's mean of the caption's measure (without
+        # a month, a monthly mean is no value of the year's measure: left as written)
+        if monthly:
+            rest = rest.removeprefix(longest_prefix(rest, self.cues["mean_heads"]))
         core = self._without_unit(rest)
         unit = rest[len(core) :] if rest.startswith(core) else ""
         if core and not (measure.endswith(core) and len(core) < len(measure)):
@@ -764,6 +796,7 @@ class TableReader:
             trimmed = measure
             for word in edges:
                 measure = measure.removeprefix(word).removesuffix(word).strip()
+            measure = measure.lstrip(_LABEL_NUMBER)  # 表2 各区…: the table's number
         return measure
 
     def _caption_month(self, caption: str) -> str:
