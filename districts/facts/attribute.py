@@ -1133,13 +1133,9 @@ class Attributor:
         cue = cues[-1]
         listed = self._listed_districts(text, clause.start, cue)
         floor = clause.start
-        while not listed and floor > sentence.start:
-            previous = max(
-                sentence.start,
-                *(text.rfind(mark, sentence.start, floor - 1) + 1 for mark in _CLAUSE_MARKS),
-            )
-            listed = self._listed_districts(text, previous, floor - 1)
-            floor = previous
+        while not listed and (previous := _clause_before(text, sentence.start, floor)):
+            listed = self._listed_districts(text, *previous)
+            floor = previous[0]
         return listed
 
     def _inside_a_word(self, text: str, at: int) -> bool:

@@ -750,9 +750,15 @@ class TableReader:
 
     def _names_a_table(self, caption: str) -> bool:
         """The caption line ends, before any unit, with a table word (统计表, 排名表, 表)."""
+        return (
+            self._before_unit(caption).strip().rstrip("（(:：").endswith(self.cues["table_words"])
+        )
+
+    def _before_unit(self, caption: str) -> str:
+        """A caption line up to its unit: 各区PM2.5浓度统计表 单位:… → 各区PM2.5浓度统计表."""
         for cue in self.cues["unit_cues"]:
             caption = caption.split(cue, 1)[0]
-        return caption.strip().rstrip("（(:：").endswith(self.cues["table_words"])
+        return caption
 
     def _completed_header(self, header: str, measure: str, monthly: bool = False) -> str:
         """A value header that, without its period and its unit, is only the end of the
@@ -787,8 +793,7 @@ class TableReader:
     def _caption_measure(self, caption: str) -> str:
         """The measure a caption names, without its time, its unit line and its filler words:
         2023年5月份各区PM2.5浓度统计表 单位:微克/立方米 → PM2.5浓度."""
-        for cue in self.cues["unit_cues"]:
-            caption = caption.split(cue, 1)[0]
+        caption = self._before_unit(caption)
         measure = self._caption_time_re.sub("", caption).strip()
         edges = (*self.cues["caption_fillers"], *self.cues["rank_headers"])
         trimmed = None

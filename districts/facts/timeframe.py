@@ -142,7 +142,7 @@ def _since_an_event(
     执行"), and with the since word right after the year the span is read already."""
     clause_end = year_end
     while (
-        clause_end < min(start, year_end + _EVENT_REACH) and text[clause_end] not in "，,。；;：:\n"
+        clause_end < min(start, year_end + _EVENT_REACH) and text[clause_end] not in _CLAUSE_MARKS
     ):
         clause_end += 1
     event = text[year_end:clause_end]

@@ -88,14 +88,21 @@ def _value_rows(key: str, indicator_id: str, districts: tuple[str, ...], lang: s
     unit = display_unit(data, indicator, rows["value"])
     return [
         {
-            t("district", lang): district_label(data, r["district"], lang),
-            t("year", lang): when_text(r, lang),
-            t("value", lang): marked_number(r["qualifier"], r["value"] / unit.factor, lang),
-            t("unit", lang): unit_label(unit.label, lang),
+            **_value_cells(data, r, unit, lang),
             t("conflict", lang): "⚠" if r["conflict"] == "true" else "",
         }
         for r in rows.to_dict("records")
     ]
+
+
+def _value_cells(data, row: dict, unit, lang: str) -> dict:  # type: ignore[no-untyped-def]
+    """District, year, value and unit of one value, as both tables of the page show them."""
+    return {
+        t("district", lang): district_label(data, row["district"], lang),
+        t("year", lang): when_text(row, lang),
+        t("value", lang): marked_number(row["qualifier"], row["value"] / unit.factor, lang),
+        t("unit", lang): unit_label(unit.label, lang),
+    }
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -169,10 +176,7 @@ def _trend_rows(
     unit = display_unit(data, indicator, points["value"])
     return [
         {
-            t("district", lang): district_label(data, r["district"], lang),
-            t("year", lang): when_text(r, lang),
-            t("value", lang): marked_number(r["qualifier"], r["value"] / unit.factor, lang),
-            t("unit", lang): unit_label(unit.label, lang),
+            **_value_cells(data, r, unit, lang),
             t("quote", lang): readable_quote(r["quote"]),
             t("document", lang): data.titles.get(r["doc"], (r["doc"], ""))[0],
             t("open_source", lang): "sources?"
