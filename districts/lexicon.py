@@ -194,7 +194,10 @@ class Lexicon:
     # Before a place: where someone went, not the subject (派遣60名消防员前往密云区).
     destination_marks: tuple[str, ...] = ()
     list_open_end_continuations: tuple[str, ...] = ()
-    own_subject_openings: tuple[str, ...] = ()
+    city_body_openings: tuple[str, ...] = ()
+    district_body_openings: tuple[str, ...] = ()
+    body_opening_exceptions: tuple[str, ...] = ()
+    nation_origin_followers: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
     # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
@@ -576,7 +579,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
         destination_marks=_listed(raw, "destination_marks", path),
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),
-        own_subject_openings=_listed(raw, "own_subject_openings", path),
+        city_body_openings=_listed(raw, "city_body_openings", path),
+        district_body_openings=_listed(raw, "district_body_openings", path),
+        body_opening_exceptions=_listed(raw, "body_opening_exceptions", path),
+        nation_origin_followers=_listed(raw, "nation_origin_followers", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),
@@ -803,7 +809,7 @@ TEXT_TABLE_LISTS = (
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
-    "mean_heads", "table_words",
+    "mean_heads", "table_words", "numbered_table_words",
 )  # fmt: skip
 
 

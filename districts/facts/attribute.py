@@ -78,8 +78,9 @@ _LIST_REACH = 800
 _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
-# Marks that end a clause (or open a bracket) when looking for what opens one.
-_CLAUSE_MARKS = set(",，:：;；。！？!?（(\n")
+# Marks that end a clause (or open a bracket) when looking for what opens one. (A second name:
+# the marks of _CLAUSE_MARKS below once shadowed these, and a bracket opened no clause.)
+_CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -936,6 +937,14 @@ class Attributor:
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
         if place is not None:
+            if place in self._destinations(
+                text, sentence.start, placing.clause.start
+            ) and self._body_since(text, sentence.start, placing.quantity.start):
+                # "…派出工作组赴怀柔、密云…，市排水集团启动特级应急响应，出动抢险单元229组":
+                # what happens where the group went is that place's, until a body of the city
+                # opens a clause of its own. (Not a body acting on the district's things:
+                # "房山区…，市发改委批复58项" stays 房山's, as 房山 is no destination.)
+                return self.municipality
             return place
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
@@ -1025,7 +1034,7 @@ class Attributor:
     def _paragraph_opener_worked_out(self, text: str, paragraph: Span, main: str) -> str | None:
         """``_paragraph_opener_of``, worked out."""
         end = paragraph.start
-        while end < paragraph.end and text[end] not in _CLAUSE_MARKS:
+        while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
             end += 1
         if self._refers_to_itself(text, paragraph.start, end, main):
             return main  # "海淀区、昌平区与我区共建…": about the document's district too
@@ -1180,9 +1189,32 @@ class Attributor:
             *self.lexicon.municipality_bare,
         )
         part = text[start:end]
-        return not any(word in part for word in words) and not part.lstrip().startswith(
-            self.lexicon.own_subject_openings
-        )
+        return not any(word in part for word in words) and self._opening_body(part) is None
+
+    def _opening_body(self, clause: str) -> str | None:
+        """The place whose body opens ``clause`` (市排水集团启动…: the city's; 区应急局调拨…:
+        the district's, "" as it is not named), else None (市场主体… opens with no body)."""
+        opening = clause.lstrip()
+        if opening.startswith(self.lexicon.body_opening_exceptions):
+            return None
+        if opening.startswith(self.lexicon.city_body_openings):
+            return self.municipality
+        if opening.startswith(self.lexicon.district_body_openings):
+            return ""
+        return None
+
+    def _body_since(self, text: str, start: int, end: int) -> str | None:
+        """The place of the body that opens the last clause of text[start:end] that opens with
+        one (``_opening_body``), when no place is named from there on; else None."""
+        at = end
+        while at > start:
+            opened = max(text.rfind(mark, start, at) for mark in _CLAUSE_MARKS)
+            clause_start = max(opened + 1, start)
+            body = self._opening_body(text[clause_start:end])
+            if body is not None:
+                return None if self.place_mentions(text, clause_start, end) else body
+            at = opened if opened >= start else start
+        return None
 
     def _list_opening(self, text: str, start: int, end: int) -> tuple[list[Place], str] | None:
         """Two or more districts opening text[start:end] (a heading's colon may stand before
@@ -1391,7 +1423,7 @@ class Attributor:
     def _opens_a_clause(self, text: str, place: Place) -> bool:
         """Only time words and connectives stand before the place in its clause."""
         start = place.start
-        while start > 0 and text[start - 1] not in _CLAUSE_MARKS:
+        while start > 0 and text[start - 1] not in _CLAUSE_OPENING_MARKS:
             start -= 1
         prefix = text[start : place.start].strip()
         while prefix:
@@ -1408,12 +1440,18 @@ class Attributor:
         """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.) So is a
         number whose clause opens with the nation ("全国已认定的示范基地有318个").
         Not a share of the nation's total ("全国约四成的纪录片在这里制作"), nor what came from
-        across the country ("来自全国的60余家机构"), nor a rank (全国第一): the district's."""
+        across the country ("来自全国的60余家机构", "吸引全国各地游客近2万人次"), nor a rank
+        (全国第一): the district's. The nation named after the number is not its subject:
+        "临床批件数量18个、约占全国的1/20" is the district's 18."""
         if quantity.unit == "%" or quantity.kind == "rank":
             return False
         for match in self._national_count_re.finditer(text, clause.start, clause.end):
+            if match.start() >= quantity.start:
+                break  # 18个、约占全国的1/20: the nation is what the count is a share of
             if self._names_a_title(text, match.end("nation")):
                 continue  # 全国重点实验室[3]: a title, not the nation's count
+            if text.startswith(self.lexicon.nation_origin_followers, match.end("nation")):
+                continue  # 全国各地游客: where they came from
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
             found = text.find(word, clause.start, quantity.start)

@@ -672,6 +672,10 @@ class QuantityFinder:
             rf"(?P<noun>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(self.lexicon.person_heads)}))"
         )
         people_nouns = [noun for nouns in self.lexicon.bare_count_nouns.values() for noun in nouns]
+        self._bounded_people_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})"
+            rf"(?P<noun>{alternation(people_nouns) or '(?!)'})"
+        )
         self._multiplied_people_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<lead>{more})?(?P<mult>{multipliers})"
             rf"(?P<more>{more})?(?P<noun>{alternation(people_nouns) or '(?!)'})"
@@ -1082,13 +1086,19 @@ class QuantityFinder:
 
         After a multiplier, a noun of people or visits of ``bare_count_nouns`` (7万农民, 10余万
         居民, 2万村民; 120万游客 in 人次): a count so large is no label. Only those nouns: 10亿
-        民间资本 and 2万惠农券 count no one."""
+        民间资本 and 2万惠农券 count no one. The same nouns after 余/多 with no multiplier
+        (3000余村民, 200多游客): the bound says the number counts them."""
         heads = self.lexicon.person_heads
         for match in self._person_count_re.finditer(text, sentence.start, sentence.end):
             noun = match.group("noun")
             if noun[:1] in self._unit_starts or noun in self.lexicon.counted_nouns:
                 continue  # 10余万人, 300余名: a unit or a multiplier follows, read by _counted
             unit = next(heads[head] for head in heads if noun.endswith(head))
+            value = parse_arabic(match.group("num"))
+            yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
+        for match in self._bounded_people_re.finditer(text, sentence.start, sentence.end):
+            noun = match.group("noun")
+            unit = next(u for u, nouns in self.lexicon.bare_count_nouns.items() if noun in nouns)
             value = parse_arabic(match.group("num"))
             yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
         for match in self._multiplied_people_re.finditer(text, sentence.start, sentence.end):

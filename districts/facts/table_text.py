@@ -70,6 +70,8 @@ _CONTEXT = 200
 # How far above a table of the reporting period (本期) its period is looked for: the prose of a
 # statistical release before its table (_reporting_period).
 _REPORTING_REACH = 3000
+# The marks that end a sentence, looking back for where one opens.
+_SENTENCE_MARKS = ("。", "！", "？", "!", "?", "\n")
 # A line of a label and a bare number, a note in brackets after it: 全区平均41.7, 最大9.5(某站).
 _LABEL_VALUE_RE = re.compile(
     r"(?P<label>[^\d\s()\uff08\uff09]{1,12}?)[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)"
@@ -191,6 +193,9 @@ class TableReader:
             rf"\s*(\d{{1,2}}\s*(?:{ranges})\s*{month}|{month})(?:{suffixes})?"
         )
         self._leading_year_re = re.compile(rf"^(?:19|20)\d{{2}}\s*(?:{years})")
+        numbered = "|".join(re.escape(w) for w in self.cues["numbered_table_words"])
+        self._table_number_re = re.compile(rf"^\s*(?:{numbered})\s*(\d{{1,2}})(?!\d)")
+        self._table_mention_re = re.compile(rf"(?:{numbered})\s*(\d{{1,2}})(?!\d)")
         self._caption_time_re = re.compile(
             rf"(?:19|20)\d{{2}}\s*(?:{years})|\d{{1,2}}\s*(?:{ranges})\s*{month}(?:{suffixes})?"
             rf"|{month}(?:{suffixes})?"
@@ -290,11 +295,10 @@ class TableReader:
                     header, header_index = second  # the rows fit the second line alone
                 second = None
                 width = len(header.cells)
-                if not rows and header.opening and len(cells) == width + 1:
+                if not rows and len(cells) == width + 1 and self._corner_left(header, line):
                     # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t49.7\t50.4".
-                    header = _Line(
-                        header.start, header.end, header.opening[-1:] + header.cells, header.text
-                    )
+                    corner = header.opening[-1:] or (_corner_cell(header),)
+                    header = _Line(header.start, header.end, corner + header.cells, header.text)
                     width += 1
                 if line.tabbed and len(cells) < width:
                     line = _padded(line, width)  # trailing cells left empty
@@ -311,6 +315,21 @@ class TableReader:
             if header and rows:
                 yield from self._table(header, rows, lines, header_index, normalized)
             header, rows, gap = None, [], 0
+
+    def _corner_left(self, header: _Line, row: _Line) -> bool:
+        """The header leaves the top-left corner over the rows' labels blank: written as empty
+        cells before its first (``header.opening``), or, in a table with drawn borders, not
+        written at all, every one of its cells heading a column of numbers.
+
+        Why: a scraped table often drops the empty corner cell, so its header is one cell
+        shorter than its rows: ``单位数(个) | 比重(%) | |`` over ``企业法人 | 57524 | 97.2 |``.
+        The header's cells then head the rows' value columns, not their labels.
+        """
+        if header.opening:
+            return True
+        if not (header.tabbed and row.tabbed):
+            return False  # spaces alone may split a label: no sure count of cells
+        return all(self._kind(cell.text) in ("number", "empty") for cell in row.cells[1:])
 
     def _grouped_header(self, first: _Line, second: _Line, text: str) -> _Line | None:
         """Two header lines as one: the first names a group of columns per place (or period),
@@ -748,6 +767,30 @@ class TableReader:
         empty = Cell(first.start, first.start, first.nstart, first.nstart, "")
         return (empty, *row[:-1])
 
+    def _referred_year(self, caption: str, text: str, caption_start: int) -> int | None:
+        """The year of the sentence that refers to a numbered table, when that sentence opens
+        with its year: a statistical bulletin states a year's figures in prose and sends the
+        reader to a table for the rest ("2023年末，全区共有法人单位59201个…（详见表1）。"
+        above "表1 单位数"), and the table's cells are that year's, not the bulletin's date.
+        Only the last sentence before the table that names its number, and only a year that
+        opens it: "…比2018年末增加…（见表1）" alone dates nothing.
+
+        Example: "2023年末，…（详见表1）。" then "表1 单位数": the table is 2023's.
+        """
+        number = self._table_number_re.match(caption)
+        if number is None:
+            return None
+        above = text[max(0, caption_start - _REPORTING_REACH) : caption_start]
+        mention = None
+        for match in self._table_mention_re.finditer(above):
+            if match.group(1) == number.group(1):
+                mention = match
+        if mention is None:
+            return None
+        opening = max(above.rfind(mark, 0, mention.start()) for mark in _SENTENCE_MARKS) + 1
+        year = self._leading_year_re.match(above[opening:].lstrip())
+        return int(year.group()[:4]) if year else None
+
     def _names_a_table(self, caption: str) -> bool:
         """The caption line ends, before any unit, with a table word (统计表, 排名表, 表)."""
         return (
@@ -898,7 +941,10 @@ class TableReader:
             header_text=header_text,
             context=context,
             unit=self._stated_unit(caption_text),
-            year=int(years[0]) if len(set(years)) == 1 else None,  # not 2019—2022年
+            # one year in the caption (not 2019—2022年), else the year of the prose about it
+            year=int(years[0])
+            if len(set(years)) == 1
+            else self._referred_year(caption_text, text, context_end),
             period=period,
             span=Span(start, end),
         )
@@ -1293,6 +1339,8 @@ class TableReader:
             unit = self._cell_unit(parsed, column, row_unit, table)
             if unit is None:
                 continue  # a bare number with no unit anywhere: a code, not a measure
+            if self._is_the_whole(column, parsed):
+                continue
             subject = self._without_unit(column.header) if header_measure else label_text
             qualifier = self._cell_qualifier(parsed, column, subject)
             if changes and not self._names_change(subject):
@@ -1307,7 +1355,15 @@ class TableReader:
                 indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
             if indicator is None and not header_measure and not township:
                 completed = self._completed_row_measure(
-                    label_text, table, parent_label, changes, cell.text, value, unit, qualifier
+                    label_text,
+                    table,
+                    column,
+                    parent_label,
+                    changes,
+                    cell.text,
+                    value,
+                    unit,
+                    qualifier,
                 )
                 if (
                     area_part
@@ -1319,7 +1375,10 @@ class TableReader:
                 ):
                     completed = None  # 城镇常住人口 is no name of the district's population
                 indicator = completed
-                term = indicator.name if indicator is not None else term
+                if indicator is not None:
+                    term = indicator.name
+                elif not area_part:
+                    term = self._column_term(term, table, column)
             if period:
                 # 5月PM2.5浓度排名 → PM2.5浓度排名(5月); a header of only a time (2025年6月) names
                 # no measure: the term is its period
@@ -1351,6 +1410,7 @@ class TableReader:
         self,
         label: str,
         table: TextTable,
+        column: Column,
         parent_label: str,
         changes: bool,
         written: str,
@@ -1363,12 +1423,13 @@ class TableReader:
         or the end of its whole's name (一般公共预算支出, then 其中:教育 → 教育支出;
         规模以上工业总产值, then #高技术制造业 → 高技术制造业产值). A change column's value is
         that measure's growth. Only a name the catalog knows is taken, with the checks a prose
-        number gets."""
-        nouns = [
-            self._without_unit(column.header)
-            for column in table.columns
-            if column.role == "value" and column.measure == "exact"
-        ]
+        number gets.
+
+        A share column is the share of the table's other measure: under 单位数(个) | 比重(%),
+        第二产业's 12.0 is its share of the units, 第二产业单位数比重, never 第二产业比重 (the
+        share of the economy's value added); under 增加值(亿元) | 占比(%) it is
+        第二产业增加值占比."""
+        nouns = self._column_nouns(table, column)
         nouns += [parent_label[k:] for k in range(1, len(parent_label) - 1)]  # two chars or more
         growth = self.cues["growth_term"][0] if changes else ""
         for noun in dict.fromkeys(noun for noun in nouns if noun):
@@ -1377,6 +1438,53 @@ class TableReader:
             if indicator is not None:
                 return indicator
         return None
+
+    def _is_the_whole(self, column: Column, parsed: _CellValue) -> bool:
+        """100 in a share column (比重(%), 占比) is the total row's share of itself: the base
+        the other rows' shares are of, not a fact anyone reported.
+
+        Example: ``合 计 | 59201 | 100.0`` under ``数量(个) | 比重(%)``: 59201 is a fact, 100.0
+        is not."""
+        return (
+            parsed.value == 100
+            and parsed.qualifier == "exact"
+            and self._without_unit(column.header) in self.lexicon.mapping.share_endings
+        )
+
+    def _column_nouns(self, table: TextTable, column: Column) -> list[str]:
+        """The measure nouns a row label may be completed with for a cell of ``column``: the
+        headers of the table's measure columns, and for a share column (比重, 占比) the share
+        of each of the others (单位数比重) rather than a share of nothing said."""
+        measures = [
+            self._without_unit(other.header)
+            for other in table.columns
+            if other.role == "value" and other.measure == "exact"
+        ]
+        noun = self._without_unit(column.header)
+        shares = self.lexicon.mapping.share_endings
+        if noun not in shares:
+            return [measure for measure in measures if measure not in shares]
+        of = [measure for measure in measures if measure and measure not in shares]
+        return [measure + noun for measure in of] or [noun]
+
+    def _column_term(self, label: str, table: TextTable, column: Column) -> str:
+        """A row label's term under one of several measure columns: the label and the column's
+        noun (``_column_nouns``), so that 第二产业's count (单位数(个)) and its share (比重(%))
+        are told apart. The label alone where the table has one measure, or the column is a
+        year's or a period's."""
+        measures = {
+            self._without_unit(other.header)
+            for other in table.columns
+            if other.role == "value" and other.measure == "exact"
+        }
+        if len(measures) < 2 or column.measure != "exact" or column.year or column.period:
+            return label
+        own = self._without_unit(column.header)
+        nouns = self._column_nouns(table, column)
+        noun = own if own in nouns else next(iter(nouns), "")
+        if not noun or self._year_re.search(noun) or noun in label:
+            return label
+        return label + noun
 
     def _a_township(self, label: str) -> bool:
         """A row label that names a street, a town or a township (右安门街道, 王佐镇, or 丰台街道,
@@ -1500,6 +1608,12 @@ def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell |
     if nstart >= nend:
         return None
     return Cell(start, end, nstart, nend, text[nstart:nend])
+
+
+def _corner_cell(header: _Line) -> Cell:
+    """An empty cell standing for the top-left corner a header did not write."""
+    first = header.cells[0]
+    return Cell(first.start, first.start, first.nstart, first.nstart, "")
 
 
 def _is_piped(raw: str) -> bool:
