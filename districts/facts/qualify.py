@@ -511,7 +511,37 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
         or _goal_runs_on(before, lexicon)
         or (deadline is not None and _deadline_reaches(before, lexicon))
         or in_goal_section
+        or _paragraph_of_a_deadline(text[paragraph.start : full_start], before, doc_year, lexicon)
     )
+
+
+def _paragraph_of_a_deadline(
+    earlier: str, before: str, doc_year: int | None, lexicon: Lexicon
+) -> bool:
+    """A paragraph that opens with a deadline (到2025年底，…) sets a stage's goals in each of
+    its sentences, not only the first: "到2024年底，…工作格局初见雏形。…交通领域，绿色出行比例
+    达到75.4%，…" (75.4 is a goal). A goal heading run into the paragraph by a page that lost
+    its line break (主要目标到2024年底) still opens it with the deadline.
+
+    Only for a number in a later sentence (the first is read by ``_deadline_reaches``) whose
+    own sentence states neither the present (已, 目前: ``present_markers``) nor a year of its
+    own, and a deadline not already past by the document's date.
+
+    Example: "到2025年，体系基本建立。全区森林覆盖率达到45%。" → 45 is a goal;
+    "到2025年，体系基本建立。目前全区森林覆盖率为44%。" → 44 is not.
+    """
+    if not earlier.strip():
+        return False  # the number's sentence opens the paragraph
+    opening = earlier.lstrip(_MARKUP)
+    heading = longest_prefix(opening, lexicon.goal_sections)
+    opening = opening[len(heading) :].lstrip(":：" + _MARKUP)
+    first_clause = re.split(r"[,，;；:：。！？]", opening, maxsplit=1)[0]
+    year = last_deadline(first_clause, lexicon)
+    if year is None or (doc_year is not None and year < doc_year):
+        return False
+    if _YEAR_RE.search(before) or any(marker in before for marker in lexicon.present_markers):
+        return False
+    return True
 
 
 def estimates_a_year_gone(
