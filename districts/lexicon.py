@@ -44,6 +44,7 @@ class Lexicon:
     web_related_headings: tuple[str, ...]
     web_comment_headings: tuple[str, ...]
     web_pager_cues: tuple[str, ...]
+    web_location_cues: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
@@ -465,6 +466,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
         web_comment_headings=longest_first(_listed(raw, "web_comment_headings", path)),
         web_pager_cues=longest_first(_listed(raw, "web_pager_cues", path)),
+        web_location_cues=longest_first(_listed(raw, "web_location_cues", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
@@ -693,6 +695,7 @@ CHART_SCOPE_GROUPS = (
     "whole_year_words",
     "year_task_nouns",
     "event_period_words",
+    "every_district_words",
 )
 
 

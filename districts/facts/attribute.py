@@ -2324,6 +2324,13 @@ class Attributor:
             return False
         if self._during_an_event(text, span[0]):
             return False
+        if indicator.unit != "rank" and phrase.endswith(
+            tuple(self.lexicon.chart_scope.get("every_district_words", ()))
+        ):
+            # "各区PM2.5浓度在36-49微克/立方米之间": the spread of the districts' values, no
+            # place's own value (and never the city's, whose document it is). A ranking among
+            # them ("在各区…排名中，密云、怀柔分列第一、第二") gives each its own place.
+            return False
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
             return False
@@ -2878,6 +2885,10 @@ def _joined_by_semicolons(text: str, sentence_start: int, floor: int) -> int:
     return start
 
 
+# A Latin code whose number has a decimal point, cut before the point's digits (PM2. of PM2.5).
+_CODE_BEFORE_DECIMAL = re.compile(r"[A-Za-z][A-Za-z0-9]*\.$")
+
+
 def trailing_noun_phrase(
     text: str, term_verbs: frozenset[str], possessives: tuple[str, ...]
 ) -> str:
@@ -2894,6 +2905,10 @@ def trailing_noun_phrase(
             break
         length += len(word)
     phrase = text[len(text) - length :]
+    code = _CODE_BEFORE_DECIMAL.search(text, 0, len(text) - length)
+    if code is not None and phrase[:1].isdigit():
+        # PM2.5浓度: the tagger cuts the code at its decimal point (PM2 . 5浓度)
+        phrase = text[code.start() :]
     while mark := next((mark for mark in possessives if phrase.startswith(mark)), ""):
         phrase = phrase[len(mark) :]
     if re.fullmatch(r"[\d.]+", phrase):

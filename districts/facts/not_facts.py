@@ -193,6 +193,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     cues = lexicon.not_facts
     if any_of(cues.threshold_cues).search(spot.clause_before):
         return True
+    if _under_a_definition_list(spot, lexicon):
+        return True
     end = _range_end(spot, lexicon)
     if end != spot.end:  # 在5万人—10万人之间的街道有5个: the lower end bounds the same class
         return is_a_class_boundary(dataclasses.replace(spot, end=end), lexicon)
@@ -222,6 +224,19 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _RANGE_MARKS = "-—–~～"
+
+
+def _under_a_definition_list(spot: Spot, lexicon: Lexicon) -> bool:
+    """An item of a list that a statistic's definition announces with a colon, its parts set
+    apart by semicolons (each a sentence to the splitter): "统计限额标准:①批发业:年主营业务
+    收入2000万元及以上;②零售业:年主营业务收入500万元及以上" (both thresholds). Only a number
+    that a scope bound (及以上, 及以下) closes, with no full stop since the announcing colon."""
+    if not spot.after(4).startswith(lexicon.not_facts.scope_bounds):
+        return False
+    opened = max(spot.text.rfind(mark, 0, spot.start) for mark in "。！？\n") + 1
+    before = spot.text[opened : spot.start]
+    cue = any_of(lexicon.not_facts.threshold_cues).search(before)
+    return cue is not None and before.startswith((":", "："), cue.end())
 
 
 def _range_end(spot: Spot, lexicon: Lexicon) -> int:

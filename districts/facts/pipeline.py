@@ -12,7 +12,7 @@ from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
 from districts.facts.mentions import DocumentFacts, Extractor
 from districts.facts.timeframe import document_date, title_year
-from districts.text.normalize import HEADLINE_LENGTH, flattened_headline
+from districts.text.normalize import HEADLINE_LENGTH, find_page_chrome, flattened_headline
 from districts.text.read import Document, read_document
 
 SOURCES_FILE = "sources.yaml"
@@ -85,9 +85,16 @@ def infer_date(text: str) -> str:
 
 def infer_title(text: str) -> str:
     """The first non-empty line when it is short enough to be a headline, else the head of a
-    page flattened to one line (see ``normalize.flattened_headline``)."""
-    for line in text.splitlines():
-        line = line.strip(" -\t\u3000")
+    page flattened to one line (see ``normalize.flattened_headline``). The site's lines that
+    stand above a web page's story (当前位置：首页 > …, 欢迎访问…: ``find_page_chrome``) are not
+    its title."""
+    chrome = {start for start, _, _ in find_page_chrome(text)}
+    position = 0
+    for raw in text.split("\n"):
+        start, position = position, position + len(raw) + 1
+        line = raw.strip(" -\t\u3000\r")
+        if line and start in chrome:
+            continue
         if line:
             if len(line) <= HEADLINE_LENGTH:
                 return line

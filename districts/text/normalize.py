@@ -957,7 +957,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             in_related = in_related and not listed
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
-        elif _is_navigation(stripped):
+        elif _is_navigation(stripped) or _locates_the_page(stripped, lexicon.web_location_cues):
             kind = "navigation"
         elif any(cue in stripped for cue in lexicon.web_footer_cues):
             kind = "footer"
@@ -1023,6 +1023,14 @@ def _is_navigation(line: str) -> bool:
 
 
 _NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
+# A line locating the page or greeting its reader is short: a longer one is the story's.
+_MAX_LOCATION_LINE = 40
+
+
+def _locates_the_page(line: str, cues: tuple[str, ...]) -> bool:
+    """``当前位置：首页 > 污染防治``, ``欢迎访问某某网!``: the site's line, however few links it
+    holds (a bar of links needs three, ``_is_navigation``)."""
+    return len(line) <= _MAX_LOCATION_LINE and line.startswith(cues)
 
 
 def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
