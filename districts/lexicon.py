@@ -37,6 +37,7 @@ class Lexicon:
     counted_nouns: dict[str, str]
     per_period: tuple[str, ...]
     unit_word_starts: tuple[str, ...]
+    unit_word_start_breaks: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
     not_facts: NotFactCues  # cue words of the rules that say a number is not a fact
     # Text layer (normalize.py): page furniture and web-page chrome.
@@ -461,6 +462,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         counted_nouns=dict(raw["counted_nouns"]),
         per_period=_listed(raw, "per_period", path),
         unit_word_starts=_listed(raw, "unit_word_starts", path),
+        unit_word_start_breaks=_listed(raw, "unit_word_start_breaks", path),
         municipality_subjects=longest_first(_listed(raw, "municipality_subjects", path)),
         page_number_words=_word_groups(path, raw, "page_number_words", ("after", "total")),
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
@@ -696,6 +698,9 @@ CHART_SCOPE_GROUPS = (
     "year_task_nouns",
     "event_period_words",
     "every_district_words",
+    "within_rank_verbs",
+    "within_rank_scopes",
+    "within_rank_places",
 )
 
 

@@ -202,6 +202,7 @@ class Attributor:
                 aliases.append((alias.text, district.name, alias.needs_suffix))
         aliases.sort(key=lambda item: len(item[0]), reverse=True)
         self._alias_owner = {text: (name, needs_suffix) for text, name, needs_suffix in aliases}
+        self._within_rank_res: dict[str, re.Pattern[str]] = {}  # ranked_within_the_district
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
@@ -2380,6 +2381,30 @@ class Attributor:
         if at < 0:
             return False
         return not any(word in said[at:] for word in cues.get("year_end_words", ()))
+
+    def ranked_within_the_district(self, text: str, sentence: Span, district: str) -> bool:
+        """The sentence ranks what it measures within ``district`` itself: "森林覆盖率从29%提升到
+        51%，位居大兴区首位" (or 居全区第一, 位列区内前列), a rank verb, the district or one of
+        ``within_rank_scopes``, then a place (``within_rank_places``). What is measured is a
+        part of the district (a town, a park), ranked among its parts: its values are the part's,
+        no measure of the district's to chart.
+
+        Why: a story on one town's green belt gave its forest coverage (51%) to the district,
+        whose own is far lower."""
+        if district not in self._district_names:
+            return False
+        pattern = self._within_rank_res.get(district)
+        if pattern is None:
+            cues = self.lexicon.chart_scope
+            names = [alias for alias, (name, _) in self._alias_owner.items() if name == district]
+            scopes = [*cues.get("within_rank_scopes", ()), *names]
+            pattern = re.compile(
+                f"(?:{_alternation(cues.get('within_rank_verbs', ()))})"
+                f"(?:{_alternation(scopes)})"
+                f"(?:{_alternation(cues.get('within_rank_places', ()))})"
+            )
+            self._within_rank_res[district] = pattern
+        return pattern.search(text, sentence.start, sentence.end) is not None
 
     def _a_named_area(self, phrase: str) -> bool:
         """The phrase before the measure names an area (``area_suffixes``: 地区, 一带) of the

@@ -330,6 +330,10 @@ class Extractor:
             )
             if indicator is not None:
                 term = indicator.name
+        if indicator is not None and attributor.ranked_within_the_district(
+            text, sentence, district
+        ):
+            indicator = None  # 森林覆盖率…51%，位居大兴区首位: a part's value, ranked in 大兴
         if frame.period != ANNUAL and indicator is not None:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.

@@ -101,8 +101,13 @@ def is_a_label(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
-    """The "unit" is the first character of another word: 5.0场馆, 3部门, 75周年, 14人均."""
-    return spot.text.startswith(lexicon.unit_word_starts, spot.unit_start)
+    """The "unit" is the first character of another word: 5.0场馆, 3部门, 75周年, 14人均;
+    not when a longer word starts right after it (``unit_word_start_breaks``: 4个人工智能产业园
+    counts parks)."""
+    at = spot.unit_start
+    return spot.text.startswith(lexicon.unit_word_starts, at) and not spot.text.startswith(
+        lexicon.unit_word_start_breaks, at
+    )
 
 
 def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:

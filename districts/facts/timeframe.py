@@ -126,8 +126,9 @@ def _a_days_reading(
     )
 
 
-# How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今).
-_EVENT_REACH = 16
+# How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今,
+# 2012年第一轮百万亩平原造林绿化建设工程实施以来).
+_EVENT_REACH = 24
 
 
 def _since_an_event(
@@ -157,6 +158,33 @@ def _since_an_event(
     if not any(word in text[own_clause:start] for word in lexicon.since_event_totals):
         return None
     return clause_end
+
+
+def _since_year_of_a_from_value(
+    passage: Passage, start: int, end: int | None, lexicon: TimeLexicon
+) -> int | None:
+    """The year of a from-value in a sentence that opens with a total since an event of that
+    year: "自2012年平原造林工程实施以来，累计造林近2万亩，森林覆盖率从29%提升到51%" — 29% is
+    2012's, where the change began (51% is the present's). None for any other value.
+
+    Why: read with the sentence's span, the from-value was charted as the present's level
+    beside the value it rose to; read with the year before the span was known, the value it
+    rose to was charted as 2012's."""
+    if end is None:
+        return None
+    text, sentence = passage.text, passage.sentence
+    if not text[sentence.start : start].rstrip().endswith(lexicon.from_value_marks):
+        return None
+    if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
+        return None
+    for match in lexicon.year_re.finditer(text, sentence.start, start):
+        if _since_an_event(text, match.end(), start, lexicon) is not None:
+            return int(match.group(1))
+    return None
+
+
+# How far after a from-value its verb of reaching may start (从29%提升到: right after it).
+_REACHING_REACH = 6
 
 
 def _counts_a_population(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
@@ -280,6 +308,8 @@ class TimeLexicon:
     population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
     one_day_readings: tuple[str, ...] = ()
     since_event_totals: tuple[str, ...] = ()
+    from_value_marks: tuple[str, ...] = ()
+    reaching_verbs: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -432,6 +462,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
         since_event_totals=tuple(raw["since_event_totals"]),
+        from_value_marks=tuple(raw["from_value_marks"]),
+        reaching_verbs=tuple(raw["reaching_verbs"]),
         average_words=tuple(raw["average_words"]),
         years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
         plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
@@ -1354,6 +1386,9 @@ class TimeResolver:
         span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
+        since = _since_year_of_a_from_value(passage, start, end, lexicon)
+        if since is not None and stated is None:
+            return TimeFrame(since, ANNUAL, since, since, basis="from value")
         period, cue = self._period(passage, start)
         if end is not None and period != ANNUAL and _counts_a_population(text, start, end, lexicon):
             period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
