@@ -46,6 +46,9 @@ class Lexicon:
     web_comment_headings: tuple[str, ...]
     web_pager_cues: tuple[str, ...]
     web_location_cues: tuple[str, ...]
+    web_location_marks: tuple[str, ...]
+    web_greeting_cues: tuple[str, ...]
+    web_site_words: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
@@ -200,6 +203,7 @@ class Lexicon:
     district_body_openings: tuple[str, ...] = ()
     body_opening_exceptions: tuple[str, ...] = ()
     nation_origin_followers: tuple[str, ...] = ()
+    local_subjects: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
     # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
@@ -216,6 +220,7 @@ class Lexicon:
     # _money_without_yuan, _magnitude_thresholds): groups of MONEY_WORD_GROUPS.
     money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     bare_count_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    people_noun_continuations: tuple[str, ...] = ()
 
 
 _QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole", "future_window")
@@ -469,6 +474,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_comment_headings=longest_first(_listed(raw, "web_comment_headings", path)),
         web_pager_cues=longest_first(_listed(raw, "web_pager_cues", path)),
         web_location_cues=longest_first(_listed(raw, "web_location_cues", path)),
+        web_location_marks=_listed(raw, "web_location_marks", path),
+        web_greeting_cues=longest_first(_listed(raw, "web_greeting_cues", path)),
+        web_site_words=longest_first(_listed(raw, "web_site_words", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
@@ -587,6 +595,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_body_openings=_listed(raw, "district_body_openings", path),
         body_opening_exceptions=_listed(raw, "body_opening_exceptions", path),
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),
+        local_subjects=_listed(raw, "local_subjects", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),
@@ -596,6 +605,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
         bare_count_nouns=_word_lists(raw, "bare_count_nouns", path),
+        people_noun_continuations=_listed(raw, "people_noun_continuations", path),
     )
 
 
@@ -817,7 +827,8 @@ TEXT_TABLE_LISTS = (
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
-    "mean_heads", "table_words", "numbered_table_words",
+    "mean_heads", "table_words", "numbered_table_words", "label_headers",
+    "table_reference_leads",
 )  # fmt: skip
 
 
@@ -854,6 +865,7 @@ class NotFactCues:
     age_units: tuple[str, ...]
     age_measures: tuple[str, ...]
     threshold_cues: tuple[str, ...]
+    definition_heads: tuple[str, ...]
     scope_bounds: tuple[str, ...]
     class_bounds: tuple[str, ...]
     duration_units: tuple[str, ...]

@@ -938,15 +938,8 @@ class Attributor:
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
         if place is not None:
-            if place in self._destinations(
-                text, sentence.start, placing.clause.start
-            ) and self._body_since(text, sentence.start, placing.quantity.start):
-                # "…派出工作组赴怀柔、密云…，市排水集团启动特级应急响应，出动抢险单元229组":
-                # what happens where the group went is that place's, until a body of the city
-                # opens a clause of its own. (Not a body acting on the district's things:
-                # "房山区…，市发改委批复58项" stays 房山's, as 房山 is no destination.)
-                return self.municipality
-            return place
+            taken_over = self._taken_over_from_a_destination(placing, place)
+            return place if taken_over is None else taken_over
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
         if start == sentence.start:
@@ -1204,15 +1197,41 @@ class Attributor:
             return ""
         return None
 
+    def _taken_over_from_a_destination(self, placing: Placing, place: str) -> str | None:
+        """Whose a value is when the clause before names ``place`` as where a group went, and
+        a body of the city or the district opens a clause since (``_body_since``): the city's
+        (市排水集团…), or the document's own district's (区应急局…); None when nothing took over.
+
+        What happens where the group went is that place's ("赶赴海淀区…，共疏散群众11人"),
+        until a body opens a clause of its own: "…派出工作组赴怀柔、密云…，市排水集团启动特级
+        应急响应，出动抢险单元229组" is the city's. Not a reading (a rainfall, a flow: the place
+        measured it), nor a body acting on the district's things ("房山区…，市发改委批复58项"
+        stays 房山's, as 房山 is no destination)."""
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        if quantity.kind in _READING_KINDS:
+            return None
+        if place not in self._destinations(text, sentence.start, placing.clause.start):
+            return None
+        body = self._body_since(text, sentence.start, quantity.start)
+        if body is None:
+            return None
+        if body:
+            return body
+        return placing.main if placing.main in self._district_names else None
+
     def _body_since(self, text: str, start: int, end: int) -> str | None:
         """The place of the body that opens the last clause of text[start:end] that opens with
-        one (``_opening_body``), when no place is named from there on; else None."""
+        one (``_opening_body``), when no place, and no word of the place spoken of
+        (``local_subjects``: 当地, 该区), is named from there on; else None."""
         at = end
         while at > start:
             opened = max(text.rfind(mark, start, at) for mark in _CLAUSE_MARKS)
             clause_start = max(opened + 1, start)
             body = self._opening_body(text[clause_start:end])
             if body is not None:
+                since = text[clause_start:end]
+                if any(word in since for word in self.lexicon.local_subjects):
+                    return None  # …，市排水集团启动…，当地共转移群众3000人: the place's
                 return None if self.place_mentions(text, clause_start, end) else body
             at = opened if opened >= start else start
         return None
@@ -2325,8 +2344,8 @@ class Attributor:
             return False
         if self._during_an_event(text, span[0]):
             return False
-        if indicator.unit != "rank" and phrase.endswith(
-            tuple(self.lexicon.chart_scope.get("every_district_words", ()))
+        if indicator.unit != "rank" and phrase in self.lexicon.chart_scope.get(
+            "every_district_words", ()
         ):
             # "各区PM2.5浓度在36-49微克/立方米之间": the spread of the districts' values, no
             # place's own value (and never the city's, whose document it is). A ranking among
@@ -2786,6 +2805,9 @@ _THEME_SCORE_CACHE = 4096
 # The marks that close a clause, and how far back the clause of a term is looked for.
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
 _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
+# Kinds of unit a place's own reading is in (a rainfall, a concentration, a flow): no body
+# deployed them (_taken_over_from_a_destination).
+_READING_KINDS = ("depth", "concentration", "flow")
 
 
 def _clause_before(text: str, floor: int, start: int) -> tuple[int, int] | None:

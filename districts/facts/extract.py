@@ -672,13 +672,11 @@ class QuantityFinder:
             rf"(?P<noun>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(self.lexicon.person_heads)}))"
         )
         people_nouns = [noun for nouns in self.lexicon.bare_count_nouns.values() for noun in nouns]
-        self._bounded_people_re = re.compile(
-            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})"
-            rf"(?P<noun>{alternation(people_nouns) or '(?!)'})"
-        )
-        self._multiplied_people_re = re.compile(
-            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<lead>{more})?(?P<mult>{multipliers})"
-            rf"(?P<more>{more})?(?P<noun>{alternation(people_nouns) or '(?!)'})"
+        # a noun of people that goes on into another noun (村民小组, 居民楼) counts no people
+        compounds = alternation(self.lexicon.people_noun_continuations) or "(?!)"
+        self._people_noun_re = re.compile(
+            rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<lead>{more})?(?P<mult>{multipliers})?"
+            rf"(?P<more>{more})?(?P<noun>{alternation(people_nouns) or '(?!)'})(?!{compounds})"
         )
         self._forms = (
             self._ratios,
@@ -1087,7 +1085,8 @@ class QuantityFinder:
         After a multiplier, a noun of people or visits of ``bare_count_nouns`` (7万农民, 10余万
         居民, 2万村民; 120万游客 in 人次): a count so large is no label. Only those nouns: 10亿
         民间资本 and 2万惠农券 count no one. The same nouns after 余/多 with no multiplier
-        (3000余村民, 200多游客): the bound says the number counts them."""
+        (3000余村民, 200多游客): the bound says the number counts them. Not a noun that goes on
+        into another (``people_noun_continuations``: 280余村民小组 counts groups)."""
         heads = self.lexicon.person_heads
         for match in self._person_count_re.finditer(text, sentence.start, sentence.end):
             noun = match.group("noun")
@@ -1096,16 +1095,13 @@ class QuantityFinder:
             unit = next(heads[head] for head in heads if noun.endswith(head))
             value = parse_arabic(match.group("num"))
             yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
-        for match in self._bounded_people_re.finditer(text, sentence.start, sentence.end):
+        for match in self._people_noun_re.finditer(text, sentence.start, sentence.end):
+            multiplier, more = match.group("mult"), match.group("lead") or match.group("more")
+            if not (multiplier or more):
+                continue  # "3村民" alone: a label as often as a count
             noun = match.group("noun")
             unit = next(u for u, nouns in self.lexicon.bare_count_nouns.items() if noun in nouns)
-            value = parse_arabic(match.group("num"))
-            yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
-        for match in self._multiplied_people_re.finditer(text, sentence.start, sentence.end):
-            noun = match.group("noun")
-            unit = next(u for u, nouns in self.lexicon.bare_count_nouns.items() if noun in nouns)
-            value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
-            more = match.group("lead") or match.group("more")
+            value = parse_arabic(match.group("num")) * MULTIPLIERS.get(multiplier or "", 1.0)
             qualifier = "at_least" if more else self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.start("noun"), value, unit, qualifier, "count")
 

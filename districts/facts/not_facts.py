@@ -95,6 +95,30 @@ def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.unit in lexicon.year_words and not spot.multiplier and _looks_like_year(spot.number)
 
 
+def is_an_era_year_in_brackets(spot: Spot, lexicon: Lexicon) -> bool:
+    """A year of the common era in brackets right after a year of a reign or a republic
+    (贞观八年(634年), 金大定二十九年（1189年）): the same date, written twice, no duration.
+
+    Why: a district's history page dates its founding this way; each bracketed year was read
+    as a duration of 634 or 1189 years."""
+    if spot.unit not in lexicon.year_words or spot.multiplier or spot.more:
+        return False
+    before = spot.before(2)
+    if not before or before[-1] not in "(（":
+        return False
+    if spot.after(1) not in (")", "）"):
+        return False
+    return before[:-1].endswith(lexicon.year_words)
+
+
+def is_a_year_before_a_multiple(spot: Spot, lexicon: Lexicon) -> bool:
+    """A year's four digits before 倍 (2024倍增追赶合作发展大会: 倍增, doubling, in an event's
+    name) are no multiple: no value grows two thousand times.
+
+    Example: "2024倍增追赶大会" gives nothing; "实现3倍增长" is 3 倍."""
+    return spot.unit == lexicon.forms.multiple_unit and _looks_like_year(spot.number)
+
+
 def is_a_label(spot: Spot, lexicon: Lexicon) -> bool:
     """A label word after the unit makes "N+classifier" a name: 二类标准, 五次全会, 四套班子."""
     return spot.after(4).startswith(lexicon.label_followers)
@@ -235,12 +259,13 @@ def _under_a_definition_list(spot: Spot, lexicon: Lexicon) -> bool:
     """An item of a list that a statistic's definition announces with a colon, its parts set
     apart by semicolons (each a sentence to the splitter): "统计限额标准:①批发业:年主营业务
     收入2000万元及以上;②零售业:年主营业务收入500万元及以上" (both thresholds). Only a number
-    that a scope bound (及以上, 及以下) closes, with no full stop since the announcing colon."""
+    that a scope bound (及以上, 及以下) closes, with no full stop since the announcing colon
+    right after a ``definition_heads`` word ("达到限额标准的企业320家" counts firms)."""
     if not spot.after(4).startswith(lexicon.not_facts.scope_bounds):
         return False
     opened = max(spot.text.rfind(mark, 0, spot.start) for mark in "。！？\n") + 1
     before = spot.text[opened : spot.start]
-    cue = any_of(lexicon.not_facts.threshold_cues).search(before)
+    cue = any_of(lexicon.not_facts.definition_heads).search(before)
     return cue is not None and before.startswith((":", "："), cue.end())
 
 
@@ -827,6 +852,8 @@ def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
 
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_year,
+    is_an_era_year_in_brackets,
+    is_a_year_before_a_multiple,
     is_a_label,
     unit_starts_a_word,
     is_a_denominator,

@@ -70,6 +70,10 @@ _CONTEXT = 200
 # How far above a table of the reporting period (本期) its period is looked for: the prose of a
 # statistical release before its table (_reporting_period).
 _REPORTING_REACH = 3000
+# How far above a numbered table the prose that refers to it is looked for.
+_TABLE_REFERENCE_REACH = 1500
+# How far the shares of a total's parts may add up from 100 (each rounded to a tenth).
+_SHARES_ROUNDING = 1.5
 # The marks that end a sentence, looking back for where one opens.
 _SENTENCE_MARKS = ("。", "！", "？", "!", "?", "\n")
 # A line of a label and a bare number, a note in brackets after it: 全区平均41.7, 最大9.5(某站).
@@ -195,7 +199,10 @@ class TableReader:
         self._leading_year_re = re.compile(rf"^(?:19|20)\d{{2}}\s*(?:{years})")
         numbered = "|".join(re.escape(w) for w in self.cues["numbered_table_words"])
         self._table_number_re = re.compile(rf"^\s*(?:{numbered})\s*(\d{{1,2}})(?!\d)")
-        self._table_mention_re = re.compile(rf"(?:{numbered})\s*(\d{{1,2}})(?!\d)")
+        leads = "|".join(re.escape(w) for w in self.cues["table_reference_leads"])
+        self._table_mention_re = re.compile(
+            rf"(?:{leads})\s*(?:{numbered})\s*(\d{{1,2}})(?!\d)"  # 详见表1, （表2）; not 代表1名
+        )
         self._caption_time_re = re.compile(
             rf"(?:19|20)\d{{2}}\s*(?:{years})|\d{{1,2}}\s*(?:{ranges})\s*{month}(?:{suffixes})?"
             rf"|{month}(?:{suffixes})?"
@@ -297,7 +304,7 @@ class TableReader:
                 width = len(header.cells)
                 if not rows and len(cells) == width + 1 and self._corner_left(header, line):
                     # A blank top-left corner: "\t2022年\t2023年" heads "森林覆盖率\t49.7\t50.4".
-                    corner = header.opening[-1:] or (_corner_cell(header),)
+                    corner = header.opening[-1:] or (_empty_cell_before(header.cells[0]),)
                     header = _Line(header.start, header.end, corner + header.cells, header.text)
                     width += 1
                 if line.tabbed and len(cells) < width:
@@ -329,6 +336,10 @@ class TableReader:
             return True
         if not (header.tabbed and row.tabbed):
             return False  # spaces alone may split a label: no sure count of cells
+        first = header.cells[0].text
+        labels = (*self.cues["label_headers"], *self.cues["place_headers"])
+        if first in labels or first.startswith(self.cues["label_headers"]):
+            return False  # 区 | PM2.5浓度(微克/立方米): the header heads the labels, a cell short
         return all(self._kind(cell.text) in ("number", "empty") for cell in row.cells[1:])
 
     def _grouped_header(self, first: _Line, second: _Line, text: str) -> _Line | None:
@@ -763,9 +774,7 @@ class TableReader:
             return row
         if self._kind(row[0].text) != "text" or not self._row_place(text, row[0]):
             return row
-        first = row[0]
-        empty = Cell(first.start, first.start, first.nstart, first.nstart, "")
-        return (empty, *row[:-1])
+        return (_empty_cell_before(row[0]), *row[:-1])
 
     def _referred_year(self, caption: str, text: str, caption_start: int) -> int | None:
         """The year of the sentence that refers to a numbered table, when that sentence opens
@@ -780,7 +789,7 @@ class TableReader:
         number = self._table_number_re.match(caption)
         if number is None:
             return None
-        above = text[max(0, caption_start - _REPORTING_REACH) : caption_start]
+        above = text[max(0, caption_start - _TABLE_REFERENCE_REACH) : caption_start]
         mention = None
         for match in self._table_mention_re.finditer(above):
             if match.group(1) == number.group(1):
@@ -1231,7 +1240,7 @@ class TableReader:
             parent_label = ""
             parent_unit = None  # 工业产销率(%) over #食品制造业: the part's values are in % too
             previous_end = None
-            for row in table.rows:
+            for row_index, row in enumerate(table.rows):
                 sub_row = self._is_sub_row(normalized, table, row)
                 # a line between (a whole with no values, not a row) breaks the part from it
                 if sub_row and previous_end is not None:
@@ -1242,7 +1251,7 @@ class TableReader:
                     self._row_facts(
                         normalized,
                         table,
-                        row,
+                        row_index,
                         main,
                         year,
                         parent_theme if sub_row else None,
@@ -1279,7 +1288,7 @@ class TableReader:
         self,
         normalized,
         table: TextTable,
-        row,
+        row_index: int,
         main,
         doc_year,
         parent_theme,
@@ -1287,6 +1296,7 @@ class TableReader:
         parent_unit: UnitInfo | None = None,
     ):
         text = normalized.text
+        row = table.rows[row_index]
         label = row[_label_index(table)]
         label_start, label_text = self._label(text, label)
         row_unit = next(
@@ -1317,7 +1327,7 @@ class TableReader:
         original = normalized.original
         last_period = ""
         last_year = None  # the year of the value column before (2025年1-5月 | 上年同期)
-        for column, cell in zip(table.columns, row, strict=True):
+        for column_index, (column, cell) in enumerate(zip(table.columns, row, strict=True)):
             if column.role != "value":
                 continue
             # 1-6月 | 同比增长(%): a change column is over the period of the values before it;
@@ -1339,7 +1349,7 @@ class TableReader:
             unit = self._cell_unit(parsed, column, row_unit, table)
             if unit is None:
                 continue  # a bare number with no unit anywhere: a code, not a measure
-            if self._is_the_whole(column, parsed):
+            if self._is_the_whole(table, row_index, column_index):
                 continue
             subject = self._without_unit(column.header) if header_measure else label_text
             qualifier = self._cell_qualifier(parsed, column, subject)
@@ -1439,27 +1449,37 @@ class TableReader:
                 return indicator
         return None
 
-    def _is_the_whole(self, column: Column, parsed: _CellValue) -> bool:
-        """100 in a share column (比重(%), 占比) is the total row's share of itself: the base
-        the other rows' shares are of, not a fact anyone reported.
+    def _is_the_whole(self, table: TextTable, row_index: int, column_index: int) -> bool:
+        """100 in a share column (比重(%), 占比) over rows whose shares add up to it is the
+        total row's share of itself: the base the other rows' shares are of, not a fact anyone
+        reported. A 100 that no run of the rows below adds up to (达标小区 | 120 | 100) is a
+        share like any other.
 
-        Example: ``合 计 | 59201 | 100.0`` under ``数量(个) | 比重(%)``: 59201 is a fact, 100.0
-        is not."""
-        return (
-            parsed.value == 100
-            and parsed.qualifier == "exact"
-            and self._without_unit(column.header) in self.lexicon.mapping.share_endings
-        )
+        Example: ``合 计 | 59201 | 100.0`` then ``第二产业 | 7047 | 11.9`` and ``第三产业 |
+        52154 | 88.1``: 59201 is a fact, 100.0 is not."""
+        column = table.columns[column_index]
+        if self._without_unit(column.header) not in self.lexicon.mapping.share_endings:
+            return False
+        share = self._cell_value(table.rows[row_index][column_index].text)
+        if share is None or share.value != 100 or share.qualifier != "exact":
+            return False
+        total = 0.0
+        for parts, row in enumerate(table.rows[row_index + 1 :], start=1):
+            part = self._cell_value(row[column_index].text)
+            if part is None or part.value == 100:
+                return False
+            total += part.value
+            if parts >= 2 and abs(total - 100) <= _SHARES_ROUNDING:
+                return True
+            if total > 100 + _SHARES_ROUNDING:
+                return False
+        return False
 
     def _column_nouns(self, table: TextTable, column: Column) -> list[str]:
         """The measure nouns a row label may be completed with for a cell of ``column``: the
         headers of the table's measure columns, and for a share column (比重, 占比) the share
         of each of the others (单位数比重) rather than a share of nothing said."""
-        measures = [
-            self._without_unit(other.header)
-            for other in table.columns
-            if other.role == "value" and other.measure == "exact"
-        ]
+        measures = self._measure_headers(table)
         noun = self._without_unit(column.header)
         shares = self.lexicon.mapping.share_endings
         if noun not in shares:
@@ -1472,11 +1492,7 @@ class TableReader:
         noun (``_column_nouns``), so that 第二产业's count (单位数(个)) and its share (比重(%))
         are told apart. The label alone where the table has one measure, or the column is a
         year's or a period's."""
-        measures = {
-            self._without_unit(other.header)
-            for other in table.columns
-            if other.role == "value" and other.measure == "exact"
-        }
+        measures = set(self._measure_headers(table))
         if len(measures) < 2 or column.measure != "exact" or column.year or column.period:
             return label
         own = self._without_unit(column.header)
@@ -1484,7 +1500,21 @@ class TableReader:
         noun = own if own in nouns else next(iter(nouns), "")
         if not noun or self._year_re.search(noun) or noun in label:
             return label
-        return label + noun
+        # 达标小区 + 小区数 → 达标小区数: the words the label ends with and the noun opens with
+        # are said once
+        overlap = next(
+            (k for k in range(min(len(label), len(noun)), 1, -1) if label.endswith(noun[:k])), 0
+        )
+        return label + noun[overlap:]
+
+    def _measure_headers(self, table: TextTable) -> list[str]:
+        """The headers, without their units, of the table's columns of values (not changes,
+        not targets): the measures a row label may be completed with."""
+        return [
+            self._without_unit(other.header)
+            for other in table.columns
+            if other.role == "value" and other.measure == "exact"
+        ]
 
     def _a_township(self, label: str) -> bool:
         """A row label that names a street, a town or a township (右安门街道, 王佐镇, or 丰台街道,
@@ -1610,10 +1640,10 @@ def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell |
     return Cell(start, end, nstart, nend, text[nstart:nend])
 
 
-def _corner_cell(header: _Line) -> Cell:
-    """An empty cell standing for the top-left corner a header did not write."""
-    first = header.cells[0]
-    return Cell(first.start, first.start, first.nstart, first.nstart, "")
+def _empty_cell_before(cell: Cell) -> Cell:
+    """An empty cell standing right before ``cell``: a cell a line did not write (a header's
+    top-left corner, a ranking row's rank)."""
+    return Cell(cell.start, cell.start, cell.nstart, cell.nstart, "")
 
 
 def _is_piped(raw: str) -> bool:

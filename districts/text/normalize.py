@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -27,6 +28,9 @@ from districts.numerals import CHINESE_NUMERAL_CHARS
 from districts.text.mojibake import find_damaged_runs
 from districts.text.sourcemap import Edit, MappedText
 from districts.text.split import BULLET_MARKS
+
+if TYPE_CHECKING:
+    from districts.lexicon import Lexicon
 
 # Shown in the normalized text where the original is damaged beyond repair. It is not a digit,
 # letter or CJK character, so no number or term can be read through it.
@@ -957,9 +961,9 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             in_related = in_related and not listed
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
-        elif _is_navigation(stripped) or _locates_the_page(stripped, lexicon.web_location_cues):
+        elif _is_navigation(stripped) or (not title and _locates_the_page(stripped, lexicon)):
             kind = "navigation"
-        elif any(cue in stripped for cue in lexicon.web_footer_cues):
+        elif _is_footer(stripped, lexicon.web_footer_cues):
             kind = "footer"
         elif stripped.startswith(lexicon.web_pager_cues):
             kind = "pager"
@@ -975,7 +979,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind, listed = "related", listed or in_related
         if kind is not None:
             chrome.append((line_start, line_end, kind))
-        title = title or stripped
+        elif stripped:
+            title = title or stripped  # the story's first line: the site's lines above it aside
         line_start = line_end + 1
     return tuple(chrome)
 
@@ -1027,10 +1032,26 @@ _NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
 _MAX_LOCATION_LINE = 40
 
 
-def _locates_the_page(line: str, cues: tuple[str, ...]) -> bool:
-    """``当前位置：首页 > 污染防治``, ``欢迎访问某某网!``: the site's line, however few links it
-    holds (a bar of links needs three, ``_is_navigation``)."""
-    return len(line) <= _MAX_LOCATION_LINE and line.startswith(cues)
+def _is_footer(line: str, cues: tuple[str, ...]) -> bool:
+    """A line of the site's footer: one of its cues (版权所有, ICP备, 承办单位) in a line that
+    is no paragraph of the story. "经70余个承办单位的认真办理，所有提案全部办结。" closes a
+    story's paragraph with 承办单位 in it; a footer's lines hold no full stop.
+    """
+    return "。" not in line and any(cue in line for cue in cues)
+
+
+def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
+    """Above the story, ``当前位置：首页 > 污染防治`` (a location going to the front page) or
+    ``欢迎访问某某网!`` (a greeting naming a site): the site's line, however few links it
+    holds (a bar of links needs three, ``_is_navigation``). The caller asks only above the
+    story's first line: "欢迎来到密云！这里森林覆盖率达73.1%" opening a story is the story's."""
+    if len(line) > _MAX_LOCATION_LINE:
+        return False
+    if line.startswith(lexicon.web_location_cues):
+        return any(mark in line for mark in lexicon.web_location_marks)
+    if line.startswith(lexicon.web_greeting_cues):
+        return line.rstrip("!！。. \t\u3000").endswith(lexicon.web_site_words)
+    return False
 
 
 def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
