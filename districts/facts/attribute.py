@@ -1430,12 +1430,15 @@ class Attributor:
 
     def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
         """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
-        "全市各区中排名第4", "全市最低": the scope of a ranking."""
+        "全市各区中排名第4", "全市最低": the scope of a ranking; "东邻怀柔区", "南接昌平区":
+        a neighbour (``neighbour_marks``) a district's profile names, not its subject."""
         before = text[max(floor, place.start - 4) : place.start]
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
         if before.endswith(self.lexicon.comparison_cues):
             return True
+        if before.endswith(self.lexicon.neighbour_marks):
+            return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
         if place.name in self._district_names:
             return False  # "平谷区最小" is about 平谷
         return text.startswith(self.lexicon.scope_followers, place.end)
