@@ -50,6 +50,7 @@ class Lexicon:
     web_greeting_cues: tuple[str, ...]
     web_site_words: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
+    web_footer_roles: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
     # Which district a fact is about (attribute.py).
@@ -479,6 +480,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_greeting_cues=longest_first(_listed(raw, "web_greeting_cues", path)),
         web_site_words=longest_first(_listed(raw, "web_site_words", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
+        web_footer_roles=longest_first(_listed(raw, "web_footer_roles", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         district_suffixes=_listed(raw, "district_suffixes", path),
@@ -710,6 +712,7 @@ CHART_SCOPE_GROUPS = (
     "year_task_nouns",
     "event_period_words",
     "every_district_words",
+    "scope_leads",
     "within_rank_verbs",
     "within_rank_scopes",
     "within_rank_places",

@@ -1229,12 +1229,20 @@ class Attributor:
             clause_start = max(opened + 1, start)
             body = self._opening_body(text[clause_start:end])
             if body is not None:
-                since = text[clause_start:end]
-                if any(word in since for word in self.lexicon.local_subjects):
+                if self._local_clause_since(text, clause_start, end):
                     return None  # …，市排水集团启动…，当地共转移群众3000人: the place's
                 return None if self.place_mentions(text, clause_start, end) else body
             at = opened if opened >= start else start
         return None
+
+    def _local_clause_since(self, text: str, start: int, end: int) -> bool:
+        """A clause of text[start:end] opens with a word of the place spoken of
+        (``local_subjects``: 当地共转移群众3000人); 当地 as an object (支援当地) opens none."""
+        return any(
+            text.startswith(self.lexicon.local_subjects, at + 1)
+            for at in range(start, end)
+            if text[at] in _CLAUSE_OPENING_MARKS
+        )
 
     def _list_opening(self, text: str, start: int, end: int) -> tuple[list[Place], str] | None:
         """Two or more districts opening text[start:end] (a heading's colon may stand before
@@ -2347,12 +2355,7 @@ class Attributor:
             return False
         if self._during_an_event(text, span[0]):
             return False
-        if indicator.unit != "rank" and phrase in self.lexicon.chart_scope.get(
-            "every_district_words", ()
-        ):
-            # "各区PM2.5浓度在36-49微克/立方米之间": the spread of the districts' values, no
-            # place's own value (and never the city's, whose document it is). A ranking among
-            # them ("在各区…排名中，密云、怀柔分列第一、第二") gives each its own place.
+        if indicator.unit != "rank" and self._of_every_district(phrase):
             return False
         gap = text[span[1] : quantity.start] if span[1] <= quantity.start else ""
         if self._adjusted_basis(text[min(clause_start, span[0]) : quantity.start], quantity):
@@ -2403,6 +2406,23 @@ class Attributor:
         if at < 0:
             return False
         return not any(word in said[at:] for word in cues.get("year_end_words", ()))
+
+    def _of_every_district(self, phrase: str) -> bool:
+        """The phrase before a measure makes it every district's (``every_district_words``):
+        "各区PM2.5浓度在36-49微克/立方米之间", "本市各区…" state the spread of the districts'
+        values, no one place's value to chart (and never the city's, whose document it is).
+        Not when 各区 is where a district ranks ("密云区居各区PM2.5浓度最低，为25微克/立方米":
+        密云's), nor for a ranking among them (the caller: "在各区…排名中，密云、怀柔分列第一").
+        """
+        words = self.lexicon.chart_scope.get("every_district_words", ())
+        word = next((w for w in sorted(words, key=len, reverse=True) if phrase.endswith(w)), "")
+        if not word:
+            return False
+        rest = phrase[: -len(word)]
+        scope = self.lexicon.chart_scope
+        if rest.endswith((*scope.get("within_rank_verbs", ()), *scope.get("scope_leads", ()))):
+            return False  # 居各区…最低, 在各区…中: the districts are a ranking's scope
+        return not (self._alias_re is not None and self._alias_re.search(rest))
 
     def ranked_within_the_district(self, text: str, sentence: Span, district: str) -> bool:
         """The sentence ranks what it measures within ``district`` itself: "森林覆盖率从29%提升到

@@ -95,6 +95,10 @@ def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.unit in lexicon.year_words and not spot.multiplier and _looks_like_year(spot.number)
 
 
+# A year of the common era has three digits or more (634年); fewer in brackets are a duration.
+_ERA_YEAR_DIGITS = 3
+
+
 def is_an_era_year_in_brackets(spot: Spot, lexicon: Lexicon) -> bool:
     """A year of the common era in brackets right after a year of a reign or a republic
     (贞观八年(634年), 金大定二十九年（1189年）): the same date, written twice, no duration.
@@ -103,17 +107,22 @@ def is_an_era_year_in_brackets(spot: Spot, lexicon: Lexicon) -> bool:
     as a duration of 634 or 1189 years."""
     if spot.unit not in lexicon.year_words or spot.multiplier or spot.more:
         return False
-    before = spot.before(2)
-    if not before or before[-1] not in "(（":
+    if not spot.number.isdigit() or len(spot.number) < _ERA_YEAR_DIGITS:
+        return False  # 规划期限为2021年至2035年（15年）: a duration in brackets
+    before = spot.before(4)
+    if not before or before[-1] not in "(（" or spot.after(1) not in (")", "）"):
         return False
-    if spot.after(1) not in (")", "）"):
+    reign_year = before[:-1]
+    if not reign_year.endswith(lexicon.year_words):
         return False
-    return before[:-1].endswith(lexicon.year_words)
+    numeral = reign_year[: -len(next(w for w in lexicon.year_words if reign_year.endswith(w)))]
+    # a reign's year is written in characters (贞观八年, 隆庆元年), never in digits (2035年)
+    return bool(numeral) and "\u4e00" <= numeral[-1] <= "\u9fff"
 
 
 def is_a_year_before_a_multiple(spot: Spot, lexicon: Lexicon) -> bool:
-    """A year's four digits before 倍 (2024倍增追赶合作发展大会: 倍增, doubling, in an event's
-    name) are no multiple: no value grows two thousand times.
+    """A year's four digits before 倍 are no multiple: no value grows two thousand times
+    (2024倍增追赶合作发展大会: 倍增, doubling, in an event's name; "增长2000倍" is dropped too).
 
     Example: "2024倍增追赶大会" gives nothing; "实现3倍增长" is 3 倍."""
     return spot.unit == lexicon.forms.multiple_unit and _looks_like_year(spot.number)

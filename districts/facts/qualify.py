@@ -511,31 +511,33 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
         or _goal_runs_on(before, lexicon)
         or (deadline is not None and _deadline_reaches(before, lexicon))
         or in_goal_section
-        or _paragraph_of_a_deadline(text[paragraph.start : full_start], before, doc_year, lexicon)
+        or _paragraph_of_a_deadline(
+            text[paragraph.start : full_start],
+            before,
+            doc_year,
+            context.when.present_month,
+            lexicon,
+        )
     )
 
 
 def _paragraph_of_a_deadline(
-    earlier: str, before: str, doc_year: int | None, lexicon: Lexicon
+    earlier: str, before: str, doc_year: int | None, month: int | None, lexicon: Lexicon
 ) -> bool:
     """A paragraph that opens with a deadline (到2025年底，…) sets a stage's goals in each of
     its sentences, not only the first: "到2024年底，…工作格局初见雏形。…交通领域，绿色出行比例
     达到75.4%，…" (75.4 is a goal). A goal heading run into the paragraph by a page that lost
     its line break (主要目标到2024年底) still opens it with the deadline.
 
-    Only for a number in a later sentence (the first is read by ``_deadline_reaches``) that
-    the words right before it state as a level to reach or a bound (达到, 提高到, 不低于:
-    ``level_verbs`` and the bounds of ``qualifier_before``), whose sentence states neither the
-    present (已, 目前, 当前: ``present_markers`` and the time words of the present) nor a year
-    of its own, under a deadline still to come: later than the document's year, when known
-    (a review at the end of 2023 says "到2023年底，…" of what was done).
+    Only for a number in a later sentence (the first is read by ``_deadline_reaches``) whose
+    sentence states neither the present (已, 目前, 当前: ``present_markers``) nor a year of its
+    own, under a deadline still to come by the document's date: a year before the document's
+    is past, and so is the document's own year in its last month (a review written in December
+    says "到2023年底，…" of what was done).
 
-    Example: "到2025年，体系基本建立。全区森林覆盖率达到45%。" → 45 is a goal;
-    "到2025年，体系基本建立。当前全区森林覆盖率为44%。" → 44 is not, nor is "全区接待游客
-    1200万人次" (no level to reach).
+    Example: "到2025年，体系基本建立。全区森林覆盖率达到45%，新增绿地100公顷。" → 45 and 100
+    are goals; "到2025年，体系基本建立。当前全区森林覆盖率为44%。" → 44 is not.
     """
-    from districts.facts.timeframe import load_time_lexicon  # the time rules' vocabulary
-
     if not earlier.strip():
         return False  # the number's sentence opens the paragraph
     opening = earlier.lstrip(_MARKUP)
@@ -543,18 +545,17 @@ def _paragraph_of_a_deadline(
     opening = opening[len(heading) :].lstrip(":：" + _MARKUP)
     first_clause = re.split(r"[,，;；:：。！？]", opening, maxsplit=1)[0]
     year = last_deadline(first_clause, lexicon)
-    if year is None or (doc_year is not None and year <= doc_year):
+    if year is None:
         return False
-    time = load_time_lexicon()
-    present = (*lexicon.present_markers, *time.present)
-    if _YEAR_RE.search(before) or any(marker in before for marker in present):
+    if doc_year is not None and (year < doc_year or (year == doc_year and month == _DECEMBER)):
         return False
-    reaching = (
-        *time.level_verbs,
-        *lexicon.qualifier_before["at_least"],
-        *lexicon.qualifier_before["at_most"],
-    )
-    return before.rstrip(_MARKUP + "".join(time.level_fillers)).endswith(reaching)
+    if _YEAR_RE.search(before) or any(marker in before for marker in lexicon.present_markers):
+        return False
+    return True
+
+
+# The last month of a year: a deadline at its end is being reviewed, not set.
+_DECEMBER = 12
 
 
 def estimates_a_year_gone(

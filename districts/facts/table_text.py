@@ -70,7 +70,8 @@ _CONTEXT = 200
 # How far above a table of the reporting period (本期) its period is looked for: the prose of a
 # statistical release before its table (_reporting_period).
 _REPORTING_REACH = 3000
-# How far above a numbered table the prose that refers to it is looked for.
+# How far above a numbered table the prose that refers to it is looked for: the paragraph or
+# two a bulletin writes before the table it sends the reader to.
 _TABLE_REFERENCE_REACH = 1500
 # How far the shares of a total's parts may add up from 100 (each rounded to a tenth).
 _SHARES_ROUNDING = 1.5
@@ -337,8 +338,7 @@ class TableReader:
         if not (header.tabbed and row.tabbed):
             return False  # spaces alone may split a label: no sure count of cells
         first = header.cells[0].text
-        labels = (*self.cues["label_headers"], *self.cues["place_headers"])
-        if first in labels or first.startswith(self.cues["label_headers"]):
+        if first in (*self.cues["label_headers"], *self.cues["place_headers"]):
             return False  # 区 | PM2.5浓度(微克/立方米): the header heads the labels, a cell short
         return all(self._kind(cell.text) in ("number", "empty") for cell in row.cells[1:])
 
@@ -1349,7 +1349,7 @@ class TableReader:
             unit = self._cell_unit(parsed, column, row_unit, table)
             if unit is None:
                 continue  # a bare number with no unit anywhere: a code, not a measure
-            if self._is_the_whole(table, row_index, column_index):
+            if self._is_the_whole(normalized, table, row_index, column_index):
                 continue
             subject = self._without_unit(column.header) if header_measure else label_text
             qualifier = self._cell_qualifier(parsed, column, subject)
@@ -1449,30 +1449,38 @@ class TableReader:
                 return indicator
         return None
 
-    def _is_the_whole(self, table: TextTable, row_index: int, column_index: int) -> bool:
-        """100 in a share column (比重(%), 占比) over rows whose shares add up to it is the
-        total row's share of itself: the base the other rows' shares are of, not a fact anyone
-        reported. A 100 that no run of the rows below adds up to (达标小区 | 120 | 100) is a
-        share like any other.
+    def _is_the_whole(
+        self, normalized: NormalizedText, table: TextTable, row_index: int, column_index: int
+    ) -> bool:
+        """100 in a share column (比重(%), 占比) of the total row is the total's share of
+        itself: the base the other rows' shares are of, not a fact anyone reported. The total
+        row is labelled a total (合计, 总计: ``list_total_words``, wherever it stands), or the
+        shares of the rows below it add up to 100 (一、法人单位 over its kinds), their parts
+        (其中：…, indented) aside. A 100 nothing adds up to (达标小区 | 120 | 100) is a share
+        like any other.
 
         Example: ``合 计 | 59201 | 100.0`` then ``第二产业 | 7047 | 11.9`` and ``第三产业 |
         52154 | 88.1``: 59201 is a fact, 100.0 is not."""
         column = table.columns[column_index]
         if self._without_unit(column.header) not in self.lexicon.mapping.share_endings:
             return False
-        share = self._cell_value(table.rows[row_index][column_index].text)
+        row = table.rows[row_index]
+        share = self._cell_value(row[column_index].text)
         if share is None or share.value != 100 or share.qualifier != "exact":
             return False
-        total = 0.0
-        for parts, row in enumerate(table.rows[row_index + 1 :], start=1):
-            part = self._cell_value(row[column_index].text)
+        label = self._label(normalized.text, row[_label_index(table)])[1]
+        if re.sub(r"\s+", "", label) in self.lexicon.list_total_words:
+            return True
+        total, parts = 0.0, 0
+        for below in table.rows[row_index + 1 :]:
+            if self._is_sub_row(normalized, table, below):
+                continue  # 其中：制造业 is a part of the row above, already in its share
+            part = self._cell_value(below[column_index].text)
             if part is None or part.value == 100:
                 return False
-            total += part.value
+            total, parts = total + part.value, parts + 1
             if parts >= 2 and abs(total - 100) <= _SHARES_ROUNDING:
                 return True
-            if total > 100 + _SHARES_ROUNDING:
-                return False
         return False
 
     def _column_nouns(self, table: TextTable, column: Column) -> list[str]:

@@ -963,7 +963,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "repeat"
         elif _is_navigation(stripped) or (not title and _locates_the_page(stripped, lexicon)):
             kind = "navigation"
-        elif _is_footer(stripped, lexicon.web_footer_cues):
+        elif _is_footer(stripped, lexicon):
             kind = "footer"
         elif stripped.startswith(lexicon.web_pager_cues):
             kind = "pager"
@@ -1032,12 +1032,13 @@ _NUMBER_CELL_RE = re.compile(r"[-+]?[\d.,%]+")
 _MAX_LOCATION_LINE = 40
 
 
-def _is_footer(line: str, cues: tuple[str, ...]) -> bool:
-    """A line of the site's footer: one of its cues (版权所有, ICP备, 承办单位) in a line that
-    is no paragraph of the story. "经70余个承办单位的认真办理，所有提案全部办结。" closes a
-    story's paragraph with 承办单位 in it; a footer's lines hold no full stop.
-    """
-    return "。" not in line and any(cue in line for cue in cues)
+def _is_footer(line: str, lexicon: Lexicon) -> bool:
+    """A line of the site's footer: one of its cues (版权所有, ICP备) anywhere, or a role it
+    names (主办单位, 承办单位) in a line with no full stop. "经70余个承办单位的认真办理，所有
+    提案全部办结。" closes a story's paragraph with 承办单位 in it."""
+    if any(cue in line for cue in lexicon.web_footer_cues):
+        return True
+    return "。" not in line and any(role in line for role in lexicon.web_footer_roles)
 
 
 def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
@@ -1048,6 +1049,7 @@ def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
     if len(line) > _MAX_LOCATION_LINE:
         return False
     if line.startswith(lexicon.web_location_cues):
+        # 当前位置：首页 > 污染防治, 当前位置：政务公开→统计数据: links to the site's pages
         return any(mark in line for mark in lexicon.web_location_marks)
     if line.startswith(lexicon.web_greeting_cues):
         return line.rstrip("!！。. \t\u3000").endswith(lexicon.web_site_words)
