@@ -117,7 +117,7 @@ def is_an_era_year_in_brackets(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     numeral = reign_year[: -len(next(w for w in lexicon.year_words if reign_year.endswith(w)))]
     # a reign's year is written in characters (贞观八年, 隆庆元年), never in digits (2035年)
-    return bool(numeral) and "\u4e00" <= numeral[-1] <= "\u9fff"
+    return bool(numeral) and numeral[-1].isalpha() and not numeral[-1].isascii()
 
 
 def is_a_year_before_a_multiple(spot: Spot, lexicon: Lexicon) -> bool:
