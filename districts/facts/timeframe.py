@@ -251,6 +251,7 @@ class TimeLexicon:
     review_words: tuple[str, ...]
     copulas: tuple[str, ...]
     clause_leads: tuple[str, ...]
+    run_in_headings: tuple[str, ...]
     range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
     possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     baseline_after: tuple[str, ...]
@@ -480,6 +481,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         review_words=tuple(raw["review_words"]),
         copulas=tuple(raw["copulas"]),
         clause_leads=tuple(raw["clause_leads"]),
+        run_in_headings=tuple(raw["run_in_headings"]),
         range_words=tuple(raw["range_words"]),
         possessive_marks=tuple(raw["possessive_marks"]),
         baseline_after=_longest_first(raw["baseline_after"]),
@@ -2003,8 +2005,14 @@ def _opens_clause(
     words = lead[cut + 1 :].strip()
     if not words or words in leads or bool(time_re and time_re.fullmatch(words)):
         return True
+    lexicon = load_time_lexicon()
+    # "主要目标到2024年底，…": a goal heading run into the text by a page that lost its line
+    # break, then a lead (到): the time still leads what follows
+    heading = next((h for h in lexicon.run_in_headings if words.startswith(h)), "")
+    if heading and words[len(heading) :].lstrip(":：") in leads:
+        return True
     # "…意见。一、2022年工作回顾": a section's number, its heading run into the text
-    return bool(load_time_lexicon().section_mark_re.fullmatch(words))
+    return bool(lexicon.section_mark_re.fullmatch(words))
 
 
 def _owns_the_value(
