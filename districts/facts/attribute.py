@@ -2415,7 +2415,7 @@ class Attributor:
         密云's), nor for a ranking among them (the caller: "在各区…排名中，密云、怀柔分列第一").
         """
         words = self.lexicon.chart_scope.get("every_district_words", ())
-        word = next((w for w in sorted(words, key=len, reverse=True) if phrase.endswith(w)), "")
+        word = longest_suffix(phrase, words)
         if not word:
             return False
         rest = phrase[: -len(word)]

@@ -41,7 +41,7 @@ from districts.facts.phrases import longest_prefix
 from districts.facts.timeframe import ANNUAL, load_time_lexicon, period_in
 from districts.lexicon import Lexicon
 from districts.text.normalize import NormalizedText
-from districts.text.split import Span
+from districts.text.split import FULL_STOPS, Span
 
 # Cells are separated by a tab or by two or more spaces (ASCII or ideographic).
 _SEPARATOR_RE = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
@@ -75,8 +75,6 @@ _REPORTING_REACH = 3000
 _TABLE_REFERENCE_REACH = 1500
 # How far the shares of a total's parts may add up from 100 (each rounded to a tenth).
 _SHARES_ROUNDING = 1.5
-# The marks that end a sentence, looking back for where one opens.
-_SENTENCE_MARKS = ("。", "！", "？", "!", "?", "\n")
 # A line of a label and a bare number, a note in brackets after it: 全区平均41.7, 最大9.5(某站).
 _LABEL_VALUE_RE = re.compile(
     r"(?P<label>[^\d\s()\uff08\uff09]{1,12}?)[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)"
@@ -796,7 +794,7 @@ class TableReader:
                 mention = match
         if mention is None:
             return None
-        opening = max(above.rfind(mark, 0, mention.start()) for mark in _SENTENCE_MARKS) + 1
+        opening = max(above.rfind(mark, 0, mention.start()) for mark in FULL_STOPS) + 1
         year = self._leading_year_re.match(above[opening:].lstrip())
         return int(year.group()[:4]) if year else None
 
