@@ -206,6 +206,8 @@ class Lexicon:
     nation_origin_followers: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
+    # Right after a place: a boundary (怀柔区界, 交界处), not the subject.
+    boundary_words: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
     # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
@@ -600,6 +602,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),
         local_subjects=_listed(raw, "local_subjects", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
+        boundary_words=_listed(raw, "boundary_words", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),

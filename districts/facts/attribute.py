@@ -206,6 +206,20 @@ class Attributor:
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
+        # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
+        suffixes = _alternation(lexicon.district_suffixes)
+        self._counted_group_re = re.compile(
+            f"[\\d{CHINESE_NUMERAL_CHARS}]+(?:{re.escape(lexicon.generic_count_unit)})?"
+            f"[^\\W\\d]{{0,{_GROUP_NOUN_LENGTH}}}?(?:{suffixes})"
+        )
+        self._subarea_words = tuple(
+            word for word in lexicon.mapping.subarea_suffixes if len(word) > 1
+        )
+        # An item of a list of figures by district: a name, then its number and measure word
+        # (东城79个, 西城163个); read with .match after a list's mark, .search before one.
+        figure = f"[0-9][0-9.]*[^0-9,，。；;、]{{0,{_FIGURE_ITEM_WORD}}}"
+        self._figure_item_re = re.compile(f"(?:{alternation}){figure}") if aliases else None
+        self._figure_item_end_re = re.compile(f"(?:{alternation}){figure}$") if aliases else None
         # The nation, then a number within a few characters: 全国29个…, 全国共有…
         nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
         self._national_count_re = re.compile(
@@ -370,8 +384,11 @@ class Attributor:
                     needs_suffix
                     and following not in self.lexicon.district_suffixes
                     and not self._listed_with_another(text, match.start(), match.end())
+                    and not self._before_a_subarea(text, match.end())
                 ):
                     continue
+                if self._names_a_boundary(text, match.end()):
+                    continue  # 终点位于甲乙区界: the line between two districts, no subject
                 if self._names_a_place_after(text, match, name, needs_suffix):
                     continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
@@ -429,10 +446,21 @@ class Attributor:
         (怀柔科学城, 某区某湖湿地), not a clause about the district itself."""
         return (
             not match.group().endswith(self.lexicon.district_suffixes)
-            and not needs_suffix
+            and (not needs_suffix or self._before_a_subarea(text, match.end()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
         )
+
+    def _before_a_subarea(self, text: str, end: int) -> bool:
+        """A short name that needs its suffix elsewhere, right before the word of an area
+        within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
+        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more)."""
+        return text.startswith(self._subarea_words, end)
+
+    def _names_a_boundary(self, text: str, end: int) -> bool:
+        """A district's name right before a word of a boundary (怀柔区界, 与昌平交界处): where
+        a road or a river ends or runs, not the place a figure is about."""
+        return text.startswith(self.lexicon.boundary_words, end)
 
     def _inside_an_idiom(self, text: str, match: re.Match[str]) -> bool:
         """The name at ``match`` is part of an idiom holding it (朝阳产业, 大兴土木, 怀柔政策)."""
@@ -454,6 +482,28 @@ class Attributor:
             if text[:start].endswith(mark):
                 before = text[max(0, start - len(mark) - 5) : start - len(mark)]
                 if self._alias_end_re is not None and self._alias_end_re.search(before):
+                    return True
+        return self._in_a_list_of_figures(text, start, end)
+
+    def _in_a_list_of_figures(self, text: str, start: int, end: int) -> bool:
+        """ "东城79个、西城163个、朝阳228个": a short name right before its own figure is a
+        district's name when the list item next to it is another district's name before its
+        figure. A name followed by no number (山东城市, 朝阳产业) is never such an item.
+        """
+        if self._figure_item_re is None or self._figure_item_end_re is None:
+            return False
+        item = self._figure_item_re.match(text, start)
+        if item is None or not text[end : end + 1].isdigit():
+            return False
+        for mark in self.lexicon.enumeration_marks:
+            if text.startswith(mark, item.end()) and self._figure_item_re.match(
+                text, item.end() + len(mark)
+            ):
+                return True
+            if text[:start].endswith(mark):
+                reach = start - len(mark) - _FIGURE_ITEM_REACH
+                before = text[max(0, reach) : start - len(mark)]
+                if self._figure_item_end_re.search(before):
                     return True
         return False
 
@@ -538,6 +588,8 @@ class Attributor:
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
         if not any(place.name in self._district_names for place in (*titled, *headline)):
             citywide = self._citywide(text, named, ranked[0], places_after)
+            if citywide is None:
+                citywide = self._city_headline_over_a_list(headline, named)
             if citywide is not None:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -616,6 +668,29 @@ class Attributor:
                 f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
             )
         return None
+
+    def _city_headline_over_a_list(self, headline: list[Place], named: Counter[str]) -> str | None:
+        """A note when the headline names Beijing and no district, and the text names several
+        districts, none more often than all the others together: a city's story listing its
+        districts' shares ("北京市第三批改造名单涉及924个项目 … 东城79个、西城163个…",
+        "北京98家园区获评… 东城、西城、朝阳、海淀四个中心城区占74家，其中位于朝阳区的…")
+        gives Beijing's totals, and each district's figure where its item names it. Two
+        districts each named once are a list too. None otherwise: a district named more often
+        than the others together is what the story is about."""
+        if not any(place.name == self.municipality for place in headline) or len(named) < 2:
+            return None
+        top = max(named.values())
+        listed = (
+            len(set(named.values())) == 1
+            if len(named) < _CITYWIDE_DISTRICTS
+            else (top <= sum(named.values()) - top)
+        )
+        if not listed:
+            return None
+        return (
+            f"headline names Beijing; the text names {len(named)} districts, none more often "
+            "than the others together: about Beijing"
+        )
 
     def _city_as_baseline(self, text: str, place: Place) -> bool:
         """全市 as the measure a district is compared with or ranked in (居全市第一, 高于全市,
@@ -1112,10 +1187,24 @@ class Attributor:
         )
         if between[len(open_end) : len(open_end) + 1] in self.lexicon.list_open_end_continuations:
             open_end = ""  # 平谷区、顺义区等区域: 等 + 区域, no group of districts
-        if not open_end and not between.startswith(self.lexicon.list_total_words):
+        if (
+            not open_end
+            and not between.startswith(self.lexicon.list_total_words)
+            and not self._names_the_list_as_a_group(between)
+        ):
             return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
         return GROUP_JOINER.join(listed) + open_end if listed else None
+
+    def _names_the_list_as_a_group(self, between: str) -> bool:
+        """Right after a list of districts, their count and a noun of districts (东城、西城、朝阳、
+        海淀四个中心城区占74家; 五区): the list is named as one group, and the value is the
+        group's, as after 累计. Not a count of areas (三个区域) or of a level (两个区级…)."""
+        match = self._counted_group_re.match(between)
+        if match is None:
+            return False
+        rest = between[match.end() :]
+        return not rest.startswith(self.lexicon.not_facts.district_noun_continuations)
 
     def _shared_value(self, placing: Placing) -> list[str]:
         """The rule before all others (districts_of): districts listed together ("A区和B区",
@@ -1373,8 +1462,17 @@ class Attributor:
     def _refers_to_itself(self, text: str, start: int, end: int, main: str) -> bool:
         """ "其中我区约占三成": the document's own district, named by a pronoun, or by
         a short name that elsewhere needs its suffix (西城承担…, in a document about 西城)."""
-        words = self.lexicon.self_references + self._own_names.get(main, ())
-        return any(word in text[start:end] for word in words)
+        if any(word in text[start:end] for word in self.lexicon.self_references):
+            return True
+        for name in self._own_names.get(main, ()):
+            position = text.find(name, start, end)
+            while position >= 0:
+                after = position + len(name)
+                # "东城79个、西城163个": the name before another figure of a list is that one's
+                if not (after < end and text[after].isdigit()):
+                    return True
+                position = text.find(name, after, end)
+        return False
 
     def _subject_before(
         self,
@@ -1470,12 +1568,13 @@ class Attributor:
     def _about_the_nation(self, text: str, clause: Span, quantity: Quantity) -> bool:
         """全国29个实验区, 全国共有…: a national count. (国家级…, 中国(北京)… are not.) So is a
         number whose clause opens with the nation ("全国已认定的示范基地有318个").
-        Not a share of the nation's total ("全国约四成的纪录片在这里制作"), nor what came from
+        Not a share of the nation's total ("全国约四成的纪录片在这里制作"), nor a multiple of
+        the nation's figure ("…是全国的40倍": the district's), nor what came from
         across the country ("来自全国的60余家机构", "吸引全国各地游客近2万人次"), nor a rank
         (全国第一): the district's. The nation named after the number is not its subject:
         "临床批件数量18个、约占全国的1/20" is the district's 18."""
-        if quantity.unit == "%" or quantity.kind == "rank":
-            return False
+        if quantity.unit == "%" or quantity.kind in ("rank", "multiple"):
+            return False  # a share of the nation, a rank in it, or a multiple of it (是全国的40倍)
         for match in self._national_count_re.finditer(text, clause.start, clause.end):
             if match.start() >= quantity.start:
                 break  # 18个、约占全国的1/20: the nation is what the count is a share of
@@ -2872,6 +2971,12 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
+# The words before 区 in a noun naming listed districts as a group (四个中心城区: 中心城).
+_GROUP_NOUN_LENGTH = 4
+# A list item of a district's figure (东城79个): the measure word after its number, at most
+# this long, and the item at most this long before the list's mark (_in_a_list_of_figures).
+_FIGURE_ITEM_WORD = 3
+_FIGURE_ITEM_REACH = 16
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
 # The opening of a document, where the names of places weigh more (main_district)

@@ -50,6 +50,13 @@ _TAB_RE = re.compile(r"[ \u3000]*\t[ \u3000]*")
 # A cell separator drawn as a bar (scraped or Markdown tables): | or the full-width ｜.
 _PIPE_RE = re.compile(r"[ \t\u3000]*[|\uff5c][ \t\u3000]*")
 _PIPE_CHARS = "|\uff5c"
+# Lines of a run of one cell per line that may stand above its header: a title, a dateline,
+# a page's tools (分享, 字号), a unit line.
+_LINES_ABOVE_HEADER = 6
+# The fewest lines of a table of one cell per line: a header of two cells and a row of two.
+_MIN_RUN_LINES = 4
+# Empty cells after a label, at least: a heading row with no values (_empty_cells_follow).
+_EMPTY_ROW_CELLS = 2
 # A Markdown rule line's cell: ---, :---, ---:, :---:.
 _RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
 # A cell that says "no value": —, -, /, …
@@ -84,6 +91,10 @@ _LABEL_VALUE_RE = re.compile(
 _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
+# A table's unit read from the prose (_unit_stated_in_prose): the cell's number has at least
+# this many significant digits (a coincidence is unlikely), its unit within this many characters.
+_PROSE_UNIT_DIGITS = 4
+_PROSE_UNIT_REACH = 6
 # The baseline before a change stated in a cell (同比, 比上年同期): at most this long.
 _MAX_BASELINE = 6
 # A column group of a table of places that names none this project charts (全国).
@@ -184,6 +195,7 @@ class TableReader:
             rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})|{phrases}"
         )
         years = "|".join(re.escape(w) for w in lexicon.year_words)
+        self._prose_number_re = re.compile(ARABIC_PATTERN)
         self._year_re = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=\s*(?:{years}))")
         self._section_mark = load_time_lexicon().section_mark_re  # 一、 (二) 3.
         # A month or a range of months (5月, 1-5月, 1至5月), and the time words of a caption.
@@ -397,7 +409,26 @@ class TableReader:
         run: list[int] = []
         spaced: bool | None = None  # the run's spacing, once it has two lines
         gap = False  # a blank line since the run's last line
+        raw_lines = normalized.original.split("\n")
+        after_empty = False  # the line before was an empty cell or a heading row's label
+        in_heading = False  # inside the empty cells of a heading row
         for index, line in enumerate([*lines, None]):
+            raw = raw_lines[index] if index < len(raw_lines) else ""
+            if line is None and run and (_only_bars(raw) or (in_heading and _empty_cell(raw))):
+                after_empty = True
+                continue  # "|" alone, or a heading row's " ": an empty cell, not a blank line
+            if line is None and after_empty and index < len(raw_lines):
+                after_empty = False
+                continue  # the blank line that sets an empty cell apart from the next one
+            after_empty = in_heading = False
+            if (
+                len(run) >= _MIN_RUN_LINES  # past the caption and the header (单位:万元 | then |||)
+                and self._single(line)
+                and self._kind(line.text) == "text"  # a label; a row's last value is no heading
+                and _empty_cells_follow(raw_lines, index)
+            ):
+                after_empty = in_heading = True
+                continue  # "按区划分 |" over "|" lines: a heading row with no values, no row
             if self._single(line):
                 if run and spaced is None:
                     spaced = gap
@@ -428,7 +459,7 @@ class TableReader:
         Why: a page that sets every cell on a line of its own sets its second table the same
         way, with nothing between (表-1 …, its rows, 表-2 …, its rows); the second was lost.
         """
-        while len(run) >= 4:
+        while len(run) >= _MIN_RUN_LINES:
             found = self._vertical(run, lines, normalized)
             if found is None:
                 return
@@ -530,7 +561,7 @@ class TableReader:
             (i for i, cell in enumerate(cells) if self._kind(cell.text) == "number"), len(cells)
         )
         for mode in ("groups", "width", "label"):
-            skips = first_number if mode == "groups" else min(3, len(cells))
+            skips = first_number if mode == "groups" else min(_LINES_ABOVE_HEADER, len(cells))
             for skip in range(0, skips):
                 for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
                     head = cells[skip : skip + width]
@@ -970,6 +1001,11 @@ class TableReader:
             for cell in cells
         ):
             return False  # (排名 | 区 | 5月浓度: a month opens a header of a ranking's values)
+        if any(
+            cell.text.startswith(tuple(self.cues["unit_cues"])) and self._stated_unit(cell.text)
+            for cell in cells
+        ):
+            return False  # 单位:万元 on its own is the caption's unit line, above the header
         words = [
             *self.cues["header_words"],
             *self.cues["unit_headers"],
@@ -1234,12 +1270,22 @@ class TableReader:
         """Mention fields (all but ``doc``) for every number in every table."""
         year = self._title_year(normalized.text) or doc_year
         for table in tables.tables:
+            if table.unit is None:
+                prose_unit = self._unit_stated_in_prose(normalized.text, tables, table)
+                if prose_unit is not None:
+                    table = dataclasses.replace(table, unit=prose_unit)
             parent_theme = None
             parent_label = ""
             parent_unit = None  # 工业产销率(%) over #食品制造业: the part's values are in % too
             previous_end = None
+            repeated = self._repeated_labels(normalized.text, table)
+            in_parts = False  # the row above is a part of a whole
             for row_index, row in enumerate(table.rows):
-                sub_row = self._is_sub_row(normalized, table, row)
+                label = self._label(normalized.text, row[_label_index(table)])[1]
+                sub_row = self._is_sub_row(normalized, table, row) or (
+                    in_parts and label in repeated
+                )
+                in_parts = sub_row
                 # a line between (a whole with no values, not a row) breaks the part from it
                 if sub_row and previous_end is not None:
                     if normalized.original[previous_end : row[0].start].strip(" \t\u3000\r\n|"):
@@ -1262,6 +1308,54 @@ class TableReader:
                     parent_unit = self._header_unit(parent_label)
                     parent_theme = str(facts[0]["theme"]) if facts else None
                 yield from facts
+
+    def _unit_stated_in_prose(
+        self, text: str, tables: DocumentTables, table: TextTable
+    ) -> UnitInfo | None:
+        """The unit of a table that states none (no caption's 单位, no header's or row's unit),
+        taken from the text around it where it writes one of the table's cells with a unit:
+        "北京市实现地区生产总值41610.9亿元…" above "北京市 | 41610.90 | …" (a repost that lost
+        the unit line). The same number, four significant digits or more, is the evidence;
+        no unit is guessed from the measure's name, and two different units give none."""
+        if any(column.unit is not None or column.role == "unit" for column in table.columns):
+            return None
+        cells = set()
+        for row in table.rows:
+            for column, cell in zip(table.columns, row, strict=True):
+                parsed = self._cell_value(cell.text) if column.role == "value" else None
+                if parsed is not None and parsed.unit is None:
+                    digits = cell.text.replace(",", "").replace(".", "").strip().lstrip("-0")
+                    if len(digits.rstrip("0")) >= _PROSE_UNIT_DIGITS:
+                        cells.add(parsed.value)
+        if not cells:
+            return None
+        found: set[UnitInfo] = set()
+        for match in self._prose_number_re.finditer(text):
+            if tables.covers(match.start()):
+                continue
+            value = float(match.group().replace(",", ""))
+            if value not in cells:
+                continue
+            after = text[match.end() : match.end() + _PROSE_UNIT_REACH]
+            unit = next(
+                (
+                    self._unit(after[:length])
+                    for length in range(len(after), 0, -1)
+                    if self._unit(after[:length]) is not None
+                ),
+                None,
+            )
+            if unit is not None:
+                found.add(unit)
+        return found.pop() if len(found) == 1 else None
+
+    def _repeated_labels(self, text: str, table: TextTable) -> set[str]:
+        """Row labels a table gives more than once: the parts of a breakdown it repeats under
+        each whole (工业总产值 / #食品制造业 / 汽车制造业, then 工业销售产值 / #食品制造业 /
+        汽车制造业). Only the first part of each is marked; after it, a row of the repeated
+        breakdown is a part too, and a label given once (工业销售产值) opens the next whole."""
+        labels = Counter(self._label(text, row[_label_index(table)])[1] for row in table.rows)
+        return {label for label, count in labels.items() if count > 1 and label}
 
     def _title_year(self, text: str) -> int | None:
         """The year a document's title names (某区2024年统计公报): the year its tables
@@ -1596,7 +1690,8 @@ class TableReader:
         return core.endswith(self.cues["change_labels"])
 
     def _district(self, text: str, label: Span, main: str) -> tuple[str, bool]:
-        """A row labelled with a district (or 全市) is that place's; other rows the document's.
+        """A row labelled with a district, an area that is none (经开区) or the city (全市) is
+        that place's; other rows the document's.
 
         Also says whether the label names a place, as in a table comparing districts
         (平谷区  80.2): the measure is then the column's."""
@@ -1604,6 +1699,9 @@ class TableReader:
         named = [name for _, name in mentions]
         if named:
             return named[0], True
+        areas = self.attributor.areas.places(text, label.start, label.end)
+        if areas:
+            return areas[0].name, True  # 北京经济技术开发区 | 2617.3: the zone's, not Beijing's
         if text[label.start : label.end].startswith(self.lexicon.municipality_subjects):
             return self.attributor.municipality, True
         return main, False
@@ -1664,6 +1762,30 @@ def _is_piped(raw: str) -> bool:
     """
     bars = sum(raw.count(bar) for bar in _PIPE_CHARS)
     return bars >= 2 or (bars == 1 and raw.rstrip(" \t\u3000\r")[-1:] in _PIPE_CHARS)
+
+
+def _only_bars(raw: str) -> bool:
+    """A line of bars alone (``|``, ``|||``): the empty row a scraped table draws between its
+    rows, or its border; within a run of one cell per line it is no blank line."""
+    stripped = raw.strip(" \t\u3000\r")
+    return bool(stripped) and all(char in _PIPE_CHARS for char in stripped)
+
+
+def _empty_cell(raw: str) -> bool:
+    """A line of bars alone (``|``, ``|||``) or of spaces alone (`` ``): in a table scraped one
+    cell per line, an empty cell (of a heading row: ``_empty_cells_follow``). An empty line
+    is none: it only sets lines apart."""
+    stripped = raw.strip(" \t\u3000\r")
+    return bool(raw.strip("\r")) and all(char in _PIPE_CHARS for char in stripped)
+
+
+def _empty_cells_follow(raw_lines: list[str], index: int) -> bool:
+    """Two empty cells or more (``_empty_cell``, blank lines between them aside) right after
+    line ``index``: the cells of a row whose label is that line and that has no values (a
+    heading row: 按区划分, 主要行业产值)."""
+    following = [raw for raw in raw_lines[index + 1 : index + 1 + 2 * _EMPTY_ROW_CELLS] if raw]
+    following = following[:_EMPTY_ROW_CELLS]
+    return len(following) == _EMPTY_ROW_CELLS and all(map(_empty_cell, following))
 
 
 def _inside_bars(original: str, start: int, end: int) -> tuple[int, int]:
