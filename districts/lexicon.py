@@ -901,6 +901,7 @@ class NotFactCues:
     page_chrome_cues: tuple[str, ...]
     page_counter_nouns: tuple[str, ...]
     page_counter_labels: tuple[str, ...]
+    original_title_labels: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
     names_with_numerals: tuple[str, ...]
     history_followers: tuple[str, ...]

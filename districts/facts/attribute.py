@@ -217,7 +217,8 @@ class Attributor:
         )
         # An item of a list of figures by district: a name, then its number and measure word
         # (东城79个, 西城163个); read with .match after a list's mark, .search before one.
-        figure = f"[0-9][0-9.]*[^0-9,，。；;、]{{0,{_FIGURE_ITEM_WORD}}}"
+        possessive = _alternation(lexicon.possessive_marks) or "(?!)"
+        figure = f"(?:{possessive})?[0-9][0-9.]*[^0-9,，。；;、]{{0,{_FIGURE_ITEM_WORD}}}"
         self._figure_item_re = re.compile(f"(?:{alternation}){figure}") if aliases else None
         self._figure_item_end_re = re.compile(f"(?:{alternation}){figure}$") if aliases else None
         # The nation, then a number within a few characters: 全国29个…, 全国共有…
@@ -486,14 +487,16 @@ class Attributor:
         return self._in_a_list_of_figures(text, start, end)
 
     def _in_a_list_of_figures(self, text: str, start: int, end: int) -> bool:
-        """ "东城79个、西城163个、朝阳228个": a short name right before its own figure is a
-        district's name when the list item next to it is another district's name before its
-        figure. A name followed by no number (山东城市, 朝阳产业) is never such an item.
+        """ "东城79个、西城163个、朝阳228个", "东城的8.8万元、海淀的8.6万元": a short name right
+        before its own figure (after a possessive mark at most) is a district's name when the
+        list item next to it is another district's name before its figure. A name followed by
+        no number (山东城市, 朝阳产业) is never such an item.
         """
         if self._figure_item_re is None or self._figure_item_end_re is None:
             return False
         item = self._figure_item_re.match(text, start)
-        if item is None or not text[end : end + 1].isdigit():
+        figure_at = end + len(longest_prefix(text[end : end + 2], self.lexicon.possessive_marks))
+        if item is None or not text[figure_at : figure_at + 1].isdigit():
             return False
         for mark in self.lexicon.enumeration_marks:
             if text.startswith(mark, item.end()) and self._figure_item_re.match(
@@ -1468,8 +1471,9 @@ class Attributor:
             position = text.find(name, start, end)
             while position >= 0:
                 after = position + len(name)
+                figure = after + len(longest_prefix(text[after:end], self.lexicon.possessive_marks))
                 # "东城79个、西城163个": the name before another figure of a list is that one's
-                if not (after < end and text[after].isdigit()):
+                if not (figure < end and text[figure].isdigit()):
                     return True
                 position = text.find(name, after, end)
         return False
@@ -1542,7 +1546,11 @@ class Attributor:
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
         if before.endswith(self.lexicon.comparison_cues):
-            return True
+            # "最多的3个区为丰台区1.58亿元、朝阳区1.09亿元": after a linking verb, a place right
+            # before its own figure is that figure's subject ("为全市的1.2倍" stays a base)
+            cue = longest_suffix(before, self.lexicon.comparison_cues)
+            figure = text[place.end : place.end + 1].isdigit()
+            return not (figure and cue in self.lexicon.linking_words)
         if before.endswith(self.lexicon.neighbour_marks):
             return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
         if place.name in self._district_names:

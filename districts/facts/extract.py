@@ -327,6 +327,8 @@ class QuantityFinder:
             elif unit_name in _PERCENT_UNITS:
                 base, factor, kind = "%", _PERCENT_UNITS[unit_name], "rate"
             elif unit_name in self.lexicon.counted_nouns:
+                if text.startswith(self.lexicon.people_noun_continuations, match.end()):
+                    continue  # 3万居民户, 目标3居民人均可支配收入: the noun goes on into another
                 base, factor, kind = self.lexicon.counted_nouns[unit_name], 1.0, "count"
             else:
                 unit = self.units[unit_name]

@@ -447,6 +447,18 @@ def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(any_of(cues.page_chrome_cues).search(spot.clause_before))
 
 
+def is_in_an_original_title(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "（原标题：某区光伏发电并网突破200兆瓦）": a reposted story's line giving its original
+    title repeats a headline; the figures are the story's once, from its body, not again from
+    this line of the repost's furniture. A text that opens with it has no other headline."""
+    line_start = spot.text.rfind("\n", 0, spot.start) + 1
+    if not spot.text[:line_start].strip():
+        return False  # the text opens with it: the only headline the page gives
+    line = spot.text[line_start : spot.start].lstrip(" \t\u3000(（[【")
+    label = longest_prefix(line, lexicon.not_facts.original_title_labels)
+    return bool(label) and line[len(label) : len(label) + 1] in (":", "：")
+
+
 def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
     """三家店, 五棵松, 九棵树, 三间房: Beijing places whose names read as counts (and firms'
     names that read as a numeral and a unit: 百度, ``names_with_numerals``).
@@ -886,6 +898,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_clock_time,
     is_a_temperature,
     is_page_chrome,
+    is_in_an_original_title,
     is_inside_a_place_name,
     counts_districts,
     is_a_big_count_after_arabic,

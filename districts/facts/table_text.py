@@ -53,6 +53,9 @@ _PIPE_CHARS = "|\uff5c"
 # Lines of a run of one cell per line that may stand above its header: a title, a dateline,
 # a page's tools (分享, 字号), a unit line.
 _LINES_ABOVE_HEADER = 6
+# Rows whose cell after each rank must be a place for a ranking's dropped place heads to be
+# put back (_with_dropped_place_heads).
+_PLACE_HEAD_ROWS = 3
 # The fewest lines of a table of one cell per line: a header of two cells and a row of two.
 _MIN_RUN_LINES = 4
 # Empty cells after a label, at least: a heading row with no values (_empty_cells_follow).
@@ -552,7 +555,8 @@ class TableReader:
         Why: a monthly air-quality release set one cell a line ranks the districts twice, by
         concentration and by change; cut at the first width that parsed, its rows were read
         as three-cell rows of the wrong columns."""
-        cells = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
+        written = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
+        cells = self._with_dropped_place_heads(written, normalized)
         places, ranks = self.cues["place_headers"], self.cues["rank_headers"]
         # A ranking's header (its first cell a rank or place word, two place words in it) may
         # stand below a title, a caption and a unit line, but not below a number: the lines
@@ -604,10 +608,50 @@ class TableReader:
                         if table is None:
                             continue
                         tables = [table]
-                    at = {id(cell): n for n, cell in enumerate(cells)}
+                    at = {id(cell): n for n, cell in enumerate(written)}
                     used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
                     return tables, used
         return None
+
+    def _with_dropped_place_heads(
+        self, cells: list[Cell], normalized: NormalizedText
+    ) -> list[Cell]:
+        """The run's cells with the place columns' heads a scrape dropped put back: a
+        ranking's header ``排名 | 月均浓度 | 排名 | 同比变化`` over rows
+        ``1 | 延庆 | 36 | 1 | 延庆 | 2.9%`` lost its ``区`` cells. Only when no head names a
+        place, and in the first rows the cell after each rank is a district or an area; else
+        the cells as written.
+
+        Why: read as written, the header is four cells wide and the rows six, and the whole
+        ranking was lost."""
+        ranks, places = self.cues["rank_headers"], self.cues["place_headers"]
+        start = next(
+            (i for i, cell in enumerate(cells[:_LINES_ABOVE_HEADER]) if cell.text in ranks), None
+        )
+        if start is None or not places:
+            return cells
+        end = start
+        while end < len(cells) and self._kind(cells[end].text) != "number":
+            end += 1
+        head = cells[start:end]
+        if len(head) < 2 or any(cell.text in places for cell in head):
+            return cells
+        completed: list[Cell] = []
+        place_columns: list[int] = []
+        for cell in head:
+            completed.append(cell)
+            if cell.text in ranks:
+                place_columns.append(len(completed))
+                completed.append(Cell(cell.end, cell.end, cell.nend, cell.nend, places[0]))
+        width, body = len(completed), cells[end:]
+        checked = min(_PLACE_HEAD_ROWS, len(body) // width)
+        if not checked or width > _MAX_COLUMNS:
+            return cells
+        for row in range(checked):
+            for column in place_columns:
+                if not self._row_place(normalized.text, body[row * width + column]):
+                    return cells
+        return [*cells[:start], *completed, *body]
 
     def _rows_of_width(
         self, body: list[Cell], width: int, cut_short: bool = False
