@@ -109,6 +109,10 @@ class Lexicon:
     per_markers: tuple[str, ...] = ()
     goal_after: tuple[str, ...] = ()
     goal_cues_after: tuple[str, ...] = ()
+    # Right before a number: a figure set at the year's start (由年初预算439.55亿元…).
+    year_start_plan_cues: tuple[str, ...] = ()
+    # Right before a number, after such a figure in its clause: what the plan became (调整为).
+    plan_adjustments: tuple[str, ...] = ()
     goal_sections: tuple[str, ...] = ()
     review_sections: tuple[str, ...] = ()
     present_markers: tuple[str, ...] = ()
@@ -208,6 +212,13 @@ class Lexicon:
     neighbour_marks: tuple[str, ...] = ()
     # Right after a place: a boundary (怀柔区界, 交界处), not the subject.
     boundary_words: tuple[str, ...] = ()
+    boundary_word_continuations: tuple[str, ...] = ()
+    # After Beijing's name, the end of a firm's name (北京某某控股有限公司): not the city.
+    firm_endings: tuple[str, ...] = ()
+    # Linking verbs before a list of places' figures (为丰台区1.58亿元、朝阳区1.09亿元).
+    figure_list_links: tuple[str, ...] = ()
+    # Nouns of districts after a list of them and their count (四个中心城区, 五区).
+    district_group_nouns: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
     # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
@@ -528,6 +539,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         per_markers=_listed(raw, "per_markers", path),
         goal_after=longest_first(_listed(raw, "goal_after", path)),
         goal_cues_after=_listed(raw, "goal_cues_after", path),
+        year_start_plan_cues=_listed(raw, "year_start_plan_cues", path),
+        plan_adjustments=_listed(raw, "plan_adjustments", path),
         goal_sections=_listed(raw, "goal_sections", path),
         review_sections=_listed(raw, "review_sections", path),
         present_markers=_listed(raw, "present_markers", path),
@@ -603,6 +616,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         local_subjects=_listed(raw, "local_subjects", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         boundary_words=_listed(raw, "boundary_words", path),
+        boundary_word_continuations=_listed(raw, "boundary_word_continuations", path),
+        firm_endings=_listed(raw, "firm_endings", path),
+        figure_list_links=_listed(raw, "figure_list_links", path),
+        district_group_nouns=_listed(raw, "district_group_nouns", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),

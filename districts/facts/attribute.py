@@ -207,20 +207,26 @@ class Attributor:
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
         # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
-        suffixes = _alternation(lexicon.district_suffixes)
+        group_nouns = _alternation(lexicon.district_group_nouns) or "(?!)"
         self._counted_group_re = re.compile(
             f"[\\d{CHINESE_NUMERAL_CHARS}]+(?:{re.escape(lexicon.generic_count_unit)})?"
-            f"[^\\W\\d]{{0,{_GROUP_NOUN_LENGTH}}}?(?:{suffixes})"
+            f"(?:{group_nouns})"
         )
+        self._firm_endings = lexicon.firm_endings
+        self._name_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LENGTH}}}")
         self._subarea_words = tuple(
             word for word in lexicon.mapping.subarea_suffixes if len(word) > 1
         )
         # An item of a list of figures by district: a name, then its number and measure word
         # (东城79个, 西城163个); read with .match after a list's mark, .search before one.
         possessive = _alternation(lexicon.possessive_marks) or "(?!)"
-        figure = f"(?:{possessive})?[0-9][0-9.]*[^0-9,，。；;、]{{0,{_FIGURE_ITEM_WORD}}}"
-        self._figure_item_re = re.compile(f"(?:{alternation}){figure}") if aliases else None
-        self._figure_item_end_re = re.compile(f"(?:{alternation}){figure}$") if aliases else None
+        units = _alternation(sorted(catalog.units, key=len, reverse=True)) or "(?!)"
+        multipliers = _alternation(sorted(MULTIPLIERS, key=len, reverse=True)) or "(?!)"
+        figure = f"(?:{possessive})?[0-9][0-9.]*(?:{multipliers})?(?:{units})"
+        self._figure_item_re = re.compile(f"(?P<name>{alternation}){figure}") if aliases else None
+        self._figure_item_end_re = (
+            re.compile(f"(?P<name>{alternation}){figure}$") if aliases else None
+        )
         # The nation, then a number within a few characters: 全国29个…, 全国共有…
         nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
         self._national_count_re = re.compile(
@@ -388,7 +394,7 @@ class Attributor:
                     and not self._before_a_subarea(text, match.end())
                 ):
                     continue
-                if self._names_a_boundary(text, match.end()):
+                if self._names_a_boundary(text, match):
                     continue  # 终点位于甲乙区界: the line between two districts, no subject
                 if self._names_a_place_after(text, match, name, needs_suffix):
                     continue  # 怀柔科学城 in passing: a place named after the district
@@ -415,6 +421,8 @@ class Attributor:
                     text[match.end() : match.end() + 10]
                 ):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
+                if word in self.lexicon.municipality_bare and self._names_a_firm(text, match.end()):
+                    continue  # 北京新航城控股有限公司…介绍: a firm speaking, not the city
                 if self._names_a_title(text, match.end()):
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if word in self.lexicon.municipality_bare and (
@@ -458,10 +466,18 @@ class Attributor:
         as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more)."""
         return text.startswith(self._subarea_words, end)
 
-    def _names_a_boundary(self, text: str, end: int) -> bool:
-        """A district's name right before a word of a boundary (怀柔区界, 与昌平交界处): where
-        a road or a river ends or runs, not the place a figure is about."""
-        return text.startswith(self.lexicon.boundary_words, end)
+    def _names_a_boundary(self, text: str, match: re.Match[str]) -> bool:
+        """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
+        处): where a road or a river ends or runs, not the place a figure is about. Not what
+        lies within it (延庆区界内森林覆盖率) nor a verb (朝阳区界定…): the words after the
+        boundary's (``boundary_word_continuations``)."""
+        at = match.end()
+        if match.group().endswith(self.lexicon.district_suffixes):
+            at -= 1  # 怀柔区界: the 区 of the name begins 区界
+        word = longest_prefix(text[at : at + 3], self.lexicon.boundary_words)
+        if not word:
+            return False
+        return not text.startswith(self.lexicon.boundary_word_continuations, at + len(word))
 
     def _inside_an_idiom(self, text: str, match: re.Match[str]) -> bool:
         """The name at ``match`` is part of an idiom holding it (朝阳产业, 大兴土木, 怀柔政策)."""
@@ -488,25 +504,30 @@ class Attributor:
 
     def _in_a_list_of_figures(self, text: str, start: int, end: int) -> bool:
         """ "东城79个、西城163个、朝阳228个", "东城的8.8万元、海淀的8.6万元": a short name right
-        before its own figure (after a possessive mark at most) is a district's name when the
-        list item next to it is another district's name before its figure. A name followed by
-        no number (山东城市, 朝阳产业) is never such an item.
+        before its own figure (a number and a unit, after a possessive mark at most) is a
+        district's name when the list item next to it is another district's name before its
+        figure. A name followed by no figure (山东城市, 朝阳产业, 朝阳1号剧场) is never such an
+        item, nor is the same name again (朝阳1号、朝阳2号).
         """
         if self._figure_item_re is None or self._figure_item_end_re is None:
             return False
         item = self._figure_item_re.match(text, start)
-        figure_at = end + len(longest_prefix(text[end : end + 2], self.lexicon.possessive_marks))
-        if item is None or not text[figure_at : figure_at + 1].isdigit():
+        if item is None or item.end("name") != end:
             return False
+        own = self._alias_owner[item.group("name")][0]
+
+        def another(match: re.Match[str] | None) -> bool:
+            return match is not None and self._alias_owner[match.group("name")][0] != own
+
         for mark in self.lexicon.enumeration_marks:
-            if text.startswith(mark, item.end()) and self._figure_item_re.match(
-                text, item.end() + len(mark)
+            if text.startswith(mark, item.end()) and another(
+                self._figure_item_re.match(text, item.end() + len(mark))
             ):
                 return True
             if text[:start].endswith(mark):
                 reach = start - len(mark) - _FIGURE_ITEM_REACH
                 before = text[max(0, reach) : start - len(mark)]
-                if self._figure_item_end_re.search(before):
+                if another(self._figure_item_end_re.search(before)):
                     return True
         return False
 
@@ -521,6 +542,13 @@ class Attributor:
     def _names_an_organization(self, following: str) -> bool:
         """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
         return _names_an_organization(following[:10], self.lexicon.organization_endings)
+
+    def _names_a_firm(self, text: str, end: int) -> bool:
+        """The words after Beijing's name end a firm's registered name within a few
+        characters, with no punctuation between (北京新航城控股有限公司): the firm, not the
+        city. 北京上市公司数量 names no firm."""
+        run = self._name_run_re.match(text, end)
+        return run is not None and any(ending in run.group() for ending in self._firm_endings)
 
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
@@ -563,6 +591,12 @@ class Attributor:
             if place.name in self._district_names:
                 weights[place.name] += 5
                 first_seen.setdefault(place.name, -1)
+        # "北京大兴建设繁荣开放国门新城" over a text listing other districts too: the headline's
+        # short name before a verb is its subject as a titled name is
+        opened = self._headline_opener(_headline(original or text, title)) if weights else None
+        if opened is not None:
+            weights[opened] += 5
+            first_seen[opened] = -1
         if not weights:
             opener = self._headline_opener(_headline(original or text, title))
             if opener is None:
@@ -589,10 +623,13 @@ class Attributor:
             weights[name] += _NAMED_AFTER_OPENING if opening else _NAMED_AFTER_LATER
             first_seen.setdefault(name, position)
         ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
-        if not any(place.name in self._district_names for place in (*titled, *headline)):
+        headed = opened is not None or any(
+            place.name in self._district_names for place in (*titled, *headline)
+        )
+        if not headed:
             citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is None:
-                citywide = self._city_headline_over_a_list(headline, named)
+                citywide = self._city_headline_over_a_list(text, headline, named)
             if citywide is not None:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -672,23 +709,23 @@ class Attributor:
             )
         return None
 
-    def _city_headline_over_a_list(self, headline: list[Place], named: Counter[str]) -> str | None:
+    def _city_headline_over_a_list(
+        self, text: str, headline: list[Place], named: Counter[str]
+    ) -> str | None:
         """A note when the headline names Beijing and no district, and the text names several
         districts, none more often than all the others together: a city's story listing its
         districts' shares ("北京市第三批改造名单涉及924个项目 … 东城79个、西城163个…",
         "北京98家园区获评… 东城、西城、朝阳、海淀四个中心城区占74家，其中位于朝阳区的…")
-        gives Beijing's totals, and each district's figure where its item names it. Two
-        districts each named once are a list too. None otherwise: a district named more often
-        than the others together is what the story is about."""
-        if not any(place.name == self.municipality for place in headline) or len(named) < 2:
+        gives Beijing's totals, and each district's figure where its item names it. None
+        otherwise: fewer than three districts, a district named more often than the others
+        together (what the story is about), or a text speaking of a district of its own
+        ("北京这座山城…" over 延庆区…东邻怀柔区…全区森林覆盖率)."""
+        if not any(place.name == self.municipality for place in headline):
+            return None
+        if len(named) < _CITYWIDE_DISTRICTS or self._speaks_of_its_district(text):
             return None
         top = max(named.values())
-        listed = (
-            len(set(named.values())) == 1
-            if len(named) < _CITYWIDE_DISTRICTS
-            else (top <= sum(named.values()) - top)
-        )
-        if not listed:
+        if top > sum(named.values()) - top:
             return None
         return (
             f"headline names Beijing; the text names {len(named)} districts, none more often "
@@ -731,10 +768,19 @@ class Attributor:
         return named.pop() if len(named) == 1 else None
 
     def _speaks_of_its_district(self, text: str) -> bool:
-        """The text speaks of a district of its own without naming it: 全区, 我区, 区委."""
+        """The text speaks of a district of its own without naming it: 全区, 我区, 区委. Not
+        every district's bodies (联动…各区政府: a city's text)."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
-        return any(word in text for word in words)
+        every = cues.chart_scope.get("every_district_words", ())
+        spans = [(m.start(), m.end()) for m in any_of(every).finditer(text)] if every else []
+        for word in words:
+            position = text.find(word)
+            while position >= 0:
+                if not any(start <= position < end for start, end in spans):
+                    return True
+                position = text.find(word, position + 1)
+        return False
 
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
@@ -772,8 +818,10 @@ class Attributor:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
         verb ("朝阳加快建设…", "北京大兴推进…"): the subject of a document naming no other
         district. In running text 朝阳产业, 大兴土木 keep the suffix rule."""
-        for line in headline.splitlines():
-            line = line.strip()
+        # each line, and each part of a line a space sets apart ("扩容“朋友圈” 北京大兴建设…":
+        # a kicker, then the headline proper)
+        parts = [part for line in headline.splitlines() for part in line.split()]
+        for line in parts:
             line = line.removeprefix(longest_prefix(line, self.lexicon.municipality_bare))
             for text, (name, needs_suffix) in self._alias_owner.items():
                 if needs_suffix and line.startswith(text):
@@ -1200,9 +1248,11 @@ class Attributor:
         return GROUP_JOINER.join(listed) + open_end if listed else None
 
     def _names_the_list_as_a_group(self, between: str) -> bool:
-        """Right after a list of districts, their count and a noun of districts (东城、西城、朝阳、
-        海淀四个中心城区占74家; 五区): the list is named as one group, and the value is the
-        group's, as after 累计. Not a count of areas (三个区域) or of a level (两个区级…)."""
+        """Right after a list of districts, their count and a noun of districts
+        (``district_group_nouns``: 东城、西城、朝阳、海淀四个中心城区占74家; 五区): the list is
+        named as one group, and the value is the group's, as after 累计. Not a year (2023年地区
+        生产总值), a count of other places (15个社区, 3个开发区), of areas (三个区域) or of a level
+        (两个区级…)."""
         match = self._counted_group_re.match(between)
         if match is None:
             return False
@@ -1471,9 +1521,8 @@ class Attributor:
             position = text.find(name, start, end)
             while position >= 0:
                 after = position + len(name)
-                figure = after + len(longest_prefix(text[after:end], self.lexicon.possessive_marks))
                 # "东城79个、西城163个": the name before another figure of a list is that one's
-                if not (figure < end and text[figure].isdigit()):
+                if not self._in_a_list_of_figures(text, position, after):
                     return True
                 position = text.find(name, after, end)
         return False
@@ -1546,11 +1595,14 @@ class Attributor:
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
         if before.endswith(self.lexicon.comparison_cues):
-            # "最多的3个区为丰台区1.58亿元、朝阳区1.09亿元": after a linking verb, a place right
-            # before its own figure is that figure's subject ("为全市的1.2倍" stays a base)
+            # "最多的3个区为丰台区1.58亿元、朝阳区1.09亿元": after a linking verb, a place that is
+            # an item of a list of places' figures is its figure's subject ("为全市的1.2倍",
+            # "超过怀柔区1微克/立方米" stay bases)
             cue = longest_suffix(before, self.lexicon.comparison_cues)
-            figure = text[place.end : place.end + 1].isdigit()
-            return not (figure and cue in self.lexicon.linking_words)
+            listed = cue in self.lexicon.figure_list_links and self._in_a_list_of_figures(
+                text, place.start, place.end
+            )
+            return not listed
         if before.endswith(self.lexicon.neighbour_marks):
             return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
         if place.name in self._district_names:
@@ -2979,11 +3031,10 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
-# The words before 区 in a noun naming listed districts as a group (四个中心城区: 中心城).
-_GROUP_NOUN_LENGTH = 4
-# A list item of a district's figure (东城79个): the measure word after its number, at most
-# this long, and the item at most this long before the list's mark (_in_a_list_of_figures).
-_FIGURE_ITEM_WORD = 3
+# The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
+_FIRM_NAME_LENGTH = 12
+# A list item of a district's figure (东城79个): the item at most this long before the list's
+# mark (_in_a_list_of_figures).
 _FIGURE_ITEM_REACH = 16
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3

@@ -450,13 +450,20 @@ def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
 def is_in_an_original_title(spot: Spot, lexicon: Lexicon) -> bool:
     """ "（原标题：某区光伏发电并网突破200兆瓦）": a reposted story's line giving its original
     title repeats a headline; the figures are the story's once, from its body, not again from
-    this line of the repost's furniture. A text that opens with it has no other headline."""
+    this line of the repost's furniture. A text that opens with it has no other headline, and
+    a figure only this line gives is kept."""
     line_start = spot.text.rfind("\n", 0, spot.start) + 1
     if not spot.text[:line_start].strip():
         return False  # the text opens with it: the only headline the page gives
     line = spot.text[line_start : spot.start].lstrip(" \t\u3000(（[【")
     label = longest_prefix(line, lexicon.not_facts.original_title_labels)
-    return bool(label) and line[len(label) : len(label) + 1] in (":", "：")
+    if not (label and line[len(label) : len(label) + 1] in (":", "：")):
+        return False
+    # a repeat only: the same number stands in the headline or the body too
+    line_end = spot.text.find("\n", spot.start)
+    line_end = len(spot.text) if line_end < 0 else line_end
+    written = re.compile(rf"(?<![\d.]){re.escape(spot.number)}(?![\d.])")
+    return bool(written.search(spot.text, 0, line_start) or written.search(spot.text, line_end))
 
 
 def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:

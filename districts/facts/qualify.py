@@ -499,6 +499,8 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     if named_as_goal(text, end, lexicon):
         return True
     clause_before = text[clause.start : start]
+    if set_at_the_year_start(clause_before, lexicon):
+        return True
     clause_after = text[end : clause.end]
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
         return True
@@ -806,6 +808,18 @@ def last_deadline(before: str, lexicon: Lexicon) -> int | None:
     pattern = lexicon.qualifier_patterns["deadline"]
     years = [int(next(g for g in m.groups() if g)) for m in pattern.finditer(before)]
     return years[-1] if years else None
+
+
+def set_at_the_year_start(clause_before: str, lexicon: Lexicon) -> bool:
+    """ "由年初预算439.55亿元调整为413.8亿元左右", "增长由年初的2%调整为-4%左右": a figure set
+    at the start of the year, right after its cue, and the figure its clause adjusted it to
+    are plans; "完成年初预算的102.3%" and the sentence's other figures are results."""
+    before = clause_before.rstrip()
+    if before.endswith(lexicon.year_start_plan_cues):
+        return True
+    return before.endswith(lexicon.plan_adjustments) and any(
+        cue in before for cue in lexicon.year_start_plan_cues
+    )
 
 
 def named_as_goal(text: str, end: int, lexicon: Lexicon) -> bool:

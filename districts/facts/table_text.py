@@ -94,7 +94,7 @@ _LABEL_VALUE_RE = re.compile(
 _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
-# A table's unit read from the prose (_unit_stated_in_prose): the cell's number has at least
+# A column's unit read from the prose (_units_stated_in_prose): the cell's number has at least
 # this many significant digits (a coincidence is unlikely), its unit within this many characters.
 _PROSE_UNIT_DIGITS = 4
 _PROSE_UNIT_REACH = 6
@@ -417,9 +417,10 @@ class TableReader:
         in_heading = False  # inside the empty cells of a heading row
         for index, line in enumerate([*lines, None]):
             raw = raw_lines[index] if index < len(raw_lines) else ""
-            if line is None and run and (_only_bars(raw) or (in_heading and _empty_cell(raw))):
+            between_rows = _only_bars(raw) and self._label_follows(raw_lines, index)
+            if line is None and run and (between_rows or (in_heading and _empty_cell(raw))):
                 after_empty = True
-                continue  # "|" alone, or a heading row's " ": an empty cell, not a blank line
+                continue  # "|" between two rows, or a heading row's " ": no blank line
             if line is None and after_empty and index < len(raw_lines):
                 after_empty = False
                 continue  # the blank line that sets an empty cell apart from the next one
@@ -454,6 +455,16 @@ class TableReader:
                 continue
             yield from self._run_table(run, lines, normalized)
             run, spaced, gap = [], None, False
+
+    def _label_follows(self, raw_lines: list[str], index: int) -> bool:
+        """The first line after ``index`` that is neither empty nor bars alone holds text (a
+        row's label, a header's word), not a number: a bar line before it stands between two
+        rows (``8.9 |``, ``|``, ``东城区 |``); before a number it is an empty cell of a row."""
+        for raw in raw_lines[index + 1 :]:
+            content = raw.strip(" \t\u3000\r" + _PIPE_CHARS)
+            if content:
+                return self._kind(content) == "text"
+        return False
 
     def _run_table(self, run: list[int], lines: list[_Line | None], normalized: NormalizedText):
         """The tables of a run of one-cell lines, one after another: where a table's rows end,
@@ -1315,9 +1326,7 @@ class TableReader:
         year = self._title_year(normalized.text) or doc_year
         for table in tables.tables:
             if table.unit is None:
-                prose_unit = self._unit_stated_in_prose(normalized.text, tables, table)
-                if prose_unit is not None:
-                    table = dataclasses.replace(table, unit=prose_unit)
+                table = self._units_stated_in_prose(normalized.text, tables, table)
             parent_theme = None
             parent_label = ""
             parent_unit = None  # 工业产销率(%) over #食品制造业: the part's values are in % too
@@ -1353,45 +1362,55 @@ class TableReader:
                     parent_theme = str(facts[0]["theme"]) if facts else None
                 yield from facts
 
-    def _unit_stated_in_prose(
+    def _units_stated_in_prose(
         self, text: str, tables: DocumentTables, table: TextTable
-    ) -> UnitInfo | None:
-        """The unit of a table that states none (no caption's 单位, no header's or row's unit),
-        taken from the text around it where it writes one of the table's cells with a unit:
-        "北京市实现地区生产总值41610.9亿元…" above "北京市 | 41610.90 | …" (a repost that lost
-        the unit line). The same number, four significant digits or more, is the evidence;
-        no unit is guessed from the measure's name, and two different units give none."""
+    ) -> TextTable:
+        """A table that states no unit (no caption's 单位, no header's or row's unit), with the
+        unit of each column whose cell the text around it writes with a unit: "北京市实现地区
+        生产总值41610.9亿元…" above "北京市 | 41610.90 | 2185.8" (a repost that lost its unit
+        line) gives the first column 亿元. The same number, four significant digits or more,
+        is the evidence, column by column: a column of the same measure in another year
+        (2021年GDP beside 2022年GDP) shares the unit, another measure (常住人口) gets none, no
+        unit is guessed from a measure's name, and two different units give none."""
         if any(column.unit is not None or column.role == "unit" for column in table.columns):
-            return None
-        cells = set()
+            return table
+        cells: dict[float, set[int]] = {}  # a cell's value → the columns holding it
         for row in table.rows:
-            for column, cell in zip(table.columns, row, strict=True):
+            for index, (column, cell) in enumerate(zip(table.columns, row, strict=True)):
                 parsed = self._cell_value(cell.text) if column.role == "value" else None
                 if parsed is not None and parsed.unit is None:
                     digits = cell.text.replace(",", "").replace(".", "").strip().lstrip("-0")
                     if len(digits.rstrip("0")) >= _PROSE_UNIT_DIGITS:
-                        cells.add(parsed.value)
+                        cells.setdefault(parsed.value, set()).add(index)
         if not cells:
-            return None
-        found: set[UnitInfo] = set()
+            return table
+        found: dict[int, set[UnitInfo]] = {}
         for match in self._prose_number_re.finditer(text):
             if tables.covers(match.start()):
                 continue
-            value = float(match.group().replace(",", ""))
-            if value not in cells:
+            columns = cells.get(float(match.group().replace(",", "")))
+            if not columns:
                 continue
             after = text[match.end() : match.end() + _PROSE_UNIT_REACH]
-            unit = next(
-                (
-                    self._unit(after[:length])
-                    for length in range(len(after), 0, -1)
-                    if self._unit(after[:length]) is not None
-                ),
-                None,
-            )
+            units = (self._unit(after[:length]) for length in range(len(after), 0, -1))
+            unit = next((unit for unit in units if unit is not None), None)
             if unit is not None:
-                found.add(unit)
-        return found.pop() if len(found) == 1 else None
+                for index in columns:
+                    found.setdefault(index, set()).add(unit)
+        # A column of the same measure in another year or part of one (2022年GDP | 2021年GDP)
+        # is in the same unit.
+        measures = {
+            self._caption_time_re.sub("", table.columns[index].header).strip(): units
+            for index, units in found.items()
+            if len(units) == 1
+        }
+        columns = []
+        for column in table.columns:
+            units = measures.get(self._caption_time_re.sub("", column.header).strip(), set())
+            if column.role == "value" and len(units) == 1:
+                column = dataclasses.replace(column, unit=next(iter(units)))
+            columns.append(column)
+        return dataclasses.replace(table, columns=tuple(columns))
 
     def _repeated_labels(self, text: str, table: TextTable) -> set[str]:
         """Row labels a table gives more than once: the parts of a breakdown it repeats under
@@ -1826,7 +1845,7 @@ def _empty_cell(raw: str) -> bool:
 def _empty_cells_follow(raw_lines: list[str], index: int) -> bool:
     """Two empty cells or more (``_empty_cell``, blank lines between them aside) right after
     line ``index``: the cells of a row whose label is that line and that has no values (a
-    heading row: 按区划分, 主要行业产值)."""
+    heading row: 按区划分, 主要行业产值; a row with every value blank is no row either)."""
     following = [raw for raw in raw_lines[index + 1 : index + 1 + 2 * _EMPTY_ROW_CELLS] if raw]
     following = following[:_EMPTY_ROW_CELLS]
     return len(following) == _EMPTY_ROW_CELLS and all(map(_empty_cell, following))
