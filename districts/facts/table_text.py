@@ -567,7 +567,7 @@ class TableReader:
         concentration and by change; cut at the first width that parsed, its rows were read
         as three-cell rows of the wrong columns."""
         written = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
-        cells = self._with_dropped_place_heads(written, normalized)
+        cells = self._with_dropped_place_heads(self._with_units_under_heads(written), normalized)
         places, ranks = self.cues["place_headers"], self.cues["rank_headers"]
         # A ranking's header (its first cell a rank or place word, two place words in it) may
         # stand below a title, a caption and a unit line, but not below a number: the lines
@@ -623,6 +623,41 @@ class TableReader:
                     used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
                     return tables, used
         return None
+
+    def _with_units_under_heads(self, cells: list[Cell]) -> list[Cell]:
+        """The run's cells with a header's units joined to their measures when the units stand
+        on a line of their own under them: ``地 区 | 常住人口 | 户籍人口`` over ``(万人) | (万人)``
+        reads ``常住人口(万人) | 户籍人口(万人)``. Only the last measures before the units, as
+        many as there are units, each a unit in brackets alone; else the cells as written.
+
+        Why: read as written, the header held the units as columns of their own, and the
+        values lost their measures (a population table read as numbers of people of nothing)."""
+        first_number = next(
+            (i for i, cell in enumerate(cells) if self._kind(cell.text) == "number"), len(cells)
+        )
+        # the last units alone before the first number (the first row's label may follow them)
+        end = next(
+            (i + 1 for i in range(first_number - 1, -1, -1) if self._unit_alone(cells[i].text)),
+            0,
+        )
+        count = 0
+        while count < end and self._unit_alone(cells[end - 1 - count].text):
+            count += 1
+        if not count or 2 * count > end:
+            return cells
+        measures = cells[end - 2 * count : end - count]
+        if any(self._unit_alone(cell.text) or self._kind(cell.text) != "text" for cell in measures):
+            return cells
+        joined = [
+            Cell(measure.start, measure.end, measure.nstart, measure.nend, measure.text + unit.text)
+            for measure, unit in zip(measures, cells[end - count : end], strict=True)
+        ]
+        return [*cells[: end - 2 * count], *joined, *cells[end:]]
+
+    def _unit_alone(self, text: str) -> bool:
+        """(万人), （亿元）: a unit in brackets and nothing else."""
+        stripped = text.strip()
+        return bool(_BRACKETED_RE.fullmatch(stripped)) and self._header_unit(stripped) is not None
 
     def _with_dropped_place_heads(
         self, cells: list[Cell], normalized: NormalizedText
