@@ -220,9 +220,14 @@ class Attributor:
         # An item of a list of figures by district: a name, then its number and measure word
         # (东城79个, 西城163个); read with .match after a list's mark, .search before one.
         possessive = _alternation(lexicon.possessive_marks) or "(?!)"
-        units = _alternation(sorted(catalog.units, key=len, reverse=True)) or "(?!)"
+        # a multiple (1.2倍) is of something else, never a place's own figure in such a list
+        owned = [unit for unit, info in catalog.units.items() if info.kind != "multiple"]
+        units = _alternation(sorted(owned, key=len, reverse=True)) or "(?!)"
         multipliers = _alternation(sorted(MULTIPLIERS, key=len, reverse=True)) or "(?!)"
-        figure = f"(?:{possessive})?[0-9][0-9.]*(?:{multipliers})?(?:{units})"
+        figure = (
+            f"(?:{possessive})?[0-9][0-9.]*(?:{multipliers})?(?:{units})"
+            f"[^\\W\\d]{{0,{_FIGURE_ITEM_NOUN}}}"  # 东城79个项目: the noun of what is counted
+        )
         self._figure_item_re = re.compile(f"(?P<name>{alternation}){figure}") if aliases else None
         self._figure_item_end_re = (
             re.compile(f"(?P<name>{alternation}){figure}$") if aliases else None
@@ -421,7 +426,7 @@ class Attributor:
                     text[match.end() : match.end() + 10]
                 ):
                     continue  # 北京市园林绿化局下达…: an agency acting, not Beijing's figure
-                if word in self.lexicon.municipality_bare and self._names_a_firm(text, match.end()):
+                if name == self.municipality and self._names_a_firm(text, match.end()):
                     continue  # 北京新航城控股有限公司…介绍: a firm speaking, not the city
                 if self._names_a_title(text, match.end()):
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
@@ -468,16 +473,17 @@ class Attributor:
 
     def _names_a_boundary(self, text: str, match: re.Match[str]) -> bool:
         """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
-        处): where a road or a river ends or runs, not the place a figure is about. Not what
-        lies within it (延庆区界内森林覆盖率) nor a verb (朝阳区界定…): the words after the
+        处, 昌平区边界): where a road or a river ends or runs, not the place a figure is about.
+        Not what lies within it (延庆区界内森林覆盖率) nor a verb (朝阳区界定…): the words after the
         boundary's (``boundary_word_continuations``)."""
-        at = match.end()
+        starts = [match.end()]
         if match.group().endswith(self.lexicon.district_suffixes):
-            at -= 1  # 怀柔区界: the 区 of the name begins 区界
-        word = longest_prefix(text[at : at + 3], self.lexicon.boundary_words)
-        if not word:
-            return False
-        return not text.startswith(self.lexicon.boundary_word_continuations, at + len(word))
+            starts.append(match.end() - 1)  # 怀柔区界: the 区 of the name begins 区界
+        for at in starts:
+            word = longest_prefix(text[at : at + 3], self.lexicon.boundary_words)
+            if word:
+                return not text.startswith(self.lexicon.boundary_word_continuations, at + len(word))
+        return False
 
     def _inside_an_idiom(self, text: str, match: re.Match[str]) -> bool:
         """The name at ``match`` is part of an idiom holding it (朝阳产业, 大兴土木, 怀柔政策)."""
@@ -548,7 +554,9 @@ class Attributor:
         characters, with no punctuation between (北京新航城控股有限公司): the firm, not the
         city. 北京上市公司数量 names no firm."""
         run = self._name_run_re.match(text, end)
-        return run is not None and any(ending in run.group() for ending in self._firm_endings)
+        if run is None or text[run.end() : run.end() + 1].isdigit():
+            return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
+        return any(ending in run.group() for ending in self._firm_endings)
 
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
@@ -593,7 +601,11 @@ class Attributor:
                 first_seen.setdefault(place.name, -1)
         # "北京大兴建设繁荣开放国门新城" over a text listing other districts too: the headline's
         # short name before a verb is its subject as a titled name is
-        opened = self._headline_opener(_headline(original or text, title)) if weights else None
+        opened = (
+            self._headline_opener(_headline(original or text, title))
+            if weights and not headline  # a headline naming a place says whose story it is
+            else None
+        )
         if opened is not None:
             weights[opened] += 5
             first_seen[opened] = -1
@@ -769,15 +781,20 @@ class Attributor:
 
     def _speaks_of_its_district(self, text: str) -> bool:
         """The text speaks of a district of its own without naming it: 全区, 我区, 区委. Not
-        every district's bodies (联动…各区政府: a city's text)."""
+        every district's bodies (联动…各区政府: a city's text), nor a word whose 区 ends an
+        area's noun (小区内, 园区内, 社区委员会: ``area_nouns``)."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
         every = cues.chart_scope.get("every_district_words", ())
         spans = [(m.start(), m.end()) for m in any_of(every).finditer(text)] if every else []
+        nouns = cues.area_nouns
         for word in words:
             position = text.find(word)
             while position >= 0:
-                if not any(start <= position < end for start, end in spans):
+                inside = any(start <= position < end for start, end in spans) or any(
+                    text.startswith(noun, position + 1 - len(noun)) for noun in nouns
+                )
+                if not inside:
                     return True
                 position = text.find(word, position + 1)
         return False
@@ -816,18 +833,33 @@ class Attributor:
 
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
-        verb ("朝阳加快建设…", "北京大兴推进…"): the subject of a document naming no other
-        district. In running text 朝阳产业, 大兴土木 keep the suffix rule."""
-        # each line, and each part of a line a space sets apart ("扩容“朋友圈” 北京大兴建设…":
-        # a kicker, then the headline proper)
-        parts = [part for line in headline.splitlines() for part in line.split()]
-        for line in parts:
-            line = line.removeprefix(longest_prefix(line, self.lexicon.municipality_bare))
-            for text, (name, needs_suffix) in self._alias_owner.items():
-                if needs_suffix and line.startswith(text):
-                    rest = line[len(text) :]
-                    if rest[:1] and not _starts_with_a_noun(rest[:6]):
-                        return name
+        verb ("朝阳加快建设…", "北京大兴推进…"): the story's subject. In running text 朝阳产业,
+        大兴土木 keep the suffix rule. Also the headline proper after a kicker a space sets
+        apart ("扩容“朋友圈” 北京大兴建设…"), where the word after the name must be a verb or
+        an adverb (not 朝阳等区, 朝阳与海淀), and never a source line (来源： 朝阳发布)."""
+        for line in headline.splitlines():
+            parts = line.split()
+            for index, part in enumerate(parts):
+                if index and parts[index - 1].endswith((":", "：")):
+                    continue  # 来源： 朝阳发布: who published it
+                name = self._opening_name(part, strict=index > 0)
+                if name is not None:
+                    return name
+        return None
+
+    def _opening_name(self, part: str, *, strict: bool) -> str | None:
+        """The district whose short name opens ``part`` (after Beijing's name) before a word
+        that is no noun (``strict``: a verb or an adverb), else None."""
+        part = part.strip()
+        part = part.removeprefix(longest_prefix(part, self.lexicon.municipality_bare))
+        for text, (name, needs_suffix) in self._alias_owner.items():
+            if needs_suffix and part.startswith(text):
+                rest = part[len(text) :]
+                if not rest[:1] or _starts_with_a_noun(rest[:6]):
+                    continue
+                if strict and not pos_tags(rest[:6])[0][1].startswith(_VERB_OR_ADVERB):
+                    continue
+                return name
         return None
 
     def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
@@ -3031,10 +3063,14 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
+# Parts of speech (jieba's flags) of a verb, an adverb or a set phrase that predicates
+# (建设繁荣…: i) (_opening_name).
+_VERB_OR_ADVERB = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
-# A list item of a district's figure (东城79个): the item at most this long before the list's
-# mark (_in_a_list_of_figures).
+# A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
+# the item at most this long before the list's mark (_in_a_list_of_figures).
+_FIGURE_ITEM_NOUN = 3
 _FIGURE_ITEM_REACH = 16
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3

@@ -499,7 +499,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     if named_as_goal(text, end, lexicon):
         return True
     clause_before = text[clause.start : start]
-    if set_at_the_year_start(clause_before, lexicon):
+    if set_at_the_year_start(clause_before, before, lexicon):
         return True
     clause_after = text[end : clause.end]
     if goal_cued(clause_before, lexicon) or _goal_follows(clause_after, lexicon):
@@ -810,16 +810,18 @@ def last_deadline(before: str, lexicon: Lexicon) -> int | None:
     return years[-1] if years else None
 
 
-def set_at_the_year_start(clause_before: str, lexicon: Lexicon) -> bool:
-    """ "由年初预算439.55亿元调整为413.8亿元左右", "增长由年初的2%调整为-4%左右": a figure set
-    at the start of the year, right after its cue, and the figure its clause adjusted it to
-    are plans; "完成年初预算的102.3%" and the sentence's other figures are results."""
+def set_at_the_year_start(clause_before: str, sentence_before: str, lexicon: Lexicon) -> bool:
+    """ "一般公共预算收入年初预算为312.5亿元", "增长由年初的2%调整为-4%左右": a figure whose clause
+    says it was set at the start of the year, and the figure a later clause of the sentence
+    adjusted it to (执行中调整为305亿元), are plans. "完成年初预算的102.3%" (the share of the
+    budget done) and the sentence's other figures are results, and so is a balance at the
+    start of the year (较年初的1200亿元)."""
+    cues = lexicon.year_start_plan_cues
     before = clause_before.rstrip()
-    if before.endswith(lexicon.year_start_plan_cues):
-        return True
-    return before.endswith(lexicon.plan_adjustments) and any(
-        cue in before for cue in lexicon.year_start_plan_cues
-    )
+    if any(cue in before for cue in cues):
+        done = any(before.endswith(cue + mark) for cue in cues for mark in lexicon.possessive_marks)
+        return not done
+    return before.endswith(lexicon.plan_adjustments) and any(cue in sentence_before for cue in cues)
 
 
 def named_as_goal(text: str, end: int, lexicon: Lexicon) -> bool:

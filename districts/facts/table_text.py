@@ -413,14 +413,19 @@ class TableReader:
         spaced: bool | None = None  # the run's spacing, once it has two lines
         gap = False  # a blank line since the run's last line
         raw_lines = normalized.original.split("\n")
+        lines = list(lines)  # an empty cell a bar line stands for is put in this copy
         after_empty = False  # the line before was an empty cell or a heading row's label
         in_heading = False  # inside the empty cells of a heading row
         for index, line in enumerate([*lines, None]):
             raw = raw_lines[index] if index < len(raw_lines) else ""
-            between_rows = _only_bars(raw) and self._label_follows(raw_lines, index)
+            bars = line is None and bool(run) and _only_bars(raw)
+            between_rows = bars and self._label_follows(raw_lines, index)
             if line is None and run and (between_rows or (in_heading and _empty_cell(raw))):
                 after_empty = True
                 continue  # "|" between two rows, or a heading row's " ": no blank line
+            if bars and not in_heading:
+                # "延庆区 |", "|", "4.4 |": the bar line is the row's empty cell
+                line = lines[index] = _empty_line_after(lines[run[-1]])
             if line is None and after_empty and index < len(raw_lines):
                 after_empty = False
                 continue  # the blank line that sets an empty cell apart from the next one
@@ -459,7 +464,8 @@ class TableReader:
     def _label_follows(self, raw_lines: list[str], index: int) -> bool:
         """The first line after ``index`` that is neither empty nor bars alone holds text (a
         row's label, a header's word), not a number: a bar line before it stands between two
-        rows (``8.9 |``, ``|``, ``东城区 |``); before a number it is an empty cell of a row."""
+        rows (``8.9 |``, ``|``, ``东城区 |``); before a number it is an empty cell of a row
+        (``_empty_line_after``)."""
         for raw in raw_lines[index + 1 :]:
             content = raw.strip(" \t\u3000\r" + _PIPE_CHARS)
             if content:
@@ -1434,11 +1440,10 @@ class TableReader:
                     found.setdefault(index, set()).add(unit)
         # A column of the same measure in another year or part of one (2022年GDP | 2021年GDP)
         # is in the same unit.
-        measures = {
-            self._caption_time_re.sub("", table.columns[index].header).strip(): units
-            for index, units in found.items()
-            if len(units) == 1
-        }
+        measures: dict[str, set[UnitInfo]] = {}
+        for index, units in found.items():
+            measure = self._caption_time_re.sub("", table.columns[index].header).strip()
+            measures.setdefault(measure, set()).update(units)
         columns = []
         for column in table.columns:
             units = measures.get(self._caption_time_re.sub("", column.header).strip(), set())
@@ -1860,6 +1865,15 @@ def _is_piped(raw: str) -> bool:
     """
     bars = sum(raw.count(bar) for bar in _PIPE_CHARS)
     return bars >= 2 or (bars == 1 and raw.rstrip(" \t\u3000\r")[-1:] in _PIPE_CHARS)
+
+
+def _empty_line_after(previous: _Line | None) -> _Line:
+    """A line of one empty cell standing right after ``previous`` (a bar line that is a
+    row's empty cell in a table scraped one cell per line)."""
+    assert previous is not None
+    cell = previous.cells[0]
+    empty = Cell(cell.end, cell.end, cell.nend, cell.nend, "")
+    return _Line(cell.end, cell.end, (empty,), "")
 
 
 def _only_bars(raw: str) -> bool:
