@@ -590,7 +590,8 @@ class Attributor:
             named[name] += 1
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
-        headline = self.place_mentions(_headline(original or text, title))
+        heading = _headline(original or text, title)  # the title and the short opening lines
+        headline = self.place_mentions(heading)
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [place.name for place in headline if place.name in self._group_names]
             if groups:
@@ -602,7 +603,7 @@ class Attributor:
         # "北京大兴建设繁荣开放国门新城" over a text listing other districts too: the headline's
         # short name before a verb is its subject as a titled name is
         opened = (
-            self._headline_opener(_headline(original or text, title))
+            self._headline_opener(heading)
             if weights and not headline  # a headline naming a place says whose story it is
             else None
         )
@@ -610,16 +611,16 @@ class Attributor:
             weights[opened] += 5
             first_seen[opened] = -1
         if not weights:
-            opener = self._headline_opener(_headline(original or text, title))
+            opener = self._headline_opener(heading)
             if opener is None:
                 opener = self._named_inside_names(text)
             if opener is None:
-                opener = self._area_subject(text, _headline(original or text, title))
+                opener = self._area_subject(text, heading)
             if opener is None:
                 township = self._township_district(text)
                 if township is not None:
                     return township
-            if opener is None and self._about_the_city(text, _headline(original or text, title)):
+            if opener is None and self._about_the_city(text, heading):
                 return self.municipality, "names no district but Beijing: about Beijing"
             return opener, ""
         # 北京某区某湖湿地… (and a district named elsewhere): a place named after a district
@@ -786,15 +787,15 @@ class Attributor:
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
         every = cues.chart_scope.get("every_district_words", ())
-        spans = [(m.start(), m.end()) for m in any_of(every).finditer(text)] if every else []
-        nouns = cues.area_nouns
+        matches = any_of(every).finditer(text) if every else ()
+        every_district = {at for match in matches for at in range(match.start(), match.end())}
         for word in words:
             position = text.find(word)
             while position >= 0:
-                inside = any(start <= position < end for start, end in spans) or any(
-                    text.startswith(noun, position + 1 - len(noun)) for noun in nouns
+                in_a_noun = any(
+                    text.startswith(noun, position + 1 - len(noun)) for noun in cues.area_nouns
                 )
-                if not inside:
+                if position not in every_district and not in_a_noun:
                     return True
                 position = text.find(word, position + 1)
         return False
@@ -857,7 +858,7 @@ class Attributor:
                 rest = part[len(text) :]
                 if not rest[:1] or _starts_with_a_noun(rest[:6]):
                     continue
-                if strict and not pos_tags(rest[:6])[0][1].startswith(_VERB_OR_ADVERB):
+                if strict and not pos_tags(rest[:6])[0][1].startswith(_PREDICATE_FLAGS):
                     continue
                 return name
         return None
@@ -3022,6 +3023,15 @@ _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 # Kinds of unit a place's own reading is in (a rainfall, a concentration, a flow): no body
 # deployed them (_taken_over_from_a_destination).
 _READING_KINDS = ("depth", "concentration", "flow")
+# Parts of speech (jieba's flags) of a verb, an adverb or a set phrase that predicates
+# (建设繁荣…: i) (_opening_name).
+_PREDICATE_FLAGS = ("v", "d", "i")
+# The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
+_FIRM_NAME_LENGTH = 12
+# A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
+# the item at most this long before the list's mark (_in_a_list_of_figures).
+_FIGURE_ITEM_NOUN = 3
+_FIGURE_ITEM_REACH = 16
 
 
 def _clause_before(text: str, floor: int, start: int) -> tuple[int, int] | None:
@@ -3063,15 +3073,6 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
-# Parts of speech (jieba's flags) of a verb, an adverb or a set phrase that predicates
-# (建设繁荣…: i) (_opening_name).
-_VERB_OR_ADVERB = ("v", "d", "i")
-# The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
-_FIRM_NAME_LENGTH = 12
-# A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
-# the item at most this long before the list's mark (_in_a_list_of_figures).
-_FIGURE_ITEM_NOUN = 3
-_FIGURE_ITEM_REACH = 16
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
 # The opening of a document, where the names of places weigh more (main_district)

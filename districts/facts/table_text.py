@@ -578,9 +578,7 @@ class TableReader:
         # A ranking's header (its first cell a rank or place word, two place words in it) may
         # stand below a title, a caption and a unit line, but not below a number: the lines
         # before it would be another table of the run (表1 …, its rows, 表2 …).
-        first_number = next(
-            (i for i, cell in enumerate(cells) if self._kind(cell.text) == "number"), len(cells)
-        )
+        first_number = self._first_number(cells)
         for mode in ("groups", "width", "label"):
             skips = first_number if mode == "groups" else min(_LINES_ABOVE_HEADER, len(cells))
             for skip in range(0, skips):
@@ -638,9 +636,7 @@ class TableReader:
 
         Why: read as written, the header held the units as columns of their own, and the
         values lost their measures (a population table read as numbers of people of nothing)."""
-        first_number = next(
-            (i for i, cell in enumerate(cells) if self._kind(cell.text) == "number"), len(cells)
-        )
+        first_number = self._first_number(cells)
         # the last units alone before the first number (the first row's label may follow them)
         end = next(
             (i + 1 for i in range(first_number - 1, -1, -1) if self._unit_alone(cells[i].text)),
@@ -659,6 +655,13 @@ class TableReader:
             for measure, unit in zip(measures, cells[end - count : end], strict=True)
         ]
         return [*cells[: end - 2 * count], *joined, *cells[end:]]
+
+    def _first_number(self, cells: list[Cell]) -> int:
+        """The index of the first cell holding a number (the end of a run's header and the
+        lines above it), or the count of cells when none does."""
+        return next(
+            (i for i, cell in enumerate(cells) if self._kind(cell.text) == "number"), len(cells)
+        )
 
     def _unit_alone(self, text: str) -> bool:
         """(万人), （亿元）: a unit in brackets and nothing else."""
@@ -694,7 +697,7 @@ class TableReader:
             completed.append(cell)
             if cell.text in ranks:
                 place_columns.append(len(completed))
-                completed.append(Cell(cell.end, cell.end, cell.nend, cell.nend, places[0]))
+                completed.append(_cell_after(cell, places[0]))
         width, body = len(completed), cells[end:]
         checked = min(_PLACE_HEAD_ROWS, len(body) // width)
         if not checked or width > _MAX_COLUMNS:
@@ -1438,15 +1441,18 @@ class TableReader:
             if unit is not None:
                 for index in columns:
                     found.setdefault(index, set()).add(unit)
+
         # A column of the same measure in another year or part of one (2022年GDP | 2021年GDP)
         # is in the same unit.
+        def measure_of(column: Column) -> str:
+            return self._caption_time_re.sub("", column.header).strip()
+
         measures: dict[str, set[UnitInfo]] = {}
         for index, units in found.items():
-            measure = self._caption_time_re.sub("", table.columns[index].header).strip()
-            measures.setdefault(measure, set()).update(units)
+            measures.setdefault(measure_of(table.columns[index]), set()).update(units)
         columns = []
         for column in table.columns:
-            units = measures.get(self._caption_time_re.sub("", column.header).strip(), set())
+            units = measures.get(measure_of(column), set())
             if column.role == "value" and len(units) == 1:
                 column = dataclasses.replace(column, unit=next(iter(units)))
             columns.append(column)
@@ -1853,6 +1859,12 @@ def _empty_cell_before(cell: Cell) -> Cell:
     return Cell(cell.start, cell.start, cell.nstart, cell.nstart, "")
 
 
+def _cell_after(cell: Cell, text: str = "") -> Cell:
+    """A cell the text did not write, standing right after ``cell``: an empty one (a bar
+    line's), or a header's head a scrape dropped (``text``: 区 after 排名)."""
+    return Cell(cell.end, cell.end, cell.nend, cell.nend, text)
+
+
 def _is_piped(raw: str) -> bool:
     """A line whose cells are separated by bars: ``地区生产总值 | 亿元 | 812.5 |`` (a scraped
     table) or ``| 地区生产总值 | 亿元 | 812.5 |`` (Markdown).
@@ -1870,10 +1882,9 @@ def _is_piped(raw: str) -> bool:
 def _empty_line_after(previous: _Line | None) -> _Line:
     """A line of one empty cell standing right after ``previous`` (a bar line that is a
     row's empty cell in a table scraped one cell per line)."""
-    assert previous is not None
-    cell = previous.cells[0]
-    empty = Cell(cell.end, cell.end, cell.nend, cell.nend, "")
-    return _Line(cell.end, cell.end, (empty,), "")
+    assert previous is not None  # a run's lines are lines, never blank
+    empty = _cell_after(previous.cells[0])
+    return _Line(empty.start, empty.end, (empty,), "")
 
 
 def _only_bars(raw: str) -> bool:
@@ -1887,8 +1898,7 @@ def _empty_cell(raw: str) -> bool:
     """A line of bars alone (``|``, ``|||``) or of spaces alone (`` ``): in a table scraped one
     cell per line, an empty cell (of a heading row: ``_empty_cells_follow``). An empty line
     is none: it only sets lines apart."""
-    stripped = raw.strip(" \t\u3000\r")
-    return bool(raw.strip("\r")) and all(char in _PIPE_CHARS for char in stripped)
+    return bool(raw.strip("\r")) and (not raw.strip(" \t\u3000\r") or _only_bars(raw))
 
 
 def _empty_cells_follow(raw_lines: list[str], index: int) -> bool:
