@@ -21,6 +21,7 @@ from districts.facts.context import Context
 from districts.facts.extract import Quantity
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest_suffix
+from districts.facts.qualify import change_cue
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
@@ -647,6 +648,9 @@ class Attributor:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
         if len(tied) > 1:
+            listed = self._districts_only_listed(text, named)
+            if listed is not None:
+                return self.municipality, listed
             return ranked[0], (
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
@@ -699,13 +703,14 @@ class Attributor:
             # named once in passing, with places named after it (某某水库) but not in its
             # opening, by a text naming the city far more often: a city's press conference
             # passing by a reservoir.
-            once = sum(named.values()) <= 1
+            once = sum(named.values()) <= 1 or self._named_only_in_captions(text, top)
             after = len(places_after)
             mentions = sum(named.values()) + after
             opens = any(position < _OPENING_LENGTH for position, _ in places_after)
             if once and not opens and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE):
+                how = "once" if sum(named.values()) <= 1 else "only in captions"
                 return (
-                    f"names a district once and places named after it {after} times, Beijing "
+                    f"names a district {how} and places named after it {after} times, Beijing "
                     f"{city} times: about Beijing"
                 )
             return None
@@ -721,6 +726,56 @@ class Attributor:
                 f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
             )
         return None
+
+    def _districts_only_listed(self, text: str, named: Counter[str]) -> str | None:
+        """A note when a text naming Beijing names its districts only as items of lists of
+        districts ("北京遭遇极端强降雨，密云、怀柔、延庆等多地…；驰援密云、怀柔、延庆等受灾区域"):
+        no one of them is its subject, and a sentence naming no place speaks of the city
+        (市地勘院派出应急调查队42组). None when any district stands alone somewhere.
+
+        Why: the district listed first is no more the story's than the others; the tie went
+        to it, and the city's figures with it."""
+        if len(named) < 2:
+            return None
+        places = self.place_mentions(text)
+        if not any(
+            place.name == self.municipality and not self._city_as_baseline(text, place)
+            for place in places
+        ):
+            return None
+        marks = self.lexicon.enumeration_marks
+        districts = [place for place in places if place.name in self._district_names]
+        for index, place in enumerate(districts):
+            before = districts[index - 1] if index else None
+            after = districts[index + 1] if index + 1 < len(districts) else None
+            listed = (before is not None and text[before.end : place.start] in marks) or (
+                after is not None and text[place.end : after.start] in marks
+            )
+            if not listed:
+                return None
+        return f"names {len(named)} districts, only as items of lists of districts: about Beijing"
+
+    def _named_only_in_captions(self, text: str, name: str) -> bool:
+        """Whether every mention of the district ``name`` stands in a caption: a short line of
+        its own, with no punctuation of a sentence and no number
+        ("昌平公路沿线灾后巡查" under a photo of a city's story on its flood-season survey).
+
+        Why: a photo's place is not the story's subject; a city's text naming one district only
+        under its pictures is as if it named it once in passing."""
+        lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+        # a caption stands under the body's first sentence, never in the headline's lines
+        body = next((start for start, line in lines if _SENTENCE_END.search(line)), len(text))
+        found = False
+        for position, district in self.district_mentions(text):
+            if district != name:
+                continue
+            found = True
+            if position < body:
+                return False
+            caption = next(line for at, line in lines if at <= position < at + len(line)).strip()
+            if len(caption) > _CAPTION_LONGEST or re.search(r"[\d，,。；;：:！？!?]", caption):
+                return False
+        return found
 
     def _city_headline_over_a_list(
         self, text: str, headline: list[Place], named: Counter[str]
@@ -906,6 +961,7 @@ class Attributor:
             self._municipal_total,
             self._self_reference,
             self._clause_subject,
+            self._share_of_a_place_after,
             self._national_count,
             self._district_wide,
             self._earlier_clause,
@@ -1015,9 +1071,33 @@ class Attributor:
                 )
                 if sender in self._district_names and sender not in going:
                     return None  # the clause before names the sender: _earlier_clause
+                if len(set(after)) > 1:
+                    # "派出应急调查队42组95人驰援密云、怀柔、延庆": sent to all of them, so no
+                    # one of them holds the count; the document's subject sent it
+                    return main
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _share_of_a_place_after(self, placing: Placing) -> str | None:
+        """A share of a place's people or things, the place named right after it: "有46.01%的
+        北京城镇居民购买品牌鸡蛋" is Beijing's, in a feature on a district's farm. Only when its
+        clause names no place before the number (then that place holds the share:
+        "海淀区聚集了30%的北京高新技术企业").
+
+        Why: the place after 的 says whose residents the share counts; the document's district
+        was given it only because no rule read a place after the number."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        if quantity.unit != "%":
+            return None
+        after = text[quantity.end : clause.end]
+        mark = longest_prefix(after, self.lexicon.possessive_marks)
+        if not mark or self.place_mentions(text, clause.start, quantity.start):
+            return None
+        places = self.place_mentions(text, quantity.end + len(mark), clause.end)
+        if not places or places[0].start != quantity.end + len(mark):
+            return None
+        return places[0].name
 
     def _destinations(self, text: str, start: int, end: int) -> set[str]:
         """Districts named in text[start:end] right after a word of going there
@@ -1375,7 +1455,8 @@ class Attributor:
     def _taken_over_from_a_destination(self, placing: Placing, place: str) -> str | None:
         """Whose a value is when the clause before names ``place`` as where a group went, and
         a body of the city or the district opens a clause since (``_body_since``): the city's
-        (市排水集团…), or the document's own district's (区应急局…); None when nothing took over.
+        (市排水集团…), or the document's own district's (区应急局…); the document's subject
+        when the group went to several districts; None when nothing took over.
 
         What happens where the group went is that place's ("赶赴海淀区…，共疏散群众11人"),
         until a body opens a clause of its own: "…派出工作组赴怀柔、密云…，市排水集团启动特级
@@ -1385,11 +1466,14 @@ class Attributor:
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         if quantity.kind in _READING_KINDS:
             return None
-        if place not in self._destinations(text, sentence.start, placing.clause.start):
+        going = self._destinations(text, sentence.start, placing.clause.start)
+        if place not in going:
             return None
         body = self._body_since(text, sentence.start, quantity.start)
         if body is None:
-            return None
+            # "驰援密云、怀柔、延庆等受灾区域…，累计完成119处隐患点排查": the work of the group sent
+            # to all of them, not the last one's
+            return placing.main if len(going) > 1 else None
         if body:
             return body
         return placing.main if placing.main in self._district_names else None
@@ -1721,7 +1805,14 @@ class Attributor:
                 derived = named_here is None or named_here.id != indicator.id
                 said_here = text[clause.start : quantity.start]
                 shared = said_here.startswith(self.lexicon.forms.share_verbs)
-                if (not derived and not re.search(r"\d", text[found[1] : clause.start])) or (
+                between = text[found[1] : clause.start]
+                if (
+                    not derived
+                    and (
+                        not re.search(r"\d", between)
+                        or self._reaches_after_its_change(text, found[1], clause, quantity)
+                    )
+                ) or (
                     derived
                     and (quantity.qualifier == "change" or shared)
                     # no subject of its own ("…,占一般公共预算收入的78.4%" says whose share;
@@ -1742,6 +1833,28 @@ class Attributor:
             if completed is not None:
                 return completed, completed.name, span
         return None, term, span
+
+    def _reaches_after_its_change(
+        self, text: str, term_end: int, clause: Span, quantity: Quantity
+    ) -> bool:
+        """The level a measure reaches, stated after its change in the clause before:
+        "森林覆盖率比上年提高1.2个百分点，达到69.9%", "常住人口比上年减少0.3万人，为52.7万人".
+
+        Why: the number between the measure and this one is the measure's own change, not
+        another measure's value, so the level is the measure's. Only when the words between
+        are that one change (a comparison or a verb of change right before its only number)
+        and this clause says nothing but a linking word before its number (达到, 为, 增至)."""
+        if quantity.qualifier == "change":
+            return False
+        said_here, _ = self._strip_linking(text[clause.start : quantity.start].strip())
+        if said_here:
+            return False
+        between = text[term_end : clause.start].rstrip("，,")
+        numbers = list(re.finditer(r"\d+(?:\.\d+)?", between))
+        if len(numbers) != 1 or any(mark in between for mark in "，,；;、。"):
+            return False
+        at = term_end + numbers[0].start()
+        return change_cue(text, at, term_end, self.lexicon) is not None
 
     def _names_its_own_subject(self, said: str) -> bool:
         """The words of a clause before a change name what changed: a noun phrase of its own
@@ -3079,6 +3192,8 @@ _CITY_MOSTLY = 3
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
 _CITY_ALONE = 6
+# The longest line read as a photo's caption (_named_only_in_captions)
+_CAPTION_LONGEST = 24
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
