@@ -264,6 +264,8 @@ class TimeLexicon:
     month_end_re: re.Pattern[str]
     decade_re: re.Pattern[str]
     forecast_words: tuple[str, ...]
+    release_verbs: tuple[str, ...]
+    released_data_nouns: tuple[str, ...]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -494,6 +496,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         month_end_re=re.compile(raw["month_end_pattern"]),
         decade_re=re.compile(raw["decade_pattern"]),
         forecast_words=tuple(raw["forecast_words"]),
+        release_verbs=tuple(raw["release_verbs"]),
+        released_data_nouns=_longest_first(raw["released_data_nouns"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -1750,6 +1754,8 @@ class TimeResolver:
             ):
                 leads = _introduces(text, position + len(cue), sentence.start)
                 leads = leads or _opens_the_statement(text, statement, position)
+            if not leads and _names_released_data(text, position, cue, lexicon):
+                leads = _introduces(text, position + len(cue), sentence.start)
             listed = text.startswith(lexicon.list_marks, position + len(cue))  # 一季度、二季度
             if leads and not listed and not _is_baseline(text, floor, position, lexicon):
                 if not self._years(text, Span(position, sentence.start)):
@@ -1966,6 +1972,21 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 _CLAUSE_MARKS = ",，。；;：:\n"
 _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
+
+
+def _names_released_data(text: str, position: int, cue: str, lexicon: TimeLexicon) -> bool:
+    """True when the period at ``position`` names the figures a body released: "日前，某区发布
+    了上半年的经济数据。数据显示，…实现地区生产总值879.6亿元" (a verb of releasing before it in
+    its clause, a noun of figures right after it).
+
+    Why: the values after such a sentence are the released period's, though no clause opens
+    with the period; read as the year's, a half-year GDP stood beside other districts' years."""
+    after = text[position + len(cue) : position + len(cue) + 10]
+    after = after[1:] if after[:1] in ("的", "之") else after
+    if not after.startswith(lexicon.released_data_nouns):
+        return False
+    clause_start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+    return any(verb in text[clause_start:position] for verb in lexicon.release_verbs)
 
 
 def _introduces(text: str, after: int, until: int) -> bool:
