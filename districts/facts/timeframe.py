@@ -1982,8 +1982,11 @@ def _names_released_data(text: str, position: int, cue: str, lexicon: TimeLexico
     Why: the values after such a sentence are the released period's, though no clause opens
     with the period; read as the year's, a half-year GDP stood beside other districts' years."""
     after = text[position + len(cue) : position + len(cue) + 10]
-    after = after[1:] if after[:1] in ("的", "之") else after
-    if not after.startswith(lexicon.released_data_nouns):
+    # the noun right after the period, or after one character (的)
+    if not (
+        after.startswith(lexicon.released_data_nouns)
+        or after[1:].startswith(lexicon.released_data_nouns)
+    ):
         return False
     clause_start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
     return any(verb in text[clause_start:position] for verb in lexicon.release_verbs)
