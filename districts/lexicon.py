@@ -203,6 +203,8 @@ class Lexicon:
     list_open_ends: tuple[str, ...] = ()
     # Before a place: where someone went, not the subject (派遣60名消防员前往密云区).
     destination_marks: tuple[str, ...] = ()
+    sending_verbs: tuple[str, ...] = ()
+    destination_count_nouns: tuple[str, ...] = ()
     list_open_end_continuations: tuple[str, ...] = ()
     city_body_openings: tuple[str, ...] = ()
     district_body_openings: tuple[str, ...] = ()
@@ -610,6 +612,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_total_words=_listed(raw, "list_total_words", path),
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
         destination_marks=_listed(raw, "destination_marks", path),
+        sending_verbs=_listed(raw, "sending_verbs", path),
+        destination_count_nouns=_listed(raw, "destination_count_nouns", path),
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),
         city_body_openings=_listed(raw, "city_body_openings", path),
         district_body_openings=_listed(raw, "district_body_openings", path),

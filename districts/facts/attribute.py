@@ -703,7 +703,9 @@ class Attributor:
             # named once in passing, with places named after it (某某水库) but not in its
             # opening, by a text naming the city far more often: a city's press conference
             # passing by a reservoir.
-            once = sum(named.values()) <= 1 or self._named_only_in_captions(text, top)
+            once = sum(named.values()) <= 1 or (
+                self._named_only_in_captions(text, top) and not self._speaks_of_its_district(text)
+            )
             after = len(places_after)
             mentions = sum(named.values()) + after
             opens = any(position < _OPENING_LENGTH for position, _ in places_after)
@@ -731,12 +733,14 @@ class Attributor:
         """A note when a text naming Beijing names its districts only as items of lists of
         districts ("北京遭遇极端强降雨，密云、怀柔、延庆等多地…；驰援密云、怀柔、延庆等受灾区域"):
         no one of them is its subject, and a sentence naming no place speaks of the city
-        (市地勘院派出应急调查队42组). None when any district stands alone somewhere.
+        (市地勘院派出应急调查队42组). None when any district stands alone somewhere, when fewer
+        than three are named, when Beijing is not named as a subject, or when the text speaks
+        of a district of its own (全区, 两区).
 
         Why: the district listed first is no more the story's than the others; the tie went
         to it, and the city's figures with it."""
-        if len(named) < 2:
-            return None
+        if len(named) < _CITYWIDE_DISTRICTS or self._speaks_of_its_district(text):
+            return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
         places = self.place_mentions(text)
         if not any(
             place.name == self.municipality and not self._city_as_baseline(text, place)
@@ -1049,7 +1053,8 @@ class Attributor:
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and
         not the base of a comparison ("比全市高"), nor a share ("占全市的31%"); a district
-        named after it in the clause ("全市共三家示范工厂均在顺义") comes before Beijing."""
+        named after it in the clause ("全市共三家示范工厂均在顺义") comes before Beijing; a count
+        sent to several districts is decided by ``_sent_to_several``."""
         text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
         rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
@@ -1072,9 +1077,7 @@ class Attributor:
                 if sender in self._district_names and sender not in going:
                     return None  # the clause before names the sender: _earlier_clause
                 if len(set(after)) > 1:
-                    # "派出应急调查队42组95人驰援密云、怀柔、延庆": sent to all of them, so no
-                    # one of them holds the count; the document's subject sent it
-                    return main
+                    return self._sent_to_several(placing, after)
             if after:
                 return main if main in after else after[0]
         return place
@@ -1092,12 +1095,35 @@ class Attributor:
             return None
         after = text[quantity.end : clause.end]
         mark = longest_prefix(after, self.lexicon.possessive_marks)
-        if not mark or self.place_mentions(text, clause.start, quantity.start):
+        if not mark or self.place_mentions(text, placing.sentence.start, quantity.start):
             return None
         places = self.place_mentions(text, quantity.end + len(mark), clause.end)
         if not places or places[0].start != quantity.end + len(mark):
             return None
         return places[0].name
+
+    def _sent_to_several(self, placing: Placing, destinations: Sequence[str]) -> str:
+        """Whose a count is that went to several districts listed together: the sender's (the
+        document's subject) after a verb of sending ("派出应急调查队42组95人驰援甲、乙、丙等区"),
+        else the districts' together, under the list's name and out of every district's chart
+        ("游客约260万人次前往延庆、怀柔、密云等区": what they received, not the city's count).
+        The same for what is done there when the clause counts them as one (两区共转移群众…).
+
+        Why: no one of the districts holds the count, and without a sender it is not the
+        city's either: beside the city's own total it would stand as a second value."""
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        before = text[sentence.start : quantity.start]
+        counted = self._destination_count_re.search(text, placing.clause.start, quantity.start)
+        if counted is None and any(verb in before for verb in self.lexicon.sending_verbs):
+            return placing.main
+        names = list(dict.fromkeys(destinations))
+        return GROUP_JOINER.join(names)
+
+    @functools.cached_property
+    def _destination_count_re(self) -> re.Pattern[str]:
+        """两区, 两地, 三个区: districts gone to, counted as one (``destination_count_nouns``)."""
+        nouns = "|".join(map(re.escape, self.lexicon.destination_count_nouns))
+        return re.compile(f"[{CHINESE_NUMERAL_CHARS}](?:{nouns})")
 
     def _destinations(self, text: str, start: int, end: int) -> set[str]:
         """Districts named in text[start:end] right after a word of going there
@@ -1455,8 +1481,8 @@ class Attributor:
     def _taken_over_from_a_destination(self, placing: Placing, place: str) -> str | None:
         """Whose a value is when the clause before names ``place`` as where a group went, and
         a body of the city or the district opens a clause since (``_body_since``): the city's
-        (市排水集团…), or the document's own district's (区应急局…); the document's subject
-        when the group went to several districts; None when nothing took over.
+        (市排水集团…), or the document's own district's (区应急局…); when the group went to
+        several districts, see ``_sent_to_several``; None when nothing took over.
 
         What happens where the group went is that place's ("赶赴海淀区…，共疏散群众11人"),
         until a body opens a clause of its own: "…派出工作组赴怀柔、密云…，市排水集团启动特级
@@ -1471,9 +1497,15 @@ class Attributor:
             return None
         body = self._body_since(text, sentence.start, quantity.start)
         if body is None:
-            # "驰援密云、怀柔、延庆等受灾区域…，累计完成119处隐患点排查": the work of the group sent
-            # to all of them, not the last one's
-            return placing.main if len(going) > 1 else None
+            if len(going) < 2:
+                return None
+            # "驰援密云、怀柔、延庆等受灾区域…，累计完成119处隐患点排查": the work of the group
+            # sent to all of them, not the last one's; "赶赴房山、门头沟，两区共转移群众5600人":
+            # the two districts' together
+            listed = [
+                p.name for p in self.place_mentions(text, sentence.start, placing.clause.start)
+            ]
+            return self._sent_to_several(placing, [name for name in listed if name in going])
         if body:
             return body
         return placing.main if placing.main in self._district_names else None
@@ -1850,8 +1882,19 @@ class Attributor:
         if said_here:
             return False
         between = text[term_end : clause.start].rstrip("，,")
-        numbers = list(re.finditer(r"\d+(?:\.\d+)?", between))
+        # a year in the comparison (比2020年提高) is no value of its own
+        numbers = [
+            match
+            for match in re.finditer(r"\d+(?:\.\d+)?", between)
+            if not load_time_lexicon().year_re.match(between, match.start())
+        ]
         if len(numbers) != 1 or any(mark in between for mark in "，,；;、。"):
+            return False
+        # the change must follow the measure itself: "常住人口出生人数比上年减少400人" changes
+        # another measure (出生人数), whose level 3100人 is no population
+        if not between.startswith(
+            (*self.lexicon.comparison_markers, *self.lexicon.qualifier_before["change"])
+        ):
             return False
         at = term_end + numbers[0].start()
         return change_cue(text, at, term_end, self.lexicon) is not None

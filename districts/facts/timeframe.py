@@ -1974,19 +1974,25 @@ _CLAUSE_MARKS = ",，。；;：:\n"
 _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
 
 
+# How long the words from a released period to the end of its clause may be (的全区经济运行情况)
+_RELEASED_PHRASE_LONGEST = 10
+
+
 def _names_released_data(text: str, position: int, cue: str, lexicon: TimeLexicon) -> bool:
     """True when the period at ``position`` names the figures a body released: "日前，某区发布
     了上半年的经济数据。数据显示，…实现地区生产总值879.6亿元" (a verb of releasing before it in
-    its clause, a noun of figures right after it).
+    its clause, a noun of figures closing the clause: 上半年全区经济运行情况).
 
     Why: the values after such a sentence are the released period's, though no clause opens
     with the period; read as the year's, a half-year GDP stood beside other districts' years."""
-    after = text[position + len(cue) : position + len(cue) + 10]
-    # the noun right after the period, or after one character (的)
-    if not (
-        after.startswith(lexicon.released_data_nouns)
-        or after[1:].startswith(lexicon.released_data_nouns)
-    ):
+    end = position + len(cue)
+    clause_end = min(
+        [len(text), *(at for at in (text.find(m, end) for m in _CLAUSE_MARKS) if at >= 0)]
+    )
+    phrase = text[end:clause_end]
+    # the noun of figures closes the clause, a few words (的, 全区, 国民) after the period:
+    # not 上半年数据要素产业扶持项目名单, nor 数据中心
+    if len(phrase) > _RELEASED_PHRASE_LONGEST or not phrase.endswith(lexicon.released_data_nouns):
         return False
     clause_start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
     return any(verb in text[clause_start:position] for verb in lexicon.release_verbs)
