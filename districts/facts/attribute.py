@@ -734,8 +734,9 @@ class Attributor:
         districts ("北京遭遇极端强降雨，密云、怀柔、延庆等多地…；驰援密云、怀柔、延庆等受灾区域"):
         no one of them is its subject, and a sentence naming no place speaks of the city
         (市地勘院派出应急调查队42组). None when any district stands alone somewhere, when fewer
-        than three are named, when Beijing is not named as a subject, or when the text speaks
-        of a district of its own (全区, 两区).
+        than three are named, when Beijing is not named, when no body of the city opens a
+        clause (the districts' own joint story), or when the text speaks of a district of its
+        own (全区, 两区).
 
         Why: the district listed first is no more the story's than the others; the tie went
         to it, and the city's figures with it."""
@@ -747,6 +748,8 @@ class Attributor:
             for place in places
         ):
             return None
+        if not self._city_body_acts(text):
+            return None  # 门头沟、房山、昌平签署…，打造北京西部文旅走廊: the districts' story
         marks = self.lexicon.enumeration_marks
         districts = [place for place in places if place.name in self._district_names]
         for index, place in enumerate(districts):
@@ -758,6 +761,13 @@ class Attributor:
             if not listed:
                 return None
         return f"names {len(named)} districts, only as items of lists of districts: about Beijing"
+
+    def _city_body_acts(self, text: str) -> bool:
+        """Whether a body of the city opens a clause of the text (市地勘院启动…, 市排水集团…)."""
+        for match in re.finditer(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])", text):
+            if self._opening_body(text[match.end() : match.end() + 12]) == self.municipality:
+                return True
+        return False
 
     def _named_only_in_captions(self, text: str, name: str) -> bool:
         """Whether every mention of the district ``name`` stands in a caption: a short line of
@@ -779,6 +789,8 @@ class Attributor:
             caption = next(line for at, line in lines if at <= position < at + len(line)).strip()
             if len(caption) > _CAPTION_LONGEST or re.search(r"[\d，,。；;：:！？!?]", caption):
                 return False
+            if caption.endswith(self.lexicon.organization_endings):
+                return False  # 怀柔区水务局 under a notice: who signs it, no photo's place
         return found
 
     def _city_headline_over_a_list(
@@ -965,7 +977,6 @@ class Attributor:
             self._municipal_total,
             self._self_reference,
             self._clause_subject,
-            self._share_of_a_place_after,
             self._national_count,
             self._district_wide,
             self._earlier_clause,
@@ -1082,48 +1093,55 @@ class Attributor:
                 return main if main in after else after[0]
         return place
 
-    def _share_of_a_place_after(self, placing: Placing) -> str | None:
-        """A share of a place's people or things, the place named right after it: "有46.01%的
-        北京城镇居民购买品牌鸡蛋" is Beijing's, in a feature on a district's farm. Only when its
-        clause names no place before the number (then that place holds the share:
-        "海淀区聚集了30%的北京高新技术企业").
-
-        Why: the place after 的 says whose residents the share counts; the document's district
-        was given it only because no rule read a place after the number."""
-        text, clause, quantity = placing.text, placing.clause, placing.quantity
-        if quantity.unit != "%":
-            return None
-        after = text[quantity.end : clause.end]
-        mark = longest_prefix(after, self.lexicon.possessive_marks)
-        if not mark or self.place_mentions(text, placing.sentence.start, quantity.start):
-            return None
-        places = self.place_mentions(text, quantity.end + len(mark), clause.end)
-        if not places or places[0].start != quantity.end + len(mark):
-            return None
-        return places[0].name
-
     def _sent_to_several(self, placing: Placing, destinations: Sequence[str]) -> str:
-        """Whose a count is that went to several districts listed together: the sender's (the
-        document's subject) after a verb of sending ("派出应急调查队42组95人驰援甲、乙、丙等区"),
-        else the districts' together, under the list's name and out of every district's chart
-        ("游客约260万人次前往延庆、怀柔、密云等区": what they received, not the city's count).
-        The same for what is done there when the clause counts them as one (两区共转移群众…).
+        """Whose a count is that went to several districts listed together (``destinations``,
+        in the text's order).
 
-        Why: no one of the districts holds the count, and without a sender it is not the
-        city's either: beside the city's own total it would stand as a second value."""
-        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
-        before = text[sentence.start : quantity.start]
-        counted = self._destination_count_re.search(text, placing.clause.start, quantity.start)
-        if counted is None and any(verb in before for verb in self.lexicon.sending_verbs):
+        - The districts' together, under the list's name and out of every district's chart,
+          when the clause counts them as one right at its start (两区共转移群众5600人).
+        - The sender's when a body opens the sentence's clause that sends it: the city's
+          (市消防救援总队出动消防员300人驰援门头沟、房山), the document's own district's
+          (区卫健委组建医疗队30人赶赴…); so after a verb of sending, the document's subject
+          (派出应急调查队42组95人驰援甲、乙、丙等区), unless it is one of the destinations.
+        - Else the districts' together ("游客约260万人次前往延庆、怀柔、密云等区").
+
+        Why: no one of the districts holds the count; without a sender it is not the city's
+        either, where it would stand beside the city's own total as a second value."""
+        text, sentence, clause = placing.text, placing.sentence, placing.clause
+        group = GROUP_JOINER.join(dict.fromkeys(destinations))
+        if self._counts_the_destinations(text, clause, len(set(destinations))):
+            return group
+        places = self.place_mentions(text, sentence.start, placing.quantity.end + 40)
+        first = next((place for place in places if place.name in destinations), None)
+        if first is not None:
+            opened = max(text.rfind(mark, sentence.start, first.start) for mark in _CLAUSE_MARKS)
+            body = self._opening_body(text[max(opened + 1, sentence.start) : first.start])
+            if body is not None:
+                return body or placing.main
+        before = text[sentence.start : placing.quantity.start]
+        sent = any(verb in before for verb in self.lexicon.sending_verbs)
+        if sent and placing.main not in destinations:
             return placing.main
-        names = list(dict.fromkeys(destinations))
-        return GROUP_JOINER.join(names)
+        return group
+
+    def _counts_the_destinations(self, text: str, clause: Span, count: int) -> bool:
+        """The clause opens by counting the districts gone to as one: "两区共转移群众5600人"
+        after "赶赴房山、门头沟" (``destination_count_nouns``, the count theirs). Not a count of
+        other places inside the clause (京津冀三地共调派…, 一区多园)."""
+        opening = text[clause.start : clause.end].lstrip()
+        match = self._destination_count_re.match(opening)
+        if match is None:
+            return False
+        try:
+            return parse_chinese(match.group(1)) == count
+        except ValueError:
+            return False
 
     @functools.cached_property
     def _destination_count_re(self) -> re.Pattern[str]:
         """两区, 两地, 三个区: districts gone to, counted as one (``destination_count_nouns``)."""
         nouns = "|".join(map(re.escape, self.lexicon.destination_count_nouns))
-        return re.compile(f"[{CHINESE_NUMERAL_CHARS}](?:{nouns})")
+        return re.compile(f"([{CHINESE_NUMERAL_CHARS}]+)(?:{nouns})")
 
     def _destinations(self, text: str, start: int, end: int) -> set[str]:
         """Districts named in text[start:end] right after a word of going there
