@@ -764,7 +764,7 @@ class Attributor:
 
     def _city_body_acts(self, text: str) -> bool:
         """Whether a body of the city opens a clause of the text (市地勘院启动…, 市排水集团…)."""
-        for match in re.finditer(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])", text):
+        for match in _CLAUSE_START_RE.finditer(text):
             if self._opening_body(text[match.end() : match.end() + 12]) == self.municipality:
                 return True
         return False
@@ -787,7 +787,7 @@ class Attributor:
             if position < body:
                 return False
             caption = next(line for at, line in lines if at <= position < at + len(line)).strip()
-            if len(caption) > _CAPTION_LONGEST or re.search(r"[\d，,。；;：:！？!?]", caption):
+            if len(caption) > _CAPTION_LONGEST or _NOT_IN_A_CAPTION.search(caption):
                 return False
             if caption.endswith(self.lexicon.organization_endings):
                 return False  # 怀柔区水务局 under a notice: who signs it, no photo's place
@@ -1081,7 +1081,7 @@ class Attributor:
                 if name in self._district_names
             ]
             going = self._destinations(text, quantity.end, clause.end)
-            if after and set(after) <= going and place is None:
+            if after and set(after) <= going.keys() and place is None:
                 sender = self._subject_before(
                     text, placing.sentence.start, clause.start, main, last=True, rank=rank
                 )
@@ -1111,7 +1111,7 @@ class Attributor:
         group = GROUP_JOINER.join(dict.fromkeys(destinations))
         if self._counts_the_destinations(text, clause, len(set(destinations))):
             return group
-        places = self.place_mentions(text, sentence.start, placing.quantity.end + 40)
+        places = self.place_mentions(text, sentence.start, clause.end)
         first = next((place for place in places if place.name in destinations), None)
         if first is not None:
             opened = max(text.rfind(mark, sentence.start, first.start) for mark in _CLAUSE_MARKS)
@@ -1143,11 +1143,12 @@ class Attributor:
         nouns = "|".join(map(re.escape, self.lexicon.destination_count_nouns))
         return re.compile(f"([{CHINESE_NUMERAL_CHARS}]+)(?:{nouns})")
 
-    def _destinations(self, text: str, start: int, end: int) -> set[str]:
+    def _destinations(self, text: str, start: int, end: int) -> dict[str, None]:
         """Districts named in text[start:end] right after a word of going there
-        (``destination_marks``: 前往, 赴, 驰援…), and those listed with them (赴怀柔、密云)."""
+        (``destination_marks``: 前往, 赴, 驰援…), and those listed with them (赴怀柔、密云), in
+        the text's order (the keys)."""
         places = self.place_mentions(text, start, end)
-        found: set[str] = set()
+        found: dict[str, None] = {}
         going = False
         for index, place in enumerate(places):
             gap = text[places[index - 1].end : place.start] if index else None
@@ -1156,7 +1157,7 @@ class Attributor:
                 going and gap in self.lexicon.enumeration_marks
             )
             if going:
-                found.add(place.name)
+                found[place.name] = None
         return found
 
     def _ranks_districts(self, placing: Placing) -> bool:
@@ -1520,10 +1521,7 @@ class Attributor:
             # "驰援密云、怀柔、延庆等受灾区域…，累计完成119处隐患点排查": the work of the group
             # sent to all of them, not the last one's; "赶赴房山、门头沟，两区共转移群众5600人":
             # the two districts' together
-            listed = [
-                p.name for p in self.place_mentions(text, sentence.start, placing.clause.start)
-            ]
-            return self._sent_to_several(placing, [name for name in listed if name in going])
+            return self._sent_to_several(placing, list(going))
         if body:
             return body
         return placing.main if placing.main in self._district_names else None
@@ -3193,6 +3191,8 @@ _THEME_SCORE_CACHE = 4096
 
 # The marks that close a clause, and how far back the clause of a term is looked for.
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
+# Where a clause starts: the text's start, or right after a clause mark (_city_body_acts)
+_CLAUSE_START_RE = re.compile(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])")
 _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 # Kinds of unit a place's own reading is in (a rainfall, a concentration, a flow): no body
 # deployed them (_taken_over_from_a_destination).
@@ -3253,8 +3253,10 @@ _CITY_MOSTLY = 3
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
 _CITY_ALONE = 6
-# The longest line read as a photo's caption (_named_only_in_captions)
+# The longest line read as a photo's caption, and what a caption never holds: a number or the
+# punctuation of a sentence (_named_only_in_captions)
 _CAPTION_LONGEST = 24
+_NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
