@@ -21,7 +21,14 @@ from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import longest_suffix
 from districts.facts.qualify import goal_sections, is_goal, signed
 from districts.facts.table_text import TableReader
-from districts.facts.timeframe import ANNUAL, SPAN, DocumentTime, TimeResolver, document_time
+from districts.facts.timeframe import (
+    ANNUAL,
+    SPAN,
+    DocumentTime,
+    TimeResolver,
+    delivery_date,
+    document_time,
+)
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.normalize import UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
@@ -133,7 +140,8 @@ class Extractor:
             main, note = self.attributor.main_district(text, title, normalized.original)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
-        date = date or (str(year) if year else "")
+        # a report's delivery dateline times what it says, whatever date its page carries
+        date = delivery_date(text) or date or (str(year) if year else "")
         when = document_time(text, title or "", date)
         subject = self.attributor.document_subject(text, main)
         mentions = tuple(self._mentions(document.name, normalized, subject, when))

@@ -377,9 +377,11 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
     headings = []
     position = 0
     lines = text.splitlines(keepends=True)
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if len(stripped) <= 40 and lexicon.qualifier_patterns["heading"].match(stripped):
+            headings.append((position, stripped))
+        elif _unmarked_section_heading(lines, index, lexicon):
             headings.append((position, stripped))
         position += len(line)
     for index, (start, heading) in enumerate(headings):
@@ -387,6 +389,31 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
         if _heading_sets_goals(heading, lexicon, doc_year):
             sections.append(Section(start, end, True))
     return sections + _goal_lists(lines, lexicon) + _forecast_lists(lines, lexicon)
+
+
+_UNMARKED_HEADING_LENGTH = 20
+_HEADING_PUNCTUATION = frozenset("，。；：,;:！？!?、")
+
+
+def _unmarked_section_heading(lines: list[str], index: int, lexicon: Lexicon) -> bool:
+    """A line standing alone between blank lines, short and unpunctuated, that names a part of
+    a report (``goal_sections``: 主要预期目标; ``review_sections``: 工作回顾): a first-level
+    heading whose list mark a web page dropped, when it names its year. "2018年主要预期目标"
+    opens the report's goals as "二、2018年主要预期目标" does.
+
+    Why: work reports reposted on portals lose their 一、二、 marks; their goals were read as
+    results and their review's estimates as goals."""
+    stripped = lines[index].strip()
+    if not stripped or len(stripped) > _UNMARKED_HEADING_LENGTH:
+        return False
+    if _HEADING_PUNCTUATION.intersection(stripped):
+        return False
+    alone = (index == 0 or not lines[index - 1].strip()) and (
+        index + 1 == len(lines) or not lines[index + 1].strip()
+    )
+    parts = (*lexicon.goal_sections, *lexicon.review_sections)
+    # the year keeps a page's menu items (工作计划, 重点工作) from opening a section
+    return alone and bool(_YEAR_RE.search(stripped)) and any(word in stripped for word in parts)
 
 
 def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
@@ -493,7 +520,13 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
     if deadline is not None and doc_year is not None and deadline < doc_year:
         return False  # 到2020年… in a 2024 report: a goal that is already due
     if not in_goal_section and estimates_a_year_gone(
-        text, full_start, before, doc_year, lexicon, context.when.present_month
+        text,
+        full_start,
+        before,
+        doc_year,
+        lexicon,
+        context.when.present_month,
+        context.when.titled_year,
     ):
         return False
     if named_as_goal(text, end, lexicon):
@@ -567,6 +600,7 @@ def estimates_a_year_gone(
     doc_year: int | None,
     lexicon: Lexicon,
     month: int | None = None,
+    reviewed_year: int | None = None,
 ) -> bool:
     """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
@@ -595,8 +629,30 @@ def estimates_a_year_gone(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
+    if _estimates_the_reviewed_year(before, doc_year, reviewed_year, lexicon):
+        return True
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
+
+
+def _estimates_the_reviewed_year(
+    before: str, doc_year: int, reviewed_year: int | None, lexicon: Lexicon
+) -> bool:
+    """A report that reviews a year before its own date (a work report delivered in January
+    2015 reviews 2014) estimates that year's results over "the whole year": "预计全年地区生产
+    总值实现550亿元" is 2014's result, not a goal. 今年 or 明年 in the sentence still name a
+    year to come.
+
+    Why: work reports reposted on district portals are read by their delivery date, and their
+    review of the year gone opens with "预计全年…"; read as forecasts, its results were
+    charted as targets."""
+    if reviewed_year is None or reviewed_year >= doc_year:
+        return False
+    whole_year = lexicon.chart_scope.get("whole_year_words", ())  # 全年
+    if not any(word in before for word in whole_year):
+        return False
+    others = set(lexicon.estimated_current_years) - set(whole_year)
+    return not any(word in before for word in others)
 
 
 # The month from which a review of the running year reviews a year nearly over: a work report

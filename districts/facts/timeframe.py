@@ -244,6 +244,7 @@ class TimeLexicon:
     year_to_date: tuple[str, ...]
     year_to_date_period: str
     date_labels: tuple[str, ...]
+    delivery_places: tuple[str, ...]
     report_title_words: tuple[str, ...]
     year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
     work_report_words: tuple[str, ...]
@@ -476,6 +477,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         year_to_date=ytd,
         year_to_date_period=str(raw["year_to_date_period"]),
         date_labels=_longest_first(raw["date_labels"]),
+        delivery_places=tuple(raw["delivery_places"]),
         report_title_words=tuple(raw["report_title_words"]),
         year_review_titles=tuple(raw["year_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
@@ -673,7 +675,8 @@ class DocumentTime:
 def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     """The date a text gives itself (YYYY-MM-DD, YYYY-MM or ''), never an unrelated number.
 
-    Read from a labelled date (发布日期：2024-11-05), a closing line that is only a date
+    Read from a report's delivery (——2015年1月13日在…会议上, before a repost's label), a
+    labelled date (发布日期：2024-11-05), a closing line that is only a date
     (2024年10月17日 under a notice), or a dateline near the head (2025年4月 under a bulletin's
     title, ——2026年1月14日在…会议上). A date inside a sentence (以2023年11月1日零时为标准时点) is
     an event, not the document's date.
@@ -682,6 +685,9 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     lines = [line for line in lines if line]
     head, tail = _run_on_head(lines)[:10], lines[-6:]
+    delivered = delivery_date(text, lexicon)
+    if delivered:
+        return delivered
     for line in head:
         for label in lexicon.date_labels:
             at = line.find(label)
@@ -696,6 +702,21 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
         if _is_dateline(line, 50):
             return _date_in(line, lexicon)
     return date_of_today(text, lexicon)
+
+
+def delivery_date(text: str, lexicon: TimeLexicon | None = None) -> str:
+    """The date a report or speech was delivered, from its dateline near the head
+    ("——2015年1月13日在通州区第五届人民代表大会第五次会议上"), else ''.
+
+    Why: that date, not the date of the page that reposts it (日期：2016-05-09, or the date a
+    user gives for the page), is the time its 今年, 全年 and 过去一年 speak of. A work report
+    reposted a year later had its review of 2014 read as 2015's."""
+    lexicon = lexicon or load_time_lexicon()
+    lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    for line in _run_on_head([line for line in lines if line])[:10]:
+        if _is_dateline(line, 50) and any(place in line for place in lexicon.delivery_places):
+            return _date_in(line, lexicon)
+    return ""
 
 
 def date_of_today(text: str, lexicon: TimeLexicon) -> str:
