@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from districts.present.views import load_tables, manifest_key  # noqa: E402
 from districts.tables.build import _json_bytes, read_manifest  # noqa: E402
 from districts.tables.cache import pipeline_fingerprint  # noqa: E402
+from districts.tables.update import patchable  # noqa: E402
 
 PYTHON = sys.executable
 SEED = ROOT / "seeds" / "000_6def407d4eb69332.txt"
@@ -162,8 +163,13 @@ def warm_process(warm: subprocess.Popen, name: str, observer: Observer, present:
 
 
 def retag(out: Path) -> None:
+    """Mark the tables as made by this code and this catalog (their facts stay the older
+    code's), so that an add patches them instead of rebuilding the scratch folder."""
+    from districts.catalog import load_catalog
+
     manifest = read_manifest(out)
     manifest["pipeline"] = pipeline_fingerprint()
+    manifest["catalog"] = load_catalog().digest
     path = out / "manifest.json"
     temporary = path.with_suffix(".retag")
     temporary.write_bytes(_json_bytes(manifest))
@@ -181,11 +187,15 @@ def main() -> None:
     args = parser.parse_args()
     out, source = args.data.resolve(), args.docs.resolve()
     export = "0 and " if args.no_export else ""  # the export call, or a no-op
-    if read_manifest(out).get("pipeline") != pipeline_fingerprint():
+    if not patchable(out):
         if not args.retag:
-            raise SystemExit(f"{out}: built by other pipeline code (an add would rebuild it all);"
-                             " --retag to time it anyway")  # fmt: skip
+            raise SystemExit(f"{out}: built by other pipeline code or catalog (an add would"
+                             " rebuild it all); --retag to time it anyway")  # fmt: skip
         retag(out)
+    if not patchable(out):
+        # an add would be a full build of the scratch folder, not an add: refuse, as a timing
+        # of it (and the tables it leaves) would be nonsense
+        raise SystemExit(f"{out}: an add cannot patch these tables (no store?); build them first")
     from generate import generate
 
     scratch = Path(tempfile.mkdtemp(prefix="add-one-", dir=out.parent))
