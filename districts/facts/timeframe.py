@@ -2135,13 +2135,15 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
     """True when a value after a span's words is the level reached at its end, not a total
     over it: in "十四五期间,PM2.5平均浓度降至23.6微克/立方米" and "五年来,…森林覆盖率达到了
     48.6%" the value is the last year's (a level verb right before it); "五年来,累计新建停车
-    泊位3700个" is a total (an accumulating word between the span and the value)."""
+    泊位3700个" is a total (an accumulating word in the value's clause). A total in an earlier
+    clause says nothing of this one: in "四年来,全区共新建公园25座,…,城市绿化覆盖率达到53.8%"
+    the rate is the level reached."""
     before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
     before = before.rstrip("".join(lexicon.level_fillers))
     if not before.endswith(lexicon.level_verbs):
         return False
-    between = text[cue_end:start]
-    return not any(word in between for word in lexicon.accumulating)
+    clause_start = max(cue_end, *(text.rfind(mark, cue_end, start) + 1 for mark in _CLAUSE_MARKS))
+    return not any(word in text[clause_start:start] for word in lexicon.accumulating)
 
 
 _LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到了近)
