@@ -981,6 +981,7 @@ class Attributor:
             self._district_wide,
             self._earlier_clause,
             self._previous_sentence_subject,
+            self._city_bodys_paragraph,
             self._paragraph_opener,
             self._section_heading,
             self._main_district,
@@ -1236,6 +1237,36 @@ class Attributor:
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
+
+    def _city_bodys_paragraph(self, placing: Placing) -> str | None:
+        """A paragraph that a body of the city opens ("北京市防汛办最新消息，…全市共转移群众
+        52384人；…。在建工地共停工4069项，…"), naming no district and not speaking of one of
+        its own (全区, 我区), is the city's news: its numbers are the city's, not the
+        document's main district's.
+
+        Why: a city's roundup of a storm (a forum post, a live blog) quotes city bodies
+        paragraph by paragraph between paragraphs on districts; the sentences after the first
+        named no place and went to the district the document names most. A district's own
+        paragraph that a city body opens (市水务局批复我区…) speaks of the district, and a text
+        that never names its district (known from its metadata) is the district's
+        throughout (北京市园林绿化局下达平原造林任务…: the district's task)."""
+        paragraph, main = placing.paragraph, placing.main
+        if paragraph is None or main not in self._district_names:
+            return None
+        text = placing.text
+        opening = text[paragraph.start : paragraph.start + _BODY_OPENING_REACH]
+        for name in self.catalog.municipality_aliases:  # 北京市防汛办: 北京 + a city body
+            if opening.startswith(name) and self._opening_body(opening[len(name) :]):
+                opening = opening[len(name) :]
+                break
+        if self._opening_body(opening) != self.municipality:
+            return None
+        said = text[paragraph.start : paragraph.end]
+        if next(iter(self.district_mentions(said)), None) or self._speaks_of_its_district(said):
+            return None
+        if not any(name == main for _, name in self.district_mentions(text)):
+            return None  # a district's text that never names it: all of it is the district's
+        return self.municipality
 
     def _paragraph_opener(self, placing: Placing) -> str | None:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
@@ -3256,6 +3287,7 @@ _CITY_ALONE = 6
 # The longest line read as a photo's caption, and what a caption never holds: a number or the
 # punctuation of a sentence (_named_only_in_captions)
 _CAPTION_LONGEST = 24
+_BODY_OPENING_REACH = 12  # how far a paragraph's opening body's name may run (北京市防汛办)
 _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
