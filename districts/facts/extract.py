@@ -83,6 +83,8 @@ _PHRASE_CLOSERS = set("，,。；;、：:！？!?）)」”\n ")
 # How far before a value with a unit a list of values sharing it is read (a bound on the work
 # a run-on list of numbers costs; real lists are a few items long).
 _LIST_REACH = 120
+# A year written right after an index's name, with no linking word: the edition (指数2024).
+_YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # A range's separator that is also a minus sign (a cell's sign when cells run together).
 _MINUS_SIGNS = frozenset("-−")
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
@@ -620,7 +622,7 @@ class QuantityFinder:
         self._unitless_re = re.compile(  # (not inside a longer Latin name: BEI is no EI)
             rf"(?<![A-Za-z])(?:{alternation(words.unitless_terms)})"
             rf"(?:[（(][A-Za-z0-9.]{{1,8}}(?:{alternation(words.unitless_terms)})?[)）])?"
-            rf"(?:{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
+            rf"(?P<link>{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
         )
         self._listed_value_re = re.compile(
             rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
@@ -981,6 +983,8 @@ class QuantityFinder:
         for match in self._unitless_re.finditer(text, sentence.start, sentence.end):
             if not self._is_bare(text, match.end()):
                 continue
+            if not match.group("link") and _YEAR_LIKE_RE.fullmatch(match.group("num")):
+                continue  # “中关村指数2024”: the index's edition, not its value
             value = parse_arabic(match.group("num"))
             yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
             aside = [text.find(mark, match.end(), sentence.end) for mark in "（("]
