@@ -1048,6 +1048,8 @@ class Attributor:
         if term_span is not None and self.is_municipal_total(
             placing.text, term_span[0], placing.quantity
         ):
+            if self._then_a_share_of_the_city(placing):
+                return None  # 北京市“专精特新”中小企业2125家，全市占比35%: a part of the city's
             return self.municipality
         return None
 
@@ -1070,6 +1072,8 @@ class Attributor:
         text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
         rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
+        if place == self.municipality and self._then_a_share_of_the_city(placing):
+            return None  # 北京市“专精特新”中小企业2125家，全市占比35%: a part of the city's
         if place is None or place not in self._district_names:
             # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it, but
             # not where what was counted went when a district sent it, the subject of the
@@ -1093,6 +1097,40 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _a_share_of_the_city(self, placing: Placing) -> bool:
+        """The number's own clause says it is a share of the city ("全市占比35%", "占全市的
+        35%"): the city is the whole it is a part of, never its owner."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        shares = self.lexicon.forms.share_verbs
+        for place in self.place_mentions(text, clause.start, quantity.start):
+            if place.name != self.municipality:
+                continue
+            if text[clause.start : place.start].endswith(shares) or text.startswith(
+                shares, place.end
+            ):
+                return True
+        return False
+
+    def _then_a_share_of_the_city(self, placing: Placing) -> bool:
+        """The sentence goes on to say what share of the city the number is ("…2125家，全市占比
+        35%", "…，占全市的35%"): the city named before it names a title or a tier (北京市
+        “专精特新”企业), not the number's subject, as a city is no share of itself. Only right
+        after the number: "…1260处，我区数量约占全市总数的十分之一" is another subject's share."""
+        text, quantity, sentence = placing.text, placing.quantity, placing.sentence
+        after = text[quantity.end : sentence.end]
+        shares = self.lexicon.forms.share_verbs
+        for place in self.place_mentions(after):
+            if place.name != self.municipality:
+                continue
+            gap = re.sub(r"[^\u4e00-\u9fff]", "", after[: place.start])
+            for share in shares:
+                gap = gap.replace(share, "")
+            if len(gap) > _SHARE_GAP:
+                return False  # "…1260处，我区数量约占全市总数的十分之一": another subject's share
+            if after[: place.start].endswith(shares) or after[place.end :].startswith(shares):
+                return True
+        return False
 
     def _sent_to_several(self, placing: Placing, destinations: Sequence[str]) -> str:
         """Whose a count is that went to several districts listed together (``destinations``,
@@ -1222,6 +1260,8 @@ class Attributor:
         place = self._subject_before(
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
+        if place == self.municipality and self._a_share_of_the_city(placing):
+            return None  # "北京市…企业2125家，全市占比35%": the city is the whole, not the part
         if place is not None:
             taken_over = self._taken_over_from_a_destination(placing, place)
             return place if taken_over is None else taken_over
@@ -1788,6 +1828,10 @@ class Attributor:
         "全市各区中排名第4", "全市最低": the scope of a ranking; "东邻怀柔区", "南接昌平区":
         a neighbour (``neighbour_marks``) a district's profile names, not its subject."""
         before = text[max(floor, place.start - 4) : place.start]
+        if place.name == self.municipality and text.startswith(
+            self.lexicon.forms.share_verbs, place.end
+        ):
+            return True  # "全市占比35%": the whole the share is of
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
         if before.endswith(self.lexicon.comparison_cues):
@@ -3287,6 +3331,7 @@ _CITY_ALONE = 6
 # The longest line read as a photo's caption, and what a caption never holds: a number or the
 # punctuation of a sentence (_named_only_in_captions)
 _CAPTION_LONGEST = 24
+_SHARE_GAP = 2  # words between a number and its share of the city (约占全市)
 _BODY_OPENING_REACH = 12  # how far a paragraph's opening body's name may run (北京市防汛办)
 _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
