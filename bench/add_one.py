@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from districts.present.views import load_tables, manifest_key  # noqa: E402
+from districts.tables import store  # noqa: E402
 from districts.tables.build import _json_bytes, read_manifest  # noqa: E402
 from districts.tables.cache import pipeline_fingerprint  # noqa: E402
 from districts.tables.update import patchable  # noqa: E402
@@ -188,14 +189,18 @@ def main() -> None:
     out, source = args.data.resolve(), args.docs.resolve()
     export = "0 and " if args.no_export else ""  # the export call, or a no-op
     if not patchable(out):
+        manifest = read_manifest(out)
+        if not store.listed(manifest, store.STORE, "documents"):
+            raise SystemExit(f"{out}: no store to patch; build the tables first")
+        if manifest.get("store_layout") != store.LAYOUT:
+            # an add would be a full build of the scratch folder, not an add: a timing of it
+            # (and the tables it leaves) would be nonsense, and retagging cannot mend it
+            raise SystemExit(f"{out}: store layout {manifest.get('store_layout')}, this code"
+                             f" writes {store.LAYOUT}; build the tables again")  # fmt: skip
         if not args.retag:
             raise SystemExit(f"{out}: built by other pipeline code or catalog (an add would"
                              " rebuild it all); --retag to time it anyway")  # fmt: skip
         retag(out)
-    if not patchable(out):
-        # an add would be a full build of the scratch folder, not an add: refuse, as a timing
-        # of it (and the tables it leaves) would be nonsense
-        raise SystemExit(f"{out}: an add cannot patch these tables (no store?); build them first")
     from generate import generate
 
     scratch = Path(tempfile.mkdtemp(prefix="add-one-", dir=out.parent))

@@ -85,8 +85,6 @@ _PHRASE_CLOSERS = set("，,。；;、：:！？!?）)」”\n ")
 _LIST_REACH = 120
 # A year written right after an index's name, with no linking word: the edition (指数2024).
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
-# A range's separator that is also a minus sign (a cell's sign when cells run together).
-_MINUS_SIGNS = frozenset("-−")
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -353,12 +351,7 @@ class QuantityFinder:
             end = match.end()
             if unit_name in self.lexicon.counted_nouns:
                 end = match.start("unit")  # the noun is the term, not part of the number
-            if second is not None and second < first and match.group("sep") in _MINUS_SIGNS:
-                # "96.8 -3.9个百分点" (two cells of a table row run together): no range runs
-                # down; the second number, with its sign, is the one the unit belongs to.
-                start = match.start("sep")
-                yield Quantity(start, end, -second * scale, base, qualifier, kind)
-            elif second is not None and self._states_a_spread(text, match, sentence):
+            if second is not None and self._states_a_spread(text, match, sentence):
                 yield Quantity(match.start(), end, first * scale, base, "at_least", kind)
                 yield Quantity(match.start(), end, second * scale, base, "at_most", kind)
             elif second is not None:

@@ -314,9 +314,9 @@ class Extractor:
         if shared:  # "A、B均超过1100家": a fact for A here, one for B at the end
             indicator, term, term_span = shared[0]
         qualifier = quantity.qualifier
-        if is_goal(context, quantity.start, quantity.end, self.lexicon):
-            qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
+        if is_goal(context, quantity.start, quantity.end, self.lexicon, frame.year):
+            qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
         unit = quantity.unit
         if quantity.needs_term_unit:
             unit = (

@@ -380,12 +380,15 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
     for index, line in enumerate(lines):
         stripped = line.strip()
         if len(stripped) <= 40 and lexicon.qualifier_patterns["heading"].match(stripped):
-            headings.append((position, stripped))
+            headings.append((position, stripped, True))
         elif _unmarked_section_heading(lines, index, lexicon):
-            headings.append((position, stripped))
+            headings.append((position, stripped, False))
         position += len(line)
-    for index, (start, heading) in enumerate(headings):
-        end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+    for index, (start, heading, marked) in enumerate(headings):
+        # a marked heading's part runs to the next marked one: a line without a mark inside
+        # it ("2025年着力解决的突出问题") is a subheading, not the end of its goals
+        later = [at for at, _, other in headings[index + 1 :] if other or not marked]
+        end = later[0] if later else len(text)
         if _heading_sets_goals(heading, lexicon, doc_year):
             sections.append(Section(start, end, True))
     return sections + _goal_lists(lines, lexicon) + _forecast_lists(lines, lexicon)
@@ -397,8 +400,9 @@ _HEADING_PUNCTUATION = frozenset("，。；：,;:！？!?、")
 
 def _unmarked_section_heading(lines: list[str], index: int, lexicon: Lexicon) -> bool:
     """A line standing alone between blank lines, short and unpunctuated, that names a part of
-    a report (``goal_sections``: 主要预期目标; ``review_sections``: 工作回顾): a first-level
-    heading whose list mark a web page dropped, when it names its year. "2018年主要预期目标"
+    a report at its end (``goal_sections``: 主要预期目标; ``review_sections``: 工作回顾): a
+    first-level heading whose list mark a web page dropped, when it names its year. It opens
+    a part; it never closes a part a marked heading opened. "2018年主要预期目标"
     opens the report's goals as "二、2018年主要预期目标" does.
 
     Why: work reports reposted on portals lose their 一、二、 marks; their goals were read as
@@ -412,8 +416,9 @@ def _unmarked_section_heading(lines: list[str], index: int, lexicon: Lexicon) ->
         index + 1 == len(lines) or not lines[index + 1].strip()
     )
     parts = (*lexicon.goal_sections, *lexicon.review_sections)
-    # the year keeps a page's menu items (工作计划, 重点工作) from opening a section
-    return alone and bool(_YEAR_RE.search(stripped)) and any(word in stripped for word in parts)
+    # the year keeps a page's menu items (工作计划, 重点工作) from opening a section, and the
+    # part's name ends the line: "2024年重点工作落地见效" is a news story's subheading
+    return alone and bool(_YEAR_RE.search(stripped)) and stripped.endswith(parts)
 
 
 def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
@@ -479,6 +484,9 @@ def _last_sentence_start(line: str) -> int:
     return start
 
 
+# The last month in which reports review the year before (work reports are delivered from
+# January to March): a report of later in the year estimates the year it is in.
+_REVIEW_SEASON_END = 3
 # A last sentence this short (具体如下：, 主要有：) names nothing it announces.
 _BARE_ANNOUNCER = 6
 
@@ -494,9 +502,11 @@ def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) ->
     return not (years and doc_year and max(years) < doc_year)
 
 
-def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
+def is_goal(
+    context: Context, start: int, end: int, lexicon: Lexicon, value_year: int | None = None
+) -> bool:
     """True when the number at text[start:end] of its ``context`` is a target (see the module
-    docstring)."""
+    docstring). ``value_year``: the year its time frame gives the value, if known."""
     text, clause, sentence, paragraph = (
         context.text,
         context.clause,
@@ -526,7 +536,7 @@ def is_goal(context: Context, start: int, end: int, lexicon: Lexicon) -> bool:
         doc_year,
         lexicon,
         context.when.present_month,
-        context.when.titled_year,
+        value_year,
     ):
         return False
     if named_as_goal(text, end, lexicon):
@@ -600,7 +610,7 @@ def estimates_a_year_gone(
     doc_year: int | None,
     lexicon: Lexicon,
     month: int | None = None,
-    reviewed_year: int | None = None,
+    value_year: int | None = None,
 ) -> bool:
     """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
@@ -629,27 +639,31 @@ def estimates_a_year_gone(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
-    if _estimates_the_reviewed_year(before, doc_year, reviewed_year, lexicon):
+    if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon):
         return True
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
 
 
-def _estimates_the_reviewed_year(
-    before: str, doc_year: int, reviewed_year: int | None, lexicon: Lexicon
+def _estimates_a_whole_year_gone(
+    before: str, doc_year: int, month: int | None, value_year: int | None, lexicon: Lexicon
 ) -> bool:
-    """A report that reviews a year before its own date (a work report delivered in January
-    2015 reviews 2014) estimates that year's results over "the whole year": "预计全年地区生产
-    总值实现550亿元" is 2014's result, not a goal. 今年 or 明年 in the sentence still name a
-    year to come.
+    """An estimate of "the whole year" (全年, ``whole_year_words``) that names no year of its
+    own, of a value its passage times in a year before the document's: a work report
+    delivered in January 2015 reviews 2014 under "2014年工作回顾", and "预计全年地区生产总值实现
+    550亿元" is 2014's result, not a goal. A written year (展望2024年，预计全年…), 今年 or 明年
+    in the sentence, a value of the document's own year, or a document of later in the year
+    than its first quarter (a July report on last year's accounts and this year's budget, whose
+    预计全年 is this year's) keep it a forecast.
 
-    Why: work reports reposted on district portals are read by their delivery date, and their
-    review of the year gone opens with "预计全年…"; read as forecasts, its results were
-    charted as targets."""
-    if reviewed_year is None or reviewed_year >= doc_year:
+    Why: work reports reposted on district portals review the year gone with "预计全年…";
+    read as forecasts, their results were charted as targets."""
+    if value_year is None or value_year >= doc_year:
+        return False
+    if month is None or month > _REVIEW_SEASON_END:
         return False
     whole_year = lexicon.chart_scope.get("whole_year_words", ())  # 全年
-    if not any(word in before for word in whole_year):
+    if not any(word in before for word in whole_year) or _YEAR_RE.search(before):
         return False
     others = set(lexicon.estimated_current_years) - set(whole_year)
     return not any(word in before for word in others)

@@ -126,6 +126,37 @@ def _a_days_reading(
     )
 
 
+def _a_dated_reading(
+    passage: Passage, start: int, end: int | None, lexicon: TimeLexicon
+) -> str | None:
+    """The day (3月15日) a reading is of, when its sentence names the day before it and
+    nothing between them makes it a longer time's: a reading (its unit as written holds one
+    of ``dated_readings``: 微克, 毫克…; a rainfall after a date is a storm's total), no year,
+    no average (年均), no total to the day (截至, 累计), and the day no range's start.
+    "3月15日14时，全区PM10浓度为650微克/立方米" is that hour's, not the year's mean; "5月31日
+    通报，2023年全区PM2.5年均浓度为30微克/立方米" is the year's.
+
+    Why: with bare 浓度 naming the annual means, a sandstorm's hourly PM10 reading was
+    charted as the district's annual mean."""
+    text, sentence = passage.text, passage.sentence
+    if end is None or not any(word in text[start:end] for word in lexicon.dated_readings):
+        return None
+    days = list(lexicon.month_day_re.finditer(text, sentence.start, start))
+    if not days:
+        return None
+    day = days[-1]
+    between = text[day.end() : start]
+    if len(days) > 1 or between.lstrip().startswith(lexicon.range_words):
+        return None  # 3月14日至16日, 3月14日—3月16日: several days
+    before = text[sentence.start : day.start()]
+    if lexicon.year_re.search(between) or any(word in between for word in lexicon.average_words):
+        return None
+    words = (*lexicon.as_of_words, *lexicon.since_event_totals)
+    if any(word in before + between for word in words):
+        return None  # 截至3月15日…累计: a total to the day, a part of the year
+    return day.group()
+
+
 # How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今,
 # 2012年第一轮百万亩平原造林绿化建设工程实施以来).
 _EVENT_REACH = 24
@@ -245,6 +276,7 @@ class TimeLexicon:
     year_to_date_period: str
     date_labels: tuple[str, ...]
     delivery_places: tuple[str, ...]
+    delivery_closings: tuple[str, ...]
     report_title_words: tuple[str, ...]
     year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
     work_report_words: tuple[str, ...]
@@ -272,6 +304,7 @@ class TimeLexicon:
     month_re: re.Pattern[str]
     month_alone_re: re.Pattern[str]
     month_date_re: re.Pattern[str]
+    month_day_re: re.Pattern[str]
     year_re: re.Pattern[str]
     year_range_re: re.Pattern[str]
     year_month_re: re.Pattern[str]
@@ -311,6 +344,7 @@ class TimeLexicon:
     population_re: re.Pattern[str] = re.compile("(?!)")
     population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
     one_day_readings: tuple[str, ...] = ()
+    dated_readings: tuple[str, ...] = ()
     since_event_totals: tuple[str, ...] = ()
     from_value_marks: tuple[str, ...] = ()
     reaching_verbs: tuple[str, ...] = ()
@@ -385,6 +419,7 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             population_re=re.compile(scope["population_pattern"]),
             population_frames={str(k): str(v or "") for k, v in scope["population_frames"].items()},
             one_day_readings=tuple(str(word) for word in scope["one_day_readings"]),
+            dated_readings=tuple(str(word) for word in scope["dated_readings"]),
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
@@ -478,6 +513,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         year_to_date_period=str(raw["year_to_date_period"]),
         date_labels=_longest_first(raw["date_labels"]),
         delivery_places=tuple(raw["delivery_places"]),
+        delivery_closings=_longest_first(raw["delivery_closings"]),
         report_title_words=tuple(raw["report_title_words"]),
         year_review_titles=tuple(raw["year_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
@@ -505,6 +541,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         month_re=re.compile(raw["month_pattern"]),
         month_alone_re=re.compile(raw["month_alone_pattern"]),
         month_date_re=re.compile(raw["month_date_pattern"]),
+        month_day_re=re.compile(raw["month_day_pattern"]),
         year_re=re.compile(raw["year_pattern"]),
         year_range_re=re.compile(raw["year_range_pattern"]),
         year_month_re=re.compile(raw["year_month_pattern"]),
@@ -714,9 +751,26 @@ def delivery_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     lexicon = lexicon or load_time_lexicon()
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     for line in _run_on_head([line for line in lines if line])[:10]:
-        if _is_dateline(line, 50) and any(place in line for place in lexicon.delivery_places):
+        if _is_dateline(line, 50) and _says_where_delivered(line, lexicon):
             return _date_in(line, lexicon)
     return ""
+
+
+_DATELINE_DASHES = "—－-─"
+
+
+def _says_where_delivered(line: str, lexicon: TimeLexicon) -> bool:
+    """The whole line is a delivery dateline: a dash, the date, 在…, and the place it was
+    delivered at its end ("——2015年1月13日在…会议上", "…大会上的讲话"). A subheading that
+    names a meeting ("——2023年12月区委全会上部署的十项任务落地见效") is no dateline."""
+    if not line.startswith(tuple(_DATELINE_DASHES)):
+        return False
+    said = line.lstrip(_DATELINE_DASHES + " ")
+    date = lexicon.full_date_re.match(said)
+    if date is None or not said[date.end() :].lstrip().startswith("在"):
+        return False
+    closing = next((word for word in lexicon.delivery_closings if said.endswith(word)), "")
+    return said.removesuffix(closing).endswith(lexicon.delivery_places)
 
 
 def date_of_today(text: str, lexicon: TimeLexicon) -> str:
@@ -1421,6 +1475,10 @@ class TimeResolver:
             period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
         if period == DAY and not _a_days_reading(passage, start, end, cue, lexicon):
             period, cue = ANNUAL, ""  # 至当天下午…已转移群众5661人: the event's count, in its year
+        if period == ANNUAL:
+            day = _a_dated_reading(passage, start, end, lexicon)
+            if day is not None:
+                period, cue = DAY, day  # 3月15日14时，全区PM10浓度为650微克/立方米
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
@@ -2135,18 +2193,28 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
     """True when a value after a span's words is the level reached at its end, not a total
     over it: in "十四五期间,PM2.5平均浓度降至23.6微克/立方米" and "五年来,…森林覆盖率达到了
     48.6%" the value is the last year's (a level verb right before it); "五年来,累计新建停车
-    泊位3700个" is a total (an accumulating word in the value's clause). A total in an earlier
-    clause says nothing of this one: in "四年来,全区共新建公园25座,…,城市绿化覆盖率达到53.8%"
-    the rate is the level reached."""
+    泊位3700个" and "十四五以来，全区累计完成平原造林，面积达到5万亩" are totals (an accumulating
+    word, and no other number after it before the value). A total stated on its own says
+    nothing of a later value: in "四年来,全区共新建公园25座,…,城市绿化覆盖率达到53.8%" the
+    rate is the level reached, as a rate always is (rates are no sums over years)."""
     before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
     before = before.rstrip("".join(lexicon.level_fillers))
     if not before.endswith(lexicon.level_verbs):
         return False
-    clause_start = max(cue_end, *(text.rfind(mark, cue_end, start) + 1 for mark in _CLAUSE_MARKS))
-    return not any(word in text[clause_start:start] for word in lexicon.accumulating)
+    if _A_RATE_RE.match(text, start):
+        return True  # a rate is never a sum over years: "五年来,实施…工程,森林覆盖率达到了48.6%"
+    between = text[cue_end:start]
+    for word in lexicon.accumulating:
+        at = between.find(word)
+        while at >= 0:
+            if not re.search(r"[0-9]", between[at + len(word) :]):
+                return False  # the total's own value is this one
+            at = between.find(word, at + 1)
+    return True
 
 
 _LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到了近)
+_A_RATE_RE = re.compile(r"[0-9.]+\s*[%％‰]")  # a value written as a rate (48.6%)
 _OPEN_QUOTES = "\u201c\u2018\"'「『"
 
 

@@ -488,8 +488,9 @@ _WORDISH = re.compile(r"[A-Za-z0-9]")
 def fix_stray_spaces(text: str) -> list[Edit]:
     """``生态 文明`` → ``生态文明``: spaces next to a CJK character are PDF-column debris.
 
-    Spaces between Latin words or numbers (``Mentougou District``) stay. Leading and
-    trailing spaces of a line go too.
+    Spaces between Latin words or numbers (``Mentougou District``) stay; a space between a
+    number and a signed number (``96.8 -3.9``) separates two cells and becomes a tab. Leading
+    and trailing spaces of a line go too.
     """
     edits = []
     for match in _SPACE_RUN_RE.finditer(text):
@@ -497,8 +498,18 @@ def fix_stray_spaces(text: str) -> list[Edit]:
         after = text[match.end()] if match.end() < len(text) else "\n"
         if _WORDISH.match(before) and _WORDISH.match(after):
             continue
+        if _SIGNED_CELL_RE.match(text, match.end()) and before.isdigit():
+            # "96.8 -3.9个百分点": two cells of a table row that a page ran into one line; joined,
+            # they read as a range from 96.8 down to 3.9
+            if match.group() != "\t":
+                edits.append(Edit(match.start(), match.end(), "\t"))
+            continue
         edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+# A number with its sign right after a space, after another number: a cell of its own.
+_SIGNED_CELL_RE = re.compile(r"[-\u2212\uff0d][0-9]")
 
 
 _SENTENCE_END = set("。！？!?；;：:…”」』）)】》")
