@@ -277,6 +277,7 @@ class TimeLexicon:
     date_labels: tuple[str, ...]
     delivery_places: tuple[str, ...]
     delivery_closings: tuple[str, ...]
+    delivery_leads: tuple[str, ...]
     report_title_words: tuple[str, ...]
     year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
     work_report_words: tuple[str, ...]
@@ -514,6 +515,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         date_labels=_longest_first(raw["date_labels"]),
         delivery_places=tuple(raw["delivery_places"]),
         delivery_closings=_longest_first(raw["delivery_closings"]),
+        delivery_leads=tuple(raw["delivery_leads"]),
         report_title_words=tuple(raw["report_title_words"]),
         year_review_titles=tuple(raw["year_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
@@ -767,7 +769,7 @@ def _says_where_delivered(line: str, lexicon: TimeLexicon) -> bool:
         return False
     said = line.lstrip(_DATELINE_DASHES + " ")
     date = lexicon.full_date_re.match(said)
-    if date is None or not said[date.end() :].lstrip().startswith("在"):
+    if date is None or not said[date.end() :].lstrip().startswith(lexicon.delivery_leads):
         return False
     closing = next((word for word in lexicon.delivery_closings if said.endswith(word)), "")
     return said.removesuffix(closing).endswith(lexicon.delivery_places)
