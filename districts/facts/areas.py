@@ -58,7 +58,6 @@ class AreaNames:
 
     def __init__(self, catalog: Catalog, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._city_names = tuple(sorted(catalog.municipality_aliases, key=len, reverse=True))
         self._district_of: dict[str, str] = {}
         for district in catalog.districts:
             for alias in district.aliases:
@@ -201,13 +200,7 @@ class AreaNames:
 
     def _place_of(self, words: str) -> str | None:
         """What defining words name: one district, an area, or one district and an area (the
-        combined area); several districts and no area define a group this module leaves be.
-        The city's name before an area's is part of the area's name (北京中关村国家自主创新
-        示范区(下称中关村): the area)."""
-        for city in self._city_names:
-            if words.startswith(city) and self._area_re.match(words, len(city)):
-                words = words[len(city) :]
-                break
+        combined area); several districts and no area define a group this module leaves be."""
         districts = {
             self._district_of[m.group()]
             for m in re.finditer(_alternation(self._district_of), words)

@@ -981,7 +981,6 @@ class Attributor:
             self._district_wide,
             self._earlier_clause,
             self._previous_sentence_subject,
-            self._city_bodys_paragraph,
             self._paragraph_opener,
             self._section_heading,
             self._main_district,
@@ -1048,7 +1047,9 @@ class Attributor:
         if term_span is not None and self.is_municipal_total(
             placing.text, term_span[0], placing.quantity
         ):
-            if self._then_a_share_of_the_city(placing):
+            if self._city_as_a_title(placing, placing.clause.start) and (
+                self._then_a_share_of_the_city(placing)
+            ):
                 return None  # 北京市“专精特新”中小企业2125家，全市占比35%: a part of the city's
             return self.municipality
         return None
@@ -1072,7 +1073,11 @@ class Attributor:
         text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
         rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
-        if place == self.municipality and self._then_a_share_of_the_city(placing):
+        if (
+            place == self.municipality
+            and self._city_as_a_title(placing, clause.start)
+            and self._then_a_share_of_the_city(placing)
+        ):
             return None  # 北京市“专精特新”中小企业2125家，全市占比35%: a part of the city's
         if place is None or place not in self._district_names:
             # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it, but
@@ -1097,6 +1102,17 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _city_as_a_title(self, placing: Placing, start: int) -> bool:
+        """The city's name before the number (from ``start``) opens a quoted title (北京市
+        “专精特新”中小企业: firms the city certified), not the city as a subject. Only then does
+        a share of the city after the number make the number a part of it: "全市数字经济增加值
+        1.9万亿元，占全市地区生产总值比重42.9%" is the city's own sector and its share."""
+        text = placing.text
+        return any(
+            place.name == self.municipality and text.startswith(_TITLE_QUOTES, place.end)
+            for place in self.place_mentions(text, start, placing.quantity.start)
+        )
 
     def _a_share_of_the_city(self, placing: Placing) -> bool:
         """The number's own clause says it is a share of the city ("全市占比35%", "占全市的
@@ -1260,8 +1276,12 @@ class Attributor:
         place = self._subject_before(
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
         )
-        if place == self.municipality and self._a_share_of_the_city(placing):
-            return None  # "北京市…企业2125家，全市占比35%": the city is the whole, not the part
+        if (
+            place == self.municipality
+            and self._city_as_a_title(placing, sentence.start)
+            and self._a_share_of_the_city(placing)
+        ):
+            return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
         if place is not None:
             taken_over = self._taken_over_from_a_destination(placing, place)
             return place if taken_over is None else taken_over
@@ -1277,36 +1297,6 @@ class Attributor:
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
-
-    def _city_bodys_paragraph(self, placing: Placing) -> str | None:
-        """A paragraph that a body of the city opens ("北京市防汛办最新消息，…全市共转移群众
-        52384人；…。在建工地共停工4069项，…"), naming no district and not speaking of one of
-        its own (全区, 我区), is the city's news: its numbers are the city's, not the
-        document's main district's.
-
-        Why: a city's roundup of a storm (a forum post, a live blog) quotes city bodies
-        paragraph by paragraph between paragraphs on districts; the sentences after the first
-        named no place and went to the district the document names most. A district's own
-        paragraph that a city body opens (市水务局批复我区…) speaks of the district, and a text
-        that never names its district (known from its metadata) is the district's
-        throughout (北京市园林绿化局下达平原造林任务…: the district's task)."""
-        paragraph, main = placing.paragraph, placing.main
-        if paragraph is None or main not in self._district_names:
-            return None
-        text = placing.text
-        opening = text[paragraph.start : paragraph.start + _BODY_OPENING_REACH]
-        for name in self.catalog.municipality_aliases:  # 北京市防汛办: 北京 + a city body
-            if opening.startswith(name) and self._opening_body(opening[len(name) :]):
-                opening = opening[len(name) :]
-                break
-        if self._opening_body(opening) != self.municipality:
-            return None
-        said = text[paragraph.start : paragraph.end]
-        if next(iter(self.district_mentions(said)), None) or self._speaks_of_its_district(said):
-            return None
-        if not any(name == main for _, name in self.district_mentions(text)):
-            return None  # a district's text that never names it: all of it is the district's
-        return self.municipality
 
     def _paragraph_opener(self, placing: Placing) -> str | None:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
@@ -3331,8 +3321,8 @@ _CITY_ALONE = 6
 # The longest line read as a photo's caption, and what a caption never holds: a number or the
 # punctuation of a sentence (_named_only_in_captions)
 _CAPTION_LONGEST = 24
+_TITLE_QUOTES = ("\u201c", "\u300c", "\u300e")  # “ 「 『 opening a title after a name
 _SHARE_GAP = 2  # words between a number and its share of the city (约占全市)
-_BODY_OPENING_REACH = 12  # how far a paragraph's opening body's name may run (北京市防汛办)
 _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.

@@ -976,10 +976,10 @@ class QuantityFinder:
         for match in self._unitless_re.finditer(text, sentence.start, sentence.end):
             if not self._is_bare(text, match.end()):
                 continue
-            if not match.group("link") and _YEAR_LIKE_RE.fullmatch(match.group("num")):
-                continue  # “中关村指数2024”: the index's edition, not its value
-            value = parse_arabic(match.group("num"))
-            yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
+            edition = not match.group("link") and _YEAR_LIKE_RE.fullmatch(match.group("num"))
+            if not edition:  # “中关村指数2024”: the index's edition, not its value
+                value = parse_arabic(match.group("num"))
+                yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
             aside = [text.find(mark, match.end(), sentence.end) for mark in "（("]
             more_end = min([position for position in aside if position >= 0] or [sentence.end])
             for more in self._unitless_more_re.finditer(text, match.end(), more_end):

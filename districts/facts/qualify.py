@@ -386,12 +386,23 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
         position += len(line)
     for index, (start, heading, marked) in enumerate(headings):
         # a marked heading's part runs to the next marked one: a line without a mark inside
-        # it ("2025年着力解决的突出问题") is a subheading, not the end of its goals
-        later = [at for at, _, other in headings[index + 1 :] if other or not marked]
+        # it is a subheading ("2025年着力解决的突出问题" under "二、2025年工作安排"), unless it
+        # names another year ("2023年工作回顾" after "一、2024年主要预期目标")
+        later = [
+            at
+            for at, other_heading, other in headings[index + 1 :]
+            if other or not marked or _names_another_year(other_heading, heading)
+        ]
         end = later[0] if later else len(text)
         if _heading_sets_goals(heading, lexicon, doc_year):
             sections.append(Section(start, end, True))
     return sections + _goal_lists(lines, lexicon) + _forecast_lists(lines, lexicon)
+
+
+def _names_another_year(line: str, heading: str) -> bool:
+    """``line`` names a year and not the same years as ``heading``."""
+    years = set(_YEAR_RE.findall(line))
+    return bool(years) and years != set(_YEAR_RE.findall(heading))
 
 
 _UNMARKED_HEADING_LENGTH = 20
@@ -639,14 +650,20 @@ def estimates_a_year_gone(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
-    if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon):
+    reviewed = value_year is not None and _reviews_a_year(heading, value_year, lexicon)
+    if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon, reviewed):
         return True
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
 
 
 def _estimates_a_whole_year_gone(
-    before: str, doc_year: int, month: int | None, value_year: int | None, lexicon: Lexicon
+    before: str,
+    doc_year: int,
+    month: int | None,
+    value_year: int | None,
+    lexicon: Lexicon,
+    reviewed: bool = False,
 ) -> bool:
     """An estimate of "the whole year" (全年, ``whole_year_words``) that names no year of its
     own, of a value its passage times in a year before the document's: a work report
@@ -654,13 +671,14 @@ def _estimates_a_whole_year_gone(
     550亿元" is 2014's result, not a goal. A written year (展望2024年，预计全年…), 今年 or 明年
     in the sentence, a value of the document's own year, or a document of later in the year
     than its first quarter (a July report on last year's accounts and this year's budget, whose
-    预计全年 is this year's) keep it a forecast.
+    预计全年 is this year's) keep it a forecast, unless a heading above reviews the value's
+    year (一、2023年工作回顾, reposted in April: ``reviewed``).
 
     Why: work reports reposted on district portals review the year gone with "预计全年…";
     read as forecasts, their results were charted as targets."""
     if value_year is None or value_year >= doc_year:
         return False
-    if month is None or month > _REVIEW_SEASON_END:
+    if not reviewed and (month is None or month > _REVIEW_SEASON_END):
         return False
     whole_year = lexicon.chart_scope.get("whole_year_words", ())  # 全年
     if not any(word in before for word in whole_year) or _YEAR_RE.search(before):
@@ -681,6 +699,17 @@ def _reviews_the_year(heading: str, doc_year: int, lexicon: Lexicon) -> bool:
     if not any(cue in heading for cue in lexicon.review_sections):
         return False
     return [int(year) for year in _YEAR_RE.findall(heading)] == [doc_year]
+
+
+def _reviews_a_year(heading: str, year: int, lexicon: Lexicon) -> bool:
+    """The heading reviews ``year``: it names that year and a part of a review (工作回顾,
+    完成情况), and no part that sets goals."""
+    years = {int(found) for found in _YEAR_RE.findall(heading)}
+    return (
+        year in years
+        and any(word in heading for word in lexicon.review_sections)
+        and not any(word in heading for word in lexicon.goal_sections)
+    )
 
 
 def _estimated_year(text: str, sentence_start: int, before: str, lexicon: Lexicon) -> int | None:

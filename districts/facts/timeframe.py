@@ -129,8 +129,9 @@ def _a_days_reading(
 def _a_dated_reading(
     passage: Passage, start: int, end: int | None, lexicon: TimeLexicon
 ) -> str | None:
-    """The day (3月15日) a reading is of, when its sentence names the day before it and
-    nothing between them makes it a longer time's: a reading (its unit as written holds one
+    """The day (3月15日) a reading is of, when its sentence names the day before it to the
+    hour (3月15日14时) or the reading is a peak (峰值), and nothing between them makes it a
+    longer time's: a reading (its unit as written holds one
     of ``dated_readings``: 微克, 毫克…; a rainfall after a date is a storm's total), no year,
     no average (年均), no total to the day (截至, 累计), and the day no range's start.
     "3月15日14时，全区PM10浓度为650微克/立方米" is that hour's, not the year's mean; "5月31日
@@ -148,6 +149,10 @@ def _a_dated_reading(
     between = text[day.end() : start]
     if len(days) > 1 or between.lstrip().startswith(lexicon.range_words):
         return None  # 3月14日至16日, 3月14日—3月16日: several days
+    hourly = lexicon.dated_reading_hour_re.match(between)
+    peak = any(word in text[day.end() : end] for word in lexicon.dated_reading_peaks)
+    if not hourly and not peak:
+        return None  # "6月5日，区生态环境局通报，全区PM2.5浓度为32": a release's date
     before = text[sentence.start : day.start()]
     if lexicon.year_re.search(between) or any(word in between for word in lexicon.average_words):
         return None
@@ -346,6 +351,8 @@ class TimeLexicon:
     population_frames: dict[str, str] = dataclasses.field(default_factory=dict)
     one_day_readings: tuple[str, ...] = ()
     dated_readings: tuple[str, ...] = ()
+    dated_reading_hour_re: re.Pattern[str] = re.compile(r"(?!)")
+    dated_reading_peaks: tuple[str, ...] = ()
     since_event_totals: tuple[str, ...] = ()
     from_value_marks: tuple[str, ...] = ()
     reaching_verbs: tuple[str, ...] = ()
@@ -421,6 +428,8 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             population_frames={str(k): str(v or "") for k, v in scope["population_frames"].items()},
             one_day_readings=tuple(str(word) for word in scope["one_day_readings"]),
             dated_readings=tuple(str(word) for word in scope["dated_readings"]),
+            dated_reading_hour_re=re.compile(scope["dated_reading_hour_pattern"]),
+            dated_reading_peaks=tuple(str(word) for word in scope["dated_reading_peaks"]),
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
@@ -2198,13 +2207,17 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
     泊位3700个" and "十四五以来，全区累计完成平原造林，面积达到5万亩" are totals (an accumulating
     word, and no other number after it before the value). A total stated on its own says
     nothing of a later value: in "四年来,全区共新建公园25座,…,城市绿化覆盖率达到53.8%" the
-    rate is the level reached, as a rate always is (rates are no sums over years)."""
+    rate is the level reached, as a rate is unless its own clause accumulates it (五年来，
+    全区地区生产总值累计增长达到35%: a change over the span)."""
     before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
     before = before.rstrip("".join(lexicon.level_fillers))
     if not before.endswith(lexicon.level_verbs):
         return False
     if _A_RATE_RE.match(text, start):
-        return True  # a rate is never a sum over years: "五年来,实施…工程,森林覆盖率达到了48.6%"
+        # a rate sums over years only as a change of its own clause ("累计增长达到35%"): "五年
+        # 来,实施…工程,森林覆盖率达到了48.6%" is the level reached
+        opened = max(cue_end, *(text.rfind(mark, cue_end, start) + 1 for mark in _CLAUSE_MARKS))
+        return not any(word in text[opened:start] for word in lexicon.accumulating)
     between = text[cue_end:start]
     for word in lexicon.accumulating:
         at = between.find(word)

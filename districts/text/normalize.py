@@ -498,7 +498,7 @@ def fix_stray_spaces(text: str) -> list[Edit]:
         after = text[match.end()] if match.end() < len(text) else "\n"
         if _WORDISH.match(before) and _WORDISH.match(after):
             continue
-        if _SIGNED_CELL_RE.match(text, match.end()) and before.isdigit():
+        if _cells_run_together(text, match.start(), match.end()):
             # "96.8 -3.9个百分点": two cells of a table row that a page ran into one line; joined,
             # they read as a range from 96.8 down to 3.9
             if match.group() != "\t":
@@ -508,8 +508,21 @@ def fix_stray_spaces(text: str) -> list[Edit]:
     return edits
 
 
-# A number with its sign right after a space, after another number: a cell of its own.
-_SIGNED_CELL_RE = re.compile(r"[-\u2212\uff0d][0-9]")
+# A number with its sign after a space (a cell), and a number standing after a space (the cell
+# before it), up to the space between them.
+_SIGNED_CELL_RE = re.compile(r"[-\u2212\uff0d]([0-9]+(?:\.[0-9]+)?)")
+_CELL_BEFORE_RE = re.compile(r"(?:^|[ \t\u3000])([0-9]+(?:\.[0-9]+)?)$")
+
+
+def _cells_run_together(text: str, gap_start: int, gap_end: int) -> bool:
+    """The space at text[gap_start:gap_end] stands between two cells of a row: a number that
+    a space sets apart before it, and a signed number after it smaller than the first ("96.8
+    -3.9": a value and its change). A spaced range ("3000 -3500张", "2023 -2024年") rises."""
+    after = _SIGNED_CELL_RE.match(text, gap_end)
+    cell = _CELL_BEFORE_RE.search(text, max(0, gap_start - 24), gap_start)
+    if after is None or cell is None:
+        return False
+    return float(after.group(1)) < float(cell.group(1))
 
 
 _SENTENCE_END = set("。！？!?；;：:…”」』）)】》")
