@@ -431,7 +431,7 @@ def _store_index(tables: Tables) -> FactIndex:
     for digest, read in tables.mentions.document_partitions(_INDEX_COLUMNS):
         parts.append(_partition_index(digest, read, catalog))
         digests.add(digest)
-    _forget_old_folds(digests)
+    _forget_old_folds(digests, catalog.key)
     _forget_partition_indexes(digests, catalog.key)
     if not parts:
         empty = pa.table({column: pa.array([], pa.string()) for column in _INDEX_COLUMNS})
@@ -480,7 +480,23 @@ def _index_file(digest: str, catalog_key: str) -> Path | None:
     folder = private_cache_dir() if digest else None
     if folder is None:
         return None
-    return folder / "index" / f"{digest}.{catalog_key[:16]}.{_fold_version()}.arrow"
+    return folder / "index" / f"{digest}.{catalog_key[:16]}.{_index_version()}.arrow"
+
+
+@functools.cache
+def _index_version() -> str:
+    """What a kept partition index depends on besides its partition and the catalog's words:
+    ``fold``'s versions, the code that makes it (``_searchable``) and its columns."""
+    parts = (
+        str(_INDEX_FORMAT),
+        _fold_version(),
+        inspect.getsource(_searchable),
+        ",".join(_INDEX_COLUMNS),
+    )
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+_INDEX_FORMAT = 1  # raise when a kept partition index changes shape
 
 
 def _mapped_index(path: Path) -> pa.Table | None:
@@ -534,10 +550,11 @@ FOLD_KEEP_SECONDS = 7 * 24 * 3600
 INDEX_KEEP_SECONDS = 24 * 3600
 
 
-def _forget_old_folds(current: set[str]) -> None:
-    """Delete the kept folds and partition indexes of partitions not in ``current`` that
-    were written more than ``FOLD_KEEP_SECONDS`` (indexes: ``INDEX_KEEP_SECONDS``) ago (a
-    kept file is rewritten only when it is missing)."""
+def _forget_old_folds(current: set[str], catalog_key: str = "") -> None:
+    """Delete the kept folds and partition indexes of partitions not in ``current`` (indexes:
+    or of other catalog words or another index version) that were written more than
+    ``FOLD_KEEP_SECONDS`` (indexes: ``INDEX_KEEP_SECONDS``) ago (a kept file is rewritten
+    only when it is missing)."""
     folder = private_cache_dir()
     if folder is None:
         return
@@ -549,13 +566,21 @@ def _forget_old_folds(current: set[str]) -> None:
         if not (folder / kind).is_dir():
             continue
         for path in (folder / kind).glob(pattern):
-            if path.name.split(".", 1)[0] in current:
+            digest = path.name.split(".", 1)[0]
+            if digest in current and (kind != "index" or _is_current_index(path, catalog_key)):
                 continue
             try:
                 if now - path.stat().st_mtime > keep:
                     path.unlink()
             except OSError:
                 pass  # gone meanwhile, or not ours to delete: nothing lost
+
+
+def _is_current_index(path: Path, catalog_key: str) -> bool:
+    """The kept index is named for the catalog's words and the index's version in use (one of
+    another curation or another version is a stale copy of its partition)."""
+    parts = path.name.split(".")
+    return len(parts) == 4 and parts[1] == catalog_key[:16] and parts[2] == _index_version()
 
 
 def partition_search_texts(digest: str, table: pa.Table) -> pa.Array:
