@@ -650,7 +650,7 @@ def estimates_a_year_gone(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
-    reviewed = value_year is not None and _reviews_a_year(heading, value_year, lexicon)
+    reviewed = value_year is not None and _reviews_the_year(heading, value_year, lexicon)
     if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon, reviewed):
         return True
     year = _estimated_year(text, sentence_start, before, lexicon)
@@ -692,24 +692,14 @@ def _estimates_a_whole_year_gone(
 _YEAR_NEARLY_OVER = 11
 
 
-def _reviews_the_year(heading: str, doc_year: int, lexicon: Lexicon) -> bool:
-    """A heading that reviews the document's own year (第一部分 2022年工作情况, in a report of
-    December 2022; the caller checks the month): the estimates under it are the year's
-    results, reported before the books close, not a forecast."""
+def _reviews_the_year(heading: str, year: int, lexicon: Lexicon) -> bool:
+    """A heading that reviews ``year`` and no other: the document's own (第一部分 2022年工作
+    情况, in a report of December 2022; the caller checks the month), or the year a value is
+    of (一、2023年工作回顾 in a report reposted in April): the estimates under it are that
+    year's results, reported before the books close, not a forecast."""
     if not any(cue in heading for cue in lexicon.review_sections):
         return False
-    return [int(year) for year in _YEAR_RE.findall(heading)] == [doc_year]
-
-
-def _reviews_a_year(heading: str, year: int, lexicon: Lexicon) -> bool:
-    """The heading reviews ``year``: it names that year and a part of a review (工作回顾,
-    完成情况), and no part that sets goals."""
-    years = {int(found) for found in _YEAR_RE.findall(heading)}
-    return (
-        year in years
-        and any(word in heading for word in lexicon.review_sections)
-        and not any(word in heading for word in lexicon.goal_sections)
-    )
+    return [int(found) for found in _YEAR_RE.findall(heading)] == [year]
 
 
 def _estimated_year(text: str, sentence_start: int, before: str, lexicon: Lexicon) -> int | None:
