@@ -79,11 +79,8 @@ def _import_posseg() -> ModuleType:
         return sys.modules["jieba.posseg"]
     import jieba
 
-    with jieba.dt.get_dict_file() as dictionary:
-        content = dictionary.read()
     folder = paths.private_cache_dir()
-    stamp = hashlib.sha256(content).hexdigest()[:24]
-    cached = folder / f"posseg-tags-{stamp}.marshal" if folder else None
+    cached = folder / f"posseg-tags-{_dictionary_stamp()}.marshal" if folder else None
     table = _load_tag_table(cached) if cached is not None else None
     if table is None:
         import jieba.posseg
@@ -101,6 +98,16 @@ def _import_posseg() -> ModuleType:
     return jieba.posseg
 
 
+@functools.cache
+def _dictionary_stamp() -> str:
+    """A hash of jieba's dictionary file, naming the files kept from it: read and hashed once
+    per process (the tag table and the dictionary are both named by it)."""
+    import jieba
+
+    with jieba.dt.get_dict_file() as dictionary:
+        return hashlib.sha256(dictionary.read()).hexdigest()[:24]
+
+
 def _load_dictionary() -> None:
     """jieba's dictionary (every word and prefix with its frequency), read from this user's
     cache as two plain values (the words joined in one string, the frequencies as one array of
@@ -111,13 +118,10 @@ def _load_dictionary() -> None:
     else is ignored and jieba loads its own way (and the file is made for the next process)."""
     import jieba
 
-    with jieba.dt.get_dict_file() as dictionary:
-        content = dictionary.read()
     folder = paths.private_cache_dir()
     if folder is None:
         return
-    stamp = hashlib.sha256(content).hexdigest()[:24]
-    cached = folder / f"jieba-dictionary-{stamp}.marshal"
+    cached = folder / f"jieba-dictionary-{_dictionary_stamp()}.marshal"
     loaded = _read_dictionary(cached)
     with jieba.dt.lock:
         if jieba.dt.initialized:
