@@ -1118,15 +1118,18 @@ class Attributor:
         """The number's own clause says it is a share of the city ("全市占比35%", "占全市的
         35%"): the city is the whole it is a part of, never its owner."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
+        return any(
+            self._city_as_a_whole(text, clause.start, place)
+            for place in self.place_mentions(text, clause.start, quantity.start)
+        )
+
+    def _city_as_a_whole(self, text: str, floor: int, place: Place) -> bool:
+        """``place`` is the city, named as the whole of a share: right after a share verb (占全市)
+        or right before one (全市占比), not before ``floor``."""
         shares = self.lexicon.forms.share_verbs
-        for place in self.place_mentions(text, clause.start, quantity.start):
-            if place.name != self.municipality:
-                continue
-            if text[clause.start : place.start].endswith(shares) or text.startswith(
-                shares, place.end
-            ):
-                return True
-        return False
+        return place.name == self.municipality and (
+            text[floor : place.start].endswith(shares) or text.startswith(shares, place.end)
+        )
 
     def _then_a_share_of_the_city(self, placing: Placing) -> bool:
         """The sentence goes on to say what share of the city the number is ("…2125家，全市占比
@@ -1135,16 +1138,15 @@ class Attributor:
         after the number: "…1260处，我区数量约占全市总数的十分之一" is another subject's share."""
         text, quantity, sentence = placing.text, placing.quantity, placing.sentence
         after = text[quantity.end : sentence.end]
-        shares = self.lexicon.forms.share_verbs
         for place in self.place_mentions(after):
             if place.name != self.municipality:
                 continue
             gap = re.sub(r"[^\u4e00-\u9fff]", "", after[: place.start])
-            for share in shares:
+            for share in self.lexicon.forms.share_verbs:
                 gap = gap.replace(share, "")
             if len(gap) > _SHARE_GAP:
                 return False  # "…1260处，我区数量约占全市总数的十分之一": another subject's share
-            if after[: place.start].endswith(shares) or after[place.end :].startswith(shares):
+            if self._city_as_a_whole(after, 0, place):
                 return True
         return False
 
@@ -1818,9 +1820,7 @@ class Attributor:
         "全市各区中排名第4", "全市最低": the scope of a ranking; "东邻怀柔区", "南接昌平区":
         a neighbour (``neighbour_marks``) a district's profile names, not its subject."""
         before = text[max(floor, place.start - 4) : place.start]
-        if place.name == self.municipality and text.startswith(
-            self.lexicon.forms.share_verbs, place.end
-        ):
+        if self._city_as_a_whole(text, place.start, place):
             return True  # "全市占比35%": the whole the share is of
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
