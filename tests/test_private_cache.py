@@ -73,17 +73,17 @@ print(posseg.dt.word_tag_tab == table)
 """
 
 
-def test_the_part_of_speech_table_is_cached_and_read_back_the_same(cache_home: Path) -> None:
-    """jieba.posseg's table costs half a second of each new process: the second process reads
-    it from the private cache folder, and gets the table jieba reads from its dictionary."""
+def _two_new_processes(script: str, cache_home: Path) -> list[list[str]]:
+    """The words ``script`` prints, run twice in new processes that share ``cache_home``: the
+    first makes the kept file, the second reads it."""
     import subprocess
     import sys
 
     environment = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
     environment["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
-    runs = [
+    return [
         subprocess.run(
-            [sys.executable, "-c", _TAG_TABLE_DIGEST],
+            [sys.executable, "-c", script],
             env=environment,
             capture_output=True,
             text=True,
@@ -91,6 +91,12 @@ def test_the_part_of_speech_table_is_cached_and_read_back_the_same(cache_home: P
         ).stdout.split()
         for _ in range(2)
     ]
+
+
+def test_the_part_of_speech_table_is_cached_and_read_back_the_same(cache_home: Path) -> None:
+    """jieba.posseg's table costs half a second of each new process: the second process reads
+    it from the private cache folder, and gets the table jieba reads from its dictionary."""
+    runs = _two_new_processes(_TAG_TABLE_DIGEST, cache_home)
     assert list((cache_home / "districts").glob("posseg-tags-*.marshal"))
     assert runs[0] == runs[1] and runs[1][-1] == "True"
 
@@ -117,21 +123,7 @@ print(jieba.dt.gen_pfdict(jieba.dt.get_dict_file()) == (freq, jieba.dt.total))
 def test_jiebas_dictionary_is_kept_and_read_back_the_same(cache_home: Path) -> None:
     """Unmarshalling jieba's own cache costs 0.65 s of each new process: the second process
     reads the dictionary kept as two plain values, and gets what jieba builds from its file."""
-    import subprocess
-    import sys
-
-    environment = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    environment["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", _DICTIONARY_DIGEST],
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        for _ in range(2)
-    ]
+    runs = _two_new_processes(_DICTIONARY_DIGEST, cache_home)
     assert list((cache_home / "districts").glob("jieba-dictionary-*.marshal"))
     assert runs[0] == runs[1] and runs[1][-1] == "True"
 
