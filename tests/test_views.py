@@ -45,6 +45,8 @@ def data() -> Tables:
         ("Sep-end", "9月末", "end of Sep"),
         ("Nov", "11月", "Nov"),
         ("YTD", "年初至今", "year to date"),
+        ("day", "单日", "one day"),
+        ("days", "数日", "several days"),
     ],
 )
 def test_a_period_code_reads_as_words(period: str, zh: str, en: str) -> None:

@@ -186,6 +186,8 @@ class Attributor:
         self.lexicon = lexicon
         # The names the tables give Beijing as a whole and the nation (districts.yaml).
         self.municipality = catalog.municipality_name
+        # Beijing's names that may stand straight before a district's (北京市房山区)
+        self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
         self.nation = catalog.nation_name
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
@@ -1840,8 +1842,13 @@ class Attributor:
         return text.startswith(self.lexicon.scope_followers, place.end)
 
     def _opens_a_clause(self, text: str, place: Place) -> bool:
-        """Only time words and connectives stand before the place in its clause."""
-        start = place.start
+        """Only time words and connectives stand before the place in its clause. Beijing's
+        name straight before a district is part of the district's full name: "北京市房山区涉及
+        …" opens with 房山 as "房山区涉及…" does (news reports name districts so)."""
+        start = place.start - len(
+            longest_suffix(text[max(0, place.start - 4) : place.start], self._city_prefixes)
+        )
+        place = Place(start, place.end, place.name)
         while start > 0 and text[start - 1] not in _CLAUSE_OPENING_MARKS:
             start -= 1
         prefix = text[start : place.start].strip()

@@ -35,6 +35,8 @@ SPAN = "span"
 # One day's reading (当日, 当天 in the lexicon's periods; period_scope.one_day_readings): named
 # in its own sentence only, as a day's figure does not make the next sentence's a day's too.
 DAY = "day"
+# A reading over a run of days (3月14日至16日，…PM2.5平均浓度为…): period_scope.day_range_pattern.
+DAYS = "days"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -142,6 +144,8 @@ def _a_dated_reading(
     text, sentence = passage.text, passage.sentence
     if end is None or not any(word in text[start:end] for word in lexicon.dated_readings):
         return None
+    if _a_days_range(passage, start, lexicon) is not None:
+        return None  # several days: _a_days_range's
     days = list(lexicon.month_day_re.finditer(text, sentence.start, start))
     if not days:
         return None
@@ -162,13 +166,53 @@ def _a_dated_reading(
     return day.group()
 
 
+def _a_days_range(passage: Passage, start: int, lexicon: TimeLexicon) -> str | None:
+    """The run of days (3月14日至16日) a reading is of, when its sentence names the run before
+    it, the run is the last date there, and nothing between them makes it a longer time's: no
+    year, no average over a year (年均), no total to a day (截至, 累计). The reading is one whose
+    unit as written holds one of ``one_day_readings`` (微克, 毫米…): a sandstorm's or a storm's.
+    "3月14日至16日，全区PM2.5平均浓度为45微克/立方米" is those days' mean, not the year's; a run
+    of days is never a release's date, so no hour or peak is asked for, as for one day.
+
+    Why: a three-day average was charted as the district's annual mean."""
+    text, sentence = passage.text, passage.sentence
+    runs = list(lexicon.day_range_re.finditer(text, sentence.start, start))
+    if not runs:
+        return None
+    run = runs[-1]
+    if _the_whole_year(run):
+        return None  # 1月1日至12月31日
+    if lexicon.month_day_re.search(text, run.end(), start):
+        return None  # a later date in the sentence times the value
+    between = text[run.end() : start]
+    if lexicon.year_re.search(between) or any(word in between for word in lexicon.average_words):
+        return None
+    words = (*lexicon.as_of_words, *lexicon.since_event_totals)
+    if any(word in text[sentence.start : start] for word in words):
+        return None
+    return run.group()
+
+
+def _the_whole_year(run: re.Match[str]) -> bool:
+    """Whether a run of days (``day_range_pattern``) runs from January 1 to December 31."""
+    first = (run.group("first_month"), run.group("first_day"))
+    last = (run.group("last_month"), run.group("last_day"))
+    return first == ("1", "1") and last == ("12", "31")
+
+
 # How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今,
 # 2012年第一轮百万亩平原造林绿化建设工程实施以来).
 _EVENT_REACH = 24
 
 
 def _since_an_event(
-    text: str, year_end: int, start: int, lexicon: TimeLexicon, *, value: bool = False
+    text: str,
+    year_end: int,
+    start: int,
+    lexicon: TimeLexicon,
+    *,
+    value: bool = False,
+    needs_total: bool = True,
 ) -> int | None:
     """Where "since an event of that year" ends, when the value is a total since then: a year,
     the event in a few words, 以来/至今 closing the clause, and a word of a total
@@ -176,7 +220,12 @@ def _since_an_event(
     建设至今，累计固定资产投资超过9600亿元" is the total of 2016 to the document's year.
 
     Why: without the total word an event's year is only a date ("2016年发布的规划至今仍在
-    执行"), and with the since word right after the year the span is read already."""
+    执行"), and with the since word right after the year the span is read already.
+
+    ``needs_total=False`` (the value's span, ``TimeResolver._span``) asks for no total word:
+    "自1997年建立保护区以来，…记录鸟类从189种增至370种" runs from 1997 to the present, whose
+    level 370 is (a total over the years needs its word: the span decides that, not this); read
+    as a date, 1997 was given to every value of the sentence."""
     clause_end = year_end
     while (
         clause_end < min(start, year_end + _EVENT_REACH) and text[clause_end] not in _CLAUSE_MARKS
@@ -191,8 +240,9 @@ def _since_an_event(
     own_clause = clause_end
     if value:
         own_clause = max(clause_end, *(text.rfind(mark, clause_end, start) for mark in "，,；;"))
-    if not any(word in text[own_clause:start] for word in lexicon.since_event_totals):
-        return None
+    if needs_total or not event.endswith(lexicon.since_event_alone):
+        if not any(word in text[own_clause:start] for word in lexicon.since_event_totals):
+            return None
     return clause_end
 
 
@@ -214,7 +264,7 @@ def _since_year_of_a_from_value(
     if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
         return None
     for match in lexicon.year_re.finditer(text, sentence.start, start):
-        if _since_an_event(text, match.end(), start, lexicon) is not None:
+        if _since_an_event(text, match.end(), start, lexicon, needs_total=False) is not None:
             return int(match.group(1))
     return None
 
@@ -267,6 +317,7 @@ class TimeLexicon:
     passage_relative_years: dict[str, int]
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
+    since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
     as_of_words: tuple[str, ...]
     present: tuple[str, ...]
     per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
@@ -353,6 +404,7 @@ class TimeLexicon:
     dated_readings: tuple[str, ...] = ()
     dated_reading_hour_re: re.Pattern[str] = re.compile(r"(?!)")
     dated_reading_peaks: tuple[str, ...] = ()
+    day_range_re: re.Pattern[str] = re.compile(r"(?!)")
     since_event_totals: tuple[str, ...] = ()
     from_value_marks: tuple[str, ...] = ()
     reaching_verbs: tuple[str, ...] = ()
@@ -430,11 +482,21 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             dated_readings=tuple(str(word) for word in scope["dated_readings"]),
             dated_reading_hour_re=re.compile(scope["dated_reading_hour_pattern"]),
             dated_reading_peaks=tuple(str(word) for word in scope["dated_reading_peaks"]),
+            day_range_re=_day_range_re(scope["day_range_pattern"]),
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
     except (re.error, TypeError, ValueError) as error:
         raise CatalogError(path, f"malformed entry ({error})", "period_scope") from None
+
+
+def _day_range_re(pattern: str) -> re.Pattern[str]:
+    """``day_range_pattern``, which must name the groups ``_the_whole_year`` reads."""
+    compiled = re.compile(pattern)
+    missing = {"first_month", "first_day", "last_month", "last_day"} - set(compiled.groupindex)
+    if missing:
+        raise ValueError(f"day_range_pattern names no group {', '.join(sorted(missing))}")
+    return compiled
 
 
 def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> TimeLexicon:
@@ -506,6 +568,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         passage_relative_years=passage,
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
+        since_event_alone=tuple(raw["since_event_alone"]),
         as_of_words=_longest_first(raw["as_of_words"]),
         present=tuple(raw["present"]),
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
@@ -1299,7 +1362,7 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             after = text[match.end() : match.end() + 3]
             if after.startswith(lexicon.since_after):
                 continue
-            if _since_an_event(text, match.end(), sentence.end, lexicon) is not None:
+            if _since_an_event(text, match.end(), sentence.end, lexicon, needs_total=False):
                 continue  # 2016年…启动建设至今，累计…: a span's start, no passage's year
             if lexicon.year_month_re.match(text, match.start()):
                 yield start, int(match.group(1)), line_end  # an event's date: its paragraph
@@ -1475,12 +1538,12 @@ class TimeResolver:
         current, basis = self._current_year(passage, start)
         current_basis = basis
         stated = self._stated_year(passage, start)
-        span = self._span(passage, start, current)
-        if span is not None and (stated is None or stated[0] < span[0]):
-            return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
         since = _since_year_of_a_from_value(passage, start, end, lexicon)
         if since is not None and stated is None:
             return TimeFrame(since, ANNUAL, since, since, basis="from value")
+        span = self._span(passage, start, current)
+        if span is not None and (stated is None or stated[0] < span[0]):
+            return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
         period, cue = self._period(passage, start)
         if end is not None and period != ANNUAL and _counts_a_population(text, start, end, lexicon):
             period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
@@ -1490,6 +1553,11 @@ class TimeResolver:
             day = _a_dated_reading(passage, start, end, lexicon)
             if day is not None:
                 period, cue = DAY, day  # 3月15日14时，全区PM10浓度为650微克/立方米
+        if period == ANNUAL and end is not None:
+            if any(word in text[start:end] for word in lexicon.one_day_readings):
+                run = _a_days_range(passage, start, lexicon)
+                if run is not None:
+                    period, cue = DAYS, run  # 3月14日至16日，…PM2.5平均浓度为45微克/立方米
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
@@ -1739,7 +1807,7 @@ class TimeResolver:
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
-            if _since_an_event(text, match.end(), span.end, lexicon) is not None:
+            if _since_an_event(text, match.end(), span.end, lexicon, needs_total=False) is not None:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, match.start()):
                 continue
@@ -1904,7 +1972,9 @@ class TimeResolver:
             since = text[match.end() : match.end() + 3].startswith(lexicon.since_after)
             event_end = None
             if not since:
-                event_end = _since_an_event(text, match.end(), start, lexicon, value=True)
+                event_end = _since_an_event(
+                    text, match.end(), start, lexicon, value=True, needs_total=False
+                )
             if since or event_end is not None:
                 first = int(match.group(1))
                 if current and first < current:

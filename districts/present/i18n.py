@@ -470,6 +470,7 @@ _PERIOD_WORDS: dict[str, tuple[str, str]] = {
     "Q1–Q3": ("前三季度", "Jan–Sep"),
     "YTD": ("年初至今", "year to date"),
     "day": ("单日", "one day"),
+    "days": ("数日", "several days"),
 }
 
 
