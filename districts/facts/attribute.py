@@ -188,6 +188,7 @@ class Attributor:
         self.municipality = catalog.municipality_name
         # Beijing's names that may stand straight before a district's (北京市房山区)
         self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
+        self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
         self.nation = catalog.nation_name
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
@@ -1386,6 +1387,8 @@ class Attributor:
                 text, paragraph.start, place
             ):
                 continue
+            if text[place.end : place.end + 1] in self.lexicon.enumeration_marks:
+                return None  # "海淀区、朝阳区等6个区…": a list of districts, no one subject
             if self._opens_a_clause(text, place):
                 return place.name
             break  # named in passing: the paragraph does not say whom it is about
@@ -1845,10 +1848,10 @@ class Attributor:
         """Only time words and connectives stand before the place in its clause. Beijing's
         name straight before a district is part of the district's full name: "北京市房山区涉及
         …" opens with 房山 as "房山区涉及…" does (news reports name districts so)."""
-        start = place.start - len(
-            longest_suffix(text[max(0, place.start - 4) : place.start], self._city_prefixes)
-        )
-        place = Place(start, place.end, place.name)
+        start = place.start
+        if place.end - place.start > len(place.name):  # 房山区, not 怀柔 of 北京怀柔科学城
+            start -= len(longest_suffix(text[max(0, start - 4) : start], self._city_prefixes))
+            place = Place(start, place.end, place.name)
         while start > 0 and text[start - 1] not in _CLAUSE_OPENING_MARKS:
             start -= 1
         prefix = text[start : place.start].strip()
@@ -3136,6 +3139,11 @@ class Attributor:
         verbs = self.lexicon.term_verbs
         before = trailing_noun_phrase(phrase, verbs, self.lexicon.possessive_marks)
         before_end = before_start + trimmed + len(phrase)
+        opening = before_end - len(before)
+        if before and opening > 0 and _is_numeral_char(text[opening - 1]):
+            # "两大主导产业产值突破4000亿元": the classifier of the count before it is not the
+            # term's first word (主导产业产值, not 大主导产业产值)
+            before = before[len(longest_prefix(before, self._count_classifiers)) :]
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
@@ -3366,6 +3374,11 @@ def _subject_line_above(text: str, sentence_start: int, clause_start: int) -> in
 
 
 _SUBJECT_LINE_REACH = 80  # blank lines and the subject's line above a number's line
+
+
+def _is_numeral_char(char: str) -> bool:
+    """A digit or a Chinese numeral (两, 三, 十…)."""
+    return char.isdigit() or char in CHINESE_NUMERAL_CHARS
 
 
 def _leading_noun_phrase(text: str, term_verbs: frozenset[str]) -> str:

@@ -605,7 +605,7 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     if value > 10:
         return False
     clause_before = spot.clause_before
-    listed = ends_a_list(clause_before, lexicon)
+    listed = ends_a_list(clause_before, lexicon) and _counts_the_list(clause_before, value, lexicon)
     cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
     concrete = counts_concrete_things(spot, lexicon) or spot.unit in lexicon.site_classifiers
     return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
@@ -657,6 +657,37 @@ def ends_a_list(before: str, lexicon: Lexicon) -> bool:
     last_item = before[last_mark + 1 :]
     breakers = lexicon.not_facts.list_item_breakers
     return 0 < len(last_item) <= 12 and not any(ch in last_item for ch in breakers)
+
+
+def _counts_the_list(before: str, value: float, lexicon: Lexicon) -> bool:
+    """Whether a count right after a list is the number of its items: as many (菌菇、蔬菜两个),
+    or more after an open end (甲、乙等三个: ``list_open_ends``' 等)."""
+    items, longer = listed_items(before, lexicon)
+    if longer or before.rstrip().endswith(tuple(end[:1] for end in lexicon.list_open_ends)):
+        return value >= items
+    return value == items
+
+
+def listed_items(before: str, lexicon: Lexicon) -> tuple[int, bool]:
+    """How many items the list ``before`` ends with holds ("菌菇、蔬菜|两个" → 2), and whether
+    it may hold more: an item longer than a list's items (12 characters) stopped the count,
+    so it may be an item or the words leading in ("坐拥“甲…示范区”“乙”“丙”三块").
+
+    Why: a count of the listed things is their number (or more after 等); a list of another
+    number of items ("聚集了中国中铁、中国通号、航天一院、航天|三院") ends inside a name
+    holding a numeral, which counts nothing. Example: "生物医药、智能制造和新材料" → (3, False)."""
+    marks = sorted(lexicon.enumeration_marks, key=len, reverse=True)
+    breakers = lexicon.not_facts.list_item_breakers
+    items, rest = 1, before
+    while True:
+        found = max(((rest.rfind(mark), mark) for mark in marks), key=lambda pair: pair[0])
+        at, mark = found
+        item = rest[at + len(mark) :]
+        if at < 0 or not item or any(ch in item for ch in breakers):
+            return items, False
+        if len(item) > 12:
+            return items, True
+        items, rest = items + 1, rest[:at]
 
 
 # --- rules for every candidate, whatever form found it -------------------------------------

@@ -180,24 +180,36 @@ def _a_days_range(passage: Passage, start: int, lexicon: TimeLexicon) -> str | N
     if not runs:
         return None
     run = runs[-1]
-    if _the_whole_year(run):
-        return None  # 1月1日至12月31日
+    if _days_in(run) > _LONGEST_RUN_OF_DAYS:
+        return None  # 1月1日至10月31日: months, a part of the year (or all of it)
+    following = text[run.end() : run.end() + 3].lstrip()[:1]
+    if not following or following not in _CLAUSE_MARKS:
+        return None  # 1月8日至10日召开的会议上…: the days of an event, not of the reading
     if lexicon.month_day_re.search(text, run.end(), start):
         return None  # a later date in the sentence times the value
     between = text[run.end() : start]
     if lexicon.year_re.search(between) or any(word in between for word in lexicon.average_words):
         return None
+    if lexicon.relative_re.search(between) or any(
+        word in between for word in lexicon.whole_year_words
+    ):
+        return None  # "…，但全年PM2.5平均浓度仍降至30微克/立方米": the year's
     words = (*lexicon.as_of_words, *lexicon.since_event_totals)
     if any(word in text[sentence.start : start] for word in words):
         return None
     return run.group()
 
 
-def _the_whole_year(run: re.Match[str]) -> bool:
-    """Whether a run of days (``day_range_pattern``) runs from January 1 to December 31."""
-    first = (run.group("first_month"), run.group("first_day"))
-    last = (run.group("last_month"), run.group("last_day"))
-    return first == ("1", "1") and last == ("12", "31")
+def _days_in(run: re.Match[str]) -> int:
+    """About how many days a run (``day_range_pattern``) spans: 3月14日至16日 → 3,
+    7月29日至8月1日 → 4 (months counted as 30 days; a run into the next year is long)."""
+    first_month, last_month = int(run.group("first_month")), run.group("last_month")
+    last = int(last_month) if last_month else first_month
+    days = (last - first_month) * 30 + int(run.group("last_day")) - int(run.group("first_day")) + 1
+    return days if days > 0 else 366
+
+
+_LONGEST_RUN_OF_DAYS = 31  # longer runs are months: a part of the year, not a spell of weather
 
 
 # How long the words of an event between a year and 以来/至今 may be (2016年城市副中心启动建设至今,
@@ -212,7 +224,7 @@ def _since_an_event(
     lexicon: TimeLexicon,
     *,
     value: bool = False,
-    needs_total: bool = True,
+    now: int | None = None,
 ) -> int | None:
     """Where "since an event of that year" ends, when the value is a total since then: a year,
     the event in a few words, 以来/至今 closing the clause, and a word of a total
@@ -222,10 +234,13 @@ def _since_an_event(
     Why: without the total word an event's year is only a date ("2016年发布的规划至今仍在
     执行"), and with the since word right after the year the span is read already.
 
-    ``needs_total=False`` (the value's span, ``TimeResolver._span``) asks for no total word:
+    With ``now`` (the present's year) no total word is asked for after an event closed by
+    ``since_event_alone`` (以来) two years or more before now, when the event names no month
+    or part of a year and nothing between it and the value times the value (今年, 2024年, 一季度):
     "自1997年建立保护区以来，…记录鸟类从189种增至370种" runs from 1997 to the present, whose
     level 370 is (a total over the years needs its word: the span decides that, not this); read
-    as a date, 1997 was given to every value of the sentence."""
+    as a date, 1997 was given to every value of the sentence. A recent event
+    ("2024年入汛以来" in January 2025, "2023年7月底强降雨以来") still dates its values."""
     clause_end = year_end
     while (
         clause_end < min(start, year_end + _EVENT_REACH) and text[clause_end] not in _CLAUSE_MARKS
@@ -240,10 +255,39 @@ def _since_an_event(
     own_clause = clause_end
     if value:
         own_clause = max(clause_end, *(text.rfind(mark, clause_end, start) for mark in "，,；;"))
-    if needs_total or not event.endswith(lexicon.since_event_alone):
+    if not _long_ago_since(text, year_end, clause_end, start, event, now, lexicon):
         if not any(word in text[own_clause:start] for word in lexicon.since_event_totals):
             return None
     return clause_end
+
+
+_LONG_AGO = 2  # years before the present from which an event closed by 以来 starts a span
+
+
+def _long_ago_since(
+    text: str,
+    year_end: int,
+    clause_end: int,
+    start: int,
+    event: str,
+    now: int | None,
+    lexicon: TimeLexicon,
+) -> bool:
+    """``_since_an_event``'s test for an event that starts a span without a total word."""
+    if now is None or not event.endswith(lexicon.since_event_alone):
+        return False
+    year = lexicon.year_re.search(text, max(0, year_end - 6), year_end)
+    if year is None or int(year.group(1)) > now - _LONG_AGO:
+        return False
+    opening = event.lstrip()
+    if lexicon.month_date_re.match(opening) or lexicon.period_re.match(opening):
+        return False  # 2023年7月底以来, 2023年下半年以来: a time of the year, not an event
+    between = text[clause_end:start]
+    return not (
+        lexicon.year_re.search(between)
+        or lexicon.relative_re.search(between)
+        or lexicon.period_re.search(between)
+    )
 
 
 def _since_year_of_a_from_value(
@@ -264,7 +308,8 @@ def _since_year_of_a_from_value(
     if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
         return None
     for match in lexicon.year_re.finditer(text, sentence.start, start):
-        if _since_an_event(text, match.end(), start, lexicon, needs_total=False) is not None:
+        now = passage.document.year
+        if _since_an_event(text, match.end(), start, lexicon, now=now) is not None:
             return int(match.group(1))
     return None
 
@@ -384,6 +429,7 @@ class TimeLexicon:
     share_marks: tuple[str, ...] = ()
     today_re: re.Pattern[str] = re.compile("(?!)")
     level_fillers: tuple[str, ...] = ()
+    level_list_value_re: re.Pattern[str] = re.compile(r"(?!)")
     accumulating: tuple[str, ...] = ()
     # unseen_page_cues: "十年前的39%" (a count of years, then 年前)
     years_ago_words: tuple[str, ...] = ()
@@ -543,6 +589,7 @@ _ATTRIBUTE_KEYS = (
     "place_attribute_pattern",
     "today_pattern",
     "level_fillers",
+    "level_list_value_pattern",
     "accumulating",
 )
 
@@ -648,6 +695,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         share_marks=tuple(raw["share_verbs"]),
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
+        level_list_value_re=re.compile(raw["level_list_value_pattern"]),
         accumulating=tuple(raw["accumulating"]),
     )
 
@@ -974,7 +1022,8 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         reporting_year=reporting,
         period=period if period and period != lexicon.year_to_date_period else ANNUAL,
         # Relative openings (今年，…) need a date known to the day or a report's year.
-        openings=tuple(_openings(text, year if dated else None, work_report, lexicon)),
+        # (an event's year long before the document's starts a span: the year is enough)
+        openings=tuple(_openings(text, year if dated else None, work_report, lexicon, year)),
         answers=tuple(interview_answers(text, year, lexicon)),
         dated=dated,
         implied_year=implied,
@@ -1044,6 +1093,7 @@ def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | Non
         for match in lexicon.year_re.finditer(head, sentence.start, sentence.end)
         if _opens_clause(head, match.start(), lexicon.clause_leads)
         and any(word in head[match.end() : sentence.end] for word in lexicon.written_plan_words)
+        and not _closes_with_since(head, match.end(), lexicon)
     }
     if len(planned) != 1:
         return None
@@ -1071,6 +1121,15 @@ def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | Non
 
 
 _TITLE_REACH = 40  # how far before a year its title's opening mark may stand
+
+
+def _closes_with_since(text: str, year_end: int, lexicon: TimeLexicon) -> bool:
+    """Whether the clause a year opens ends with a since word: "2013年实施清洁空气行动计划
+    以来，…" names when a plan began, not a plan the text states for its year."""
+    end = year_end
+    while end < min(len(text), year_end + _EVENT_REACH) and text[end] not in _CLAUSE_MARKS:
+        end += 1
+    return text[year_end:end].endswith(lexicon.since_after)
 
 
 def _line_of(text: str, at: int) -> str:
@@ -1331,7 +1390,13 @@ _OPENING_REACH = 14  # how far into a sentence an opening year may stand (二、
 _HEADING_LENGTH = 30  # a line this short without a full stop is a heading
 
 
-def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeLexicon):
+def _openings(
+    text: str,
+    doc_year: int | None,
+    work_report: bool,
+    lexicon: TimeLexicon,
+    now: int | None = None,
+):
     """(position, year, scope end) of sentences and headings that open with a year: "2024年，…",
     "二、2022年主要工作", "回顾2023年…", "今年以来，…". What follows, to the end of the
     paragraph (of the document, after a heading), is of that year. A date with its month
@@ -1362,7 +1427,7 @@ def _openings(text: str, doc_year: int | None, work_report: bool, lexicon: TimeL
             after = text[match.end() : match.end() + 3]
             if after.startswith(lexicon.since_after):
                 continue
-            if _since_an_event(text, match.end(), sentence.end, lexicon, needs_total=False):
+            if _since_an_event(text, match.end(), sentence.end, lexicon, now=now):
                 continue  # 2016年…启动建设至今，累计…: a span's start, no passage's year
             if lexicon.year_month_re.match(text, match.start()):
                 yield start, int(match.group(1)), line_end  # an event's date: its paragraph
@@ -1599,7 +1664,7 @@ class TimeResolver:
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
             stated = self._carried_year(text, statement, document, within=True)
         else:  # an undated text: only the years a sentence writes out
-            years = self._years(text, statement)
+            years = self._years(text, statement, document.year)
             leading = [
                 y
                 for y in years
@@ -1776,7 +1841,7 @@ class TimeResolver:
         value's sentence: "2023年，区内改造背街小巷45条。新增便民菜站9个" (2023 for
         both); ``within`` one statement, also a year dating its clause's subject
         (see ``dates_its_subject``); without ``relative``, only years written out."""
-        stated = self._years(text, before)
+        stated = self._years(text, before, document.year)
         relatives = [
             (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
             for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
@@ -1793,9 +1858,10 @@ class TimeResolver:
         ]
         return found[-1] if found else None
 
-    def _years(self, text: str, span: Span) -> list[tuple[int, int]]:
+    def _years(self, text: str, span: Span, now: int | None = None) -> list[tuple[int, int]]:
         """(position, year) of the years named in ``span``, except baselines, the start of a
-        span (2022年以来) and years inside a title (《…2014年度…》)."""
+        span (2022年以来; with ``now``, the present's year, also an event's long before it:
+        see ``_since_an_event``) and years inside a title (《…2014年度…》)."""
         lexicon = self.lexicon
         found = []
         for match in lexicon.year_re.finditer(text, span.start, span.end):
@@ -1807,7 +1873,7 @@ class TimeResolver:
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
                 continue
-            if _since_an_event(text, match.end(), span.end, lexicon, needs_total=False) is not None:
+            if _since_an_event(text, match.end(), span.end, lexicon, now=now) is not None:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, match.start()):
                 continue
@@ -1825,7 +1891,7 @@ class TimeResolver:
         said to be current (目前, 现有) after it is of the document's present instead (none
         when the document's date is not known to the day)."""
         text, sentence, document = passage.text, passage.sentence, passage.document
-        stated = self._years(text, Span(sentence.start, start))
+        stated = self._years(text, Span(sentence.start, start), document.year)
         if not stated:
             return None
         position, year = stated[-1]
@@ -1973,7 +2039,7 @@ class TimeResolver:
             event_end = None
             if not since:
                 event_end = _since_an_event(
-                    text, match.end(), start, lexicon, value=True, needs_total=False
+                    text, match.end(), start, lexicon, value=True, now=current
                 )
             if since or event_end is not None:
                 first = int(match.group(1))
@@ -2280,6 +2346,11 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
     rate is the level reached, as a rate is unless its own clause accumulates it (五年来，
     全区地区生产总值累计增长达到35%: a change over the span)."""
     before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
+    listed = lexicon.level_list_value_re.search(before)
+    if listed is not None:  # "…分别达到了48.6%和93.9%": the verb before the list's first value
+        before = text[max(cue_end, start - _LEVEL_LIST_REACH) : start].rstrip()
+        while (listed := lexicon.level_list_value_re.search(before)) is not None:
+            before = before[: listed.start()].rstrip()
     before = before.rstrip("".join(lexicon.level_fillers))
     if not before.endswith(lexicon.level_verbs):
         return False
@@ -2299,6 +2370,7 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
 
 
 _LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到了近)
+_LEVEL_LIST_REACH = 40  # …or before the first value of a list of levels (达到了48.6%和93.9%)
 _A_RATE_RE = re.compile(r"[0-9.]+\s*[%％‰]")  # a value written as a rate (48.6%)
 _OPEN_QUOTES = "\u201c\u2018\"'「『"
 
