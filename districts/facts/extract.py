@@ -637,7 +637,7 @@ class QuantityFinder:
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
-            rf"(?=[，,。；;）)\s]|$)"
+            rf"(?=[，,。；;、）)\s]|$)"  # 、: "人口仅313万、占全市…" closes its clause too
         )
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
