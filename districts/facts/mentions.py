@@ -19,7 +19,7 @@ from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import longest_suffix
-from districts.facts.qualify import goal_sections, is_goal, signed
+from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
     ANNUAL,
@@ -317,6 +317,12 @@ class Extractor:
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         if is_goal(context, quantity.start, quantity.end, self.lexicon, frame.year):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
+        elif (
+            qualifier == "exact"
+            and quantity.kind != "rank"
+            and is_an_estimate(context, quantity.start, self.lexicon, frame.year)
+        ):
+            qualifier = "approx"  # "2024年…收入预计为878.6亿元" in January 2025: not yet final
         unit = quantity.unit
         if quantity.needs_term_unit:
             unit = (

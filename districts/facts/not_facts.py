@@ -822,6 +822,19 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_YEAR_BEFORE_RE.search(before) or _CLOCK_AFTER_RE.match(spot.text, spot.end))
 
 
+def is_a_numbered_heading_year(spot: Spot, lexicon: Lexicon) -> bool:
+    """``1.2024年一般公共预算执行情况``: an item number and a year run together at a line's
+    start read as the decimal 1.2024; it is item 1 about 2024, no quantity. Example: the
+    number written "1.2024" whose digits after the point are a year, opening its line.
+    """
+    if not _NUMBERED_YEAR_RE.match(spot.text, spot.start, spot.end):
+        return False
+    line_start = spot.text.rfind("\n", 0, spot.start) + 1
+    return not spot.text[line_start : spot.start].strip()
+
+
+# An item number, its point and a year: 1.2024 (then 年, the unit the reading took).
+_NUMBERED_YEAR_RE = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])")
 # Characters between a measure in degrees and its number (烈度为, 坡度约为).
 _DEGREE_LINK = 3
 # A page's counter and what closes its label: a bracket, a bar, the line's end (or the text's).
@@ -1000,6 +1013,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_page_marker,
     is_a_unit_conversion,
     is_a_slash_date,
+    is_a_numbered_heading_year,
     is_a_road_chainage,
     is_the_seconds_of_a_time_stamp,
     is_the_length_of_a_history,

@@ -513,6 +513,32 @@ def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) ->
     return not (years and doc_year and max(years) < doc_year)
 
 
+def is_an_estimate(
+    context: Context, start: int, lexicon: Lexicon, value_year: int | None = None
+) -> bool:
+    """True when the number at ``start`` is an estimate of a year already over (see
+    ``estimates_a_year_gone``): a result not yet final, which the tables keep as approximate
+    ("2024年全区一般公共预算收入预计为878.6亿元" in a budget report of January 2025 is 2024's
+    revenue, about 878.6亿元; a chart says 约, not that it is final).
+
+    Why: read as exact, a preliminary figure was charted as the year's final one."""
+    text, sentence, paragraph = context.text, context.sentence, context.paragraph
+    if context.in_goal_section or past_value(text, start, context.clause, lexicon):
+        return False
+    full_start = max(
+        paragraph.start, *(text.rfind(m, paragraph.start, sentence.start) + 1 for m in "。！？")
+    )
+    return estimates_a_year_gone(
+        text,
+        full_start,
+        text[full_start:start],
+        context.when.year,
+        lexicon,
+        context.when.present_month,
+        value_year,
+    )
+
+
 def is_goal(
     context: Context, start: int, end: int, lexicon: Lexicon, value_year: int | None = None
 ) -> bool:

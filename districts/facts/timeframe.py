@@ -314,6 +314,35 @@ def _since_year_of_a_from_value(
     return None
 
 
+def _from_value_of_a_range(
+    passage: Passage, start: int, end: int | None, lexicon: TimeLexicon
+) -> int | None:
+    """The first year of a range of years that leads the from-value's statement: in
+    "2018年到2021年，…森林覆盖率从59.2%提升到66%；PM2.5平均浓度从51.2微克/立方米降低到
+    31.3微克/立方米" 59.2% and 51.2 are 2018's (66% and 31.3 are 2021's). None for any other
+    value, or when a year stands between the range and the value.
+
+    Why: read with the range's span, the from-value was a total over the years, or, in the
+    clause after a semicolon, the range's first year was given to the value reached too."""
+    if end is None:
+        return None
+    text, paragraph = passage.text, passage.paragraph
+    if not text[passage.sentence.start : start].rstrip().endswith(lexicon.from_value_marks):
+        return None
+    if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
+        return None
+    statement = _statement_start(text, paragraph.start, start)
+    ranges = list(lexicon.year_range_re.finditer(text, statement, start))
+    if not ranges:
+        return None
+    last = ranges[-1]
+    if lexicon.year_re.search(text, last.end(), start) or not _opens_clause(
+        text, last.start(), lexicon.clause_leads
+    ):
+        return None
+    return int(last.group(1))
+
+
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
 _REACHING_REACH = 6
 
@@ -1606,6 +1635,9 @@ class TimeResolver:
         since = _since_year_of_a_from_value(passage, start, end, lexicon)
         if since is not None and stated is None:
             return TimeFrame(since, ANNUAL, since, since, basis="from value")
+        first = _from_value_of_a_range(passage, start, end, lexicon)
+        if first is not None:
+            return TimeFrame(first, ANNUAL, first, first, basis="from value")
         span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
@@ -1882,6 +1914,13 @@ class TimeResolver:
             if _in_an_aside(text, match.end(), span.end):
                 continue
             if _dates_a_baseline(text, span.start, match.start(), lexicon):
+                continue
+            ranged = lexicon.year_range_re.match(text, match.start())
+            if ranged is not None and ranged.end() <= span.end:
+                # "2018年到2021年，…；PM2.5平均浓度…降低到31.3": what a range of years
+                # leads to after its own sentence is of its last year (a from-value is
+                # its first's: _from_value_of_a_range)
+                found.append((match.start(), int(ranged.group(2))))
                 continue
             found.append((match.start(), int(match.group(1))))
         return found
