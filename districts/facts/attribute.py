@@ -1666,10 +1666,13 @@ class Attributor:
             return None
         names: list[str] = []
         for floor in (clause.start, sentence.start):  # the nearest list of places
-            for place in self.place_mentions(text, floor, cue_start):
+            places = list(self.place_mentions(text, floor, cue_start))
+            for place in places:
                 if place.name not in names:
                     names.append(place.name)
             if len(names) >= 2:
+                if not self._a_list_of_places(text, places):
+                    return None  # "昌平作为全市…，推动甲、乙、丙三大产业收入分别…": no list
                 break
             names = []
         if not names:
@@ -1678,6 +1681,18 @@ class Attributor:
         if len(names) < 2 or index >= len(names):
             return None
         return names[index]
+
+    def _a_list_of_places(self, text: str, places: list[Place]) -> bool:
+        """Whether the places named before 分别 stand as one list: each joined to the next by
+        an enumeration mark (昌平区、顺义区; 海淀区和朝阳区), not named apart in the sentence
+        ("昌平作为全市…的策源地，推动医药健康、先进能源…收入分别达到…": the values are the
+        industries', not 昌平's and Beijing's)."""
+        marks = self.lexicon.enumeration_marks
+        return all(
+            text[before.end : after.start].strip() in marks
+            for before, after in itertools.pairwise(places)
+            if before.name != after.name or before.end < after.start
+        )
 
     def _counted_list(self, text: str, start: int, end: int) -> list[str]:
         """The districts a count of districts refers to ("五个区", "这三个区"): the last list,
