@@ -92,6 +92,8 @@ class Lexicon:
     comparative_verbs: tuple[str, ...] = ()
     decline_cues: tuple[str, ...] = ()
     decline_rates: tuple[str, ...] = ()
+    improvement_cues: tuple[str, ...] = ()
+    lower_is_better: tuple[str, ...] = ()
     perfective: tuple[str, ...] = ()
     proportion_verbs: tuple[str, ...] = ()
     goal_cues: tuple[str, ...] = ()
@@ -526,6 +528,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         comparative_verbs=longest_first(_listed(raw, "comparative_verbs", path)),
         decline_cues=longest_first(_listed(raw, "decline_cues", path)),
         decline_rates=longest_first(_listed(raw, "decline_rates", path)),
+        improvement_cues=longest_first(_listed(raw, "improvement_cues", path)),
+        lower_is_better=longest_first(_listed(raw, "lower_is_better", path)),
         perfective=_listed(raw, "perfective", path),
         proportion_verbs=longest_first(_listed(raw, "proportion_verbs", path)),
         goal_cues=longest_first(_listed(raw, "goal_cues", path)),

@@ -344,6 +344,8 @@ def signed(
     if qualifier not in ("change", "target"):
         return value
     cue = change_cue(text, start, floor, lexicon)
+    if cue in lexicon.improvement_cues:  # 同比改善19.4%: better is lower for a concentration
+        return -value if any(word in measure for word in lexicon.lower_is_better) else value
     if not is_decline(cue, lexicon):
         return value
     if cue in lexicon.decline_rates or any(word in measure for word in lexicon.decline_rates):
