@@ -93,6 +93,7 @@ class Lexicon:
     decline_cues: tuple[str, ...] = ()
     decline_rates: tuple[str, ...] = ()
     improvement_cues: tuple[str, ...] = ()
+    actual_words: tuple[str, ...] = ()
     lower_is_better: tuple[str, ...] = ()
     perfective: tuple[str, ...] = ()
     proportion_verbs: tuple[str, ...] = ()
@@ -529,6 +530,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         decline_cues=longest_first(_listed(raw, "decline_cues", path)),
         decline_rates=longest_first(_listed(raw, "decline_rates", path)),
         improvement_cues=longest_first(_listed(raw, "improvement_cues", path)),
+        actual_words=longest_first(_listed(raw, "actual_words", path)),
         lower_is_better=longest_first(_listed(raw, "lower_is_better", path)),
         perfective=_listed(raw, "perfective", path),
         proportion_verbs=longest_first(_listed(raw, "proportion_verbs", path)),

@@ -3157,8 +3157,11 @@ class Attributor:
         opening = before_end - len(before)
         if before and opening > 0 and _is_numeral_char(text[opening - 1]):
             # "两大主导产业产值突破4000亿元": the classifier of the count before it is not the
-            # term's first word (主导产业产值, not 大主导产业产值)
-            before = before[len(longest_prefix(before, self._count_classifiers)) :]
+            # term's first word (主导产业产值, not 大主导产业产值), unless it starts a word
+            # (三片区建设用地面积: 片区)
+            classifier = longest_prefix(before, self._count_classifiers)
+            if classifier and pos_tags(before[:6])[0][0] == classifier:
+                before = before[len(classifier) :]
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)

@@ -677,6 +677,24 @@ def listed_items(before: str, lexicon: Lexicon) -> tuple[int, bool]:
     number of items ("聚集了中国中铁、中国通号、航天一院、航天|三院") ends inside a name
     holding a numeral, which counts nothing. Example: "生物医药、智能制造和新材料" → (3, False)."""
     marks = sorted(lexicon.enumeration_marks, key=len, reverse=True)
+    separators = [mark for mark in marks if not _is_a_conjunction(mark, lexicon)]
+    if any(mark in before for mark in separators):
+        # "东城区和平里、安定门两个": with list marks (、) only the last item may be joined by a
+        # conjunction (甲、乙和丙); a 和 or 与 inside an earlier item is part of a name
+        items, longer = _walk_items(before, separators, lexicon)
+        last = before[max(before.rfind(mark) for mark in separators) :]
+        joined = any(mark in last for mark in marks if mark not in separators)
+        return items + (1 if joined else 0), longer
+    return _walk_items(before, marks, lexicon)
+
+
+def _is_a_conjunction(mark: str, lexicon: Lexicon) -> bool:
+    """和, 及, 与: enumeration marks that are words (、 and ”“ are punctuation)."""
+    return mark.isalpha()
+
+
+def _walk_items(before: str, marks: list[str], lexicon: Lexicon) -> tuple[int, bool]:
+    """``listed_items`` over the given marks: the items counted back from the end."""
     breakers = lexicon.not_facts.list_item_breakers
     items, rest = 1, before
     while True:

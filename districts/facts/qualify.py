@@ -530,6 +530,15 @@ def is_an_estimate(
     full_start = max(
         paragraph.start, *(text.rfind(m, paragraph.start, sentence.start) + 1 for m in "。！？")
     )
+    # The estimate cue in the number's own clause, or leading its sentence (初步预计，…；…),
+    # and no word of a final figure (实际): "针对预计出现的强降雨，…转移群众1.2万人" and
+    # "原预计…，实际完成投资62亿元" are final counts.
+    clause_before = text[context.clause.start : start]
+    if any(word in clause_before for word in lexicon.actual_words):
+        return False
+    own = any(cue in clause_before for cue in lexicon.estimate_cues)
+    if not own and not text[full_start:start].lstrip().startswith(lexicon.estimate_cues):
+        return False
     return estimates_a_year_gone(
         text,
         full_start,

@@ -182,9 +182,8 @@ def _a_days_range(passage: Passage, start: int, lexicon: TimeLexicon) -> str | N
     run = runs[-1]
     if _days_in(run) > _LONGEST_RUN_OF_DAYS:
         return None  # 1月1日至10月31日: months, a part of the year (or all of it)
-    following = text[run.end() : run.end() + 3].lstrip()[:1]
-    if not following or following not in _CLAUSE_MARKS:
-        return None  # 1月8日至10日召开的会议上…: the days of an event, not of the reading
+    if text[run.end() : run.end() + 6].lstrip().startswith(lexicon.run_event_words):
+        return None  # 1月8日至10日召开的会议上…: the days of a meeting, not of the reading
     if lexicon.month_day_re.search(text, run.end(), start):
         return None  # a later date in the sentence times the value
     between = text[run.end() : start]
@@ -261,7 +260,7 @@ def _since_an_event(
     return clause_end
 
 
-_LONG_AGO = 2  # years before the present from which an event closed by 以来 starts a span
+_LONG_AGO = 1  # years before ``since_now`` from which an event closed by 以来 starts a span
 
 
 def _long_ago_since(
@@ -308,19 +307,20 @@ def _since_year_of_a_from_value(
     if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
         return None
     for match in lexicon.year_re.finditer(text, sentence.start, start):
-        now = passage.document.year
+        now = passage.document.since_now
         if _since_an_event(text, match.end(), start, lexicon, now=now) is not None:
             return int(match.group(1))
     return None
 
 
 def _from_value_of_a_range(
-    passage: Passage, start: int, end: int | None, lexicon: TimeLexicon
+    passage: Passage, start: int, end: int | None, lexicon: TimeLexicon, current: int | None
 ) -> int | None:
     """The first year of a range of years that leads the from-value's statement: in
     "2018年到2021年，…森林覆盖率从59.2%提升到66%；PM2.5平均浓度从51.2微克/立方米降低到
-    31.3微克/立方米" 59.2% and 51.2 are 2018's (66% and 31.3 are 2021's). None for any other
-    value, or when a year stands between the range and the value.
+    31.3微克/立方米" 59.2% and 51.2 are 2018's (66% and 31.3 are 2021's); so is the first of
+    a count of years to ``current`` (五年来，…由80亿元增加到120亿元: 80 is 2019's in 2023).
+    None for any other value, or when a year stands between the span and the value.
 
     Why: read with the range's span, the from-value was a total over the years, or, in the
     clause after a semicolon, the range's first year was given to the value reached too."""
@@ -333,14 +333,20 @@ def _from_value_of_a_range(
         return None
     statement = _statement_start(text, paragraph.start, start)
     ranges = list(lexicon.year_range_re.finditer(text, statement, start))
-    if not ranges:
+    counts = list(lexicon.years_count_re.finditer(text, statement, start)) if current else []
+    spans = [(m.start(), m.end(), int(m.group(1))) for m in ranges]
+    for match in counts:  # 五年来，…由80亿元增加到120亿元: 80 is the first of the five years'
+        count = _numeral(match.group(1))
+        if count and 1 < count <= _LONGEST_SPAN and current:
+            spans.append((match.start(), match.end(), current - count + 1))
+    if not spans:
         return None
-    last = ranges[-1]
-    if lexicon.year_re.search(text, last.end(), start) or not _opens_clause(
-        text, last.start(), lexicon.clause_leads
+    at, span_end, first = max(spans)
+    if lexicon.year_re.search(text, span_end, start) or not _opens_clause(
+        text, at, lexicon.clause_leads
     ):
         return None
-    return int(last.group(1))
+    return first
 
 
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
@@ -459,6 +465,7 @@ class TimeLexicon:
     today_re: re.Pattern[str] = re.compile("(?!)")
     level_fillers: tuple[str, ...] = ()
     level_list_value_re: re.Pattern[str] = re.compile(r"(?!)")
+    not_accumulating: tuple[str, ...] = ()
     accumulating: tuple[str, ...] = ()
     # unseen_page_cues: "十年前的39%" (a count of years, then 年前)
     years_ago_words: tuple[str, ...] = ()
@@ -480,6 +487,7 @@ class TimeLexicon:
     dated_reading_hour_re: re.Pattern[str] = re.compile(r"(?!)")
     dated_reading_peaks: tuple[str, ...] = ()
     day_range_re: re.Pattern[str] = re.compile(r"(?!)")
+    run_event_words: tuple[str, ...] = ()
     since_event_totals: tuple[str, ...] = ()
     from_value_marks: tuple[str, ...] = ()
     reaching_verbs: tuple[str, ...] = ()
@@ -558,6 +566,7 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
             dated_reading_hour_re=re.compile(scope["dated_reading_hour_pattern"]),
             dated_reading_peaks=tuple(str(word) for word in scope["dated_reading_peaks"]),
             day_range_re=_day_range_re(scope["day_range_pattern"]),
+            run_event_words=tuple(str(word) for word in scope["run_event_words"]),
         )
     except KeyError as missing:
         raise CatalogError(path, "missing entry", f"period_scope.{missing.args[0]}") from None
@@ -619,6 +628,7 @@ _ATTRIBUTE_KEYS = (
     "today_pattern",
     "level_fillers",
     "level_list_value_pattern",
+    "not_accumulating",
     "accumulating",
 )
 
@@ -725,6 +735,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         level_list_value_re=re.compile(raw["level_list_value_pattern"]),
+        not_accumulating=_longest_first(raw["not_accumulating"]),
         accumulating=tuple(raw["accumulating"]),
     )
 
@@ -837,6 +848,8 @@ class DocumentTime:
     # an undated text's 去年/今年 are read against this (see _after_reported_years); it is
     # not the document's date and dates nothing else
     implied_year: int | None = None
+    # the latest year before which an event closed by 以来 starts a span (see since_now)
+    since_now: int | None = None
     # the year a report on one year names in its head (…2024年…公报), or reviews (a work
     # report of early 2025 reviews 2024); not a year read from its data (data_year)
     titled_year: int | None = None
@@ -1052,10 +1065,13 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         period=period if period and period != lexicon.year_to_date_period else ANNUAL,
         # Relative openings (今年，…) need a date known to the day or a report's year.
         # (an event's year long before the document's starts a span: the year is enough)
-        openings=tuple(_openings(text, year if dated else None, work_report, lexicon, year)),
+        openings=tuple(
+            _openings(text, year if dated else None, work_report, lexicon, since_now(year, date))
+        ),
         answers=tuple(interview_answers(text, year, lexicon)),
         dated=dated,
         implied_year=implied,
+        since_now=since_now(year, date),
         titled_year=titled,
         titled_period=titled_period,
         present_month=month if present is not None else None,
@@ -1295,6 +1311,17 @@ def _question_year(
             and not _is_baseline(text, start, match.start(), lexicon)
         ]
     return max(found)[1] if found else None
+
+
+def since_now(year: int | None, date: str) -> int | None:
+    """The year an event closed by 以来 must be before to start a span (``_since_an_event``):
+    the document's year from February on; in January, or when the month is not known, the
+    year before, whose events may still be the present's ("2024年入汛以来" in a summary of
+    January 2025 names the 2024 season, not a span to 2025)."""
+    if year is None:
+        return None
+    month = int(date[5:7]) if date[5:7].isdigit() else None
+    return year if month is not None and month > 1 else year - 1
 
 
 def _present_year(year: int | None, month: int | None, date: str) -> int | None:
@@ -1635,7 +1662,7 @@ class TimeResolver:
         since = _since_year_of_a_from_value(passage, start, end, lexicon)
         if since is not None and stated is None:
             return TimeFrame(since, ANNUAL, since, since, basis="from value")
-        first = _from_value_of_a_range(passage, start, end, lexicon)
+        first = _from_value_of_a_range(passage, start, end, lexicon, current)
         if first is not None:
             return TimeFrame(first, ANNUAL, first, first, basis="from value")
         span = self._span(passage, start, current)
@@ -1696,7 +1723,7 @@ class TimeResolver:
         if dated:  # "截至去年底，…逾1300家；…约2100亿元": one statement
             stated = self._carried_year(text, statement, document, within=True)
         else:  # an undated text: only the years a sentence writes out
-            years = self._years(text, statement, document.year)
+            years = self._years(text, statement, document.since_now)
             leading = [
                 y
                 for y in years
@@ -1873,7 +1900,7 @@ class TimeResolver:
         value's sentence: "2023年，区内改造背街小巷45条。新增便民菜站9个" (2023 for
         both); ``within`` one statement, also a year dating its clause's subject
         (see ``dates_its_subject``); without ``relative``, only years written out."""
-        stated = self._years(text, before, document.year)
+        stated = self._years(text, before, document.since_now)
         relatives = [
             (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
             for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
@@ -1920,7 +1947,8 @@ class TimeResolver:
                 # "2018年到2021年，…；PM2.5平均浓度…降低到31.3": what a range of years
                 # leads to after its own sentence is of its last year (a from-value is
                 # its first's: _from_value_of_a_range)
-                found.append((match.start(), int(ranged.group(2))))
+                last = int(ranged.group(2))  # not past the present: 2023年至2025年 in 2024
+                found.append((match.start(), min(last, now) if now else last))
                 continue
             found.append((match.start(), int(match.group(1))))
         return found
@@ -1930,7 +1958,7 @@ class TimeResolver:
         said to be current (目前, 现有) after it is of the document's present instead (none
         when the document's date is not known to the day)."""
         text, sentence, document = passage.text, passage.sentence, passage.document
-        stated = self._years(text, Span(sentence.start, start), document.year)
+        stated = self._years(text, Span(sentence.start, start), document.since_now)
         if not stated:
             return None
         position, year = stated[-1]
@@ -2387,9 +2415,11 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
     before = text[max(cue_end, start - _LEVEL_REACH) : start].rstrip()
     listed = lexicon.level_list_value_re.search(before)
     if listed is not None:  # "…分别达到了48.6%和93.9%": the verb before the list's first value
-        before = text[max(cue_end, start - _LEVEL_LIST_REACH) : start].rstrip()
+        floor = max(cue_end, start - _LEVEL_LIST_REACH)
+        before = text[floor:start].rstrip()
         while (listed := lexicon.level_list_value_re.search(before)) is not None:
             before = before[: listed.start()].rstrip()
+        start = floor + len(before)  # the list's first value decides, for all its values
     before = before.rstrip("".join(lexicon.level_fillers))
     if not before.endswith(lexicon.level_verbs):
         return False
@@ -2399,6 +2429,8 @@ def reached_at_the_end(text: str, cue_end: int, start: int, lexicon: TimeLexicon
         opened = max(cue_end, *(text.rfind(mark, cue_end, start) + 1 for mark in _CLAUSE_MARKS))
         return not any(word in text[opened:start] for word in lexicon.accumulating)
     between = text[cue_end:start]
+    for word in lexicon.not_accumulating:  # 一般公共预算收入: the 共 of 公共 totals nothing
+        between = between.replace(word, "")
     for word in lexicon.accumulating:
         at = between.find(word)
         while at >= 0:
