@@ -189,6 +189,10 @@ class Attributor:
         # Beijing's names that may stand straight before a district's (北京市房山区)
         self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
+        # a count of listed items in words and its classifier (三大, 两个)
+        self._item_count_re = re.compile(
+            f"[{CHINESE_NUMERAL_CHARS}]+(?:{_alternation(lexicon.counted_thing_classifiers)})"
+        )
         self.nation = catalog.nation_name
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
@@ -2051,7 +2055,17 @@ class Attributor:
         for mark in self.lexicon.possessive_marks:
             if mark in last:
                 last, shared = last.split(mark, 1)
+        if not shared:
+            # "医药健康、先进能源、先进制造三大主导产业收入分别达到…": after the count of the
+            # items (三大), the words are every item's measure (主导产业收入)
+            counted = self._item_count_re.search(last)
+            if counted is not None and counted.start() > 0 and counted.end() < len(last):
+                last, shared = last[: counted.start()], last[counted.end() :]
         item = last if index == len(items) - 1 else items[index]
+        if index == 0:  # "推动医药健康、…": the verb before the list is no part of its item
+            tokens = pos_tags(item)
+            if len(tokens) > 1 and tokens[0][1].startswith("v"):
+                item = item[len(tokens[0][0]) :]
         item = item.removeprefix(longest_prefix(item, self.lexicon.district_wide))
         places = self.place_mentions(item)
         if places and places[0].start == 0:
