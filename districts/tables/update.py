@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +58,9 @@ class UpdateResult:
     incremental: bool  # False: the update fell back to a full build
     documents: int  # documents in the tables after the update
     changed: tuple[str, ...]
+
+
+_READERS = 4  # threads reading an update's partitions (read_ahead)
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,11 @@ def _update_store(
     digests = manifest.get("tables", {})
     listing = store.listing(manifest)
 
+    read_before: dict[tuple[str, str], pa.Table | None] = {}
+
     def read(folder: str, stem: str) -> pa.Table | None:
+        if (folder, stem) in read_before:
+            return read_before.pop((folder, stem))
         names = listing.get((folder, stem), [])
         if not names:
             return None
@@ -137,6 +145,16 @@ def _update_store(
             return store.read_table(out_dir / names[0], digests.get(names[0]))
         except ValueError as error:
             raise DistrictsError(f"{out_dir / names[0]}: {error}; run `districts build`") from error
+
+    def read_ahead(keys: list[tuple[str, str]]) -> None:
+        """Read these partitions at once, in threads (pyarrow reads without the GIL): an add
+        at 100,000 documents touches some 50 small files, read one by one in 0.3 s."""
+        keys = [key for key in keys if key in listing]
+        if len(keys) < 2:
+            return
+        with ThreadPoolExecutor(max_workers=_READERS) as pool:
+            for key, table in zip(keys, pool.map(lambda key: read(*key), keys), strict=True):
+                read_before[key] = table
 
     # 1. The changed documents, through the pipeline (or the cache).
     new_documents, new_mentions = [], []
@@ -169,6 +187,11 @@ def _update_store(
             kept.append(fresh_buckets[number])
         _replace(files, dropped, listing, store.BY_DOCUMENT, store.bucket_stem(number), kept)
     stems = sorted({store.indicator_stem(indicator, district) for indicator, district, _ in groups})
+    read_ahead(
+        [(store.BY_INDICATOR, stem) for stem in stems]
+        + [(store.UNMAPPED, stem) for stem in sorted(unmapped - {""})]
+        + [(store.STORE, "documents"), (store.STORE, "indicators")]
+    )
     fresh_stems = pa.array([store.indicator_stem(i, d) for i, d in _pair_list(fresh)], pa.string())
     wanted_groups = pa.array(sorted(_SEP.join(group) for group in groups), pa.string())
     candidates: list[pa.Table] = []
