@@ -435,21 +435,56 @@ def _unmarked_section_heading(lines: list[str], index: int, lexicon: Lexicon) ->
 
 
 def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
-    """A line ending in a colon that announces goals, and the lines under it up to a blank."""
+    """A line ending in a colon that announces goals, and the lines under it up to a blank.
+    When a blank line follows the announcing line straight away, the goals are paragraphs:
+    the list runs over the blank lines to the next heading, the next line that announces
+    something (ends in a colon) or the end ("主要做好以下五方面重点工作:" over a plan's tasks)."""
     sections = []
     position = 0
     opened: int | None = None
-    for line in lines:
+    paragraphs = False  # the goals are paragraphs with blank lines between them
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        if opened is not None and not stripped:
+        if opened is not None and not paragraphs and not stripped:
             sections.append(Section(opened, position, True))
             opened = None
-        elif stripped.endswith((":", "：")) and goal_cued(_last_sentence(stripped), lexicon):
-            opened = position + _last_sentence_start(line)
+        elif opened is not None and paragraphs and _ends_a_paragraph_list(stripped):
+            sections.append(Section(opened, position, True))
+            opened, paragraphs = None, False
+        if opened is None and stripped.endswith((":", "：")):
+            announcing = _last_sentence(stripped)
+            tasks = _names_tasks_ahead(announcing, lexicon)
+            if tasks or goal_cued(announcing, lexicon):
+                opened = position + _last_sentence_start(line)
+                following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+                # only a part of tasks runs over paragraphs: "…及全年预计:" then "1.前三季度…"
+                # states results (_forecast_lists)
+                paragraphs = tasks and not following
         position += len(line)
     if opened is not None:
         sections.append(Section(opened, position, True))
     return sections
+
+
+def _names_tasks_ahead(announcing: str, lexicon: Lexicon) -> bool:
+    """An announcing sentence that ends with the name of a part that sets goals (重点工作,
+    主要任务: ``goal_sections``) and names no review (完成情况, 成效)."""
+    words = announcing.rstrip(":：").rstrip()
+    return words.endswith(tuple(lexicon.goal_sections)) and not any(
+        word in announcing for word in lexicon.review_sections
+    )
+
+
+def _ends_a_paragraph_list(stripped: str) -> bool:
+    """A line that ends a list of goal paragraphs: a short unpunctuated heading, or a line
+    that announces something else (ends in a colon)."""
+    if not stripped:
+        return False
+    if stripped.endswith((":", "：")):
+        return True
+    return len(stripped) <= _UNMARKED_HEADING_LENGTH and not _HEADING_PUNCTUATION.intersection(
+        stripped
+    )
 
 
 def _forecast_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
