@@ -2057,30 +2057,35 @@ class Attributor:
                 last, shared = last.split(mark, 1)
         if not shared:
             # "医药健康、先进能源、先进制造三大主导产业收入分别达到…": after the count of the
-            # items (三大), the words are every item's measure (主导产业收入)
-            counted = self._item_count_re.search(last)
-            if counted is not None and counted.start() > 0 and counted.end() < len(last):
+            # items (三大, as many as the items), the words are every item's measure
+            counts = list(self._item_count_re.finditer(last))
+            counted = counts[-1] if counts else None
+            if (
+                counted is not None
+                and 0 < counted.start()
+                and counted.end() < len(last)
+                and _count_in_words(counted.group()) == len(items)
+            ):
                 last, shared = last[: counted.start()], last[counted.end() :]
         item = last if index == len(items) - 1 else items[index]
-        if index == 0:  # "推动医药健康、…": the verb before the list is no part of its item
-            tokens = pos_tags(item)
-            if len(tokens) > 1 and tokens[0][1].startswith("v"):
-                item = item[len(tokens[0][0]) :]
         item = item.removeprefix(longest_prefix(item, self.lexicon.district_wide))
         places = self.place_mentions(item)
         if places and places[0].start == 0:
             item = item[places[0].end :]  # 全区二氧化硫, 某区二氧化硫: the measure is 二氧化硫's
+        if index == 0:  # "推动医药健康、…": the verb before the list is no part of its item
+            while lead := longest_prefix(item, self.lexicon.list_lead_verbs):
+                item = item[len(lead) :]
         offset = clause.start + sum(len(i) for i in items[:index])
         offset += sum(len(m) for m in re.findall("|".join(map(re.escape, marks)), head)[:index])
         span = (offset, offset + len(items[index]))
         for cut in range(len(shared) + 1):
-            found = self.catalog.indicator_by_synonym(item + shared[cut:])
+            found = self.catalog.indicator_by_synonym(_joined(item, shared[cut:]))
             if found is not None and self._unit_fits(found, quantity):
                 return found, found.name, span
         found = self._measure_of_the_last_item(item, last, quantity) if not shared else None
         if found is not None:
             return found, found.name, span
-        return None, item + shared, span
+        return None, _joined(item, shared), span
 
     def _listed_values(
         self, text: str, quantity: Quantity, clause: Span
@@ -3406,6 +3411,24 @@ def _subject_line_above(text: str, sentence_start: int, clause_start: int) -> in
 
 
 _SUBJECT_LINE_REACH = 80  # blank lines and the subject's line above a number's line
+
+
+def _joined(item: str, shared: str) -> str:
+    """An item and the measure its list shares, the words they overlap in written once:
+    建设用地 + 用地面积 → 建设用地面积 (not 建设用地用地面积)."""
+    for size in range(min(len(item), len(shared)) - 1, 0, -1):
+        if item.endswith(shared[:size]):
+            return item + shared[size:]
+    return item + shared
+
+
+def _count_in_words(written: str) -> int | None:
+    """The number of a count in words and its classifier (三大 → 3), or None."""
+    digits = "".join(char for char in written if char in CHINESE_NUMERAL_CHARS)
+    try:
+        return int(parse_chinese(digits))
+    except ValueError:
+        return None
 
 
 def _is_numeral_char(char: str) -> bool:
