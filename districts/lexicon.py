@@ -94,10 +94,10 @@ class Lexicon:
     decline_rates: tuple[str, ...] = ()
     improvement_cues: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()
-    whole_year_goal_words: tuple[str, ...] = ()
     list_lead_verbs: tuple[str, ...] = ()
     past_task_words: tuple[str, ...] = ()
-    item_ordinal_re: re.Pattern[str] = re.compile("(?!)")
+    ahead_words: tuple[str, ...] = ()
+    report_openings: tuple[str, ...] = ()
     lower_is_better: tuple[str, ...] = ()
     perfective: tuple[str, ...] = ()
     proportion_verbs: tuple[str, ...] = ()
@@ -535,10 +535,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         decline_rates=longest_first(_listed(raw, "decline_rates", path)),
         improvement_cues=longest_first(_listed(raw, "improvement_cues", path)),
         actual_words=longest_first(_listed(raw, "actual_words", path)),
-        whole_year_goal_words=longest_first(_listed(raw, "whole_year_goal_words", path)),
         list_lead_verbs=longest_first(_listed(raw, "list_lead_verbs", path)),
         past_task_words=longest_first(_listed(raw, "past_task_words", path)),
-        item_ordinal_re=_pattern(raw["item_ordinal_pattern"], "item_ordinal_pattern", path),
+        ahead_words=longest_first(_listed(raw, "ahead_words", path)),
+        report_openings=longest_first(_listed(raw, "report_openings", path)),
         lower_is_better=longest_first(_listed(raw, "lower_is_better", path)),
         perfective=_listed(raw, "perfective", path),
         proportion_verbs=longest_first(_listed(raw, "proportion_verbs", path)),

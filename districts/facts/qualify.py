@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.facts.phrases import any_of, longest_prefix
-from districts.facts.timeframe import load_time_lexicon
-from districts.text.normalize import starts_an_item
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -402,7 +400,7 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
         end = later[0] if later else len(text)
         if _heading_sets_goals(heading, lexicon, doc_year):
             sections.append(Section(start, end, True))
-    return sections + _goal_lists(lines, lexicon) + _forecast_lists(lines, lexicon)
+    return sections + _goal_lists(lines, lexicon, doc_year) + _forecast_lists(lines, lexicon)
 
 
 def _names_another_year(line: str, heading: str) -> bool:
@@ -438,7 +436,7 @@ def _unmarked_section_heading(lines: list[str], index: int, lexicon: Lexicon) ->
     return alone and bool(_YEAR_RE.search(stripped)) and stripped.endswith(parts)
 
 
-def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
+def _goal_lists(lines: list[str], lexicon: Lexicon, doc_year: int | None = None) -> list[Section]:
     """A line ending in a colon that announces goals, and the lines under it up to a blank.
     When a blank line follows the announcing line straight away, the goals are paragraphs:
     the list runs over the blank lines to the next heading, the next line that announces
@@ -447,28 +445,17 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
     position = 0
     opened: int | None = None
     paragraphs = False  # the goals are paragraphs with blank lines between them
-    numbered: bool | None = None  # whether they open with item marks (一是, （一）, 1.)
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if opened is not None and paragraphs and stripped and numbered is None:
-            numbered = _opens_an_item(stripped, lexicon)
         if opened is not None and not paragraphs and not stripped:
             sections.append(Section(opened, position, True))
             opened = None
-        elif (
-            opened is not None
-            and paragraphs
-            and (
-                _ends_a_paragraph_list(stripped, lexicon)
-                # numbered tasks end at the first paragraph that is no item: "据悉，1—10月，…"
-                or (numbered and stripped and not _opens_an_item(stripped, lexicon))
-            )
-        ):
+        elif opened is not None and paragraphs and _ends_a_paragraph_list(stripped, lexicon):
             sections.append(Section(opened, position, True))
-            opened, paragraphs, numbered = None, False, None
+            opened, paragraphs = None, False
         if opened is None and stripped.endswith((":", "：")):
             announcing = _last_sentence(stripped)
-            tasks = _names_tasks_ahead(announcing, stripped, lexicon)
+            tasks = _names_tasks_ahead(announcing, stripped, lexicon, doc_year)
             if tasks or goal_cued(announcing, lexicon):
                 opened = position + _last_sentence_start(line)
                 following = lines[index + 1].strip() if index + 1 < len(lines) else ""
@@ -481,7 +468,9 @@ def _goal_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
     return sections
 
 
-def _names_tasks_ahead(announcing: str, line: str, lexicon: Lexicon) -> bool:
+def _names_tasks_ahead(
+    announcing: str, line: str, lexicon: Lexicon, doc_year: int | None = None
+) -> bool:
     """An announcing sentence that ends with the name of a part that sets goals (重点工作,
     主要任务: ``goal_sections``), names no review (完成情况, 成效) and nothing done (做了,
     以来: ``past_task_words``), on a line that looks ahead: a goal cue or a goal part's name
@@ -493,23 +482,32 @@ def _names_tasks_ahead(announcing: str, line: str, lexicon: Lexicon) -> bool:
     if any(word in announcing for word in (*lexicon.review_sections, *lexicon.past_task_words)):
         return False
     earlier = line[: len(line) - len(announcing)] if line.endswith(announcing) else ""
+    years = [int(year) for year in _YEAR_RE.findall(announcing)]
     return (
         goal_cued(announcing, lexicon)
         or goal_cued(earlier, lexicon)
         or goal_auxiliary(announcing, lexicon)
         or any(word in earlier for word in lexicon.goal_sections)
+        or any(word in announcing for word in lexicon.ahead_words)  # 下半年主要任务：
+        or bool(years and doc_year and max(years) > doc_year)  # 2025年重点工作： in 2024
     )
 
 
 def _ends_a_paragraph_list(stripped: str, lexicon: Lexicon) -> bool:
-    """A line that ends a list of goal paragraphs: a first-level heading (三、…), a line that
-    announces something else (ends in a colon), or a short unpunctuated heading that is no
-    subheading of the list ("（一）加快丽泽金融商务区建设" opens one of its tasks)."""
+    """A line that ends a list of goal paragraphs: a first-level heading standing alone (三、
+    2023年财政预算执行情况; not an item written as a sentence, 一、加快…，新增…), a line
+    that announces something else (ends in a colon), a paragraph that reports (据悉，1—10月，
+    …: ``report_openings``), or a short unpunctuated heading that is no subheading of the list
+    ("（一）加快丽泽金融商务区建设" opens one of its tasks)."""
     if not stripped:
         return False
-    if stripped.endswith((":", "：")) or lexicon.qualifier_patterns["heading"].match(stripped):
+    if stripped.endswith((":", "：")) or stripped.startswith(lexicon.report_openings):
         return True
-    if stripped.startswith(_SUBHEADING_OPENINGS):
+    unpunctuated = not _SENTENCE_PUNCTUATION.intersection(stripped)
+    heading = lexicon.qualifier_patterns["heading"].match(stripped)
+    if heading and len(stripped) <= _HEADING_LENGTH and unpunctuated:
+        return True
+    if stripped.startswith(_SUBHEADING_OPENINGS) or heading:
         return False
     return len(stripped) <= _UNMARKED_HEADING_LENGTH and not _HEADING_PUNCTUATION.intersection(
         stripped
@@ -517,11 +515,8 @@ def _ends_a_paragraph_list(stripped: str, lexicon: Lexicon) -> bool:
 
 
 _SUBHEADING_OPENINGS = ("（", "(")  # （一）, (二): the list's own parts
-
-
-def _opens_an_item(stripped: str, lexicon: Lexicon) -> bool:
-    """A paragraph that opens with an item mark: （一）, 1., ③, or 一是/二是 (``item_ordinals``)."""
-    return starts_an_item(stripped) or bool(lexicon.item_ordinal_re.match(stripped))
+_HEADING_LENGTH = 40  # a first-level heading's longest, as goal_sections reads them
+_SENTENCE_PUNCTUATION = frozenset("，。；,;")
 
 
 def _forecast_lists(lines: list[str], lexicon: Lexicon) -> list[Section]:
@@ -683,50 +678,7 @@ def is_goal(
             context.when.present_month,
             lexicon,
         )
-        or _a_whole_year_still_running(
-            clause_before,
-            text[paragraph.start : full_start],
-            value_year,
-            doc_year,
-            context,
-            lexicon,
-        )
     )
-
-
-# The last month of a year in which a figure for the whole of it may still be a goal: in
-# December, year-end summaries state the year's results.
-_YEAR_STILL_RUNNING = 9
-
-
-def _a_whole_year_still_running(
-    clause_before: str,
-    paragraph_before: str,
-    value_year: int | None,
-    doc_year: int | None,
-    context: Context,
-    lexicon: Lexicon,
-) -> bool:
-    """A figure for the whole of the year the document is written in (全年, 年度:
-    ``whole_year_goal_words``), written before the year is mostly over, in a paragraph that
-    has set goals before it, is a goal: "2025年，丰台区将…实现链长单位达到100家。年度新增入库
-    项目不少于400个，专精特新企业全年数量达到80家" in a story of February 2025 cannot be a
-    result. Not in a story of October or later, not for another year, not a year's task's
-    share (完成全年任务的54.7%), not a yearly rate in a description (屋顶光伏全年发电量约40万
-    千瓦时: no goal before it).
-
-    Why: a plan's figures stated without a goal word of their own were charted as results."""
-    month = context.when.present_month
-    if value_year is None or doc_year is None or value_year != doc_year or month is None:
-        return False
-    if month > _YEAR_STILL_RUNNING:
-        return False
-    tasks = load_time_lexicon().year_task_nouns  # 全年任务, 年度目标: the year's task
-    for word in lexicon.whole_year_goal_words:
-        at = clause_before.find(word)
-        if at >= 0 and not clause_before[at + len(word) :].startswith(tasks):
-            return goal_cued(paragraph_before, lexicon) or goal_auxiliary(paragraph_before, lexicon)
-    return False
 
 
 def _paragraph_of_a_deadline(
