@@ -509,6 +509,13 @@ def test_normalized_text_has_no_invisible_or_fullwidth_number_characters(text: s
     assert fix_thousands_separators(normalized) == []
 
 
+def test_a_thousands_comma_after_a_stray_space_is_normalized_too() -> None:
+    # found by the property above: the space went after the separators had been read
+    normalized = normalize("\uff11\uff12\uff13 \uff0c\uff14\uff15\uff16").text
+    assert normalized == "123,456"
+    assert fix_thousands_separators(normalized) == []
+
+
 def test_captions_between_columns_are_not_joined_into_a_sentence() -> None:
     text = (
         "近年来密云区推动绿色高质量发展成效明显我国首个拥有自主知"

@@ -1113,8 +1113,9 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_letter_spacing,
     fix_page_furniture,
     fix_broken_numbers,
-    fix_thousands_separators,
     fix_stray_spaces,
+    # after the spaces: "１２３ ，４５６" is 123，456 only once the space has gone
+    fix_thousands_separators,
     fix_ascii_full_stops,
     fix_broken_lines,
 )
