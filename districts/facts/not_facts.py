@@ -677,7 +677,7 @@ def listed_items(before: str, lexicon: Lexicon) -> tuple[int, bool]:
     number of items ("聚集了中国中铁、中国通号、航天一院、航天|三院") ends inside a name
     holding a numeral, which counts nothing. Example: "生物医药、智能制造和新材料" → (3, False)."""
     marks = sorted(lexicon.enumeration_marks, key=len, reverse=True)
-    separators = [mark for mark in marks if not _is_a_conjunction(mark, lexicon)]
+    separators = [mark for mark in marks if not _is_a_conjunction(mark)]
     if any(mark in before for mark in separators):
         # "东城区和平里、安定门两个": with list marks (、) only the last item may be joined by a
         # conjunction (甲、乙和丙); a 和 or 与 inside an earlier item is part of a name
@@ -688,7 +688,7 @@ def listed_items(before: str, lexicon: Lexicon) -> tuple[int, bool]:
     return _walk_items(before, marks, lexicon)
 
 
-def _is_a_conjunction(mark: str, lexicon: Lexicon) -> bool:
+def _is_a_conjunction(mark: str) -> bool:
     """和, 及, 与: enumeration marks that are words (、 and ”“ are punctuation)."""
     return mark.isalpha()
 

@@ -383,7 +383,9 @@ def goal_sections(text: str, lexicon: Lexicon, doc_year: int | None) -> list[Sec
     lines = text.splitlines(keepends=True)
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) <= 40 and lexicon.qualifier_patterns["heading"].match(stripped):
+        if len(stripped) <= _HEADING_LENGTH and lexicon.qualifier_patterns["heading"].match(
+            stripped
+        ):
             headings.append((position, stripped, True))
         elif _unmarked_section_heading(lines, index, lexicon):
             headings.append((position, stripped, False))
@@ -438,9 +440,9 @@ def _unmarked_section_heading(lines: list[str], index: int, lexicon: Lexicon) ->
 
 def _goal_lists(lines: list[str], lexicon: Lexicon, doc_year: int | None = None) -> list[Section]:
     """A line ending in a colon that announces goals, and the lines under it up to a blank.
-    When a blank line follows the announcing line straight away, the goals are paragraphs:
-    the list runs over the blank lines to the next heading, the next line that announces
-    something (ends in a colon) or the end ("主要做好以下五方面重点工作:" over a plan's tasks)."""
+    When it announces tasks ahead (``_names_tasks_ahead``) and a blank line follows it straight
+    away, the goals are paragraphs: the list runs over the blank lines until
+    ``_ends_a_paragraph_list`` ("主要做好以下五方面重点工作:" over a plan's tasks)."""
     sections = []
     position = 0
     opened: int | None = None
@@ -473,9 +475,10 @@ def _names_tasks_ahead(
 ) -> bool:
     """An announcing sentence that ends with the name of a part that sets goals (重点工作,
     主要任务: ``goal_sections``), names no review (完成情况, 成效) and nothing done (做了,
-    以来: ``past_task_words``), on a line that looks ahead: a goal cue or a goal part's name
-    before it ("2024年主要预期目标是：…。主要做好以下五方面重点工作："). "一年来，我们主要做了
-    以下重点工作：" and "各部门紧盯年度重点工作：" announce results."""
+    以来: ``past_task_words``), on a line that looks ahead: a goal cue, a goal part's name
+    before it ("2024年主要预期目标是：…。主要做好以下五方面重点工作："), a word of a time or a
+    task ahead (``ahead_words``: 下半年, 做好) or a year after the document's. "一年来，我们主要
+    做了以下重点工作：" and "各部门紧盯年度重点工作：" announce results."""
     words = announcing.rstrip(":：").rstrip()
     if not words.endswith(tuple(lexicon.goal_sections)):
         return False
@@ -582,6 +585,16 @@ def _heading_sets_goals(heading: str, lexicon: Lexicon, doc_year: int | None) ->
     return not (years and doc_year and max(years) < doc_year)
 
 
+def _full_sentence_start(context: Context) -> int:
+    """Where the number's sentence starts at its full stop: the splitter also ends sentences
+    at semicolons, and a goal or an estimate before a colon or opening the sentence governs
+    the semicolon-separated items after it."""
+    text, paragraph, sentence = context.text, context.paragraph, context.sentence
+    return max(
+        paragraph.start, *(text.rfind(m, paragraph.start, sentence.start) + 1 for m in "。！？")
+    )
+
+
 def is_an_estimate(
     context: Context, start: int, lexicon: Lexicon, value_year: int | None = None
 ) -> bool:
@@ -591,12 +604,10 @@ def is_an_estimate(
     revenue, about 878.6亿元; a chart says 约, not that it is final).
 
     Why: read as exact, a preliminary figure was charted as the year's final one."""
-    text, sentence, paragraph = context.text, context.sentence, context.paragraph
+    text = context.text
     if context.in_goal_section or past_value(text, start, context.clause, lexicon):
         return False
-    full_start = max(
-        paragraph.start, *(text.rfind(m, paragraph.start, sentence.start) + 1 for m in "。！？")
-    )
+    full_start = _full_sentence_start(context)
     # The estimate cue in the number's own clause, or leading its sentence (初步预计，…；…),
     # and no word of a final figure (实际): "针对预计出现的强降雨，…转移群众1.2万人" and
     # "原预计…，实际完成投资62亿元" are final counts.
@@ -634,9 +645,7 @@ def is_goal(
     # The sentence up to its full stop (a goal before a colon or opening the sentence governs
     # the semicolon-separated items after it), or from an opening quotation mark: "表示,“今年
     # 我们计划…" opens what is said.
-    full_start = max(
-        paragraph.start, *(text.rfind(m, paragraph.start, sentence.start) + 1 for m in "。！？")
-    )
+    full_start = _full_sentence_start(context)
     opening_quote = text.rfind("“", full_start, start)
     if opening_quote > text.rfind("”", full_start, start):
         full_start = opening_quote + 1

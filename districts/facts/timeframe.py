@@ -234,7 +234,8 @@ def _since_an_event(
     执行"), and with the since word right after the year the span is read already.
 
     With ``now`` (the present's year) no total word is asked for after an event closed by
-    ``since_event_alone`` (以来) two years or more before now, when the event names no month
+    ``since_event_alone`` (以来) at least ``_LONG_AGO`` year before ``now`` (the document's
+    ``since_now``), when the event names no month
     or part of a year and nothing between it and the value times the value (今年, 2024年, 一季度):
     "自1997年建立保护区以来，…记录鸟类从189种增至370种" runs from 1997 to the present, whose
     level 370 is (a total over the years needs its word: the span decides that, not this); read
@@ -299,15 +300,10 @@ def _since_year_of_a_from_value(
     Why: read with the sentence's span, the from-value was charted as the present's level
     beside the value it rose to; read with the year before the span was known, the value it
     rose to was charted as 2012's."""
-    if end is None:
+    if end is None or not _is_a_from_value(passage, start, end, lexicon):
         return None
-    text, sentence = passage.text, passage.sentence
-    if not text[sentence.start : start].rstrip().endswith(lexicon.from_value_marks):
-        return None
-    if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
-        return None
-    for match in lexicon.year_re.finditer(text, sentence.start, start):
-        now = passage.document.since_now
+    text, now = passage.text, passage.document.since_now
+    for match in lexicon.year_re.finditer(text, passage.sentence.start, start):
         if _since_an_event(text, match.end(), start, lexicon, now=now) is not None:
             return int(match.group(1))
     return None
@@ -324,13 +320,9 @@ def _from_value_of_a_range(
 
     Why: read with the range's span, the from-value was a total over the years, or, in the
     clause after a semicolon, the range's first year was given to the value reached too."""
-    if end is None:
+    if end is None or not _is_a_from_value(passage, start, end, lexicon):
         return None
     text, paragraph = passage.text, passage.paragraph
-    if not text[passage.sentence.start : start].rstrip().endswith(lexicon.from_value_marks):
-        return None
-    if not text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs):
-        return None
     statement = _statement_start(text, paragraph.start, start)
     ranges = list(lexicon.year_range_re.finditer(text, statement, start))
     counts = list(lexicon.years_count_re.finditer(text, statement, start)) if current else []
@@ -347,6 +339,15 @@ def _from_value_of_a_range(
     ):
         return None
     return first
+
+
+def _is_a_from_value(passage: Passage, start: int, end: int, lexicon: TimeLexicon) -> bool:
+    """The value at ``start``–``end`` is where a change began: a from mark right before it and
+    a verb of reaching right after it (森林覆盖率从29%提升到51%: 29%)."""
+    text = passage.text
+    if not text[passage.sentence.start : start].rstrip().endswith(lexicon.from_value_marks):
+        return False
+    return text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs)
 
 
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
@@ -575,7 +576,7 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
 
 
 def _day_range_re(pattern: str) -> re.Pattern[str]:
-    """``day_range_pattern``, which must name the groups ``_the_whole_year`` reads."""
+    """``day_range_pattern``, which must name the groups ``_days_in`` reads."""
     compiled = re.compile(pattern)
     missing = {"first_month", "first_day", "last_month", "last_day"} - set(compiled.groupindex)
     if missing:
