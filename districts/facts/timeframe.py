@@ -144,8 +144,6 @@ def _a_dated_reading(
     text, sentence = passage.text, passage.sentence
     if end is None or not any(word in text[start:end] for word in lexicon.dated_readings):
         return None
-    if _a_days_range(passage, start, lexicon) is not None:
-        return None  # several days: _a_days_range's
     days = list(lexicon.month_day_re.finditer(text, sentence.start, start))
     if not days:
         return None
@@ -1674,15 +1672,15 @@ class TimeResolver:
             period, cue = ANNUAL, ""  # 1至5月，6个断面平均水质…: the 6 is no value of the months
         if period == DAY and not _a_days_reading(passage, start, end, cue, lexicon):
             period, cue = ANNUAL, ""  # 至当天下午…已转移群众5661人: the event's count, in its year
-        if period == ANNUAL:
-            day = _a_dated_reading(passage, start, end, lexicon)
-            if day is not None:
-                period, cue = DAY, day  # 3月15日14时，全区PM10浓度为650微克/立方米
         if period == ANNUAL and end is not None:
             if any(word in text[start:end] for word in lexicon.one_day_readings):
                 run = _a_days_range(passage, start, lexicon)
                 if run is not None:
                     period, cue = DAYS, run  # 3月14日至16日，…PM2.5平均浓度为45微克/立方米
+        if period == ANNUAL:  # (a run of days is read first: its days are no one day)
+            day = _a_dated_reading(passage, start, end, lexicon)
+            if day is not None:
+                period, cue = DAY, day  # 3月15日14时，全区PM10浓度为650微克/立方米
         year, basis = (stated[1], "stated") if stated else (None, basis)
         if year is None:
             year, basis = _column_year(text, start, lexicon, self._answers(text)), "column"
