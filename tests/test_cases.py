@@ -23,7 +23,7 @@ from districts.text.read import Document, decode_bytes
 CASES_DIR = Path(__file__).parent / "cases"
 # Fields a case may give for an expected fact, and how each is compared.
 FACT_FIELDS = {"value", "unit", "qualifier", "district", "term", "indicator", "theme", "year"}
-FACT_FIELDS |= {"period", "year_from", "year_to", "quote"}
+FACT_FIELDS |= {"period", "year_from", "year_to", "quote", "bound"}
 
 
 @functools.cache

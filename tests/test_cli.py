@@ -37,7 +37,7 @@ def test_extract_writes_the_mentions_schema(capsys: pytest.CaptureFixture[str]) 
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows and list(rows[0]) == [
         "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
-        "qualifier", "year", "period", "year_from", "year_to", "quote", "start", "end",
+        "qualifier", "bound", "year", "period", "year_from", "year_to", "quote", "start", "end",
         "sentence",
     ]  # fmt: skip
 

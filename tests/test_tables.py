@@ -248,3 +248,18 @@ def test_a_row_lists_every_statement_of_its_value() -> None:
     first = f"a.txt:{only['start']}-{only['end']}"
     assert only["stated_at"].split(";")[0] == first
     assert set(only["stated_at"].split(";")) == {"a.txt:5-9", "a.txt:90-99"}
+
+
+def test_a_growths_bound_is_the_rows_qualifier_and_an_exact_growth_wins() -> None:
+    """增长超三成 is a change with a lower bound: its row says at_least (a chart marks ≥30 and
+    hatches it), and an exact growth of the same key is chosen before it; 增长5.2% stays a
+    change (the growth measure's own value)."""
+    catalog = load_catalog()
+    growth = dataclasses.replace(
+        _mention("gdp_growth", 30), qualifier="change", bound="at_least", unit="%", start=0, end=9
+    )
+    (bounded,) = tables.indicator_rows([growth], catalog, {})
+    assert (bounded["value"], bounded["qualifier"]) == (30, "at_least")
+    exact = dataclasses.replace(growth, value=31.2, bound="", start=20, end=29)
+    (chosen,) = tables.indicator_rows([growth, exact], catalog, {})
+    assert (chosen["value"], chosen["qualifier"]) == (31.2, "change")

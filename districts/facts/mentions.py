@@ -19,7 +19,7 @@ from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import longest_suffix
-from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed
+from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
     ANNUAL,
@@ -45,7 +45,8 @@ from districts.text.split import (
 
 MENTION_COLUMNS = (
     "doc", "district", "theme", "indicator", "term", "value", "unit", "as_written",
-    "qualifier", "year", "period", "year_from", "year_to", "quote", "start", "end", "sentence",
+    "qualifier", "bound", "year", "period", "year_from", "year_to", "quote", "start", "end",
+    "sentence",
 )  # fmt: skip
 
 
@@ -74,6 +75,9 @@ class Mention:
     period: str = ANNUAL  # year, H1, Q1–Q3, Jan–Aug, Sep-end, YTD, day, or span (several years)
     year_from: int | None = None
     year_to: int | None = None
+    # A change's or a goal's bound (约5%, 增长超三成: approx, at_least, at_most), of the stored
+    # value; "" when exact or when the qualifier is the bound itself (qualify.size_bound).
+    bound: str = ""
 
     def as_row(self) -> dict[str, object]:
         # Not dataclasses.asdict: it deep-copies every field, and tables hold many mentions.
@@ -381,26 +385,32 @@ class Extractor:
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
         original = normalized.original
+        value = _clean_number(
+            signed(
+                quantity.value,
+                text,
+                quantity.start,
+                clause.start,
+                f"{indicator.name if indicator else ''}{term}",
+                qualifier,
+                self.lexicon,
+            )
+        )
+        bound = ""
+        if qualifier in ("change", "target"):
+            at = quantity
+            bound = size_bound(text, at.start, at.end, clause.start, at.value, value, self.lexicon)
         mention = Mention(
             doc=doc,
             district=district,
             theme=theme,
             indicator=indicator.id if indicator else "",
             term=term,
-            value=_clean_number(
-                signed(
-                    quantity.value,
-                    text,
-                    quantity.start,
-                    clause.start,
-                    f"{indicator.name if indicator else ''}{term}",
-                    qualifier,
-                    self.lexicon,
-                )
-            ),
+            value=value,
             unit=unit,
             as_written=_without_pinyin(original[written_start:written_end]),
             qualifier=qualifier,
+            bound=bound,
             year=frame.year,
             period=frame.period,
             year_from=frame.year_from,

@@ -28,7 +28,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from districts.facts.numbers import MULTIPLIERS
 from districts.facts.phrases import any_of, longest_prefix
+from districts.numerals import CHINESE_NUMERAL_CHARS
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -277,6 +279,43 @@ def clause_qualifier(
         or bound_before(text, start, floor, lexicon)
         or "exact"
     )
+
+
+# What stands before 余/多 when they bound a number: a digit, a numeral or a magnitude (3万余人).
+_NUMBER_CHARS = frozenset("0123456789" + CHINESE_NUMERAL_CHARS + "".join(MULTIPLIERS))
+_OPPOSITE_BOUND = {"at_least": "at_most", "at_most": "at_least", "approx": "approx"}
+
+
+def size_bound(
+    text: str, start: int, end: int, floor: int, value: float, stored: float, lexicon: Lexicon
+) -> str:
+    """The bound the words put on a change's or a goal's number, whose qualifier (change,
+    target) leaves no room for it: approx, at_least, at_most, or "" when the number is exact.
+
+    Why: "同比增长约5%" and "增长超三成" were charted as exact growths of 5% and 30%; a reader
+    must see 约5 and ≥30. The bound is of the stored value: a decline stored negative turns
+    "more than" into "at most" (下降超过5% → -5, at_most: ≤ −5).
+
+    Example: 增长超三成 → at_least; 下降超过5% stored -5 → at_most; 增加3000余人 → at_least.
+    """
+    bound = (
+        bound_after(text, end, lexicon)
+        or _more_within(text[start:end], lexicon)
+        or bound_before(text, start, floor, lexicon)
+        or ""
+    )
+    if bound and value > 0 > stored:
+        return _OPPOSITE_BOUND[bound]
+    return bound
+
+
+def _more_within(written: str, lexicon: Lexicon) -> str | None:
+    """余 or 多 after a numeral inside the number's own span (3000余人, 20多个): at least."""
+    for mark in lexicon.forms.more_marks:
+        position = written.find(mark, 1)
+        if position > 0 and written[position - 1] in _NUMBER_CHARS:
+            return "at_least"
+    return None
 
 
 def named_as_change(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -701,7 +701,7 @@ def fact_rows(
             fact["as_written"],
             None if pd.isna(value) else float(value),
             unit_label(fact["unit"], lang),
-            qualifier_word(fact["qualifier"], lang),
+            qualifier_word(fact["qualifier"], lang, _text(fact.get("bound"))),
             when_text({**fact, "as_of": ""}, lang),
             fact["quote"],
             fact["doc_title"],
@@ -712,3 +712,9 @@ def fact_rows(
             row[t("open_source", lang)] = link(fact)
         rows.append(row)
     return rows
+
+
+def _text(cell: object) -> str:
+    """A cell of a text column as text: a missing one (tables built before the column) or a
+    null is empty."""
+    return cell if isinstance(cell, str) else ""

@@ -420,12 +420,17 @@ def qualifier_mark(qualifier: str, lang: str) -> str:
     return mark
 
 
-def qualifier_word(qualifier: str, lang: str) -> str:
+def qualifier_word(qualifier: str, lang: str, bound: str = "") -> str:
     """A qualifier as a table cell says it: its mark (≥, 约, 目标), 确切 / exact for an exact
-    value; never the stored code in the Chinese view."""
+    value; never the stored code in the Chinese view. A change's or a goal's ``bound`` follows
+    it: 变化(≥) for 增长超三成, target (≈) for 力争…左右."""
     if qualifier == "exact":
         return t("qualifier_exact", lang)
-    return qualifier_mark(qualifier, lang) or qualifier
+    word = qualifier_mark(qualifier, lang) or qualifier
+    mark = qualifier_mark(bound, lang) if bound and bound != qualifier else ""
+    if not mark:
+        return word
+    return f"{word} ({mark})" if lang == "en" else f"{word}({mark})"
 
 
 def qualifier_note(qualifier: str, lang: str) -> str:

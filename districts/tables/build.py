@@ -6,7 +6,8 @@ annual row (``period`` says which it is: ``year``, ``H1``, ``Q1–Q3``, ``span``
 1. ``change`` mentions (增长5%) are never an indicator's value: they measure a difference;
    they stay in ``mentions.csv``. Nor are facts of a programme's work (catalog ``kind: work``:
    治理积水点15处), which each district counts its own way.
-2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将).
+2. Exact values beat qualified ones (约/近/超/余/最高), which beat targets (力争, 将); a growth
+   measure's bounded change (增长超三成) is a qualified value (``row_qualifier``).
 3. Among equals, the newest document wins, then the later statement in it ("由0.5家增至1.78家").
 ``conflict`` is set when documents disagree on the value for the same key; every value stays
 in ``mentions.csv``. ``stated_at`` lists every place a document states the chosen value for
@@ -431,8 +432,22 @@ def choose_value(candidates: list[tuple[Mention, str]]) -> tuple[Mention, str]:
     """The value shown for one key, from (mention, document date) pairs; see module doc."""
     return min(
         candidates,
-        key=lambda pair: (QUALIFIER_RANK[pair[0].qualifier], _negated(pair[1]), -pair[0].end),
+        key=lambda pair: (QUALIFIER_RANK[row_qualifier(pair[0])], _negated(pair[1]), -pair[0].end),
     )
+
+
+def row_qualifier(mention: Mention) -> str:
+    """The qualifier a table row shows for a mention: a growth's bound when it has one.
+
+    Why: a row of a growth measure (地区生产总值增速) holds changes, so "change" tells its reader
+    nothing, while "增长约5%" or "增长超三成" must show 约5 and ≥30 as any other value would,
+    and rank after an exact growth.
+
+    Example: 增长超三成 (change, bound at_least) → at_least; 增长5.2% → change.
+    """
+    if mention.qualifier == "change" and mention.bound:
+        return mention.bound
+    return mention.qualifier
 
 
 def stated_at(chosen: Mention, candidates: list[Mention]) -> str:
@@ -493,7 +508,7 @@ def indicator_rows(
                 "value": chosen.value,
                 "unit": chosen.unit,
                 "as_written": chosen.as_written,
-                "qualifier": chosen.qualifier,
+                "qualifier": row_qualifier(chosen),
                 "as_of": year or date,
                 "doc": chosen.doc,
                 "quote": chosen.quote,
