@@ -144,6 +144,7 @@ class Lexicon:
     rank_top: str = ""
     rank_tails: tuple[str, ...] = ()
     rank_not_followers: tuple[str, ...] = ()
+    top_list_heads: tuple[str, ...] = ()
     # Terms, the noun phrase beside a number (attribute.py).
     term_stops: tuple[str, ...] = ()
     term_list_words: tuple[str, ...] = ()
@@ -580,6 +581,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         rank_top=_word(raw, "rank_top", path),
         rank_tails=_words(raw, "rank_tails", path),
         rank_not_followers=_words(raw, "rank_not_followers", path),
+        top_list_heads=_words(raw, "top_list_heads", path),
         term_stops=_words(raw, "term_stops", path),
         term_list_words=_words(raw, "term_list_words", path),
         term_fillers_after=_words(raw, "term_fillers_after", path),

@@ -471,6 +471,7 @@ class Attributor:
             and (not needs_suffix or self._before_a_subarea(text, match.end()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
+            and not _a_site_reading(text, match.end())
         )
 
     def _before_a_subarea(self, text: str, end: int) -> bool:
@@ -1850,11 +1851,13 @@ class Attributor:
             return False  # "其次是顺义区": the next place of a ranking, a subject
         if before.endswith(self.lexicon.comparison_cues):
             # "最多的3个区为丰台区1.58亿元、朝阳区1.09亿元": after a linking verb, a place that is
-            # an item of a list of places' figures is its figure's subject ("为全市的1.2倍",
+            # an item of a list of places' figures (or names a site of its own before its
+            # reading) is its figure's subject ("为全市的1.2倍",
             # "超过怀柔区1微克/立方米" stay bases)
             cue = longest_suffix(before, self.lexicon.comparison_cues)
-            listed = cue in self.lexicon.figure_list_links and self._in_a_list_of_figures(
-                text, place.start, place.end
+            listed = cue in self.lexicon.figure_list_links and (
+                self._in_a_list_of_figures(text, place.start, place.end)
+                or _a_site_reading(text, place.end)  # 分别为昌平王家园水库744.8毫米
             )
             return not listed
         if before.endswith(self.lexicon.neighbour_marks):
@@ -3526,6 +3529,29 @@ def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
         if flag == "nt" or word.endswith(endings):
             return True
     return False
+
+
+# How long a site's name after a district's may be before its reading (王家园水库744.8毫米).
+_SITE_NAME_REACH = 8
+_SITE_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,{_SITE_NAME_REACH}}}(?=\d)")
+
+
+def _a_site_reading(text: str, end: int) -> bool:
+    """The name after a district's bare name runs, nouns only, straight into a figure: a
+    site of that district and its reading, as weather and water reports list them ("全市最大
+    昌平王家园水库744.8毫米", "门头沟高山玫瑰园730.5毫米"). The reading is taken in the district,
+    whichever district the clause before named; a verb in the run (怀柔科学城入驻企业…) keeps the
+    place a name only.
+
+    >>> _a_site_reading("昌平王家园水库744.8毫米", 2)
+    True
+    >>> _a_site_reading("怀柔科学城入驻企业100家", 2)
+    False
+    """
+    run = _SITE_NAME_RE.match(text, end)
+    if run is None:
+        return False
+    return all(flag.startswith(("n", "s", "f")) for _, flag in pos_tags(run.group()))
 
 
 @functools.lru_cache(maxsize=4096)

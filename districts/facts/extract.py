@@ -548,7 +548,10 @@ class QuantityFinder:
                 continue
             if after and after in CHINESE_NUMERAL_CHARS:  # 第十四个五年规划
                 continue
-            qualifier = "at_most" if front == self.lexicon.rank_top else "exact"
+            top = front == self.lexicon.rank_top
+            if top and text.startswith(self.lexicon.top_list_heads, match.end()):
+                continue  # 排名前三为A、B、C: the head of a list of places, no rank of the subject
+            qualifier = "at_most" if top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
 
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:

@@ -77,7 +77,11 @@ class Spot:
 
     def phrase_after(self, width: int = 14) -> str:
         """The words after the number up to the next punctuation: the noun it modifies."""
-        following = self.after(width)
+        return self.phrase_of(self.after(width))
+
+    @staticmethod
+    def phrase_of(following: str) -> str:
+        """``following`` up to its first punctuation."""
         for position, char in enumerate(following):
             if char in _PHRASE_END:
                 return following[:position]
@@ -611,6 +615,17 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
 
 
+def _phrase_through_short_items(spot: Spot) -> str:
+    """The noun after a count, read through a list of one- or two-character modifiers:
+    "六个国、市级考核断面" → 国、市级考核断面 (the phrase would stop at 、 after 国)."""
+    phrase = spot.phrase_after(14)
+    following = spot.after(14)
+    if len(phrase) <= 2 and following[len(phrase) : len(phrase) + 1] == "、":
+        rest = Spot.phrase_of(following[len(phrase) + 1 :])
+        return f"{phrase}、{rest}"
+    return phrase
+
+
 def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
     """两大主导产业, 三处示范公园, 四项大气污染物: two or more of a kind of thing one can
     count in the district (industries, parks, reservoirs, pollutants) are a count, even
@@ -623,7 +638,7 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
         value = parse_number(spot.number)
     except ValueError:
         return False
-    phrase = spot.phrase_after(14)
+    phrase = _phrase_through_short_items(spot)
     if spot.unit not in lexicon.counted_thing_classifiers:
         return False
     if value < 2 or any(word in phrase for word in lexicon.measured_subject_words):
@@ -884,6 +899,28 @@ def is_the_seconds_of_a_time_stamp(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(lexicon.date_patterns["date_before"].search(before))
 
 
+# A share's quote a finance site links after a listed firm's name: "中关村(4.660, 0.11, 2.42%)
+# 通州园" is price, change and change in per cent, with full-width forms too.
+_STOCK_QUOTE_RE = re.compile(
+    r"[(（]\s*\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]"
+)
+
+
+def is_a_stock_quote(spot: Spot, lexicon: Lexicon) -> bool:
+    """A number inside a bracket of three figures, the last in per cent, right after a name:
+    a finance site's share quote of a listed firm (中关村(4.660, 0.11, 2.42%)通州园), inserted
+    into the story's text, not a figure the story states.
+
+    >>> text = "中关村(4.660, 0.11, 2.42%)通州园"
+    >>> is_a_stock_quote(Spot(text, Span(0, len(text)), 15, 20, "2.42", "%"), None)
+    True
+    """
+    opening = max(spot.text.rfind("(", 0, spot.start), spot.text.rfind("（", 0, spot.start))
+    if opening < 0 or spot.start - opening > 24:
+        return False
+    return _STOCK_QUOTE_RE.match(spot.text, opening, min(len(spot.text), spot.end + 8)) is not None
+
+
 def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:
     """24小时陪护, 通讯24小时畅通, 7×24小时全天候监管: a full day's hours before a service or
     a state (or after "7×") say "round the clock", a way of working, not a measured duration.
@@ -1034,6 +1071,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_numbered_heading_year,
     is_a_road_chainage,
     is_the_seconds_of_a_time_stamp,
+    is_a_stock_quote,
     is_the_length_of_a_history,
     names_a_class_of_places,
     is_a_size_grade,

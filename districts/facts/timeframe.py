@@ -396,6 +396,7 @@ class TimeLexicon:
     passage_relative_years: dict[str, int]
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
+    superlative_reach_words: tuple[str, ...]
     since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
     as_of_words: tuple[str, ...]
     present: tuple[str, ...]
@@ -653,6 +654,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         passage_relative_years=passage,
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
+        superlative_reach_words=tuple(raw["superlative_reach_words"]),
         since_event_alone=tuple(raw["since_event_alone"]),
         as_of_words=_longest_first(raw["as_of_words"]),
         present=tuple(raw["present"]),
@@ -2119,6 +2121,7 @@ class TimeResolver:
             and not any(word in text[match.end() : start] for word in lexicon.present)
         ]
         candidates.extend(decades)
+        candidates = [c for c in candidates if not _reach_of_a_superlative(text, c[1], lexicon)]
         if not candidates:
             return None
         at, end, first, last = max(candidates, key=lambda item: item[0])
@@ -2132,6 +2135,19 @@ class TimeResolver:
         if reached_at_the_end(text, end, start, lexicon):
             return end, TimeFrame(last, ANNUAL, last, last, basis="span end")
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
+
+
+def _reach_of_a_superlative(text: str, end: int, lexicon: TimeLexicon) -> bool:
+    """The years before ``end`` (三年以来, 近十年来, 2012年以来) are how far back a superlative
+    reaches: "经受住三年以来最严峻的疫情考验", "近十年来最大的一场暴雨" say the present is the
+    worst in years; the values after them are of the present, not totals over those years.
+
+    >>> _reach_of_a_superlative("三年以来最严峻", 4, load_time_lexicon())
+    True
+    """
+    after = text[end : end + 6]
+    since = next((word for word in lexicon.since_after if after.startswith(word)), "")
+    return after[len(since) :].startswith(lexicon.superlative_reach_words)
 
 
 _LONGEST_SPAN = 30
