@@ -220,6 +220,7 @@ class Lexicon:
     nation_origin_followers: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
+    base_value_after: tuple[str, ...] = ()
     # Right after a place: a boundary (怀柔区界, 交界处), not the subject.
     boundary_words: tuple[str, ...] = ()
     boundary_word_continuations: tuple[str, ...] = ()
@@ -637,6 +638,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),
         local_subjects=_listed(raw, "local_subjects", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
+        base_value_after=_listed(raw, "base_value_after", path),
         boundary_words=_listed(raw, "boundary_words", path),
         boundary_word_continuations=_listed(raw, "boundary_word_continuations", path),
         firm_endings=_listed(raw, "firm_endings", path),

@@ -471,7 +471,7 @@ class Attributor:
             and (not needs_suffix or self._before_a_subarea(text, match.end()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
-            and not _a_site_reading(text, match.end())
+            and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
         )
 
     def _before_a_subarea(self, text: str, end: int) -> bool:
@@ -1806,7 +1806,14 @@ class Attributor:
         self, text: str, start: int, end: int, main: str, last: bool, rank: bool
     ) -> str | None:
         """``_subject_before``, worked out."""
-        numbers = list(_NUMBER_RE.finditer(text, start, end))
+        # a numeral right after a place's name opens a site's name (丰台千灵山, 房山十渡): no
+        # value of a list item before the place
+        named = {place.end for place in self.place_mentions(text, start, end)}
+        numbers = [
+            n
+            for n in _NUMBER_RE.finditer(text, start, end)
+            if n.group()[0].isdigit() or n.start() not in named
+        ]
         subjects: list[str] = []
         if numbers and not last:
             subjects = self._subjects(text, numbers[-1].end(), end, rank, main)
@@ -1855,9 +1862,10 @@ class Attributor:
             # reading) is its figure's subject ("为全市的1.2倍",
             # "超过怀柔区1微克/立方米" stay bases)
             cue = longest_suffix(before, self.lexicon.comparison_cues)
+            bare = place.end - place.start == len(place.name)  # 昌平王家园水库, not 昌平区人口
             listed = cue in self.lexicon.figure_list_links and (
                 self._in_a_list_of_figures(text, place.start, place.end)
-                or _a_site_reading(text, place.end)  # 分别为昌平王家园水库744.8毫米
+                or (bare and _a_site_reading(text, place.end, self.lexicon.base_value_after))
             )
             return not listed
         if before.endswith(self.lexicon.neighbour_marks):
@@ -1904,6 +1912,8 @@ class Attributor:
                 continue  # 全国重点实验室[3]: a title, not the nation's count
             if text.startswith(self.lexicon.nation_origin_followers, match.end("nation")):
                 continue  # 全国各地游客: where they came from
+            if text.startswith(self.lexicon.scope_followers, match.end("nation")):
+                continue  # 全国第二个经济总量跨越万亿元的…: the scope of a rank, not a count
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
             found = text.find(word, clause.start, quantity.start)
@@ -3533,10 +3543,12 @@ def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
 
 # How long a site's name after a district's may be before its reading (王家园水库744.8毫米).
 _SITE_NAME_REACH = 8
-_SITE_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{2,{_SITE_NAME_REACH}}}(?=\d)")
+_SITE_NAME_RE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,{_SITE_NAME_REACH}}})(?P<number>\d+(?:\.\d+)?)\s*(?P<after>.?.?)"
+)
 
 
-def _a_site_reading(text: str, end: int) -> bool:
+def _a_site_reading(text: str, end: int, base_after: tuple[str, ...] = ()) -> bool:
     """The name after a district's bare name runs, nouns only, straight into a figure: a
     site of that district and its reading, as weather and water reports list them ("全市最大
     昌平王家园水库744.8毫米", "门头沟高山玫瑰园730.5毫米"). The reading is taken in the district,
@@ -3549,9 +3561,13 @@ def _a_site_reading(text: str, end: int) -> bool:
     False
     """
     run = _SITE_NAME_RE.match(text, end)
-    if run is None:
+    if run is None or run.group("after").startswith(base_after):
         return False
-    return all(flag.startswith(("n", "s", "f")) for _, flag in pos_tags(run.group()))
+    tags = pos_tags(run.group("name"))
+    # a numeral may open a site's name (千灵山: 千 + 灵山), never end it
+    return tags[-1][1].startswith(("n", "s", "f")) and all(
+        flag.startswith(("n", "s", "f", "m")) for _, flag in tags
+    )
 
 
 @functools.lru_cache(maxsize=4096)

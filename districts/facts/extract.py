@@ -302,11 +302,18 @@ class QuantityFinder:
         ]
         occupied: list[tuple[int, int]] = []
         read_by: dict[tuple[int, int, float], int] = {}
-        ordered = sorted(found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start)))
+        span_read_by: dict[tuple[int, int], int] = {}
+        ordered = sorted(
+            found, key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start), pair[1])
+        )
         for quantity, index in ordered:
             key = (quantity.start, quantity.end, quantity.value)
             if read_by.setdefault(key, index) != index:
                 continue  # the same number read by another form
+            if span_read_by.setdefault((quantity.start, quantity.end), index) != index:
+                # a more specific form read this span otherwise: 21微克 after 每立方米55微克、
+                # is a concentration, not a mass
+                continue
             overlapping = [
                 (start, end)
                 for start, end in occupied
@@ -549,10 +556,20 @@ class QuantityFinder:
             if after and after in CHINESE_NUMERAL_CHARS:  # 第十四个五年规划
                 continue
             top = front == self.lexicon.rank_top
-            if top and text.startswith(self.lexicon.top_list_heads, match.end()):
+            if top and self._heads_a_list(text, match.end()):
                 continue  # 排名前三为A、B、C: the head of a list of places, no rank of the subject
             qualifier = "at_most" if top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
+
+    def _heads_a_list(self, text: str, end: int) -> bool:
+        """前N followed by 为/是/依次为 (``top_list_heads``) and a list in the rest of the sentence
+        ("雨量排名前三为梅所屯、龙岗路和西北旺"): the first N listed, not a rank of the subject.
+        Without a list it is the subject's rank ("综合排名前五为近年来最好成绩")."""
+        if not text.startswith(self.lexicon.top_list_heads, end):
+            return False
+        ends = (at for mark in "。；;！？\n" if (at := text.find(mark, end)) >= 0)
+        stop = min(ends, default=len(text))
+        return any(mark in text[end:stop] for mark in self.lexicon.enumeration_marks)
 
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """“20+”: at least 20, in whatever unit the measured indicator uses."""
@@ -954,6 +971,34 @@ class QuantityFinder:
                 "at_least" if match.group("more") else self._qualifier(text, match, sentence)
             )
             yield Quantity(match.start(), match.end(), value, unit.base, qualifier, unit.kind)
+            yield from self._per_unit_items(text, match, unit, sentence)
+
+    def _per_unit_items(
+        self, text: str, first: re.Match[str], unit: Unit, sentence: Span
+    ) -> Iterator[Quantity]:
+        """ "PM10、二氧化氮浓度分别为每立方米55微克、21微克": the items listed after a per-unit
+        value, in its unit without its denominator, are in the same unit (21微克/立方米, not a
+        mass of 21微克)."""
+        end = first.end()
+        marks = self.lexicon.enumeration_marks
+        written = re.escape(first.group("unit"))
+        multipliers = alternation(MULTIPLIERS)
+        item = re.compile(rf"(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})?{written}")
+        while True:
+            mark = next((m for m in marks if text.startswith(m, end)), None)
+            if mark is None:
+                return
+            found = item.match(text, end + len(mark), sentence.end)
+            if found is None:
+                return
+            try:
+                value = parse_arabic(found.group("num"))
+            except ValueError:
+                return
+            value *= MULTIPLIERS.get(found.group("mult") or "", 1.0) * unit.factor
+            qualifier = self._qualifier(text, found, sentence)
+            yield Quantity(found.start(), found.end(), value, unit.base, qualifier, unit.kind)
+            end = found.end()
 
     def _is_bare(self, text: str, end: int) -> bool:
         """No unit, percent or multiplier follows the number at ``end``."""

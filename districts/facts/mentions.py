@@ -399,7 +399,16 @@ class Extractor:
         bound = ""
         if qualifier in ("change", "target"):
             at = quantity
-            bound = size_bound(text, at.start, at.end, clause.start, at.value, value, self.lexicon)
+            bound = size_bound(
+                text,
+                at.start,
+                at.end,
+                clause.start,
+                at.value,
+                value,
+                self.lexicon,
+                change=qualifier == "change",
+            )
         mention = Mention(
             doc=doc,
             district=district,

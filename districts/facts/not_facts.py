@@ -647,7 +647,30 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
     if not heads:
         return False
     at, head = min(heads, key=lambda found: (found[0], -len(found[1])))
+    if _a_predicate_before(phrase[:at]):
+        return False  # 三个导向推动社区治理: the head is in what the frame does, not counted
     return not phrase[at + len(head) :].lstrip().startswith(tuple(lexicon.possessive_marks))
+
+
+def _a_predicate_before(words: str) -> bool:
+    """A verb after a noun between a count and the head it would count: the noun closed the
+    counted phrase and a predicate began (三个导向|推动|社区治理, 三个重点|抓好|街道改革). A verb
+    that opens the phrase modifies the head (三处示范公园, 两个休闲农业园区).
+
+    >>> _a_predicate_before("导向推动"), _a_predicate_before("示范")
+    (True, False)
+    """
+    if not words:
+        return False
+    from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
+
+    nominal = False
+    for _, flag in pos_tags(words):
+        if flag.startswith("n") or flag in ("a", "b", "z"):
+            nominal = True
+        elif flag == "v" and nominal:
+            return True
+    return False
 
 
 def counts_frames_of_a_programme(spot: Spot, lexicon: Lexicon) -> bool:
@@ -911,14 +934,20 @@ def is_a_stock_quote(spot: Spot, lexicon: Lexicon) -> bool:
     a finance site's share quote of a listed firm (中关村(4.660, 0.11, 2.42%)通州园), inserted
     into the story's text, not a figure the story states.
 
+    >>> from districts.lexicon import load_lexicon
     >>> text = "中关村(4.660, 0.11, 2.42%)通州园"
-    >>> is_a_stock_quote(Spot(text, Span(0, len(text)), 15, 20, "2.42", "%"), None)
+    >>> is_a_stock_quote(Spot(text, Span(0, len(text)), 15, 20, "2.42", "%"), load_lexicon())
     True
     """
-    opening = max(spot.text.rfind("(", 0, spot.start), spot.text.rfind("（", 0, spot.start))
-    if opening < 0 or spot.start - opening > 24:
+    text = spot.text
+    opening = max(text.rfind("(", 0, spot.start), text.rfind("（", 0, spot.start))
+    if opening < 1 or spot.start - opening > 24:
         return False
-    return _STOCK_QUOTE_RE.match(spot.text, opening, min(len(spot.text), spot.end + 8)) is not None
+    quote = _STOCK_QUOTE_RE.match(text, opening, min(len(text), spot.end + 8))
+    if quote is None or quote.end() < spot.end:
+        return False  # the number is after the bracket: 首钢股份(…)投资5亿元 is the story's
+    # a name, not a linking verb, stands before the bracket: 依次为（286，2，78.4%） is data
+    return text[opening - 1].isalpha() and not text[:opening].endswith(lexicon.linking_words)
 
 
 def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:

@@ -287,26 +287,64 @@ _OPPOSITE_BOUND = {"at_least": "at_most", "at_most": "at_least", "approx": "appr
 
 
 def size_bound(
-    text: str, start: int, end: int, floor: int, value: float, stored: float, lexicon: Lexicon
+    text: str,
+    start: int,
+    end: int,
+    floor: int,
+    value: float,
+    stored: float,
+    lexicon: Lexicon,
+    *,
+    change: bool = True,
 ) -> str:
     """The bound the words put on a change's or a goal's number, whose qualifier (change,
     target) leaves no room for it: approx, at_least, at_most, or "" when the number is exact.
 
     Why: "同比增长约5%" and "增长超三成" were charted as exact growths of 5% and 30%; a reader
     must see 约5 and ≥30. The bound is of the stored value: a decline stored negative turns
-    "more than" into "at most" (下降超过5% → -5, at_most: ≤ −5).
+    "more than" into "at most" (下降超过5% → -5, at_most: ≤ −5). Before a change's number the
+    bound word must follow the verb of change (增长超, 提高近): in "比全市平均水平超出1.5个百分点"
+    超出 is that verb, and 1.5 the exact difference.
 
     Example: 增长超三成 → at_least; 下降超过5% stored -5 → at_most; 增加3000余人 → at_least.
     """
     bound = (
-        bound_after(text, end, lexicon)
+        _bound_word_after(text, end, lexicon)
         or _more_within(text[start:end], lexicon)
-        or bound_before(text, start, floor, lexicon)
+        or (
+            bound_before(text, start, floor, lexicon)
+            if not change or _bound_after_a_change_verb(text, start, floor, lexicon)
+            else None
+        )
         or ""
     )
     if bound and value > 0 > stored:
         return _OPPOSITE_BOUND[bound]
     return bound
+
+
+def _bound_word_after(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """``bound_after``, where 余/多 must end the phrase: "增长8%多项惠农政策" has no bound (多项
+    is a word), "增长1倍多，" and "1倍多的增长" have."""
+    bound = bound_after(text, end, lexicon)
+    if bound is None:
+        return None
+    word = text[end : end + 1]
+    if word in lexicon.forms.more_marks:
+        following = text[end + 1 : end + 2]
+        if "\u4e00" <= following <= "\u9fff" and not following.startswith(lexicon.possessive_marks):
+            return None
+    return bound
+
+
+def _bound_after_a_change_verb(text: str, start: int, floor: int, lexicon: Lexicon) -> bool:
+    """The bound word before the number follows a verb of change: 同比增长超, 增加了约, 多出约."""
+    lead, bound = _strip_bound(lead_in(text, start, floor, lexicon), lexicon)
+    if bound is None:
+        return False
+    bare = _drop_suffixes(lead, lexicon.perfective)
+    changes = (*lexicon.qualifier_before["change"], *lexicon.compared_changes)
+    return lead.endswith(changes) or bare.endswith(changes)
 
 
 def _more_within(written: str, lexicon: Lexicon) -> str | None:

@@ -60,6 +60,8 @@ _PLACE_HEAD_ROWS = 3
 _MIN_RUN_LINES = 4
 # Empty cells after a label, at least: a heading row with no values (_empty_cells_follow).
 _EMPTY_ROW_CELLS = 2
+# A month or a range of months alone (10, 1-10): a monthly release's value column (_months_named).
+_BARE_MONTHS_RE = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-\u2010-\u2015~～]\s*(?:1[0-2]|[1-9]))?")
 # A Markdown rule line's cell: ---, :---, ---:, :---:.
 _RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
 # A cell that says "no value": —, -, /, …
@@ -583,7 +585,7 @@ class TableReader:
             skips = first_number if mode == "groups" else min(_LINES_ABOVE_HEADER, len(cells))
             for skip in range(0, skips):
                 for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
-                    head = cells[skip : skip + width]
+                    head = self._months_named(cells[skip : skip + width])
                     body = cells[skip + width :]
                     if mode == "groups" and (
                         head[0].text not in (*places, *ranks)
@@ -627,6 +629,28 @@ class TableReader:
                     used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
                     return tables, used
         return None
+
+    def _months_named(self, head: list[Cell]) -> list[Cell]:
+        """A header whose first cell heads the labels (指标名称) may name its value columns by
+        bare months: ``指标名称 | 计量单位 | 10 | 同比增长(±% | 1-10 | 同比增长(±%`` of a monthly
+        release means October and January to October. Such a cell reads as the month (10月,
+        1-10月), so the header is one and its columns take their periods; else the cells as
+        written.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> reader = Pipeline.from_data().extractor.tables
+        >>> head = [Cell(0, 4, 0, 4, "指标名称"), Cell(5, 7, 5, 7, "1-10")]
+        >>> [c.text for c in reader._months_named(head)]
+        ['指标名称', '1-10月']
+        """
+        if not head or not head[0].text.startswith(tuple(self.cues["label_headers"])):
+            return head
+        return [
+            dataclasses.replace(cell, text=cell.text + self.cues["month_marks"][-1])
+            if _BARE_MONTHS_RE.fullmatch(cell.text.strip())
+            else cell
+            for cell in head
+        ]
 
     def _with_units_under_heads(self, cells: list[Cell]) -> list[Cell]:
         """The run's cells with a header's units joined to their measures when the units stand
@@ -1042,6 +1066,11 @@ class TableReader:
         match = load_time_lexicon().year_month_re.fullmatch(header.replace(" ", ""))
         return _month_of(match) if match else ""
 
+    def _month_alone(self, header: str) -> str:
+        """A header that is one month and nothing else (10月, as ``_months_named`` reads a
+        monthly release's 10) heads that month's values."""
+        return header if load_time_lexicon().month_alone_re.match(header) else ""
+
     def _header_period(self, header: str) -> str:
         """The part of a year a value header opens with: 1-5月浓度 → 1-5月, 5月浓度 → 5月."""
         match = self._opening_months_re.match(header)
@@ -1185,7 +1214,8 @@ class TableReader:
                     # a ranking's value header may open with one month (5月PM2.5浓度)
                     period=self._period(header)
                     or self._month_of_a_year(header)
-                    or (self._header_period(header) if months else ""),
+                    or (self._header_period(header) if months else "")
+                    or self._month_alone(header),
                     place=places[j] if places and places[j] != _OTHER_PLACE else "",
                     years_back=1 if earlier else 0,
                 )

@@ -416,6 +416,7 @@ class TimeLexicon:
     delivery_leads: tuple[str, ...]
     report_title_words: tuple[str, ...]
     year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
+    plan_report_titles: tuple[str, ...]  # …that report a plan for their own year (工作计划)
     work_report_words: tuple[str, ...]
     report_done_words: tuple[str, ...]
     review_words: tuple[str, ...]
@@ -677,6 +678,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         delivery_leads=tuple(raw["delivery_leads"]),
         report_title_words=tuple(raw["report_title_words"]),
         year_review_titles=tuple(raw["year_review_titles"]),
+        plan_report_titles=tuple(raw["plan_report_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
         report_done_words=tuple(raw["report_done_words"]),
         review_words=tuple(raw["review_words"]),
@@ -1384,7 +1386,8 @@ def _reporting_year(
         if _TRAILING_NOTE_RE.sub("", line).endswith(lexicon.year_review_titles)
     ]
     if reviews and year and month:
-        return year - 1 if month <= _FIRST_HALF else year
+        plans = any(word in line for line in reviews for word in lexicon.plan_report_titles)
+        return year - 1 if month <= _FIRST_HALF and not plans else year
     return None
 
 
@@ -2121,7 +2124,9 @@ class TimeResolver:
             and not any(word in text[match.end() : start] for word in lexicon.present)
         ]
         candidates.extend(decades)
-        candidates = [c for c in candidates if not _reach_of_a_superlative(text, c[1], lexicon)]
+        candidates = [
+            c for c in candidates if not _reach_of_a_superlative(text, c[1], start, lexicon)
+        ]
         if not candidates:
             return None
         at, end, first, last = max(candidates, key=lambda item: item[0])
@@ -2137,17 +2142,21 @@ class TimeResolver:
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
 
 
-def _reach_of_a_superlative(text: str, end: int, lexicon: TimeLexicon) -> bool:
+def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexicon) -> bool:
     """The years before ``end`` (三年以来, 近十年来, 2012年以来) are how far back a superlative
     reaches: "经受住三年以来最严峻的疫情考验", "近十年来最大的一场暴雨" say the present is the
     worst in years; the values after them are of the present, not totals over those years.
+    A word of a total before the value at ``start`` keeps the span: in "近三年来最低生活保障金
+    累计发放1.2亿元" 最 opens a noun.
 
-    >>> _reach_of_a_superlative("三年以来最严峻", 4, load_time_lexicon())
+    >>> _reach_of_a_superlative("三年以来最严峻", 4, 7, load_time_lexicon())
     True
     """
     after = text[end : end + 6]
     since = next((word for word in lexicon.since_after if after.startswith(word)), "")
-    return after[len(since) :].startswith(lexicon.superlative_reach_words)
+    if not after[len(since) :].startswith(lexicon.superlative_reach_words):
+        return False
+    return not any(word in text[end:start] for word in lexicon.since_event_totals)
 
 
 _LONGEST_SPAN = 30
