@@ -221,6 +221,11 @@ class Lexicon:
     local_subjects: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
+    donor_marks: tuple[str, ...] = ()
+    nation_rank_openers: tuple[str, ...] = ()
+    top_rank_tails: tuple[str, ...] = ()
+    difference_verbs: tuple[str, ...] = ()
+    more_mark_followers: tuple[str, ...] = ()
     # Right after a place: a boundary (怀柔区界, 交界处), not the subject.
     boundary_words: tuple[str, ...] = ()
     boundary_word_continuations: tuple[str, ...] = ()
@@ -639,6 +644,11 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         local_subjects=_listed(raw, "local_subjects", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),
+        donor_marks=_listed(raw, "donor_marks", path),
+        nation_rank_openers=_listed(raw, "nation_rank_openers", path),
+        top_rank_tails=_listed(raw, "top_rank_tails", path),
+        difference_verbs=_listed(raw, "difference_verbs", path),
+        more_mark_followers=_listed(raw, "more_mark_followers", path),
         boundary_words=_listed(raw, "boundary_words", path),
         boundary_word_continuations=_listed(raw, "boundary_word_continuations", path),
         firm_endings=_listed(raw, "firm_endings", path),

@@ -246,6 +246,17 @@ class Attributor:
             f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        # 全国第二个, 全国前十名, 全国首个, 全国最大: the nation as a ranking's scope
+        numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
+
+        def words(items: Iterable[str]) -> str:
+            return "|".join(re.escape(item) for item in items) or "(?!)"
+
+        self._nation_rank_re = re.compile(
+            rf"(?:{words(lexicon.ordinal_marks)}){numeral}(?:{words(lexicon.rank_tails)})"
+            rf"|{re.escape(lexicon.rank_top)}{numeral}(?:{words(lexicon.top_rank_tails)})"
+            rf"|(?:{words(lexicon.nation_rank_openers)})"
+        )
         # Streets and towns by name, their district by each (_township_district).
         self._township_of = {
             town: district.name for district in catalog.districts for town in district.townships
@@ -1850,7 +1861,8 @@ class Attributor:
     def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
         """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
         "全市各区中排名第4", "全市最低": the scope of a ranking; "东邻怀柔区", "南接昌平区":
-        a neighbour (``neighbour_marks``) a district's profile names, not its subject."""
+        a neighbour (``neighbour_marks``) a district's profile names, not its subject; "获得通州区
+        …援助": a giver (``donor_marks``)."""
         before = text[max(floor, place.start - 4) : place.start]
         if self._city_as_a_whole(text, place.start, place):
             return True  # "全市占比35%": the whole the share is of
@@ -1870,6 +1882,8 @@ class Attributor:
             return not listed
         if before.endswith(self.lexicon.neighbour_marks):
             return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
+        if before.endswith(self.lexicon.donor_marks):
+            return True  # "获得通州区结对帮扶资金援助": the giver, not the subject
         if place.name in self._district_names:
             return False  # "平谷区最小" is about 平谷
         return text.startswith(self.lexicon.scope_followers, place.end)
@@ -1912,7 +1926,7 @@ class Attributor:
                 continue  # 全国重点实验室[3]: a title, not the nation's count
             if text.startswith(self.lexicon.nation_origin_followers, match.end("nation")):
                 continue  # 全国各地游客: where they came from
-            if text.startswith(self.lexicon.scope_followers, match.end("nation")):
+            if self._nation_rank_re.match(text, match.end("nation")):
                 continue  # 全国第二个经济总量跨越万亿元的…: the scope of a rank, not a count
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
@@ -3264,15 +3278,18 @@ class Attributor:
         return generic or "other"
 
     def _action_theme(self, scopes: list[str]) -> str | None:
-        """The theme of an event whose action the clause or sentence states, when the sentence
-        or paragraph names that theme: in a flood story "全区19家旅游景区全部关闭" and "转移96户"
-        are flood measures (closing, evacuating), though 景区 and 旅游 are industry's words.
+        """The theme of an event whose action the clause or sentence states, when the sentence,
+        the paragraph or the lines just before it name that theme: in a flood story "全区19家
+        旅游景区全部关闭" and "转移96户" are flood measures (closing, evacuating), though 景区 and
+        旅游 are industry's words; after a flood, 异地安置房 houses those it drove out.
         ``theme_actions`` in data/lexicon.yaml lists each theme's actions."""
         near = " ".join(scopes[:2])
         for theme, actions in self.lexicon.theme_actions.items():
             if not any(action in near for action in actions):
                 continue
-            if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
+            # the sentence, the paragraph, or the lines just before it (a story whose first
+            # paragraph names the flood and whose next one counts the resettlement homes)
+            if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:4]):
                 return theme
         return None
 

@@ -556,20 +556,22 @@ class QuantityFinder:
             if after and after in CHINESE_NUMERAL_CHARS:  # 第十四个五年规划
                 continue
             top = front == self.lexicon.rank_top
-            if top and self._heads_a_list(text, match.end()):
+            if top and self._heads_a_list(text, match.end(), int(value)):
                 continue  # 排名前三为A、B、C: the head of a list of places, no rank of the subject
             qualifier = "at_most" if top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
 
-    def _heads_a_list(self, text: str, end: int) -> bool:
-        """前N followed by 为/是/依次为 (``top_list_heads``) and a list in the rest of the sentence
-        ("雨量排名前三为梅所屯、龙岗路和西北旺"): the first N listed, not a rank of the subject.
-        Without a list it is the subject's rank ("综合排名前五为近年来最好成绩")."""
+    def _heads_a_list(self, text: str, end: int, count: int) -> bool:
+        """前N followed by 为/是/依次为 (``top_list_heads``) and the N items in the rest of the
+        sentence ("雨量排名前三为梅所屯、龙岗路和西北旺", "前三为平谷，通州，大兴"): the first N
+        listed, not a rank of the subject. Fewer items is the subject's rank ("综合排名前五为
+        近年来最好成绩，同比提升三位")."""
         if not text.startswith(self.lexicon.top_list_heads, end):
             return False
         ends = (at for mark in "。；;！？\n" if (at := text.find(mark, end)) >= 0)
-        stop = min(ends, default=len(text))
-        return any(mark in text[end:stop] for mark in self.lexicon.enumeration_marks)
+        rest = text[end : min(ends, default=len(text))]
+        marks = "|".join(re.escape(m) for m in (*self.lexicon.enumeration_marks, "，", ","))
+        return count >= 2 and len([item for item in re.split(marks, rest) if item]) >= count
 
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """“20+”: at least 20, in whatever unit the measured indicator uses."""

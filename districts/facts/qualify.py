@@ -302,9 +302,8 @@ def size_bound(
 
     Why: "同比增长约5%" and "增长超三成" were charted as exact growths of 5% and 30%; a reader
     must see 约5 and ≥30. The bound is of the stored value: a decline stored negative turns
-    "more than" into "at most" (下降超过5% → -5, at_most: ≤ −5). Before a change's number the
-    bound word must follow the verb of change (增长超, 提高近): in "比全市平均水平超出1.5个百分点"
-    超出 is that verb, and 1.5 the exact difference.
+    "more than" into "at most" (下降超过5% → -5, at_most: ≤ −5). A verb of difference after a
+    comparison is no bound: in "比全市平均水平超出1.5个百分点" 1.5 is the exact difference.
 
     Example: 增长超三成 → at_least; 下降超过5% stored -5 → at_most; 增加3000余人 → at_least.
     """
@@ -312,9 +311,9 @@ def size_bound(
         _bound_word_after(text, end, lexicon)
         or _more_within(text[start:end], lexicon)
         or (
-            bound_before(text, start, floor, lexicon)
-            if not change or _bound_after_a_change_verb(text, start, floor, lexicon)
-            else None
+            None
+            if change and _states_the_difference(text, start, floor, lexicon)
+            else bound_before(text, start, floor, lexicon)
         )
         or ""
     )
@@ -324,27 +323,41 @@ def size_bound(
 
 
 def _bound_word_after(text: str, end: int, lexicon: Lexicon) -> str | None:
-    """``bound_after``, where 余/多 must end the phrase: "增长8%多项惠农政策" has no bound (多项
-    is a word), "增长1倍多，" and "1倍多的增长" have."""
+    """``bound_after``, where 余/多 must end the phrase or lead on to its value: "增长8%多项惠农
+    政策" has no bound (多项 is a word), "1倍多的增长", "增长1倍多至3.2万元" have."""
     bound = bound_after(text, end, lexicon)
     if bound is None:
         return None
-    word = text[end : end + 1]
-    if word in lexicon.forms.more_marks:
-        following = text[end + 1 : end + 2]
-        if "\u4e00" <= following <= "\u9fff" and not following.startswith(lexicon.possessive_marks):
+    if text[end : end + 1] in lexicon.forms.more_marks:
+        following = text[end + 1 : end + 3]
+        opens_a_word = "\u4e00" <= following[:1] <= "\u9fff"
+        if opens_a_word and not following.startswith(lexicon.more_mark_followers):
             return None
     return bound
 
 
-def _bound_after_a_change_verb(text: str, start: int, floor: int, lexicon: Lexicon) -> bool:
-    """The bound word before the number follows a verb of change: 同比增长超, 增加了约, 多出约."""
-    lead, bound = _strip_bound(lead_in(text, start, floor, lexicon), lexicon)
-    if bound is None:
+# How far before its clause a comparison may stand whose difference the clause states
+# ("增速高于全市，超出2个百分点").
+_COMPARISON_REACH = 12
+
+
+def _states_the_difference(text: str, start: int, floor: int, lexicon: Lexicon) -> bool:
+    """The word right before the number is a verb of difference (超出, 高出: ``difference_verbs``)
+    after a comparison (比全市平均水平, 高于全市) and after no verb of change: the number is the
+    difference, exact ("比全市平均水平超出1.5个百分点"), not bounded ("同比增长超过12%",
+    "三次产业增速均超过5%")."""
+    lead = lead_in(text, start, floor, lexicon)
+    verb = next((v for v in lexicon.difference_verbs if lead.endswith(v)), None)
+    if verb is None:
         return False
-    bare = _drop_suffixes(lead, lexicon.perfective)
+    before = _drop_suffixes(lead[: -len(verb)], lexicon.perfective)
     changes = (*lexicon.qualifier_before["change"], *lexicon.compared_changes)
-    return lead.endswith(changes) or bare.endswith(changes)
+    if before.endswith(changes):
+        return False  # 比上年增长超过12%: the growth is bounded
+    compared = text[max(0, floor - _COMPARISON_REACH) : start - len(verb)]
+    return any(
+        marker in compared for marker in (*lexicon.comparison_markers, *lexicon.comparative_verbs)
+    )
 
 
 def _more_within(written: str, lexicon: Lexicon) -> str | None:

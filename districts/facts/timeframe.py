@@ -417,6 +417,7 @@ class TimeLexicon:
     report_title_words: tuple[str, ...]
     year_review_titles: tuple[str, ...]  # titles of reports on a whole year (公报, 工作报告)
     plan_report_titles: tuple[str, ...]  # …that report a plan for their own year (工作计划)
+    plan_review_titles: tuple[str, ...]  # …unless they report how it went (实施情况)
     work_report_words: tuple[str, ...]
     report_done_words: tuple[str, ...]
     review_words: tuple[str, ...]
@@ -679,6 +680,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         report_title_words=tuple(raw["report_title_words"]),
         year_review_titles=tuple(raw["year_review_titles"]),
         plan_report_titles=tuple(raw["plan_report_titles"]),
+        plan_review_titles=tuple(raw["plan_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
         report_done_words=tuple(raw["report_done_words"]),
         review_words=tuple(raw["review_words"]),
@@ -1386,7 +1388,11 @@ def _reporting_year(
         if _TRAILING_NOTE_RE.sub("", line).endswith(lexicon.year_review_titles)
     ]
     if reviews and year and month:
-        plans = any(word in line for line in reviews for word in lexicon.plan_report_titles)
+        plans = any(
+            any(word in line for word in lexicon.plan_report_titles)
+            and not any(word in line for word in lexicon.plan_review_titles)
+            for line in reviews
+        )
         return year - 1 if month <= _FIRST_HALF and not plans else year
     return None
 
@@ -1499,7 +1505,9 @@ def _openings(
             ranged = lexicon.year_range_re.match(text, match.start())
             year = int(ranged.group(2)) if ranged else int(match.group(1))
             if heading and _names_a_work_report_year(line, lexicon):
-                year -= 1  # 2023年…政府工作报告 reviews 2022
+                # 2023年…政府工作报告 reviews 2022, unless dated after its year (then the title
+                # names the reviewed year, as _reviewed_year reads it)
+                year = _reviewed_year(line, year, doc_year, lexicon)
             yield start, year, scope
             continue
         if doc_year is None:
@@ -1747,7 +1755,7 @@ class TimeResolver:
             heads = [
                 (at, y)
                 for at, y, end in document.openings
-                if at <= start < end and end > paragraph.end  # headings, not paragraphs
+                if at <= start < end and _covers(at, end, paragraph, len(text))  # headings
             ]
             if now is not None:
                 return None, ""  # the present of a text whose date is not known
@@ -1774,7 +1782,7 @@ class TimeResolver:
         opened = [
             (at, year)
             for at, year, end in document.openings
-            if at <= start < end and (at >= floor or end > paragraph.end)
+            if at <= start < end and (at >= floor or _covers(at, end, paragraph, len(text)))
         ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
             return carried[1], "paragraph"
@@ -2142,6 +2150,15 @@ class TimeResolver:
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
 
 
+def _covers(at: int, end: int, paragraph: Span, length: int) -> bool:
+    """An opening at ``at`` whose scope ends at ``end`` reaches past the paragraph: a heading
+    above it, or a statement of an earlier paragraph. A heading's scope is the rest of the text,
+    so for the last paragraph it ends where the paragraph does ("二、2024年工作目标" over the
+    report's last paragraph); an opening inside the paragraph (去年7月底…, left behind by a
+    later 灾后) does not cover it."""
+    return end > paragraph.end or (end == length and at < paragraph.start)
+
+
 def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexicon) -> bool:
     """The years before ``end`` (三年以来, 近十年来, 2012年以来) are how far back a superlative
     reaches: "经受住三年以来最严峻的疫情考验", "近十年来最大的一场暴雨" say the present is the
@@ -2156,7 +2173,10 @@ def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexico
     since = next((word for word in lexicon.since_after if after.startswith(word)), "")
     if not after[len(since) :].startswith(lexicon.superlative_reach_words):
         return False
-    return not any(word in text[end:start] for word in lexicon.since_event_totals)
+    # the total in the superlative's own phrase (no clause mark before it), not a storm's total
+    # after it ("近十年来最大降雨，累计降雨量达到200毫米": the storm's, the present's)
+    phrase = re.split(r"[，,；;：:。]", text[end:start], maxsplit=1)[0]
+    return not any(word in phrase for word in lexicon.since_event_totals)
 
 
 _LONGEST_SPAN = 30
