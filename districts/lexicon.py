@@ -179,6 +179,8 @@ class Lexicon:
     person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
     # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
     theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    story_theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    story_disasters: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
     # attribute.py, _named_inside_names.
     district_bodies: tuple[str, ...] = ()
@@ -222,8 +224,8 @@ class Lexicon:
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
     donor_marks: tuple[str, ...] = ()
-    nation_rank_openers: tuple[str, ...] = ()
-    top_rank_tails: tuple[str, ...] = ()
+    nation_not_rank_words: tuple[str, ...] = ()
+    aid_words: tuple[str, ...] = ()
     difference_verbs: tuple[str, ...] = ()
     more_mark_followers: tuple[str, ...] = ()
     # Right after a place: a boundary (怀柔区界, 交界处), not the subject.
@@ -615,6 +617,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
         person_heads=_unit_nouns(raw, "person_heads", path),
         theme_actions=_theme_word_lists(raw, path, "theme_actions"),
+        story_theme_actions=_theme_word_lists(raw, path, "story_theme_actions"),
+        story_disasters=_theme_word_lists(raw, path, "story_disasters"),
         district_bodies=_words(raw, "district_bodies", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         place_title_heads=_words(raw, "place_title_heads", path),
@@ -645,8 +649,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),
         donor_marks=_listed(raw, "donor_marks", path),
-        nation_rank_openers=_listed(raw, "nation_rank_openers", path),
-        top_rank_tails=_listed(raw, "top_rank_tails", path),
+        nation_not_rank_words=_listed(raw, "nation_not_rank_words", path),
+        aid_words=_listed(raw, "aid_words", path),
         difference_verbs=_listed(raw, "difference_verbs", path),
         more_mark_followers=_listed(raw, "more_mark_followers", path),
         boundary_words=_listed(raw, "boundary_words", path),

@@ -246,17 +246,11 @@ class Attributor:
             f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
-        # 全国第二个, 全国前十名, 全国首个, 全国最大: the nation as a ranking's scope
+        # 全国第一产业, 全国前三季度, 全国第三批: a sector, a period or a batch of the nation's
         numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
-
-        def words(items: Iterable[str]) -> str:
-            return "|".join(re.escape(item) for item in items) or "(?!)"
-
-        self._nation_rank_re = re.compile(
-            rf"(?:{words(lexicon.ordinal_marks)}){numeral}(?:{words(lexicon.rank_tails)})"
-            rf"|{re.escape(lexicon.rank_top)}{numeral}(?:{words(lexicon.top_rank_tails)})"
-            rf"|(?:{words(lexicon.nation_rank_openers)})"
-        )
+        fronts = "|".join(re.escape(w) for w in (*lexicon.ordinal_marks, lexicon.rank_top) if w)
+        kinds = "|".join(re.escape(w) for w in lexicon.nation_not_rank_words) or "(?!)"
+        self._nation_figure_re = re.compile(rf"(?:{fronts or '(?!)'}){numeral}(?:{kinds})")
         # Streets and towns by name, their district by each (_township_district).
         self._township_of = {
             town: district.name for district in catalog.districts for town in district.townships
@@ -1882,7 +1876,9 @@ class Attributor:
             return not listed
         if before.endswith(self.lexicon.neighbour_marks):
             return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
-        if before.endswith(self.lexicon.donor_marks):
+        if before.endswith(self.lexicon.donor_marks) and any(
+            word in text[place.end : place.end + _AID_REACH] for word in self.lexicon.aid_words
+        ):
             return True  # "获得通州区结对帮扶资金援助": the giver, not the subject
         if place.name in self._district_names:
             return False  # "平谷区最小" is about 平谷
@@ -1926,8 +1922,10 @@ class Attributor:
                 continue  # 全国重点实验室[3]: a title, not the nation's count
             if text.startswith(self.lexicon.nation_origin_followers, match.end("nation")):
                 continue  # 全国各地游客: where they came from
-            if self._nation_rank_re.match(text, match.end("nation")):
-                continue  # 全国第二个经济总量跨越万亿元的…: the scope of a rank, not a count
+            after = match.end("nation")
+            ranked = text.startswith(self.lexicon.scope_followers, after)
+            if ranked and not self._nation_figure_re.match(text, after):
+                continue  # 全国第二个…, 全国首店50家: the scope of a rank, not a national count
             return not text[clause.start : match.start()].endswith(self.lexicon.source_cues)
         for word in self.lexicon.nation_subjects:
             found = text.find(word, clause.start, quantity.start)
@@ -3244,7 +3242,12 @@ class Attributor:
         return phrase, 0
 
     def theme_of(
-        self, indicator: Indicator | None, term: str, scopes: list[str], unit: str = ""
+        self,
+        indicator: Indicator | None,
+        term: str,
+        scopes: list[str],
+        unit: str = "",
+        opening: str = "",
     ) -> str:
         """The indicator's theme, else the theme whose keywords the nearest scope names most
         (the clause, the term, then the sentence, paragraph and the lines before), each keyword
@@ -3261,7 +3264,7 @@ class Attributor:
         for theme, units in self.lexicon.unit_themes.items():
             if unit in units:
                 return theme  # 46微克/立方米: a pollutant's concentration, whatever the words
-        acted = self._action_theme(scopes)
+        acted = self._action_theme(scopes, opening)
         if acted is not None:
             return acted
         generic: str | None = None
@@ -3277,19 +3280,23 @@ class Attributor:
                 generic = weak.most_common(1)[0][0]
         return generic or "other"
 
-    def _action_theme(self, scopes: list[str]) -> str | None:
-        """The theme of an event whose action the clause or sentence states, when the sentence,
-        the paragraph or the lines just before it name that theme: in a flood story "全区19家
-        旅游景区全部关闭" and "转移96户" are flood measures (closing, evacuating), though 景区 and
-        旅游 are industry's words; after a flood, 异地安置房 houses those it drove out.
+    def _action_theme(self, scopes: list[str], opening: str = "") -> str | None:
+        """The theme of an event whose action the clause or sentence states, when the sentence
+        or the paragraph names that theme: in a flood story "全区19家旅游景区全部关闭" and "转移
+        96户" are flood measures (closing, evacuating), though 景区 and 旅游 are industry's
+        words. In a story whose ``opening`` (title and first paragraph) names a disaster
+        (``story_disasters``), 异地安置房 house those it drove out, however far down.
         ``theme_actions`` in data/lexicon.yaml lists each theme's actions."""
         near = " ".join(scopes[:2])
         for theme, actions in self.lexicon.theme_actions.items():
             if not any(action in near for action in actions):
                 continue
-            # the sentence, the paragraph, or the lines just before it (a story whose first
-            # paragraph names the flood and whose next one counts the resettlement homes)
-            if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:4]):
+            if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
+                return theme
+        # a story's action (``story_theme_actions``), when its opening names the disaster
+        for theme, actions in self.lexicon.story_theme_actions.items():
+            disasters = self.lexicon.story_disasters.get(theme, ())
+            if any(action in near for action in actions) and any(d in opening for d in disasters):
                 return theme
         return None
 
@@ -3558,6 +3565,9 @@ def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
     return False
 
 
+# How far after a district named after 获得/得到 an aid word makes it the giver (获得通州区结对
+# 帮扶资金援助).
+_AID_REACH = 10
 # How long a site's name after a district's may be before its reading (王家园水库744.8毫米).
 _SITE_NAME_REACH = 8
 _SITE_NAME_RE = re.compile(

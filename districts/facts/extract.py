@@ -95,6 +95,15 @@ _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 _NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
 
+def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
+    """The value of a per-unit number (its ``num`` and ``mult`` groups) in ``unit``'s base."""
+    try:
+        value = parse_arabic(match.group("num"))
+    except ValueError:
+        return None
+    return value * MULTIPLIERS.get(match.group("mult") or "", 1.0) * unit.factor
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
@@ -564,14 +573,17 @@ class QuantityFinder:
     def _heads_a_list(self, text: str, end: int, count: int) -> bool:
         """前N followed by 为/是/依次为 (``top_list_heads``) and the N items in the rest of the
         sentence ("雨量排名前三为梅所屯、龙岗路和西北旺", "前三为平谷，通州，大兴"): the first N
-        listed, not a rank of the subject. Fewer items is the subject's rank ("综合排名前五为
-        近年来最好成绩，同比提升三位")."""
+        listed, not a rank of the subject; so is a list closed by 等 (前五为海淀、朝阳等区).
+        Fewer items is the subject's rank ("综合排名前五为近年来最好成绩，同比提升三位")."""
         if not text.startswith(self.lexicon.top_list_heads, end):
             return False
         ends = (at for mark in "。；;！？\n" if (at := text.find(mark, end)) >= 0)
         rest = text[end : min(ends, default=len(text))]
         marks = "|".join(re.escape(m) for m in (*self.lexicon.enumeration_marks, "，", ","))
-        return count >= 2 and len([item for item in re.split(marks, rest) if item]) >= count
+        items = len([item for item in re.split(marks, rest) if item])
+        # a list closed by 等 (海淀、朝阳等区) names fewer than all N
+        open_ended = items >= 2 and any(end in rest for end in self.lexicon.list_open_ends)
+        return count >= 2 and (items >= count or open_ended)
 
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """“20+”: at least 20, in whatever unit the measured indicator uses."""
@@ -962,13 +974,9 @@ class QuantityFinder:
         """
         for match in self._per_unit_re.finditer(text, sentence.start, sentence.end):
             unit = self.units.get(f"{match.group('unit')}/{match.group('den')}")
-            if unit is None:
+            value = None if unit is None else _per_unit_value(match, unit)
+            if unit is None or value is None:
                 continue
-            try:
-                value = parse_arabic(match.group("num"))
-            except ValueError:
-                continue
-            value *= MULTIPLIERS.get(match.group("mult") or "", 1.0) * unit.factor
             qualifier = (
                 "at_least" if match.group("more") else self._qualifier(text, match, sentence)
             )
@@ -993,11 +1001,9 @@ class QuantityFinder:
             found = item.match(text, end + len(mark), sentence.end)
             if found is None:
                 return
-            try:
-                value = parse_arabic(found.group("num"))
-            except ValueError:
+            value = _per_unit_value(found, unit)
+            if value is None:
                 return
-            value *= MULTIPLIERS.get(found.group("mult") or "", 1.0) * unit.factor
             qualifier = self._qualifier(text, found, sentence)
             yield Quantity(found.start(), found.end(), value, unit.base, qualifier, unit.kind)
             end = found.end()

@@ -363,6 +363,7 @@ class Extractor:
             [text[span.start : span.end] for span in (clause, sentence, paragraph)]
             + [_lines_before(text, paragraph)],
             unit=quantity.unit,
+            opening=_opening_of(text),
         )
         if not term:  # for the reader only: the theme and the indicator are decided above
             sentence_start, sentence_end = context.normalized.original_span(
@@ -465,6 +466,16 @@ def _paragraphs(text: str) -> list[Span]:
     if start < len(text):
         spans.append(Span(start, len(text)))
     return spans
+
+
+# How much of a document opens it: its title and first paragraph, about.
+_OPENING_REACH = 200
+
+
+def _opening_of(text: str) -> str:
+    """The document's title and first paragraph (to ``_OPENING_REACH`` characters): what its
+    story is about (受“23·7”洪水灾害影响，…实施异地安置项目)."""
+    return text[:_OPENING_REACH]
 
 
 def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:

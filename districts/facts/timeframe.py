@@ -1505,9 +1505,7 @@ def _openings(
             ranged = lexicon.year_range_re.match(text, match.start())
             year = int(ranged.group(2)) if ranged else int(match.group(1))
             if heading and _names_a_work_report_year(line, lexicon):
-                # 2023年…政府工作报告 reviews 2022, unless dated after its year (then the title
-                # names the reviewed year, as _reviewed_year reads it)
-                year = _reviewed_year(line, year, doc_year, lexicon)
+                year -= 1  # 2023年…政府工作报告 reviews 2022
             yield start, year, scope
             continue
         if doc_year is None:
@@ -1755,7 +1753,8 @@ class TimeResolver:
             heads = [
                 (at, y)
                 for at, y, end in document.openings
-                if at <= start < end and _covers(at, end, paragraph, len(text))  # headings
+                if at <= start < end
+                and _covers(at, end, paragraph, len(text), _first_line_end(text))
             ]
             if now is not None:
                 return None, ""  # the present of a text whose date is not known
@@ -1782,7 +1781,8 @@ class TimeResolver:
         opened = [
             (at, year)
             for at, year, end in document.openings
-            if at <= start < end and (at >= floor or _covers(at, end, paragraph, len(text)))
+            if at <= start < end
+            and (at >= floor or _covers(at, end, paragraph, len(text), _first_line_end(text)))
         ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
             return carried[1], "paragraph"
@@ -2150,13 +2150,21 @@ class TimeResolver:
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
 
 
-def _covers(at: int, end: int, paragraph: Span, length: int) -> bool:
+def _first_line_end(text: str) -> int:
+    """Where the document's first line (its title) ends."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
+def _covers(at: int, end: int, paragraph: Span, length: int, first_line_end: int = 0) -> bool:
     """An opening at ``at`` whose scope ends at ``end`` reaches past the paragraph: a heading
     above it, or a statement of an earlier paragraph. A heading's scope is the rest of the text,
     so for the last paragraph it ends where the paragraph does ("二、2024年工作目标" over the
-    report's last paragraph); an opening inside the paragraph (去年7月底…, left behind by a
-    later 灾后) does not cover it."""
-    return end > paragraph.end or (end == length and at < paragraph.start)
+    report's last paragraph). Not the document's title (its first line, ending at
+    ``first_line_end``): "密云2023年旅游收入创新高" over a story's one paragraph does not time
+    its 1-5月 figures; nor an opening inside the paragraph (去年7月底…, left behind by a later
+    灾后)."""
+    return end > paragraph.end or (end == length and first_line_end < at < paragraph.start)
 
 
 def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexicon) -> bool:
