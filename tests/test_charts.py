@@ -324,3 +324,11 @@ def test_districts_listed_together_are_named_in_the_reader_language() -> None:
     tables = data()
     assert district_label(tables, "房山、门头沟、昌平", "en") == "Fangshan, Mentougou, Changping"
     assert district_label(tables, "房山、门头沟、昌平", "zh") == "房山、门头沟、昌平"
+
+
+def test_a_chart_no_district_reports_has_no_empty_source_line() -> None:
+    """A chart whose districts all lack the value cites nothing: it says so (未报告 …) and
+    leaves out the source line rather than print an empty "来源:"."""
+    fig = figure("gdp_growth")
+    assert "未报告" in notes(fig) and "生成日期: 2026-11-22" in notes(fig)
+    assert "来源" not in notes(fig)

@@ -276,3 +276,14 @@ def test_a_views_key_changes_when_a_document_it_shows_is_redated() -> None:
     redated = dataclasses.replace(tables, documents=documents)
     assert views.content_key(redated, FOUR, ["forest_coverage"]) != key
     assert views.content_key(tables, FOUR, ["forest_coverage"]) == key  # asked again: kept
+
+
+def test_a_changes_bound_follows_its_qualifier_in_a_table_cell() -> None:
+    """增长超三成 is a change with a lower bound: the explorer's cell says both, in each
+    language, and an exact change or a bound that is the qualifier itself says one."""
+    from districts.present.i18n import qualifier_word
+
+    assert qualifier_word("change", "zh", "at_least") == "变化(≥)"
+    assert qualifier_word("change", "en", "approx") == "change (≈)"
+    assert qualifier_word("change", "zh", "") == "变化"
+    assert qualifier_word("at_least", "zh", "at_least") == "≥"

@@ -315,7 +315,9 @@ def comparison_figure(
         names = separator.join(district_label(tables, d, lang) for d in order if d in missing)
         notes.append(t("not_reported_all", lang).format(names=names))
     notes = list(dict.fromkeys(notes))
-    notes.append(_source_line(tables, [values for _, values in series], lang))
+    source = _source_line(tables, [values for _, values in series], lang)
+    if source:  # no district reported: nothing is cited, and no empty "来源:" line
+        notes.append(source)
     notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
     axis = unit_label(unit.label, lang)
     _layout(figure, preset, labels, _title(indicators, lang, axis), notes, lang)
@@ -466,8 +468,11 @@ def _qualifier_notes(values: pd.DataFrame, lang: str) -> list[str]:
 
 
 def _source_line(tables: Tables, frames: list[pd.DataFrame], lang: str) -> str:
-    """Publisher, title (English where known) and date of every document a bar comes from."""
+    """Publisher, title (English where known) and date of every document a bar comes from;
+    "" when no bar comes from any."""
     cited = [short_citation(source_of(tables, doc), lang) for doc in cited_docs(frames)]
+    if not cited:
+        return ""
     listed = ";".join(cited) if lang != "en" else "; ".join(cited)
     return t("source_line", lang).format(listed=listed)
 
@@ -749,7 +754,9 @@ def trend_figure(
     for record in points.to_dict("records"):
         title, date = tables.titles.get(record["doc"], (record["doc"], ""))
         frames.append({**record, "status": "reported", "doc_title": title, "doc_date": date})
-    notes.append(_source_line(tables, [pd.DataFrame(frames)], lang) if frames else "")
+    source = _source_line(tables, [pd.DataFrame(frames)], lang) if frames else ""
+    if source:
+        notes.append(source)
     notes.append(f"{t('generated', lang)}: {(today or dt.date.today()).isoformat()}")
     axis = unit_label(unit.label, lang)
     title = _title([indicator], lang, axis)
