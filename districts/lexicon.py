@@ -297,6 +297,8 @@ class NumberFormWords:
 
     share_words: dict[str, float]
     share_cues: tuple[str, ...]
+    digit_count_growths: dict[str, float]
+    digit_count_followers: tuple[str, ...]
     tenth_word: str
     half_word: str
     not_after_tenths: tuple[str, ...]

@@ -275,6 +275,7 @@ class QuantityFinder:
         return {
             "_tenths": (words.tenth_word,),
             "_word_shares": tuple(words.share_words),
+            "_digit_count_growths": tuple(words.digit_count_growths),
             "_latin_ranks": tuple(words.latin_rank_marks),
             "_doubling": (*words.doubling_words, words.one_fold_word),
             "_zeros": (words.zero_word,),
@@ -610,6 +611,10 @@ class QuantityFinder:
             rf"{lead}(?P<num>{number}){re.escape(words.tenth_word)}(?P<half>{re.escape(words.half_word)})?"
         )
         self._share_word_re = re.compile(alternation(words.share_words))
+        self._digit_count_re = re.compile(
+            rf"(?P<count>{alternation(words.digit_count_growths)})"
+            rf"(?=(?:{alternation(words.digit_count_followers)}))"
+        )
         self._first_place_re = re.compile(alternation(words.first_place_words))
         self._double_first_re = re.compile(alternation(words.double_first_words))
         self._place_rank_re = re.compile(
@@ -720,6 +725,7 @@ class QuantityFinder:
             self._ratios,
             self._tenths,
             self._word_shares,
+            self._digit_count_growths,
             self._rank_words,
             self._latin_ranks,
             self._doubling,
@@ -841,6 +847,15 @@ class QuantityFinder:
                 continue
             value = float(words.share_words[match.group()])
             qualifier = self._share_qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+
+    def _digit_count_growths(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """保持两位数增长: a growth of at least 10% (its bound: ``qualify.size_bound``), said by
+        the number of its digits; a goal when the clause sets one (力争实现两位数增长)."""
+        words = self.lexicon.forms
+        for match in self._digit_count_re.finditer(text, sentence.start, sentence.end):
+            value = float(words.digit_count_growths[match.group("count")])
+            qualifier = "target" if self._sets_a_goal(text, match.start(), sentence) else "change"
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 
     def _rank_words(self, text: str, sentence: Span) -> Iterator[Quantity]:

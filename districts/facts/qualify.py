@@ -307,6 +307,8 @@ def size_bound(
 
     Example: 增长超三成 → at_least; 下降超过5% stored -5 → at_most; 增加3000余人 → at_least.
     """
+    if text[start:end] in lexicon.forms.digit_count_growths:
+        return "at_least"  # 两位数增长: 10% or more, whatever the words around it
     bound = (
         _bound_word_after(text, end, lexicon)
         or _more_within(text[start:end], lexicon)
