@@ -7,6 +7,7 @@ normalized text and carries its normalized span, which the caller maps back to t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -33,7 +34,7 @@ from districts.facts.numbers import (
 from districts.facts.phrases import longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.lexicon import Lexicon, load_lexicon
-from districts.text.split import MAX_SENTENCE, Span
+from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
 # Which value to show when several are reported: exact (or a change, for indicators that
@@ -102,6 +103,13 @@ def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
     except ValueError:
         return None
     return value * MULTIPLIERS.get(match.group("mult") or "", 1.0) * unit.factor
+
+
+@functools.cache
+def _per_unit_item_re(unit: str) -> re.Pattern[str]:
+    """A list item after a per-unit value: a number, perhaps a multiplier, and ``unit``."""
+    multipliers = alternation(MULTIPLIERS)
+    return re.compile(rf"(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})?{re.escape(unit)}")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -578,12 +586,12 @@ class QuantityFinder:
         Fewer items is the subject's rank ("综合排名前五为近年来最好成绩，同比提升三位")."""
         if not text.startswith(self.lexicon.top_list_heads, end):
             return False
-        ends = (at for mark in "。；;！？\n" if (at := text.find(mark, end)) >= 0)
-        rest = text[end : min(ends, default=len(text))]
+        stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, end)) >= 0)
+        rest = text[end : min(stops, default=len(text))]
         marks = "|".join(re.escape(m) for m in (*self.lexicon.enumeration_marks, "，", ","))
         items = len([item for item in re.split(marks, rest) if item])
         # a list closed by 等 (海淀、朝阳等区) names fewer than all N
-        open_ended = items >= 2 and any(end in rest for end in self.lexicon.list_open_ends)
+        open_ended = items >= 2 and any(word in rest for word in self.lexicon.list_open_ends)
         return count >= 2 and (items >= count or open_ended)
 
     def _plus_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
@@ -1006,9 +1014,7 @@ class QuantityFinder:
         mass of 21微克)."""
         end = first.end()
         marks = self.lexicon.enumeration_marks
-        written = re.escape(first.group("unit"))
-        multipliers = alternation(MULTIPLIERS)
-        item = re.compile(rf"(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})?{written}")
+        item = _per_unit_item_re(first.group("unit"))
         while True:
             mark = next((m for m in marks if text.startswith(m, end)), None)
             if mark is None:

@@ -399,13 +399,12 @@ class Extractor:
         )
         bound = ""
         if qualifier in ("change", "target"):
-            at = quantity
             bound = size_bound(
                 text,
-                at.start,
-                at.end,
+                quantity.start,
+                quantity.end,
                 clause.start,
-                at.value,
+                quantity.value,
                 value,
                 self.lexicon,
                 change=qualifier == "change",

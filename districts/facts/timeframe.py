@@ -1750,11 +1750,11 @@ class TimeResolver:
             floor = self._later_floor(text, paragraph.start, opened_at)
             carry_end = opened_at if item is None else max(floor, min(item[0], opened_at))
             carried = self._carried_year(text, Span(floor, carry_end), document, relative=False)
+            title_end = _first_line_end(text)
             heads = [
                 (at, y)
                 for at, y, end in document.openings
-                if at <= start < end
-                and _covers(at, end, paragraph, len(text), _first_line_end(text))
+                if at <= start < end and _covers(at, end, paragraph, len(text), title_end)
             ]
             if now is not None:
                 return None, ""  # the present of a text whose date is not known
@@ -1778,11 +1778,12 @@ class TimeResolver:
         # Earlier items of a list carry no time into a later item: only the lead-in does.
         carry_end = opened_at if item is None else max(floor, min(item[0], opened_at))
         carried = self._carried_year(text, Span(floor, carry_end), document)
+        title_end = _first_line_end(text)
         opened = [
             (at, year)
             for at, year, end in document.openings
             if at <= start < end
-            and (at >= floor or _covers(at, end, paragraph, len(text), _first_line_end(text)))
+            and (at >= floor or _covers(at, end, paragraph, len(text), title_end))
         ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
             return carried[1], "paragraph"
@@ -2156,7 +2157,7 @@ def _first_line_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
-def _covers(at: int, end: int, paragraph: Span, length: int, first_line_end: int = 0) -> bool:
+def _covers(at: int, end: int, paragraph: Span, length: int, first_line_end: int) -> bool:
     """An opening at ``at`` whose scope ends at ``end`` reaches past the paragraph: a heading
     above it, or a statement of an earlier paragraph. A heading's scope is the rest of the text,
     so for the last paragraph it ends where the paragraph does ("二、2024年工作目标" over the
