@@ -224,6 +224,10 @@ class Lexicon:
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
     donor_marks: tuple[str, ...] = ()
+    part_in_district_words: tuple[str, ...] = ()
+    span_verbs: tuple[str, ...] = ()
+    plural_references: tuple[str, ...] = ()
+    plural_demonstratives: tuple[str, ...] = ()
     nation_not_rank_words: tuple[str, ...] = ()
     aid_words: tuple[str, ...] = ()
     difference_verbs: tuple[str, ...] = ()
@@ -651,6 +655,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),
         donor_marks=_listed(raw, "donor_marks", path),
+        part_in_district_words=_listed(raw, "part_in_district_words", path),
+        span_verbs=_listed(raw, "span_verbs", path),
+        plural_references=_listed(raw, "plural_references", path),
+        plural_demonstratives=_listed(raw, "plural_demonstratives", path),
         nation_not_rank_words=_listed(raw, "nation_not_rank_words", path),
         aid_words=_listed(raw, "aid_words", path),
         difference_verbs=_listed(raw, "difference_verbs", path),

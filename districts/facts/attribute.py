@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
-from districts.facts.extract import Quantity
+from districts.facts.extract import Quantity, ends_a_list_item, top_list_head
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest_suffix
 from districts.facts.qualify import change_cue
@@ -193,6 +193,20 @@ class Attributor:
         self._item_count_re = re.compile(
             f"[{CHINESE_NUMERAL_CHARS}]+(?:{_alternation(lexicon.counted_thing_classifiers)})"
         )
+        # a count of two things or more after a demonstrative (这4个项目, 上述三个区)
+        self._plural_count_re = re.compile(
+            f"(?:(?P<digits>[0-9]+)|[{CHINESE_NUMERAL_CHARS}]+)"
+            f"(?:{_alternation(lexicon.counted_thing_classifiers)})"
+        )
+        # a per mark and the unit an amount is per (每亩, 每户), written before its term
+        self._per_units = tuple(
+            mark + unit
+            for mark in lexicon.per_markers
+            for unit in lexicon.forms.per_unit_denominators
+        )
+        self._top_list_head_re = top_list_head(lexicon)
+        # what a count of times is of (这两个月, 这三年): no things referred back to
+        self._time_nouns = tuple(lexicon.per_period)
         self.nation = catalog.nation_name
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
@@ -993,6 +1007,7 @@ class Attributor:
             self._national_count,
             self._district_wide,
             self._earlier_clause,
+            self._plural_reference,
             self._previous_sentence_subject,
             self._paragraph_opener,
             self._section_heading,
@@ -1272,7 +1287,9 @@ class Attributor:
         rank = self._ranks_districts(placing)
         earlier = [
             name
-            for name in self._subjects(text, sentence.start, clause.start, rank, placing.main)
+            for name in self._subjects(
+                text, sentence.start, clause.start, rank, placing.main, parts=False
+            )
             if name in self._district_names
         ]
         if earlier:
@@ -1312,6 +1329,68 @@ class Attributor:
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
+
+    def _plural_reference(self, placing: Placing) -> str | None:
+        """The group of ``_referred_districts``: "这4个项目总长约402公里" after four districts'
+        projects is the four districts' figure together."""
+        named = self._referred_districts(placing)
+        return GROUP_JOINER.join(named) if named else None
+
+    def _referred_districts(self, placing: Placing) -> list[str] | None:
+        """The districts a sentence refers back to when it opens by referring to as many
+        things as the sentence before it names districts ("…批复甲区、乙区、丙区、丁区的步道
+        项目。这4个项目…"), or to the districts themselves ("这些区", "上述三个区"): its
+        figures are those districts' together (a group), or each one's with 均 (see
+        ``_shared_value``), not the last-named district's nor the document's. Districts named
+        as a base or a neighbour do not count, nor does a reference to a time (这两个月, 这些年).
+        """
+        text, sentence = placing.text, placing.sentence
+        start = sentence.start
+        while start < sentence.end and text[start].isspace():
+            start += 1
+        reference = self._plural_reference_at(text, start)
+        if reference is None:
+            return None
+        floor = max(0, sentence.start - MAX_PARAGRAPH)
+        before = text[floor : sentence.start].rstrip()
+        if not before:
+            return None
+        ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+        previous = floor + (ends[-1] if ends else 0)
+        named = list(
+            dict.fromkeys(
+                name
+                for name in self._subjects(text, previous, sentence.start, rank=False)
+                if name in self._district_names
+            )
+        )
+        count, names_districts = reference
+        if len(named) < 2 or not (names_districts or count == len(named)):
+            return None
+        return named
+
+    def _plural_reference_at(self, text: str, start: int) -> tuple[int, bool] | None:
+        """(the count, whether it names districts) of a reference back to several things
+        opening text[start:]: a demonstrative (``plural_demonstratives``) with a count of two
+        or more and its classifier (这4个项目, 上述三个区; not 这一段, 这两个月), or a plural
+        (``plural_references``) before a district word (这些区); None otherwise."""
+        head = text[start : start + 12]
+        district_words = self.lexicon.district_suffixes
+        plural = longest_prefix(head, self.lexicon.plural_references)
+        if plural:
+            return (0, True) if head[len(plural) :].startswith(district_words) else None
+        word = longest_prefix(head, self.lexicon.plural_demonstratives)
+        if not word:
+            return None
+        count = self._plural_count_re.match(text, start + len(word))
+        if count is None:
+            return None
+        digits = count.group("digits")
+        number = int(digits) if digits else _count_in_words(count.group())
+        following = text[count.end() : count.end() + 2]
+        if number is None or number < 2 or following.startswith(self._time_nouns):
+            return None
+        return number, following.startswith(district_words)
 
     def _paragraph_opener(self, placing: Placing) -> str | None:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
@@ -1435,13 +1514,86 @@ class Attributor:
         listening = _LISTENING.get()
         if listening is not None:
             listening.append(self.district_decision(placing))
-        shared = self._shared_value(placing)
+        shared = self._top_listed(placing) or self._shared_value(placing)
         if shared:
             return shared
-        total = self._listed_total(placing)
+        total = self._listed_total(placing) or self._spanned_districts(placing)
         if total is not None:
             return [total]
         return [self.district_of(placing)]
+
+    def _spanned_districts(self, placing: Placing) -> str | None:
+        """ "项目涉及怀柔区、延庆区、房山区、门头沟区，覆盖86个村": after a verb of what a project
+        spans (``span_verbs``), districts listed (joined by enumeration marks only) and then,
+        in the same sentence, the number: the districts' figure together (a group), not the
+        first district's nor the document's. Not when a place is named between the list and
+        the number (its own figure) or the values are given one by one (分别)."""
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        places = [
+            place
+            for place in self.place_mentions(text, sentence.start, quantity.start)
+            if place.name in self._district_names
+        ]
+        if len(places) < 2:
+            return None
+        last = places[-1]
+        first = len(places) - 1
+        while first > 0 and text[places[first - 1].end : places[first].start] in (
+            self.lexicon.enumeration_marks
+        ):
+            first -= 1
+        listed = places[first:]
+        if len(listed) < 2:
+            return None
+        before = text[max(sentence.start, listed[0].start - 4) : listed[0].start]
+        if not before.endswith(self.lexicon.span_verbs):
+            return None
+        between = text[last.end : quantity.start]
+        if self.place_mentions(text, last.end, quantity.start) or any(
+            cue in between for cue in self.lexicon.respectively_cues
+        ):
+            return None
+        return GROUP_JOINER.join(dict.fromkeys(place.name for place in listed))
+
+    def _top_listed(self, placing: Placing) -> list[str]:
+        """ "法人单位数量位居前三位的区是：朝阳区21.1万个…；海淀区14.3万个…；通州区…": the rank
+        (at most N) is each listed district's, not the city's, nor the first district's alone.
+        The list starts right after its head (``top_list_head``); each item is a district's
+        name alone (not 东城区东华门街道), joined to the one before by a mark or after the
+        previous item's figures; an item after 和/及 is the last ("前三的区为海淀区和朝阳区，
+        丰台区位列第五": 丰台 is not listed); at most N items."""
+        text, quantity = placing.text, placing.quantity
+        if quantity.kind != "rank" or quantity.qualifier != "at_most":
+            return []
+        head = self._top_list_head_re.match(text, quantity.end)
+        if head is None:
+            return []
+        limit = placing.paragraph.end if placing.paragraph is not None else len(text)
+        stop = min(
+            (at for mark in FULL_STOPS if (at := text.find(mark, head.end(), limit)) >= 0),
+            default=limit,
+        )
+        items: list[Place] = []
+        last_item = False
+        for place in self.place_mentions(text, head.end(), stop, districts_only=True):
+            if place.name not in self._district_names:
+                break
+            if not ends_a_list_item(text, place.end, self.lexicon):
+                break
+            if items:
+                gap = text[items[-1].end : place.start]
+                if last_item or not (
+                    gap in (*self.lexicon.enumeration_marks, "，", ",", "；", ";")
+                    or _NUMBER_RE.search(gap)
+                ):
+                    break
+                # a joining word, not a mark, comes before a list's last item (A、B和C)
+                last_item = gap.isalpha()
+            elif place.start != head.end():
+                return []
+            items.append(place)
+        names = list(dict.fromkeys(place.name for place in items))[: int(quantity.value)]
+        return names if len(names) >= 2 else []
 
     def _listed_total(self, placing: Placing) -> str | None:
         """ "房山区、门头沟区、昌平区累计转移11个乡镇38个村547人": districts listed as the subject
@@ -1517,7 +1669,8 @@ class Attributor:
         while not listed and (previous := _clause_before(text, sentence.start, floor)):
             listed = self._listed_districts(text, *previous)
             floor = previous[0]
-        return listed
+        # "上述三个区森林覆盖率均超过60%": each of the districts referred back to
+        return listed or self._referred_districts(placing) or []
 
     def _inside_a_word(self, text: str, at: int) -> bool:
         """The cue at ``at`` begins inside a word (``shared_cue_not_within``): 首都超过2000万人
@@ -1830,9 +1983,13 @@ class Attributor:
             return main
         return subjects[-1] if last else subjects[0]
 
-    def _subjects(self, text: str, start: int, end: int, rank: bool, main: str = "") -> list[str]:
+    def _subjects(
+        self, text: str, start: int, end: int, rank: bool, main: str = "", parts: bool = True
+    ) -> list[str]:
         """Places that may be the subject of a number in text[start:end] (see _subject_before).
-        "六区" names the group the document is about, when it is about a group."""
+        "六区" names the group the document is about, when it is about a group. Without
+        ``parts``, a district naming where a part of something lies (步道（门头沟段）) is not
+        one: 全区 after it is still the district acting."""
         places = self.place_mentions(text, start, end)
         if main in self._group_names:
             places += [
@@ -1843,6 +2000,8 @@ class Attributor:
         subjects = []
         for place in places:
             bracketed = place.start > 0 and text[place.start - 1] in "（("
+            if bracketed and parts and self._names_a_part_in_district(text, place):
+                bracketed = False
             if bracketed or self._is_a_base(text, start, place):
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if place.name not in self._district_names:
@@ -1851,6 +2010,20 @@ class Attributor:
                     continue
             subjects.append(place.name)
         return subjects
+
+    def _names_a_part_in_district(self, text: str, place: Place) -> bool:
+        """ "西山森林步道（门头沟段）": a bracket right after a name, holding only a district and a
+        ``part_in_district_words`` word (perhaps a phase: （延庆段一期）), names where that part
+        of the thing lies, the subject of its figures. Not an aside ("（全市为4.6%）"), a
+        figure of the part after a total ("约402公里（门头沟段约120公里）") nor several parts
+        ("（延庆段、昌平段）")."""
+        opened = place.start - 1
+        if opened <= 0 or not text[opened - 1].isalpha():
+            return False
+        part = longest_prefix(text[place.end : place.end + 4], self.lexicon.part_in_district_words)
+        if not part:
+            return False
+        return _PHASE_AND_CLOSING.match(text, place.end + len(part)) is not None
 
     def _is_a_base(self, text: str, floor: int, place: Place) -> bool:
         """ "高于全市", "占全市的", "比密云区": the place a number is compared with;
@@ -3206,11 +3379,25 @@ class Attributor:
             classifier = longest_prefix(before, self._count_classifiers)
             if classifier and pos_tags(before[:6])[0][0] == classifier:
                 before = before[len(classifier) :]
+        if before:
+            # "每亩收益9000元": the amount is per that unit, and the term says so (每亩收益,
+            # not 收益, a total)
+            per_unit = longest_suffix(
+                text[max(clause.start, opening - 6) : opening], self._per_units
+            )
+            before = per_unit + before
+        elif phrase:
+            # "每亩增收500元": no noun after the unit, the verb names the amount per unit
+            at = max(phrase.rfind(per_unit) for per_unit in self._per_units)
+            if at >= 0 and len(phrase) - at <= _PER_UNIT_TERM:
+                before = phrase[at:]
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
         if after[:1].isdigit():
             after = ""  # 转移96户220人: the words after 96户 are another value, not its term
+        elif digit := _DIGIT_AFTER_WORDS.search(after):
+            after = after[: digit.start()]  # 3个乡镇46个村: 乡镇, the next value is not the term's
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (before_end - len(before), before_end)
@@ -3336,6 +3523,13 @@ class Attributor:
         return specific, weak
 
 
+# A digit right after a Chinese word: another value begins (乡镇46个村), not a code (PM2.5).
+_DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d")
+# The longest term made of a per-unit word and a verb (每亩增收, 每户补贴发放).
+_PER_UNIT_TERM = 6
+# What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
+# letters only, and the closing mark.
+_PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,3}[）)]")
 _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
 # Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand
 # (cleared for each document: Attributor.forget). A smaller bound evicted a long document's

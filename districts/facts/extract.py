@@ -112,6 +112,35 @@ def _per_unit_item_re(unit: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<num>{ARABIC_PATTERN})(?P<mult>{multipliers})?{re.escape(unit)}")
 
 
+def top_list_head(lexicon: Lexicon) -> re.Pattern[str]:
+    """The head of a list of the first N, right after 前N (or 前N位): a head word
+    (``top_list_heads``), perhaps after what is listed (前三位的区是：, 排名前五的街道为), and a
+    colon. Read with ``.match(text, end_of_the_rank)``."""
+    possessive = alternation(lexicon.possessive_marks)
+    return re.compile(
+        rf"(?:(?:{possessive})[\u4e00-\u9fff]{{1,4}}?)?"
+        rf"(?:{alternation(lexicon.top_list_heads)})\s*[:：]?\s*"
+    )
+
+
+# Marks that may close a list item: the item is a name alone (朝阳区、…; 朝阳区，…; 朝阳区（…）)
+_ITEM_END_MARKS = "、，,；;：:（(。！？!?\n "
+
+
+def ends_a_list_item(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a name ending at ``end`` is a whole item of a list: a mark, a joining word
+    (和, 及), a list's open end (等区), a figure (朝阳区21.1万个) or the text's end follows. Not
+    a name that begins a longer one (东城区东华门街道, 延庆站)."""
+    following = text[end : end + 1]
+    return (
+        not following
+        or following.isdigit()
+        or following in _ITEM_END_MARKS
+        or text.startswith(lexicon.enumeration_marks, end)
+        or text.startswith(lexicon.list_open_ends, end)
+    )
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
@@ -126,8 +155,17 @@ class QuantityFinder:
     numeral.
     """
 
-    def __init__(self, units: dict[str, Unit], lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        units: dict[str, Unit],
+        lexicon: Lexicon | None = None,
+        district_aliases: Iterable[str] = (),
+    ) -> None:
         self.lexicon = lexicon or load_lexicon()
+        # the districts' names, to tell a list of districts after 前N from a list of sites
+        aliases = alternation(set(district_aliases))
+        self._district_re = re.compile(aliases) if aliases else None
+        self._top_list_head_re = top_list_head(self.lexicon)
         self.units = {
             name: unit
             for name, unit in units.items()
@@ -581,11 +619,18 @@ class QuantityFinder:
 
     def _heads_a_list(self, text: str, end: int, count: int) -> bool:
         """前N followed by 为/是/依次为 (``top_list_heads``) and the N items in the rest of the
-        sentence ("雨量排名前三为梅所屯、龙岗路和西北旺", "前三为平谷，通州，大兴"): the first N
+        sentence ("雨量排名前三为梅所屯、龙岗路和西北旺", "前三位的站点是…"): the first N
         listed, not a rank of the subject; so is a list closed by 等 (前五为海淀、朝阳等区).
-        Fewer items is the subject's rank ("综合排名前五为近年来最好成绩，同比提升三位")."""
-        if not text.startswith(self.lexicon.top_list_heads, end):
+        Fewer items is the subject's rank ("综合排名前五为近年来最好成绩，同比提升三位").
+        A list of districts (前三位的区是：朝阳区…；海淀区…) keeps the rank: each district's
+        (``Attributor`` shares it among them)."""
+        head = self._top_list_head_re.match(text, end)
+        if head is None:
             return False
+        end = head.end()
+        district = self._district_re.match(text, end) if self._district_re is not None else None
+        if district is not None and ends_a_list_item(text, district.end(), self.lexicon):
+            return False  # a list of districts, not of sites named after one (东城区东华门街道)
         stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, end)) >= 0)
         rest = text[end : min(stops, default=len(text))]
         marks = "|".join(re.escape(m) for m in (*self.lexicon.enumeration_marks, "，", ","))

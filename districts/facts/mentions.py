@@ -121,7 +121,8 @@ class Extractor:
         self.catalog = catalog
         lexicon = with_registered_places(load_lexicon(), catalog)
         self.lexicon = lexicon
-        self.finder = QuantityFinder(catalog.units, lexicon)
+        aliases = [alias.text for district in catalog.districts for alias in district.aliases]
+        self.finder = QuantityFinder(catalog.units, lexicon, aliases)
         self.attributor = Attributor(catalog, lexicon)
         self.tables = TableReader(self.finder, self.attributor, lexicon)
         self.time = TimeResolver()

@@ -148,12 +148,17 @@ def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
-    """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount."""
+    """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount, and
+    money after a denominator already written (每亩收益9000元, 每户补贴1000元) is the amount per
+    that unit (``per_unit_denominators``); a count there is a condition (每户至少1人就业)."""
     before = spot.before(4)
     position = max(before.rfind(mark) for mark in lexicon.per_markers)
     if position < 0:
         return False
-    return not before[position + 1 :].startswith(lexicon.per_period)
+    after_mark = before[position + 1 :]
+    if after_mark.startswith(lexicon.per_period):
+        return False
+    return not (spot.kind == "money" and after_mark.startswith(lexicon.forms.per_unit_denominators))
 
 
 def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
