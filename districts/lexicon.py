@@ -226,6 +226,8 @@ class Lexicon:
     donor_marks: tuple[str, ...] = ()
     part_in_district_words: tuple[str, ...] = ()
     span_verbs: tuple[str, ...] = ()
+    list_open_words: tuple[str, ...] = ()
+    span_negations: tuple[str, ...] = ()
     plural_references: tuple[str, ...] = ()
     plural_demonstratives: tuple[str, ...] = ()
     nation_not_rank_words: tuple[str, ...] = ()
@@ -657,6 +659,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         donor_marks=_listed(raw, "donor_marks", path),
         part_in_district_words=_listed(raw, "part_in_district_words", path),
         span_verbs=_listed(raw, "span_verbs", path),
+        list_open_words=_listed(raw, "list_open_words", path),
+        span_negations=_listed(raw, "span_negations", path),
         plural_references=_listed(raw, "plural_references", path),
         plural_demonstratives=_listed(raw, "plural_demonstratives", path),
         nation_not_rank_words=_listed(raw, "nation_not_rank_words", path),

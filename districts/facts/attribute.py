@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
-from districts.facts.extract import Quantity, ends_a_list_item, top_list_head
+from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest_suffix
 from districts.facts.qualify import change_cue
@@ -198,15 +198,18 @@ class Attributor:
             f"(?:(?P<digits>[0-9]+)|[{CHINESE_NUMERAL_CHARS}]+)"
             f"(?:{_alternation(lexicon.counted_thing_classifiers)})"
         )
-        # a per mark and the unit an amount is per (每亩, 每户), written before its term
+        # a per mark and the unit or period an amount is per (每亩, 每户, 每年), written
+        # before its term
         self._per_units = tuple(
             mark + unit
             for mark in lexicon.per_markers
-            for unit in lexicon.forms.per_unit_denominators
+            for unit in (*lexicon.forms.per_unit_denominators, *lexicon.per_period)
         )
         self._top_list_head_re = top_list_head(lexicon)
-        # what a count of times is of (这两个月, 这三年): no things referred back to
-        self._time_nouns = tuple(lexicon.per_period)
+        # what a count of times is of (这两个月, 这三年, 这2个小时): no things referred back to
+        self._time_nouns = (*lexicon.per_period, *lexicon.not_facts.duration_units)
+        # after a list of districts, words that leave it open (等7个区, 在内的8个区)
+        self._open_list_words = lexicon.list_open_words
         self.nation = catalog.nation_name
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
@@ -424,6 +427,7 @@ class Attributor:
                     and following not in self.lexicon.district_suffixes
                     and not self._listed_with_another(text, match.start(), match.end())
                     and not self._before_a_subarea(text, match.end())
+                    and not self._opens_a_part_bracket(text, match.start(), match.end())
                 ):
                     continue
                 if self._names_a_boundary(text, match):
@@ -1341,8 +1345,9 @@ class Attributor:
         things as the sentence before it names districts ("…批复甲区、乙区、丙区、丁区的步道
         项目。这4个项目…"), or to the districts themselves ("这些区", "上述三个区"): its
         figures are those districts' together (a group), or each one's with 均 (see
-        ``_shared_value``), not the last-named district's nor the document's. Districts named
-        as a base or a neighbour do not count, nor does a reference to a time (这两个月, 这些年).
+        ``_shared_value``), not the last-named district's nor the document's. Two of the
+        districts must be subjects (not bases nor neighbours), a count must be of all the
+        districts named, and a reference to a time (这两个月, 这些年) refers to none.
         """
         text, sentence = placing.text, placing.sentence
         start = sentence.start
@@ -1359,14 +1364,23 @@ class Attributor:
         previous = floor + (ends[-1] if ends else 0)
         named = list(
             dict.fromkeys(
-                name
-                for name in self._subjects(text, previous, sentence.start, rank=False)
-                if name in self._district_names
+                place.name
+                for place in self.place_mentions(text, previous, sentence.start)
+                if place.name in self._district_names
             )
         )
+        subjects = {
+            name
+            for name in self._subjects(text, previous, sentence.start, rank=False)
+            if name in self._district_names
+        }
+        if len(subjects) < 2:
+            return None  # 门头沟区东邻石景山区…: one district and its neighbours
         count, names_districts = reference
-        if len(named) < 2 or not (names_districts or count == len(named)):
+        if len(named) < 2 or not ((names_districts and not count) or count == len(named)):
             return None
+        if self.place_mentions(text, start, placing.quantity.start):
+            return None  # "这3个区中，增速最快的是海淀区，达到8%": the place named decides
         return named
 
     def _plural_reference_at(self, text: str, start: int) -> tuple[int, bool] | None:
@@ -1375,10 +1389,9 @@ class Attributor:
         or more and its classifier (这4个项目, 上述三个区; not 这一段, 这两个月), or a plural
         (``plural_references``) before a district word (这些区); None otherwise."""
         head = text[start : start + 12]
-        district_words = self.lexicon.district_suffixes
         plural = longest_prefix(head, self.lexicon.plural_references)
         if plural:
-            return (0, True) if head[len(plural) :].startswith(district_words) else None
+            return (0, True) if self._names_districts(head[len(plural) :]) else None
         word = longest_prefix(head, self.lexicon.plural_demonstratives)
         if not word:
             return None
@@ -1387,10 +1400,21 @@ class Attributor:
             return None
         digits = count.group("digits")
         number = int(digits) if digits else _count_in_words(count.group())
-        following = text[count.end() : count.end() + 2]
-        if number is None or number < 2 or following.startswith(self._time_nouns):
+        following = text[count.end() : count.end() + 3]
+        # 这两个多月: a time, "more than" before its unit
+        more = longest_prefix(following, self.lexicon.forms.more_marks)
+        timed = following[len(more) :]
+        if number is None or number < 2 or timed.startswith(self._time_nouns):
             return None
-        return number, following.startswith(district_words)
+        return number, self._names_districts(following)
+
+    def _names_districts(self, following: str) -> bool:
+        """Whether a district word opens ``following`` (这些区, 这两个区), not a longer word
+        (区域, 区属, 区级: ``list_open_end_continuations``)."""
+        suffix = longest_prefix(following, self.lexicon.district_suffixes)
+        return bool(suffix) and not following[len(suffix) :].startswith(
+            self.lexicon.list_open_end_continuations
+        )
 
     def _paragraph_opener(self, placing: Placing) -> str | None:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
@@ -1526,8 +1550,11 @@ class Attributor:
         """ "项目涉及怀柔区、延庆区、房山区、门头沟区，覆盖86个村": after a verb of what a project
         spans (``span_verbs``), districts listed (joined by enumeration marks only) and then,
         in the same sentence, the number: the districts' figure together (a group), not the
-        first district's nor the document's. Not when a place is named between the list and
-        the number (its own figure) or the values are given one by one (分别)."""
+        first district's nor the document's. Not a list left open (涉及甲区、乙区等7个区, 包括
+        甲区、乙区在内的8个区: more districts than named), nor one left out (不包括甲区、乙区), nor
+        one in a bracket; not when a subject acts before the verb (我区支持甲区、乙区企业…) or a
+        place, 我区 or 全区 stands between the list and the number (its own figure), nor with
+        分别."""
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         places = [
             place
@@ -1536,7 +1563,6 @@ class Attributor:
         ]
         if len(places) < 2:
             return None
-        last = places[-1]
         first = len(places) - 1
         while first > 0 and text[places[first - 1].end : places[first].start] in (
             self.lexicon.enumeration_marks
@@ -1545,12 +1571,26 @@ class Attributor:
         listed = places[first:]
         if len(listed) < 2:
             return None
-        before = text[max(sentence.start, listed[0].start - 4) : listed[0].start]
-        if not before.endswith(self.lexicon.span_verbs):
+        clause_start = _sentence_start(text, listed[0].start, _CLAUSE_SPLIT_MARKS)
+        before = text[max(clause_start, listed[0].start - 6) : listed[0].start]
+        verb = longest_suffix(before, self.lexicon.span_verbs)
+        if not verb:
             return None
-        between = text[last.end : quantity.start]
-        if self.place_mentions(text, last.end, quantity.start) or any(
-            cue in between for cue in self.lexicon.respectively_cues
+        lead = text[clause_start : listed[0].start - len(verb)]
+        if (
+            lead.endswith(self.lexicon.span_negations)
+            or any(mark in lead for mark in "（(")
+            or self.place_mentions(text, clause_start, listed[0].start - len(verb))
+            or any(word in lead for word in self.lexicon.self_references)
+        ):
+            return None  # 不包括…, a bracket's note, or a subject acting (我区支持…)
+        after = text[listed[-1].end : quantity.start]
+        own = (*self.lexicon.self_references, *self.lexicon.district_wide)
+        if (
+            after.startswith(self._open_list_words)
+            or self.place_mentions(text, listed[-1].end, quantity.start)
+            or any(word in after for word in own)
+            or any(cue in after for cue in self.lexicon.respectively_cues)
         ):
             return None
         return GROUP_JOINER.join(dict.fromkeys(place.name for place in listed))
@@ -1566,7 +1606,9 @@ class Attributor:
         if quantity.kind != "rank" or quantity.qualifier != "at_most":
             return []
         head = self._top_list_head_re.match(text, quantity.end)
-        if head is None:
+        if head is None or not lists_districts(
+            text, head, int(quantity.value), self.lexicon, self._alias_re
+        ):
             return []
         limit = placing.paragraph.end if placing.paragraph is not None else len(text)
         stop = min(
@@ -2011,6 +2053,15 @@ class Attributor:
             subjects.append(place.name)
         return subjects
 
+    def _opens_a_part_bracket(self, text: str, start: int, end: int) -> bool:
+        """A short name opening a bracket before a part word (（大兴段）): the district, as
+        大兴区 would be (see ``_names_a_part_in_district``)."""
+        return (
+            start > 0
+            and text[start - 1] in "（("
+            and text.startswith(self.lexicon.part_in_district_words, end)
+        )
+
     def _names_a_part_in_district(self, text: str, place: Place) -> bool:
         """ "西山森林步道（门头沟段）": a bracket right after a name, holding only a district and a
         ``part_in_district_words`` word (perhaps a phase: （延庆段一期）), names where that part
@@ -2018,8 +2069,8 @@ class Attributor:
         figure of the part after a total ("约402公里（门头沟段约120公里）") nor several parts
         ("（延庆段、昌平段）")."""
         opened = place.start - 1
-        if opened <= 0 or not text[opened - 1].isalpha():
-            return False
+        if opened <= 0 or not (text[opened - 1].isalnum() or text[opened - 1] in _NAME_CLOSINGS):
+            return False  # right after a name (步道, G109, “…步道”), not after a unit's figure
         part = longest_prefix(text[place.end : place.end + 4], self.lexicon.part_in_district_words)
         if not part:
             return False
@@ -3368,6 +3419,8 @@ class Attributor:
         stops = list(self._term_stop_re.finditer(text, clause.start, quantity.start))
         before_start = stops[-1].end() if stops else clause.start
         phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
+        if phrase.endswith(self.lexicon.per_markers):
+            phrase = text[before_start : quantity.start]  # 每户每年2000元: 年 is per year
         verbs = self.lexicon.term_verbs
         before = trailing_noun_phrase(phrase, verbs, self.lexicon.possessive_marks)
         before_end = before_start + trimmed + len(phrase)
@@ -3379,25 +3432,27 @@ class Attributor:
             classifier = longest_prefix(before, self._count_classifiers)
             if classifier and pos_tags(before[:6])[0][0] == classifier:
                 before = before[len(classifier) :]
-        if before:
+        per_units = self._per_units_before(text, max(clause.start, before_end - 12), before_end)
+        if per_units and len(per_units) >= len(before):
+            before = per_units  # "每户每年2000元": what the amount is per is all its term says
+        elif before:
             # "每亩收益9000元": the amount is per that unit, and the term says so (每亩收益,
-            # not 收益, a total)
-            per_unit = longest_suffix(
-                text[max(clause.start, opening - 6) : opening], self._per_units
-            )
-            before = per_unit + before
+            # not 收益, a total; 每亩每年租金)
+            before = self._per_units_before(text, max(clause.start, opening - 12), opening) + before
         elif phrase:
             # "每亩增收500元": no noun after the unit, the verb names the amount per unit
             at = max(phrase.rfind(per_unit) for per_unit in self._per_units)
             if at >= 0 and len(phrase) - at <= _PER_UNIT_TERM:
+                at -= len(self._per_units_before(phrase, 0, at))
                 before = phrase[at:]
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
         if after[:1].isdigit():
             after = ""  # 转移96户220人: the words after 96户 are another value, not its term
-        elif digit := _DIGIT_AFTER_WORDS.search(after):
-            after = after[: digit.start()]  # 3个乡镇46个村: 乡镇, the next value is not the term's
+        elif digit := _DIGIT_AFTER_WORDS.search(text, after_start, after_start + len(after) + 1):
+            # 3个乡镇46个村: 乡镇, the next value is not the term's
+            after = after[: max(0, digit.start() - after_start)]
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (before_end - len(before), before_end)
@@ -3406,6 +3461,13 @@ class Attributor:
         if before:
             return before, (before_end - len(before), before_end)
         return "", None
+
+    def _per_units_before(self, text: str, floor: int, end: int) -> str:
+        """The per-unit words right before ``end`` (每亩, 每户每年), or ""."""
+        found = end
+        while word := longest_suffix(text[floor:found], self._per_units):
+            found -= len(word)
+        return text[found:end]
 
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为), and a
@@ -3523,13 +3585,18 @@ class Attributor:
         return specific, weak
 
 
-# A digit right after a Chinese word: another value begins (乡镇46个村), not a code (PM2.5).
-_DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d")
+# A number right after a Chinese word and before another: another value begins (乡镇46个村),
+# not a code (PM2.5, 4A级, 5G).
+_DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
 # The longest term made of a per-unit word and a verb (每亩增收, 每户补贴发放).
 _PER_UNIT_TERM = 6
+# The marks a clause ends at (the start of the clause holding a position: _sentence_start).
+_CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
-_PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,3}[）)]")
+_PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,5}[）)]")
+# Quotation marks that close a name a bracket may follow (“西山永定河文化带步道”（门头沟段）).
+_NAME_CLOSINGS = "\u201d\u300d\u300f"
 _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, sentence, …)
 # Scopes whose theme scores are kept: the paragraphs and sentences of the document at hand
 # (cleared for each document: Attributor.forget). A smaller bound evicted a long document's

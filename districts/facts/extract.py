@@ -118,9 +118,46 @@ def top_list_head(lexicon: Lexicon) -> re.Pattern[str]:
     colon. Read with ``.match(text, end_of_the_rank)``."""
     possessive = alternation(lexicon.possessive_marks)
     return re.compile(
-        rf"(?:(?:{possessive})[\u4e00-\u9fff]{{1,4}}?)?"
+        rf"(?:(?:{possessive})(?P<noun>[\u4e00-\u9fff]{{1,4}}?))?"
         rf"(?:{alternation(lexicon.top_list_heads)})\s*[:：]?\s*"
     )
+
+
+def lists_districts(
+    text: str,
+    head: re.Match[str],
+    count: int,
+    lexicon: Lexicon,
+    district_re: re.Pattern[str] | None,
+) -> bool:
+    """Whether the list a top-N head opens (``top_list_head``) is a list of districts: the head
+    names them (前三位的区是：朝阳区21.1万个…) and a district's whole name comes first, or the
+    head names nothing and each of the first N items is a district's whole name (前三为平谷，
+    通州，大兴; 前五为海淀、朝阳等区). Not a list of sites (排名前三的站点为延庆、怀柔…, 前三的
+    为房山、门头沟和王佐, 前五的街道为东城区东华门街道…)."""
+    if district_re is None:
+        return False
+    start = head.end()
+    noun = head.group("noun")
+    if noun:
+        if noun not in (*lexicon.district_suffixes, *lexicon.district_group_nouns):
+            return False
+        first = district_re.match(text, start)
+        return first is not None and ends_a_list_item(text, first.end(), lexicon)
+    stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, start)) >= 0)
+    rest = text[start : min(stops, default=len(text))]
+    marks = "|".join(re.escape(m) for m in (*lexicon.enumeration_marks, "，", ","))
+    items = [item.strip() for item in re.split(marks, rest) if item.strip()][:count]
+    if len(items) < 2:
+        return False
+    for item in items:
+        name = district_re.match(item)
+        if name is None:
+            return False
+        left = item[name.end() :]
+        if left and not (left[0].isdigit() or left in lexicon.list_open_ends):
+            return False
+    return True
 
 
 # Marks that may close a list item: the item is a name alone (朝阳区、…; 朝阳区，…; 朝阳区（…）)
@@ -628,9 +665,8 @@ class QuantityFinder:
         if head is None:
             return False
         end = head.end()
-        district = self._district_re.match(text, end) if self._district_re is not None else None
-        if district is not None and ends_a_list_item(text, district.end(), self.lexicon):
-            return False  # a list of districts, not of sites named after one (东城区东华门街道)
+        if lists_districts(text, head, count, self.lexicon, self._district_re):
+            return False  # each listed district's rank, not a list of sites
         stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, end)) >= 0)
         rest = text[end : min(stops, default=len(text))]
         marks = "|".join(re.escape(m) for m in (*self.lexicon.enumeration_marks, "，", ","))
