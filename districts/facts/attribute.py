@@ -196,7 +196,9 @@ class Attributor:
         # a count of two things or more after a demonstrative (这4个项目, 上述三个区)
         self._plural_count_re = re.compile(
             f"(?:(?P<digits>[0-9]+)|[{CHINESE_NUMERAL_CHARS}]+)"
-            f"(?:{_alternation(lexicon.counted_thing_classifiers)})"
+            f"(?:{_alternation(lexicon.counted_thing_classifiers)}"
+            f"|(?P<district>{_alternation(lexicon.district_suffixes)})"
+            f"(?!{_alternation(lexicon.list_open_end_continuations)}))"
         )
         # a per mark and the unit or period an amount is per (每亩, 每户, 每年), written
         # before its term
@@ -206,6 +208,8 @@ class Attributor:
             for unit in (*lexicon.forms.per_unit_denominators, *lexicon.per_period)
         )
         self._top_list_head_re = top_list_head(lexicon)
+        # streets and towns a reference may count (这两个街道): not the districts named
+        self._township_words = tuple(lexicon.text_tables.get("township_suffixes", ()))
         # what a count of times is of (这两个月, 这三年, 这2个小时): no things referred back to
         self._time_nouns = (*lexicon.per_period, *lexicon.not_facts.duration_units)
         # after a list of districts, words that leave it open (等7个区, 在内的8个区)
@@ -1349,13 +1353,11 @@ class Attributor:
         districts must be subjects (not bases nor neighbours), a count must be of all the
         districts named, and a reference to a time (这两个月, 这些年) refers to none.
         """
-        text, sentence = placing.text, placing.sentence
-        start = sentence.start
-        while start < sentence.end and text[start].isspace():
-            start += 1
-        reference = self._plural_reference_at(text, start)
-        if reference is None:
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        found = self._reference_opening(text, sentence.start, quantity.start)
+        if found is None:
             return None
+        start, reference = found
         floor = max(0, sentence.start - MAX_PARAGRAPH)
         before = text[floor : sentence.start].rstrip()
         if not before:
@@ -1379,9 +1381,37 @@ class Attributor:
         count, names_districts = reference
         if len(named) < 2 or not ((names_districts and not count) or count == len(named)):
             return None
-        if self.place_mentions(text, start, placing.quantity.start):
-            return None  # "这3个区中，增速最快的是海淀区，达到8%": the place named decides
+        between = text[start : quantity.start]
+        if self.place_mentions(text, start, quantity.start, districts_only=True) or any(
+            cue in between for cue in self.lexicon.respectively_cues
+        ):
+            # "这3个区中，增速最快的是海淀区，达到8%": the place named decides; 分别: one each
+            return None
         return named
+
+    def _reference_opening(
+        self, text: str, start: int, end: int
+    ) -> tuple[int, tuple[int, bool]] | None:
+        """Where a reference back to several things opens the sentence at ``start`` (see
+        ``_plural_reference_at``), and what it refers to: at its start, or after clauses
+        that name no place and hold no number (据统计，这两个区…; 截至目前，上述两区…)."""
+        position = start
+        while position < end:
+            while position < end and text[position].isspace():
+                position += 1
+            reference = self._plural_reference_at(text, position)
+            if reference is not None:
+                return position, reference
+            clause_end = min(
+                (at for mark in _CLAUSE_SPLIT_MARKS if (at := text.find(mark, position, end)) >= 0),
+                default=end,
+            )
+            if clause_end >= end or _NUMBER_RE.search(text, position, clause_end):
+                return None
+            if self.place_mentions(text, position, clause_end):
+                return None
+            position = clause_end + 1
+        return None
 
     def _plural_reference_at(self, text: str, start: int) -> tuple[int, bool] | None:
         """(the count, whether it names districts) of a reference back to several things
@@ -1400,7 +1430,11 @@ class Attributor:
             return None
         digits = count.group("digits")
         number = int(digits) if digits else _count_in_words(count.group())
+        if count.group("district"):  # 上述两区: the districts themselves
+            return (number, True) if number is not None and number >= 2 else None
         following = text[count.end() : count.end() + 3]
+        if following.startswith(self._township_words):
+            return None  # 这两个街道: streets of the districts named, not the districts
         # 这两个多月: a time, "more than" before its unit
         more = longest_prefix(following, self.lexicon.forms.more_marks)
         timed = following[len(more) :]
@@ -1554,7 +1588,7 @@ class Attributor:
         甲区、乙区在内的8个区: more districts than named), nor one left out (不包括甲区、乙区), nor
         one in a bracket; not when a subject acts before the verb (我区支持甲区、乙区企业…) or a
         place, 我区 or 全区 stands between the list and the number (its own figure), nor with
-        分别."""
+        分别, 各 or 每 (each one's figure)."""
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         places = [
             place
@@ -1586,8 +1620,10 @@ class Attributor:
             return None  # 不包括…, a bracket's note, or a subject acting (我区支持…)
         after = text[listed[-1].end : quantity.start]
         own = (*self.lexicon.self_references, *self.lexicon.district_wide)
+        each = (*self.lexicon.distributive_words, *self.lexicon.per_markers)
         if (
             after.startswith(self._open_list_words)
+            or any(word in after for word in each)
             or self.place_mentions(text, listed[-1].end, quantity.start)
             or any(word in after for word in own)
             or any(cue in after for cue in self.lexicon.respectively_cues)
@@ -3432,19 +3468,21 @@ class Attributor:
             classifier = longest_prefix(before, self._count_classifiers)
             if classifier and pos_tags(before[:6])[0][0] == classifier:
                 before = before[len(classifier) :]
-        per_units = self._per_units_before(text, max(clause.start, before_end - 12), before_end)
-        if per_units and len(per_units) >= len(before):
-            before = per_units  # "每户每年2000元": what the amount is per is all its term says
-        elif before:
-            # "每亩收益9000元": the amount is per that unit, and the term says so (每亩收益,
-            # not 收益, a total; 每亩每年租金)
-            before = self._per_units_before(text, max(clause.start, opening - 12), opening) + before
-        elif phrase:
-            # "每亩增收500元": no noun after the unit, the verb names the amount per unit
-            at = max(phrase.rfind(per_unit) for per_unit in self._per_units)
-            if at >= 0 and len(phrase) - at <= _PER_UNIT_TERM:
-                at -= len(self._per_units_before(phrase, 0, at))
-                before = phrase[at:]
+        # What an amount is per, written before it (每亩, 每户每年), a few words at most before
+        # its term or the number: the term says so (每亩收益, not 收益, a total).
+        chain, chain_end = self._per_chain(text, clause.start, before_end)
+        per_verb = ""  # 每亩增收500元: the verb between the chain and the number
+        term_start = before_end - len(before)
+        if chain and chain_end == before_end:
+            before = chain  # "每户每年2000元": what the amount is per is all its term says
+            term_start = chain_end - len(chain)
+        elif chain and before and opening - chain_end <= _PER_UNIT_GAP:
+            before = chain + before  # 每亩收益, 每亩每年租金, 每户每年给予补贴 → 每户每年补贴
+            term_start = chain_end - len(chain)
+        elif chain and not before and before_end - chain_end <= _PER_UNIT_GAP:
+            per_verb = text[chain_end:before_end]
+            before = chain + per_verb
+            term_start = chain_end - len(chain)
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
@@ -3453,21 +3491,31 @@ class Attributor:
         elif digit := _DIGIT_AFTER_WORDS.search(text, after_start, after_start + len(after) + 1):
             # 3个乡镇46个村: 乡镇, the next value is not the term's
             after = after[: max(0, digit.start() - after_start)]
+        if per_verb and after:
+            # "每户每年发放2000元补贴": the noun after the amount, per the chain before it
+            return chain + after, (after_start, after_start + len(after))
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
-            return before, (before_end - len(before), before_end)
+            return before, (term_start, before_end)
         if after:
             return after, (after_start, after_start + len(after))
         if before:
-            return before, (before_end - len(before), before_end)
+            return before, (term_start, before_end)
         return "", None
 
-    def _per_units_before(self, text: str, floor: int, end: int) -> str:
-        """The per-unit words right before ``end`` (每亩, 每户每年), or ""."""
-        found = end
-        while word := longest_suffix(text[floor:found], self._per_units):
-            found -= len(word)
-        return text[found:end]
+    def _per_chain(self, text: str, floor: int, end: int) -> tuple[str, int]:
+        """The last run of per-unit words in text[floor:end] (每亩, 每户每年) and where it
+        ends; ("", -1) when there is none."""
+        at = max(text.rfind(per_unit, floor, end) for per_unit in self._per_units)
+        if at < 0:
+            return "", -1
+        chain_end = at + len(longest_prefix(text[at:end], self._per_units))
+        while more := longest_prefix(text[chain_end:end], self._per_units):
+            chain_end += len(more)
+        start = at
+        while word := longest_suffix(text[floor:start], self._per_units):
+            start -= len(word)
+        return text[start:chain_end], chain_end
 
     def _strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为), and a
@@ -3588,8 +3636,8 @@ class Attributor:
 # A number right after a Chinese word and before another: another value begins (乡镇46个村),
 # not a code (PM2.5, 4A级, 5G).
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
-# The longest term made of a per-unit word and a verb (每亩增收, 每户补贴发放).
-_PER_UNIT_TERM = 6
+# The most characters between what an amount is per and its term or number (每户每年给予补贴).
+_PER_UNIT_GAP = 4
 # The marks a clause ends at (the start of the clause holding a position: _sentence_start).
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),

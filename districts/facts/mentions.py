@@ -52,6 +52,11 @@ MENTION_COLUMNS = (
 
 # Quotes and brackets that may close a number before the noun it counts ("8万+”客流).
 _CLOSING_MARKS = "”’」』\"')）"
+# A count referred to again (_restates_a_count): at most this number of things, the noun
+# compared by its last characters (两座公园 after 两座生态休闲公园).
+_RESTATED_COUNT_LIMIT = 10
+_HEAD_NOUN_LENGTH = 2
+_COUNTED_NOUN_REACH = 8  # the words after a count its noun is looked for in
 _OPENING_BRACKETS = "(\uff08"
 _CLOSING_BRACKETS = ")\uff09"
 
@@ -161,6 +166,8 @@ class Extractor:
         text = normalized.text
         tables = self.tables.read(normalized)  # their cells are read as cells, not as prose
         goal_parts = goal_sections(text, self.lexicon, when.year)
+        # the document's facts so far and the words after each (_restates_a_count)
+        counted: list[tuple[Mention, str]] = []
         for paragraph in _paragraphs(text):
             if self._skipped_chrome(normalized, paragraph, main):
                 continue
@@ -195,10 +202,39 @@ class Extractor:
                             in_goal_part,
                         )
                         for mention in self._mention(context, quantity, said):
+                            opening = text[clause.start : quantity.start].strip()
+                            after = text[quantity.end : quantity.end + _COUNTED_NOUN_REACH]
+                            if self._restates_a_count(mention, opening, after, counted):
+                                continue
                             said.append(mention)
+                            counted.append((mention, after))
                             yield mention
         for fields in self.tables.facts(normalized, tables, main, when.reporting_year or when.year):
             yield Mention(doc=doc, **fields)
+
+    def _restates_a_count(
+        self, mention: Mention, opening: str, after: str, earlier: list[tuple[Mention, str]]
+    ) -> bool:
+        """ "两座公园建成后将…" after "两座生态休闲公园近日开工建设": a small count in words
+        opening its clause (alone or after 这/上述) whose noun (the words after it) the document
+        already counted with the same number for the same place is that count referred to
+        again, no new fact (nor a stock of two parks). A count in digits, one after a verb
+        (全区新建两座公园), or of another thing is a fact of its own."""
+        written = mention.as_written
+        if not written or written[0] not in CHINESE_NUMERAL_CHARS:
+            return False
+        unit = self.catalog.units.get(mention.unit)
+        if unit is None or unit.kind != "count" or mention.value > _RESTATED_COUNT_LIMIT:
+            return False
+        if opening and opening not in self.lexicon.plural_demonstratives:
+            return False
+        noun = after[:_HEAD_NOUN_LENGTH]
+        if len(noun) < _HEAD_NOUN_LENGTH or not noun.isalpha():
+            return False
+        return any(
+            m.value == mention.value and m.district == mention.district and noun in words
+            for m, words in earlier
+        )
 
     def _skipped_chrome(self, normalized: NormalizedText, line: Span, main: str) -> bool:
         """Navigation, footer and related-headline lines of a web page hold no facts of its story.
