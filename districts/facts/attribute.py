@@ -212,6 +212,11 @@ class Attributor:
         self._township_words = tuple(lexicon.text_tables.get("township_suffixes", ()))
         # what a count of times is of (这两个月, 这三年, 这2个小时): no things referred back to
         self._time_nouns = (*lexicon.per_period, *lexicon.not_facts.duration_units)
+        # a span verb right before a list (涉及, 覆盖了, 包括：), read with .search up to it
+        self._span_verb_re = re.compile(
+            f"(?:{_alternation(lexicon.span_verbs) or '(?!)'})"
+            f"(?:{_alternation(lexicon.perfective) or '(?!)'})?\\s*[:：]?\\s*$"
+        )
         # after a list of districts, words that leave it open (等7个区, 在内的8个区)
         self._open_list_words = lexicon.list_open_words
         self.nation = catalog.nation_name
@@ -1605,26 +1610,36 @@ class Attributor:
         listed = places[first:]
         if len(listed) < 2:
             return None
-        clause_start = _sentence_start(text, listed[0].start, _CLAUSE_SPLIT_MARKS)
-        before = text[max(clause_start, listed[0].start - 6) : listed[0].start]
-        verb = longest_suffix(before, self.lexicon.span_verbs)
-        if not verb:
+        # the verb, perhaps with 了/到 and a colon after it (覆盖了…, 包括：…)
+        verb_match = self._span_verb_re.search(
+            text, max(sentence.start, listed[0].start - _SPAN_VERB_REACH), listed[0].start
+        )
+        if verb_match is None:
             return None
-        lead = text[clause_start : listed[0].start - len(verb)]
+        verb_start = verb_match.start()
+        clause_start = _sentence_start(text, verb_start, _CLAUSE_SPLIT_MARKS)
+        lead = text[clause_start:verb_start]
+        named_before = [
+            place
+            for place in self.place_mentions(text, clause_start, verb_start)
+            if place.name in self._district_names
+        ]
         if (
             lead.endswith(self.lexicon.span_negations)
             or any(mark in lead for mark in "（(")
-            or self.place_mentions(text, clause_start, listed[0].start - len(verb))
+            or named_before
             or any(word in lead for word in self.lexicon.self_references)
         ):
-            return None  # 不包括…, a bracket's note, or a subject acting (我区支持…)
+            # 不包括…, a bracket's note, or a district acting (我区支持…, 甲区支持乙区、丙区…);
+            # a group or the city before the verb (生态涵养区包括…, 全市…覆盖…) is no actor
+            return None
         after = text[listed[-1].end : quantity.start]
         own = (*self.lexicon.self_references, *self.lexicon.district_wide)
         each = (*self.lexicon.distributive_words, *self.lexicon.per_markers)
         if (
             after.startswith(self._open_list_words)
             or any(word in after for word in each)
-            or self.place_mentions(text, listed[-1].end, quantity.start)
+            or self._subjects(text, listed[-1].end, quantity.start, rank=False)
             or any(word in after for word in own)
             or any(cue in after for cue in self.lexicon.respectively_cues)
         ):
@@ -3638,6 +3653,8 @@ class Attributor:
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
+# How far before a list of districts its span verb may start (覆盖了：…).
+_SPAN_VERB_REACH = 8
 # The marks a clause ends at (the start of the clause holding a position: _sentence_start).
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
