@@ -155,6 +155,9 @@ class District:
     # Its streets, towns and townships (大峪街道, 王佐镇): no aliases of the district (a fact
     # about a town is not the district's), but a text naming only them is about the district.
     townships: tuple[str, ...] = ()
+    # Named sites that lie wholly within it (首钢园, 未来科学城): no aliases either, but a text
+    # naming only them is about the district, as with its towns.
+    sites: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every name under which ``Catalog.district_by_name`` finds this district."""
@@ -583,7 +586,7 @@ def _parse_districts(
             _label(item, "code", index),
             item,
             _DISTRICT_FIELDS,
-            ("zone_note", "adcode", "townships"),
+            ("zone_note", "adcode", "townships", "sites"),
         )
         code = entry.text("code")
         if not _CODE_RE.match(code):
@@ -613,6 +616,7 @@ def _parse_districts(
             zone_note=entry.text("zone_note") if note is not None else "",
             adcode=adcode,
             townships=_parse_townships(entry),
+            sites=_parse_townships(entry, "sites"),
         )
         me = f"district '{code}'"
         for name in district.names():
@@ -620,30 +624,31 @@ def _parse_districts(
             owner = claimed.setdefault(key, me)
             if owner != me:
                 entry.fail(f"alias '{name}' is already claimed by {owner}")
-        for name in district.townships:
+        for name in (*district.townships, *district.sites):
             owner = claimed.setdefault(normalize_name(name), me)
             if owner != me:
-                entry.fail(f"township '{name}' is already claimed by {owner}")
+                entry.fail(f"township or site '{name}' is already claimed by {owner}")
         districts.append(district)
     return tuple(districts), municipality, nation
 
 
-def _parse_townships(entry: _Entry) -> tuple[str, ...]:
-    """``townships``: an optional list of names in Chinese characters, each its kind's word
-    included (王佐镇, not 王佐: a bare name is too often something else)."""
-    raw = entry.data.get("townships")
+def _parse_townships(entry: _Entry, field: str = "townships") -> tuple[str, ...]:
+    """``townships`` (or ``sites``): an optional list of names in Chinese characters, each its
+    kind's word included (王佐镇, not 王佐; 首钢园: a bare name is too often something else)."""
+    raw = entry.data.get(field)
     if raw is None:
         return ()
     if not isinstance(raw, list) or not raw:
-        entry.fail(f"field 'townships' must be a non-empty list, got {_describe(raw)}")
+        entry.fail(f"field '{field}' must be a non-empty list, got {_describe(raw)}")
+    kind = field.removesuffix("s")
     names = []
     for name in raw:
         if not isinstance(name, str) or not _TOWNSHIP_RE.fullmatch(name.strip()):
             entry.fail(
-                f"township {_describe(name)} must be a name of three or more Chinese characters"
+                f"{kind} {_describe(name)} must be a name of three or more Chinese characters"
             )
         if name.strip() in names:
-            entry.fail(f"township '{name.strip()}' is listed twice")
+            entry.fail(f"{kind} '{name.strip()}' is listed twice")
         names.append(name.strip())
     return tuple(names)
 

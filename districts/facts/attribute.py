@@ -209,9 +209,19 @@ class Attributor:
         )
         self._top_list_head_re = top_list_head(lexicon)
         # streets and towns a reference may count (这两个街道): not the districts named
-        self._township_words = tuple(lexicon.text_tables.get("township_suffixes", ()))
+        self._township_words = tuple(
+            word
+            for word in lexicon.text_tables.get("township_suffixes", ())
+            if not word.endswith(lexicon.district_suffixes)  # 这两个地区 may be districts
+        )
         # what a count of times is of (这两个月, 这三年, 这2个小时): no things referred back to
         self._time_nouns = (*lexicon.per_period, *lexicon.not_facts.duration_units)
+        # right after a list: each one's figure (…，每个区补助…, 每区), not 每年
+        per = _alternation(lexicon.per_markers) or "(?!)"
+        self._each_district_re = re.compile(
+            f"[，,]?(?:{per})(?:{_alternation(lexicon.counted_thing_classifiers)})?"
+            f"(?:{_alternation(lexicon.district_suffixes)})"
+        )
         # a span verb right before a list (涉及, 覆盖了, 包括：), read with .search up to it
         self._span_verb_re = re.compile(
             f"(?:{_alternation(lexicon.span_verbs) or '(?!)'})"
@@ -277,9 +287,11 @@ class Attributor:
         fronts = "|".join(re.escape(w) for w in (*lexicon.ordinal_marks, lexicon.rank_top) if w)
         kinds = "|".join(re.escape(w) for w in lexicon.nation_not_rank_words) or "(?!)"
         self._nation_figure_re = re.compile(rf"(?:{fronts or '(?!)'}){numeral}(?:{kinds})")
-        # Streets and towns by name, their district by each (_township_district).
+        # Streets, towns and sites by name, their district by each (_township_district).
         self._township_of = {
-            town: district.name for district in catalog.districts for town in district.townships
+            town: district.name
+            for district in catalog.districts
+            for town in (*district.townships, *district.sites)
         }
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
@@ -697,7 +709,8 @@ class Attributor:
         return ranked[0], ""
 
     def _township_district(self, text: str) -> tuple[str, str] | None:
-        """The district of the streets and towns a text names (``townships`` in the registry),
+        """The district of the streets, towns and sites a text names (``townships`` and
+        ``sites`` in the registry),
         when they are all of one district and the text names Beijing: a town's story names the
         town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
         two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
@@ -1635,16 +1648,27 @@ class Attributor:
             return None
         after = text[listed[-1].end : quantity.start]
         own = (*self.lexicon.self_references, *self.lexicon.district_wide)
-        each = (*self.lexicon.distributive_words, *self.lexicon.per_markers)
         if (
             after.startswith(self._open_list_words)
-            or any(word in after for word in each)
+            or self._each_of_them(after)
             or self._subjects(text, listed[-1].end, quantity.start, rank=False)
             or any(word in after for word in own)
             or any(cue in after for cue in self.lexicon.respectively_cues)
         ):
             return None
         return GROUP_JOINER.join(dict.fromkeys(place.name for place in listed))
+
+    def _each_of_them(self, after: str) -> bool:
+        """Whether the words right after a list of districts give each one's figure: 各 before
+        a verb (各建设1个示范区; not 各类学校, 各级财政) or 每个区/每区 (not 每年, 每天)."""
+        if self._each_district_re.match(after):
+            return True
+        rest = after.lstrip("，,")
+        word = longest_prefix(rest, self.lexicon.distributive_words)
+        if not word:
+            return False
+        tags = pos_tags(rest[len(word) : len(word) + 4])
+        return bool(tags) and tags[0][1].startswith("v")
 
     def _top_listed(self, placing: Placing) -> list[str]:
         """ "法人单位数量位居前三位的区是：朝阳区21.1万个…；海淀区14.3万个…；通州区…": the rank
@@ -3483,17 +3507,22 @@ class Attributor:
             classifier = longest_prefix(before, self._count_classifiers)
             if classifier and pos_tags(before[:6])[0][0] == classifier:
                 before = before[len(classifier) :]
-        # What an amount is per, written before it (每亩, 每户每年), a few words at most before
-        # its term or the number: the term says so (每亩收益, not 收益, a total).
-        chain, chain_end = self._per_chain(text, clause.start, before_end)
+        # What an amount of money is per, written before it (每亩, 每户每年), a few words at
+        # most before its term or the number: the term says so (每亩收益, not 收益, a total).
+        chain, chain_end = "", -1
+        if quantity.kind == "money":  # 每季度召开1次: a frequency, not an amount per unit
+            chain, chain_end = self._per_chain(text, clause.start, before_end)
+            if text.startswith(self.lexicon.occurrence_units, chain_end):
+                chain, chain_end = "", -1  # 每人次: per visit, a unit the chain does not name
         per_verb = ""  # 每亩增收500元: the verb between the chain and the number
         term_start = before_end - len(before)
         if chain and chain_end == before_end:
             before = chain  # "每户每年2000元": what the amount is per is all its term says
             term_start = chain_end - len(chain)
-        elif chain and before and opening - chain_end <= _PER_UNIT_GAP:
-            before = chain + before  # 每亩收益, 每亩每年租金, 每户每年给予补贴 → 每户每年补贴
+        elif chain and before and 0 <= opening - chain_end <= _PER_UNIT_GAP:
+            # 每亩收益, 每亩每年租金, 每户每年给予补贴, 每年增加村集体收入: the words between stay
             term_start = chain_end - len(chain)
+            before = text[term_start:before_end]
         elif chain and not before and before_end - chain_end <= _PER_UNIT_GAP:
             per_verb = text[chain_end:before_end]
             before = chain + per_verb

@@ -57,6 +57,8 @@ _CLOSING_MARKS = "”’」』\"')）"
 _RESTATED_COUNT_LIMIT = 10
 _HEAD_NOUN_LENGTH = 2
 _COUNTED_NOUN_REACH = 8  # the words after a count its noun is looked for in
+_TARGET = "target"  # the qualifier of a goal (qualify.py)
+_LEAD_MARKS = "，,：:"  # the marks after a clause that leads a sentence (据介绍，…)
 _OPENING_BRACKETS = "(\uff08"
 _CLOSING_BRACKETS = ")\uff09"
 
@@ -202,7 +204,7 @@ class Extractor:
                             in_goal_part,
                         )
                         for mention in self._mention(context, quantity, said):
-                            opening = text[clause.start : quantity.start].strip()
+                            opening = text[sentence.start : quantity.start].strip()
                             after = text[quantity.end : quantity.end + _COUNTED_NOUN_REACH]
                             if self._restates_a_count(mention, opening, after, counted):
                                 continue
@@ -226,13 +228,28 @@ class Extractor:
         unit = self.catalog.units.get(mention.unit)
         if unit is None or unit.kind != "count" or mention.value > _RESTATED_COUNT_LIMIT:
             return False
-        if opening and opening not in self.lexicon.plural_demonstratives:
+        # what stands before it in its sentence: nothing or a demonstrative, perhaps after
+        # clauses with no number and no word of an addition (据介绍，两座公园…; not 此外，两家
+        # 企业…, 在第六批名单中，两家企业…, nor 全区新建两座公园, a count after a verb)
+        cut = max(opening.rfind(mark) for mark in _LEAD_MARKS)
+        lead, last = opening[: max(cut, 0)], opening[cut + 1 :].strip()
+        if last and last not in self.lexicon.plural_demonstratives:
+            return False
+        if any(char.isdigit() or char in CHINESE_NUMERAL_CHARS for char in lead):
+            return False
+        if lead.startswith(self.lexicon.addition_words):
             return False
         noun = after[:_HEAD_NOUN_LENGTH]
         if len(noun) < _HEAD_NOUN_LENGTH or not noun.isalpha():
             return False
         return any(
-            m.value == mention.value and m.district == mention.district and noun in words
+            m.value == mention.value
+            and m.unit == mention.unit
+            and m.district == mention.district
+            and m.year == mention.year
+            # the same qualifier, or a future said of things counted as done (两座公园建成后将…)
+            and (m.qualifier == mention.qualifier or mention.qualifier == _TARGET)
+            and noun in words
             for m, words in earlier
         )
 
