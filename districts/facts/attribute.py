@@ -340,7 +340,9 @@ class Attributor:
             others |= {word: group for word in words}
         self._other_place_owner = others
         counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
-        self._group_count_re = re.compile(f"[{CHINESE_NUMERAL_CHARS}](?:{counted})")
+        self._group_count_re = re.compile(
+            f"(?:[{CHINESE_NUMERAL_CHARS}]|(?<![0-9.])[1-9])(?:{counted})"
+        )
         self._other_place_re = re.compile(
             "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True)) or "(?!)"
         )
@@ -1975,13 +1977,15 @@ class Attributor:
         )
 
     def _counted_list(self, text: str, start: int, end: int) -> list[str]:
-        """The districts a count of districts refers to ("五个区", "这三个区"): the last list,
-        in the text before, of exactly that many districts joined by enumeration marks."""
+        """The districts a count of districts refers to ("五个区", "这三个区", "这2个区"): the
+        last list, in the text before, of exactly that many districts joined by enumeration
+        marks."""
         counts = list(self._group_count_re.finditer(text, start, end))
         if not counts:
             return []
-        try:
-            wanted = int(parse_chinese(counts[-1].group()[0]))
+        first = counts[-1].group()[0]
+        try:  # 这六个区, 这2个区
+            wanted = int(first) if first.isdigit() else int(parse_chinese(first))
         except ValueError:
             return []
         floor = max(0, start - _LIST_REACH)
