@@ -338,6 +338,7 @@ class NumberFormWords:
     narrowing_verbs: tuple[str, ...]
     sign_leads: str
     round_magnitude_links: tuple[str, ...]
+    round_magnitude_floors: tuple[str, ...]
     span_cues: tuple[str, ...]
     span_close: str
     zero_term_units: dict[str, str]

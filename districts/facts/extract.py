@@ -33,6 +33,7 @@ from districts.facts.numbers import (
 )
 from districts.facts.phrases import longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
+from districts.facts.words import pos_tags
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span
 
@@ -103,6 +104,10 @@ def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
     except ValueError:
         return None
     return value * MULTIPLIERS.get(match.group("mult") or "", 1.0) * unit.factor
+
+
+# Characters before a word the tagger reads it with (_starts_a_word).
+_WORD_CONTEXT = 6
 
 
 @functools.cache
@@ -756,8 +761,9 @@ class QuantityFinder:
             rf"(?<![\dA-Za-z.])(?P<num>{ARABIC_PATTERN})(?P<mult>{marks}|{multipliers})?\+"
             rf"(?:\*{{1,2}})?(?P<unit>{units})?"
         )
+        links = words.round_magnitude_links
         self._round_re = re.compile(
-            rf"(?P<cue>{alternation([*bounds, *words.round_magnitude_links])})"
+            rf"(?P<cue>{alternation([*bounds, *links, *words.round_magnitude_floors])})"
             rf"(?P<num>{alternation(words.round_magnitudes)})(?P<mult>{multipliers})?"
             rf"(?P<more>{more})?(?P<unit>{units})"
         )
@@ -1200,9 +1206,23 @@ class QuantityFinder:
             value = number * MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
             # 比十年前多了近百种: a change first, as for any number; then the bound it is written
             # with (近 → approx, 余 → at least)
-            bound = "at_least" if match.group("more") else self._bound_of(match.group("cue"))
+            floor = match.group("cue") in self.lexicon.forms.round_magnitude_floors
+            if floor and not self._starts_a_word(
+                text, sentence.start, match.start(), match.end("cue")
+            ):
+                continue  # 马路上万人空巷, 网上千万网友: 上 ends another word
+            bound = (
+                "at_least" if match.group("more") or floor else self._bound_of(match.group("cue"))
+            )
             qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
             yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
+
+    @staticmethod
+    def _starts_a_word(text: str, floor: int, start: int, end: int) -> bool:
+        """Whether text[start:end] is a word of its own for the tagger, read with the few
+        characters before it (造成|上 万户, not 马路上|万人空巷)."""
+        tokens = pos_tags(text[max(floor, start - _WORD_CONTEXT) : end])
+        return bool(tokens) and tokens[-1][0] == text[start:end]
 
     def _bounded_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """保持百亿以上投资规模, 实现百亿以上营收, 保持千亿元以上: a round magnitude of money in
