@@ -226,6 +226,7 @@ class Lexicon:
     donor_marks: tuple[str, ...] = ()
     part_in_district_words: tuple[str, ...] = ()
     span_verbs: tuple[str, ...] = ()
+    shared_marks: tuple[str, ...] = ()
     addition_words: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
     list_open_words: tuple[str, ...] = ()
@@ -662,6 +663,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         donor_marks=_listed(raw, "donor_marks", path),
         part_in_district_words=_listed(raw, "part_in_district_words", path),
         span_verbs=_listed(raw, "span_verbs", path),
+        shared_marks=_listed(raw, "shared_marks", path),
         addition_words=_listed(raw, "addition_words", path),
         distributive_words=_listed(raw, "distributive_words", path),
         list_open_words=_listed(raw, "list_open_words", path),

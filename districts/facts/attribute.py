@@ -1780,6 +1780,8 @@ class Attributor:
             )
             if not self._inside_a_word(text, match.start())
         ]
+        cues += self._shared_marks_before_verbs(text, clause.start, quantity.start)
+        cues.sort()
         if not cues:
             return self._listed_subject(placing)  # no 均 before the number
         cue = cues[-1]
@@ -1790,6 +1792,20 @@ class Attributor:
             floor = previous[0]
         # "上述三个区森林覆盖率均超过60%": each of the districts referred back to
         return listed or self._referred_districts(placing) or []
+
+    def _shared_marks_before_verbs(self, text: str, start: int, end: int) -> list[int]:
+        """Where a mark of a value each one has (``shared_marks``: 均, 都, 各) stands right
+        before a verb in text[start:end]: "均增长6%", "均投入资金5000万元", "各建设1个示范区"
+        give each listed district the value, as 均为 does; 各区, 各类 and 首都 do not."""
+        found = []
+        for match in any_of(self.lexicon.shared_marks).finditer(text, start, end):
+            at = match.start()
+            if self._inside_a_word(text, at):
+                continue
+            tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
+            if tokens and tokens[0][1].startswith("v"):
+                found.append(at)
+        return found
 
     def _inside_a_word(self, text: str, at: int) -> bool:
         """The cue at ``at`` begins inside a word (``shared_cue_not_within``): 首都超过2000万人
@@ -3684,6 +3700,8 @@ class Attributor:
 # A number right after a Chinese word and before another: another value begins (乡镇46个村),
 # not a code (PM2.5, 4A级, 5G).
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
+# The characters after a shared mark (均, 各) its verb is read from.
+_VERB_REACH = 4
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
