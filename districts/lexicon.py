@@ -228,7 +228,6 @@ class Lexicon:
     span_verbs: tuple[str, ...] = ()
     shared_marks: tuple[str, ...] = ()
     addition_words: tuple[str, ...] = ()
-    distributive_words: tuple[str, ...] = ()
     list_open_words: tuple[str, ...] = ()
     span_negations: tuple[str, ...] = ()
     plural_references: tuple[str, ...] = ()
@@ -665,7 +664,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         span_verbs=_listed(raw, "span_verbs", path),
         shared_marks=_listed(raw, "shared_marks", path),
         addition_words=_listed(raw, "addition_words", path),
-        distributive_words=_listed(raw, "distributive_words", path),
         list_open_words=_listed(raw, "list_open_words", path),
         span_negations=_listed(raw, "span_negations", path),
         plural_references=_listed(raw, "plural_references", path),

@@ -1661,16 +1661,10 @@ class Attributor:
         return GROUP_JOINER.join(dict.fromkeys(place.name for place in listed))
 
     def _each_of_them(self, after: str) -> bool:
-        """Whether the words right after a list of districts give each one's figure: 各 before
-        a verb (各建设1个示范区; not 各类学校, 各级财政) or 每个区/每区 (not 每年, 每天)."""
-        if self._each_district_re.match(after):
-            return True
-        rest = after.lstrip("，,")
-        word = longest_prefix(rest, self.lexicon.distributive_words)
-        if not word:
-            return False
-        tags = pos_tags(rest[len(word) : len(word) + 4])
-        return bool(tags) and tags[0][1].startswith("v")
+        """Whether the words right after a list of districts give each one's figure: 每个区 or
+        每区 (…，每个区补助500万元; not 每年, 每天). 各 before a verb (各建设1个示范区) is read
+        before this rule, by ``_shared_value``."""
+        return self._each_district_re.match(after) is not None
 
     def _top_listed(self, placing: Placing) -> list[str]:
         """ "法人单位数量位居前三位的区是：朝阳区21.1万个…；海淀区14.3万个…；通州区…": the rank

@@ -149,10 +149,7 @@ def lists_districts(
             return False
         first = district_re.match(text, start)
         return first is not None and ends_a_list_item(text, first.end(), lexicon)
-    stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, start)) >= 0)
-    rest = text[start : min(stops, default=len(text))]
-    marks = "|".join(re.escape(m) for m in (*lexicon.enumeration_marks, "，", ","))
-    items = [item.strip() for item in re.split(marks, rest) if item.strip()][:count]
+    items = top_list_items(text, start, lexicon)[1][:count]
     if len(items) < 2:
         return False
     for item in items:
@@ -163,6 +160,15 @@ def lists_districts(
         if left and not (left[0].isdigit() or left in lexicon.list_open_ends):
             return False
     return True
+
+
+def top_list_items(text: str, start: int, lexicon: Lexicon) -> tuple[str, list[str]]:
+    """The rest of the sentence from ``start`` (after a top-N head) and its items, split at
+    list marks and commas: "梅所屯、龙岗路和西北旺" → ["梅所屯", "龙岗路和西北旺"]."""
+    stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, start)) >= 0)
+    rest = text[start : min(stops, default=len(text))]
+    marks = "|".join(re.escape(m) for m in (*lexicon.enumeration_marks, "，", ","))
+    return rest, [item.strip() for item in re.split(marks, rest) if item.strip()]
 
 
 # Marks that may close a list item: the item is a name alone (朝阳区、…; 朝阳区，…; 朝阳区（…）)
@@ -672,10 +678,8 @@ class QuantityFinder:
         end = head.end()
         if lists_districts(text, head, count, self.lexicon, self._district_re):
             return False  # each listed district's rank, not a list of sites
-        stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, end)) >= 0)
-        rest = text[end : min(stops, default=len(text))]
-        marks = "|".join(re.escape(m) for m in (*self.lexicon.enumeration_marks, "，", ","))
-        items = len([item for item in re.split(marks, rest) if item])
+        rest, listed = top_list_items(text, end, self.lexicon)
+        items = len(listed)
         # a list closed by 等 (海淀、朝阳等区) names fewer than all N
         open_ended = items >= 2 and any(word in rest for word in self.lexicon.list_open_ends)
         return count >= 2 and (items >= count or open_ended)

@@ -218,7 +218,8 @@ class Extractor:
         self, mention: Mention, opening: str, after: str, earlier: list[tuple[Mention, str]]
     ) -> bool:
         """ "两座公园建成后将…" after "两座生态休闲公园近日开工建设": a small count in words
-        opening its clause (alone or after 这/上述) whose noun (the words after it) the document
+        opening its sentence (alone, after 这/上述, or after leading clauses with no number)
+        whose noun (the words after it) the document
         already counted with the same number for the same place is that count referred to
         again, no new fact (nor a stock of two parks). A count in digits, one after a verb
         (全区新建两座公园), or of another thing is a fact of its own."""
