@@ -735,7 +735,7 @@ class QuantityFinder:
         zero = re.escape(words.zero_word)
         self._zero_re = re.compile(
             rf"(?<![{CHINESE_NUMERAL_CHARS}]){zero}(?P<noun>{alternation(words.zero_nouns)})"
-            rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)\s]|$)"
+            rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)！？!?\s]|$)"
         )
         self._target_duration_re = re.compile(
             rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.long_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
@@ -775,7 +775,7 @@ class QuantityFinder:
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
-            rf"(?=[，,。；;、）)\s]|$)"  # 、: "人口仅313万、占全市…" closes its clause too
+            rf"(?=[，,。；;、）)！？!?\s]|$)"  # 、: "人口仅313万、占全市…" closes its clause too
         )
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
@@ -801,8 +801,10 @@ class QuantityFinder:
             rf"(?P<num>{alternation(money['round_words'])})"
         )
         bounds = [word for word in self.lexicon.qualifier_after["at_least"] if len(word) > 1]
+        # not after a word of "some": 数亿元以上 is several hundred million, no round amount
+        vague = re.escape("".join(self.lexicon.not_facts.vague_leads))
         self._bounded_magnitude_re = re.compile(
-            rf"(?<![\d{CHINESE_NUMERAL_CHARS}])(?P<num>{alternation(money['round_words'])})"
+            rf"(?<![\d{CHINESE_NUMERAL_CHARS}{vague}])(?P<num>{alternation(money['round_words'])})"
             rf"(?P<yuan>{re.escape(money['unit'][0])})?(?:{alternation(bounds) or '(?!)'})"
         )
         self._signed_re = re.compile(
@@ -1397,11 +1399,27 @@ class QuantityFinder:
                 named = any(cue in before for cue in money["cues_before"])
                 if not named and not after.startswith(money["closers"]):
                     continue  # 突破万亿 with no money named: not known to be money
+            if match.group("verb") and self._names_a_class(text, end, sentence):
+                continue
             value = _round_amount(match.group("num"))
             said = text[sentence.start : match.start()]
             forecast = said.endswith(money["forecast_modals"])  # 肯定能破万亿: not yet reached
             qualifier = "target" if forecast else "at_least"
             yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
+
+    def _names_a_class(self, text: str, end: int, sentence: Span) -> bool:
+        """引进超亿元项目12个: a magnitude crossed right before a noun names a class of things,
+        not an amount one thing reached; a money noun (突破千亿GDP) or a mark passed
+        (突破千亿元大关) after it does not. After 的 the subject may be the thing that crossed
+        it (成为全国第二个经济总量跨越万亿元的地级行政区): not read as a class."""
+        money = self.lexicon.money_words
+        after = text[end : sentence.end]
+        if not after or after[0] in _PHRASE_CLOSERS or after.startswith(money["closers"]):
+            return False
+        if self._money_noun_follows(text, end, sentence):
+            return False
+        tokens = pos_tags(after[:_NOUN_REACH])
+        return bool(tokens) and tokens[0][1].startswith("n")
 
 
 def _round_amount(word: str) -> float:
