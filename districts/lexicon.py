@@ -58,6 +58,7 @@ class Lexicon:
     district_suffixes: tuple[str, ...] = ()
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
+    place_area_words: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
@@ -530,6 +531,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_suffixes=_listed(raw, "district_suffixes", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
+        place_area_words=_listed(raw, "place_area_words", path),
         media_suffixes=longest_first(_listed(raw, "media_suffixes", path)),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),
         level_words=longest_first(_listed(raw, "level_words", path)),

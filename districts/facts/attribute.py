@@ -484,11 +484,15 @@ class Attributor:
                     continue  # 北京新航城控股有限公司…介绍: a firm speaking, not the city
                 if self._names_a_title(text, match.end()):
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
-                if word in self.lexicon.municipality_bare and (
-                    self._continues_a_name(text, match.end())
-                    or (self._alias_re and self._alias_re.match(text, match.end()))
+                if (
+                    word in self.lexicon.municipality_bare
+                    and not text.startswith(self.lexicon.place_area_words, match.end())
+                    and (
+                        self._continues_a_name(text, match.end())
+                        or (self._alias_re and self._alias_re.match(text, match.end()))
+                    )
                 ):
-                    continue  # 北京环球度假区, 北京大兴国际机场
+                    continue  # 北京环球度假区, 北京大兴国际机场; not 北京地区 (the city)
                 places.append(Place(match.start(), match.end(), name))
             places.sort(key=lambda place: place.start)
         return places
@@ -1343,6 +1347,8 @@ class Attributor:
         ):
             return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
         if place is not None:
+            if self._itself_named_after(text, sentence.start, placing.clause.start, place):
+                return placing.main
             taken_over = self._taken_over_from_a_destination(placing, place)
             return place if taken_over is None else taken_over
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
@@ -1357,6 +1363,15 @@ class Attributor:
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
+
+    def _itself_named_after(self, text: str, start: int, end: int, place: str) -> bool:
+        """Whether 我区 (``self_references``) stands after the last mention of ``place`` in
+        text[start:end]: "北京冬奥会后，我区积极用好冬奥遗产，举办赛事33场" is the document's
+        district acting, the nearer subject, not Beijing."""
+        mentions = [m.end for m in self.place_mentions(text, start, end) if m.name == place]
+        if not mentions:
+            return False
+        return any(text.find(word, mentions[-1], end) >= 0 for word in self.lexicon.self_references)
 
     def _plural_reference(self, placing: Placing) -> str | None:
         """The group of ``_referred_districts``: "这4个项目总长约402公里" after four districts'
