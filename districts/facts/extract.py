@@ -801,6 +801,12 @@ class QuantityFinder:
             rf"(?P<num>{alternation(money['round_words'])})"
         )
         bounds = [word for word in self.lexicon.qualifier_after["at_least"] if len(word) > 1]
+        # things counted (15个街道, 35家企业): a magnitude after them is each one's size
+        classifiers = alternation(self.lexicon.counted_thing_classifiers) or "(?!)"
+        self._counted_things_re = re.compile(
+            rf"(?<![\d{CHINESE_NUMERAL_CHARS}{re.escape(''.join(self.lexicon.ordinal_marks))}])"
+            rf"(?:\d+|[{CHINESE_NUMERAL_CHARS}]+)(?:{classifiers})"  # not 第二个
+        )
         # not after a word of "some": 数亿元以上 is several hundred million, no round amount
         vague = re.escape("".join(self.lexicon.not_facts.vague_leads))
         self._bounded_magnitude_re = re.compile(
@@ -1248,6 +1254,10 @@ class QuantityFinder:
             said_money = end > head or bool(match.group("yuan"))
             if not said_money or (after and after not in _PHRASE_CLOSERS):
                 continue  # 百亿以上营收的企业, 百亿以上投资项目: a class, no amount of one
+            if self._said_of_each_counted(text, match.start(), sentence):
+                continue  # 新开工项目30个，总投资均在亿元以上: each one's size
+            if _inside_brackets(text, sentence.start, match.start()):
+                continue  # 重点企业（年营收亿元以上）: what the words before mean
             value = _round_amount(match.group("num"))
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
 
@@ -1399,7 +1409,7 @@ class QuantityFinder:
                 named = any(cue in before for cue in money["cues_before"])
                 if not named and not after.startswith(money["closers"]):
                     continue  # 突破万亿 with no money named: not known to be money
-            if match.group("verb") and self._names_a_class(text, end, sentence):
+            if match.group("verb") and self._names_a_class(text, match.start(), end, sentence):
                 continue
             value = _round_amount(match.group("num"))
             said = text[sentence.start : match.start()]
@@ -1407,19 +1417,51 @@ class QuantityFinder:
             qualifier = "target" if forecast else "at_least"
             yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
 
-    def _names_a_class(self, text: str, end: int, sentence: Span) -> bool:
-        """引进超亿元项目12个: a magnitude crossed right before a noun names a class of things,
-        not an amount one thing reached; a money noun (突破千亿GDP) or a mark passed
-        (突破千亿元大关) after it does not. After 的 the subject may be the thing that crossed
-        it (成为全国第二个经济总量跨越万亿元的地级行政区): not read as a class."""
+    def _names_a_class(self, text: str, start: int, end: int, sentence: Span) -> bool:
+        """A magnitude crossed that says what kind of things are counted, not an amount one
+        thing reached: right before a noun (引进超亿元项目12个), before 的 and a noun
+        (营收超亿元的企业达到35家; not after 成为: 成为经济总量跨越万亿元的地级行政区 is the
+        subject's), after a mark passed and 的 (迈上亿元台阶的有2000家), or said of each of
+        things counted before it (全区15个街道税收均破亿, 35家企业营收超亿元). A money noun
+        (突破千亿GDP) or a mark passed (突破千亿元大关) after it is the amount's."""
         money = self.lexicon.money_words
+        if self._said_of_each_counted(text, start, sentence):
+            return True
         after = text[end : sentence.end]
-        if not after or after[0] in _PHRASE_CLOSERS or after.startswith(money["closers"]):
+        closer = longest_prefix(after, money["closers"])
+        if closer:
+            return after[len(closer) :].startswith(self.lexicon.possessive_marks)
+        if not after or after[0] in _PHRASE_CLOSERS:
             return False
         if self._money_noun_follows(text, end, sentence):
             return False
+        if after.startswith(self.lexicon.possessive_marks):
+            before = text[sentence.start : start]
+            return not any(verb in before for verb in money["become_verbs"])
         tokens = pos_tags(after[:_NOUN_REACH])
         return bool(tokens) and tokens[0][1].startswith("n")
+
+    def _said_of_each_counted(self, text: str, start: int, sentence: Span) -> bool:
+        """Things counted earlier in the clause (15个街道, 35家企业) or a mark of each one's
+        value (均, 都, 各: ``shared_marks``) before a round magnitude: each one's size, no
+        amount of the subject's."""
+        clause_start = max(
+            (text.rfind(mark, sentence.start, start) + 1 for mark in _CLAUSE_JOINERS),
+            default=sentence.start,
+        )
+        before = text[max(clause_start, sentence.start) : start]
+        for word in self.lexicon.shared_cue_not_within:
+            before = before.replace(word, "")  # 首都 holds no 都 of each one
+        if any(mark in before for mark in self.lexicon.shared_marks):
+            return True
+        return self._counted_things_re.search(before) is not None
+
+
+def _inside_brackets(text: str, floor: int, at: int) -> bool:
+    """Whether a bracket opened in text[floor:at] is still open at ``at``."""
+    opened = max(text.rfind("（", floor, at), text.rfind("(", floor, at))
+    closed = max(text.rfind("）", floor, at), text.rfind(")", floor, at))
+    return opened > closed
 
 
 def _round_amount(word: str) -> float:
