@@ -59,6 +59,10 @@ class Lexicon:
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
+    toward_the_city_marks: tuple[str, ...] = ()
+    distributive_words: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()
+    contribution_words: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
@@ -532,6 +536,10 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
+        toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
+        distributive_words=_listed(raw, "distributive_words", path),
+        role_words=_listed(raw, "role_words", path),
+        contribution_words=_listed(raw, "contribution_words", path),
         media_suffixes=longest_first(_listed(raw, "media_suffixes", path)),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),
         level_words=longest_first(_listed(raw, "level_words", path)),

@@ -221,6 +221,7 @@ class Attributor:
         self._each_district_re = re.compile(
             f"[，,]?(?:{per})(?:{_alternation(lexicon.counted_thing_classifiers)})?"
             f"(?:{_alternation(lexicon.district_suffixes)})"
+            f"(?!{_alternation(lexicon.list_open_end_continuations) or '(?!)'})"  # 每个区域
         )
         # a span verb right before a list (涉及, 覆盖了, 包括：), read with .search up to it
         self._span_verb_re = re.compile(
@@ -486,7 +487,7 @@ class Attributor:
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if (
                     word in self.lexicon.municipality_bare
-                    and not text.startswith(self.lexicon.place_area_words, match.end())
+                    and not self._names_the_city_area(text, match.end())
                     and (
                         self._continues_a_name(text, match.end())
                         or (self._alias_re and self._alias_re.match(text, match.end()))
@@ -496,6 +497,15 @@ class Attributor:
                 places.append(Place(match.start(), match.end(), name))
             places.sort(key=lambda place: place.start)
         return places
+
+    def _names_the_city_area(self, text: str, end: int) -> bool:
+        """北京 followed by a word of its area (``place_area_words``: 北京地区全市平均降雨量…)
+        names the city, not a longer name; but not as the scope of a first or only one
+        (北京地区首家冰雪博物馆, as 全市首家: ``city_baseline_after``)."""
+        area = longest_prefix(text[end : end + _AREA_WORD_REACH], self.lexicon.place_area_words)
+        if not area:
+            return False
+        return not text.startswith(self.lexicon.city_baseline_after, end + len(area))
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -1007,10 +1017,16 @@ class Attributor:
         subject = longest_suffix(before, self.lexicon.municipality_subjects)
         if not subject:
             return False
-        if before[: len(before) - len(subject)].endswith(self.lexicon.forms.share_verbs):
+        lead = before[: len(before) - len(subject)]
+        if lead.endswith(self.lexicon.forms.share_verbs):
             # "占北京市的比重为6.9%": the district's share of Beijing, not a figure of Beijing's
             # ("高于全市森林覆盖率47.1%" is Beijing's)
             return False
+        term = text[term_start : quantity.start]
+        if lead.endswith(self.lexicon.toward_the_city_marks) and any(
+            word in term for word in self.lexicon.contribution_words
+        ):
+            return False  # "对全市的增量贡献率达27.8%": the district's part toward Beijing's
         between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
@@ -1347,7 +1363,9 @@ class Attributor:
         ):
             return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
         if place is not None:
-            if self._itself_named_after(text, sentence.start, placing.clause.start, place):
+            if place == self.municipality and self._itself_acting_after(
+                text, sentence.start, placing.clause.start, place
+            ):
                 return placing.main
             taken_over = self._taken_over_from_a_destination(placing, place)
             return place if taken_over is None else taken_over
@@ -1364,14 +1382,25 @@ class Attributor:
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
 
-    def _itself_named_after(self, text: str, start: int, end: int, place: str) -> bool:
-        """Whether 我区 (``self_references``) stands after the last mention of ``place`` in
-        text[start:end]: "北京冬奥会后，我区积极用好冬奥遗产，举办赛事33场" is the document's
-        district acting, the nearer subject, not Beijing."""
+    def _itself_acting_after(self, text: str, start: int, end: int, place: str) -> bool:
+        """Whether 我区 (``self_references``) opens a clause after the last mention of ``place``
+        in text[start:end], acting (not in a role: ``role_words``): "北京冬奥会后，我区积极用好
+        冬奥遗产，举办赛事33场" is the document's district acting, the nearer subject, not
+        Beijing. Not 我区 as an object (北京市支持我区…, 到我区调研), in a role (我区作为试点
+        之一), nor inside a word (山区里, 小区里)."""
         mentions = [m.end for m in self.place_mentions(text, start, end) if m.name == place]
         if not mentions:
             return False
-        return any(text.find(word, mentions[-1], end) >= 0 for word in self.lexicon.self_references)
+        for word in self.lexicon.self_references:
+            at = text.find(word, mentions[-1], end)
+            while at >= 0:
+                opens = text[:at].rstrip().endswith(tuple(_CLAUSE_SPLIT_MARKS))
+                rest = text[at + len(word) : end]
+                acting = rest[:1].isalpha() and not rest.startswith(self.lexicon.role_words)
+                if opens and acting:
+                    return True
+                at = text.find(word, at + len(word), end)
+        return False
 
     def _plural_reference(self, placing: Placing) -> str | None:
         """The group of ``_referred_districts``: "这4个项目总长约402公里" after four districts'
@@ -1676,10 +1705,18 @@ class Attributor:
         return GROUP_JOINER.join(dict.fromkeys(place.name for place in listed))
 
     def _each_of_them(self, after: str) -> bool:
-        """Whether the words right after a list of districts give each one's figure: 每个区 or
-        每区 (…，每个区补助500万元; not 每年, 每天). 各 before a verb (各建设1个示范区) is read
-        before this rule, by ``_shared_value``."""
-        return self._each_district_re.match(after) is not None
+        """Whether the words right after a list of districts give each one's figure: 各 before
+        a verb (各建设1个示范区; not 各类学校, 各级财政) or 每个区/每区 (not 每年, 每天). For
+        a figure in the list's own clause ``_shared_value`` reads 各 first; this holds for the
+        clauses after it too ("各建设1个示范区，每个区补助500万元": not the group's total)."""
+        if self._each_district_re.match(after):
+            return True
+        rest = after.lstrip("，,")
+        word = longest_prefix(rest, self.lexicon.distributive_words)
+        if not word:
+            return False
+        tags = pos_tags(rest[len(word) : len(word) + 4])
+        return bool(tags) and tags[0][1].startswith("v")
 
     def _top_listed(self, placing: Placing) -> list[str]:
         """ "法人单位数量位居前三位的区是：朝阳区21.1万个…；海淀区14.3万个…；通州区…": the rank
@@ -1790,6 +1827,10 @@ class Attributor:
             if not self._inside_a_word(text, match.start())
         ]
         cues += self._shared_marks_before_verbs(text, clause.start, quantity.start)
+        # 每个区补助500万元 after a list: each district's figure, as with 均
+        cues += [
+            m.end() for m in self._each_district_re.finditer(text, clause.start, quantity.start)
+        ]
         cues.sort()
         if not cues:
             return self._listed_subject(placing)  # no 均 before the number
@@ -3711,6 +3752,7 @@ class Attributor:
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
 # The characters after a shared mark (均, 各) its verb is read from.
 _VERB_REACH = 4
+_AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
