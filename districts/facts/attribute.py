@@ -501,11 +501,18 @@ class Attributor:
     def _names_the_city_area(self, text: str, end: int) -> bool:
         """北京 followed by a word of its area (``place_area_words``: 北京地区全市平均降雨量…)
         names the city, not a longer name; but not as the scope of a first or only one
-        (北京地区首家冰雪博物馆, as 全市首家: ``city_baseline_after``)."""
+        (北京地区首家冰雪博物馆: ``first_of_kind_words``), nor in an organisation's name
+        (北京地区高校毕业生就业服务中心)."""
         area = longest_prefix(text[end : end + _AREA_WORD_REACH], self.lexicon.place_area_words)
         if not area:
             return False
-        return not text.startswith(self.lexicon.city_baseline_after, end + len(area))
+        after = end + len(area)
+        if text.startswith(self.lexicon.first_of_kind_words, after):
+            return False
+        # 北京地区高校毕业生就业服务中心: an organisation's name
+        return not _names_an_organization(
+            text[after : after + _ORGANIZATION_REACH], self.lexicon.organization_endings
+        )
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -1023,12 +1030,24 @@ class Attributor:
             # ("高于全市森林覆盖率47.1%" is Beijing's)
             return False
         term = text[term_start : quantity.start]
-        if lead.endswith(self.lexicon.toward_the_city_marks) and any(
-            word in term for word in self.lexicon.contribution_words
+        if (
+            lead.endswith(self.lexicon.toward_the_city_marks)
+            and any(word in term for word in self.lexicon.contribution_words)
+            and self._district_named_before(text, term_start)
         ):
-            return False  # "对全市的增量贡献率达27.8%": the district's part toward Beijing's
+            return False  # "朝阳区…，对全市的增量贡献率达27.8%": its part toward Beijing's
         between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
+
+    def _district_named_before(self, text: str, at: int) -> bool:
+        """Whether a district (or 我区, 全区) is named in the sentence before ``at``: then a
+        contribution toward Beijing's total is its own (朝阳区…，对全市的增量贡献率达27.8%); a
+        sector's (服务业对全市的贡献率达到85%) is the city's."""
+        start = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
+        own = (*self.lexicon.self_references, *self.lexicon.district_wide)
+        if any(word in text[start:at] for word in own):
+            return True
+        return any(p.name in self._district_names for p in self.place_mentions(text, start, at))
 
     def district_of(self, placing: Placing) -> str:
         """The place a fact is about: the first rule of ``district_rules`` that decides.
@@ -1363,10 +1382,6 @@ class Attributor:
         ):
             return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
         if place is not None:
-            if place == self.municipality and self._itself_acting_after(
-                text, sentence.start, placing.clause.start, place
-            ):
-                return placing.main
             taken_over = self._taken_over_from_a_destination(placing, place)
             return place if taken_over is None else taken_over
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
@@ -1381,26 +1396,6 @@ class Attributor:
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
-
-    def _itself_acting_after(self, text: str, start: int, end: int, place: str) -> bool:
-        """Whether 我区 (``self_references``) opens a clause after the last mention of ``place``
-        in text[start:end], acting (not in a role: ``role_words``): "北京冬奥会后，我区积极用好
-        冬奥遗产，举办赛事33场" is the document's district acting, the nearer subject, not
-        Beijing. Not 我区 as an object (北京市支持我区…, 到我区调研), in a role (我区作为试点
-        之一), nor inside a word (山区里, 小区里)."""
-        mentions = [m.end for m in self.place_mentions(text, start, end) if m.name == place]
-        if not mentions:
-            return False
-        for word in self.lexicon.self_references:
-            at = text.find(word, mentions[-1], end)
-            while at >= 0:
-                opens = text[:at].rstrip().endswith(tuple(_CLAUSE_SPLIT_MARKS))
-                rest = text[at + len(word) : end]
-                acting = rest[:1].isalpha() and not rest.startswith(self.lexicon.role_words)
-                if opens and acting:
-                    return True
-                at = text.find(word, at + len(word), end)
-        return False
 
     def _plural_reference(self, placing: Placing) -> str | None:
         """The group of ``_referred_districts``: "这4个项目总长约402公里" after four districts'
@@ -1827,9 +1822,14 @@ class Attributor:
             if not self._inside_a_word(text, match.start())
         ]
         cues += self._shared_marks_before_verbs(text, clause.start, quantity.start)
-        # 每个区补助500万元 after a list: each district's figure, as with 均
+        # 每个区补助500万元 after a list: each district's figure, as with 均; not 全市每个区
         cues += [
-            m.end() for m in self._each_district_re.finditer(text, clause.start, quantity.start)
+            m.end()
+            for m in self._each_district_re.finditer(text, clause.start, quantity.start)
+            if not any(
+                word in text[sentence.start : m.start()]
+                for word in self.lexicon.municipality_subjects
+            )
         ]
         cues.sort()
         if not cues:
@@ -3753,6 +3753,7 @@ _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u
 # The characters after a shared mark (均, 各) its verb is read from.
 _VERB_REACH = 4
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
+_ORGANIZATION_REACH = 14  # an organisation's name after 北京地区 (高校毕业生就业服务中心)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).

@@ -1409,7 +1409,9 @@ class QuantityFinder:
                 named = any(cue in before for cue in money["cues_before"])
                 if not named and not after.startswith(money["closers"]):
                     continue  # 突破万亿 with no money named: not known to be money
-            if match.group("verb") and self._names_a_class(text, match.start(), end, sentence):
+            if match.group("verb") and self._names_a_class(
+                text, match.start(), end, sentence, match.group("num")
+            ):
                 continue
             value = _round_amount(match.group("num"))
             said = text[sentence.start : match.start()]
@@ -1417,15 +1419,16 @@ class QuantityFinder:
             qualifier = "target" if forecast else "at_least"
             yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
 
-    def _names_a_class(self, text: str, start: int, end: int, sentence: Span) -> bool:
+    def _names_a_class(self, text: str, start: int, end: int, sentence: Span, word: str) -> bool:
         """A magnitude crossed that says what kind of things are counted, not an amount one
         thing reached: right before a noun (引进超亿元项目12个), before 的 and a noun
         (营收超亿元的企业达到35家; not after 成为: 成为经济总量跨越万亿元的地级行政区 is the
         subject's), after a mark passed and 的 (迈上亿元台阶的有2000家), or said of each of
-        things counted before it (全区15个街道税收均破亿, 35家企业营收超亿元). A money noun
+        things counted before it (全区15个街道税收均破亿; 35家企业营收超亿元, with a bare 亿:
+        ``word`` is the magnitude as written). A money noun
         (突破千亿GDP) or a mark passed (突破千亿元大关) after it is the amount's."""
         money = self.lexicon.money_words
-        if self._said_of_each_counted(text, start, sentence):
+        if self._said_of_each_counted(text, start, sentence, counted_alone=len(word) == 1):
             return True
         after = text[end : sentence.end]
         closer = longest_prefix(after, money["closers"])
@@ -1436,25 +1439,59 @@ class QuantityFinder:
         if self._money_noun_follows(text, end, sentence):
             return False
         if after.startswith(self.lexicon.possessive_marks):
+            # 成为/是…突破万亿的地级行政区, 2023年是海淀区GDP突破万亿的第3年: the subject's
             before = text[sentence.start : start]
             return not any(verb in before for verb in money["become_verbs"])
         tokens = pos_tags(after[:_NOUN_REACH])
         return bool(tokens) and tokens[0][1].startswith("n")
 
-    def _said_of_each_counted(self, text: str, start: int, sentence: Span) -> bool:
-        """Things counted earlier in the clause (15个街道, 35家企业) or a mark of each one's
-        value (均, 都, 各: ``shared_marks``) before a round magnitude: each one's size, no
-        amount of the subject's."""
+    def _said_of_each_counted(
+        self, text: str, start: int, sentence: Span, *, counted_alone: bool = False
+    ) -> bool:
+        """Whether a round magnitude is each counted thing's size, no amount of the subject's:
+        after things counted in the sentence (15个街道, 新开工项目30个) and a mark of each
+        one's value standing as a word before a verb (税收均破亿, 总投资均在亿元以上; not 各项
+        存款, 都市农业, 均衡发展, nor 都 over years: 近5年…都突破千亿); with ``counted_alone``
+        (a bare 亿, a size single firms and villages cross) after things counted in its clause
+        (35家企业营收超亿元). Not when a total stands between (32个重点项目总投资超百亿, 3个项目
+        合计超亿元)."""
         clause_start = max(
             (text.rfind(mark, sentence.start, start) + 1 for mark in _CLAUSE_JOINERS),
             default=sentence.start,
         )
-        before = text[max(clause_start, sentence.start) : start]
-        for word in self.lexicon.shared_cue_not_within:
-            before = before.replace(word, "")  # 首都 holds no 都 of each one
-        if any(mark in before for mark in self.lexicon.shared_marks):
-            return True
-        return self._counted_things_re.search(before) is not None
+        clause_start = max(clause_start, sentence.start)
+        # the pieces read here may be clauses: things counted are looked for back to the
+        # sentence's start (项目30个，总投资均在亿元以上)
+        floor = max(text.rfind(mark, 0, sentence.start) for mark in (*FULL_STOPS, "\n")) + 1
+        counted = [m.end() for m in self._counted_things_re.finditer(text, floor, start)]
+        if not counted:
+            return False
+        if self._each_mark_before_a_verb(text, counted[-1], start):
+            return True  # 项目30个，总投资均在亿元以上: each one's total
+        between = text[counted[-1] : start]
+        totals = (*self.lexicon.list_total_words, *self.lexicon.money_words["whole_marks"])
+        if any(word in between for word in totals):
+            return False
+        return counted_alone and counted[-1] > clause_start
+
+    def _each_mark_before_a_verb(self, text: str, start: int, end: int) -> bool:
+        """均, 都 or 各 (``shared_marks``) in text[start:end] standing as a word before a verb:
+        "税收均破亿", "均在亿元以上"; not 各项, 都市, 均衡, 首都."""
+        for mark in self.lexicon.shared_marks:
+            at = text.find(mark, start, end)
+            while at >= 0:
+                inside = any(
+                    text.startswith(word, at - word.index(mark))
+                    for word in self.lexicon.shared_cue_not_within
+                    if mark in word and at - word.index(mark) >= 0
+                )
+                tokens = pos_tags(text[at : at + _WORD_CONTEXT])
+                alone = bool(tokens) and tokens[0][0] == mark
+                after = pos_tags(text[at + 1 : at + 1 + _WORD_CONTEXT])
+                if not inside and alone and after and after[0][1][:1] in ("v", "p"):
+                    return True
+                at = text.find(mark, at + 1, end)
+        return False
 
 
 def _inside_brackets(text: str, floor: int, at: int) -> bool:
