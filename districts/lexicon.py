@@ -61,7 +61,6 @@ class Lexicon:
     place_area_words: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
-    first_of_kind_words: tuple[str, ...] = ()
     contribution_words: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
@@ -538,7 +537,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         place_area_words=_listed(raw, "place_area_words", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
         distributive_words=_listed(raw, "distributive_words", path),
-        first_of_kind_words=_listed(raw, "first_of_kind_words", path),
         contribution_words=_listed(raw, "contribution_words", path),
         media_suffixes=longest_first(_listed(raw, "media_suffixes", path)),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),

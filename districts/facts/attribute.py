@@ -499,20 +499,12 @@ class Attributor:
         return places
 
     def _names_the_city_area(self, text: str, end: int) -> bool:
-        """北京 followed by a word of its area (``place_area_words``: 北京地区全市平均降雨量…)
-        names the city, not a longer name; but not as the scope of a first or only one
-        (北京地区首家冰雪博物馆: ``first_of_kind_words``), nor in an organisation's name
-        (北京地区高校毕业生就业服务中心)."""
+        """北京 followed by a word of its area and the whole city (``place_area_words``, then
+        ``municipality_subjects``: 北京地区全市平均降雨量157.8毫米) names the city, not a longer
+        name. Alone (北京地区出现强降雨，我区…; 北京地区首家…) it is no subject of its own: the
+        whole city's word after it opens the clause only in this form."""
         area = longest_prefix(text[end : end + _AREA_WORD_REACH], self.lexicon.place_area_words)
-        if not area:
-            return False
-        after = end + len(area)
-        if text.startswith(self.lexicon.first_of_kind_words, after):
-            return False
-        # 北京地区高校毕业生就业服务中心: an organisation's name
-        return not _names_an_organization(
-            text[after : after + _ORGANIZATION_REACH], self.lexicon.organization_endings
-        )
+        return bool(area) and text.startswith(self.lexicon.municipality_subjects, end + len(area))
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -1822,15 +1814,6 @@ class Attributor:
             if not self._inside_a_word(text, match.start())
         ]
         cues += self._shared_marks_before_verbs(text, clause.start, quantity.start)
-        # 每个区补助500万元 after a list: each district's figure, as with 均; not 全市每个区
-        cues += [
-            m.end()
-            for m in self._each_district_re.finditer(text, clause.start, quantity.start)
-            if not any(
-                word in text[sentence.start : m.start()]
-                for word in self.lexicon.municipality_subjects
-            )
-        ]
         cues.sort()
         if not cues:
             return self._listed_subject(placing)  # no 均 before the number
@@ -3753,7 +3736,6 @@ _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u
 # The characters after a shared mark (均, 各) its verb is read from.
 _VERB_REACH = 4
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
-_ORGANIZATION_REACH = 14  # an organisation's name after 北京地区 (高校毕业生就业服务中心)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).

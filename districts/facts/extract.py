@@ -78,6 +78,8 @@ _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
 _CLAUSE_JOINERS = set(",，;；")
 # Marks that end a clause.
 _CLAUSE_ENDS = ",，;；。！？!?\n"
+# …of them, those that end a statement (a question mark ends a question: 能否突破亿元？)
+_STATEMENT_ENDS = ",，;；。！!\n"
 # How far after a number a noun that names it is looked for (经济体量: four characters).
 _NOUN_REACH = 8
 # Marks that end a phrase: a noun right before one of them is the phrase's head.
@@ -735,7 +737,7 @@ class QuantityFinder:
         zero = re.escape(words.zero_word)
         self._zero_re = re.compile(
             rf"(?<![{CHINESE_NUMERAL_CHARS}]){zero}(?P<noun>{alternation(words.zero_nouns)})"
-            rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)！？!?\s]|$)"
+            rf"|(?:{alternation(words.zero_verbs)})(?P<bare>{zero})(?=[，,。；;、）)！!\s]|$)"
         )
         self._target_duration_re = re.compile(
             rf"{lead}(?P<num>{number})(?P<unit>{alternation(words.long_duration_units)})(?=(?:{alternation(words.completion_adverbs)}))"
@@ -775,7 +777,8 @@ class QuantityFinder:
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
-            rf"(?=[，,。；;、）)！？!?\s]|$)"  # 、: "人口仅313万、占全市…" closes its clause too
+            # 、: "人口仅313万、占全市…" closes its clause too; ！ too, not ？ (能否突破40万？)
+            rf"(?=[，,。；;、）)！!\s]|$)"
         )
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
@@ -1254,7 +1257,8 @@ class QuantityFinder:
             said_money = end > head or bool(match.group("yuan"))
             if not said_money or (after and after not in _PHRASE_CLOSERS):
                 continue  # 百亿以上营收的企业, 百亿以上投资项目: a class, no amount of one
-            if self._said_of_each_counted(text, match.start(), sentence):
+            bare = len(match.group("num")) == 1
+            if bare and not self._bare_magnitude_stands(text, match.start(), end, sentence):
                 continue  # 新开工项目30个，总投资均在亿元以上: each one's size
             if _inside_brackets(text, sentence.start, match.start()):
                 continue  # 重点企业（年营收亿元以上）: what the words before mean
@@ -1409,9 +1413,8 @@ class QuantityFinder:
                 named = any(cue in before for cue in money["cues_before"])
                 if not named and not after.startswith(money["closers"]):
                     continue  # 突破万亿 with no money named: not known to be money
-            if match.group("verb") and self._names_a_class(
-                text, match.start(), end, sentence, match.group("num")
-            ):
+            bare = len(match.group("num")) == 1  # 亿 alone, not 千亿 (see _bare_magnitude_stands)
+            if bare and not self._bare_magnitude_stands(text, match.start(), end, sentence):
                 continue
             value = _round_amount(match.group("num"))
             said = text[sentence.start : match.start()]
@@ -1419,79 +1422,34 @@ class QuantityFinder:
             qualifier = "target" if forecast else "at_least"
             yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
 
-    def _names_a_class(self, text: str, start: int, end: int, sentence: Span, word: str) -> bool:
-        """A magnitude crossed that says what kind of things are counted, not an amount one
-        thing reached: right before a noun (引进超亿元项目12个), before 的 and a noun
-        (营收超亿元的企业达到35家; not after 成为: 成为经济总量跨越万亿元的地级行政区 is the
-        subject's), after a mark passed and 的 (迈上亿元台阶的有2000家), or said of each of
-        things counted before it (全区15个街道税收均破亿; 35家企业营收超亿元, with a bare 亿:
-        ``word`` is the magnitude as written). A money noun
-        (突破千亿GDP) or a mark passed (突破千亿元大关) after it is the amount's."""
+    def _bare_magnitude_stands(self, text: str, start: int, end: int, sentence: Span) -> bool:
+        """Whether a bare 亿 crossed (or bounded) is the subject's amount: it closes its clause,
+        perhaps after a mark passed (旅游收入首破亿元。, 突破亿元大关，); no things are counted
+        before it in the sentence but under a total (3个项目总投资超亿元); and no mark of each
+        or per one stands before it in its clause. 亿 is a size single firms, villages and
+        projects cross, so it names a class far more often than 千亿 does: 超亿元项目,
+        营收超亿元的企业, 35家企业营收超亿元, 15个街道税收均破亿, 单个项目投资均在亿元以上,
+        平均每家营收超亿元."""
         money = self.lexicon.money_words
-        if self._said_of_each_counted(text, start, sentence, counted_alone=len(word) == 1):
-            return True
         after = text[end : sentence.end]
-        closer = longest_prefix(after, money["closers"])
-        if closer:
-            return after[len(closer) :].startswith(self.lexicon.possessive_marks)
-        if not after or after[0] in _PHRASE_CLOSERS:
-            return False
-        if self._money_noun_follows(text, end, sentence):
-            return False
-        if after.startswith(self.lexicon.possessive_marks):
-            # 成为/是…突破万亿的地级行政区, 2023年是海淀区GDP突破万亿的第3年: the subject's
-            before = text[sentence.start : start]
-            return not any(verb in before for verb in money["become_verbs"])
-        tokens = pos_tags(after[:_NOUN_REACH])
-        return bool(tokens) and tokens[0][1].startswith("n")
-
-    def _said_of_each_counted(
-        self, text: str, start: int, sentence: Span, *, counted_alone: bool = False
-    ) -> bool:
-        """Whether a round magnitude is each counted thing's size, no amount of the subject's:
-        after things counted in the sentence (15个街道, 新开工项目30个) and a mark of each
-        one's value standing as a word before a verb (税收均破亿, 总投资均在亿元以上; not 各项
-        存款, 都市农业, 均衡发展, nor 都 over years: 近5年…都突破千亿); with ``counted_alone``
-        (a bare 亿, a size single firms and villages cross) after things counted in its clause
-        (35家企业营收超亿元). Not when a total stands between (32个重点项目总投资超百亿, 3个项目
-        合计超亿元)."""
+        after = after[len(longest_prefix(after, money["closers"])) :]
+        if after and after[0] not in _STATEMENT_ENDS:
+            return False  # 超亿元项目, 超亿元的企业; 能否突破亿元？ asks
         clause_start = max(
             (text.rfind(mark, sentence.start, start) + 1 for mark in _CLAUSE_JOINERS),
             default=sentence.start,
         )
-        clause_start = max(clause_start, sentence.start)
+        clause = text[max(clause_start, sentence.start) : start]
+        if any(mark in clause for mark in (*self.lexicon.shared_marks, *self.lexicon.per_markers)):
+            return False
         # the pieces read here may be clauses: things counted are looked for back to the
-        # sentence's start (项目30个，总投资均在亿元以上)
-        floor = max(text.rfind(mark, 0, sentence.start) for mark in (*FULL_STOPS, "\n")) + 1
+        # sentence's start (项目30个，总投资在亿元以上)
+        floor = max(text.rfind(mark, 0, sentence.start) for mark in FULL_STOPS) + 1
         counted = [m.end() for m in self._counted_things_re.finditer(text, floor, start)]
         if not counted:
-            return False
-        if self._each_mark_before_a_verb(text, counted[-1], start):
-            return True  # 项目30个，总投资均在亿元以上: each one's total
-        between = text[counted[-1] : start]
-        totals = (*self.lexicon.list_total_words, *self.lexicon.money_words["whole_marks"])
-        if any(word in between for word in totals):
-            return False
-        return counted_alone and counted[-1] > clause_start
-
-    def _each_mark_before_a_verb(self, text: str, start: int, end: int) -> bool:
-        """均, 都 or 各 (``shared_marks``) in text[start:end] standing as a word before a verb:
-        "税收均破亿", "均在亿元以上"; not 各项, 都市, 均衡, 首都."""
-        for mark in self.lexicon.shared_marks:
-            at = text.find(mark, start, end)
-            while at >= 0:
-                inside = any(
-                    text.startswith(word, at - word.index(mark))
-                    for word in self.lexicon.shared_cue_not_within
-                    if mark in word and at - word.index(mark) >= 0
-                )
-                tokens = pos_tags(text[at : at + _WORD_CONTEXT])
-                alone = bool(tokens) and tokens[0][0] == mark
-                after = pos_tags(text[at + 1 : at + 1 + _WORD_CONTEXT])
-                if not inside and alone and after and after[0][1][:1] in ("v", "p"):
-                    return True
-                at = text.find(mark, at + 1, end)
-        return False
+            return True
+        totals = (*self.lexicon.list_total_words, *money["whole_marks"])
+        return any(word in text[counted[-1] : start] for word in totals)
 
 
 def _inside_brackets(text: str, floor: int, at: int) -> bool:
