@@ -784,6 +784,9 @@ MONEY_WORD_GROUPS = (
     "become_verbs",
     "place_nouns",
     "whole_marks",
+    "member_words",
+    "not_reached_words",
+    "time_marks",
 )
 CHART_SCOPE_GROUPS = (
     "stock_words",

@@ -1032,14 +1032,26 @@ class Attributor:
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
     def _district_named_before(self, text: str, at: int) -> bool:
-        """Whether a district (or 我区, 全区) is named in the sentence before ``at``: then a
-        contribution toward Beijing's total is its own (朝阳区…，对全市的增量贡献率达27.8%); a
-        sector's (服务业对全市的贡献率达到85%) is the city's."""
-        start = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
-        own = (*self.lexicon.self_references, *self.lexicon.district_wide)
-        if any(word in text[start:at] for word in own):
-            return True
-        return any(p.name in self._district_names for p in self.place_mentions(text, start, at))
+        """Whether one district opens the clause of ``at`` or the clause before it in its
+        sentence, and no other is named there: then a contribution toward Beijing's total is
+        its own ("今年1-7月，朝阳区实现…，对全市的增量贡献率达27.8%"). A sector's (服务业对全市
+        的贡献率), a pair's (海淀、朝阳两区…) or one named as a place (市领导在朝阳区调研时指出，
+        科技创新对全市的贡献率…) is not."""
+        start = max(text.rfind(mark, 0, at) for mark in FULL_STOPS) + 1
+        named = [p for p in self.place_mentions(text, start, at) if p.name in self._district_names]
+        if len({p.name for p in named}) != 1:
+            return False
+        clause_starts = [
+            start,
+            *(i + 1 for i in range(start, at) if text[i] in _CLAUSE_SPLIT_MARKS),
+        ]
+        near = clause_starts[-2:]  # the number's clause and the one before it
+        city = (*self.lexicon.municipality_subjects, *self.lexicon.municipality_bare)
+        return any(
+            opening <= p.start and text[opening : p.start].strip() in ("", *city)
+            for p in named
+            for opening in near
+        )  # 北京朝阳区实现…: the city's name before the district's is part of it
 
     def district_of(self, placing: Placing) -> str:
         """The place a fact is about: the first rule of ``district_rules`` that decides.

@@ -810,6 +810,13 @@ class QuantityFinder:
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}{re.escape(''.join(self.lexicon.ordinal_marks))}])"
             rf"(?:\d+|[{CHINESE_NUMERAL_CHARS}]+)(?:{classifiers})"  # not 第二个
         )
+        # a number in digits that counts something, not a date: 10余家, 35户 (not 2023年, 7月;
+        # numerals in characters count only with their classifier, above: 五一 is a holiday)
+        more_marks = alternation(self.lexicon.forms.more_marks)
+        dates = alternation(self.lexicon.money_words["time_marks"])
+        self._count_in_clause_re = re.compile(
+            rf"\d+(?:\.\d+)?(?:{more_marks})?(?![\d.]|{dates}|{more_marks})"
+        )
         # not after a word of "some": 数亿元以上 is several hundred million, no round amount
         vague = re.escape("".join(self.lexicon.not_facts.vague_leads))
         self._bounded_magnitude_re = re.compile(
@@ -1440,8 +1447,13 @@ class QuantityFinder:
             default=sentence.start,
         )
         clause = text[max(clause_start, sentence.start) : start]
-        if any(mark in clause for mark in (*self.lexicon.shared_marks, *self.lexicon.per_markers)):
-            return False
+        members = (*self.lexicon.shared_marks, *self.lexicon.per_markers, *money["member_words"])
+        if any(word in clause for word in members):
+            return False  # 单个项目投资超亿元, 多家企业营收超亿元: one member's size
+        if clause.endswith(money["not_reached_words"]):
+            return False  # 尚未突破亿元: below it
+        if self._count_in_clause_re.search(clause):
+            return False  # 10余家企业, 35户企业, 第二个项目: things counted (not 2023年)
         # the pieces read here may be clauses: things counted are looked for back to the
         # sentence's start (项目30个，总投资在亿元以上)
         floor = max(text.rfind(mark, 0, sentence.start) for mark in FULL_STOPS) + 1
