@@ -1021,14 +1021,13 @@ class Attributor:
             # "占北京市的比重为6.9%": the district's share of Beijing, not a figure of Beijing's
             # ("高于全市森林覆盖率47.1%" is Beijing's)
             return False
-        term = text[term_start : quantity.start]
+        between = text[term_start : quantity.start]  # the term, up to the number
         if (
             lead.endswith(self.lexicon.toward_the_city_marks)
-            and any(word in term for word in self.lexicon.contribution_words)
+            and any(word in between for word in self.lexicon.contribution_words)
             and self._district_named_before(text, term_start)
         ):
             return False  # "朝阳区…，对全市的增量贡献率达27.8%": its part toward Beijing's
-        between = text[term_start : quantity.start]
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
     def _district_named_before(self, text: str, at: int) -> bool:

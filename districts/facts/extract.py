@@ -804,7 +804,8 @@ class QuantityFinder:
             rf"(?P<num>{alternation(money['round_words'])})"
         )
         bounds = [word for word in self.lexicon.qualifier_after["at_least"] if len(word) > 1]
-        # things counted (15个街道, 35家企业): a magnitude after them is each one's size
+        # things counted with their classifier (15个街道, 35家企业; not 第二个): a bare 亿
+        # after them is each one's size (_bare_magnitude_stands)
         classifiers = alternation(self.lexicon.counted_thing_classifiers) or "(?!)"
         self._counted_things_re = re.compile(
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}{re.escape(''.join(self.lexicon.ordinal_marks))}])"
@@ -1453,7 +1454,7 @@ class QuantityFinder:
         if clause.endswith(money["not_reached_words"]):
             return False  # 尚未突破亿元: below it
         if self._count_in_clause_re.search(clause):
-            return False  # 10余家企业, 35户企业, 第二个项目: things counted (not 2023年)
+            return False  # 10余家企业, 35户企业: things counted in digits (not 2023年)
         # the pieces read here may be clauses: things counted are looked for back to the
         # sentence's start (项目30个，总投资在亿元以上)
         floor = max(text.rfind(mark, 0, sentence.start) for mark in FULL_STOPS) + 1

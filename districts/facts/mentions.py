@@ -219,10 +219,10 @@ class Extractor:
     ) -> bool:
         """ "两座公园建成后将…" after "两座生态休闲公园近日开工建设": a small count in words
         opening its sentence (alone, after 这/上述, or after leading clauses with no number)
-        whose noun (the words after it) the document
-        already counted with the same number for the same place is that count referred to
-        again, no new fact (nor a stock of two parks). A count in digits, one after a verb
-        (全区新建两座公园), or of another thing is a fact of its own."""
+        whose noun (the words after it) the document already counted with the same number for
+        the same place is that count referred to again, no new fact (nor a stock of two parks).
+        A count in digits, one after a verb (全区新建两座公园), or of another thing is a fact of
+        its own."""
         written = mention.as_written
         if not written or written[0] not in CHINESE_NUMERAL_CHARS:
             return False
