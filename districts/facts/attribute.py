@@ -2849,6 +2849,8 @@ class Attributor:
         for word in self._carried_words:
             said = said.replace(word, "")
         said = said.strip("".join(self.lexicon.district_suffixes))
+        if any(word in said for word in self.lexicon.money_words["cues_before"]):
+            return False  # 税收增长10%: a measure of its own, however short (not the GDP's)
         return len(re.findall(r"[\u4e00-\u9fff]", said)) <= _CARRY_REACH
 
     def _growth_topic_of(
