@@ -25,7 +25,7 @@ from districts.facts.qualify import change_cue
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
 from districts.lexicon import Lexicon
-from districts.text.split import FULL_STOPS, MAX_PARAGRAPH, SEMICOLONS, Span
+from districts.text.split import FULL_STOPS, MAX_PARAGRAPH, SEMICOLONS, Span, statement_start
 
 if TYPE_CHECKING:
     from districts.facts.mentions import Mention
@@ -1036,7 +1036,7 @@ class Attributor:
         its own ("今年1-7月，朝阳区实现…，对全市的增量贡献率达27.8%"). A sector's (服务业对全市
         的贡献率), a pair's (海淀、朝阳两区…) or one named as a place (市领导在朝阳区调研时指出，
         科技创新对全市的贡献率…) is not."""
-        start = max(text.rfind(mark, 0, at) for mark in FULL_STOPS) + 1
+        start = statement_start(text, at, FULL_STOPS)
         named = [p for p in self.place_mentions(text, start, at) if p.name in self._district_names]
         if len({p.name for p in named}) != 1:
             return False
@@ -1674,7 +1674,7 @@ class Attributor:
         if verb_match is None:
             return None
         verb_start = verb_match.start()
-        clause_start = _sentence_start(text, verb_start, _CLAUSE_SPLIT_MARKS)
+        clause_start = statement_start(text, verb_start, _CLAUSE_SPLIT_MARKS)
         lead = text[clause_start:verb_start]
         named_before = [
             place
@@ -3264,7 +3264,7 @@ class Attributor:
         音乐节期间，全区接待游客…万人次" counts those days' visits, no value of the annual
         measure. The year's end named after it (…期间…，年末…) is the year's again."""
         cues = self.lexicon.chart_scope
-        said = text[_sentence_start(text, position, "。！？；;\n") : position]
+        said = text[statement_start(text, position, "。！？；;\n") : position]
         at = max((said.rfind(word) for word in cues.get("event_period_words", ())), default=-1)
         if at < 0:
             return False
@@ -3331,7 +3331,7 @@ class Attributor:
         达到…P" is the centre's capacity, not the district's). A list of places opened
         (某公园二期、某湿地相继建成，人均公园绿地面积…) leaves the district's measure alone."""
         cues = self.lexicon.chart_scope
-        sentence_start = _sentence_start(text, position, "。！？；;\n")
+        sentence_start = statement_start(text, position, "。！？；;\n")
         clause_end = max(text.rfind(mark, sentence_start, position) for mark in "，,")
         if clause_end < sentence_start:
             return False
@@ -3358,7 +3358,7 @@ class Attributor:
         cues = self.lexicon.mapping
         # the clause's own subject first (…公顷，某某保护区记录…), else the sentence's
         for marks in ("。！？；;\n，,", "。！？；;\n"):
-            start = _sentence_start(text, position, marks)
+            start = statement_start(text, position, marks)
             run = re.match(r"[\u4e00-\u9fff]+", text[start:position])
             if run is None:
                 continue
@@ -3374,7 +3374,7 @@ class Attributor:
         for the district: "某某产业基地入驻企业超过300家，其中上市企业9家" counts the base's
         listed companies. A sentence about the whole district (全区…，其中…) is the district's."""
         cues = self.lexicon.mapping
-        start = _sentence_start(text, span[0], "。！？\n")
+        start = statement_start(text, span[0], "。！？\n")
         said = text[start : span[0]]
         part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
         if part < 0:
@@ -3383,7 +3383,7 @@ class Attributor:
         if not whole.strip() and text[start - 1 : start] == "\n":
             # a post breaks the sentence before 其中 (…企业2,300余家，\n其中上市企业…): the whole
             # is on the line before
-            whole = text[_sentence_start(text, start - 1, "。！？\n") : start]
+            whole = text[statement_start(text, start - 1, "。！？\n") : start]
         if any(word in whole for word in self.lexicon.district_wide):
             return False  # 全区…，其中
         if self._gathered_population(whole):
@@ -3431,7 +3431,7 @@ class Attributor:
         480万人次; 其中，区级综合应急救援队伍1支). Time words and 全区 do not narrow it
         (其中，全区接待游客…), and districts named there are read as places, not as a kind."""
         cues = self.lexicon.mapping
-        start = _sentence_start(text, span[0], "。！？；;\n")
+        start = statement_start(text, span[0], "。！？；;\n")
         said = text[start : span[0]]
         part = max((said.rfind(marker) for marker in cues.part_markers), default=-1)
         if part < 0:
@@ -3753,7 +3753,7 @@ _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北�
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
-# The marks a clause ends at (the start of the clause holding a position: _sentence_start).
+# The marks a clause ends at (the start of the clause holding a position: statement_start).
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
@@ -4040,22 +4040,3 @@ class Place:
     start: int
     end: int
     name: str
-
-
-def _sentence_start(text: str, position: int, marks: str) -> int:
-    """Where the statement holding ``position`` starts: after the last of ``marks`` before it,
-    looked for no further back than a paragraph can reach (split.MAX_PARAGRAPH). A search
-    back to the start of the text made every number of a long unpunctuated table cost the
-    whole text before it (quadratic in its length)."""
-    floor = max(0, position - MAX_PARAGRAPH)
-    if position < 0:  # counted from the text's end, as str.rfind counts a negative end
-        return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))
-    last = _up_to_a_mark(marks).match(text, floor, position)  # one pass, not one per mark
-    return last.end() if last else floor
-
-
-@functools.cache
-def _up_to_a_mark(marks: str) -> re.Pattern[str]:
-    """Everything up to and including the last of ``marks`` (greedy): its end is where the
-    statement after that mark starts (``_sentence_start``)."""
-    return re.compile("(?s).*[" + "".join(re.escape(mark) for mark in marks) + "]")

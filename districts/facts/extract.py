@@ -35,7 +35,7 @@ from districts.facts.phrases import longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.facts.words import pos_tags
 from districts.lexicon import Lexicon, load_lexicon
-from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span
+from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span, statement_start
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
 # Which value to show when several are reported: exact (or a change, for indicators that
@@ -1457,7 +1457,7 @@ class QuantityFinder:
             return False  # 10余家企业, 35户企业: things counted in digits (not 2023年)
         # the pieces read here may be clauses: things counted are looked for back to the
         # sentence's start (项目30个，总投资在亿元以上)
-        floor = max(text.rfind(mark, 0, sentence.start) for mark in FULL_STOPS) + 1
+        floor = statement_start(text, sentence.start, FULL_STOPS)
         counted = [m.end() for m in self._counted_things_re.finditer(text, floor, start)]
         if not counted:
             return True

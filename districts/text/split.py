@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -160,3 +161,22 @@ def _centred(target: Span, first: int, last: int, limit: int) -> tuple[int, int]
     end = min(last, start + limit)
     start = max(first, end - limit)
     return min(start, target.start), max(end, target.end)
+
+
+def statement_start(text: str, position: int, marks: str) -> int:
+    """Where the statement holding ``position`` starts: after the last of ``marks`` before it,
+    looked for no further back than a paragraph can reach (MAX_PARAGRAPH). A search
+    back to the start of the text made every number of a long unpunctuated table cost the
+    whole text before it (quadratic in its length)."""
+    floor = max(0, position - MAX_PARAGRAPH)
+    if position < 0:  # counted from the text's end, as str.rfind counts a negative end
+        return max(floor, *(text.rfind(mark, floor, position) + 1 for mark in marks))
+    last = _up_to_a_mark(marks).match(text, floor, position)  # one pass, not one per mark
+    return last.end() if last else floor
+
+
+@functools.cache
+def _up_to_a_mark(marks: str) -> re.Pattern[str]:
+    """Everything up to and including the last of ``marks`` (greedy): its end is where the
+    statement after that mark starts (``statement_start``)."""
+    return re.compile("(?s).*[" + "".join(re.escape(mark) for mark in marks) + "]")
