@@ -426,6 +426,7 @@ class TimeLexicon:
     run_in_headings: tuple[str, ...]
     range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
     possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
+    ratio_words: tuple[str, ...]  # the number forms' 倍 and 分之: a value as a ratio to a base
     baseline_after: tuple[str, ...]
     comparison_markers: tuple[str, ...]  # shared with the qualifiers (比上年, 较2020年)
     list_marks: tuple[str, ...]
@@ -619,6 +620,8 @@ _SHARED_KEYS = (
     "ordinal_marks",
     "share_verbs",
     "comparison_markers",
+    "multiple_unit",
+    "fraction_word",
 )
 _ATTRIBUTE_KEYS = (
     "fixed_attribute_pattern",
@@ -737,6 +740,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         section_mark_re=re.compile(raw["section_mark_pattern"]),
         level_verbs=_longest_first(raw["level_verbs"]),
         share_marks=tuple(raw["share_verbs"]),
+        ratio_words=(str(raw["multiple_unit"]), str(raw["fraction_word"])),
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         level_list_value_re=re.compile(raw["level_list_value_pattern"]),
@@ -1071,7 +1075,13 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
         # Relative openings (今年，…) need a date known to the day or a report's year.
         # (an event's year long before the document's starts a span: the year is enough)
         openings=tuple(
-            _openings(text, year if dated else None, work_report, lexicon, since_now(year, date))
+            _openings(
+                text,
+                year if dated else None,
+                work_report and not _delivered_as_its_year_closes(month),
+                lexicon,
+                since_now(year, date),
+            )
         ),
         answers=tuple(interview_answers(text, year, lexicon)),
         dated=dated,
@@ -1454,6 +1464,15 @@ _OPENING_REACH = 14  # how far into a sentence an opening year may stand (二、
 
 
 _HEADING_LENGTH = 30  # a line this short without a full stop is a heading
+# A work report delivered from this month on reviews the year about to close (a district's
+# congress meeting in December: "——2022年12月21日在…会议上", then "一年来，…" of 2022).
+_CLOSING_MONTH = 11
+
+
+def _delivered_as_its_year_closes(month: int | None) -> bool:
+    """True when a work report dated ``month`` reviews its own year, not the one before:
+    "过去一年" in a report of 2022-12-21 is 2022, in one of 2023-01-05 it is 2022 too."""
+    return month is not None and month >= _CLOSING_MONTH
 
 
 def _openings(
@@ -1954,6 +1973,8 @@ class TimeResolver:
             if _in_an_aside(text, match.end(), span.end):
                 continue
             if _dates_a_baseline(text, span.start, match.start(), lexicon):
+                continue
+            if _base_of_a_ratio(text, match.end(), span.end, lexicon):
                 continue
             ranged = lexicon.year_range_re.match(text, match.start())
             if ranged is not None and ranged.end() <= span.end:
@@ -2497,6 +2518,27 @@ _LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到
 _LEVEL_LIST_REACH = 40  # …or before the first value of a list of levels (达到了48.6%和93.9%)
 _A_RATE_RE = re.compile(r"[0-9.]+\s*[%％‰]")  # a value written as a rate (48.6%)
 _OPEN_QUOTES = "\u201c\u2018\"'「『"
+
+
+def _base_of_a_ratio(text: str, end: int, value_start: int, lexicon: TimeLexicon) -> bool:
+    """True when the year ending at ``end`` is followed only by 的 and a value that is a
+    multiple or a fraction of it: in "地区生产总值1200亿元，是2016年的1.37倍" 2016 is the base
+    the ratio is reckoned on; the ratio is of the year its sentence names before, or the
+    document's.
+
+    >>> from districts.facts.timeframe import load_time_lexicon
+    >>> text = "是2016年的1.37倍"
+    >>> _base_of_a_ratio(text, 6, 7, load_time_lexicon())
+    True
+    """
+    if text[end:value_start] not in lexicon.possessive_marks:
+        return False
+    value = _RATIO_VALUE_RE.match(text, value_start)
+    return value is not None and any(word in value.group() for word in lexicon.ratio_words)
+
+
+# the value after a base year and 的: digits, numerals and the ratio's words, up to its unit
+_RATIO_VALUE_RE = re.compile(r"[\d.\u4e00-\u9fff]{1,8}")
 
 
 def _dates_a_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:
