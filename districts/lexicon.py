@@ -171,6 +171,7 @@ class Lexicon:
     runner_up_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
     extreme_place_marks: tuple[str, ...] = ()
+    located_in_marks: tuple[str, ...] = ()
     # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
     ranking_frame_ends: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
@@ -622,6 +623,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         subject_standings=_words(raw, "subject_standings", path),
         runner_up_marks=_words(raw, "runner_up_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
+        located_in_marks=_words(raw, "located_in_marks", path),
         ranking_frame_ends=_words(raw, "ranking_frame_ends", path),
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),

@@ -584,6 +584,30 @@ def test_web_chrome_found_and_story_left_alone() -> None:
     assert normalized.chrome_kind(*_span_of(normalized.text, "|指标|12|15|")) is None
 
 
+def test_a_footers_reprint_notice_address_and_report_lines_are_chrome() -> None:
+    text = (
+        "某区新建公园12处。区生态环境局举报电话：010-12345671。\n"
+        "本网站所有内容未经许可不得转载。 总机：010-12345678\n"
+        "地址：北京市某区某街1号 邮编：100000\n不良信息举报电话：010-12345670 举报邮箱：a@b.cn"
+    )
+    normalized = normalize(text)
+    kinds = [kind for _, _, kind in normalized.chrome]
+    assert kinds == ["footer", "footer", "footer"]  # a sentence with its full stop is the story's
+    assert normalized.chrome_kind(*_span_of(normalized.text, "区生态环境局举报电话")) is None
+
+
+def test_story_text_blanks_the_sites_lines_and_keeps_every_position() -> None:
+    text = (
+        "首页 | 新闻 | 政务公开 | 办事服务\n某区新建公园12处。\n"
+        "地址：北京市某区某街1号 邮编：100000"
+    )
+    normalized = normalize(text)
+    story = normalized.story_text
+    assert len(story) == len(normalized.text)
+    assert "某区新建公园12处。" in story
+    assert "首页" not in story and "北京市" not in story
+
+
 def _span_of(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)

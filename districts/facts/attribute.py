@@ -1197,9 +1197,21 @@ class Attributor:
                     return None  # the clause before names the sender: _earlier_clause
                 if len(set(after)) > 1:
                     return self._sent_to_several(placing, after)
+            if after and place == self.municipality and not self._located_in(placing):
+                return place  # 北京推动10个平原区与甲区、乙区结对帮扶: partners, not the place
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _located_in(self, placing: Placing) -> bool:
+        """The first district named after the number in its clause follows a word of where
+        something lies (均在某区, 位于某区, 落户某区): the district is where what was counted
+        is, not a partner or an object of the subject's act."""
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        for place in self.place_mentions(text, quantity.end, clause.end):
+            if place.name in self._district_names:
+                return text[quantity.end : place.start].endswith(self.lexicon.located_in_marks)
+        return False
 
     def _city_as_a_title(self, placing: Placing, start: int) -> bool:
         """The city's name before the number (from ``start``) opens a quoted title (北京市
@@ -1347,7 +1359,11 @@ class Attributor:
 
     def _district_wide(self, placing: Placing) -> str | None:
         """ "全区为61.5%": the district in question, never Beijing or a group: the district named
-        last before it in the sentence, else the paragraph's."""
+        last before it in the sentence, else the paragraph's, else (in a story filed under the
+        city) the district named last before it, in its paragraph or just before.
+
+        Example: "…海淀区持续释放科技创新主体的活力。\n截至目前，全区现有国家高新技术企业9764
+        家" in a forum's news naming the city more often: 海淀's 9764."""
         text, clause, sentence = placing.text, placing.clause, placing.sentence
         if not any(
             word in text[clause.start : placing.quantity.start]
@@ -1364,7 +1380,29 @@ class Attributor:
         ]
         if earlier:
             return earlier[-1]
-        return self._paragraph_subject(text, placing.paragraph, placing.main)
+        subject = self._paragraph_subject(text, placing.paragraph, placing.main)
+        if subject in self._district_names or not self._opens_with_district_wide(placing):
+            return subject
+        # A city's story (a forum's news naming its host district): 全区 is the district it
+        # named last before, not the city the story is filed under.
+        opens = placing.paragraph.start if placing.paragraph else sentence.start
+        floor = opens - _DISTRICT_WIDE_REACH
+        named = [
+            name
+            for name in self._subjects(
+                text, max(0, floor), clause.start, rank, placing.main, parts=False
+            )
+            if name in self._district_names
+        ]
+        return named[-1] if named else subject
+
+    def _opens_with_district_wide(self, placing: Placing) -> bool:
+        """The clause opens with a word for the whole district (全区现有…), nothing but spaces
+        before it: the district acting. Inside a clause, 区内 may be a compound's end (小区内
+        将加装电梯300部: inside the estates)."""
+        text, clause = placing.text, placing.clause
+        opening = text[clause.start : placing.quantity.start].lstrip(" \t\u3000")
+        return opening.startswith(self.lexicon.district_wide)
 
     def _earlier_clause(self, placing: Placing) -> str | None:
         """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
@@ -3844,6 +3882,8 @@ _MOST_DISTRICTS = 8
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8
 _EXTREME_PLACE_REACH = 30
+# how far before the paragraph of a 全区 in a city's story its district may be named
+_DISTRICT_WIDE_REACH = 300
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject

@@ -149,7 +149,9 @@ class Extractor:
         note = ""
         main = district
         if main is None:
-            main, note = self.attributor.main_district(text, title, normalized.original)
+            main, note = self.attributor.main_district(
+                normalized.story_text, title, normalized.original
+            )
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         # a report's delivery dateline times what it says, whatever date its page carries

@@ -60,6 +60,22 @@ class NormalizedText:
         return self.mapped.text
 
     @property
+    def story_text(self) -> str:
+        """The text with the site's lines (navigation, footer, pager, tags, related headlines)
+        blanked out, every position kept: who a page is about is read from its story, not from
+        the publisher's address in its footer (商报地址：北京市某区…) nor from other stories'
+        headlines. A headline printed again (``repeat``) is the story's own and stays."""
+        text = self.mapped.text
+        site_lines = [(s, e) for s, e, kind in self.chrome if kind != "repeat"]
+        if not site_lines:
+            return text
+        pieces, at = [], 0
+        for start, end in site_lines:
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+        return "".join([*pieces, text[at:]])
+
+    @property
     def original(self) -> str:
         return self.mapped.original
 
