@@ -244,12 +244,16 @@ class TableReader:
         text = normalized.text
         lines: list[_Line | None] = []
         position = 0
-        for raw in original.split("\n"):
+        raw_lines = original.split("\n")
+        single_spaced = _single_spaced_rows(raw_lines)
+        for index, raw in enumerate(raw_lines):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
             piped = _is_piped(raw)
             tabbed = piped or "\t" in raw.strip(" \t\u3000\r")
             separator = _PIPE_RE if piped else _TAB_RE if tabbed else _SEPARATOR_RE
+            if index in single_spaced:
+                separator = single_spaced[index]
             cell_start, cells_end = line_start, line_end
             if piped:
                 cell_start, cells_end = _inside_bars(original, line_start, line_end)
@@ -1968,6 +1972,71 @@ def _month_of(match: re.Match[str]) -> str:
 def _years_before(year: int | None, column: Column) -> int | None:
     """The year of a column's values: the table's, or the one before under 上年同期."""
     return year - column.years_back if year else year
+
+
+# In a block of single-spaced rows (_single_spaced_rows), each space separates two cells; in
+# its header, not the space before a bracketed unit ("人均可支配收入 (元)" is one cell).
+_SINGLE_SPACE_RE = re.compile(r"[ \u3000]")
+_HEADER_SPACE_RE = re.compile(r"[ \u3000](?![(\uff08])")
+# The fewest rows of such a block, and the fewest cells a row of it has.
+_MIN_SINGLE_SPACED_ROWS = 3
+_MIN_SINGLE_SPACED_CELLS = 3
+_NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,.]*%?")
+
+
+def _single_spaced_rows(raw_lines: list[str]) -> dict[int, re.Pattern[str]]:
+    """The lines that are rows of a table whose scrape left one space between cells
+    (``1 东城区 110,083``), each with the pattern that splits it into cells: three or more
+    lines in a row, each of three or more cells separated by single spaces, as many cells in
+    each, a number among them, no sentence punctuation; and the line above as its header if it
+    has as many cells, or one more that is a bracketed unit (``排名 行业 收入 (元)``).
+
+    Why: a web page's table copied as text often keeps one space per cell boundary, where a
+    tab or a run of spaces marks the cells elsewhere; read as prose, its rows lost their
+    places and their column's measure.
+    """
+
+    def cells(line: str) -> list[str] | None:
+        stripped = line.strip(" \u3000\r")
+        if not stripped or "\t" in stripped or "  " in stripped or "\u3000\u3000" in stripped:
+            return None
+        if any(mark in stripped for mark in _PROSE_MARKS) or any(
+            bar in stripped for bar in _PIPE_CHARS
+        ):
+            return None  # prose, or cells drawn with bars
+        parts = _SINGLE_SPACE_RE.split(stripped)
+        if len(parts) < _MIN_SINGLE_SPACED_CELLS or any(
+            not part or len(part) > _MAX_HEADER_CELL for part in parts
+        ):
+            return None
+        return parts
+
+    split = [cells(line) for line in raw_lines]
+    found: dict[int, re.Pattern[str]] = {}
+    index = 0
+    while index < len(split):
+        width = len(split[index]) if split[index] else 0
+        end = index
+        while (
+            end < len(split)
+            and split[end] is not None
+            and len(split[end]) == width  # type: ignore[arg-type]
+            and any(_NUMBER_CELL_RE.fullmatch(part) for part in split[end])  # type: ignore[union-attr]
+        ):
+            end += 1
+        if width and end - index >= _MIN_SINGLE_SPACED_ROWS:
+            found.update(dict.fromkeys(range(index, end), _SINGLE_SPACE_RE))
+            above = split[index - 1] if index > 0 else None
+            if above is not None and len(above) == width:
+                found[index - 1] = _SINGLE_SPACE_RE
+            elif (
+                above is not None and len(above) == width + 1 and _BRACKETED_RE.fullmatch(above[-1])
+            ):
+                found[index - 1] = _HEADER_SPACE_RE
+            index = end
+        else:
+            index += 1
+    return found
 
 
 def _letter_spaced(cells: list[Cell]) -> bool:
