@@ -51,6 +51,7 @@ class Lexicon:
     web_site_words: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
     web_footer_roles: tuple[str, ...]
+    web_footer_labels: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
     # Which district a fact is about (attribute.py).
@@ -530,6 +531,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_site_words=longest_first(_listed(raw, "web_site_words", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
         web_footer_roles=longest_first(_listed(raw, "web_footer_roles", path)),
+        web_footer_labels=longest_first(_listed(raw, "web_footer_labels", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         district_suffixes=_listed(raw, "district_suffixes", path),

@@ -1385,14 +1385,16 @@ class Attributor:
             return subject
         # A city's story (a forum's news naming its host district): 全区 is the district it
         # named last before, not the city the story is filed under.
+        # Only a district that opened a clause, alone: a zone's story names districts after
+        # 位于/地跨 (科技创新片区位于甲区、乙区。全区累计新设企业…), and 全区 is the zone.
         opens = placing.paragraph.start if placing.paragraph else sentence.start
-        floor = opens - _DISTRICT_WIDE_REACH
+        floor = max(0, opens - _DISTRICT_WIDE_REACH)
         named = [
-            name
-            for name in self._subjects(
-                text, max(0, floor), clause.start, rank, placing.main, parts=False
-            )
-            if name in self._district_names
+            place.name
+            for place in self.place_mentions(text, floor, clause.start)
+            if place.name in self._district_names
+            and self._opens_a_clause(text, place)
+            and not text.startswith(self.lexicon.enumeration_marks, place.end)
         ]
         return named[-1] if named else subject
 
@@ -1402,7 +1404,11 @@ class Attributor:
         将加装电梯300部: inside the estates)."""
         text, clause = placing.text, placing.clause
         opening = text[clause.start : placing.quantity.start].lstrip(" \t\u3000")
-        return opening.startswith(self.lexicon.district_wide)
+        word = next((w for w in self.lexicon.district_wide if opening.startswith(w)), "")
+        # 全区域社会消费品零售总额: the whole area, not the district
+        return bool(word) and not opening.startswith(
+            self.lexicon.list_open_end_continuations, len(word)
+        )
 
     def _earlier_clause(self, placing: Placing) -> str | None:
         """The subject of the clause before it in the same sentence ("昌平区最少，约19.2万人"),
@@ -1571,6 +1577,8 @@ class Attributor:
         facts/areas.py), a sentence that names no place goes on about the district the sentence
         before it opens with: "…。甲区引进企业…增至50家。研发中心增至9个。" (the 9 is 甲区's,
         not the combined area's). In a district's own document the paragraph's subject decides.
+        A sentence opening with an open list of districts (甲、乙、丙等区…) opens with no one
+        district: the next sentence's figure is the city's.
         """
         text, sentence, main = placing.text, placing.sentence, placing.main
         if main in self._district_names or main in self._group_names or placing.paragraph is None:
@@ -1583,6 +1591,10 @@ class Attributor:
         start = floor + (marks[-1] if marks else 0)
         for place in self.place_mentions(text, start, sentence.start):
             if place.name in self._district_names and self._opens_a_clause(text, place):
+                if text.startswith(self.lexicon.enumeration_marks, place.end) and any(
+                    end in text[place.end : sentence.start] for end in self.lexicon.list_open_ends
+                ):
+                    return None  # 甲、乙、丙等区多条路段…。14处地质灾害中…: an open list
                 return place.name
             break
         return None

@@ -152,11 +152,15 @@ class Extractor:
             main, note = self.attributor.main_district(
                 normalized.story_text, title, normalized.original
             )
+            if main is None:  # a district's own site may name its district only in its footer
+                main, note = self.attributor.main_district(text, title, normalized.original)
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         # a report's delivery dateline times what it says, whatever date its page carries
-        date = delivery_date(text) or date or (str(year) if year else "")
-        when = document_time(text, title or "", date)
+        # (the original's lines: normalizing may run a dateline into the salutation after it)
+        delivered = delivery_date(text) or delivery_date(normalized.original)
+        date = delivered or date or (str(year) if year else "")
+        when = document_time(text, title or "", date, delivered=bool(delivered))
         subject = self.attributor.document_subject(text, main)
         mentions = tuple(self._mentions(document.name, normalized, subject, when))
         if note and self.attributor.placed_by_its_towns(text, main):

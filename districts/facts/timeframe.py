@@ -427,6 +427,7 @@ class TimeLexicon:
     range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
     possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     ratio_words: tuple[str, ...]  # the number forms' 倍 and 分之: a value as a ratio to a base
+    ratio_leads: tuple[str, ...]  # before a base year: 是2016年的1.37倍
     baseline_after: tuple[str, ...]
     comparison_markers: tuple[str, ...]  # shared with the qualifiers (比上年, 较2020年)
     list_marks: tuple[str, ...]
@@ -741,6 +742,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         level_verbs=_longest_first(raw["level_verbs"]),
         share_marks=tuple(raw["share_verbs"]),
         ratio_words=(str(raw["multiple_unit"]), str(raw["fraction_word"])),
+        ratio_leads=_longest_first([*raw["ratio_leads"], *raw["copulas"], *raw["range_words"]]),
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         level_list_value_re=re.compile(raw["level_list_value_pattern"]),
@@ -1037,8 +1039,9 @@ def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
     return period_in(match.group(), lexicon)
 
 
-def document_time(text: str, title: str, date: str) -> DocumentTime:
-    """The document's year, the year it reports on, its title's period and its openings."""
+def document_time(text: str, title: str, date: str, delivered: bool = False) -> DocumentTime:
+    """The document's year, the year it reports on, its title's period and its openings.
+    ``delivered``: ``date`` is the report's own delivery dateline, not a page's date."""
     lexicon = load_time_lexicon()
     year = int(date[:4]) if date[:4].isdigit() else None
     written = written_year(text, year, lexicon)
@@ -1078,7 +1081,7 @@ def document_time(text: str, title: str, date: str) -> DocumentTime:
             _openings(
                 text,
                 year if dated else None,
-                work_report and not _delivered_as_its_year_closes(month),
+                work_report and not (delivered and _delivered_as_its_year_closes(month)),
                 lexicon,
                 since_now(year, date),
             )
@@ -1470,7 +1473,8 @@ _CLOSING_MONTH = 11
 
 
 def _delivered_as_its_year_closes(month: int | None) -> bool:
-    """True when a work report dated ``month`` reviews its own year, not the one before:
+    """True when a work report delivered in ``month`` (its dateline's, never a page's date: a
+    page of December may repost January's report) reviews its own year, not the one before:
     "过去一年" in a report of 2022-12-21 is 2022, in one of 2023-01-05 it is 2022 too."""
     return month is not None and month >= _CLOSING_MONTH
 
@@ -2533,12 +2537,24 @@ def _base_of_a_ratio(text: str, end: int, value_start: int, lexicon: TimeLexicon
     """
     if text[end:value_start] not in lexicon.possessive_marks:
         return False
-    value = _RATIO_VALUE_RE.match(text, value_start)
-    return value is not None and any(word in value.group() for word in lexicon.ratio_words)
+    year = _year_ending_at(text, end, lexicon)
+    if year is None or not text[: year.start()].endswith(lexicon.ratio_leads):
+        return False  # "2022年的8个项目产值翻倍": the year's own projects, no base
+    value = _RATIO_NUMBER_RE.match(text, value_start)
+    return value is not None and text.startswith(lexicon.ratio_words, value.end())
 
 
-# the value after a base year and 的: digits, numerals and the ratio's words, up to its unit
-_RATIO_VALUE_RE = re.compile(r"[\d.\u4e00-\u9fff]{1,8}")
+def _year_ending_at(text: str, end: int, lexicon: TimeLexicon) -> re.Match[str] | None:
+    """The written year whose match ends at ``end`` (2016年), if one does."""
+    for match in lexicon.year_re.finditer(text, max(0, end - _YEAR_WIDTH), end):
+        if match.end() == end:
+            return match
+    return None
+
+
+_YEAR_WIDTH = 7  # 2016年, with room for a space
+# Right after a base year and 的: the ratio's number, in digits (1.37) or numerals (三 of 三分之一)
+_RATIO_NUMBER_RE = re.compile(rf"\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]{{1,3}}")
 
 
 def _dates_a_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon) -> bool:

@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -1074,11 +1074,32 @@ _MAX_LOCATION_LINE = 40
 
 def _is_footer(line: str, lexicon: Lexicon) -> bool:
     """A line of the site's footer: one of its cues (版权所有, ICP备) anywhere, or a role it
-    names (主办单位, 承办单位) in a line with no full stop. "经70余个承办单位的认真办理，所有
-    提案全部办结。" closes a story's paragraph with 承办单位 in it."""
+    names (主办单位, 承办单位) in a line with no full stop, or a contact label and its colon
+    (邮编：, 举报电话：) in a line with neither full stop nor comma. "经70余个承办单位的认真
+    办理，所有提案全部办结。" closes a story's paragraph with 承办单位 in it."""
     if any(cue in line for cue in lexicon.web_footer_cues):
         return True
-    return "。" not in line and any(role in line for role in lexicon.web_footer_roles)
+    if "。" in line:
+        return False
+    if any(role in line for role in lexicon.web_footer_roles):
+        return True
+    # 地址：… 邮编：100013; "开通举报电话3部、举报邮箱2个，…" is a story's list item
+    return "，" not in line and any(
+        line.startswith(_FOOTER_COLONS, at + len(label))
+        for label in lexicon.web_footer_labels
+        for at in _positions(line, label)
+    )
+
+
+_FOOTER_COLONS = ("：", ":")
+
+
+def _positions(line: str, word: str) -> Iterator[int]:
+    """Every position ``word`` starts at in ``line``."""
+    at = line.find(word)
+    while at >= 0:
+        yield at
+        at = line.find(word, at + 1)
 
 
 def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
