@@ -173,6 +173,8 @@ class Lexicon:
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
     extreme_place_marks: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
+    date_clause_words: tuple[str, ...] = ()
+    anaphoric_leads: tuple[str, ...] = ()
     # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
     ranking_frame_ends: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
@@ -626,6 +628,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         runner_up_marks=_words(raw, "runner_up_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
         located_in_marks=_words(raw, "located_in_marks", path),
+        date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
+        anaphoric_leads=_words(raw, "anaphoric_leads", path),
         ranking_frame_ends=_words(raw, "ranking_frame_ends", path),
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),

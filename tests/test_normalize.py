@@ -584,6 +584,11 @@ def test_web_chrome_found_and_story_left_alone() -> None:
     assert normalized.chrome_kind(*_span_of(normalized.text, "|指标|12|15|")) is None
 
 
+def test_the_ratio_sign_between_digits_reads_as_a_colon() -> None:
+    assert normalize("三次产业结构为1\u223635.9\u223663.1").text == "三次产业结构为1:35.9:63.1"
+    assert normalize("比例\u2236").text == "比例\u2236"  # not between digits: left alone
+
+
 def test_a_footers_reprint_notice_address_and_report_lines_are_chrome() -> None:
     text = (
         "某区新建公园12处。区生态环境局举报电话：010-12345671。\n"

@@ -1635,10 +1635,29 @@ class Attributor:
         return memo[1]
 
     def _paragraph_opener_worked_out(self, text: str, paragraph: Span, main: str) -> str | None:
-        """``_paragraph_opener_of``, worked out."""
-        end = paragraph.start
+        """``_paragraph_opener_of``, worked out. A first clause that is only a date (29日，…,
+        7月31日，…) opens no subject: the clause after it does ("29日，北京市房山区…启动"). A
+        paragraph opening with 此次/本次 and no district goes on about the event the paragraph
+        before opened with ("12月30日晚，甲区消防救援支队…夜查。" then "此次夜查共检查…")."""
+        start = end = paragraph.start
         while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
             end += 1
+        if end < paragraph.end and self._only_a_date(text[start:end]):
+            start = end = end + 1
+            while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
+                end += 1
+        opening = Span(start, paragraph.end)
+        found = self._opener_in(text, opening, end, main)
+        if found is None and text.startswith(self.lexicon.anaphoric_leads, start):
+            # "此次夜查共检查单位78家": the event the paragraph before opened with its district
+            before = text[: paragraph.start].rstrip("\n")
+            if before:
+                previous = Span(before.rfind("\n") + 1, len(before))
+                return self._paragraph_opener_of(text, previous, main)
+        return found
+
+    def _opener_in(self, text: str, paragraph: Span, end: int, main: str) -> str | None:
+        """The district opening ``paragraph`` whose first clause ends at ``end``, if any."""
         if self._refers_to_itself(text, paragraph.start, end, main):
             return main  # "海淀区、昌平区与我区共建…": about the document's district too
         for place in self.place_mentions(text, paragraph.start, end):
@@ -1652,6 +1671,19 @@ class Attributor:
                 return place.name
             break  # named in passing: the paragraph does not say whom it is about
         return None
+
+    def _only_a_date(self, clause: str) -> bool:
+        """Digits and the words of a date alone (29日, 2023年7月31日, 3月5日晚, 自12月28日
+        以来): no place, no subject."""
+        words = (
+            *self.lexicon.date_clause_words,
+            *self.lexicon.date_units,
+            *self.lexicon.year_words,
+        )
+        rest = clause.strip(" \t\u3000")
+        for word in words:
+            rest = rest.replace(word, "")
+        return bool(clause.strip()) and rest.isdigit()
 
     def _section_heading_of(self, text: str, paragraph: Span) -> str | None:
         """The district named by the heading of the section a paragraph stands in
@@ -3336,6 +3368,26 @@ class Attributor:
         if rest.endswith((*scope.get("within_rank_verbs", ()), *scope.get("scope_leads", ()))):
             return False  # 居各区…最低, 在各区…中: the districts are a ranking's scope
         return not (self._alias_re is not None and self._alias_re.search(rest))
+
+    def measured_in_a_town(self, text: str, clause: Span, quantity: Span, district: str) -> bool:
+        """The clause names one of ``district``'s streets, towns or sites (the registry's full
+        names: 马池口镇, 首钢园) before the number, and no district after it: the value is the
+        town's, kept as a fact of its district but no measure of the district's to chart.
+
+        Why: "昌平区地区生产总值1400亿元。马池口镇地区生产总值50亿元。" charted the town's 50亿元
+        as the district's GDP beside the district's own."""
+        if district not in self._district_names:
+            return False
+        towns = list(self._township_re.finditer(text, clause.start, quantity.start))
+        if not towns or self._township_of[towns[-1].group()] != district:
+            return False
+        listing = (*self.lexicon.enumeration_marks, *self.lexicon.list_open_words)
+        if any(text.startswith(listing, town.end()) for town in towns):
+            return False  # 妙峰山、潭柘寺等15家景区: members of what the district counts
+        return not any(
+            place.name in self._district_names
+            for place in self.place_mentions(text, towns[-1].end(), quantity.start)
+        )
 
     def ranked_within_the_district(self, text: str, sentence: Span, district: str) -> bool:
         """The sentence ranks what it measures within ``district`` itself: "森林覆盖率从29%提升到

@@ -90,11 +90,7 @@ _LIST_REACH = 120
 # A year written right after an index's name, with no linking word: the edition (指数2024).
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
-# the colons of a ratio: ASCII, full width, and the ratio sign U+2236 (1∶35.9∶63.1)
-_RATIO_COLONS = ":：\u2236"
-_RATIO_RE = re.compile(
-    rf"(?<![\d.{_RATIO_COLONS}])\d+(?:\.\d+)?(?:[{_RATIO_COLONS}]\d+(?:\.\d+)?){{2,}}(?![\d.{_RATIO_COLONS}])"
-)
+_RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 # A time of day with seconds (16:24:59) reads as a chain of three parts adding up to 99.
 _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
@@ -921,7 +917,7 @@ class QuantityFinder:
         """
         window_start = max(0, sentence.start - 40)
         window = text[window_start : sentence.end + 40]
-        if not any(colon in window for colon in _RATIO_COLONS):
+        if ":" not in window and "：" not in window:
             return  # no chain without a colon (most clauses): the pattern need not look
         for chain in _RATIO_RE.finditer(window):
             if _CLOCK_TIME_RE.fullmatch(chain.group()) and self.lexicon.date_patterns[

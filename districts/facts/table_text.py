@@ -29,7 +29,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -245,7 +245,12 @@ class TableReader:
         lines: list[_Line | None] = []
         position = 0
         raw_lines = original.split("\n")
-        single_spaced = _single_spaced_rows(raw_lines)
+        heads = (
+            *self.cues["label_headers"],
+            *self.cues["place_headers"],
+            *self.cues["rank_headers"],
+        )
+        single_spaced = _single_spaced_rows(raw_lines, heads)
         for index, raw in enumerate(raw_lines):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
@@ -1984,12 +1989,16 @@ _MIN_SINGLE_SPACED_CELLS = 3
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,.]*%?")
 
 
-def _single_spaced_rows(raw_lines: list[str]) -> dict[int, re.Pattern[str]]:
-    """The lines that are rows of a table whose scrape left one space between cells
-    (``1 东城区 110,083``), each with the pattern that splits it into cells: three or more
-    lines in a row, each of three or more cells separated by single spaces, as many cells in
-    each, a number among them, no sentence punctuation; and the line above as its header if it
-    has as many cells, or one more that is a bracketed unit (``排名 行业 收入 (元)``).
+def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int, re.Pattern[str]]:
+    """The lines of a table whose scrape left one space between cells (``1 东城区 110,083``),
+    each with the pattern that splits it into cells: a header, then three or more rows.
+
+    Rows: lines in a row, each of three or more cells separated by single spaces, as many cells
+    in each and numbers in the same columns, no sentence punctuation, no bars, no cell of a
+    number's thousands written apart (110 083). The header, the line right above: as many cells,
+    or one more that is a bracketed unit (``排名 行业 收入 (元)``); one of them a header word
+    (``heads``: 排名, 区, 指标) or a unit in brackets. Without such a header the lines stay
+    prose: a PDF's title and lines set with spaces between words are no table.
 
     Why: a web page's table copied as text often keeps one space per cell boundary, where a
     tab or a run of spaces marks the cells elsewhere; read as prose, its rows lost their
@@ -2006,37 +2015,53 @@ def _single_spaced_rows(raw_lines: list[str]) -> dict[int, re.Pattern[str]]:
             return None  # prose, or cells drawn with bars
         parts = _SINGLE_SPACE_RE.split(stripped)
         if len(parts) < _MIN_SINGLE_SPACED_CELLS or any(
-            not part or len(part) > _MAX_HEADER_CELL for part in parts
+            not part or len(part) > _MAX_HEADER_CELL or _THOUSANDS_APART_RE.fullmatch(part)
+            for part in parts
         ):
             return None
         return parts
 
+    def numbers(parts: list[str]) -> tuple[int, ...]:
+        return tuple(i for i, part in enumerate(parts) if _NUMBER_CELL_RE.fullmatch(part))
+
+    def a_header(parts: list[str] | None) -> bool:
+        return (
+            parts is not None
+            and not numbers(parts)
+            and any(part in heads or _BRACKETED_RE.search(part) for part in parts)
+        )
+
     split = [cells(line) for line in raw_lines]
     found: dict[int, re.Pattern[str]] = {}
-    index = 0
+    index = 1
     while index < len(split):
-        width = len(split[index]) if split[index] else 0
+        first = split[index]
+        columns = numbers(first) if first else ()
         end = index
-        while (
-            end < len(split)
-            and split[end] is not None
-            and len(split[end]) == width  # type: ignore[arg-type]
-            and any(_NUMBER_CELL_RE.fullmatch(part) for part in split[end])  # type: ignore[union-attr]
-        ):
+        while end < len(split) and split[end] is not None and columns:
+            row = split[end]
+            if len(row) != len(first) or numbers(row) != columns:  # type: ignore[arg-type]
+                break
             end += 1
-        if width and end - index >= _MIN_SINGLE_SPACED_ROWS:
-            found.update(dict.fromkeys(range(index, end), _SINGLE_SPACE_RE))
-            above = split[index - 1] if index > 0 else None
-            if above is not None and len(above) == width:
+        above = split[index - 1]
+        if end - index >= _MIN_SINGLE_SPACED_ROWS and a_header(above):
+            width = len(first)  # type: ignore[arg-type]
+            if len(above) == width:  # type: ignore[arg-type]
                 found[index - 1] = _SINGLE_SPACE_RE
-            elif (
-                above is not None and len(above) == width + 1 and _BRACKETED_RE.fullmatch(above[-1])
-            ):
+            elif len(above) == width + 1 and _BRACKETED_RE.fullmatch(above[-1]):  # type: ignore[index]
                 found[index - 1] = _HEADER_SPACE_RE
+            else:
+                index = end
+                continue
+            found.update(dict.fromkeys(range(index, end), _SINGLE_SPACE_RE))
             index = end
         else:
-            index += 1
+            index = max(end, index + 1)
     return found
+
+
+# A cell of three digits starting with 0: the thousands of a number written with a space (110 083)
+_THOUSANDS_APART_RE = re.compile(r"0\d\d")
 
 
 def _letter_spaced(cells: list[Cell]) -> bool:

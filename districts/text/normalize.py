@@ -189,6 +189,18 @@ def fix_thousands_separators(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
 
 
+_RATIO_SIGN_RE = re.compile(r"(?<=\d)\u2236(?=\d)")
+
+
+def fix_ratio_signs(text: str) -> list[Edit]:
+    """The ratio sign between digits is a colon: ``1∶35.9∶63.1`` → ``1:35.9:63.1``.
+
+    Why: statistical pages write a structure of shares (三次产业结构为1∶35.9∶63.1) and clock
+    times with U+2236 RATIO, which looks like a colon but is none; every rule that reads a
+    ratio or guards against a clock time knows the colon only."""
+    return [Edit(m.start(), m.end(), ":") for m in _RATIO_SIGN_RE.finditer(text)]
+
+
 _ASCII_FULL_STOP_RE = re.compile(
     rf"(?<=[{_CJK}])\.(?=[{_CJK}\d]|[ \u3000]*(?:\n|$))"  # 步伐.2017年, 新贡献.电子
     rf"|(?<=%)\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))"  # 增长19%.增速
@@ -1153,6 +1165,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_stray_spaces,
     # after the spaces: "１２３ ，４５６" is 123，456 only once the space has gone
     fix_thousands_separators,
+    fix_ratio_signs,
     fix_ascii_full_stops,
     fix_broken_lines,
 )
