@@ -1649,6 +1649,10 @@ class Attributor:
         opening = Span(start, paragraph.end)
         found = self._opener_in(text, opening, end, main)
         if found is None and text.startswith(self.lexicon.anaphoric_leads, start):
+            stop = _SENTENCE_END.search(text, start, paragraph.end)
+            for place in self.place_mentions(text, end, stop.end() if stop else paragraph.end):
+                if place.name in self._district_names and self._opens_a_clause(text, place):
+                    return place.name  # 本次检查中，海淀区共检查…: its own district
             # "此次夜查共检查单位78家": the event the paragraph before opened with its district
             before = text[: paragraph.start].rstrip("\n")
             if before:
@@ -3369,21 +3373,37 @@ class Attributor:
             return False  # 居各区…最低, 在各区…中: the districts are a ranking's scope
         return not (self._alias_re is not None and self._alias_re.search(rest))
 
-    def measured_in_a_town(self, text: str, clause: Span, quantity: Span, district: str) -> bool:
+    def measured_in_a_town(
+        self, text: str, clause: Span, sentence: Span, quantity: Span, district: str
+    ) -> bool:
         """The clause names one of ``district``'s streets, towns or sites (the registry's full
-        names: 马池口镇, 首钢园) before the number, and no district after it: the value is the
-        town's, kept as a fact of its district but no measure of the district's to chart.
+        names: 马池口镇, 首钢园) before the number (the sentence, for a bare change after a
+        level: "…50亿元，增长5%"), and neither a district nor a word for the
+        whole district (全区, 我区) after it: the value is the town's, kept as a fact of its
+        district but no measure of the district's to chart. A town in brackets after the
+        district's name (某区（某园）) is an aside, and towns in a list (、, 等) are members of
+        what the district counts.
 
-        Why: "昌平区地区生产总值1400亿元。马池口镇地区生产总值50亿元。" charted the town's 50亿元
-        as the district's GDP beside the district's own."""
+        Why: "昌平区地区生产总值1400亿元。马池口镇地区生产总值50亿元，增长5%。" charted the
+        town's 50亿元 and its growth as the district's, beside the district's own."""
         if district not in self._district_names:
             return False
-        towns = list(self._township_re.finditer(text, clause.start, quantity.start))
+        bare_change = len(text[clause.start : quantity.start].strip()) <= _BARE_CHANGE_LEAD
+        start = sentence.start if bare_change else clause.start
+        towns = [
+            town
+            for town in self._township_re.finditer(text, start, quantity.start)
+            if text[town.start() - 1 : town.start()] not in _OPENING_BRACKETS
+        ]
         if not towns or self._township_of[towns[-1].group()] != district:
             return False
         listing = (*self.lexicon.enumeration_marks, *self.lexicon.list_open_words)
         if any(text.startswith(listing, town.end()) for town in towns):
             return False  # 妙峰山、潭柘寺等15家景区: members of what the district counts
+        after = text[towns[-1].end() : quantity.start]
+        whole = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        if any(word in after for word in whole):
+            return False  # 在马池口镇召开的会议上通报全区地区生产总值…: the district's
         return not any(
             place.name in self._district_names
             for place in self.place_mentions(text, towns[-1].end(), quantity.start)
@@ -3948,6 +3968,10 @@ _EXTREME_MEASURE_LENGTH = 8
 _EXTREME_PLACE_REACH = 30
 # how far before the paragraph of a 全区 in a city's story its district may be named
 _DISTRICT_WIDE_REACH = 300
+_OPENING_BRACKETS = ("（", "(")
+# The most characters before a number in its clause for it to be a bare change of the level
+# before it (增长5%, 同比下降3%): measured_in_a_town looks back to the sentence's start.
+_BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject

@@ -414,7 +414,7 @@ class Extractor:
         ):
             indicator = None  # 森林覆盖率…51%，位居大兴区首位: a part's value, ranked in 大兴
         if indicator is not None and attributor.measured_in_a_town(
-            text, clause, quantity, district
+            text, clause, sentence, quantity, district
         ):
             indicator = None  # 马池口镇地区生产总值50亿元: the town's, not the district's
         if frame.period != ANNUAL and indicator is not None:
