@@ -2024,39 +2024,35 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
     def numbers(parts: list[str]) -> tuple[int, ...]:
         return tuple(i for i, part in enumerate(parts) if _NUMBER_CELL_RE.fullmatch(part))
 
-    def a_header(parts: list[str] | None) -> bool:
-        return (
-            parts is not None
-            and not numbers(parts)
-            and any(part in heads or _BRACKETED_RE.search(part) for part in parts)
+    def a_header(parts: list[str]) -> bool:
+        return not numbers(parts) and any(
+            part in heads or _BRACKETED_RE.search(part) for part in parts
         )
 
     split = [cells(line) for line in raw_lines]
     found: dict[int, re.Pattern[str]] = {}
     index = 1
     while index < len(split):
-        first = split[index]
-        columns = numbers(first) if first else ()
+        first, above = split[index] or [], split[index - 1] or []
+        columns = numbers(first)
         end = index
-        while end < len(split) and split[end] is not None and columns:
-            row = split[end]
-            if len(row) != len(first) or numbers(row) != columns:  # type: ignore[arg-type]
+        while columns and end < len(split):
+            row = split[end] or []
+            if len(row) != len(first) or numbers(row) != columns:
                 break
             end += 1
-        above = split[index - 1]
-        if end - index >= _MIN_SINGLE_SPACED_ROWS and a_header(above):
-            width = len(first)  # type: ignore[arg-type]
-            if len(above) == width:  # type: ignore[arg-type]
-                found[index - 1] = _SINGLE_SPACE_RE
-            elif len(above) == width + 1 and _BRACKETED_RE.fullmatch(above[-1]):  # type: ignore[index]
-                found[index - 1] = _HEADER_SPACE_RE
-            else:
-                index = end
-                continue
-            found.update(dict.fromkeys(range(index, end), _SINGLE_SPACE_RE))
-            index = end
-        else:
+        if end - index < _MIN_SINGLE_SPACED_ROWS or not a_header(above):
             index = max(end, index + 1)
+            continue
+        if len(above) == len(first):
+            found[index - 1] = _SINGLE_SPACE_RE
+        elif len(above) == len(first) + 1 and _BRACKETED_RE.fullmatch(above[-1]):
+            found[index - 1] = _HEADER_SPACE_RE
+        else:
+            index = end
+            continue
+        found.update(dict.fromkeys(range(index, end), _SINGLE_SPACE_RE))
+        index = end
     return found
 
 

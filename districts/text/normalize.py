@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -1097,21 +1097,11 @@ def _is_footer(line: str, lexicon: Lexicon) -> bool:
         return True
     # 地址：… 邮编：100013; "开通举报电话3部、举报邮箱2个，…" is a story's list item
     return "，" not in line and any(
-        line.startswith(_FOOTER_COLONS, at + len(label))
-        for label in lexicon.web_footer_labels
-        for at in _positions(line, label)
+        label + colon in line for label in lexicon.web_footer_labels for colon in _FOOTER_COLONS
     )
 
 
 _FOOTER_COLONS = ("：", ":")
-
-
-def _positions(line: str, word: str) -> Iterator[int]:
-    """Every position ``word`` starts at in ``line``."""
-    at = line.find(word)
-    while at >= 0:
-        yield at
-        at = line.find(word, at + 1)
 
 
 def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
