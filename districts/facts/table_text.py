@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from districts.catalog import Indicator
+from districts.catalog import GROUP_JOINER, Indicator
 from districts.facts.attribute import Attributor
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
@@ -1547,7 +1547,10 @@ class TableReader:
         label_unit = self._header_unit(label_text) or parent_unit
         if label_unit is not None:
             row_unit, label_text = row_unit or label_unit, self._without_unit(label_text)
-        if table.places_in_rows:
+        total = self._total_of_the_places(normalized, table, row_index, main)
+        if total:
+            district, place = total, True  # 合计 under rows of districts: theirs together
+        elif table.places_in_rows:
             district, place = self._row_place(text, label), True  # 大兴, 经开区: never main
             if not district:
                 return
@@ -1655,6 +1658,41 @@ class TableReader:
                 "end": max(cell.end, label.end),
                 "sentence": original[row[0].start : row[-1].end],
             }
+
+    def _total_of_the_places(
+        self, normalized: NormalizedText, table: TextTable, row_index: int, main: str
+    ) -> str:
+        """Whose a total row is (合计, 总计: ``list_total_words``) in a table whose other rows
+        are districts: theirs together, no one district's. The city's when they are all of
+        them; otherwise kept under the listed districts' names joined (门头沟、密云), out of
+        every district's chart, as a total after districts listed in prose is. "" when the
+        row is no total or the rows are no districts (a district's towns: its own total).
+
+        Example: ``门头沟区 | 72.5`` and ``密云区 | 68.2`` then ``合计 | 45.1``: 45.1 is
+        门头沟、密云's, not 门头沟's."""
+        text = normalized.text
+        label = table.rows[row_index][_label_index(table)]
+        if re.sub(r"\s+", "", self._label(text, label)[1]) not in self.lexicon.list_total_words:
+            return ""
+        listed: list[str] = []
+        for index, row in enumerate(table.rows):
+            if index == row_index:
+                continue
+            cell = row[_label_index(table)]
+            if table.places_in_rows:
+                name = self._row_place(text, cell)
+            else:
+                start = self._label(text, cell)[0]
+                name, place = self._district(text, Span(start, cell.nend), main)
+                name = name if place else ""
+            if self.attributor.catalog.district_by_name(name) is not None:
+                listed.append(name)
+        listed = list(dict.fromkeys(listed))
+        if len(listed) < 2:
+            return ""
+        if len(listed) == len(self.attributor.catalog.districts):
+            return self.attributor.municipality
+        return GROUP_JOINER.join(listed)
 
     def _completed_row_measure(
         self,
