@@ -296,6 +296,13 @@ class Attributor:
         }
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
+        # Streets and towns alone (no sites): names, not words of a theme (_theme_scores)
+        streets = sorted(
+            {town for district in catalog.districts for town in district.townships},
+            key=len,
+            reverse=True,
+        )
+        self._street_names_re = re.compile("|".join(map(re.escape, streets)) or "(?!)")
         # A superlative, a few words of its measure, then where it was, then a district:
         # 最大为房山某营, 最大雨强出现在怀柔某峪 (_extreme_at_place).
         superlatives = lexicon.page_cues.get("superlative_words", ())
@@ -3844,6 +3851,10 @@ class Attributor:
         return cached
 
     def _theme_scores_uncached(self, scope: str) -> tuple[Counter[str], Counter[str]]:
+        """A street's or town's name says nothing of a theme: 龙泉镇 is no spring (泉), 金融街
+        街道 no finance, 温泉镇 and 琉璃河镇 no water; sites are kept (奥林匹克森林公园 is a
+        forest park)."""
+        scope = self._street_names_re.sub(" ", scope)
         if self.lexicon.theme_denominator is not None:
             scope = self.lexicon.theme_denominator.sub(" ", scope)
         for word in self.lexicon.theme_neutral:
