@@ -266,6 +266,8 @@ class QuantityFinder:
             rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"
             rf"(?P<more2>{more})?"
             rf"(?:{space})?(?P<unit>{unit_alternation})"
+            # a unit ending in a Latin letter ends there: 15min is no 15 m, 10PB no 10 P
+            r"(?![A-Za-z](?<=[A-Za-z]{2}))"
         )
         self._number = number
         self._unit_alternation = unit_alternation
