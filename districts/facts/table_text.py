@@ -36,7 +36,7 @@ from typing import Any
 from districts.catalog import GROUP_JOINER, Indicator
 from districts.facts.attribute import Attributor
 from districts.facts.extract import Quantity, QuantityFinder
-from districts.facts.numbers import ARABIC_PATTERN, MULTIPLIERS
+from districts.facts.numbers import ARABIC_PATTERN, CHINESE_NUMERAL_CHARS, MULTIPLIERS
 from districts.facts.phrases import longest_prefix
 from districts.facts.timeframe import ANNUAL, load_time_lexicon, period_in
 from districts.lexicon import Lexicon
@@ -828,8 +828,10 @@ class TableReader:
         for line in reversed(lines[max(0, header_index - 3) : header_index]):
             if line is None and not caption:
                 continue  # a blank line between the title and the header
-            if line is None or len(line.cells) > 1 or _is_prose(line.text):
-                break  # a paragraph, or a row of the table above
+            if line is None or _is_prose(line.text):
+                break  # a paragraph
+            if len(line.cells) > 1 and not self._numbered_title(line):
+                break  # a row of the table above
             if len(line.text) > _MAX_CELL_LINE + 10:
                 break
             caption.insert(0, line)
@@ -960,6 +962,20 @@ class TableReader:
         opening = max(above.rfind(mark, 0, mention.start()) for mark in FULL_STOPS) + 1
         year = self._leading_year_re.match(above[opening:].lstrip())
         return int(year.group()[:4]) if year else None
+
+    def _numbered_title(self, line: _Line) -> bool:
+        """A title line whose table number stands apart from its words by spaces, as PDF
+        extractions print it: ``表2  2023年各区地区生产总值（单位：亿元）`` is a caption of
+        two cells, the table's number and its title, not a row labelled 表2.
+
+        The first cell is a table word and a number (表2, 附表 3, 表三), the second words."""
+        if len(line.cells) != 2:
+            return False
+        number = re.sub(r"\s+", "", line.cells[0].text)
+        word = next((w for w in self.cues["numbered_table_words"] if number.startswith(w)), "")
+        if not word or not re.fullmatch(rf"[\d{CHINESE_NUMERAL_CHARS}]+", number[len(word) :]):
+            return False
+        return re.search(_CJK_RUN, line.cells[1].text) is not None
 
     def _names_a_table(self, caption: str) -> bool:
         """The caption line ends, before any unit, with a table word (统计表, 排名表, 表)."""
@@ -1115,7 +1131,8 @@ class TableReader:
             caption=caption_text,
             header_text=header_text,
             context=context,
-            unit=self._stated_unit(caption_text),
+            # 单位：亿元, or a unit in brackets after the title (2023年各区常住人口（万人）)
+            unit=self._stated_unit(caption_text) or self._header_unit(caption_text),
             # one year in the caption (not 2019—2022年), else the year of the prose about it
             year=int(years[0])
             if len(set(years)) == 1
@@ -1570,6 +1587,7 @@ class TableReader:
         original = normalized.original
         last_period = ""
         last_year = None  # the year of the value column before (2025年1-5月 | 上年同期)
+        last_measure = ""  # the measure of the value column before (地区生产总值 | 增长)
         for column_index, (column, cell) in enumerate(zip(table.columns, row, strict=True)):
             if column.role != "value":
                 continue
@@ -1595,6 +1613,10 @@ class TableReader:
             if self._is_the_whole(normalized, table, row_index, column_index):
                 continue
             subject = self._without_unit(column.header) if header_measure else label_text
+            if header_measure and changes and last_measure and self._only_a_change(subject):
+                subject = last_measure  # 区 | 地区生产总值(亿元) | 增长(%): the GDP's growth
+            elif header_measure and not changes:
+                last_measure = subject
             qualifier = self._cell_qualifier(parsed, column, subject)
             if changes and not self._names_change(subject):
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
@@ -1658,6 +1680,15 @@ class TableReader:
                 "end": max(cell.end, label.end),
                 "sentence": original[row[0].start : row[-1].end],
             }
+
+    def _only_a_change(self, header: str) -> bool:
+        """A header that names a change and no measure (增长, 比上年增长, 同比增速, 增幅):
+        the change is of the value column before it.
+
+        Example: ``区 | 地区生产总值 | 增长(%)``: 增长 is the GDP's growth."""
+        for word in sorted(self.cues["change_headers"], key=len, reverse=True):
+            header = header.replace(word, "")
+        return len(re.sub(r"[^\u4e00-\u9fff]", "", header)) <= 1  # 增长率: 率 alone
 
     def _total_of_the_places(
         self, normalized: NormalizedText, table: TextTable, row_index: int, main: str
