@@ -718,6 +718,8 @@ class Attributor:
             citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is None:
                 citywide = self._city_headline_over_a_list(text, headline, named)
+            if citywide is None:
+                citywide = self._city_story_passing_by(text, headline, named, places_after)
             if citywide is not None:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -889,6 +891,43 @@ class Attributor:
         return (
             f"headline names Beijing; the text names {len(named)} districts, none more often "
             "than the others together: about Beijing"
+        )
+
+    def _city_story_passing_by(
+        self,
+        text: str,
+        headline: list[Place],
+        named: Counter[str],
+        places_after: list[tuple[int, str]],
+    ) -> str | None:
+        """A note when the headline names Beijing and no district, the opening speaks of the
+        city (全市, 本市: twice or more, not as a baseline), and one district is named, only in
+        one paragraph after the opening, as are the places named after it (密云水库): a city's
+        story passing by an event in one of its
+        districts ("北京…电动自行车火灾…全市共发生…506起" and, further down, two fires in
+        西城区) gives Beijing's figures, and the district's only where its sentences name it.
+        None otherwise."""
+        if len(named) != 1 or not any(place.name == self.municipality for place in headline):
+            return None
+        positions = [position for position, _ in self.district_mentions(text)]
+        positions += [position for position, _ in places_after]
+        if not positions or min(positions) < _OPENING_LENGTH:
+            return None
+        if "\n" in text[min(positions) : max(positions)]:
+            return None  # named in several paragraphs: what the story goes on about
+        opening_city = sum(
+            1
+            for place in self.place_mentions(text[:_OPENING_LENGTH])
+            if place.name == self.municipality
+            and place.start > 0  # the headline's 北京 is already counted above
+            and not self._city_as_baseline(text, place)
+        )
+        if opening_city < 2:
+            return None
+        (district,) = named
+        return (
+            f"headline and opening speak of Beijing; {district} is named only in one later "
+            "paragraph: about Beijing"
         )
 
     def _city_as_baseline(self, text: str, place: Place) -> bool:
@@ -1933,11 +1972,15 @@ class Attributor:
     def _shared_marks_before_verbs(self, text: str, start: int, end: int) -> list[int]:
         """Where a mark of a value each one has (``shared_marks``: 均, 都, 各) stands right
         before a verb in text[start:end]: "均增长6%", "均投入资金5000万元", "各建设1个示范区"
-        give each listed district the value, as 均为 does; 各区, 各类 and 首都 do not."""
+        give each listed district the value, as 均为 does; 各区, 各类 and 首都 do not. So does
+        a mark right before the number: "昌平区、通州区各6起" is six each."""
         found = []
         for match in any_of(self.lexicon.shared_marks).finditer(text, start, end):
             at = match.start()
             if self._inside_a_word(text, at):
+                continue
+            if match.end() == end:
+                found.append(at)  # 各6起: the mark stands right before the number
                 continue
             tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
             if tokens and tokens[0][1].startswith("v"):
@@ -2787,6 +2830,25 @@ class Attributor:
                 if not restated:
                     return None
             return indicator if self._unit_fits(indicator, quantity) else None
+        return None
+
+    def carried_term(
+        self, text: str, clause: Span, term: str, quantity: Quantity, said: Sequence[Mention]
+    ) -> str | None:
+        """The words of an earlier number's measure the catalog does not know, carried as
+        ``carried_measure`` carries a known one: "本市发生电动自行车火灾44起。其中，朝阳区9起"
+        counts fires in 朝阳, and its term is 电动自行车火灾, not 朝阳区. Only for a number that
+        names nothing but places (``_bare_before``), from the nearest earlier number of the
+        paragraph in the same unit and of the same kind (a level, a change). None otherwise."""
+        if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
+            return None
+        kind = _qualifier_kind(quantity.qualifier)
+        for earlier in reversed(said):
+            if earlier.unit != quantity.unit or _qualifier_kind(earlier.qualifier) != kind:
+                continue
+            if earlier.indicator or self._names_only_places(earlier.term):
+                return None  # a known measure (carried_measure's), or no words to carry
+            return earlier.term
         return None
 
     def action_measure(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:

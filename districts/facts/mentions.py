@@ -409,6 +409,8 @@ class Extractor:
             )
             if indicator is not None:
                 term = indicator.name
+            else:
+                term = attributor.carried_term(text, clause, term, quantity, said) or term
         if indicator is not None and attributor.ranked_within_the_district(
             text, sentence, district
         ):
