@@ -469,8 +469,21 @@ class TableReader:
             if blank_inside:
                 gap = True
                 continue
+            if line is None and run and spaced and self._heading_gap(run, lines, index):
+                gap = True
+                continue  # 农副产品产量 then its empty cells' blank lines: a heading row
             yield from self._run_table(run, lines, normalized)
             run, spaced, gap = [], None, False
+
+    def _heading_gap(self, run: list[int], lines: list[_Line | None], index: int) -> bool:
+        """More blank lines than a spaced run sets between two cells, after a label and before
+        another: a heading row whose empty cells left only blank lines (a statistics page's
+        ``农副产品产量`` over ``其中:蔬菜及食用菌 | 万吨 | 81.9``), not the run's end."""
+        last = lines[run[-1]]
+        if last is None or self._kind(last.text) != "text" or len(run) < _MIN_RUN_LINES:
+            return False
+        following = next((line for line in lines[index + 1 :] if line is not None), None)
+        return self._single(following) and self._kind(following.text) == "text"  # type: ignore[union-attr]
 
     def _label_follows(self, raw_lines: list[str], index: int) -> bool:
         """The first line after ``index`` that is neither empty nor bars alone holds text (a
@@ -608,6 +621,14 @@ class TableReader:
                         if mode == "label"
                         else self._rows_of_width(body, width, cut_short=mode == "groups")
                     )
+                    if not rows and mode == "width":
+                        # 农副产品产量 over its rows, with no cells of its own
+                        headed = self._without_headings(body)
+                        headings = len(body) - len(headed)
+                        if headings:
+                            rows = self._rows_of_width(headed, width)
+                            if len(rows) <= headings:
+                                rows = []  # more headings than a table has: short prose lines
                     if not rows:
                         continue
                     caption = [
@@ -755,9 +776,42 @@ class TableReader:
                 return []
             rows.append(row)
         left = body[count * width :]
+        if rows and self._unranked_last_row(rows, left):
+            # 1 | 密云 | 38 | 34 … then 全市 | 46 | 39: the city's row, ranked by no one
+            return [*rows, (_empty_cell_before(left[0]), *left)]
         if not cut_short and any(self._kind(cell.text) == "number" for cell in left):
             return []  # a row cut short: the width is wrong
         return rows
+
+    def _unranked_last_row(self, rows: list[tuple[Cell, ...]], left: list[Cell]) -> bool:
+        """The cells left after a ranking's rows are a row without its rank: a label (全市,
+        合计) and one number fewer than the rows hold, every row opening with its rank and
+        then its label."""
+        width = len(rows[0])
+        if width < 3 or len(left) != width - 1 or self._kind(left[0].text) != "text":
+            return False
+        if any(self._kind(cell.text) != "number" for cell in left[1:]):
+            return False
+        return all(
+            self._kind(row[0].text) == "number" and self._kind(row[1].text) == "text"
+            for row in rows
+        )
+
+    def _without_headings(self, body: list[Cell]) -> list[Cell]:
+        """The body of a one-cell-a-line table without its group headings: a label followed by
+        another label has no cells of its own, and heads the rows below it.
+
+        Example: a statistics page's ``养殖业 | 亿元 | 35.6 | -9.4 | 农副产品产量 | 其中:蔬菜及
+        食用菌 | 万吨 | 81.9 | 9.4``: 农副产品产量 heads the rows after it."""
+        kinds = [self._kind(cell.text) for cell in body]
+        headings: set[int] = set()
+        for index in range(1, len(body) - 1):
+            # after a row's last cell (a number, an empty cell) or another heading (休闲观光农业
+            # 情况 over 观光园 over its rows), and before another label
+            after_a_row = kinds[index - 1] in ("number", "empty") or index - 1 in headings
+            if kinds[index] == "text" and after_a_row and kinds[index + 1] == "text":
+                headings.add(index)
+        return [cell for index, cell in enumerate(body) if index not in headings]
 
     def _rows_by_label(self, body: list[Cell], width: int) -> list[tuple[Cell, ...]]:
         """Rows read label by label: each label, then its numbers (at most ``width - 1``), the
@@ -1125,6 +1179,7 @@ class TableReader:
             above = text[max(0, context_end - _REPORTING_REACH) : context_end]
             period = self._reporting_period(head, above)
         context = text[max(0, context_end - _CONTEXT) : context_end]
+        label_header = next((c.header for c in columns if c.role == "label"), "")
         return TextTable(
             columns=columns,
             rows=tuple(tuple(row) for row in rows),
@@ -1139,6 +1194,22 @@ class TableReader:
             else self._referred_year(caption_text, text, context_end),
             period=period,
             span=Span(start, end),
+            # 行政区 | 浓度 over 朝阳 | 48: the labels are places, short names too
+            places_in_rows=self._labels_are_places(label_header, columns, rows, text),
+        )
+
+    def _labels_are_places(self, header: str, columns, rows, text: str) -> bool:  # type: ignore[no-untyped-def]
+        """The label column is headed by a place word (区, 行政区) and every row's label is a
+        district, an area or the city (a total aside): the rows are places, short names
+        too (朝阳 | 48). Not a table of a district's parts (区域 | 城镇, 山区)."""
+        if re.sub(r"\s+", "", header) not in self.cues["place_headers"]:
+            return False
+        at = next(j for j, column in enumerate(columns) if column.role == "label")
+        labels = [row[at] for row in rows]
+        return all(
+            self._row_place(text, cell)
+            or re.sub(r"\s+", "", cell.text) in self.lexicon.list_total_words
+            for cell in labels
         )
 
     # --- lines, headers, rows -------------------------------------------------------------
@@ -1202,7 +1273,9 @@ class TableReader:
         for j in range(width):
             header = head[j].text
             column = kinds[j]
-            if label_at is None and j == 0 and width > 2 and _is_running_number(rows, j):
+            if label_at is None and j == 0 and width > 2 and self._ranks_first(header, column):
+                roles.append("value")  # 排序 | 区 | 浓度: each row's rank, ties and all (7, 7, 9)
+            elif label_at is None and j == 0 and width > 2 and _is_running_number(rows, j):
                 roles.append("index")
             elif label_at is None and all(kind == "text" for kind in column):
                 roles.append("label")
@@ -1247,6 +1320,15 @@ class TableReader:
                 )
             )
         return tuple(columns)
+
+    def _ranks_first(self, header: str, kinds: list[str]) -> bool:
+        """A first column headed by a rank word (排名, 排序) holding numbers, the city's row
+        perhaps without one: the rows' ranks, a measure of its own, before the label column."""
+        return (
+            header.strip() in self.cues["rank_headers"]
+            and "number" in kinds
+            and set(kinds) <= {"number", "empty"}
+        )
 
     def _rank_unit(self, header: str) -> UnitInfo | None:
         """A header ending in a rank word (…PM2.5浓度排名) heads ranks."""
