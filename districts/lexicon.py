@@ -1005,6 +1005,7 @@ class NotFactCues:
     period_exceptions: tuple[str, ...]
     district_nouns: tuple[str, ...]
     district_noun_continuations: tuple[str, ...]
+    district_count_leads: tuple[str, ...]
 
     @classmethod
     def from_raw(cls, raw: object) -> NotFactCues:
