@@ -2411,7 +2411,8 @@ class Attributor:
         the nation's figure ("…是全国的40倍": the district's), nor what came from
         across the country ("来自全国的60余家机构", "吸引全国各地游客近2万人次"), nor a rank
         (全国第一): the district's. The nation named after the number is not its subject:
-        "临床批件数量18个、约占全国的1/20" is the district's 18."""
+        "临床批件数量18个、约占全国的1/20" is the district's 18. Nor a difference from the
+        nation ("涨幅高于全国0.4个百分点": the subject's)."""
         if quantity.unit == "%" or quantity.kind in ("rank", "multiple"):
             return False  # a share of the nation, a rank in it, or a multiple of it (是全国的40倍)
         for match in self._national_count_re.finditer(text, clause.start, clause.end):
@@ -2421,6 +2422,8 @@ class Attributor:
                 continue  # 全国重点实验室[3]: a title, not the nation's count
             if text.startswith(self.lexicon.nation_origin_followers, match.end("nation")):
                 continue  # 全国各地游客: where they came from
+            if text[clause.start : match.start()].endswith(self.lexicon.city_baseline_before):
+                continue  # 高于全国0.4个百分点, 比全国多: the nation is the baseline compared with
             after = match.end("nation")
             ranked = text.startswith(self.lexicon.scope_followers, after)
             if ranked and not self._nation_figure_re.match(text, after):
