@@ -219,6 +219,8 @@ class Lexicon:
     # After districts listed as a clause's subject: the list is open ("密云、怀柔、房山等区"),
     # and the value is the group's together (attribute.py, _listed_total).
     list_open_ends: tuple[str, ...] = ()
+    list_kind_mark: str = ""
+    list_kind_place_heads: tuple[str, ...] = ()
     # Before a place: where someone went, not the subject (派遣60名消防员前往密云区).
     destination_marks: tuple[str, ...] = ()
     sending_verbs: tuple[str, ...] = ()
@@ -664,6 +666,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_subject_predicates=_words(raw, "list_subject_predicates", path),
         list_total_words=_listed(raw, "list_total_words", path),
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
+        list_kind_mark=_word(raw, "list_kind_mark", path),
+        list_kind_place_heads=_listed(raw, "list_kind_place_heads", path),
         destination_marks=_listed(raw, "destination_marks", path),
         sending_verbs=_listed(raw, "sending_verbs", path),
         destination_count_nouns=_listed(raw, "destination_count_nouns", path),

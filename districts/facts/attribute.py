@@ -467,6 +467,8 @@ class Attributor:
                     continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
                     continue
+                if self._names_items_of_a_kind(text, match):
+                    continue  # 石景山、亦庄、良乡等水厂: the plants' names, not the district
                 places.append(Place(match.start(), match.end(), name))
         if not districts_only:
             areas = self.areas.places(text, start, end)
@@ -538,6 +540,36 @@ class Attributor:
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
             and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
+        )
+
+    def _names_items_of_a_kind(self, text: str, match: re.Match[str]) -> bool:
+        """The name at ``match`` is an item of a list closed by 等 and a kind of thing that is
+        no place (石景山、亦庄、良乡、永丰调蓄等水厂), some items of which name no place of the
+        registry: each item is the name of one of those things (a plant, a station), so the
+        district is not the clause's subject. Not a list of places (东城、西城等区, …等地, 等
+        9个区, 等城区: ``list_kind_place_heads``), nor one whose items are all places.
+
+        Example: "石景山、亦庄、良乡、永丰调蓄等水厂全面建成投入运行，新增日生产能力85万
+        立方米" in the city's review is the city's 85万."""
+        close = text.find(self.lexicon.list_kind_mark, match.end(), match.end() + _KIND_LIST_REACH)
+        if close < 0:
+            return False
+        after = text[close + 1 : close + 3]
+        if not re.match(_CJK_CHAR, after) or after[0] in CHINESE_NUMERAL_CHARS:
+            return False  # 等9个区, 等三个区: a count, no kind of thing
+        if after.startswith(self.lexicon.list_kind_place_heads):
+            return False
+        opening = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_SPLIT_MARKS) + 1
+        between = text[opening:close]
+        if any(mark in between for mark in _CLAUSE_SPLIT_MARKS) or "、" not in between:
+            return False
+        items = [item for item in between.split("、") if item]
+        if len(items) < 2 or not all(len(item) <= _KIND_LIST_ITEM for item in items[1:]):
+            return False
+        return any(
+            not self._alias_re.search(item)  # type: ignore[union-attr]
+            and not self.areas.places(item, 0, len(item))
+            for item in items[1:]
         )
 
     def _before_a_subarea(self, text: str, end: int) -> bool:
@@ -3953,6 +3985,10 @@ _PER_UNIT_GAP = 4
 _SPAN_VERB_REACH = 8
 # The marks a clause ends at (the start of the clause holding a position: statement_start).
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
+# How far after a name the 等 closing its list may stand, and an item's longest (永丰调蓄).
+_KIND_LIST_REACH = 40
+_KIND_LIST_ITEM = 8
+_CJK_CHAR = "[\u4e00-\u9fff]"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
 _PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,5}[）)]")
