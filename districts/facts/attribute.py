@@ -2877,6 +2877,10 @@ class Attributor:
         paragraph in the same unit and of the same kind (a level, a change). None otherwise."""
         if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return None
+        if any_of(self.lexicon.respectively_cues).search(text, clause.start, quantity.start):
+            return None  # 分别增长161%、74.5%: each value of the list is its own measure's
+        if text[clause.start : quantity.start].rstrip().endswith(self.lexicon.enumeration_marks):
+            return None  # 161%、74.5%和59.8%: the values of a list, not a place's figure
         kind = _qualifier_kind(quantity.qualifier)
         for earlier in reversed(said):
             if earlier.unit != quantity.unit or _qualifier_kind(earlier.qualifier) != kind:
