@@ -1158,6 +1158,7 @@ class Attributor:
             self._plural_reference,
             self._previous_sentence_subject,
             self._paragraph_opener,
+            self._district_paragraph_of_a_city_story,
             self._section_heading,
             self._main_district,
         )
@@ -1638,6 +1639,27 @@ class Attributor:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
         return self._paragraph_opener_of(placing.text, placing.paragraph, placing.main)
 
+    def _district_paragraph_of_a_city_story(self, placing: Placing) -> str | None:
+        """In a story about Beijing, a paragraph whose first sentence names one district and
+        no other place goes on about that district: "在房山区，强降雨导致部分道路积水。该区
+        最大降雨量达350毫米" and "这座公园位于大兴区，…。公园占地面积约200公顷" are the
+        district's figures, not the city's."""
+        paragraph = placing.paragraph
+        if placing.main != self.municipality or paragraph is None:
+            return None
+        text = placing.text
+        answers = self._answers(text)
+        question = ("district_paragraph", paragraph.start, paragraph.end)
+        if question not in answers:
+            stop = _SENTENCE_END.search(text, paragraph.start, paragraph.end)
+            end = stop.end() if stop else paragraph.end
+            first = self.place_mentions(text, paragraph.start, end)
+            names = {place.name for place in first}
+            answers[question] = (
+                names.pop() if len(names) == 1 and first[0].name in self._district_names else None
+            )
+        return answers[question]  # type: ignore[return-value]
+
     def _section_heading(self, placing: Placing) -> str | None:
         """The district the heading of its section names ("（三）顺义区" over its paragraphs)."""
         paragraph = placing.paragraph
@@ -2012,7 +2034,11 @@ class Attributor:
             if self._inside_a_word(text, at):
                 continue
             if match.end() == end:
-                found.append(at)  # 各6起: the mark stands right before the number
+                # 昌平区、通州区各6起: right after the districts, right before the number (not
+                # 一等奖、二等奖各10名, whose items are the prizes)
+                before = self.place_mentions(text, max(start, at - _VERB_REACH - 4), at)
+                if before and before[-1].end == at and before[-1].name in self._district_names:
+                    found.append(at)
                 continue
             tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
             if tokens and tokens[0][1].startswith("v"):
@@ -2887,7 +2913,10 @@ class Attributor:
                 continue
             if earlier.indicator or self._names_only_places(earlier.term):
                 return None  # a known measure (carried_measure's), or no words to carry
-            return earlier.term
+            words = earlier.term
+            for place in reversed(self.place_mentions(words)):
+                words = words[: place.start] + words[place.end :]  # 朝阳区电动自行车火灾
+            return words.strip() or None
         return None
 
     def action_measure(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:

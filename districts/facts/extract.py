@@ -266,8 +266,9 @@ class QuantityFinder:
             rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"
             rf"(?P<more2>{more})?"
             rf"(?:{space})?(?P<unit>{unit_alternation})"
-            # a unit ending in a Latin letter ends there: 15min is no 15 m, 10PB no 10 P
-            r"(?![A-Za-z](?<=[A-Za-z]{2}))"
+            # a unit ending in a Latin letter ends there: 15min is no 15 m, 10PB no 10 P, and
+            # 17m/s, 4mm², 60cm³ are no lengths (a rate, an area, a volume not listed)
+            r"(?![A-Za-z/²³](?<=[A-Za-z][A-Za-z/²³]))"
         )
         self._number = number
         self._unit_alternation = unit_alternation

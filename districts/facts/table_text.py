@@ -1085,6 +1085,7 @@ class TableReader:
             for word in edges:
                 measure = measure.removeprefix(word).removesuffix(word).strip()
             measure = measure.lstrip(_LABEL_NUMBER)  # 表2 各区…: the table's number
+            measure = measure.rstrip("\uff08(:\uff1a ")  # …总产值（单位：亿元）: the bracket opened
         return measure
 
     def _caption_month(self, caption: str) -> str:
@@ -1273,7 +1274,13 @@ class TableReader:
         for j in range(width):
             header = head[j].text
             column = kinds[j]
-            if label_at is None and j == 0 and width > 2 and self._ranks_first(header, column):
+            if (
+                label_at is None
+                and j == 0
+                and width > 2
+                and self._ranks_first(header, column)
+                and (not _is_running_number(rows, j) or self._places_after(rows, j + 1))
+            ):
                 roles.append("value")  # 排序 | 区 | 浓度: each row's rank, ties and all (7, 7, 9)
             elif label_at is None and j == 0 and width > 2 and _is_running_number(rows, j):
                 roles.append("index")
@@ -1328,6 +1335,19 @@ class TableReader:
             header.strip() in self.cues["rank_headers"]
             and "number" in kinds
             and set(kinds) <= {"number", "empty"}
+        )
+
+    def _places_after(self, rows, j: int) -> bool:  # type: ignore[no-untyped-def]
+        """Every row's cell in column ``j`` is a district or the city by name (密云, 全市):
+        a ranking of places, whose first column is their ranks, not a running number."""
+        catalog = self.attributor.catalog
+        return all(
+            j < len(row)
+            and (
+                catalog.district_by_name(_collapsed(row[j].text)) is not None
+                or _collapsed(row[j].text) in self.lexicon.municipality_subjects
+            )
+            for row in rows
         )
 
     def _rank_unit(self, header: str) -> UnitInfo | None:
@@ -1656,7 +1676,11 @@ class TableReader:
         else:
             district, place = self._district(text, Span(label_start, label.nend), main)
         row_year = self._row_year(label_text)
-        township = self._a_township(label_text)
+        # 合计 under rows that are not all places (parks, 其他区, towns): their sum, no measure
+        # of the district's (75.9万人次 of three parks is no district's tourist visits)
+        township = self._a_township(label_text) or (
+            not total and _collapsed(label_text) in self.lexicon.list_total_words
+        )
         area_part = not township and self._an_area_part(label_text)
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
@@ -1695,10 +1719,13 @@ class TableReader:
             if self._is_the_whole(normalized, table, row_index, column_index):
                 continue
             subject = self._without_unit(column.header) if header_measure else label_text
+            if header_measure and self._only_a_time(subject, column):
+                # 区 | 2022年 | 2023年 under 各区年末常住人口（万人）: the caption's measure
+                subject = self._without_unit(self._caption_measure(table.caption)) or subject
             if header_measure and changes and last_measure and self._only_a_change(subject):
                 subject = last_measure  # 区 | 地区生产总值(亿元) | 增长(%): the GDP's growth
             elif header_measure and not changes:
-                last_measure = subject
+                last_measure = subject if self._names_a_measure(column, subject) else ""
             qualifier = self._cell_qualifier(parsed, column, subject)
             if changes and not self._names_change(subject):
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
@@ -1770,42 +1797,77 @@ class TableReader:
         Example: ``区 | 地区生产总值 | 增长(%)``: 增长 is the GDP's growth."""
         for word in sorted(self.cues["change_headers"], key=len, reverse=True):
             header = header.replace(word, "")
-        return len(re.sub(r"[^\u4e00-\u9fff]", "", header)) <= 1  # 增长率: 率 alone
+        return len(re.sub(r"[\W_]", "", header)) <= 1  # 增长率: 率 alone; GDP增速 names GDP
+
+    def _only_a_time(self, header: str, column: Column) -> bool:
+        """A value column's header that names only its year or period (2023年, 1-5月): the
+        measure is the caption's."""
+        if column.year is None and not column.period:
+            return False
+        rest = self._year_re.sub("", header)
+        rest = rest.replace(column.period, "") if column.period else rest
+        for word in self.lexicon.year_words:
+            rest = rest.replace(word, "")
+        return len(re.sub(r"[\W_]", "", rest)) == 0
+
+    def _names_a_measure(self, column: Column, header: str) -> bool:
+        """A value column's header names a measure a change column after it may be the change
+        of: not a year's or a period's column (2023年, 1-5月, 上年同期), nor a generic word
+        (总量, 数值, 本期)."""
+        if column.year is not None or column.period or column.years_back:
+            return False
+        generic = (
+            *self.cues["header_words"],
+            *self.cues["label_neutral_endings"],
+            *self.cues["reporting_period_headers"],
+        )
+        return bool(header) and header not in generic and not self._year_re.search(header)
 
     def _total_of_the_places(
         self, normalized: NormalizedText, table: TextTable, row_index: int, main: str
     ) -> str:
         """Whose a total row is (合计, 总计: ``list_total_words``) in a table whose other rows
-        are districts: theirs together, no one district's. The city's when they are all of
-        them; otherwise kept under the listed districts' names joined (门头沟、密云), out of
-        every district's chart, as a total after districts listed in prose is. "" when the
-        row is no total or the rows are no districts (a district's towns: its own total).
+        are each a district or an area by name alone: theirs together, no one district's. The
+        city's when they are all the districts; otherwise kept under the listed places' names
+        joined (门头沟、密云), out of every district's chart, as a total after districts listed
+        in prose is. "" when the row is no total, or some row is no place (其他区, a park, a
+        district's towns: the total is then left to the other rules).
 
         Example: ``门头沟区 | 72.5`` and ``密云区 | 68.2`` then ``合计 | 45.1``: 45.1 is
         门头沟、密云's, not 门头沟's."""
         text = normalized.text
-        label = table.rows[row_index][_label_index(table)]
-        if re.sub(r"\s+", "", self._label(text, label)[1]) not in self.lexicon.list_total_words:
+        at = _label_index(table)
+        if _collapsed(self._label(text, table.rows[row_index][at])[1]) not in (
+            self.lexicon.list_total_words
+        ):
             return ""
         listed: list[str] = []
         for index, row in enumerate(table.rows):
             if index == row_index:
                 continue
-            cell = row[_label_index(table)]
-            if table.places_in_rows:
-                name = self._row_place(text, cell)
-            else:
-                start = self._label(text, cell)[0]
-                name, place = self._district(text, Span(start, cell.nend), main)
-                name = name if place else ""
-            if self.attributor.catalog.district_by_name(name) is not None:
-                listed.append(name)
+            name = self._place_by_name(text, row[at])
+            if not name:
+                return ""
+            listed.append(name)
         listed = list(dict.fromkeys(listed))
+        districts = {district.name for district in self.attributor.catalog.districts}
         if len(listed) < 2:
             return ""
-        if len(listed) == len(self.attributor.catalog.districts):
+        if districts <= set(listed):
             return self.attributor.municipality
         return GROUP_JOINER.join(listed)
+
+    def _place_by_name(self, text: str, cell: Cell) -> str:
+        """The district or area a label is by its name alone (门头沟区, 密云, 经开区), else ""
+        (颐和园（海淀区）names a park, 其他区 no place)."""
+        label = _collapsed(cell.text)
+        district = self.attributor.catalog.district_by_name(label)
+        if district is not None:
+            return district.name
+        areas = self.attributor.areas.places(text, cell.nstart, cell.nend)
+        if len(areas) == 1 and areas[0].end - areas[0].start >= len(label):
+            return areas[0].name
+        return ""
 
     def _completed_row_measure(
         self,
@@ -2022,6 +2084,11 @@ class TableReader:
         if after and after not in self.cues["label_neutral_endings"]:
             return False
         return not any(prefix in before for prefix in self.cues["per_unit_prefixes"])
+
+
+def _collapsed(text: str) -> str:
+    """A cell's words without the spaces a layout put between them (合 计 → 合计)."""
+    return re.sub(r"\s+", "", text)
 
 
 def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell | None:
