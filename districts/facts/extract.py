@@ -828,7 +828,8 @@ class QuantityFinder:
             rf"(?P<yuan>{re.escape(money['unit'][0])})?(?:{alternation(bounds) or '(?!)'})"
         )
         self._signed_re = re.compile(
-            rf"(?<=[{re.escape(words.sign_leads)}\s])(?P<sign>[-\u2212\uff0d])"
+            # not at a line's start: "- 2020年…" is a list's dash
+            rf"(?<=[{re.escape(words.sign_leads)}\t \u3000])(?P<sign>[-\u2212\uff0d])"
             rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
         )
         self._person_count_re = re.compile(

@@ -400,6 +400,14 @@ def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
     return len(spot.number) == 2 and all(char in digits for char in spot.number)
 
 
+def is_a_string_of_digits(spot: Spot, lexicon: Lexicon) -> bool:
+    """三五一组, 一二三: three or more digits in words with no 十, 百 or 千 between them are no
+    count (groups of three or five, a list's marks); a number in words names its places
+    (三百五十一), and a year in words its zero (二〇二三)."""
+    digits = lexicon.not_facts.vague_digits
+    return len(spot.number) >= 3 and all(char in digits for char in spot.number)
+
+
 def is_a_vague_magnitude(spot: Spot, lexicon: Lexicon) -> bool:
     """几十厘米, 数十家, 几百名: "some tens", "some hundreds" report no number (they were read
     as exactly 10 and 100). 总数千个 is a total of a thousand."""
@@ -1037,6 +1045,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_reporting_period,
     is_a_class_label,
     is_a_vague_pair,
+    is_a_string_of_digits,
     is_a_vague_magnitude,
     is_a_clock_time,
     is_a_temperature,
