@@ -58,6 +58,8 @@ class Lexicon:
     district_followers: frozenset[str] = frozenset()
     district_suffixes: tuple[str, ...] = ()
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # Each group's name in English, as the dashboard shows it (生态涵养区 → …)
+    district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
@@ -540,6 +542,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         district_suffixes=_listed(raw, "district_suffixes", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
+        district_groups_en=_names_in_english(
+            raw, "district_groups_en", path, raw["district_groups"]
+        ),
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
@@ -853,6 +858,19 @@ def _unit_nouns(raw: dict, key: str, path: Path) -> dict[str, str]:
         if not (isinstance(noun, str) and noun.strip() and isinstance(unit, str) and unit.strip()):
             raise CatalogError(path, f"not a noun and a unit: {noun!r}: {unit!r}", key)
     return dict(entry)
+
+
+def _names_in_english(raw: dict, key: str, path: Path, named: dict) -> dict[str, str]:
+    """``key: {name: English name}`` with an English name for every name of ``named``, or a
+    ``CatalogError`` naming the file, the key and the name without one."""
+    entry = raw.get(key)
+    if not isinstance(entry, dict):
+        raise CatalogError(path, "must be a mapping of names to English names", key)
+    for name in named:
+        english = entry.get(name)
+        if not isinstance(english, str) or not english.strip():
+            raise CatalogError(path, f"has no English name for {name}", key)
+    return {str(name): str(english) for name, english in entry.items()}
 
 
 def _words(raw: dict, key: str, path: Path) -> tuple[str, ...]:

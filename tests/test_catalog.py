@@ -566,6 +566,20 @@ def test_a_lexicon_word_list_missing_or_malformed_is_named(
             load_lexicon(path)
 
 
+def test_a_group_of_districts_without_an_english_name_is_named(tmp_path: Path) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    group = next(iter(raw["district_groups"]))
+    raw["district_groups_en"] = {k: v for k, v in raw["district_groups_en"].items() if k != group}
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(
+        CatalogError, match=rf"\[district_groups_en\]: has no English name for {group}"
+    ):
+        load_lexicon(path)
+
+
 def test_a_time_section_missing_an_entry_names_it(tmp_path: Path) -> None:
     from districts.facts.timeframe import load_time_lexicon
 

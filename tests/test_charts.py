@@ -332,3 +332,13 @@ def test_a_chart_no_district_reports_has_no_empty_source_line() -> None:
     fig = figure("gdp_growth")
     assert "未报告" in notes(fig) and "生成日期: 2026-11-22" in notes(fig)
     assert "来源" not in notes(fig)
+
+
+def test_a_group_of_districts_and_a_list_left_open_are_named_in_the_reader_language() -> None:
+    from districts.present.charts import district_label
+
+    tables = data()
+    assert district_label(tables, "生态涵养区", "en") == "Ecological conservation districts"
+    assert district_label(tables, "生态涵养区", "zh") == "生态涵养区"
+    assert district_label(tables, "海淀、朝阳等区", "en") == "Haidian, Chaoyang and others"
+    assert district_label(tables, "海淀、朝阳等区", "zh") == "海淀、朝阳等区"

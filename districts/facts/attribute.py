@@ -700,7 +700,12 @@ class Attributor:
         heading = _headline(original or text, title)  # the title and the short opening lines
         headline = self.place_mentions(heading)
         if headline and not any(place.name in self._district_names for place in headline):
-            groups = [place.name for place in headline if place.name in self._group_names]
+            groups = [
+                place.name
+                for place in headline
+                if place.name in self._group_names
+                and not self._city_as_baseline(heading, place)  # 居生态涵养区第一: a rank's scope
+            ]
             if groups:
                 return groups[0], ""
         for place in titled:

@@ -123,13 +123,22 @@ def area_label(tables: Tables, place: str, lang: str) -> str:
     from districts.catalog import GROUP_JOINER
     from districts.lexicon import load_lexicon
 
-    areas = load_lexicon().areas  # the data folder's (DISTRICTS_DATA_DIR), as the tables
+    lexicon = load_lexicon()  # the data folder's (DISTRICTS_DATA_DIR), as the tables
+    areas = lexicon.areas
     if place in areas:
         return areas[place].name_en if lang == "en" else place
-    listed = [tables.catalog.district_by_name(name) for name in place.split(GROUP_JOINER)]
-    if len(listed) >= 2 and all(listed):
-        # districts listed together (房山、门头沟、昌平): a total of them all
-        return ", ".join(d.name_en for d in listed if d) if lang == "en" else place
+    if place in lexicon.district_groups_en:
+        return lexicon.district_groups_en[place] if lang == "en" else place
+    open_end = next((end for end in lexicon.list_open_ends if place.endswith(end)), "")
+    names = place.removesuffix(open_end) if open_end else place
+    listed = [tables.catalog.district_by_name(name) for name in names.split(GROUP_JOINER)]
+    if (len(listed) >= 2 or open_end) and all(listed):
+        # districts listed together (房山、门头沟、昌平): a total of them all; a list left
+        # open (海淀、朝阳等区): theirs and others'
+        english = ", ".join(d.name_en for d in listed if d)
+        if open_end:
+            english = t("listed_and_others", lang).format(places=english)
+        return english if lang == "en" else place
     district_name, _, short = place.rpartition("-")
     district = tables.catalog.district_by_name(district_name) if district_name else None
     zone = next((area for area in areas.values() if area.short == short), None)

@@ -230,6 +230,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "no_indicator": ("未归入指标", "no indicator"),
     "place_municipality": ("北京市(全市)", "Beijing (whole city)"),
     "place_nation": ("全国", "China (national)"),
+    "listed_and_others": ("{places}等", "{places} and others"),
     "unmapped_facts": ("不在上方图表中的数字", "Facts in no chart above"),
     "unmapped_help": (
         "这些数字不在上面的图表中:有的尚未归入任何指标(可在“全部数字”页归类),有的属于工作量或"
