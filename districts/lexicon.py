@@ -60,6 +60,9 @@ class Lexicon:
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Each group's name in English, as the dashboard shows it (生态涵养区 → …)
     district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
+    # Places beyond Beijing by their names (河北: 三河市, 香河县…), and their English names
+    outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
@@ -542,6 +545,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         district_suffixes=_listed(raw, "district_suffixes", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
+        outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
+        outside_places_en=_names_in_english(raw, "outside_places_en", path, raw["outside_places"]),
         district_groups_en=_names_in_english(
             raw, "district_groups_en", path, raw["district_groups"]
         ),

@@ -342,3 +342,4 @@ def test_a_group_of_districts_and_a_list_left_open_are_named_in_the_reader_langu
     assert district_label(tables, "生态涵养区", "zh") == "生态涵养区"
     assert district_label(tables, "海淀、朝阳等区", "en") == "Haidian, Chaoyang and others"
     assert district_label(tables, "海淀、朝阳等区", "zh") == "海淀、朝阳等区"
+    assert district_label(tables, "河北", "en") == "Hebei"

@@ -346,6 +346,8 @@ class Attributor:
         others |= {word: self.municipality for word in lexicon.municipality_bare}
         for group, words in lexicon.district_groups.items():
             others |= {word: group for word in words}
+        for place, words in lexicon.outside_places.items():
+            others |= {word: place for word in words}  # 三河市22个: Hebei's, no district's
         self._other_place_owner = others
         counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
         self._group_count_re = re.compile(

@@ -129,6 +129,8 @@ def area_label(tables: Tables, place: str, lang: str) -> str:
         return areas[place].name_en if lang == "en" else place
     if place in lexicon.district_groups_en:
         return lexicon.district_groups_en[place] if lang == "en" else place
+    if place in lexicon.outside_places_en:
+        return lexicon.outside_places_en[place] if lang == "en" else place
     open_end = next((end for end in lexicon.list_open_ends if place.endswith(end)), "")
     names = place.removesuffix(open_end) if open_end else place
     listed = [tables.catalog.district_by_name(name) for name in names.split(GROUP_JOINER)]
