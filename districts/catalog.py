@@ -19,6 +19,7 @@ import hashlib
 import math
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -158,6 +159,9 @@ class District:
     # Named sites that lie wholly within it (首钢园, 未来科学城): no aliases either, but a text
     # naming only them is about the district, as with its towns.
     sites: tuple[str, ...] = ()
+    # Its government's web site (bjdch.gov.cn): a page published there that names no district
+    # in its text is the district's (其 全区, 区委 are its own).
+    web_domains: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every name under which ``Catalog.district_by_name`` finds this district."""
@@ -265,6 +269,15 @@ class Catalog:
         """The district a name refers to: any alias, code, short/full/English name, in simplified
         or traditional script, any letter case. ``None`` when the name is not a district's."""
         return self._district_index.get(normalize_name(name))
+
+    def district_by_web_address(self, url: str) -> District | None:
+        """The district whose government's site published ``url`` (www.bjdch.gov.cn/… and its
+        sub-sites, chyrd.bjchy.gov.cn), else None."""
+        host = urllib.parse.urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        for district in self.districts:
+            if any(host == d or host.endswith(f".{d}") for d in district.web_domains):
+                return district
+        return None
 
     def district_by_code(self, code: str) -> District:
         for district in self.districts:
@@ -586,7 +599,7 @@ def _parse_districts(
             _label(item, "code", index),
             item,
             _DISTRICT_FIELDS,
-            ("zone_note", "adcode", "townships", "sites"),
+            ("zone_note", "adcode", "townships", "sites", "web_domains"),
         )
         code = entry.text("code")
         if not _CODE_RE.match(code):
@@ -617,6 +630,7 @@ def _parse_districts(
             adcode=adcode,
             townships=_parse_townships(entry),
             sites=_parse_townships(entry, "sites"),
+            web_domains=_parse_web_domains(entry),
         )
         me = f"district '{code}'"
         for name in district.names():
@@ -654,6 +668,20 @@ def _parse_townships(entry: _Entry, field: str = "townships") -> tuple[str, ...]
 
 
 _TOWNSHIP_RE = re.compile("[\u4e00-\u9fff]{3,}")
+_DOMAIN_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def _parse_web_domains(entry: _Entry) -> tuple[str, ...]:
+    """``web_domains``: an optional list of host names (bjdch.gov.cn), lowercase, no scheme."""
+    raw = entry.data.get("web_domains")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        entry.fail(f"field 'web_domains' must be a non-empty list, got {_describe(raw)}")
+    for domain in raw:
+        if not isinstance(domain, str) or not _DOMAIN_RE.fullmatch(domain):
+            entry.fail(f"web domain {_describe(domain)} must be a host name such as bjdch.gov.cn")
+    return tuple(raw)
 
 
 def _parse_alias(entry: _Entry, raw: Any) -> Alias:

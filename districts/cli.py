@@ -105,7 +105,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--publisher", default="", help="publisher, for citations (a newspaper, an office)"
     )
-    add.add_argument("--url", default="", help="where the document was published, for citations")
+    add.add_argument(
+        "--url",
+        default="",
+        help="where the document was published, for citations; a district government's site "
+        "also says whose page it is when the text names no district",
+    )
     add.set_defaults(handler=_add)
 
     remove = commands.add_parser("remove", help="remove an added document and rebuild")

@@ -453,6 +453,19 @@ def test_a_township_must_be_a_chinese_name_with_its_kind(data_dir: Path, bad: ob
     broken(data_dir, DISTRICTS_FILE, "fengtai", "township", "three or more Chinese characters")
 
 
+@pytest.mark.parametrize("bad", ["https://www.bjft.gov.cn", "BJFT", 12])
+def test_a_web_domain_must_be_a_host_name(data_dir: Path, bad: object) -> None:
+    edit(data_dir, DISTRICTS_FILE, lambda doc: district(doc, "fengtai").update(web_domains=[bad]))
+    broken(data_dir, DISTRICTS_FILE, "fengtai", "web domain", "host name")
+
+
+def test_a_sub_site_of_a_district_government_is_the_districts(catalog: Catalog) -> None:
+    assert catalog.district_by_web_address("http://chyrd.bjchy.gov.cn/a.html").name == "朝阳"
+    assert catalog.district_by_web_address("https://www.bjmy.gov.cn/x").name == "密云"
+    assert catalog.district_by_web_address("https://sthjj.beijing.gov.cn/x") is None
+    assert catalog.district_by_web_address("https://notbjmy.gov.cn/x") is None
+
+
 def test_every_district_lists_its_townships(catalog: Catalog) -> None:
     assert all(len(d.townships) >= 9 for d in catalog.districts)
 

@@ -192,6 +192,22 @@ def test_document_naming_no_district_gives_no_facts() -> None:
     assert result.district is None and result.mentions == ()
 
 
+def test_a_page_of_a_district_government_site_naming_no_district_is_that_districts() -> None:
+    text = "一、上半年计划执行情况\n全区地区生产总值同比增长4.5%，区级一般公共预算收入97.2亿元。"
+    document = Document("x.txt", "x.txt", text, "utf-8", len(text.encode()))
+    url = "https://www.bjdch.gov.cn/zwgk/ghjh/202409/t20240904_1.html"
+    result = pipeline().facts(document, SourceInfo("x.txt", date="2024-09-04", url=url))
+    assert result.district == "东城" and {m.district for m in result.mentions} == {"东城"}
+    named = "海淀区召开大会。" + text  # the text's own district comes first
+    document = Document("y.txt", "y.txt", named, "utf-8", len(named.encode()))
+    result = pipeline().facts(document, SourceInfo("y.txt", date="2024-09-04", url=url))
+    assert result.district == "海淀"
+    elsewhere = SourceInfo("x.txt", date="2024-09-04", url="https://news.example.com/a.html")
+    assert (
+        pipeline().facts(Document("x.txt", "x.txt", text, "utf-8", 9), elsewhere).district is None
+    )
+
+
 def test_main_district_is_inferred_from_the_text() -> None:
     text = "怀柔区召开大会。怀柔区新增公园12处,怀柔区森林覆盖率达到80%。延庆区也参加了会议。"
     document = Document("x.txt", "x.txt", text, "utf-8", len(text))

@@ -142,7 +142,10 @@ class Extractor:
         title: str | None = None,
         year: int | None = None,
         date: str | None = None,
+        site_district: str | None = None,
     ) -> DocumentFacts:
+        """``site_district``: the district whose government's site published the document,
+        taken only when its text names no district."""
         self.attributor.forget()  # its caches hold one document's answers at a time
         normalized = normalize(document.text)
         text = normalized.text
@@ -154,6 +157,11 @@ class Extractor:
             )
             if main is None:  # a district's own site may name its district only in its footer
                 main, note = self.attributor.main_district(text, title, normalized.original)
+            if main is None and site_district:  # …or nowhere: 全区, 区委 are the site's own
+                main, note = (
+                    site_district,
+                    f"names no district; published on {site_district}'s site",
+                )
         if main is None:
             return DocumentFacts(document.name, normalized, None, ())
         # a report's delivery dateline times what it says, whatever date its page carries

@@ -134,12 +134,14 @@ class Pipeline:
         or date it leaves out is read from the text, and a district it leaves out is inferred.
         """
         info = self.source_info(document, metadata)
+        site = self.catalog.district_by_web_address(info.url) if info.url else None
         return self.extractor.process(
             document,
             district=info.district or None,
             title=info.title,
             year=info.year,
             date=info.date,
+            site_district=site.name if site else None,
         )
 
     def facts_of_file(self, path: Path) -> DocumentFacts:
