@@ -201,6 +201,17 @@ def fix_ratio_signs(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ":") for m in _RATIO_SIGN_RE.finditer(text)]
 
 
+_SMALL_POINT_RE = re.compile(r"(?<=\d)[\ufe52\u2024](?=\d)")
+
+
+def fix_small_decimal_points(text: str) -> list[Edit]:
+    """The small full stop between digits is a decimal point: ``６﹒１％`` → ``6.1%``.
+
+    Why: Hong Kong pages typeset decimals with U+FE52 SMALL FULL STOP (or U+2024 ONE DOT
+    LEADER), which NFKC leaves as it is; ``6﹒1%`` was read as 1%."""
+    return [Edit(m.start(), m.end(), ".") for m in _SMALL_POINT_RE.finditer(text)]
+
+
 _ASCII_FULL_STOP_RE = re.compile(
     rf"(?<=[{_CJK}])\.(?=[{_CJK}\d]|[ \u3000]*(?:\n|$))"  # 步伐.2017年, 新贡献.电子
     rf"|(?<=%)\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))"  # 增长19%.增速
@@ -1156,6 +1167,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     # after the spaces: "１２３ ，４５６" is 123，456 only once the space has gone
     fix_thousands_separators,
     fix_ratio_signs,
+    fix_small_decimal_points,
     fix_ascii_full_stops,
     fix_broken_lines,
 )
