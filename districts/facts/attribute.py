@@ -732,7 +732,7 @@ class Attributor:
                 opener = self._area_subject(text, heading)
             if opener is None:
                 township = self._township_district(text)
-                if township is not None:
+                if township is not None and not self._city_outweighs_its_towns(text):
                     return township
             if opener is None and self._about_the_city(text, heading):
                 return self.municipality, "names no district but Beijing: about Beijing"
@@ -786,6 +786,19 @@ class Attributor:
             return None
         (district,) = found
         return district, f"names no district but {'、'.join(named)} of {district}"
+
+    def _city_outweighs_its_towns(self, text: str) -> bool:
+        """The text names Beijing (not as a baseline) ``_CITY_MOSTLY`` times as often as the
+        towns and sites it names, and at least ``_CITY_ALONE`` times: a city's story passing
+        by a site ("春节假期北京重点商圈客流量…全市60个重点商圈…CBD商圈、王府井商圈客流量…") is
+        the city's, not the district of its one site."""
+        towns = sum(1 for _ in self._township_re.finditer(text))
+        city = sum(
+            1
+            for place in self.place_mentions(text)
+            if place.name == self.municipality and not self._city_as_baseline(text, place)
+        )
+        return city >= max(_CITY_MOSTLY * towns, _CITY_ALONE)
 
     def placed_by_its_towns(self, text: str, main: str) -> bool:
         """Whether ``main`` is the district of a text that names none but its towns
