@@ -225,6 +225,7 @@ class Lexicon:
     # and the value is the group's together (attribute.py, _listed_total).
     list_open_ends: tuple[str, ...] = ()
     list_kind_mark: str = ""
+    nation_baseline_before: tuple[str, ...] = ()
     list_kind_place_heads: tuple[str, ...] = ()
     # Before a place: where someone went, not the subject (派遣60名消防员前往密云区).
     destination_marks: tuple[str, ...] = ()
@@ -677,6 +678,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_total_words=_listed(raw, "list_total_words", path),
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),
         list_kind_mark=_word(raw, "list_kind_mark", path),
+        nation_baseline_before=_listed(raw, "nation_baseline_before", path),
         list_kind_place_heads=_listed(raw, "list_kind_place_heads", path),
         destination_marks=_listed(raw, "destination_marks", path),
         sending_verbs=_listed(raw, "sending_verbs", path),

@@ -348,6 +348,7 @@ class Attributor:
             others |= {word: group for word in words}
         for place, words in lexicon.outside_places.items():
             others |= {word: place for word in words}  # 三河市22个: Hebei's, no district's
+        self._outside_names = frozenset(lexicon.outside_places)
         self._other_place_owner = others
         counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
         self._group_count_re = re.compile(
@@ -559,8 +560,9 @@ class Attributor:
         after = text[close + 1 : close + 3]
         if not re.match(_CJK_CHAR, after) or after[0] in CHINESE_NUMERAL_CHARS:
             return False  # 等9个区, 等三个区: a count, no kind of thing
-        if after.startswith(self.lexicon.list_kind_place_heads):
-            return False
+        kind = text[close + 1 : close + 1 + _KIND_NOUN_REACH]
+        if any(head in kind for head in self.lexicon.list_kind_place_heads):
+            return False  # 等区, 等山区乡镇, 等重点区域, 等特色小镇: places listed
         opening = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_SPLIT_MARKS) + 1
         between = text[opening:close]
         if any(mark in between for mark in _CLAUSE_SPLIT_MARKS) or "、" not in between:
@@ -706,7 +708,8 @@ class Attributor:
                 place.name
                 for place in headline
                 if place.name in self._group_names
-                and not self._city_as_baseline(heading, place)  # 居生态涵养区第一: a rank's scope
+                # 居生态涵养区第一: a rank's scope (not 生态涵养区平均…, its own figure)
+                and not heading[: place.start].endswith(self.lexicon.city_baseline_before)
             ]
             if groups:
                 return groups[0], ""
@@ -961,7 +964,12 @@ class Attributor:
         None otherwise."""
         if len(named) != 1 or not any(place.name == self.municipality for place in headline):
             return None
-        positions = [position for position, _ in self.district_mentions(text)]
+        mentions = list(self.district_mentions(text))
+        if any(
+            text[max(0, at - 3) : at].endswith(self.lexicon.located_in_marks) for at, _ in mentions
+        ):
+            return None  # 公园位于大兴区: the story's subject lies in the district
+        positions = [position for position, _ in mentions]
         positions += [position for position, _ in places_after]
         if not positions or min(positions) < _OPENING_LENGTH:
             return None
@@ -1171,6 +1179,8 @@ class Attributor:
             self._extreme_at_place,
             self._municipal_total,
             self._self_reference,
+            self._district_beside_an_outside_place,
+            self._count_of_districts,
             self._clause_subject,
             self._national_count,
             self._district_wide,
@@ -1675,10 +1685,52 @@ class Attributor:
             end = stop.end() if stop else paragraph.end
             first = self.place_mentions(text, paragraph.start, end)
             names = {place.name for place in first}
+            subject = len(names) == 1 and first[0].name in self._district_names
             answers[question] = (
-                names.pop() if len(names) == 1 and first[0].name in self._district_names else None
+                first[0].name if subject and self._frames_the_paragraph(text, first[0]) else None
             )
         return answers[question]  # type: ignore[return-value]
+
+    def _count_of_districts(self, placing: Placing) -> str | None:
+        """A count of districts (有13个区地下水位回升, 在全市16个区中有3个区…) is the city's,
+        whatever district the document is: how many of Beijing's districts did something."""
+        text, quantity = placing.text, placing.quantity
+        counted = self.lexicon.generic_count_unit
+        if quantity.unit != counted or not text.endswith(counted, 0, quantity.end):
+            return None  # districts are counted in 个: 271项区政府折子工程 counts projects
+        following = text[quantity.end : quantity.end + 3]
+        noun = next(
+            (w for w in self.lexicon.not_facts.district_nouns if following.startswith(w)), ""
+        )
+        if not noun or following[len(noun) :].startswith(
+            self.lexicon.not_facts.district_noun_continuations
+        ):
+            return None
+        return self.municipality
+
+    def _district_beside_an_outside_place(self, placing: Placing) -> str | None:
+        """A clause naming a place beyond Beijing and then one of its districts before the
+        number is the district's figure: the outside place is where people or firms came from
+        or a partner ("香河县企业在通州区投资建设项目8个", "天津市武清区与通州区合作项目10个").
+        None when the clause names no outside place, or no district after it."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        places = self.place_mentions(text, clause.start, quantity.start)
+        outside = [i for i, place in enumerate(places) if place.name in self._outside_names]
+        if not outside:
+            return None
+        after = [p for p in places[outside[0] + 1 :] if p.name in self._district_names]
+        return after[-1].name if after else None
+
+    def _frames_the_paragraph(self, text: str, place: Place) -> bool:
+        """The district opens a clause as its subject (房山区遭遇强降雨，…), or is where the
+        paragraph's clause says things are (在房山区，…; 这座公园位于大兴区，…): not a venue or a
+        comparison in passing (在房山区召开的会议上, 与海淀区一样, 在海淀区调研时)."""
+        if self._opens_a_clause(text, place):
+            return True
+        before = text[max(0, place.start - 3) : place.start]
+        return before.endswith(self.lexicon.located_in_marks) and text[
+            place.end : place.end + 1
+        ] in ("，", ",")
 
     def _section_heading(self, placing: Placing) -> str | None:
         """The district the heading of its section names ("（三）顺义区" over its paragraphs)."""
@@ -2500,7 +2552,7 @@ class Attributor:
                 continue  # 全国重点实验室[3]: a title, not the nation's count
             if text.startswith(self.lexicon.nation_origin_followers, match.end("nation")):
                 continue  # 全国各地游客: where they came from
-            if text[clause.start : match.start()].endswith(self.lexicon.city_baseline_before):
+            if text[clause.start : match.start()].endswith(self.lexicon.nation_baseline_before):
                 continue  # 高于全国0.4个百分点, 比全国多: the nation is the baseline compared with
             after = match.end("nation")
             ranked = text.startswith(self.lexicon.scope_followers, after)
@@ -4041,6 +4093,7 @@ _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # How far after a name the 等 closing its list may stand, and an item's longest (永丰调蓄).
 _KIND_LIST_REACH = 40
 _KIND_LIST_ITEM = 8
+_KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.

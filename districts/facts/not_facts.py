@@ -507,11 +507,16 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
     return False
 
 
+# How far back in its paragraph a count of districts looks for the city it counts in.
+_COUNT_LEAD_REACH = 200
+
+
 def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     """东城、西城、朝阳三个区, 全市16个区: a count of districts is the city's, never a fact
-    about one district. Only after a word of how many there are (全市有13个区地下水位回升)
-    it is the city's fact. Words that only begin with 区 stay counts: 三个区域, 两个区级中心; so
-    do counts in another measure word, whose 区 begins the next noun: 12项区级重点工程."""
+    about one district. Only after a word of how many there are, in a paragraph naming the
+    city (全市有13个区地下水位回升), it is the city's fact (not 公园内有3个区, zones).
+    Words that only begin with 区 stay counts: 三个区域, 两个区级中心; so do counts in another
+    measure word, whose 区 begins the next noun: 12项区级重点工程."""
     cues = lexicon.not_facts
     following = spot.after(3)
     noun = next((word for word in cues.district_nouns if following.startswith(word)), "")
@@ -519,8 +524,11 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if spot.unit and spot.unit != lexicon.generic_count_unit:
         return False  # 271项区政府折子工程: districts are counted in 个, 项 counts projects
-    if spot.clause_before.rstrip().endswith(cues.district_count_leads):
-        return False  # 全市有13个区地下水位回升: how many districts did so, the city's fact
+    lead = spot.clause_before.rstrip()
+    city = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
+    paragraph = spot.text[max(0, spot.start - _COUNT_LEAD_REACH) : spot.start].rsplit("\n", 1)[-1]
+    if lead.endswith(cues.district_count_leads) and any(word in paragraph for word in city):
+        return False  # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact
     return not following[len(noun) :].startswith(cues.district_noun_continuations)
 
 

@@ -432,6 +432,8 @@ def signed(
     if value <= 0:
         return value
     if text[start - 1 : start] in _MINUS and not text[start - 2 : start - 1].isdigit():
+        if start == 1 or text[start - 2] == "\n":
+            return value  # "-3个街道获评先进" opening a line: a list's dash, no sign
         return -value
     if qualifier not in ("change", "target"):
         return value

@@ -1721,7 +1721,10 @@ class TableReader:
             subject = self._without_unit(column.header) if header_measure else label_text
             if header_measure and self._only_a_time(subject, column):
                 # 区 | 2022年 | 2023年 under 各区年末常住人口（万人）: the caption's measure
-                subject = self._without_unit(self._caption_measure(table.caption)) or subject
+                measure = self._without_unit(self._caption_measure(table.caption))
+                if self._names_change(measure):
+                    measure = ""  # 常住人口及增速: two measures, the column's not said
+                subject = measure or subject
             if header_measure and changes and last_measure and self._only_a_change(subject):
                 subject = last_measure  # 区 | 地区生产总值(亿元) | 增长(%): the GDP's growth
             elif header_measure and not changes:
@@ -1816,6 +1819,10 @@ class TableReader:
         (总量, 数值, 本期)."""
         if column.year is not None or column.period or column.years_back:
             return False
+        if column.unit is not None and column.unit.kind == "rank":
+            return False  # 位次 | 增长(%): a growth of no rank
+        if header.endswith(self.lexicon.mapping.share_endings):
+            return False  # 占全市比重(%) | 增长(%): the growth is of the level, not of the share
         generic = (
             *self.cues["header_words"],
             *self.cues["label_neutral_endings"],

@@ -201,6 +201,19 @@ def fix_ratio_signs(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ":") for m in _RATIO_SIGN_RE.finditer(text)]
 
 
+_LIST_DASH_RE = re.compile(r"(?m)^[ \t\u3000]*[-\u2212\uff0d\u2013][ \t\u3000]+(?=\S)")
+
+
+def fix_list_dashes(text: str) -> list[Edit]:
+    """A dash and a space opening a line mark an item of a list: ``- 12个项目开工`` →
+    ``12个项目开工``.
+
+    Why: once the space between them was gone the dash read as a minus sign (-12 projects,
+    -2020 years in "- 2020年…形势"). A dash written against its number (-3.5%) is left as it
+    is: in a table's cell or a list it may be a sign."""
+    return [Edit(m.start(), m.end(), "") for m in _LIST_DASH_RE.finditer(text)]
+
+
 _SMALL_POINT_RE = re.compile(r"(?<=\d)[\ufe52\u2024](?=\d)")
 
 
@@ -1163,6 +1176,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_letter_spacing,
     fix_page_furniture,
     fix_broken_numbers,
+    fix_list_dashes,
     fix_stray_spaces,
     # after the spaces: "１２３ ，４５６" is 123，456 only once the space has gone
     fix_thousands_separators,
