@@ -570,9 +570,9 @@ class Attributor:
         items = [item for item in between.split("、") if item]
         if len(items) < 2 or not all(len(item) <= _KIND_LIST_ITEM for item in items[1:]):
             return False
-        return any(
-            not self._alias_re.search(item)  # type: ignore[union-attr]
-            and not self.areas.places(item, 0, len(item))
+        aliases = self._alias_re
+        return aliases is not None and any(
+            not aliases.search(item) and not self.areas.places(item, 0, len(item))
             for item in items[1:]
         )
 

@@ -1199,18 +1199,23 @@ class TableReader:
             places_in_rows=self._labels_are_places(label_header, columns, rows, text),
         )
 
-    def _labels_are_places(self, header: str, columns, rows, text: str) -> bool:  # type: ignore[no-untyped-def]
+    def _labels_are_places(
+        self,
+        header: str,
+        columns: tuple[Column, ...],
+        rows: Sequence[Sequence[Cell]],
+        text: str,
+    ) -> bool:
         """The label column is headed by a place word (区, 行政区) and every row's label is a
         district, an area or the city (a total aside): the rows are places, short names
         too (朝阳 | 48). Not a table of a district's parts (区域 | 城镇, 山区)."""
-        if re.sub(r"\s+", "", header) not in self.cues["place_headers"]:
+        if _collapsed(header) not in self.cues["place_headers"]:
             return False
         at = next(j for j, column in enumerate(columns) if column.role == "label")
-        labels = [row[at] for row in rows]
         return all(
-            self._row_place(text, cell)
-            or re.sub(r"\s+", "", cell.text) in self.lexicon.list_total_words
-            for cell in labels
+            self._row_place(text, row[at])
+            or _collapsed(row[at].text) in self.lexicon.list_total_words
+            for row in rows
         )
 
     # --- lines, headers, rows -------------------------------------------------------------
@@ -1337,7 +1342,7 @@ class TableReader:
             and set(kinds) <= {"number", "empty"}
         )
 
-    def _places_after(self, rows, j: int) -> bool:  # type: ignore[no-untyped-def]
+    def _places_after(self, rows: Sequence[Sequence[Cell]], j: int) -> bool:
         """Every row's cell in column ``j`` is a district or the city by name (密云, 全市):
         a ranking of places, whose first column is their ranks, not a running number."""
         catalog = self.attributor.catalog
