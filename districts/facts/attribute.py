@@ -19,6 +19,7 @@ from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
+from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest_suffix
 from districts.facts.qualify import change_cue
@@ -796,12 +797,16 @@ class Attributor:
         by a site ("春节假期北京重点商圈客流量…全市60个重点商圈…CBD商圈、王府井商圈客流量…") is
         the city's, not the district of its one site."""
         towns = sum(1 for _ in self._township_re.finditer(text))
-        city = sum(
+        return self._city_named(text) >= max(_CITY_MOSTLY * towns, _CITY_ALONE)
+
+    def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
+        """How often text[start:end] names Beijing as a subject (全市, 本市, 北京), not as what
+        something is compared with or ranked in (``_city_as_baseline``: 居全市第一)."""
+        return sum(
             1
-            for place in self.place_mentions(text)
+            for place in self.place_mentions(text, start, end)
             if place.name == self.municipality and not self._city_as_baseline(text, place)
         )
-        return city >= max(_CITY_MOSTLY * towns, _CITY_ALONE)
 
     def placed_by_its_towns(self, text: str, main: str) -> bool:
         """Whether ``main`` is the district of a text that names none but its towns
@@ -825,11 +830,7 @@ class Attributor:
         of each place named after one (_named_after_places)."""
         if len(named) >= _MOST_DISTRICTS:
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
-        city = sum(
-            1
-            for place in self.place_mentions(text)
-            if place.name == self.municipality and not self._city_as_baseline(text, place)
-        )
+        city = self._city_named(text)
         if len(named) < 2:
             # A district named alone is the document's, however often 全市 is, unless it is
             # named once in passing, with places named after it (某某水库) but not in its
@@ -965,9 +966,7 @@ class Attributor:
         if len(named) != 1 or not any(place.name == self.municipality for place in headline):
             return None
         mentions = list(self.district_mentions(text))
-        if any(
-            text[max(0, at - 3) : at].endswith(self.lexicon.located_in_marks) for at, _ in mentions
-        ):
+        if any(self._after_a_located_in_mark(text, at) for at, _ in mentions):
             return None  # 公园位于大兴区: the story's subject lies in the district
         positions = [position for position, _ in mentions]
         positions += [position for position, _ in places_after]
@@ -975,14 +974,8 @@ class Attributor:
             return None
         if "\n" in text[min(positions) : max(positions)]:
             return None  # named in several paragraphs: what the story goes on about
-        opening_city = sum(
-            1
-            for place in self.place_mentions(text[:_OPENING_LENGTH])
-            if place.name == self.municipality
-            and place.start > 0  # the headline's 北京 is already counted above
-            and not self._city_as_baseline(text, place)
-        )
-        if opening_city < 2:
+        # after the headline's first word: its 北京 is already counted above
+        if self._city_named(text, 1, _OPENING_LENGTH) < 2:
             return None
         (district,) = named
         return (
@@ -1698,13 +1691,7 @@ class Attributor:
         counted = self.lexicon.generic_count_unit
         if quantity.unit != counted or not text.endswith(counted, 0, quantity.end):
             return None  # districts are counted in 个: 271项区政府折子工程 counts projects
-        following = text[quantity.end : quantity.end + 3]
-        noun = next(
-            (w for w in self.lexicon.not_facts.district_nouns if following.startswith(w)), ""
-        )
-        if not noun or following[len(noun) :].startswith(
-            self.lexicon.not_facts.district_noun_continuations
-        ):
+        if not counts_a_district_noun(text[quantity.end : quantity.end + 3], self.lexicon):
             return None
         return self.municipality
 
@@ -1727,10 +1714,13 @@ class Attributor:
         comparison in passing (在房山区召开的会议上, 与海淀区一样, 在海淀区调研时)."""
         if self._opens_a_clause(text, place):
             return True
-        before = text[max(0, place.start - 3) : place.start]
-        return before.endswith(self.lexicon.located_in_marks) and text[
-            place.end : place.end + 1
-        ] in ("，", ",")
+        closes = text[place.end : place.end + 1] in _COMMAS
+        return closes and self._after_a_located_in_mark(text, place.start)
+
+    def _after_a_located_in_mark(self, text: str, at: int) -> bool:
+        """A word of where something lies (在, 位于, 坐落于: ``located_in_marks``) ends at
+        ``at``, right before a place's name."""
+        return text.endswith(self.lexicon.located_in_marks, 0, at)
 
     def _section_heading(self, placing: Placing) -> str | None:
         """The district the heading of its section names ("（三）顺义区" over its paragraphs)."""
@@ -4095,6 +4085,7 @@ _KIND_LIST_REACH = 40
 _KIND_LIST_ITEM = 8
 _KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
+_COMMAS = "\uff0c,"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
 _PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,5}[）)]")

@@ -517,19 +517,25 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     city (全市有13个区地下水位回升), it is the city's fact (not 公园内有3个区, zones).
     Words that only begin with 区 stay counts: 三个区域, 两个区级中心; so do counts in another
     measure word, whose 区 begins the next noun: 12项区级重点工程."""
-    cues = lexicon.not_facts
-    following = spot.after(3)
-    noun = next((word for word in cues.district_nouns if following.startswith(word)), "")
-    if not noun:
+    if not counts_a_district_noun(spot.after(3), lexicon):
         return False
     if spot.unit and spot.unit != lexicon.generic_count_unit:
         return False  # 271项区政府折子工程: districts are counted in 个, 项 counts projects
     lead = spot.clause_before.rstrip()
     city = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
     paragraph = spot.text[max(0, spot.start - _COUNT_LEAD_REACH) : spot.start].rsplit("\n", 1)[-1]
-    if lead.endswith(cues.district_count_leads) and any(word in paragraph for word in city):
-        return False  # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact
-    return not following[len(noun) :].startswith(cues.district_noun_continuations)
+    leads = lexicon.not_facts.district_count_leads
+    # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact
+    return not (lead.endswith(leads) and any(word in paragraph for word in city))
+
+
+def counts_a_district_noun(following: str, lexicon: Lexicon) -> bool:
+    """The words after a count name districts (…个区, 区县), not a word 区 begins (区域, 区级,
+    区块: ``district_noun_continuations``). What ``counts_districts`` and the attributor's
+    count of districts read."""
+    cues = lexicon.not_facts
+    noun = next((word for word in cues.district_nouns if following.startswith(word)), "")
+    return bool(noun) and not following[len(noun) :].startswith(cues.district_noun_continuations)
 
 
 def is_in_reader_comments(spot: Spot, lexicon: Lexicon) -> bool:

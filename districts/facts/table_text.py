@@ -1460,8 +1460,8 @@ class TableReader:
         """366.2, -3.1, 6左右, ≤140, 58%, 1.2万: a number, its qualifier, any unit it carries."""
         text = text.replace(" ", "")
         match = self._cell_re.match(text)
-        if match is None or self._year_re.match(text.lstrip("-\u2212+")):
-            return None  # 2023年 heads a column or labels a row (- 2023年…: a list's dash)
+        if match is None or self._year_re.match(text):
+            return None  # 2023年 heads a column or labels a row: a year, not a value
         before, after = match.group("before"), match.group("after")
         qualifier = "exact"
         sign = self._change_words(before, after) if before else 0
