@@ -373,6 +373,19 @@ def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
     return before.endswith(cues.period_before)
 
 
+def is_the_word_all_around(spot: Spot, lexicon: Lexicon) -> bool:
+    """水库四周种植树木, 四周环山: 四周 is "all around", no four weeks. A duration says so by a
+    word of time before or after it (连续四周, 为期四周, 四周内, 四周后); 4周 in digits is
+    always one."""
+    cues = lexicon.not_facts
+    if spot.text[spot.start : spot.end] not in cues.around_words:
+        return False
+    return not (
+        spot.before(3).endswith(cues.around_duration_before)
+        or spot.after(3).startswith(cues.around_duration_after)
+    )
+
+
 def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
     """三类医疗器械许可证57张, 二类新药4个: the class names the noun another number counts.
 
@@ -1057,6 +1070,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     names_a_policy_package,
     is_a_threshold_after_a_count,
     is_a_reporting_period,
+    is_the_word_all_around,
     is_a_class_label,
     is_a_vague_pair,
     is_a_string_of_digits,
