@@ -138,6 +138,25 @@ def test_add_page_lists_nothing_until_a_file_is_uploaded() -> None:
     assert not app.button, "no confirm button without an upload"
 
 
+@pytest.mark.parametrize(
+    ("text_district", "url", "offered"),
+    [
+        ("", "https://www.bjmtg.gov.cn/bjmtg/zwxx/202401/t1.shtml", "门头沟"),
+        ("", "www.bjmtg.gov.cn/bjmtg/zwxx/t1.shtml", "门头沟"),  # typed without a scheme
+        ("密云", "https://www.bjmtg.gov.cn/t1.shtml", "密云"),  # the text's own district first
+        ("", "https://www.beijing.gov.cn/ywdt/t1.html", ""),  # the city's site names none
+        ("", "", ""),
+    ],
+)
+def test_an_upload_is_offered_under_the_district_of_the_site_it_came_from(
+    text_district: str, url: str, offered: str
+) -> None:
+    from districts.catalog import load_catalog
+    from districts.ui.add import suggested_district
+
+    assert suggested_district(text_district, url, load_catalog()) == offered
+
+
 def _cells(app: AppTest) -> str:
     return " ".join(frame.value.to_string() for frame in app.dataframe)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from districts.catalog import Catalog
 from districts.errors import DistrictsError
 from districts.present.comparison import readable_quote
 from districts.present.i18n import t
@@ -44,7 +45,7 @@ def render() -> None:
     )
     districts = [d.name for d in data.catalog.districts]
     for upload in uploads or []:
-        _one_upload(upload, districts, lang)
+        _one_upload(upload, districts, data.catalog, lang)
     _added_documents(lang)
 
 
@@ -57,7 +58,7 @@ def _preview(name: str, content: bytes, district: str, title: str, date: str) ->
     return preview_upload(name, content, district, title, date, still_wanted=session_alive())
 
 
-def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignore[no-untyped-def]
+def _one_upload(upload, districts: list[str], catalog: Catalog, lang: str) -> None:  # type: ignore[no-untyped-def]
     with st.container(border=True):
         st.markdown(f"**{md_escape(upload.name)}**")
         try:
@@ -66,11 +67,25 @@ def _one_upload(upload, districts: list[str], lang: str) -> None:  # type: ignor
         except DistrictsError as error:
             st.error(md_escape(f"{upload.name}: {getattr(error, 'problem', error)}"))
             return
-        _review_and_add(upload, inferred, districts, lang)
+        _review_and_add(upload, inferred, districts, catalog, lang)
+
+
+def suggested_district(text_district: str, url: str, catalog: Catalog) -> str:
+    """The district an upload is first offered under: the one its text names, else the one
+    whose government's site the address given is on (www.bjmtg.gov.cn/… → 门头沟), else none.
+
+    >>> from districts.catalog import load_catalog
+    >>> suggested_district("", "https://www.bjmtg.gov.cn/bjmtg/zwxx/index.shtml", load_catalog())
+    '门头沟'
+    """
+    if text_district:
+        return text_district
+    site = catalog.district_by_web_address(url) if url else None
+    return site.name if site else ""
 
 
 def _review_and_add(  # type: ignore[no-untyped-def]
-    upload, inferred: UploadPreview, districts: list[str], lang: str
+    upload, inferred: UploadPreview, districts: list[str], catalog: Catalog, lang: str
 ) -> None:
     """Inferred metadata to correct, the facts the document would add, and the confirm."""
     key = f"{upload.name}_{upload.size}"
@@ -80,12 +95,14 @@ def _review_and_add(  # type: ignore[no-untyped-def]
     publisher = st.text_input(t("add_publisher", lang), key=f"publisher_{key}").strip()
     url = st.text_input(t("add_url", lang), key=f"url_{key}").strip()
     options = ["", *districts]
+    chosen = f"district_{key}"
+    suggested = suggested_district(inferred.district, url, catalog)
+    # The text's district when it names one; else the site's, once the address is typed, unless
+    # the user has already picked a district (their choice is never overwritten).
+    if not st.session_state.get(chosen) and suggested in options:
+        st.session_state[chosen] = suggested
     district = st.selectbox(
-        t("district", lang),
-        options,
-        index=options.index(inferred.district) if inferred.district in options else 0,
-        format_func=lambda name: name or "—",
-        key=f"district_{key}",
+        t("district", lang), options, format_func=lambda name: name or "—", key=chosen
     )
     if inferred.note:
         st.caption(md_escape(inferred.note))
