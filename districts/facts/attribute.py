@@ -738,6 +738,8 @@ class Attributor:
                 township = self._township_district(text)
                 if township is not None and not self._city_outweighs_its_towns(text):
                     return township
+            if opener is None and self._headline_of_the_nation(heading):
+                return self.nation, "names no district and its headline opens with the nation"
             if opener is None and self._about_the_city(text, heading):
                 return self.municipality, "names no district but Beijing: about Beijing"
             return opener, ""
@@ -1053,6 +1055,19 @@ class Attributor:
 
         titled = any(name in headline for name in self.lexicon.municipality_bare)
         return (titled and named(headline) > 0) or named(text) >= 2
+
+    def _headline_of_the_nation(self, headline: str) -> bool:
+        """A text naming no district whose headline opens with the nation as its subject
+        ("我国独角兽企业已超360家", "全国已建成…") is a national story: its figures are the
+        nation's, and Beijing's only where a sentence names Beijing ("北京以114家的数量位居全国
+        首位"), not every figure of the report because its dateline says 新华社北京.
+        Never a title or an award opening the line (全国文明城区: ``place_title_heads``)."""
+        for line in headline.splitlines():
+            line = line.strip()
+            nation = longest_prefix(line, self.lexicon.nation_subjects)
+            if nation and not self._names_a_title(line, len(nation)):
+                return True
+        return False
 
     def _area_subject(self, text: str, headline: str) -> str | None:
         """A document that names no district but an area that is none (a development zone:
