@@ -762,8 +762,16 @@ class QuantityFinder:
         self._listed_value_re = re.compile(
             rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
         )
+        # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
+        dated = (
+            rf"(?:{_YEAR_LIKE_RE.pattern}(?:{alternation(self.lexicon.year_words)})"
+            rf"(?:{alternation(self.lexicon.possessive_marks)})?)?"
+        )
         self._unitless_more_re = re.compile(
-            rf"(?:{alternation(words.unitless_links)})(?P<num>{ARABIC_PATTERN})"
+            rf"(?:{alternation(words.unitless_links)}){dated}(?P<num>{ARABIC_PATTERN})"
+        )
+        self._unitless_term_re = re.compile(
+            rf"(?<![A-Za-z])(?:{alternation(words.unitless_terms)})"
         )
         marks = alternation(words.ten_thousand_marks)
         self._social_re = re.compile(
@@ -1185,6 +1193,7 @@ class QuantityFinder:
         if not any(
             self._is_bare(text, head_start + m.end()) for m in self._unitless_re.finditer(head)
         ):
+            yield from self._unitless_levels_after(text, sentence, head)
             return
         item = self._listed_value_re.match(text[sentence.start : sentence.end].rstrip("，,。；; "))
         if item and self._is_bare(text, sentence.start + item.end()):
@@ -1193,6 +1202,25 @@ class QuantityFinder:
             qualifier = self._moved_or_exact(text[sentence.start : start])
             end = sentence.start + item.end("num")
             yield Quantity(start, end, value, unit, qualifier, "other")
+
+    def _unitless_levels_after(self, text: str, clause: Span, head: str) -> Iterator[Quantity]:
+        """生态环境状况指数(EI)连年攀升，由2015年的64.2增长到2020年的70.2: a clause opening with a
+        level's link word after a head that names a unitless measure with no value gives the
+        measure's levels, each a bare number (not 增长9.3%, which has its unit)."""
+        if not self._unitless_term_re.search(head):
+            return
+        start = (
+            clause.start
+            + len(text[clause.start : clause.end])
+            - len(text[clause.start : clause.end].lstrip())
+        )
+        if not self._unitless_more_re.match(text, start, clause.end):
+            return
+        unit = self.lexicon.forms.unitless_unit
+        for more in self._unitless_more_re.finditer(text, start, clause.end):
+            if self._is_bare(text, more.end()):
+                value = parse_arabic(more.group("num"))
+                yield Quantity(more.start("num"), more.end(), value, unit, "exact", "other")
 
     def _moved_or_exact(self, label: str) -> str:
         """ "比上年缩小", "提高": the words before a number say it is a change."""
