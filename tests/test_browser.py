@@ -26,6 +26,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from districts.limits import limits
+from districts.present.i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts" / "browser"
@@ -345,6 +346,28 @@ def test_upload_preview_confirm_and_see_the_new_district(
     charts = page.locator(".js-plotly-plot").first.inner_text()
     assert "怀柔" in charts
     _screenshot(page, "add_then_ecology")
+
+
+def test_an_upload_naming_no_district_is_offered_under_its_sites_district(
+    scratch_server: str, page: Page | None, tmp_path: Path
+) -> None:
+    assert page is not None, MISSING_CHROMIUM
+    upload = tmp_path / "全区生态.txt"
+    upload.write_text("2024年，全区森林覆盖率达到66.2%，新增造林1200亩。", encoding="utf-8")
+    page.goto(f"{scratch_server}/add", wait_until="domcontentloaded")
+    _wait_until_drawn(page, '[data-testid="stFileUploader"]')
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
+    asked = page.get_by_text(t("no_district_found", "zh"))
+    _wait_for_the_reader(page, asked, "the question for a district")
+    address = page.get_by_label(t("add_url", "zh"))
+    address.fill("https://www.bjmtg.gov.cn/bjmtg/zwxx/202401/t1.shtml")
+    address.press("Enter")
+    # the question goes once a district is chosen (an alert too: wait for it to go first)
+    expect(asked).to_be_hidden(timeout=READER_TIMEOUT_MS)
+    _wait_for_the_reader(page, page.get_by_role("button", name="确认添加"), "the preview")
+    _wait_until_drawn(page, '[data-testid="stTable"]')
+    previewed = page.locator('[data-testid="stTable"]').inner_text()
+    assert "门头沟" in previewed and "66.2%" in previewed  # read as the site's district's
 
 
 # The upload reader's own budget (data/limits.yaml, upload_worker.seconds), and as long again
