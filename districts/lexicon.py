@@ -60,6 +60,7 @@ class Lexicon:
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Each group's name in English, as the dashboard shows it (生态涵养区 → …)
     district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
+    group_short_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Places beyond Beijing by their names (河北: 三河市, 香河县…), and their English names
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -547,6 +548,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_suffixes=_listed(raw, "district_suffixes", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
+        group_short_names=_short_names(raw, path),
         outside_places_en=_names_in_english(raw, "outside_places_en", path, raw["outside_places"]),
         district_groups_en=_names_in_english(
             raw, "district_groups_en", path, raw["district_groups"]
@@ -865,6 +867,23 @@ def _unit_nouns(raw: dict, key: str, path: Path) -> dict[str, str]:
         if not (isinstance(noun, str) and noun.strip() and isinstance(unit, str) and unit.strip()):
             raise CatalogError(path, f"not a noun and a unit: {noun!r}: {unit!r}", key)
     return dict(entry)
+
+
+def _short_names(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
+    """``group_short_names: {group: [short name, ...]}``, each group one of
+    ``district_groups``, or a ``CatalogError`` naming the file, the key and the group."""
+    key = "group_short_names"
+    entry = raw.get(key)
+    if not isinstance(entry, dict):
+        raise CatalogError(path, "must be a mapping of groups to their short names", key)
+    shorts: dict[str, tuple[str, ...]] = {}
+    for group, names in entry.items():
+        if group not in raw["district_groups"]:
+            raise CatalogError(path, f"{group} is none of district_groups", key)
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise CatalogError(path, f"{group}: must be a list of non-empty names", key)
+        shorts[str(group)] = tuple(sorted(names, key=len, reverse=True))
+    return shorts
 
 
 def _names_in_english(raw: dict, key: str, path: Path, named: dict) -> dict[str, str]:

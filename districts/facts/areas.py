@@ -9,7 +9,8 @@ alone; a figure about the zone is the zone's. This module finds, in one text:
 - combined names, a district's and an area's joined by a mark (甲-开发区, 亦庄·甲);
 - names the text defines (以下简称, 合称, 统称, or a short name followed by a bracketed place),
   bound to what the defining words name: one district → that district, a district and an
-  area → the combined area (``district-short``), an area → the area.
+  area → the combined area (``district-short``), an area → the area;
+- a group's short name (核心区) in a text that names the group in full (首都功能核心区).
 
 The combined area is named ``<district>-<area short name>``, e.g. 大兴-开发区; the tables keep
 such places out of the district charts as they keep Beijing and groups of districts.
@@ -73,6 +74,8 @@ class AreaNames:
         areas = _alternation(self._area_of) or "(?!)"
         joins = _alternation(lexicon.area_join_marks) or "(?!)"
         self._area_re = re.compile(areas)
+        groups = [word for words in lexicon.district_groups.values() for word in words]
+        self._group_re = re.compile(_alternation(groups) or "(?!)")
         self._combined_re = re.compile(
             f"(?P<d1>{districts})(?:{joins})(?P<a1>{areas})|(?P<a2>{areas})(?:{joins})(?P<d2>{districts})"
         )
@@ -151,7 +154,11 @@ class AreaNames:
         defined = self._definitions(text)
         if defined:
             names = re.compile(_alternation(defined))
+            # a group's full name holds its short one (首都功能核心区): not the short name's use
+            whole = [(m.start(), m.end()) for m in self._group_re.finditer(text)]
             for match in names.finditer(text):
+                if any(a <= match.start() and match.end() <= b for a, b in whole):
+                    continue
                 add(match.start(), match.end(), defined[match.group()])
         for match in self._area_re.finditer(text):
             if match.group() in self.lexicon.area_bare_names and self._after_a_name(
@@ -187,6 +194,11 @@ class AreaNames:
             place = self._whole_name(inner)
             if place and name not in self._district_of and name not in self._area_of:
                 defined.setdefault(name, place)
+        # 首都功能核心区…核心区常住人口: a group named in full makes its short name the group's
+        for group, shorts in self.lexicon.group_short_names.items():
+            if any(word in text for word in self.lexicon.district_groups[group]):
+                for short in shorts:
+                    defined.setdefault(short, group)
         return defined
 
     def _whole_name(self, inner: str) -> str | None:

@@ -2284,16 +2284,31 @@ class Attributor:
                 if place.name not in names:
                     names.append(place.name)
             if len(names) >= 2:
-                if not self._a_list_of_places(text, places):
+                if self._a_list_of_places(text, places):
+                    break
+                values = self._values_between(text, cue_end, clause.end)
+                parallel = self._parallel_clauses(text, places, cue_start, values)
+                if not parallel:
                     return None  # "昌平作为全市…，推动甲、乙、丙三大产业收入分别…": no list
+                names = parallel
                 break
             names = []
         if not names:
             names = self._counted_list(text, sentence.start, cue_start)
-        index = len(_NUMBER_RE.findall(text, cue_end, quantity.start))
+        index = self._values_between(text, cue_end, quantity.start)
         if len(names) < 2 or index >= len(names):
             return None
         return names[index]
+
+    def _values_between(self, text: str, start: int, end: int) -> int:
+        """How many values text[start:end] writes: its numbers but the years of a date or a
+        baseline (分别比2014年减少20.4万人和20.8万人: two values)."""
+        years = self.lexicon.year_words
+        return sum(
+            1
+            for number in _NUMBER_RE.finditer(text, start, end)
+            if not text.startswith(years, number.end())
+        )
 
     def _a_list_of_places(self, text: str, places: list[Place]) -> bool:
         """Whether the places named before 分别 stand as one list: each joined to the next by
@@ -2306,6 +2321,21 @@ class Attributor:
             for before, after in itertools.pairwise(places)
             if before.name != after.name or before.end < after.start
         )
+
+    def _parallel_clauses(self, text: str, places: list[Place], cue: int, values: int) -> list[str]:
+        """The last places named before 分别, as many as the values after the cue, when each
+        opens a clause of its own with a value of its own ("其中东城区70.8万人，西城区110.4万人，
+        分别比2014年减少20.4万人和20.8万人"): the cue's values go to them in order. [] when
+        they do not."""
+        last = places[-values:] if values >= 2 else []
+        if len(last) != values or len({place.name for place in last}) != values:
+            return []
+        ends = [place.start for place in last[1:]] + [cue]
+        parallel = all(
+            self._opens_a_clause(text, place) and bool(_NUMBER_RE.search(text, place.end, end))
+            for place, end in zip(last, ends, strict=True)
+        )
+        return [place.name for place in last] if parallel else []
 
     def _counted_list(self, text: str, start: int, end: int) -> list[str]:
         """The districts a count of districts refers to ("五个区", "这三个区", "这2个区"): the
