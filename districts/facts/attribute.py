@@ -537,13 +537,15 @@ class Attributor:
         self, text: str, match: re.Match[str], name: str, needs_suffix: bool
     ) -> bool:
         """The bare name at ``match`` begins the name of a place named after the district
-        (怀柔科学城, 某区某湖湿地), not a clause about the district itself."""
+        (怀柔科学城, 某区某湖湿地), not a clause about the district itself, nor the last of
+        districts listed before their measure (房山、门头沟、海淀降雨量均超过100毫米)."""
         return (
             not match.group().endswith(self.lexicon.district_suffixes)
             and (not needs_suffix or self._before_a_subarea(text, match.end()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
             and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
+            and not self._listed_with_another(text, match.start(), match.end())
         )
 
     def _names_items_of_a_kind(self, text: str, match: re.Match[str]) -> bool:
