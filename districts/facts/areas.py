@@ -198,8 +198,26 @@ class AreaNames:
         for group, shorts in self.lexicon.group_short_names.items():
             if any(word in text for word in self.lexicon.district_groups[group]):
                 for short in shorts:
-                    defined.setdefault(short, group)
+                    if not self._another_places_zone(text, short):
+                        defined.setdefault(short, group)
         return defined
+
+    def _another_places_zone(self, text: str, short: str) -> bool:
+        """The text uses a group's short name for another place's zone: right after the name
+        of what it is the zone of (百花山自然保护区核心区, 中关村科学城核心区, 延庆区中心城区,
+        not inside the group's full name), or beside a nature reserve's other zones
+        (核心区、缓冲区和实验区)."""
+        if any(word in text for word in self.lexicon.zone_scheme_words):
+            return True
+        whole = [(m.start(), m.end()) for m in self._group_re.finditer(text)]
+        endings = self.lexicon.zone_owner_endings
+        for match in re.finditer(re.escape(short), text):
+            if any(a <= match.start() and match.end() <= b for a, b in whole):
+                continue
+            before = text[max(0, match.start() - 1) : match.start()]
+            if before and (before in endings or (before.isascii() and before.isalpha())):
+                return True
+        return False
 
     def _whole_name(self, inner: str) -> str | None:
         """The place a bracket's whole content names: 甲-开发区, 北京经济技术开发区, 甲区."""

@@ -1063,12 +1063,18 @@ class Attributor:
         ("我国独角兽企业已超360家", "全国已建成…") is a national story: its figures are the
         nation's, and Beijing's only where a sentence names Beijing ("北京以114家的数量位居全国
         首位"), not every figure of the report because its dateline says 新华社北京.
-        Never a title or an award opening the line (全国文明城区: ``place_title_heads``)."""
+        Never a title or an award opening the line (全国文明城区: ``place_title_heads``), a
+        superlative, a first or a national event (全国最大的…, 全国两会…), or a headline naming
+        Beijing (全国首个数据先行区在京揭牌)."""
         for line in headline.splitlines():
             line = line.strip()
             nation = longest_prefix(line, self.lexicon.nation_subjects)
-            if nation and not self._names_a_title(line, len(nation)):
-                return True
+            if not nation or self._names_a_title(line, len(nation)):
+                continue
+            if line[len(nation) :].startswith(self.lexicon.nation_headline_not_subject):
+                continue  # 全国最大的…, 全国首个…, 全国两会…: no national figure follows
+            if not any(word in line for word in self.lexicon.beijing_in_headlines):
+                return True  # (…在京揭牌: Beijing's story)
         return False
 
     def _area_subject(self, text: str, headline: str) -> str | None:
@@ -2289,7 +2295,7 @@ class Attributor:
                 if self._a_list_of_places(text, places):
                     break
                 values = self._values_between(text, cue_end, clause.end)
-                parallel = self._parallel_clauses(text, places, cue_start, values)
+                parallel = self._parallel_clauses(text, places, clause, cue_start, values)
                 if not parallel:
                     return None  # "昌平作为全市…，推动甲、乙、丙三大产业收入分别…": no list
                 names = parallel
@@ -2324,20 +2330,31 @@ class Attributor:
             if before.name != after.name or before.end < after.start
         )
 
-    def _parallel_clauses(self, text: str, places: list[Place], cue: int, values: int) -> list[str]:
-        """The last places named before 分别, as many as the values after the cue, when each
-        opens a clause of its own with a value of its own ("其中东城区70.8万人，西城区110.4万人，
-        分别比2014年减少20.4万人和20.8万人"): the cue's values go to them in order. [] when
-        they do not."""
-        last = places[-values:] if values >= 2 else []
-        if len(last) != values or len({place.name for place in last}) != values:
+    def _parallel_clauses(
+        self, text: str, places: list[Place], clause: Span, cue: int, values: int
+    ) -> list[str]:
+        """The places named before 分别 when they end the sentence's run of clauses that each
+        open with a place and give it a value, exactly as many as the values after the cue
+        ("其中东城区70.8万人，西城区110.4万人，分别比2014年减少20.4万人和20.8万人"): the cue's
+        values go to them in order. [] when they do not, when three give values for two, or when
+        the cue's clause lists items of its own (其中工业和服务业投资分别…: the items')."""
+        own = text[clause.start : cue]
+        parts = self.lexicon.mapping.part_markers
+        if any(mark in own for mark in (*self.lexicon.enumeration_marks, *parts)):
             return []
-        ends = [place.start for place in last[1:]] + [cue]
-        parallel = all(
-            self._opens_a_clause(text, place) and bool(_NUMBER_RE.search(text, place.end, end))
-            for place, end in zip(last, ends, strict=True)
-        )
-        return [place.name for place in last] if parallel else []
+        run: list[Place] = []
+        end = cue
+        for place in reversed(places):
+            if not (self._opens_a_clause(text, place) and _NUMBER_RE.search(text, place.end, end)):
+                break
+            run.insert(0, place)
+            end = place.start
+            opening = max(text.rfind(mark, 0, place.start) for mark in _CLAUSE_OPENING_MARKS)
+            if any(part in text[opening + 1 : place.start] for part in parts):
+                break  # 其中东城区…: the first of the parts, the whole stands before
+        if len(run) != values or len({place.name for place in run}) != values:
+            return []
+        return [place.name for place in run]
 
     def _counted_list(self, text: str, start: int, end: int) -> list[str]:
         """The districts a count of districts refers to ("五个区", "这三个区", "这2个区"): the
@@ -3009,7 +3026,16 @@ class Attributor:
         ``carried_measure`` carries a known one: "本市发生电动自行车火灾44起。其中，朝阳区9起"
         counts fires in 朝阳, and its term is 电动自行车火灾, not 朝阳区. Only for a number that
         names nothing but places (``_bare_before``), from the nearest earlier number of the
-        paragraph in the same unit and of the same kind (a level, a change). None otherwise."""
+        paragraph in the same unit and of the same kind (a level, a change); a rank after a
+        value of its sentence ranks that value. None otherwise."""
+        if quantity.kind == "rank" and said and self._value_before_in_its_sentence(text, quantity):
+            # 一般公共预算收入年均增速7.7%，居城六区第一: the rank is of the value just said,
+            # whatever its unit, not of an earlier sentence's rank (投资强度全市第一)
+            verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
+            if not self._names_only_places(term.removeprefix(longest_prefix(term, verbs))):
+                return None
+            ranked = said[-1]
+            return None if self._names_only_places(ranked.term) else self._without_places(ranked)
         if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return None
         if any_of(self.lexicon.respectively_cues).search(text, clause.start, quantity.start):
@@ -3022,11 +3048,20 @@ class Attributor:
                 continue
             if earlier.indicator or self._names_only_places(earlier.term):
                 return None  # a known measure (carried_measure's), or no words to carry
-            words = earlier.term
-            for place in reversed(self.place_mentions(words)):
-                words = words[: place.start] + words[place.end :]  # 朝阳区电动自行车火灾
-            return words.strip() or None
+            return self._without_places(earlier)
         return None
+
+    def _without_places(self, mention: Mention) -> str | None:
+        """A mention's term without the places it names (朝阳区电动自行车火灾 → 电动自行车火灾)."""
+        words = mention.term
+        for place in reversed(self.place_mentions(words)):
+            words = words[: place.start] + words[place.end :]
+        return words.strip() or None
+
+    def _value_before_in_its_sentence(self, text: str, quantity: Quantity) -> bool:
+        """Whether the sentence of ``quantity`` writes a value before it (not a year)."""
+        start = statement_start(text, quantity.start, FULL_STOPS + SEMICOLONS + "\n")
+        return self._values_between(text, start, quantity.start) > 0
 
     def action_measure(self, text: str, clause: Span, quantity: Quantity) -> Indicator | None:
         """A count written apart from the words of its measure: "转移96户220人", "紧急转移13个村

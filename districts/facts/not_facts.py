@@ -375,14 +375,23 @@ def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_the_word_all_around(spot: Spot, lexicon: Lexicon) -> bool:
     """水库四周种植树木, 四周环山: 四周 is "all around", no four weeks. A duration says so by a
-    word of time before or after it (连续四周, 为期四周, 四周内, 四周后); 4周 in digits is
-    always one."""
+    word of time before it (连续四周, 为期四周, 仅用四周) or of a span after it (四周以来);
+    4周 in digits is always one. (四周内, 四周后 stay "around": 公园四周内侧, 湿地四周后续.)"""
     cues = lexicon.not_facts
     if spot.text[spot.start : spot.end] not in cues.around_words:
         return False
     return not (
         spot.before(3).endswith(cues.around_duration_before)
         or spot.after(3).startswith(cues.around_duration_after)
+    )
+
+
+def is_a_rating(spot: Spot, lexicon: Lexicon) -> bool:
+    """获评三颗星项目5个, 三颗钻以上等级的有86家: stars and diamonds counted in 颗 are a
+    rating, the kind of thing the other number counts, not a count of things."""
+    written = spot.text[spot.start : spot.end]
+    return written.endswith(lexicon.not_facts.rating_units) and spot.after(1).startswith(
+        lexicon.not_facts.rating_marks
     )
 
 
@@ -1071,6 +1080,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_threshold_after_a_count,
     is_a_reporting_period,
     is_the_word_all_around,
+    is_a_rating,
     is_a_class_label,
     is_a_vague_pair,
     is_a_string_of_digits,
