@@ -61,7 +61,7 @@ class Lexicon:
     # Each group's name in English, as the dashboard shows it (生态涵养区 → …)
     district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
     group_short_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
-    zone_owner_endings: tuple[str, ...] = ()
+    short_name_boundaries: tuple[str, ...] = ()
     zone_scheme_words: tuple[str, ...] = ()
     # Places beyond Beijing by their names (河北: 三河市, 香河县…), and their English names
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -97,7 +97,8 @@ class Lexicon:
     district_wide: tuple[str, ...] = ()
     nation_subjects: tuple[str, ...] = ()
     nation_headline_not_subject: tuple[str, ...] = ()
-    beijing_in_headlines: tuple[str, ...] = ()
+    comparison_openers: tuple[str, ...] = ()
+    comparison_closers: tuple[str, ...] = ()
     organization_endings: tuple[str, ...] = ()
     # qualifiers: changes, bounds, goals and the sign of a decline (districts/qualify.py)
     comparison_markers: tuple[str, ...] = ()
@@ -553,7 +554,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         group_short_names=_short_names(raw, path),
-        zone_owner_endings=_listed(raw, "zone_owner_endings", path),
+        short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),
         outside_places_en=_names_in_english(raw, "outside_places_en", path, raw["outside_places"]),
         district_groups_en=_names_in_english(
@@ -579,7 +580,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_wide=longest_first(_listed(raw, "district_wide", path)),
         nation_subjects=longest_first(_listed(raw, "nation_subjects", path)),
         nation_headline_not_subject=_listed(raw, "nation_headline_not_subject", path),
-        beijing_in_headlines=_listed(raw, "beijing_in_headlines", path),
+        comparison_openers=_listed(raw, "comparison_openers", path),
+        comparison_closers=_listed(raw, "comparison_closers", path),
         organization_endings=longest_first(_listed(raw, "organization_endings", path)),
         forms=_load_form_words(raw, path),
         comparison_markers=longest_first(_listed(raw, "comparison_markers", path)),
@@ -1064,6 +1066,7 @@ class NotFactCues:
     around_duration_after: tuple[str, ...]
     rating_units: tuple[str, ...]
     rating_marks: tuple[str, ...]
+    rating_mark_continuations: tuple[str, ...]
     district_nouns: tuple[str, ...]
     district_noun_continuations: tuple[str, ...]
     district_count_leads: tuple[str, ...]

@@ -203,20 +203,20 @@ class AreaNames:
         return defined
 
     def _another_places_zone(self, text: str, short: str) -> bool:
-        """The text uses a group's short name for another place's zone: right after the name
-        of what it is the zone of (百花山自然保护区核心区, 中关村科学城核心区, 延庆区中心城区,
-        not inside the group's full name), or beside a nature reserve's other zones
-        (核心区、缓冲区和实验区)."""
+        """The text uses a group's short name for another place's zone: right after a name
+        (百花山自然保护区核心区, 王府井商圈核心区, 延庆区中心城区; not inside the group's full
+        name, nor after a boundary word: ``short_name_boundaries``), or beside a nature
+        reserve's other zones (核心区、缓冲区和实验区)."""
         if any(word in text for word in self.lexicon.zone_scheme_words):
             return True
         whole = [(m.start(), m.end()) for m in self._group_re.finditer(text)]
-        endings = self.lexicon.zone_owner_endings
+        boundaries = self.lexicon.short_name_boundaries
         for match in re.finditer(re.escape(short), text):
             if any(a <= match.start() and match.end() <= b for a, b in whole):
                 continue
             before = text[max(0, match.start() - 1) : match.start()]
-            if before and (before in endings or (before.isascii() and before.isalpha())):
-                return True
+            if before.isalnum() and not text[: match.start()].endswith(boundaries):
+                return True  # a name's last character right before it: that place's zone
         return False
 
     def _whole_name(self, inner: str) -> str | None:

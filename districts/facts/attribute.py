@@ -355,6 +355,11 @@ class Attributor:
         self._group_count_re = re.compile(
             f"(?:[{CHINESE_NUMERAL_CHARS}]|(?<![0-9.])[1-9])(?:{counted})"
         )
+        # 与上年相比, 和上年同期相比: a comparison's baseline, no items of a list
+        self._comparison_re = re.compile(
+            f"(?:{_alternation(lexicon.comparison_openers)})[^，,、。；;]{{0,10}}?"
+            f"(?:{_alternation(lexicon.comparison_closers)})"
+        )
         self._other_place_re = re.compile(
             "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True)) or "(?!)"
         )
@@ -1063,18 +1068,16 @@ class Attributor:
         ("我国独角兽企业已超360家", "全国已建成…") is a national story: its figures are the
         nation's, and Beijing's only where a sentence names Beijing ("北京以114家的数量位居全国
         首位"), not every figure of the report because its dateline says 新华社北京.
-        Never a title or an award opening the line (全国文明城区: ``place_title_heads``), a
-        superlative, a first or a national event (全国最大的…, 全国两会…), or a headline naming
-        Beijing (全国首个数据先行区在京揭牌)."""
+        Never a title or an award opening the line (全国文明城区: ``place_title_heads``), nor
+        a superlative, a first or a national event (全国最大的…, 全国首个…在京揭牌, 全国两会…)."""
         for line in headline.splitlines():
             line = line.strip()
             nation = longest_prefix(line, self.lexicon.nation_subjects)
             if not nation or self._names_a_title(line, len(nation)):
                 continue
             if line[len(nation) :].startswith(self.lexicon.nation_headline_not_subject):
-                continue  # 全国最大的…, 全国首个…, 全国两会…: no national figure follows
-            if not any(word in line for word in self.lexicon.beijing_in_headlines):
-                return True  # (…在京揭牌: Beijing's story)
+                continue  # 全国最大的…, 全国首个…在京揭牌, 全国两会…: no national figure follows
+            return True
         return False
 
     def _area_subject(self, text: str, headline: str) -> str | None:
@@ -2338,10 +2341,10 @@ class Attributor:
         ("其中东城区70.8万人，西城区110.4万人，分别比2014年减少20.4万人和20.8万人"): the cue's
         values go to them in order. [] when they do not, when three give values for two, or when
         the cue's clause lists items of its own (其中工业和服务业投资分别…: the items')."""
-        own = text[clause.start : cue]
+        own = self._comparison_re.sub("", text[clause.start : cue])  # 与上年相比分别…
+        if any(mark in own for mark in self.lexicon.enumeration_marks):
+            return []  # 其中工业和服务业投资分别…: the clause's own items
         parts = self.lexicon.mapping.part_markers
-        if any(mark in own for mark in (*self.lexicon.enumeration_marks, *parts)):
-            return []
         run: list[Place] = []
         end = cue
         for place in reversed(places):
@@ -3028,11 +3031,21 @@ class Attributor:
         names nothing but places (``_bare_before``), from the nearest earlier number of the
         paragraph in the same unit and of the same kind (a level, a change); a rank after a
         value of its sentence ranks that value. None otherwise."""
-        if quantity.kind == "rank" and said and self._value_before_in_its_sentence(text, quantity):
-            # 一般公共预算收入年均增速7.7%，居城六区第一: the rank is of the value just said,
-            # whatever its unit, not of an earlier sentence's rank (投资强度全市第一)
-            verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
-            if not self._names_only_places(term.removeprefix(longest_prefix(term, verbs))):
+        verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
+        opening = text[clause.start : quantity.start].lstrip()
+        if (
+            quantity.kind == "rank"
+            and said
+            and opening.startswith(verbs)
+            and self._value_before_in_its_sentence(text, quantity)
+        ):
+            # 一般公共预算收入年均增速7.7%，居城六区第一: a clause that opens with the rank's
+            # verb ranks the value just said, whatever its unit, not an earlier sentence's
+            # rank (投资强度全市第一); a rank naming its own measure keeps it (营商环境评价居…)
+            rest = term.removeprefix(longest_prefix(term, verbs))
+            scopes = self.lexicon.page_cues.get("superlative_scopes", ())
+            rest = rest.removeprefix(longest_prefix(rest, scopes))
+            if not self._names_only_places(rest):
                 return None
             ranked = said[-1]
             return None if self._names_only_places(ranked.term) else self._without_places(ranked)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
-from districts.facts.phrases import any_of, longest_prefix
+from districts.facts.phrases import any_of, longest_prefix, longest_suffix
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -380,18 +380,27 @@ def is_the_word_all_around(spot: Spot, lexicon: Lexicon) -> bool:
     cues = lexicon.not_facts
     if spot.text[spot.start : spot.end] not in cues.around_words:
         return False
+    before = spot.before(5)
+    # 历时近四周, 培训共四周: a linking word (近, 约, 共) may stand between
+    linked = before.removesuffix(longest_suffix(before, lexicon.linking_words))
     return not (
-        spot.before(3).endswith(cues.around_duration_before)
+        before.endswith(cues.around_duration_before)
+        or linked.endswith(cues.around_duration_before)
         or spot.after(3).startswith(cues.around_duration_after)
     )
 
 
 def is_a_rating(spot: Spot, lexicon: Lexicon) -> bool:
-    """获评三颗星项目5个, 三颗钻以上等级的有86家: stars and diamonds counted in 颗 are a
-    rating, the kind of thing the other number counts, not a count of things."""
+    """获评三颗星项目5个, 三颗钻以上等级的有86家: stars and diamonds counted in words in 颗
+    are a rating, the kind of thing the other number counts, not a count of things (发射6颗星
+    counts satellites, 三颗钻石 stones)."""
+    cues = lexicon.not_facts
     written = spot.text[spot.start : spot.end]
-    return written.endswith(lexicon.not_facts.rating_units) and spot.after(1).startswith(
-        lexicon.not_facts.rating_marks
+    if not written.endswith(cues.rating_units) or any(char.isdigit() for char in written):
+        return False  # 发射6颗星: satellites
+    after = spot.after(2)
+    return after.startswith(cues.rating_marks) and not after[1:].startswith(
+        cues.rating_mark_continuations
     )
 
 
