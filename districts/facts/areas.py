@@ -76,6 +76,7 @@ class AreaNames:
         self._area_re = re.compile(areas)
         groups = [word for words in lexicon.district_groups.values() for word in words]
         self._group_re = re.compile(_alternation(groups) or "(?!)")
+        self._longest_group = max((len(word) for word in groups), default=0)
         self._combined_re = re.compile(
             f"(?P<d1>{districts})(?:{joins})(?P<a1>{areas})|(?P<a2>{areas})(?:{joins})(?P<d2>{districts})"
         )
@@ -154,11 +155,9 @@ class AreaNames:
         defined = self._definitions(text)
         if defined:
             names = re.compile(_alternation(defined))
-            # a group's full name holds its short one (首都功能核心区): not the short name's use
-            whole = [(m.start(), m.end()) for m in self._group_re.finditer(text)]
             for match in names.finditer(text):
-                if any(a <= match.start() and match.end() <= b for a, b in whole):
-                    continue
+                if self._inside_a_group_name(text, match):
+                    continue  # 首都功能核心区 holds 核心区: not the short name's use
                 add(match.start(), match.end(), defined[match.group()])
         for match in self._area_re.finditer(text):
             if match.group() in self.lexicon.area_bare_names and self._after_a_name(
@@ -209,14 +208,22 @@ class AreaNames:
         reserve's other zones (核心区、缓冲区和实验区)."""
         if any(word in text for word in self.lexicon.zone_scheme_words):
             return True
-        whole = [(m.start(), m.end()) for m in self._group_re.finditer(text)]
         boundaries = self.lexicon.short_name_boundaries
         for match in re.finditer(re.escape(short), text):
-            if any(a <= match.start() and match.end() <= b for a, b in whole):
+            if self._inside_a_group_name(text, match):
                 continue
             before = text[max(0, match.start() - 1) : match.start()]
             if before.isalnum() and not text[: match.start()].endswith(boundaries):
                 return True  # a name's last character right before it: that place's zone
+        return False
+
+    def _inside_a_group_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether ``match`` lies inside a group's full name in ``text`` (核心区 in
+        首都功能核心区, 中心城区 in 北京中心城区)."""
+        for start in range(max(0, match.end() - self._longest_group), match.start() + 1):
+            whole = self._group_re.match(text, start)
+            if whole is not None and whole.end() >= match.end():
+                return True
         return False
 
     def _whole_name(self, inner: str) -> str | None:

@@ -2352,8 +2352,7 @@ class Attributor:
                 break
             run.insert(0, place)
             end = place.start
-            opening = max(text.rfind(mark, 0, place.start) for mark in _CLAUSE_OPENING_MARKS)
-            if any(part in text[opening + 1 : place.start] for part in parts):
+            if any(part in text[_clause_start(text, place.start) : place.start] for part in parts):
                 break  # 其中东城区…: the first of the parts, the whole stands before
         if len(run) != values or len({place.name for place in run}) != values:
             return []
@@ -2578,8 +2577,7 @@ class Attributor:
         if place.end - place.start > len(place.name):  # 房山区, not 怀柔 of 北京怀柔科学城
             start -= len(longest_suffix(text[max(0, start - 4) : start], self._city_prefixes))
             place = Place(start, place.end, place.name)
-        while start > 0 and text[start - 1] not in _CLAUSE_OPENING_MARKS:
-            start -= 1
+        start = _clause_start(text, start)
         prefix = text[start : place.start].strip()
         while prefix:
             stripped = prefix
@@ -4398,6 +4396,13 @@ def trailing_noun_phrase(
     if re.fullmatch(r"[\d.]+", phrase):
         return ""  # "2023年分别约为1078亿元": the tagger's 2023 is a year, not what is measured
     return phrase
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the nearest clause mark before it."""
+    while at > 0 and text[at - 1] not in _CLAUSE_OPENING_MARKS:
+        at -= 1
+    return at
 
 
 def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -> str:

@@ -1209,11 +1209,8 @@ class QuantityFinder:
         measure's levels, each a bare number (not 增长9.3%, which has its unit)."""
         if not self._unitless_term_re.search(head):
             return
-        start = (
-            clause.start
-            + len(text[clause.start : clause.end])
-            - len(text[clause.start : clause.end].lstrip())
-        )
+        said = text[clause.start : clause.end]
+        start = clause.start + len(said) - len(said.lstrip())  # after the clause's spaces
         if not self._unitless_more_re.match(text, start, clause.end):
             return
         unit = self.lexicon.forms.unitless_unit
