@@ -208,6 +208,14 @@ def test_a_page_of_a_district_government_site_naming_no_district_is_that_distric
     )
 
 
+def test_a_district_newspapers_page_speaking_of_our_district_is_that_districts() -> None:
+    text = "本报讯 去年我区河道受损严重。今年我区完成清淤总量24万立方米，治理河道26.9千米。"
+    document = Document("x.txt", "x.txt", text, "utf-8", len(text.encode()))
+    url = "http://bjmtgnews.com/paper/news.php?id=1"
+    result = pipeline().facts(document, SourceInfo("x.txt", date="2024-06-01", url=url))
+    assert result.district == "门头沟" and {m.district for m in result.mentions} == {"门头沟"}
+
+
 def test_main_district_is_inferred_from_the_text() -> None:
     text = "怀柔区召开大会。怀柔区新增公园12处,怀柔区森林覆盖率达到80%。延庆区也参加了会议。"
     document = Document("x.txt", "x.txt", text, "utf-8", len(text))
