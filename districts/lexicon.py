@@ -68,6 +68,8 @@ class Lexicon:
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
+    city_sector_words: tuple[str, ...] = ()
+    sector_name_endings: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
     contribution_words: tuple[str, ...] = ()
@@ -562,6 +564,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ),
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
+        city_sector_words=_listed(raw, "city_sector_words", path),
+        sector_name_endings=_listed(raw, "sector_name_endings", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
         distributive_words=_listed(raw, "distributive_words", path),
         contribution_words=_listed(raw, "contribution_words", path),

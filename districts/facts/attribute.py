@@ -507,7 +507,10 @@ class Attributor:
                     word in self.lexicon.municipality_bare
                     and not self._names_the_city_area(text, match.end())
                     and (
-                        self._continues_a_name(text, match.end())
+                        (
+                            self._continues_a_name(text, match.end())
+                            and not self._names_a_sector_of_the_city(text, match.end())
+                        )
                         or (self._alias_re and self._alias_re.match(text, match.end()))
                     )
                 ):
@@ -523,6 +526,30 @@ class Attributor:
         whole city's word after it opens the clause only in this form."""
         area = longest_prefix(text[end : end + _AREA_WORD_REACH], self.lexicon.place_area_words)
         return bool(area) and text.startswith(self.lexicon.municipality_subjects, end + len(area))
+
+    def _names_a_sector_of_the_city(self, text: str, end: int) -> bool:
+        """北京 followed, within a few words, by a sector of the economy (``city_sector_words``)
+        names that sector of the city: "北京医药健康产业总体规模首次突破万亿元" is Beijing's figure,
+        although a noun follows the name. Not when the sector word goes on into the name of a
+        site, a body or an event (``sector_name_endings``: 北京经济技术开发区, 北京医药产业园,
+        北京数字经济大会), nor when the words before it name a site or a district
+        (北京城市副中心产业, 北京昌平医药产业)."""
+        run = self._name_run_re.match(text, end)
+        if run is None:
+            return False
+        words = run.group()[:_SECTOR_REACH]
+        for sector in self.lexicon.city_sector_words:
+            at = words.find(sector)
+            if at < 0:
+                continue
+            before, after = words[:at], run.group()[at + len(sector) :]
+            if any(ending in before for ending in self.lexicon.sector_name_endings):
+                return False  # 北京城市副中心产业, 北京怀柔科学城产业: a site's sector
+            if self._alias_re is not None and self._alias_re.search(before):
+                return False  # 北京昌平医药产业: the district's
+            following = after[:_SECTOR_NAME_REACH]
+            return not any(ending in following for ending in self.lexicon.sector_name_endings)
+        return False
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -3433,7 +3460,13 @@ class Attributor:
                         text, span[0], clause.start
                     )
                     named: Indicator | None = indicator
-                    if span[1] <= quantity.start and synonym in gap:
+                    if (
+                        synonym not in indicator.synonyms
+                        and re.search(r"\d", gap)
+                        and not self._stem_stands_alone(text, synonym, span[1])
+                    ):
+                        named = None  # 经济价值为388.76亿元，…增长11.4%: 经济 begins another word
+                    elif span[1] <= quantity.start and synonym in gap:
                         # 从重大项目看，…165项重大项目中已开工132项: the nearer naming governs
                         named = None
                     elif (
@@ -3477,6 +3510,33 @@ class Attributor:
         if best is None:
             return None, None
         return best[1], best[2]
+
+    def _stem_stands_alone(self, text: str, stem: str, end: int) -> bool:
+        """A short stem of a growth's or a share's name (经济 of 经济增速, 自然 of 自然增长率)
+        with a level's number between it and the change names that measure only as a word of
+        its own: right before a change, a comparison, a linking word or a mark, not as the first
+        word of another noun whose level that number is.
+
+        Why: "直接经济价值为388.76亿元，比上年增长11.4%" charted 11.4% as GDP growth; the
+        level's name is 经济价值, whose first word is 经济. Without a number between
+        ("经济运行总体平稳，同比增长5.2%") the stem is the subject of the change. Longer stems
+        (固定资产投资) are names of their own wherever they stand.
+
+        Example: 经济 stands alone in "全区经济同比增长5.2%", not in "经济价值为388.76亿元".
+        """
+        if len(stem) > _SHORT_STEM:
+            return True
+        rest = text[end : end + _STEM_FOLLOWER_REACH]
+        if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
+            return True
+        followers = (
+            *self.lexicon.qualifier_before["change"],
+            *self.lexicon.comparison_markers,
+            *self.lexicon.forms.share_verbs,
+            *self.lexicon.linking_words,
+            *self.lexicon.possessive_marks,
+        )
+        return rest.startswith(followers)
 
     def _without_place_lists(self, gap: str) -> str:
         """``gap`` without the list marks that only join places: in "某指数排名中，甲区、乙区分列
@@ -4166,6 +4226,10 @@ class Attributor:
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
 # The characters after a shared mark (均, 各) its verb is read from.
 _VERB_REACH = 4
+_SHORT_STEM = 2  # a stem this short (经济, 自然) may begin another noun
+_STEM_FOLLOWER_REACH = 6  # the longest word that may follow a stem
+_SECTOR_NAME_REACH = 6  # 北京经济管理职业学院: a body's name ends a few words after the sector
+_SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few words of the name
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
