@@ -287,6 +287,7 @@ class Lexicon:
     # _money_without_yuan, _magnitude_thresholds): groups of MONEY_WORD_GROUPS.
     money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     bare_count_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    bare_count_term_heads: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     people_noun_continuations: tuple[str, ...] = ()
 
 
@@ -735,6 +736,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
         bare_count_nouns=_word_lists(raw, "bare_count_nouns", path),
+        bare_count_term_heads=_word_lists(raw, "bare_count_term_heads", path),
         people_noun_continuations=_listed(raw, "people_noun_continuations", path),
     )
 

@@ -365,10 +365,18 @@ class Extractor:
     def _counted_by_term(self, term: str, following: str = "") -> str:
         """The unit of a bare 万 or 亿 (受灾群众达到90.53万) that no catalog measure gives: its
         term's people or visits (``bare_count_nouns``: 群众 → 人, 游客 → 人次), or those of
-        the noun right after it, past a closing quote ("吸引了“8万+”客流"), else ""."""
+        the noun right after it, past a closing quote ("吸引了“8万+”客流"), else "". A term
+        ending in a head of ``bare_count_term_heads`` (全年游客量突破50万: visits) or in the
+        noun of one of those units (``unit_nouns``: 滑雪旅游人次突破50万, 就业人数突破3万) gives
+        its unit too."""
         following = following.lstrip(_CLOSING_MARKS)
         for unit, nouns in self.lexicon.bare_count_nouns.items():
             if term.endswith(nouns) or following.startswith(nouns):
+                return unit
+        unit_nouns = self.lexicon.mapping.unit_nouns
+        for unit in self.lexicon.bare_count_nouns:
+            heads = (*self.lexicon.bare_count_term_heads.get(unit, ()), *unit_nouns.get(unit, ()))
+            if heads and term.endswith(heads):
                 return unit
         return ""
 
