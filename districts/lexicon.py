@@ -45,6 +45,9 @@ class Lexicon:
     web_related_headings: tuple[str, ...]
     web_comment_headings: tuple[str, ...]
     web_pager_cues: tuple[str, ...]
+    web_edition_pager_cues: tuple[str, ...]
+    web_post_head_lines: tuple[str, ...]
+    web_edition_contents_ends: tuple[str, ...]
     web_location_cues: tuple[str, ...]
     web_location_marks: tuple[str, ...]
     web_greeting_cues: tuple[str, ...]
@@ -544,6 +547,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
         web_comment_headings=longest_first(_listed(raw, "web_comment_headings", path)),
         web_pager_cues=longest_first(_listed(raw, "web_pager_cues", path)),
+        web_edition_pager_cues=_listed(raw, "web_edition_pager_cues", path),
+        web_post_head_lines=_listed(raw, "web_post_head_lines", path),
+        web_edition_contents_ends=longest_first(_listed(raw, "web_edition_contents_ends", path)),
         web_location_cues=longest_first(_listed(raw, "web_location_cues", path)),
         web_location_marks=_listed(raw, "web_location_marks", path),
         web_greeting_cues=longest_first(_listed(raw, "web_greeting_cues", path)),

@@ -1022,16 +1022,19 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
     lexicon = load_lexicon()
+    contents = _edition_contents_lines(text, lexicon)
     chrome: list[tuple[int, int, str]] = []
     in_related = False
     listed = False  # an item under the related heading seen yet: a blank line then ends it
     title = ""
     line_start = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
         stripped = line.strip(" \t\u3000")
         kind = None
-        if not stripped:
+        if number in contents:
+            kind = "related" if stripped else None
+        elif not stripped:
             # the blank lines between a heading and its first item do not end the list
             # (相关内容 / 热门资讯 / the headlines)
             in_related = in_related and not listed
@@ -1041,7 +1044,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "navigation"
         elif _is_footer(stripped, lexicon):
             kind = "footer"
-        elif stripped.startswith(lexicon.web_pager_cues):
+        elif _is_a_pager(stripped, lexicon):
             kind = "pager"
         elif _HASHTAGS_RE.fullmatch(stripped):
             kind = "tags"
@@ -1059,6 +1062,65 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             title = title or stripped  # the story's first line: the site's lines above it aside
         line_start = line_end + 1
     return tuple(chrome)
+
+
+# A pager line is short; a longer line naming the page before (相比上一版名录) is the story's.
+_MAX_PAGER_LINE = 60
+# How far below a newspaper page's pager its list of headlines may end, and how long a headline
+# of that list may be; a pager links both ways.
+_MAX_EDITION_CONTENTS = 30
+_MAX_HEADLINE = 40
+_PAGER_LINKS = 2
+# The arrows of a newspaper site's pager, set in a symbol font and scraped as digits (3上一篇).
+_PAGER_ARROWS = "34◀▶←→<>《》«»‹›"
+
+
+def _is_a_pager(line: str, lexicon: Lexicon) -> bool:
+    """``上一篇：…``, ``3上一篇  下一篇4 2021年2月19日``, ``3上一版  下一版4``: a link to
+    the story, page or issue before or after this one, not the story's text.
+
+    Why: a newspaper's electronic edition draws its arrows in a symbol font that scrapes as
+    the digits 3 and 4; the line's date and numbers are the site's, never facts.
+    """
+    core = line.lstrip(_PAGER_ARROWS).lstrip(" \t\u3000")
+    if core.startswith(lexicon.web_pager_cues):
+        return True
+    return _links_pages(line, lexicon)
+
+
+def _links_pages(line: str, lexicon: Lexicon) -> bool:
+    """A short line linking to a newspaper's page or issue both before and after this one
+    (``3上一版  下一版4``, ``2025年06月13日 星期五 出版 上一期  下一期``). One link alone is a
+    story's words ("上一期三年行动计划实施以来…", "…详见下一期")."""
+    if len(line) > _MAX_PAGER_LINE or _ends_a_sentence(line):
+        return False
+    return sum(cue in line for cue in lexicon.web_edition_pager_cues) >= _PAGER_LINKS
+
+
+def _edition_contents_lines(text: str, lexicon: Lexicon) -> frozenset[int]:
+    """Numbers of the lines that list the headlines of a newspaper page, and of the heading
+    that closes them: from below the page's pager (``3上一版  下一版4``) down to a line that is
+    ``版面导航``, a few lines on.
+
+    Why: an electronic edition prints, above the story, every headline of its page
+    (``市人大今年拟安排54项立法项目`` above a story on 怀柔's holiday tourism); their numbers
+    are other stories', and read as this one's they give the city's figures to its district.
+    Without the closing heading nothing is taken, nor when a line between ends a sentence or
+    is longer than a headline: a short column of lines may be a story's.
+    """
+    lines = text.split("\n")
+    taken: set[int] = set()
+    for number, line in enumerate(lines):
+        if not _links_pages(line.strip(" \t\u3000"), lexicon):
+            continue
+        for end in range(number + 1, min(len(lines), number + 1 + _MAX_EDITION_CONTENTS)):
+            heading = lines[end].strip(" \t\u3000")
+            if _is_related_heading(heading, lexicon.web_edition_contents_ends):
+                taken.update(range(number + 1, end + 1))
+                break
+            if len(heading) > _MAX_HEADLINE or _ends_a_sentence(heading):
+                break  # a story's sentence: the lines below the pager are no list of headlines
+    return frozenset(taken)
 
 
 # A repeated line shorter than this may be a table's label or a section's heading (合计, 其中：).
@@ -1131,8 +1193,10 @@ _FOOTER_COLONS = ("：", ":")
 def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
     """Above the story, ``当前位置：首页 > 污染防治`` (a location going to the front page) or
     ``欢迎访问某某网!`` (a greeting naming a site): the site's line, however few links it
-    holds (a bar of links needs three, ``_is_navigation``). The caller asks only above the
-    story's first line: "欢迎来到密云！这里森林覆盖率达73.1%" opening a story is the story's."""
+    holds (a bar of links needs three, ``_is_navigation``), or a line that is only a mirror's
+    link to a reposted post or the post's label (``web_post_head_lines``: 查看原文, 其他). The
+    caller asks only above the story's first line: "欢迎来到密云！这里森林覆盖率达73.1%" opening
+    a story is the story's."""
     if len(line) > _MAX_LOCATION_LINE:
         return False
     if line.startswith(lexicon.web_location_cues):
@@ -1140,7 +1204,8 @@ def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
         return any(mark in line for mark in lexicon.web_location_marks)
     if line.startswith(lexicon.web_greeting_cues):
         return line.rstrip("!！。. \t\u3000").endswith(lexicon.web_site_words)
-    return False
+    # 查看原文 / 其他 above a reposted WeChat post: the mirror's link and the post's label
+    return line in lexicon.web_post_head_lines
 
 
 def _is_related_heading(line: str, headings: tuple[str, ...]) -> bool:
