@@ -810,6 +810,22 @@ def _periods(text: str, start: int, end: int, lexicon: TimeLexicon) -> list[tupl
                 period = lexicon.month_range_names.get(months, months)
                 found.append((match.start(), period, match.group()))
                 taken.append(match.span())
+    # "2020年1月1日至5月31日，…": from the year's first day to a month's end, setting the time
+    # of what follows, as 1—5月 (Jan–May); to 12月31日 it is the whole year, named by no period.
+    # Not a season defined (1月1日至4月30日为森林防火期) nor a count to a day (至6月20日)
+    for match in lexicon.day_range_re.finditer(text, start, end):
+        if match.group("last_month") is None or not free(*match.span()):
+            continue
+        if not text[match.end() : match.end() + 2].lstrip(" \t\u3000").startswith(("，", ",")):
+            continue
+        first = (int(match.group("first_month")), int(match.group("first_day")))
+        last, day = int(match.group("last_month")), int(match.group("last_day"))
+        if first == (1, 1) and 1 < last < len(_MONTHS) and day >= _MONTH_END_DAY:
+            months = f"{_MONTHS[0]}–{_MONTHS[last - 1]}"
+            found.append(
+                (match.start(), lexicon.month_range_names.get(months, months), match.group())
+            )
+            taken.append(match.span())
     # 截至11月26日…累计: late in a month, to that month's end (Jan–Nov). Early in a month
     # (截至7月3日…累计) the total stays the year's to date, as written: no period is named.
     for match in lexicon.running_to_day_re.finditer(text, start, end):
@@ -2174,6 +2190,10 @@ class TimeResolver:
         if reached_at_the_end(text, end, start, lexicon):
             return end, TimeFrame(last, ANNUAL, last, last, basis="span end")
         return end, TimeFrame(last, SPAN, first, last, cue, "span")
+
+
+# The day from which a date is a month's end (28 February, 30 April, 31 May).
+_MONTH_END_DAY = 28
 
 
 def _first_line_end(text: str) -> int:
