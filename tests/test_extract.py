@@ -6,7 +6,7 @@ import functools
 
 import pytest
 
-from districts.facts.mentions import Mention
+from districts.facts.mentions import DocumentFacts, Mention
 from districts.facts.pipeline import Pipeline, SourceInfo
 from districts.text.read import Document
 
@@ -192,16 +192,19 @@ def test_document_naming_no_district_gives_no_facts() -> None:
     assert result.district is None and result.mentions == ()
 
 
+def _facts_on_a_page(text: str, url: str, date: str) -> DocumentFacts:
+    """The facts of ``text`` published at ``url`` on ``date``, no district given."""
+    document = Document("x.txt", "x.txt", text, "utf-8", len(text.encode()))
+    return pipeline().facts(document, SourceInfo("x.txt", date=date, url=url))
+
+
 def test_a_page_of_a_district_government_site_naming_no_district_is_that_districts() -> None:
     text = "一、上半年计划执行情况\n全区地区生产总值同比增长4.5%，区级一般公共预算收入97.2亿元。"
-    document = Document("x.txt", "x.txt", text, "utf-8", len(text.encode()))
     url = "https://www.bjdch.gov.cn/zwgk/ghjh/202409/t20240904_1.html"
-    result = pipeline().facts(document, SourceInfo("x.txt", date="2024-09-04", url=url))
+    result = _facts_on_a_page(text, url, "2024-09-04")
     assert result.district == "东城" and {m.district for m in result.mentions} == {"东城"}
     named = "海淀区召开大会。" + text  # the text's own district comes first
-    document = Document("y.txt", "y.txt", named, "utf-8", len(named.encode()))
-    result = pipeline().facts(document, SourceInfo("y.txt", date="2024-09-04", url=url))
-    assert result.district == "海淀"
+    assert _facts_on_a_page(named, url, "2024-09-04").district == "海淀"
     elsewhere = SourceInfo("x.txt", date="2024-09-04", url="https://news.example.com/a.html")
     assert (
         pipeline().facts(Document("x.txt", "x.txt", text, "utf-8", 9), elsewhere).district is None
@@ -210,9 +213,7 @@ def test_a_page_of_a_district_government_site_naming_no_district_is_that_distric
 
 def test_a_district_newspapers_page_speaking_of_our_district_is_that_districts() -> None:
     text = "本报讯 去年我区河道受损严重。今年我区完成清淤总量24万立方米，治理河道26.9千米。"
-    document = Document("x.txt", "x.txt", text, "utf-8", len(text.encode()))
-    url = "http://bjmtgnews.com/paper/news.php?id=1"
-    result = pipeline().facts(document, SourceInfo("x.txt", date="2024-06-01", url=url))
+    result = _facts_on_a_page(text, "http://bjmtgnews.com/paper/news.php?id=1", "2024-06-01")
     assert result.district == "门头沟" and {m.district for m in result.mentions} == {"门头沟"}
 
 
