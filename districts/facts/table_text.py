@@ -56,6 +56,11 @@ _LINES_ABOVE_HEADER = 6
 # Rows whose cell after each rank must be a place for a ranking's dropped place heads to be
 # put back (_with_dropped_place_heads).
 _PLACE_HEAD_ROWS = 3
+# A two-row header set one cell a line: at most this many groups over this many columns each.
+_MAX_SPANNED_GROUPS = 3
+# A column head that is a year alone (2011, 2011年): one of a spanned group's columns.
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?")
+_MAX_SPANNED_COLUMNS = 3
 # The fewest lines of a table of one cell per line: a header of two cells and a row of two.
 _MIN_RUN_LINES = 4
 # Empty cells after a label, at least: a heading row with no values (_empty_cells_follow).
@@ -148,6 +153,9 @@ class TextTable:
     period: str
     span: Span  # normalized span, header to last row
     places_in_rows: bool = False  # a table ranking places: each row is its place's, or none's
+    # the groups after the first of a two-row header (贴现价值 beside 年值): their columns are
+    # a measure of their own, never the row label's catalog indicator
+    later_groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -440,6 +448,9 @@ class TableReader:
             if line is None and after_empty and index < len(raw_lines):
                 after_empty = False
                 continue  # the blank line that sets an empty cell apart from the next one
+            if line is None and spaced and self._header_empty_cell(run, lines, raw):
+                after_empty = True
+                continue  # 年值 | 贴现价值 | " " | 2011: an empty cell of a two-row header
             after_empty = in_heading = False
             if (
                 len(run) >= _MIN_RUN_LINES  # past the caption and the header (单位:万元 | then |||)
@@ -464,7 +475,13 @@ class TableReader:
                 and not gap
                 and spaced is not False
                 and index + 1 < len(lines)
-                and self._single(lines[index + 1])
+                and (
+                    self._single(lines[index + 1])
+                    or (
+                        index + 1 < len(raw_lines)
+                        and self._header_empty_cell(run, lines, raw_lines[index + 1])
+                    )
+                )
             )
             if blank_inside:
                 gap = True
@@ -474,6 +491,16 @@ class TableReader:
                 continue  # 农副产品产量 then its empty cells' blank lines: a heading row
             yield from self._run_table(run, lines, normalized)
             run, spaced, gap = [], None, False
+
+    def _header_empty_cell(self, run: list[int], lines: list[_Line | None], raw: str) -> bool:
+        """A line of spaces alone (not bars) while the run holds no number yet: an empty cell
+        of its header (``指标名称 | 年值 | 贴现价值 | " " | 2011 | 比上年增长(%)``), set apart
+        like the other cells, which neither ends the run nor stands for a column."""
+        if not _empty_cell(raw) or _only_bars(raw):
+            return False
+        return not any(
+            (line := lines[i]) is not None and self._kind(line.text) == "number" for i in run
+        )
 
     def _heading_gap(self, run: list[int], lines: list[_Line | None], index: int) -> bool:
         """More blank lines than a spaced run sets between two cells, after a label and before
@@ -603,12 +630,20 @@ class TableReader:
         # stand below a title, a caption and a unit line, but not below a number: the lines
         # before it would be another table of the run (表1 …, its rows, 表2 …).
         first_number = self._first_number(cells)
-        for mode in ("groups", "width", "label"):
+        for mode in ("groups", "spanned", "width", "label"):
             skips = first_number if mode == "groups" else min(_LINES_ABOVE_HEADER, len(cells))
             for skip in range(0, skips):
-                for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1):
-                    head = self._months_named(cells[skip : skip + width])
-                    body = cells[skip + width :]
+                heads = (
+                    self._spanned_heads(cells, skip)
+                    if mode == "spanned"
+                    else (
+                        (self._months_named(cells[skip : skip + width]), skip + width, ())
+                        for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1)
+                    )
+                )
+                for head, body_start, later_groups in heads:
+                    width = len(head)
+                    body = cells[body_start:]
                     if mode == "groups" and (
                         head[0].text not in (*places, *ranks)
                         or sum(cell.text in places for cell in head) < 2
@@ -654,11 +689,45 @@ class TableReader:
                         table = self._assemble(tuple(head), rows, caption, normalized)
                         if table is None:
                             continue
-                        tables = [table]
+                        tables = [dataclasses.replace(table, later_groups=later_groups)]
                     at = {id(cell): n for n, cell in enumerate(written)}
                     used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
                     return tables, used
         return None
+
+    def _spanned_heads(
+        self, cells: list[Cell], skip: int
+    ) -> Iterator[tuple[list[Cell], int, tuple[str, ...]]]:
+        """Headers of a table set one cell a line whose header is two rows: a label's head and
+        groups (``指标名称 | 年值 | 贴现价值``), then the columns of each group (``2011 |
+        比上年增长(%) | 2011 | 比上年增长(%)``). Each candidate merges them as
+        ``_grouped_header`` does a delimited table's, the group's name before each of its
+        columns (年值2011, 年值比上年增长(%)), with where its body starts and the names of the
+        groups after the first (贴现价值: a measure of its own, see ``TextTable.later_groups``).
+
+        Why: the statistics bureau's bulletins head their tables this way; cut at one width,
+        neither header row heads the rows (a label and four values), and the table was lost.
+        Only groups of words (no number), over columns that are years or a header's words."""
+        words = (*self.cues["header_words"], *self.cues["change_headers"])
+        for groups in range(2, _MAX_SPANNED_GROUPS + 1):
+            top = cells[skip : skip + 1 + groups]
+            if len(top) < 1 + groups or any(self._kind(c.text) != "text" for c in top):
+                continue
+            for span in range(2, _MAX_SPANNED_COLUMNS + 1):
+                start = skip + 1 + groups
+                columns = cells[start : start + groups * span]
+                if len(columns) < groups * span or 1 + groups * span > _MAX_COLUMNS:
+                    continue
+                if not all(
+                    _YEAR_CELL_RE.fullmatch(c.text) or any(w in c.text for w in words)
+                    for c in columns
+                ):
+                    continue
+                head = [top[0]]
+                for g, group in enumerate(top[1:]):
+                    for cell in columns[g * span : (g + 1) * span]:
+                        head.append(dataclasses.replace(cell, text=group.text + cell.text))
+                yield head, start + groups * span, tuple(group.text for group in top[2:])
 
     def _months_named(self, head: list[Cell]) -> list[Cell]:
         """A header whose first cell heads the labels (指标名称) may name its value columns by
@@ -1738,14 +1807,19 @@ class TableReader:
             if changes and not self._names_change(subject):
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
             value = parsed.value * unit.factor
-            if township or area_part:
+            later_group = next((g for g in table.later_groups if column.header.startswith(g)), "")
+            if later_group:
+                # 农林牧渔业总产值 under 贴现价值: the row's measure discounted, not the measure
+                term = label_text + later_group + (self.cues["growth_term"][0] if changes else "")
+                indicator = None
+            elif township or area_part:
                 # 右安门街道 | 34, 城镇 | 180.2 under 常住人口: the part's value, not the
                 # district's measure; an area part may have its own (城镇 under 居民人均可支配收入)
                 term = label_text + self._without_unit(column.header)
                 indicator = None
             else:
                 indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
-            if indicator is None and not header_measure and not township:
+            if indicator is None and not header_measure and not township and not later_group:
                 completed = self._completed_row_measure(
                     label_text,
                     table,
