@@ -58,8 +58,9 @@ _LINES_ABOVE_HEADER = 6
 _PLACE_HEAD_ROWS = 3
 # A two-row header set one cell a line: at most this many groups over this many columns each.
 _MAX_SPANNED_GROUPS = 3
-# A column head that is a year alone (2011, 2011年): one of a spanned group's columns.
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?")
+# A column head that is a year's digits alone (2011): one of a spanned group's columns, as a
+# year written out (2011年, the time lexicon's year_re) is.
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
 _MAX_SPANNED_COLUMNS = 3
 # The fewest lines of a table of one cell per line: a header of two cells and a row of two.
 _MIN_RUN_LINES = 4
@@ -719,7 +720,9 @@ class TableReader:
                 if len(columns) < groups * span or 1 + groups * span > _MAX_COLUMNS:
                     continue
                 if not all(
-                    _YEAR_CELL_RE.fullmatch(c.text) or any(w in c.text for w in words)
+                    _YEAR_DIGITS_RE.fullmatch(c.text)
+                    or self._year_re.fullmatch(c.text)
+                    or any(w in c.text for w in words)
                     for c in columns
                 ):
                     continue
