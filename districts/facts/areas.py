@@ -74,6 +74,7 @@ class AreaNames:
         areas = _alternation(self._area_of) or "(?!)"
         joins = _alternation(lexicon.area_join_marks) or "(?!)"
         self._area_re = re.compile(areas)
+        self._district_re = re.compile(districts)
         groups = [word for words in lexicon.district_groups.values() for word in words]
         self._group_re = re.compile(_alternation(groups) or "(?!)")
         self._longest_group = max((len(word) for word in groups), default=0)
@@ -164,6 +165,8 @@ class AreaNames:
                 text, match.start()
             ):
                 continue  # 某某开发区: another zone of that name
+            if self._district_re.match(text, match.end()):
+                continue  # 中关村示范区大兴生物医药产业基地: the district's part of the zone
             add(match.start(), match.end(), self._area_of[match.group()])
         found.sort(key=lambda place: place.start)
         self._cache[text] = (defined, found)
