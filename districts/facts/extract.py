@@ -1133,9 +1133,10 @@ class QuantityFinder:
     ) -> Iterator[Quantity]:
         """ "PM10、二氧化氮浓度分别为每立方米55微克、21微克": the items listed after a per-unit
         value, in its unit without its denominator, are in the same unit (21微克/立方米, not a
-        mass of 21微克)."""
+        mass of 21微克); so is the top of a range after it ("每斤30元到80元": 80元/斤, not an
+        amount of 80元)."""
         end = first.end()
-        marks = self.lexicon.enumeration_marks
+        marks = (*self.lexicon.enumeration_marks, *self.lexicon.range_words)
         item = _per_unit_item_re(first.group("unit"))
         while True:
             mark = next((m for m in marks if text.startswith(m, end)), None)
