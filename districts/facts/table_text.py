@@ -58,10 +58,10 @@ _LINES_ABOVE_HEADER = 6
 _PLACE_HEAD_ROWS = 3
 # A two-row header set one cell a line: at most this many groups over this many columns each.
 _MAX_SPANNED_GROUPS = 3
+_MAX_SPANNED_COLUMNS = 3
 # A column head that is a year's digits alone (2011): one of a spanned group's columns, as a
 # year written out (2011年, the time lexicon's year_re) is.
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
-_MAX_SPANNED_COLUMNS = 3
 # The fewest lines of a table of one cell per line: a header of two cells and a row of two.
 _MIN_RUN_LINES = 4
 # Empty cells after a label, at least: a heading row with no values (_empty_cells_follow).
@@ -714,8 +714,8 @@ class TableReader:
             top = cells[skip : skip + 1 + groups]
             if len(top) < 1 + groups or any(self._kind(c.text) != "text" for c in top):
                 continue
+            start = skip + 1 + groups
             for span in range(2, _MAX_SPANNED_COLUMNS + 1):
-                start = skip + 1 + groups
                 columns = cells[start : start + groups * span]
                 if len(columns) < groups * span or 1 + groups * span > _MAX_COLUMNS:
                     continue

@@ -1022,13 +1022,14 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
     lexicon = load_lexicon()
-    contents = _edition_contents_lines(text, lexicon)
+    lines = text.split("\n")
+    contents = _edition_contents_lines(lines, lexicon)
     chrome: list[tuple[int, int, str]] = []
     in_related = False
     listed = False  # an item under the related heading seen yet: a blank line then ends it
     title = ""
     line_start = 0
-    for number, line in enumerate(text.split("\n")):
+    for number, line in enumerate(lines):
         line_end = line_start + len(line)
         stripped = line.strip(" \t\u3000")
         kind = None
@@ -1097,8 +1098,8 @@ def _links_pages(line: str, lexicon: Lexicon) -> bool:
     return sum(cue in line for cue in lexicon.web_edition_pager_cues) >= _PAGER_LINKS
 
 
-def _edition_contents_lines(text: str, lexicon: Lexicon) -> frozenset[int]:
-    """Numbers of the lines that list the headlines of a newspaper page, and of the heading
+def _edition_contents_lines(lines: list[str], lexicon: Lexicon) -> frozenset[int]:
+    """Numbers of the ``lines`` that list the headlines of a newspaper page, and of the heading
     that closes them: from below the page's pager (``3上一版  下一版4``) down to a line that is
     ``版面导航``, a few lines on.
 
@@ -1108,7 +1109,6 @@ def _edition_contents_lines(text: str, lexicon: Lexicon) -> frozenset[int]:
     Without the closing heading nothing is taken, nor when a line between ends a sentence or
     is longer than a headline: a short column of lines may be a story's.
     """
-    lines = text.split("\n")
     taken: set[int] = set()
     for number, line in enumerate(lines):
         if not _links_pages(line.strip(" \t\u3000"), lexicon):
