@@ -54,6 +54,7 @@ UNIT_KINDS = (
     "discount",
     "weight",
     "energy",
+    "temperature",
     "other",
 )
 

@@ -291,6 +291,7 @@ class Lexicon:
     money_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     bare_count_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     bare_count_term_heads: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    air_concentration_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     people_noun_continuations: tuple[str, ...] = ()
 
 
@@ -365,6 +366,7 @@ class NumberFormWords:
     share_verbs: tuple[str, ...]
     narrowing_verbs: tuple[str, ...]
     sign_leads: str
+    negative_words: tuple[str, ...]
     round_magnitude_links: tuple[str, ...]
     round_magnitude_floors: tuple[str, ...]
     span_cues: tuple[str, ...]
@@ -743,6 +745,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),
         bare_count_nouns=_word_lists(raw, "bare_count_nouns", path),
         bare_count_term_heads=_word_lists(raw, "bare_count_term_heads", path),
+        air_concentration_cues=_word_lists(raw, "air_concentration_cues", path),
         people_noun_continuations=_listed(raw, "people_noun_continuations", path),
     )
 

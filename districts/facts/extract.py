@@ -67,6 +67,7 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+_TEMPERATURE = "temperature"  # the kind of unit a word of the sign (零下) goes with
 # How many characters may stand between a money measure and an amount written without 元
 # ("生产总值达到" 760多亿: two); further, the amount may be of another measure.
 _MONEY_CUE_REACH = 5
@@ -221,6 +222,11 @@ class QuantityFinder:
             for name, unit in units.items()
             if name not in self.lexicon.date_units and name
         }
+        # the base of temperatures (℃), which 零下 makes a value of
+        self._temperature = next(
+            (u.base for u in self.units.values() if u.kind == _TEMPERATURE and u.base == u.unit),
+            "",
+        )
         unit_names = sorted(
             [
                 *self.units,
@@ -383,7 +389,7 @@ class QuantityFinder:
             "_per_unit_values": per_markers,
             "_social_counts": ("+",),
             "_round_magnitudes": tuple(words.round_magnitudes),
-            "_signed_values": ("-", "\u2212", "\uff0d"),
+            "_signed_values": ("-", "\u2212", "\uff0d", *words.negative_words),
             "_bare_multiplied": tuple(MULTIPLIERS),
             "_money_without_yuan": self.lexicon.money_words["magnitudes"],
             "_magnitude_thresholds": self.lexicon.money_words["round_words"],
@@ -449,7 +455,7 @@ class QuantityFinder:
                     continue  # 3万居民户, 目标3居民人均可支配收入: the noun goes on into another
                 base, factor, kind = self.lexicon.counted_nouns[unit_name], 1.0, "count"
             else:
-                unit = self.units[unit_name]
+                unit = self._in_the_air(text, match, sentence) or self.units[unit_name]
                 base, factor, kind = unit.base, unit.factor, unit.kind
             multiplier = MULTIPLIERS.get(match.group("mult") or "", 1.0)
             try:
@@ -837,7 +843,8 @@ class QuantityFinder:
         )
         self._signed_re = re.compile(
             # not at a line's start: "- 2020年…" is a list's dash
-            rf"(?<=[{re.escape(words.sign_leads)}\t \u3000])(?P<sign>[-\u2212\uff0d])"
+            rf"(?:(?<=[{re.escape(words.sign_leads)}\t \u3000])(?P<sign>[-\u2212\uff0d])"
+            rf"|{alternation(words.negative_words)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
         )
         self._person_count_re = re.compile(
@@ -1303,6 +1310,19 @@ class QuantityFinder:
             value = _round_amount(match.group("num"))
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
 
+    def _in_the_air(self, text: str, match: re.Match[str], sentence: Span) -> Unit | None:
+        """The concentration a weight written alone stands for in a clause naming an air
+        pollutant (``air_concentration_cues``): "PM2.5平均浓度降至27微克" is 27 微克/立方米;
+        "每日10微克" is no concentration."""
+        written = match.group("unit")
+        for concentration, cues in self.lexicon.air_concentration_cues.items():
+            if concentration.partition("/")[0] != written:
+                continue
+            opening = max(sentence.start, statement_start(text, match.start(), "，,；;"))
+            if any(cue in text[opening : match.start()] for cue in cues):
+                return self.units.get(concentration)
+        return None
+
     def _bound_of(self, word: str) -> str:
         """The qualifier a bound word gives (超过 → at_least, 近 → approx), else exact."""
         for qualifier, words in self.lexicon.qualifier_before.items():
@@ -1311,9 +1331,12 @@ class QuantityFinder:
         return "exact"
 
     def _signed_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """自然增长率为-0.91‰: a negative value after a linking word keeps its sign."""
+        """自然增长率为-0.91‰: a negative value after a linking word keeps its sign, as one
+        after a word of the sign does (零下10℃)."""
         for match in self._signed_re.finditer(text, sentence.start, sentence.end):
             base, factor, kind = self._unit_of(match.group("unit"))
+            if match.group("sign") is None:  # 零下: below zero degrees, whatever 度 reads as
+                base, factor, kind = self._temperature, 1.0, _TEMPERATURE
             value = -parse_arabic(match.group("num")) * factor
             qualifier = self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, base, qualifier, kind)

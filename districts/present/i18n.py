@@ -447,6 +447,7 @@ _UNIT_EN = {
     "微克/立方米": "μg/m³", "人": "persons", "人次": "person-times", "户": "households",
     "家次": "enterprise-times", "次": "times", "天": "days", "年": "years", "月": "months",
     "倍": "×", "P": "PFLOPS", "rank": "rank", "吨": "t", "千瓦": "kW", "折": "tenths of price",
+    "℃": "°C",
 }  # fmt: skip
 _MULTIPLIER_EN = {"亿": "100 million ", "万": "10,000 ", "千": "1,000 "}
 
