@@ -794,8 +794,9 @@ class QuantityFinder:
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
-            # 、: "人口仅313万、占全市…" closes its clause too; ！ too, not ？ (能否突破40万？)
-            rf"(?=[，,。；;、）)！!\s]|$)"
+            # 、: "人口仅313万、占全市…" closes its clause too; ！ too, not ？ (能否突破40万？);
+            # 的 before what it describes ("常住人口80余万的回龙观地区": the term's unit)
+            rf"(?=[，,。；;、）)！!\s的]|$)"
         )
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
@@ -1376,11 +1377,35 @@ class QuantityFinder:
         number is dropped, since 14亿 alone may count people or yuan.
         """
         for match in self._bare_multiplied_re.finditer(text, sentence.start, sentence.end):
+            if text.startswith(self.lexicon.possessive_marks, match.end()) and (
+                self._defines_a_class(text, match, sentence)
+            ):
+                continue  # 常住人口超过10万的街道有5个: the streets' threshold, not a figure
             value = parse_arabic(match.group("num")) * MULTIPLIERS[match.group("mult")]
             # 40余万。: 余/多 between the number and its multiplier bounds it from below
             bounded = "at_least" if match.group("more") else None
             qualifier = self._qualifier(text, match, sentence, bounded)
             yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
+
+    def _defines_a_class(self, text: str, match: re.Match[str], sentence: Span) -> bool:
+        """A bare number before 的 that names a class of things: bounded from before (超过10万的
+        街道, 突破100万的景区) or followed in its clause by a count of that class (收入10万的农户
+        达到1200户). "常住人口80余万的回龙观地区" describes one place by its size."""
+        opening = max(sentence.start, statement_start(text, match.start(), "，,；;"))
+        before = text[opening : match.start()]
+        bounds = [
+            word
+            for kind, words in self.lexicon.qualifier_before.items()
+            if kind in ("at_least", "at_most")
+            for word in words
+        ]
+        if before.endswith(tuple(bounds)):
+            return True
+        closing = min(
+            (at for mark in "，,；;。" if (at := text.find(mark, match.end(), sentence.end)) >= 0),
+            default=sentence.end,
+        )
+        return _NUMERAL_CHAR_RE.search(text, match.end(), closing) is not None
 
     def _money_without_yuan(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """投入30亿, 还有60亿的缺口, 五千多亿的经济体量: a number with 万/亿 and no unit is an
