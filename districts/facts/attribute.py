@@ -82,6 +82,10 @@ _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 _SENTENCE_END = re.compile("[。！？；]")
 # Marks that end a clause (or open a bracket) when looking for what opens one. (A second name:
 # the marks of _CLAUSE_MARKS below once shadowed these, and a bracket opened no clause.)
+# Three towns of one district listed together place a text that names Beijing only inside
+# another name (北京农业嘉年华): one town's name recurs in other cities, three together with
+# Beijing's do not.
+_TOWNS_LISTED_ANYWHERE = 3
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 
@@ -297,6 +301,22 @@ class Attributor:
         }
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
+        # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
+        # the count says what the short names are (_listed_towns).
+        suffixes = tuple(lexicon.text_tables.get("township_suffixes", ()))
+        self._town_by_short_name: dict[str, str] = {}
+        for district in catalog.districts:
+            for town in district.townships:
+                short = town.removesuffix(longest_suffix(town, suffixes))
+                if len(short) >= 2 and short != town:
+                    self._town_by_short_name.setdefault(short, district.name)
+        shorts = "|".join(map(re.escape, sorted(self._town_by_short_name, key=len, reverse=True)))
+        kinds = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+        self._short_town_re = re.compile(shorts or "(?!)")
+        self._listed_towns_re = re.compile(
+            rf"(?:(?:{shorts or '(?!)'})、)+(?:{shorts or '(?!)'})(?:等)?"
+            rf"[\d{CHINESE_NUMERAL_CHARS}]+个(?:{kinds or '(?!)'})"
+        )
         # Streets and towns alone (no sites): names, not words of a theme (_theme_scores)
         streets = sorted(
             {town for district in catalog.districts for town in district.townships},
@@ -512,9 +532,11 @@ class Attributor:
                             and not self._names_a_sector_of_the_city(text, match.end())
                         )
                         or (self._alias_re and self._alias_re.match(text, match.end()))
+                        or self._township_re.match(text, match.end())
                     )
                 ):
-                    continue  # 北京环球度假区, 北京大兴国际机场; not 北京地区 (the city)
+                    continue  # 北京环球度假区, 北京大兴国际机场, 北京未来科学城 (a registry
+                    # site); not 北京地区 (the city)
                 places.append(Place(match.start(), match.end(), name))
             places.sort(key=lambda place: place.start)
         return places
@@ -817,15 +839,41 @@ class Attributor:
         when they are all of one district and the text names Beijing: a town's story names the
         town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
         two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
-        is placed by no town."""
+        is placed by no town. Three towns of one district listed together (``_listed_towns``)
+        need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、小汤山
+        3个镇): other provinces have towns of those names too, but not all three and Beijing."""
         named = sorted({match.group() for match in self._township_re.finditer(text)})
         found = {self._township_of[town] for town in named}
+        listed = self._listed_towns(text)
+        named += sorted(set(listed) - set(named))
+        found |= set(listed.values())
         if len(found) != 1:
             return None
-        if not any(place.name == self.municipality for place in self.place_mentions(text)):
+        beijing = tuple(
+            word for word in self.lexicon.municipality_bare if self.municipality.startswith(word)
+        )  # 北京, not 市里
+        listed_together = len(listed) >= _TOWNS_LISTED_ANYWHERE and any(
+            word in text for word in beijing
+        )
+        named_with_beijing = any(
+            text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
+        )  # 北京未来科学城: the site's name with the city's
+        if not (listed_together or named_with_beijing) and not any(
+            place.name == self.municipality for place in self.place_mentions(text)
+        ):
             return None
         (district,) = found
         return district, f"names no district but {'、'.join(named)} of {district}"
+
+    def _listed_towns(self, text: str) -> dict[str, str]:
+        """Towns a text names by their short names in a list counted as towns, and the
+        district of each: in "带动甲山、乙河、丙庄3个镇的民俗旅游" the short names are the towns
+        甲山镇, 乙河镇 and 丙庄镇 (alone, 甲山 may be a mountain or a village)."""
+        listed: dict[str, str] = {}
+        for match in self._listed_towns_re.finditer(text):
+            for short in self._short_town_re.findall(match.group()):
+                listed[short] = self._town_by_short_name[short]
+        return listed
 
     def _city_outweighs_its_towns(self, text: str) -> bool:
         """The text names Beijing (not as a baseline) ``_CITY_MOSTLY`` times as often as the
@@ -2625,8 +2673,13 @@ class Attributor:
         (全国第一): the district's. The nation named after the number is not its subject:
         "临床批件数量18个、约占全国的1/20" is the district's 18. Nor a difference from the
         nation ("涨幅高于全国0.4个百分点": the subject's)."""
-        if quantity.unit == "%" or quantity.kind in ("rank", "multiple"):
-            return False  # a share of the nation, a rank in it, or a multiple of it (是全国的40倍)
+        if quantity.kind == "rank":
+            return False  # 全国第一: the district's rank in the nation
+        if quantity.unit == "%" or quantity.kind == "multiple":
+            # 占全国的31%, 是全国的40倍, 全国约四成的纪录片在这里制作: a share or a multiple of
+            # the nation's figure is the district's; the nation's own measure is not
+            # (我国森林覆盖率为24.02%, 我国一次能源的消耗水平为世界平均水平的3.35倍).
+            return self._nation_measured(text, clause, quantity)
         for match in self._national_count_re.finditer(text, clause.start, clause.end):
             if match.start() >= quantity.start:
                 break  # 18个、约占全国的1/20: the nation is what the count is a share of
@@ -2651,6 +2704,46 @@ class Attributor:
             ):
                 return True
         return False
+
+    def _nation_measured(self, text: str, clause: Span, quantity: Quantity) -> bool:
+        """The nation opens the clause as the owner of a measure: its name, then the measure's
+        words before the number ("我国森林覆盖率为24.02%"), not the number straight after it
+        ("全国约四成的纪录片…", "全国30%的企业": a share of the nation's), nor a title
+        (全国重点实验室), a rank's scope (全国首个) or an origin (全国各地); and no place, nor
+        the district's own word, named in the clause after it ("全国…30%的创新药物在我区完成
+        临床前研究": the district's share)."""
+        for word in self.lexicon.nation_subjects:
+            at = text.find(word, clause.start, quantity.start)
+            while at >= 0:
+                if self._owns_a_measure(
+                    text, Place(at, at + len(word), self.nation), clause, quantity
+                ):
+                    return True
+                at = text.find(word, at + len(word), quantity.start)
+        return False
+
+    def _owns_a_measure(self, text: str, nation: Place, clause: Span, quantity: Quantity) -> bool:
+        """See ``_nation_measured``."""
+        after = nation.end
+        local = (*self.lexicon.self_references, *self.lexicon.district_wide)
+        if (
+            not self._opens_a_clause(text, nation)
+            or self._names_a_title(text, after)
+            or text.startswith(
+                (*self.lexicon.scope_followers, *self.lexicon.nation_origin_followers), after
+            )
+            or self.place_mentions(text, after, clause.end)
+            or any(word in text[after : clause.end] for word in local)
+        ):
+            return False
+        words = text[after : quantity.start]
+        trailing = (
+            *self.lexicon.linking_words,
+            *(word for kind in self.lexicon.qualifier_before.values() for word in kind),
+        )
+        while words and (cut := longest_suffix(words, trailing)):
+            words = words[: -len(cut)]
+        return sum(char.isalpha() for char in words) >= 2  # "森林覆盖率为", not "约", "共有"
 
     # --- term, indicator and theme ----------------------------------------------------
 
