@@ -455,6 +455,9 @@ class TimeLexicon:
     data_year_re: re.Pattern[str] = re.compile("(?!)")  # time_document: the head's data year
     data_verbs: tuple[str, ...] = ()
     released_report_re: re.Pattern[str] = re.compile("(?!)")  # time_document
+    census_time_re: re.Pattern[str] = re.compile("(?!)")  # time_document: a standard time
+    census_rounds: dict[str, int] = dataclasses.field(default_factory=dict)  # time_document
+    census_round_re: re.Pattern[str] | None = None
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
@@ -607,6 +610,8 @@ _HEAD_KEYS = (
     "data_year_pattern",
     "data_verbs",
     "released_report_pattern",
+    "census_time_pattern",
+    "census_rounds",
     "question_labels",
     "indefinite_openings",
     "part_openings",
@@ -720,6 +725,11 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         data_year_re=re.compile(raw["data_year_pattern"]),
         data_verbs=tuple(raw["data_verbs"]),
         released_report_re=re.compile(raw["released_report_pattern"]),
+        census_time_re=re.compile(raw["census_time_pattern"]),
+        census_rounds=_census_rounds(raw["census_rounds"]),
+        census_round_re=(
+            re.compile(_alternation(list(raw["census_rounds"]))) if raw["census_rounds"] else None
+        ),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
@@ -1016,6 +1026,16 @@ def _numeral(text: str) -> int | None:
         return int(text) if text.isdigit() else parse_chinese(text)
     except ValueError:
         return None
+
+
+def _census_rounds(raw: object) -> dict[str, int]:
+    """``census_rounds``: a census's name → the year of its standard time, checked."""
+    if not isinstance(raw, dict) or not all(
+        isinstance(name, str) and name and isinstance(year, int) and 1900 < year < 2100
+        for name, year in raw.items()
+    ):
+        raise ValueError("census_rounds must map each census's name to a year")
+    return dict(raw)
 
 
 def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
@@ -1446,7 +1466,7 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     year it was printed; a head naming two such years (2022年和2023年的数据) says no one year.
     So does a story on the release of a bulletin on one year (发布《2024年…状况公报》), or one
     quoting a released account of a year's state without title marks (发布的2019年上半年…空气
-    质量状况显示).
+    质量状况显示), and a census's standard time (2020年11月1日零时).
     """
     lexicon = lexicon or load_time_lexicon()
     head = text[:_DATA_HEAD]
@@ -1459,6 +1479,10 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     if not years:
         # a story on a bulletin's release: "…发布《2024年北京市生态环境状况公报》,2024年…"
         years = {int(m.group(1) or m.group(2)) for m in lexicon.released_report_re.finditer(head)}
+    if not years:
+        # a census's standard time: "以2020年11月1日零时为标准时点" (published in 2021, quoted
+        # in 2024, its figures are of 2020)
+        years = {int(m.group(1) or m.group(2)) for m in lexicon.census_time_re.finditer(head)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -1975,36 +1999,49 @@ class TimeResolver:
         see ``_since_an_event``) and years inside a title (《…2014年度…》)."""
         lexicon = self.lexicon
         found = []
-        for match in lexicon.year_re.finditer(text, span.start, span.end):
-            own = _owns_the_value(text, match.start(), match.end(), span.end, lexicon)
-            if _is_baseline(text, span.start, match.start(), lexicon) and not own:
+        named = [
+            (match.start(), match.end(), int(match.group(1)))
+            for match in lexicon.year_re.finditer(text, span.start, span.end)
+        ]
+        if lexicon.census_round_re is not None:
+            # 根据第七次全国人口普查数据，全市常住人口…: a census names the year of its data
+            written = {end for _, end, _ in named}
+            named += [
+                (match.start(), match.end(), lexicon.census_rounds[match.group()])
+                for match in lexicon.census_round_re.finditer(text, span.start, span.end)
+                if match.start() not in written  # 与2010年第六次…相比: the year says it
+            ]
+            named.sort()
+        for start, end, year in named:
+            own = _owns_the_value(text, start, end, span.end, lexicon)
+            if _is_baseline(text, span.start, start, lexicon) and not own:
                 continue  # 较2016年下降 (but 较2013年的26微克 is 2013's own value)
-            if text.startswith(lexicon.baseline_after, match.end()):
-                if not _baseline_states_the_value(text, match.end(), span.end, lexicon):
+            if text.startswith(lexicon.baseline_after, end):
+                if not _baseline_states_the_value(text, end, span.end, lexicon):
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
-            if text[match.end() : match.end() + 3].startswith(lexicon.since_after):
+            if text[end : end + 3].startswith(lexicon.since_after):
                 continue
-            if _since_an_event(text, match.end(), span.end, lexicon, now=now) is not None:
+            if _since_an_event(text, end, span.end, lexicon, now=now) is not None:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
-            if _inside_title(text, span.start, match.start()):
+            if _inside_title(text, span.start, start):
                 continue
-            if _of_another_number(text, match.end(), span.end):
+            if _of_another_number(text, end, span.end):
                 continue
-            if _in_an_aside(text, match.end(), span.end):
+            if _in_an_aside(text, end, span.end):
                 continue
-            if _dates_a_baseline(text, span.start, match.start(), lexicon):
+            if _dates_a_baseline(text, span.start, start, lexicon):
                 continue
-            if _base_of_a_ratio(text, match.end(), span.end, lexicon):
+            if _base_of_a_ratio(text, end, span.end, lexicon):
                 continue
-            ranged = lexicon.year_range_re.match(text, match.start())
+            ranged = lexicon.year_range_re.match(text, start)
             if ranged is not None and ranged.end() <= span.end:
                 # "2018年到2021年，…；PM2.5平均浓度…降低到31.3": what a range of years
                 # leads to after its own sentence is of its last year (a from-value is
                 # its first's: _from_value_of_a_range)
                 last = int(ranged.group(2))  # not past the present: 2023年至2025年 in 2024
-                found.append((match.start(), min(last, now) if now else last))
+                found.append((start, min(last, now) if now else last))
                 continue
-            found.append((match.start(), int(match.group(1))))
+            found.append((start, year))
         return found
 
     def _stated_year(self, passage: Passage, start: int) -> tuple[int, int | None] | None:
