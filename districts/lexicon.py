@@ -361,6 +361,8 @@ class NumberFormWords:
     round_magnitudes: tuple[str, ...]
     long_duration_units: tuple[str, ...]
     interval_units: tuple[str, ...]
+    and_a_half_mark: str
+    and_a_half_units: tuple[str, ...]
     more_marks: tuple[str, ...]
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]
@@ -379,7 +381,7 @@ class NumberFormWords:
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}
 _FORM_WORD_KEYS |= {"zero_word", "interval_gap"}
 _FORM_WORD_KEYS |= {"multiple_unit", "unitless_unit", "sign_leads"}
-_FORM_WORD_KEYS |= {"span_close", "place_rank_word"}
+_FORM_WORD_KEYS |= {"span_close", "place_rank_word", "and_a_half_mark"}
 
 
 def _load_form_words(raw: dict, path: Path) -> NumberFormWords:

@@ -222,6 +222,7 @@ class QuantityFinder:
             for name, unit in units.items()
             if name not in self.lexicon.date_units and name
         }
+        self._durations = {name: units[name] for name in self.lexicon.forms.and_a_half_units}
         # the base of temperatures (℃), which 零下 makes a value of
         self._temperature = next(
             (u.base for u in self.units.values() if u.kind == _TEMPERATURE and u.base == u.unit),
@@ -343,6 +344,7 @@ class QuantityFinder:
                 "_tenths",
                 "_latin_ranks",
                 "_target_durations",
+                "_and_a_half",
                 "_per_unit_values",
                 "_unitless_values",  # its values and a list item's, digits in the clause
                 "_social_counts",
@@ -386,6 +388,7 @@ class QuantityFinder:
             "_zeros": (words.zero_word,),
             "_target_durations": tuple(words.completion_adverbs),
             "_intervals": per_markers,
+            "_and_a_half": (words.and_a_half_mark,),
             "_per_unit_values": per_markers,
             "_social_counts": ("+",),
             "_round_magnitudes": tuple(words.round_magnitudes),
@@ -755,6 +758,11 @@ class QuantityFinder:
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<gap>{re.escape(words.interval_gap)})?"
             rf"(?P<num>{re.escape(words.half_word)}|{number})(?P<unit>{alternation(words.interval_units)})"
         )
+        # 两个半小时, 一个半月: a count and a half of an hour or a month
+        self._and_a_half_re = re.compile(
+            rf"(?<![\d{CHINESE_NUMERAL_CHARS}])(?P<num>{number})"
+            rf"{re.escape(words.and_a_half_mark)}(?P<unit>{alternation(words.and_a_half_units)})"
+        )
         self._per_unit_re = re.compile(
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
@@ -870,6 +878,7 @@ class QuantityFinder:
             self._zeros,
             self._target_durations,
             self._intervals,
+            self._and_a_half,
             self._per_unit_values,
             self._unitless_values,
             self._social_counts,
@@ -1118,6 +1127,19 @@ class QuantityFinder:
             unit = self.units[match.group("unit")]
             start = match.start("num")
             yield Quantity(start, match.end(), value * unit.factor, unit.base, "exact", "time")
+
+    def _and_a_half(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """单程就要两个半小时, 历时一个半月: a duration of a count and a half (2.5 小时)."""
+        for match in self._and_a_half_re.finditer(text, sentence.start, sentence.end):
+            try:
+                value = parse_number(match.group("num")) + 0.5
+            except ValueError:
+                continue
+            unit = self._durations[match.group("unit")]  # 月 is a date's unit too
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(
+                match.start(), match.end(), value * unit.factor, unit.base, qualifier, "time"
+            )
 
     def _per_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """每秒6立方米, 每公顷6.3吨, 每立方米28.4微克: the denominator before the number.
