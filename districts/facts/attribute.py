@@ -299,6 +299,7 @@ class Attributor:
             for district in catalog.districts
             for town in (*district.townships, *district.sites)
         }
+        self._site_names = frozenset(site for d in catalog.districts for site in d.sites)
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
         # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
@@ -314,8 +315,10 @@ class Attributor:
         kinds = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
         self._short_town_re = re.compile(shorts or "(?!)")
         self._listed_towns_re = re.compile(
-            rf"(?:(?:{shorts or '(?!)'})、)+(?:{shorts or '(?!)'})(?:等)?"
-            rf"[\d{CHINESE_NUMERAL_CHARS}]+个(?:{kinds or '(?!)'})"
+            rf"(?:(?:{shorts or '(?!)'})、)+(?:{shorts or '(?!)'})"
+            rf"(?:{re.escape(lexicon.list_kind_mark)})?"
+            rf"[\d{CHINESE_NUMERAL_CHARS}]+{re.escape(lexicon.generic_count_unit)}"
+            rf"(?:{kinds or '(?!)'})"
         )
         # Streets and towns alone (no sites): names, not words of a theme (_theme_scores)
         streets = sorted(
@@ -840,8 +843,9 @@ class Attributor:
         town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
         two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
         is placed by no town. Three towns of one district listed together (``_listed_towns``)
-        need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、小汤山
-        3个镇): other provinces have towns of those names too, but not all three and Beijing."""
+        and a site need Beijing's name anywhere, even inside another name (北京农业嘉年华…,
+        延寿、兴寿、小汤山3个镇; 北京市政府新闻办…首钢园; 北京未来科学城): other provinces have
+        towns of those names too, but not all three and Beijing, and a site's name is its own."""
         named = sorted({match.group() for match in self._township_re.finditer(text)})
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
@@ -852,13 +856,12 @@ class Attributor:
         beijing = tuple(
             word for word in self.lexicon.municipality_bare if self.municipality.startswith(word)
         )  # 北京, not 市里
-        listed_together = len(listed) >= _TOWNS_LISTED_ANYWHERE and any(
-            word in text for word in beijing
-        )
-        named_with_beijing = any(
-            text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
-        )  # 北京未来科学城: the site's name with the city's
-        if not (listed_together or named_with_beijing) and not any(
+        beijing_anywhere = any(word in text for word in beijing)
+        # Beijing's name anywhere, even inside another name (北京市政府新闻办, 北京日报), with
+        # three towns listed together or with a site (a site's name is the site's alone)
+        listed_together = len(listed) >= _TOWNS_LISTED_ANYWHERE and beijing_anywhere
+        site_named = beijing_anywhere and any(town in self._site_names for town in named)
+        if not (listed_together or site_named) and not any(
             place.name == self.municipality for place in self.place_mentions(text)
         ):
             return None
@@ -1276,6 +1279,7 @@ class Attributor:
             self._district_beside_an_outside_place,
             self._count_of_districts,
             self._clause_subject,
+            self._site_subject,
             self._national_count,
             self._district_wide,
             self._earlier_clause,
@@ -1553,6 +1557,36 @@ class Attributor:
         sentence = text[placing.sentence.start : quantity.start]
         itself = (*self.lexicon.district_wide, *self.lexicon.self_references)
         return any(word in sentence for word in itself)
+
+    def _site_subject(self, placing: Placing) -> str | None:
+        """A registry site or town opening the clause as its subject, with no place named
+        between it and the number: its district. "颐和园接待游客20.5万人次" in a story on the
+        city's holiday is 海淀's (kept as the site's, charted as none: ``measured_in_a_town``).
+        Not a venue (在首钢园，…: 在 opens no subject), nor a member of a list of sites
+        (故宫博物院、天坛公园等景区接待…: the list's total), nor the start of a stretch
+        (卢沟桥至夏场段), nor a site followed by the district's own word (…全区)."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        site = self._township_re.search(text, clause.start, quantity.start)
+        if site is None:
+            return None
+        name = site.group()
+        if not self._opens_a_clause(text, Place(site.start(), site.end(), name)):
+            return None
+        if text.startswith((*self.lexicon.range_words, "-", "—", "－"), site.end()):
+            return None  # 卢沟桥至夏场段沿线…: a stretch from the site, not the site
+        listing = (*self.lexicon.enumeration_marks, *self.lexicon.list_open_words)
+        if any(
+            text.startswith(listing, other.end())
+            for other in self._township_re.finditer(text, clause.start, quantity.start)
+        ):
+            return None
+        between = text[site.end() : quantity.start]
+        local = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        if any(word in between for word in local):
+            return None
+        if self.place_mentions(text, site.end(), quantity.start):
+            return None
+        return self._township_of[name]
 
     def _national_count(self, placing: Placing) -> str | None:
         """A national count ("全国共有…") when the clause names no place: the nation's."""

@@ -804,7 +804,7 @@ class QuantityFinder:
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
             # 、: "人口仅313万、占全市…" closes its clause too; ！ too, not ？ (能否突破40万？);
             # 的 before what it describes ("常住人口80余万的回龙观地区": the term's unit)
-            rf"(?=[，,。；;、）)！!\s的]|$)"
+            rf"(?=[，,。；;、）)！!\s]|{alternation(self.lexicon.possessive_marks)}|$)"
         )
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
