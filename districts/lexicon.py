@@ -292,6 +292,9 @@ class Lexicon:
     bare_count_nouns: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     bare_count_term_heads: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     air_concentration_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    city_event_names: tuple[str, ...] = ()
+    site_not_subject_followers: tuple[str, ...] = ()
+    event_time_words: tuple[str, ...] = ()
     people_noun_continuations: tuple[str, ...] = ()
 
 
@@ -363,6 +366,7 @@ class NumberFormWords:
     interval_units: tuple[str, ...]
     and_a_half_mark: str
     and_a_half_units: tuple[str, ...]
+    and_a_half_not_after: tuple[str, ...]
     more_marks: tuple[str, ...]
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]
@@ -748,6 +752,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         bare_count_nouns=_word_lists(raw, "bare_count_nouns", path),
         bare_count_term_heads=_word_lists(raw, "bare_count_term_heads", path),
         air_concentration_cues=_word_lists(raw, "air_concentration_cues", path),
+        city_event_names=_listed(raw, "city_event_names", path),
+        site_not_subject_followers=_listed(raw, "site_not_subject_followers", path),
+        event_time_words=_listed(raw, "event_time_words", path),
         people_noun_continuations=_listed(raw, "people_noun_continuations", path),
     )
 

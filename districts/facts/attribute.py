@@ -299,7 +299,8 @@ class Attributor:
             for district in catalog.districts
             for town in (*district.townships, *district.sites)
         }
-        self._site_names = frozenset(site for d in catalog.districts for site in d.sites)
+        # the year in an event's name (北京2022年冬奥会): four digits and the year's word
+        self._event_year_re = re.compile(rf"\d{{4}}(?:{_alternation(lexicon.year_words)})")
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
         # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
@@ -536,6 +537,7 @@ class Attributor:
                         )
                         or (self._alias_re and self._alias_re.match(text, match.end()))
                         or self._township_re.match(text, match.end())
+                        or self._names_an_event(text, match.end())
                     )
                 ):
                     continue  # 北京环球度假区, 北京大兴国际机场, 北京未来科学城 (a registry
@@ -716,6 +718,16 @@ class Attributor:
             return False
         return _starts_with_a_noun(text[end : end + 6])
 
+    def _names_an_event(self, text: str, end: int) -> bool:
+        """Beijing's name before an event it hosts (``city_event_names``), perhaps with the
+        event's year between, then a word of the time around it (``event_time_words``):
+        "北京2022年冬奥会期间，全区PM2.5浓度为…" names a time, and the clause's subject is 全区.
+        ("北京冬奥会共设109个小项" is still the city's.)"""
+        year = self._event_year_re.match(text, end)
+        start = year.end() if year else end
+        event = longest_prefix(text[start : start + 8], self.lexicon.city_event_names)
+        return bool(event) and text.startswith(self.lexicon.event_time_words, start + len(event))
+
     def _names_an_organization(self, following: str) -> bool:
         """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
         return _names_an_organization(following[:10], self.lexicon.organization_endings)
@@ -843,9 +855,9 @@ class Attributor:
         town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
         two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
         is placed by no town. Three towns of one district listed together (``_listed_towns``)
-        and a site need Beijing's name anywhere, even inside another name (北京农业嘉年华…,
-        延寿、兴寿、小汤山3个镇; 北京市政府新闻办…首钢园; 北京未来科学城): other provinces have
-        towns of those names too, but not all three and Beijing, and a site's name is its own."""
+        need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
+        小汤山3个镇): other provinces have towns of those names too, but not all three and
+        Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
         named = sorted({match.group() for match in self._township_re.finditer(text)})
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
@@ -856,12 +868,17 @@ class Attributor:
         beijing = tuple(
             word for word in self.lexicon.municipality_bare if self.municipality.startswith(word)
         )  # 北京, not 市里
-        beijing_anywhere = any(word in text for word in beijing)
-        # Beijing's name anywhere, even inside another name (北京市政府新闻办, 北京日报), with
-        # three towns listed together or with a site (a site's name is the site's alone)
-        listed_together = len(listed) >= _TOWNS_LISTED_ANYWHERE and beijing_anywhere
-        site_named = beijing_anywhere and any(town in self._site_names for town in named)
-        if not (listed_together or site_named) and not any(
+        # Beijing's name anywhere, even inside another name (北京农业嘉年华), with three towns
+        # listed together; a site with Beijing's name before it (北京未来科学城). Not a site
+        # with Beijing's name elsewhere: other cities have their 王府井, 城市副中心, 金融街 and
+        # 园博园, which a Beijing paper's story about them names (北京商报讯 杭州王府井…).
+        listed_together = len(listed) >= _TOWNS_LISTED_ANYWHERE and any(
+            word in text for word in beijing
+        )
+        named_with_beijing = any(
+            text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
+        )
+        if not (listed_together or named_with_beijing) and not any(
             place.name == self.municipality for place in self.place_mentions(text)
         ):
             return None
@@ -1560,16 +1577,26 @@ class Attributor:
 
     def _site_subject(self, placing: Placing) -> str | None:
         """A registry site or town opening the clause as its subject, with no place named
-        between it and the number: its district. "颐和园接待游客20.5万人次" in a story on the
-        city's holiday is 海淀's (kept as the site's, charted as none: ``measured_in_a_town``).
-        Not a venue (在首钢园，…: 在 opens no subject), nor a member of a list of sites
+        between it and the number, in a story filed under the city: its district.
+        "颐和园接待游客20.5万人次" in a story on the city's holiday is 海淀's (kept as the
+        site's, charted as none: ``measured_in_a_town``). Not in a district's own story (its
+        people visiting another district's site), not a firm named after a site (王府井集团)
+        nor a site hosting an event or standing as a landmark (首钢园承办的服贸会…, 八达岭长城
+        脚下的…: ``site_not_subject_followers``), not a venue (在首钢园，…: 在 opens no
+        subject), nor a member of a list of sites
         (故宫博物院、天坛公园等景区接待…: the list's total), nor the start of a stretch
         (卢沟桥至夏场段), nor a site followed by the district's own word (…全区)."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
+        if placing.main in self._district_names:
+            return None  # a district's own story: its people at another district's site
         site = self._township_re.search(text, clause.start, quantity.start)
         if site is None:
             return None
         name = site.group()
+        if self._names_a_firm(text, site.end()) or text.startswith(
+            self.lexicon.site_not_subject_followers, site.end()
+        ):
+            return None  # 王府井集团实现营业收入…, 首钢园承办的服贸会…: a firm, a host
         if not self._opens_a_clause(text, Place(site.start(), site.end(), name)):
             return None
         if text.startswith((*self.lexicon.range_words, "-", "—", "－"), site.end()):

@@ -1129,8 +1129,13 @@ class QuantityFinder:
             yield Quantity(start, match.end(), value * unit.factor, unit.base, "exact", "time")
 
     def _and_a_half(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """单程就要两个半小时, 历时一个半月: a duration of a count and a half (2.5 小时)."""
+        """单程就要两个半小时, 历时一个半月: a duration of a count and a half (2.5 小时); not a
+        shape (两个半月形水池) nor an ordinal's half (第一个半小时)."""
         for match in self._and_a_half_re.finditer(text, sentence.start, sentence.end):
+            if text.startswith(self.lexicon.forms.and_a_half_not_after, match.end()):
+                continue  # 两个半月形水池: a half-moon's shape, no duration
+            if text[max(0, match.start() - 1) : match.start()] in self.lexicon.ordinal_marks:
+                continue  # 第一个半小时: the first half-hour
             try:
                 value = parse_number(match.group("num")) + 0.5
             except ValueError:
