@@ -46,12 +46,6 @@ _CHANGE_CLAUSE_REACH = 12
 # district: in the opening (a plain mention there weighs 3), and later (a plain mention: 1).
 _NAMED_AFTER_OPENING = 1.5
 _NAMED_AFTER_LATER = 0.5
-# How many letters of a name may stand between a district's short name and the word of an area
-# within it (大兴生物医药基地: 生物医药 before 基地).
-_SUBAREA_NAME_REACH = 4
-# A text naming a district only inside places' names (大兴生物医药基地) is the district's when it
-# names them this often: once is a place in passing.
-_NAMED_AFTER_ALONE = 2
 # The shortest noun phrase taken for a clause's own subject of a change (人口, 收入).
 _OWN_SUBJECT_LENGTH = 2
 # A number carries an earlier number's measure (carried_measure) only with at most this many
@@ -88,9 +82,6 @@ _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 _SENTENCE_END = re.compile("[。！？；]")
 # Marks that end a clause (or open a bracket) when looking for what opens one. (A second name:
 # the marks of _CLAUSE_MARKS below once shadowed these, and a bracket opened no clause.)
-# Two sites of one district named in a text place it without Beijing's name: one site's name
-# may be another city's (上海城市副中心), two of one district together are not.
-_SITES_TOGETHER = 2
 # Three towns of one district listed together place a text that names Beijing only inside
 # another name (北京农业嘉年华): one town's name recurs in other cities, three together with
 # Beijing's do not.
@@ -310,7 +301,6 @@ class Attributor:
         }
         # the year in an event's name (北京2022年冬奥会): four digits and the year's word
         self._event_year_re = re.compile(rf"\d{{4}}(?:{_alternation(lexicon.year_words)})")
-        self._site_names = frozenset(site for d in catalog.districts for site in d.sites)
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
         # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
@@ -650,16 +640,9 @@ class Attributor:
 
     def _before_a_subarea(self, text: str, end: int) -> bool:
         """A short name that needs its suffix elsewhere, right before the word of an area
-        within a district (大兴片区, 朝阳园区, 西城段), or a few letters of a name before it
-        (大兴生物医药基地): the name of a place in that district, as 顺义片区 is in 顺义
-        (``subarea_suffixes`` of two characters or more)."""
-        if text.startswith(self._subarea_words, end):
-            return True
-        run = self._name_run_re.match(text, end)
-        if run is None:
-            return False
-        name = run.group()[: _SUBAREA_NAME_REACH + max(map(len, self._subarea_words), default=0)]
-        return any(0 < name.find(word) <= _SUBAREA_NAME_REACH for word in self._subarea_words)
+        within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
+        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more)."""
+        return text.startswith(self._subarea_words, end)
 
     def _names_a_boundary(self, text: str, match: re.Match[str]) -> bool:
         """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
@@ -826,10 +809,6 @@ class Attributor:
                 township = self._township_district(text)
                 if township is not None and not self._city_outweighs_its_towns(text):
                     return township
-            if opener is None:
-                named_after = self._only_named_after(text)
-                if named_after is not None:
-                    return named_after
             if opener is None and self._headline_of_the_nation(heading):
                 return self.nation, "names no district and its headline opens with the nation"
             if opener is None and self._about_the_city(text, heading):
@@ -869,16 +848,6 @@ class Attributor:
             )
         return ranked[0], ""
 
-    def _only_named_after(self, text: str) -> tuple[str, str] | None:
-        """The district of a text that names it only inside the names of places in it, all of
-        one district and named ``_NAMED_AFTER_ALONE`` times or more ("大兴生物医药基地…聚集了
-        339家企业" under the headline "…大兴生药基地…"): the places lie in the district. Named
-        once, in passing, such a place (怀柔科学城) says nothing of what a text is about."""
-        found = [name for _, name in self._named_after_places(text)]
-        if len(found) < _NAMED_AFTER_ALONE or len(set(found)) != 1:
-            return None
-        return found[0], f"names {found[0]} only inside the names of places in it"
-
     def _township_district(self, text: str) -> tuple[str, str] | None:
         """The district of the streets, towns and sites a text names (``townships`` and
         ``sites`` in the registry),
@@ -888,8 +857,7 @@ class Attributor:
         is placed by no town. Three towns of one district listed together (``_listed_towns``)
         need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
         小汤山3个镇): other provinces have towns of those names too, but not all three and
-        Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named,
-        and so do two of the district's sites named together (城市副中心…大运河森林公园)."""
+        Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
         named = sorted({match.group() for match in self._township_re.finditer(text)})
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
@@ -910,10 +878,7 @@ class Attributor:
         named_with_beijing = any(
             text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
         )
-        # two sites of the district (城市副中心…大运河森林公园): one may be another city's
-        # (上海城市副中心), two of one district together are not
-        sites = {town for town in named if town in self._site_names}
-        if not (listed_together or named_with_beijing or len(sites) >= _SITES_TOGETHER) and not any(
+        if not (listed_together or named_with_beijing) and not any(
             place.name == self.municipality for place in self.place_mentions(text)
         ):
             return None
