@@ -1470,12 +1470,15 @@ class QuantityFinder:
 
     def _amount_closes(self, text: str, end: int, sentence: Span) -> bool:
         """Nothing that could be a unit or a measure follows the amount: the clause ends, or a
-        verb of what the money pays for or a bound follows ("投资20亿用于…", "30亿以上")."""
+        verb of what the money pays for, a bound or a step passed follows ("投资20亿用于…",
+        "30亿以上", "经济总量跨过两千亿台阶")."""
         after = text[end : sentence.end]
         if not after or after[0] in "，,。；;、：:）)\n \t！？!?":
             return True
         bounds = tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
-        return after.startswith((*self.lexicon.money_words["followers"], *bounds))
+        money = self.lexicon.money_words
+        # …跨过两千亿台阶: a step or a mark passed closes the amount as 元 would
+        return after.startswith((*money["followers"], *money["closers"], *bounds))
 
     def _money_measure_before(self, text: str, start: int, sentence: Span) -> bool:
         """The nearest measure before the amount, a few characters back in its clause, is a
