@@ -80,12 +80,12 @@ _LIST_REACH = 800
 _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
-# Marks that end a clause (or open a bracket) when looking for what opens one. (A second name:
-# the marks of _CLAUSE_MARKS below once shadowed these, and a bracket opened no clause.)
 # Three towns of one district listed together place a text that names Beijing only inside
 # another name (北京农业嘉年华): one town's name recurs in other cities, three together with
 # Beijing's do not.
 _TOWNS_LISTED_ANYWHERE = 3
+# Marks that end a clause (or open a bracket) when looking for what opens one. (A second name:
+# the marks of _CLAUSE_MARKS below once shadowed these, and a bracket opened no clause.)
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 
