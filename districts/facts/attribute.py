@@ -246,6 +246,15 @@ class Attributor:
             for kind in ("at_least", "at_most", "approx")
             for word in lexicon.qualifier_before[kind]
         )
+        # What may end the words between the nation and its number (_owns_a_measure)
+        self._measure_trailers = (
+            *lexicon.linking_words,
+            *(word for words in lexicon.qualifier_before.values() for word in words),
+        )
+        # Beijing's bare name (北京; not 市里): where a site or towns are named with the city's
+        self._beijing_words = tuple(
+            word for word in lexicon.municipality_bare if catalog.municipality_name.startswith(word)
+        )
         aliases: list[tuple[str, str, bool]] = []
         for district in catalog.districts:
             for alias in district.aliases:
@@ -865,9 +874,7 @@ class Attributor:
         found |= set(listed.values())
         if len(found) != 1:
             return None
-        beijing = tuple(
-            word for word in self.lexicon.municipality_bare if self.municipality.startswith(word)
-        )  # 北京, not 市里
+        beijing = self._beijing_words
         # Beijing's name anywhere, even inside another name (北京农业嘉年华), with three towns
         # listed together; a site with Beijing's name before it (北京未来科学城). Not a site
         # with Beijing's name elsewhere: other cities have their 王府井, 城市副中心, 金融街 and
@@ -2798,11 +2805,7 @@ class Attributor:
         ):
             return False
         words = text[after : quantity.start]
-        trailing = (
-            *self.lexicon.linking_words,
-            *(word for kind in self.lexicon.qualifier_before.values() for word in kind),
-        )
-        while words and (cut := longest_suffix(words, trailing)):
+        while words and (cut := longest_suffix(words, self._measure_trailers)):
             words = words[: -len(cut)]
         return sum(char.isalpha() for char in words) >= 2  # "森林覆盖率为", not "约", "共有"
 

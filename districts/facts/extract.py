@@ -77,6 +77,7 @@ _PAIRED_LEAD = 6
 _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
 # The comma or semicolon between two clauses of one sentence.
 _CLAUSE_JOINERS = set(",，;；")
+_JOINER_MARKS = "".join(sorted(_CLAUSE_JOINERS))  # the same, as statement_start reads marks
 # Marks that end a clause.
 _CLAUSE_ENDS = ",，;；。！？!?\n"
 # …of them, those that end a statement (a question mark ends a question: 能否突破亿元？)
@@ -223,6 +224,10 @@ class QuantityFinder:
             if name not in self.lexicon.date_units and name
         }
         self._durations = {name: units[name] for name in self.lexicon.forms.and_a_half_units}
+        # bounds from below or above right before a number (超过10万的街道: a class's threshold)
+        self._bounds_before = tuple(
+            word for kind in ("at_least", "at_most") for word in self.lexicon.qualifier_before[kind]
+        )
         # the base of temperatures (℃), which 零下 makes a value of
         self._temperature = next(
             (u.base for u in self.units.values() if u.kind == _TEMPERATURE and u.base == u.unit),
@@ -1346,7 +1351,7 @@ class QuantityFinder:
         for concentration, cues in self.lexicon.air_concentration_cues.items():
             if concentration.partition("/")[0] != written:
                 continue
-            opening = max(sentence.start, statement_start(text, match.start(), "，,；;"))
+            opening = max(sentence.start, statement_start(text, match.start(), _JOINER_MARKS))
             if any(cue in text[opening : match.start()] for cue in cues):
                 return self.units.get(concentration)
         return None
@@ -1418,15 +1423,9 @@ class QuantityFinder:
         """A bare number before 的 that names a class of things: bounded from before (超过10万的
         街道, 突破100万的景区) or followed in its clause by a count of that class (收入10万的农户
         达到1200户). "常住人口80余万的回龙观地区" describes one place by its size."""
-        opening = max(sentence.start, statement_start(text, match.start(), "，,；;"))
+        opening = max(sentence.start, statement_start(text, match.start(), _JOINER_MARKS))
         before = text[opening : match.start()]
-        bounds = [
-            word
-            for kind, words in self.lexicon.qualifier_before.items()
-            if kind in ("at_least", "at_most")
-            for word in words
-        ]
-        if before.endswith(tuple(bounds)):
+        if before.endswith(self._bounds_before):
             return True
         closing = min(
             (at for mark in "，,；;。" if (at := text.find(mark, match.end(), sentence.end)) >= 0),
