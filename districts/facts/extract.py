@@ -463,7 +463,11 @@ class QuantityFinder:
                     continue  # 3万居民户, 目标3居民人均可支配收入: the noun goes on into another
                 base, factor, kind = self.lexicon.counted_nouns[unit_name], 1.0, "count"
             else:
-                unit = self._in_the_air(text, match, sentence) or self.units[unit_name]
+                unit = (
+                    self._in_the_air(text, match, sentence)
+                    or self._as_temperature(text, match, sentence)
+                    or self.units[unit_name]
+                )
                 base, factor, kind = unit.base, unit.factor, unit.kind
             multiplier = MULTIPLIERS.get(match.group("mult") or "", 1.0)
             try:
@@ -855,11 +859,18 @@ class QuantityFinder:
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}{vague}])(?P<num>{alternation(money['round_words'])})"
             rf"(?P<yuan>{re.escape(money['unit'][0])})?(?:{alternation(bounds) or '(?!)'})"
         )
+        minus = "[-\u2212\uff0d]"
+        negative = alternation(words.negative_words)
+        range_sep = rf"(?:[~\uff5e\u2014]|{alternation(self.lexicon.range_words)})"
         self._signed_re = re.compile(
-            # not at a line's start: "- 2020年…" is a list's dash
-            rf"(?:(?<=[{re.escape(words.sign_leads)}\t \u3000])(?P<sign>[-\u2212\uff0d])"
-            rf"|{alternation(words.negative_words)})"
-            rf"(?P<num>{ARABIC_PATTERN})(?P<unit>{units})"
+            # not at a line's start: "- 2020年…" is a list's dash; but a minus anywhere opens
+            # a range whose other end is signed too (气温-5～-3℃): no list dash reads so
+            rf"(?:(?<=[{re.escape(words.sign_leads)}\t \u3000])(?P<sign>{minus})"
+            rf"|(?<![\d.])(?P<range_sign>{minus})(?={ARABIC_PATTERN}{range_sep}(?:{minus}|{negative}))"
+            rf"|{negative})"
+            rf"(?P<num>{ARABIC_PATTERN})"
+            rf"(?:{range_sep}(?P<sign2>{minus}|{negative})?(?P<num2>{ARABIC_PATTERN}))?"
+            rf"(?P<unit>{units})"
         )
         self._person_count_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})"
@@ -1344,17 +1355,29 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
 
     def _in_the_air(self, text: str, match: re.Match[str], sentence: Span) -> Unit | None:
-        """The concentration a weight written alone stands for in a clause naming an air
-        pollutant (``air_concentration_cues``): "PM2.5平均浓度降至27微克" is 27 微克/立方米;
-        "每日10微克" is no concentration."""
+        """The concentration a weight written alone stands for in a sentence naming an air
+        pollutant (``air_concentration_cues``): "PM2.5平均浓度降至27微克" is 27 微克/立方米, and
+        so is the 30 of "PM2.5年均浓度为27微克/立方米，首次低于“30微克”"; "每日10微克" is
+        no concentration."""
         written = match.group("unit")
         for concentration, cues in self.lexicon.air_concentration_cues.items():
             if concentration.partition("/")[0] != written:
                 continue
-            opening = max(sentence.start, statement_start(text, match.start(), _JOINER_MARKS))
+            opening = statement_start(text, match.start(), FULL_STOPS)
             if any(cue in text[opening : match.start()] for cue in cues):
                 return self.units.get(concentration)
         return None
+
+    def _as_temperature(self, text: str, match: re.Match[str], sentence: Span) -> Unit | None:
+        """度 is kWh, but after a temperature word in its clause (``temperature_cues``) it is
+        ℃: "最高气温达35度" is 35 ℃, "年平均气温12度" 12 ℃; "日均用电10万度" stays kWh."""
+        cues = self.lexicon.not_facts
+        if match.group("unit") not in cues.temperature_units:
+            return None
+        said = text[sentence.start : match.start()]
+        if not any(cue in said for cue in cues.temperature_cues):
+            return None
+        return self.units.get(self._temperature)
 
     def _bound_of(self, word: str) -> str:
         """The qualifier a bound word gives (超过 → at_least, 近 → approx), else exact."""
@@ -1368,10 +1391,17 @@ class QuantityFinder:
         after a word of the sign does (零下10℃)."""
         for match in self._signed_re.finditer(text, sentence.start, sentence.end):
             base, factor, kind = self._unit_of(match.group("unit"))
-            if match.group("sign") is None:  # 零下: below zero degrees, whatever 度 reads as
+            minus = match.group("sign") or match.group("range_sign")
+            if minus is None or match.group("sign2") in self.lexicon.forms.negative_words:
+                # 零下: below zero degrees, whatever 度 reads as
                 base, factor, kind = self._temperature, 1.0, _TEMPERATURE
             value = -parse_arabic(match.group("num")) * factor
             qualifier = self._qualifier(text, match, sentence)
+            if match.group("num2") is not None:
+                # 零下12至零下10℃, -5～3℃: the lower bound is the fact, the span the range
+                second = parse_arabic(match.group("num2")) * factor
+                value = min(value, -second if match.group("sign2") else second)
+                qualifier = "at_least" if qualifier == "exact" else qualifier
             yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
 
     def _person_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:

@@ -466,14 +466,13 @@ def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
     )
 
 
-def is_a_temperature(spot: Spot, lexicon: Lexicon) -> bool:
-    """最高气温达35度: 度 is read as kWh, but next to a temperature word it is degrees; so it
-    is right after another measure in degrees (抗震设防烈度为7度: a design standard, a slope)."""
+def is_a_degree_of_another_measure(spot: Spot, lexicon: Lexicon) -> bool:
+    """抗震设防烈度为7度, 东经117度: 度 is read as kWh, and next to a temperature word as ℃
+    (the extractor's ``_as_temperature``); right after another measure in degrees (a seismic
+    intensity, a slope, a longitude or a latitude) it is neither, and no fact of the district."""
     cues = lexicon.not_facts
     if spot.unit not in cues.temperature_units:
         return False
-    if any(cue in spot.clause_before for cue in cues.temperature_cues):
-        return True
     # another measure only right before its number (烈度为7度), not anywhere in the clause
     return any(cue in spot.before(len(cue) + _DEGREE_LINK) for cue in cues.other_degree_cues)
 
@@ -1095,7 +1094,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_string_of_digits,
     is_a_vague_magnitude,
     is_a_clock_time,
-    is_a_temperature,
+    is_a_degree_of_another_measure,
     is_page_chrome,
     is_in_an_original_title,
     is_inside_a_place_name,
