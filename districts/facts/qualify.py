@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 # Markup and spacing that may stand between a cue and its number: "约**1.8万个**", "增长 5%".
 _MARKUP = "*_ \u3000\t"
+_OPENING_QUOTES = "\"'\u201c\u2018\u300c"
 
 
 # --- change, bounds, exact (clause-level) -------------------------------------------------
@@ -161,9 +162,14 @@ def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str
         position = lead.rfind(verb)
         if position >= 0:
             baseline = lead[position + len(verb) :]
+            if not baseline.strip(_QUOTE_MARKS):
+                return None  # 低于40微克, 低于“30微克”: no baseline, so a bound and no change
             if len(baseline) <= 12 and not re.search(r"[\d,，;；。、]", baseline):
                 return verb
     return None
+
+
+_QUOTE_MARKS = " \u3000\"'\u201c\u201d\u2018\u2019\u300c\u300d"
 
 
 def _without(text: str, words: Iterable[str]) -> str:
@@ -222,8 +228,10 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
     """超过, 近, 不足 right before the number, or before a proportion's whole: "大约是全区总量的
     四分之一", "规模超过全市的五分之一", "仅为2023年同期的三分之一".
 
-    Read on the number's own lead, not across a list: in "约60处和46处" only 60 is about."""
-    lead = text[floor:start].rstrip(_MARKUP)
+    Read on the number's own lead, not across a list: in "约60处和46处" only 60 is about; and
+    through an opening quotation mark (首次突破“30微克/立方米”: a threshold set off for emphasis).
+    """
+    lead = text[floor:start].rstrip(_MARKUP + _OPENING_QUOTES)
     _, bound = _strip_bound(lead, lexicon)
     if bound:
         return bound
