@@ -272,6 +272,7 @@ class Lexicon:
     figure_list_links: tuple[str, ...] = ()
     # Nouns of areas ending in 区 (小区, 园区): their 区内 or 区委 is no district of the text's own.
     area_nouns: tuple[str, ...] = ()
+    generic_area_leads: tuple[str, ...] = ()
     # Nouns of districts after a list of them and their count (四个中心城区, 五区).
     district_group_nouns: tuple[str, ...] = ()
     # A ranking wider than the city ("数量全国第一"): Beijing may hold such a rank.
@@ -740,6 +741,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         firm_endings=_listed(raw, "firm_endings", path),
         figure_list_links=_listed(raw, "figure_list_links", path),
         area_nouns=_listed(raw, "area_nouns", path),
+        generic_area_leads=_listed(raw, "generic_area_leads", path),
         district_group_nouns=_listed(raw, "district_group_nouns", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),

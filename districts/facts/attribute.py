@@ -48,6 +48,7 @@ _NAMED_AFTER_OPENING = 1.5
 _NAMED_AFTER_LATER = 0.5
 # The shortest noun phrase taken for a clause's own subject of a change (人口, 收入).
 _OWN_SUBJECT_LENGTH = 2
+_GENERIC_LEAD = 2  # the words before 区域内 that make it any area (一定, 特定)
 # A number carries an earlier number's measure (carried_measure) only with at most this many
 # characters of its own words before it, places and linking words aside ("全市增长0.4%").
 _CARRY_REACH = 3
@@ -464,6 +465,11 @@ class Attributor:
         for place in self.place_mentions(text, start, end, districts_only=True):
             yield place.start, place.name
 
+    def group_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """The groups of districts named in text[start:end], in order (生态涵养区, 城六区)."""
+        places = self.place_mentions(text, start, end)
+        return [place.name for place in places if place.name in self._group_names]
+
     def place_mentions(
         self, text: str, start: int = 0, end: int | None = None, *, districts_only: bool = False
     ) -> list[Place]:
@@ -609,6 +615,8 @@ class Attributor:
         districts listed before their measure (房山、门头沟、海淀降雨量均超过100毫米)."""
         return (
             not match.group().endswith(self.lexicon.district_suffixes)
+            # 延庆地区, 延庆境内: the district's area is the district, no place within it
+            and not text.startswith(self.lexicon.place_area_words, match.end())
             and (not needs_suffix or self._before_a_subarea(text, match.end()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
@@ -1144,7 +1152,10 @@ class Attributor:
                 in_a_noun = any(
                     text.startswith(noun, position + 1 - len(noun)) for noun in cues.area_nouns
                 )
-                if position not in every_district and not in_a_noun:
+                generic = text[max(0, position - _GENERIC_LEAD) : position].endswith(
+                    cues.generic_area_leads
+                )  # 一定区域内: any area, in a measure's definition
+                if position not in every_district and not in_a_noun and not generic:
                     return True
                 position = text.find(word, position + 1)
         return False
@@ -1304,6 +1315,7 @@ class Attributor:
             self._count_of_districts,
             self._clause_subject,
             self._site_subject,
+            self._segment_subject,
             self._national_count,
             self._district_wide,
             self._earlier_clause,
@@ -1621,6 +1633,28 @@ class Attributor:
         if self.place_mentions(text, site.end(), quantity.start):
             return None
         return self._township_of[name]
+
+    def _segment_subject(self, placing: Placing) -> str | None:
+        """The stretch of a river, a road or a line named after a district (its short name and
+        a ``part_in_district_words`` word: 朝阳段) opening the clause, with no place named between
+        it and the number: the stretch lies in the district, and so does its figure, in the
+        city's story and in another district's alike. In "亮马河源出东北护城河，朝阳段全长10.4千米"
+        the 10.4 is 朝阳's (a short name that needs its 区 elsewhere: 海淀段 is read as 海淀's
+        name already)."""
+        if self._alias_re is None:
+            return None
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        for match in self._alias_re.finditer(text, clause.start, quantity.start):
+            name, _ = self._alias_owner[match.group()]
+            part = self.lexicon.part_in_district_words
+            segment = longest_prefix(text[match.end() : match.end() + 2], part)
+            opening = Place(match.start(), match.end(), name)
+            if not segment or not self._opens_a_clause(text, opening):
+                continue
+            if self.place_mentions(text, match.end() + len(segment), quantity.start):
+                return None
+            return name
+        return None
 
     def _national_count(self, placing: Placing) -> str | None:
         """A national count ("全国共有…") when the clause names no place: the nation's."""

@@ -2149,6 +2149,9 @@ class TableReader:
         named = [name for _, name in mentions]
         if named:
             return named[0], True
+        groups = self.attributor.group_mentions(text, label.start, label.end)
+        if groups:
+            return groups[0], True  # 首都功能核心区 | 838149: the group's, not the document's
         areas = self.attributor.areas.places(text, label.start, label.end)
         if areas:
             return areas[0].name, True  # 北京经济技术开发区 | 2617.3: the zone's, not Beijing's
