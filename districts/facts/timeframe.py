@@ -403,6 +403,8 @@ class TimeLexicon:
     per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
     average_words: tuple[str, ...]
+    # 多年平均降雨量585毫米: a mean over many years (a climate's normal), the value of no year
+    long_term_words: tuple[str, ...]
     years_count_phrase_re: re.Pattern[str]
     plan_periods: dict[str, tuple[int, int]]
     periods: dict[str, str]
@@ -675,6 +677,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         from_value_marks=tuple(raw["from_value_marks"]),
         reaching_verbs=tuple(raw["reaching_verbs"]),
         average_words=tuple(raw["average_words"]),
+        long_term_words=tuple(raw["long_term_words"]),
         years_count_phrase_re=re.compile(raw["years_count_phrase_pattern"]),
         plan_periods={str(k): (int(v[0]), int(v[1])) for k, v in raw["plan_periods"].items()},
         periods=periods,
@@ -1695,11 +1698,29 @@ class TimeResolver:
         self._leading_year_re = re.compile(
             f"(?:{self.lexicon.year_re.pattern})|(?:{self.lexicon.relative_re.pattern})"
         )
+        self._bracketed_year_re = re.compile(
+            rf"\s*[(\uff08]\s*(?:{self.lexicon.year_re.pattern})\s*[)\uff09]"
+        )
         self._per_period_re = re.compile(
             f"(?:{_alternation(self.lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$"
         )
         # (text, answers): what was worked out on the text being read (see ``_answers``)
         self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
+
+    def _of_many_years(self, text: str, floor: int, start: int) -> bool:
+        """True when the value's clause names it a mean over many years (``long_term_words``:
+        多年平均降雨量为585毫米, 常年平均气温): a climate's normal, which a chart of one year must
+        not show as that year's. Not after a baseline word (in "比多年平均偏多20%" the 20% is
+        the year's own difference from the normal), nor of a ratio to the normal (流量是同期多年
+        平均量的4倍: the 4 is the day's)."""
+        said = text[floor:start]
+        for word in self.lexicon.long_term_words:
+            at = said.rfind(word)
+            if at < 0 or _is_baseline(text, floor, floor + at, self.lexicon):
+                continue
+            if not any(mark in said[at + len(word) :] for mark in self.lexicon.possessive_marks):
+                return True
+        return False
 
     def _answers(self, text: str) -> dict[tuple[object, ...], object]:
         """Answers already worked out on ``text``, by question: the numbers of one sentence or
@@ -1726,9 +1747,16 @@ class TimeResolver:
         before = text[sentence.start : start]
         if self._per_period_re.search(before):
             return TimeFrame(None)  # 每年安排5000万元: an amount per period, of no one year
+        if self._of_many_years(text, passage.clause.start, start):
+            return TimeFrame(None)  # 多年平均降雨量585毫米: a normal, of no one year
         ago = self._years_ago(passage, start)
         if ago is not None:
             return TimeFrame(ago, ANNUAL, ago, ago, basis="years ago")
+        bracketed = None if end is None else self._bracketed_year_re.match(text, end)
+        if bracketed is not None:
+            # 年最大降雨量为1118.2mm(1969年): the year in brackets right after a value is its own
+            year = int(bracketed.group(1))
+            return TimeFrame(year, ANNUAL, year, year, basis="bracketed")
         current, basis = self._current_year(passage, start)
         current_basis = basis
         stated = self._stated_year(passage, start)
@@ -2027,7 +2055,7 @@ class TimeResolver:
                 continue
             if _of_another_number(text, end, span.end):
                 continue
-            if _in_an_aside(text, end, span.end):
+            if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start):
                 continue
             if _dates_a_baseline(text, span.start, start, lexicon):
                 continue
@@ -2645,6 +2673,23 @@ def _in_an_aside(text: str, end: int, value_start: int) -> bool:
 
 
 _ASIDE_REACH = 12  # how far before a year its aside's bracket may open
+
+
+def _dates_the_value_before(text: str, start: int) -> bool:
+    """True when the year at ``start`` stands alone in brackets right after a number and its
+    unit: in "年最大降雨量为1118.2mm(1969年),年最小降雨量为343.0mm(1962年)" 1969 is 1118.2's
+    year, not a time leading the next clause. In "地区生产总值(2023年)1200亿元" a name, not a
+    number, stands before the bracket: the year is of the value after it."""
+    opened = start - 1
+    while opened >= 0 and text[opened] in " \u3000":
+        opened -= 1
+    if opened < 0 or text[opened] not in "(\uff08":
+        return False
+    return _VALUE_BEFORE_RE.search(text, max(0, opened - _VALUE_TAIL), opened) is not None
+
+
+_VALUE_TAIL = 8  # a number's last digit and its unit (1118.2mm, 45万千瓦时) before a bracket
+_VALUE_BEFORE_RE = re.compile(r"\d[^\d\s,，。；;:：、()（）]{0,6}$")
 
 
 def _inside_title(text: str, start: int, position: int) -> bool:
