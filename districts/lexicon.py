@@ -374,6 +374,7 @@ class NumberFormWords:
     narrowing_verbs: tuple[str, ...]
     sign_leads: str
     negative_words: tuple[str, ...]
+    positive_words: tuple[str, ...]
     round_magnitude_links: tuple[str, ...]
     round_magnitude_floors: tuple[str, ...]
     span_cues: tuple[str, ...]
@@ -1076,6 +1077,7 @@ class NotFactCues:
     clock_minute_units: tuple[str, ...]
     temperature_units: tuple[str, ...]
     temperature_cues: tuple[str, ...]
+    electricity_cues: tuple[str, ...]
     other_degree_cues: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     page_counter_nouns: tuple[str, ...]

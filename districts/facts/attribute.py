@@ -511,6 +511,8 @@ class Attributor:
                     continue
                 if self._names_a_boundary(text, match):
                     continue  # 终点位于甲乙区界: the line between two districts, no subject
+                if self._inside_an_idiom(text, match):
+                    continue  # 大兴安岭地区, 朝阳产业: no district
                 if self._names_a_place_after(text, match, name, needs_suffix):
                     continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
@@ -615,14 +617,27 @@ class Attributor:
         districts listed before their measure (房山、门头沟、海淀降雨量均超过100毫米)."""
         return (
             not match.group().endswith(self.lexicon.district_suffixes)
-            # 延庆地区, 延庆境内: the district's area is the district, no place within it
-            and not text.startswith(self.lexicon.place_area_words, match.end())
+            # 延庆地区, 延庆境内: the district's area is the district, no place within it (not
+            # after another place's name: 江苏南通通州地区)
+            and not (
+                text.startswith(self.lexicon.place_area_words, match.end())
+                and self._stands_apart(text, match.start())
+            )
             and (not needs_suffix or self._before_a_subarea(text, match.end()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
             and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
             and not self._listed_with_another(text, match.start(), match.end())
         )
+
+    def _stands_apart(self, text: str, start: int) -> bool:
+        """A name at ``start`` stands apart from the word before it: after punctuation, a
+        space or one of ``short_name_boundaries`` (的, 及, 在…), not inside another place's
+        name (南通通州地区, 辽宁朝阳地区)."""
+        before = text[max(0, start - 2) : start]
+        if not before or not re.match(_CJK_CHAR, before[-1]):
+            return True
+        return before.endswith(self.lexicon.short_name_boundaries)
 
     def _names_items_of_a_kind(self, text: str, match: re.Match[str]) -> bool:
         """The name at ``match`` is an item of a list closed by 等 and a kind of thing that is

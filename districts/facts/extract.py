@@ -861,6 +861,7 @@ class QuantityFinder:
         )
         minus = "[-\u2212\uff0d]"
         negative = alternation(words.negative_words)
+        positive = alternation(words.positive_words) or "(?!)"
         range_sep = rf"(?:[~\uff5e\u2014]|{alternation(self.lexicon.range_words)})"
         self._signed_re = re.compile(
             # not at a line's start: "- 2020年…" is a list's dash; but a minus anywhere opens
@@ -869,7 +870,7 @@ class QuantityFinder:
             rf"|(?<![\d.])(?P<range_sign>{minus})(?={ARABIC_PATTERN}{range_sep}(?:{minus}|{negative}))"
             rf"|{negative})"
             rf"(?P<num>{ARABIC_PATTERN})"
-            rf"(?:{range_sep}(?P<sign2>{minus}|{negative})?(?P<num2>{ARABIC_PATTERN}))?"
+            rf"(?:{range_sep}(?P<sign2>{minus}|{negative}|{positive})?(?P<num2>{ARABIC_PATTERN}))?"
             rf"(?P<unit>{units})"
         )
         self._person_count_re = re.compile(
@@ -1355,28 +1356,30 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, unit, "at_least", "money")
 
     def _in_the_air(self, text: str, match: re.Match[str], sentence: Span) -> Unit | None:
-        """The concentration a weight written alone stands for in a sentence naming an air
-        pollutant (``air_concentration_cues``): "PM2.5平均浓度降至27微克" is 27 微克/立方米, and
-        so is the 30 of "PM2.5年均浓度为27微克/立方米，首次低于“30微克”"; "每日10微克" is
-        no concentration."""
+        """The concentration a weight written alone stands for in a clause naming an air
+        pollutant (``air_concentration_cues``): "PM2.5平均浓度降至27微克" is 27 微克/立方米;
+        "每日10微克" is no concentration, nor is "PM2.5浓度升高，专家建议每日补硒不超过50微克"
+        (the pollutant in another clause: so the sentence is not read)."""
         written = match.group("unit")
         for concentration, cues in self.lexicon.air_concentration_cues.items():
             if concentration.partition("/")[0] != written:
                 continue
-            opening = statement_start(text, match.start(), FULL_STOPS)
+            opening = max(sentence.start, statement_start(text, match.start(), _JOINER_MARKS))
             if any(cue in text[opening : match.start()] for cue in cues):
                 return self.units.get(concentration)
         return None
 
     def _as_temperature(self, text: str, match: re.Match[str], sentence: Span) -> Unit | None:
         """度 is kWh, but after a temperature word in its clause (``temperature_cues``) it is
-        ℃: "最高气温达35度" is 35 ℃, "年平均气温12度" 12 ℃; "日均用电10万度" stays kWh."""
+        ℃: "最高气温达35度" is 35 ℃, "年平均气温12度" 12 ℃; "日均用电10万度" stays kWh, and so
+        does "高温期间全区日均用电量3000万度" (a word of electricity after the temperature's)."""
         cues = self.lexicon.not_facts
         if match.group("unit") not in cues.temperature_units:
             return None
         said = text[sentence.start : match.start()]
-        if not any(cue in said for cue in cues.temperature_cues):
-            return None
+        last = max((said.rfind(cue) for cue in cues.temperature_cues), default=-1)
+        if last < 0 or any(cue in said[last:] for cue in cues.electricity_cues):
+            return None  # 高温期间全区日均用电量3000万度: electricity after the heat, kWh
         return self.units.get(self._temperature)
 
     def _bound_of(self, word: str) -> str:
@@ -1398,9 +1401,16 @@ class QuantityFinder:
             value = -parse_arabic(match.group("num")) * factor
             qualifier = self._qualifier(text, match, sentence)
             if match.group("num2") is not None:
-                # 零下12至零下10℃, -5～3℃: the lower bound is the fact, the span the range
+                # 零下12至零下10℃, -5～3℃: the lower bound is the fact, the span the range; a
+                # word of the sign signs both ends (零下5到8度: −8 to −5) unless the second has
+                # its own (零下3至零上5摄氏度)
                 second = parse_arabic(match.group("num2")) * factor
-                value = min(value, -second if match.group("sign2") else second)
+                sign2 = match.group("sign2")
+                positive = self.lexicon.forms.positive_words
+                negative_second = (sign2 is not None and sign2 not in positive) or (
+                    sign2 is None and minus is None
+                )
+                value = min(value, -second if negative_second else second)
                 qualifier = "at_least" if qualifier == "exact" else qualifier
             yield Quantity(match.start(), match.end(), value, base, qualifier, kind)
 

@@ -418,6 +418,28 @@ def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
     return any(char.isdigit() for char in spot.phrase_after(14))
 
 
+def is_the_size_class_of_counted_things(spot: Spot, lexicon: Lexicon) -> bool:
+    """80条千亩经济沟, 两个万亩基地: a bare round magnitude (千, 万: no digit) with an area unit,
+    right after a count and its classifier, names the size class of the things counted
+    (valleys of a thousand mu each), not an area of the district; the count is the fact."""
+    if not spot.chinese or spot.kind != "area":
+        return False
+    if any(char not in _MAGNITUDE_CHARS for char in spot.number):
+        return False  # 三千亩: an area written in words
+    before = _counted_things_before(lexicon.counted_thing_classifiers)
+    return before.search(spot.clause_before) is not None
+
+
+_MAGNITUDE_CHARS = frozenset("十百千万亿")
+
+
+@functools.cache
+def _counted_things_before(classifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """A count and one of ``classifiers`` ending the text before a number (80条, 两个)."""
+    classifiers = "|".join(re.escape(c) for c in classifiers) or "(?!)"
+    return re.compile(rf"(?:\d+|[{CHINESE_NUMERAL_CHARS}]+)(?:{classifiers})$")
+
+
 def _single_digit(number: str) -> bool:
     try:
         return parse_number(number) < 10
@@ -473,8 +495,10 @@ def is_a_degree_of_another_measure(spot: Spot, lexicon: Lexicon) -> bool:
     cues = lexicon.not_facts
     if spot.unit not in cues.temperature_units:
         return False
-    # another measure only right before its number (烈度为7度), not anywhere in the clause
-    return any(cue in spot.before(len(cue) + _DEGREE_LINK) for cue in cues.other_degree_cues)
+    # another measure only right before its number (烈度为7度), not anywhere in the clause; or
+    # before the first end of a range whose second end this is (东经115度至116度)
+    before = _DEGREE_RANGE_RE.sub("", spot.clause_before)
+    return any(cue in before[-(len(cue) + _DEGREE_LINK) :] for cue in cues.other_degree_cues)
 
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
@@ -953,6 +977,8 @@ def is_a_numbered_heading_year(spot: Spot, lexicon: Lexicon) -> bool:
 _NUMBERED_YEAR_RE = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])")
 # Characters between a measure in degrees and its number (烈度为, 坡度约为).
 _DEGREE_LINK = 3
+# The first end of a range of degrees right before its second (115度至, 115.5度～)
+_DEGREE_RANGE_RE = re.compile(r"\d+(?:\.\d+)?\s*度?\s*(?:至|到|[-～~—])\s*$")
 # A page's counter and what closes its label: a bracket, a bar, the line's end (or the text's).
 _COUNTER_REACH = 6
 _COUNTER_CLOSERS = {"", ")", "）", "]", "】", "|", "\n"}
@@ -1090,6 +1116,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_the_word_all_around,
     is_a_rating,
     is_a_class_label,
+    is_the_size_class_of_counted_things,
     is_a_vague_pair,
     is_a_string_of_digits,
     is_a_vague_magnitude,

@@ -136,7 +136,11 @@ def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | Non
 
     Example: 比上年增加了约一半 → "增加"; 比全市多9天 → "多"; 高于全市1.2个百分点 → "高于"
     """
-    lead, _ = _strip_bound(lead_in(text, start, floor, lexicon), lexicon)
+    raw = lead_in(text, start, floor, lexicon)
+    compared_before = _compared_before_the_verb(raw, lexicon)
+    if compared_before:
+        return compared_before  # 同比低于0.2个百分点, 比上年低于3微克/立方米: a difference
+    lead, _ = _strip_bound(raw, lexicon)
     bare = _drop_suffixes(lead, lexicon.perfective)  # 增加了17座 → 增加
     changes = lexicon.qualifier_before["change"]
     if lead.endswith(changes) or bare.endswith(changes):  # one test for all the words first
@@ -151,6 +155,31 @@ def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | Non
             if compared.endswith(word):
                 return word
     return _comparative_verb(bare, text, start, lexicon)
+
+
+def _compared_before_the_verb(lead: str, lexicon: Lexicon) -> str | None:
+    """A comparative verb right before the number (低于, 多于) whose baseline stands before
+    it in the clause (同比低于0.2个百分点, 比上年少于40毫米, 与全市相比，低于0.4个百分点): the
+    number is the difference, a change; without one (浓度低于40微克/立方米) it is a bound."""
+    verb = next((v for v in lexicon.comparative_verbs if lead.endswith(v)), None)
+    if verb is None:
+        return None
+    before = _without(lead[: -len(verb)][-_COMPARED_REACH:], lexicon.not_comparisons)
+    return verb if any(marker in before for marker in lexicon.comparison_markers) else None
+
+
+def _verb_right_before(lead: str, lexicon: Lexicon) -> str | None:
+    """The comparative verb ending ``lead`` (低于), unless it ends a longer bound word (不低于,
+    不少于: a floor, no direction of a difference)."""
+    verb = next((v for v in lexicon.comparative_verbs if lead.endswith(v)), None)
+    if verb is None:
+        return None
+    bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
+    longer = [word for word in bounds if len(word) > len(verb) and lead.endswith(word)]
+    return None if longer else verb
+
+
+_COMPARED_REACH = 16  # how far before a comparative verb its baseline may open (比上年同期)
 
 
 def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str | None:
@@ -445,7 +474,11 @@ def signed(
         return -value
     if qualifier not in ("change", "target"):
         return value
+    # 与全市相比，低于0.4个百分点: a difference (its unit says so) whose baseline is in an earlier
+    # clause; the verb right before it still gives its direction
     cue = change_cue(text, start, floor, lexicon)
+    if cue is None and qualifier == "change":
+        cue = _verb_right_before(lead_in(text, start, floor, lexicon), lexicon)
     if cue in lexicon.improvement_cues:  # 同比改善19.4%: better is lower for a concentration
         if any(word in measure for word in lexicon.decline_rates):
             return value  # 事故起数下降率: a rate of decline, improved by declining more

@@ -1139,11 +1139,26 @@ class TableReader:
         district = self.attributor.catalog.district_by_name(cell.text.strip())
         if district is not None:
             return district.name
+        combined = self._combined_label(text, cell.nstart, cell.nend)
+        if combined:
+            return combined
         places = self.attributor.place_mentions(text, cell.nstart, cell.nend)
         if places:
             return places[0].name
         areas = self.attributor.areas.places(text, cell.nstart, cell.nend)
         return areas[0].name if areas else ""
+
+    def _combined_label(self, text: str, start: int, end: int) -> str:
+        """The combined area a row label names, a district and a development zone together
+        (大兴区及北京经济技术开发区 | 3354343: the two summed, neither alone's), else ""."""
+        named = {name for _, name in self.attributor.district_mentions(text, start, end)}
+        areas = self.attributor.areas
+        zones = [
+            place.name for place in areas.places(text, start, end) if place.name in areas.area_names
+        ]
+        if len(named) != 1 or not zones:
+            return ""
+        return areas.combined_name(named.pop(), zones[0])
 
     def _caption_measure(self, caption: str) -> str:
         """The measure a caption names, without its time, its unit line and its filler words:
@@ -2147,12 +2162,15 @@ class TableReader:
         (平谷区  80.2): the measure is then the column's."""
         mentions = self.attributor.district_mentions(text, label.start, label.end)
         named = [name for _, name in mentions]
+        combined = self._combined_label(text, label.start, label.end)
+        if combined:
+            return combined, True
         if named:
             return named[0], True
+        areas = self.attributor.areas.places(text, label.start, label.end)
         groups = self.attributor.group_mentions(text, label.start, label.end)
         if groups:
             return groups[0], True  # 首都功能核心区 | 838149: the group's, not the document's
-        areas = self.attributor.areas.places(text, label.start, label.end)
         if areas:
             return areas[0].name, True  # 北京经济技术开发区 | 2617.3: the zone's, not Beijing's
         if text[label.start : label.end].startswith(self.lexicon.municipality_subjects):
