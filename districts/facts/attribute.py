@@ -664,6 +664,9 @@ class Attributor:
         items = [item for item in between.split("、") if item]
         if len(items) < 2 or not all(len(item) <= _KIND_LIST_ITEM for item in items[1:]):
             return False
+        first_rest = text[match.end() : text.find("、", match.end(), close)]
+        if len(first_rest) > _KIND_ITEM_AFTER_NAME:
+            return False  # 昌平区共安排教育、交通…等领域: the district before the list, its subject
         aliases = self._alias_re
         return aliases is not None and any(
             not aliases.search(item) and not self.areas.places(item, 0, len(item))
@@ -4446,6 +4449,7 @@ _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # How far after a name the 等 closing its list may stand, and an item's longest (永丰调蓄).
 _KIND_LIST_REACH = 40
 _KIND_LIST_ITEM = 8
+_KIND_ITEM_AFTER_NAME = 2  # the words a list's item may add after a district's name (石景山水厂)
 _KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
 _COMMAS = "\uff0c,"

@@ -728,8 +728,11 @@ class QuantityFinder:
         lead = rf"(?<![\d.{CHINESE_NUMERAL_CHARS}])"
         more = alternation(words.more_marks)
         multipliers = alternation(MULTIPLIERS)
+        range_mark = rf"(?:{alternation(self.lexicon.range_words)}|[—\-~～])"
+        tenth_range = rf"(?:{range_mark}(?P<num2>{number}))?"
         self._tenths_re = re.compile(
-            rf"{lead}(?P<num>{number}){re.escape(words.tenth_word)}(?P<half>{re.escape(words.half_word)})?"
+            rf"{lead}(?P<num>{number}){tenth_range}{re.escape(words.tenth_word)}"
+            rf"(?P<half>{re.escape(words.half_word)})?"
         )
         self._share_word_re = re.compile(alternation(words.share_words))
         self._digit_count_re = re.compile(
@@ -981,7 +984,8 @@ class QuantityFinder:
                     yield Quantity(start, end, float(part.group()), "%", "exact", "rate")
 
     def _tenths(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """四成 = 40%, 七成半 = 75%, 超三成 = more than 30%; "一成不变" is an idiom."""
+        """四成 = 40%, 七成半 = 75%, 超三成 = more than 30%, 一到两成 = 10% or more (a range's
+        lower bound); "一成不变" is an idiom."""
         words = self.lexicon.forms
         for match in self._tenths_re.finditer(text, sentence.start, sentence.end):
             if text.startswith(words.not_after_tenths, match.end()):
@@ -994,8 +998,12 @@ class QuantityFinder:
                 continue
             if not 0 < tenths <= 10:
                 continue
-            value = 10 * tenths + (5 if match.group("half") else 0)
             qualifier = self._share_qualifier(text, match, sentence)
+            if match.group("num2"):  # 偏多一到两成: the lower bound, the span the range
+                value = 10 * tenths
+                qualifier = "at_least" if qualifier == "exact" else qualifier
+            else:
+                value = 10 * tenths + (5 if match.group("half") else 0)
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 
     def _word_shares(self, text: str, sentence: Span) -> Iterator[Quantity]:

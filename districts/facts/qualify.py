@@ -349,6 +349,7 @@ def size_bound(
     bound = (
         _bound_word_after(text, end, lexicon)
         or _more_within(text[start:end], lexicon)
+        or _range_within(text[start:end], lexicon)
         or (
             None
             if change and _states_the_difference(text, start, floor, lexicon)
@@ -359,6 +360,20 @@ def size_bound(
     if bound and value > 0 > stored:
         return _OPPOSITE_BOUND[bound]
     return bound
+
+
+def _range_within(written: str, lexicon: Lexicon) -> str | None:
+    """增长3至5%, 偏多一到两成: a range, stored as its lower bound, which is at least that."""
+    marks = (*lexicon.range_words, "—", "-", "~", "～")
+    for mark in marks:
+        at = written.find(mark, 1)
+        if (
+            at > 0
+            and _NUMBER_CHARS.issuperset(written[at - 1])
+            and written[at + len(mark) :][:1] in _NUMBER_CHARS
+        ):
+            return "at_least"
+    return None
 
 
 def _bound_word_after(text: str, end: int, lexicon: Lexicon) -> str | None:
