@@ -1016,7 +1016,7 @@ TEXT_TABLE_LISTS = (
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
     "mean_heads", "table_words", "numbered_table_words", "label_headers",
-    "table_reference_leads",
+    "table_reference_leads", "unit_suffix_after", "year_headers",
 )  # fmt: skip
 
 

@@ -102,6 +102,8 @@ _LABEL_VALUE_RE = re.compile(
 _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?")
+_MAX_SUFFIX_UNIT = 6  # the longest unit a header writes after its measure (万立方米)
 # A column's unit read from the prose (_units_stated_in_prose): the cell's number has at least
 # this many significant digits (a coincidence is unlikely), its unit within this many characters.
 _PROSE_UNIT_DIGITS = 4
@@ -331,7 +333,7 @@ class TableReader:
                     header, header_index, second = line, index, None
                 rows, gap = [], 0
                 continue
-            if header and line and self._is_row(cells):
+            if header and line and (self._is_row(cells) or self._is_year_row(header, cells)):
                 if not rows and second and len(cells) == len(second[0].cells) != len(header.cells):
                     header, header_index = second  # the rows fit the second line alone
                 second = None
@@ -1337,6 +1339,13 @@ class TableReader:
                 return True
         return sum(1 for cell in cells if self._year_re.search(cell.text)) >= 2  # 2022年  2023年
 
+    def _is_year_row(self, header: _Line, cells) -> bool:
+        """A row of a time series: its first cell a year (2018) under a 年份 header
+        (``year_headers``), its values perhaps not given (| 2024 | |)."""
+        return header.cells[0].text.strip() in self.cues["year_headers"] and bool(
+            _YEAR_CELL_RE.fullmatch(cells[0].text.strip())
+        )
+
     def _is_row(self, cells) -> bool:
         """A label (after an optional running number) and at least one number."""
         kinds = [self._kind(cell.text) for cell in cells]
@@ -1376,6 +1385,9 @@ class TableReader:
                 roles.append("value")  # 排序 | 区 | 浓度: each row's rank, ties and all (7, 7, 9)
             elif label_at is None and j == 0 and width > 2 and _is_running_number(rows, j):
                 roles.append("index")
+            elif label_at is None and j == 0 and self._years_down(header, rows):
+                roles.append("label")  # 年份 | 产量(吨) over 2018 | 11286: each row a year's
+                label_at = j
             elif label_at is None and all(kind == "text" for kind in column):
                 roles.append("label")
                 label_at = j
@@ -1506,14 +1518,28 @@ class TableReader:
             unit = self._stated_unit(inside) or self._unit(inside)
             if unit is not None:
                 return unit
-        return None
+        suffix = self._unit_suffix(header)
+        return self._unit(suffix) if suffix else None
+
+    def _unit_suffix(self, header: str) -> str:
+        """The unit a header writes right after its measure, without brackets: 肉类总产量吨 →
+        吨, 播种面积亩 → 亩 (after a measure ending in ``unit_suffix_after``), else ""."""
+        header = header.strip()
+        for size in range(min(len(header) - 2, _MAX_SUFFIX_UNIT), 0, -1):
+            unit, measure = header[-size:], header[:-size]
+            if self._unit(unit) is not None and measure.endswith(self.cues["unit_suffix_after"]):
+                return unit
+        return ""
 
     def _without_unit(self, text: str) -> str:
-        """森林覆盖率(%) → 森林覆盖率; 细颗粒物(PM2.5)浓度 keeps its brackets."""
+        """森林覆盖率(%) → 森林覆盖率; 细颗粒物(PM2.5)浓度 keeps its brackets; 总产量吨 → 总产量."""
         for match in reversed(list(_BRACKETED_RE.finditer(text))):
             inside = match.group(1)
             if self._stated_unit(inside) or self._unit(inside):
                 text = text[: match.start()] + text[match.end() :]
+        suffix = self._unit_suffix(text)
+        if suffix:
+            text = text.strip()[: -len(suffix)]
         return text.strip()
 
     def _stated_unit(self, text: str) -> UnitInfo | None:
@@ -2110,6 +2136,14 @@ class TableReader:
         district's, and 山区 | 平原 under 森林覆盖率 each part's coverage as the district's.
         """
         return _BRACKETED_RE.sub("", label).strip() in self.cues["area_part_labels"]
+
+    def _years_down(self, header: str, rows) -> bool:
+        """A first column headed 年份 (``year_headers``) whose cells are years, some empty: a
+        time series, each row labelled with its year."""
+        if header.strip() not in self.cues["year_headers"]:
+            return False
+        cells = [row[0].text.strip() for row in rows]
+        return any(cells) and all(not cell or _YEAR_CELL_RE.fullmatch(cell) for cell in cells)
 
     def _row_year(self, label: str) -> int | None:
         """A row labelled 2023年 (or 2023) holds that year's values."""
