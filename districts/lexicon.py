@@ -295,6 +295,7 @@ class Lexicon:
     air_concentration_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     city_event_names: tuple[str, ...] = ()
     site_not_subject_followers: tuple[str, ...] = ()
+    baseline_place_leads: tuple[str, ...] = ()
     event_time_words: tuple[str, ...] = ()
     people_noun_continuations: tuple[str, ...] = ()
 
@@ -757,6 +758,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         air_concentration_cues=_word_lists(raw, "air_concentration_cues", path),
         city_event_names=_listed(raw, "city_event_names", path),
         site_not_subject_followers=_listed(raw, "site_not_subject_followers", path),
+        baseline_place_leads=_listed(raw, "baseline_place_leads", path),
         event_time_words=_listed(raw, "event_time_words", path),
         people_noun_continuations=_listed(raw, "people_noun_continuations", path),
     )
@@ -1016,7 +1018,7 @@ TEXT_TABLE_LISTS = (
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
     "mean_heads", "table_words", "numbered_table_words", "label_headers",
-    "table_reference_leads", "unit_suffix_after", "year_headers",
+    "table_reference_leads", "unit_suffix_after", "year_headers", "excluding_words",
 )  # fmt: skip
 
 

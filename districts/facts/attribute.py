@@ -49,6 +49,7 @@ _NAMED_AFTER_LATER = 0.5
 # The shortest noun phrase taken for a clause's own subject of a change (人口, 收入).
 _OWN_SUBJECT_LENGTH = 2
 _GENERIC_LEAD = 2  # the words before 区域内 that make it any area (一定, 特定)
+_BASELINE_LEAD = 3  # the words before a district's name that make it a baseline (相当于)
 # A number carries an earlier number's measure (carried_measure) only with at most this many
 # characters of its own words before it, places and linking words aside ("全市增长0.4%").
 _CARRY_REACH = 3
@@ -665,8 +666,12 @@ class Attributor:
         if len(items) < 2 or not all(len(item) <= _KIND_LIST_ITEM for item in items[1:]):
             return False
         first_rest = text[match.end() : text.find("、", match.end(), close)]
-        if len(first_rest) > _KIND_ITEM_AFTER_NAME:
-            return False  # 昌平区共安排教育、交通…等领域: the district before the list, its subject
+        if match.group().endswith(self.lexicon.district_suffixes) and (
+            len(first_rest) > _KIND_ITEM_AFTER_NAME
+        ):
+            # 昌平区共安排教育、交通…等领域: the district, full name and all, before the list is
+            # its subject (a bare name with words after it, 怀柔科学城、未来科学城等, is an item)
+            return False
         aliases = self._alias_re
         return aliases is not None and any(
             not aliases.search(item) and not self.areas.places(item, 0, len(item))
@@ -804,6 +809,10 @@ class Attributor:
         first_seen: dict[str, int] = {}
         opening_end = min(len(text), _OPENING_LENGTH)
         for position, name in self.district_mentions(text):
+            if text[max(0, position - _BASELINE_LEAD) : position].endswith(
+                self.lexicon.baseline_place_leads
+            ):
+                continue  # 接近东城区的人口总量: the measure compared with, not the subject
             weights[name] += 3 if position < opening_end else 1
             named[name] += 1
             first_seen.setdefault(name, position)

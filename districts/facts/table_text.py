@@ -103,6 +103,7 @@ _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?")
+_PART_YEAR_HEADERS = ("季", "日期")  # a quarter's or a date's column beside the year's
 _MAX_SUFFIX_UNIT = 6  # the longest unit a header writes after its measure (万立方米)
 # A column's unit read from the prose (_units_stated_in_prose): the cell's number has at least
 # this many significant digits (a coincidence is unlikely), its unit within this many characters.
@@ -1153,6 +1154,8 @@ class TableReader:
     def _combined_label(self, text: str, start: int, end: int) -> str:
         """The combined area a row label names, a district and a development zone together
         (大兴区及北京经济技术开发区 | 3354343: the two summed, neither alone's), else ""."""
+        if any(word in text[start:end] for word in self.cues["excluding_words"]):
+            return ""  # 大兴区（不含北京经济技术开发区）: the district without the zone
         named = {name for _, name in self.attributor.district_mentions(text, start, end)}
         areas = self.attributor.areas
         zones = [
@@ -1346,6 +1349,12 @@ class TableReader:
             _YEAR_CELL_RE.fullmatch(cells[0].text.strip())
         )
 
+    @property
+    def _part_year_heads(self) -> tuple[str, ...]:
+        """Header words of a part of the year (月, 季度, 上半年…): a column of them times its
+        row below the year."""
+        return (*self.cues["month_marks"], *self.cues["part_year_words"], *_PART_YEAR_HEADERS)
+
     def _is_row(self, cells) -> bool:
         """A label (after an optional running number) and at least one number."""
         kinds = [self._kind(cell.text) for cell in cells]
@@ -1385,7 +1394,7 @@ class TableReader:
                 roles.append("value")  # 排序 | 区 | 浓度: each row's rank, ties and all (7, 7, 9)
             elif label_at is None and j == 0 and width > 2 and _is_running_number(rows, j):
                 roles.append("index")
-            elif label_at is None and j == 0 and self._years_down(header, rows):
+            elif label_at is None and j == 0 and self._years_down(head, rows):
                 roles.append("label")  # 年份 | 产量(吨) over 2018 | 11286: each row a year's
                 label_at = j
             elif label_at is None and all(kind == "text" for kind in column):
@@ -1527,6 +1536,8 @@ class TableReader:
         header = header.strip()
         for size in range(min(len(header) - 2, _MAX_SUFFIX_UNIT), 0, -1):
             unit, measure = header[-size:], header[:-size]
+            if unit in self.lexicon.not_facts.temperature_units:
+                continue  # 授信额度: 度 ends a word, and is read by its context anyway
             if self._unit(unit) is not None and measure.endswith(self.cues["unit_suffix_after"]):
                 return unit
         return ""
@@ -2137,11 +2148,17 @@ class TableReader:
         """
         return _BRACKETED_RE.sub("", label).strip() in self.cues["area_part_labels"]
 
-    def _years_down(self, header: str, rows) -> bool:
+    def _years_down(self, head, rows) -> bool:
         """A first column headed 年份 (``year_headers``) whose cells are years, some empty: a
-        time series, each row labelled with its year."""
-        if header.strip() not in self.cues["year_headers"]:
+        time series, each row labelled with its year. Not when another column names a place
+        (年份 | 区域 | 产量: the place column labels the row) or a part of the year (年 | 月 |
+        降水量: monthly values, no year's)."""
+        if head[0].text.strip() not in self.cues["year_headers"]:
             return False
+        for cell in head[1:]:
+            other = cell.text.strip()
+            if other in self.cues["place_headers"] or other.startswith(self._part_year_heads):
+                return False
         cells = [row[0].text.strip() for row in rows]
         return any(cells) and all(not cell or _YEAR_CELL_RE.fullmatch(cell) for cell in cells)
 
