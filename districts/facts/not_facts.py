@@ -660,7 +660,13 @@ def is_after_a_position_prefix(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_programme_name(spot: Spot, lexicon: Lexicon) -> bool:
-    """百万亩造林: a round power of ten with a multiplier names a programme."""
+    """百万亩造林: a round power of ten with a multiplier names a programme. Not an amount of
+    money with its currency written (继续投资千亿元, 保持千亿元投资规模): that is the amount,
+    unless a bound after it makes it a class's threshold (千亿元以上企业)."""
+    after = spot.after(2)
+    bounded = any(after.startswith(words) for words in lexicon.qualifier_after.values())
+    if spot.kind == "money" and not bounded:
+        return False
     return spot.chinese and spot.number in lexicon.forms.round_magnitudes and bool(spot.multiplier)
 
 
