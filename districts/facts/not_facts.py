@@ -25,7 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from districts.facts.numbers import (
+    CHINESE_NUMERAL_CHARS,
+    MULTIPLIERS,
+    NUMERAL_DIGITS,
+    parse_number,
+)
 from districts.facts.phrases import any_of, longest_prefix, longest_suffix
 from districts.text.split import Span
 
@@ -430,7 +435,10 @@ def is_the_size_class_of_counted_things(spot: Spot, lexicon: Lexicon) -> bool:
     return before.search(spot.clause_before) is not None
 
 
-_MAGNITUDE_CHARS = frozenset("十百千万亿")
+# 十, 百, 千 and the multipliers' characters (万, 亿): a number's magnitude, no digit of it
+_MAGNITUDE_CHARS = frozenset(
+    [*(c for c in CHINESE_NUMERAL_CHARS if c not in NUMERAL_DIGITS), *"".join(MULTIPLIERS)]
+)
 
 
 @functools.cache
@@ -497,7 +505,7 @@ def is_a_degree_of_another_measure(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     # another measure only right before its number (烈度为7度), not anywhere in the clause; or
     # before the first end of a range whose second end this is (东经115度至116度)
-    before = _DEGREE_RANGE_RE.sub("", spot.clause_before)
+    before = _degree_range_re(lexicon.range_words).sub("", spot.clause_before)
     return any(cue in before[-(len(cue) + _DEGREE_LINK) :] for cue in cues.other_degree_cues)
 
 
@@ -983,8 +991,16 @@ def is_a_numbered_heading_year(spot: Spot, lexicon: Lexicon) -> bool:
 _NUMBERED_YEAR_RE = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])")
 # Characters between a measure in degrees and its number (烈度为, 坡度约为).
 _DEGREE_LINK = 3
-# The first end of a range of degrees right before its second (115度至, 115.5度～)
-_DEGREE_RANGE_RE = re.compile(r"\d+(?:\.\d+)?\s*度?\s*(?:至|到|[-～~—])\s*$")
+
+
+@functools.cache
+def _degree_range_re(range_words: tuple[str, ...]) -> re.Pattern[str]:
+    """The first end of a range of degrees right before its second (115度至, 115.5度～): a
+    number, perhaps its unit, and a range word or mark."""
+    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
+    return re.compile(rf"\d+(?:\.\d+)?\s*\S?\s*(?:{words}|[-～~—])\s*$")
+
+
 # A page's counter and what closes its label: a bracket, a bar, the line's end (or the text's).
 _COUNTER_REACH = 6
 _COUNTER_CLOSERS = {"", ")", "）", "]", "】", "|", "\n"}

@@ -102,8 +102,6 @@ _LABEL_VALUE_RE = re.compile(
 _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
 _MAX_PLACE_LABEL = 4
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}年?")
-_PART_YEAR_HEADERS = ("季", "日期")  # a quarter's or a date's column beside the year's
 _MAX_SUFFIX_UNIT = 6  # the longest unit a header writes after its measure (万立方米)
 # A column's unit read from the prose (_units_stated_in_prose): the cell's number has at least
 # this many significant digits (a coincidence is unlikely), its unit within this many characters.
@@ -1346,14 +1344,14 @@ class TableReader:
         """A row of a time series: its first cell a year (2018) under a 年份 header
         (``year_headers``), its values perhaps not given (| 2024 | |)."""
         return header.cells[0].text.strip() in self.cues["year_headers"] and bool(
-            _YEAR_CELL_RE.fullmatch(cells[0].text.strip())
+            self._row_year(cells[0].text.strip())
         )
 
     @property
     def _part_year_heads(self) -> tuple[str, ...]:
-        """Header words of a part of the year (月, 季度, 上半年…): a column of them times its
-        row below the year."""
-        return (*self.cues["month_marks"], *self.cues["part_year_words"], *_PART_YEAR_HEADERS)
+        """Header words of a part of the year (月, 季度, 日期, 上半年…): a column of them times
+        its row below the year."""
+        return (*self.cues["period_column_headers"], *self.cues["part_year_words"])
 
     def _is_row(self, cells) -> bool:
         """A label (after an optional running number) and at least one number."""
@@ -2160,7 +2158,7 @@ class TableReader:
             if other in self.cues["place_headers"] or other.startswith(self._part_year_heads):
                 return False
         cells = [row[0].text.strip() for row in rows]
-        return any(cells) and all(not cell or _YEAR_CELL_RE.fullmatch(cell) for cell in cells)
+        return any(cells) and all(not cell or self._row_year(cell) for cell in cells)
 
     def _row_year(self, label: str) -> int | None:
         """A row labelled 2023年 (or 2023) holds that year's values."""
