@@ -213,12 +213,57 @@ def is_decline(cue: str | None, lexicon: Lexicon) -> bool:
 
 
 def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
-    """以上, 以内, 左右 right after the number and its unit."""
+    """以上, 以内, 左右 right after the number and its unit; or the rest of a range whose
+    second end carries the unit again (5%-8%, 400毫米至450毫米): at least the first end."""
     after = text[end : end + 2]
     for qualifier, words in lexicon.qualifier_after.items():
         if after.startswith(words):  # any of the words (a tuple: one test)
             return qualifier
+    if _range_rest_re(lexicon.range_words).match(text, end):
+        return "at_least"
     return None
+
+
+def upper_end_of_a_range(
+    text: str, start: int, end: int | None, floor: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """(start, end) of a range's first end when the number at ``start`` (to ``end``, or its
+    digits and the unit after them) is its second and both carry the same unit (5%-8%,
+    400毫米—450毫米: the dash is no minus sign), else None."""
+    match = _range_upper_end_re(lexicon.range_words).search(
+        text, max(floor, start - _RANGE_REACH), start
+    )
+    if match is None:
+        return None
+    unit = match.group("unit")
+    if end is None:
+        digits = _DIGITS_RE.match(text, start)
+        if digits is None or not text.startswith(unit, digits.end()):
+            return None
+    elif not text[start:end].endswith(unit):
+        return None
+    return match.start(), match.end("unit")
+
+
+_RANGE_REACH = 24  # how far before a range's second end its first may start
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+@functools.cache
+def _range_upper_end_re(range_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A number, its unit, and a range word or dash ending the text before a number."""
+    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
+    return re.compile(
+        rf"(?<![\d.])\d+(?:\.\d+)?\s*(?P<unit>[^\d\s,，。；;:：、()（）]{{1,5}}?)\s*"
+        rf"(?:{words}|[-—–~～])\s*$"
+    )
+
+
+@functools.cache
+def _range_rest_re(range_words: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a number and its unit: a range word or dash and the range's second number."""
+    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
+    return re.compile(rf"\s*(?:{words}|[-—–~～])\s*\d")
 
 
 def superlative_ranks(text: str, sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
@@ -302,6 +347,12 @@ def clause_qualifier(
     ``bounded`` is a bound the number's own form states (4000余户 → at_least); ``base`` is the
     number's base unit."""
     floor = clause.start
+    first = upper_end_of_a_range(text, start, end, floor, lexicon)
+    if first is not None:
+        # 增长5%-8%: the second end of a range is read as its first is (a change stays one,
+        # its bound then says at most), else it is the range's upper bound
+        reading = clause_qualifier(text, first[0], first[1], clause, lexicon, base=base)
+        return reading if reading in ("change", "target") else "at_most"
     # "超出全市约41%的平均水平": the baseline's own level, not a difference
     level = level_of_baseline(text, end, lexicon)
     if not level and (
@@ -350,6 +401,8 @@ def size_bound(
         _bound_word_after(text, end, lexicon)
         or _more_within(text[start:end], lexicon)
         or _range_within(text[start:end], lexicon)
+        or ("at_least" if _range_rest_re(lexicon.range_words).match(text, end) else None)
+        or ("at_most" if upper_end_of_a_range(text, start, end, floor, lexicon) else None)
         or (
             None
             if change and _states_the_difference(text, start, floor, lexicon)
@@ -483,7 +536,10 @@ def signed(
     keeps its positive value, and so does a level that is not a change (低于全市约52%的平均水平)."""
     if value <= 0:
         return value
-    if text[start - 1 : start] in _MINUS and not text[start - 2 : start - 1].isdigit():
+    first = upper_end_of_a_range(text, start, None, floor, lexicon)
+    if first is not None:
+        start = first[0]  # 下降2%—3%: the range's second end is signed as its first
+    elif text[start - 1 : start] in _MINUS and not text[start - 2 : start - 1].isdigit():
         if start == 1 or text[start - 2] == "\n":
             return value  # "-3个街道获评先进" opening a line: a list's dash, no sign
         return -value
