@@ -31,7 +31,7 @@ from districts.facts.numbers import (
     NUMERAL_DIGITS,
     parse_number,
 )
-from districts.facts.phrases import any_of, longest_prefix, longest_suffix
+from districts.facts.phrases import any_of, longest_prefix, longest_suffix, range_mark
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -997,8 +997,7 @@ _DEGREE_LINK = 3
 def _degree_range_re(range_words: tuple[str, ...]) -> re.Pattern[str]:
     """The first end of a range of degrees right before its second (115度至, 115.5度～): a
     number, perhaps its unit, and a range word or mark."""
-    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
-    return re.compile(rf"\d+(?:\.\d+)?\s*\S?\s*(?:{words}|[-～~—])\s*$")
+    return re.compile(rf"\d+(?:\.\d+)?\s*\S?\s*{range_mark(range_words)}\s*$")
 
 
 # A page's counter and what closes its label: a bracket, a bar, the line's end (or the text's).

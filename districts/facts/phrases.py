@@ -83,3 +83,15 @@ def longest_suffix(text: str, words: Iterable[str]) -> str:
     '北京市'
     """
     return max((word for word in words if text.endswith(word)), key=len, default="")
+
+
+# The dashes a range is written with between its ends (5%-8%, 400—450, 3～5)
+RANGE_DASHES = "-\u2014\u2013~\uff5e"
+
+
+@functools.cache
+def range_mark(range_words: tuple[str, ...]) -> str:
+    """A pattern for the mark between a range's two ends: one of ``range_words`` (至, 到) or a
+    dash (``RANGE_DASHES``)."""
+    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
+    return rf"(?:{words}|[{re.escape(RANGE_DASHES)}])"

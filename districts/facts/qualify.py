@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.facts.numbers import MULTIPLIERS
-from districts.facts.phrases import any_of, longest_prefix
+from districts.facts.phrases import RANGE_DASHES, any_of, longest_prefix, range_mark
 from districts.numerals import CHINESE_NUMERAL_CHARS
 from districts.text.split import Span
 
@@ -157,11 +157,16 @@ def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | Non
     return _comparative_verb(bare, text, start, lexicon)
 
 
+def _verb_ending(lead: str, lexicon: Lexicon) -> str | None:
+    """The comparative verb (低于, 多于) that ``lead`` ends with, right before its number."""
+    return next((v for v in lexicon.comparative_verbs if lead.endswith(v)), None)
+
+
 def _compared_before_the_verb(lead: str, lexicon: Lexicon) -> str | None:
     """A comparative verb right before the number (低于, 多于) whose baseline stands before
     it in the clause (同比低于0.2个百分点, 比上年少于40毫米, 与全市相比，低于0.4个百分点): the
     number is the difference, a change; without one (浓度低于40微克/立方米) it is a bound."""
-    verb = next((v for v in lexicon.comparative_verbs if lead.endswith(v)), None)
+    verb = _verb_ending(lead, lexicon)
     if verb is None:
         return None
     before = _without(lead[: -len(verb)][-_COMPARED_REACH:], lexicon.not_comparisons)
@@ -171,7 +176,7 @@ def _compared_before_the_verb(lead: str, lexicon: Lexicon) -> str | None:
 def _verb_right_before(lead: str, lexicon: Lexicon) -> str | None:
     """The comparative verb ending ``lead`` (低于), unless it ends a longer bound word (不低于,
     不少于: a floor, no direction of a difference)."""
-    verb = next((v for v in lexicon.comparative_verbs if lead.endswith(v)), None)
+    verb = _verb_ending(lead, lexicon)
     if verb is None:
         return None
     bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
@@ -252,18 +257,16 @@ _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 @functools.cache
 def _range_upper_end_re(range_words: tuple[str, ...]) -> re.Pattern[str]:
     """A number, its unit, and a range word or dash ending the text before a number."""
-    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
     return re.compile(
         rf"(?<![\d.])\d+(?:\.\d+)?\s*(?P<unit>[^\d\s,，。；;:：、()（）]{{1,5}}?)\s*"
-        rf"(?:{words}|[-—–~～])\s*$"
+        rf"{range_mark(range_words)}\s*$"
     )
 
 
 @functools.cache
 def _range_rest_re(range_words: tuple[str, ...]) -> re.Pattern[str]:
     """Right after a number and its unit: a range word or dash and the range's second number."""
-    words = "|".join(re.escape(word) for word in range_words) or "(?!)"
-    return re.compile(rf"\s*(?:{words}|[-—–~～])\s*\d")
+    return re.compile(rf"\s*{range_mark(range_words)}\s*\d")
 
 
 def superlative_ranks(text: str, sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
@@ -417,7 +420,7 @@ def size_bound(
 
 def _range_within(written: str, lexicon: Lexicon) -> str | None:
     """增长3至5%, 偏多一到两成: a range, stored as its lower bound, which is at least that."""
-    marks = (*lexicon.range_words, "—", "-", "~", "～")
+    marks = (*lexicon.range_words, *RANGE_DASHES)
     for mark in marks:
         at = written.find(mark, 1)
         if (
