@@ -1311,9 +1311,12 @@ class TableReader:
     # --- lines, headers, rows -------------------------------------------------------------
 
     def _is_header(self, cells) -> bool:
-        """Cells without numbers, one of them a header word or a unit in brackets."""
+        """Cells without numbers, one of them a header word or a unit in brackets; or a row of
+        years written as digits alone (``_heads_years``)."""
         if not 2 <= len(cells) <= _MAX_COLUMNS:
             return False
+        if self._heads_years(cells):
+            return True
         places = (*self.cues["place_headers"], *self.cues["rank_headers"])
         ranking = any(cell.text in places for cell in cells)
         if any(
@@ -1339,6 +1342,33 @@ class TableReader:
             if any(word in cell.text for word in words) or self._header_unit(cell.text):
                 return True
         return sum(1 for cell in cells if self._year_re.search(cell.text)) >= 2  # 2022年  2023年
+
+    def _heads_years(self, cells) -> bool:
+        """Value columns headed by years written as digits alone, in order: ``指标 | 2021 | 2022
+        | 2023`` (under a label header) or ``2021 | 2022 | 2023`` (the corner left blank).
+
+        Why: bulletins and plan reviews head a time series' columns with bare years as often
+        as with 2021年; read as numbers, the header was no header and every row was lost.
+        Only years in order (rising or falling, none twice), at least two of them, so a row of
+        values that happen to be four digits is not taken for a header.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> reader = Pipeline.from_data().extractor.tables
+        >>> heads = lambda *texts: [Cell(0, 1, 0, 1, t) for t in texts]
+        >>> reader._heads_years(heads("指标", "2021", "2022")), reader._heads_years(heads("2023", "2021"))
+        (True, True)
+        >>> reader._heads_years(heads("耕地面积", "2021", "2022")), reader._heads_years(heads("2021", "2021"))
+        (False, False)
+        """
+        first = cells[0].text.strip()
+        years = cells if _YEAR_DIGITS_RE.fullmatch(first) else cells[1:]
+        if years is not cells and not first.startswith(tuple(self.cues["label_headers"])):
+            return False
+        if len(years) < 2 or not all(_YEAR_DIGITS_RE.fullmatch(c.text.strip()) for c in years):
+            return False
+        numbers = [int(c.text) for c in years]
+        steps = {b > a for a, b in zip(numbers, numbers[1:])}
+        return len(set(numbers)) == len(numbers) and len(steps) == 1
 
     def _is_year_row(self, header: _Line, cells) -> bool:
         """A row of a time series: its first cell a year (2018) under a 年份 header
@@ -1415,7 +1445,9 @@ class TableReader:
         columns = []
         for j, role in enumerate(roles):
             header = head[j].text
-            years = self._year_re.findall(header)
+            years = self._year_re.findall(header) or _YEAR_DIGITS_RE.findall(
+                header if _YEAR_DIGITS_RE.fullmatch(header.strip()) else ""
+            )
             measure = "exact" if self._rank_unit(header) else self._measure(header)
             earlier = measure != "change" and header.startswith(self.cues["previous_year_headers"])
             columns.append(
@@ -1661,6 +1693,7 @@ class TableReader:
             parent_unit = None  # 工业产销率(%) over #食品制造业: the part's values are in % too
             previous_end = None
             repeated = self._repeated_labels(normalized.text, table)
+            table_main = self._caption_place(table.caption) or main
             in_parts = False  # the row above is a part of a whole
             for row_index, row in enumerate(table.rows):
                 label = self._label(normalized.text, row[_label_index(table)])[1]
@@ -1678,7 +1711,7 @@ class TableReader:
                         normalized,
                         table,
                         row_index,
-                        main,
+                        table_main,
                         year,
                         parent_theme if sub_row else None,
                         parent_label if sub_row else "",
@@ -1690,6 +1723,17 @@ class TableReader:
                     parent_unit = self._header_unit(parent_label)
                     parent_theme = str(facts[0]["theme"]) if facts else None
                 yield from facts
+
+    def _caption_place(self, caption: str) -> str:
+        """The one place a table's caption names (表2 密云区主要经济指标), else "": the rows
+        that name no place of their own are that place's, not the document's.
+
+        Why: a comparison or a city bulletin sets one table per district under its own title;
+        every table's rows were taken for the district the document named first. A caption
+        naming two places or none leaves the rows to the document.
+        """
+        places = {place.name for place in self.attributor.place_mentions(caption)}
+        return places.pop() if len(places) == 1 else ""
 
     def _units_stated_in_prose(
         self, text: str, tables: DocumentTables, table: TextTable
