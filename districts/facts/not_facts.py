@@ -574,9 +574,11 @@ _COUNT_LEAD_REACH = 200
 
 
 def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
-    """东城、西城、朝阳三个区, 全市16个区: a count of districts is the city's, never a fact
-    about one district. Only after a word of how many there are, in a paragraph naming the
-    city (全市有13个区地下水位回升), it is the city's fact (not 公园内有3个区, zones).
+    """东城、西城、朝阳三个区: a count of districts is never a fact about one district, and
+    the count of a list is none at all. After a word of how many there are, in a paragraph
+    naming the city (全市有13个区地下水位回升), it is the city's fact (not 公园内有3个区,
+    zones); so it is right after the city's name (全市12个区将维持红色预警), unless they all do
+    alike (全市16个区均已完成).
     Words that only begin with 区 stay counts: 三个区域, 两个区级中心; so do counts in another
     measure word, whose 区 begins the next noun: 12项区级重点工程."""
     if not counts_a_district_noun(spot.after(3), lexicon):
@@ -588,7 +590,13 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     paragraph = spot.text[max(0, spot.start - _COUNT_LEAD_REACH) : spot.start].rsplit("\n", 1)[-1]
     leads = lexicon.not_facts.district_count_leads
     # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact
-    return not (lead.endswith(leads) and any(word in paragraph for word in city))
+    if lead.endswith(leads) and any(word in paragraph for word in city):
+        return False
+    # 全市12个区将维持红色预警: the city's own count, right after its name; not all of them at
+    # once (全市16个区均已完成: the number of districts there are)
+    noun = next(word for word in lexicon.not_facts.district_nouns if spot.after(3).startswith(word))
+    every = spot.text.startswith(lexicon.shared_marks, spot.end + len(noun))
+    return not lead.endswith(city) or every
 
 
 def counts_a_district_noun(following: str, lexicon: Lexicon) -> bool:
