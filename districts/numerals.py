@@ -38,6 +38,7 @@ class Numerals:
     digits: dict[str, int]
     small_units: dict[str, int]
     placeholders: str
+    decimal_points: tuple[str, ...]
     multipliers: dict[str, float]
     display_multipliers: dict[str, float]
 
@@ -59,12 +60,18 @@ def load_numerals(path: Path = NUMERALS_PATH) -> Numerals:
         isinstance(word, str) and word in digits for word in placeholders
     ):
         raise CatalogError(path, "must be a list of digits (entries of 'digits')", "placeholders")
+    points = raw.get("decimal_points")
+    if not isinstance(points, list) or not points or not all(
+        isinstance(word, str) and word and word not in digits for word in points
+    ):
+        raise CatalogError(path, "must be a list of words that are no digits", "decimal_points")
     multipliers = {k: float(v) for k, v in _numeral_map(raw, "multipliers", path).items()}
     shown = {k: float(v) for k, v in _numeral_map(raw, "display_multipliers", path).items()}
     return Numerals(
         digits=digits,
         small_units=_numeral_map(raw, "small_units", path, chars=True),
         placeholders="".join(placeholders),
+        decimal_points=tuple(points),
         multipliers=multipliers,
         display_multipliers={**multipliers, **shown},
     )

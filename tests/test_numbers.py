@@ -96,7 +96,12 @@ def test_the_numerals_are_checked_on_load(tmp_path) -> None:  # type: ignore[no-
 
     raw = yaml.safe_load(NUMERALS_PATH.read_text(encoding="utf-8"))
     broken = tmp_path / "numerals.yaml"
-    for key, value in [("multipliers", None), ("digits", {"十二": 12}), ("placeholders", ["x"])]:
+    for key, value in [
+        ("multipliers", None),
+        ("digits", {"十二": 12}),
+        ("placeholders", ["x"]),
+        ("decimal_points", ["一"]),
+    ]:
         edited = {**raw, key: value}
         broken.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
         with pytest.raises(CatalogError, match=rf"numerals\.yaml \[{key}\]"):

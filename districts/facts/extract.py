@@ -26,9 +26,11 @@ from districts.facts.numbers import (
     ARABIC_PATTERN,
     CHINESE_NUMERAL_CHARS,
     CHINESE_PATTERN,
+    DECIMAL_POINTS,
     MULTIPLIERS,
     NUMERAL_DIGITS,
     parse_arabic,
+    parse_chinese_decimals,
     parse_number,
 )
 from districts.facts.phrases import longest_prefix
@@ -286,9 +288,13 @@ class QuantityFinder:
         self._unit_alternation = unit_alternation
         self._compile_forms()
         fraction = re.escape(self.lexicon.fraction_word)
+        # 百分之三十五点四七: the numerator may have decimals, written digit by digit
+        point = alternation(list(DECIMAL_POINTS))
+        decimals = "".join(NUMERAL_DIGITS)
         self._fraction = re.compile(
             rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
             rf"|(?P<cb>{CHINESE_PATTERN}){fraction}(?P<ca>{CHINESE_PATTERN})"
+            rf"(?:(?:{point})(?P<cd>[{decimals}]+))?"
         )
         fronts = alternation([*self.lexicon.ordinal_marks, self.lexicon.rank_top])
         self._rank = re.compile(
@@ -651,7 +657,9 @@ class QuantityFinder:
                 if match.group("a"):
                     numerator, denominator = int(match.group("a")), int(match.group("b"))
                 else:
-                    numerator = int(parse_number(match.group("ca")))
+                    numerator = parse_number(match.group("ca")) + parse_chinese_decimals(
+                        match.group("cd")
+                    )
                     denominator = int(parse_number(match.group("cb")))
             except ValueError:
                 continue

@@ -84,6 +84,23 @@ def parse_chinese(text: str) -> int:
     return total
 
 
+DECIMAL_POINTS = _NUMERALS.decimal_points  # 点 in 三十五点四七
+
+
+def parse_chinese_decimals(digits: str | None) -> float:
+    """The digits after a numeral's decimal point, read one by one: ``"四七"`` → 0.47,
+    ``None`` or ``""`` → 0.0.
+
+    >>> parse_chinese_decimals("四七"), parse_chinese_decimals("〇五")
+    (0.47, 0.05)
+    """
+    if not digits:
+        return 0.0
+    if any(ch not in _DIGITS for ch in digits) or len(digits) > _MAX_DIGIT_RUN:
+        raise ValueError(f"not the digits after a decimal point: {digits!r}")
+    return float("0." + "".join(str(_DIGITS[ch]) for ch in digits))
+
+
 def parse_number(text: str) -> float:
     """An Arabic or Chinese number (without multiplier)."""
     if text and text[0].isdigit():
