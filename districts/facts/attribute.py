@@ -80,6 +80,9 @@ _SECTION_REACH = 6000
 _LIST_REACH = 800
 # Cells apart (tabs, runs of spaces) or a decimal value: a table row, not a heading.
 _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
+# What a heading may write with digits: its number (1、 2. 第3), a year (2023年). Above an item
+# of a list, a short line with any other digit is an item too ("丙观绿地 8000平方米").
+_HEADING_DIGITS = re.compile(r"^\s*[(（]?\d+[)）、.．]|第\d+|(?:19|20)\d{2}年")
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
 # Three towns of one district listed together place a text that names Beijing only inside
@@ -508,6 +511,7 @@ class Attributor:
                     and not self._listed_with_another(text, match.start(), match.end())
                     and not self._before_a_subarea(text, match.end())
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
+                    and not self._heads_its_line(text, match.start(), match.end())
                 ):
                     continue
                 if self._names_a_boundary(text, match):
@@ -1010,11 +1014,12 @@ class Attributor:
 
     def _districts_only_listed(self, text: str, named: Counter[str]) -> str | None:
         """A note when a text naming Beijing names its districts only as items of lists of
-        districts ("北京遭遇极端强降雨，密云、怀柔、延庆等多地…；驰援密云、怀柔、延庆等受灾区域"):
+        districts, or as the headings of a list's parts, each on a line of its own
+        ("北京遭遇极端强降雨，密云、怀柔、延庆等多地…；驰援密云、怀柔、延庆等受灾区域"):
         no one of them is its subject, and a sentence naming no place speaks of the city
         (市地勘院派出应急调查队42组). None when any district stands alone somewhere, when fewer
         than three are named, when Beijing is not named, when no body of the city opens a
-        clause (the districts' own joint story), or when the text speaks of a district of its
+        clause (the districts' own joint story; a list headed by district needs none), or when the text speaks of a district of its
         own (全区, 两区).
 
         Why: the district listed first is no more the story's than the others; the tie went
@@ -1027,15 +1032,19 @@ class Attributor:
             for place in places
         ):
             return None
-        if not self._city_body_acts(text):
-            return None  # 门头沟、房山、昌平签署…，打造北京西部文旅走廊: the districts' story
         marks = self.lexicon.enumeration_marks
         districts = [place for place in places if place.name in self._district_names]
+        headings = all(self._heads_its_line(text, place.start, place.end) for place in districts)
+        if not headings and not self._city_body_acts(text):
+            return None  # 门头沟、房山、昌平签署…，打造北京西部文旅走廊: the districts' story
         for index, place in enumerate(districts):
             before = districts[index - 1] if index else None
             after = districts[index + 1] if index + 1 < len(districts) else None
-            listed = (before is not None and text[before.end : place.start] in marks) or (
-                after is not None and text[place.end : after.start] in marks
+            listed = (
+                (before is not None and text[before.end : place.start] in marks)
+                or (after is not None and text[place.end : after.start] in marks)
+                # 东城 over its items, 西城 over its own: the heads of a city's list by district
+                or self._heads_its_line(text, place.start, place.end)
             )
             if not listed:
                 return None
@@ -1762,7 +1771,13 @@ class Attributor:
             return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
         if place is not None:
             taken_over = self._taken_over_from_a_destination(placing, place)
-            return place if taken_over is None else taken_over
+            if taken_over is not None:
+                return taken_over
+            if place in self._district_names and self._last_of_listed_districts(
+                text, sentence.start, placing.clause.start
+            ):
+                return None  # 位于通州、顺义、朝阳三区交界地带，总规划面积8.9万亩: not 朝阳's
+            return place
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
         if start == sentence.start:
@@ -1775,6 +1790,29 @@ class Attributor:
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
+
+    def _last_of_listed_districts(self, text: str, start: int, end: int) -> bool:
+        """The last district text[start:end] names is the last item of a list of districts
+        closed by their count (通州、顺义、朝阳三区): the clauses before speak of them together, so a number after them
+        is no more the last one's than the first's.
+
+        Why: "东郊森林公园位于通州、顺义、朝阳三区交界地带，…，总规划面积8.9万亩" gave the
+        park's area to 朝阳, the district listed last."""
+        districts = [
+            place
+            for place in self.place_mentions(text, start, end)
+            if place.name in self._district_names
+        ]
+        if len(districts) < 2:
+            return False
+        before, last = districts[-2], districts[-1]
+        marks = self.lexicon.enumeration_marks
+        return (
+            before.name != last.name
+            and text[before.end : last.start] in marks
+            # closed by their count (三区, 3个区): the list is the clauses' subject
+            and self._group_count_re.match(text, last.end) is not None
+        )
 
     def _plural_reference(self, placing: Placing) -> str | None:
         """The group of ``_referred_districts``: "这4个项目总长约402公里" after four districts'
@@ -2087,6 +2125,10 @@ class Attributor:
         decides: one naming no district, or several, starts a section of the document's own."""
         end = paragraph.start
         floor = max(0, paragraph.start - _SECTION_REACH)
+        # an item of a list ("丁广场绿地 6000平方米", a short line and no sentence) stands under
+        # the items before it: a short line with a figure is one of them, no heading
+        own = text[paragraph.start : paragraph.end].strip()
+        an_item = len(own) <= _MAX_HEADING and not _SENTENCE_END.search(own)
         while end > floor:
             line_end = text.rfind("\n", floor, end)
             if line_end < 0:
@@ -2098,6 +2140,8 @@ class Attributor:
                 continue
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
+            if an_item and any(ch.isdigit() for ch in _HEADING_DIGITS.sub("", line)):
+                continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
             named = {
                 place.name
                 for place in self.place_mentions(text, line_start, line_end)
@@ -2717,6 +2761,18 @@ class Attributor:
                     continue
             subjects.append(place.name)
         return subjects
+
+    def _heads_its_line(self, text: str, start: int, end: int) -> bool:
+        """A short name that is all of its line, give or take a colon ("东城" over the list of
+        its new parks): a heading naming the district, as 东城区 alone would.
+
+        Why: a city's list of projects by district heads each group with the short name; read
+        as no name, every item went to the document's district."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before = text[line_start:start]
+        after = text[end : len(text) if line_end < 0 else line_end]
+        return not before.strip() and not after.strip().rstrip(":：")
 
     def _opens_a_part_bracket(self, text: str, start: int, end: int) -> bool:
         """A short name opening a bracket before a part word (（大兴段）): the district, as
