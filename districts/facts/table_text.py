@@ -74,7 +74,8 @@ _RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
 _EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
 # Sentence punctuation: a line holding it is prose, never a table line.
 _PROSE_MARKS = set("，。；！？;!?")
-_BRACKETED_RE = re.compile(r"[(\uff08]([^()\uff08\uff09]+)[)\uff09]")
+# A bracket's closing mark may be lost at the end of a scraped cell: 工业产销率(% is in %.
+_BRACKETED_RE = re.compile(r"[(\uff08]([^()\uff08\uff09]+)(?:[)\uff09]|\s*$)")
 _SYMBOL_QUALIFIERS = {"\u2264": "at_most", "<": "at_most", "\u2265": "at_least", ">": "at_least"}
 # A table line is short; a longer single-cell line is prose or a heading.
 _MAX_CELL_LINE = 30
@@ -1864,6 +1865,7 @@ class TableReader:
         original = normalized.original
         last_period = ""
         last_year = None  # the year of the value column before (2025年1-5月 | 上年同期)
+        run_year: int | None = None  # the latest year of the columns since the last change
         last_measure = ""  # the measure of the value column before (地区生产总值 | 增长)
         for column_index, (column, cell) in enumerate(zip(table.columns, row, strict=True)):
             if column.role != "value":
@@ -1879,8 +1881,12 @@ class TableReader:
                 period = period or table.period
             last_period = column.period or last_period
             if column.year is not None:
-                last_year = column.year
+                # 2017年1-8月 | 2016年1-8月 | 同比增长: the change is the later year's
+                last_year = column.year if run_year is None else max(run_year, column.year)
+                run_year = last_year
             base_year = last_year if follows and last_year else table.year or doc_year
+            if changes:
+                run_year = None  # 2023年 | 增速 | 2022年 | 增速: each change its own year's
             parsed = self._cell_value(cell.text)
             if parsed is None:
                 continue
