@@ -28,6 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DistrictsError as error:
         print(f"districts: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader stopped early (districts extract … | head): no traceback for that; stdout
+        # is pointed at nothing so the interpreter's own flush at exit does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KeyboardInterrupt:
         print("districts: interrupted; tables already built are unchanged", file=sys.stderr)
         return 130

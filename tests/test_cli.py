@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,25 @@ def test_every_option_of_every_command_has_help_text() -> None:
         for action in command._actions:
             if action.dest != "help":
                 assert action.help, f"districts {name} {action.dest}: no help text"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``districts extract … | head``: the pipe closes before the facts are all written."""
+    import os
+
+    document = tmp_path / "park.txt"
+    document.write_text("门头沟区今年新建公园5处。\n", encoding="utf-8")
+    _, write_end = os.pipe()
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return write_end
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["extract", str(document)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
