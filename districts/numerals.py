@@ -61,8 +61,10 @@ def load_numerals(path: Path = NUMERALS_PATH) -> Numerals:
     ):
         raise CatalogError(path, "must be a list of digits (entries of 'digits')", "placeholders")
     points = raw.get("decimal_points")
-    if not isinstance(points, list) or not points or not all(
-        isinstance(word, str) and word and word not in digits for word in points
+    if (
+        not isinstance(points, list)
+        or not points
+        or not all(isinstance(word, str) and word and word not in digits for word in points)
     ):
         raise CatalogError(path, "must be a list of words that are no digits", "decimal_points")
     multipliers = {k: float(v) for k, v in _numeral_map(raw, "multipliers", path).items()}

@@ -1019,8 +1019,8 @@ class Attributor:
         no one of them is its subject, and a sentence naming no place speaks of the city
         (市地勘院派出应急调查队42组). None when any district stands alone somewhere, when fewer
         than three are named, when Beijing is not named, when no body of the city opens a
-        clause (the districts' own joint story; a list headed by district needs none), or when the text speaks of a district of its
-        own (全区, 两区).
+        clause (the districts' own joint story; a list headed by district needs none), or when
+        the text speaks of a district of its own (全区, 两区).
 
         Why: the district listed first is no more the story's than the others; the tie went
         to it, and the city's figures with it."""
@@ -1793,8 +1793,8 @@ class Attributor:
 
     def _last_of_listed_districts(self, text: str, start: int, end: int) -> bool:
         """The last district text[start:end] names is the last item of a list of districts
-        closed by their count (通州、顺义、朝阳三区): the clauses before speak of them together, so a number after them
-        is no more the last one's than the first's.
+        closed by their count (通州、顺义、朝阳三区): the clauses before speak of them together,
+        so a number after them is no more the last one's than the first's.
 
         Why: "东郊森林公园位于通州、顺义、朝阳三区交界地带，…，总规划面积8.9万亩" gave the
         park's area to 朝阳, the district listed last."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -1356,10 +1357,14 @@ class TableReader:
         >>> from districts.facts.pipeline import Pipeline
         >>> reader = Pipeline.from_data().extractor.tables
         >>> heads = lambda *texts: [Cell(0, 1, 0, 1, t) for t in texts]
-        >>> reader._heads_years(heads("指标", "2021", "2022")), reader._heads_years(heads("2023", "2021"))
-        (True, True)
-        >>> reader._heads_years(heads("耕地面积", "2021", "2022")), reader._heads_years(heads("2021", "2021"))
-        (False, False)
+        >>> reader._heads_years(heads("指标", "2021", "2022"))
+        True
+        >>> reader._heads_years(heads("2023", "2021"))
+        True
+        >>> reader._heads_years(heads("耕地面积", "2021", "2022"))
+        False
+        >>> reader._heads_years(heads("2021", "2021"))
+        False
         """
         first = cells[0].text.strip()
         years = cells if _YEAR_DIGITS_RE.fullmatch(first) else cells[1:]
@@ -1368,7 +1373,7 @@ class TableReader:
         if len(years) < 2 or not all(_YEAR_DIGITS_RE.fullmatch(c.text.strip()) for c in years):
             return False
         numbers = [int(c.text) for c in years]
-        steps = {b > a for a, b in zip(numbers, numbers[1:])}
+        steps = {b > a for a, b in itertools.pairwise(numbers)}
         return len(set(numbers)) == len(numbers) and len(steps) == 1
 
     def _is_year_row(self, header: _Line, cells) -> bool:
