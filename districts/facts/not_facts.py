@@ -32,6 +32,7 @@ from districts.facts.numbers import (
     parse_number,
 )
 from districts.facts.phrases import any_of, longest_prefix, longest_suffix, range_mark
+from districts.facts.words import pos_tags
 from districts.text.split import Span
 
 if TYPE_CHECKING:
@@ -571,14 +572,18 @@ def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:
 
 # How far back in its paragraph a count of districts looks for the city it counts in.
 _COUNT_LEAD_REACH = 200
+# After a count of districts right after the city's name: how far to read for what they do, and
+# the parts of speech (jieba's) of a word that says it: a verb, an adverb (将, 已).
+_COUNT_VERB_REACH = 6
+_ACTING_FLAGS = ("v", "d")
 
 
 def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     """东城、西城、朝阳三个区: a count of districts is never a fact about one district, and
     the count of a list is none at all. After a word of how many there are, in a paragraph
     naming the city (全市有13个区地下水位回升), it is the city's fact (not 公园内有3个区,
-    zones); so it is right after the city's name (全市12个区将维持红色预警), unless they all do
-    alike (全市16个区均已完成).
+    zones); so it is right after the city's name when a verb says what they do (全市12个区将
+    维持红色预警), unless they all do alike (全市16个区均已完成).
     Words that only begin with 区 stay counts: 三个区域, 两个区级中心; so do counts in another
     measure word, whose 区 begins the next noun: 12项区级重点工程."""
     if not counts_a_district_noun(spot.after(3), lexicon):
@@ -592,11 +597,18 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact
     if lead.endswith(leads) and any(word in paragraph for word in city):
         return False
-    # 全市12个区将维持红色预警: the city's own count, right after its name; not all of them at
-    # once (全市16个区均已完成: the number of districts there are)
+    # 全市12个区将维持红色预警: the city's own count, right after its name, when what the
+    # districts do follows (a verb or an adverb); not all of them at once (全市16个区均已完成:
+    # the number there are), nor the count before a measure of theirs (北京市16个区财政支出)
+    if not lead.endswith(city):
+        return True
     noun = next(word for word in lexicon.not_facts.district_nouns if spot.after(3).startswith(word))
-    every = spot.text.startswith(lexicon.shared_marks, spot.end + len(noun))
-    return not lead.endswith(city) or every
+    after = spot.end + len(noun)
+    if spot.text.startswith(lexicon.shared_marks, after):
+        return True
+    following = spot.text[after : after + _COUNT_VERB_REACH]
+    tags = pos_tags(following) if following.strip() else []
+    return not (tags and tags[0][1].startswith(_ACTING_FLAGS))
 
 
 def counts_a_district_noun(following: str, lexicon: Lexicon) -> bool:
