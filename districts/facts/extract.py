@@ -70,6 +70,7 @@ class Verdict:
 
 _PERCENT_UNITS = {"%": 1.0}
 _TEMPERATURE = "temperature"  # the kind of unit a word of the sign (零下) goes with
+_TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
 # ("生产总值达到" 760多亿: two); further, the amount may be of another measure.
 _MONEY_CUE_REACH = 5
@@ -225,6 +226,16 @@ class QuantityFinder:
             for name, unit in units.items()
             if name not in self.lexicon.date_units and name
         }
+        # 3个多月, 两个多小时: a time counted with the measure word takes 多 or 余 inside it;
+        # the unit so written is the time's, its value at least the number
+        counter = self.lexicon.generic_count_unit
+        self._more_inside = {
+            counter + mark + name[len(counter) :]: unit
+            for name, unit in self.units.items()
+            if unit.kind == _TIME and name.startswith(counter)
+            for mark in self.lexicon.forms.more_marks
+        }
+        self.units.update(self._more_inside)
         self._durations = {name: units[name] for name in self.lexicon.forms.and_a_half_units}
         # bounds from below or above right before a number (超过10万的街道: a class's threshold)
         self._bounds_before = tuple(
@@ -481,7 +492,7 @@ class QuantityFinder:
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
                 continue
-            more = match.group("more") or match.group("more2")
+            more = match.group("more") or match.group("more2") or unit_name in self._more_inside
             qualifier = self._qualifier(text, match, sentence, "at_least" if more else None, base)
             if kind == "multiple" and qualifier == "exact":
                 qualifier = "change"  # "较2020年增长5倍", "为同期两倍": a multiple is a change
@@ -1142,7 +1153,7 @@ class QuantityFinder:
                 continue
             unit = self.units[match.group("unit")]
             yield Quantity(
-                match.start(), match.end(), value * unit.factor, unit.base, "target", "time"
+                match.start(), match.end(), value * unit.factor, unit.base, "target", _TIME
             )
 
     def _intervals(self, text: str, sentence: Span) -> Iterator[Quantity]:
@@ -1159,7 +1170,7 @@ class QuantityFinder:
                 continue
             unit = self.units[match.group("unit")]
             start = match.start("num")
-            yield Quantity(start, match.end(), value * unit.factor, unit.base, "exact", "time")
+            yield Quantity(start, match.end(), value * unit.factor, unit.base, "exact", _TIME)
 
     def _and_a_half(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """单程就要两个半小时, 历时一个半月: a duration of a count and a half (2.5 小时); not a
@@ -1176,7 +1187,7 @@ class QuantityFinder:
             unit = self._durations[match.group("unit")]  # 月 is a date's unit too
             qualifier = self._qualifier(text, match, sentence)
             yield Quantity(
-                match.start(), match.end(), value * unit.factor, unit.base, qualifier, "time"
+                match.start(), match.end(), value * unit.factor, unit.base, qualifier, _TIME
             )
 
     def _per_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:

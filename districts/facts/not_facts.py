@@ -649,8 +649,12 @@ def _comments_start(text: str, headers: tuple[str, ...]) -> int:
 
 def is_an_article(spot: Spot, lexicon: Lexicon) -> bool:
     """一个, 一批: 一 is an article, not a reported count. Not before a multiplier: 一万亿元
-    is a trillion yuan."""
-    return spot.chinese and spot.number in lexicon.not_facts.articles and not spot.multiplier
+    is a trillion yuan; nor right after a word of how long something lasted (演习持续一个小时,
+    历时一年): that is a duration."""
+    if not (spot.chinese and spot.number in lexicon.not_facts.articles) or spot.multiplier:
+        return False
+    lasted = (*lexicon.duration_cues, *lexicon.not_facts.around_duration_before)
+    return not spot.clause_before.rstrip().endswith(lasted)
 
 
 def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
