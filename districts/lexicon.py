@@ -338,6 +338,7 @@ class NumberFormWords:
     """Cue words of the number forms the counted pattern misses (lexicon.yaml, last section)."""
 
     share_words: dict[str, float]
+    over_share_words: dict[str, float]
     share_cues: tuple[str, ...]
     digit_count_growths: dict[str, float]
     digit_count_followers: tuple[str, ...]
@@ -1019,7 +1020,7 @@ TEXT_TABLE_LISTS = (
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
     "mean_heads", "table_words", "numbered_table_words", "label_headers",
     "table_reference_leads", "unit_suffix_after", "year_headers", "excluding_words",
-    "period_column_headers",
+    "period_column_headers", "year_label_headers",
 )  # fmt: skip
 
 

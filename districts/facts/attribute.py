@@ -565,6 +565,14 @@ class Attributor:
                     continue  # 北京环球度假区, 北京大兴国际机场, 北京未来科学城 (a registry
                     # site); not 北京地区 (the city)
                 places.append(Place(match.start(), match.end(), name))
+            # 本市生态涵养区, 北京市城六区: the city's name before a group of its districts is
+            # part of the group's name, as before a district's (北京市海淀区)
+            groups = {place.start for place in places if place.name in self._group_names}
+            places = [
+                place
+                for place in places
+                if not (place.name == self.municipality and place.end in groups)
+            ]
             places.sort(key=lambda place: place.start)
         return places
 
@@ -1024,17 +1032,18 @@ class Attributor:
 
         Why: the district listed first is no more the story's than the others; the tie went
         to it, and the city's figures with it."""
-        if len(named) < _CITYWIDE_DISTRICTS or self._speaks_of_its_district(text):
-            return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
         places = self.place_mentions(text)
+        districts = [place for place in places if place.name in self._district_names]
+        headings = all(self._heads_its_line(text, place.start, place.end) for place in districts)
+        fewest = 2 if headings else _CITYWIDE_DISTRICTS  # 东城 | 西城 heading a city's list
+        if len(named) < fewest or self._speaks_of_its_district(text):
+            return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
         if not any(
             place.name == self.municipality and not self._city_as_baseline(text, place)
             for place in places
         ):
             return None
         marks = self.lexicon.enumeration_marks
-        districts = [place for place in places if place.name in self._district_names]
-        headings = all(self._heads_its_line(text, place.start, place.end) for place in districts)
         if not headings and not self._city_body_acts(text):
             return None  # 门头沟、房山、昌平签署…，打造北京西部文旅走廊: the districts' story
         for index, place in enumerate(districts):
@@ -1773,10 +1782,14 @@ class Attributor:
             taken_over = self._taken_over_from_a_destination(placing, place)
             if taken_over is not None:
                 return taken_over
-            if place in self._district_names and self._last_of_listed_districts(
-                text, sentence.start, placing.clause.start
-            ):
-                return None  # 位于通州、顺义、朝阳三区交界地带，总规划面积8.9万亩: not 朝阳's
+            listed = (
+                self._listed_districts_closed_by_count(text, sentence.start, placing.clause.start)
+                if place in self._district_names
+                else []
+            )
+            if listed:
+                # 位于通州、顺义、朝阳三区交界地带，总规划面积8.9万亩: theirs together, not 朝阳's
+                return GROUP_JOINER.join(listed)
             return place
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
@@ -1791,10 +1804,10 @@ class Attributor:
         # an unnamed total ("共30处") is no more the first district's than the second's.
         return head if head == self.municipality else None
 
-    def _last_of_listed_districts(self, text: str, start: int, end: int) -> bool:
-        """The last district text[start:end] names is the last item of a list of districts
-        closed by their count (通州、顺义、朝阳三区): the clauses before speak of them together,
-        so a number after them is no more the last one's than the first's.
+    def _listed_districts_closed_by_count(self, text: str, start: int, end: int) -> list[str]:
+        """The districts of the list text[start:end] ends with, when the list is closed by
+        their count (通州、顺义、朝阳三区), else []: the clauses before speak of them together,
+        so a number after them is theirs together, as with ``_spanned_districts``.
 
         Why: "东郊森林公园位于通州、顺义、朝阳三区交界地带，…，总规划面积8.9万亩" gave the
         park's area to 朝阳, the district listed last."""
@@ -1803,16 +1816,16 @@ class Attributor:
             for place in self.place_mentions(text, start, end)
             if place.name in self._district_names
         ]
-        if len(districts) < 2:
-            return False
-        before, last = districts[-2], districts[-1]
+        if not districts or self._group_count_re.match(text, districts[-1].end) is None:
+            return []  # not closed by their count (三区, 3个区)
         marks = self.lexicon.enumeration_marks
-        return (
-            before.name != last.name
-            and text[before.end : last.start] in marks
-            # closed by their count (三区, 3个区): the list is the clauses' subject
-            and self._group_count_re.match(text, last.end) is not None
-        )
+        listed = [districts[-1]]
+        for place in reversed(districts[:-1]):
+            if text[place.end : listed[0].start] not in marks:
+                break
+            listed.insert(0, place)
+        names = list(dict.fromkeys(place.name for place in listed))
+        return names if len(names) >= 2 else []
 
     def _plural_reference(self, placing: Placing) -> str | None:
         """The group of ``_referred_districts``: "这4个项目总长约402公里" after four districts'
@@ -2140,13 +2153,13 @@ class Attributor:
                 continue
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
-            if an_item and any(ch.isdigit() for ch in _HEADING_DIGITS.sub("", line)):
-                continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
             named = {
                 place.name
                 for place in self.place_mentions(text, line_start, line_end)
                 if place.name in self._district_names
             }
+            if not named and an_item and any(ch.isdigit() for ch in _HEADING_DIGITS.sub("", line)):
+                continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
             return named.pop() if len(named) == 1 else None
         return None
 
@@ -2764,15 +2777,33 @@ class Attributor:
 
     def _heads_its_line(self, text: str, start: int, end: int) -> bool:
         """A short name that is all of its line, give or take a colon ("东城" over the list of
-        its new parks): a heading naming the district, as 东城区 alone would.
+        its new parks), in a text heading another district's part so: a heading naming the
+        district, as 东城区 alone would.
 
         Why: a city's list of projects by district heads each group with the short name; read
         as no name, every item went to the document's district."""
+        return self._alone_on_its_line(text, start, end) and len(self._heading_names(text)) >= 2
+
+    def _alone_on_its_line(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         before = text[line_start:start]
         after = text[end : len(text) if line_end < 0 else line_end]
         return not before.strip() and not after.strip().rstrip(":：")
+
+    def _heading_names(self, text: str) -> frozenset[str]:
+        """The districts whose names stand alone on a line of the text: a list by district
+        has two such headings at least; one alone (朝阳 over a story of dawn) heads nothing."""
+        answers = self._answers(text)
+        question = ("heading_names",)
+        if question not in answers:
+            names = set()
+            if self._alias_re is not None:
+                for match in self._alias_re.finditer(text):
+                    if self._alone_on_its_line(text, match.start(), match.end()):
+                        names.add(self._alias_owner[match.group()][0])
+            answers[question] = frozenset(names)
+        return answers[question]  # type: ignore[return-value]
 
     def _opens_a_part_bracket(self, text: str, start: int, end: int) -> bool:
         """A short name opening a bracket before a part word (（大兴段）): the district, as
@@ -2834,7 +2865,10 @@ class Attributor:
         name straight before a district is part of the district's full name: "北京市房山区涉及
         …" opens with 房山 as "房山区涉及…" does (news reports name districts so)."""
         start = place.start
-        if place.end - place.start > len(place.name):  # 房山区, not 怀柔 of 北京怀柔科学城
+        grouped = place.name in self._group_names  # 本市生态涵养区
+        if grouped or place.end - place.start > len(
+            place.name
+        ):  # 房山区, not 怀柔 of 北京怀柔科学城
             start -= len(longest_suffix(text[max(0, start - 4) : start], self._city_prefixes))
             place = Place(start, place.end, place.name)
         start = _clause_start(text, start)

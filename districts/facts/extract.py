@@ -266,7 +266,12 @@ class QuantityFinder:
         ]
         latin_alternation = "|".join(re.escape(name) for name in latin)
         space = rf"[ \u00a0](?=(?:{latin_alternation})(?![A-Za-z]))"
-        number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
+        # 三点五公里: a numeral in characters may have decimals, written digit by digit
+        chinese_decimals = (
+            f"(?:(?:{alternation(DECIMAL_POINTS)})[{''.join(NUMERAL_DIGITS)}]+"
+            f"(?![{CHINESE_NUMERAL_CHARS}]))?"
+        )
+        number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN}{chinese_decimals})"
         more = alternation(self.lexicon.forms.more_marks)
         # A unit that starts with a multiplier and does not read as that multiplier times a
         # unit (千瓦时: there is no 瓦时) is the unit, not 千 × 瓦 with 时 left over.
@@ -282,7 +287,7 @@ class QuantityFinder:
         lead_number = (
             rf"(?:(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){ARABIC_PATTERN}"
             rf"|(?<![{CHINESE_NUMERAL_CHARS}])(?<=[A-Za-z]\d){CHINESE_PATTERN}"
-            rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_PATTERN})"
+            rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_PATTERN}{chinese_decimals})"
         )
         self._pattern = re.compile(
             rf"(?P<num>{lead_number})"
@@ -403,7 +408,7 @@ class QuantityFinder:
             rank_words += (words.place_rank_word,)
         return {
             "_tenths": (words.tenth_word,),
-            "_word_shares": tuple(words.share_words),
+            "_word_shares": (*words.share_words, *words.over_share_words),
             "_digit_count_growths": tuple(words.digit_count_growths),
             "_latin_ranks": tuple(words.latin_rank_marks),
             "_doubling": (*words.doubling_words, words.one_fold_word),
@@ -753,7 +758,7 @@ class QuantityFinder:
             rf"{lead}(?P<num>{number}){tenth_range}{re.escape(words.tenth_word)}"
             rf"(?P<half>{re.escape(words.half_word)})?"
         )
-        self._share_word_re = re.compile(alternation(words.share_words))
+        self._share_word_re = re.compile(alternation([*words.share_words, *words.over_share_words]))
         self._digit_count_re = re.compile(
             rf"(?P<count>{alternation(words.digit_count_growths)})"
             rf"(?=(?:{alternation(words.digit_count_followers)}))"
@@ -1036,7 +1041,18 @@ class QuantityFinder:
             cued = any(cue in before for cue in words.share_cues)
             if not cued and not after.startswith(words.share_cues):
                 continue
-            value = float(words.share_words[match.group()])
+            word = match.group()
+            if word in words.over_share_words:  # 占比过半: more than half
+                yield Quantity(
+                    match.start(),
+                    match.end(),
+                    words.over_share_words[word],
+                    "%",
+                    "at_least",
+                    "rate",
+                )
+                continue
+            value = float(words.share_words[word])
             qualifier = self._share_qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 

@@ -102,9 +102,14 @@ def parse_chinese_decimals(digits: str | None) -> float:
 
 
 def parse_number(text: str) -> float:
-    """An Arabic or Chinese number (without multiplier)."""
+    """An Arabic or Chinese number (without multiplier); a Chinese one may have decimals
+    after its point (三点五 → 3.5)."""
     if text and text[0].isdigit():
         return parse_arabic(text)
+    point = next((p for p in DECIMAL_POINTS if p in text), None)
+    if point is not None:
+        whole, decimals = text.split(point, 1)
+        return float(parse_chinese(whole)) + parse_chinese_decimals(decimals)
     try:
         return float(parse_chinese(text))
     except OverflowError as error:

@@ -1351,8 +1351,9 @@ class TableReader:
 
         Why: bulletins and plan reviews head a time series' columns with bare years as often
         as with 2021年; read as numbers, the header was no header and every row was lost.
-        Only years in order (rising or falling, none twice), at least two of them, so a row of
-        values that happen to be four digits is not taken for a header.
+        Only years in order (rising or falling, none twice), at least two of them, under a
+        header of measures (not 编号, whose codes run in order too), so a row of values that
+        happen to be four digits is not taken for a header.
 
         >>> from districts.facts.pipeline import Pipeline
         >>> reader = Pipeline.from_data().extractor.tables
@@ -1368,7 +1369,7 @@ class TableReader:
         """
         first = cells[0].text.strip()
         years = cells if _YEAR_DIGITS_RE.fullmatch(first) else cells[1:]
-        if years is not cells and not first.startswith(tuple(self.cues["label_headers"])):
+        if years is not cells and not first.startswith(tuple(self.cues["year_label_headers"])):
             return False
         if len(years) < 2 or not all(_YEAR_DIGITS_RE.fullmatch(c.text.strip()) for c in years):
             return False
@@ -1703,6 +1704,8 @@ class TableReader:
             in_parts = False  # the row above is a part of a whole
             for row_index, row in enumerate(table.rows):
                 label = self._label(normalized.text, row[_label_index(table)])[1]
+                if self._without_unit(label) in self.cues["year_headers"]:
+                    continue  # 年份(年) | 2021 | 2022 under 指标 | 2021 | 2022: the header again
                 sub_row = self._is_sub_row(normalized, table, row) or (
                     in_parts and label in repeated
                 )
