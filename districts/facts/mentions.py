@@ -121,6 +121,46 @@ def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
     return dataclasses.replace(lexicon, not_facts=cues)
 
 
+# A breadcrumb's last link is the page's title when it is longer than a section's name (旅游).
+_MIN_CRUMB_TITLE = 8
+# Lines from the top of a page within which its breadcrumb stands.
+_BREADCRUMB_LINES = 12
+
+
+def breadcrumb_title(original: str, lexicon: Lexicon) -> str | None:
+    """The page's title as its breadcrumb ends (您现在的位置:首页 > 旅游 > “五一”某区乡村游收入
+    首破亿元大关), else None: a web page's title says whose story it is, and a block of other
+    stories' headlines between the breadcrumb and the story must not outweigh it.
+
+    >>> lexicon = load_lexicon()
+    >>> breadcrumb_title("您现在的位置:首页 > 旅游 > 延庆乡村游收入首破亿元大关\\n正文", lexicon)
+    '延庆乡村游收入首破亿元大关'
+    >>> breadcrumb_title("当前位置：首页 > 政务公开 > 统计数据", lexicon) is None
+    True
+    """
+    for line in original.splitlines()[:_BREADCRUMB_LINES]:
+        line = line.strip()
+        if not line.startswith(lexicon.web_location_cues):
+            continue
+        marks = [mark for mark in lexicon.web_location_marks if len(mark) == 1 and mark in line]
+        if not marks:
+            return None
+        last = re.split("|".join(re.escape(mark) for mark in marks), line)[-1].strip()
+        return last if len(last) >= _MIN_CRUMB_TITLE else None
+    return None
+
+
+def _from_the_headline(story: str, crumb: str | None) -> str:
+    """The story from its headline on, when the headline its breadcrumb ends with stands again
+    below the breadcrumb: what lies between (other stories' headlines, 财经 | 商业 …) is the
+    site's, not the story's. Else the story as it is."""
+    if not crumb:
+        return story
+    first = story.find(crumb)
+    again = story.find(crumb, first + len(crumb)) if first >= 0 else -1
+    return story[again:] if again >= 0 else story
+
+
 class Extractor:
     """Holds the catalog-derived matchers, built once and reused for every document."""
 
@@ -151,9 +191,11 @@ class Extractor:
         text = normalized.text
         note = ""
         main = district
+        crumb = breadcrumb_title(normalized.original, self.lexicon)
+        title = title or crumb
         if main is None:
             main, note = self.attributor.main_district(
-                normalized.story_text, title, normalized.original
+                _from_the_headline(normalized.story_text, crumb), title, normalized.original
             )
             if main is None:  # a district's own site may name its district only in its footer
                 main, note = self.attributor.main_district(text, title, normalized.original)
