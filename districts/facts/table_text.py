@@ -69,6 +69,14 @@ _MIN_RUN_LINES = 4
 _EMPTY_ROW_CELLS = 2
 # A month or a range of months alone (10, 1-10): a monthly release's value column (_months_named).
 _BARE_MONTHS_RE = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-\u2010-\u2015~～]\s*(?:1[0-2]|[1-9]))?")
+# A table run into one line of text (_flattened): the shortest such line, the fewest value heads
+# and rows, the most words of a row's label (合 计, 北京经济技术开发区 as one) and of a caption.
+_MIN_FLAT_LINE = 60
+_MIN_FLAT_HEADS = 2
+_MIN_FLAT_ROWS = 3
+_MAX_FLAT_LABEL_WORDS = 3
+_MAX_FLAT_CAPTION_WORDS = 4
+_TOKEN_RE = re.compile(r"\S+")
 # A Markdown rule line's cell: ---, :---, ---:, :---:.
 _RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
 # A cell that says "no value": —, -, /, …
@@ -241,13 +249,116 @@ class TableReader:
     def read(self, normalized: NormalizedText) -> DocumentTables:
         lines = self._lines(normalized)
         tables = [*self._delimited(lines, normalized), *self._one_per_line(lines, normalized)]
-        taken = [table.span for table in tables]
-        tables += [
-            table
-            for table in self._unit_headed(lines, normalized)
-            if not any(t.start < table.span.end and table.span.start < t.end for t in taken)
-        ]
+        for later in (self._unit_headed(lines, normalized), self._flattened(normalized)):
+            taken = [table.span for table in tables]
+            tables += [
+                table
+                for table in later
+                if not any(t.start < table.span.end and table.span.start < t.end for t in taken)
+            ]
         return DocumentTables(tuple(sorted(tables, key=lambda t: t.span.start)))
+
+    def _flattened(self, normalized: NormalizedText) -> Iterator[TextTable]:
+        """Tables a PDF extraction ran into one line with their text, cells apart by single
+        spaces: ``表1 按地区分组的法人单位 法人单位 数量(万个) 比重(%) 合 计 98.9 100.0 东城区
+        4.4 4.5 西城区 4.6 4.6 …``. A header is a word and value heads that state their units
+        (数量(万个) | 比重(%)); each row after it a label (合 计: its letters spaced) and as
+        many values as there are heads, for three rows at least; the table ends at the first
+        stretch that is no such row (a note, the next paragraph). The words before the header
+        back to a table's number (表1) are its caption.
+
+        Why: statistical bulletins reach the tool as such extractions; read as prose, the
+        cells were lost, and their values never reached the district they belong to."""
+        original, text, starts = normalized.original, normalized.text, normalized.mapped.starts
+        position = 0
+        for raw in original.split("\n"):
+            line_start = position
+            position += len(raw) + 1
+            if len(raw) < _MIN_FLAT_LINE:
+                continue
+            cells = [
+                cell
+                for match in _TOKEN_RE.finditer(raw)
+                if (cell := _make_cell(original, text, starts, *_shifted(match, line_start)))
+            ]
+            yield from self._flat_tables(cells, normalized)
+
+    def _flat_tables(self, cells: list[Cell], normalized: NormalizedText) -> Iterator[TextTable]:
+        """The tables of one flattened line's cells (``_flattened``)."""
+        index = 1
+        while index < len(cells):
+            heads = 0
+            while index + heads < len(cells) and self._states_its_unit(cells[index + heads]):
+                heads += 1
+            if heads < _MIN_FLAT_HEADS or self._kind(cells[index - 1].text) != "text":
+                index += max(heads, 1)
+                continue
+            rows, end = self._flat_rows(cells, index + heads, heads)
+            if len(rows) < _MIN_FLAT_ROWS:
+                index += heads
+                continue
+            head = [cells[index - 1], *cells[index : index + heads]]
+            header = _Line(head[0].start, head[-1].end, tuple(head), "")
+            caption = self._flat_caption(cells[: index - 1])
+            above: list[_Line | None] = [caption] if caption else []
+            yield from self._table(header, rows, [*above, header], len(above), normalized)
+            index = end
+
+    def _states_its_unit(self, cell: Cell) -> bool:
+        """A head that writes its unit in brackets (数量(万个), 比重(%)) and no number."""
+        return (
+            self._kind(cell.text) == "text"
+            and bool(_BRACKETED_RE.search(cell.text))
+            and self._header_unit(cell.text) is not None
+        )
+
+    def _flat_rows(self, cells: list[Cell], start: int, width: int) -> tuple[list[_Line], int]:
+        """Rows of a label and ``width`` values from ``start``; where they stop."""
+        rows: list[_Line] = []
+        index = start
+        while index < len(cells):
+            label_end = index
+            while label_end < len(cells) and self._kind(cells[label_end].text) == "text":
+                label_end += 1
+            values = cells[label_end : label_end + width]
+            if (
+                label_end == index
+                or label_end - index > _MAX_FLAT_LABEL_WORDS
+                or len(values) < width
+                or any(self._kind(cell.text) not in ("number", "empty") for cell in values)
+            ):
+                break
+            words = cells[index:label_end]
+            label = Cell(
+                words[0].start,
+                words[-1].end,
+                words[0].nstart,
+                words[-1].nend,
+                "".join(word.text for word in words),  # 合 计: one word, its letters spaced
+            )
+            rows.append(_Line(label.start, values[-1].end, (label, *values), ""))
+            index = label_end + width
+            if index < len(cells) and self._kind(cells[index].text) == "number":
+                break  # a value more than the heads: no row of this table
+        return rows, index
+
+    def _flat_caption(self, before: list[Cell]) -> _Line | None:
+        """The words from the last table number (表1, 表 2) to the header, as one line."""
+        words = tuple(self.cues["numbered_table_words"])
+        for at in range(len(before) - 1, -1, -1):
+            if before[at].text.startswith(words):
+                caption = before[at:]
+                if len(caption) > _MAX_FLAT_CAPTION_WORDS:
+                    return None
+                cell = Cell(
+                    caption[0].start,
+                    caption[-1].end,
+                    caption[0].nstart,
+                    caption[-1].nend,
+                    "".join(word.text for word in caption),
+                )
+                return _Line(cell.start, cell.end, (cell,), cell.text)
+        return None
 
     def _lines(self, normalized: NormalizedText) -> list[_Line | None]:
         """The original's lines split into cells (None for a blank line)."""
@@ -2531,3 +2642,8 @@ def _is_running_number(rows, j: int) -> bool:
             return False
         values.append(int(row[j].text))
     return values == list(range(values[0], values[0] + len(values)))
+
+
+def _shifted(match: re.Match[str], offset: int) -> tuple[int, int]:
+    """A match's span in the line, as a span in the whole text."""
+    return offset + match.start(), offset + match.end()
