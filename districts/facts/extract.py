@@ -373,6 +373,7 @@ class QuantityFinder:
                 "_target_durations",
                 "_and_a_half",
                 "_per_unit_values",
+                "_bracketed_unit_values",
                 "_unitless_values",  # its values and a list item's, digits in the clause
                 "_social_counts",
                 "_signed_values",
@@ -418,6 +419,7 @@ class QuantityFinder:
             "_and_a_half": (words.and_a_half_mark,),
             "_per_unit_values": per_markers,
             "_social_counts": ("+",),
+            "_bracketed_unit_values": ("(", "（"),
             "_round_magnitudes": tuple(words.round_magnitudes),
             "_signed_values": ("-", "\u2212", "\uff0d", *words.negative_words),
             "_bare_multiplied": tuple(MULTIPLIERS),
@@ -812,6 +814,12 @@ class QuantityFinder:
         self._listed_value_re = re.compile(
             rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
         )
+        # 全区平均降雨量(毫米)222.7: a measure, its unit in brackets, then its value bare
+        units_in_brackets = alternation(name for name in self.units if name)
+        self._bracketed_unit_re = re.compile(
+            rf"(?<=[\u4e00-\u9fff])[（(](?P<unit>{units_in_brackets})[)）]"
+            rf"(?P<link>{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
+        )
         # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
         dated = (
             rf"(?:{_YEAR_LIKE_RE.pattern}(?:{alternation(self.lexicon.year_words)})"
@@ -924,6 +932,7 @@ class QuantityFinder:
             self._intervals,
             self._and_a_half,
             self._per_unit_values,
+            self._bracketed_unit_values,
             self._unitless_values,
             self._social_counts,
             self._round_magnitudes,
@@ -1257,6 +1266,24 @@ class QuantityFinder:
             and not after.startswith(self._unit_starts)
             and after not in "%％‰.·"
         )
+
+    def _bracketed_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """全区平均降雨量(毫米)222.7: a value whose unit its measure's name gives in brackets,
+        as a table's header does, the number bare after it.
+
+        Why: weather and flood bulletins write their readings so in prose; with no unit after
+        it the number was not read at all."""
+        for match in self._bracketed_unit_re.finditer(text, sentence.start, sentence.end):
+            if not self._is_bare(text, match.end()):
+                continue
+            try:
+                value = parse_arabic(match.group("num"))
+            except ValueError:
+                continue
+            unit = self.units[match.group("unit")]
+            yield Quantity(
+                match.start("num"), match.end(), value * unit.factor, unit.base, "exact", unit.kind
+            )
 
     def _unitless_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.
