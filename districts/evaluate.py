@@ -27,6 +27,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from districts.lexicon import Lexicon
 
 SCORED_THEMES = ("ecology", "industry", "resilience")
 
@@ -414,6 +418,19 @@ def _short(name: str) -> str:
     )
 
 
+def gold_place_names(lexicon: Lexicon) -> dict[str, str]:
+    """The names an annotator may give a place that the tables name otherwise: an area by
+    any of its names (经开区 → 北京经济技术开发区), a group of districts by any of its own,
+    short ones too (核心区 → 首都功能核心区, 中心城区 → 城六区)."""
+    names = {
+        alias: name for name, area in lexicon.areas.items() for alias in (*area.aliases, area.short)
+    }
+    for groups in (lexicon.district_groups, lexicon.group_short_names):
+        for group, words in groups.items():
+            names.update({word: group for word in words})
+    return names
+
+
 def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict[str, Score]:
     """Run the pipeline on each part's documents (or read ``mentions_csv``) and score it.
 
@@ -428,11 +445,7 @@ def score_parts(parts: Sequence[Part], mentions_csv: Path | None = None) -> dict
 
     units = load_catalog().units
     pipeline = Pipeline.from_data()
-    area_names = {
-        alias: name
-        for name, area in load_lexicon().areas.items()
-        for alias in (*area.aliases, area.short)
-    }
+    area_names = gold_place_names(load_lexicon())
     scores: dict[str, Score] = {}
     for part in parts:
         names = gold_documents(part.gold)

@@ -123,3 +123,14 @@ def test_gold_naming_an_area_by_another_of_its_names_is_read_as_the_tables_name(
     assert read.district == "北京经济技术开发区"
     [unmapped] = load_gold([gold], {"a.txt": "总产值1元"})
     assert unmapped.district == "经开区"
+
+
+def test_gold_naming_a_group_of_districts_by_its_short_name_is_read_as_the_group() -> None:
+    from districts.evaluate import gold_place_names
+    from districts.lexicon import load_lexicon
+
+    names = gold_place_names(load_lexicon())
+    assert names["核心区"] == "首都功能核心区"
+    assert names["中心城区"] == "城六区"
+    assert names["生态涵养发展区"] == "生态涵养发展区"
+    assert names["经开区"] == "北京经济技术开发区"
