@@ -815,10 +815,15 @@ class QuantityFinder:
             rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
         )
         # 全区平均降雨量(毫米)222.7: a measure, its unit in brackets, then its value bare
-        units_in_brackets = alternation(name for name in self.units if name)
+        units_in_brackets = alternation(
+            [*(name for name in self.units if name), *self.lexicon.counted_nouns]
+        )
         self._bracketed_unit_re = re.compile(
-            rf"(?<=[\u4e00-\u9fff])[（(](?P<unit>{units_in_brackets})[)）]"
-            rf"(?P<link>{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
+            rf"(?<=[\u4e00-\u9fff])[（(](?P<mult>{alternation(MULTIPLIERS)})?"
+            rf"(?P<unit>{units_in_brackets})[)）]"
+            rf"(?P<link>{alternation(words.unitless_links)}|[:：])?(?P<num>{ARABIC_PATTERN})"
+            # the value ends its clause: not 1-5月, 2024-023号地块, nor a headline's run-on
+            rf"(?=[，,。；;、）)]|$)"
         )
         # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
         dated = (
@@ -1268,22 +1273,28 @@ class QuantityFinder:
         )
 
     def _bracketed_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """全区平均降雨量(毫米)222.7: a value whose unit its measure's name gives in brackets,
-        as a table's header does, the number bare after it.
+        """全区平均降雨量(毫米)222.7, 常住人口(万人)：56.3: a value whose unit (and multiplier)
+        its measure's name gives in brackets, as a table's header does, the number bare after
+        it and ending its clause.
 
         Why: weather and flood bulletins write their readings so in prose; with no unit after
         it the number was not read at all."""
         for match in self._bracketed_unit_re.finditer(text, sentence.start, sentence.end):
-            if not self._is_bare(text, match.end()):
-                continue
             try:
                 value = parse_arabic(match.group("num"))
             except ValueError:
                 continue
-            unit = self.units[match.group("unit")]
-            yield Quantity(
-                match.start("num"), match.end(), value * unit.factor, unit.base, "exact", unit.kind
-            )
+            base, factor, kind = self._bracketed_unit(match.group("unit"))
+            scale = MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
+            yield Quantity(match.start("num"), match.end(), value * scale, base, "exact", kind)
+
+    def _bracketed_unit(self, name: str) -> tuple[str, float, str]:
+        """(base, factor, kind) of a unit in brackets: a unit of the table, or a noun counted
+        without a measure word (常住人口(万人): people)."""
+        if name in self.units:
+            unit = self.units[name]
+            return unit.base, unit.factor, unit.kind
+        return self.lexicon.counted_nouns[name], 1.0, "count"
 
     def _unitless_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.

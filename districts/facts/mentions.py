@@ -150,26 +150,33 @@ def breadcrumb_title(original: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _headline_again(text: str, crumb: str) -> tuple[int, int] | None:
+    """Where the breadcrumb's ``crumb`` ends, and where ``crumb`` stands again below it as a
+    line's start (the story's headline); None when it does not."""
+    first = text.find(crumb)
+    if first < 0:
+        return None
+    again = text.find(crumb, first + len(crumb))
+    while again >= 0 and text[again - 1] != "\n":
+        again = text.find(crumb, again + 1)  # inside a longer title: not the headline
+    if again < 0:
+        return None
+    return first + len(crumb), again
+
+
 def _from_the_headline(story: str, crumb: str | None) -> str:
     """The story from its headline on, when the headline its breadcrumb ends with stands again
     below the breadcrumb: what lies between (other stories' headlines, 财经 | 商业 …) is the
     site's, not the story's. Else the story as it is."""
-    if not crumb:
-        return story
-    first = story.find(crumb)
-    again = story.find(crumb, first + len(crumb)) if first >= 0 else -1
-    return story[again:] if again >= 0 else story
+    found = _headline_again(story, crumb) if crumb else None
+    return story[found[1] :] if found else story
 
 
 def _between_crumb_and_headline(original: str, crumb: str | None) -> tuple[int, int] | None:
     """The stretch of the original between a breadcrumb ending in the page's title and that
     title standing again as the story's headline: the site's links and other stories, whose
     figures are none of the story's. None when the title does not stand again."""
-    if not crumb:
-        return None
-    first = original.find(crumb)
-    again = original.find(crumb, first + len(crumb)) if first >= 0 else -1
-    return (first + len(crumb), again) if again >= 0 else None
+    return _headline_again(original, crumb) if crumb else None
 
 
 class Extractor:

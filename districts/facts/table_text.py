@@ -324,6 +324,8 @@ class TableReader:
             if (
                 label_end == index
                 or label_end - index > _MAX_FLAT_LABEL_WORDS
+                # a Chinese label (东城区, 合 计), not a name in Latin letters (an agenda's)
+                or not any(re.search(_CJK_RUN, word.text) for word in cells[index:label_end])
                 or len(values) < width
                 or any(self._kind(cell.text) not in ("number", "empty") for cell in values)
             ):
