@@ -420,6 +420,7 @@ class QuantityFinder:
             "_per_unit_values": per_markers,
             "_social_counts": ("+",),
             "_bracketed_unit_values": ("(", "（"),
+            "_round_counts_of_nouns": tuple(MULTIPLIERS),
             "_round_magnitudes": tuple(words.round_magnitudes),
             "_signed_values": ("-", "\u2212", "\uff0d", *words.negative_words),
             "_bare_multiplied": tuple(MULTIPLIERS),
@@ -847,6 +848,16 @@ class QuantityFinder:
             rf"(?P<num>{alternation(words.round_magnitudes)})(?P<mult>{multipliers})?"
             rf"(?P<more>{more})?(?P<unit>{units})"
         )
+        # 常住人口突破百万: a round magnitude after a bound, no unit, closing its phrase
+        bound_words = [
+            word
+            for kind in ("at_least", "at_most", "approx")
+            for word in self.lexicon.qualifier_before[kind]
+        ]
+        self._round_alone_re = re.compile(
+            rf"(?P<cue>{alternation(bound_words)})(?P<num>{alternation(words.round_magnitudes)})?"
+            rf"(?P<mult>{multipliers})(?=[{re.escape(''.join(sorted(_PHRASE_CLOSERS)))}]|$)"
+        )
         starts = {name[0] for name in [*self.units, *MULTIPLIERS, *self.lexicon.date_units]}
         self._unit_starts = tuple(starts)
         self._bare_multiplied_re = re.compile(
@@ -941,6 +952,7 @@ class QuantityFinder:
             self._unitless_values,
             self._social_counts,
             self._round_magnitudes,
+            self._round_counts_of_nouns,
             self._magnitude_thresholds,
             self._bounded_magnitudes,
             self._signed_values,
@@ -1402,6 +1414,32 @@ class QuantityFinder:
             )
             qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
             yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
+
+    def _round_counts_of_nouns(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """常住人口突破百万, 游客超千万: a round magnitude after a bound, with no unit, counts
+        the noun the clause names before it (``counted_nouns``: 人口 in 人, 游客 in 人次).
+        Without such a noun (产值突破百亿) it says nothing of what it counts, and is left.
+
+        Why: census and tourism stories write a district's milestone so; it was not read."""
+        for match in self._round_alone_re.finditer(text, sentence.start, sentence.end):
+            clause = text[sentence.start : match.start()]
+            nouns = [noun for noun in self.lexicon.counted_nouns if noun in clause]
+            if not nouns:
+                continue
+            noun = max(nouns, key=clause.rfind)  # the nearest noun before the number
+            word = match.group("num") or ""
+            value = (parse_number(word) if word else 1.0) * MULTIPLIERS[match.group("mult")]
+            bound = self._bound_of(match.group("cue"))
+            qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
+            base = self.lexicon.counted_nouns[noun]
+            yield Quantity(
+                match.start("cue") + len(match.group("cue")),
+                match.end(),
+                value,
+                base,
+                qualifier,
+                "count",
+            )
 
     @staticmethod
     def _starts_a_word(text: str, floor: int, start: int, end: int) -> bool:
