@@ -196,9 +196,17 @@ class AreaNames:
             place = self._whole_name(inner)
             if place and name not in self._district_of and name not in self._area_of:
                 defined.setdefault(name, place)
-        # 首都功能核心区…核心区常住人口: a group named in full makes its short name the group's
+        # 首都功能核心区…核心区常住人口: a group named in full makes its short name the group's;
+        # so does a text naming two groups by their short names (中心城区…；核心区常住人口…):
+        # it speaks of the city's zones, not of one reserve's or park's
+        shorts_named = {
+            group
+            for group, shorts in self.lexicon.group_short_names.items()
+            if any(short in text and not self._another_places_zone(text, short) for short in shorts)
+        }
         for group, shorts in self.lexicon.group_short_names.items():
-            if any(word in text for word in self.lexicon.district_groups[group]):
+            in_full = any(word in text for word in self.lexicon.district_groups[group])
+            if in_full or (group in shorts_named and len(shorts_named) >= 2):
                 for short in shorts:
                     if not self._another_places_zone(text, short):
                         defined.setdefault(short, group)
