@@ -68,6 +68,7 @@ class Lexicon:
     zone_scheme_words: tuple[str, ...] = ()
     # Places beyond Beijing by their names (河北: 三河市, 香河县…), and their English names
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    other_regions: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
@@ -574,6 +575,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_suffixes=_listed(raw, "district_suffixes", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
+        other_regions=longest_first(_listed(raw, "other_regions", path)),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),

@@ -75,6 +75,8 @@ _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE
 _MAX_NAMED_GAP = 6
 # A heading is a line this short, without a sentence's end; a section is read this far back.
 _MAX_HEADING = 30
+# Times a text names a town or site of a district for it to place a Beijing paper's story there.
+_TOWN_RETURNED_TO = 2
 _SECTION_REACH = 6000
 # How far back a counted list of districts ("这三个区") may have been given.
 _LIST_REACH = 800
@@ -932,7 +934,15 @@ class Attributor:
         named_with_beijing = any(
             text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
         )
-        if not (listed_together or named_with_beijing) and not any(
+        # a town or site the story returns to (什刹海街道…；…什刹海街道), Beijing's name inside
+        # another name (北京青年报记者, 北京银行) and no other province or city named: a Beijing
+        # paper's story of a Beijing place (杭州王府井 names its city)
+        returned_to = (
+            sum(1 for _ in self._township_re.finditer(text)) >= _TOWN_RETURNED_TO
+            and any(word in text for word in beijing)
+            and not any(region in text for region in self.lexicon.other_regions)
+        )
+        if not (listed_together or named_with_beijing or returned_to) and not any(
             place.name == self.municipality for place in self.place_mentions(text)
         ):
             return None
