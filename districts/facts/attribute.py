@@ -82,9 +82,10 @@ _SECTION_REACH = 6000
 _LIST_REACH = 800
 # Cells apart (tabs, runs of spaces) or a decimal value: a table row, not a heading.
 _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
-# What a heading may write with digits: its number (1、 2. 第3), a year (2023年). Above an item
-# of a list, a short line with any other digit is an item too ("丙观绿地 8000平方米").
-_HEADING_DIGITS = re.compile(r"^\s*[(（]?\d+[)）、.．]|第\d+|(?:19|20)\d{2}年")
+# What a heading may write with digits: its number (1、 2. 第3: with an ordinal_marks word), a
+# year (2023年: year_words; Attributor._heading_digits_re). Above an item of a list, a short line
+# with any other digit is an item too ("丙观绿地 8000平方米").
+_HEADING_NUMBER = r"^\s*[(（]?\d+[)）、.．]"
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
 # Three towns of one district listed together place a text that names Beijing only inside
@@ -200,6 +201,10 @@ class Attributor:
         self.municipality = catalog.municipality_name
         # Beijing's names that may stand straight before a district's (北京市房山区)
         self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
+        self._heading_digits_re = re.compile(
+            rf"{_HEADING_NUMBER}|(?:{'|'.join(map(re.escape, lexicon.ordinal_marks))})\d+"
+            rf"|(?:19|20)\d{{2}}(?:{'|'.join(map(re.escape, lexicon.year_words))})"
+        )
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
         # a count of listed items in words and its classifier (三大, 两个)
         self._item_count_re = re.compile(
@@ -2168,7 +2173,8 @@ class Attributor:
                 for place in self.place_mentions(text, line_start, line_end)
                 if place.name in self._district_names
             }
-            if not named and an_item and any(ch.isdigit() for ch in _HEADING_DIGITS.sub("", line)):
+            numbers_left = self._heading_digits_re.sub("", line)
+            if not named and an_item and any(ch.isdigit() for ch in numbers_left):
                 continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
             return named.pop() if len(named) == 1 else None
         return None
