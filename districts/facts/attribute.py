@@ -97,6 +97,10 @@ _TOWNS_LISTED_ANYWHERE = 3
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 
+def _holds_a_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
@@ -202,8 +206,8 @@ class Attributor:
         # Beijing's names that may stand straight before a district's (北京市房山区)
         self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
         self._heading_digits_re = re.compile(
-            rf"{_HEADING_NUMBER}|(?:{'|'.join(map(re.escape, lexicon.ordinal_marks))})\d+"
-            rf"|(?:19|20)\d{{2}}(?:{'|'.join(map(re.escape, lexicon.year_words))})"
+            rf"{_HEADING_NUMBER}|(?:{_alternation(lexicon.ordinal_marks)})\d+"
+            rf"|(?:19|20)\d{{2}}(?:{_alternation(lexicon.year_words)})"
         )
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
         # a count of listed items in words and its classifier (三大, 两个)
@@ -2173,8 +2177,7 @@ class Attributor:
                 for place in self.place_mentions(text, line_start, line_end)
                 if place.name in self._district_names
             }
-            numbers_left = self._heading_digits_re.sub("", line)
-            if not named and an_item and any(ch.isdigit() for ch in numbers_left):
+            if not named and an_item and _holds_a_digit(self._heading_digits_re.sub("", line)):
                 continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
             return named.pop() if len(named) == 1 else None
         return None
@@ -2801,6 +2804,7 @@ class Attributor:
         return self._alone_on_its_line(text, start, end) and len(self._heading_names(text)) >= 2
 
     def _alone_on_its_line(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] is all of its line, give or take a colon after it."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         before = text[line_start:start]
@@ -2881,10 +2885,9 @@ class Attributor:
         name straight before a district is part of the district's full name: "北京市房山区涉及
         …" opens with 房山 as "房山区涉及…" does (news reports name districts so)."""
         start = place.start
-        grouped = place.name in self._group_names  # 本市生态涵养区
-        if grouped or place.end - place.start > len(
-            place.name
-        ):  # 房山区, not 怀柔 of 北京怀柔科学城
+        # 房山区 (not 怀柔 of 北京怀柔科学城), or a group: 本市生态涵养区
+        full_name = place.end - place.start > len(place.name)
+        if full_name or place.name in self._group_names:
             start -= len(longest_suffix(text[max(0, start - 4) : start], self._city_prefixes))
             place = Place(start, place.end, place.name)
         start = _clause_start(text, start)

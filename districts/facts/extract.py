@@ -24,13 +24,12 @@ from districts.facts.not_facts import (
 )
 from districts.facts.numbers import (
     ARABIC_PATTERN,
+    CHINESE_DECIMAL_PATTERN,
     CHINESE_NUMERAL_CHARS,
     CHINESE_PATTERN,
-    DECIMAL_POINTS,
     MULTIPLIERS,
     NUMERAL_DIGITS,
     parse_arabic,
-    parse_chinese_decimals,
     parse_number,
 )
 from districts.facts.phrases import longest_prefix
@@ -266,12 +265,7 @@ class QuantityFinder:
         ]
         latin_alternation = "|".join(re.escape(name) for name in latin)
         space = rf"[ \u00a0](?=(?:{latin_alternation})(?![A-Za-z]))"
-        # 三点五公里: a numeral in characters may have decimals, written digit by digit
-        chinese_decimals = (
-            f"(?:(?:{alternation(DECIMAL_POINTS)})[{''.join(NUMERAL_DIGITS)}]+"
-            f"(?![{CHINESE_NUMERAL_CHARS}]))?"
-        )
-        number = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN}{chinese_decimals})"
+        number = f"(?:{ARABIC_PATTERN}|{CHINESE_DECIMAL_PATTERN})"  # 三点五公里 too
         more = alternation(self.lexicon.forms.more_marks)
         # A unit that starts with a multiplier and does not read as that multiplier times a
         # unit (千瓦时: there is no 瓦时) is the unit, not 千 × 瓦 with 时 left over.
@@ -287,7 +281,7 @@ class QuantityFinder:
         lead_number = (
             rf"(?:(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){ARABIC_PATTERN}"
             rf"|(?<![{CHINESE_NUMERAL_CHARS}])(?<=[A-Za-z]\d){CHINESE_PATTERN}"
-            rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_PATTERN}{chinese_decimals})"
+            rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_DECIMAL_PATTERN})"
         )
         self._pattern = re.compile(
             rf"(?P<num>{lead_number})"
@@ -304,13 +298,9 @@ class QuantityFinder:
         self._unit_alternation = unit_alternation
         self._compile_forms()
         fraction = re.escape(self.lexicon.fraction_word)
-        # 百分之三十五点四七: the numerator may have decimals, written digit by digit
-        point = alternation(list(DECIMAL_POINTS))
-        decimals = "".join(NUMERAL_DIGITS)
-        self._fraction = re.compile(
+        self._fraction = re.compile(  # 百分之三十五点四七: the numerator may have decimals
             rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
-            rf"|(?P<cb>{CHINESE_PATTERN}){fraction}(?P<ca>{CHINESE_PATTERN})"
-            rf"(?:(?:{point})(?P<cd>[{decimals}]+))?"
+            rf"|(?P<cb>{CHINESE_PATTERN}){fraction}(?P<ca>{CHINESE_DECIMAL_PATTERN})"
         )
         fronts = alternation([*self.lexicon.ordinal_marks, self.lexicon.rank_top])
         self._rank = re.compile(
@@ -676,9 +666,7 @@ class QuantityFinder:
                 if match.group("a"):
                     numerator, denominator = int(match.group("a")), int(match.group("b"))
                 else:
-                    numerator = parse_number(match.group("ca")) + parse_chinese_decimals(
-                        match.group("cd")
-                    )
+                    numerator = parse_number(match.group("ca"))
                     denominator = int(parse_number(match.group("cb")))
             except ValueError:
                 continue
@@ -1296,17 +1284,9 @@ class QuantityFinder:
                 value = parse_arabic(match.group("num"))
             except ValueError:
                 continue
-            base, factor, kind = self._bracketed_unit(match.group("unit"))
+            base, factor, kind = self._unit_of(match.group("unit"))
             scale = MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
             yield Quantity(match.start("num"), match.end(), value * scale, base, "exact", kind)
-
-    def _bracketed_unit(self, name: str) -> tuple[str, float, str]:
-        """(base, factor, kind) of a unit in brackets: a unit of the table, or a noun counted
-        without a measure word (常住人口(万人): people)."""
-        if name in self.units:
-            unit = self.units[name]
-            return unit.base, unit.factor, unit.kind
-        return self.lexicon.counted_nouns[name], 1.0, "count"
 
     def _unitless_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.
@@ -1432,14 +1412,7 @@ class QuantityFinder:
             bound = self._bound_of(match.group("cue"))
             qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
             base = self.lexicon.counted_nouns[noun]
-            yield Quantity(
-                match.start("cue") + len(match.group("cue")),
-                match.end(),
-                value,
-                base,
-                qualifier,
-                "count",
-            )
+            yield Quantity(match.end("cue"), match.end(), value, base, qualifier, "count")
 
     @staticmethod
     def _starts_a_word(text: str, floor: int, start: int, end: int) -> bool:

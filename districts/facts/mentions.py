@@ -172,13 +172,6 @@ def _from_the_headline(story: str, crumb: str | None) -> str:
     return story[found[1] :] if found else story
 
 
-def _between_crumb_and_headline(original: str, crumb: str | None) -> tuple[int, int] | None:
-    """The stretch of the original between a breadcrumb ending in the page's title and that
-    title standing again as the story's headline: the site's links and other stories, whose
-    figures are none of the story's. None when the title does not stand again."""
-    return _headline_again(original, crumb) if crumb else None
-
-
 class Extractor:
     """Holds the catalog-derived matchers, built once and reused for every document."""
 
@@ -231,8 +224,10 @@ class Extractor:
         when = document_time(text, title or "", date, delivered=bool(delivered))
         subject = self.attributor.document_subject(text, main)
         mentions = tuple(self._mentions(document.name, normalized, subject, when))
-        chrome = _between_crumb_and_headline(normalized.original, crumb)
-        if chrome is not None:  # other stories' headlines and their figures
+        # between the breadcrumb and its title standing again: the site's links and other
+        # stories' headlines, whose figures are none of the story's
+        chrome = _headline_again(normalized.original, crumb) if crumb else None
+        if chrome is not None:
             mentions = tuple(m for m in mentions if not chrome[0] <= m.start < chrome[1])
         if note and self.attributor.placed_by_its_towns(text, main):
             # a town's figures are kept (and found) as the district's facts, charted as none

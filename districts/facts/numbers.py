@@ -85,6 +85,12 @@ def parse_chinese(text: str) -> int:
 
 
 DECIMAL_POINTS = _NUMERALS.decimal_points  # 点 in 三十五点四七
+# A numeral in characters with the decimals it may have, written digit by digit (三点五,
+# 三十五点四七); ``parse_number`` reads it.
+CHINESE_DECIMAL_PATTERN = (
+    f"{CHINESE_PATTERN}(?:(?:{'|'.join(map(re.escape, DECIMAL_POINTS))})"
+    f"[{''.join(_DIGITS)}]+(?![{CHINESE_NUMERAL_CHARS}]))?"
+)
 
 
 def parse_chinese_decimals(digits: str | None) -> float:

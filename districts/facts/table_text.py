@@ -330,14 +330,7 @@ class TableReader:
                 or any(self._kind(cell.text) not in ("number", "empty") for cell in values)
             ):
                 break
-            words = cells[index:label_end]
-            label = Cell(
-                words[0].start,
-                words[-1].end,
-                words[0].nstart,
-                words[-1].nend,
-                "".join(word.text for word in words),  # 合 计: one word, its letters spaced
-            )
+            label = _joined_cell(cells[index:label_end])  # 合 计: one word, letters spaced
             rows.append(_Line(label.start, values[-1].end, (label, *values), ""))
             index = label_end + width
             if index < len(cells) and self._kind(cells[index].text) == "number":
@@ -352,13 +345,7 @@ class TableReader:
                 caption = before[at:]
                 if len(caption) > _MAX_FLAT_CAPTION_WORDS:
                     return None
-                cell = Cell(
-                    caption[0].start,
-                    caption[-1].end,
-                    caption[0].nstart,
-                    caption[-1].nend,
-                    "".join(word.text for word in caption),
-                )
+                cell = _joined_cell(caption)
                 return _Line(cell.start, cell.end, (cell,), cell.text)
         return None
 
@@ -400,15 +387,7 @@ class TableReader:
             if piped and all(_RULE_CELL_RE.match(cell.text) for cell in cells if cell.text):
                 cells = []  # a Markdown rule line (|---|:---:|) draws the header's underline
             if not tabbed and _letter_spaced(cells):
-                cells = [
-                    Cell(
-                        cells[0].start,
-                        cells[-1].end,
-                        cells[0].nstart,
-                        cells[-1].nend,
-                        "".join(cell.text for cell in cells),
-                    )
-                ]
+                cells = [_joined_cell(cells)]
             while cells and not cells[-1].text:
                 cells.pop()
             lead = 0
@@ -1565,9 +1544,8 @@ class TableReader:
         columns = []
         for j, role in enumerate(roles):
             header = head[j].text
-            years = self._year_re.findall(header) or _YEAR_DIGITS_RE.findall(
-                header if _YEAR_DIGITS_RE.fullmatch(header.strip()) else ""
-            )
+            bare_year = _YEAR_DIGITS_RE.fullmatch(header.strip())  # 2021 over a bare-year column
+            years = self._year_re.findall(header) or ([bare_year.group()] if bare_year else [])
             measure = "exact" if self._rank_unit(header) else self._measure(header)
             earlier = measure != "change" and header.startswith(self.cues["previous_year_headers"])
             columns.append(
@@ -2644,6 +2622,18 @@ def _is_running_number(rows, j: int) -> bool:
             return False
         values.append(int(row[j].text))
     return values == list(range(values[0], values[0] + len(values)))
+
+
+def _joined_cell(cells: Sequence[Cell]) -> Cell:
+    """Cells that are one word spaced apart (合 计, a caption's words) as one cell, its text
+    their texts run together."""
+    return Cell(
+        cells[0].start,
+        cells[-1].end,
+        cells[0].nstart,
+        cells[-1].nend,
+        "".join(cell.text for cell in cells),
+    )
 
 
 def _shifted(match: re.Match[str], offset: int) -> tuple[int, int]:
