@@ -281,6 +281,8 @@ class Attributor:
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
+        # 东、西城区 (_sibling_sharing_the_tail): one-character marks only
+        self._tail_sharing_marks = tuple(m for m in lexicon.enumeration_marks if len(m) == 1)
         # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
         group_nouns = _alternation(lexicon.district_group_nouns) or "(?!)"
         self._counted_group_re = re.compile(
@@ -535,6 +537,9 @@ class Attributor:
                     continue
                 if self._names_items_of_a_kind(text, match):
                     continue  # 石景山、亦庄、良乡等水厂: the plants' names, not the district
+                sibling = self._sibling_sharing_the_tail(text, match.start(), start)
+                if sibling is not None:
+                    places.append(sibling)
                 places.append(Place(match.start(), match.end(), name))
         if not districts_only:
             areas = self.areas.places(text, start, end)
@@ -662,6 +667,26 @@ class Attributor:
         if not before or not re.match(_CJK_CHAR, before[-1]):
             return True
         return before.endswith(self.lexicon.short_name_boundaries)
+
+    def _sibling_sharing_the_tail(self, text: str, start: int, lower: int) -> Place | None:
+        """ "东、西城区": a district's first character alone, joined by an enumeration mark to
+        the next district's name, is a district too when it and that name's tail make one
+        (东 + 城 = 东城). The character must stand alone as a word: in 广东、西城区 it ends 广东.
+
+        >>> # 东、西城区森林覆盖率分别为… names 东城 and 西城
+        """
+        for mark in self._tail_sharing_marks:
+            first = start - len(mark) - 1
+            if first < lower or not text.startswith(mark, first + 1):
+                continue
+            named = text[start : start + 2]
+            owner = self._alias_owner.get(text[first] + named[1:])
+            if owner is None or owner[0] == self._alias_owner.get(named, ("",))[0]:
+                continue
+            words = pos_tags(text[max(lower, first - 3) : first + 1])
+            if words and words[-1][0] == text[first]:
+                return Place(first, first + 1, owner[0])
+        return None
 
     def _names_items_of_a_kind(self, text: str, match: re.Match[str]) -> bool:
         """The name at ``match`` is an item of a list closed by 等 and a kind of thing that is
