@@ -222,6 +222,24 @@ def test_a_district_spelled_with_its_suffix_in_sources_yaml_is_resolved(tmp_path
     assert [row.district for row in result.documents] == ["海淀"]
 
 
+def test_a_bare_list_of_entries_in_sources_yaml_is_read_as_the_documents(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("本区新增公园3处。", encoding="utf-8")
+    (docs / "sources.yaml").write_text("- {file: a.txt, district: 海淀}\n", encoding="utf-8")
+    result = tables.build(docs, tmp_path / "out")
+    assert [row.district for row in result.documents] == ["海淀"]
+
+
+def test_sources_yaml_that_holds_no_list_of_entries_is_named(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("海淀区新增公园3处。", encoding="utf-8")
+    (docs / "sources.yaml").write_text("documents: a.txt\n", encoding="utf-8")
+    with pytest.raises(DistrictsError, match=r"sources\.yaml.*'documents' list"):
+        tables.build(docs, tmp_path / "out")
+
+
 def test_the_cache_key_covers_every_module_of_the_text_and_facts_stages() -> None:
     names = {
         path.relative_to(cache_module.PACKAGE_DIR).as_posix()

@@ -55,8 +55,13 @@ def _parsed_sources(path: Path, content: bytes) -> dict[str, SourceInfo]:
         raw = yaml.safe_load(content.decode("utf-8")) or {}
     except yaml.YAMLError as error:
         raise CatalogError(path, f"is not valid YAML ({error})") from error
+    # The documented form is a mapping with a 'documents' list; a bare list of the same
+    # entries is read as that list (it is what people write first), anything else is refused.
+    entries = raw.get("documents") or [] if isinstance(raw, dict) else raw
+    if not isinstance(entries, list):
+        raise CatalogError(path, "must hold a 'documents' list of entries, each with a 'file'")
     infos = {}
-    for entry in raw.get("documents", []):
+    for entry in entries:
         if not isinstance(entry, dict) or "file" not in entry:
             raise CatalogError(path, "every document entry needs a 'file'", str(entry)[:40])
         infos[entry["file"]] = SourceInfo(
