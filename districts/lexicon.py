@@ -282,6 +282,8 @@ class Lexicon:
     district_rank_scopes: tuple[str, ...] = ()
     city_baseline_before: tuple[str, ...] = ()
     city_baseline_after: tuple[str, ...] = ()
+    # After a count and its noun: one of a set whose owner is named before it (之一).
+    set_membership_marks: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
@@ -752,6 +754,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),
         city_baseline_after=_listed(raw, "city_baseline_after", path),
+        set_membership_marks=_listed(raw, "set_membership_marks", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),

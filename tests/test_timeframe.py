@@ -30,6 +30,13 @@ from districts.text.split import Span
         ("某区水资源公报\n某区水务局\n二〇二五年四月\n\n正文。", "2025-04"),
         ("某区政府工作报告\n——2026年1月14日在区人大全体会议上\n\n各位代表:", "2026-01-14"),
         ("座谈会纪要\n时间:2024年11月22日下午\n\n正文。", "2024-11-22"),
+        ("某市景区接待游客\n\n财经\n2021\n10/05\n10:33\n某网\n分享\n\n正文。", "2021-10-05"),
+        ("某区新闻\n2025 11/13 09:40:03\n正文。", "2025-11-13"),
+        (
+            "某網\n2024年06月26日 星期三\n財經 > 正文\n遊客走進鄉村\n"
+            "發佈時間:2014-10-10 07:31  來源:某報\n正文",
+            "2014-10-10",
+        ),
     ],
 )
 def test_the_document_date_comes_from_a_dateline(text: str, date: str) -> None:
@@ -43,6 +50,11 @@ def test_a_date_inside_a_sentence_is_not_the_documents() -> None:
     )
     assert document_date(text) == ""
     assert infer_date("某区2023年统计公报(摘要)\n\n" + text) == "2023"  # the title's year
+
+
+def test_a_year_and_a_month_day_on_lines_of_their_own_make_a_date_only_so() -> None:
+    assert document_date("某区新闻\n2021\n10/05\n正文。") == "2021-10-05"
+    assert document_date("表1\n2021\n2022\n数量\n10/05\n") == ""  # no year over the day
 
 
 def test_the_reporting_year_of_a_bulletin_and_of_a_work_report() -> None:

@@ -56,6 +56,8 @@ _CARRY_REACH = 3
 # A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
 # characters besides its numbers (_paired_growth).
 _PAIRED_REACH = 10
+# The noun of a set a thing is one of (15处重点湿地公园之一), at most this long.
+_SET_NOUN_LENGTH = 12
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
 # A subject with its own number right after it (应急避难场所总数达到124处).
 _OWN_COUNT_RE = re.compile(r"[^\d,，;；。、]{0,4}\d")
@@ -281,6 +283,11 @@ class Attributor:
         alternation = "|".join(re.escape(text) for text, _, _ in aliases)
         self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
         self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
+        # 15处重点湿地公园之一 (_owner_of_a_set): the counted noun, then the mark
+        marks = _alternation(lexicon.set_membership_marks)
+        self._set_membership_re = (
+            re.compile(f"[^\\W\\d_]{{0,{_SET_NOUN_LENGTH}}}?(?:{marks})") if marks else None
+        )
         # 东、西城区 (_sibling_sharing_the_tail): one-character marks only
         self._tail_sharing_marks = tuple(m for m in lexicon.enumeration_marks if len(m) == 1)
         # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
@@ -1257,13 +1264,10 @@ class Attributor:
         city's, kept out of the district charts, instead of being dropped with the document."""
         if self._speaks_of_its_district(text):
             return False  # a district's own text that does not name it
-        city = self.municipality
-
-        def named(part: str) -> int:
-            return sum(1 for place in self.place_mentions(part) if place.name == city)
-
+        # Beijing as a subject: not a scope of a first or a rank (成立全市首个…专班, 全市首家:
+        # a district's report boasting, ``_city_as_baseline``)
         titled = any(name in headline for name in self.lexicon.municipality_bare)
-        return (titled and named(headline) > 0) or named(text) >= 2
+        return (titled and self._city_named(headline) > 0) or self._city_named(text) >= 2
 
     def _headline_of_the_nation(self, headline: str) -> bool:
         """A text naming no district whose headline opens with the nation as its subject
@@ -1399,6 +1403,7 @@ class Attributor:
             self._bracketed_or_level,
             self._extreme_at_place,
             self._municipal_total,
+            self._owner_of_a_set,
             self._self_reference,
             self._district_beside_an_outside_place,
             self._count_of_districts,
@@ -1469,6 +1474,26 @@ class Attributor:
         if self._scope_words.search(between) or other_number.search(between):
             return None  # "…朝阳某庄的48.7毫米，全区平均降水20.1毫米": the next value is not
         return self._alias_owner[alias.group()][0]
+
+    def _owner_of_a_set(self, placing: Placing) -> str | None:
+        """A count whose noun closes with "one of" (之一) counts a set the subject belongs to:
+        the set is the place's named before the count in its clause, not the subject's.
+        "长子营湿地是北京市规划建设的15处重点湿地公园之一" gives Beijing 15 wetland parks, not
+        the district its one park is in. Only a noun run to the mark (no other number or
+        clause between), and the place nearest before the count with no number between."""
+        if not self._set_membership_re:
+            return None
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        closing = self._set_membership_re.match(text, quantity.end, clause.end)
+        if closing is None:
+            return None
+        places = self.place_mentions(text, clause.start, quantity.start)
+        if not places:
+            return None
+        owner = places[-1]
+        if any(char.isdigit() for char in text[owner.end : quantity.start]):
+            return None
+        return owner.name
 
     def _municipal_total(self, placing: Placing) -> str | None:
         """A value right after a Beijing-wide term is Beijing's, whatever the clause's subject:

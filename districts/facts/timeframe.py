@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -942,7 +943,25 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     for line in head:
         if _is_dateline(line, 50):
             return _date_in(line, lexicon)
+    split = _split_slash_dateline(head)
+    if split:
+        return split
     return date_of_today(text, lexicon)
+
+
+_YEAR_LINE_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_DAY_LINE_RE = re.compile(r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?:\s+[0-9:]+)?")
+
+
+def _split_slash_dateline(head: list[str]) -> str:
+    """A web page's dateline laid out one part per line, the year alone on its line and the
+    month and day (and time) on the next: "财经\n2021\n10/05\n10:33" is 2021-10-05. Both lines
+    must be nothing else, so a table's year column over a row (2021 / 10/05 as a ratio) is not
+    read unless it stands so in the head."""
+    for line, following in itertools.pairwise(head):
+        if _YEAR_LINE_RE.fullmatch(line) and _MONTH_DAY_LINE_RE.fullmatch(following):
+            return _date_in(f"{line} {following}", load_time_lexicon())
+    return ""
 
 
 def delivery_date(text: str, lexicon: TimeLexicon | None = None) -> str:
