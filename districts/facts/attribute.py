@@ -264,6 +264,8 @@ class Attributor:
             for kind in ("at_least", "at_most", "approx")
             for word in lexicon.qualifier_before[kind]
         )
+        # Bounds and totals between the city's name and its count (_city_right_before)
+        self._scope_fillers = (*self._bounds, *lexicon.linking_words)
         # What may end the words between the nation and its number (_owns_a_measure)
         self._measure_trailers = (
             *lexicon.linking_words,
@@ -1408,6 +1410,7 @@ class Attributor:
             self._district_beside_an_outside_place,
             self._count_of_districts,
             self._clause_subject,
+            self._city_right_before,
             self._site_subject,
             self._segment_subject,
             self._national_count,
@@ -1494,6 +1497,28 @@ class Attributor:
         if any(char.isdigit() for char in text[owner.end : quantity.start]):
             return None
         return owner.name
+
+    def _city_right_before(self, placing: Placing) -> str | None:
+        """Beijing as the scope written right before a count, with only a bound or a total word
+        between (造成全市至少30人死亡, 全市累计转移逾八万人): the city's count, wherever 全市
+        stands in its clause; the main district of a story about two districts' dead is not its
+        subject. After ``_clause_subject``: a district the clause names after the count, where
+        it went or lies (全市3家灯塔工厂均位于昌平区), comes first. Not a share or a multiple
+        (占全市的31%, 全市约四成: the part's), nor a rank, nor the city as a baseline (比全市,
+        居全市, 占全市)."""
+        quantity = placing.quantity
+        if quantity.unit == "%" or quantity.kind in ("rank", "multiple"):
+            return None
+        text = placing.text
+        before = text[placing.clause.start : quantity.start].rstrip()
+        while not (city := longest_suffix(before, self.lexicon.municipality_subjects)):
+            word = longest_suffix(before, self._scope_fillers)
+            if not word:
+                return None
+            before = before[: -len(word)]
+        if before[: -len(city)].endswith(self.lexicon.city_baseline_before):
+            return None
+        return self.municipality
 
     def _municipal_total(self, placing: Placing) -> str | None:
         """A value right after a Beijing-wide term is Beijing's, whatever the clause's subject:
