@@ -1511,6 +1511,14 @@ class Attributor:
             return None
         text = placing.text
         before = text[placing.clause.start : quantity.start].rstrip()
+        if placing.term_span is not None and placing.term_span[0] >= placing.clause.start:
+            # 导致北京市受灾面积16000平方公里: the city opens the term before the number
+            term_start, term_end = placing.term_span
+            city = longest_prefix(text[term_start:term_end], self.lexicon.municipality_subjects)
+            rest = term_start + len(city)
+            if city and term_end == quantity.start and rest < term_end:
+                if not self.place_mentions(text, rest, term_end):
+                    before = text[placing.clause.start : rest]
         while not (city := longest_suffix(before, self.lexicon.municipality_subjects)):
             word = longest_suffix(before, self._scope_fillers)
             if not word:
