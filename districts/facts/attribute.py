@@ -2510,13 +2510,18 @@ class Attributor:
         clause, then straight the predicate (``list_subject_predicates``) and the value: each
         district's value, as with 均. Only when nothing but the list stands before the predicate
         in the clause (a heading's colon may open it): "东城区、西城区地区生产总值合计…" names a
-        measure and a total, and is left to the other rules."""
+        measure and a total, and is left to the other rules. A place among the top N (前三位)
+        is each listed district's after any measure: each of them is among the top three."""
         subject = self._listed_subject_places(placing)
         if subject is None:
             return []
         text, (places, between) = placing.text, subject
-        if between.strip() not in self.lexicon.list_subject_predicates:
+        quantity = placing.quantity
+        top = quantity.kind == "rank" and quantity.qualifier == "at_most"
+        if not top and between.strip() not in self.lexicon.list_subject_predicates:
             return []
+        # 怀柔、平谷和昌平的观光园数量位居全市前三位: a place among the top N (a rank with a
+        # bound) is each listed district's, whatever the measure named between
         return self._listed_districts(text, places[0].start, places[-1].end)
 
     def _listed_subject_places(self, placing: Placing) -> tuple[list[Place], str] | None:
