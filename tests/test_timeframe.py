@@ -116,3 +116,11 @@ def test_the_gold_period_is_read_from_the_indicator_or_term_suffix() -> None:
     assert gold_period(None, "新造林面积(十四五以来累计)") == "span"
     assert gold_period("林木绿化率", "林木绿化率(较2019年提高)") == "year"
     assert gold_period(None, "规上企业营业收入降幅(较前三季度收窄)") == "year"
+
+
+def test_a_date_label_mangled_by_readings_is_read_once_the_head_is_cleaned() -> None:
+    text = (
+        "財(cái)經(jīng) > 滾動(dòng)新聞 > 正文\n北京7天接待游客1151萬人次\n"
+        "- 發(fā)布時(shí)間:2015-10-08 07:34:00 來源:某報(bào)\n昨天十一長(zhǎng)假大幕落下。\n"
+    )
+    assert infer_date(text) == "2015-10-08"

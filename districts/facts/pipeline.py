@@ -12,10 +12,17 @@ from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
 from districts.facts.mentions import DocumentFacts, Extractor
 from districts.facts.timeframe import document_date, title_year
-from districts.text.normalize import HEADLINE_LENGTH, find_page_chrome, flattened_headline
+from districts.text.normalize import (
+    HEADLINE_LENGTH,
+    find_page_chrome,
+    flattened_headline,
+    normalize,
+)
 from districts.text.read import Document, read_document
 
 SOURCES_FILE = "sources.yaml"
+# The lines of a head read again once cleaned for its date (infer_date)
+_DATE_HEAD_LINES = 15
 
 
 @dataclass(frozen=True)
@@ -80,10 +87,20 @@ def _parsed_sources(path: Path, content: bytes) -> dict[str, SourceInfo]:
 
 def infer_date(text: str) -> str:
     """The date a text gives itself (labelled, a closing or a head dateline), else its title's
-    year; never a number that merely looks like a date (see ``timeframe.document_date``)."""
+    year; never a number that merely looks like a date (see ``timeframe.document_date``).
+
+    The head is read again once cleaned, when the text as written gives no date: a repost's
+    label mangled by readings (發(fā)布時(shí)間:2015-10-08) or written in traditional script is
+    the label the lexicon knows once the readings are gone and the script converted."""
     date = document_date(text)
     if date:
         return date
+    head = "\n".join(text.splitlines()[:_DATE_HEAD_LINES])
+    cleaned = normalize(head).text
+    if cleaned != head:
+        date = document_date(cleaned)
+        if date:
+            return date
     year = title_year(infer_title(text))  # a dated report names its year: "延庆区2024年…公报"
     return str(year) if year else ""
 
