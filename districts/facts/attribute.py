@@ -1517,7 +1517,11 @@ class Attributor:
             city = longest_prefix(text[term_start:term_end], self.lexicon.municipality_subjects)
             rest = term_start + len(city)
             if city and term_end == quantity.start and rest < term_end:
-                if not self.place_mentions(text, rest, term_end):
+                # not a district after the city (北京市房山区…), nor a title or an award the
+                # city gives (获北京市科学技术奖59项: the district's awards)
+                if not self.place_mentions(text, rest, term_end) and not self._names_a_title(
+                    text, rest
+                ):
                     before = text[placing.clause.start : rest]
         while not (city := longest_suffix(before, self.lexicon.municipality_subjects)):
             word = longest_suffix(before, self._scope_fillers)
