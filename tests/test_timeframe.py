@@ -124,3 +124,18 @@ def test_a_date_label_mangled_by_readings_is_read_once_the_head_is_cleaned() -> 
         "- 發(fā)布時(shí)間:2015-10-08 07:34:00 來源:某報(bào)\n昨天十一長(zhǎng)假大幕落下。\n"
     )
     assert infer_date(text) == "2015-10-08"
+
+
+def test_a_closing_date_under_related_headlines_is_not_the_documents() -> None:
+    text = (
+        "某区常住人口情况\n某报客户端 2021-05-19 10:56\n\n全区常住人口为52万人。\n\n"
+        "编辑/某某\n\n相关阅读\n某市常住人口回落\n某报 2023-04-20\n某地人口增长\n某网 2022-05-20\n"
+    )
+    assert document_date(text) == "2021-05-19"
+
+
+def test_a_newspapers_name_holding_a_report_word_makes_no_report() -> None:
+    news = document_time("正文。", "北京青年报", "2021-05-19")
+    assert news.reporting_year is None
+    bulletin = document_time("正文。", "某区2020年统计年报", "2021-05-19")
+    assert bulletin.reporting_year == 2020

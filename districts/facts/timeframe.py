@@ -26,7 +26,7 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
-from districts.text.normalize import starts_a_bullet, starts_an_item
+from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
@@ -460,6 +460,8 @@ class TimeLexicon:
     released_report_re: re.Pattern[str] = re.compile("(?!)")  # time_document
     census_time_re: re.Pattern[str] = re.compile("(?!)")  # time_document: a standard time
     census_rounds: dict[str, int] = dataclasses.field(default_factory=dict)  # time_document
+    # a medium's name (北京青年报): its 年报 names no annual report (shared with attribution)
+    media_suffixes: tuple[str, ...] = ()
     census_round_re: re.Pattern[str] | None = None
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
@@ -631,6 +633,7 @@ _SHARED_KEYS = (
     "comparison_markers",
     "multiple_unit",
     "fraction_word",
+    "media_suffixes",
 )
 _ATTRIBUTE_KEYS = (
     "fixed_attribute_pattern",
@@ -706,6 +709,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         comparison_markers=tuple(raw["comparison_markers"]),
         list_marks=tuple(raw["list_marks"]),
         ordinal_marks=tuple(raw["ordinal_marks"]),
+        media_suffixes=_longest_first(raw.get("media_suffixes", ())),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
@@ -926,7 +930,7 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     lexicon = lexicon or load_time_lexicon()
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     lines = [line for line in lines if line]
-    head, tail = _run_on_head(lines)[:10], lines[-6:]
+    head, tail = _run_on_head(lines)[:10], _story_lines(text)[-6:]
     delivered = delivery_date(text, lexicon)
     if delivered:
         return delivered
@@ -962,6 +966,15 @@ def _split_slash_dateline(head: list[str]) -> str:
         if _YEAR_LINE_RE.fullmatch(line) and _MONTH_DAY_LINE_RE.fullmatch(following):
             return _date_in(f"{line} {following}", load_time_lexicon())
     return ""
+
+
+def _story_lines(text: str) -> list[str]:
+    """The non-empty lines of ``text`` outside its page chrome: a closing dateline is the
+    story's, not that of the last headline under 相关阅读 (``第一财经 2022-05-20``) or of a
+    pager's next story."""
+    for start, end, _ in sorted(find_page_chrome(text), reverse=True):
+        text = text[:start] + text[end:]
+    return [line for line in (raw.strip(" \t\u3000") for raw in text.splitlines()) if line]
 
 
 def delivery_date(text: str, lexicon: TimeLexicon | None = None) -> str:
@@ -1067,6 +1080,27 @@ def title_year(title: str, lexicon: TimeLexicon | None = None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def names_a_report(line: str, lexicon: TimeLexicon) -> bool:
+    """``line`` holds a word of a report's title (公报, 年报, 情况…) outside a medium's name:
+    北京青年报 is a newspaper, not an annual report (年报), and its dateline dates no report.
+
+    >>> names_a_report("北京青年报客户端 2021-05-19", load_time_lexicon())
+    False
+    >>> names_a_report("某区2023年国民经济和社会发展统计公报", load_time_lexicon())
+    True
+    """
+    line = _without_media(line, lexicon)
+    return any(word in line for word in lexicon.report_title_words)
+
+
+def _without_media(line: str, lexicon: TimeLexicon) -> str:
+    """``line`` without the media's names in it (北京青年报 → 北京), whose 年报 or 日报 are no
+    report's title words."""
+    for medium in lexicon.media_suffixes:
+        line = line.replace(medium, "")
+    return line
+
+
 def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
     """The month a monthly report's title names: "2023年4月某市空气质量状况" → Apr.
 
@@ -1082,7 +1116,7 @@ def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
 
     A month in brackets names an issue of a periodic bulletin, not its values' period.
     """
-    if not any(word in title for word in lexicon.report_title_words):
+    if not names_a_report(title, lexicon):
         return None
     match = lexicon.year_month_re.search(title)
     if match is None or lexicon.full_date_re.match(title, match.start()):
@@ -1446,7 +1480,7 @@ def _reporting_year(
     naming no year reports the year before when it is dated in the first half of a year (a
     work report delivered in January 2025 reviews 2024), else its own year (a date without
     its month cannot tell which). Other documents (news, interviews) report no one year."""
-    reports = [line for line in head if any(w in line for w in lexicon.report_title_words)]
+    reports = [line for line in head if names_a_report(line, lexicon)]
     for line in reports:
         named = title_year(line, lexicon)
         if named is not None:
@@ -1456,7 +1490,9 @@ def _reporting_year(
     reviews = [
         line
         for line in head[:_NAMING_LINES]
-        if _TRAILING_NOTE_RE.sub("", line).endswith(lexicon.year_review_titles)
+        if _TRAILING_NOTE_RE.sub("", _without_media(line, lexicon)).endswith(
+            lexicon.year_review_titles
+        )
     ]
     if reviews and year and month:
         plans = any(
