@@ -271,6 +271,11 @@ class Attributor:
             *lexicon.linking_words,
             *(word for words in lexicon.qualifier_before.values() for word in words),
         )
+        # Beijing's name opening a district's full name (北京市密云区, 北京密云): _list_opening
+        self._city_full_prefixes = (
+            catalog.municipality_name,
+            *(w for w in lexicon.municipality_bare if catalog.municipality_name.startswith(w)),
+        )
         # Beijing's bare name (北京; not 市里): where a site or towns are named with the city's
         self._beijing_words = tuple(
             word for word in lexicon.municipality_bare if catalog.municipality_name.startswith(word)
@@ -2434,10 +2439,24 @@ class Attributor:
             not open_end
             and not between.startswith(self.lexicon.list_total_words)
             and not self._names_the_list_as_a_group(between)
+            and not self._only_a_bound_before_a_count(between, quantity)
         ):
             return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
         return GROUP_JOINER.join(listed) + open_end if listed else None
+
+    def _only_a_bound_before_a_count(self, between: str, quantity: Quantity) -> bool:
+        """Nothing but a bound between the listed districts and a count (北京密云及延庆区至少30
+        人死亡, 密云区、延庆区超过500家民宿停业): the count is theirs together, as after 共; a
+        level (浓度约30微克/立方米) is each one's and never summed."""
+        if quantity.kind != "count" or not between:
+            return False
+        while between:
+            bound = longest_prefix(between, self._bounds)
+            if not bound:
+                return False
+            between = between[len(bound) :]
+        return True
 
     def _names_the_list_as_a_group(self, between: str) -> bool:
         """Right after a list of districts, their count and a noun of districts
@@ -2626,7 +2645,8 @@ class Attributor:
         if len(places) < 2:
             return None
         lead = text[start : places[0].start].strip()
-        if lead and not lead.endswith((":", "：")):
+        # the city's name before them is part of their full names (北京密云及延庆区…)
+        if lead and not lead.endswith((":", "：")) and lead not in self._city_full_prefixes:
             return None
         return places, text[places[-1].end : end]
 
