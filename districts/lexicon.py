@@ -44,6 +44,7 @@ class Lexicon:
     page_number_words: dict[str, tuple[str, ...]]
     web_related_headings: tuple[str, ...]
     web_comment_headings: tuple[str, ...]
+    web_share_lines: tuple[str, ...]
     web_pager_cues: tuple[str, ...]
     web_edition_pager_cues: tuple[str, ...]
     web_post_head_lines: tuple[str, ...]
@@ -561,6 +562,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         page_number_words=_word_groups(path, raw, "page_number_words", ("after", "total")),
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
         web_comment_headings=longest_first(_listed(raw, "web_comment_headings", path)),
+        web_share_lines=longest_first(_listed(raw, "web_share_lines", path)),
         web_pager_cues=longest_first(_listed(raw, "web_pager_cues", path)),
         web_edition_pager_cues=_listed(raw, "web_edition_pager_cues", path),
         web_post_head_lines=_listed(raw, "web_post_head_lines", path),

@@ -1027,6 +1027,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     chrome: list[tuple[int, int, str]] = []
     in_related = False
     listed = False  # an item under the related heading seen yet: a blank line then ends it
+    shared = False  # under a share bar: short lines ending no sentence are other headlines
     title = ""
     line_start = 0
     for number, line in enumerate(lines):
@@ -1053,10 +1054,16 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             stripped, lexicon.web_related_headings + lexicon.web_comment_headings
         ):
             kind, in_related, listed = "related", True, False
+        elif _is_related_heading(stripped, lexicon.web_share_lines):
+            kind, shared = "related", True
         elif in_related and not listed and _ends_a_sentence(stripped):
             in_related = False  # the story after a site's column name (最新资讯), not a headline
         elif in_related or _is_linked_headline(stripped):
             kind, listed = "related", listed or in_related
+        elif shared and len(stripped) <= _MAX_HEADLINE and not _ends_a_sentence(stripped):
+            kind = "related"  # 分享到 / 北京通报7家单位巡视整改情况: another story's headline
+        elif shared:
+            shared = False  # the story goes on below a share bar set in its middle
         if kind is not None:
             chrome.append((line_start, line_end, kind))
         elif stripped:
