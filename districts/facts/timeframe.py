@@ -460,6 +460,8 @@ class TimeLexicon:
     released_report_re: re.Pattern[str] = re.compile("(?!)")  # time_document
     census_time_re: re.Pattern[str] = re.compile("(?!)")  # time_document: a standard time
     census_rounds: dict[str, int] = dataclasses.field(default_factory=dict)  # time_document
+    # 此次, 这次: a paragraph opening with the event named before (_year_of_the_event_recalled)
+    anaphoric_leads: tuple[str, ...] = ()
     # a medium's name (北京青年报): its 年报 names no annual report (shared with attribution)
     media_suffixes: tuple[str, ...] = ()
     census_round_re: re.Pattern[str] | None = None
@@ -611,6 +613,9 @@ def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> Time
         raise CatalogError(path, f"malformed entry ({error})", "time_part_year") from None
 
 
+# Lines read back for the year of an event a paragraph recalls (此次…), blank lines included
+_RECALL_LINES = 6
+
 _HEAD_KEYS = (
     "data_year_pattern",
     "data_verbs",
@@ -634,6 +639,7 @@ _SHARED_KEYS = (
     "multiple_unit",
     "fraction_word",
     "media_suffixes",
+    "anaphoric_leads",
 )
 _ATTRIBUTE_KEYS = (
     "fixed_attribute_pattern",
@@ -709,6 +715,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         comparison_markers=tuple(raw["comparison_markers"]),
         list_marks=tuple(raw["list_marks"]),
         ordinal_marks=tuple(raw["ordinal_marks"]),
+        anaphoric_leads=tuple(raw.get("anaphoric_leads", ())),
         media_suffixes=_longest_first(raw.get("media_suffixes", ())),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
@@ -1910,6 +1917,10 @@ class TimeResolver:
                 return None, ""
             if carried and (not heads or heads[-1][0] <= carried[0]):
                 return carried[1], "paragraph"
+            if not heads and not carried:
+                recalled = self._year_of_the_event_recalled(text, paragraph, opened_at)
+                if recalled is not None:
+                    return recalled, "event"
             return (heads[-1][1], "opening") if heads else (None, "")
         # "去年8月初的山洪中…。灾后，共安排重建项目613个…。新修桥梁157座": a sentence opening
         # with 灾后/目前 leaves the event's year behind, for the rest of the paragraph.
@@ -2045,6 +2056,30 @@ class TimeResolver:
                     last = clause
                 at = text.find(mark, at + 1, start)
         return last
+
+    def _year_of_the_event_recalled(
+        self, text: str, paragraph: Span, opened_at: int
+    ) -> int | None:
+        """In an undated text, a paragraph opening with the event named before (此次降雨过程导致
+        北京受灾面积16000平方公里…) is of the year the paragraph before it gave that event
+        ("2012年7月21日至22日…北京遭遇61年来最强暴雨"): the last year written there, read over
+        at most a few short lines between (a site's stamp, a caption). Only at the paragraph's
+        first statement, and only a year written out (an undated text's 今年 says none)."""
+        lexicon = self.lexicon
+        if opened_at != paragraph.start or not text.startswith(
+            lexicon.anaphoric_leads, paragraph.start
+        ):
+            return None
+        end = paragraph.start - 1
+        for _ in range(_RECALL_LINES):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            years = self._years(text, Span(start, end))
+            if years:
+                return years[-1][1]
+            end = start - 1
+        return None
 
     def _carried_year(
         self,
