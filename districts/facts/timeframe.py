@@ -2057,9 +2057,7 @@ class TimeResolver:
                 at = text.find(mark, at + 1, start)
         return last
 
-    def _year_of_the_event_recalled(
-        self, text: str, paragraph: Span, opened_at: int
-    ) -> int | None:
+    def _year_of_the_event_recalled(self, text: str, paragraph: Span, opened_at: int) -> int | None:
         """In an undated text, a paragraph opening with the event named before (此次降雨过程导致
         北京受灾面积16000平方公里…) is of the year the paragraph before it gave that event
         ("2012年7月21日至22日…北京遭遇61年来最强暴雨"): the last year written there, read over
