@@ -1081,6 +1081,7 @@ class NotFactCues:
     vague_magnitudes: tuple[str, ...]
     magnitude_classes: tuple[str, ...]
     size_grade_marks: tuple[str, ...]
+    picture_guides: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
     page_cues: tuple[str, ...]

@@ -1188,6 +1188,12 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
 )
 
 
+def is_a_picture_guide(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "9张图带你了解北京碳排放", "3幅图看懂": a count of pictures before a verb of guiding
+    the reader is a headline's device, not a figure of anything."""
+    return spot.after(5).startswith(lexicon.not_facts.picture_guides)
+
+
 def is_a_size_grade(spot: Spot, lexicon: Lexicon) -> bool:
     """ "打造4个500亿元级产业集群", "引进10亿元量级项目5个": an amount with its unit right before
     级 and counted things (a count before it, or after its noun) names a grade of size, the kind
@@ -1239,6 +1245,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_the_length_of_a_history,
     names_a_class_of_places,
     is_a_size_grade,
+    is_a_picture_guide,
 )
 
 
