@@ -551,6 +551,8 @@ class Attributor:
                     continue
                 if self._names_items_of_a_kind(text, match):
                     continue  # 石景山、亦庄、良乡等水厂: the plants' names, not the district
+                if self._bracketed_inside_a_name(text, match):
+                    continue  # 中国北京（海淀）留学人员创业园: an institution's name
                 sibling = self._sibling_sharing_the_tail(text, match.start(), start)
                 if sibling is not None:
                     places.append(sibling)
@@ -681,6 +683,18 @@ class Attributor:
         if not before or not re.match(_CJK_CHAR, before[-1]):
             return True
         return before.endswith(self.lexicon.short_name_boundaries)
+
+    def _bracketed_inside_a_name(self, text: str, match: re.Match[str]) -> bool:
+        """A district in brackets right after the city's name, the name going on after the
+        bracket (中国北京（海淀）留学人员创业园, 北京（昌平）科技园): part of an institution's
+        name, where it lies, not a mention of the district the text is about."""
+        start, end = match.start(), match.end()
+        if start < 1 or text[start - 1] not in "（(" or text[end : end + 1] not in ("）", ")"):
+            return False
+        if not text[: start - 1].endswith(self._city_full_prefixes):
+            return False
+        following = text[end + 1 : end + 2]
+        return bool(following) and following.isalnum()
 
     def _sibling_sharing_the_tail(self, text: str, start: int, lower: int) -> Place | None:
         """ "东、西城区": a district's first character alone, joined by an enumeration mark to
