@@ -283,6 +283,8 @@ class Lexicon:
     district_rank_scopes: tuple[str, ...] = ()
     city_baseline_before: tuple[str, ...] = ()
     city_baseline_after: tuple[str, ...] = ()
+    # Right after the city's name: the city as the scope of a first (全市首个).
+    scope_of_a_first: tuple[str, ...] = ()
     # After a count and its noun: one of a set whose owner is named before it (之一).
     set_membership_marks: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
@@ -757,6 +759,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         city_baseline_before=_listed(raw, "city_baseline_before", path),
         city_baseline_after=_listed(raw, "city_baseline_after", path),
         set_membership_marks=_listed(raw, "set_membership_marks", path),
+        scope_of_a_first=_listed(raw, "scope_of_a_first", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),

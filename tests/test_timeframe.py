@@ -52,9 +52,20 @@ def test_a_date_inside_a_sentence_is_not_the_documents() -> None:
     assert infer_date("某区2023年统计公报(摘要)\n\n" + text) == "2023"  # the title's year
 
 
-def test_a_year_and_a_month_day_on_lines_of_their_own_make_a_date_only_so() -> None:
-    assert document_date("某区新闻\n2021\n10/05\n正文。") == "2021-10-05"
+def test_a_year_and_a_month_day_on_lines_of_their_own_make_a_date_only_with_a_time() -> None:
+    assert document_date("某区新闻\n2021\n10/05\n10:33\n正文。") == "2021-10-05"
+    assert document_date("某区新闻\n2021\n10/05 10:33\n正文。") == "2021-10-05"
     assert document_date("表1\n2021\n2022\n数量\n10/05\n") == ""  # no year over the day
+    assert document_date("机场航站楼\n2019\n1/5\n图集：航站楼全景") == ""  # a gallery's pager
+    assert document_date("朝阳区主要指标\n年份\n2021\n3/4\n") == ""  # a ratio under a year
+
+
+def test_a_census_named_in_the_head_gives_its_year_to_a_release_of_its_data() -> None:
+    text = (
+        "北京青年报\n2021-05-19 10:56\n朝阳区第七次全国人口普查数据公布\n"
+        "朝阳区常住人口为345.2万人。"
+    )
+    assert document_time(text, "北京青年报", "2021-05-19").reporting_year == 2020
 
 
 def test_the_reporting_year_of_a_bulletin_and_of_a_work_report() -> None:
@@ -139,3 +150,5 @@ def test_a_newspapers_name_holding_a_report_word_makes_no_report() -> None:
     assert news.reporting_year is None
     bulletin = document_time("正文。", "某区2020年统计年报", "2021-05-19")
     assert bulletin.reporting_year == 2020
+    youth = document_time("正文。", "北京市青少年报告", "2022-05-10")
+    assert youth.reporting_year == 2021  # 青少年报告 is a report, 青年报 no medium there

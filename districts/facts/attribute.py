@@ -56,6 +56,8 @@ _CARRY_REACH = 3
 # A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
 # characters besides its numbers (_paired_growth).
 _PAIRED_REACH = 10
+# Characters read on each side of a name to tell whether it begins inside a word (资本市场).
+_WORD_REACH = 3
 # The noun of a set a thing is one of (15处重点湿地公园之一), at most this long.
 _SET_NOUN_LENGTH = 12
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "\uff08\uff09")
@@ -581,6 +583,8 @@ class Attributor:
                     continue  # 北京新航城控股有限公司…介绍: a firm speaking, not the city
                 if self._names_a_title(text, match.end()):
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
+                if self._begins_inside_a_word(text, match.start()):
+                    continue  # 资本市场, 日本市场: 本市 is no word there
                 if (
                     word in self.lexicon.municipality_bare
                     and not self._names_the_city_area(text, match.end())
@@ -1285,10 +1289,24 @@ class Attributor:
         city's, kept out of the district charts, instead of being dropped with the document."""
         if self._speaks_of_its_district(text):
             return False  # a district's own text that does not name it
-        # Beijing as a subject: not a scope of a first or a rank (成立全市首个…专班, 全市首家:
-        # a district's report boasting, ``_city_as_baseline``)
+        city = self.municipality
+
+        def named(part: str) -> tuple[int, int]:
+            # Beijing as a subject, and as the scope of a first (成立全市首个…专班, 全市首家): a
+            # district's report boasting names the city only so; 全市第一产业 is the city's
+            places = [place for place in self.place_mentions(part) if place.name == city]
+            firsts = sum(
+                1 for place in places if part.startswith(self.lexicon.scope_of_a_first, place.end)
+            )
+            return len(places) - firsts, firsts
+
         titled = any(name in headline for name in self.lexicon.municipality_bare)
-        return (titled and self._city_named(headline) > 0) or self._city_named(text) >= 2
+        subject, firsts = named(text)
+        return (
+            (titled and named(headline)[0] > 0)
+            or subject >= 2
+            or (subject >= 1 and subject + firsts >= 2)
+        )
 
     def _headline_of_the_nation(self, headline: str) -> bool:
         """A text naming no district whose headline opens with the nation as its subject
@@ -1509,13 +1527,21 @@ class Attributor:
         closing = self._set_membership_re.match(text, quantity.end, clause.end)
         if closing is None:
             return None
-        places = self.place_mentions(text, clause.start, quantity.start)
+        places = [
+            (place.start, place.end, place.name)
+            for place in self.place_mentions(text, clause.start, quantity.start)
+        ]
+        # the nation's sets too: 怀柔区是全国50个国家级生态示范区之一
+        for word in self.lexicon.nation_subjects:
+            at = text.rfind(word, clause.start, quantity.start)
+            if at >= 0:
+                places.append((at, at + len(word), self.nation))
         if not places:
             return None
-        owner = places[-1]
-        if any(char.isdigit() for char in text[owner.end : quantity.start]):
+        _, owner_end, owner = max(places)
+        if any(char.isdigit() for char in text[owner_end : quantity.start]):
             return None
-        return owner.name
+        return owner
 
     def _city_right_before(self, placing: Placing) -> str | None:
         """Beijing as the scope written right before a count, with only a bound or a total word
@@ -1530,18 +1556,6 @@ class Attributor:
             return None
         text = placing.text
         before = text[placing.clause.start : quantity.start].rstrip()
-        if placing.term_span is not None and placing.term_span[0] >= placing.clause.start:
-            # 导致北京市受灾面积16000平方公里: the city opens the term before the number
-            term_start, term_end = placing.term_span
-            city = longest_prefix(text[term_start:term_end], self.lexicon.municipality_subjects)
-            rest = term_start + len(city)
-            if city and term_end == quantity.start and rest < term_end:
-                # not a district after the city (北京市房山区…), nor a title or an award the
-                # city gives (获北京市科学技术奖59项: the district's awards)
-                if not self.place_mentions(text, rest, term_end) and not self._names_a_title(
-                    text, rest
-                ):
-                    before = text[placing.clause.start : rest]
         while not (city := longest_suffix(before, self.lexicon.municipality_subjects)):
             word = longest_suffix(before, self._scope_fillers)
             if not word:
@@ -2453,24 +2467,10 @@ class Attributor:
             not open_end
             and not between.startswith(self.lexicon.list_total_words)
             and not self._names_the_list_as_a_group(between)
-            and not self._only_a_bound_before_a_count(between, quantity)
         ):
             return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
         return GROUP_JOINER.join(listed) + open_end if listed else None
-
-    def _only_a_bound_before_a_count(self, between: str, quantity: Quantity) -> bool:
-        """Nothing but a bound between the listed districts and a count (北京密云及延庆区至少30
-        人死亡, 密云区、延庆区超过500家民宿停业): the count is theirs together, as after 共; a
-        level (浓度约30微克/立方米) is each one's and never summed."""
-        if quantity.kind != "count" or not between:
-            return False
-        while between:
-            bound = longest_prefix(between, self._bounds)
-            if not bound:
-                return False
-            between = between[len(bound) :]
-        return True
 
     def _names_the_list_as_a_group(self, between: str) -> bool:
         """Right after a list of districts, their count and a noun of districts
@@ -2533,6 +2533,19 @@ class Attributor:
                 found.append(at)
         return found
 
+    def _begins_inside_a_word(self, text: str, at: int) -> bool:
+        """The name at ``at`` begins inside a word jieba reads around it: 本市 in 资本市场 or
+        日本市场 is no mention of the city."""
+        start = max(0, at - _WORD_REACH)
+        offset = start
+        for word, _ in pos_tags(text[start : at + _WORD_REACH]):
+            if offset == at:
+                return False
+            if offset < at < offset + len(word):
+                return True
+            offset += len(word)
+        return False
+
     def _inside_a_word(self, text: str, at: int) -> bool:
         """The cue at ``at`` begins inside a word (``shared_cue_not_within``): 首都超过2000万人
         is the capital's figure, not a value the districts before share (都超过)."""
@@ -2554,7 +2567,13 @@ class Attributor:
             return []
         text, (places, between) = placing.text, subject
         quantity = placing.quantity
-        top = quantity.kind == "rank" and quantity.qualifier == "at_most"
+        # not when another count stands between (房山、大兴区的两个项目入选全市前十位: the
+        # projects' rank)
+        top = (
+            quantity.kind == "rank"
+            and quantity.qualifier == "at_most"
+            and not _NUMBER_RE.search(between)
+        )
         if not top and between.strip() not in self.lexicon.list_subject_predicates:
             return []
         # 怀柔、平谷和昌平的观光园数量位居全市前三位: a place among the top N (a rank with a

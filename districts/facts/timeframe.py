@@ -615,6 +615,8 @@ def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> Time
 
 # Lines read back for the year of an event a paragraph recalls (此次…), blank lines included
 _RECALL_LINES = 6
+# After a medium's suffix, the character that makes it a report's word instead (青年报告)
+_REPORT_AFTER_MEDIUM = "告"
 
 _HEAD_KEYS = (
     "data_year_pattern",
@@ -937,7 +939,8 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
     lexicon = lexicon or load_time_lexicon()
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     lines = [line for line in lines if line]
-    head, tail = _run_on_head(lines)[:10], _story_lines(text)[-6:]
+    story = _story_lines(text)
+    head, tail = _run_on_head(story)[:10], story[-6:]
     delivered = delivery_date(text, lexicon)
     if delivered:
         return delivered
@@ -961,26 +964,39 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
 
 
 _YEAR_LINE_RE = re.compile(r"(?:19|20)[0-9]{2}")
-_MONTH_DAY_LINE_RE = re.compile(r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?:\s+[0-9:]+)?")
+_MONTH_DAY_LINE_RE = re.compile(
+    r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?P<time>\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?"
+)
+_TIME_LINE_RE = re.compile(r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?")
 
 
 def _split_slash_dateline(head: list[str]) -> str:
     """A web page's dateline laid out one part per line, the year alone on its line and the
     month and day (and time) on the next: "财经\n2021\n10/05\n10:33" is 2021-10-05. Both lines
-    must be nothing else, so a table's year column over a row (2021 / 10/05 as a ratio) is not
-    read unless it stands so in the head."""
-    for line, following in itertools.pairwise(head):
-        if _YEAR_LINE_RE.fullmatch(line) and _MONTH_DAY_LINE_RE.fullmatch(following):
+    must be nothing else, and a time of day must follow (10:33): a table's year over a ratio
+    (2021 / 3/4) or a gallery's pager (2019 / 1/5) is no dateline."""
+    for at, (line, following) in enumerate(itertools.pairwise(head)):
+        day = _MONTH_DAY_LINE_RE.fullmatch(following)
+        if not _YEAR_LINE_RE.fullmatch(line) or day is None:
+            continue
+        after = head[at + 2] if at + 2 < len(head) else ""
+        if day.group("time") or _TIME_LINE_RE.fullmatch(after):
             return _date_in(f"{line} {following}", load_time_lexicon())
     return ""
 
 
+# Page chrome whose dates are other stories' (the site's navigation and footer may carry the
+# page's own date: they stay).
+_NOT_THE_STORYS = ("related", "pager", "tags")
+
+
 def _story_lines(text: str) -> list[str]:
-    """The non-empty lines of ``text`` outside its page chrome: a closing dateline is the
-    story's, not that of the last headline under 相关阅读 (``第一财经 2022-05-20``) or of a
-    pager's next story."""
-    for start, end, _ in sorted(find_page_chrome(text), reverse=True):
-        text = text[:start] + text[end:]
+    """The non-empty lines of ``text`` outside the chrome that lists other stories: a dateline
+    is the story's, not that of the last headline under 相关阅读 (``第一财经 2022-05-20``) or
+    of a pager's next story."""
+    for start, end, kind in sorted(find_page_chrome(text), reverse=True):
+        if kind in _NOT_THE_STORYS:
+            text = text[:start] + text[end:]
     return [line for line in (raw.strip(" \t\u3000") for raw in text.splitlines()) if line]
 
 
@@ -1104,7 +1120,7 @@ def _without_media(line: str, lexicon: TimeLexicon) -> str:
     """``line`` without the media's names in it (北京青年报 → 北京), whose 年报 or 日报 are no
     report's title words."""
     for medium in lexicon.media_suffixes:
-        line = line.replace(medium, "")
+        line = re.sub(f"{re.escape(medium)}(?!{_REPORT_AFTER_MEDIUM})", "", line)
     return line
 
 
@@ -1548,6 +1564,9 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
         # a census's standard time: "以2020年11月1日零时为标准时点" (published in 2021, quoted
         # in 2024, its figures are of 2020)
         years = {int(m.group(1) or m.group(2)) for m in lexicon.census_time_re.finditer(head)}
+    if not years and lexicon.census_round_re is not None:
+        # a release of a census's data by its name: "某区第七次全国人口普查数据公布" is of 2020
+        years = {lexicon.census_rounds[m.group()] for m in lexicon.census_round_re.finditer(head)}
     return years.pop() if len(years) == 1 else None
 
 
