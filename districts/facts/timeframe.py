@@ -464,6 +464,8 @@ class TimeLexicon:
     anaphoric_leads: tuple[str, ...] = ()
     # a medium's name (北京青年报): its 年报 names no annual report (shared with attribution)
     media_suffixes: tuple[str, ...] = ()
+    # after a medium's suffix, what makes it a report's word instead (青年报告)
+    medium_report_continuations: tuple[str, ...] = ()
     census_round_re: re.Pattern[str] | None = None
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
@@ -615,8 +617,6 @@ def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> Time
 
 # Lines read back for the year of an event a paragraph recalls (此次…), blank lines included
 _RECALL_LINES = 6
-# After a medium's suffix, the character that makes it a report's word instead (青年报告)
-_REPORT_AFTER_MEDIUM = "告"
 
 _HEAD_KEYS = (
     "data_year_pattern",
@@ -719,6 +719,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         ordinal_marks=tuple(raw["ordinal_marks"]),
         anaphoric_leads=tuple(raw.get("anaphoric_leads", ())),
         media_suffixes=_longest_first(raw.get("media_suffixes", ())),
+        medium_report_continuations=tuple(raw.get("medium_report_continuations", ())),
         later_cues=_longest_first(raw["later_cues"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
@@ -1119,8 +1120,9 @@ def names_a_report(line: str, lexicon: TimeLexicon) -> bool:
 def _without_media(line: str, lexicon: TimeLexicon) -> str:
     """``line`` without the media's names in it (北京青年报 → 北京), whose 年报 or 日报 are no
     report's title words."""
+    after = "|".join(re.escape(word) for word in lexicon.medium_report_continuations) or "(?!)"
     for medium in lexicon.media_suffixes:
-        line = re.sub(f"{re.escape(medium)}(?!{_REPORT_AFTER_MEDIUM})", "", line)
+        line = re.sub(f"{re.escape(medium)}(?!{after})", "", line)
     return line
 
 
