@@ -1101,6 +1101,26 @@ def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:
     return cycled or spot.after(4).startswith(cues["round_the_clock_followers"])
 
 
+def names_a_time_circle(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "15分钟社区服务圈覆盖率", "1小时通勤圈": a duration before a noun closing with 圈 names a
+    planning concept (the area within that time), not a time measured; "30分钟通达" and
+    "15分钟到达公园" stay durations."""
+    if spot.unit not in lexicon.not_facts.duration_units:
+        return False
+    return _circle_noun_re(lexicon.not_facts.time_circle_ends).match(spot.after(16)) is not None
+
+
+# The noun after a duration read for a circle's name (15分钟|社区服务圈), at most this long.
+_CIRCLE_NOUN_LENGTH = 8
+
+
+@functools.cache
+def _circle_noun_re(ends: tuple[str, ...]) -> re.Pattern[str]:
+    """A run of letters closing with one of ``ends`` (社区服务圈), read right after a duration."""
+    alternation = "|".join(re.escape(end) for end in ends) or "(?!)"
+    return re.compile(f"[^\\W\\d_]{{0,{_CIRCLE_NOUN_LENGTH - 1}}}?(?:{alternation})")
+
+
 def is_a_single_case_record(spot: Spot, lexicon: Lexicon) -> bool:
     """最快的一单N分钟就处理完毕: the record of one case, an anecdote that shows a service at
     its best, not a measure of the service (an average or a promised time is one: 平均响应时间
@@ -1183,6 +1203,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     counts_frames_of_a_programme,
     is_a_rhetorical_count,
     is_round_the_clock,
+    names_a_time_circle,
     is_a_single_case_record,
     is_a_name_in_a_counted_list,
 )
