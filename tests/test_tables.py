@@ -41,6 +41,11 @@ def test_committed_tables_equal_a_fresh_build(fresh: tables.BuildResult) -> None
     built = json.loads(fresh.tables["manifest.json"])
     assert committed["catalog"] == built["catalog"]
     assert committed["tables"] == built["tables"]
+    # the digest decides whether `districts add` may patch the store: a stale one makes every
+    # add a full rebuild (CI failed once on data built before a lexicon change)
+    assert committed["pipeline"] == built["pipeline"], (
+        "data/ predates the code: run `districts build`"
+    )
 
 
 def test_build_is_deterministic(fresh: tables.BuildResult, tmp_path: Path) -> None:
