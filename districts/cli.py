@@ -105,7 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     add = commands.add_parser("add", help="add documents (txt, html, docx, pdf) and rebuild")
     add.add_argument("files", type=Path, nargs="+", help="documents (.txt, .html, .docx, .pdf)")
     add.add_argument("--district", help="the district the documents are about (else inferred)")
-    add.add_argument("--date", help="YYYY-MM-DD, YYYY-MM or YYYY (else inferred)")
+    add.add_argument(
+        "--date", help="YYYY-MM-DD, YYYY-MM or YYYY (else inferred from the text or the --url)"
+    )
     add.add_argument("--title", help="title (else the first line)")
     add.add_argument(
         "--publisher", default="", help="publisher, for citations (a newspaper, an office)"
@@ -114,7 +116,8 @@ def _parser() -> argparse.ArgumentParser:
         "--url",
         default="",
         help="where the document was published, for citations; a district government's site "
-        "also says whose page it is when the text names no district",
+        "also says whose page it is when the text names no district, and a day in its path "
+        "(/2023/0628/, t20230628_) dates a text that gives no date",
     )
     add.set_defaults(handler=_add)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from districts.evaluate import gold_period
-from districts.facts.pipeline import infer_date
+from districts.facts.pipeline import date_in_address, infer_date
 from districts.facts.timeframe import (
     DocumentTime,
     Passage,
@@ -135,6 +135,45 @@ def test_a_date_label_mangled_by_readings_is_read_once_the_head_is_cleaned() -> 
         "- 發(fā)布時(shí)間:2015-10-08 07:34:00 來源:某報(bào)\n昨天十一長(zhǎng)假大幕落下。\n"
     )
     assert infer_date(text) == "2015-10-08"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://news.example.com/2023/0628/932416.html", "2023-06-28"),
+        ("https://www.example.gov.cn/zwgk/202407/t20240723_3757254.html", "2024-07-23"),
+        ("http://www.example.cn/2023-01/05/content_122906.htm", "2023-01-05"),
+        ("http://www.example.com.cn/2021-02-25/2792582.shtml", "2021-02-25"),
+        ("http://www.example.cn/2024/06/20/content_8643438.html", "2024-06-20"),
+        ("http://example.com/c20211109/202111.html", "2021-11-09"),
+        # an article id, a month that is no month, an address made of numbers: no day
+        ("https://app.example.com/8816/newshow.php?newsid=6034146", ""),
+        ("http://example.com/zixun-20205008.html", ""),
+        ("http://120.79.34.160/articles/E0D7CD.html", ""),
+        ("http://example.com/2023/11/110118.html", ""),
+        ("", ""),
+    ],
+)
+def test_a_news_address_dates_a_page_whose_text_does_not(url: str, day: str) -> None:
+    text = "某区召开专场发布会\n\n今年以来,新设企业4903户,同比增长27.2%。\n"
+    assert date_in_address(url) == day
+    assert infer_date(text, url) == day
+    # the text's own date and its title's year come first
+    assert infer_date("发布时间:2022-03-01\n" + text, url) == "2022-03-01"
+    assert infer_date("某区2023年统计公报\n\n" + text, url) == "2023"
+
+
+def test_the_pipeline_dates_a_page_by_the_address_its_metadata_gives() -> None:
+    from districts.facts.pipeline import Pipeline, SourceInfo
+    from districts.text.read import Document
+
+    text = "密云区召开专场发布会\n\n今年以来,密云区新设企业4903户。\n"
+    document = Document("page.txt", "page.txt", text, "utf-8", len(text.encode()))
+    pipeline = Pipeline.from_data()
+    url = "http://news.example.com/2023/0628/932416.html"
+    (dated,) = pipeline.facts(document, SourceInfo(file="page.txt", url=url)).mentions
+    (undated,) = pipeline.facts(document, SourceInfo(file="page.txt")).mentions
+    assert (dated.year, undated.year) == (2023, None)
 
 
 def test_a_closing_date_under_related_headlines_is_not_the_documents() -> None:

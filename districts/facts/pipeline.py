@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
@@ -23,6 +26,10 @@ from districts.text.read import Document, read_document
 SOURCES_FILE = "sources.yaml"
 # The lines of a head read again once cleaned for its date (infer_date)
 _DATE_HEAD_LINES = 15
+# A day in a news page's path, as the sites that publish in China lay it out: /2023/0628/,
+# /2023-06/28/, /2023-06-28/, /2023/06/28/, /202306/t20230628_…, /20230628/. Digits glued
+# to more digits (an article id such as 1720905) are no date.
+_ADDRESS_DAY = re.compile(r"(?<![0-9])(20[0-9]{2})[-/_]?([01][0-9])[-/]?([0-3][0-9])(?![0-9])")
 
 
 @dataclass(frozen=True)
@@ -85,9 +92,38 @@ def _parsed_sources(path: Path, content: bytes) -> dict[str, SourceInfo]:
     return infos
 
 
-def infer_date(text: str) -> str:
+def date_in_address(url: str) -> str:
+    """The day a page's address names in its path (YYYY-MM-DD), else "".
+
+    Why: many reposted pages carry no date in their text, and news and government sites put
+    the day of publication in the path; without it every 今年 and every undated figure of such
+    a page has no year. Only a real calendar day counts, not later than next year, and never
+    in the host (an address such as 120.79.34.160 is no date).
+
+    >>> date_in_address("http://example.com/2023/0628/932416.html")
+    '2023-06-28'
+    >>> date_in_address("https://example.gov.cn/202407/t20240723_3757254.html")
+    '2024-07-23'
+    >>> date_in_address("http://example.com/zixun-20205008.html")  # month 50: an id
+    ''
+    """
+    path = unquote(urlsplit(url.strip()).path + "?" + urlsplit(url.strip()).query)
+    latest = datetime.date.today().year + 1
+    for match in _ADDRESS_DAY.finditer(path):
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if found.year <= latest:
+            return found.isoformat()
+    return ""
+
+
+def infer_date(text: str, url: str = "") -> str:
     """The date a text gives itself (labelled, a closing or a head dateline), else its title's
-    year; never a number that merely looks like a date (see ``timeframe.document_date``).
+    year, else the day its address names (``date_in_address``); never a number that merely
+    looks like a date (see ``timeframe.document_date``).
 
     The head is read again once cleaned, when the text as written gives no date: a repost's
     label mangled by readings (發(fā)布時(shí)間:2015-10-08) or written in traditional script is
@@ -102,7 +138,8 @@ def infer_date(text: str) -> str:
         if date:
             return date
     year = title_year(infer_title(text))  # a dated report names its year: "延庆区2024年…公报"
-    return str(year) if year else ""
+    # the title's year before the address's day: a bulletin of 2023 is published in 2024
+    return str(year) if year else date_in_address(url)
 
 
 def infer_title(text: str) -> str:
@@ -140,7 +177,7 @@ class Pipeline:
             file=document.name,
             title=known.title or infer_title(document.text),
             publisher=known.publisher,
-            date=known.date or infer_date(document.text),
+            date=known.date or infer_date(document.text, known.url),
             district=known.district,
             script=known.script,
             title_en=known.title_en,

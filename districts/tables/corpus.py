@@ -155,7 +155,7 @@ def add(
                         "file": name,
                         "original": original,
                         "title": upload.title or infer_title(upload.text),
-                        "date": upload.date or infer_date(upload.text),
+                        "date": upload.date or infer_date(upload.text, upload.url),
                         "district": upload.district,
                         **_citation(upload.publisher, upload.url),
                     }
@@ -205,7 +205,7 @@ def store(
                 "file": name,
                 "original": stored_original,
                 "title": title or infer_title(text),
-                "date": date or infer_date(text),
+                "date": date or infer_date(text, url),
                 "district": district,
                 **_citation(publisher, url),
             }
