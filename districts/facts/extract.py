@@ -691,17 +691,28 @@ class QuantityFinder:
                 # "第二次全年全线有水": how many times it has happened.
                 yield Quantity(match.start(), match.end(), value, tail, "exact", "count")
                 continue
-            ranked = any(cue in clause_before for cue in self.lexicon.rank_cues)
+            top = front == self.lexicon.rank_top
+            ranked = any(cue in clause_before for cue in self.lexicon.rank_cues) or (
+                top and self._tops_listed_districts(text, match.end(), int(value))
+            )
             label = any(text.startswith(w, match.end()) for w in self.lexicon.label_followers)
             if not ranked or label or text.startswith(self.lexicon.rank_not_followers, match.end()):
                 continue
             if after and after in CHINESE_NUMERAL_CHARS:  # 第十四个五年规划
                 continue
-            top = front == self.lexicon.rank_top
             if top and self._heads_a_list(text, match.end(), int(value)):
                 continue  # 排名前三为A、B、C: the head of a list of places, no rank of the subject
             qualifier = "at_most" if top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
+
+    def _tops_listed_districts(self, text: str, end: int, count: int) -> bool:
+        """前N followed by 为/是 and a list of districts is a ranking of them, whatever names
+        the measure: "游客接待量前三位的是延庆区、怀柔区、密云区" ranks three districts though no
+        排名 or 位居 precedes it (the districts share the rank: ``_heads_a_list``)."""
+        head = self._top_list_head_re.match(text, end)
+        return head is not None and lists_districts(
+            text, head, count, self.lexicon, self._district_re
+        )
 
     def _heads_a_list(self, text: str, end: int, count: int) -> bool:
         """前N followed by 为/是/依次为 (``top_list_heads``) and the N items in the rest of the
