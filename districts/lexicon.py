@@ -74,6 +74,7 @@ class Lexicon:
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
     city_sector_words: tuple[str, ...] = ()
+    city_measure_endings: tuple[str, ...] = ()
     sector_name_endings: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
@@ -592,6 +593,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
         city_sector_words=_listed(raw, "city_sector_words", path),
+        city_measure_endings=_listed(raw, "city_measure_endings", path),
         sector_name_endings=_listed(raw, "sector_name_endings", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
         distributive_words=_listed(raw, "distributive_words", path),

@@ -592,6 +592,7 @@ class Attributor:
                         (
                             self._continues_a_name(text, match.end())
                             and not self._names_a_sector_of_the_city(text, match.end())
+                            and not self._names_a_measure_of_the_city(text, match.end())
                         )
                         or (self._alias_re and self._alias_re.match(text, match.end()))
                         or self._township_re.match(text, match.end())
@@ -642,6 +643,20 @@ class Attributor:
                 return False  # 北京昌平医药产业: the district's
             following = after[:_SECTOR_NAME_REACH]
             return not any(ending in following for ending in self.lexicon.sector_name_endings)
+        return False
+
+    def _names_a_measure_of_the_city(self, text: str, end: int) -> bool:
+        """北京 followed by a measure's noun, alone or after one other noun, whose end is a
+        measure's (``city_measure_endings``: 降雨量, 森林 覆盖率, 常住人口) names the city's
+        measure: "北京降雨量超过50毫米的站共334个" is Beijing's count, although a noun follows
+        the name as in 北京站 or 北京大学 (proper names, which end otherwise)."""
+        nouns = ""
+        for word, tag in pos_tags(text[end : end + _MEASURE_NOUN_REACH])[:2]:
+            if not tag.startswith("n"):
+                break
+            nouns += word
+            if nouns.endswith(self.lexicon.city_measure_endings):
+                return True
         return False
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
@@ -4702,6 +4717,7 @@ _SHORT_STEM = 2  # a stem this short (经济, 自然) may begin another noun
 _STEM_FOLLOWER_REACH = 6  # the longest word that may follow a stem
 _SECTOR_NAME_REACH = 6  # 北京经济管理职业学院: a body's name ends a few words after the sector
 _SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few words of the name
+_MEASURE_NOUN_REACH = 8  # 北京森林覆盖率: two nouns of a measure right after the name
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
