@@ -1215,10 +1215,23 @@ def past_value(text: str, start: int, clause: Span, lexicon: Lexicon) -> bool:
 
 
 def last_deadline(before: str, lexicon: Lexicon) -> int | None:
-    """The year of the last deadline (到2028年, 2026年前) in ``before``."""
+    """The year of the last deadline (到2028年, 2026年前) in ``before``; also one a subject
+    opens its clause with ("未来科学城到2035年，建成…", "全区到2025年，": see
+    ``timeframe.deadline_after_a_subject``)."""
+    from districts.facts.timeframe import deadline_after_a_subject
+
     pattern = lexicon.qualifier_patterns["deadline"]
-    years = [int(next(g for g in m.groups() if g)) for m in pattern.finditer(before)]
-    return years[-1] if years else None
+    found = [(m.start(), int(next(g for g in m.groups() if g))) for m in pattern.finditer(before)]
+    at = 0
+    for clause in _CLAUSE_SPLIT_RE.split(before):
+        year = deadline_after_a_subject(clause)
+        if year is not None:
+            found.append((at, year))
+        at += len(clause) + 1
+    return max(found)[1] if found else None
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[,，;；:：。！？]")
 
 
 def set_at_the_year_start(clause_before: str, sentence_before: str, lexicon: Lexicon) -> bool:

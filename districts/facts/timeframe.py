@@ -427,6 +427,7 @@ class TimeLexicon:
     copulas: tuple[str, ...]
     clause_leads: tuple[str, ...]
     run_in_headings: tuple[str, ...]
+    subject_deadline_leads: tuple[str, ...]
     range_words: tuple[str, ...]  # the "to" of a from–to pair, shared with ranges (3至5个)
     possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     ratio_words: tuple[str, ...]  # the number forms' 倍 and 分之: a value as a ratio to a base
@@ -711,6 +712,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         copulas=tuple(raw["copulas"]),
         clause_leads=tuple(raw["clause_leads"]),
         run_in_headings=tuple(raw["run_in_headings"]),
+        subject_deadline_leads=tuple(raw["subject_deadline_leads"]),
         range_words=tuple(raw["range_words"]),
         possessive_marks=tuple(raw["possessive_marks"]),
         baseline_after=_longest_first(raw["baseline_after"]),
@@ -2596,7 +2598,7 @@ def _opens_clause(
     lead = text[max(0, position - reach) : position]
     cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
     if cut < 0 and position > reach:
-        return False
+        return _subject_before_a_deadline(_clause_up_to(text, position), load_time_lexicon())
     words = lead[cut + 1 :].strip()
     if not words or words in leads or bool(time_re and time_re.fullmatch(words)):
         return True
@@ -2606,8 +2608,59 @@ def _opens_clause(
     heading = next((h for h in lexicon.run_in_headings if words.startswith(h)), "")
     if heading and words[len(heading) :].lstrip(":：") in leads:
         return True
+    if _subject_before_a_deadline(words, lexicon):
+        return True
     # "…意见。一、2022年工作回顾": a section's number, its heading run into the text
     return bool(lexicon.section_mark_re.fullmatch(words))
+
+
+def _clause_up_to(text: str, position: int) -> str:
+    """The words of the clause before ``position``, at most ``_SUBJECT_REACH`` of them ("" when
+    the clause starts further back)."""
+    lead = text[max(0, position - _SUBJECT_REACH - 1) : position]
+    cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
+    if cut < 0 and position > _SUBJECT_REACH:
+        return ""
+    return lead[cut + 1 :].strip()
+
+
+def deadline_after_a_subject(clause: str) -> int | None:
+    """The year of a deadline that a subject opens the clause with ("未来科学城到2035年" → 2035),
+    else None (see ``_subject_before_a_deadline``)."""
+    lexicon = load_time_lexicon()
+    match = lexicon.year_re.search(clause, 0, _SUBJECT_REACH + 2)
+    if match is None or not _subject_before_a_deadline(clause[: match.start()].strip(), lexicon):
+        return None
+    return int(match.group(1))
+
+
+# The longest subject before a deadline's lead (未来科学城到2035年: 5 characters and the lead)
+_SUBJECT_REACH = 10
+# Besides nouns, the words a subject before a deadline may hold: a time word (未来 in 未来科学城,
+# as the tagger reads it) and a pronoun (我区).
+_SUBJECT_TAGS = ("t", "r")
+
+
+def _subject_before_a_deadline(words: str, lexicon: TimeLexicon) -> bool:
+    """The words before a time are a subject and a deadline's lead: "未来科学城到2035年，建成…"
+    and "全区到2025年" set a goal's time as "到2035年，" does; "回升到2018年的六成" (a verb
+    before 到) compares with a year instead.
+
+    >>> _subject_before_a_deadline("未来科学城到", load_time_lexicon())
+    True
+    >>> _subject_before_a_deadline("回升到", load_time_lexicon())
+    False
+    """
+    from districts.facts.words import pos_tags
+
+    lead = next((w for w in lexicon.subject_deadline_leads if words.endswith(w)), "")
+    subject = words[: len(words) - len(lead)] if lead else ""
+    tags = pos_tags(subject) if subject else []
+    # nouns, with a time word or a pronoun among them (未来 科学城, 我 区), at least one a noun
+    kinds = [tag for _, tag in tags]
+    return any(tag.startswith("n") for tag in kinds) and all(
+        tag.startswith("n") or tag in _SUBJECT_TAGS for tag in kinds
+    )
 
 
 def _owns_the_value(
