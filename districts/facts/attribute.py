@@ -3953,6 +3953,10 @@ class Attributor:
                         and not self._stem_stands_alone(text, synonym, span[1])
                     ):
                         named = None  # 经济价值为388.76亿元，…增长11.4%: 经济 begins another word
+                    elif synonym not in indicator.synonyms and not self._stem_opens_its_word(
+                        text, synonym, span[0], clause.start
+                    ):
+                        named = None  # 数字经济…增长25.3%: 经济 ends another word
                     elif span[1] <= quantity.start and synonym in gap:
                         # 从重大项目看，…165项重大项目中已开工132项: the nearer naming governs
                         named = None
@@ -4024,6 +4028,35 @@ class Attributor:
             *self.lexicon.possessive_marks,
         )
         return rest.startswith(followers)
+
+    def _stem_opens_its_word(self, text: str, stem: str, start: int, clause_start: int) -> bool:
+        """A short stem of a growth's name (经济 of 经济增速) names that measure only when no
+        other word makes it part of a longer noun before it: what precedes it in its clause is
+        nothing, a place (全区, 西城区, 北京), or a time (1-5月, 今年).
+
+        Why: "数字经济核心产业收入增长25.3%" and "数字经济增长18%" were charted as GDP growth;
+        the digital economy, like 民营经济 or 夜间经济, is a sector of the economy, not all of it.
+
+        Example: 经济 opens its word in "全区经济同比增长5.2%", not in "数字经济增长18%".
+        """
+        if len(stem) > _SHORT_STEM:
+            return True
+        before = text[clause_start:start].rstrip()
+        if not before or not "\u4e00" <= before[-1] <= "\u9fff":
+            return True  # a mark, a digit or a Latin word before it: 1-5月 ends in 月, below
+        wholes = (
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+            *self.lexicon.municipality_subjects,
+            *self.lexicon.municipality_bare,
+        )
+        if before.endswith(wholes):
+            return True
+        places = self.place_mentions(before)
+        if places and places[-1].end == len(before):
+            return True
+        tags = pos_tags(before[-_STEM_LEAD_REACH:])
+        return bool(tags) and tags[-1][1] in _TIME_TAGS
 
     def _without_place_lists(self, gap: str) -> str:
         """``gap`` without the list marks that only join places: in "某指数排名中，甲区、乙区分列
@@ -4717,6 +4750,8 @@ _SHORT_STEM = 2  # a stem this short (经济, 自然) may begin another noun
 _STEM_FOLLOWER_REACH = 6  # the longest word that may follow a stem
 _SECTOR_NAME_REACH = 6  # 北京经济管理职业学院: a body's name ends a few words after the sector
 _SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few words of the name
+_STEM_LEAD_REACH = 4  # the word before a growth's stem, read by the tagger (上半年 经济)
+_TIME_TAGS = ("t", "m")  # the tagger's time and numeral words: 今年, 1-5月 (月 is read as m)
 _MEASURE_NOUN_REACH = 8  # 北京森林覆盖率: two nouns of a measure right after the name
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
