@@ -541,6 +541,7 @@ class Attributor:
                     and not self._before_a_subarea(text, match.end())
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
                     and not self._heads_its_line(text, match.start(), match.end())
+                    and not self._acts_beside_another(text, match.start(), match.end())
                 ):
                     continue
                 if self._names_a_boundary(text, match):
@@ -800,6 +801,35 @@ class Attributor:
             idiom in around and match.group() in idiom
             for idiom in self.lexicon.district_name_idioms
         )
+
+    def _acts_beside_another(self, text: str, start: int, end: int) -> bool:
+        """A short name that needs its suffix elsewhere opens its clause before a verb or an
+        adverb, in a sentence that names another district: "海淀…增长18.5%；西城加快建设…,
+        核心产业收入增长25.3%" goes district by district, and 西城 is the clause's subject.
+        Alone in its sentence such an opening may be a word (朝阳升起, 大兴调查研究之风)."""
+        if start > 0 and text[start - 1] not in _CLAUSE_OPENING_MARKS:
+            return False  # (an opening quote before it is no clause's start: “朝阳大悦城”)
+        rest = text[end : end + 6]
+        tags = pos_tags(rest) if rest else []
+        tag = tags[0][1] if tags else ""
+        if tag == "vn" or not (tag.startswith(_PREDICATE_FLAGS) or tag == "ad"):
+            return False  # a verb, an adverb or an adverbial adjective (积极推进); a verbal
+            # noun is the word's object (大兴调查研究之风: 大兴 is "promote")
+        stops = "。！？!?\n"
+        sentence_start = max(text.rfind(mark, 0, start) for mark in stops) + 1
+        ends = [at for at in (text.find(mark, end) for mark in stops) if at >= 0]
+        sentence_end = min(ends, default=len(text))
+        own = self._alias_owner[text[start:end]][0]
+        for other in self._alias_re.finditer(text, sentence_start, sentence_end):  # type: ignore[union-attr]
+            name, needs_suffix = self._alias_owner[other.group()]
+            if name == own or other.start() == start:
+                continue
+            if (
+                not needs_suffix
+                or text[other.end() : other.end() + 1] in self.lexicon.district_suffixes
+            ):
+                return True
+        return False
 
     def _listed_with_another(self, text: str, start: int, end: int) -> bool:
         """ "通州、大兴两区": a short name that needs its suffix elsewhere is a district's
