@@ -181,7 +181,19 @@ def test_long_line_without_closing_punctuation_joined() -> None:
     line = "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯的推"
     assert len(line) >= 30
     assert _fixed(fix_broken_lines, f"{line}\n\n进办法。") == f"{line}进办法。"
-    assert _fixed(fix_broken_lines, f"{line}\r\n \r\n2015年提交。") == f"{line}2015年提交。"
+    above = "某区召开座谈会。\n"  # below the first line: no headline
+    assert (
+        _fixed(fix_broken_lines, f"{above}{line}\r\n \r\n2015年提交。")
+        == f"{above}{line}2015年提交。"
+    )
+
+
+def test_a_headline_above_a_blank_line_stays_apart_from_the_story() -> None:
+    # a whole word ends it (万元 | 2015年); a first line cut inside a word (推 | 进) still joins
+    title = "北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元"
+    story = "2015年全市实现地区生产总值22968.6亿元，同比增长6.9%。全市居民人均可支配收入48458元。"
+    assert fix_broken_lines(f"{title}\n\n{story}") == []
+    assert fix_broken_lines(f"  {title}  \r\n\r\n{story}") == []
 
 
 @pytest.mark.parametrize(
