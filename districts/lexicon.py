@@ -75,6 +75,7 @@ class Lexicon:
     place_area_words: tuple[str, ...] = ()
     city_sector_words: tuple[str, ...] = ()
     city_measure_endings: tuple[str, ...] = ()
+    economy_sector_words: tuple[str, ...] = ()
     sector_name_endings: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
@@ -166,6 +167,7 @@ class Lexicon:
     range_words: tuple[str, ...] = ()
     fraction_word: str = ""
     rank_top: str = ""
+    rank_from_bottom: tuple[str, ...] = ()
     rank_tails: tuple[str, ...] = ()
     rank_not_followers: tuple[str, ...] = ()
     top_list_heads: tuple[str, ...] = ()
@@ -212,6 +214,7 @@ class Lexicon:
     # attribute.py, _named_inside_names.
     district_bodies: tuple[str, ...] = ()
     district_name_idioms: tuple[str, ...] = ()
+    short_names_also_words: tuple[str, ...] = ()
     # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
     place_title_heads: tuple[str, ...] = ()
     # How far a goal in a middle clause reaches (qualify.py, _goal_runs_on): the clauses that
@@ -594,6 +597,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         place_area_words=_listed(raw, "place_area_words", path),
         city_sector_words=_listed(raw, "city_sector_words", path),
         city_measure_endings=_listed(raw, "city_measure_endings", path),
+        economy_sector_words=_listed(raw, "economy_sector_words", path),
         sector_name_endings=_listed(raw, "sector_name_endings", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
         distributive_words=_listed(raw, "distributive_words", path),
@@ -669,6 +673,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         range_words=_words(raw, "range_words", path),
         fraction_word=_word(raw, "fraction_word", path),
         rank_top=_word(raw, "rank_top", path),
+        rank_from_bottom=_listed(raw, "rank_from_bottom", path),
         rank_tails=_words(raw, "rank_tails", path),
         rank_not_followers=_words(raw, "rank_not_followers", path),
         top_list_heads=_words(raw, "top_list_heads", path),
@@ -706,6 +711,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         story_disasters=_theme_word_lists(raw, path, "story_disasters"),
         district_bodies=_words(raw, "district_bodies", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
+        short_names_also_words=_listed(raw, "short_names_also_words", path),
         place_title_heads=_words(raw, "place_title_heads", path),
         goal_continuations=_words(raw, "goal_continuations", path),
         goal_reach_stops=_words(raw, "goal_reach_stops", path),

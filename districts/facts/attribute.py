@@ -647,18 +647,25 @@ class Attributor:
         return False
 
     def _names_a_measure_of_the_city(self, text: str, end: int) -> bool:
-        """北京 followed by a measure's noun, alone or after one other noun, whose end is a
-        measure's (``city_measure_endings``: 降雨量, 森林 覆盖率, 常住人口) names the city's
-        measure: "北京降雨量超过50毫米的站共334个" is Beijing's count, although a noun follows
-        the name as in 北京站 or 北京大学 (proper names, which end otherwise)."""
-        nouns = ""
-        for word, tag in pos_tags(text[end : end + _MEASURE_NOUN_REACH])[:2]:
-            if not tag.startswith("n"):
-                break
-            nouns += word
-            if nouns.endswith(self.lexicon.city_measure_endings):
-                return True
-        return False
+        """北京 followed by a measure's noun whose end is a measure's (``city_measure_endings``:
+        降雨量, 常住人口), or by two nouns that make a catalog measure (森林 覆盖率), names the
+        city's measure: "北京降雨量超过50毫米的站共334个" is Beijing's count, although a noun
+        follows the name as in 北京站 or 北京大学 (proper names; 北京大学录取率 is the
+        university's)."""
+        tagged = pos_tags(text[end : end + _MEASURE_NOUN_REACH])[:2]
+        if not tagged or not tagged[0][1].startswith("n"):
+            return False
+        first = tagged[0][0]
+        if first.endswith(self.lexicon.city_measure_endings):
+            return True  # 北京降雨量, 北京常住人口
+        if len(tagged) < 2 or not tagged[1][1].startswith("n"):
+            return False
+        # two nouns only when they are a measure of the catalog (北京森林覆盖率), not a
+        # name's measure (北京大学录取率, 北京汽车销量)
+        both = first + tagged[1][0]
+        return both.endswith(self.lexicon.city_measure_endings) and (
+            self.catalog.indicator_by_synonym(both) is not None
+        )
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -806,7 +813,10 @@ class Attributor:
         """A short name that needs its suffix elsewhere opens its clause before a verb or an
         adverb, in a sentence that names another district: "海淀…增长18.5%；西城加快建设…,
         核心产业收入增长25.3%" goes district by district, and 西城 is the clause's subject.
-        Alone in its sentence such an opening may be a word (朝阳升起, 大兴调查研究之风)."""
+        Alone in its sentence such an opening may be a word; 朝阳 and 大兴 are words wherever
+        (``short_names_also_words``: 朝阳照耀着…, 大兴务实之风)."""
+        if text[start:end] in self.lexicon.short_names_also_words:
+            return False  # 朝阳照耀着…, 大兴务实之风: words, not the district
         if start > 0 and text[start - 1] not in _CLAUSE_OPENING_MARKS:
             return False  # (an opening quote before it is no clause's start: “朝阳大悦城”)
         rest = text[end : end + 6]
@@ -4060,33 +4070,18 @@ class Attributor:
         return rest.startswith(followers)
 
     def _stem_opens_its_word(self, text: str, stem: str, start: int, clause_start: int) -> bool:
-        """A short stem of a growth's name (经济 of 经济增速) names that measure only when no
-        other word makes it part of a longer noun before it: what precedes it in its clause is
-        nothing, a place (全区, 西城区, 北京), or a time (1-5月, 今年).
+        """A short stem of a growth's name (经济 of 经济增速) names that measure unless a word
+        of a sector of the economy stands right before it (``economy_sector_words``: 数字经济,
+        民营经济, 夜间经济): such a sector's growth is no GDP growth.
 
-        Why: "数字经济核心产业收入增长25.3%" and "数字经济增长18%" were charted as GDP growth;
-        the digital economy, like 民营经济 or 夜间经济, is a sector of the economy, not all of it.
+        Why: "数字经济核心产业收入增长25.3%" and "数字经济增长18%" were charted as GDP growth.
+        The whole economy keeps its words (实现经济增长, 国民经济增长, 整体经济增长).
 
         Example: 经济 opens its word in "全区经济同比增长5.2%", not in "数字经济增长18%".
         """
         if len(stem) > _SHORT_STEM:
             return True
-        before = text[clause_start:start].rstrip()
-        if not before or not "\u4e00" <= before[-1] <= "\u9fff":
-            return True  # a mark, a digit or a Latin word before it: 1-5月 ends in 月, below
-        wholes = (
-            *self.lexicon.district_wide,
-            *self.lexicon.self_references,
-            *self.lexicon.municipality_subjects,
-            *self.lexicon.municipality_bare,
-        )
-        if before.endswith(wholes):
-            return True
-        places = self.place_mentions(before)
-        if places and places[-1].end == len(before):
-            return True
-        tags = pos_tags(before[-_STEM_LEAD_REACH:])
-        return bool(tags) and tags[-1][1] in _TIME_TAGS
+        return not text[clause_start:start].endswith(self.lexicon.economy_sector_words)
 
     def _without_place_lists(self, gap: str) -> str:
         """``gap`` without the list marks that only join places: in "某指数排名中，甲区、乙区分列
@@ -4780,8 +4775,6 @@ _SHORT_STEM = 2  # a stem this short (经济, 自然) may begin another noun
 _STEM_FOLLOWER_REACH = 6  # the longest word that may follow a stem
 _SECTOR_NAME_REACH = 6  # 北京经济管理职业学院: a body's name ends a few words after the sector
 _SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few words of the name
-_STEM_LEAD_REACH = 4  # the word before a growth's stem, read by the tagger (上半年 经济)
-_TIME_TAGS = ("t", "m")  # the tagger's time and numeral words: 今年, 1-5月 (月 is read as m)
 _MEASURE_NOUN_REACH = 8  # 北京森林覆盖率: two nouns of a measure right after the name
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).

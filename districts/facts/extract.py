@@ -693,7 +693,9 @@ class QuantityFinder:
                 continue
             top = front == self.lexicon.rank_top
             ranked = any(cue in clause_before for cue in self.lexicon.rank_cues) or (
-                top and self._tops_listed_districts(text, match.end(), int(value))
+                top
+                and not clause_before.endswith(self.lexicon.rank_from_bottom)
+                and self._tops_listed_districts(text, match.end(), int(value))
             )
             label = any(text.startswith(w, match.end()) for w in self.lexicon.label_followers)
             if not ranked or label or text.startswith(self.lexicon.rank_not_followers, match.end()):
@@ -708,7 +710,8 @@ class QuantityFinder:
     def _tops_listed_districts(self, text: str, end: int, count: int) -> bool:
         """前N followed by 为/是 and a list of districts is a ranking of them, whatever names
         the measure: "游客接待量前三位的是延庆区、怀柔区、密云区" ranks three districts though no
-        排名 or 位居 precedes it (the districts share the rank: ``_heads_a_list``)."""
+        排名 or 位居 precedes it (the districts share the rank: ``_heads_a_list``). Not 倒数前三
+        (``rank_from_bottom``): the three lowest are no top places."""
         head = self._top_list_head_re.match(text, end)
         return head is not None and lists_districts(
             text, head, count, self.lexicon, self._district_re

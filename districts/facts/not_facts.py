@@ -167,6 +167,14 @@ def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
     return not (spot.kind == "money" and after_mark.startswith(lexicon.forms.per_unit_denominators))
 
 
+def is_a_fraction_denominator(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "千万分之三", "3万分之一": the number before 分之 is a fraction's denominator, and 分 no
+    unit of score; the fraction form reads the whole (``_fractions``).
+
+    Example: in "浓度为3千万分之一" 3千万分 is no amount of 30 million 分."""
+    return spot.text.startswith(lexicon.fraction_word, spot.end - 1)
+
+
 def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
     """Numbers inside a short “…” are names and slogans: “1+5+N”, “两年见成效”."""
     text = spot.text
@@ -1253,6 +1261,7 @@ def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
 
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
+    is_a_fraction_denominator,
     is_an_ordinal_label,
     is_a_rank_front_inside_a_word,
     names_an_event,

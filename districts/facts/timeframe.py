@@ -2240,7 +2240,12 @@ class TimeResolver:
                 if word in lexicon.relative_years and document.relative_to is not None:
                     return document.relative_to + lexicon.relative_years[word]
                 if word in lexicon.passage_relative_years and current is not None:
-                    return current + lexicon.passage_relative_years[word]
+                    base = current
+                    if document.relative_to is not None and current > document.relative_to:
+                        # "到2025年，…。上年全区地区生产总值增长4.5%" in a text of 2023: a
+                        # goal's year is no passage's present; 上年 is the text's last year
+                        base = document.relative_to
+                    return base + lexicon.passage_relative_years[word]
         return None
 
     def _period(self, passage: Passage, start: int) -> tuple[str, str]:
