@@ -648,24 +648,25 @@ class Attributor:
 
     def _names_a_measure_of_the_city(self, text: str, end: int) -> bool:
         """北京 followed by a measure's noun whose end is a measure's (``city_measure_endings``:
-        降雨量, 常住人口), or by two nouns that make a catalog measure (森林 覆盖率), names the
+        降雨量, 常住人口), or by nouns that make a catalog measure (森林 覆盖率), names the
         city's measure: "北京降雨量超过50毫米的站共334个" is Beijing's count, although a noun
         follows the name as in 北京站 or 北京大学 (proper names; 北京大学录取率 is the
         university's)."""
-        tagged = pos_tags(text[end : end + _MEASURE_NOUN_REACH])[:2]
+        tagged = pos_tags(text[end : end + _MEASURE_NOUN_REACH])[:_MEASURE_NOUNS]
         if not tagged or not tagged[0][1].startswith("n"):
             return False
-        first = tagged[0][0]
-        if first.endswith(self.lexicon.city_measure_endings):
+        if tagged[0][0].endswith(self.lexicon.city_measure_endings):
             return True  # 北京降雨量, 北京常住人口
-        if len(tagged) < 2 or not tagged[1][1].startswith("n"):
-            return False
-        # two nouns only when they are a measure of the catalog (北京森林覆盖率), not a
-        # name's measure (北京大学录取率, 北京汽车销量)
-        both = first + tagged[1][0]
-        return both.endswith(self.lexicon.city_measure_endings) and (
-            self.catalog.indicator_by_synonym(both) is not None
-        )
+        # more nouns only when they make a measure of the catalog (北京森林覆盖率, 北京社会
+        # 消费品零售总额), not a name's measure (北京大学录取率, 北京汽车销量)
+        words = tagged[0][0]
+        for word, tag in tagged[1:]:
+            if not tag.startswith("n"):
+                return False
+            words += word
+            if self.catalog.indicator_by_synonym(words) is not None:
+                return True
+        return False
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -4775,7 +4776,8 @@ _SHORT_STEM = 2  # a stem this short (经济, 自然) may begin another noun
 _STEM_FOLLOWER_REACH = 6  # the longest word that may follow a stem
 _SECTOR_NAME_REACH = 6  # 北京经济管理职业学院: a body's name ends a few words after the sector
 _SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few words of the name
-_MEASURE_NOUN_REACH = 8  # 北京森林覆盖率: two nouns of a measure right after the name
+_MEASURE_NOUN_REACH = 10  # 北京社会消费品零售总额: the nouns of a measure right after the name
+_MEASURE_NOUNS = 4  # at most this many of them
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
