@@ -826,10 +826,11 @@ class Attributor:
         if tag == "vn" or not (tag.startswith(_PREDICATE_FLAGS) or tag == "ad"):
             return False  # a verb, an adverb or an adverbial adjective (积极推进); a verbal
             # noun is the word's object (大兴调查研究之风: 大兴 is "promote")
-        stops = "。！？!?\n"
-        sentence_start = max(text.rfind(mark, 0, start) for mark in stops) + 1
-        ends = [at for at in (text.find(mark, end) for mark in stops) if at >= 0]
-        sentence_end = min(ends, default=len(text))
+        # the sentence, looked for no further than a paragraph reaches (statement_start)
+        sentence_start = statement_start(text, start, FULL_STOPS)
+        limit = min(len(text), end + MAX_PARAGRAPH)
+        ends = [at for at in (text.find(mark, end, limit) for mark in FULL_STOPS) if at >= 0]
+        sentence_end = min(ends, default=limit)
         own = self._alias_owner[text[start:end]][0]
         for other in self._alias_re.finditer(text, sentence_start, sentence_end):  # type: ignore[union-attr]
             name, needs_suffix = self._alias_owner[other.group()]

@@ -107,7 +107,8 @@ def date_in_address(url: str) -> str:
     >>> date_in_address("http://example.com/zixun-20205008.html")  # month 50: an id
     ''
     """
-    path = unquote(urlsplit(url.strip()).path + "?" + urlsplit(url.strip()).query)
+    parts = urlsplit(url.strip())
+    path = unquote(f"{parts.path}?{parts.query}")
     latest = datetime.date.today().year + 1
     for match in _ADDRESS_DAY.finditer(path):
         year, month, day = (int(part) for part in match.groups())

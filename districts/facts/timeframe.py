@@ -2599,15 +2599,14 @@ def _opens_clause(
     """True when the time at ``position`` leads its clause ("2023年区内改造…", "到2023年末，",
     "去年7月底的暴雨中，…"), so it is the time of what follows; a year inside a comparison
     (回升到2018年的六成, 离2026年目标, 从2019年的X) is not."""
-    reach = _CLAUSE_LEAD + 2
-    lead = text[max(0, position - reach) : position]
-    cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
-    if cut < 0 and position > reach:
-        return _subject_before_a_deadline(_clause_up_to(text, position), load_time_lexicon())
-    words = lead[cut + 1 :].strip()
+    lexicon = load_time_lexicon()
+    words = _clause_up_to(text, position, _CLAUSE_LEAD + 2)
+    if words is None:  # the clause starts further back: only a subject and 到 may stand there
+        return _subject_before_a_deadline(
+            _clause_up_to(text, position, _SUBJECT_REACH + 1) or "", lexicon
+        )
     if not words or words in leads or bool(time_re and time_re.fullmatch(words)):
         return True
-    lexicon = load_time_lexicon()
     # "主要目标到2024年底，…": a goal heading run into the text by a page that lost its line
     # break, then a lead (到): the time still leads what follows
     heading = next((h for h in lexicon.run_in_headings if words.startswith(h)), "")
@@ -2619,13 +2618,13 @@ def _opens_clause(
     return bool(lexicon.section_mark_re.fullmatch(words))
 
 
-def _clause_up_to(text: str, position: int) -> str:
-    """The words of the clause before ``position``, at most ``_SUBJECT_REACH`` of them ("" when
-    the clause starts further back)."""
-    lead = text[max(0, position - _SUBJECT_REACH - 1) : position]
+def _clause_up_to(text: str, position: int, reach: int) -> str | None:
+    """The words of the clause before ``position`` when it starts within ``reach`` characters
+    of it, else None."""
+    lead = text[max(0, position - reach) : position]
     cut = max(lead.rfind(mark) for mark in _CLAUSE_MARKS)
-    if cut < 0 and position > _SUBJECT_REACH:
-        return ""
+    if cut < 0 and position > reach:
+        return None
     return lead[cut + 1 :].strip()
 
 
