@@ -287,3 +287,25 @@ def test_a_changes_bound_follows_its_qualifier_in_a_table_cell() -> None:
     assert qualifier_word("change", "en", "approx") == "change (≈)"
     assert qualifier_word("change", "zh", "") == "变化"
     assert qualifier_word("at_least", "zh", "at_least") == "≥"
+
+
+def test_a_question_asked_of_every_file_of_a_theme_keeps_only_the_files_it_needed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A view's key (the documents in each file) and the totals over years read every file of
+    # a theme; only the files that hold such a total are read whole and kept, so the charts'
+    # own files are not pushed out of the cache by the hundreds a page never draws.
+    tables = data()
+    assert views.is_store(tables.mentions)
+    monkeypatch.setattr(views, "_store_cache", OrderedDict())
+    monkeypatch.setattr(views, "_store_cache_bytes", 0)
+    monkeypatch.setattr(views, "_DOCS_IN", {})
+    ids = [i.id for i in tables.catalog.indicators_by_theme("industry")]
+    tables.content_keys.clear()
+    views.content_key(tables, FOUR, ids)
+    spans = tables.mentions.spans_of(ids, FOUR)
+    assert set(spans["period"]) == {"span"}
+    kept = {Path(path).name.split(".")[0] for path, _ in views._store_cache}
+    pairs = zip(spans["indicator"], spans["district"], strict=True)
+    assert kept == {store.indicator_stem(indicator, district) for indicator, district in pairs}
+    assert len(views._DOCS_IN) > len(kept)  # every file was asked which documents it holds

@@ -186,6 +186,25 @@ class MentionStore:
         except ValueError as error:
             raise TablesError(f"{path}: {error}") from error
 
+    def _columns(self, name: str, columns: list[str]) -> pa.Table:
+        """Only ``columns`` of a store file (those it has), checked against the manifest: what
+        a question about every file of a theme reads, not kept in the cache of tables."""
+        path = self.data_dir / name
+        try:
+            return store.read_table(
+                path, self.manifest.get("tables", {}).get(name), columns, present=True
+            )
+        except ValueError as error:
+            raise TablesError(f"{path}: {error}") from error
+
+    def documents_in(self, name: str) -> tuple[str, ...]:
+        """The documents whose facts a store file holds, read from its ``doc`` column alone:
+        a view's key asks this of every file of a theme, most of which no chart on the first
+        screen shows, and a whole read would decode their quotes and fill the cache of
+        tables with them (at 100,000 documents more than it holds, so the charts' own reads
+        then missed it)."""
+        return tuple(sorted(pc.unique(self._columns(name, ["doc"])["doc"]).to_pylist()))
+
     def _concat(self, names: list[str], order: str = "") -> pd.DataFrame:
         """The files' rows as one frame (sorted by the column ``order``, stably, when given:
         in Arrow, before the frame exists, which sorts millions of rows in a fraction of
@@ -239,15 +258,23 @@ class MentionStore:
             {store.indicator_stem(i, district) for i in indicator_ids for district in districts}
         )
         wanted = pa.array(districts, type=pa.string())
-        kept = []
-        for name in self._files(store.BY_INDICATOR, stems):
-            table = self._read(name)
-            if "period" not in table.column_names:
-                continue  # tables built before periods: every value annual
-            mask = pc.and_(
+
+        def of_a_span(table: pa.Table) -> pa.Array:
+            return pc.and_(
                 pc.equal(table["period"], SPAN), pc.is_in(table["district"], value_set=wanted)
             )
-            kept.append(table.filter(mask))
+
+        kept = []
+        for name in self._files(store.BY_INDICATOR, stems):
+            # Two columns first: one file in fifty holds such a total, and decoding the
+            # others' quotes whole cost most of a theme page's first render.
+            columns = self._columns(name, ["period", "district"])
+            if "period" not in columns.column_names:
+                continue  # tables built before periods: every value annual
+            if not pc.any(of_a_span(columns)).as_py():
+                continue
+            table = self._read(name)
+            kept.append(table.filter(of_a_span(table)))
         if not kept:
             return self._concat([])
         table = pa.concat_tables(kept, promote_options="default").combine_chunks()
@@ -428,7 +455,7 @@ def _docs_in(mentions: MentionStore, name: str) -> tuple[str, ...]:
     with _docs_in_lock:
         found = _DOCS_IN.get(name)
     if found is None:
-        found = tuple(sorted(pc.unique(mentions._read(name)["doc"]).to_pylist()))
+        found = mentions.documents_in(name)
         with _docs_in_lock:
             if len(_DOCS_IN) >= _DOCS_IN_SIZE:
                 _DOCS_IN.clear()
