@@ -103,6 +103,32 @@ _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 _NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
 
+# Multipliers made of two (千万 = 千 × 万), by their halves: a document may write 余 or 多
+# between them (5千余万元: more than 5千万元).
+COMPOUND_MULTIPLIERS = {
+    (head, word[len(head) :]): word
+    for word in MULTIPLIERS
+    for head in MULTIPLIERS
+    if word != head and word.startswith(head) and word[len(head) :] in MULTIPLIERS
+}
+_COMPOUND_TAILS = sorted({tail for _, tail in COMPOUND_MULTIPLIERS}, key=len, reverse=True)
+
+
+def multiplier_of(match: re.Match[str]) -> str:
+    """The multiplier a match of a number's pattern writes: its ``mult`` group, or the
+    compound one whose halves stand around 余/多 (``mult`` and ``mult2``); '' if none or if
+    the two halves make no multiplier.
+
+    >>> multiplier_of(re.match("(?P<mult>千)余(?P<mult2>万)", "千余万"))
+    '千万'
+    """
+    head = match.group("mult") or ""
+    tail = match.groupdict().get("mult2") or ""
+    if not tail:
+        return head
+    return COMPOUND_MULTIPLIERS.get((head, tail), "")
+
+
 def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
     """The value of a per-unit number (its ``num`` and ``mult`` groups) in ``unit``'s base."""
     try:
@@ -288,7 +314,8 @@ class QuantityFinder:
             rf"(?:(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
             rf"(?P<more>{more})?"
             rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"
-            rf"(?P<more2>{more})?"
+            # 5千余万元, 1千多亿: a compound multiplier (千万, 千亿) written around 余/多
+            rf"(?:(?P<more2>{more})(?P<mult2>{alternation(_COMPOUND_TAILS)})?)?"
             rf"(?:{space})?(?P<unit>{unit_alternation})"
             # a unit ending in a Latin letter ends there: 15min is no 15 m, 10PB no 10 P, and
             # 17m/s, 4mm², 60cm³ are no lengths (a rate, an area, a volume not listed)
@@ -484,7 +511,9 @@ class QuantityFinder:
                     or self.units[unit_name]
                 )
                 base, factor, kind = unit.base, unit.factor, unit.kind
-            multiplier = MULTIPLIERS.get(match.group("mult") or "", 1.0)
+            if match.group("mult2") and not multiplier_of(match):
+                continue  # 5万余万: no multiplier reads so
+            multiplier = MULTIPLIERS.get(multiplier_of(match), 1.0)
             try:
                 first = parse_number(match.group("num"))
                 second = parse_number(match.group("num2")) if match.group("num2") else None
@@ -610,7 +639,7 @@ class QuantityFinder:
             number=match.group("num"),
             unit=unit,
             kind=kind,
-            multiplier=match.group("mult") or "",
+            multiplier=multiplier_of(match),
             more=match.group("more") or "",
         )
         return first_rule(spot, self.lexicon, NOT_A_MEASURED_AMOUNT)
