@@ -122,3 +122,22 @@ def test_streamlits_upload_button_says_our_word_in_our_language() -> None:
     app = AppTest.from_string(_script("add"), default_timeout=120).run()
     styles = " ".join(element.proto.body for element in app.get("html"))
     assert 'content:"选择文件"' in styles and "stFileUploaderDropzoneInstructions" in styles
+
+
+def test_every_unit_a_value_is_stored_or_shown_in_has_an_english_name() -> None:
+    # The English interface labels axes and table cells with unit_label: a base of the unit
+    # table or an indicator's display unit left out of its table reached English readers in
+    # Chinese (毫米, 百分点, 千伏安 read as "1,000 伏安").
+    import yaml
+
+    from districts import paths
+    from districts.present.i18n import unit_label
+
+    units = yaml.safe_load((paths.DATA_DIR / "units.yaml").read_text(encoding="utf-8"))
+    indicators = yaml.safe_load((paths.DATA_DIR / "indicators.yaml").read_text(encoding="utf-8"))
+    shown = {entry["base"] for entry in units["units"]}
+    shown |= {i["display_unit"] for i in indicators["indicators"] if i.get("display_unit")}
+    chinese = re.compile(r"[\u3400-\u9fff]")
+    untranslated = {unit: unit_label(unit, "en") for unit in shown}
+    assert {u: e for u, e in untranslated.items() if chinese.search(e)} == {}
+    assert unit_label("千伏安", "en") == "kVA" and unit_label("万千瓦时", "en") == "10,000 kWh"

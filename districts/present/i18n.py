@@ -448,6 +448,17 @@ _UNIT_EN = {
     "家次": "enterprise-times", "次": "times", "天": "days", "年": "years", "月": "months",
     "倍": "×", "P": "PFLOPS", "rank": "rank", "吨": "t", "千瓦": "kW", "折": "tenths of price",
     "℃": "°C",
+    # the other bases of units.yaml and the indicators' display units
+    "人/平方公里": "persons/km²", "元/亩": "yuan/mu", "元/公斤": "yuan/kg", "克/平方米": "g/m²",
+    "公里/小时": "km/h", "公里/平方公里": "km/km²", "分贝": "dB", "剂次": "doses",
+    "千伏安": "kVA", "千瓦时": "kWh", "台次": "machine-times", "吨/公顷": "t/ha",
+    "吨/平方公里·月": "t/km²·month", "吨/日": "t/day", "吨标准煤": "tce",
+    "吨标准煤/万元": "tce/10,000 yuan", "小时": "hours", "支次": "team-times",
+    "新台币": "NT dollars", "无量纲": "index", "架次": "flights", "欧元": "euros",
+    "毫克/升": "mg/L", "毫克/立方米": "mg/m³", "毫米": "mm", "毫米/小时": "mm/h",
+    "港元": "HK dollars", "百分点": "percentage points", "立方米/小时": "m³/h",
+    "立方米/日": "m³/day", "立方米/秒": "m³/s", "米/秒": "m/s", "蒸吨": "steam t/h",
+    "车次": "vehicle-times", "人民币": "yuan",
 }  # fmt: skip
 _MULTIPLIER_EN = {"亿": "100 million ", "万": "10,000 ", "千": "1,000 "}
 
@@ -455,6 +466,8 @@ _MULTIPLIER_EN = {"亿": "100 million ", "万": "10,000 ", "千": "1,000 "}
 def unit_label(unit: str, lang: str) -> str:
     if lang != "en":
         return "名次" if unit == "rank" else unit
+    if unit in _UNIT_EN:  # 千伏安 and 千瓦时 are units of their own, not 千 × 伏安
+        return _UNIT_EN[unit]
     prefix = ""
     for multiplier, english in _MULTIPLIER_EN.items():
         if unit.startswith(multiplier) and unit != multiplier:
