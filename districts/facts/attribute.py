@@ -4994,12 +4994,19 @@ def trailing_noun_phrase(
     if not tokens or tokens[-1][1] not in _NOUNS:
         return ""
     length = 0
+    taken: list[tuple[str, str]] = []
     for word, flag in reversed(tokens):
         if flag not in _NOUNS and flag not in _MODIFIERS and word not in term_verbs:
             break
         if length + len(word) > _MAX_TERM:
             break
         length += len(word)
+        taken.append((word, flag))
+    # A one-character localizer opening the phrase closes the clause before it (扩容后污水处理
+    # 能力: "after the expansion", the capacity's name is 污水处理能力); a longer one names a
+    # part of a place (东部地区) and stays.
+    while taken and taken[-1][1] == "f" and len(taken[-1][0]) == 1 and len(taken) > 1:
+        length -= len(taken.pop()[0])
     phrase = text[len(text) - length :]
     code = _CODE_BEFORE_DECIMAL.search(text, 0, len(text) - length)
     if code is not None and phrase[:1].isdigit():
