@@ -93,12 +93,13 @@ def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon
     """The value's statement, from ``begin`` to the value, times itself, so a part-year period
     named in an earlier sentence does not reach it: a stock counted to a date ("截至目前，区内
     拥有…企业117家", ``own_scope_words``), a streak over years ("经济总量连续6年全市第一",
-    ``streak_re``), or the whole year (全年, 年末; see ``_turns_to_the_whole_year``).
+    ``streak_re``), a season (汛期, ``own_season_words``), or the whole year (全年, 年末; see
+    ``_turns_to_the_whole_year``).
 
     Why: "前三季度，…增长8.1%。截至目前，区内中小企业达3.2万家" — the count is today's stock, not
     a value of the three quarters; charted as Q1–Q3 it would sit beside nothing comparable."""
     said = text[begin:start]
-    if any(word in said for word in lexicon.own_scope_words):
+    if any(word in said for word in (*lexicon.own_scope_words, *lexicon.own_season_words)):
         return True
     streak = lexicon.streak_re.search(text, begin, min(len(text), start + _STREAK_REACH))
     if streak is not None and streak.start() < start:  # also the streak's own count (连续6年)
@@ -495,6 +496,7 @@ class TimeLexicon:
     year_task_nouns: tuple[str, ...] = ()
     # period_scope: words by which a sentence times itself (截至), a streak of years (连续6年)
     own_scope_words: tuple[str, ...] = ()
+    own_season_words: tuple[str, ...] = ()
     streak_re: re.Pattern[str] = re.compile("(?!)")
     written_plan_words: tuple[str, ...] = ()
     population_re: re.Pattern[str] = re.compile("(?!)")
@@ -574,6 +576,7 @@ def _with_period_scope(lexicon: TimeLexicon, scope: object, path: Path) -> TimeL
         return dataclasses.replace(
             lexicon,
             own_scope_words=_longest_first(str(word) for word in scope["own_scope_words"]),
+            own_season_words=_longest_first(str(word) for word in scope["own_season_words"]),
             streak_re=re.compile(scope["streak_pattern"]),
             written_plan_words=tuple(str(word) for word in scope["written_plan_words"]),
             population_re=re.compile(scope["population_pattern"]),
