@@ -253,6 +253,8 @@ class Lexicon:
     district_body_openings: tuple[str, ...] = ()
     body_opening_exceptions: tuple[str, ...] = ()
     nation_origin_followers: tuple[str, ...] = ()
+    grade_setters: tuple[str, ...] = ()
+    grade_followers: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
@@ -739,6 +741,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_body_openings=_listed(raw, "district_body_openings", path),
         body_opening_exceptions=_listed(raw, "body_opening_exceptions", path),
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),
+        grade_setters=_listed(raw, "grade_setters", path),
+        grade_followers=_listed(raw, "grade_followers", path),
         local_subjects=_listed(raw, "local_subjects", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),
@@ -1085,7 +1089,6 @@ class NotFactCues:
     window_after: tuple[str, ...]
     target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]
-    team_labels: tuple[str, ...]
     vague_digits: tuple[str, ...]
     vague_leads: tuple[str, ...]
     counted_nouns_in_shu: tuple[str, ...]

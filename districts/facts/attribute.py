@@ -3080,6 +3080,10 @@ class Attributor:
             return True  # "获得通州区结对帮扶资金援助": the giver, not the subject
         if place.name in self._district_names:
             return False  # "平谷区最小" is about 平谷
+        if text[place.start : place.end] in self.lexicon.grade_setters and text.startswith(
+            self.lexicon.grade_followers, place.end
+        ):
+            return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
 
     def _opens_a_clause(self, text: str, place: Place) -> bool:

@@ -93,6 +93,8 @@ _PHRASE_CLOSERS = set("，,。；;、：:！？!?）)」”\n ")
 _LIST_REACH = 120
 # A year written right after an index's name, with no linking word: the edition (指数2024).
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# Digits a bare number before a noun of people needs to count them (1290群众; 3村民 may be a label).
+_COUNTED_DIGITS = 2
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -1557,8 +1559,10 @@ class QuantityFinder:
         After a multiplier, a noun of people or visits of ``bare_count_nouns`` (7万农民, 10余万
         居民, 2万村民; 120万游客 in 人次): a count so large is no label. Only those nouns: 10亿
         民间资本 and 2万惠农券 count no one. The same nouns after 余/多 with no multiplier
-        (3000余村民, 200多游客): the bound says the number counts them. Not a noun that goes on
-        into another (``people_noun_continuations``: 280余村民小组 counts groups)."""
+        (3000余村民, 200多游客): the bound says the number counts them; so do two digits or more
+        that are no year (提前转移1290群众), where one digit is a label as often as a count. Not
+        a noun that goes on into another (``people_noun_continuations``: 280余村民小组 counts
+        groups, 12345市民热线 is a hotline)."""
         heads = self.lexicon.person_heads
         for match in self._person_count_re.finditer(text, sentence.start, sentence.end):
             noun = match.group("noun")
@@ -1569,8 +1573,11 @@ class QuantityFinder:
             yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
         for match in self._people_noun_re.finditer(text, sentence.start, sentence.end):
             multiplier, more = match.group("mult"), match.group("lead") or match.group("more")
-            if not (multiplier or more):
-                continue  # "3村民" alone: a label as often as a count
+            number = match.group("num")
+            if not (multiplier or more) and (
+                len(number) < _COUNTED_DIGITS or _YEAR_LIKE_RE.fullmatch(number)
+            ):
+                continue  # "3村民" alone: a label as often as a count; "1290群众" counts them
             noun = match.group("noun")
             unit = next(u for u, nouns in self.lexicon.bare_count_nouns.items() if noun in nouns)
             value = parse_arabic(match.group("num")) * MULTIPLIERS.get(multiplier or "", 1.0)

@@ -422,12 +422,12 @@ def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
     """三类医疗器械许可证57张, 二类新药4个: the class names the noun another number counts.
 
     A count of classes has no count of its own after it: 储备了十五类防汛物资, 十一类困难群体.
-    A team's number is a label only when small (1组18人, 2组7人: the first team, the second);
-    252组2605人 counts 252 teams.
+    A class's or a team's number is a label only when small (1组18人, 2组7人: the first team,
+    the second); 252组2605人 counts 252 teams, 储备了26类超过1.5万个防汛物资 26 kinds.
     """
     if spot.unit not in lexicon.not_facts.class_measures:
         return False
-    if spot.unit in lexicon.not_facts.team_labels and not _single_digit(spot.number):
+    if not _single_digit(spot.number):
         return False  # 备勤防汛单元252组2605人: 252 teams, of 2605 people in all
     return any(char.isdigit() for char in spot.phrase_after(14))
 
@@ -1008,6 +1008,20 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_YEAR_BEFORE_RE.search(before) or _CLOCK_AFTER_RE.match(spot.text, spot.end))
 
 
+_YEAR_AND_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[-/.]$")
+
+
+def is_a_dashed_date(spot: Spot, lexicon: Lexicon) -> bool:
+    """``2019-03-11 人民周刊网``: the month and day of a dateline written with dashes after its
+    year. Read with the next word's first character (03-11人, once the space is gone) it looked
+    like a range of 3 to 11 people.
+    Example: the number written "03" right after "2019-" is a month, no quantity.
+    """
+    if not re.match(r"[0-9]{1,2}(?![0-9.])", spot.text[spot.start : spot.end]):
+        return False
+    return bool(_YEAR_AND_DASH_BEFORE_RE.search(spot.text, max(0, spot.start - 5), spot.start))
+
+
 def is_a_numbered_heading_year(spot: Spot, lexicon: Lexicon) -> bool:
     """``1.2024年一般公共预算执行情况``: an item number and a year run together at a line's
     start read as the decimal 1.2024; it is item 1 about 2024, no quantity. Example: the
@@ -1268,6 +1282,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_page_marker,
     is_a_unit_conversion,
     is_a_slash_date,
+    is_a_dashed_date,
     is_a_numbered_heading_year,
     is_a_road_chainage,
     is_the_seconds_of_a_time_stamp,
