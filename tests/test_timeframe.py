@@ -32,6 +32,8 @@ from districts.text.split import Span
         ("座谈会纪要\n时间:2024年11月22日下午\n\n正文。", "2024-11-22"),
         ("某市景区接待游客\n\n财经\n2021\n10/05\n10:33\n某网\n分享\n\n正文。", "2021-10-05"),
         ("某区新闻\n2025 11/13 09:40:03\n正文。", "2025-11-13"),
+        ("某园区企业总数过千家\n2008-06 商报讯(通讯员 某某)\n\n正文。", "2008-06"),
+        ("某区新闻\n发布时间：2021-11\n\n正文。", "2021-11"),
         (
             "某網\n2024年06月26日 星期三\n財經 > 正文\n遊客走進鄉村\n"
             "發佈時間:2014-10-10 07:31  來源:某報\n正文",
@@ -41,6 +43,11 @@ from districts.text.split import Span
 )
 def test_the_document_date_comes_from_a_dateline(text: str, date: str) -> None:
     assert document_date(text) == date
+
+
+def test_a_dashed_number_that_is_no_month_of_a_year_is_no_date() -> None:
+    assert document_date("某刊\n第2019.5期\n\n正文。") == ""
+    assert document_date("某区规划\n2021-2023\n\n正文。") == ""
 
 
 def test_a_date_inside_a_sentence_is_not_the_documents() -> None:

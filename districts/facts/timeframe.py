@@ -1077,12 +1077,19 @@ def _date_in(text: str, lexicon: TimeLexicon) -> str:
     if full:
         year, month, day = (int(group) for group in full.groups())
         return f"{year}-{month:02d}-{day:02d}"
-    partial = lexicon.year_month_re.search(text)
+    partial = lexicon.year_month_re.search(text) or _DASHED_YEAR_MONTH_RE.search(text)
     if partial:
         year, month = (_numeral(group) for group in partial.groups())
         if year and month and 1 <= month <= 12:
             return f"{year}-{month:02d}"
     return ""
+
+
+# A dateline's month written with a dash after its year, no day ("2008-06 商报讯"): only where a
+# document's date is read (a label's value, a dateline), never in a sentence.
+_DASHED_YEAR_MONTH_RE = re.compile(
+    r"(?<![\w.])((?:19|20)[0-9]{2})[-/.](1[0-2]|0?[1-9])(?![0-9./-])"
+)
 
 
 def _numeral(text: str) -> int | None:
