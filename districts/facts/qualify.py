@@ -1266,7 +1266,12 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
 
     tokens = pos_tags(before)
+    previous = ""
     for (word, _), (next_word, flag) in itertools.pairwise(tokens):
+        habitual = previous.endswith(lexicon.habitual_leads)  # 每天要销售…: what it does daily
+        previous = word
+        if habitual:
+            continue
         if word in lexicon.goal_auxiliaries and (
             flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)
         ):
