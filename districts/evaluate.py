@@ -66,6 +66,9 @@ class GoldFact:
     end: int
     period: str = "year"
     indicator: str | None = None  # the standard measure the fact is a value of, if any
+    # where else the document writes the quote (a headline its story repeats): a quote is a
+    # string, and a row at any of its places states the fact
+    also_at: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -198,6 +201,7 @@ def load_gold(
             if units and unit in units:
                 value, unit = value * units[unit].factor, units[unit].base
             start = text.find(raw["quote"])
+            also_at = _other_places(text, raw["quote"], start)
             facts.append(
                 GoldFact(
                     doc=raw["doc"],
@@ -213,9 +217,24 @@ def load_gold(
                     quote=raw["quote"],
                     start=start,
                     end=start + len(raw["quote"]) if start >= 0 else -1,
+                    also_at=also_at,
                 )
             )
     return facts
+
+
+def _other_places(text: str, quote: str, first: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each later place ``text`` writes ``quote``.
+
+    >>> _other_places("增长5%。正文增长5%。", "增长5%", 0)
+    ((7, 11),)
+    """
+    places = []
+    at = text.find(quote, first + 1) if first >= 0 and quote else -1
+    while at >= 0:
+        places.append((at, at + len(quote)))
+        at = text.find(quote, at + 1)
+    return tuple(places)
 
 
 _SUFFIX_RE = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
@@ -279,8 +298,10 @@ def _matches(fact: GoldFact, row: dict, *, any_district: bool = False) -> bool:
     if not _same_value(fact.value, float(row["value"])):
         return False
     start, end = int(row["start"]), int(row["end"])
-    overlaps = start < fact.end and fact.start < end
-    return overlaps and end - start <= 2 * (fact.end - fact.start) + _LENGTH_SLACK
+    if end - start > 2 * (fact.end - fact.start) + _LENGTH_SLACK:
+        return False
+    places = ((fact.start, fact.end), *fact.also_at)
+    return any(start < place_end and place_start < end for place_start, place_end in places)
 
 
 def _in_base_unit(row: dict, units: dict) -> dict:

@@ -134,3 +134,20 @@ def test_gold_naming_a_group_of_districts_by_its_short_name_is_read_as_the_group
     assert names["中心城区"] == "城六区"
     assert names["生态涵养发展区"] == "生态涵养发展区"
     assert names["经开区"] == "北京经济技术开发区"
+
+
+def test_a_quote_the_document_writes_twice_matches_a_row_at_either_place(tmp_path: Path) -> None:
+    # a headline its story repeats: the gold's string is found first in the headline, the
+    # pipeline keeps the story's statement (mentions.told_again_in_the_story)
+    text = "全区地区生产总值568.7亿元\n\n上半年，全区地区生产总值568.7亿元，同比增长4.1%。"
+    gold_file = tmp_path / "g.jsonl"
+    gold_file.write_text(
+        json.dumps({"doc": "d.txt", "district": "密云", "theme": "industry", "term": "t",
+                    "value": 568.7, "unit": "个", "qualifier": "exact",
+                    "quote": "地区生产总值568.7亿元"}, ensure_ascii=False),
+        encoding="utf-8",
+    )  # fmt: skip
+    (gold,) = load_gold([gold_file], {"d.txt": text})
+    at = text.rfind("地区生产总值568.7亿元")
+    assert gold.start < at and gold.also_at == ((at, at + len("地区生产总值568.7亿元")),)
+    assert 0 in score([gold], [row(at, at + 14, value=568.7)]).found

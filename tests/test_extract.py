@@ -293,3 +293,15 @@ def test_number_form_words_are_validated_on_load(tmp_path) -> None:  # type: ign
     broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     with pytest.raises(CatalogError, match="latin_rank_marks"):
         load_lexicon(broken)
+
+
+def test_a_headline_figure_its_story_repeats_is_one_fact_the_storys() -> None:
+    text = (
+        "上半年密云区地区生产总值168.7亿元\n\n"
+        "今年上半年，密云区地区生产总值168.7亿元，同比增长4.1%。"
+    )
+    found = [m for m in facts(text) if m.value == 16_870_000_000]
+    assert len(found) == 1 and found[0].start > text.index("\n")
+    # another measure's equal value in the headline is another fact and stays
+    text = "密云区旅游收入增长一成\n\n今年，密云区实际利用外资增长10%。"
+    assert sorted(m.quote for m in facts(text) if m.value == 10) == ["10%", "旅游收入增长一成"]

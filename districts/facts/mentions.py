@@ -30,7 +30,7 @@ from districts.facts.timeframe import (
     document_time,
 )
 from districts.lexicon import Lexicon, load_lexicon
-from districts.text.normalize import UNREADABLE, NormalizedText, normalize
+from districts.text.normalize import HEADLINE_LENGTH, UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
 from districts.text.split import (
     MAX_CLAUSE,
@@ -172,6 +172,38 @@ def _from_the_headline(story: str, crumb: str | None) -> str:
     return story[found[1] :] if found else story
 
 
+def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tuple[Mention, ...]:
+    """A figure of the headline that the story states again is one fact, the story's: its
+    sentence gives the figure its term, period and context, the headline's shorthand none.
+
+    Why: "上半年城市副中心地区生产总值568.7亿元 同比增长4.1%" heads a story whose first paragraph
+    says the same; read twice, the figure was two facts, one of them unperioded. A headline's
+    figure the story does not repeat, as a value of the same measure, stays.
+    The headline is the first line when short and followed by the story.
+    """
+    start = len(original) - len(original.lstrip())
+    end = original.find("\n", start)
+    if end < 0 or end - start > HEADLINE_LENGTH or not original[end:].strip():
+        return mentions
+    story = [m for m in mentions if m.start >= end]
+
+    def told_again(figure: Mention) -> bool:
+        # the same value of the same measure: its term opens the story's (地区生产总值 and
+        # 地区生产总值(上半年)) or both chart one indicator; another measure's equal value
+        # (营收年增逾一成 above 实际利用外资…年增10%) is another fact
+        return any(
+            m.value == figure.value
+            and m.unit == figure.unit
+            and (
+                (figure.term and m.term.startswith(figure.term))
+                or (figure.indicator and m.indicator == figure.indicator)
+            )
+            for m in story
+        )
+
+    return tuple(m for m in mentions if m.start >= end or not told_again(m))
+
+
 class Extractor:
     """Holds the catalog-derived matchers, built once and reused for every document."""
 
@@ -229,6 +261,7 @@ class Extractor:
         chrome = _headline_again(normalized.original, crumb) if crumb else None
         if chrome is not None:
             mentions = tuple(m for m in mentions if not chrome[0] <= m.start < chrome[1])
+        mentions = told_again_in_the_story(mentions, normalized.original)
         if note and self.attributor.placed_by_its_towns(text, main):
             # a town's figures are kept (and found) as the district's facts, charted as none
             mentions = tuple(dataclasses.replace(m, indicator="") for m in mentions)
