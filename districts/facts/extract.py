@@ -962,6 +962,7 @@ class QuantityFinder:
             rf"(?P<noun>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(self.lexicon.person_heads)}))"
         )
         people_nouns = [noun for nouns in self.lexicon.bare_count_nouns.values() for noun in nouns]
+        self._people_nouns = frozenset(people_nouns)
         # a noun of people that goes on into another noun (村民小组, 居民楼) counts no people
         compounds = alternation(self.lexicon.people_noun_continuations) or "(?!)"
         self._people_noun_re = re.compile(
@@ -1568,6 +1569,8 @@ class QuantityFinder:
             noun = match.group("noun")
             if noun[:1] in self._unit_starts or noun in self.lexicon.counted_nouns:
                 continue  # 10余万人, 300余名: a unit or a multiplier follows, read by _counted
+            if noun in self._people_nouns:
+                continue  # 3000余老人: a noun of bare_count_nouns, read by the loop below
             unit = next(heads[head] for head in heads if noun.endswith(head))
             value = parse_arabic(match.group("num"))
             yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
