@@ -305,3 +305,8 @@ def test_a_headline_figure_its_story_repeats_is_one_fact_the_storys() -> None:
     # another measure's equal value in the headline is another fact and stays
     text = "密云区旅游收入增长一成\n\n今年，密云区实际利用外资增长10%。"
     assert sorted(m.quote for m in facts(text) if m.value == 10) == ["10%", "旅游收入增长一成"]
+
+
+def test_a_headline_figure_named_in_shorthand_is_the_storys_figure_told_again() -> None:
+    text = "生命科学论坛开幕 12个重点项目现场签约\n\n论坛上，密云区集中签约了12个重点产业项目。"
+    assert [m.quote for m in facts(text) if m.value == 12] == ["12个重点产业项目"]

@@ -188,20 +188,31 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
     story = [m for m in mentions if m.start >= end]
 
     def told_again(figure: Mention) -> bool:
-        # the same value of the same measure: its term opens the story's (地区生产总值 and
-        # 地区生产总值(上半年)) or both chart one indicator; another measure's equal value
-        # (营收年增逾一成 above 实际利用外资…年增10%) is another fact
+        # the same value of the same measure: the headline's shorter name is written within the
+        # story's, in order (地区生产总值 in 地区生产总值(上半年), 重点项目 in 重点产业项目), or
+        # both chart one indicator; another measure's equal value (营收年增逾一成 above
+        # 实际利用外资…年增10%) is another fact
         return any(
             m.value == figure.value
             and m.unit == figure.unit
             and (
-                (figure.term and m.term.startswith(figure.term))
+                (figure.term and _within(figure.term, m.term))
                 or (figure.indicator and m.indicator == figure.indicator)
             )
             for m in story
         )
 
     return tuple(m for m in mentions if m.start >= end or not told_again(m))
+
+
+def _within(short: str, name: str) -> bool:
+    """``short``'s characters stand in ``name`` in the same order (a headline's shorthand).
+
+    >>> _within("重点项目", "重点产业项目"), _within("临空经济营收增速", "实际利用外资增速")
+    (True, False)
+    """
+    rest = iter(name)
+    return all(char in rest for char in short)
 
 
 class Extractor:
