@@ -1266,10 +1266,11 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
 
     tokens = pos_tags(before)
-    previous = ""
+    earlier: list[str] = []  # the two words before ``word``
     for (word, _), (next_word, flag) in itertools.pairwise(tokens):
-        habitual = previous.endswith(lexicon.habitual_leads)  # 每天要销售…: what it does daily
-        previous = word
+        # 每天要销售, 每天都要排队: a frequency one or two words before makes it a habit
+        habitual = any(w.endswith(lexicon.habitual_leads) for w in earlier)
+        earlier = [*earlier[-1:], word]
         if habitual:
             continue
         if word in lexicon.goal_auxiliaries and (
