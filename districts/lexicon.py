@@ -254,8 +254,8 @@ class Lexicon:
     body_opening_exceptions: tuple[str, ...] = ()
     nation_origin_followers: tuple[str, ...] = ()
     grade_setters: tuple[str, ...] = ()
-    habitual_leads: tuple[str, ...] = ()
     grade_followers: tuple[str, ...] = ()
+    habitual_leads: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
@@ -743,8 +743,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         body_opening_exceptions=_listed(raw, "body_opening_exceptions", path),
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),
         grade_setters=_listed(raw, "grade_setters", path),
-        habitual_leads=_listed(raw, "habitual_leads", path),
         grade_followers=_listed(raw, "grade_followers", path),
+        habitual_leads=_listed(raw, "habitual_leads", path),
         local_subjects=_listed(raw, "local_subjects", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),

@@ -513,9 +513,10 @@ class QuantityFinder:
                     or self.units[unit_name]
                 )
                 base, factor, kind = unit.base, unit.factor, unit.kind
-            if match.group("mult2") and not multiplier_of(match):
+            written = multiplier_of(match)
+            if match.group("mult2") and not written:
                 continue  # 5万余万: no multiplier reads so
-            multiplier = MULTIPLIERS.get(multiplier_of(match), 1.0)
+            multiplier = MULTIPLIERS.get(written, 1.0)
             try:
                 first = parse_number(match.group("num"))
                 second = parse_number(match.group("num2")) if match.group("num2") else None

@@ -1009,6 +1009,7 @@ def is_a_slash_date(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _YEAR_AND_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[-/.]$")
+_MONTH_OR_DAY_RE = re.compile(r"[0-9]{1,2}(?![0-9.])")
 
 
 def is_a_dashed_date(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1017,7 +1018,7 @@ def is_a_dashed_date(spot: Spot, lexicon: Lexicon) -> bool:
     like a range of 3 to 11 people.
     Example: the number written "03" right after "2019-" is a month, no quantity.
     """
-    if not re.match(r"[0-9]{1,2}(?![0-9.])", spot.text[spot.start : spot.end]):
+    if not _MONTH_OR_DAY_RE.match(spot.text, spot.start, spot.end):
         return False
     return bool(_YEAR_AND_DASH_BEFORE_RE.search(spot.text, max(0, spot.start - 5), spot.start))
 

@@ -293,16 +293,8 @@ class MentionStore:
         worked out from a partition may be kept under it across adds, which rewrite one
         partition, and a caller that kept it reads only the others."""
         for name in self._files(store.BY_DOCUMENT, self._stems(store.BY_DOCUMENT)):
-            path = self.data_dir / name
             expected = self.manifest.get("tables", {}).get(name, "")
-
-            def reader(path: Path = path, expected: str = expected) -> pa.Table:
-                try:
-                    return store.read_table(path, expected, columns=columns, present=True)
-                except ValueError as error:
-                    raise TablesError(f"{path}: {error}") from error
-
-            yield expected, reader
+            yield expected, functools.partial(self._columns, name, columns)
 
     @functools.cached_property
     def frame(self) -> pd.DataFrame:
