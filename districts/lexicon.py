@@ -183,6 +183,10 @@ class Lexicon:
     year_words: tuple[str, ...] = ()
     # Words of a comparison that name no measure (全市平均水平): carried_measure (attribute.py).
     carried_measure_words: tuple[str, ...] = ()
+    # A measure named by pointing back (这一比例): no term of its own; the paragraph's carries.
+    anaphoric_measures: tuple[str, ...] = ()
+    # Verbs whose object follows them: never inside a measure's name (attribute.py).
+    object_verbs: tuple[str, ...] = ()
     # Verbs of standing after a value (以5.9%领跑五区): its statement ends there (attribute.py).
     standing_verbs: tuple[str, ...] = ()
     # A sentence's topic mark (增速方面，…): carried_measure (attribute.py).
@@ -688,6 +692,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ordinal_marks=_words(raw, "ordinal_marks", path),
         year_words=_words(raw, "year_words", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
+        anaphoric_measures=_words(raw, "anaphoric_measures", path),
+        object_verbs=_words(raw, "object_verbs", path),
         standing_verbs=_words(raw, "standing_verbs", path),
         topic_marks=_words(raw, "topic_marks", path),
         subject_standings=_words(raw, "subject_standings", path),

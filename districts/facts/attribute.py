@@ -257,6 +257,8 @@ class Attributor:
         self._open_list_words = lexicon.list_open_words
         self.nation = catalog.nation_name
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
+        # A verb holding one of these does not stand inside a measure's name (trailing_noun_phrase)
+        self.name_breaking_verbs = (*lexicon.linking_words, *lexicon.object_verbs)
         self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
         # Counted-noun fillers after a number (5家企业): read with .match(text, pos).
         self._filler_after_re = re.compile(f"(?:{_alternation(lexicon.term_fillers_after)})+")
@@ -3260,7 +3262,7 @@ class Attributor:
         and this clause says nothing but a linking word before its number (达到, 为, 增至)."""
         if quantity.qualifier == "change":
             return False
-        said_here, _ = self._strip_linking(text[clause.start : quantity.start].strip())
+        said_here, _ = self.strip_linking(text[clause.start : quantity.start].strip())
         if said_here:
             return False
         between = text[term_end : clause.start].rstrip("，,")
@@ -3291,7 +3293,7 @@ class Attributor:
         rest = said.strip()
         while word := longest_suffix(rest, changes):
             rest = rest[: -len(word)]
-        rest, _ = self._strip_linking(rest)
+        rest, _ = self.strip_linking(rest)
         while base := longest_suffix(rest, self.lexicon.change_bases):
             rest = rest[: -len(base)].rstrip()
         if any(marker in rest for marker in self.lexicon.comparison_markers):
@@ -3476,7 +3478,7 @@ class Attributor:
         if mark < 0 or re.search(r"\d", own) or len(own) > _CHANGE_CLAUSE_REACH:
             return None
         if not change:
-            said, _ = self._strip_linking(own)
+            said, _ = self.strip_linking(own)
             if said not in self.lexicon.mapping.total_words:
                 return None
         level = before[:mark]
@@ -3917,7 +3919,7 @@ class Attributor:
         said = text[clause.start : quantity.start]
         for filler in cues.phrase_fillers:
             said = said.replace(filler, "")
-        said, _ = self._strip_linking(said)
+        said, _ = self.strip_linking(said)
         for word in self.lexicon.district_wide:  # 占全区地区生产总值比重 → 占地区生产总值比重
             said = said.replace(word, "")
         total = said in cues.total_words
@@ -4537,7 +4539,7 @@ class Attributor:
                 whole = whole.replace(filler, "")
             # 占全市的20.7%: a share of Beijing's total, never the district's own share
             larger = self._share_of_a_larger_whole(whole)
-            whole, _ = self._strip_linking(whole)
+            whole, _ = self.strip_linking(whole)
             for name in dict.fromkeys((text[span[0] : span[1]], indicator.name)):
                 for ending in cues.share_endings:
                     terms = (
@@ -4562,7 +4564,7 @@ class Attributor:
         else:
             suffixes = cues.growth_suffixes + self.lexicon.decline_rates
         # 能耗累计下降16.3%: the words between, made a rate (累计下降 → 累计下降率), come first.
-        said, _ = self._strip_linking(between)
+        said, _ = self.strip_linking(between)
         said_rates = tuple(said + ending for ending in cues.rate_endings) if said else ()
         names = dict.fromkeys((text[span[0] : span[1]], indicator.name, *indicator.synonyms))
         for name in names:
@@ -4584,11 +4586,15 @@ class Attributor:
         money and ranks, which Chinese writes after their subject: 森林覆盖率68.5%)."""
         stops = list(self._term_stop_re.finditer(text, clause.start, quantity.start))
         before_start = stops[-1].end() if stops else clause.start
-        phrase, trimmed = self._strip_linking(text[before_start : quantity.start])
+        phrase, trimmed = self.strip_linking(text[before_start : quantity.start])
+        if phrase.endswith(self.lexicon.anaphoric_measures):
+            phrase = ""  # 这一比例将不低于45%: the measure named before (carried_measure)
         if phrase.endswith(self.lexicon.per_markers):
             phrase = text[before_start : quantity.start]  # 每户每年2000元: 年 is per year
         verbs = self.lexicon.term_verbs
-        before = trailing_noun_phrase(phrase, verbs, self.lexicon.possessive_marks)
+        before = trailing_noun_phrase(
+            phrase, verbs, self.lexicon.possessive_marks, self.name_breaking_verbs
+        )
         before_end = before_start + trimmed + len(phrase)
         opening = before_end - len(before)
         if before and opening > 0 and _is_numeral_char(text[opening - 1]):
@@ -4652,7 +4658,7 @@ class Attributor:
             start -= len(word)
         return text[start:chain_end], chain_end
 
-    def _strip_linking(self, phrase: str) -> tuple[str, int]:
+    def strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为), and a
         bound right before the number, which the qualifier reads (年产值不少于30亿元 →
         年产值). A bound further back is not the qualifier's and stays in the phrase
@@ -4990,18 +4996,38 @@ _CODE_BEFORE_DECIMAL = re.compile(r"[A-Za-z][A-Za-z0-9]*\.$")
 
 
 def trailing_noun_phrase(
-    text: str, term_verbs: frozenset[str], possessives: tuple[str, ...]
+    text: str,
+    term_verbs: frozenset[str],
+    possessives: tuple[str, ...],
+    predicates: tuple[str, ...] = (),
 ) -> str:
     """Nouns and their modifiers at the end of ``text``, which must end on a noun, without a
-    possessive mark in front (的城市绿化覆盖率 → 城市绿化覆盖率)."""
+    possessive mark in front (的城市绿化覆盖率 → 城市绿化覆盖率).
+
+    With ``predicates`` (the linking words), a two-character verb between two nouns is part of
+    the name unless it is one of them or holds one (农产品批发额, 蔬菜种植面积, 分类收集容器:
+    the tagger calls 批发, 种植, 收集 verbs; 企业完成产值 stops at 完成, 全区共有企业 at 共有)."""
+    share = next((verb for verb in term_verbs if len(verb) > 1 and text.endswith(verb)), "")
+    if share:
+        # 绿色建筑面积占比46%: the tagger cuts 占比 into 占 and 比; the name ends on it
+        head = trailing_noun_phrase(text[: -len(share)], term_verbs, possessives, predicates)
+        return head + share if head else ""
     tokens = pos_tags(text)
     if not tokens or tokens[-1][1] not in _NOUNS:
         return ""
     length = 0
     taken: list[tuple[str, str]] = []
-    for word, flag in reversed(tokens):
-        if flag not in _NOUNS and flag not in _MODIFIERS and word not in term_verbs:
+    for index in range(len(tokens) - 1, -1, -1):
+        word, flag = tokens[index]
+        if (
+            flag not in _NOUNS
+            and flag not in _MODIFIERS
+            and word not in term_verbs
+            and not _names_an_action_in_a_name(tokens, index, predicates)
+        ):
             break
+        if flag == "b" and word in predicates:
+            break  # 区内现有全国重点文物保护单位: 现有 ("there are") opens no name
         if length + len(word) > _MAX_TERM:
             break
         length += len(word)
@@ -5021,6 +5047,22 @@ def trailing_noun_phrase(
     if re.fullmatch(r"[\d.]+", phrase):
         return ""  # "2023年分别约为1078亿元": the tagger's 2023 is a year, not what is measured
     return phrase
+
+
+def _names_an_action_in_a_name(
+    tokens: list[tuple[str, str]], index: int, predicates: tuple[str, ...]
+) -> bool:
+    """Whether the verb at ``index`` stands inside a measure's name: two characters, a noun
+    right after it and a noun right before it, and no linking word in it (批发 of 农产品批发额;
+    not 完成 of 企业完成产值, nor 共有 of 全区共有企业)."""
+    word, flag = tokens[index]
+    if not predicates or flag != "v" or len(word) != 2 or index == 0:
+        return False
+    if index + 1 >= len(tokens) or tokens[index + 1][1] not in _NOUNS:
+        return False
+    if tokens[index - 1][1] not in _NOUNS:
+        return False
+    return not any(link in word for link in predicates)
 
 
 def _clause_start(text: str, at: int) -> int:

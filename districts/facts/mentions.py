@@ -404,8 +404,6 @@ class Extractor:
         ("数字经济增加值实现578.6亿元，同比增长8.9%" → 数字经济增加值增速). A change in %
         is a growth rate (``growth_term``); another keeps its verb (较2013年减少67天 → …减少).
         Anything else stays unnamed ("")."""
-        if qualifier != "change":
-            return ""
         lexicon = self.lexicon
         phrase = text[clause.start : quantity.start].rstrip()
         verb = ""
@@ -413,9 +411,18 @@ class Extractor:
         while cut := next((w for w in changes if phrase.endswith(w)), ""):
             verb = verb or (cut if cut in lexicon.qualifier_before["change"] else "")
             phrase = phrase[: -len(cut)]
+        if qualifier != "change" and not verb:
+            return ""  # a forecast of growth (预计增长13%) still names what is to grow
+        # 销售面积预计增长: 预计 is no noun; 全市增长 keeps 全市 (nothing else names it)
+        phrase = self.attributor.strip_linking(phrase)[0] or phrase
         rate = quantity.unit == "%"
         suffix = lexicon.text_tables["growth_term"][0] if rate else verb
-        noun = trailing_noun_phrase(phrase, lexicon.term_verbs, lexicon.possessive_marks)
+        noun = trailing_noun_phrase(
+            phrase,
+            lexicon.term_verbs,
+            lexicon.possessive_marks,
+            self.attributor.name_breaking_verbs,
+        )
         if noun:
             return noun + suffix
         before = [
@@ -426,6 +433,29 @@ class Extractor:
         if before and rate and not before[-1].term.endswith(suffix):
             return before[-1].term + suffix
         return ""
+
+    def _without_its_district(self, term: str, district: str) -> str:
+        """A term that opens with its own district's full name or with 全区 says the place
+        twice: 怀柔区平均降水量 → 平均降水量, 全区高技术产业投资增速 → 高技术产业投资增速.
+
+        Why: the district column says where; a chart comparing districts labels each bar
+        with the measure, and one district's name in it reads as if only that one were shown.
+        A short name opening a proper noun stays (平谷大桃, 密云水库, 大兴生物医药基地), and so
+        does a name with nothing after it."""
+        for opening in self.lexicon.district_wide:
+            if term.startswith(opening) and len(term) > len(opening) + 1:
+                return term[len(opening) :]
+        places = self.attributor.place_mentions(term, 0, min(len(term), 8), districts_only=True)
+        first = places[0] if places else None
+        if (
+            first is not None
+            and first.start == 0
+            and first.name == district
+            and term[: first.end].endswith(self.lexicon.district_suffixes)
+            and len(term) > first.end + 1
+        ):
+            return term[first.end :]
+        return term
 
     def _index_name(self, text: str, clause: Span, number: int) -> tuple[int, int] | None:
         """The name of an index no catalog measure names, before its value: "营商环境指数
@@ -563,6 +593,7 @@ class Extractor:
         if not term and unit == self.lexicon.forms.unitless_unit:
             term_span = self._index_name(text, clause, quantity.start)
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
+        term = self._without_its_district(term, district)
         start, end = quantity.start, quantity.end
         if term_span is not None:
             start, end = min(start, term_span[0]), max(end, term_span[1])
