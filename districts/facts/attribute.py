@@ -996,6 +996,10 @@ class Attributor:
                 return self.nation, "names no district and its headline opens with the nation"
             if opener is None and self._about_the_city(text, heading):
                 return self.municipality, "names no district but Beijing: about Beijing"
+            if opener is None:
+                placed = self._placed_by_names_after_it(text)
+                if placed is not None:
+                    return placed
             return opener, ""
         # 北京某区某湖湿地… (and a district named elsewhere): a place named after a district
         # lies in it; named in passing it is no mention of the district (an attribution
@@ -1030,6 +1034,21 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _placed_by_names_after_it(self, text: str) -> tuple[str, str] | None:
+        """Last of all, for a text that names no district, no town and not Beijing: the
+        district whose name opens the names of the places it speaks of ("…建成6家养老驿站，
+        包括某区甲苑社区养老服务驿站、乙苑社区养老服务驿站"), when they are all of one district
+        and the text names no other province or city: such a place lies in its district.
+
+        Why: named in passing, such a name is no mention of the district (a fact about the
+        station is the station's), so a story naming its district only that way was read as
+        naming none, and every figure of it was dropped."""
+        found = {name for _, name in self._named_after_places(text)}
+        if len(found) != 1 or any(region in text for region in self.lexicon.other_regions):
+            return None
+        (district,) = found
+        return district, f"names no district but places named after {district}"
 
     def _township_district(self, text: str) -> tuple[str, str] | None:
         """The district of the streets, towns and sites a text names (``townships`` and
@@ -4596,6 +4615,11 @@ class Attributor:
             phrase, verbs, self.lexicon.possessive_marks, self.name_breaking_verbs
         )
         before_end = before_start + trimmed + len(phrase)
+        if before.startswith(self.lexicon.not_facts.class_bounds):
+            # 亿元以上项目39个: the class's threshold belongs to its name (not 以上项目)
+            amount = _THRESHOLD_BEFORE.search(text, before_start, before_end - len(before))
+            if amount is not None and amount.end() == before_end - len(before):
+                before = text[amount.start() : before_end]
         opening = before_end - len(before)
         if before and opening > 0 and _is_numeral_char(text[opening - 1]):
             # "两大主导产业产值突破4000亿元": the classifier of the count before it is not the
@@ -5047,6 +5071,10 @@ def trailing_noun_phrase(
     if re.fullmatch(r"[\d.]+", phrase):
         return ""  # "2023年分别约为1078亿元": the tagger's 2023 is a year, not what is measured
     return phrase
+
+
+# An amount a class bound follows (千万元以上项目, 100毫米以上站点): part of the class's name.
+_THRESHOLD_BEFORE = re.compile(r"(?:[0-9][0-9.]*|[百千万亿])[百千万亿]?[\u4e00-\u9fff]{0,3}$")
 
 
 def _names_an_action_in_a_name(

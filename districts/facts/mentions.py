@@ -193,7 +193,7 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
         # both chart one indicator; another measure's equal value (营收年增逾一成 above
         # 实际利用外资…年增10%) is another fact
         return any(
-            m.value == figure.value
+            _same_figure(figure, m)
             and m.unit == figure.unit
             and (
                 (figure.term and _within(figure.term, m.term))
@@ -203,6 +203,28 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
         )
 
     return tuple(m for m in mentions if m.start >= end or not told_again(m))
+
+
+def _same_figure(headline: Mention, story: Mention) -> bool:
+    """The story's value, or the headline's rounding of it: a headline writes fewer decimals
+    (协议投资总额610亿元 above 协议投资总额610.075亿元), within half a percent."""
+    if headline.value == story.value:
+        return True
+    if headline.qualifier != story.qualifier:
+        return False  # 覆盖率超99% above 覆盖率达到99.32%: the headline's bound is its own
+    if _decimals(headline.as_written) >= _decimals(story.as_written) or not story.value:
+        return False
+    return abs(headline.value - story.value) <= _ROUNDED_HEADLINE * abs(story.value)
+
+
+# How far a headline's rounded figure may lie from the story's (610 of 610.075: 0.01 %).
+_ROUNDED_HEADLINE = 0.005
+
+
+def _decimals(written: str) -> int:
+    """Digits after the decimal point of a number as written (610.075亿元 → 3)."""
+    match = re.search(r"\.(\d+)", written)
+    return len(match.group(1)) if match else 0
 
 
 def _within(short: str, name: str) -> bool:

@@ -259,13 +259,16 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     end = _range_end(spot, lexicon)
     if end != spot.end:  # 在5万人—10万人之间的街道有5个: the lower end bounds the same class
         return is_a_class_boundary(dataclasses.replace(spot, end=end), lexicon)
+    if _listed_bound_end(spot, lexicon) != spot.end:
+        return True  # 百亿元、50亿元、亿元以上签约项目: sizes of project, each a class's bound
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
     scope = bound if bound in cues.scope_bounds else ""
-    if not (particle or scope):
-        return False  # 100毫米以上 alone is a bounded amount
+    named_class = bool(bound) and re.match(r"[\u4e00-\u9fff]", rest[:1]) is not None
+    if not (particle or scope or named_class):
+        return False  # 100毫米以上 alone is a bounded amount (5000万元以上企业120家 names a class)
     noun = rest[len(particle) : len(particle) + 1]
     if scope and noun and noun not in _PHRASE_END:
         return True  # 200万元及以上的餐饮企业: the scope of a statistic
@@ -285,6 +288,24 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _RANGE_MARKS = "-—–~～"
+# Amounts listed with the same unit as written (百亿元、50亿元、亿元以上): digits or numerals.
+_LISTED_AMOUNT = "[0-9.０-９一二两三四五六七八九十百千万亿]{0,8}"
+
+
+def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
+    """Where the list of amounts the number opens ends, when the list's last amount is
+    closed by a class bound before a noun (百亿元、50亿元、亿元以上签约落户项目: three sizes of
+    project, each a class's threshold, none a reported amount); else the number's own end.
+    Not a list whose last amount is bounded alone (增长5%、8%以上。)."""
+    marks = lexicon.enumeration_marks
+    if not spot.unit or not spot.text.startswith(marks, spot.end):
+        return spot.end
+    bounds = lexicon.not_facts.scope_bounds + lexicon.not_facts.class_bounds
+    listed = re.compile(
+        rf"(?:(?:{'|'.join(map(re.escape, marks))}){_LISTED_AMOUNT}{re.escape(spot.unit)})+"
+        rf"(?=(?:{'|'.join(map(re.escape, bounds))})[的]?[\u4e00-\u9fff])"
+    ).match(spot.text, spot.end)
+    return listed.end() if listed else spot.end
 
 
 def _under_a_definition_list(spot: Spot, lexicon: Lexicon) -> bool:
