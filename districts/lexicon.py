@@ -873,6 +873,7 @@ MONEY_WORD_GROUPS = (
     "followers",
     "magnitudes",
     "threshold_verbs",
+    "approach_words",
     "round_words",
     "closers",
     "forecast_modals",

@@ -919,6 +919,7 @@ class QuantityFinder:
         self._money_links_re = re.compile(f"(?:{links})*")
         self._threshold_re = re.compile(
             rf"(?:(?P<verb>{alternation(money['threshold_verbs'])})"
+            rf"|(?P<near>{alternation(money['approach_words'])})"
             rf"|(?P<become>{alternation(money['become_verbs'])}))"
             rf"(?:{alternation(self.lexicon.perfective)})?"
             rf"(?P<num>{alternation(money['round_words'])})"
@@ -1720,7 +1721,7 @@ class QuantityFinder:
             value = _round_amount(match.group("num"))
             said = text[sentence.start : match.start()]
             forecast = said.endswith(money["forecast_modals"])  # 肯定能破万亿: not yet reached
-            qualifier = "target" if forecast else "at_least"
+            qualifier = "target" if forecast else "approx" if match.group("near") else "at_least"
             yield Quantity(match.start("num"), end, value, unit, qualifier, "money")
 
     def _bare_magnitude_stands(self, text: str, start: int, end: int, sentence: Span) -> bool:
