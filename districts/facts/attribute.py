@@ -3634,6 +3634,10 @@ class Attributor:
             return None  # 分别增长161%、74.5%: each value of the list is its own measure's
         if text[clause.start : quantity.start].rstrip().endswith(self.lexicon.enumeration_marks):
             return None  # 161%、74.5%和59.8%: the values of a list, not a place's figure
+        # 低于全市平均水平0.5分贝: a difference from a baseline, labelled as one (不低于: a bound)
+        compared = any_of(self.lexicon.comparative_verbs).search(text, clause.start, quantity.start)
+        if compared is not None and text[compared.start() - 1 : compared.start()] != "不":
+            return None
         kind = _qualifier_kind(quantity.qualifier)
         for earlier in reversed(said):
             if earlier.unit != quantity.unit or _qualifier_kind(earlier.qualifier) != kind:

@@ -172,6 +172,48 @@ def _from_the_headline(story: str, crumb: str | None) -> str:
     return story[found[1] :] if found else story
 
 
+# The longest whole a share's label names after 占 (占规模以上工业的41.9%): beyond it, the words
+# are a clause, not a whole.
+_SHARE_WHOLE = 12
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+
+
+# A period noted after a measure's name in its label (地区生产总值增速(前三季度)).
+_PERIOD_NOTE = re.compile(r"\([^()]*\)$")
+# A comparative verb and the baseline it names (高于全市, 快于全区经济): a short noun, no more.
+_COMPARED_WITH = re.compile(r"^..[\u4e00-\u9fff]{0,6}")
+
+
+def _without_comparison(term: str, lexicon: Lexicon) -> str:
+    """A measure's name without the comparison a label added to it (地区生产总值增速高于全市 →
+    地区生产总值增速; 规上企业增加 → 规上企业; PM2.5年均浓度下降 → PM2.5年均浓度)."""
+    for verb in lexicon.comparative_verbs:
+        if verb in term:
+            term = term.partition(verb)[0]
+    while cut := next((w for w in lexicon.compared_changes if term.endswith(w)), ""):
+        if len(term) == len(cut):
+            break
+        term = term[: -len(cut)]
+    return term
+
+
+def _first_comparison(phrase: str, lexicon: Lexicon) -> int:
+    """Where the first comparison marker (比, 较, 高于…) of ``phrase`` stands, past the words
+    that only contain one (比重, 占比, 比较: 占比较上年提高 compares at 较), or -1."""
+    markers = (*lexicon.comparison_markers, *lexicon.comparative_verbs)
+    at = 0
+    while at < len(phrase):
+        skipped = (*lexicon.not_comparisons, *lexicon.change_bases)  # 按可比价格计算
+        word = next((w for w in skipped if phrase.startswith(w, at)), "")
+        if word:
+            at += len(word)
+            continue
+        if phrase.startswith(markers, at):
+            return at
+        at += 1
+    return -1
+
+
 def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tuple[Mention, ...]:
     """A figure of the headline that the story states again is one fact, the story's: its
     sentence gives the figure its term, period and context, the headline's shorthand none.
@@ -435,6 +477,7 @@ class Extractor:
             phrase = phrase[: -len(cut)]
         if qualifier != "change" and not verb:
             return ""  # a forecast of growth (预计增长13%) still names what is to grow
+        unstripped = phrase  # (高于全市: the baseline stays in a comparison's label)
         # 销售面积预计增长: 预计 is no noun; 全市增长 keeps 全市 (nothing else names it)
         phrase = self.attributor.strip_linking(phrase)[0] or phrase
         rate = quantity.unit == "%"
@@ -445,16 +488,111 @@ class Extractor:
             lexicon.possessive_marks,
             self.attributor.name_breaking_verbs,
         )
-        if noun:
-            return noun + suffix
         before = [
             m
             for m in said
             if m.sentence == original_sentence and m.term and m.value != quantity.value
         ]
-        if before and rate and not before[-1].term.endswith(suffix):
-            return before[-1].term + suffix
+        compared = self._compared_label(
+            unstripped, suffix if rate and verb else verb, self._measure_before(before, quantity)
+        )
+        if compared:
+            return compared
+        if noun:
+            return noun + suffix
+        measure = _without_comparison(before[-1].term, lexicon) if before else ""
+        if measure and rate and not measure.endswith(suffix):
+            return measure + suffix
         return ""
+
+    def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
+        """The label of a change stated against a baseline with no measure of its own in its
+        clause: the measure stated before it in its sentence, and how it compares.
+        "规上企业143家，比上年末增加6家" → 规上企业增加; "…增长5.2%，增速高于全市0.4个百分点" →
+        (地区生产总值增速) 地区生产总值增速高于全市; "占全区投资的27.3%，占比较上年提高1.6个百分点"
+        → that share's name and 提高.
+
+        ``phrase``: the clause up to the number, its verb of change (``verb``) cut off;
+        ``previous``: the term of the value before it in its sentence ("" when none). Nothing
+        when the clause names no baseline, or no measure is found."""
+        lexicon = self.lexicon
+        at = _first_comparison(phrase, lexicon)
+        if at < 0 or any(char.isdigit() for char in phrase[at:]):
+            return ""  # (高于全市0.9个百分点（全市增长4.9%: the city's own figure compares nothing)
+        generic = (*lexicon.mapping.share_endings, *lexicon.mapping.growth_suffixes)
+        said = phrase[:at].strip()
+        subject = trailing_noun_phrase(said, lexicon.term_verbs, lexicon.possessive_marks, ())
+        if not subject and said in generic:
+            subject = said  # 占比较上年提高: the share the sentence named
+        tail = phrase[at:]
+        if tail.startswith(lexicon.comparative_verbs):
+            how = _COMPARED_WITH.match(tail).group()  # 高于全市: what it is higher than
+        else:
+            how = verb or next((w for w in lexicon.compared_changes if tail.endswith(w)), "")
+        named = _PERIOD_NOTE.sub("", previous)  # 地区生产总值增速(前三季度): its name's end
+        if subject and subject not in generic:
+            base = subject
+        elif named.endswith(generic) or (subject and named.endswith(subject)):
+            base = previous
+        else:
+            base = previous + subject if previous else ""
+        return base + how if base and how else ""
+
+    def _measure_before(self, before: Sequence[Mention], quantity: Quantity) -> str:
+        """The measure a change with no subject of its own compares: the nearest value before
+        it in its sentence in a unit it can be a change of (百分点 of a %, 天 of days, 个 of a
+        count; a change in % of anything), its name without a comparison of its own."""
+        lexicon = self.lexicon
+        points = lexicon.change_units  # 0.4个百分点: a change of a share in %
+        for mention in reversed(before):
+            if (
+                quantity.unit == "%"
+                or mention.unit == quantity.unit
+                or (quantity.unit in points and mention.unit == "%")
+            ):
+                return _without_comparison(mention.term, lexicon)
+        return ""
+
+    def _share_label(
+        self,
+        text: str,
+        clause: Span,
+        quantity: Quantity,
+        said: Sequence[Mention],
+        original_sentence: str,
+    ) -> str:
+        """The label of a share no rule named: what is a share of what ("产值占规模以上工业
+        的41.9%" → 产值占规模以上工业比重; "平原造林65040亩，占总任务的99.4%" → 平原造林占总任务
+        比重), the part being the measure before 占 in its clause, else the one stated before it
+        in its sentence. Nothing when the clause has no 占 before the number."""
+        lexicon = self.lexicon
+        if quantity.unit != "%":
+            return ""
+        phrase = text[clause.start : quantity.start]
+        at = max(phrase.rfind(verb) for verb in lexicon.forms.share_verbs)
+        if at < 0 or any(phrase.startswith(v, at) for v in lexicon.term_verbs if len(v) > 1):
+            return ""  # 占比45%: the share's own name (trailing_noun_phrase)
+        whole = phrase[at + 1 :]
+        whole = self.attributor.strip_linking(whole)[0]
+        while whole.endswith(lexicon.possessive_marks):
+            whole = whole[: -len(next(m for m in lexicon.possessive_marks if whole.endswith(m)))]
+        plain = _YEAR_RE.sub("", whole)  # 占2014年总任务的: a year's whole
+        if not plain or any(char.isdigit() for char in plain) or len(whole) > _SHARE_WHOLE:
+            return ""
+        part = trailing_noun_phrase(phrase[:at], lexicon.term_verbs, lexicon.possessive_marks, ())
+        if not part:
+            before = [
+                m
+                for m in said
+                if m.sentence == original_sentence and m.term and m.value != quantity.value
+            ]
+            part = _without_comparison(before[-1].term, lexicon) if before else ""
+            for ending in lexicon.mapping.growth_suffixes:
+                part = part.removesuffix(ending)
+            for verb in lexicon.forms.share_verbs:
+                part = part.partition(verb)[0]  # 大桃收入占果品总收入比重 → 大桃收入
+        share_verb = phrase[at : at + 1]
+        return f"{part}{share_verb}{whole}{lexicon.mapping.share_endings[1]}"
 
     def _without_its_district(self, term: str, district: str) -> str:
         """A term that opens with its own district's full name or with 全区 says the place
@@ -611,7 +749,7 @@ class Extractor:
             shown = "change" if quantity.qualifier == "change" else qualifier
             term = self._display_term(
                 text, clause, sentence, quantity, shown, said, original_sentence
-            )
+            ) or self._share_label(text, clause, quantity, said, original_sentence)
         if not term and unit == self.lexicon.forms.unitless_unit:
             term_span = self._index_name(text, clause, quantity.start)
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
