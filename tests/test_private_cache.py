@@ -32,8 +32,9 @@ def test_the_mojibake_lexicon_is_cached_in_a_private_folder_as_plain_data(
     folder = cache_home / "districts"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     (cached,) = folder.glob("mojibake-lexicon-*.marshal")
-    char_freq, _, words = marshal.loads(cached.read_bytes())
+    char_freq, _, words, heads = marshal.loads(cached.read_bytes())
     assert char_freq == lexicon.char_freq and len(words) == len(lexicon.words)
+    assert set(heads) == lexicon.heads  # the words' first two characters, kept beside them
     assert set(Path(tempfile.gettempdir()).glob("districts-mojibake-*")) == before
 
 

@@ -461,13 +461,17 @@ class Extractor:
         qualifier: str,
         said: Sequence[Mention],
         original_sentence: str,
-    ) -> str:
+    ) -> tuple[str, str]:
         """A label for a change no rule named, so that a reader of the table sees what grew:
         the noun phrase before its verb of change ("科学研究和技术服务业增长11.2%" →
         科学研究和技术服务业增速), else the measure of the value before it in its sentence
         ("数字经济增加值实现578.6亿元，同比增长8.9%" → 数字经济增加值增速). A change in %
         is a growth rate (``growth_term``); another keeps its verb (较2013年减少67天 → …减少).
-        Anything else stays unnamed ("")."""
+        Anything else stays unnamed ("").
+
+        Returns the label and the plain name it keeps without a comparison's label
+        (``_compared_label``): the sign of the value reads the plain name (降幅比上半年收窄1.7个
+        百分点 is a fall of the decline, whatever its label says)."""
         lexicon = self.lexicon
         phrase = text[clause.start : quantity.start].rstrip()
         verb = ""
@@ -476,7 +480,7 @@ class Extractor:
             verb = verb or (cut if cut in lexicon.qualifier_before["change"] else "")
             phrase = phrase[: -len(cut)]
         if qualifier != "change" and not verb:
-            return ""  # a forecast of growth (预计增长13%) still names what is to grow
+            return "", ""  # a forecast of growth (预计增长13%) still names what is to grow
         unstripped = phrase  # (高于全市: the baseline stays in a comparison's label)
         # 销售面积预计增长: 预计 is no noun; 全市增长 keeps 全市 (nothing else names it)
         phrase = self.attributor.strip_linking(phrase)[0] or phrase
@@ -496,14 +500,13 @@ class Extractor:
         compared = self._compared_label(
             unstripped, suffix if rate and verb else verb, self._measure_before(before, quantity)
         )
-        if compared:
-            return compared
-        if noun:
-            return noun + suffix
+        plain = ""
         measure = _without_comparison(before[-1].term, lexicon) if before else ""
-        if measure and rate and not measure.endswith(suffix):
-            return measure + suffix
-        return ""
+        if noun:
+            plain = noun + suffix
+        elif measure and rate and not measure.endswith(suffix):
+            plain = measure + suffix
+        return compared or plain, plain
 
     def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
         """The label of a change stated against a baseline with no measure of its own in its
@@ -740,6 +743,7 @@ class Extractor:
             unit=quantity.unit,
             opening=_opening_of(text),
         )
+        named = term  # what the rules named: the sign reads it, not a comparison's label
         if not term:  # for the reader only: the theme and the indicator are decided above
             sentence_start, sentence_end = context.normalized.original_span(
                 sentence.start, sentence.end
@@ -747,9 +751,10 @@ class Extractor:
             original_sentence = context.normalized.original[sentence_start:sentence_end]
             # a goal of growth is still a growth: its label names what is to grow
             shown = "change" if quantity.qualifier == "change" else qualifier
-            term = self._display_term(
+            term, named = self._display_term(
                 text, clause, sentence, quantity, shown, said, original_sentence
-            ) or self._share_label(text, clause, quantity, said, original_sentence)
+            )
+            term = term or self._share_label(text, clause, quantity, said, original_sentence)
         if not term and unit == self.lexicon.forms.unitless_unit:
             term_span = self._index_name(text, clause, quantity.start)
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
@@ -768,7 +773,7 @@ class Extractor:
                 text,
                 quantity.start,
                 clause.start,
-                f"{indicator.name if indicator else ''}{term}",
+                f"{indicator.name if indicator else ''}{named}",
                 qualifier,
                 self.lexicon,
             )
