@@ -317,7 +317,14 @@ class Lexicon:
     people_noun_continuations: tuple[str, ...] = ()
 
 
-_QUALIFIER_PATTERNS = ("deadline", "past_value", "heading", "proportion_whole", "future_window")
+_QUALIFIER_PATTERNS = (
+    "deadline",
+    "past_value",
+    "heading",
+    "proportion_whole",
+    "future_window",
+    "upcoming",
+)
 
 
 def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern[str]]:
