@@ -5041,7 +5041,9 @@ def trailing_noun_phrase(
         head = trailing_noun_phrase(text[: -len(share)], term_verbs, possessives, predicates)
         return head + share if head else ""
     tokens = pos_tags(text)
-    if not tokens or tokens[-1][1] not in _NOUNS:
+    if not tokens or not (
+        tokens[-1][1] in _NOUNS or (predicates and _a_verbal_noun_ends_it(tokens, predicates))
+    ):
         return ""
     length = 0
     taken: list[tuple[str, str]] = []
@@ -5079,6 +5081,16 @@ def trailing_noun_phrase(
 
 # An amount a class bound follows (千万元以上项目, 100毫米以上站点): part of the class's name.
 _THRESHOLD_BEFORE = re.compile(r"(?:[0-9][0-9.]*|[百千万亿])[百千万亿]?[\u4e00-\u9fff]{0,3}$")
+
+
+def _a_verbal_noun_ends_it(tokens: list[tuple[str, str]], predicates: tuple[str, ...]) -> bool:
+    """A verbal noun of two characters or more (vn: 活动, 巡查, 监测) ends a name when a noun or
+    another verbal noun stands right before it (文体活动, 防火巡查, 专业监测设备) and it holds no
+    linking word; after a verb or a time word it is what was done (拆除违法, 每年设置: no name)."""
+    word, flag = tokens[-1]
+    if flag != "vn" or len(word) < 2 or len(tokens) < 2 or any(link in word for link in predicates):
+        return False
+    return tokens[-2][1] in _NOUNS or tokens[-2][1] == "vn"
 
 
 def _names_an_action_in_a_name(
