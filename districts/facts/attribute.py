@@ -3636,7 +3636,11 @@ class Attributor:
             return None  # 161%、74.5%和59.8%: the values of a list, not a place's figure
         # 低于全市平均水平0.5分贝: a difference from a baseline, labelled as one (不低于: a bound)
         compared = any_of(self.lexicon.comparative_verbs).search(text, clause.start, quantity.start)
-        if compared is not None and text[compared.start() - 1 : compared.start()] != "不":
+        bounds = (
+            *self.lexicon.qualifier_before["at_least"],
+            *self.lexicon.qualifier_before["at_most"],
+        )
+        if compared is not None and not text[: compared.end()].endswith(bounds):
             return None
         kind = _qualifier_kind(quantity.qualifier)
         for earlier in reversed(said):
@@ -5079,8 +5083,12 @@ def trailing_noun_phrase(
     return phrase
 
 
-# An amount a class bound follows (千万元以上项目, 100毫米以上站点): part of the class's name.
-_THRESHOLD_BEFORE = re.compile(r"(?:[0-9][0-9.]*|[百千万亿])[百千万亿]?[\u4e00-\u9fff]{0,3}$")
+# An amount a class bound follows (千万元以上项目, 100毫米以上站点): part of the class's name;
+# its magnitudes and numerals are those of numerals.yaml.
+_MAGNITUDES = CHINESE_NUMERAL_CHARS + "".join(word for word in MULTIPLIERS if len(word) == 1)
+_THRESHOLD_BEFORE = re.compile(
+    rf"(?:[0-9][0-9.]*|[{_MAGNITUDES}])[{_MAGNITUDES}]?[\u4e00-\u9fff]{{0,3}}$"
+)
 
 
 def _a_verbal_noun_ends_it(tokens: list[tuple[str, str]], predicates: tuple[str, ...]) -> bool:

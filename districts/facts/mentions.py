@@ -175,7 +175,6 @@ def _from_the_headline(story: str, crumb: str | None) -> str:
 # The longest whole a share's label names after 占 (占规模以上工业的41.9%): beyond it, the words
 # are a clause, not a whole.
 _SHARE_WHOLE = 12
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 
 
 # A period noted after a measure's name in its label (地区生产总值增速(前三季度)).
@@ -579,7 +578,7 @@ class Extractor:
         whole = self.attributor.strip_linking(whole)[0]
         while whole.endswith(lexicon.possessive_marks):
             whole = whole[: -len(next(m for m in lexicon.possessive_marks if whole.endswith(m)))]
-        plain = _YEAR_RE.sub("", whole)  # 占2014年总任务的: a year's whole
+        plain = lexicon.date_patterns["year_written"].sub("", whole)  # 占2014年总任务的
         if not plain or any(char.isdigit() for char in plain) or len(whole) > _SHARE_WHOLE:
             return ""
         part = trailing_noun_phrase(phrase[:at], lexicon.term_verbs, lexicon.possessive_marks, ())

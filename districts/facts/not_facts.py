@@ -288,8 +288,13 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _RANGE_MARKS = "-—–~～"
-# Amounts listed with the same unit as written (百亿元、50亿元、亿元以上): digits or numerals.
-_LISTED_AMOUNT = "[0-9.０-９一二两三四五六七八九十百千万亿]{0,8}"
+# Amounts listed with the same unit as written (百亿元、50亿元、亿元以上): digits or the
+# numerals and magnitudes of numerals.yaml.
+_LISTED_AMOUNT = (
+    "[0-9.\uff10-\uff19"
+    + re.escape(CHINESE_NUMERAL_CHARS + "".join(word for word in MULTIPLIERS if len(word) == 1))
+    + "]{0,8}"
+)
 
 
 def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
@@ -303,7 +308,8 @@ def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
     bounds = lexicon.not_facts.scope_bounds + lexicon.not_facts.class_bounds
     listed = re.compile(
         rf"(?:(?:{'|'.join(map(re.escape, marks))}){_LISTED_AMOUNT}{re.escape(spot.unit)})+"
-        rf"(?=(?:{'|'.join(map(re.escape, bounds))})[的]?[\u4e00-\u9fff])"
+        rf"(?=(?:{'|'.join(map(re.escape, bounds))})"
+        rf"(?:{'|'.join(map(re.escape, lexicon.possessive_marks))})?[\u4e00-\u9fff])"
     ).match(spot.text, spot.end)
     return listed.end() if listed else spot.end
 
