@@ -3640,7 +3640,10 @@ class Attributor:
             *self.lexicon.qualifier_before["at_least"],
             *self.lexicon.qualifier_before["at_most"],
         )
-        if compared is not None and not text[: compared.end()].endswith(bounds):
+        if compared is not None and not any(
+            text[: compared.end()].endswith(bound) and len(bound) > len(compared.group())
+            for bound in bounds
+        ):
             return None
         kind = _qualifier_kind(quantity.qualifier)
         for earlier in reversed(said):
