@@ -572,8 +572,24 @@ class Extractor:
             return ""
         phrase = text[clause.start : quantity.start]
         at = max(phrase.rfind(verb) for verb in lexicon.forms.share_verbs)
-        if at < 0 or any(phrase.startswith(v, at) for v in lexicon.term_verbs if len(v) > 1):
-            return ""  # 占比45%: the share's own name (trailing_noun_phrase)
+        if at < 0:
+            return ""
+        share_word = next(
+            (verb for verb in lexicon.term_verbs if len(verb) > 1 and phrase.startswith(verb, at)),
+            "",
+        )
+        if share_word:
+            # 重点产业141家，占比89%: the share of the value before it, which names nothing else
+            alone = self.attributor.strip_linking(phrase[at + len(share_word) :])[0]
+            if phrase[:at].strip() or alone.strip():
+                return ""  # 某某占比45%: the share's own name (trailing_noun_phrase)
+            before = [
+                m
+                for m in said
+                if m.sentence == original_sentence and m.term and m.value != quantity.value
+            ]
+            measure = _without_comparison(before[-1].term, lexicon) if before else ""
+            return measure + share_word if measure else ""
         whole = phrase[at + 1 :]
         whole = self.attributor.strip_linking(whole)[0]
         while whole.endswith(lexicon.possessive_marks):
