@@ -1141,6 +1141,7 @@ class NotFactCues:
     district_nouns: tuple[str, ...]
     district_noun_continuations: tuple[str, ...]
     district_count_leads: tuple[str, ...]
+    variant_nouns: tuple[str, ...]
 
     @classmethod
     def from_raw(cls, raw: object) -> NotFactCues:

@@ -1205,6 +1205,25 @@ def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_count_of_places_re(nouns, measures).search(phrase))
 
 
+# The marks that end a sentence for a reader (a rule's sentence may end at a semicolon too).
+_FULL_STOPS = "\u3002\uff01\uff1f!?\n"
+
+
+def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
+    """新房共包含110平方米、120平方米…和200平方米5种户型; 包括5种户型，建筑面积分别为200平方米、
+    165平方米: a value listed among others in a sentence that counts the kinds of one design
+    (``variant_nouns``: 户型, 规格) is a kind's size, not an amount of the district's; the
+    count of kinds stays a fact."""
+    opened = max(spot.text.rfind(mark, 0, spot.start) for mark in _FULL_STOPS) + 1
+    sentence = spot.text[opened : spot.sentence.end]  # (the splitter's sentence may be a clause)
+    if not any(noun in sentence for noun in lexicon.not_facts.variant_nouns):
+        return False
+    marks = lexicon.enumeration_marks
+    listed = spot.text.startswith(marks, spot.end) or spot.clause_before.endswith(marks)
+    respectively = any(cue in spot.before(8) for cue in lexicon.respectively_cues)
+    return bool(spot.unit) and (listed or respectively)
+
+
 # --- the ordered lists ------------------------------------------------------------------------
 
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
@@ -1232,6 +1251,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_rating,
     is_a_class_label,
     is_the_size_class_of_counted_things,
+    is_a_size_of_a_kind,
     is_a_vague_pair,
     is_a_string_of_digits,
     is_a_vague_magnitude,
