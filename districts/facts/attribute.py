@@ -3651,6 +3651,8 @@ class Attributor:
                 continue
             if earlier.indicator or self._names_only_places(earlier.term):
                 return None  # a known measure (carried_measure's), or no words to carry
+            if earlier.term.endswith(self.lexicon.compared_changes):
+                return None  # 优良天数增加 (较2013年增加100多天): a comparison's label, no measure
             return self._without_places(earlier)
         return None
 
@@ -4623,7 +4625,11 @@ class Attributor:
             phrase = text[before_start : quantity.start]  # 每户每年2000元: 年 is per year
         verbs = self.lexicon.term_verbs
         before = trailing_noun_phrase(
-            phrase, verbs, self.lexicon.possessive_marks, self.name_breaking_verbs
+            phrase,
+            verbs,
+            self.lexicon.possessive_marks,
+            self.name_breaking_verbs,
+            self.lexicon.mapping.rate_endings,  # 整改率: 率 ends the name
         )
         before_end = before_start + trimmed + len(phrase)
         if before.startswith(self.lexicon.not_facts.class_bounds):
@@ -5035,9 +5041,13 @@ def trailing_noun_phrase(
     term_verbs: frozenset[str],
     possessives: tuple[str, ...],
     predicates: tuple[str, ...] = (),
+    heads: tuple[str, ...] = (),
 ) -> str:
     """Nouns and their modifiers at the end of ``text``, which must end on a noun, without a
     possessive mark in front (的城市绿化覆盖率 → 城市绿化覆盖率).
+
+    One of ``heads`` (率) ending the text ends a measure's name whatever the tagger calls it, and
+    the verb before it belongs to the name (整改率, 上下水改造率: the tagger says 改造/v 率/v).
 
     With ``predicates`` (the linking words), a two-character verb between two nouns is part of
     the name unless it is one of them or holds one (农产品批发额, 蔬菜种植面积, 分类收集容器:
@@ -5048,6 +5058,10 @@ def trailing_noun_phrase(
         head = trailing_noun_phrase(text[: -len(share)], term_verbs, possessives, predicates)
         return head + share if head else ""
     tokens = pos_tags(text)
+    if heads and len(tokens) > 1 and tokens[-1][0] in heads and tokens[-1][1] not in _NOUNS:
+        tokens = [*tokens[:-1], (tokens[-1][0], "n")]  # (率 alone names nothing)
+        if len(tokens) > 1 and tokens[-2][1] == "v" and len(tokens[-2][0]) == 2:
+            tokens[-2] = (tokens[-2][0], "vn")  # 整改率: what is done, of which this is the rate
     if not tokens or not (
         tokens[-1][1] in _NOUNS or (predicates and _a_verbal_noun_ends_it(tokens, predicates))
     ):

@@ -490,6 +490,7 @@ class Extractor:
             lexicon.term_verbs,
             lexicon.possessive_marks,
             self.attributor.name_breaking_verbs,
+            lexicon.mapping.rate_endings,
         )
         before = [
             m
@@ -505,7 +506,12 @@ class Extractor:
             plain = noun + suffix
         elif measure and rate and not measure.endswith(suffix):
             plain = measure + suffix
-        return compared or plain, plain
+        unnamed = ""  # 常住外来人口123.8万人，减少0.7万人: the value before it, and its verb
+        if not noun and not rate and verb:
+            value_before = self._measure_before(before, quantity)
+            if value_before and not value_before.endswith(verb):
+                unnamed = value_before + verb
+        return compared or plain or unnamed, plain
 
     def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
         """The label of a change stated against a baseline with no measure of its own in its
@@ -519,7 +525,8 @@ class Extractor:
         when the clause names no baseline, or no measure is found."""
         lexicon = self.lexicon
         at = _first_comparison(phrase, lexicon)
-        if at < 0 or any(char.isdigit() for char in phrase[at:]):
+        baseline = lexicon.date_patterns["year_written"].sub("", phrase[at:])  # 较2020年: a year
+        if at < 0 or any(char.isdigit() for char in baseline):
             return ""  # (高于全市0.9个百分点（全市增长4.9%: the city's own figure compares nothing)
         generic = (*lexicon.mapping.share_endings, *lexicon.mapping.growth_suffixes)
         said = phrase[:at].strip()
@@ -548,7 +555,7 @@ class Extractor:
         points = lexicon.change_units  # 0.4个百分点: a change of a share in %
         for mention in reversed(before):
             if (
-                quantity.unit == "%"
+                quantity.unit in ("%", lexicon.forms.multiple_unit)  # 增长5倍: of anything
                 or mention.unit == quantity.unit
                 or (quantity.unit in points and mention.unit == "%")
             ):
