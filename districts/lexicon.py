@@ -187,6 +187,10 @@ class Lexicon:
     anaphoric_measures: tuple[str, ...] = ()
     # Verbs whose object follows them: never inside a measure's name (attribute.py).
     object_verbs: tuple[str, ...] = ()
+    # Right before a name: it is an example of many (如某区甲苑社区), no place of the text's own.
+    example_markers: tuple[str, ...] = ()
+    # Institutions a district's full name opens the name of (朝阳区人民医院): kept in a label.
+    institution_heads: tuple[str, ...] = ()
     # Verbs of standing after a value (以5.9%领跑五区): its statement ends there (attribute.py).
     standing_verbs: tuple[str, ...] = ()
     # A sentence's topic mark (增速方面，…): carried_measure (attribute.py).
@@ -701,6 +705,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         carried_measure_words=_words(raw, "carried_measure_words", path),
         anaphoric_measures=_words(raw, "anaphoric_measures", path),
         object_verbs=_words(raw, "object_verbs", path),
+        example_markers=_words(raw, "example_markers", path),
+        institution_heads=_words(raw, "institution_heads", path),
         standing_verbs=_words(raw, "standing_verbs", path),
         topic_marks=_words(raw, "topic_marks", path),
         subject_standings=_words(raw, "subject_standings", path),

@@ -1036,15 +1036,21 @@ class Attributor:
         return ranked[0], ""
 
     def _placed_by_names_after_it(self, text: str) -> tuple[str, str] | None:
-        """Last of all, for a text that names no district, no town and not Beijing: the
-        district whose name opens the names of the places it speaks of ("…建成6家养老驿站，
-        包括某区甲苑社区养老服务驿站、乙苑社区养老服务驿站"), when they are all of one district
-        and the text names no other province or city: such a place lies in its district.
+        """Last of all, for a text that names no district and is not Beijing's (its towns, if
+        any, placed it nowhere): the district whose name opens the names of the places it speaks
+        of ("…建成6家养老驿站，包括某区甲苑社区养老服务驿站、乙苑社区养老服务驿站"), when they are
+        all of one district, none given as an example (如某区甲苑…: one of a city's many), and
+        the text names no other province or city: such a place lies in its district.
 
         Why: named in passing, such a name is no mention of the district (a fact about the
         station is the station's), so a story naming its district only that way was read as
         naming none, and every figure of it was dropped."""
-        found = {name for _, name in self._named_after_places(text)}
+        markers = self.lexicon.example_markers
+        found = {
+            name
+            for position, name in self._named_after_places(text)
+            if not text[:position].endswith(markers)  # 如昌平甲苑社区驿站: one example of many
+        }
         if len(found) != 1 or any(region in text for region in self.lexicon.other_regions):
             return None
         (district,) = found
@@ -4709,6 +4715,7 @@ class Attributor:
             phrase = phrase[: -len(bound)]
         changed = True
         words = self.lexicon.linking_words
+        stripped = False
         while changed and phrase:
             changed = False
             if not phrase.endswith(words):  # one test for all the words, most often the end
@@ -4716,8 +4723,11 @@ class Attributor:
             for word in words:
                 if phrase.endswith(word):
                     phrase = phrase[: -len(word)]
-                    changed = True
+                    changed = stripped = True
                     break
+        if stripped:
+            # 产值将达到: a goal's auxiliary before the linking verb (never alone: 运动健将)
+            phrase = phrase.removesuffix(longest_suffix(phrase, self.lexicon.goal_auxiliaries))
         return phrase, 0
 
     def theme_of(

@@ -179,8 +179,6 @@ _SHARE_WHOLE = 12
 
 # A period noted after a measure's name in its label (地区生产总值增速(前三季度)).
 _PERIOD_NOTE = re.compile(r"\([^()]*\)$")
-# A comparative verb and the baseline it names (高于全市, 快于全区经济): a short noun, no more.
-_COMPARED_WITH = re.compile(r"^..[\u4e00-\u9fff]{0,6}")
 
 
 def _without_comparison(term: str, lexicon: Lexicon) -> str:
@@ -480,6 +478,8 @@ class Extractor:
             phrase = phrase[: -len(cut)]
         if qualifier != "change" and not verb:
             return "", ""  # a forecast of growth (预计增长13%) still names what is to grow
+        if verb:  # 产值将增长10%: the goal's auxiliary before the verb is no part of the name
+            phrase = phrase.removesuffix(longest_suffix(phrase, lexicon.goal_auxiliaries))
         unstripped = phrase  # (高于全市: the baseline stays in a comparison's label)
         # 销售面积预计增长: 预计 is no noun; 全市增长 keeps 全市 (nothing else names it)
         phrase = self.attributor.strip_linking(phrase)[0] or phrase
@@ -534,10 +534,14 @@ class Extractor:
         if not subject and said in generic:
             subject = said  # 占比较上年提高: the share the sentence named
         tail = phrase[at:]
+        change = verb or next((w for w in lexicon.compared_changes if tail.endswith(w)), "")
         if tail.startswith(lexicon.comparative_verbs):
-            how = _COMPARED_WITH.match(tail).group()  # 高于全市: what it is higher than
+            how = tail.strip()  # 高于全市, 快于全市各区平均增速: what it is higher than
+        elif lexicon.date_patterns["year_written"].search(tail) and change:
+            how = tail.strip() if tail.strip().endswith(change) else tail.strip() + change
+            # 比2020年增加10家 beside 比上年末增加6家: the year says which change it is
         else:
-            how = verb or next((w for w in lexicon.compared_changes if tail.endswith(w)), "")
+            how = change
         named = _PERIOD_NOTE.sub("", previous)  # 地区生产总值增速(前三季度): its name's end
         if subject and subject not in generic:
             base = subject
@@ -596,6 +600,8 @@ class Extractor:
                 if m.sentence == original_sentence and m.term and m.value != quantity.value
             ]
             measure = _without_comparison(before[-1].term, lexicon) if before else ""
+            for ending in lexicon.mapping.growth_suffixes:
+                measure = measure.removesuffix(ending)  # 营业收入1200亿元，增长5%，占比89%
             return measure + share_word if measure else ""
         whole = phrase[at + 1 :]
         whole = self.attributor.strip_linking(whole)[0]
@@ -626,7 +632,8 @@ class Extractor:
         Why: the district column says where; a chart comparing districts labels each bar
         with the measure, and one district's name in it reads as if only that one were shown.
         A short name opening a proper noun stays (平谷大桃, 密云水库, 大兴生物医药基地), and so
-        does a name with nothing after it."""
+        does a name with nothing after it, and an institution the district's name opens
+        (朝阳区人民医院门诊量: ``institution_heads``)."""
         for opening in self.lexicon.district_wide:
             if term.startswith(opening) and len(term) > len(opening) + 1:
                 return term[len(opening) :]
@@ -638,6 +645,8 @@ class Extractor:
             and first.name == district
             and term[: first.end].endswith(self.lexicon.district_suffixes)
             and len(term) > first.end + 1
+            # 朝阳区人民医院门诊量: the district names the institution, which is not the district
+            and not any(head in term[first.end :][:8] for head in self.lexicon.institution_heads)
         ):
             return term[first.end :]
         return term

@@ -266,7 +266,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     rest = following[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
     scope = bound if bound in cues.scope_bounds else ""
-    named_class = bool(bound) and re.match(r"[\u4e00-\u9fff]", rest[:1]) is not None
+    named_class = bool(bound) and _a_count_of_the_class_follows(spot, len(bound), lexicon)
     if not (particle or scope or named_class):
         return False  # 100毫米以上 alone is a bounded amount (5000万元以上企业120家 names a class)
     noun = rest[len(particle) : len(particle) + 1]
@@ -288,6 +288,30 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _RANGE_MARKS = "-—–~～"
+
+
+def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> bool:
+    """Right after the number's bound, nouns naming things and a count of them with its
+    classifier (5000万元以上企业120家, 100毫米以上站点9个): the bound defines the class counted.
+    Not a verb or an adverb after the bound (45%以上居全市第2位, 6%以上连续3年领跑, 5000人次以上覆盖
+    12个乡镇): the bounded amount is the fact."""
+    match = _class_count_re(lexicon.counted_thing_classifiers).match(spot.text, spot.end + bound)
+    if match is None:
+        return False
+    return all(flag in _THING_FLAGS for _, flag in pos_tags(match.group("things")))
+
+
+# The tags of words that name things (nouns, names, abbreviations; 站点, 企业, 规上企业).
+_THING_FLAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "vn"})
+
+
+@functools.cache
+def _class_count_re(classifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """Words, then a count in digits and one of ``classifiers`` (企业120家)."""
+    alternatives = "|".join(re.escape(c) for c in classifiers) or "(?!)"
+    return re.compile(rf"(?P<things>[\u4e00-\u9fff]{{1,8}}?)\d+(?:{alternatives})")
+
+
 # Amounts listed with the same unit as written (百亿元、50亿元、亿元以上): digits or the
 # numerals and magnitudes of numerals.yaml.
 _LISTED_AMOUNT = (
@@ -299,9 +323,10 @@ _LISTED_AMOUNT = (
 
 def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
     """Where the list of amounts the number opens ends, when the list's last amount is
-    closed by a class bound before a noun (百亿元、50亿元、亿元以上签约落户项目: three sizes of
-    project, each a class's threshold, none a reported amount); else the number's own end.
-    Not a list whose last amount is bounded alone (增长5%、8%以上。)."""
+    closed by a class bound before a noun and the last amount is a bare magnitude (百亿元、50亿元、
+    亿元以上签约落户项目: three sizes of project, each a class's threshold, none a reported
+    amount); else the number's own end. Not a list whose last amount is bounded alone (增长5%、
+    8%以上。, 分别达到120亿元、80亿元以上均创新高)."""
     marks = lexicon.enumeration_marks
     if not spot.unit or not spot.text.startswith(marks, spot.end):
         return spot.end
@@ -311,7 +336,12 @@ def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
         rf"(?=(?:{'|'.join(map(re.escape, bounds))})"
         rf"(?:{'|'.join(map(re.escape, lexicon.possessive_marks))})?[\u4e00-\u9fff])"
     ).match(spot.text, spot.end)
-    return listed.end() if listed else spot.end
+    if listed is None:
+        return spot.end
+    last = re.split("|".join(map(re.escape, marks)), listed.group())[-1]
+    if any(char.isdigit() for char in last):
+        return spot.end  # 分别达到120亿元、80亿元以上: the last is an amount, bounded (no class)
+    return listed.end()  # 百亿元、50亿元、亿元以上: the last a bare magnitude, a class's size
 
 
 def _under_a_definition_list(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1211,17 +1241,23 @@ _FULL_STOPS = "\u3002\uff01\uff1f!?\n"
 
 def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
     """新房共包含110平方米、120平方米…和200平方米5种户型; 包括5种户型，建筑面积分别为200平方米、
-    165平方米: a value listed among others in a sentence that counts the kinds of one design
-    (``variant_nouns``: 户型, 规格) is a kind's size, not an amount of the district's; the
-    count of kinds stays a fact."""
+    165平方米: a value in a run of values of its unit, in a sentence that counts the kinds of one
+    design (``variant_nouns``: 5种户型, 3种规格), is a kind's size, not an amount of the
+    district's; the count of kinds stays a fact. A total beside them (设两种户型，总建筑面积
+    12万平方米、地上建筑面积8万平方米) is in no run of values and stays."""
+    if not spot.unit:
+        return False
     opened = max(spot.text.rfind(mark, 0, spot.start) for mark in _FULL_STOPS) + 1
     sentence = spot.text[opened : spot.sentence.end]  # (the splitter's sentence may be a clause)
-    if not any(noun in sentence for noun in lexicon.not_facts.variant_nouns):
-        return False
-    marks = lexicon.enumeration_marks
-    listed = spot.text.startswith(marks, spot.end) or spot.clause_before.endswith(marks)
-    respectively = any(cue in spot.before(8) for cue in lexicon.respectively_cues)
-    return bool(spot.unit) and (listed or respectively)
+    variants = "|".join(map(re.escape, lexicon.not_facts.variant_nouns))
+    if not re.search(rf"[0-9{CHINESE_NUMERAL_CHARS}]+[\u4e00-\u9fff](?:{variants})", sentence):
+        return False  # the kinds must be counted (5种户型), not only named
+    # …and the value stands in a run of values in its unit (110平方米、120平方米): the kinds'
+    marks = "|".join(map(re.escape, lexicon.enumeration_marks))
+    unit = re.escape(spot.unit)
+    run_after = re.compile(rf"(?:{marks})[0-9.]+{unit}").match(spot.text, spot.end)
+    run_before = re.search(rf"[0-9.]+{unit}(?:{marks})$", spot.text[opened : spot.start])
+    return run_after is not None or run_before is not None
 
 
 # --- the ordered lists ------------------------------------------------------------------------
