@@ -194,6 +194,16 @@ def _without_comparison(term: str, lexicon: Lexicon) -> str:
     return term
 
 
+def _named_before(
+    said: Sequence[Mention], original_sentence: str, quantity: Quantity
+) -> list[Mention]:
+    """The values of the number's sentence before it that have a name, other than its own
+    value: what a number with no name of its own may be labelled after."""
+    return [
+        m for m in said if m.sentence == original_sentence and m.term and m.value != quantity.value
+    ]
+
+
 def _first_comparison(phrase: str, lexicon: Lexicon) -> int:
     """Where the first comparison marker (比, 较, 高于…) of ``phrase`` stands, past the words
     that only contain one (比重, 占比, 比较: 占比较上年提高 compares at 较), or -1."""
@@ -492,11 +502,7 @@ class Extractor:
             self.attributor.name_breaking_verbs,
             lexicon.mapping.rate_endings,
         )
-        before = [
-            m
-            for m in said
-            if m.sentence == original_sentence and m.term and m.value != quantity.value
-        ]
+        before = _named_before(said, original_sentence, quantity)
         compared = self._compared_label(
             unstripped, suffix if rate and verb else verb, self._measure_before(before, quantity)
         )
@@ -594,11 +600,7 @@ class Extractor:
             alone = self.attributor.strip_linking(phrase[at + len(share_word) :])[0]
             if phrase[:at].strip() or alone.strip():
                 return ""  # 某某占比45%: the share's own name (trailing_noun_phrase)
-            before = [
-                m
-                for m in said
-                if m.sentence == original_sentence and m.term and m.value != quantity.value
-            ]
+            before = _named_before(said, original_sentence, quantity)
             measure = _without_comparison(before[-1].term, lexicon) if before else ""
             for ending in lexicon.mapping.growth_suffixes:
                 measure = measure.removesuffix(ending)  # 营业收入1200亿元，增长5%，占比89%
@@ -612,11 +614,7 @@ class Extractor:
             return ""
         part = trailing_noun_phrase(phrase[:at], lexicon.term_verbs, lexicon.possessive_marks, ())
         if not part:
-            before = [
-                m
-                for m in said
-                if m.sentence == original_sentence and m.term and m.value != quantity.value
-            ]
+            before = _named_before(said, original_sentence, quantity)
             part = _without_comparison(before[-1].term, lexicon) if before else ""
             for ending in lexicon.mapping.growth_suffixes:
                 part = part.removesuffix(ending)
