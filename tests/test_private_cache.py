@@ -141,3 +141,41 @@ def test_a_damaged_dictionary_cache_is_ignored(tmp_path: Path) -> None:
     ):
         damaged.write_bytes(content)
         assert words._read_dictionary(damaged) is None
+
+
+def test_a_data_files_yaml_is_cached_as_plain_data_and_read_back_the_same(
+    cache_home: Path, tmp_path: Path
+) -> None:
+    from districts.catalog import read_yaml
+
+    source = tmp_path / "sample.yaml"
+    source.write_text("words: [甲, 乙]\ncount: 3\n", encoding="utf-8")
+    _, first = read_yaml(source)
+    (cached,) = (cache_home / "districts").glob("yaml-*.marshal")
+    assert marshal.loads(cached.read_bytes()) == first == {"words": ["甲", "乙"], "count": 3}
+    _, again = read_yaml(source)
+    assert again == first and again is not first  # a fresh copy each time: callers may change it
+
+
+def test_a_damaged_yaml_cache_is_ignored_and_the_file_parsed(
+    cache_home: Path, tmp_path: Path
+) -> None:
+    from districts.catalog import read_yaml
+
+    source = tmp_path / "sample.yaml"
+    source.write_text("words: [甲]\n", encoding="utf-8")
+    read_yaml(source)
+    (cached,) = (cache_home / "districts").glob("yaml-*.marshal")
+    cached.write_bytes(b"\x00not marshal")
+    assert read_yaml(source)[1] == {"words": ["甲"]}
+
+
+def test_a_yaml_file_marshal_cannot_hold_is_parsed_and_not_cached(
+    cache_home: Path, tmp_path: Path
+) -> None:
+    from districts.catalog import read_yaml
+
+    source = tmp_path / "dated.yaml"
+    source.write_text("published: 2024-03-01\n", encoding="utf-8")
+    assert str(read_yaml(source)[1]["published"]) == "2024-03-01"
+    assert not list((cache_home / "districts").glob("yaml-*.marshal"))
