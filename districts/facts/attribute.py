@@ -5059,9 +5059,10 @@ def trailing_noun_phrase(
     One of ``heads`` (率) ending the text ends a measure's name whatever the tagger calls it, and
     the verb before it belongs to the name (整改率, 上下水改造率: the tagger says 改造/v 率/v).
 
-    With ``predicates`` (the linking words), a two-character verb between two nouns is part of
-    the name unless it is one of them or holds one (农产品批发额, 蔬菜种植面积, 分类收集容器:
-    the tagger calls 批发, 种植, 收集 verbs; 企业完成产值 stops at 完成, 全区共有企业 at 共有)."""
+    With ``predicates`` (the linking words and the verbs whose object follows them), a
+    two-character verb between two nouns is part of the name unless it holds one of them
+    (农产品批发额, 蔬菜种植面积, 分类收集容器: the tagger calls 批发, 种植, 收集 verbs; 企业完成产值
+    stops at 完成, 全区共有企业 at 共有, 部门开展执法检查 at 开展)."""
     share = next((verb for verb in term_verbs if len(verb) > 1 and text.endswith(verb)), "")
     if share:
         # 绿色建筑面积占比46%: the tagger cuts 占比 into 占 and 比; the name ends on it
@@ -5123,7 +5124,7 @@ def _a_verbal_noun_ends_it(tokens: list[tuple[str, str]], predicates: tuple[str,
     another verbal noun stands right before it (文体活动, 防火巡查, 专业监测设备) and it holds no
     linking word; after a verb or a time word it is what was done (拆除违法, 每年设置: no name)."""
     word, flag = tokens[-1]
-    if flag != "vn" or len(word) < 2 or len(tokens) < 2 or any(link in word for link in predicates):
+    if flag != "vn" or len(word) < 2 or len(tokens) < 2 or _holds_a_link(word, predicates):
         return False
     return tokens[-2][1] in _NOUNS or tokens[-2][1] == "vn"
 
@@ -5141,7 +5142,12 @@ def _names_an_action_in_a_name(
         return False
     if tokens[index - 1][1] not in _NOUNS:
         return False
-    return not any(link in word for link in predicates)
+    return not _holds_a_link(word, predicates)
+
+
+def _holds_a_link(word: str, predicates: tuple[str, ...]) -> bool:
+    """A verb holding a linking word or a verb of an object (完成, 共有, 开展) opens no name."""
+    return any(link in word for link in predicates)
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -194,6 +194,18 @@ def _without_comparison(term: str, lexicon: Lexicon) -> str:
     return term
 
 
+def _the_part_named(term: str, lexicon: Lexicon) -> str:
+    """The measure a share of the value before it is a part of, from that value's term: its
+    comparison, its growth and its own share cut off (营业收入增速 → 营业收入, 大桃收入占果品总收入
+    比重 → 大桃收入)."""
+    part = _without_comparison(term, lexicon)
+    for ending in lexicon.mapping.growth_suffixes:
+        part = part.removesuffix(ending)
+    for verb in lexicon.forms.share_verbs:
+        part = part.partition(verb)[0]
+    return part
+
+
 def _named_before(
     said: Sequence[Mention], original_sentence: str, quantity: Quantity
 ) -> list[Mention]:
@@ -208,9 +220,9 @@ def _first_comparison(phrase: str, lexicon: Lexicon) -> int:
     """Where the first comparison marker (比, 较, 高于…) of ``phrase`` stands, past the words
     that only contain one (比重, 占比, 比较: 占比较上年提高 compares at 较), or -1."""
     markers = (*lexicon.comparison_markers, *lexicon.comparative_verbs)
+    skipped = (*lexicon.not_comparisons, *lexicon.change_bases)  # 按可比价格计算
     at = 0
     while at < len(phrase):
-        skipped = (*lexicon.not_comparisons, *lexicon.change_bases)  # 按可比价格计算
         word = next((w for w in skipped if phrase.startswith(w, at)), "")
         if word:
             at += len(word)
@@ -503,9 +515,8 @@ class Extractor:
             lexicon.mapping.rate_endings,
         )
         before = _named_before(said, original_sentence, quantity)
-        compared = self._compared_label(
-            unstripped, suffix if rate and verb else verb, self._measure_before(before, quantity)
-        )
+        value_before = self._measure_before(before, quantity)
+        compared = self._compared_label(unstripped, suffix if rate and verb else verb, value_before)
         plain = ""
         measure = _without_comparison(before[-1].term, lexicon) if before else ""
         if noun:
@@ -513,10 +524,8 @@ class Extractor:
         elif measure and rate and not measure.endswith(suffix):
             plain = measure + suffix
         unnamed = ""  # 常住外来人口123.8万人，减少0.7万人: the value before it, and its verb
-        if not noun and not rate and verb:
-            value_before = self._measure_before(before, quantity)
-            if value_before and not value_before.endswith(verb):
-                unnamed = value_before + verb
+        if not noun and not rate and verb and value_before and not value_before.endswith(verb):
+            unnamed = value_before + verb
         return compared or plain or unnamed, plain
 
     def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
@@ -531,8 +540,10 @@ class Extractor:
         when the clause names no baseline, or no measure is found."""
         lexicon = self.lexicon
         at = _first_comparison(phrase, lexicon)
+        if at < 0:
+            return ""
         baseline = lexicon.date_patterns["year_written"].sub("", phrase[at:])  # 较2020年: a year
-        if at < 0 or any(char.isdigit() for char in baseline):
+        if any(char.isdigit() for char in baseline):
             return ""  # (高于全市0.9个百分点（全市增长4.9%: the city's own figure compares nothing)
         generic = (*lexicon.mapping.share_endings, *lexicon.mapping.growth_suffixes)
         said = phrase[:at].strip()
@@ -601,25 +612,19 @@ class Extractor:
             if phrase[:at].strip() or alone.strip():
                 return ""  # 某某占比45%: the share's own name (trailing_noun_phrase)
             before = _named_before(said, original_sentence, quantity)
-            measure = _without_comparison(before[-1].term, lexicon) if before else ""
-            for ending in lexicon.mapping.growth_suffixes:
-                measure = measure.removesuffix(ending)  # 营业收入1200亿元，增长5%，占比89%
+            measure = _the_part_named(before[-1].term, lexicon) if before else ""
             return measure + share_word if measure else ""
         whole = phrase[at + 1 :]
         whole = self.attributor.strip_linking(whole)[0]
-        while whole.endswith(lexicon.possessive_marks):
-            whole = whole[: -len(next(m for m in lexicon.possessive_marks if whole.endswith(m)))]
+        while mark := longest_suffix(whole, lexicon.possessive_marks):
+            whole = whole[: -len(mark)]
         plain = lexicon.date_patterns["year_written"].sub("", whole)  # 占2014年总任务的
         if not plain or any(char.isdigit() for char in plain) or len(whole) > _SHARE_WHOLE:
             return ""
         part = trailing_noun_phrase(phrase[:at], lexicon.term_verbs, lexicon.possessive_marks, ())
         if not part:
             before = _named_before(said, original_sentence, quantity)
-            part = _without_comparison(before[-1].term, lexicon) if before else ""
-            for ending in lexicon.mapping.growth_suffixes:
-                part = part.removesuffix(ending)
-            for verb in lexicon.forms.share_verbs:
-                part = part.partition(verb)[0]  # 大桃收入占果品总收入比重 → 大桃收入
+            part = _the_part_named(before[-1].term, lexicon) if before else ""
         share_verb = phrase[at : at + 1]
         return f"{part}{share_verb}{whole}{lexicon.mapping.share_endings[1]}"
 

@@ -331,14 +331,11 @@ def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
     if not spot.unit or not spot.text.startswith(marks, spot.end):
         return spot.end
     bounds = lexicon.not_facts.scope_bounds + lexicon.not_facts.class_bounds
-    listed = re.compile(
-        rf"(?:(?:{'|'.join(map(re.escape, marks))}){_LISTED_AMOUNT}{re.escape(spot.unit)})+"
-        rf"(?=(?:{'|'.join(map(re.escape, bounds))})"
-        rf"(?:{'|'.join(map(re.escape, lexicon.possessive_marks))})?[\u4e00-\u9fff])"
-    ).match(spot.text, spot.end)
+    pattern = _listed_to_a_bound_re(marks, bounds, lexicon.possessive_marks, spot.unit)
+    listed = pattern.match(spot.text, spot.end)
     if listed is None:
         return spot.end
-    last = re.split("|".join(map(re.escape, marks)), listed.group())[-1]
+    last = re.split(_alternatives(marks), listed.group())[-1]
     if any(char.isdigit() for char in last):
         return spot.end  # 分别达到120亿元、80亿元以上: the last is an amount, bounded (no class)
     return listed.end()  # 百亿元、50亿元、亿元以上: the last a bare magnitude, a class's size
@@ -1235,6 +1232,37 @@ def is_a_name_in_a_counted_list(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(_count_of_places_re(nouns, measures).search(phrase))
 
 
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@functools.cache
+def _listed_to_a_bound_re(
+    marks: tuple[str, ...], bounds: tuple[str, ...], possessives: tuple[str, ...], unit: str
+) -> re.Pattern[str]:
+    """Amounts in ``unit`` listed (、50亿元、亿元) up to a class bound with a noun after it."""
+    return re.compile(
+        rf"(?:(?:{_alternatives(marks)}){_LISTED_AMOUNT}{re.escape(unit)})+"
+        rf"(?=(?:{_alternatives(bounds)})(?:{_alternatives(possessives)})?[\u4e00-\u9fff])"
+    )
+
+
+@functools.cache
+def _kinds_counted_re(variants: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of the kinds of a design (5种户型, 两类户型)."""
+    return re.compile(rf"[0-9{CHINESE_NUMERAL_CHARS}]+[\u4e00-\u9fff](?:{_alternatives(variants)})")
+
+
+@functools.cache
+def _runs_of_values_re(
+    marks: tuple[str, ...], unit: str
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A value in ``unit`` after an enumeration mark (、120平方米), one before it (110平方米、)."""
+    after = re.compile(rf"(?:{_alternatives(marks)})[0-9.]+{re.escape(unit)}")
+    before = re.compile(rf"[0-9.]+{re.escape(unit)}(?:{_alternatives(marks)})$")
+    return after, before
+
+
 # The marks that end a sentence for a reader (a rule's sentence may end at a semicolon too).
 _FULL_STOPS = "\u3002\uff01\uff1f!?\n"
 
@@ -1249,15 +1277,14 @@ def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     opened = max(spot.text.rfind(mark, 0, spot.start) for mark in _FULL_STOPS) + 1
     sentence = spot.text[opened : spot.sentence.end]  # (the splitter's sentence may be a clause)
-    variants = "|".join(map(re.escape, lexicon.not_facts.variant_nouns))
-    if not re.search(rf"[0-9{CHINESE_NUMERAL_CHARS}]+[\u4e00-\u9fff](?:{variants})", sentence):
+    variants = lexicon.not_facts.variant_nouns
+    if not any(noun in sentence for noun in variants):
+        return False  # (most sentences: no regular expression run)
+    if not _kinds_counted_re(variants).search(sentence):
         return False  # the kinds must be counted (5种户型), not only named
     # …and the value stands in a run of values in its unit (110平方米、120平方米): the kinds'
-    marks = "|".join(map(re.escape, lexicon.enumeration_marks))
-    unit = re.escape(spot.unit)
-    run_after = re.compile(rf"(?:{marks})[0-9.]+{unit}").match(spot.text, spot.end)
-    run_before = re.search(rf"[0-9.]+{unit}(?:{marks})$", spot.text[opened : spot.start])
-    return run_after is not None or run_before is not None
+    after, before = _runs_of_values_re(lexicon.enumeration_marks, spot.unit)
+    return bool(after.match(spot.text, spot.end) or before.search(spot.text, opened, spot.start))
 
 
 # --- the ordered lists ------------------------------------------------------------------------
