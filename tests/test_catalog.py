@@ -773,3 +773,17 @@ def test_a_malformed_composition_is_named_with_its_entry(
     )
     with pytest.raises(CatalogError, match=where):
         load_lexicon(path)
+
+
+def test_no_english_name_or_definition_of_a_measure_holds_a_chinese_character(
+    catalog: Catalog,
+) -> None:
+    """An English reader sees these on the indicator page and in exported file names."""
+    chinese = re.compile("[\u4e00-\u9fff]")
+    found = [
+        f"{indicator.id}: {text}"
+        for indicator in catalog.indicators
+        for text in (indicator.name_en, indicator.definition_en)
+        if chinese.search(text)
+    ]
+    assert found == []
