@@ -854,7 +854,7 @@ class Attributor:
         for mark in marks:
             if text.startswith(mark, end) and self._alias_re.match(text, end + len(mark)):
                 return True
-            if text[:start].endswith(mark):
+            if text.endswith(mark, 0, start):
                 before = text[max(0, start - len(mark) - 5) : start - len(mark)]
                 if self._alias_end_re is not None and self._alias_end_re.search(before):
                     return True
@@ -882,7 +882,7 @@ class Attributor:
                 self._figure_item_re.match(text, item.end() + len(mark))
             ):
                 return True
-            if text[:start].endswith(mark):
+            if text.endswith(mark, 0, start):
                 reach = start - len(mark) - _FIGURE_ITEM_REACH
                 before = text[max(0, reach) : start - len(mark)]
                 if another(self._figure_item_end_re.search(before)):
@@ -1049,7 +1049,7 @@ class Attributor:
         found = {
             name
             for position, name in self._named_after_places(text)
-            if not text[:position].endswith(markers)  # 如昌平甲苑社区驿站: one example of many
+            if not text.endswith(markers, 0, position)  # 如昌平甲苑社区驿站: one example of many
         }
         if len(found) != 1 or any(region in text for region in self.lexicon.other_regions):
             return None

@@ -341,6 +341,18 @@ def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
     return listed.end()  # 百亿元、50亿元、亿元以上: the last a bare magnitude, a class's size
 
 
+# How far back a rule looks for the start of a reader's sentence. Searched only this far: a
+# search from the text's start made a long text without full stops quadratic (issue 18).
+_SENTENCE_REACH = 1000
+
+
+def _sentence_opening(spot: Spot, marks: str) -> int:
+    """Where the reader's sentence holding the spot opens: after the last of ``marks`` before
+    it, at most ``_SENTENCE_REACH`` characters back (the splitter's sentence may be a clause)."""
+    floor = max(0, spot.start - _SENTENCE_REACH)
+    return max(floor, max(spot.text.rfind(mark, floor, spot.start) for mark in marks) + 1)
+
+
 def _under_a_definition_list(spot: Spot, lexicon: Lexicon) -> bool:
     """An item of a list that a statistic's definition announces with a colon, its parts set
     apart by semicolons (each a sentence to the splitter): "统计限额标准:①批发业:年主营业务
@@ -349,7 +361,7 @@ def _under_a_definition_list(spot: Spot, lexicon: Lexicon) -> bool:
     right after a ``definition_heads`` word ("达到限额标准的企业320家" counts firms)."""
     if not spot.after(4).startswith(lexicon.not_facts.scope_bounds):
         return False
-    opened = max(spot.text.rfind(mark, 0, spot.start) for mark in "。！？\n") + 1
+    opened = _sentence_opening(spot, "。！？\n")
     before = spot.text[opened : spot.start]
     cue = any_of(lexicon.not_facts.definition_heads).search(before)
     return cue is not None and before.startswith((":", "："), cue.end())
@@ -589,13 +601,16 @@ def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(any_of(cues.page_chrome_cues).search(spot.clause_before))
 
 
+_NOT_A_SPACE_RE = re.compile(r"\S")
+
+
 def is_in_an_original_title(spot: Spot, lexicon: Lexicon) -> bool:
     """ "（原标题：某区光伏发电并网突破200兆瓦）": a reposted story's line giving its original
     title repeats a headline; the figures are the story's once, from its body, not again from
     this line of the repost's furniture. A text that opens with it has no other headline, and
     a figure only this line gives is kept."""
     line_start = spot.text.rfind("\n", 0, spot.start) + 1
-    if not spot.text[:line_start].strip():
+    if not _NOT_A_SPACE_RE.search(spot.text, 0, line_start):  # (no slice: a copy per number)
         return False  # the text opens with it: the only headline the page gives
     line = spot.text[line_start : spot.start].lstrip(" \t\u3000(（[【")
     label = longest_prefix(line, lexicon.not_facts.original_title_labels)
@@ -1148,14 +1163,15 @@ def is_a_stock_quote(spot: Spot, lexicon: Lexicon) -> bool:
     True
     """
     text = spot.text
-    opening = max(text.rfind("(", 0, spot.start), text.rfind("（", 0, spot.start))
+    floor = max(0, spot.start - 25)  # (a bracket further back is none of the quote's)
+    opening = max(text.rfind("(", floor, spot.start), text.rfind("（", floor, spot.start))
     if opening < 1 or spot.start - opening > 24:
         return False
     quote = _STOCK_QUOTE_RE.match(text, opening, min(len(text), spot.end + 8))
     if quote is None or quote.end() < spot.end:
         return False  # the number is after the bracket: 首钢股份(…)投资5亿元 is the story's
     # a name, not a linking verb, stands before the bracket: 依次为（286，2，78.4%） is data
-    return text[opening - 1].isalpha() and not text[:opening].endswith(lexicon.linking_words)
+    return text[opening - 1].isalpha() and not text.endswith(lexicon.linking_words, 0, opening)
 
 
 def is_round_the_clock(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1275,7 +1291,7 @@ def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
     12万平方米、地上建筑面积8万平方米) is in no run of values and stays."""
     if not spot.unit:
         return False
-    opened = max(spot.text.rfind(mark, 0, spot.start) for mark in _FULL_STOPS) + 1
+    opened = _sentence_opening(spot, _FULL_STOPS)
     sentence = spot.text[opened : spot.sentence.end]  # (the splitter's sentence may be a clause)
     variants = lexicon.not_facts.variant_nouns
     if not any(noun in sentence for noun in variants):

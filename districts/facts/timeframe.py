@@ -1630,19 +1630,23 @@ def _openings(
     (2023年5月,…) is an event's, not a passage's; "过去一年" is the year before only in a
     work report (in an interview it is the last twelve months).
     """
+    line_start, line_end, line, heading = 0, -1, "", False
     for sentence in sentences(text):
         start = sentence.start
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        line_start = text.rfind("\n", 0, start) + 1
-        line = text[line_start:line_end]
-        # A bulleted line is an item of a list, a statement of its own, never a heading whose
-        # year would carry on to the end of the text ("•2024年上半年…" then "•…"): its line.
-        heading = (
-            len(line.strip()) <= _HEADING_LENGTH
-            and not line.rstrip().endswith("。")
-            and not starts_a_bullet(line)
-        )
+        if start > line_end:
+            # a new line (sentences come in order): its bounds are found once per line, not
+            # per sentence, which made a long one-line text quadratic
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            line_start = text.rfind("\n", 0, start) + 1
+            line = text[line_start:line_end]
+            # A bulleted line is an item of a list, a statement of its own, never a heading
+            # whose year would carry on to the end of the text ("•2024年上半年…" then "•…").
+            heading = (
+                len(line.strip()) <= _HEADING_LENGTH
+                and not line.rstrip().endswith("。")
+                and not starts_a_bullet(line)
+            )
         scope = len(text) if heading else line_end
         window_end = min(sentence.end, start + _OPENING_REACH)
         if _opens_indefinitely(text, start, lexicon):
