@@ -4899,7 +4899,8 @@ _TERM_CLAUSE_REACH = 60
 # before's (_standing_subject): 约, 为, 达.
 _STANDING_LINK_REACH = 2
 _NOUNS = {"n", "nr", "ns", "nt", "nz", "nrt", "ng", "j", "l", "eng", "an", "nrfg"}
-_MODIFIERS = {"vn", "a", "b", "f", "s", "ag"}
+# (k: the suffixes 式, 型 inside a name, 下凹式立交桥 and 新型储能电站, tagged apart from it)
+_MODIFIERS = {"vn", "a", "b", "f", "s", "ag", "k"}
 
 
 def _with_stems(

@@ -249,15 +249,15 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
     story = [m for m in mentions if m.start >= end]
 
     def told_again(figure: Mention) -> bool:
-        # the same value of the same measure: the headline's shorter name is written within the
-        # story's, in order (地区生产总值 in 地区生产总值(上半年), 重点项目 in 重点产业项目), or
-        # both chart one indicator; another measure's equal value (营收年增逾一成 above
-        # 实际利用外资…年增10%) is another fact
+        # the same value of the same measure: one name is written within the other, in order
+        # (地区生产总值 in 地区生产总值(上半年), 重点项目 in 重点产业项目, 下凹立交桥 in
+        # 下凹式立交桥), or both chart one indicator; another measure's equal value
+        # (营收年增逾一成 above 实际利用外资…年增10%) is another fact
         return any(
             _same_figure(figure, m)
             and m.unit == figure.unit
             and (
-                (figure.term and _within(figure.term, m.term))
+                (figure.term and m.term and _one_within_the_other(figure.term, m.term))
                 or (figure.indicator and m.indicator == figure.indicator)
             )
             for m in story
@@ -286,6 +286,13 @@ def _decimals(written: str) -> int:
     """Digits after the decimal point of a number as written (610.075亿元 → 3)."""
     match = re.search(r"\.(\d+)", written)
     return len(match.group(1)) if match else 0
+
+
+def _one_within_the_other(headline: str, story: str) -> bool:
+    """The headline's name is a shorthand of the story's (重点项目 of 重点产业项目), or the
+    story, naming again what its headline named in full, shortens it (下凹立交桥 under a
+    headline's 下凹式立交桥)."""
+    return _within(headline, story) or _within(story, headline)
 
 
 def _within(short: str, name: str) -> bool:
