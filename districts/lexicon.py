@@ -1136,6 +1136,7 @@ class NotFactCues:
     original_title_labels: tuple[str, ...]
     place_names_with_numerals: tuple[str, ...]
     names_with_numerals: tuple[str, ...]
+    numeral_prefixes: tuple[str, ...]
     history_followers: tuple[str, ...]
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]

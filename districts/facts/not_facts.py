@@ -739,6 +739,25 @@ def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.chinese and spot.unit in lexicon.not_after_chinese_numerals
 
 
+def is_a_numeral_prefix(spot: Spot, lexicon: Lexicon) -> bool:
+    """二次供水, 二次污染, 对管网进行二次全面疏通: 二次 opening the word after it means
+    "secondary" or "a second round" (``numeral_prefixes``), not two times; a count of two
+    times is written 两次 or 2次, and 第二次 or 十二次 is the count again.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "对管网进行二次全面疏通"
+    >>> is_a_numeral_prefix(Spot(text, Span(0, len(text)), 5, 7, "二", "次"), load_lexicon())
+    True
+    """
+    written = spot.text[spot.start : spot.end]
+    if written not in lexicon.not_facts.numeral_prefixes:
+        return False
+    before = spot.before(1)
+    if before.endswith(lexicon.ordinal_marks) or (before and before in CHINESE_NUMERAL_CHARS):
+        return False  # 第二次 (the second time, which the seeds' gold counts), 十二次
+    return "\u4e00" <= spot.after(1) <= "\u9fff"  # a word follows, not a mark
+
+
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
     """二十大 is a party congress, not twenty of something."""
     return spot.chinese and spot.unit in lexicon.big_count_words and len(spot.number) > 1
@@ -1339,6 +1358,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_page_chrome,
     is_in_an_original_title,
     is_inside_a_place_name,
+    is_a_numeral_prefix,
     counts_districts,
     is_a_big_count_after_arabic,
     is_an_article,
