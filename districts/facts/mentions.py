@@ -239,7 +239,9 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
 
     Why: "上半年城市副中心地区生产总值568.7亿元 同比增长4.1%" heads a story whose first paragraph
     says the same; read twice, the figure was two facts, one of them unperioded. A headline's
-    figure the story does not repeat, as a value of the same measure, stays.
+    figure the story does not repeat, as a value of the same measure, stays. When only the
+    headline names the figure (房山PM2.5年均浓度降至34微克 over 降至每立方米34微克), the
+    story's fact takes the headline's name: a fact with no name reaches no chart.
     The headline is the first line when short and followed by the story.
     """
     start = len(original) - len(original.lstrip())
@@ -247,23 +249,42 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
     if end < 0 or end - start > HEADLINE_LENGTH or not original[end:].strip():
         return mentions
     story = [m for m in mentions if m.start >= end]
-
-    def told_again(figure: Mention) -> bool:
-        # the same value of the same measure: one name is written within the other, in order
-        # (地区生产总值 in 地区生产总值(上半年), 重点项目 in 重点产业项目, 下凹立交桥 in
-        # 下凹式立交桥), or both chart one indicator; another measure's equal value
-        # (营收年增逾一成 above 实际利用外资…年增10%) is another fact
-        return any(
-            _same_figure(figure, m)
-            and m.unit == figure.unit
-            and (
-                (figure.term and m.term and _one_within_the_other(figure.term, m.term))
-                or (figure.indicator and m.indicator == figure.indicator)
+    dropped: set[int] = set()
+    named: dict[int, Mention] = {}
+    for figure in mentions:
+        if figure.start >= end:
+            continue
+        again = next((m for m in story if _told_again(figure, m)), None)
+        if again is None:
+            continue
+        dropped.add(id(figure))
+        if _names_it(figure) and not _names_it(again):
+            named[id(again)] = dataclasses.replace(
+                again, term=figure.term, indicator=figure.indicator, theme=figure.theme
             )
-            for m in story
-        )
+    return tuple(named.get(id(m), m) for m in mentions if id(m) not in dropped)
 
-    return tuple(m for m in mentions if m.start >= end or not told_again(m))
+
+def _names_it(mention: Mention) -> bool:
+    """The mention's term names a measure, not only its district (平谷完成270处: 平谷)."""
+    return bool(mention.term) and mention.term != mention.district
+
+
+def _told_again(figure: Mention, story: Mention) -> bool:
+    """The story's ``story`` states the headline's ``figure`` again: the same value of the
+    same measure. One name is written within the other, in order (地区生产总值 in
+    地区生产总值(上半年), 重点项目 in 重点产业项目, 下凹立交桥 in 下凹式立交桥), or both chart one
+    indicator, or one of the two names nothing ("33.71亿立方米!…" over …蓄水量达到33.71亿立方米)
+    and the figure is the same, said alike. Another measure's equal value (营收年增逾一成 above
+    实际利用外资…年增约10%) is another fact."""
+    if not _same_figure(figure, story) or story.unit != figure.unit:
+        return False
+    if _names_it(figure) and _names_it(story):
+        return _one_within_the_other(figure.term, story.term) or bool(
+            figure.indicator and story.indicator == figure.indicator
+        )
+    said = (figure.value, figure.qualifier, figure.bound)
+    return said == (story.value, story.qualifier, story.bound)
 
 
 def _same_figure(headline: Mention, story: Mention) -> bool:
