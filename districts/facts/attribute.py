@@ -3608,7 +3608,13 @@ class Attributor:
         return None
 
     def carried_term(
-        self, text: str, clause: Span, term: str, quantity: Quantity, said: Sequence[Mention]
+        self,
+        text: str,
+        clause: Span,
+        term: str,
+        quantity: Quantity,
+        said: Sequence[Mention],
+        original_sentence: str = "",
     ) -> str | None:
         """The words of an earlier number's measure the catalog does not know, carried as
         ``carried_measure`` carries a known one: "本市发生电动自行车火灾44起。其中，朝阳区9起"
@@ -3652,6 +3658,8 @@ class Attributor:
         ):
             return None
         kind = _qualifier_kind(quantity.qualifier)
+        if said and kind == "change" and _changes_the_level_before(said[-1], original_sentence):
+            return None  # 合作医疗人数为23.4万人,增长2.1%: the level's growth (_display_term)
         for earlier in reversed(said):
             if earlier.unit != quantity.unit or _qualifier_kind(earlier.qualifier) != kind:
                 continue
@@ -5216,6 +5224,18 @@ def _starts_with_a_noun(text: str) -> bool:
     """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
     tokens = pos_tags(text)
     return bool(tokens) and tokens[0][1].startswith("n")
+
+
+def _changes_the_level_before(before: Mention, original_sentence: str) -> bool:
+    """The value said right before a change, in its sentence, is a named level: the change is
+    that level's ("参加合作医疗人数为23.4万人,增长2.1%"), not the change of an earlier
+    sentence's measure in the same unit (传染病发病数…增长14.1%)."""
+    return (
+        bool(original_sentence)
+        and before.sentence == original_sentence
+        and bool(before.term)
+        and _qualifier_kind(before.qualifier) == "level"
+    )
 
 
 def _qualifier_kind(qualifier: str) -> str:

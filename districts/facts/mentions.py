@@ -783,7 +783,12 @@ class Extractor:
             if indicator is not None:
                 term = indicator.name
             else:
-                term = attributor.carried_term(text, clause, term, quantity, said) or term
+                term = (
+                    attributor.carried_term(
+                        text, clause, term, quantity, said, _original_sentence(context)
+                    )
+                    or term
+                )
         if indicator is not None and attributor.ranked_within_the_district(
             text, sentence, district
         ):
@@ -807,10 +812,7 @@ class Extractor:
         )
         named = term  # what the rules named: the sign reads it, not a comparison's label
         if not term:  # for the reader only: the theme and the indicator are decided above
-            sentence_start, sentence_end = context.normalized.original_span(
-                sentence.start, sentence.end
-            )
-            original_sentence = context.normalized.original[sentence_start:sentence_end]
+            original_sentence = _original_sentence(context)
             # a goal of growth is still a growth: its label names what is to grow
             shown = "change" if quantity.qualifier == "change" else qualifier
             term, named = self._display_term(
@@ -896,6 +898,12 @@ def _shared_by_measures(
             start=quote_start,
             end=quote_end,
         )
+
+
+def _original_sentence(context: Context) -> str:
+    """The number's sentence as the document writes it (what ``Mention.sentence`` holds)."""
+    start, end = context.normalized.original_span(context.sentence.start, context.sentence.end)
+    return context.normalized.original[start:end]
 
 
 def _paragraphs(text: str) -> list[Span]:
