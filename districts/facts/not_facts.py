@@ -298,7 +298,11 @@ def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> b
     match = _class_count_re(lexicon.counted_thing_classifiers).match(spot.text, spot.end + bound)
     if match is None:
         return False
-    return all(flag in _THING_FLAGS for _, flag in pos_tags(match.group("things")))
+    # the count may be bounded itself (5000万元以上规模企业超过2000家)
+    things = match.group("things")
+    bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
+    things = things.removesuffix(longest_suffix(things, bounds))
+    return bool(things) and all(flag in _THING_FLAGS for _, flag in pos_tags(things))
 
 
 # The tags of words that name things (nouns, names, abbreviations; 站点, 企业, 规上企业).
