@@ -310,3 +310,16 @@ def test_a_headline_figure_its_story_repeats_is_one_fact_the_storys() -> None:
 def test_a_headline_figure_named_in_shorthand_is_the_storys_figure_told_again() -> None:
     text = "生命科学论坛开幕 12个重点项目现场签约\n\n论坛上，密云区集中签约了12个重点产业项目。"
     assert [m.quote for m in facts(text) if m.value == 12] == ["12个重点产业项目"]
+
+
+def test_a_headline_figure_told_again_is_the_story_figure_naming_it_not_the_first_equal() -> None:
+    text = "某区新建公园12处\n\n记者获悉，今年全区改造提升12处，新建公园12处。"
+    named = sorted((m.term, m.quote) for m in facts(text) if m.value == 12)
+    assert named == [("", "12处"), ("新建公园", "新建公园12处")]
+
+
+def test_a_story_figure_takes_the_headline_name_only_for_the_same_period() -> None:
+    text = "某区地区生产总值达120亿元\n\n记者获悉，上半年全区经济运行平稳，实现120亿元，增长5%。"
+    found = [m for m in facts(text) if m.value == 12_000_000_000]
+    # the headline's annual name would mislabel the story's half-year figure: both stay
+    assert sorted((m.period, m.indicator) for m in found) == [("H1", ""), ("year", "gdp")]

@@ -3653,12 +3653,17 @@ class Attributor:
             *self.lexicon.qualifier_before["at_most"],
         )
         if compared is not None and not any(
-            text[: compared.end()].endswith(bound) and len(bound) > len(compared.group())
+            text.endswith(bound, 0, compared.end()) and len(bound) > len(compared.group())
             for bound in bounds
         ):
             return None
         kind = _qualifier_kind(quantity.qualifier)
-        if said and kind == "change" and _changes_the_level_before(said[-1], original_sentence):
+        if (
+            said
+            and kind == "change"
+            and _changes_the_level_before(said[-1], original_sentence)
+            and not self._names_a_place(said[-1].term)  # 其中，某镇0.3万户，增长2%
+        ):
             return None  # 合作医疗人数为23.4万人,增长2.1%: the level's growth (_display_term)
         for earlier in reversed(said):
             if earlier.unit != quantity.unit or _qualifier_kind(earlier.qualifier) != kind:
@@ -3878,6 +3883,17 @@ class Attributor:
         五区", "怀柔区以77.9%位居全市首位". The words after say where the value stands, not
         what it counts: the value's statement ends at the number."""
         return bool(longest_prefix(after, self.lexicon.standing_verbs))
+
+    def _names_a_place(self, term: str) -> bool:
+        """``term`` names only places, or a town, a street or a kind of area of the district
+        (金海湖镇, 城区: ``text_tables.township_suffixes``, ``area_part_labels``): no measure."""
+        cues = self.lexicon.text_tables
+        suffix = longest_suffix(term, cues.get("township_suffixes", ()))
+        return (
+            self._names_only_places(term)
+            or (bool(suffix) and len(term) >= len(suffix) + 2)
+            or term in cues.get("area_part_labels", ())
+        )
 
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""

@@ -254,14 +254,20 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
     for figure in mentions:
         if figure.start >= end:
             continue
-        again = next((m for m in story if _told_again(figure, m)), None)
+        # a story's figure that names the same measure first; one that names nothing only
+        # when none does (新建公园12处 over 改造提升12处，新建公园12处: the second)
+        again = next((m for m in story if _names_it(m) and _told_again(figure, m)), None)
+        if again is None:
+            again = next((m for m in story if not _names_it(m) and _told_again(figure, m)), None)
         if again is None:
             continue
-        dropped.add(id(figure))
         if _names_it(figure) and not _names_it(again):
+            if figure.period != again.period:
+                continue  # the headline's name says another period: both stay, as they were
             named[id(again)] = dataclasses.replace(
                 again, term=figure.term, indicator=figure.indicator, theme=figure.theme
             )
+        dropped.add(id(figure))
     return tuple(named.get(id(m), m) for m in mentions if id(m) not in dropped)
 
 

@@ -743,10 +743,15 @@ def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.chinese and spot.unit in lexicon.not_after_chinese_numerals
 
 
+# The tags of the word a numeral prefix opens (a thing, a deed named as a noun, a quality).
+_PREFIXED_FLAGS = frozenset({"n", "nz", "ng", "vn", "an", "a", "l", "j"})
+
+
 def is_a_numeral_prefix(spot: Spot, lexicon: Lexicon) -> bool:
     """二次供水, 二次污染, 对管网进行二次全面疏通: 二次 opening the word after it means
     "secondary" or "a second round" (``numeral_prefixes``), not two times; a count of two
-    times is written 两次 or 2次, and 第二次 or 十二次 is the count again.
+    times is written 两次 or 2次, and 第二次 or 十二次 is the count again, as is 二次 before a
+    verb or a bound (二次到现场调研, 二次以上).
 
     >>> from districts.lexicon import load_lexicon
     >>> text = "对管网进行二次全面疏通"
@@ -759,7 +764,10 @@ def is_a_numeral_prefix(spot: Spot, lexicon: Lexicon) -> bool:
     before = spot.before(1)
     if before.endswith(lexicon.ordinal_marks) or (before and before in CHINESE_NUMERAL_CHARS):
         return False  # 第二次 (the second time, which the seeds' gold counts), 十二次
-    return "\u4e00" <= spot.after(1) <= "\u9fff"  # a word follows, not a mark
+    following = pos_tags(spot.after(6))
+    # a thing or a deed named after it (二次供水, 二次排查), not a verb or a bound: 二次到现场,
+    # 二次召开, 二次以上 count times
+    return bool(following) and following[0][1] in _PREFIXED_FLAGS
 
 
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
