@@ -3506,6 +3506,8 @@ class Attributor:
             said, _ = self.strip_linking(own)
             if said not in self.lexicon.mapping.total_words:
                 return None
+        elif self._names_its_own_measure(own):
+            return None  # 能耗下降2%、水耗下降3%: 水耗's change, an item of a list
         level = before[:mark]
         bounds = [word for words in self.lexicon.qualifier_after.values() for word in words]
         level = level.removesuffix(longest_suffix(level, bounds))  # 5.5%左右、
@@ -3534,6 +3536,25 @@ class Attributor:
             return None
         start = clause.start + best[0]
         return growth, (start, start + len(best[2]))
+
+    def _names_its_own_measure(self, own: str) -> bool:
+        """The words of a change after a list mark name a measure of their own: a noun is left
+        once the verb of change, the linking words and the basis of the change are taken
+        away (水耗下降 → 水耗; 同口径增长 → nothing: the statement before it goes on)."""
+        lexicon = self.lexicon
+        rest = own.strip()
+        rest = rest.removesuffix(longest_suffix(rest, lexicon.qualifier_before["change"]))
+        for word in lexicon.change_bases:
+            rest = rest.replace(word, "")
+        # a baseline (比上年, 较上年同期, 同比) is no measure: the words before it are
+        for at in range(len(rest)):
+            if rest.startswith(lexicon.not_comparisons, at):
+                continue
+            if rest.startswith(lexicon.comparison_markers, at):
+                rest = rest[:at]
+                break
+        rest, _ = self.strip_linking(rest)
+        return bool(rest) and any(flag in _NOUNS for _, flag in pos_tags(rest))
 
     def carried_measure(
         self,
