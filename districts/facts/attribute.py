@@ -500,6 +500,15 @@ class Attributor:
         for place in self.place_mentions(text, start, end, districts_only=True):
             yield place.start, place.name
 
+    def _inside_a_district_name(self, text: str, span: tuple[int, int]) -> bool:
+        """A synonym that begins inside a district's name is that name's letters (山区占比 in
+        石景山区:567851人,占比2.6%), no measure named."""
+        start = span[0]
+        return any(
+            place.start < start < place.end
+            for place in self.place_mentions(text, max(0, start - 4), min(len(text), start + 4))
+        )
+
     def group_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """The groups of districts named in text[start:end], in order (生态涵养区, 城六区)."""
         places = self.place_mentions(text, start, end)
@@ -4060,9 +4069,10 @@ class Attributor:
             while position >= 0:
                 start = window_start + position
                 span = (start, start + len(synonym))
-                if _inside_a_latin_word(text, span):
+                if _inside_a_latin_word(text, span) or self._inside_a_district_name(text, span):
+                    # EI in BEI指数, 山区 in 石景山区: another name's letters
                     position = window.find(synonym, position + 1)
-                    continue  # EI in BEI指数: another index's name
+                    continue
                 gap = (
                     text[span[1] : quantity.start]
                     if span[1] <= quantity.start
