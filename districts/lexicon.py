@@ -85,6 +85,8 @@ class Lexicon:
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
     respectively_cues: tuple[str, ...] = ()
+    list_heading_fillers: tuple[str, ...] = ()
+    list_heading_endings: tuple[str, ...] = ()
     # Areas that are not districts and names a text defines (facts/areas.py).
     areas: dict[str, AreaCue] = dataclasses.field(default_factory=dict)
     area_bare_names: tuple[str, ...] = ()
@@ -627,6 +629,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         level_words=longest_first(_listed(raw, "level_words", path)),
         possessive_marks=_listed(raw, "possessive_marks", path),
         respectively_cues=_listed(raw, "respectively_cues", path),
+        list_heading_fillers=longest_first(_listed(raw, "list_heading_fillers", path)),
+        list_heading_endings=longest_first(_listed(raw, "list_heading_endings", path)),
         self_references=longest_first(_listed(raw, "self_references", path)),
         scope_followers=longest_first(_listed(raw, "scope_followers", path)),
         subject_openers=longest_first(_listed(raw, "subject_openers", path)),

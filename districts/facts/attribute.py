@@ -3637,6 +3637,48 @@ class Attributor:
             return indicator if self._unit_fits(indicator, quantity) else None
         return None
 
+    def measure_of_the_list_heading(
+        self, text: str, paragraph: Span, clause: Span, term: str, quantity: Quantity
+    ) -> tuple[Indicator | None, str]:
+        """The measure a short line ending in a colon names for the list below it, carried to
+        a value that names nothing but its place: "北京市各区具体人口数量分别是：" over
+        "东城区：708829人，占比3.2%；西城区：…" makes each value a 人口数量 (a catalog
+        indicator when one of its names is there and its unit fits). (None, "") otherwise.
+
+        Why: a comparison of districts lists each district's value after one heading, as a
+        table does under its caption; each value alone names only its place."""
+        nothing: tuple[Indicator | None, str] = (None, "")
+        if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
+            return nothing
+        own = text[clause.start : quantity.start]
+        shares = (*self.lexicon.forms.share_verbs, *self.lexicon.mapping.share_endings)
+        if any(word in own for word in shares):
+            return nothing  # 占比3.2%: the share of the value before (mentions._share_label)
+        above = text[max(0, paragraph.start - _LIST_HEADING_REACH) : paragraph.start].rstrip()
+        heading = above[above.rfind("\n") + 1 :].strip()
+        if not heading.endswith((":", "：")) or len(heading) > _LIST_HEADING_REACH // 2:
+            return nothing
+        words = heading[:-1]
+        lexicon = self.lexicon
+        endings = (
+            *lexicon.respectively_cues,
+            *lexicon.linking_words,
+            *lexicon.list_heading_endings,
+        )
+        while cut := longest_suffix(words, endings):
+            words = words[: -len(cut)]
+        for place in reversed(self.place_mentions(words)):
+            words = words[: place.start] + words[place.end :]
+        measure = trailing_noun_phrase(words, lexicon.term_verbs, lexicon.possessive_marks)
+        measure = measure.removeprefix(longest_prefix(measure, lexicon.list_heading_fillers))
+        tags = pos_tags(measure) if len(measure) >= 2 else []
+        if not tags or tags[-1][1] not in _MEASURE_HEADS:
+            return nothing  # 能源谷这边也不甘示弱：an idiom, no measure's name
+        for synonym, indicator in self._synonym_index.candidates(measure):
+            if measure.endswith(synonym) and self._unit_fits(indicator, quantity):
+                return indicator, indicator.name
+        return None, measure
+
     def carried_term(
         self,
         text: str,
@@ -5271,6 +5313,12 @@ def _starts_with_a_noun(text: str) -> bool:
     """True when the tagger reads ``text`` as opening with a noun (科学城, 水库, 日报)."""
     tokens = pos_tags(text)
     return bool(tokens) and tokens[0][1].startswith("n")
+
+
+# The tags a list heading's measure may end on (a noun, a name, an abbreviation; no idiom).
+_MEASURE_HEADS = frozenset({"n", "nz", "ng", "vn", "j", "eng"})
+# How far above a list its heading line may start (a short line: half of it at most).
+_LIST_HEADING_REACH = 80
 
 
 def _changes_the_level_before(before: Mention, original_sentence: str) -> bool:

@@ -786,6 +786,11 @@ class Extractor:
                 or attributor.action_measure(text, clause, quantity)
                 or attributor.split_synonym(text, clause, quantity)
             )
+            if indicator is None:
+                indicator, heading_term = attributor.measure_of_the_list_heading(
+                    text, paragraph, clause, term, quantity
+                )
+                term = heading_term or term
             if indicator is not None:
                 term = indicator.name
             else:
