@@ -529,9 +529,12 @@ class Extractor:
         phrase = text[clause.start : quantity.start].rstrip()
         verb = ""
         changes = (*lexicon.qualifier_before["change"], *lexicon.carried_measure_words)
+        whole = phrase
         while cut := next((w for w in changes if phrase.endswith(w)), ""):
             verb = verb or (cut if cut in lexicon.qualifier_before["change"] else "")
             phrase = phrase[: -len(cut)]
+        # 一般公共预算收入年均增速7.7%: an average over years, never one year's growth
+        average = any(cue in whole[len(phrase) :] for cue in lexicon.mapping.average_growth_cues)
         if qualifier != "change" and not verb:
             return "", ""  # a forecast of growth (预计增长13%) still names what is to grow
         if verb:  # 产值将增长10%: the goal's auxiliary before the verb is no part of the name
@@ -541,6 +544,8 @@ class Extractor:
         phrase = self.attributor.strip_linking(phrase)[0] or phrase
         rate = quantity.unit == "%"
         suffix = lexicon.text_tables["growth_term"][0] if rate else verb
+        if rate and average:
+            suffix = lexicon.mapping.average_growth_suffixes[0]
         noun = trailing_noun_phrase(
             phrase,
             lexicon.term_verbs,
