@@ -4716,6 +4716,28 @@ class Attributor:
         words = self.lexicon.municipality_subjects + self.lexicon.nation_subjects
         return any(word in whole for word in words)
 
+    def _without_rank_scope(self, phrase: str) -> str:
+        """The words before a rank without its scope and its verb ("空气质量排名全市" → 空气质量,
+        "综合评价位居城六区" → 综合评价): what is ranked, not where."""
+        cues = self.lexicon
+        words = (
+            *cues.page_cues.get("superlative_scopes", ()),
+            *cues.chart_scope.get("within_rank_verbs", ()),
+            *cues.district_rank_scopes,
+        )
+        rest = phrase
+        while True:
+            cut = len(longest_suffix(rest, words))
+            places = self.place_mentions(rest, max(0, len(rest) - 8))
+            if places and places[-1].end == len(rest):
+                cut = max(cut, len(rest) - places[-1].start)  # 居北京: a place as the scope
+            if not cut:
+                break
+            rest = rest[:-cut]
+        if rest == phrase or self._names_only_places(rest.strip()):
+            return phrase  # 昌平区排名全市第一: the district itself is ranked, no measure
+        return rest
+
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,
         money and ranks, which Chinese writes after their subject: 森林覆盖率68.5%)."""
@@ -4726,6 +4748,8 @@ class Attributor:
             phrase = ""  # 这一比例将不低于45%: the measure named before (carried_measure)
         if phrase.endswith(self.lexicon.per_markers):
             phrase = text[before_start : quantity.start]  # 每户每年2000元: 年 is per year
+        if quantity.kind == "rank":
+            phrase = self._without_rank_scope(phrase)  # 空气质量排名全市第一: 空气质量
         verbs = self.lexicon.term_verbs
         before = trailing_noun_phrase(
             phrase,
