@@ -286,7 +286,9 @@ def _told_again(figure: Mention, story: Mention) -> bool:
     if not _same_figure(figure, story) or story.unit != figure.unit:
         return False
     if _names_it(figure) and _names_it(story):
-        return _one_within_the_other(figure.term, story.term) or bool(
+        # a headline's name may open with its district's short name (昌平计划造林6000亩)
+        headline_term = figure.term.removeprefix(figure.district) or figure.term
+        return _one_within_the_other(headline_term, story.term) or bool(
             figure.indicator and story.indicator == figure.indicator
         )
     said = (figure.value, figure.qualifier, figure.bound)
