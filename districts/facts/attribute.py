@@ -3742,6 +3742,8 @@ class Attributor:
                 continue
             if earlier.indicator or self._names_only_places(earlier.term):
                 return None  # a known measure (carried_measure's), or no words to carry
+            if self._names_a_place(earlier.term):
+                continue  # 城区235.1毫米 between: an area's value of the measure named before
             if earlier.term.endswith(self.lexicon.compared_changes):
                 return None  # 优良天数增加 (较2013年增加100多天): a comparison's label, no measure
             return self._without_places(earlier)
