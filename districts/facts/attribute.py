@@ -4746,6 +4746,10 @@ class Attributor:
         stops = list(self._term_stop_re.finditer(text, clause.start, quantity.start))
         before_start = stops[-1].end() if stops else clause.start
         phrase, trimmed = self.strip_linking(text[before_start : quantity.start])
+        from_mark = longest_suffix(phrase, load_time_lexicon().from_value_marks)
+        if from_mark and len(phrase) > len(from_mark):
+            # 轨道交通运营里程由7.9公里增至18.6公里: the measure stands before its from-value
+            phrase = phrase[: -len(from_mark)]
         if phrase.endswith(self.lexicon.anaphoric_measures):
             phrase = ""  # 这一比例将不低于45%: the measure named before (carried_measure)
         if phrase.endswith(self.lexicon.per_markers):
