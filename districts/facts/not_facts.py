@@ -765,9 +765,40 @@ def is_a_numeral_prefix(spot: Spot, lexicon: Lexicon) -> bool:
     if before.endswith(lexicon.ordinal_marks) or (before and before in CHINESE_NUMERAL_CHARS):
         return False  # 第二次 (the second time, which the seeds' gold counts), 十二次
     following = pos_tags(spot.after(6))
+    bounds = {word for words in lexicon.qualifier_after.values() for word in words}
+    if following and following[0][0] in bounds:
+        return False  # 开展二次以上检查: a bound count of times
+    if spot.before(4).endswith(lexicon.not_facts.numeral_prefix_leads):
+        return True  # 进行二次分拣: an action's round, whatever names it
     # a thing or a deed named after it (二次供水, 二次排查), not a verb or a bound: 二次到现场,
     # 二次召开, 二次以上 count times
     return bool(following) and following[0][1] in _PREFIXED_FLAGS
+
+
+def is_a_position_along_a_way(spot: Spot, lexicon: Lexicon) -> bool:
+    """84公里处, 在850米处, 84公里加850米: a length right before 处 (``position_marks``) or
+    joined to another by 加 (``stake_joiners``: a road's stake, K84+850) says where a thing is
+    along a road or a river, not how long anything is. A length that is a fact (修复道路84公里,
+    新建绿道3公里) has neither.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "国道111线84公里处路基损毁"
+    >>> spot = Spot(text, Span(0, len(text)), 6, 10, "84", "公里")
+    >>> is_a_position_along_a_way(spot, load_lexicon())
+    True
+    """
+    cues = lexicon.not_facts
+    if spot.unit not in cues.length_units:
+        return False
+    after = spot.after(3).lstrip()
+    if after.startswith(cues.position_marks):
+        return True  # 84公里处
+    joiner = longest_prefix(after, cues.stake_joiners)
+    if joiner and after[len(joiner) :].lstrip()[:1].isdigit():
+        return True  # 84公里加850米: the kilometre of a stake
+    before = spot.before(4).rstrip()
+    joiner = longest_suffix(before, cues.stake_joiners)
+    return bool(joiner) and before[: -len(joiner)].rstrip().endswith(cues.length_units)
 
 
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1371,6 +1402,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_in_an_original_title,
     is_inside_a_place_name,
     is_a_numeral_prefix,
+    is_a_position_along_a_way,
     counts_districts,
     is_a_big_count_after_arabic,
     is_an_article,
