@@ -3563,7 +3563,11 @@ class Attributor:
                 rest = rest[:at]
                 break
         rest, _ = self.strip_linking(rest)
-        return bool(rest) and any(flag in _NOUNS for _, flag in pos_tags(rest))
+        rest = rest.strip()
+        # the whole of what is left a noun phrase, and no place (剔除留抵退税因素后增长,
+        # 在全市率先实现增长: a basis, a scope)
+        noun = trailing_noun_phrase(rest, self.lexicon.term_verbs, self.lexicon.possessive_marks)
+        return bool(rest) and noun == rest and not self._names_a_place(rest)
 
     def carried_measure(
         self,
@@ -3648,6 +3652,8 @@ class Attributor:
         Why: a comparison of districts lists each district's value after one heading, as a
         table does under its caption; each value alone names only its place."""
         nothing: tuple[Indicator | None, str] = (None, "")
+        if _qualifier_kind(quantity.qualifier) != "level":
+            return nothing  # 东城区：增加1.2万人: a change, not the heading's level
         if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return nothing
         own = text[clause.start : quantity.start]
@@ -3658,13 +3664,18 @@ class Attributor:
         heading = above[above.rfind("\n") + 1 :].strip()
         if not heading.endswith((":", "：")) or len(heading) > _LIST_HEADING_REACH // 2:
             return nothing
+        if load_time_lexicon().year_re.search(heading):
+            return nothing  # 2020年各区常住人口：its year is the heading's, which is not read here
         words = heading[:-1]
         lexicon = self.lexicon
-        endings = (
-            *lexicon.respectively_cues,
-            *lexicon.linking_words,
-            *lexicon.list_heading_endings,
-        )
+        announcing = (*lexicon.respectively_cues, *lexicon.list_heading_endings)
+        if not (
+            any(word in words for word in announcing)
+            or words.startswith(lexicon.list_heading_fillers)
+            or self.group_mentions(words)
+        ):
+            return nothing  # 工作目标：, 附件：: no list of places' values announced
+        endings = (*announcing, *lexicon.linking_words)
         while cut := longest_suffix(words, endings):
             words = words[: -len(cut)]
         for place in reversed(self.place_mentions(words)):
@@ -3674,9 +3685,13 @@ class Attributor:
         tags = pos_tags(measure) if len(measure) >= 2 else []
         if not tags or tags[-1][1] not in _MEASURE_HEADS:
             return nothing  # 能源谷这边也不甘示弱：an idiom, no measure's name
-        for synonym, indicator in self._synonym_index.candidates(measure):
-            if measure.endswith(synonym) and self._unit_fits(indicator, quantity):
-                return indicator, indicator.name
+        named = [
+            i for synonym, i in self._synonym_index.candidates(measure) if measure.endswith(synonym)
+        ]
+        if named:
+            fitting = [indicator for indicator in named if self._unit_fits(indicator, quantity)]
+            # a catalog measure whose unit the value cannot have (常住人口 over 3个): not its list
+            return (fitting[0], fitting[0].name) if fitting else nothing
         return None, measure
 
     def carried_term(
@@ -4722,11 +4737,22 @@ class Attributor:
         """The words before a rank without its scope and its verb ("空气质量排名全市" → 空气质量,
         "综合评价位居城六区" → 综合评价): what is ranked, not where."""
         cues = self.lexicon
-        words = (
-            *cues.page_cues.get("superlative_scopes", ()),
-            *cues.chart_scope.get("within_rank_verbs", ()),
-            *cues.district_rank_scopes,
-        )
+        scopes = (*cues.page_cues.get("superlative_scopes", ()), *cues.district_rank_scopes)
+        verbs = tuple(cues.chart_scope.get("within_rank_verbs", ()))
+        rest = self._without_scopes(phrase, (*scopes, *verbs)).rstrip()
+        tags = pos_tags(rest) if rest else []
+        while tags and tags[-1][1] in _LINKING_FLAGS:
+            rest = rest[: -len(tags.pop()[0])]  # 数字均居北京第一: 均 links, names nothing
+        core = [tag for tag in tags if not self.place_mentions(tag[0])]  # 昌平区综合: 综合
+        if len(core) == 1 and core[0][1] not in _NOUNS:
+            # 综合排名全市第一: the verb was part of the name (综合排名), only the scope goes
+            rest = self._without_scopes(phrase, scopes)
+        if rest == phrase or self._names_only_places(rest.strip()):
+            return phrase  # 昌平区排名全市第一: the district itself is ranked, no measure
+        return rest
+
+    def _without_scopes(self, phrase: str, words: tuple[str, ...]) -> str:
+        """``phrase`` without the ``words`` and the places that end it, one after another."""
         rest = phrase
         while True:
             cut = len(longest_suffix(rest, words))
@@ -4734,11 +4760,8 @@ class Attributor:
             if places and places[-1].end == len(rest):
                 cut = max(cut, len(rest) - places[-1].start)  # 居北京: a place as the scope
             if not cut:
-                break
+                return rest
             rest = rest[:-cut]
-        if rest == phrase or self._names_only_places(rest.strip()):
-            return phrase  # 昌平区排名全市第一: the district itself is ranked, no measure
-        return rest
 
     def _term_near(self, text: str, quantity: Quantity, clause: Span):
         """The noun phrase right before or right after the number (before wins for rates,
@@ -5345,6 +5368,8 @@ def _starts_with_a_noun(text: str) -> bool:
     return bool(tokens) and tokens[0][1].startswith("n")
 
 
+# The tags of words that only link a name to its rank (均, 也, 和, 的).
+_LINKING_FLAGS = frozenset({"d", "c", "p", "u", "uj", "ul"})
 # The tags a list heading's measure may end on (a noun, a name, an abbreviation; no idiom).
 _MEASURE_HEADS = frozenset({"n", "nz", "ng", "vn", "j", "eng"})
 # How far above a list its heading line may start (a short line: half of it at most).

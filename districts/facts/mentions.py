@@ -530,7 +530,13 @@ class Extractor:
         lexicon = self.lexicon
         phrase = text[clause.start : quantity.start].rstrip()
         verb = ""
-        changes = (*lexicon.qualifier_before["change"], *lexicon.carried_measure_words)
+        # (平均 names no measure of a place's value, but before a verb of change it makes the
+        # change an average: 工业增加值平均增长5% is no one year's growth)
+        averages = lexicon.mapping.average_growth_cues
+        changes = (
+            *lexicon.qualifier_before["change"],
+            *(w for w in lexicon.carried_measure_words if not any(w in cue for cue in averages)),
+        )
         whole = phrase
         while cut := next((w for w in changes if phrase.endswith(w)), ""):
             verb = verb or (cut if cut in lexicon.qualifier_before["change"] else "")
@@ -793,7 +799,13 @@ class Extractor:
                 or attributor.action_measure(text, clause, quantity)
                 or attributor.split_synonym(text, clause, quantity)
             )
+            carried = None
             if indicator is None:
+                carried = attributor.carried_term(
+                    text, clause, term, quantity, said, _original_sentence(context)
+                )
+            if indicator is None and carried is None:
+                # the nearer measure carried first; a list's heading only when none is
                 indicator, heading_term = attributor.measure_of_the_list_heading(
                     text, paragraph, clause, term, quantity
                 )
@@ -801,12 +813,7 @@ class Extractor:
             if indicator is not None:
                 term = indicator.name
             else:
-                term = (
-                    attributor.carried_term(
-                        text, clause, term, quantity, said, _original_sentence(context)
-                    )
-                    or term
-                )
+                term = carried or term
         if indicator is not None and attributor.ranked_within_the_district(
             text, sentence, district
         ):

@@ -791,8 +791,8 @@ def is_a_position_along_a_way(spot: Spot, lexicon: Lexicon) -> bool:
     if spot.unit not in cues.length_units:
         return False
     after = spot.after(3).lstrip()
-    if after.startswith(cues.position_marks):
-        return True  # 84公里处
+    if after.startswith(cues.position_marks) and not after.startswith(cues.position_mark_words):
+        return True  # 84公里处 (not 84公里处理…)
     joiner = longest_prefix(after, cues.stake_joiners)
     if joiner and after[len(joiner) :].lstrip()[:1].isdigit():
         return True  # 84公里加850米: the kilometre of a stake
