@@ -80,6 +80,8 @@ _ARABIC_NUMBER_RE = re.compile(ARABIC_PATTERN)
 # The comma or semicolon between two clauses of one sentence.
 _CLAUSE_JOINERS = set(",，;；")
 _JOINER_MARKS = "".join(sorted(_CLAUSE_JOINERS))  # the same, as statement_start reads marks
+# How far back before its clause a weight alone looks for the start of its sentence.
+_AIR_LOOKBACK = 200
 # Marks that end a clause.
 _CLAUSE_ENDS = ",，;；。！？!?\n"
 # …of them, those that end a statement (a question mark ends a question: 能否突破亿元？)
@@ -1499,13 +1501,23 @@ class QuantityFinder:
         """The concentration a weight written alone stands for in a clause naming an air
         pollutant (``air_concentration_cues``): "PM2.5平均浓度降至27微克" is 27 微克/立方米;
         "每日10微克" is no concentration, nor is "PM2.5浓度升高，专家建议每日补硒不超过50微克"
-        (the pollutant in another clause: so the sentence is not read)."""
+        (the pollutant in another clause, with no value in that word: so the sentence is not
+        read for the cue alone)."""
         written = match.group("unit")
         for concentration, cues in self.lexicon.air_concentration_cues.items():
             if concentration.partition("/")[0] != written:
                 continue
             opening = max(sentence.start, statement_start(text, match.start(), _JOINER_MARKS))
             if any(cue in text[opening : match.start()] for cue in cues):
+                return self.units.get(concentration)
+            # …or an earlier clause of its sentence names the pollutant with a value in the same
+            # word ("PM2.5从…的89微克,降到了…的37微克"): the second value is the first's kind
+            floor = max(0, sentence.start - _AIR_LOOKBACK)  # (the finder reads a clause)
+            opened = max(floor, max(text.rfind(mark, floor, opening) for mark in FULL_STOPS) + 1)
+            before = text[opened:opening]
+            if any(cue in before for cue in cues) and re.search(
+                rf"\d\s*{re.escape(written)}(?!\s*[/每])", before
+            ):
                 return self.units.get(concentration)
         return None
 
