@@ -1143,6 +1143,7 @@ class NotFactCues:
     numeral_prefixes: tuple[str, ...]
     numeral_prefix_leads: tuple[str, ...]
     position_marks: tuple[str, ...]
+    district_count_heads: tuple[str, ...]
     position_mark_words: tuple[str, ...]
     length_units: tuple[str, ...]
     stake_joiners: tuple[str, ...]

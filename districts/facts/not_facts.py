@@ -692,6 +692,15 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     return not (tags and tags[0][1].startswith(_ACTING_FLAGS))
 
 
+def counts_districts_named_before(spot: Spot, lexicon: Lexicon) -> bool:
+    """常住人口在100万人以下的区有7个，分别是东城区、石景山区…: districts named as what the
+    number counts, before it (``district_count_heads``), as 7个区 names them after it: a
+    count of districts, no fact of one of them."""
+    if spot.unit and spot.unit != lexicon.generic_count_unit:
+        return False
+    return spot.clause_before.rstrip().endswith(lexicon.not_facts.district_count_heads)
+
+
 def counts_a_district_noun(following: str, lexicon: Lexicon) -> bool:
     """The words after a count name districts (…个区, 区县), not a word 区 begins (区域, 区级,
     区块: ``district_noun_continuations``). What ``counts_districts`` and the attributor's
@@ -1404,6 +1413,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_numeral_prefix,
     is_a_position_along_a_way,
     counts_districts,
+    counts_districts_named_before,
     is_a_big_count_after_arabic,
     is_an_article,
     is_not_a_measure_word_here,
