@@ -1515,8 +1515,9 @@ class QuantityFinder:
             floor = max(0, sentence.start - _AIR_LOOKBACK)  # (the finder reads a clause)
             opened = max(floor, max(text.rfind(mark, floor, opening) for mark in FULL_STOPS) + 1)
             before = text[opened:opening]
+            per = "|".join(re.escape(mark) for mark in ("/", *self.lexicon.per_markers))
             if any(cue in before for cue in cues) and re.search(
-                rf"\d\s*{re.escape(written)}(?!\s*[/每])", before
+                rf"\d\s*{re.escape(written)}(?!\s*(?:{per}))", before
             ):
                 return self.units.get(concentration)
         return None
