@@ -1865,6 +1865,16 @@ class TimeResolver:
         first = _from_value_of_a_range(passage, start, end, lexicon, current)
         if first is not None:
             return TimeFrame(first, ANNUAL, first, first, basis="from value")
+        if end is not None and _is_a_from_value(passage, start, end, lexicon):
+            # 2023年，森林覆盖率由45%提高到47%: 45% is where the year began, of no year the
+            # sentence says; dated with the sentence, it was charted beside 47% as 2023's (a
+            # total since an event's year still dates it: 自1997年…以来，鸟类从189种增至370种)
+            year = since
+            if year is None and stated is not None and stated[1] is not None:
+                # 1997年建立保护区以来…从189种增至370种: the stated year opens a span
+                after = text[stated[0] : start]
+                year = stated[1] if any(word in after for word in lexicon.since_after) else None
+            return TimeFrame(year, ANNUAL, year, year, basis="from value")
         span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
