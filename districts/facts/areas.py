@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from districts.catalog import Catalog
+from districts.facts.phrases import alternation
 from districts.lexicon import Lexicon
 
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -50,10 +50,6 @@ class NamedPlace:
     name: str
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
-
-
 class AreaNames:
     """Finds areas, combined areas and text-defined names (see the module docstring)."""
 
@@ -70,18 +66,18 @@ class AreaNames:
             self._short[name] = area.short
             for alias in area.aliases:
                 self._area_of[alias] = name
-        districts = _alternation(self._district_of) or "(?!)"
-        areas = _alternation(self._area_of) or "(?!)"
-        joins = _alternation(lexicon.area_join_marks) or "(?!)"
+        districts = alternation(self._district_of) or "(?!)"
+        areas = alternation(self._area_of) or "(?!)"
+        joins = alternation(lexicon.area_join_marks) or "(?!)"
         self._area_re = re.compile(areas)
         self._district_re = re.compile(districts)
         groups = [word for words in lexicon.district_groups.values() for word in words]
-        self._group_re = re.compile(_alternation(groups) or "(?!)")
+        self._group_re = re.compile(alternation(groups) or "(?!)")
         self._longest_group = max((len(word) for word in groups), default=0)
         self._combined_re = re.compile(
             f"(?P<d1>{districts})(?:{joins})(?P<a1>{areas})|(?P<a2>{areas})(?:{joins})(?P<d2>{districts})"
         )
-        cues = _alternation(lexicon.alias_definition_cues) or "(?!)"
+        cues = alternation(lexicon.alias_definition_cues) or "(?!)"
         self._definition_re = re.compile(
             f"(?:{cues})[{_QUOTES}]?(?P<name>[\u4e00-\u9fff]{{1,{_MAX_DEFINED}}})[{_QUOTES}]?"
         )
@@ -155,7 +151,7 @@ class AreaNames:
             add(match.start(), match.end(), self.combined_name(district, area))
         defined = self._definitions(text)
         if defined:
-            names = re.compile(_alternation(defined))
+            names = re.compile(alternation(defined))
             for match in names.finditer(text):
                 if self._inside_a_group_name(text, match):
                     continue  # 首都功能核心区 holds 核心区: not the short name's use
@@ -250,12 +246,11 @@ class AreaNames:
         """What defining words name: one district, an area, or one district and an area (the
         combined area); several districts and no area define a group this module leaves be."""
         districts = {
-            self._district_of[m.group()]
-            for m in re.finditer(_alternation(self._district_of), words)
+            self._district_of[m.group()] for m in re.finditer(alternation(self._district_of), words)
         }
         areas = {self._area_of[m.group()] for m in self._area_re.finditer(words)}
-        rest = re.sub(_alternation([*self._district_of, *self._area_of]), "", words)
-        rest = re.sub(_alternation(self.lexicon.area_definition_joiners) or "(?!)", "", rest)
+        rest = re.sub(alternation([*self._district_of, *self._area_of]), "", words)
+        rest = re.sub(alternation(self.lexicon.area_definition_joiners) or "(?!)", "", rest)
         if rest.strip():
             return None  # other words: a sub-area or an organisation, not the places alone
         if len(districts) == 1 and len(areas) == 1:

@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ from districts.facts.context import Context
 from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
 from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
-from districts.facts.phrases import PhraseIndex, any_of, longest_prefix, longest_suffix
+from districts.facts.phrases import PhraseIndex, alternation, any_of, longest_prefix, longest_suffix
 from districts.facts.qualify import change_cue
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
@@ -103,11 +103,6 @@ _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 def _holds_a_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, the longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -210,20 +205,20 @@ class Attributor:
         # Beijing's names that may stand straight before a district's (北京市房山区)
         self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
         self._heading_digits_re = re.compile(
-            rf"{_HEADING_NUMBER}|(?:{_alternation(lexicon.ordinal_marks)})\d+"
-            rf"|(?:19|20)\d{{2}}(?:{_alternation(lexicon.year_words)})"
+            rf"{_HEADING_NUMBER}|(?:{alternation(lexicon.ordinal_marks)})\d+"
+            rf"|(?:19|20)\d{{2}}(?:{alternation(lexicon.year_words)})"
         )
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
         # a count of listed items in words and its classifier (三大, 两个)
         self._item_count_re = re.compile(
-            f"[{CHINESE_NUMERAL_CHARS}]+(?:{_alternation(lexicon.counted_thing_classifiers)})"
+            f"[{CHINESE_NUMERAL_CHARS}]+(?:{alternation(lexicon.counted_thing_classifiers)})"
         )
         # a count of two things or more after a demonstrative (这4个项目, 上述三个区)
         self._plural_count_re = re.compile(
             f"(?:(?P<digits>[0-9]+)|[{CHINESE_NUMERAL_CHARS}]+)"
-            f"(?:{_alternation(lexicon.counted_thing_classifiers)}"
-            f"|(?P<district>{_alternation(lexicon.district_suffixes)})"
-            f"(?!{_alternation(lexicon.list_open_end_continuations)}))"
+            f"(?:{alternation(lexicon.counted_thing_classifiers)}"
+            f"|(?P<district>{alternation(lexicon.district_suffixes)})"
+            f"(?!{alternation(lexicon.list_open_end_continuations)}))"
         )
         # a per mark and the unit or period an amount is per (每亩, 每户, 每年), written
         # before its term
@@ -242,26 +237,26 @@ class Attributor:
         # what a count of times is of (这两个月, 这三年, 这2个小时): no things referred back to
         self._time_nouns = (*lexicon.per_period, *lexicon.not_facts.duration_units)
         # right after a list: each one's figure (…，每个区补助…, 每区), not 每年
-        per = _alternation(lexicon.per_markers) or "(?!)"
+        per = alternation(lexicon.per_markers) or "(?!)"
         self._each_district_re = re.compile(
-            f"[，,]?(?:{per})(?:{_alternation(lexicon.counted_thing_classifiers)})?"
-            f"(?:{_alternation(lexicon.district_suffixes)})"
-            f"(?!{_alternation(lexicon.list_open_end_continuations) or '(?!)'})"  # 每个区域
+            f"[，,]?(?:{per})(?:{alternation(lexicon.counted_thing_classifiers)})?"
+            f"(?:{alternation(lexicon.district_suffixes)})"
+            f"(?!{alternation(lexicon.list_open_end_continuations) or '(?!)'})"  # 每个区域
         )
         # a span verb right before a list (涉及, 覆盖了, 包括：), read with .search up to it
         self._span_verb_re = re.compile(
-            f"(?:{_alternation(lexicon.span_verbs) or '(?!)'})"
-            f"(?:{_alternation(lexicon.perfective) or '(?!)'})?\\s*[:：]?\\s*$"
+            f"(?:{alternation(lexicon.span_verbs) or '(?!)'})"
+            f"(?:{alternation(lexicon.perfective) or '(?!)'})?\\s*[:：]?\\s*$"
         )
         # after a list of districts, words that leave it open (等7个区, 在内的8个区)
         self._open_list_words = lexicon.list_open_words
         self.nation = catalog.nation_name
-        self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{_alternation(lexicon.term_stops)}")
+        self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{alternation(lexicon.term_stops)}")
         # A verb holding one of these does not stand inside a measure's name (trailing_noun_phrase)
         self.name_breaking_verbs = (*lexicon.linking_words, *lexicon.object_verbs)
-        self._list_mark_re = re.compile(f"{_LIST_MARKS}|{_alternation(lexicon.term_list_words)}")
+        self._list_mark_re = re.compile(f"{_LIST_MARKS}|{alternation(lexicon.term_list_words)}")
         # Counted-noun fillers after a number (5家企业): read with .match(text, pos).
-        self._filler_after_re = re.compile(f"(?:{_alternation(lexicon.term_fillers_after)})+")
+        self._filler_after_re = re.compile(f"(?:{alternation(lexicon.term_fillers_after)})+")
         # The bounds the qualifier reads right before a number (不少于, 将近)
         self._bounds = tuple(
             word
@@ -291,18 +286,18 @@ class Attributor:
         aliases.sort(key=lambda item: len(item[0]), reverse=True)
         self._alias_owner = {text: (name, needs_suffix) for text, name, needs_suffix in aliases}
         self._within_rank_res: dict[str, re.Pattern[str]] = {}  # ranked_within_the_district
-        alternation = "|".join(re.escape(text) for text, _, _ in aliases)
-        self._alias_re = re.compile(f"(?:{alternation})") if aliases else None
-        self._alias_end_re = re.compile(f"(?:{alternation})$") if aliases else None
+        names = "|".join(re.escape(text) for text, _, _ in aliases)  # (sorted just above)
+        self._alias_re = re.compile(f"(?:{names})") if aliases else None
+        self._alias_end_re = re.compile(f"(?:{names})$") if aliases else None
         # 15处重点湿地公园之一 (_owner_of_a_set): the counted noun, then the mark
-        marks = _alternation(lexicon.set_membership_marks)
+        marks = alternation(lexicon.set_membership_marks)
         self._set_membership_re = (
             re.compile(f"[^\\W\\d_]{{0,{_SET_NOUN_LENGTH}}}?(?:{marks})") if marks else None
         )
         # 东、西城区 (_sibling_sharing_the_tail): one-character marks only
         self._tail_sharing_marks = tuple(m for m in lexicon.enumeration_marks if len(m) == 1)
         # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
-        group_nouns = _alternation(lexicon.district_group_nouns) or "(?!)"
+        group_nouns = alternation(lexicon.district_group_nouns) or "(?!)"
         self._counted_group_re = re.compile(
             f"[\\d{CHINESE_NUMERAL_CHARS}]+(?:{re.escape(lexicon.generic_count_unit)})?"
             f"(?:{group_nouns})"
@@ -314,19 +309,17 @@ class Attributor:
         )
         # An item of a list of figures by district: a name, then its number and measure word
         # (东城79个, 西城163个); read with .match after a list's mark, .search before one.
-        possessive = _alternation(lexicon.possessive_marks) or "(?!)"
+        possessive = alternation(lexicon.possessive_marks) or "(?!)"
         # a multiple (1.2倍) is of something else, never a place's own figure in such a list
         owned = [unit for unit, info in catalog.units.items() if info.kind != "multiple"]
-        units = _alternation(sorted(owned, key=len, reverse=True)) or "(?!)"
-        multipliers = _alternation(sorted(MULTIPLIERS, key=len, reverse=True)) or "(?!)"
+        units = alternation(sorted(owned, key=len, reverse=True)) or "(?!)"
+        multipliers = alternation(sorted(MULTIPLIERS, key=len, reverse=True)) or "(?!)"
         figure = (
             f"(?:{possessive})?[0-9][0-9.]*(?:{multipliers})?(?:{units})"
             f"[^\\W\\d]{{0,{_FIGURE_ITEM_NOUN}}}"  # 东城79个项目: the noun of what is counted
         )
-        self._figure_item_re = re.compile(f"(?P<name>{alternation}){figure}") if aliases else None
-        self._figure_item_end_re = (
-            re.compile(f"(?P<name>{alternation}){figure}$") if aliases else None
-        )
+        self._figure_item_re = re.compile(f"(?P<name>{names}){figure}") if aliases else None
+        self._figure_item_end_re = re.compile(f"(?P<name>{names}){figure}$") if aliases else None
         # The nation, then a number within a few characters: 全国29个…, 全国共有…
         nations = "|".join(re.escape(word) for word in lexicon.nation_subjects) or "(?!)"
         self._national_count_re = re.compile(
@@ -345,7 +338,7 @@ class Attributor:
             for town in (*district.townships, *district.sites)
         }
         # the year in an event's name (北京2022年冬奥会): four digits and the year's word
-        self._event_year_re = re.compile(rf"\d{{4}}(?:{_alternation(lexicon.year_words)})")
+        self._event_year_re = re.compile(rf"\d{{4}}(?:{alternation(lexicon.year_words)})")
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
         # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
@@ -378,8 +371,8 @@ class Attributor:
         superlatives = lexicon.page_cues.get("superlative_words", ())
         self._extreme_place_re = (
             re.compile(
-                f"(?:{_alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
-                f"(?:{_alternation(lexicon.extreme_place_marks)})(?=(?:{alternation}))"
+                f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
+                f"(?:{alternation(lexicon.extreme_place_marks)})(?=(?:{names}))"
             )
             if aliases and superlatives and lexicon.extreme_place_marks
             else None
@@ -426,8 +419,8 @@ class Attributor:
         )
         # 与上年相比, 和上年同期相比: a comparison's baseline, no items of a list
         self._comparison_re = re.compile(
-            f"(?:{_alternation(lexicon.comparison_openers)})[^，,、。；;]{{0,10}}?"
-            f"(?:{_alternation(lexicon.comparison_closers)})"
+            f"(?:{alternation(lexicon.comparison_openers)})[^，,、。；;]{{0,10}}?"
+            f"(?:{alternation(lexicon.comparison_closers)})"
         )
         self._other_place_re = re.compile(
             "|".join(re.escape(word) for word in sorted(others, key=len, reverse=True)) or "(?!)"
@@ -4483,9 +4476,9 @@ class Attributor:
             names = [alias for alias, (name, _) in self._alias_owner.items() if name == district]
             scopes = [*cues.get("within_rank_scopes", ()), *names]
             pattern = re.compile(
-                f"(?:{_alternation(cues.get('within_rank_verbs', ()))})"
-                f"(?:{_alternation(scopes)})"
-                f"(?:{_alternation(cues.get('within_rank_places', ()))})"
+                f"(?:{alternation(cues.get('within_rank_verbs', ()))})"
+                f"(?:{alternation(scopes)})"
+                f"(?:{alternation(cues.get('within_rank_places', ()))})"
             )
             self._within_rank_res[district] = pattern
         return pattern.search(text, sentence.start, sentence.end) is not None

@@ -32,7 +32,7 @@ from districts.facts.numbers import (
     parse_arabic,
     parse_number,
 )
-from districts.facts.phrases import longest_prefix
+from districts.facts.phrases import alternation, longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.facts.words import pos_tags
 from districts.lexicon import Lexicon, load_lexicon
@@ -223,11 +223,6 @@ def ends_a_list_item(text: str, end: int, lexicon: Lexicon) -> bool:
         or text.startswith(lexicon.enumeration_marks, end)
         or text.startswith(lexicon.list_open_ends, end)
     )
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, the longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 class QuantityFinder:

@@ -31,7 +31,7 @@ from districts.facts.numbers import (
     NUMERAL_DIGITS,
     parse_number,
 )
-from districts.facts.phrases import any_of, longest_prefix, longest_suffix, range_mark
+from districts.facts.phrases import alternation, any_of, longest_prefix, longest_suffix, range_mark
 from districts.facts.words import pos_tags
 from districts.text.split import Span
 
@@ -1125,9 +1125,6 @@ def is_a_threshold_after_a_count(spot: Spot, lexicon: Lexicon) -> bool:
 
 @functools.cache
 def _count_of_places_re(nouns: tuple[str, ...], measures: tuple[str, ...]) -> re.Pattern[str]:
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
     measure = f"(?:{alternation(measures)})?" if measures else ""
     return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+{measure}(?:{alternation(nouns)})")
 
@@ -1281,8 +1278,8 @@ _CIRCLE_NOUN_LENGTH = 8
 @functools.cache
 def _circle_noun_re(ends: tuple[str, ...]) -> re.Pattern[str]:
     """A run of letters closing with one of ``ends`` (社区服务圈), read right after a duration."""
-    alternation = "|".join(re.escape(end) for end in ends) or "(?!)"
-    return re.compile(f"[^\\W\\d_]{{0,{_CIRCLE_NOUN_LENGTH - 1}}}?(?:{alternation})")
+    words = "|".join(re.escape(end) for end in ends) or "(?!)"
+    return re.compile(f"[^\\W\\d_]{{0,{_CIRCLE_NOUN_LENGTH - 1}}}?(?:{words})")
 
 
 def is_a_single_case_record(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1459,8 +1456,8 @@ def is_a_size_grade(spot: Spot, lexicon: Lexicon) -> bool:
 @functools.cache
 def _count_re(classifiers: tuple[str, ...], anchor: str) -> re.Pattern[str]:
     """A count with its classifier (4个, 三家); with the anchor ``$``, one that ends the text."""
-    alternation = "|".join(re.escape(word) for word in classifiers) or "(?!)"
-    return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+(?:{alternation}){anchor}")
+    words = "|".join(re.escape(word) for word in classifiers) or "(?!)"
+    return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+(?:{words}){anchor}")
 
 
 def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:

@@ -53,6 +53,16 @@ class PhraseIndex(Generic[T]):
         return [pairs[position] for position in found]
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first (a shorter word that
+    begins a longer one never wins over it).
+
+    >>> alternation(("区", "区县"))
+    '区县|区'
+    """
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
 @functools.cache
 def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a list of cue words: ``any_of(words).search(text)`` finds one exactly
@@ -64,7 +74,7 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """
     if not words:
         return re.compile("(?!)")
-    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 def longest_prefix(text: str, words: Iterable[str]) -> str:

@@ -26,6 +26,7 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
+from districts.facts.phrases import alternation
 from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, Span, sentences
 
@@ -516,10 +517,6 @@ def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in _longest_first(words))
-
-
 @functools.cache
 def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
     """The ``time`` section of the lexicon, checked: a missing key, a malformed entry or an
@@ -743,15 +740,15 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         year_range_re=re.compile(raw["year_range_pattern"]),
         year_month_re=re.compile(raw["year_month_pattern"]),
         full_date_re=re.compile(raw["full_date_pattern"]),
-        relative_re=re.compile(_alternation([*relative, *passage])),
-        period_re=re.compile(_alternation([*periods, *ytd])),
+        relative_re=re.compile(alternation([*relative, *passage])),
+        period_re=re.compile(alternation([*periods, *ytd])),
         data_year_re=re.compile(raw["data_year_pattern"]),
         data_verbs=tuple(raw["data_verbs"]),
         released_report_re=re.compile(raw["released_report_pattern"]),
         census_time_re=re.compile(raw["census_time_pattern"]),
         census_rounds=_census_rounds(raw["census_rounds"]),
         census_round_re=(
-            re.compile(_alternation(list(raw["census_rounds"]))) if raw["census_rounds"] else None
+            re.compile(alternation(list(raw["census_rounds"]))) if raw["census_rounds"] else None
         ),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
@@ -761,7 +758,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
             "|".join(
                 [
                     *(
-                        [raw["place_attribute_pattern"].format(places=_alternation(places))]
+                        [raw["place_attribute_pattern"].format(places=alternation(places))]
                         if places
                         else []
                     ),
@@ -1801,7 +1798,7 @@ class TimeResolver:
             rf"\s*[(\uff08]\s*(?:{self.lexicon.year_re.pattern})\s*[)\uff09]"
         )
         self._per_period_re = re.compile(
-            f"(?:{_alternation(self.lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$"
+            f"(?:{alternation(self.lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$"
         )
         # (text, answers): what was worked out on the text being read (see ``_answers``)
         self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
