@@ -77,13 +77,44 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+# Word lists by identity: the lexicon's lists are tuples built once and asked about thousands of
+# times, so each gets its words as a set and its lengths, longest first, on first use; the
+# reference kept beside them means an ``id`` is never reused while its entry stands.
+_INDEXED: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+
+
+def _by_length(words: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]] | None:
+    """``words`` as a set and its lengths, longest first, or None when ``words`` is not a tuple
+    (a list or a generator may change or run out: those are searched word by word)."""
+    if type(words) is not tuple:
+        return None
+    entry = _INDEXED.get(id(words))
+    if entry is None or entry[0] is not words:
+        if len(_INDEXED) > 4096:  # tuples built on the fly: forget them rather than grow
+            _INDEXED.clear()
+        entry = (words, frozenset(words), tuple(sorted({len(w) for w in words if w}, reverse=True)))
+        _INDEXED[id(words)] = entry
+    return entry[1], entry[2]
+
+
 def longest_prefix(text: str, words: Iterable[str]) -> str:
     """The longest of ``words`` that ``text`` starts with, or "".
+
+    A tuple of words is asked by length (one set look-up per length of its words) rather than
+    word by word: the same answer, as the longest match is the text's own prefix of that length.
 
     >>> longest_prefix("正向增长", ("正", "正向"))
     '正向'
     """
-    return max((word for word in words if text.startswith(word)), key=len, default="")
+    indexed = _by_length(words)
+    if indexed is None:
+        return max((word for word in words if text.startswith(word)), key=len, default="")
+    members, lengths = indexed
+    size = len(text)
+    for length in lengths:
+        if length <= size and text[:length] in members:
+            return text[:length]
+    return ""
 
 
 def longest_suffix(text: str, words: Iterable[str]) -> str:
@@ -92,7 +123,15 @@ def longest_suffix(text: str, words: Iterable[str]) -> str:
     >>> longest_suffix("占北京市", ("市", "北京市"))
     '北京市'
     """
-    return max((word for word in words if text.endswith(word)), key=len, default="")
+    indexed = _by_length(words)
+    if indexed is None:
+        return max((word for word in words if text.endswith(word)), key=len, default="")
+    members, lengths = indexed
+    size = len(text)
+    for length in lengths:
+        if length <= size and text[size - length :] in members:
+            return text[size - length :]
+    return ""
 
 
 # The dashes a range is written with between its ends (5%-8%, 400—450, 3～5)
