@@ -338,7 +338,7 @@ def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern
     return _named_patterns(raw, "qualifier_patterns", _QUALIFIER_PATTERNS, path)
 
 
-_DATE_PATTERNS = ("date_before", "number_not_a_date", "year_written")
+_DATE_PATTERNS = ("date_before", "number_not_a_date", "year_written", "dateline_after")
 
 
 def _named_patterns(

@@ -959,7 +959,12 @@ class Attributor:
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
         heading = _headline(original or text, title)  # the title and the short opening lines
-        headline = self.place_mentions(heading)
+        # (北京首个…主题公园: Beijing as the scope of a first, whoever's story it is)
+        headline = [
+            place
+            for place in self.place_mentions(heading)
+            if place.name != self.municipality or not self._city_as_baseline(heading, place)
+        ]
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
                 place.name
@@ -1315,9 +1320,20 @@ class Attributor:
         cues = self.lexicon
         before = text[max(0, place.start - _CITY_CUE_REACH) : place.start]
         after = text[place.end : place.end + _CITY_CUE_REACH]
-        return before.endswith(cues.city_baseline_before) or after.startswith(
-            cues.city_baseline_after
+        return (
+            before.endswith(cues.city_baseline_before)
+            or after.startswith(cues.city_baseline_after)
+            or self._in_a_dateline(text, place)
         )
+
+    def _in_a_dateline(self, text: str, place: Place) -> bool:
+        """北京 in a news agency's dateline (人民网北京9月28日电): where the reporter filed from.
+
+        Why: a district's story filed from Beijing names the city once more than it speaks of
+        it; counted as a subject, the dateline tipped a story naming three districts (one of
+        them twice) over to "about Beijing"."""
+        pattern = self.lexicon.date_patterns.get("dateline_after")
+        return pattern is not None and pattern.match(text, place.end) is not None
 
     def document_subject(self, text: str, main: str) -> str:
         """Whose figures a document gives where a sentence names no place: ``main``, or a

@@ -206,6 +206,12 @@ def _the_part_named(term: str, lexicon: Lexicon) -> str:
     return part
 
 
+# How far back from an amount its count may end ("7处、" before 3.7公里): the count's number,
+# a unit of one or two characters and one list mark.
+_SIZE_GAP = 8
+_COUNT_THEN_MARK = re.compile(r"\d[^\d\W]{1,2}(?P<mark>\W|[^\d\W])$")
+
+
 def _named_before(
     said: Sequence[Mention], original_sentence: str, quantity: Quantity
 ) -> list[Mention]:
@@ -675,6 +681,42 @@ class Extractor:
         share_verb = phrase[at : at + 1]
         return f"{part}{share_verb}{whole}{lexicon.mapping.share_endings[1]}"
 
+    def _size_label(
+        self,
+        text: str,
+        clause: Span,
+        quantity: Quantity,
+        said: Sequence[Mention],
+        original_sentence: str,
+    ) -> str:
+        """The label of an amount, a length or an area said right after a count of things and
+        joined to it by a list mark, with no name of its own: the size of what was counted.
+        "修复堤防及岸坡7处、3.7公里" → 修复堤防及岸坡长度; "纳入储备库项目215项、1751亿元" → the
+        projects' 金额. The count's measure and the noun of the amount's unit
+        (``indicator_mapping.unit_nouns``); nothing when the value right before it is no count
+        of its sentence with its name beside it (批复58项、90亿元: a name carried from an earlier
+        sentence is a guess, and a guess is not passed on).
+
+        Why: unnamed, such a value reaches no chart and its row says nothing of what it
+        measures, though its sentence says it plainly."""
+        nouns = self.lexicon.mapping.unit_nouns.get(quantity.unit, ())
+        if not nouns or quantity.kind == "count":
+            return ""
+        gap = text[max(clause.start, quantity.start - _SIZE_GAP) : quantity.start]
+        counted = _COUNT_THEN_MARK.search(gap)
+        if counted is None or counted.group("mark") not in self.lexicon.enumeration_marks:
+            return ""
+        before = _named_before(said, original_sentence, quantity)
+        if not before:
+            return ""
+        count = before[-1]
+        unit = self.catalog.units.get(count.unit)
+        if unit is None or unit.kind != "count" or count.qualifier == "change":
+            return ""
+        if count.quote == count.as_written:
+            return ""  # the count's name was carried from elsewhere, not said beside it
+        return count.term + nouns[0]
+
     def _without_its_district(self, term: str, district: str) -> str:
         """A term that opens with its own district's full name or with 全区 says the place
         twice: 怀柔区平均降水量 → 平均降水量, 全区高技术产业投资增速 → 高技术产业投资增速.
@@ -844,6 +886,7 @@ class Extractor:
                 text, clause, sentence, quantity, shown, said, original_sentence
             )
             term = term or self._share_label(text, clause, quantity, said, original_sentence)
+            term = term or self._size_label(text, clause, quantity, said, original_sentence)
         if not term and unit == self.lexicon.forms.unitless_unit:
             term_span = self._index_name(text, clause, quantity.start)
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
