@@ -1147,6 +1147,7 @@ class NotFactCues:
     position_mark_words: tuple[str, ...]
     length_units: tuple[str, ...]
     stake_joiners: tuple[str, ...]
+    second_units: tuple[str, ...]
     history_followers: tuple[str, ...]
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]

@@ -810,6 +810,25 @@ def is_a_position_along_a_way(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(joiner) and before[: -len(joiner)].rstrip().endswith(cues.length_units)
 
 
+def is_the_seconds_after_minutes(spot: Spot, lexicon: Lexicon) -> bool:
+    """10时20分30秒, 用时2分30秒: seconds right after a number of minutes (``clock_minute_units``)
+    are the tail of a clock time or of a longer duration, not a time of their own. A time in
+    seconds alone (接警后30秒到场, 鸣36秒) is a fact.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "记者10时20分30秒到达现场"
+    >>> spot = Spot(text, Span(0, len(text)), 8, 11, "30", "秒")
+    >>> is_the_seconds_after_minutes(spot, load_lexicon())
+    True
+    """
+    cues = lexicon.not_facts
+    if spot.unit not in cues.second_units:
+        return False
+    before = spot.before(4).rstrip()
+    mark = longest_suffix(before, cues.clock_minute_units)
+    return bool(mark) and before[: -len(mark)][-1:].isdigit()
+
+
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
     """二十大 is a party congress, not twenty of something."""
     return spot.chinese and spot.unit in lexicon.big_count_words and len(spot.number) > 1
@@ -1409,6 +1428,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_inside_a_place_name,
     is_a_numeral_prefix,
     is_a_position_along_a_way,
+    is_the_seconds_after_minutes,
     counts_districts,
     counts_districts_named_before,
     is_a_big_count_after_arabic,
