@@ -959,11 +959,10 @@ class Attributor:
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
         heading = _headline(original or text, title)  # the title and the short opening lines
-        # (北京首个…主题公园: Beijing as the scope of a first, whoever's story it is)
         headline = [
             place
             for place in self.place_mentions(heading)
-            if place.name != self.municipality or not self._city_as_baseline(heading, place)
+            if place.name != self.municipality or not self._scope_of_a_first(heading, place)
         ]
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
@@ -1325,6 +1324,20 @@ class Attributor:
             or after.startswith(cues.city_baseline_after)
             or self._in_a_dateline(text, place)
         )
+
+    def _scope_of_a_first(self, text: str, place: Place) -> bool:
+        """Beijing right before a word of a first (北京首个…主题公园, 北京唯一…): the scope of a
+        district's boast, whoever's story it is. Not a first written with an ordinal (北京市第一批
+        改造名单: the city's own list, as 北京市第四批… is).
+
+        Why: a headline naming Beijing so made a district's story "about Beijing" and gave
+        every figure of it to the city."""
+        firsts = tuple(
+            word
+            for word in self.lexicon.scope_of_a_first
+            if not word.startswith(self.lexicon.ordinal_marks)
+        )
+        return bool(firsts) and text.startswith(firsts, place.end)
 
     def _in_a_dateline(self, text: str, place: Place) -> bool:
         """北京 in a news agency's dateline (人民网北京9月28日电): where the reporter filed from.
