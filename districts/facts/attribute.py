@@ -4845,6 +4845,15 @@ class Attributor:
             term_start = chain_end - len(chain)
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
+        # 16个项目: 项 opens the word 项目 (``unit_word_starts``), no filler to pass over
+        after_start = next(
+            (
+                at
+                for at in range(quantity.end, after_start)
+                if text.startswith(self.lexicon.unit_word_starts, at)
+            ),
+            after_start,
+        )
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
         if after[:1].isdigit():
             after = ""  # 转移96户220人: the words after 96户 are another value, not its term
