@@ -318,6 +318,17 @@ def test_a_headline_figure_told_again_is_the_story_figure_naming_it_not_the_firs
     assert named == [("", "12处"), ("新建公园", "新建公园12处")]
 
 
+def test_a_headline_figure_written_as_the_story_writes_it_is_one_fact_whatever_its_name() -> None:
+    text = (
+        "18个项目6.37亿元 某区第二批投资计划下达\n\n"
+        "近日，某区第二批投资计划下达，共安排18个项目，总投资6.37亿元。"
+    )
+    assert [m.quote for m in facts(text) if m.value == 637_000_000] == ["总投资6.37亿元"]
+    # a figure of few digits said alike may be two measures' and stays twice
+    text = "某区新增企业120家\n\n记者获悉，今年全区新增企业120家，新建公园120处。"
+    assert len([m for m in facts(text) if m.value == 120]) == 2
+
+
 def test_a_story_figure_takes_the_headline_name_only_for_the_same_period() -> None:
     text = "某区地区生产总值达120亿元\n\n记者获悉，上半年全区经济运行平稳，实现120亿元，增长5%。"
     found = [m for m in facts(text) if m.value == 12_000_000_000]

@@ -291,6 +291,8 @@ def _told_again(figure: Mention, story: Mention) -> bool:
     实际利用外资…年增约10%) is another fact."""
     if not _same_figure(figure, story) or story.unit != figure.unit:
         return False
+    if _written_precisely_alike(figure, story):
+        return True
     if _names_it(figure) and _names_it(story):
         # a headline's name may open with its district's short name (昌平计划造林6000亩)
         headline_term = figure.term.removeprefix(figure.district) or figure.term
@@ -299,6 +301,24 @@ def _told_again(figure: Mention, story: Mention) -> bool:
         )
     said = (figure.value, figure.qualifier, figure.bound)
     return said == (story.value, story.qualifier, story.bound)
+
+
+def _written_precisely_alike(headline: Mention, story: Mention) -> bool:
+    """The headline writes the story's level exactly as the story does, with
+    ``_PRECISE_DIGITS`` significant digits or more (16个项目5.51亿元 over 计划投资5.51亿元):
+    the same figure, whatever each calls it, as two measures of one story seldom share three
+    digits. Not a change (增长10.2% may be two measures' growth), nor a bounded figure, nor
+    one of another period (the headline's year over the story's half-year)."""
+    if "change" in (headline.qualifier, story.qualifier) or headline.bound or story.bound:
+        return False
+    if headline.as_written != story.as_written or headline.period != story.period:
+        return False
+    digits = "".join(char for char in headline.as_written if char.isdigit()).strip("0")
+    return len(digits) >= _PRECISE_DIGITS
+
+
+# How many significant digits make a figure written alike the same figure (5.51亿元, 2,105栋).
+_PRECISE_DIGITS = 3
 
 
 def _same_figure(headline: Mention, story: Mention) -> bool:
