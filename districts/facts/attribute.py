@@ -4006,6 +4006,17 @@ class Attributor:
             or term in cues.get("area_part_labels", ())
         )
 
+    def says_no_measure(self, words: str) -> bool:
+        """``words`` are only places and the words carried with them (全区, 同比, 累计), or
+        nothing: no measure is named."""
+        return self._names_only_places(words)
+
+    def names_only_places(self, term: str) -> bool:
+        """``term`` names places and no measure (延庆区, 全市平均水平): the district column says
+        that much, a label must say what is measured. A term of carried words alone (降幅,
+        同比增加) is not one: it says what kind of figure it is."""
+        return bool(self.place_mentions(term)) and self._names_only_places(term)
+
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
         rest = term

@@ -225,6 +225,19 @@ def ends_a_list_item(text: str, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _written_number(text: str, quantity: Quantity) -> str:
+    """The Arabic number a quantity is written with ("0.3" of 0.3个), or "0"."""
+    number = re.match(ARABIC_PATTERN, text[quantity.start : quantity.end])
+    return number.group() if number else "0"
+
+
+def _written_unit(text: str, quantity: Quantity) -> str:
+    """The words after a quantity's Arabic number (个 of 0.3个, 个百分点 of 0.2个百分点), or ""."""
+    written = text[quantity.start : quantity.end]
+    number = re.match(ARABIC_PATTERN, written)
+    return written[number.end() :] if number else ""
+
+
 class QuantityFinder:
     """Finds quantities in text, given the unit table.
 
@@ -459,6 +472,39 @@ class QuantityFinder:
                 self._cue_heads[name] = frozenset(cue[0] for cue in cues)
 
     def find(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        return self._with_units_written_once(text, list(self._find(text, sentence)))
+
+    def _with_units_written_once(self, text: str, found: list[Quantity]) -> Iterator[Quantity]:
+        """ "分别提高0.3个和0.2个百分点": a change's unit written in full only after the last of
+        two values joined by a list mark, the first cut short to its first character (个): the
+        first is a change in the same unit (0.3个百分点), not a count of 0.3 things.
+
+        Only for a unit of change (``change_units``), whose short form is a word of its own."""
+        for index, quantity in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and following.unit in self.lexicon.change_units:
+                short = _written_unit(text, quantity)
+                full = _written_unit(text, following)
+                gap = text[quantity.end : following.start]
+                if (
+                    short
+                    and full.startswith(short)
+                    and len(full) > len(short)
+                    and gap in self.lexicon.enumeration_marks
+                ):
+                    quantity = Quantity(
+                        quantity.start,
+                        quantity.end,
+                        following.value
+                        / parse_arabic(_written_number(text, following))
+                        * parse_arabic(_written_number(text, quantity)),
+                        following.unit,
+                        following.qualifier,
+                        following.kind,
+                    )
+            yield quantity
+
+    def _find(self, text: str, sentence: Span) -> Iterator[Quantity]:
         found = [
             (quantity, index)
             for quantity, index in self.candidates(text, sentence)

@@ -183,10 +183,19 @@ _PERIOD_NOTE = re.compile(r"\([^()]*\)$")
 
 def _without_comparison(term: str, lexicon: Lexicon) -> str:
     """A measure's name without the comparison a label added to it (地区生产总值增速高于全市 →
-    地区生产总值增速; 规上企业增加 → 规上企业; PM2.5年均浓度下降 → PM2.5年均浓度)."""
+    地区生产总值增速; 规上企业增加 → 规上企业; PM2.5年均浓度下降 → PM2.5年均浓度; 森林覆盖率较
+    2020年提高 → 森林覆盖率)."""
     for verb in lexicon.comparative_verbs:
         if verb in term:
             term = term.partition(verb)[0]
+    at = _first_comparison(term, lexicon)  # 森林覆盖率较2020年提高 → 森林覆盖率
+    if at > 0:
+        marker = next((m for m in lexicon.comparison_markers if term.startswith(m, at)), "")
+        baseline = term[at + len(marker) :]
+        while cut := next((w for w in lexicon.compared_changes if baseline.endswith(w)), ""):
+            baseline = baseline[: -len(cut)]
+        if baseline:  # (城乡居民收入比缩小: 比 of a ratio, no baseline after it)
+            term = term[:at]
     while cut := next((w for w in lexicon.compared_changes if term.endswith(w)), ""):
         if len(term) == len(cut):
             break
@@ -210,6 +219,15 @@ def _the_part_named(term: str, lexicon: Lexicon) -> str:
 # a unit of one or two characters and one list mark.
 _SIZE_GAP = 8
 _COUNT_THEN_MARK = re.compile(r"\d[^\d\W]{1,2}(?P<mark>\W|[^\d\W])$")
+
+
+# A value in a pairing list (分别增长161%、74.5%和59.8%): its digits.
+_PAIRED_VALUE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """As many spaces as the match: a year blanked out, every position kept."""
+    return " " * len(match.group())
 
 
 def _named_before(
@@ -554,7 +572,11 @@ class Extractor:
         (``_compared_label``): the sign of the value reads the plain name (降幅比上半年收窄1.7个
         百分点 is a fall of the decline, whatever its label says)."""
         lexicon = self.lexicon
-        phrase = text[clause.start : quantity.start].rstrip()
+        before = _named_before(said, original_sentence, quantity)
+        paired, first = self._paired_level(text, clause, quantity, before)
+        # a later value of a pairing list reads the words before the list's first value
+        # (分别较2020年增长161%、74.5%: 74.5% is compared with 2020 too)
+        phrase = text[clause.start : first if paired else quantity.start].rstrip()
         verb = ""
         # (平均 names no measure of a place's value, but before a verb of change it makes the
         # change an average: 工业增加值平均增长5% is no one year's growth)
@@ -587,11 +609,11 @@ class Extractor:
             self.attributor.name_breaking_verbs,
             lexicon.mapping.rate_endings,
         )
-        before = _named_before(said, original_sentence, quantity)
-        value_before = self._measure_before(before, quantity)
+        value_before = paired or self._measure_before(before, quantity)
         compared = self._compared_label(unstripped, suffix if rate and verb else verb, value_before)
         plain = ""
         measure = _without_comparison(before[-1].term, lexicon) if before else ""
+        measure = paired or measure
         if noun:
             plain = noun + suffix
         elif measure and rate and not measure.endswith(suffix):
@@ -600,6 +622,38 @@ class Extractor:
         if not noun and not rate and verb and value_before and not value_before.endswith(verb):
             unnamed = value_before + verb
         return compared or plain or unnamed, plain
+
+    def _paired_level(
+        self, text: str, clause: Span, quantity: Quantity, before: Sequence[Mention]
+    ) -> tuple[str, int]:
+        """The level a change after a pairing word (分别) is paired with: "发明专利拥有量247.4件、
+        技术合同成交额196.5亿元、研发费用投入143亿元，分别较2020年增长161%、74.5%和59.8%" gives
+        74.5% to 技术合同成交额, the second level for the second change. As many named levels
+        must stand before in the sentence as values after the pairing word (a year written
+        there is no value); ("", -1) otherwise, and the nearest measure labels the change as
+        before. Returns the level's measure and where the list's first value begins.
+
+        Why: labelled by the nearest level, every change of the list took the last level's name
+        (研发费用投入增速 for the growth of the contracts' turnover)."""
+        head = text[clause.start : quantity.start]
+        at = max((head.rfind(cue) for cue in self.lexicon.respectively_cues), default=-1)
+        lead = head[:at].strip()  # (同比分别增长: no measure; 增速分别高于全市: its own)
+        kinds = (*self.lexicon.mapping.growth_suffixes, *self.lexicon.mapping.share_endings)
+        if at < 0 or not self.attributor.says_no_measure(lead) or any(k in lead for k in kinds):
+            return "", -1
+        year = self.lexicon.date_patterns["year_written"]
+        values = [
+            clause.start + at + match.start()
+            for match in _PAIRED_VALUE.finditer(year.sub(_blank, head[at:]))
+        ]
+        after = year.sub(_blank, text[quantity.start : clause.end])
+        index, total = len(values), len(values) + len(_PAIRED_VALUE.findall(after))
+        levels = [m for m in before if m.qualifier != "change"]
+        if total < 2 or len(levels) < total:
+            return "", -1
+        paired = levels[len(levels) - total + index]
+        first = values[0] if values else quantity.start
+        return _without_comparison(paired.term, self.lexicon), first
 
     def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
         """The label of a change stated against a baseline with no measure of its own in its
@@ -620,8 +674,17 @@ class Extractor:
             return ""  # (高于全市0.9个百分点（全市增长4.9%: the city's own figure compares nothing)
         generic = (*lexicon.mapping.share_endings, *lexicon.mapping.growth_suffixes)
         said = phrase[:at].strip()
+        said = said.removesuffix(longest_suffix(said, lexicon.respectively_cues)).strip()
         subject = trailing_noun_phrase(said, lexicon.term_verbs, lexicon.possessive_marks, ())
         if not subject and said in generic:
+            shares = lexicon.mapping.share_endings
+            kind = shares if said in shares else lexicon.mapping.growth_suffixes
+            if not _PERIOD_NOTE.sub("", previous).endswith(kind):
+                # 第三产业增加值占全市的20.7%，增速高于全市…: the growth of the share's part
+                part = _the_part_named(_PERIOD_NOTE.sub("", previous), lexicon)
+                if not part or part == previous:
+                    return ""  # whose growth, if not a share's part's: unsaid
+                previous = part
             subject = said  # 占比较上年提高: the share the sentence named
         tail = phrase[at:]
         change = verb or next((w for w in lexicon.compared_changes if tail.endswith(w)), "")
@@ -632,6 +695,13 @@ class Extractor:
             # 比2020年增加10家 beside 比上年末增加6家: the year says which change it is
         else:
             how = change
+        bounds = tuple(
+            word
+            for kind in ("at_least", "at_most", "approx")
+            for word in lexicon.qualifier_before[kind]
+        )
+        while how and (bound := longest_suffix(how, bounds)):
+            how = how[: -len(bound)].rstrip()  # 高出全市平均水平近17个百分点: 近 bounds the number
         named = _PERIOD_NOTE.sub("", previous)  # 地区生产总值增速(前三季度): its name's end
         if subject and subject not in generic:
             base = subject
@@ -897,6 +967,8 @@ class Extractor:
             unit=quantity.unit,
             opening=_opening_of(text),
         )
+        if indicator is None and term and attributor.names_only_places(term):
+            term = ""  # 密云区和延庆区共有30人遇难: the places say whose figure, not what it counts
         named = term  # what the rules named: the sign reads it, not a comparison's label
         if not term:  # for the reader only: the theme and the indicator are decided above
             original_sentence = _original_sentence(context)
