@@ -338,7 +338,7 @@ def _qualifier_patterns(raw: dict[str, str], path: Path) -> dict[str, re.Pattern
     return _named_patterns(raw, "qualifier_patterns", _QUALIFIER_PATTERNS, path)
 
 
-_DATE_PATTERNS = ("date_before", "number_not_a_date", "year_written", "dateline_after")
+_DATE_PATTERNS = ("date_before", "number_not_a_date", "year_written")
 
 
 def _named_patterns(
@@ -1148,6 +1148,7 @@ class NotFactCues:
     length_units: tuple[str, ...]
     stake_joiners: tuple[str, ...]
     second_units: tuple[str, ...]
+    minute_units: tuple[str, ...]
     history_followers: tuple[str, ...]
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]

@@ -324,6 +324,9 @@ def test_a_headline_figure_written_as_the_story_writes_it_is_one_fact_whatever_i
         "近日，某区第二批投资计划下达，共安排18个项目，总投资6.37亿元。"
     )
     assert [m.quote for m in facts(text) if m.value == 637_000_000] == ["总投资6.37亿元"]
+    # a headline's catalog measure the story does not name stays: no measure is lost
+    text = "某区地区生产总值达865.3亿元\n\n2024年，某区全年实现增加值865.3亿元，同比增长5%。"
+    assert "gdp" in {m.indicator for m in facts(text) if m.value == 86_530_000_000}
     # a figure of few digits said alike may be two measures' and stays twice
     text = "某区新增企业120家\n\n记者获悉，今年全区新增企业120家，新建公园120处。"
     assert len([m for m in facts(text) if m.value == 120]) == 2

@@ -383,6 +383,7 @@ class Attributor:
         )
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
+        self._written_units_or_percent = (*self._written_units, "%")
         # Words that name no measure next to a place and its number (carried_measure),
         # longest first: 全市平均水平, 这一比例, 不低于.
         self._carried_words = tuple(
@@ -959,11 +960,7 @@ class Attributor:
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
         heading = _headline(original or text, title)  # the title and the short opening lines
-        headline = [
-            place
-            for place in self.place_mentions(heading)
-            if place.name != self.municipality or not self._scope_of_a_first(heading, place)
-        ]
+        headline = self.place_mentions(heading)
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
                 place.name
@@ -1319,34 +1316,9 @@ class Attributor:
         cues = self.lexicon
         before = text[max(0, place.start - _CITY_CUE_REACH) : place.start]
         after = text[place.end : place.end + _CITY_CUE_REACH]
-        return (
-            before.endswith(cues.city_baseline_before)
-            or after.startswith(cues.city_baseline_after)
-            or self._in_a_dateline(text, place)
+        return before.endswith(cues.city_baseline_before) or after.startswith(
+            cues.city_baseline_after
         )
-
-    def _scope_of_a_first(self, text: str, place: Place) -> bool:
-        """Beijing right before a word of a first (北京首个…主题公园, 北京唯一…): the scope of a
-        district's boast, whoever's story it is. Not a first written with an ordinal (北京市第一批
-        改造名单: the city's own list, as 北京市第四批… is).
-
-        Why: a headline naming Beijing so made a district's story "about Beijing" and gave
-        every figure of it to the city."""
-        firsts = tuple(
-            word
-            for word in self.lexicon.scope_of_a_first
-            if not word.startswith(self.lexicon.ordinal_marks)
-        )
-        return bool(firsts) and text.startswith(firsts, place.end)
-
-    def _in_a_dateline(self, text: str, place: Place) -> bool:
-        """北京 in a news agency's dateline (人民网北京9月28日电): where the reporter filed from.
-
-        Why: a district's story filed from Beijing names the city once more than it speaks of
-        it; counted as a subject, the dateline tipped a story naming three districts (one of
-        them twice) over to "about Beijing"."""
-        pattern = self.lexicon.date_patterns.get("dateline_after")
-        return pattern is not None and pattern.match(text, place.end) is not None
 
     def document_subject(self, text: str, main: str) -> str:
         """Whose figures a document gives where a sentence names no place: ``main``, or a
@@ -3542,7 +3514,7 @@ class Attributor:
         level = before[:mark]
         bounds = [word for words in self.lexicon.qualifier_after.values() for word in words]
         level = level.removesuffix(longest_suffix(level, bounds))  # 5.5%左右、
-        unit = longest_suffix(level, (*self._written_units, "%"))
+        unit = longest_suffix(level, self._written_units_or_percent)
         unit += longest_suffix(level[: len(level) - len(unit)], MULTIPLIERS)
         value = re.search(r"\d(?:\.\d+)?$", level[: len(level) - len(unit)])
         if value is None or not unit:

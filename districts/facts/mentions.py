@@ -218,7 +218,7 @@ def _the_part_named(term: str, lexicon: Lexicon) -> str:
 # How far back from an amount its count may end ("7处、" before 3.7公里): the count's number,
 # a unit of one or two characters and one list mark.
 _SIZE_GAP = 8
-_COUNT_THEN_MARK = re.compile(r"\d[^\d\W]{1,2}(?P<mark>\W|[^\d\W])$")
+_COUNT_THEN_MARK = re.compile(r"(?P<number>\d+(?:\.\d+)?)[^\d\W]{1,2}(?P<mark>\W|[^\d\W])$")
 
 
 # A value in a pairing list (分别增长161%、74.5%和59.8%): its digits.
@@ -330,6 +330,14 @@ def _written_precisely_alike(headline: Mention, story: Mention) -> bool:
     if "change" in (headline.qualifier, story.qualifier) or headline.bound or story.bound:
         return False
     if headline.as_written != story.as_written or headline.period != story.period:
+        return False
+    years = {headline.year, story.year} - {None}  # a headline often says no year
+    if headline.district != story.district or len(years) > 1:
+        return False
+    if headline.indicator != story.indicator:
+        # two measures the catalog tells apart, or a headline's measure the story does not name
+        # (房山区地区生产总值达865.3亿元 over 实现增加值865.3亿元; 养老助餐点覆盖153个社区 over
+        # 覆盖全区153个社区): both stay rather than one measure lost or wrongly given
         return False
     digits = "".join(char for char in headline.as_written if char.isdigit()).strip("0")
     return len(digits) >= _PRECISE_DIGITS
@@ -796,12 +804,15 @@ class Extractor:
         counted = _COUNT_THEN_MARK.search(gap)
         if counted is None or counted.group("mark") not in self.lexicon.enumeration_marks:
             return ""
-        before = _named_before(said, original_sentence, quantity)
-        if not before:
-            return ""
-        count = before[-1]
+        count_start = max(clause.start, quantity.start - _SIZE_GAP) + counted.start("number")
+        if _PAIRED_VALUE.search(text, clause.start, count_start):
+            return ""  # 治理河道12条、涉及村庄35个、150公里: whose length, of which count? unsaid
+        sentence = [m for m in said if m.sentence == original_sentence]
+        count = sentence[-1] if sentence else None  # the value right before, named or not
+        if count is None or not count.term or count.indicator or count.qualifier == "change":
+            return ""  # (a catalog's count, 新增国家高新技术企业数量, names no words of the text)
         unit = self.catalog.units.get(count.unit)
-        if unit is None or unit.kind != "count" or count.qualifier == "change":
+        if unit is None or unit.kind != "count":
             return ""
         if count.quote == count.as_written:
             return ""  # the count's name was carried from elsewhere, not said beside it

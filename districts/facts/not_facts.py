@@ -811,9 +811,9 @@ def is_a_position_along_a_way(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_the_seconds_after_minutes(spot: Spot, lexicon: Lexicon) -> bool:
-    """10时20分30秒, 用时2分30秒: seconds right after a number of minutes (``clock_minute_units``)
-    are the tail of a clock time or of a longer duration, not a time of their own. A time in
-    seconds alone (接警后30秒到场, 鸣36秒) is a fact.
+    """10时20分30秒, 5分钟30秒: seconds right after a number of minutes (``clock_minute_units``,
+    ``minute_units``) are the tail of a clock time or of a longer duration, not a time of their
+    own. A time in seconds alone (接警后30秒到场, 鸣36秒) is a fact.
 
     >>> from districts.lexicon import load_lexicon
     >>> text = "记者10时20分30秒到达现场"
@@ -825,8 +825,11 @@ def is_the_seconds_after_minutes(spot: Spot, lexicon: Lexicon) -> bool:
     if spot.unit not in cues.second_units:
         return False
     before = spot.before(4).rstrip()
-    mark = longest_suffix(before, cues.clock_minute_units)
-    return bool(mark) and before[: -len(mark)][-1:].isdigit()
+    mark = longest_suffix(before, (*cues.minute_units, *cues.clock_minute_units))
+    if not mark:
+        return False
+    last = before[: -len(mark)][-1:]  # 20分, 二十分
+    return bool(last) and (last.isdigit() or last in CHINESE_NUMERAL_CHARS)
 
 
 def is_a_congress(spot: Spot, lexicon: Lexicon) -> bool:
