@@ -398,6 +398,14 @@ class Extractor:
         self.attributor = Attributor(catalog, lexicon)
         self.tables = TableReader(self.finder, self.attributor, lexicon)
         self.time = TimeResolver()
+        # The words a change's label is cut before (_display_term), once: 平均 names no measure
+        # of a place's value, but before a verb of change it makes the change an average
+        # (工业增加值平均增长5% is no one year's growth), so it is not cut
+        averages = lexicon.mapping.average_growth_cues
+        self._change_words = (
+            *lexicon.qualifier_before["change"],
+            *(w for w in lexicon.carried_measure_words if not any(w in cue for cue in averages)),
+        )
 
     def process(
         self,
@@ -586,13 +594,7 @@ class Extractor:
         # (分别较2020年增长161%、74.5%: 74.5% is compared with 2020 too)
         phrase = text[clause.start : first if paired else quantity.start].rstrip()
         verb = ""
-        # (平均 names no measure of a place's value, but before a verb of change it makes the
-        # change an average: 工业增加值平均增长5% is no one year's growth)
-        averages = lexicon.mapping.average_growth_cues
-        changes = (
-            *lexicon.qualifier_before["change"],
-            *(w for w in lexicon.carried_measure_words if not any(w in cue for cue in averages)),
-        )
+        changes = self._change_words
         whole = phrase
         while cut := next((w for w in changes if phrase.endswith(w)), ""):
             verb = verb or (cut if cut in lexicon.qualifier_before["change"] else "")
