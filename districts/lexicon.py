@@ -70,6 +70,7 @@ class Lexicon:
     # Places beyond Beijing by their names (河北: 三河市, 香河县…), and their English names
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     other_regions: tuple[str, ...] = ()
+    neighbour_leads: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
@@ -608,6 +609,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         other_regions=longest_first(_listed(raw, "other_regions", path)),
+        neighbour_leads=_listed(raw, "neighbour_leads", path),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),

@@ -3021,10 +3021,23 @@ class Attributor:
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if place.name not in self._district_names:
                 ranked_city = rank and place.name == self.municipality
-                if ranked_city or not self._opens_a_clause(text, place):
+                if ranked_city or not (
+                    self._opens_a_clause(text, place) or self._a_neighbour(text, place)
+                ):
                     continue
             subjects.append(place.name)
         return subjects
+
+    def _a_neighbour(self, text: str, place: Place) -> bool:
+        """A place beyond Beijing right after a word of where it lies from a district
+        (``neighbour_leads``: 下游武清区转移群众3.5万人, 与延庆区相邻的涞水县降雨量…): the subject
+        of its clause's figure, as it would be opening the clause.
+
+        Why: only a place opening its clause was read as a subject, so the downstream county's
+        evacuations were counted as the district's."""
+        return place.name in self._outside_names and text.endswith(
+            self.lexicon.neighbour_leads, 0, place.start
+        )
 
     def _heads_its_line(self, text: str, start: int, end: int) -> bool:
         """A short name that is all of its line, give or take a colon ("东城" over the list of
