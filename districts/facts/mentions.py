@@ -225,6 +225,10 @@ _COUNT_THEN_MARK = re.compile(r"(?P<number>\d+(?:\.\d+)?)[^\d\W]{1,2}(?P<mark>\W
 _PAIRED_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
+# Quote marks a period's words may carry from the text (“十三五”时期): no part of a label's note.
+_WITHOUT_QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u2018\u2019\"'")
+
+
 def _blank(match: re.Match[str]) -> str:
     """As many spaces as the match: a year blanked out, every position kept."""
     return " " * len(match.group())
@@ -971,7 +975,8 @@ class Extractor:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.
             span = f"{frame.year_from}–{frame.year_to}" if frame.period == SPAN else frame.period
-            term = f"{indicator.name}({frame.cue or span})"
+            cue = frame.cue.translate(_WITHOUT_QUOTE_MARKS)  # “十三五”期间: (十三五), not (十三五”)
+            term = f"{indicator.name}({cue or span})"
         theme = attributor.theme_of(
             indicator,
             term,
