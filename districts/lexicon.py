@@ -71,6 +71,7 @@ class Lexicon:
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     other_regions: tuple[str, ...] = ()
     neighbour_leads: tuple[str, ...] = ()
+    ranked_list_openers: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
@@ -610,6 +611,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         other_regions=longest_first(_listed(raw, "other_regions", path)),
         neighbour_leads=_listed(raw, "neighbour_leads", path),
+        ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),

@@ -18,7 +18,7 @@ from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS
-from districts.facts.phrases import longest_suffix
+from districts.facts.phrases import longest_prefix, longest_suffix
 from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
@@ -1052,10 +1052,48 @@ class Extractor:
             end=quote_end,
             sentence=original[sentence_start:sentence_end],
         )
+        order = self._ranked_in_order(text, sentence, quantity, mention, [district, *sharing])
+        if order:  # 接待量前三位的是怀柔区…、密云区…和延庆区…: first, second, third
+            for place, rank in order:
+                yield dataclasses.replace(
+                    mention, district=place, value=float(rank), qualifier="exact", bound=""
+                )
+            return
         yield mention
         for other in sharing:  # "A区和B区…均为31": the same value, a fact for each
             yield dataclasses.replace(mention, district=other)
         yield from _shared_by_measures(mention, shared[1:], normalized, quantity)
+
+    def _ranked_in_order(
+        self,
+        text: str,
+        sentence: Span,
+        quantity: Quantity,
+        mention: Mention,
+        districts: Sequence[str],
+    ) -> list[tuple[str, int]]:
+        """A top-N rank opening a list of as many districts in order (前三位的是怀柔区、密云区和
+        延庆区; 排名前三的是…: ``ranked_list_openers``): each district's own place in it, 1 to
+        N, exact. [] otherwise, and every district listed shares the top-N bound as before.
+
+        Why: read as "in the top three" for each, the list's order, which the sentence states,
+        was lost, and three districts each showed a rank of 3."""
+        if quantity.kind != "rank" or mention.qualifier != "at_most" or len(districts) < 2:
+            return []
+        opener = longest_prefix(
+            text[quantity.end : quantity.end + 6], self.lexicon.ranked_list_openers
+        )
+        if not opener:
+            return []
+        listed: list[str] = []
+        for place in self.attributor.place_mentions(
+            text, quantity.end + len(opener), sentence.end, districts_only=True
+        ):
+            if place.name not in listed:
+                listed.append(place.name)
+        if len(listed) != int(mention.value) or set(listed) != set(districts):
+            return []
+        return [(place, index + 1) for index, place in enumerate(listed)]
 
 
 def _shared_by_measures(
