@@ -72,6 +72,8 @@ class Lexicon:
     other_regions: tuple[str, ...] = ()
     neighbour_leads: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
+    counted_actions: tuple[str, ...] = ()
+    uncounted_verbs: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
@@ -612,6 +614,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         other_regions=longest_first(_listed(raw, "other_regions", path)),
         neighbour_leads=_listed(raw, "neighbour_leads", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
+        counted_actions=_listed(raw, "counted_actions", path),
+        uncounted_verbs=_listed(raw, "uncounted_verbs", path),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),

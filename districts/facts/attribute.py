@@ -56,6 +56,18 @@ _CARRY_REACH = 3
 # A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
 # characters besides its numbers (_paired_growth).
 _PAIRED_REACH = 10
+# How long a label made of an action's words may be (颐和园接待, 累计接警出动): a few words,
+# read from at most this many characters before the number.
+_ACTION_LABEL = 8
+_ACTION_REACH = 16
+# Parts of speech (jieba's) of a verb that may end such a label.
+_ACTION_VERBS = frozenset({"v", "vn", "vd"})
+# The kinds of number such a label is for: things and people counted, lengths, areas.
+_ACTION_KINDS = frozenset({"count", "length", "area", "volume", "weight"})
+# Parts of speech (their first letter) that open an action's words without saying what is done:
+# time (t), adverbs (d), prepositions (p), conjunctions (c), pronouns (r), numerals (m), measures
+# (q), places in time or space (f: 内, 中), particles (u: 的, 等).
+_ACTION_LEADS = frozenset("tdpcrmqfu")
 # Characters read on each side of a name to tell whether it begins inside a word (资本市场).
 _WORD_REACH = 3
 # The noun of a set a thing is one of (15处重点湿地公园之一), at most this long.
@@ -384,6 +396,10 @@ class Attributor:
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
         self._written_units_or_percent = (*self._written_units, "%")
+        # Words between an act and its number that are not the act (action_before)
+        self._linking_or_hedges = frozenset(
+            (*lexicon.linking_words, *lexicon.goal_auxiliaries, *lexicon.estimate_cues)
+        )
         # Words that name no measure next to a place and its number (carried_measure),
         # longest first: 全市平均水平, 这一比例, 不低于.
         self._carried_words = tuple(
@@ -4881,6 +4897,51 @@ class Attributor:
         while word := longest_suffix(text[floor:start], self._per_units):
             start -= len(word)
         return text[start:chain_end], chain_end
+
+    def action_before(self, text: str, clause: Span, quantity: Quantity) -> str:
+        """The words of the action a number counts, right before it in its clause, when no
+        noun names it: a verb and the nouns before it (颐和园接待20.5万人, 强降雨造成全区死亡5人 →
+        死亡, 拆除违法建设12万平方米). Read back from the number, past the linking words and a
+        bound, over the tagger's words while they are nouns or verbs, up to a place, a mark, a
+        time, an adverb or a preposition, at most ``_ACTION_LABEL`` characters; the last word
+        a verb. A verb alone labels only an event counted (``counted_actions``: 死亡, 倒塌):
+        包括12个 says nothing. "" otherwise.
+
+        Why: such a number reached the tables with no label at all, though its clause says
+        plainly what it counts."""
+        if quantity.kind not in _ACTION_KINDS:
+            return ""  # a share, a rank, money: labelled by rules of their own, or not at all
+        start = max(clause.start, quantity.start - _ACTION_REACH)
+        phrase = text[start : quantity.start].rstrip()
+        phrase = phrase.removesuffix(longest_suffix(phrase, self._bounds)).rstrip()  # 约, 超过
+        hedges = (*self.lexicon.goal_auxiliaries, *self.lexicon.estimate_cues)
+        tags = pos_tags(phrase)
+        # the linking verbs before the number (共, 达到, 为), whole words of the tagger's, but
+        # not a verbal noun the act ends on (拆除违法建设12万平方米: 建设 is what was pulled down)
+        while tags and tags[-1][1] != "vn" and tags[-1][0] in self._linking_or_hedges:
+            tags = tags[:-1]
+        if not tags or tags[-1][1] not in _ACTION_VERBS:
+            return ""
+        if tags[-1][0] in self.lexicon.uncounted_verbs:
+            return ""  # 方案包括12个, 形成15个: the verb says nothing of what is counted
+        words: list[str] = []
+        for word, flag in reversed(tags):
+            if flag[:1] in _ACTION_LEADS or word in hedges or not word.isalnum():
+                break  # 年内已开工, 通过实施, a mark: what comes before is no part of the act
+            if (
+                word in self.lexicon.district_wide
+                or word in self.lexicon.district_suffixes
+                or self.place_mentions(word)
+            ):
+                break  # 全区死亡, 我区转移: the place is the district column's
+            if len(word) + sum(map(len, words)) > _ACTION_LABEL:
+                break
+            words.insert(0, word)
+        if not words or any(char.isdigit() for word in words for char in word):
+            return ""
+        if len(words) == 1 and words[0] not in self.lexicon.counted_actions:
+            return ""  # 包括, 选取, 形成: a verb alone that says nothing of what is counted
+        return "".join(words)
 
     def strip_linking(self, phrase: str) -> tuple[str, int]:
         """Drop the linking verbs between a term and its number (已达到, 保持, 为), and a

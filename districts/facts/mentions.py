@@ -7,6 +7,7 @@ the schema other tools read (``mentions.csv``).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from districts.facts.timeframe import (
     delivery_date,
     document_time,
 )
+from districts.facts.words import pos_tags
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.normalize import HEADLINE_LENGTH, UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
@@ -197,10 +199,17 @@ def _without_comparison(term: str, lexicon: Lexicon) -> str:
         if baseline:  # (城乡居民收入比缩小: 比 of a ratio, no baseline after it)
             term = term[:at]
     while cut := next((w for w in lexicon.compared_changes if term.endswith(w)), ""):
-        if len(term) == len(cut):
-            break
+        if len(term) == len(cut) or not _ends_a_word(term, cut):
+            break  # (保障航班起降: 降 ends the word 起降, no change of it)
         term = term[: -len(cut)]
     return term
+
+
+def _ends_a_word(text: str, tail: str) -> bool:
+    """``tail``, which ``text`` ends with, is a word of its own there, not the end of a longer
+    word (增加 in 规上企业增加, not 降 in 起降): the tagger's last word is no longer than it."""
+    tags = pos_tags(text)
+    return not tags or len(tags[-1][0]) <= len(tail)
 
 
 def _the_part_named(term: str, lexicon: Lexicon) -> str:
@@ -997,6 +1006,7 @@ class Extractor:
             )
             term = term or self._share_label(text, clause, quantity, said, original_sentence)
             term = term or self._size_label(text, clause, quantity, said, original_sentence)
+            term = term or self.attributor.action_before(text, clause, quantity)
         if not term and unit == self.lexicon.forms.unitless_unit:
             term_span = self._index_name(text, clause, quantity.start)
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
@@ -1072,9 +1082,11 @@ class Extractor:
         mention: Mention,
         districts: Sequence[str],
     ) -> list[tuple[str, int]]:
-        """A top-N rank opening a list of as many districts in order (前三位的是怀柔区、密云区和
-        延庆区; 排名前三的是…: ``ranked_list_openers``): each district's own place in it, 1 to
-        N, exact. [] otherwise, and every district listed shares the top-N bound as before.
+        """A top-N rank opening a list of as many districts, each with its figure, the figures
+        falling (前三位的是怀柔区67.3万人次、密云区64.7万人次和延庆区57.8万人次: after one of
+        ``ranked_list_openers``): each district's own place in it, 1 to N, exact. [] otherwise
+        (a list of names alone may be in any order), and every district listed shares the
+        top-N bound as before.
 
         Why: read as "in the top three" for each, the list's order, which the sentence states,
         was lost, and three districts each showed a rank of 3."""
@@ -1085,13 +1097,22 @@ class Extractor:
         )
         if not opener:
             return []
-        listed: list[str] = []
-        for place in self.attributor.place_mentions(
+        places = self.attributor.place_mentions(
             text, quantity.end + len(opener), sentence.end, districts_only=True
-        ):
-            if place.name not in listed:
-                listed.append(place.name)
-        if len(listed) != int(mention.value) or set(listed) != set(districts):
+        )
+        listed = [place.name for place in places]
+        if len(listed) != int(mention.value) or sorted(listed) != sorted(set(districts)):
+            return []
+        # each district's own figure, from its name to the next one's: falling from the first
+        # to the last, the order is the ranking's (a bare list of names may be in any order)
+        ends = [place.start for place in places[1:]] + [sentence.end]
+        figures = []
+        for place, end in zip(places, ends, strict=True):
+            number = _PAIRED_VALUE.search(text, place.end, end)
+            if number is None:
+                return []
+            figures.append(float(number.group()))
+        if any(later > earlier for earlier, later in itertools.pairwise(figures)):
             return []
         return [(place, index + 1) for index, place in enumerate(listed)]
 
