@@ -74,6 +74,7 @@ class Lexicon:
     ranked_list_openers: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
     uncounted_verbs: tuple[str, ...] = ()
+    route_suffixes: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
@@ -616,6 +617,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         counted_actions=_listed(raw, "counted_actions", path),
         uncounted_verbs=_listed(raw, "uncounted_verbs", path),
+        route_suffixes=_listed(raw, "route_suffixes", path),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),

@@ -21,7 +21,14 @@ from districts.facts.context import Context
 from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
 from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
-from districts.facts.phrases import PhraseIndex, alternation, any_of, longest_prefix, longest_suffix
+from districts.facts.phrases import (
+    RANGE_DASHES,
+    PhraseIndex,
+    alternation,
+    any_of,
+    longest_prefix,
+    longest_suffix,
+)
 from districts.facts.qualify import change_cue
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
@@ -567,6 +574,8 @@ class Attributor:
                     continue
                 if self._names_a_boundary(text, match):
                     continue  # 终点位于甲乙区界: the line between two districts, no subject
+                if self._ends_a_route(text, match.end()):
+                    continue  # 市郊铁路怀柔-密云线: a railway's name, from one place to another
                 if self._inside_an_idiom(text, match):
                     continue  # 大兴安岭地区, 朝阳产业: no district
                 if self._names_a_place_after(text, match, name, needs_suffix):
@@ -864,6 +873,17 @@ class Attributor:
                 return True
         return False
 
+    def _ends_a_route(self, text: str, end: int) -> bool:
+        """A name joined by a dash to another place's name that ends a route's name
+        (``route_suffixes``: 怀柔-密云线, 京-承高速): the route's end, no mention of the place.
+
+        Why: a city's list of rail projects named 怀柔 only in 市郊铁路怀柔-密云线, and the
+        whole city story became that district's."""
+        if self._alias_re is None or text[end : end + 1] not in RANGE_DASHES:
+            return False
+        other = self._alias_re.match(text, end + 1)
+        return other is not None and text.startswith(self.lexicon.route_suffixes, other.end())
+
     def _listed_with_another(self, text: str, start: int, end: int) -> bool:
         """ "通州、大兴两区": a short name that needs its suffix elsewhere is a district's
         name in a list of districts (an enumeration mark joins it to another one)."""
@@ -1007,6 +1027,8 @@ class Attributor:
                 opener = self._named_inside_names(text)
             if opener is None:
                 opener = self._area_subject(text, heading)
+            if opener is None and self._headline_opens_with_the_city(heading):
+                return self.municipality, "names no district and its headline opens with Beijing"
             if opener is None:
                 township = self._township_district(text)
                 if township is not None and not self._city_outweighs_its_towns(text):
@@ -1383,6 +1405,20 @@ class Attributor:
                     return True
                 position = text.find(word, position + 1)
         return False
+
+    def _headline_opens_with_the_city(self, headline: str) -> bool:
+        """The headline opens with Beijing as its subject (北京计划集中开工21个重点项目): a
+        city's story, whatever town or site of one district its body names in passing (回天地区,
+        one area of a city's list of projects). Not 北京市海淀区…, whose district is the place.
+
+        Why: a town named once in such a story made the city's figures that district's."""
+        head = headline.lstrip()
+        city = longest_prefix(
+            head, (*self.lexicon.municipality_subjects, *self.lexicon.municipality_bare)
+        )
+        if not city:
+            return False
+        return self._alias_re is None or self._alias_re.match(head, len(city)) is None
 
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
