@@ -1413,11 +1413,13 @@ class Attributor:
 
         Why: a town named once in such a story made the city's figures that district's."""
         head = headline.lstrip()
-        city = longest_prefix(
-            head, (*self.lexicon.municipality_subjects, *self.lexicon.municipality_bare)
-        )
-        if not city:
-            return False
+        # by its name (北京, 北京市), not 全市 or 本市, which any city's text says
+        named = (*self._beijing_words, *self._city_full_prefixes)
+        city = longest_prefix(head, named)
+        if not city or self._names_a_medium(head, len(city)):
+            return False  # (北京商报记者获悉: the paper, not the subject)
+        if self._township_re.match(head, len(city)):
+            return False  # 北京未来科学城…: a site's name, which places the text in its district
         return self._alias_re is None or self._alias_re.match(head, len(city)) is None
 
     def _about_the_city(self, text: str, headline: str) -> bool:

@@ -327,11 +327,36 @@ def _told_again(figure: Mention, story: Mention) -> bool:
     if _names_it(figure) and _names_it(story):
         # a headline's name may open with its district's short name (昌平计划造林6000亩)
         headline_term = figure.term.removeprefix(figure.district) or figure.term
-        return _one_within_the_other(headline_term, story.term) or bool(
-            figure.indicator and story.indicator == figure.indicator
+        return (
+            _one_within_the_other(headline_term, story.term)
+            or bool(figure.indicator and story.indicator == figure.indicator)
+            or _ending_alike(figure, story)
         )
     said = (figure.value, figure.qualifier, figure.bound)
     return said == (story.value, story.qualifier, story.bound)
+
+
+def _ending_alike(headline: Mention, story: Mention) -> bool:
+    """Two names of no catalog measure that end on the same word (``_SAME_ENDING`` characters
+    or more), for the same level written alike of one district and period: 生活垃圾同比减量 over
+    垃圾同比实现减量1.5万吨, each labelled by the act its own words state. Not a change or a
+    share, whose labels end alike whatever they measure (…增速, …占比)."""
+    if headline.indicator or story.indicator or headline.as_written != story.as_written:
+        return False
+    if (headline.district, headline.period) != (story.district, story.period):
+        return False
+    if "change" in (headline.qualifier, story.qualifier) or "%" in (headline.unit, story.unit):
+        return False  # (…增速, …占比: the generic ending of two measures' labels)
+    shared = 0
+    for one, other in zip(reversed(headline.term), reversed(story.term), strict=False):
+        if one != other:
+            break
+        shared += 1
+    return shared >= _SAME_ENDING
+
+
+# How many characters two names must end alike on to be one measure's (减量, 接待).
+_SAME_ENDING = 2
 
 
 def _written_precisely_alike(headline: Mention, story: Mention) -> bool:
