@@ -71,10 +71,13 @@ class Lexicon:
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     other_regions: tuple[str, ...] = ()
     neighbour_leads: tuple[str, ...] = ()
+    neighbour_of_marks: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
     uncounted_verbs: tuple[str, ...] = ()
     route_suffixes: tuple[str, ...] = ()
+    bottom_rank_words: tuple[str, ...] = ()
+    action_negations: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
@@ -614,10 +617,13 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         other_regions=longest_first(_listed(raw, "other_regions", path)),
         neighbour_leads=_listed(raw, "neighbour_leads", path),
+        neighbour_of_marks=_listed(raw, "neighbour_of_marks", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         counted_actions=_listed(raw, "counted_actions", path),
         uncounted_verbs=_listed(raw, "uncounted_verbs", path),
         route_suffixes=_listed(raw, "route_suffixes", path),
+        bottom_rank_words=_listed(raw, "bottom_rank_words", path),
+        action_negations=_listed(raw, "action_negations", path),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),

@@ -63,6 +63,8 @@ _CARRY_REACH = 3
 # A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
 # characters besides its numbers (_paired_growth).
 _PAIRED_REACH = 10
+# The marks a clause opens after, for a neighbour's lead (_a_neighbour).
+_NEIGHBOUR_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n", "：", ":")
 # How long a label made of an action's words may be (颐和园接待, 累计接警出动): a few words,
 # read from at most this many characters before the number.
 _ACTION_LABEL = 8
@@ -707,10 +709,22 @@ class Attributor:
             name, needs_suffix = self._alias_owner[match.group()]
             if self._inside_an_idiom(text, match):
                 continue  # 怀柔政策, 朝阳产业: idioms, no places
+            if self._closes_a_route(text, match):
+                continue  # 怀柔-密云线: the route's other end, no place of 密云's
             if self._names_a_place_after(
                 text, match, name, needs_suffix
             ) and not self._names_a_medium(text, match.end()):
                 yield match.start(), name
+
+    def _closes_a_route(self, text: str, match: re.Match[str]) -> bool:
+        """A name after another place's and a dash, ending a route's name (怀柔-密云线): the
+        route's second end (``_ends_a_route`` reads the first)."""
+        start = match.start()
+        if start < 2 or text[start - 1] not in RANGE_DASHES or self._alias_end_re is None:
+            return False
+        return bool(self._alias_end_re.search(text, max(0, start - 8), start - 1)) and (
+            text.startswith(self.lexicon.route_suffixes, match.end())
+        )
 
     def _names_a_place_after(
         self, text: str, match: re.Match[str], name: str, needs_suffix: bool
@@ -1027,8 +1041,6 @@ class Attributor:
                 opener = self._named_inside_names(text)
             if opener is None:
                 opener = self._area_subject(text, heading)
-            if opener is None and self._headline_opens_with_the_city(heading):
-                return self.municipality, "names no district and its headline opens with Beijing"
             if opener is None:
                 township = self._township_district(text)
                 if township is not None and not self._city_outweighs_its_towns(text):
@@ -1405,22 +1417,6 @@ class Attributor:
                     return True
                 position = text.find(word, position + 1)
         return False
-
-    def _headline_opens_with_the_city(self, headline: str) -> bool:
-        """The headline opens with Beijing as its subject (北京计划集中开工21个重点项目): a
-        city's story, whatever town or site of one district its body names in passing (回天地区,
-        one area of a city's list of projects). Not 北京市海淀区…, whose district is the place.
-
-        Why: a town named once in such a story made the city's figures that district's."""
-        head = headline.lstrip()
-        # by its name (北京, 北京市), not 全市 or 本市, which any city's text says
-        named = (*self._beijing_words, *self._city_full_prefixes)
-        city = longest_prefix(head, named)
-        if not city or self._names_a_medium(head, len(city)):
-            return False  # (北京商报记者获悉: the paper, not the subject)
-        if self._township_re.match(head, len(city)):
-            return False  # 北京未来科学城…: a site's name, which places the text in its district
-        return self._alias_re is None or self._alias_re.match(head, len(city)) is None
 
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
@@ -3083,15 +3079,30 @@ class Attributor:
         return subjects
 
     def _a_neighbour(self, text: str, place: Place) -> bool:
-        """A place beyond Beijing right after a word of where it lies from a district
-        (``neighbour_leads``: 下游武清区转移群众3.5万人, 与延庆区相邻的涞水县降雨量…): the subject
-        of its clause's figure, as it would be opening the clause.
+        """A place beyond Beijing opening its clause after a word of where it lies from a
+        district (``neighbour_leads``: 下游武清区转移群众3.5万人, 与延庆区相邻的涞水县降雨量…): the
+        subject of the clause's figure, as it would be without that word. The word must open
+        the clause (or follow 与 and a place: 与延庆区相邻的…), and the place must not open a
+        list (与毗邻的三河市、蓟州区签署协议: partners of the district's act).
 
         Why: only a place opening its clause was read as a subject, so the downstream county's
         evacuations were counted as the district's."""
-        return place.name in self._outside_names and text.endswith(
-            self.lexicon.neighbour_leads, 0, place.start
+        if place.name not in self._outside_names:
+            return False
+        lead = longest_suffix(
+            text[max(0, place.start - 4) : place.start], self.lexicon.neighbour_leads
         )
+        if not lead or text.startswith(self.lexicon.enumeration_marks, place.end):
+            return False
+        opening = place.start - len(lead)
+        clause_start = max(text.rfind(mark, 0, opening) for mark in _NEIGHBOUR_CLAUSE_MARKS) + 1
+        before = text[clause_start:opening].strip()
+        if not before:
+            return True
+        joined = longest_prefix(before, self.lexicon.neighbour_of_marks)
+        rest = before[len(joined) :]
+        places = self.place_mentions(rest) if joined else []
+        return len(places) == 1 and places[0].start == 0 and places[0].end == len(rest)
 
     def _heads_its_line(self, text: str, start: int, end: int) -> bool:
         """A short name that is all of its line, give or take a colon ("东城" over the list of
@@ -3790,6 +3801,8 @@ class Attributor:
             return None if self._names_only_places(ranked.term) else self._without_places(ranked)
         if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return None
+        if quantity.qualifier != "change" and self._states_its_own_act(text, clause, quantity):
+            return None  # 死亡3人，受伤12人: 受伤 is what the 12 counts, no 死亡 carried
         if any_of(self.lexicon.respectively_cues).search(text, clause.start, quantity.start):
             return None  # 分别增长161%、74.5%: each value of the list is its own measure's
         if text[clause.start : quantity.start].rstrip().endswith(self.lexicon.enumeration_marks):
@@ -4936,6 +4949,20 @@ class Attributor:
             start -= len(word)
         return text[start:chain_end], chain_end
 
+    def _states_its_own_act(self, text: str, clause: Span, quantity: Quantity) -> bool:
+        """The clause's words before the number end on a verb of their own, past the linking
+        words (受伤12人, 腾退30万平方米, 竣工18个): an act of its own, no measure to carry.
+        A place and a linking word (乙区达61%, 朝阳区9起) state none."""
+        phrase = text[max(clause.start, quantity.start - _ACTION_REACH) : quantity.start]
+        # (由45%提高到87%: 提高到 links a from-value to its to-value, the measure carried)
+        phrase = self.strip_linking(phrase.rstrip())[0].rstrip()
+        if phrase.endswith(self.lexicon.counted_actions):
+            return True  # (投用, 失联: the tagger may cut them)
+        tags = pos_tags(phrase)
+        return bool(tags) and (
+            tags[-1][1] in _ACTION_VERBS or tags[-1][0] in self.lexicon.counted_actions
+        )
+
     def action_before(self, text: str, clause: Span, quantity: Quantity) -> str:
         """The words of the action a number counts, right before it in its clause, when no
         noun names it: a verb and the nouns before it (颐和园接待20.5万人, 强降雨造成全区死亡5人 →
@@ -4958,12 +4985,19 @@ class Attributor:
         # not a verbal noun the act ends on (拆除违法建设12万平方米: 建设 is what was pulled down)
         while tags and tags[-1][1] != "vn" and tags[-1][0] in self._linking_or_hedges:
             tags = tags[:-1]
+        counted = self.lexicon.counted_actions
+        joined = "".join(word for word, _ in tags)
+        own = longest_suffix(joined, counted)
+        if tags and own and len(tags[-1][0]) < len(own):
+            return own  # 投用12个, 失联2人: an event counted the tagger cuts in two
         if not tags or tags[-1][1] not in _ACTION_VERBS:
             return ""
         if tags[-1][0] in self.lexicon.uncounted_verbs:
             return ""  # 方案包括12个, 形成15个: the verb says nothing of what is counted
         words: list[str] = []
         for word, flag in reversed(tags):
+            if word in self.lexicon.action_negations:
+                return ""  # 尚未完工43个: what is not done, which no act's label may hide
             if flag[:1] in _ACTION_LEADS or word in hedges or not word.isalnum():
                 break  # 年内已开工, 通过实施, a mark: what comes before is no part of the act
             if (
@@ -4975,6 +5009,8 @@ class Attributor:
             if len(word) + sum(map(len, words)) > _ACTION_LABEL:
                 break
             words.insert(0, word)
+        if len(words) == 2 and len(words[0]) == 1:
+            words = words[1:]  # 因灾死亡: a lone character left of a cut word, no subject
         if not words or any(char.isdigit() for word in words for char in word):
             return ""
         if len(words) == 1 and words[0] not in self.lexicon.counted_actions:

@@ -475,34 +475,40 @@ class QuantityFinder:
         return self._with_units_written_once(text, list(self._find(text, sentence)))
 
     def _with_units_written_once(self, text: str, found: list[Quantity]) -> Iterator[Quantity]:
-        """ "分别提高0.3个和0.2个百分点": a change's unit written in full only after the last of
-        two values joined by a list mark, the first cut short to its first character (个): the
-        first is a change in the same unit (0.3个百分点), not a count of 0.3 things.
+        """ "分别提高0.3个和0.2个百分点", "0.1个、0.5个和0.6个百分点": a change's unit written in
+        full only after the last of values joined by list marks, the others cut short to its
+        first character (个): each is a change in the same unit (0.3个百分点), not a count of
+        0.3 things. Read from the last value back, so a chain of any length takes the unit.
 
         Only for a unit of change (``change_units``), whose short form is a word of its own."""
-        for index, quantity in enumerate(found):
-            following = found[index + 1] if index + 1 < len(found) else None
-            if following is not None and following.unit in self.lexicon.change_units:
-                short = _written_unit(text, quantity)
-                full = _written_unit(text, following)
-                gap = text[quantity.end : following.start]
-                if (
-                    short
-                    and full.startswith(short)
-                    and len(full) > len(short)
-                    and gap in self.lexicon.enumeration_marks
-                ):
-                    quantity = Quantity(
-                        quantity.start,
-                        quantity.end,
-                        following.value
-                        / parse_arabic(_written_number(text, following))
-                        * parse_arabic(_written_number(text, quantity)),
-                        following.unit,
-                        following.qualifier,
-                        following.kind,
-                    )
-            yield quantity
+        read = list(found)
+        full = ""  # the unit the chain after this value is written in, in full
+        for index in range(len(read) - 1, -1, -1):
+            quantity = read[index]
+            following = read[index + 1] if index + 1 < len(read) else None
+            written = _written_unit(text, quantity)
+            if following is None or following.unit not in self.lexicon.change_units:
+                full = written
+                continue
+            gap = text[quantity.end : following.start]
+            if not (
+                written
+                and full.startswith(written)
+                and len(full) > len(written)
+                and gap in self.lexicon.enumeration_marks
+            ):
+                full = written
+                continue
+            # (a change's units have the factor 1: 个百分点 is 百分点)
+            read[index] = Quantity(
+                quantity.start,
+                quantity.end,
+                parse_arabic(_written_number(text, quantity)),
+                following.unit,
+                following.qualifier,
+                following.kind,
+            )
+        yield from read
 
     def _find(self, text: str, sentence: Span) -> Iterator[Quantity]:
         found = [
@@ -766,6 +772,8 @@ class QuantityFinder:
                 # "第二次全年全线有水": how many times it has happened.
                 yield Quantity(match.start(), match.end(), value, tail, "exact", "count")
                 continue
+            if clause_before.rstrip().endswith(self.lexicon.rank_from_bottom):
+                continue  # 倒数第一, 倒数前三: counted from the bottom, no place from the top
             top = front == self.lexicon.rank_top
             ranked = any(cue in clause_before for cue in self.lexicon.rank_cues) or (
                 top

@@ -30,7 +30,7 @@ from districts.facts.timeframe import (
     delivery_date,
     document_time,
 )
-from districts.facts.words import pos_tags
+from districts.facts.words import is_a_word
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.normalize import HEADLINE_LENGTH, UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
@@ -207,9 +207,11 @@ def _without_comparison(term: str, lexicon: Lexicon) -> str:
 
 def _ends_a_word(text: str, tail: str) -> bool:
     """``tail``, which ``text`` ends with, is a word of its own there, not the end of a longer
-    word (增加 in 规上企业增加, not 降 in 起降): the tagger's last word is no longer than it."""
-    tags = pos_tags(text)
-    return not tags or len(tags[-1][0]) <= len(tail)
+    word (增加 in 规上企业增加, 增长 in 快速增长; not 降 in 起降): the character before it and
+    ``tail`` are no word of the dictionary."""
+    if len(text) <= len(tail):
+        return True
+    return not is_a_word(text[-len(tail) - 1 :])
 
 
 def _the_part_named(term: str, lexicon: Lexicon) -> str:
@@ -230,12 +232,23 @@ _SIZE_GAP = 8
 _COUNT_THEN_MARK = re.compile(r"(?P<number>\d+(?:\.\d+)?)[^\d\W]{1,2}(?P<mark>\W|[^\d\W])$")
 
 
+# A month or a day written in digits (6月末, 15日): a date's part, no value of a list.
+_MONTH_OR_DAY = re.compile(r"\d{1,2}(?=[\u6708\u65e5])")
 # A value in a pairing list (分别增长161%、74.5%和59.8%): its digits.
 _PAIRED_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
 # Quote marks a period's words may carry from the text (“十三五”时期): no part of a label's note.
-_WITHOUT_QUOTE_MARKS = str.maketrans("", "", "\u201c\u201d\u2018\u2019\"'")
+_WITHOUT_QUOTE_MARKS = str.maketrans(
+    "", "", "\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f\uff02\uff07\"'"
+)
+
+
+def _without_dates(text: str, lexicon: Lexicon) -> str:
+    """``text`` with its years, months and days blanked out, every position kept (较2023年6月末
+    增长5.2%: 2023 and 6 are no values of a list)."""
+    text = lexicon.date_patterns["year_written"].sub(_blank, text)
+    return _MONTH_OR_DAY.sub(_blank, text)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -630,7 +643,7 @@ class Extractor:
         paired, first = self._paired_level(text, clause, quantity, before)
         # a later value of a pairing list reads the words before the list's first value
         # (分别较2020年增长161%、74.5%: 74.5% is compared with 2020 too)
-        phrase = text[clause.start : first if paired else quantity.start].rstrip()
+        phrase = text[clause.start : first if paired and first >= 0 else quantity.start].rstrip()
         verb = ""
         changes = self._change_words
         whole = phrase
@@ -679,7 +692,8 @@ class Extractor:
         74.5% to 技术合同成交额, the second level for the second change. As many named levels
         must stand before in the sentence as values after the pairing word (a year written
         there is no value); ("", -1) otherwise, and the nearest measure labels the change as
-        before. Returns the level's measure and where the list's first value begins.
+        before. Returns the level's measure and where the list's first value begins (-1 when
+        the value states its own change, whose words then label it: 和减少0.5万人).
 
         Why: labelled by the nearest level, every change of the list took the last level's name
         (研发费用投入增速 for the growth of the contracts' turnover)."""
@@ -689,18 +703,22 @@ class Extractor:
         kinds = (*self.lexicon.mapping.growth_suffixes, *self.lexicon.mapping.share_endings)
         if at < 0 or not self.attributor.says_no_measure(lead) or any(k in lead for k in kinds):
             return "", -1
-        year = self.lexicon.date_patterns["year_written"]
         values = [
             clause.start + at + match.start()
-            for match in _PAIRED_VALUE.finditer(year.sub(_blank, head[at:]))
+            for match in _PAIRED_VALUE.finditer(_without_dates(head[at:], self.lexicon))
         ]
-        after = year.sub(_blank, text[quantity.start : clause.end])
+        after = _without_dates(text[quantity.start : clause.end], self.lexicon)
         index, total = len(values), len(values) + len(_PAIRED_VALUE.findall(after))
-        levels = [m for m in before if m.qualifier != "change"]
+        # levels, not a share of one (占…比重为80%: the part's share, no level of its own)
+        shares = self.lexicon.mapping.share_endings
+        levels = [m for m in before if m.qualifier != "change" and not m.term.endswith(shares)]
         if total < 2 or len(levels) < total:
             return "", -1
         paired = levels[len(levels) - total + index]
         first = values[0] if values else quantity.start
+        gap = text[values[-1] : quantity.start] if values else ""
+        if any(word in gap for word in (*self._change_words, *self.lexicon.compared_changes)):
+            first = -1  # 分别增加1.2万人和减少0.5万人: the later value says its own change
         return _without_comparison(paired.term, self.lexicon), first
 
     def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
@@ -1117,6 +1135,11 @@ class Extractor:
         was lost, and three districts each showed a rank of 3."""
         if quantity.kind != "rank" or mention.qualifier != "at_most" or len(districts) < 2:
             return []
+        before = text[sentence.start : quantity.start]
+        if any(word in before for word in self.lexicon.bottom_rank_words):
+            return []  # 倒数前三位, 增速最慢的前两位: counted from the bottom
+        if self.attributor.group_mentions(text, sentence.start, quantity.start):
+            return []  # 生态涵养区中…前三位: a rank within a group, not the city's
         opener = longest_prefix(
             text[quantity.end : quantity.end + 6], self.lexicon.ranked_list_openers
         )

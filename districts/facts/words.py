@@ -50,6 +50,14 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((pair.word, pair.flag) for pair in jieba.posseg.lcut(text, HMM=False))
 
 
+def is_a_word(text: str) -> bool:
+    """Whether jieba's dictionary holds ``text`` as a word of its own (起降: yes; 速增长: no)."""
+    import jieba
+
+    pos_tags("")  # the dictionary loads on first use
+    return bool(jieba.dt.FREQ.get(text))
+
+
 def register_terms(words: Iterable[str]) -> None:
     """Teach jieba the catalog's terms as nouns, so that 算力规模 is not cut into 算 + 力规模.
 
