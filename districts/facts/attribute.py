@@ -3080,7 +3080,7 @@ class Attributor:
 
     def _a_neighbour(self, text: str, place: Place) -> bool:
         """A place beyond Beijing opening its clause after a word of where it lies from a
-        district (``neighbour_leads``: 下游武清区转移群众3.5万人, 与延庆区相邻的涞水县降雨量…): the
+        district (``neighbour_leads``: 下游武清区转移群众4.2万人, 与延庆区相邻的涞水县降雨量…): the
         subject of the clause's figure, as it would be without that word. The word must open
         the clause (or follow 与 and a place: 与延庆区相邻的…), and the place must not open a
         list (与毗邻的三河市、蓟州区签署协议: partners of the district's act).
@@ -4908,7 +4908,7 @@ class Attributor:
             term_start = chain_end - len(chain)
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
-        # 16个项目: 项 opens the word 项目 (``unit_word_starts``), no filler to pass over
+        # 18个项目: 项 opens the word 项目 (``unit_word_starts``), no filler to pass over
         after_start = next(
             (
                 at
@@ -4954,7 +4954,7 @@ class Attributor:
         words (受伤12人, 腾退30万平方米, 竣工18个): an act of its own, no measure to carry.
         A place and a linking word (乙区达61%, 朝阳区9起) state none."""
         phrase = text[max(clause.start, quantity.start - _ACTION_REACH) : quantity.start]
-        # (由45%提高到87%: 提高到 links a from-value to its to-value, the measure carried)
+        # (由52%提高到81%: 提高到 links a from-value to its to-value, the measure carried)
         phrase = self.strip_linking(phrase.rstrip())[0].rstrip()
         if phrase.endswith(self.lexicon.counted_actions):
             return True  # (投用, 失联: the tagger may cut them)
@@ -4965,7 +4965,7 @@ class Attributor:
 
     def action_before(self, text: str, clause: Span, quantity: Quantity) -> str:
         """The words of the action a number counts, right before it in its clause, when no
-        noun names it: a verb and the nouns before it (颐和园接待20.5万人, 强降雨造成全区死亡5人 →
+        noun names it: a verb and the nouns before it (颐和园接待19.6万人, 强降雨造成全区死亡5人 →
         死亡, 拆除违法建设12万平方米). Read back from the number, past the linking words and a
         bound, over the tagger's words while they are nouns or verbs, up to a place, a mark, a
         time, an adverb or a preposition, at most ``_ACTION_LABEL`` characters; the last word

@@ -234,7 +234,7 @@ _COUNT_THEN_MARK = re.compile(r"(?P<number>\d+(?:\.\d+)?)[^\d\W]{1,2}(?P<mark>\W
 
 # A month or a day written in digits (6月末, 15日): a date's part, no value of a list.
 _MONTH_OR_DAY = re.compile(r"\d{1,2}(?=[\u6708\u65e5])")
-# A value in a pairing list (分别增长161%、74.5%和59.8%): its digits.
+# A value in a pairing list (分别增长120%、64.2%和38.1%): its digits.
 _PAIRED_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -352,7 +352,7 @@ def _told_again(figure: Mention, story: Mention) -> bool:
 def _ending_alike(headline: Mention, story: Mention) -> bool:
     """Two names of no catalog measure that end on the same word (``_SAME_ENDING`` characters
     or more), for the same level written alike of one district and period: 生活垃圾同比减量 over
-    垃圾同比实现减量1.5万吨, each labelled by the act its own words state. Not a change or a
+    垃圾同比实现减量1.3万吨, each labelled by the act its own words state. Not a change or a
     share, whose labels end alike whatever they measure (…增速, …占比)."""
     if headline.indicator or story.indicator or headline.as_written != story.as_written:
         return False
@@ -374,7 +374,7 @@ _SAME_ENDING = 2
 
 def _written_precisely_alike(headline: Mention, story: Mention) -> bool:
     """The headline writes the story's level exactly as the story does, with
-    ``_PRECISE_DIGITS`` significant digits or more (16个项目5.51亿元 over 计划投资5.51亿元):
+    ``_PRECISE_DIGITS`` significant digits or more (18个项目6.37亿元 over 总投资6.37亿元):
     the same figure, whatever each calls it, as two measures of one story seldom share three
     digits. Not a change (增长10.2% may be two measures' growth), nor a bounded figure, nor
     one of another period (the headline's year over the story's half-year)."""
@@ -387,14 +387,14 @@ def _written_precisely_alike(headline: Mention, story: Mention) -> bool:
         return False
     if headline.indicator != story.indicator:
         # two measures the catalog tells apart, or a headline's measure the story does not name
-        # (房山区地区生产总值达865.3亿元 over 实现增加值865.3亿元; 养老助餐点覆盖153个社区 over
-        # 覆盖全区153个社区): both stay rather than one measure lost or wrongly given
+        # (某区地区生产总值达712.6亿元 over 实现增加值712.6亿元; 养老助餐点覆盖138个社区 over
+        # 覆盖全区138个社区): both stay rather than one measure lost or wrongly given
         return False
     digits = "".join(char for char in headline.as_written if char.isdigit()).strip("0")
     return len(digits) >= _PRECISE_DIGITS
 
 
-# How many significant digits make a figure written alike the same figure (5.51亿元, 2,105栋).
+# How many significant digits make a figure written alike the same figure (6.37亿元, 2,318栋).
 _PRECISE_DIGITS = 3
 
 
@@ -642,7 +642,7 @@ class Extractor:
         before = _named_before(said, original_sentence, quantity)
         paired, first = self._paired_level(text, clause, quantity, before)
         # a later value of a pairing list reads the words before the list's first value
-        # (分别较2020年增长161%、74.5%: 74.5% is compared with 2020 too)
+        # (分别较2020年增长120%、64.2%: 64.2% is compared with 2020 too)
         phrase = text[clause.start : first if paired and first >= 0 else quantity.start].rstrip()
         verb = ""
         changes = self._change_words
@@ -687,13 +687,13 @@ class Extractor:
     def _paired_level(
         self, text: str, clause: Span, quantity: Quantity, before: Sequence[Mention]
     ) -> tuple[str, int]:
-        """The level a change after a pairing word (分别) is paired with: "发明专利拥有量247.4件、
-        技术合同成交额196.5亿元、研发费用投入143亿元，分别较2020年增长161%、74.5%和59.8%" gives
-        74.5% to 技术合同成交额, the second level for the second change. As many named levels
+        """The level a change after a pairing word (分别) is paired with: "专利授权量520件、
+        技术合同成交额88.6亿元、研发费用投入41亿元，分别较2020年增长88%、43.5%和27.1%" gives
+        43.5% to 技术合同成交额, the second level for the second change. As many named levels
         must stand before in the sentence as values after the pairing word (a year written
         there is no value); ("", -1) otherwise, and the nearest measure labels the change as
         before. Returns the level's measure and where the list's first value begins (-1 when
-        the value states its own change, whose words then label it: 和减少0.5万人).
+        the value states its own change, whose words then label it: 和减少0.4万人).
 
         Why: labelled by the nearest level, every change of the list took the last level's name
         (研发费用投入增速 for the growth of the contracts' turnover)."""
@@ -718,7 +718,7 @@ class Extractor:
         first = values[0] if values else quantity.start
         gap = text[values[-1] : quantity.start] if values else ""
         if any(word in gap for word in (*self._change_words, *self.lexicon.compared_changes)):
-            first = -1  # 分别增加1.2万人和减少0.5万人: the later value says its own change
+            first = -1  # 分别增加1.1万人和减少0.4万人: the later value says its own change
         return _without_comparison(paired.term, self.lexicon), first
 
     def _compared_label(self, phrase: str, verb: str, previous: str) -> str:
@@ -746,7 +746,7 @@ class Extractor:
             shares = lexicon.mapping.share_endings
             kind = shares if said in shares else lexicon.mapping.growth_suffixes
             if not _PERIOD_NOTE.sub("", previous).endswith(kind):
-                # 第三产业增加值占全市的20.7%，增速高于全市…: the growth of the share's part
+                # 第二产业增加值占全市的12.4%，增速高于全市…: the growth of the share's part
                 part = _the_part_named(_PERIOD_NOTE.sub("", previous), lexicon)
                 if not part or part == previous:
                     return ""  # whose growth, if not a share's part's: unsaid
@@ -847,10 +847,10 @@ class Extractor:
     ) -> str:
         """The label of an amount, a length or an area said right after a count of things and
         joined to it by a list mark, with no name of its own: the size of what was counted.
-        "修复堤防及岸坡7处、3.7公里" → 修复堤防及岸坡长度; "纳入储备库项目215项、1751亿元" → the
+        "修复堤防及护岸6处、2.8公里" → 修复堤防及岸坡长度; "纳入储备库项目186项、1320亿元" → the
         projects' 金额. The count's measure and the noun of the amount's unit
         (``indicator_mapping.unit_nouns``); nothing when the value right before it is no count
-        of its sentence with its name beside it (批复58项、90亿元: a name carried from an earlier
+        of its sentence with its name beside it (批复47项、72亿元: a name carried from an earlier
         sentence is a guess, and a guess is not passed on).
 
         Why: unnamed, such a value reaches no chart and its row says nothing of what it
@@ -1126,7 +1126,7 @@ class Extractor:
         districts: Sequence[str],
     ) -> list[tuple[str, int]]:
         """A top-N rank opening a list of as many districts, each with its figure, the figures
-        falling (前三位的是怀柔区67.3万人次、密云区64.7万人次和延庆区57.8万人次: after one of
+        falling (前三位的是延庆区58.2万人次、怀柔区51.7万人次和密云区44.9万人次: after one of
         ``ranked_list_openers``): each district's own place in it, 1 to N, exact. [] otherwise
         (a list of names alone may be in any order), and every district listed shares the
         top-N bound as before.
