@@ -63,8 +63,6 @@ _CARRY_REACH = 3
 # A clause of paired changes ("分别比上年同期增长9.1%和12.4%") says no more than this many
 # characters besides its numbers (_paired_growth).
 _PAIRED_REACH = 10
-# The marks a clause opens after, for a neighbour's lead (_a_neighbour).
-_NEIGHBOUR_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "\n", "：", ":")
 # How long a label made of an action's words may be (颐和园接待, 累计接警出动): a few words,
 # read from at most this many characters before the number.
 _ACTION_LABEL = 8
@@ -405,10 +403,10 @@ class Attributor:
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
         self._written_units_or_percent = (*self._written_units, "%")
-        # Words between an act and its number that are not the act (action_before)
-        self._linking_or_hedges = frozenset(
-            (*lexicon.linking_words, *lexicon.goal_auxiliaries, *lexicon.estimate_cues)
-        )
+        # Words between an act and its number that are not the act (action_before): a goal's
+        # or a forecast's word (将, 预计), and the linking verbs
+        self._hedges = (*lexicon.goal_auxiliaries, *lexicon.estimate_cues)
+        self._linking_or_hedges = frozenset((*lexicon.linking_words, *self._hedges))
         # Words that name no measure next to a place and its number (carried_measure),
         # longest first: 全市平均水平, 这一比例, 不低于.
         self._carried_words = tuple(
@@ -3095,7 +3093,7 @@ class Attributor:
         if not lead or text.startswith(self.lexicon.enumeration_marks, place.end):
             return False
         opening = place.start - len(lead)
-        clause_start = max(text.rfind(mark, 0, opening) for mark in _NEIGHBOUR_CLAUSE_MARKS) + 1
+        clause_start = max(text.rfind(mark, 0, opening) for mark in _CLAUSE_MARKS) + 1
         before = text[clause_start:opening].strip()
         if not before:
             return True
@@ -4058,6 +4056,11 @@ class Attributor:
             or term in cues.get("area_part_labels", ())
         )
 
+    @property
+    def bound_words(self) -> tuple[str, ...]:
+        """The bounds a qualifier reads right before a number (不少于, 将近, 约)."""
+        return self._bounds
+
     def says_no_measure(self, words: str) -> bool:
         """``words`` are only places and the words carried with them (全区, 同比, 累计), or
         nothing: no measure is named."""
@@ -4959,9 +4962,7 @@ class Attributor:
         if phrase.endswith(self.lexicon.counted_actions):
             return True  # (投用, 失联: the tagger may cut them)
         tags = pos_tags(phrase)
-        return bool(tags) and (
-            tags[-1][1] in _ACTION_VERBS or tags[-1][0] in self.lexicon.counted_actions
-        )
+        return bool(tags) and tags[-1][1] in _ACTION_VERBS
 
     def action_before(self, text: str, clause: Span, quantity: Quantity) -> str:
         """The words of the action a number counts, right before it in its clause, when no
@@ -4979,7 +4980,6 @@ class Attributor:
         start = max(clause.start, quantity.start - _ACTION_REACH)
         phrase = text[start : quantity.start].rstrip()
         phrase = phrase.removesuffix(longest_suffix(phrase, self._bounds)).rstrip()  # 约, 超过
-        hedges = (*self.lexicon.goal_auxiliaries, *self.lexicon.estimate_cues)
         tags = pos_tags(phrase)
         # the linking verbs before the number (共, 达到, 为), whole words of the tagger's, but
         # not a verbal noun the act ends on (拆除违法建设12万平方米: 建设 is what was pulled down)
@@ -4998,7 +4998,7 @@ class Attributor:
         for word, flag in reversed(tags):
             if word in self.lexicon.action_negations:
                 return ""  # 尚未完工43个: what is not done, which no act's label may hide
-            if flag[:1] in _ACTION_LEADS or word in hedges or not word.isalnum():
+            if flag[:1] in _ACTION_LEADS or word in self._hedges or not word.isalnum():
                 break  # 年内已开工, 通过实施, a mark: what comes before is no part of the act
             if (
                 word in self.lexicon.district_wide
@@ -5166,6 +5166,8 @@ _KIND_ITEM_AFTER_NAME = 2  # the words a list's item may add after a district's 
 _KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
 _COMMAS = "\uff0c,"
+# The marks a clause opens after (_a_neighbour): commas, stops, semicolons and colons.
+_CLAUSE_MARKS = _COMMAS + FULL_STOPS + SEMICOLONS + "\uff1a:"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
 _PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,5}[）)]")

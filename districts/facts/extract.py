@@ -225,17 +225,12 @@ def ends_a_list_item(text: str, end: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _written_number(text: str, quantity: Quantity) -> str:
-    """The Arabic number a quantity is written with ("0.3" of 0.3个), or "0"."""
-    number = re.match(ARABIC_PATTERN, text[quantity.start : quantity.end])
-    return number.group() if number else "0"
-
-
-def _written_unit(text: str, quantity: Quantity) -> str:
-    """The words after a quantity's Arabic number (个 of 0.3个, 个百分点 of 0.2个百分点), or ""."""
+def _written_parts(text: str, quantity: Quantity) -> tuple[str, str]:
+    """The Arabic number a quantity is written with and the words after it ("0.3", "个" of
+    0.3个; "0.2", "个百分点" of 0.2个百分点), or ("0", "") when it opens with no Arabic number."""
     written = text[quantity.start : quantity.end]
     number = re.match(ARABIC_PATTERN, written)
-    return written[number.end() :] if number else ""
+    return (number.group(), written[number.end() :]) if number else ("0", "")
 
 
 class QuantityFinder:
@@ -486,7 +481,7 @@ class QuantityFinder:
         for index in range(len(read) - 1, -1, -1):
             quantity = read[index]
             following = read[index + 1] if index + 1 < len(read) else None
-            written = _written_unit(text, quantity)
+            number, written = _written_parts(text, quantity)
             if following is None or following.unit not in self.lexicon.change_units:
                 full = written
                 continue
@@ -503,7 +498,7 @@ class QuantityFinder:
             read[index] = Quantity(
                 quantity.start,
                 quantity.end,
-                parse_arabic(_written_number(text, quantity)),
+                parse_arabic(number),
                 following.unit,
                 following.qualifier,
                 following.kind,

@@ -252,7 +252,7 @@ def _without_dates(text: str, lexicon: Lexicon) -> str:
 
 
 def _blank(match: re.Match[str]) -> str:
-    """As many spaces as the match: a year blanked out, every position kept."""
+    """As many spaces as the match: a date's part blanked out, every position kept."""
     return " " * len(match.group())
 
 
@@ -761,12 +761,7 @@ class Extractor:
             # 比2020年增加10家 beside 比上年末增加6家: the year says which change it is
         else:
             how = change
-        bounds = tuple(
-            word
-            for kind in ("at_least", "at_most", "approx")
-            for word in lexicon.qualifier_before[kind]
-        )
-        while how and (bound := longest_suffix(how, bounds)):
+        while how and (bound := longest_suffix(how, self.attributor.bound_words)):
             how = how[: -len(bound)].rstrip()  # 高出全市平均水平近17个百分点: 近 bounds the number
         named = _PERIOD_NOTE.sub("", previous)  # 地区生产总值增速(前三季度): its name's end
         if subject and subject not in generic:
@@ -1136,7 +1131,8 @@ class Extractor:
         if quantity.kind != "rank" or mention.qualifier != "at_most" or len(districts) < 2:
             return []
         before = text[sentence.start : quantity.start]
-        if any(word in before for word in self.lexicon.bottom_rank_words):
+        bottom = (*self.lexicon.rank_from_bottom, *self.lexicon.bottom_rank_words)
+        if any(word in before for word in bottom):
             return []  # 倒数前三位, 增速最慢的前两位: counted from the bottom
         if self.attributor.group_mentions(text, sentence.start, quantity.start):
             return []  # 生态涵养区中…前三位: a rank within a group, not the city's

@@ -106,15 +106,7 @@ def longest_prefix(text: str, words: Iterable[str]) -> str:
     >>> longest_prefix("正向增长", ("正", "正向"))
     '正向'
     """
-    indexed = _by_length(words)
-    if indexed is None:
-        return max((word for word in words if text.startswith(word)), key=len, default="")
-    members, lengths = indexed
-    size = len(text)
-    for length in lengths:
-        if length <= size and text[:length] in members:
-            return text[:length]
-    return ""
+    return _longest(text, words, at_end=False)
 
 
 def longest_suffix(text: str, words: Iterable[str]) -> str:
@@ -123,14 +115,22 @@ def longest_suffix(text: str, words: Iterable[str]) -> str:
     >>> longest_suffix("占北京市", ("市", "北京市"))
     '北京市'
     """
+    return _longest(text, words, at_end=True)
+
+
+def _longest(text: str, words: Iterable[str], at_end: bool) -> str:
+    """``longest_suffix`` (``at_end``) or ``longest_prefix``, worked out."""
     indexed = _by_length(words)
     if indexed is None:
-        return max((word for word in words if text.endswith(word)), key=len, default="")
+        found = text.endswith if at_end else text.startswith
+        return max((word for word in words if found(word)), key=len, default="")
     members, lengths = indexed
     size = len(text)
     for length in lengths:
-        if length <= size and text[size - length :] in members:
-            return text[size - length :]
+        if length <= size:
+            piece = text[size - length :] if at_end else text[:length]
+            if piece in members:
+                return piece
     return ""
 
 
