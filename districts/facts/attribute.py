@@ -321,6 +321,8 @@ class Attributor:
             f"[\\d{CHINESE_NUMERAL_CHARS}]+(?:{re.escape(lexicon.generic_count_unit)})?"
             f"(?:{group_nouns})"
         )
+        # The same group closing the words before a rank (十个郊区排名第一): its scope
+        self._counted_group_end_re = re.compile(self._counted_group_re.pattern + "$")
         self._firm_endings = lexicon.firm_endings
         self._name_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LENGTH}}}")
         self._subarea_words = tuple(
@@ -3784,7 +3786,7 @@ class Attributor:
         if (
             quantity.kind == "rank"
             and said
-            and opening.startswith(verbs)
+            and (opening.startswith(verbs) or self._only_a_rank_scope(opening))
             and self._value_before_in_its_sentence(text, quantity)
         ):
             # 一般公共预算收入年均增速7.7%，居城六区第一: a clause that opens with the rank's
@@ -4839,14 +4841,40 @@ class Attributor:
             return phrase  # 昌平区排名全市第一: the district itself is ranked, no measure
         return rest
 
+    def _only_a_rank_scope(self, words: str) -> bool:
+        """Nothing but a ranking's scope and verb, opened by a scope's lead (``scope_leads``):
+        在全市排名, 在全市16个区中位列. Such a clause ranks the value said before it."""
+        cues = self.lexicon
+        opener = longest_prefix(words, cues.chart_scope.get("scope_leads", ()))
+        if not opener:
+            return False
+        scopes = (
+            *cues.page_cues.get("superlative_scopes", ()),
+            *cues.district_rank_scopes,
+            *cues.chart_scope.get("within_rank_verbs", ()),
+        )
+        rest = words[len(opener) :].rstrip()
+        return bool(rest) and not self._without_scopes(rest, scopes)
+
     def _without_scopes(self, phrase: str, words: tuple[str, ...]) -> str:
-        """``phrase`` without the ``words`` and the places that end it, one after another."""
+        """``phrase`` without the ``words`` and the places that end it, one after another.
+
+        A counted group of districts is a scope too (农业产值十个郊区排名第一, 在全市16个区中),
+        and so is the word closing one (在生态涵养区中): what is left names the measure."""
         rest = phrase
         while True:
             cut = len(longest_suffix(rest, words))
             places = self.place_mentions(rest, max(0, len(rest) - 8))
             if places and places[-1].end == len(rest):
                 cut = max(cut, len(rest) - places[-1].start)  # 居北京: a place as the scope
+            counted = self._counted_group_end_re.search(rest, max(0, len(rest) - 10))
+            if counted is not None:
+                cut = max(cut, len(rest) - counted.start())
+            if not cut:
+                closer = longest_suffix(rest, self.lexicon.rank_scope_closers)
+                inner = rest[: len(rest) - len(closer)]
+                if closer and inner and self._without_scopes(inner, words) != inner:
+                    cut = len(closer)
             if not cut:
                 return rest
             rest = rest[:-cut]
