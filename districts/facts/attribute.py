@@ -2604,10 +2604,23 @@ class Attributor:
             not open_end
             and not between.startswith(self.lexicon.list_total_words)
             and not self._names_the_list_as_a_group(between)
+            and not self._an_event_counted_together(between, placing)
         ):
             return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
         listed = self._listed_districts(text, places[0].start, places[-1].end)
         return GROUP_JOINER.join(listed) + open_end if listed else None
+
+    def _an_event_counted_together(self, between: str, placing: Placing) -> bool:
+        """Nothing but a bound between the listed districts and a count of an event
+        (``counted_actions``): "甲区及乙区至少30人遇难" counts the two together (each
+        district's own would say 均 or 各), so the count is the group's, none's alone. A state
+        stays each district's: "甲区、乙区不足50万常住人口" (each has fewer)."""
+        quantity = placing.quantity
+        return (
+            quantity.kind == "count"
+            and (not between.strip() or between.strip() in self._bounds)
+            and placing.text.startswith(self.lexicon.counted_actions, quantity.end)
+        )
 
     def _names_the_list_as_a_group(self, between: str) -> bool:
         """Right after a list of districts, their count and a noun of districts
