@@ -1340,12 +1340,12 @@ class Attributor:
         districts ("北京…电动自行车火灾…全市共发生…506起" and, further down, two fires in
         西城区) gives Beijing's figures, and the district's only where its sentences name it.
         None otherwise."""
-        if len(named) != 1 or not any(place.name == self.municipality for place in headline):
+        if not named or not any(place.name == self.municipality for place in headline):
             return None
-        mentions = list(self.district_mentions(text))
-        if any(self._after_a_located_in_mark(text, at) for at, _ in mentions):
+        places = self.place_mentions(text, districts_only=True)
+        if any(self._lies_in(text, place) for place in places):
             return None  # 公园位于大兴区: the story's subject lies in the district
-        positions = [position for position, _ in mentions]
+        positions = [place.start for place in places]
         positions += [position for position, _ in places_after]
         if not positions or min(positions) < _OPENING_LENGTH:
             return None
@@ -1354,9 +1354,8 @@ class Attributor:
         # after the headline's first word: its 北京 is already counted above
         if self._city_named(text, 1, _OPENING_LENGTH) < 2:
             return None
-        (district,) = named
         return (
-            f"headline and opening speak of Beijing; {district} is named only in one later "
+            f"headline and opening speak of Beijing; {'、'.join(named)} named only in one later "
             "paragraph: about Beijing"
         )
 
@@ -2273,6 +2272,16 @@ class Attributor:
             return True
         closes = text[place.end : place.end + 1] in _COMMAS
         return closes and self._after_a_located_in_mark(text, place.start)
+
+    def _lies_in(self, text: str, place: Place) -> bool:
+        """Something is said to lie in ``place`` (公园位于大兴区, 落户大兴区的企业); not a
+        clause's frame, 在 and the place before a comma ("在甲区，各平原区援建项目70个"): what
+        happens there, in a story that may be another's."""
+        if not self._after_a_located_in_mark(text, place.start):
+            return False
+        framed = text.startswith(tuple(_COMMAS), place.end)
+        leads = tuple(self.lexicon.chart_scope.get("scope_leads", ()))
+        return not (framed and text.endswith(leads, 0, place.start))
 
     def _after_a_located_in_mark(self, text: str, at: int) -> bool:
         """A word of where something lies (在, 位于, 坐落于: ``located_in_marks``) ends at
