@@ -403,6 +403,8 @@ class NumberFormWords:
     per_unit_denominators: tuple[str, ...]
     unitless_terms: tuple[str, ...]
     unitless_links: tuple[str, ...]
+    unitless_list_links: tuple[str, ...]
+    unitless_points: tuple[str, ...]
     ten_thousand_marks: tuple[str, ...]
     round_magnitudes: tuple[str, ...]
     long_duration_units: tuple[str, ...]

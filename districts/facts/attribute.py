@@ -3202,7 +3202,7 @@ class Attributor:
                 or (bare and _a_site_reading(text, place.end, self.lexicon.base_value_after))
             )
             return not listed
-        if before.endswith(self.lexicon.neighbour_marks):
+        if before.endswith(self.lexicon.neighbour_marks) or self._listed_neighbour(text, place):
             return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
         if before.endswith(self.lexicon.donor_marks) and any(
             word in text[place.end : place.end + _AID_REACH] for word in self.lexicon.aid_words
@@ -3215,6 +3215,24 @@ class Attributor:
         ):
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _listed_neighbour(self, text: str, place: Place) -> bool:
+        """A later item of a list of neighbours: "南与朝阳区、海淀区毗邻" names 海淀 as a
+        neighbour as it does 朝阳 (``neighbour_marks`` stand before the first item only)."""
+        marks = self.lexicon.enumeration_marks
+        while True:
+            mark = longest_suffix(text[max(0, place.start - 2) : place.start], marks)
+            if not mark:
+                return False
+            end = place.start - len(mark)
+            earlier = [
+                item for item in self.place_mentions(text, max(0, end - 8), end) if item.end == end
+            ]
+            if not earlier:
+                return False
+            place = earlier[-1]
+            if text.endswith(self.lexicon.neighbour_marks, 0, place.start):
+                return True
 
     def _opens_a_clause(self, text: str, place: Place) -> bool:
         """Only time words and connectives stand before the place in its clause. Beijing's

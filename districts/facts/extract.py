@@ -890,7 +890,13 @@ class QuantityFinder:
         self._unitless_re = re.compile(  # (not inside a longer Latin name: BEI is no EI)
             rf"(?<![A-Za-z])(?:{alternation(words.unitless_terms)})"
             rf"(?:[（(][A-Za-z0-9.]{{1,8}}(?:{alternation(words.unitless_terms)})?[)）])?"
-            rf"(?P<link>{alternation(words.unitless_links)})?(?P<num>{ARABIC_PATTERN})"
+            rf"(?P<link>{alternation((*words.unitless_links, *words.unitless_list_links))})?"
+            rf"(?P<num>{ARABIC_PATTERN})"
+        )
+        # …分别为137.9点、126.5点: the values after the first, each after a list's mark
+        self._unitless_next_re = re.compile(
+            rf"(?:{alternation(words.unitless_points)})?"
+            rf"(?:{alternation(self.lexicon.enumeration_marks)})(?P<num>{ARABIC_PATTERN})"
         )
         self._listed_value_re = re.compile(
             rf"^[^\d，,。；;、]{{1,8}}?[（(]?(?P<num>{ARABIC_PATTERN})[)）]?$"
@@ -1399,6 +1405,8 @@ class QuantityFinder:
             if not edition:  # “中关村指数2024”: the index's edition, not its value
                 value = parse_arabic(match.group("num"))
                 yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
+            if match.group("link") in self.lexicon.forms.unitless_list_links:
+                yield from self._unitless_list_items(text, match.end(), sentence.end)
             aside = [text.find(mark, match.end(), sentence.end) for mark in "（("]
             more_end = min([position for position in aside if position >= 0] or [sentence.end])
             for more in self._unitless_more_re.finditer(text, match.end(), more_end):
@@ -1422,6 +1430,17 @@ class QuantityFinder:
             qualifier = self._moved_or_exact(text[sentence.start : start])
             end = sentence.start + item.end("num")
             yield Quantity(start, end, value, unit, qualifier, "other")
+
+    def _unitless_list_items(self, text: str, start: int, end: int) -> Iterator[Quantity]:
+        """The values listed after a unitless measure's first one and a list's link: in
+        "甲指数和乙指数分别为137.9点、126.5点", 126.5 is the second index's level."""
+        unit = self.lexicon.forms.unitless_unit
+        while (item := self._unitless_next_re.match(text, start, end)) is not None:
+            if not self._is_bare(text, item.end()):
+                return
+            value = parse_arabic(item.group("num"))
+            yield Quantity(item.start("num"), item.end(), value, unit, "exact", "other")
+            start = item.end()
 
     def _unitless_levels_after(self, text: str, clause: Span, head: str) -> Iterator[Quantity]:
         """生态环境状况指数(EI)连年攀升，由2015年的64.2增长到2020年的70.2: a clause opening with a
