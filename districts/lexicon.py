@@ -84,6 +84,8 @@ class Lexicon:
     city_sector_words: tuple[str, ...] = ()
     city_measure_endings: tuple[str, ...] = ()
     economy_sector_words: tuple[str, ...] = ()
+    # After Beijing's bare name, the end of a site's name (北京中德产业园).
+    city_site_endings: tuple[str, ...] = ()
     sector_name_endings: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
@@ -640,6 +642,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         city_sector_words=_listed(raw, "city_sector_words", path),
         city_measure_endings=_listed(raw, "city_measure_endings", path),
         economy_sector_words=_listed(raw, "economy_sector_words", path),
+        city_site_endings=_listed(raw, "city_site_endings", path),
         sector_name_endings=_listed(raw, "sector_name_endings", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
         distributive_words=_listed(raw, "distributive_words", path),

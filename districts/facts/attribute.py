@@ -623,7 +623,10 @@ class Attributor:
                     and not self._names_the_city_area(text, match.end())
                     and (
                         (
-                            self._continues_a_name(text, match.end())
+                            (
+                                self._continues_a_name(text, match.end())
+                                or self._names_a_site(text, match.end())
+                            )
                             and not self._names_a_sector_of_the_city(text, match.end())
                             and not self._names_a_measure_of_the_city(text, match.end())
                         )
@@ -692,6 +695,8 @@ class Attributor:
         # more nouns only when they make a measure of the catalog (北京森林覆盖率, 北京社会
         # 消费品零售总额), not a name's measure (北京大学录取率, 北京汽车销量)
         words = tagged[0][0]
+        if self.catalog.indicator_by_synonym(words) is not None:
+            return True  # 北京新增绿地200公顷: one word the tagger knows as a measure's name
         for word, tag in tagged[1:]:
             if not tag.startswith("n"):
                 return False
@@ -972,6 +977,21 @@ class Attributor:
         if run is None or text[run.end() : run.end() + 1].isdigit():
             return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
         return any(ending in run.group() for ending in self._firm_endings)
+
+    def _names_a_site(self, text: str, end: int) -> bool:
+        """The words after Beijing's bare name, up to the first verb, end a site's name
+        (``city_site_endings``) within a few characters: "北京中德产业园是国家级园区，已集聚73家
+        企业" speaks of the park, which lies in a district, not of the city. (The tagger may
+        read the name's first word as no noun, 中 of 中德, so ``_continues_a_name`` misses it.)"""
+        run = self._name_run_re.match(text, end)
+        if run is None:
+            return False
+        name = ""
+        for word, flag in pos_tags(run.group()[:_SITE_NAME_LENGTH]):
+            if flag.startswith("v") or word in self.lexicon.linking_words:
+                break
+            name += word
+        return bool(name) and name.endswith(self.lexicon.city_site_endings)
 
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
@@ -5261,6 +5281,8 @@ _READING_KINDS = ("depth", "concentration", "flow")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
+# How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
+_SITE_NAME_LENGTH = 8
 # A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
 # the item at most this long before the list's mark (_in_a_list_of_figures).
 _FIGURE_ITEM_NOUN = 3
