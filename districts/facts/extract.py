@@ -105,6 +105,8 @@ _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 # …right after a date (lexicon date_patterns.date_before): a structure 8:42:50 has none.
 # A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
 _NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
+# A number written in digits, with its decimals (the items of a list under a unit's heading)
+_DIGIT_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
 # Multipliers made of two (千万 = 千 × 万), by their halves: a document may write 余 or 多
@@ -398,6 +400,7 @@ class QuantityFinder:
                 "_and_a_half",
                 "_per_unit_values",
                 "_bracketed_unit_values",
+                "_unit_headed_list_values",
                 "_unitless_values",  # its values and a list item's, digits in the clause
                 "_social_counts",
                 "_signed_values",
@@ -912,6 +915,15 @@ class QuantityFinder:
             # the value ends its clause: not 1-5月, 2024-023号地块, nor a headline's run-on
             rf"(?=[，,。；;、）)]|$)"
         )
+        # 降水量(毫米)：全市平均17.9，城区平均13.2: the heading of a list whose items are bare
+        self._unit_heading_re = re.compile(
+            rf"(?<=[\u4e00-\u9fff])[（(](?P<mult>{alternation(MULTIPLIERS)})?"
+            rf"(?P<unit>{units_in_brackets})[)）][:：]"
+        )
+        # an item's value: bare, after a word or a bracket closing the item's label, ending it
+        self._list_item_value_re = re.compile(
+            rf"(?<=[\u4e00-\u9fff)）])(?P<num>{ARABIC_PATTERN})(?=[，,；;。]|$)"
+        )
         # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
         dated = (
             rf"(?:{_YEAR_LIKE_RE.pattern}(?:{alternation(self.lexicon.year_words)})"
@@ -1037,6 +1049,7 @@ class QuantityFinder:
             self._and_a_half,
             self._per_unit_values,
             self._bracketed_unit_values,
+            self._unit_headed_list_values,
             self._unitless_values,
             self._social_counts,
             self._round_magnitudes,
@@ -1387,6 +1400,35 @@ class QuantityFinder:
             base, factor, kind = self._unit_of(match.group("unit"))
             scale = MULTIPLIERS.get(match.group("mult") or "", 1.0) * factor
             yield Quantity(match.start("num"), match.end(), value * scale, base, "exact", kind)
+
+    def _unit_headed_list_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """降水量(毫米)：全市平均17.9，城区平均(朝,海)13.2，西北23.1: a heading in prose names
+        the unit in brackets, then a colon, and the items after it, each a label and a bare
+        value ending its clause, are in that unit, to the end of the statement or the first
+        number written with a unit of its own (最大小时雨强67.2毫米/小时). The written-down
+        form of ``_bracketed_unit_values``, one line of a table."""
+        floor = max(0, sentence.start - MAX_SENTENCE)
+        statement = max(floor - 1, *(text.rfind(mark, floor, sentence.start) for mark in "。\n"))
+        headings = list(self._unit_heading_re.finditer(text, statement + 1, sentence.end))
+        if not headings:
+            return
+        heading = headings[-1]  # the last heading before or in the clause
+        base, factor, kind = self._unit_of(heading.group("unit"))
+        scale = MULTIPLIERS.get(heading.group("mult") or "", 1.0) * factor
+        # from the heading on, every number is an item's until one has a unit of its own
+        for number in _DIGIT_RUN_RE.finditer(text, heading.end(), sentence.end):
+            if not self._is_bare(text, number.end()):
+                return
+            if number.start() < sentence.start:
+                continue  # an earlier clause's item
+            item = self._list_item_value_re.match(text, number.start())
+            if item is None or item.end() != number.end():
+                continue
+            try:
+                value = parse_arabic(item.group("num"))
+            except ValueError:
+                continue
+            yield Quantity(item.start("num"), item.end(), value * scale, base, "exact", kind)
 
     def _unitless_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """生态环境状况指数(EI)为78.0, 性别比为104.7: measures written without a unit.
