@@ -104,6 +104,8 @@ _RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 # …right after a date (lexicon date_patterns.date_before): a structure 8:42:50 has none.
 # A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
+# The multipliers a higher place of a number is written in before a lower one (8万4千)
+_HIGHER_PLACE = 1e4
 _NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 # A number written in digits, with its decimals (the items of a list under a unit's heading)
 _DIGIT_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -318,8 +320,14 @@ class QuantityFinder:
             rf"|(?<![{CHINESE_NUMERAL_CHARS}])(?<=[A-Za-z]\d){CHINESE_PATTERN}"
             rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_DECIMAL_PATTERN})"
         )
+        # 8万4千平米, 1亿2千万元: a higher place's digits and multiplier before the number
+        places = [word for word, factor in MULTIPLIERS.items() if factor >= _HIGHER_PLACE]
+        higher_place = (
+            rf"(?:(?P<head>(?<![\dA-Za-z.]){ARABIC_PATTERN})"
+            rf"(?P<hmult>{alternation(places)})(?=\d))?"
+        )
         self._pattern = re.compile(
-            rf"(?P<num>{lead_number})"
+            rf"{higher_place}(?P<num>{lead_number})"
             rf"(?:(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
             rf"(?P<more>{more})?"
             rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"
@@ -569,6 +577,14 @@ class QuantityFinder:
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
                 continue
+            start = match.start()
+            if match.group("head"):
+                head = MULTIPLIERS[match.group("hmult")]
+                if second is None and 1 < multiplier < head:
+                    # 8万4千: 8 ten-thousands and 4 thousands, in the thousands' multiplier
+                    first += parse_arabic(match.group("head")) * head / multiplier
+                else:
+                    start = match.start("num")  # 3万4个: no one number reads so, only the 4
             more = match.group("more") or match.group("more2") or unit_name in self._more_inside
             qualifier = self._qualifier(text, match, sentence, "at_least" if more else None, base)
             if kind == "multiple" and qualifier == "exact":
@@ -580,14 +596,14 @@ class QuantityFinder:
             if unit_name in self.lexicon.counted_nouns:
                 end = match.start("unit")  # the noun is the term, not part of the number
             if second is not None and self._states_a_spread(text, match, sentence):
-                yield Quantity(match.start(), end, first * scale, base, "at_least", kind)
-                yield Quantity(match.start(), end, second * scale, base, "at_most", kind)
+                yield Quantity(start, end, first * scale, base, "at_least", kind)
+                yield Quantity(start, end, second * scale, base, "at_most", kind)
             elif second is not None:
                 # "3至5个": the lower bound is the fact; the span keeps the whole range.
                 bound = "at_least" if qualifier == "exact" else qualifier
-                yield Quantity(match.start(), end, first * scale, base, bound, kind)
+                yield Quantity(start, end, first * scale, base, bound, kind)
             else:
-                yield Quantity(match.start(), end, first * scale, base, qualifier, kind)
+                yield Quantity(start, end, first * scale, base, qualifier, kind)
 
     def _shared_unit_items(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """A、B、C的浓度分别为3、28、36微克/立方米, 分别为12、8和5个: after a pairing word
