@@ -1149,16 +1149,44 @@ class Extractor:
             return []
         # each district's own figure, from its name to the next one's: falling from the first
         # to the last, the order is the ranking's (a bare list of names may be in any order)
-        ends = [place.start for place in places[1:]] + [sentence.end]
-        figures = []
-        for place, end in zip(places, ends, strict=True):
-            number = _PAIRED_VALUE.search(text, place.end, end)
-            if number is None:
-                return []
-            figures.append(float(number.group()))
-        if any(later > earlier for earlier, later in itertools.pairwise(figures)):
+        figures = _figures_of(text, places, sentence.end)
+        if figures is None:
+            figures = self._figures_in_the_parts_after(text, sentence, listed)
+        if figures is None or any(
+            later > earlier for earlier, later in itertools.pairwise(figures)
+        ):
             return []
         return [(place, index + 1) for index, place in enumerate(listed)]
+
+    def _figures_in_the_parts_after(
+        self, text: str, sentence: Span, listed: Sequence[str]
+    ) -> list[float] | None:
+        """The listed districts' figures in the next sentence, when it opens as a part of the
+        one before (``part_openings``: 其中) and names them in the list's order: "接待量前三位的
+        是甲区、乙区和丙区。其中，甲区接待游客37.3万人次，乙区…". None otherwise."""
+        start = sentence.end
+        while start < len(text) and text[start] in "。；; \u3000":
+            start += 1
+        if not text.startswith(self.time.lexicon.part_openings, start):
+            return None
+        end = next((at for at in range(start, len(text)) if text[at] in "。\n"), len(text))
+        places = self.attributor.place_mentions(text, start, end, districts_only=True)
+        if [place.name for place in places] != list(listed):
+            return None
+        return _figures_of(text, places, end)
+
+
+def _figures_of(text: str, places: Sequence, end: int) -> list[float] | None:
+    """Each place's figure, the first number from its name to the next place's (the last's
+    to ``end``); None when one has none."""
+    ends = [place.start for place in places[1:]] + [end]
+    figures = []
+    for place, until in zip(places, ends, strict=True):
+        number = _PAIRED_VALUE.search(text, place.end, until)
+        if number is None:
+            return None
+        figures.append(float(number.group()))
+    return figures
 
 
 def _shared_by_measures(
