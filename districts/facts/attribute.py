@@ -616,6 +616,8 @@ class Attributor:
                     continue  # 北京新航城控股有限公司…介绍: a firm speaking, not the city
                 if self._names_a_title(text, match.end()):
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
+                if name == self.municipality and self._township_re.match(text, match.end()):
+                    continue  # 北京市奥林匹克森林公园: part of the registry site's name
                 if self._begins_inside_a_word(text, match.start()):
                     continue  # 资本市场, 日本市场: 本市 is no word there
                 if (
@@ -1536,6 +1538,8 @@ class Attributor:
         """
         if quantity.kind == "rank":
             return False
+        if self._township_re.match(text, term_start):
+            return False  # 北京市奥林匹克森林公园接待游客…: the site's figure (_site_subject)
         before = text[max(0, term_start - 5) : term_start]
         for mark in self.lexicon.possessive_marks:
             before = before.removesuffix(mark)
@@ -1956,7 +1960,11 @@ class Attributor:
             self.lexicon.site_not_subject_followers, site.end()
         ):
             return None  # 王府井集团实现营业收入…, 首钢园承办的服贸会…: a firm, a host
-        if not self._opens_a_clause(text, Place(site.start(), site.end(), name)):
+        # 北京市奥林匹克森林公园接待…: the city's name before the site is part of its name
+        start = site.start()
+        city = longest_suffix(text[max(clause.start, start - 4) : start], self._city_prefixes)
+        start -= len(city)
+        if not self._opens_a_clause(text, Place(start, site.end(), name)):
             return None
         if text.startswith((*self.lexicon.range_words, "-", "—", "－"), site.end()):
             return None  # 卢沟桥至夏场段沿线…: a stretch from the site, not the site
