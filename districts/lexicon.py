@@ -308,6 +308,8 @@ class Lexicon:
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
     # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
     district_rank_scopes: tuple[str, ...] = ()
+    # A batch of a selection after the city's or nation's name (全市首批10家).
+    batch_words: tuple[str, ...] = ()
     # Closing a ranking's scope (在生态涵养区中排名第二).
     rank_scope_closers: tuple[str, ...] = ()
     city_baseline_before: tuple[str, ...] = ()
@@ -818,6 +820,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_group_nouns=_listed(raw, "district_group_nouns", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
+        batch_words=_listed(raw, "batch_words", path),
         rank_scope_closers=_listed(raw, "rank_scope_closers", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),
         city_baseline_after=_listed(raw, "city_baseline_after", path),

@@ -1603,6 +1603,7 @@ class Attributor:
             self._extreme_at_place,
             self._municipal_total,
             self._owner_of_a_set,
+            self._size_of_a_batch,
             self._self_reference,
             self._district_beside_an_outside_place,
             self._count_of_districts,
@@ -1702,6 +1703,25 @@ class Attributor:
         if any(char.isdigit() for char in text[owner_end : quantity.start]):
             return None
         return owner
+
+    def _size_of_a_batch(self, placing: Placing) -> str | None:
+        """A count right after the city's or the nation's name and a batch (``batch_words``):
+        "某园入选全市首批10家未来产业育新基地" — 10 is the size of the city's first batch,
+        the city's list, not the district's count (it has one of them). The nation's for
+        全国首批. None otherwise."""
+        text, quantity = placing.text, placing.quantity
+        if quantity.kind != "count":
+            return None
+        before = text[placing.clause.start : quantity.start].rstrip()
+        batch = longest_suffix(before, self.lexicon.batch_words)
+        if not batch:
+            return None
+        scope = before[: -len(batch)]
+        if scope.endswith(self.lexicon.municipality_subjects):
+            return self.municipality
+        if scope.endswith(self.lexicon.nation_subjects):
+            return self.nation
+        return None
 
     def _city_right_before(self, placing: Placing) -> str | None:
         """Beijing as the scope written right before a count, with only a bound or a total word
