@@ -2564,8 +2564,6 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
-# What ends a part of a statement (its clauses go on over commas)
-_PART_MARKS = "。；;：:\n"
 _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
 
 
@@ -2604,17 +2602,16 @@ def _introduces(text: str, after: int, until: int) -> bool:
 
 
 def _opens_the_statement(text: str, statement: int, position: int) -> bool:
-    """True when the period at ``position`` (after its relative year) opens a clause of the
-    first part of the full sentence (to its 。) that the value stands in: "今年1至5月，PM2.5平均
-    浓度为31.2微克/立方米；5个断面优良水体占比达80%", "园区显著提升，今年一季度园区总收入229.7
-    亿元；技术收入33亿元" — the period governs every part of its sentence, over its semicolons.
+    """True when the period at ``position`` (after its relative year) opens the full sentence
+    (to its 。) that the value stands in: "今年1至5月，PM2.5平均浓度为31.2微克/立方米；5个断面
+    优良水体占比达80%" — the period governs every part of its sentence, over its semicolons.
 
     Why: a semicolon separates the parts of one statement, and a period leading the statement
     leads them all; one opening a middle part ("…2024年产量约52万辆；今年1至2月，产量年增约18%；
     产值约1150亿元") binds that part only (``_introduces``)."""
     if position < statement:
         return False
-    return not any(mark in text[statement:position] for mark in _PART_MARKS)
+    return not any(mark in text[statement:position] for mark in _CLAUSE_MARKS)
 
 
 def _opens_clause(
