@@ -982,18 +982,22 @@ class Attributor:
 
     def _names_a_site(self, text: str, end: int) -> bool:
         """The words after Beijing's bare name, up to the first verb, end a site's name
-        (``city_site_endings``) within a few characters: "北京中德产业园是国家级园区，已集聚73家
-        企业" speaks of the park, which lies in a district, not of the city. (The tagger may
-        read the name's first word as no noun, 中 of 中德, so ``_continues_a_name`` misses it.)"""
+        (``city_site_endings``) within a few characters and hold a proper name: "北京中德产业园
+        是国家级园区，已集聚73家企业" speaks of the park, which lies in a district, not of the
+        city. (The tagger may read the name's first word as no noun, 中 of 中德, so
+        ``_continues_a_name`` misses it.) A kind of site is the city's: 北京各类产业园区实现…"""
         run = self._name_run_re.match(text, end)
         if run is None:
             return False
-        name = ""
+        name, proper = "", False
         for word, flag in pos_tags(run.group()[:_SITE_NAME_LENGTH]):
             if flag.startswith("v") or word in self.lexicon.linking_words:
                 break
             name += word
-        return bool(name) and name.endswith(self.lexicon.city_site_endings)
+            proper = proper or flag in _PROPER_NAME_FLAGS
+        # a proper name among its words (中德, 滨河): not a kind of site the city has many of
+        # (北京各类产业园区, 北京国家级湿地公园有3处: the city's)
+        return proper and name.endswith(self.lexicon.city_site_endings)
 
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
@@ -5309,6 +5313,8 @@ _READING_KINDS = ("depth", "concentration", "flow")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
+# The tagger's flags of a proper name: a place, a person, an organization, an abbreviation
+_PROPER_NAME_FLAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j"})
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
 _SITE_NAME_LENGTH = 8
 # A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
