@@ -1459,11 +1459,14 @@ class QuantityFinder:
         for match in self._unitless_re.finditer(text, sentence.start, sentence.end):
             if not self._is_bare(text, match.end()):
                 continue
+            listed = match.group("link") in self.lexicon.forms.unitless_list_links
+            if listed and not self._names_unitless_measures(text, sentence.start, match.end()):
+                continue  # 2022年、2023年某指数分别为…: years or places paired, not measures
             edition = not match.group("link") and _YEAR_LIKE_RE.fullmatch(match.group("num"))
             if not edition:  # “中关村指数2024”: the index's edition, not its value
                 value = parse_arabic(match.group("num"))
                 yield Quantity(match.start("num"), match.end(), value, unit, "exact", "other")
-            if match.group("link") in self.lexicon.forms.unitless_list_links:
+            if listed:
                 yield from self._unitless_list_items(text, match.end(), sentence.end)
             aside = [text.find(mark, match.end(), sentence.end) for mark in "（("]
             more_end = min([position for position in aside if position >= 0] or [sentence.end])
@@ -1488,6 +1491,13 @@ class QuantityFinder:
             qualifier = self._moved_or_exact(text[sentence.start : start])
             end = sentence.start + item.end("num")
             yield Quantity(start, end, value, unit, qualifier, "other")
+
+    def _names_unitless_measures(self, text: str, start: int, end: int) -> bool:
+        """Two or more unitless measures named in text[start:end]: "甲指数和乙指数分别为…"
+        pairs measures with the values; "2022年、2023年某指数分别为…", "一季度、二季度景气指数
+        分别为…" and "甲区、乙区某指数分别为…" pair times or places with one measure, which
+        this form does not read."""
+        return len(self._unitless_term_re.findall(text, start, end)) >= 2
 
     def _unitless_list_items(self, text: str, start: int, end: int) -> Iterator[Quantity]:
         """The values listed after a unitless measure's first one and a list's link: in
