@@ -1440,6 +1440,11 @@ class QuantityFinder:
             item = self._list_item_value_re.match(text, number.start())
             if item is None or item.end() != number.end():
                 continue
+            label = text[max(sentence.start, heading.end()) : number.start()]
+            if any(word in label for word in self.lexicon.qualifier_before["change"]):
+                continue  # 同比增长5.2, 较上年下降5: a change, in no unit the heading names
+            if label.endswith(self.lexicon.ordinal_marks) or _YEAR_LIKE_RE.search(label):
+                continue  # 排名全市第3, 2022年218.6: a rank, a year's column, no reading
             try:
                 value = parse_arabic(item.group("num"))
             except ValueError:
