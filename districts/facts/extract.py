@@ -580,6 +580,9 @@ class QuantityFinder:
             start = match.start()
             if match.group("head"):
                 head = MULTIPLIERS[match.group("hmult")]
+                if head <= multiplier and len(written) > 1:
+                    # 1万2千亿: the tail's last multiplier (亿) scales the head's too (1万亿)
+                    head *= MULTIPLIERS.get(written[-1:], 1.0)
                 if second is None and 1 < multiplier < head:
                     # 8万4千: 8 ten-thousands and 4 thousands, in the thousands' multiplier
                     first += parse_arabic(match.group("head")) * head / multiplier
