@@ -236,6 +236,8 @@ _COUNT_THEN_MARK = re.compile(r"(?P<number>\d+(?:\.\d+)?)[^\d\W]{1,2}(?P<mark>\W
 _MONTH_OR_DAY = re.compile(r"\d{1,2}(?=[\u6708\u65e5])")
 # A value in a pairing list (分别增长120%、64.2%和38.1%): its digits.
 _PAIRED_VALUE = re.compile(r"\d+(?:\.\d+)?")
+# How far before a top-N rank its measure's words may stand (接待量前三位)
+_RANKED_MEASURE = 8
 
 
 # Quote marks a period's words may carry from the text (“十三五”时期): no part of a label's note.
@@ -1151,7 +1153,8 @@ class Extractor:
         # to the last, the order is the ranking's (a bare list of names may be in any order)
         figures = _figures_of(text, places, sentence.end)
         if figures is None:
-            figures = self._figures_in_the_parts_after(text, sentence, listed)
+            measure = text[max(sentence.start, quantity.start - _RANKED_MEASURE) : quantity.start]
+            figures = self._figures_in_the_parts_after(text, sentence, listed, measure)
         if figures is None or any(
             later > earlier for earlier, later in itertools.pairwise(figures)
         ):
@@ -1159,11 +1162,13 @@ class Extractor:
         return [(place, index + 1) for index, place in enumerate(listed)]
 
     def _figures_in_the_parts_after(
-        self, text: str, sentence: Span, listed: Sequence[str]
+        self, text: str, sentence: Span, listed: Sequence[str], measure: str
     ) -> list[float] | None:
         """The listed districts' figures in the next sentence, when it opens as a part of the
-        one before (``part_openings``: 其中) and names them in the list's order: "接待量前三位的
-        是甲区、乙区和丙区。其中，甲区接待游客37.3万人次，乙区…". None otherwise."""
+        one before (``part_openings``: 其中), names them in the list's order, and each figure's
+        words share a word of two characters with the ranked ``measure`` (the words before the
+        rank): "接待量前三位的是甲区、乙区和丙区。其中，甲区接待游客37.3万人次，乙区…". Not
+        another measure's figures (其中，甲区营业收入1.5亿元…). None otherwise."""
         start = sentence.end
         while start < len(text) and text[start] in "。；; \u3000":
             start += 1
@@ -1173,6 +1178,14 @@ class Extractor:
         places = self.attributor.place_mentions(text, start, end, districts_only=True)
         if [place.name for place in places] != list(listed):
             return None
+        pairs = {measure[i : i + 2] for i in range(len(measure) - 1)}
+        pairs = {pair for pair in pairs if all("\u4e00" <= char <= "\u9fff" for char in pair)}
+        ends = [place.start for place in places[1:]] + [end]
+        for place, until in zip(places, ends, strict=True):
+            number = _PAIRED_VALUE.search(text, place.end, until)
+            said = text[place.end : number.start() if number else until]
+            if not any(pair in said for pair in pairs):
+                return None  # 其中，甲区营业收入…: not the ranked measure's figures
         return _figures_of(text, places, end)
 
 
