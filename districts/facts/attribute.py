@@ -2240,7 +2240,7 @@ class Attributor:
             return (0, True) if self._names_districts(head[len(plural) :]) else None
         word = longest_prefix(head, self.lexicon.plural_demonstratives)
         if not word:
-            return None
+            return self._bare_count_of_districts(text, start)
         count = self._plural_count_re.match(text, start + len(word))
         if count is None:
             return None
@@ -2257,6 +2257,21 @@ class Attributor:
         if number is None or number < 2 or timed.startswith(self._time_nouns):
             return None
         return number, self._names_districts(following)
+
+    def _bare_count_of_districts(self, text: str, start: int) -> tuple[int, bool] | None:
+        """A count of districts with no demonstrative opening the clause ("未来，两区将获得中央
+        财政20亿元"): the districts the sentence before names, as 上述两区 would be. Not in
+        quotes: “两区”建设 is a policy's name."""
+        count = self._plural_count_re.match(text, start)
+        if count is None or not count.group("district"):
+            return None
+        if text[start - 1 : start] in _OPENING_QUOTES or text[count.end() : count.end() + 1] in (
+            _CLOSING_QUOTES
+        ):
+            return None
+        digits = count.group("digits")
+        number = int(digits) if digits else _count_in_words(count.group())
+        return (number, True) if number is not None and number >= 2 else None
 
     def _names_districts(self, following: str) -> bool:
         """Whether a district word opens ``following`` (这些区, 这两个区), not a longer word
@@ -5313,6 +5328,9 @@ _READING_KINDS = ("depth", "concentration", "flow")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
+# Quote marks around a name (“两区”建设 is a policy's name, not two districts)
+_OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
+_CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
 # The tagger's flags of a proper name: a place, a person, an organization, an abbreviation
 _PROPER_NAME_FLAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j"})
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
