@@ -1036,7 +1036,7 @@ class Attributor:
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
         heading = _headline(original or text, title)  # the title and the short opening lines
-        headline = self.place_mentions(heading)
+        headline = self.place_mentions(heading) or self._city_opening_the_headline(heading)
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
                 place.name
@@ -1113,6 +1113,20 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _city_opening_the_headline(self, heading: str) -> list[Place]:
+        """Beijing's full name opening the headline's first line, perhaps after a year, before
+        a title's noun that left it uncounted as a place (2020年北京市重点工程计划公布:
+        ``_names_a_title``): the city, the headline's place. Not the bare 北京, which opens
+        many names (北京环球度假区, 北京城市副中心)."""
+        line = heading.strip().split("\n", 1)[0]
+        offset = heading.find(line)
+        year = _LEADING_YEAR_RE.match(line)
+        at = year.end() if year else 0
+        name = self.catalog.municipality_name
+        if not line.startswith(name, at):
+            return []
+        return [Place(offset + at, offset + at + len(name), self.municipality)]
 
     def _placed_by_names_after_it(self, text: str) -> tuple[str, str] | None:
         """Last of all, for a text that names no district and is not Beijing's (its towns, if
@@ -5328,6 +5342,8 @@ _READING_KINDS = ("depth", "concentration", "flow")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
+# A year opening a headline (2020年北京市…)
+_LEADING_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*")
 # Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
