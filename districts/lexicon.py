@@ -86,6 +86,8 @@ class Lexicon:
     economy_sector_words: tuple[str, ...] = ()
     # After Beijing's bare name, the end of a site's name (北京中德产业园).
     city_site_endings: tuple[str, ...] = ()
+    city_site_kind_words: tuple[str, ...] = ()
+    city_site_count_followers: tuple[str, ...] = ()
     sector_name_endings: tuple[str, ...] = ()
     toward_the_city_marks: tuple[str, ...] = ()
     distributive_words: tuple[str, ...] = ()
@@ -226,6 +228,7 @@ class Lexicon:
     adjusted_basis_words: tuple[str, ...] = ()
     # The head a noun of people ends in, after "N余" (500余防汛责任人): extract.py.
     person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
+    person_head_exceptions: tuple[str, ...] = ()
     # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
     theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     story_theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -308,6 +311,8 @@ class Lexicon:
     rank_scopes_beyond_the_city: tuple[str, ...] = ()
     # Scopes of a ranking of districts beside the city's own (国内城区第一, 全国百强区).
     district_rank_scopes: tuple[str, ...] = ()
+    # A district's bureau in a headline's lines (来源：区统计局).
+    district_bureaus: tuple[str, ...] = ()
     # A batch of a selection after the city's or nation's name (全市首批10家).
     batch_words: tuple[str, ...] = ()
     # Closing a ranking's scope (在生态涵养区中排名第二).
@@ -645,6 +650,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         city_measure_endings=_listed(raw, "city_measure_endings", path),
         economy_sector_words=_listed(raw, "economy_sector_words", path),
         city_site_endings=_listed(raw, "city_site_endings", path),
+        city_site_kind_words=_listed(raw, "city_site_kind_words", path),
+        city_site_count_followers=_listed(raw, "city_site_count_followers", path),
         sector_name_endings=_listed(raw, "sector_name_endings", path),
         toward_the_city_marks=_listed(raw, "toward_the_city_marks", path),
         distributive_words=_listed(raw, "distributive_words", path),
@@ -759,6 +766,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         service_cues=_word_groups(path, raw, "service_phrase_cues", SERVICE_CUE_GROUPS),
         chart_scope=_word_groups(path, raw, "chart_scope_cues", CHART_SCOPE_GROUPS),
         person_heads=_unit_nouns(raw, "person_heads", path),
+        person_head_exceptions=_listed(raw, "person_head_exceptions", path),
         theme_actions=_theme_word_lists(raw, path, "theme_actions"),
         story_theme_actions=_theme_word_lists(raw, path, "story_theme_actions"),
         story_disasters=_theme_word_lists(raw, path, "story_disasters"),
@@ -820,6 +828,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_group_nouns=_listed(raw, "district_group_nouns", path),
         rank_scopes_beyond_the_city=_listed(raw, "rank_scopes_beyond_the_city", path),
         district_rank_scopes=_listed(raw, "district_rank_scopes", path),
+        district_bureaus=_listed(raw, "district_bureaus", path),
         batch_words=_listed(raw, "batch_words", path),
         rank_scope_closers=_listed(raw, "rank_scope_closers", path),
         city_baseline_before=_listed(raw, "city_baseline_before", path),

@@ -982,22 +982,24 @@ class Attributor:
 
     def _names_a_site(self, text: str, end: int) -> bool:
         """The words after Beijing's bare name, up to the first verb, end a site's name
-        (``city_site_endings``) within a few characters and hold a proper name: "北京中德产业园
-        是国家级园区，已集聚73家企业" speaks of the park, which lies in a district, not of the
-        city. (The tagger may read the name's first word as no noun, 中 of 中德, so
-        ``_continues_a_name`` misses it.) A kind of site is the city's: 北京各类产业园区实现…"""
+        (``city_site_endings``) within a few characters: "北京中德产业园是国家级园区，已集聚73家
+        企业" speaks of the park, which lies in a district, not of the city. (The tagger may
+        read the name's first word as no noun, 中 of 中德, so ``_continues_a_name`` misses it.)
+        A kind of site (``city_site_kind_words``: 北京各类产业园区实现…) or the sites counted
+        (``city_site_count_followers``: 北京特色小镇共有30个) is the city's."""
         run = self._name_run_re.match(text, end)
         if run is None:
             return False
-        name, proper = "", False
+        name = ""
         for word, flag in pos_tags(run.group()[:_SITE_NAME_LENGTH]):
             if flag.startswith("v") or word in self.lexicon.linking_words:
                 break
             name += word
-            proper = proper or flag in _PROPER_NAME_FLAGS
-        # a proper name among its words (中德, 滨河): not a kind of site the city has many of
-        # (北京各类产业园区, 北京国家级湿地公园有3处: the city's)
-        return proper and name.endswith(self.lexicon.city_site_endings)
+        cues = self.lexicon
+        if not name.endswith(cues.city_site_endings) or name.startswith(cues.city_site_kind_words):
+            return False  # 北京各类产业园区, 北京国家级湿地公园: a kind, the city's many
+        # 北京特色小镇共有30个: the sites themselves counted, the city's
+        return not text.startswith(cues.city_site_count_followers, end + len(name))
 
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
@@ -1465,6 +1467,8 @@ class Attributor:
         city's, kept out of the district charts, instead of being dropped with the document."""
         if self._speaks_of_its_district(text):
             return False  # a district's own text that does not name it
+        if any(bureau in headline for bureau in self.lexicon.district_bureaus):
+            return False  # 来源：区统计局: a district's own release
         city = self.municipality
 
         def named(part: str) -> tuple[int, int]:
@@ -3291,11 +3295,22 @@ class Attributor:
             return True  # "获得通州区结对帮扶资金援助": the giver, not the subject
         if place.name in self._district_names:
             return False  # "平谷区最小" is about 平谷
-        if text[place.start : place.end] in self.lexicon.grade_setters and text.startswith(
-            self.lexicon.grade_followers, place.end
+        if (
+            text[place.start : place.end] in self.lexicon.grade_setters
+            and text.startswith(self.lexicon.grade_followers, place.end)
+            and not self._totals_its_own(text, place.end)
         ):
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _totals_its_own(self, text: str, end: int) -> bool:
+        """A total word in the clause after a place (北京市重点保护古树名木共有4.1万株): the
+        place counts its own, as the subject."""
+        stop = min(
+            (at for mark in _CLAUSE_SPLIT_MARKS if (at := text.find(mark, end)) >= 0),
+            default=len(text),
+        )
+        return any(word in text[end:stop] for word in self.lexicon.list_total_words)
 
     def _listed_neighbour(self, text: str, place: Place) -> bool:
         """A later item of a list of neighbours: "南与朝阳区、海淀区毗邻" names 海淀 as a
@@ -5343,12 +5358,10 @@ _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
 # A year opening a headline (2020年北京市…)
-_LEADING_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*")
+_LEADING_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*\u5e74\s*")
 # Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
-# The tagger's flags of a proper name: a place, a person, an organization, an abbreviation
-_PROPER_NAME_FLAGS = frozenset({"ns", "nr", "nrt", "nz", "nt", "j"})
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
 _SITE_NAME_LENGTH = 8
 # A list item of a district's figure (东城79个项目): the noun after its unit at most this long,

@@ -95,6 +95,8 @@ _PHRASE_CLOSERS = set("，,。；;、：:！？!?）)」”\n ")
 _LIST_REACH = 120
 # A year written right after an index's name, with no linking word: the edition (指数2024).
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# A quarter or a month named (一季度, 3月): periods paired with values after 分别为
+_PERIOD_WORD_RE = re.compile(r"[\u4e00\u4e8c\u4e09\u56db1-4]\u5b63\u5ea6|\d{1,2}\u6708")
 # Digits a bare number before a noun of people needs to count them (1290群众; 3村民 may be a label).
 _COUNTED_DIGITS = 2
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
@@ -1444,7 +1446,7 @@ class QuantityFinder:
             if item is None or item.end() != number.end():
                 continue
             label = text[max(sentence.start, heading.end()) : number.start()]
-            if any(word in label for word in self.lexicon.qualifier_before["change"]):
+            if label.rstrip().endswith(self.lexicon.qualifier_before["change"]):
                 continue  # 同比增长5.2, 较上年下降5: a change, in no unit the heading names
             if label.endswith(self.lexicon.ordinal_marks) or _YEAR_LIKE_RE.search(label):
                 continue  # 排名全市第3, 2022年218.6: a rank, a year's column, no reading
@@ -1501,11 +1503,14 @@ class QuantityFinder:
             yield Quantity(start, end, value, unit, qualifier, "other")
 
     def _names_unitless_measures(self, text: str, start: int, end: int) -> bool:
-        """Two or more unitless measures named in text[start:end]: "甲指数和乙指数分别为…"
-        pairs measures with the values; "2022年、2023年某指数分别为…", "一季度、二季度景气指数
-        分别为…" and "甲区、乙区某指数分别为…" pair times or places with one measure, which
-        this form does not read."""
-        return len(self._unitless_term_re.findall(text, start, end)) >= 2
+        """Whether the values after 分别为 are measures' or places' (甲指数和乙指数分别为…,
+        延庆区、怀柔区生态环境状况指数分别为…: each value a level, its place paired by the
+        district rules), not times' with one measure ("2022年、2023年某指数分别为…", "一季度、
+        二季度景气指数分别为…"), whose years this form cannot pair."""
+        if len(self._unitless_term_re.findall(text, start, end)) >= 2:
+            return True
+        said = text[start:end]
+        return len(_YEAR_LIKE_RE.findall(said)) < 2 and len(_PERIOD_WORD_RE.findall(said)) < 2
 
     def _unitless_list_items(self, text: str, start: int, end: int) -> Iterator[Quantity]:
         """The values listed after a unitless measure's first one and a list's link: in
@@ -1725,6 +1730,8 @@ class QuantityFinder:
                 continue  # 10余万人, 300余名: a unit or a multiplier follows, read by _counted
             if noun in self._people_nouns:
                 continue  # 3000余老人: a noun of bare_count_nouns, read by the loop below
+            if noun.endswith(self.lexicon.person_head_exceptions):
+                continue  # 20余抓手: levers, no people
             unit = next(heads[head] for head in heads if noun.endswith(head))
             value = parse_arabic(match.group("num"))
             yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")

@@ -238,6 +238,8 @@ _MONTH_OR_DAY = re.compile(r"\d{1,2}(?=[\u6708\u65e5])")
 _PAIRED_VALUE = re.compile(r"\d+(?:\.\d+)?")
 # How far before a top-N rank its measure's words may stand (接待量前三位)
 _RANKED_MEASURE = 8
+# Characters before a listed figure that name a measure of their own (营业收入), not a verb (新设)
+_NAMED_MEASURE = 4
 
 
 # Quote marks a period's words may carry from the text (“十三五”时期): no part of a label's note.
@@ -1165,10 +1167,11 @@ class Extractor:
         self, text: str, sentence: Span, listed: Sequence[str], measure: str
     ) -> list[float] | None:
         """The listed districts' figures in the next sentence, when it opens as a part of the
-        one before (``part_openings``: 其中), names them in the list's order, and each figure's
-        words share a word of two characters with the ranked ``measure`` (the words before the
-        rank): "接待量前三位的是甲区、乙区和丙区。其中，甲区接待游客37.3万人次，乙区…". Not
-        another measure's figures (其中，甲区营业收入1.5亿元…). None otherwise."""
+        one before (``part_openings``: 其中) and names them in the list's order: "接待量前三位的
+        是甲区、乙区和丙区。其中，甲区接待游客37.3万人次，乙区37.1万人次…". Not another
+        measure's figures: words of a measure before a figure (``_NAMED_MEASURE`` characters or
+        more: 营业收入) must share two characters with the ranked ``measure`` (the words before
+        the rank). None otherwise."""
         start = sentence.end
         while start < len(text) and text[start] in "。；; \u3000":
             start += 1
@@ -1184,8 +1187,9 @@ class Extractor:
         for place, until in zip(places, ends, strict=True):
             number = _PAIRED_VALUE.search(text, place.end, until)
             said = text[place.end : number.start() if number else until]
-            if not any(pair in said for pair in pairs):
-                return None  # 其中，甲区营业收入…: not the ranked measure's figures
+            named = sum(1 for char in said if "\u4e00" <= char <= "\u9fff")
+            if named >= _NAMED_MEASURE and not any(pair in said for pair in pairs):
+                return None  # 其中，甲区营业收入…: another measure's figures, named at length
         return _figures_of(text, places, end)
 
 
