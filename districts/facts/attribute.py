@@ -1397,7 +1397,8 @@ class Attributor:
         if self._city_named(text, 1, _OPENING_LENGTH) < 2:
             return None
         return (
-            f"headline and opening speak of Beijing; {'、'.join(named)} named only in one later "
+            f"headline and opening speak of Beijing; {GROUP_JOINER.join(named)} named only in "
+            "one later "
             "paragraph: about Beijing"
         )
 
@@ -2262,8 +2263,7 @@ class Attributor:
         count = self._plural_count_re.match(text, start + len(word))
         if count is None:
             return None
-        digits = count.group("digits")
-        number = int(digits) if digits else _count_in_words(count.group())
+        number = _count_of(count)
         if count.group("district"):  # 上述两区: the districts themselves
             return (number, True) if number is not None and number >= 2 else None
         following = text[count.end() : count.end() + 3]
@@ -2287,8 +2287,7 @@ class Attributor:
             _CLOSING_QUOTES
         ):
             return None
-        digits = count.group("digits")
-        number = int(digits) if digits else _count_in_words(count.group())
+        number = _count_of(count)
         return (number, True) if number is not None and number >= 2 else None
 
     def _names_districts(self, following: str) -> bool:
@@ -2364,7 +2363,7 @@ class Attributor:
         happens there, in a story that may be another's."""
         if not self._after_a_located_in_mark(text, place.start):
             return False
-        framed = text.startswith(tuple(_COMMAS), place.end)
+        framed = text[place.end : place.end + 1] in _COMMAS
         leads = tuple(self.lexicon.chart_scope.get("scope_leads", ()))
         return not (framed and text.endswith(leads, 0, place.start))
 
@@ -5481,6 +5480,12 @@ def _count_in_words(written: str) -> int | None:
         return int(parse_chinese(digits))
     except ValueError:
         return None
+
+
+def _count_of(count: re.Match[str]) -> int | None:
+    """The number a match of ``_plural_count_re`` counts: its digits, else its numerals."""
+    digits = count.group("digits")
+    return int(digits) if digits else _count_in_words(count.group())
 
 
 def _is_numeral_char(char: str) -> bool:

@@ -101,16 +101,15 @@ _PERIOD_WORD_RE = re.compile(r"[\u4e00\u4e8c\u4e09\u56db1-4]\u5b63\u5ea6|\d{1,2}
 _COUNTED_DIGITS = 2
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
-_RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+# A number written in digits, with its decimals: a ratio's part, a listed item's value
+_DIGIT_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
 # A time of day with seconds (16:24:59) reads as a chain of three parts adding up to 99.
 _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 # …right after a date (lexicon date_patterns.date_before): a structure 8:42:50 has none.
 # A digit (as ARABIC_PATTERN's \d reads one) or a numeral character: see _numeral_forms.
+_NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 # The multipliers a higher place of a number is written in before a lower one (8万4千)
 _HIGHER_PLACE = 1e4
-_NUMERAL_CHAR_RE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
-# A number written in digits, with its decimals (the items of a list under a unit's heading)
-_DIGIT_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
 # Multipliers made of two (千万 = 千 × 万), by their halves: a document may write 余 or 多
@@ -1145,7 +1144,7 @@ class QuantityFinder:
                 "date_before"
             ].search(window[: chain.start()]):
                 continue  # 2026-01-07 16:24:59: a page's time stamp, not three shares
-            parts = list(_RATIO_PART_RE.finditer(chain.group()))
+            parts = list(_DIGIT_RUN_RE.finditer(chain.group()))
             total = sum(float(part.group()) for part in parts)
             if not 99.0 <= total <= 101.0:
                 continue  # 7:3, 1:2:1: proportions, not shares
@@ -1429,8 +1428,8 @@ class QuantityFinder:
         number written with a unit of its own (最大小时雨强67.2毫米/小时). The written-down
         form of ``_bracketed_unit_values``, one line of a table."""
         floor = max(0, sentence.start - MAX_SENTENCE)
-        statement = max(floor - 1, *(text.rfind(mark, floor, sentence.start) for mark in "。\n"))
-        headings = list(self._unit_heading_re.finditer(text, statement + 1, sentence.end))
+        statement = max(floor, statement_start(text, sentence.start, "\u3002\n"))
+        headings = list(self._unit_heading_re.finditer(text, statement, sentence.end))
         if not headings:
             return
         heading = headings[-1]  # the last heading before or in the clause
@@ -1471,7 +1470,7 @@ class QuantityFinder:
                 continue
             listed = match.group("link") in self.lexicon.forms.unitless_list_links
             if listed and not self._names_unitless_measures(text, sentence.start, match.end()):
-                continue  # 2022年、2023年某指数分别为…: years or places paired, not measures
+                continue  # 2022年、2023年某指数分别为…: years paired with one measure
             edition = not match.group("link") and _YEAR_LIKE_RE.fullmatch(match.group("num"))
             if not edition:  # “中关村指数2024”: the index's edition, not its value
                 value = parse_arabic(match.group("num"))

@@ -1177,7 +1177,9 @@ class Extractor:
             start += 1
         if not text.startswith(self.time.lexicon.part_openings, start):
             return None
-        end = next((at for at in range(start, len(text)) if text[at] in "。\n"), len(text))
+        end = min(
+            (at for mark in "\u3002\n" if (at := text.find(mark, start)) >= 0), default=len(text)
+        )
         places = self.attributor.place_mentions(text, start, end, districts_only=True)
         if [place.name for place in places] != list(listed):
             return None
