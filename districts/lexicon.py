@@ -71,6 +71,7 @@ class Lexicon:
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     other_regions: tuple[str, ...] = ()
     neighbour_leads: tuple[str, ...] = ()
+    partner_verbs: tuple[str, ...] = ()
     neighbour_of_marks: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
@@ -630,6 +631,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         other_regions=longest_first(_listed(raw, "other_regions", path)),
         neighbour_leads=_listed(raw, "neighbour_leads", path),
+        partner_verbs=_listed(raw, "partner_verbs", path),
         neighbour_of_marks=_listed(raw, "neighbour_of_marks", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         counted_actions=_listed(raw, "counted_actions", path),

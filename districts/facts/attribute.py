@@ -2208,7 +2208,7 @@ class Attributor:
         )
         subjects = {
             name
-            for name in self._subjects(text, previous, sentence.start, rank=False)
+            for name in self._subjects(text, previous, sentence.start, rank=False, partners=True)
             if name in self._district_names
         }
         if len(subjects) < 2:
@@ -3155,12 +3155,20 @@ class Attributor:
         return subjects[-1] if last else subjects[0]
 
     def _subjects(
-        self, text: str, start: int, end: int, rank: bool, main: str = "", parts: bool = True
+        self,
+        text: str,
+        start: int,
+        end: int,
+        rank: bool,
+        main: str = "",
+        parts: bool = True,
+        partners: bool = False,
     ) -> list[str]:
         """Places that may be the subject of a number in text[start:end] (see _subject_before).
         "六区" names the group the document is about, when it is about a group. Without
         ``parts``, a district naming where a part of something lies (步道（门头沟段）) is not
-        one: 全区 after it is still the district acting."""
+        one: 全区 after it is still the district acting. With ``partners``, a district joined
+        to another's act (``_a_partner``) is one: 两区 after "甲区联合乙区申报" means both."""
         places = self.place_mentions(text, start, end)
         if main in self._group_names:
             places += [
@@ -3175,6 +3183,8 @@ class Attributor:
                 bracketed = False
             if bracketed or self._is_a_base(text, start, place):
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
+            if not partners and self._a_partner(text, place):
+                continue
             if place.name not in self._district_names:
                 ranked_city = rank and place.name == self.municipality
                 if ranked_city or not (
@@ -3183,6 +3193,25 @@ class Attributor:
                     continue
             subjects.append(place.name)
         return subjects
+
+    def _a_partner(self, text: str, place: Place) -> bool:
+        """A district listed after a verb of joining (``partner_verbs``: 联合, 会同) whose clause
+        names another district before the verb: a partner of that district's act, not the
+        subject of what the clause counts. In "甲区消防救援支队联合乙区、丙区支队，共计15车90余人
+        开展演练" the force is 甲's, who led the drill.
+
+        Why: the last district named before the count was taken as its subject."""
+        if place.name not in self._district_names:
+            return False
+        clause_start = max(text.rfind(mark, 0, place.start) for mark in _CLAUSE_MARKS) + 1
+        lead = text[clause_start : place.start]
+        verb = max(lead.rfind(word) for word in self.lexicon.partner_verbs)
+        if verb < 0:
+            return False
+        return any(
+            other.name in self._district_names and other.name != place.name
+            for other in self.place_mentions(text, clause_start, clause_start + verb)
+        )
 
     def _a_neighbour(self, text: str, place: Place) -> bool:
         """A place beyond Beijing opening its clause after a word of where it lies from a

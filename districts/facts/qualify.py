@@ -1270,14 +1270,17 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
 
     tokens = pos_tags(before)
     earlier: list[str] = []  # the two words before ``word``
-    for (word, _), (next_word, flag) in itertools.pairwise(tokens):
+    at = 0  # where ``word`` starts in ``before``
+    for (word, _), (_, flag) in itertools.pairwise(tokens):
+        at += len(word)
         # 每天要销售, 每天都要排队: a frequency one or two words before makes it a habit
         habitual = any(w.endswith(lexicon.habitual_leads) for w in earlier)
         earlier = [*earlier[-1:], word]
         if habitual:
             continue
+        # the words after it as written, not as tokens: the tagger splits 新植 into 新 and 植
         if word in lexicon.goal_auxiliaries and (
-            flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers)
+            flag.startswith(_VERB_FLAGS) or before.startswith(lexicon.goal_aux_followers, at)
         ):
             return True
     return _after_a_time_to_come(tokens, lexicon)

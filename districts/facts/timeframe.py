@@ -439,6 +439,8 @@ class TimeLexicon:
     list_marks: tuple[str, ...]
     ordinal_marks: tuple[str, ...]  # shared with the number rules (第)
     later_cues: tuple[str, ...]
+    founding_verbs: tuple[str, ...]  # 2002年启动建设: a thing's start (_holds_now)
+    perfect_openings: tuple[str, ...]  # 已入驻: what the thing holds now
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
@@ -723,6 +725,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         media_suffixes=_longest_first(raw.get("media_suffixes", ())),
         medium_report_continuations=tuple(raw.get("medium_report_continuations", ())),
         later_cues=_longest_first(raw["later_cues"]),
+        founding_verbs=_longest_first(raw["founding_verbs"]),
+        perfect_openings=_longest_first(raw["perfect_openings"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
@@ -1923,6 +1927,8 @@ class TimeResolver:
         dated = document.dated
         statement = Span(opened_at, start)
         now = self._now_opening(text, opened_at, start)
+        if now is None:
+            now = self._holds_now(text, opened_at, start)
         if now is not None:
             # "2023年9月,中心开园,目前,已有64家企业…": the present clause leaves the
             # statement's earlier time behind
@@ -2101,6 +2107,37 @@ class TimeResolver:
                 at = text.find(mark, at + 1, start)
         return last
 
+    def _holds_now(self, text: str, statement: int, start: int) -> int | None:
+        """Where the value's clause starts when it says what a thing holds now after an
+        earlier clause of its statement dated the thing's start: in "良乡大学城2002年启动建设,
+        已入驻5所高校" the five universities are there now (the story's present), not in 2002.
+        The earlier clause has a year right before a verb of a start (``founding_verbs``), the
+        value's clause, or one between, opens with 已 (``perfect_openings``). Without 已
+        ("2018年开园,入驻企业20家") the clause may tell that year's first tenants, and keeps
+        the year.
+
+        >>> from districts.facts.timeframe import TimeResolver
+        >>> text = "该园区2018年开园，已入驻企业120家"
+        >>> TimeResolver()._holds_now(text, 0, text.index("120"))
+        11
+        """
+        lexicon = self.lexicon
+        founded = next(
+            (
+                year.end()
+                for year in lexicon.year_re.finditer(text, statement, start)
+                if text.startswith(lexicon.founding_verbs, year.end())
+            ),
+            None,
+        )
+        if founded is None:
+            return None
+        # the first clause after the start's that opens with 已, and the clauses after it
+        for at in range(founded, start):
+            if text[at] in _CLAUSE_MARKS and text.startswith(lexicon.perfect_openings, at + 1):
+                return at + 1
+        return None
+
     def _year_of_the_event_recalled(self, text: str, paragraph: Span, opened_at: int) -> int | None:
         """In an undated text, a paragraph opening with the event named before (此次降雨过程导致
         北京受灾面积16000平方公里…) is of the year the paragraph before it gave that event
@@ -2206,8 +2243,9 @@ class TimeResolver:
 
     def _stated_year(self, passage: Passage, start: int) -> tuple[int, int | None] | None:
         """(position, year) of the last year the sentence states before the value; a value
-        said to be current (目前, 现有) after it is of the document's present instead (none
-        when the document's date is not known to the day)."""
+        said to be current (目前, 现有) after it, or held now after a thing's start
+        (``_holds_now``), is of the document's present instead (none when the document's date
+        is not known to the day)."""
         text, sentence, document = passage.text, passage.sentence, passage.document
         stated = self._years(text, Span(sentence.start, start), document.since_now)
         if not stated:
@@ -2217,6 +2255,8 @@ class TimeResolver:
         if any(marker in since for marker in self.lexicon.present) and not _dates_another_value(
             since, self.lexicon
         ):
+            return position, self._present(text, sentence.start, start, document)
+        if self._holds_now(text, sentence.start, start) is not None:
             return position, self._present(text, sentence.start, start, document)
         return position, year
 
