@@ -347,6 +347,7 @@ _QUALIFIER_PATTERNS = (
     "deadline",
     "past_value",
     "heading",
+    "years_review",
     "proportion_whole",
     "future_window",
     "upcoming",

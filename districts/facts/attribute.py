@@ -1111,6 +1111,13 @@ class Attributor:
             listed = self._districts_only_listed(text, named)
             if listed is not None:
                 return self.municipality, listed
+            if len(tied) >= _CITYWIDE_DISTRICTS:
+                # a city's story of projects or figures by district (11个城市公园分布于甲、乙、
+                # 丙…6个区, each then described): no one of them is its subject, as none is named
+                # more; the sentences naming one are still that district's
+                return self.municipality, (
+                    f"names {', '.join(tied)} equally often, none more: about Beijing"
+                )
             return ranked[0], (
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )

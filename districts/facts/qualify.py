@@ -972,6 +972,10 @@ def estimates_a_year_gone(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
+    if (month is None or month >= _YEAR_NEARLY_OVER) and _in_a_review_of_years(
+        text, sentence_start, lexicon
+    ):
+        return True  # "五年来,…。预计地区生产总值从2280亿元增长到3200亿元左右" (December 2021)
     reviewed = value_year is not None and _reviews_the_year(heading, value_year, lexicon)
     if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon, reviewed):
         return True
@@ -1012,6 +1016,20 @@ def _estimates_a_whole_year_gone(
 # The month from which a review of the running year reviews a year nearly over: a work report
 # of December estimates the year's results; a review of July (上半年工作情况) forecasts.
 _YEAR_NEARLY_OVER = 11
+
+
+def _in_a_review_of_years(text: str, sentence_start: int, lexicon: Lexicon) -> bool:
+    """The sentence's paragraph opens with the years up to now (``years_review``: 五年来,
+    过去五年, “十三五”时期): it reviews them, and in a report of the year's last months its
+    estimates are the span's results, as under a heading that reviews the year.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "五年来，经济保持良好势头。预计地区生产总值增长到900亿元左右。"
+    >>> _in_a_review_of_years(text, text.index("预计"), load_lexicon())
+    True
+    """
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    return lexicon.qualifier_patterns["years_review"].match(text, paragraph) is not None
 
 
 def _reviews_the_year(heading: str, year: int, lexicon: Lexicon) -> bool:
