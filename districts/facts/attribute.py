@@ -918,7 +918,29 @@ class Attributor:
                 before = text[max(0, start - len(mark) - 5) : start - len(mark)]
                 if self._alias_end_re is not None and self._alias_end_re.search(before):
                     return True
-        return self._in_a_list_of_figures(text, start, end)
+        return self._in_a_list_of_figures(text, start, end) or self._in_a_run_of_names(
+            text, start, end
+        )
+
+    def _in_a_run_of_names(self, text: str, start: int, end: int) -> bool:
+        """ "延庆怀柔密云局地特大暴雨": short names run together with no mark between, three
+        districts or more in a row, are a list of districts (a headline saves its marks). Two
+        in a row may be a name of something else; three are not.
+
+        Why: the headline's districts went unread, and the first of them, read from the
+        title alone, became the subject of the city's rain statistics."""
+        if self._alias_re is None or self._alias_end_re is None:
+            return False
+        owners = {self._alias_owner[text[start:end]][0]}
+        at = end
+        while (following := self._alias_re.match(text, at)) is not None:
+            owners.add(self._alias_owner[following.group()][0])
+            at = following.end()
+        at = start
+        while (preceding := self._alias_end_re.search(text, max(0, at - 5), at)) is not None:
+            owners.add(self._alias_owner[preceding.group()][0])
+            at = preceding.start()
+        return len(owners) >= _CITYWIDE_DISTRICTS
 
     def _in_a_list_of_figures(self, text: str, start: int, end: int) -> bool:
         """ "东城79个、西城163个、朝阳228个", "东城的8.8万元、海淀的8.6万元": a short name right
@@ -1039,6 +1061,17 @@ class Attributor:
         titled = [] if not title else self.place_mentions(title)
         heading = _headline(original or text, title)  # the title and the short opening lines
         headline = self.place_mentions(heading) or self._city_opening_the_headline(heading)
+        in_headline = {
+            place.name for place in (*titled, *headline) if place.name in self._district_names
+        }
+        if len(in_headline) >= _CITYWIDE_DISTRICTS and any(
+            place.name == self.municipality for place in (*titled, *headline)
+        ):
+            # "北京累计降水量较常年同期偏多 延庆怀柔密云局地特大暴雨": the city's story, of which
+            # the districts are parts; a sentence naming one of them is still its
+            return self.municipality, (
+                f"headline names Beijing and {len(in_headline)} districts: about Beijing"
+            )
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
                 place.name
