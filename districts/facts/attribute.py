@@ -1662,6 +1662,7 @@ class Attributor:
         """Which district? The rules in the order they are asked."""
         return (
             self._respectively,
+            self._paired_lists,
             self._bracketed_or_level,
             self._extreme_at_place,
             self._municipal_total,
@@ -3018,6 +3019,57 @@ class Attributor:
         if len(names) < 2 or index >= len(names):
             return None
         return names[index]
+
+    def _paired_lists(self, placing: Placing) -> str | None:
+        """ "甲区、乙区、丙区入驻首店110家、59家、40家": a list of districts, then in the same
+        clause a list of as many values in one unit, joined by list marks: the n-th value is
+        the n-th district's, as after 分别 (``_respectively``), which the text left out. Values
+        of different units or measures ("新建公园3个、绿地5公顷") or a list of another length
+        pair nothing.
+
+        Why: every value went to the first district of the list."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        chain = self._value_chain(text, clause, quantity.start)
+        if chain is None:
+            return None
+        first, index, length = chain
+        places = self.place_mentions(text, clause.start, first)
+        names = [place.name for place in places]
+        if (
+            len(names) != length
+            or len(set(names)) != length
+            or not all(name in self._district_names for name in names)
+            or not self._a_list_of_places(text, places)
+            or first - places[-1].end > _PAIRED_PREDICATE_LENGTH
+        ):
+            return None
+        return names[index]
+
+    def _value_chain(self, text: str, clause: Span, start: int) -> tuple[int, int, int] | None:
+        """The list of values in one unit, joined by list marks, holding the value at
+        ``start`` in its clause: (where the list starts, the value's index, the list's length),
+        or None when the value stands in no such list of two or more."""
+        marks = tuple(mark for mark in self.lexicon.enumeration_marks if len(mark) == 1)
+        numbers = [n for n in _NUMBER_RE.finditer(text, clause.start, clause.end) if n.group()]
+        runs: list[list[re.Match[str]]] = []
+        unit = None
+        for number in numbers:
+            if runs:
+                previous = runs[-1][-1]
+                between = text[previous.end() : number.start()]
+                joined = between[:-1] if between.endswith(marks) else None
+                if joined is not None and joined == unit and not any(c.isspace() for c in joined):
+                    runs[-1].append(number)
+                    continue
+            runs.append([number])
+            after = text[number.end() : clause.end]
+            lengths = range(1, _PAIRED_UNIT_LENGTH + 1)
+            unit = next((after[:at] for at in lengths if after[at : at + 1] in marks), None)
+        for run in runs:
+            starts = [number.start() for number in run]
+            if start in starts and len(run) >= 2:
+                return starts[0], starts.index(start), len(run)
+        return None
 
     def _values_between(self, text: str, start: int, end: int) -> int:
         """How many values text[start:end] writes: its numbers but the years of a date or a
@@ -5497,6 +5549,10 @@ _MOST_DISTRICTS = 8
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8
 _EXTREME_PLACE_REACH = 30
+# A list of districts and the list of their values (_paired_lists): at most this many characters
+# between them (入驻首店), and at most this long a unit written after each value (家, 万人次).
+_PAIRED_PREDICATE_LENGTH = 12
+_PAIRED_UNIT_LENGTH = 4
 # how far before the paragraph of a 全区 in a city's story its district may be named
 _DISTRICT_WIDE_REACH = 300
 _OPENING_BRACKETS = ("（", "(")
