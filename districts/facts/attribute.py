@@ -2037,6 +2037,15 @@ class Attributor:
         if placing.main in self._district_names:
             return None  # a district's own story: its people at another district's site
         site = self._township_re.search(text, clause.start, quantity.start)
+        if site is None and len(text[clause.start : quantity.start].strip()) <= _BARE_PREDICATE:
+            # "北京城市副中心入驻首店数量激增，达37家": a clause of a verb alone goes on with the
+            # subject of the clause before it, in its sentence
+            opening = max(
+                placing.sentence.start,
+                *(text.rfind(m, 0, clause.start - 1) + 1 for m in _CLAUSE_MARKS),
+            )
+            clause = Span(opening, clause.end)
+            site = self._township_re.search(text, clause.start, quantity.start)
         if site is None:
             return None
         name = site.group()
@@ -5450,8 +5459,6 @@ _KIND_ITEM_AFTER_NAME = 2  # the words a list's item may add after a district's 
 _KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
 _COMMAS = "\uff0c,"
-# The marks a clause opens after (_a_neighbour): commas, stops, semicolons and colons.
-_CLAUSE_MARKS = _COMMAS + FULL_STOPS + SEMICOLONS + "\uff1a:"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
 _PHASE_AND_CLOSING = re.compile(r"[^\d\W]{0,5}[）)]")
@@ -5464,7 +5471,7 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 _THEME_SCORE_CACHE = 4096
 
 
-# The marks that close a clause, and how far back the clause of a term is looked for.
+# The marks that close a clause (and that a clause opens after: _a_neighbour, _a_partner).
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
 # Where a clause starts: the text's start, or right after a clause mark (_city_body_acts)
 _CLAUSE_START_RE = re.compile(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])")
@@ -5553,6 +5560,9 @@ _EXTREME_PLACE_REACH = 30
 # between them (入驻首店), and at most this long a unit written after each value (家, 万人次).
 _PAIRED_PREDICATE_LENGTH = 12
 _PAIRED_UNIT_LENGTH = 4
+# A clause whose words before its number are no longer than this (达, 共计) has no subject of
+# its own: it goes on with the clause before it (_site_subject).
+_BARE_PREDICATE = 2
 # how far before the paragraph of a 全区 in a city's story its district may be named
 _DISTRICT_WIDE_REACH = 300
 _OPENING_BRACKETS = ("（", "(")
