@@ -258,6 +258,7 @@ class Lexicon:
     # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
     closing_goal_cues: tuple[str, ...] = ()
     closing_goal_blockers: tuple[str, ...] = ()
+    closing_goal_begun: tuple[str, ...] = ()
     # The predicate between districts listed as a clause's subject and their shared value
     # (attribute.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
     list_subject_predicates: tuple[str, ...] = ()
@@ -789,6 +790,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ),
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
         closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
+        closing_goal_begun=_listed(raw, "closing_goal_begun", path),
         list_subject_predicates=_words(raw, "list_subject_predicates", path),
         list_total_words=_listed(raw, "list_total_words", path),
         list_open_ends=longest_first(_listed(raw, "list_open_ends", path)),

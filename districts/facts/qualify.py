@@ -1189,13 +1189,17 @@ def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
     whole list before it is to be done: each value of the list is a target. Not when the
     sentence states the present before the number ("已建成3条产线,…,预计明年量产": the
     plan is another line's), nor when it says the values were achieved ("完成荒山造林2万余亩,
-    …,计划于年底前全部完工": 完成, ``closing_goal_blockers``; the plan is the rest of the work).
+    …,计划于年底前全部完工": 完成, ``closing_goal_blockers``; the plan is the rest of the work),
+    nor when the number's own clause says its things were begun (两座公园近日开工建设,…,预计
+    2024年对外开放: ``closing_goal_begun``).
     ``before``/``rest``: the sentence before and after the number."""
     if any(marker in before for marker in lexicon.present_markers):
         return False
     if any(word in before for word in lexicon.closing_goal_blockers):
         return False
     clauses = [part.strip() for part in re.split(r"[,，;；]", rest.rstrip("。！？!?\n "))]
+    if any(word in clauses[0] for word in lexicon.closing_goal_begun):
+        return False  # 两座公园近日开工建设，…，预计2024年对外开放: begun, a count of now
     if len(clauses) < 2 or not clauses[-1].startswith(lexicon.closing_goal_cues):
         return False
     dates = "|".join(re.escape(word) for word in (*lexicon.date_units, *lexicon.year_words))
