@@ -89,6 +89,7 @@ _SYMBOL_QUALIFIERS = {"\u2264": "at_most", "<": "at_most", "\u2265": "at_least",
 # A table line is short; a longer single-cell line is prose or a heading.
 _MAX_CELL_LINE = 30
 _MAX_HEADER_CELL = 24
+_MONTHS = 12  # the last month of a year
 # Lines of page furniture (a footer, a running header) a delimited table may run across.
 _MAX_GAP_LINES = 2
 _MAX_COLUMNS = 10
@@ -233,6 +234,11 @@ class TableReader:
             rf"\s*(\d{{1,2}}\s*(?:{ranges})\s*{month}|{month})(?:{suffixes})?"
         )
         self._leading_year_re = re.compile(rf"^(?:19|20)\d{{2}}\s*(?:{years})")
+        # A header cell of months with their month mark left off (10, 1-10, 2022年1-12)
+        self._bare_months_re = re.compile(
+            rf"^(?:(?:19|20)\d{{2}}\s*(?:{years}))?(\d{{1,2}})(?:\s*[-\u2013\u2014~]\s*(\d{{1,2}}))?$"
+        )
+        self._month_mark = self.cues["month_marks"][0]
         numbered = "|".join(re.escape(w) for w in self.cues["numbered_table_words"])
         self._table_number_re = re.compile(rf"^\s*(?:{numbered})\s*(\d{{1,2}})(?!\d)")
         leads = "|".join(re.escape(w) for w in self.cues["table_reference_leads"])
@@ -413,6 +419,8 @@ class TableReader:
         rows: list[_Line] = []
         gap = 0
         for index, line in enumerate([*lines, None, None, None]):
+            if line and not self._is_header(line.cells):
+                line = self._with_month_marks(line)
             cells = line.cells if line else ()
             if line and len(cells) >= 2 and self._is_header(cells):
                 if header and rows:
@@ -451,6 +459,37 @@ class TableReader:
             if header and rows:
                 yield from self._table(header, rows, lines, header_index, normalized)
             header, rows, gap = None, [], 0
+
+    def _with_month_marks(self, line: _Line) -> _Line:
+        """A header whose months lost their mark (``指标名称 | 计量单位 | 10 | 同比增长(±% | 1-10 |
+        …``), as a district statistics site prints it: those cells read as months (10月,
+        1-10月), so the line heads its table.
+        Only a line whose other cells hold no number and one of which is a header's word (项目,
+        计量单位), and only months 1 to 12 in order; any other line is returned as it is.
+
+        Why: read as numbers, the header was no header, and every row of the table was lost."""
+        words = (
+            *self.cues["label_headers"],
+            *self.cues["header_words"],
+            *self.cues["unit_headers"],
+        )
+        cells = list(line.cells)
+        marked = False
+        for at, cell in enumerate(cells):
+            months = self._bare_months_re.match(cell.text)
+            if months is None:
+                if self._kind(cell.text) == "number":
+                    return line
+                continue
+            first, last = int(months.group(1)), int(months.group(2) or months.group(1))
+            if not 1 <= first <= last <= _MONTHS:
+                return line
+            cells[at] = dataclasses.replace(cell, text=cell.text + self._month_mark)
+            marked = True
+        headed = any(word in cell.text.replace(" ", "") for cell in cells for word in words)
+        if not marked or not headed:
+            return line
+        return dataclasses.replace(line, cells=tuple(cells))
 
     def _corner_left(self, header: _Line, row: _Line) -> bool:
         """The header leaves the top-left corner over the rows' labels blank: written as empty
