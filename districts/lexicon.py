@@ -150,6 +150,7 @@ class Lexicon:
     goal_governors: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
+    goal_aux_split_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
     growth_rate_nouns: tuple[str, ...] = ()
     change_modifiers: tuple[str, ...] = ()
@@ -179,6 +180,9 @@ class Lexicon:
     generic_count_unit: str = ""
     occurrence_units: tuple[str, ...] = ()
     site_classifiers: tuple[str, ...] = ()
+    vehicle_classifiers: tuple[str, ...] = ()
+    vehicle_word: str = ""
+    norm_leads: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     fraction_word: str = ""
     rank_top: str = ""
@@ -352,6 +356,7 @@ _QUALIFIER_PATTERNS = (
     "proportion_whole",
     "future_window",
     "upcoming",
+    "goal_object_first",
 )
 
 
@@ -706,6 +711,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_governors=longest_first(_listed(raw, "goal_governors", path)),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
+        goal_aux_split_followers=_listed(raw, "goal_aux_split_followers", path),
         change_units=_listed(raw, "change_units", path),
         growth_rate_nouns=_listed(raw, "growth_rate_nouns", path),
         change_modifiers=_listed(raw, "change_modifiers", path),
@@ -730,6 +736,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         generic_count_unit=_word(raw, "generic_count_unit", path),
         occurrence_units=_words(raw, "occurrence_units", path),
         site_classifiers=_words(raw, "site_classifiers", path),
+        vehicle_classifiers=_listed(raw, "vehicle_classifiers", path),
+        vehicle_word=_word(raw, "vehicle_word", path),
+        norm_leads=_listed(raw, "norm_leads", path),
         range_words=_words(raw, "range_words", path),
         fraction_word=_word(raw, "fraction_word", path),
         rank_top=_word(raw, "rank_top", path),

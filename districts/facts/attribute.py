@@ -940,7 +940,7 @@ class Attributor:
         while (preceding := self._alias_end_re.search(text, max(0, at - 5), at)) is not None:
             owners.add(self._alias_owner[preceding.group()][0])
             at = preceding.start()
-        return len(owners) >= _CITYWIDE_DISTRICTS
+        return len(owners) >= _RUN_OF_NAMES
 
     def _in_a_list_of_figures(self, text: str, start: int, end: int) -> bool:
         """ "东城79个、西城163个、朝阳228个", "东城的8.8万元、海淀的8.6万元": a short name right
@@ -1064,8 +1064,11 @@ class Attributor:
         in_headline = {
             place.name for place in (*titled, *headline) if place.name in self._district_names
         }
-        if len(in_headline) >= _CITYWIDE_DISTRICTS and any(
-            place.name == self.municipality for place in (*titled, *headline)
+        if (
+            len(in_headline) >= _CITYWIDE_DISTRICTS
+            and any(place.name == self.municipality for place in (*titled, *headline))
+            and not any(word in heading for word in self.lexicon.partner_verbs)
+            and not self._speaks_of_its_district(text)
         ):
             # "北京累计降水量较常年同期偏多 延庆怀柔密云局地特大暴雨": the city's story, of which
             # the districts are parts; a sentence naming one of them is still its
@@ -1144,10 +1147,15 @@ class Attributor:
             listed = self._districts_only_listed(text, named)
             if listed is not None:
                 return self.municipality, listed
-            if len(tied) >= _CITYWIDE_DISTRICTS:
+            if (
+                len(tied) >= _CITYWIDE_DISTRICTS
+                and all(named[name] >= _TIED_MENTIONS for name in tied)
+                and not self._speaks_of_its_district(text)
+            ):
                 # a city's story of projects or figures by district (11个城市公园分布于甲、乙、
                 # 丙…6个区, each then described): no one of them is its subject, as none is named
-                # more; the sentences naming one are still that district's
+                # more; the sentences naming one are still that district's. Not a district's own
+                # story (全区, 区委) with its partners, nor a short text naming each once
                 return self.municipality, (
                     f"names {', '.join(tied)} equally often, none more: about Beijing"
                 )
@@ -2040,10 +2048,7 @@ class Attributor:
         if site is None and len(text[clause.start : quantity.start].strip()) <= _BARE_PREDICATE:
             # "北京城市副中心入驻首店数量激增，达37家": a clause of a verb alone goes on with the
             # subject of the clause before it, in its sentence
-            opening = max(
-                placing.sentence.start,
-                *(text.rfind(m, 0, clause.start - 1) + 1 for m in _CLAUSE_MARKS),
-            )
+            opening = max(placing.sentence.start, _clause_start(text, clause.start - 1))
             clause = Span(opening, clause.end)
             site = self._township_re.search(text, clause.start, quantity.start)
         if site is None:
@@ -3033,7 +3038,8 @@ class Attributor:
         """ "甲区、乙区、丙区入驻首店110家、59家、40家": a list of districts, then in the same
         clause a list of as many values in one unit, joined by list marks: the n-th value is
         the n-th district's, as after 分别 (``_respectively``), which the text left out. Values
-        of different units or measures ("新建公园3个、绿地5公顷") or a list of another length
+        of different units or measures ("新建公园3个、绿地5公顷"), a list of another length, or
+        a nearer list between them (新开零售、餐饮首店45家、30家: the values are the kinds')
         pair nothing.
 
         Why: every value went to the first district of the list."""
@@ -3050,6 +3056,8 @@ class Attributor:
             or not all(name in self._district_names for name in names)
             or not self._a_list_of_places(text, places)
             or first - places[-1].end > _PAIRED_PREDICATE_LENGTH
+            # 甲区、乙区新开零售、餐饮首店45家、30家: the values pair with the nearer list
+            or any(mark in text[places[-1].end : first] for mark in self.lexicon.enumeration_marks)
         ):
             return None
         return names[index]
@@ -3304,7 +3312,7 @@ class Attributor:
         Why: the last district named before the count was taken as its subject."""
         if place.name not in self._district_names:
             return False
-        clause_start = max(text.rfind(mark, 0, place.start) for mark in _CLAUSE_MARKS) + 1
+        clause_start = _clause_start(text, place.start)
         lead = text[clause_start : place.start]
         verb = max(lead.rfind(word) for word in self.lexicon.partner_verbs)
         if verb < 0:
@@ -3331,7 +3339,7 @@ class Attributor:
         if not lead or text.startswith(self.lexicon.enumeration_marks, place.end):
             return False
         opening = place.start - len(lead)
-        clause_start = max(text.rfind(mark, 0, opening) for mark in _CLAUSE_MARKS) + 1
+        clause_start = _clause_start(text, opening)
         before = text[clause_start:opening].strip()
         if not before:
             return True
@@ -5471,8 +5479,19 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 _THEME_SCORE_CACHE = 4096
 
 
-# The marks that close a clause (and that a clause opens after: _a_neighbour, _a_partner).
+# The marks that close a clause (and that a clause opens after: _clause_start).
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] starts: right after the last clause mark before it.
+
+    >>> _clause_start("甲，乙丙", 3)
+    2
+    """
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+
+
 # Where a clause starts: the text's start, or right after a clause mark (_city_body_acts)
 _CLAUSE_START_RE = re.compile(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])")
 _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
@@ -5563,6 +5582,12 @@ _PAIRED_UNIT_LENGTH = 4
 # A clause whose words before its number are no longer than this (达, 共计) has no subject of
 # its own: it goes on with the clause before it (_site_subject).
 _BARE_PREDICATE = 2
+# Short names run together without marks: this many districts in a row are a list of them
+# (_in_a_run_of_names; two may be a name of something else).
+_RUN_OF_NAMES = 3
+# Districts tied as the most named make a city's story only when each is named this often
+# (a short text naming three districts once each is no comparison of them).
+_TIED_MENTIONS = 2
 # how far before the paragraph of a 全区 in a city's story its district may be named
 _DISTRICT_WIDE_REACH = 300
 _OPENING_BRACKETS = ("（", "(")

@@ -887,9 +887,9 @@ def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
 def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     """四个特色, 两个确保: a small count in words is rhetoric unless its items are listed
     before it (菌菇、蔬菜两个), a counting verb precedes it
-    (新增三个), a magnitude class follows (两个千亿级产业), or it counts concrete things
-    (两大主导产业) or sites (两处堵点, 两座水厂: ``site_classifiers``). Counts of
-    occurrences (次) are kept."""
+    (新增三个; not after 每个 or 各, a norm for each unit), a magnitude class follows
+    (两个千亿级产业), or it counts concrete things (两大主导产业), sites (两处堵点, 两座水厂:
+    ``site_classifiers``) or vehicles (两部救护车). Counts of occurrences (次) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more or spot.multiplier:
         return False  # 七万人 is seventy thousand, no small count
     if spot.unit in lexicon.occurrence_units:
@@ -902,9 +902,31 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     clause_before = spot.clause_before
     listed = ends_a_list(clause_before, lexicon) and _counts_the_list(clause_before, value, lexicon)
-    cued = any(cue in clause_before[-12:] for cue in lexicon.count_cues)
-    concrete = counts_concrete_things(spot, lexicon) or spot.unit in lexicon.site_classifiers
+    # 每个社区派出两名网格员: a norm for each unit, whatever verb counts it
+    norm = any(lead in clause_before for lead in lexicon.norm_leads)
+    cued = not norm and any(cue in clause_before[-12:] for cue in lexicon.count_cues)
+    concrete = (
+        counts_concrete_things(spot, lexicon)
+        or spot.unit in lexicon.site_classifiers
+        or counts_vehicles(spot, value, lexicon)
+    )
     return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
+
+
+def counts_vehicles(spot: Spot, value: float, lexicon: Lexicon) -> bool:
+    """两部救护车, 三辆消防车: two or more vehicles (a vehicle's classifier,
+    ``vehicle_classifiers``, and the vehicle word in the noun after it) are things counted,
+    sent or stationed. 一部 is an article; 两个火车头 (个) is a figure of speech.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "出动两部救护车"
+    >>> spot = Spot(text, Span(0, len(text)), 2, 4, "两", "部", "count")
+    >>> counts_vehicles(spot, 2, load_lexicon())
+    True
+    """
+    if value < 2 or spot.unit not in lexicon.vehicle_classifiers:
+        return False
+    return lexicon.vehicle_word in spot.phrase_after(8)
 
 
 def _phrase_through_short_items(spot: Spot) -> str:

@@ -441,6 +441,7 @@ class TimeLexicon:
     later_cues: tuple[str, ...]
     founding_verbs: tuple[str, ...]  # 2002年启动建设: a thing's start (_holds_now)
     perfect_openings: tuple[str, ...]  # 已入驻: what the thing holds now
+    same_time_words: tuple[str, ...]  # 已于当年: the start's own year, not now
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
@@ -727,6 +728,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         later_cues=_longest_first(raw["later_cues"]),
         founding_verbs=_longest_first(raw["founding_verbs"]),
         perfect_openings=_longest_first(raw["perfect_openings"]),
+        same_time_words=_longest_first(raw["same_time_words"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
@@ -1927,8 +1929,8 @@ class TimeResolver:
         dated = document.dated
         statement = Span(opened_at, start)
         now = self._now_opening(text, opened_at, start)
-        if now is None:
-            now = self._holds_now(text, opened_at, start)
+        if now is None:  # "良乡大学城2002年启动建设,已入驻5所高校": held now, as 目前 says
+            now = self._held_now_since(text, opened_at, start)
         if now is not None:
             # "2023年9月,中心开园,目前,已有64家企业…": the present clause leaves the
             # statement's earlier time behind
@@ -2107,36 +2109,38 @@ class TimeResolver:
                 at = text.find(mark, at + 1, start)
         return last
 
-    def _holds_now(self, text: str, statement: int, start: int) -> int | None:
-        """Where the value's clause starts when it says what a thing holds now after an
-        earlier clause of its statement dated the thing's start: in "良乡大学城2002年启动建设,
-        已入驻5所高校" the five universities are there now (the story's present), not in 2002.
-        The earlier clause has a year right before a verb of a start (``founding_verbs``), the
-        value's clause, or one between, opens with 已 (``perfect_openings``). Without 已
-        ("2018年开园,入驻企业20家") the clause may tell that year's first tenants, and keeps
-        the year.
+    def _holds_now(self, text: str, year_at: int, start: int) -> int | None:
+        """The value says what a thing holds now, after the last year its sentence states
+        (at ``year_at``) dated the thing's start: in "良乡大学城2002年启动建设,已入驻5所高校" the
+        five universities are there now (the story's present), not in 2002. The year stands
+        right before a verb of a start (``founding_verbs``), and a later clause up to the value
+        opens with 已 (``perfect_openings``) and names no time of that year (``same_time_words``:
+        已于当年…, 当天签约). Without 已 ("2018年开园,入驻企业20家") the clause may tell that
+        year's first tenants, and keeps the year; so does a value after a later year (2021年…).
+
+        Returns where the clause opening with 已 starts, or None.
 
         >>> from districts.facts.timeframe import TimeResolver
         >>> text = "该园区2018年开园，已入驻企业120家"
-        >>> TimeResolver()._holds_now(text, 0, text.index("120"))
+        >>> TimeResolver()._holds_now(text, text.index("2018"), text.index("120"))
         11
         """
         lexicon = self.lexicon
-        founded = next(
-            (
-                year.end()
-                for year in lexicon.year_re.finditer(text, statement, start)
-                if text.startswith(lexicon.founding_verbs, year.end())
-            ),
-            None,
-        )
-        if founded is None:
+        year = lexicon.year_re.match(text, year_at)
+        if year is None or not text.startswith(lexicon.founding_verbs, year.end()):
             return None
-        # the first clause after the start's that opens with 已, and the clauses after it
-        for at in range(founded, start):
+        end = next((at for at in range(start, len(text)) if text[at] in _CLAUSE_MARKS), len(text))
+        for at in range(year.end(), start):
             if text[at] in _CLAUSE_MARKS and text.startswith(lexicon.perfect_openings, at + 1):
-                return at + 1
+                held = not any(word in text[at:end] for word in lexicon.same_time_words)
+                return at + 1 if held else None
         return None
+
+    def _held_now_since(self, text: str, statement: int, start: int) -> int | None:
+        """Where the clause of what a thing holds now starts (``_holds_now``), after the last
+        year the statement writes before the value; None when there is none."""
+        years = list(self.lexicon.year_re.finditer(text, statement, start))
+        return self._holds_now(text, years[-1].start(), start) if years else None
 
     def _year_of_the_event_recalled(self, text: str, paragraph: Span, opened_at: int) -> int | None:
         """In an undated text, a paragraph opening with the event named before (此次降雨过程导致
@@ -2256,7 +2260,7 @@ class TimeResolver:
             since, self.lexicon
         ):
             return position, self._present(text, sentence.start, start, document)
-        if self._holds_now(text, sentence.start, start) is not None:
+        if self._holds_now(text, position, start) is not None:
             return position, self._present(text, sentence.start, start, document)
         return position, year
 
