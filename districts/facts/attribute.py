@@ -2167,8 +2167,12 @@ class Attributor:
         5.2万人；86条道路封闭" is one statement about the city, its parts set apart by
         semicolons (the splitter ends a sentence at ；). The statement's head, not its last
         part, and only when that head is the city: in "全市有9区回升…；甲区持平；有6个区下降，
-        下降值介于…" the range is the city's."""
+        下降值介于…" the range is the city's. Not for a clause opening with a bare count of
+        districts (两区共…): ``_plural_reference`` reads it."""
         text, sentence = placing.text, placing.sentence
+        start = _clause_start(text, placing.quantity.start)
+        if start > sentence.start and self._bare_count_of_districts(text, start) is not None:
+            return None  # "…，两区共引进企业40家": the districts named before, together
         rank = self._ranks_districts(placing)
         place = self._subject_before(
             text, sentence.start, placing.clause.start, placing.main, last=True, rank=rank
@@ -2241,29 +2245,38 @@ class Attributor:
         figures are those districts' together (a group), or each one's with 均 (see
         ``_shared_value``), not the last-named district's nor the document's. Two of the
         districts must be subjects (not bases nor neighbours), a count must be of all the
-        districts named, and a reference to a time (这两个月, 这些年) refers to none.
+        districts named, and a reference to a time (这两个月, 这些年) refers to none. A bare
+        count of districts opening a later clause (…，两区共引进企业40家) refers to the districts
+        named before it in its sentence.
         """
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         found = self._reference_opening(text, sentence.start, quantity.start)
-        if found is None:
-            return None
-        start, reference = found
-        floor = max(0, sentence.start - MAX_PARAGRAPH)
-        before = text[floor : sentence.start].rstrip()
-        if not before:
-            return None
-        ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
-        previous = floor + (ends[-1] if ends else 0)
+        if found is not None:
+            start, reference = found
+            floor = max(0, sentence.start - MAX_PARAGRAPH)
+            before = text[floor : sentence.start].rstrip()
+            if not before:
+                return None
+            ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+            previous, until = floor + (ends[-1] if ends else 0), sentence.start
+        else:
+            # "甲区联合乙区开展招商，两区共引进企业40家": a bare count of districts opening a
+            # later clause refers to the districts the sentence named before it
+            start = _clause_start(text, quantity.start)
+            counted = self._bare_count_of_districts(text, start) if start > sentence.start else None
+            if counted is None:
+                return None
+            reference, previous, until = counted, sentence.start, start
         named = list(
             dict.fromkeys(
                 place.name
-                for place in self.place_mentions(text, previous, sentence.start)
+                for place in self.place_mentions(text, previous, until)
                 if place.name in self._district_names
             )
         )
         subjects = {
             name
-            for name in self._subjects(text, previous, sentence.start, rank=False, partners=True)
+            for name in self._subjects(text, previous, until, rank=False, partners=True)
             if name in self._district_names
         }
         if len(subjects) < 2:
