@@ -3057,6 +3057,9 @@ class Attributor:
 
         Why: every value went to the first district of the list."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
+        marks = self.lexicon.enumeration_marks
+        if not (text.startswith(marks, quantity.end) or text.endswith(marks, 0, quantity.start)):
+            return None  # no list mark beside the value: it stands in no list (asked first)
         chain = self._value_chain(text, clause, quantity.start)
         if chain is None:
             return None
