@@ -72,6 +72,8 @@ class Lexicon:
     other_regions: tuple[str, ...] = ()
     neighbour_leads: tuple[str, ...] = ()
     partner_verbs: tuple[str, ...] = ()
+    joint_story_words: tuple[str, ...] = ()
+    joint_marks: tuple[str, ...] = ()
     neighbour_of_marks: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
@@ -150,7 +152,6 @@ class Lexicon:
     goal_governors: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
-    goal_aux_split_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
     growth_rate_nouns: tuple[str, ...] = ()
     change_modifiers: tuple[str, ...] = ()
@@ -352,7 +353,6 @@ _QUALIFIER_PATTERNS = (
     "deadline",
     "past_value",
     "heading",
-    "years_review",
     "proportion_whole",
     "future_window",
     "upcoming",
@@ -639,6 +639,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         other_regions=longest_first(_listed(raw, "other_regions", path)),
         neighbour_leads=_listed(raw, "neighbour_leads", path),
         partner_verbs=_listed(raw, "partner_verbs", path),
+        joint_story_words=_listed(raw, "joint_story_words", path),
+        joint_marks=_listed(raw, "joint_marks", path),
         neighbour_of_marks=_listed(raw, "neighbour_of_marks", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         counted_actions=_listed(raw, "counted_actions", path),
@@ -711,7 +713,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_governors=longest_first(_listed(raw, "goal_governors", path)),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
-        goal_aux_split_followers=_listed(raw, "goal_aux_split_followers", path),
         change_units=_listed(raw, "change_units", path),
         growth_rate_nouns=_listed(raw, "growth_rate_nouns", path),
         change_modifiers=_listed(raw, "change_modifiers", path),

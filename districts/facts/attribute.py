@@ -1067,7 +1067,7 @@ class Attributor:
         if (
             len(in_headline) >= _CITYWIDE_DISTRICTS
             and any(place.name == self.municipality for place in (*titled, *headline))
-            and not any(word in heading for word in self.lexicon.partner_verbs)
+            and not self._a_joint_story(heading)
             and not self._speaks_of_its_district(text)
         ):
             # "北京累计降水量较常年同期偏多 延庆怀柔密云局地特大暴雨": the city's story, of which
@@ -1150,6 +1150,7 @@ class Attributor:
             if (
                 len(tied) >= _CITYWIDE_DISTRICTS
                 and all(named[name] >= _TIED_MENTIONS for name in tied)
+                and not self._a_joint_story(heading)
                 and not self._speaks_of_its_district(text)
             ):
                 # a city's story of projects or figures by district (11个城市公园分布于甲、乙、
@@ -1163,6 +1164,21 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _a_joint_story(self, heading: str) -> bool:
+        """The headline tells of districts acting together (甲区联合乙区、丙区…, 甲区与乙区、丙区
+        签订…, 三区联动: ``partner_verbs``, ``joint_story_words``, a district's name before
+        ``joint_marks``): the first district's story with its partners, not a city's story of
+        several districts."""
+        words = (*self.lexicon.partner_verbs, *self.lexicon.joint_story_words)
+        if any(word in heading for word in words):
+            return True
+        return any(
+            heading.startswith(self.lexicon.joint_marks, place.end)
+            or heading.startswith(self.lexicon.joint_marks, place.end + 1)  # 甲区与: after 区
+            for place in self.place_mentions(heading)
+            if place.name in self._district_names
+        )
 
     def _city_opening_the_headline(self, heading: str) -> list[Place]:
         """Beijing's full name opening the headline's first line, perhaps after a year, before
@@ -2171,7 +2187,11 @@ class Attributor:
         districts (两区共…): ``_plural_reference`` reads it."""
         text, sentence = placing.text, placing.sentence
         start = _clause_start(text, placing.quantity.start)
-        if start > sentence.start and self._bare_count_of_districts(text, start) is not None:
+        if (
+            start > sentence.start
+            and self._bare_count_of_districts(text, start) is not None
+            and self._referred_districts(placing) is not None
+        ):
             return None  # "…，两区共引进企业40家": the districts named before, together
         rank = self._ranks_districts(placing)
         place = self._subject_before(

@@ -972,10 +972,6 @@ def estimates_a_year_gone(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
-    if (month is None or month >= _YEAR_NEARLY_OVER) and _in_a_review_of_years(
-        text, sentence_start, before, doc_year, lexicon
-    ):
-        return True  # "五年来,…。预计地区生产总值从2280亿元增长到3200亿元左右" (December 2021)
     reviewed = value_year is not None and _reviews_the_year(heading, value_year, lexicon)
     if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon, reviewed):
         return True
@@ -1016,30 +1012,6 @@ def _estimates_a_whole_year_gone(
 # The month from which a review of the running year reviews a year nearly over: a work report
 # of December estimates the year's results; a review of July (上半年工作情况) forecasts.
 _YEAR_NEARLY_OVER = 11
-
-
-def _in_a_review_of_years(
-    text: str, sentence_start: int, before: str, doc_year: int, lexicon: Lexicon
-) -> bool:
-    """The sentence's paragraph opens with the years up to now (``years_review``: 五年来,
-    过去五年): it reviews them, and in a report of the year's last months its estimates are
-    the span's results, as under a heading that reviews the year. Not an estimate that looks
-    ahead (``before``, the sentence up to the number: 未来, 明年, 今后 — ``ahead_words`` — a
-    deadline, 到2026年, or a year after the document's).
-
-    >>> from districts.lexicon import load_lexicon
-    >>> text = "五年来，经济保持良好势头。预计地区生产总值增长到900亿元左右。"
-    >>> at = text.index("预计")
-    >>> _in_a_review_of_years(text, at, text[at : text.index("900")], 2021, load_lexicon())
-    True
-    """
-    paragraph = text.rfind("\n", 0, sentence_start) + 1
-    if lexicon.qualifier_patterns["years_review"].match(text, paragraph) is None:
-        return False
-    if any(word in before for word in lexicon.ahead_words) or last_deadline(before, lexicon):
-        return False
-    year = _estimated_year(text, sentence_start, before, lexicon)
-    return year is None or year <= doc_year
 
 
 def _reviews_the_year(heading: str, year: int, lexicon: Lexicon) -> bool:
@@ -1295,9 +1267,9 @@ _VERB_FLAGS = ("v", "d", "t")
 def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
     """将 or 计划 followed by a verb, an adverb or a time: 将再新建, 计划明年…完工; not the 将 of
     "将网格责任落实到…" nor the noun 计划 of "计划总投资". The catalog's terms are words for
-    the segmenter, so the verb may start a longer token (拟 + 新建公园); a planting verb the
-    tagger splits is read as written (将新植: ``_split_follower``), and 将对 with its object
-    and then the verb of the work (将对原址进行改造: ``goal_object_first``) is a goal too."""
+    the segmenter, so the verb may start a longer token (拟 + 新建公园); 将对 with its object
+    and then the verb of the work (将对原址进行改造: ``goal_object_first``) is a goal too,
+    unless the phrase is what 将 ("take") lists or joins (将对…进行改造列为民生实事)."""
     if not any_of(lexicon.goal_auxiliaries).search(before):
         return False
     from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
@@ -1312,30 +1284,11 @@ def goal_auxiliary(before: str, lexicon: Lexicon) -> bool:
         earlier = [*earlier[-1:], word]
         if habitual or word not in lexicon.goal_auxiliaries:
             continue
-        if (
-            flag.startswith(_VERB_FLAGS)
-            or next_word.startswith(lexicon.goal_aux_followers)
-            or _split_follower(before, at, lexicon)
-        ):
+        if flag.startswith(_VERB_FLAGS) or next_word.startswith(lexicon.goal_aux_followers):
             return True
     if lexicon.qualifier_patterns["goal_object_first"].search(before):
         return True  # 项目将对原址地貌进行改造提升
     return _after_a_time_to_come(tokens, lexicon)
-
-
-def _split_follower(before: str, at: int, lexicon: Lexicon) -> bool:
-    """A verb the tagger reads apart (新植 as 新 and 植) at ``at``, as written, and not
-    qualifying a noun (新栽的果树).
-
-    >>> from districts.lexicon import load_lexicon
-    >>> lexicon = load_lexicon()
-    >>> _split_follower("将新植乔灌木", 1, lexicon), _split_follower("将新栽的果树", 1, lexicon)
-    (True, False)
-    """
-    follower = next((w for w in lexicon.goal_aux_split_followers if before.startswith(w, at)), "")
-    if not follower:
-        return False
-    return not before.startswith(tuple(lexicon.possessive_marks), at + len(follower))
 
 
 def _after_a_time_to_come(tokens: list[tuple[str, str]], lexicon: Lexicon) -> bool:

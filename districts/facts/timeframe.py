@@ -442,6 +442,7 @@ class TimeLexicon:
     founding_verbs: tuple[str, ...]  # 2002年启动建设: a thing's start (_holds_now)
     perfect_openings: tuple[str, ...]  # 已入驻: what the thing holds now
     same_time_words: tuple[str, ...]  # 已于当年: the start's own year, not now
+    start_time_marks: tuple[str, ...]  # 首年, 之初: a later clause's own time
     years_count_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
@@ -729,6 +730,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         founding_verbs=_longest_first(raw["founding_verbs"]),
         perfect_openings=_longest_first(raw["perfect_openings"]),
         same_time_words=_longest_first(raw["same_time_words"]),
+        start_time_marks=tuple(raw["start_time_marks"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
@@ -2115,8 +2117,10 @@ class TimeResolver:
         five universities are there now (the story's present), not in 2002. The year stands
         right before a verb of a start (``founding_verbs``), and a later clause up to the value
         opens with 已 (``perfect_openings``) and names no time of that year (``same_time_words``:
-        已于当年…, 当天签约). Without 已 ("2018年开园,入驻企业20家") the clause may tell that
-        year's first tenants, and keeps the year; so does a value after a later year (2021年…).
+        已于当年…, 当天签约); a value in a later clause only when that clause has no time of its
+        own (``start_time_marks``: 开馆首年接待…, 成立之初仅有…). Without 已 ("2018年开园,入驻企业
+        20家") the clause may tell that year's first tenants, and keeps the year; so does a value
+        after a later year (2021年…).
 
         Returns where the clause opening with 已 starts, or None.
 
@@ -2132,8 +2136,17 @@ class TimeResolver:
         end = next((at for at in range(start, len(text)) if text[at] in _CLAUSE_MARKS), len(text))
         for at in range(year.end(), start):
             if text[at] in _CLAUSE_MARKS and text.startswith(lexicon.perfect_openings, at + 1):
-                held = not any(word in text[at:end] for word in lexicon.same_time_words)
-                return at + 1 if held else None
+                if any(word in text[at:end] for word in lexicon.same_time_words):
+                    return None
+                # a later clause with a time of its own speaks of that time (开馆首年接待…,
+                # 成立之初仅有…), not of now
+                perfect_end = next(
+                    (i for i in range(at + 1, start) if text[i] in _CLAUSE_MARKS), start
+                )
+                later = text[perfect_end:start]
+                if any(mark in later for mark in lexicon.start_time_marks):
+                    return None
+                return at + 1
         return None
 
     def _held_now_since(self, text: str, statement: int, start: int) -> int | None:
