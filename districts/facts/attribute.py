@@ -3093,7 +3093,7 @@ class Attributor:
             or not self._a_list_of_places(text, places)
             or first - places[-1].end > _PAIRED_PREDICATE_LENGTH
             # 甲区、乙区新开零售、餐饮首店45家、30家: the values pair with the nearer list
-            or any(mark in text[places[-1].end : first] for mark in self.lexicon.enumeration_marks)
+            or any(mark in text[places[-1].end : first] for mark in marks)
         ):
             return None
         return names[index]
