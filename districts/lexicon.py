@@ -74,6 +74,7 @@ class Lexicon:
     partner_verbs: tuple[str, ...] = ()
     joint_story_words: tuple[str, ...] = ()
     joint_marks: tuple[str, ...] = ()
+    paired_compounds: tuple[str, ...] = ()
     neighbour_of_marks: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
@@ -641,6 +642,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         partner_verbs=_listed(raw, "partner_verbs", path),
         joint_story_words=_listed(raw, "joint_story_words", path),
         joint_marks=_listed(raw, "joint_marks", path),
+        paired_compounds=_listed(raw, "paired_compounds", path),
         neighbour_of_marks=_listed(raw, "neighbour_of_marks", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         counted_actions=_listed(raw, "counted_actions", path),

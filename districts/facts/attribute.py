@@ -3072,8 +3072,8 @@ class Attributor:
         clause a list of as many values in one unit, joined by list marks: the n-th value is
         the n-th district's, as after 分别 (``_respectively``), which the text left out. Values
         of different units or measures ("新建公园3个、绿地5公顷"), a list of another length, or
-        a nearer list between them (新开零售、餐饮首店45家、30家: the values are the kinds')
-        pair nothing.
+        a nearer list between them (新开零售、餐饮首店45家、30家: the values are the kinds'; 城乡
+        居民收入8万元、3万元: ``paired_compounds``) pair nothing.
 
         Why: every value went to the first district of the list."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
@@ -3092,8 +3092,10 @@ class Attributor:
             or not all(name in self._district_names for name in names)
             or not self._a_list_of_places(text, places)
             or first - places[-1].end > _PAIRED_PREDICATE_LENGTH
-            # 甲区、乙区新开零售、餐饮首店45家、30家: the values pair with the nearer list
+            # 甲区、乙区新开零售、餐饮首店45家、30家: the values pair with the nearer list, and
+            # with a word's two parts in 甲区、乙区城乡居民收入8万元、3万元
             or any(mark in text[places[-1].end : first] for mark in marks)
+            or any(word in text[places[-1].end : first] for word in self.lexicon.paired_compounds)
         ):
             return None
         return names[index]
