@@ -34,6 +34,7 @@ from districts.facts.numbers import (
 )
 from districts.facts.phrases import alternation, longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
+from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags
 from districts.lexicon import Lexicon, load_lexicon
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span, statement_start
@@ -95,8 +96,6 @@ _PHRASE_CLOSERS = set("，,。；;、：:！？!?）)」”\n ")
 _LIST_REACH = 120
 # A year written right after an index's name, with no linking word: the edition (指数2024).
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
-# A quarter or a month named (一季度, 3月): periods paired with values after 分别为
-_PERIOD_WORD_RE = re.compile(r"[\u4e00\u4e8c\u4e09\u56db1-4]\u5b63\u5ea6|\d{1,2}\u6708")
 # Digits a bare number before a noun of people needs to count them (1290群众; 3村民 may be a label).
 _COUNTED_DIGITS = 2
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
@@ -254,6 +253,9 @@ class QuantityFinder:
         district_aliases: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon or load_lexicon()
+        # a part of a year (一季度, 上半年) or a month (3月) named: times paired with values
+        time = load_time_lexicon()
+        self._period_words = (time.period_re, time.month_date_re)
         # the districts' names, to tell a list of districts after 前N from a list of sites
         aliases = alternation(set(district_aliases))
         self._district_re = re.compile(aliases) if aliases else None
@@ -1509,7 +1511,8 @@ class QuantityFinder:
         if len(self._unitless_term_re.findall(text, start, end)) >= 2:
             return True
         said = text[start:end]
-        return len(_YEAR_LIKE_RE.findall(said)) < 2 and len(_PERIOD_WORD_RE.findall(said)) < 2
+        periods = sum(len(pattern.findall(said)) for pattern in self._period_words)
+        return len(_YEAR_LIKE_RE.findall(said)) < 2 and periods < 2
 
     def _unitless_list_items(self, text: str, start: int, end: int) -> Iterator[Quantity]:
         """The values listed after a unitless measure's first one and a list's link: in
