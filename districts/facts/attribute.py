@@ -360,6 +360,10 @@ class Attributor:
         }
         # the year in an event's name (北京2022年冬奥会): four digits and the year's word
         self._event_year_re = re.compile(rf"\d{{4}}(?:{alternation(lexicon.year_words)})")
+        # a year opening a headline (2020年北京市…)
+        self._leading_year_re = re.compile(
+            rf"(?:19|20)\d{{2}}\s*(?:{alternation(lexicon.year_words)})\s*"
+        )
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
         # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
@@ -1067,8 +1071,7 @@ class Attributor:
         if (
             len(in_headline) >= _CITYWIDE_DISTRICTS
             and any(place.name == self.municipality for place in (*titled, *headline))
-            and not self._a_joint_story(heading)
-            and not self._speaks_of_its_district(text)
+            and not self._own_story_with_partners(text, heading)
         ):
             # "北京累计降水量较常年同期偏多 延庆怀柔密云局地特大暴雨": the city's story, of which
             # the districts are parts; a sentence naming one of them is still its
@@ -1150,8 +1153,7 @@ class Attributor:
             if (
                 len(tied) >= _CITYWIDE_DISTRICTS
                 and all(named[name] >= _TIED_MENTIONS for name in tied)
-                and not self._a_joint_story(heading)
-                and not self._speaks_of_its_district(text)
+                and not self._own_story_with_partners(text, heading)
             ):
                 # a city's story of projects or figures by district (11个城市公园分布于甲、乙、
                 # 丙…6个区, each then described): no one of them is its subject, as none is named
@@ -1164,6 +1166,13 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _own_story_with_partners(self, text: str, heading: str) -> bool:
+        """A district's own story naming other districts as its partners: its headline tells
+        of them acting together (``_a_joint_story``), or its text speaks of its own district
+        (全区, 区委: ``_speaks_of_its_district``). Neither a tie of districts nor a headline
+        naming Beijing with them makes it the city's."""
+        return self._a_joint_story(heading) or self._speaks_of_its_district(text)
 
     def _a_joint_story(self, heading: str) -> bool:
         """The headline tells of districts acting together (甲区联合乙区、丙区…, 甲区与乙区、丙区
@@ -1187,7 +1196,7 @@ class Attributor:
         many names (北京环球度假区, 北京城市副中心)."""
         line = heading.strip().split("\n", 1)[0]
         offset = heading.find(line)
-        year = _LEADING_YEAR_RE.match(line)
+        year = self._leading_year_re.match(line)
         at = year.end() if year else 0
         name = self.catalog.municipality_name
         if not line.startswith(name, at):
@@ -2186,10 +2195,8 @@ class Attributor:
         下降值介于…" the range is the city's. Not for a clause opening with a bare count of
         districts (两区共…): ``_plural_reference`` reads it."""
         text, sentence = placing.text, placing.sentence
-        start = _clause_start(text, placing.quantity.start)
         if (
-            start > sentence.start
-            and self._bare_count_of_districts(text, start) is not None
+            self._clause_count_of_districts(placing) is not None
             and self._referred_districts(placing) is not None
         ):
             return None  # "…，两区共引进企业40家": the districts named before, together
@@ -2282,11 +2289,11 @@ class Attributor:
         else:
             # "甲区联合乙区开展招商，两区共引进企业40家": a bare count of districts opening a
             # later clause refers to the districts the sentence named before it
-            start = _clause_start(text, quantity.start)
-            counted = self._bare_count_of_districts(text, start) if start > sentence.start else None
+            counted = self._clause_count_of_districts(placing)
             if counted is None:
                 return None
-            reference, previous, until = counted, sentence.start, start
+            start, reference = counted
+            previous, until = sentence.start, start
         named = list(
             dict.fromkeys(
                 place.name
@@ -2363,6 +2370,15 @@ class Attributor:
         if number is None or number < 2 or timed.startswith(self._time_nouns):
             return None
         return number, self._names_districts(following)
+
+    def _clause_count_of_districts(self, placing: Placing) -> tuple[int, tuple[int, bool]] | None:
+        """(where its clause starts, the count) when a bare count of districts opens the
+        number's clause after the first of its sentence (…，两区共引进企业40家); else None."""
+        start = _clause_start(placing.text, placing.quantity.start)
+        if start <= placing.sentence.start:
+            return None
+        counted = self._bare_count_of_districts(placing.text, start)
+        return None if counted is None else (start, counted)
 
     def _bare_count_of_districts(self, text: str, start: int) -> tuple[int, bool] | None:
         """A count of districts with no demonstrative opening the clause ("未来，两区将获得中央
@@ -5541,8 +5557,6 @@ _READING_KINDS = ("depth", "concentration", "flow")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
-# A year opening a headline (2020年北京市…)
-_LEADING_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*\u5e74\s*")
 # Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
