@@ -394,10 +394,16 @@ class Attributor:
         # A superlative, a few words of its measure, then where it was, then a district:
         # 最大为房山某营, 最大雨强出现在怀柔某峪 (_extreme_at_place).
         superlatives = lexicon.page_cues.get("superlative_words", ())
+        outside_names = "|".join(
+            re.escape(word)
+            for words in lexicon.outside_places.values()
+            for word in sorted(words, key=len, reverse=True)
+        )
         self._extreme_place_re = (
             re.compile(
                 f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
-                f"(?:{alternation(lexicon.extreme_place_marks)})(?=(?:{names}))"
+                f"(?:{alternation(lexicon.extreme_place_marks)})"
+                f"(?=(?:{'|'.join(filter(None, (names, outside_names)))}))"
             )
             if aliases and superlatives and lexicon.extreme_place_marks
             else None
@@ -442,6 +448,14 @@ class Attributor:
         for place, words in lexicon.outside_places.items():
             others |= {word: place for word in words}  # 三河市22个: Hebei's, no district's
         self._outside_names = frozenset(lexicon.outside_places)
+        # A place beyond Beijing where an extreme was measured (最大降雨出现在某省某市…,
+        # 为987.7毫米: _extreme_at_place)
+        outside_words = sorted(
+            (word for words in lexicon.outside_places.values() for word in words),
+            key=len,
+            reverse=True,
+        )
+        self._outside_word_re = re.compile("|".join(map(re.escape, outside_words)) or "(?!)")
         self._other_place_owner = others
         counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
         self._group_count_re = re.compile(
@@ -1162,10 +1176,41 @@ class Attributor:
                 return self.municipality, (
                     f"names {', '.join(tied)} equally often, none more: about Beijing"
                 )
+            city_first = self._city_before_a_tie(text, tied, named, first_seen, headed)
+            if city_first is not None:
+                return self.municipality, city_first
             return ranked[0], (
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _city_before_a_tie(
+        self,
+        text: str,
+        tied: list[str],
+        named: Counter[str],
+        first_seen: dict[str, int],
+        headed: bool,
+    ) -> str | None:
+        """A note when a text naming Beijing before a few districts, each once, and Beijing
+        more often than any of them, is the city's: "全市平均降雨量157.8毫米，城区…，甲区平均
+        340.8毫米，乙区平均306.3毫米；…预计未来2小时北京大部分地区…" is a city bulletin giving
+        two districts' figures, not the first district's story. None when a headline names a
+        district, or when the text speaks of a district of its own (全区, 区委).
+
+        Why: the tie went to the district named first, and every figure of the city with it."""
+        if headed or any(named[name] != 1 for name in tied):
+            return None
+        first = min(first_seen[name] for name in tied)
+        if first <= 0 or not self._city_named(text, 0, first):
+            return None
+        city = self._city_named(text)
+        if city <= 1 or self._speaks_of_its_district(text):
+            return None
+        return (
+            f"names {', '.join(tied)} once each, after Beijing, which it names {city} times: "
+            "about Beijing"
+        )
 
     def _own_story_with_partners(self, text: str, heading: str) -> bool:
         """A district's own story naming other districts as its partners: its headline tells
@@ -1747,7 +1792,9 @@ class Attributor:
         here). Only for the first value after the district, within the sentence, with no other
         place, no 全区/我区/全市 and no other number (dates and hours aside) between them:
         "最高为海淀区的…，其次为朝阳区的28.4" and "…的48.7毫米，全区平均降水20.1毫米" leave the
-        later value to the next rules. Not an idiom holding a district's name (朝阳产业)."""
+        later value to the next rules. Not an idiom holding a district's name (朝阳产业).
+        A place beyond Beijing stands there too (最大降雨出现在某省某市某庄，为987.7毫米): the
+        value is that province's, not the story's district's."""
         if self._extreme_place_re is None or self._alias_re is None:
             return None
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
@@ -1757,13 +1804,18 @@ class Attributor:
         if found is None:
             return None
         alias = self._alias_re.match(text, found.end())
+        owner = self._alias_owner[alias.group()][0] if alias else None
+        if alias is None:
+            alias = self._outside_word_re.match(text, found.end())
+            owner = self._other_place_owner[alias.group()] if alias else None
         if alias is None or alias.end() > quantity.start:  # pragma: no cover - the lookahead
             return None
         if text.startswith(self.lexicon.district_name_idioms, alias.start()):
             return None  # 规模最大的是朝阳产业集群: an idiom, no place
         between = text[alias.end() : quantity.start]
-        if len(between) > _EXTREME_PLACE_REACH or self.place_mentions(
-            text, alias.end(), quantity.start
+        if len(between) > _EXTREME_PLACE_REACH or any(
+            place.name != owner  # 河北省邢台市: the same place, more closely
+            for place in self.place_mentions(text, alias.end(), quantity.start)
         ):
             return None
         # a number between them other than a date's or an hour's (7日20时至21时) is the
@@ -1771,7 +1823,7 @@ class Attributor:
         other_number = self.lexicon.date_patterns["number_not_a_date"]
         if self._scope_words.search(between) or other_number.search(between):
             return None  # "…朝阳某庄的48.7毫米，全区平均降水20.1毫米": the next value is not
-        return self._alias_owner[alias.group()][0]
+        return owner
 
     def _owner_of_a_set(self, placing: Placing) -> str | None:
         """A count whose noun closes with "one of" (之一) counts a set the subject belongs to:
