@@ -97,6 +97,7 @@ class Lexicon:
     distributive_words: tuple[str, ...] = ()
     contribution_words: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
+    photo_credit_endings: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
@@ -670,6 +671,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         distributive_words=_listed(raw, "distributive_words", path),
         contribution_words=_listed(raw, "contribution_words", path),
         media_suffixes=longest_first(_listed(raw, "media_suffixes", path)),
+        photo_credit_endings=_listed(raw, "photo_credit_endings", path),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),
         level_words=longest_first(_listed(raw, "level_words", path)),
         possessive_marks=_listed(raw, "possessive_marks", path),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pytest
 
@@ -341,3 +342,24 @@ def test_a_story_figure_takes_the_headline_name_only_for_the_same_period() -> No
     found = [m for m in facts(text) if m.value == 12_000_000_000]
     # the headline's annual name would mislabel the story's half-year figure: both stay
     assert sorted((m.period, m.indicator) for m in found) == [("H1", ""), ("year", "gdp")]
+
+
+def test_a_photo_caption_above_the_story_is_not_its_title() -> None:
+    from districts.facts.pipeline import infer_title
+
+    text = "市民在海淀区某公园游玩（新华社记者 某某 摄）\n朝阳区口袋公园建设观察\n正文。"
+    assert infer_title(text) == "朝阳区口袋公园建设观察"
+    assert infer_title("游客在某村游玩(某某/摄)\n某区生态建设观察\n正文。") == "某区生态建设观察"
+
+
+def test_a_photo_caption_above_the_story_does_not_name_its_district(tmp_path: Path) -> None:
+    from districts.facts.pipeline import facts
+    from districts.text.read import read_document
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "市民在海淀区某公园游玩（新华社记者 某某 摄）\n朝阳区口袋公园建设观察\n"
+        "今年新建口袋公园50处。\n",
+        encoding="utf-8",
+    )
+    assert facts(read_document(path)).district == "朝阳"

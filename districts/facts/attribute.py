@@ -1077,7 +1077,9 @@ class Attributor:
             named[name] += 1
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
-        heading = _headline(original or text, title)  # the title and the short opening lines
+        heading = _headline(  # the title and the short opening lines
+            original or text, title, credits=self.lexicon.photo_credit_endings
+        )
         headline = self.place_mentions(heading) or self._city_opening_the_headline(heading)
         in_headline = {
             place.name for place in (*titled, *headline) if place.name in self._district_names
@@ -1152,6 +1154,9 @@ class Attributor:
             place.name in self._district_names for place in (*titled, *headline)
         )
         if not headed:
+            group = self._group_story(text, named)
+            if group is not None:
+                return group
             citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is None:
                 citywide = self._city_headline_over_a_list(text, headline, named)
@@ -1183,6 +1188,35 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _group_story(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
+        """A text whose headline names no district and that names one group of districts
+        (生态涵养区) at least ``_GROUP_STORY_MENTIONS`` times, more often than any district, is
+        the group's: "门头沟区、平谷区…和房山区的山区部分，土地面积…；…生态涵养区的家底。…
+        2017年，生态涵养区7区…森林覆盖率达到53.25%" gives the group's figures, and a district
+        only where a sentence names it. Not a group named as the scope of a rank or a baseline
+        (居生态涵养区第一), nor a district's own story (全区, 区委) that names its group often.
+
+        Why: the district listed first in the group's definition took every figure of the
+        group."""
+        cues = self.lexicon
+        groups = Counter(
+            place.name
+            for place in self.place_mentions(text)
+            if place.name in self._group_names
+            and not text[max(0, place.start - _CITY_CUE_REACH) : place.start].endswith(
+                cues.city_baseline_before
+            )
+        )
+        if not groups:
+            return None
+        (group, times), *others = groups.most_common()
+        most = max(named.values(), default=0)
+        if times < _GROUP_STORY_MENTIONS or times <= most or (others and others[0][1] == times):
+            return None
+        if self._speaks_of_its_district(text):
+            return None
+        return group, f"names {group} {times} times, more than any district ({most}): its story"
 
     def _city_before_a_tie(
         self,
@@ -2678,6 +2712,8 @@ class Attributor:
                 continue
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
+            if line.rstrip(CLOSING_BRACKETS).endswith(self.lexicon.photo_credit_endings):
+                continue  # 游客在某区某村游玩(某某/摄): a photo's caption, no section's heading
             named = {
                 place.name
                 for place in self.place_mentions(text, line_start, line_end)
@@ -5662,6 +5698,9 @@ def _with_stems(
 _CITYWIDE_DISTRICTS = 3
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
+# A group of districts named this often, more than any district, is a story's subject
+# (_group_story).
+_GROUP_STORY_MENTIONS = 3
 # The opening of a document, where the names of places weigh more (main_district)
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
@@ -5912,12 +5951,32 @@ def _clause_start(text: str, at: int) -> int:
     return at
 
 
-def _headline(text: str, title: str | None, lines: int = 3, longest: int = 40) -> str:
+# Brackets that may close a caption after its credit: 游玩(某某/摄)
+CLOSING_BRACKETS = ")）]】 "
+
+
+def _headline(
+    text: str,
+    title: str | None,
+    lines: int = 3,
+    longest: int = 40,
+    credits: tuple[str, ...] = (),
+) -> str:
     """The title and the short lines that open a text (a masthead, the headline, a subtitle;
-    not a short first sentence of the body):
-    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line."""
+    not a short first sentence of the body, nor a photo's caption ending in its ``credits``):
+    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line.
+
+    >>> _headline("调研简报\n游客在某村游玩(某某/摄)\n城六区对比观察", None, credits=("摄",))
+    '\n调研简报\n城六区对比观察'
+    """
     opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
-    heads = [line for line in opening if len(line) <= longest and not _SENTENCE_END.search(line)]
+    heads = [
+        line
+        for line in opening
+        if len(line) <= longest
+        and not _SENTENCE_END.search(line)
+        and not (credits and line.rstrip(CLOSING_BRACKETS).endswith(credits))
+    ]
     return "\n".join([title or "", *heads])
 
 

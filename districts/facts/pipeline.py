@@ -13,6 +13,7 @@ import yaml
 
 from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
+from districts.facts.attribute import CLOSING_BRACKETS
 from districts.facts.mentions import DocumentFacts, Extractor
 from districts.facts.timeframe import document_date, title_year
 from districts.text.normalize import (
@@ -147,7 +148,14 @@ def infer_title(text: str) -> str:
     """The first non-empty line when it is short enough to be a headline, else the head of a
     page flattened to one line (see ``normalize.flattened_headline``). The site's lines that
     stand above a web page's story (当前位置：首页 > …, 欢迎访问…: ``find_page_chrome``) are not
-    its title."""
+    its title, nor is a photo's caption (游客在某村游玩(某某/摄)) standing above the story.
+
+    >>> infer_title("游客在某村游玩(某某/摄)\n某区生态建设观察\n正文。")
+    '某区生态建设观察'
+    """
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    credits = load_lexicon().photo_credit_endings
     chrome = {start for start, _, _ in find_page_chrome(text)}
     position = 0
     for raw in text.split("\n"):
@@ -155,6 +163,8 @@ def infer_title(text: str) -> str:
         line = raw.strip(" -\t\u3000\r")
         if line and start in chrome:
             continue
+        if credits and line.rstrip(CLOSING_BRACKETS).endswith(credits):
+            continue  # a photo's caption, not the headline
         if line:
             if len(line) <= HEADLINE_LENGTH:
                 return line
