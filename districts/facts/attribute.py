@@ -448,6 +448,18 @@ class Attributor:
         for place, words in lexicon.outside_places.items():
             others |= {word: place for word in words}  # 三河市22个: Hebei's, no district's
         self._outside_names = frozenset(lexicon.outside_places)
+        # A list of districts left open with their count (甲、乙、丙等11个区): _listed_total
+        open_marks = {word[:1] for word in lexicon.list_open_ends}
+        self._counted_open_end_re = re.compile(
+            f"(?:{alternation(sorted(open_marks))})[0-9{CHINESE_NUMERAL_CHARS}]+"
+            f"(?:{alternation(lexicon.group_count_nouns)})"
+            if open_marks and lexicon.group_count_nouns
+            else "(?!)"
+        )
+        # a rank written with its ordinal mark (第四, 第5): _ranks_between
+        self._rank_re = re.compile(
+            f"(?:{alternation(lexicon.ordinal_marks)})[0-9{CHINESE_NUMERAL_CHARS}]"
+        )
         # A place beyond Beijing where an extreme was measured (最大降雨出现在某省某市…,
         # 为987.7毫米: _extreme_at_place)
         outside_words = sorted(
@@ -587,6 +599,7 @@ class Attributor:
                     and following not in self.lexicon.district_suffixes
                     and not self._listed_with_another(text, match.start(), match.end())
                     and not self._before_a_subarea(text, match.end())
+                    and not self._before_its_own_town(text, match.end(), name)
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
@@ -856,6 +869,16 @@ class Attributor:
         within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
         as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more)."""
         return text.startswith(self._subarea_words, end)
+
+    def _before_its_own_town(self, text: str, end: int, name: str) -> bool:
+        """A short name that needs its suffix elsewhere, right before the short name of one of
+        its own towns or streets (朝阳劲松站, 朝阳望京地区): the district, as a weather report
+        names its stations. Another district's town after it (朝阳门外) names no district.
+
+        Why: 朝阳 alone is as often "the morning sun"; before its own 劲松 it can only be the
+        district, and the station's reading is 朝阳's, not the district of the sentence before."""
+        town = self._short_town_re.match(text, end)
+        return town is not None and self._town_by_short_name[town.group()] == name
 
     def _names_a_boundary(self, text: str, match: re.Match[str]) -> bool:
         """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
@@ -2862,7 +2885,8 @@ class Attributor:
         every district's chart, as Beijing's and a named group's are.
 
         So is a list left open (``list_open_ends``): "密云、怀柔、房山等区转移群众782人" is the
-        group's, kept as 密云、怀柔、房山等区. A clause that names no place of its own and
+        group's, kept as 密云、怀柔、房山等区, and one left open with its count (甲、乙、丙等11个区
+        有71个站…). A clause that names no place of its own and
         follows such a list in its sentence continues it: in "…等区转移群众782人，关闭景区
         35个" both are the group's. None otherwise."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
@@ -2883,6 +2907,9 @@ class Attributor:
         open_end = next(
             (word for word in self.lexicon.list_open_ends if between.startswith(word)), ""
         )
+        counted_end = self._counted_open_end_re.match(between)
+        if counted_end is not None:
+            open_end = counted_end.group()  # 甲、乙…等11个区有71个站: the eleven's together
         if between[len(open_end) : len(open_end) + 1] in self.lexicon.list_open_end_continuations:
             open_end = ""  # 平谷区、顺义区等区域: 等 + 区域, no group of districts
         if (
@@ -3167,9 +3194,17 @@ class Attributor:
         if not names:
             names = self._counted_list(text, sentence.start, cue_start)
         index = self._values_between(text, cue_end, quantity.start)
+        if quantity.kind == "rank" and index >= len(names):
+            index = self._ranks_between(text, cue_end, quantity.start)
         if len(names) < 2 or index >= len(names):
             return None
         return names[index]
+
+    def _ranks_between(self, text: str, start: int, end: int) -> int:
+        """How many ranks (第四) text[start:end] writes: after 分别 a list of values may be
+        followed by a list of their ranks ("甲区和乙区分别以15家和13家位列第四和第五"), the n-th
+        rank the n-th place's, whatever the values before it."""
+        return len(self._rank_re.findall(text, start, end))
 
     def _paired_lists(self, placing: Placing) -> str | None:
         """ "甲区、乙区、丙区入驻首店110家、59家、40家": a list of districts, then in the same
