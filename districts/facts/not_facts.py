@@ -266,6 +266,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     rest = following[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
     scope = bound if bound in cues.scope_bounds else ""
+    if not particle and _an_amount_naming_a_class(spot, bound, rest):
+        return True  # 一批投资10亿元以上重大项目: the size of a class of projects
     named_class = bool(bound) and _a_count_of_the_class_follows(spot, len(bound), lexicon)
     if not (particle or scope or named_class):
         return False  # 100毫米以上 alone is a bounded amount (5000万元以上企业120家 names a class)
@@ -304,6 +306,28 @@ def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> b
     things = things.removesuffix(longest_suffix(things, bounds))
     return bool(things) and all(flag in _THING_FLAGS for _, flag in pos_tags(things))
 
+
+def _an_amount_naming_a_class(spot: Spot, bound: str, rest: str) -> bool:
+    """A sum of money bounded and then straight a thing's noun (一批投资10亿元以上重大项目正在
+    落地, 签约5000万元以上项目): the size of a class of projects or firms, with no count of
+    them, not an amount anyone reported. Money only: a share (七成以上居民) or a count
+    (200个以上村庄) bounded before its noun is the fact itself.
+
+    >>> text = "一批投资10亿元以上重大项目正在加快落地"
+    >>> _an_amount_naming_a_class(Spot(text, Span(0, len(text)), 4, 9, "10", "亿元", "money"),
+    ...     "以上", "重大项目正在加快落地")
+    True
+    """
+    if spot.kind != "money" or not bound or not rest:
+        return False
+    first = pos_tags(rest[:_CLASS_NOUN_REACH])
+    return bool(first) and first[0][1] in _NOUN_FLAGS
+
+
+# How far after a bound the noun of a class is read (重大项目, 规上企业)
+_CLASS_NOUN_REACH = 8
+# The tags of a noun (not a verb's noun: 5亿元以上投资 is an amount of investment)
+_NOUN_FLAGS = frozenset({"n", "nz", "ng", "j", "l"})
 
 # The tags of words that name things (nouns, names, abbreviations; 站点, 企业, 规上企业).
 _THING_FLAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "vn"})
