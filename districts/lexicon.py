@@ -431,6 +431,8 @@ class NumberFormWords:
     and_a_half_mark: str
     and_a_half_units: tuple[str, ...]
     and_a_half_not_after: tuple[str, ...]
+    unit_and_a_half_units: tuple[str, ...]
+    unit_and_a_half_not_before: tuple[str, ...]
     more_marks: tuple[str, ...]
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]

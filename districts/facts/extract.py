@@ -45,6 +45,11 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most", "change", "target")
 QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most": 1, "target": 2}
 
 
+# The largest count of years or days read with a half after its unit (三年半): a greater
+# number is a year's (2023年半年报)
+_MOST_UNITS_AND_A_HALF = 100
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit, as found in normalized text."""
@@ -275,7 +280,10 @@ class QuantityFinder:
             for mark in self.lexicon.forms.more_marks
         }
         self.units.update(self._more_inside)
-        self._durations = {name: units[name] for name in self.lexicon.forms.and_a_half_units}
+        forms = self.lexicon.forms
+        self._durations = {
+            name: units[name] for name in (*forms.and_a_half_units, *forms.unit_and_a_half_units)
+        }
         # bounds from below or above right before a number (超过10万的街道: a class's threshold)
         self._bounds_before = tuple(
             word for kind in ("at_least", "at_most") for word in self.lexicon.qualifier_before[kind]
@@ -409,6 +417,7 @@ class QuantityFinder:
                 "_latin_ranks",
                 "_target_durations",
                 "_and_a_half",
+                "_unit_and_a_half",
                 "_per_unit_values",
                 "_bracketed_unit_values",
                 "_unit_headed_list_values",
@@ -455,11 +464,13 @@ class QuantityFinder:
             "_target_durations": tuple(words.completion_adverbs),
             "_intervals": per_markers,
             "_and_a_half": (words.and_a_half_mark,),
+            "_unit_and_a_half": (words.half_word,),
             "_per_unit_values": per_markers,
             "_social_counts": ("+",),
             "_bracketed_unit_values": ("(", "（"),
             "_round_counts_of_nouns": tuple(MULTIPLIERS),
             "_round_magnitudes": tuple(words.round_magnitudes),
+            "_bare_magnitudes_and_more": tuple(words.more_marks),
             "_signed_values": ("-", "\u2212", "\uff0d", *words.negative_words),
             "_bare_multiplied": tuple(MULTIPLIERS),
             "_money_without_yuan": self.lexicon.money_words["magnitudes"],
@@ -907,6 +918,11 @@ class QuantityFinder:
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}])(?P<num>{number})"
             rf"{re.escape(words.and_a_half_mark)}(?P<unit>{alternation(words.and_a_half_units)})"
         )
+        # 三年半, 两天半, 1年半: a count of a unit and a half after it
+        self._unit_and_a_half_re = re.compile(
+            rf"(?<![\d{CHINESE_NUMERAL_CHARS}.])(?P<num>{number})"
+            rf"(?P<unit>{alternation(words.unit_and_a_half_units)}){re.escape(words.half_word)}"
+        )
         self._per_unit_re = re.compile(
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
@@ -963,10 +979,15 @@ class QuantityFinder:
             rf"(?:\*{{1,2}})?(?P<unit>{units})?"
         )
         links = words.round_magnitude_links
+        self._round_cues = (*bounds, *links, *words.round_magnitude_floors)
         self._round_re = re.compile(
             rf"(?P<cue>{alternation([*bounds, *links, *words.round_magnitude_floors])})"
             rf"(?P<num>{alternation(words.round_magnitudes)})(?P<mult>{multipliers})?"
             rf"(?P<more>{more})?(?P<unit>{units})"
+        )
+        # 客流万余人: a magnitude that is no numeral alone, "more than" and a unit
+        self._bare_more_re = re.compile(
+            rf"(?P<num>{alternation(words.round_magnitudes)})(?P<more>{more})(?P<unit>{units})"
         )
         # 常住人口突破百万: a round magnitude after a bound, no unit, closing its phrase
         bound_words = [
@@ -1069,12 +1090,14 @@ class QuantityFinder:
             self._target_durations,
             self._intervals,
             self._and_a_half,
+            self._unit_and_a_half,
             self._per_unit_values,
             self._bracketed_unit_values,
             self._unit_headed_list_values,
             self._unitless_values,
             self._social_counts,
             self._round_magnitudes,
+            self._bare_magnitudes_and_more,
             self._round_counts_of_nouns,
             self._magnitude_thresholds,
             self._bounded_magnitudes,
@@ -1355,6 +1378,26 @@ class QuantityFinder:
                 match.start(), match.end(), value * unit.factor, unit.base, qualifier, _TIME
             )
 
+    def _unit_and_a_half(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """用时三年半, 停留时间延长至两天半: a duration of a count and a half, the half after
+        the unit (3.5 年, 2.5 天). Not a half opening a word of its own (2023年半年报: a year and
+        a half-year report; 两天半天) nor a year's number (four digits)."""
+        forms = self.lexicon.forms
+        for match in self._unit_and_a_half_re.finditer(text, sentence.start, sentence.end):
+            if text.startswith(forms.unit_and_a_half_not_before, match.end()):
+                continue
+            try:
+                value = parse_number(match.group("num"))
+            except ValueError:
+                continue
+            if not 0 < value < _MOST_UNITS_AND_A_HALF:
+                continue  # 2023年半…: a year's number, no count of years
+            unit = self._durations[match.group("unit")]
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(
+                match.start(), match.end(), (value + 0.5) * unit.factor, unit.base, qualifier, _TIME
+            )
+
     def _per_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """每秒6立方米, 每公顷6.3吨, 每立方米28.4微克: the denominator before the number.
 
@@ -1590,6 +1633,32 @@ class QuantityFinder:
             )
             qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
             yield Quantity(match.start("num"), match.end(), value, base, qualifier, kind)
+
+    def _bare_magnitudes_and_more(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """高峰时段瞬时客流万余人: ten thousand and more, written with no numeral before 万 (a
+        numeral's own magnitude, 百余种, 千余名, is read as a number). Not after a numeral, a
+        digit or a word of "some" (数万余人: tens of thousands), nor after a bound or a floor,
+        which ``_round_magnitudes`` reads (上万余人)."""
+        vague = self.lexicon.not_facts.vague_leads
+        for match in self._bare_more_re.finditer(text, sentence.start, sentence.end):
+            word = match.group("num")
+            if word not in MULTIPLIERS:
+                continue  # 百, 千: numerals, read as numbers
+            before = text[max(sentence.start, match.start() - 1) : match.start()]
+            if before and (
+                before.isdigit()
+                or before in CHINESE_NUMERAL_CHARS
+                or before in vague
+                or text.endswith(self._round_cues, sentence.start, match.start())
+            ):
+                continue
+            if text.startswith(self.lexicon.unit_word_starts, match.start("unit")):
+                continue  # the unit begins another word
+            base, factor, kind = self._unit_of(match.group("unit"))
+            qualifier = self._qualifier(text, match, sentence, "at_least")
+            yield Quantity(
+                match.start(), match.end(), MULTIPLIERS[word] * factor, base, qualifier, kind
+            )
 
     def _round_counts_of_nouns(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """常住人口突破百万, 游客超千万: a round magnitude after a bound, with no unit, counts
