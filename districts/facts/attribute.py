@@ -1759,8 +1759,8 @@ class Attributor:
         return not any(mark in between for mark in self.lexicon.possessive_marks)
 
     def _district_named_before(self, text: str, at: int) -> bool:
-        """Whether one district opens the clause of ``at`` or the clause before it in its
-        sentence, and no other is named there: then a contribution toward Beijing's total is
+        """Whether one district opens a clause of the sentence before ``at``, and no other
+        is named there: then a contribution toward Beijing's total is
         its own ("今年1-7月，朝阳区实现…，对全市的增量贡献率达27.8%"). A sector's (服务业对全市
         的贡献率), a pair's (海淀、朝阳两区…) or one named as a place (市领导在朝阳区调研时指出，
         科技创新对全市的贡献率…) is not."""
@@ -1772,12 +1772,13 @@ class Attributor:
             start,
             *(i + 1 for i in range(start, at) if text[i] in _CLAUSE_SPLIT_MARKS),
         ]
-        near = clause_starts[-2:]  # the number's clause and the one before it
         city = (*self.lexicon.municipality_subjects, *self.lexicon.municipality_bare)
+        # any clause of the sentence: its run of figures (实现…1904.7亿元，同比增长4.2%，占全市
+        # 23.7%，对全市的增量贡献率…) goes on about the district that opened it
         return any(
             opening <= p.start and text[opening : p.start].strip() in ("", *city)
             for p in named
-            for opening in near
+            for opening in clause_starts
         )  # 北京朝阳区实现…: the city's name before the district's is part of it
 
     def district_of(self, placing: Placing) -> str:
