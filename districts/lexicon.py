@@ -1167,6 +1167,7 @@ class NotFactCues:
     definition_heads: tuple[str, ...]
     scope_bounds: tuple[str, ...]
     class_bounds: tuple[str, ...]
+    class_count_links: tuple[str, ...]
     duration_units: tuple[str, ...]
     regime_followers: tuple[str, ...]
     warning_products: tuple[str, ...]

@@ -268,6 +268,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     scope = bound if bound in cues.scope_bounds else ""
     if not particle and _an_amount_naming_a_class(spot, bound, rest):
         return True  # 一批投资10亿元以上重大项目: the size of a class of projects
+    if not bound and _bounded_then_counted(spot, following, lexicon):
+        return True  # 降水超过70毫米有3个站点: the class's threshold, the count the fact
     named_class = bool(bound) and _a_count_of_the_class_follows(spot, len(bound), lexicon)
     if not (particle or scope or named_class):
         return False  # 100毫米以上 alone is a bounded amount (5000万元以上企业120家 names a class)
@@ -305,6 +307,28 @@ def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> b
     bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
     things = things.removesuffix(longest_suffix(things, bounds))
     return bool(things) and all(flag in _THING_FLAGS for _, flag in pos_tags(things))
+
+
+def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
+    """A number bounded before it (超过, 不足), then a verb of having and a count in digits
+    ("本区降水超过100毫米有1个站点，超过70毫米有3个"): the threshold of the class counted.
+
+    >>> text = "超过70毫米有3个"
+    >>> from districts.lexicon import load_lexicon
+    >>> _bounded_then_counted(Spot(text, Span(0, len(text)), 2, 6, "70", "毫米"), "有3个",
+    ...     load_lexicon())
+    True
+    """
+    link = next(
+        (word for word in lexicon.not_facts.class_count_links if following.startswith(word)), ""
+    )
+    if not link or not following[len(link) : len(link) + 1].isdigit():
+        return False
+    return any(
+        spot.before(4).endswith(word)
+        for qualifier in ("at_least", "at_most")
+        for word in lexicon.qualifier_before.get(qualifier, ())
+    )
 
 
 def _an_amount_naming_a_class(spot: Spot, bound: str, rest: str) -> bool:
