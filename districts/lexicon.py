@@ -98,6 +98,7 @@ class Lexicon:
     contribution_words: tuple[str, ...] = ()
     media_suffixes: tuple[str, ...] = ()
     photo_credit_endings: tuple[str, ...] = ()
+    photo_credit_marks: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
@@ -223,6 +224,8 @@ class Lexicon:
     runner_up_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
     extreme_place_marks: tuple[str, ...] = ()
+    outside_extreme_readings: tuple[str, ...] = ()
+    town_site_followers: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
@@ -256,6 +259,7 @@ class Lexicon:
     # (两大主导产业 / 五大体系): not_facts.py, counts_concrete_things, counts_frames_of_a_programme.
     counted_thing_heads: tuple[str, ...] = ()
     counted_thing_classifiers: tuple[str, ...] = ()
+    honour_list_verbs: tuple[str, ...] = ()
     programme_frame_heads: tuple[str, ...] = ()
     measured_subject_words: tuple[str, ...] = ()
     # A colon line announcing forecasts (分时段预报:): qualify.py, _forecast_lists.
@@ -674,6 +678,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         contribution_words=_listed(raw, "contribution_words", path),
         media_suffixes=longest_first(_listed(raw, "media_suffixes", path)),
         photo_credit_endings=_listed(raw, "photo_credit_endings", path),
+        photo_credit_marks=_listed(raw, "photo_credit_marks", path),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),
         level_words=longest_first(_listed(raw, "level_words", path)),
         possessive_marks=_listed(raw, "possessive_marks", path),
@@ -770,6 +775,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         subject_standings=_words(raw, "subject_standings", path),
         runner_up_marks=_words(raw, "runner_up_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
+        outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
+        town_site_followers=_words(raw, "town_site_followers", path),
         located_in_marks=_words(raw, "located_in_marks", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),
@@ -798,6 +805,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_reach_stops=_words(raw, "goal_reach_stops", path),
         counted_thing_heads=_words(raw, "counted_thing_heads", path),
         counted_thing_classifiers=_words(raw, "counted_thing_classifiers", path),
+        honour_list_verbs=_words(raw, "honour_list_verbs", path),
         programme_frame_heads=_words(raw, "programme_frame_heads", path),
         measured_subject_words=_words(raw, "measured_subject_words", path),
         forecast_words=_words(raw, "forecast_words", path),
@@ -1168,6 +1176,7 @@ class NotFactCues:
     scope_bounds: tuple[str, ...]
     class_bounds: tuple[str, ...]
     class_count_links: tuple[str, ...]
+    amount_class_nouns: tuple[str, ...]
     duration_units: tuple[str, ...]
     regime_followers: tuple[str, ...]
     warning_products: tuple[str, ...]

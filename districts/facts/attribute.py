@@ -396,9 +396,12 @@ class Attributor:
         superlatives = lexicon.page_cues.get("superlative_words", ())
         outside_names = "|".join(
             re.escape(word)
-            for words in lexicon.outside_places.values()
+            for words in (lexicon.outside_places.values())
             for word in sorted(words, key=len, reverse=True)
         )
+        if outside_names:  # …the province's name may stand before a city's (河北涿州)
+            provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
+            outside_names = f"(?:{provinces})?(?:{outside_names})"
         self._extreme_place_re = (
             re.compile(
                 f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
@@ -458,8 +461,9 @@ class Attributor:
         )
         # a rank written with its ordinal mark (第四, 第5): _ranks_between
         self._rank_re = re.compile(
-            f"(?:{alternation(lexicon.ordinal_marks)})[0-9{CHINESE_NUMERAL_CHARS}]"
-        )
+            f"(?:{alternation(lexicon.ordinal_marks)})[0-9{CHINESE_NUMERAL_CHARS}]+"
+            f"(?![0-9{CHINESE_NUMERAL_CHARS}]|{alternation(lexicon.rank_not_followers)})"
+        )  # not 第十四届评选: a label, no rank
         # A place beyond Beijing where an extreme was measured (最大降雨出现在某省某市…,
         # 为987.7毫米: _extreme_at_place)
         outside_words = sorted(
@@ -467,7 +471,13 @@ class Attributor:
             key=len,
             reverse=True,
         )
-        self._outside_word_re = re.compile("|".join(map(re.escape, outside_words)) or "(?!)")
+        # …the province's name may stand before a city's (河北涿州)
+        provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
+        self._outside_word_re = re.compile(
+            f"(?:{provinces})?(?P<word>{'|'.join(map(re.escape, outside_words))})"
+            if outside_words
+            else "(?!)"
+        )
         self._other_place_owner = others
         counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
         self._group_count_re = re.compile(
@@ -872,13 +882,16 @@ class Attributor:
 
     def _before_its_own_town(self, text: str, end: int, name: str) -> bool:
         """A short name that needs its suffix elsewhere, right before the short name of one of
-        its own towns or streets (朝阳劲松站, 朝阳望京地区): the district, as a weather report
-        names its stations. Another district's town after it (朝阳门外) names no district.
+        its own towns or streets and a word of a place (``town_site_followers``: 朝阳劲松站,
+        朝阳望京地区): the district, as a weather report names its stations. Another district's
+        town after it names no district, nor an idiom (大兴礼贤下士: 礼贤 is a town of 大兴).
 
         Why: 朝阳 alone is as often "the morning sun"; before its own 劲松 it can only be the
         district, and the station's reading is 朝阳's, not the district of the sentence before."""
         town = self._short_town_re.match(text, end)
-        return town is not None and self._town_by_short_name[town.group()] == name
+        if town is None or self._town_by_short_name[town.group()] != name:
+            return False
+        return text.startswith(self.lexicon.town_site_followers, town.end())
 
     def _names_a_boundary(self, text: str, match: re.Match[str]) -> bool:
         """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
@@ -1101,7 +1114,7 @@ class Attributor:
             first_seen.setdefault(name, position)
         titled = [] if not title else self.place_mentions(title)
         heading = _headline(  # the title and the short opening lines
-            original or text, title, credits=self.lexicon.photo_credit_endings
+            original or text, title, lexicon=self.lexicon
         )
         headline = self.place_mentions(heading) or self._city_opening_the_headline(heading)
         in_headline = {
@@ -1218,7 +1231,8 @@ class Attributor:
         the group's: "门头沟区、平谷区…和房山区的山区部分，土地面积…；…生态涵养区的家底。…
         2017年，生态涵养区7区…森林覆盖率达到53.25%" gives the group's figures, and a district
         only where a sentence names it. Not a group named as the scope of a rank or a baseline
-        (居生态涵养区第一), nor a district's own story (全区, 区委) that names its group often.
+        (居生态涵养区第一), nor a district's own story (全区, 区委) that names its group often,
+        nor a text that lists none of its members (``_lists_districts``).
 
         Why: the district listed first in the group's definition took every figure of the
         group."""
@@ -1237,9 +1251,25 @@ class Attributor:
         most = max(named.values(), default=0)
         if times < _GROUP_STORY_MENTIONS or times <= most or (others and others[0][1] == times):
             return None
-        if self._speaks_of_its_district(text):
+        if self._speaks_of_its_district(text) or not self._lists_districts(text):
             return None
+        if self._city_named(text) >= times:
+            return None  # a city's story naming the group as one of its parts
         return group, f"names {group} {times} times, more than any district ({most}): its story"
+
+    def _lists_districts(self, text: str) -> bool:
+        """Whether the text lists ``_CITYWIDE_DISTRICTS`` or more districts one after another,
+        joined by enumeration marks (门头沟区、平谷区、怀柔区…和房山区): a group's story names
+        its members so; a district's own story naming its group (作为生态涵养区，甲区…) or a
+        city's report supporting it (支持生态涵养区发展) does not."""
+        marks = self.lexicon.enumeration_marks
+        places = [p for p in self.place_mentions(text) if p.name in self._district_names]
+        run = 1
+        for before, after in itertools.pairwise(places):
+            run = run + 1 if text[before.end : after.start].strip() in marks else 1
+            if run >= _CITYWIDE_DISTRICTS:
+                return True
+        return False
 
     def _city_before_a_tie(
         self,
@@ -1249,8 +1279,9 @@ class Attributor:
         first_seen: dict[str, int],
         headed: bool,
     ) -> str | None:
-        """A note when a text naming Beijing before a few districts, each once, and Beijing
-        more often than any of them, is the city's: "全市平均降雨量157.8毫米，城区…，甲区平均
+        """A note when a statement naming Beijing then a few districts, each once and each
+        with a figure in its clause, in a text naming Beijing more often than any of them, is
+        the city's: "全市平均降雨量157.8毫米，城区…，甲区平均
         340.8毫米，乙区平均306.3毫米；…预计未来2小时北京大部分地区…" is a city bulletin giving
         two districts' figures, not the first district's story. None when a headline names a
         district, or when the text speaks of a district of its own (全区, 区委).
@@ -1259,8 +1290,11 @@ class Attributor:
         if headed or any(named[name] != 1 for name in tied):
             return None
         first = min(first_seen[name] for name in tied)
-        if first <= 0 or not self._city_named(text, 0, first):
-            return None
+        opening = statement_start(text, first, FULL_STOPS)
+        if first <= 0 or not self._city_named(text, opening, first):
+            return None  # Beijing opens the statement that lists the districts' figures
+        if not all(self._figure_in_its_clause(text, first_seen[name]) for name in tied):
+            return None  # 全市…工作中，甲区某街道创建成功。…: a district's story, not a figure
         city = self._city_named(text)
         if city <= 1 or self._speaks_of_its_district(text):
             return None
@@ -1268,6 +1302,15 @@ class Attributor:
             f"names {', '.join(tied)} once each, after Beijing, which it names {city} times: "
             "about Beijing"
         )
+
+    def _figure_in_its_clause(self, text: str, at: int) -> bool:
+        """Whether the clause of the place named at ``at`` writes a number after it (甲区平均
+        340.8毫米)."""
+        end = min(
+            (found for mark in _CLAUSE_SPLIT_MARKS if (found := text.find(mark, at)) >= 0),
+            default=len(text),
+        )
+        return any(char.isdigit() for char in text[at:end])
 
     def _own_story_with_partners(self, text: str, heading: str) -> bool:
         """A district's own story naming other districts as its partners: its headline tells
@@ -1852,7 +1895,8 @@ class Attributor:
         "最高为海淀区的…，其次为朝阳区的28.4" and "…的48.7毫米，全区平均降水20.1毫米" leave the
         later value to the next rules. Not an idiom holding a district's name (朝阳产业).
         A place beyond Beijing stands there too (最大降雨出现在某省某市某庄，为987.7毫米): the
-        value is that province's, not the story's district's."""
+        value is that province's, not the story's district's, for a reading of weather or water
+        only (``outside_extreme_readings``)."""
         if self._extreme_place_re is None or self._alias_re is None:
             return None
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
@@ -1865,7 +1909,11 @@ class Attributor:
         owner = self._alias_owner[alias.group()][0] if alias else None
         if alias is None:
             alias = self._outside_word_re.match(text, found.end())
-            owner = self._other_place_owner[alias.group()] if alias else None
+            owner = self._other_place_owner[alias.group("word")] if alias else None
+            if alias is not None and not any(
+                word in found.group() for word in self.lexicon.outside_extreme_readings
+            ):
+                return None  # 外迁去向最多的是河北省，为120家: the district's own count
         if alias is None or alias.end() > quantity.start:  # pragma: no cover - the lookahead
             return None
         if text.startswith(self.lexicon.district_name_idioms, alias.start()):
@@ -2736,7 +2784,7 @@ class Attributor:
                 continue
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
-            if line.rstrip(CLOSING_BRACKETS).endswith(self.lexicon.photo_credit_endings):
+            if is_photo_caption(line, self.lexicon):
                 continue  # 游客在某区某村游玩(某某/摄): a photo's caption, no section's heading
             named = {
                 place.name
@@ -5987,8 +6035,34 @@ def _clause_start(text: str, at: int) -> int:
     return at
 
 
-# Brackets that may close a caption after its credit: 游玩(某某/摄)
-CLOSING_BRACKETS = ")）]】 "
+# Brackets around a photo's credit: 游玩(某某/摄)
+_CREDIT_OPENINGS = "(（[【"
+_CREDIT_CLOSINGS = ")）]】"
+
+
+def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
+    """A line closed by a photo's credit in brackets (游客在某村游玩(某某/摄), 市民在公园游玩
+    （新华社记者 某某 摄）): a caption under a picture, neither a title, a headline nor a
+    section's heading. The bracket's words end with ``photo_credit_endings`` and hold one of
+    ``photo_credit_marks`` or a space; a headline that merely ends in 拍摄 is none.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> is_photo_caption("游客在某村游玩(某某/摄)", load_lexicon())
+    True
+    >>> is_photo_caption("某区秋色正浓 吸引游客拍摄", load_lexicon())
+    False
+    """
+    line = line.rstrip()
+    if not line or line[-1] not in _CREDIT_CLOSINGS or not lexicon.photo_credit_endings:
+        return False
+    opening = max(line.rfind(mark) for mark in _CREDIT_OPENINGS)
+    if opening < 0:
+        return False
+    credit = line[opening + 1 : -1].strip()
+    return credit.endswith(lexicon.photo_credit_endings) and (
+        any(mark in credit for mark in lexicon.photo_credit_marks)
+        or any(char.isspace() for char in credit)
+    )
 
 
 def _headline(
@@ -5996,22 +6070,18 @@ def _headline(
     title: str | None,
     lines: int = 3,
     longest: int = 40,
-    credits: tuple[str, ...] = (),
+    lexicon: Lexicon | None = None,
 ) -> str:
     """The title and the short lines that open a text (a masthead, the headline, a subtitle;
-    not a short first sentence of the body, nor a photo's caption ending in its ``credits``):
-    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line.
-
-    >>> _headline("调研简报\n游客在某村游玩(某某/摄)\n城六区对比观察", None, credits=("摄",))
-    '\n调研简报\n城六区对比观察'
-    """
+    not a short first sentence of the body, nor a photo's caption, ``is_photo_caption``):
+    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line."""
     opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     heads = [
         line
         for line in opening
         if len(line) <= longest
         and not _SENTENCE_END.search(line)
-        and not (credits and line.rstrip(CLOSING_BRACKETS).endswith(credits))
+        and not (lexicon is not None and is_photo_caption(line, lexicon))
     ]
     return "\n".join([title or "", *heads])
 

@@ -1644,7 +1644,11 @@ class QuantityFinder:
             word = match.group("num")
             if word not in MULTIPLIERS:
                 continue  # 百, 千: numerals, read as numbers
+            if self._unit_of(match.group("unit"))[2] == _TIME:
+                continue  # 距今万余年: an age in history, no measure
             before = text[max(sentence.start, match.start() - 1) : match.start()]
+            if before in MULTIPLIERS:
+                continue  # 亿万余名: a figure of speech, no count
             if before and (
                 before.isdigit()
                 or before in CHINESE_NUMERAL_CHARS

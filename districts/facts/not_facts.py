@@ -266,7 +266,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     rest = following[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
     scope = bound if bound in cues.scope_bounds else ""
-    if not particle and _an_amount_naming_a_class(spot, bound, rest):
+    if not particle and _an_amount_naming_a_class(spot, bound, rest, lexicon):
         return True  # 一批投资10亿元以上重大项目: the size of a class of projects
     if not bound and _bounded_then_counted(spot, following, lexicon):
         return True  # 降水超过70毫米有3个站点: the class's threshold, the count the fact
@@ -322,8 +322,11 @@ def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
     link = next(
         (word for word in lexicon.not_facts.class_count_links if following.startswith(word)), ""
     )
-    if not link or not following[len(link) : len(link) + 1].isdigit():
+    counted = re.match(r"\d+", following[len(link) :])
+    if not link or counted is None:
         return False
+    if not following[len(link) + counted.end() :].startswith(lexicon.counted_thing_classifiers):
+        return False  # 森林覆盖率超过70%有10年了: for ten years, no count of a class
     return any(
         spot.before(4).endswith(word)
         for qualifier in ("at_least", "at_most")
@@ -331,21 +334,27 @@ def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _an_amount_naming_a_class(spot: Spot, bound: str, rest: str) -> bool:
-    """A sum of money bounded and then straight a thing's noun (一批投资10亿元以上重大项目正在
-    落地, 签约5000万元以上项目): the size of a class of projects or firms, with no count of
-    them, not an amount anyone reported. Money only: a share (七成以上居民) or a count
-    (200个以上村庄) bounded before its noun is the fact itself.
+def _an_amount_naming_a_class(spot: Spot, bound: str, rest: str, lexicon: Lexicon) -> bool:
+    """A sum of money bounded and then straight the noun of projects or firms
+    (``amount_class_nouns``: 一批投资10亿元以上重大项目正在落地, 签约5000万元以上规模企业): the
+    size of a class of them, with no count, not an amount anyone reported. Money only: a share
+    (七成以上居民) or a count (200个以上村庄) bounded before its noun is the fact itself; so is
+    an amount before another noun (地区生产总值2000亿元以上水平, 150亿元以上目标).
 
+    >>> from districts.lexicon import load_lexicon
     >>> text = "一批投资10亿元以上重大项目正在加快落地"
     >>> _an_amount_naming_a_class(Spot(text, Span(0, len(text)), 4, 9, "10", "亿元", "money"),
-    ...     "以上", "重大项目正在加快落地")
+    ...     "以上", "重大项目正在加快落地", load_lexicon())
     True
     """
     if spot.kind != "money" or not bound or not rest:
         return False
-    first = pos_tags(rest[:_CLASS_NOUN_REACH])
-    return bool(first) and first[0][1] in _NOUN_FLAGS
+    nouns = ""
+    for word, flag in pos_tags(rest[:_CLASS_NOUN_REACH]):
+        if flag not in _NOUN_FLAGS:
+            break
+        nouns += word
+    return any(noun in nouns for noun in lexicon.not_facts.amount_class_nouns)
 
 
 # How far after a bound the noun of a class is read (重大项目, 规上企业)
@@ -1009,9 +1018,20 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
     if not heads:
         return False
     at, head = min(heads, key=lambda found: (found[0], -len(found[1])))
+    if _in_a_list_of_honours(spot, lexicon):
+        return False  # 入选全市十大商圈: the size of a list of honours
     if _a_predicate_before(phrase[:at]):
         return False  # 三个导向推动社区治理: the head is in what the frame does, not counted
     return not phrase[at + len(head) :].lstrip().startswith(tuple(lexicon.possessive_marks))
+
+
+def _in_a_list_of_honours(spot: Spot, lexicon: Lexicon) -> bool:
+    """入选全市十大商圈, 位列全国十大公园: a verb of being chosen, then the list's scope (the
+    city, the nation) or nothing, right before the count."""
+    before = spot.before(8)
+    for scope in (*lexicon.municipality_subjects, *lexicon.nation_subjects):
+        before = before.removesuffix(scope)
+    return before.endswith(lexicon.honour_list_verbs)
 
 
 def _a_predicate_before(words: str) -> bool:

@@ -13,7 +13,7 @@ import yaml
 
 from districts.catalog import Catalog, load_catalog
 from districts.errors import CatalogError
-from districts.facts.attribute import CLOSING_BRACKETS
+from districts.facts.attribute import is_photo_caption
 from districts.facts.mentions import DocumentFacts, Extractor
 from districts.facts.timeframe import document_date, title_year
 from districts.text.normalize import (
@@ -155,7 +155,7 @@ def infer_title(text: str) -> str:
     """
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
-    credits = load_lexicon().photo_credit_endings
+    lexicon = load_lexicon()
     chrome = {start for start, _, _ in find_page_chrome(text)}
     position = 0
     for raw in text.split("\n"):
@@ -163,7 +163,7 @@ def infer_title(text: str) -> str:
         line = raw.strip(" -\t\u3000\r")
         if line and start in chrome:
             continue
-        if credits and line.rstrip(CLOSING_BRACKETS).endswith(credits):
+        if is_photo_caption(line, lexicon):
             continue  # a photo's caption, not the headline
         if line:
             if len(line) <= HEADLINE_LENGTH:
