@@ -620,6 +620,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if starts_an_item(next_line):
             continue  # a list item is a statement of its own
+        if _LEADING_TIMESTAMP_RE.match(next_line):
+            continue  # 2025-07-28 23:17:02某区…: another story's posting time, no continuation
         if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
             edits.append(Edit(match.start(), match.end(), ""))
         elif line[-1:] in _CLAUSE_MARKS and match.group().count("\n") == 1 and following.strip():
@@ -1272,8 +1274,19 @@ def _ends_a_sentence(line: str) -> bool:
 
 
 def _is_linked_headline(line: str) -> bool:
-    """``· 某区新建驿站8处　2024-11-03``: a bulleted headline with its date, a link."""
+    """``· 某区新建驿站8处　2024-11-03``: a bulleted headline with its date, a link; or
+    ``2025-07-28 23:17:02某区消防转移33名群众``: a headline glued to the time it was posted, as a
+    list of other stories is scraped (a story's own dateline leaves a space before its source:
+    ``2024-01-05 11:01:35 某某日报``)."""
+    if _LEADING_TIMESTAMP_RE.match(line):
+        return True
     return bool(_LIST_BULLET_RE.match(line)) and bool(_TRAILING_DATE_RE.search(line))
+
+
+# A posting time to the second, glued to the headline after it (no space between)
+_LEADING_TIMESTAMP_RE = re.compile(
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]\d{1,2}:\d{2}:\d{2}(?=[\u4e00-\u9fff])"
+)
 
 
 # --- the pipeline -----------------------------------------------------------------------
