@@ -367,8 +367,10 @@ class TableReader:
             *self.cues["label_headers"],
             *self.cues["place_headers"],
             *self.cues["rank_headers"],
+            *self.cues["unit_headers"],
         )
         single_spaced = _single_spaced_rows(raw_lines, heads)
+        unnamed_labels = _headers_without_a_label(raw_lines, single_spaced)
         for index, raw in enumerate(raw_lines):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
@@ -394,6 +396,9 @@ class TableReader:
                 cells = []  # a Markdown rule line (|---|:---:|) draws the header's underline
             if not tabbed and _letter_spaced(cells):
                 cells = [_joined_cell(cells)]
+            if index in unnamed_labels and cells:
+                at = bisect.bisect_left(starts, cells[0].start)
+                cells.insert(0, Cell(cells[0].start, cells[0].start, at, at, ""))  # the labels'
             while cells and not cells[-1].text:
                 cells.pop()
             lead = 0
@@ -1688,12 +1693,26 @@ class TableReader:
                 return UnitInfo(unit.base, unit.factor * MULTIPLIERS[multiplier], unit.kind)
         return None
 
+    def _percent_of_a_level(self, column: Column, row_unit: UnitInfo | None) -> bool:
+        """A column of percentages its header names by its closing sign (2001年为2000年%)
+        beside rows of a level in another unit (万公斤): each is the level as a percentage of
+        another's, a measure of its own."""
+        return (
+            column.measure != "change"
+            and column.header.rstrip().endswith(_PERCENT_SIGNS)
+            and row_unit is not None
+            and row_unit.base != "%"
+        )
+
     def _header_unit(self, header: str) -> UnitInfo | None:
-        """增加值(亿元), 比上年增长(%), 本年支出（单位：万元）."""
+        """增加值(亿元), 比上年增长(%), 本年支出（单位：万元）; a header ending in a percent
+        sign (2001年为2000年%) is a column of percentages, whatever unit its rows name."""
         for inside in _BRACKETED_RE.findall(header):
             unit = self._stated_unit(inside) or self._unit(inside)
             if unit is not None:
                 return unit
+        if header.rstrip().endswith(_PERCENT_SIGNS):
+            return self._unit("%")
         suffix = self._unit_suffix(header)
         return self._unit(suffix) if suffix else None
 
@@ -2052,6 +2071,11 @@ class TableReader:
             if later_group:
                 # 农林牧渔业总产值 under 贴现价值: the row's measure discounted, not the measure
                 term = label_text + later_group + (self.cues["growth_term"][0] if changes else "")
+                indicator = None
+            elif self._percent_of_a_level(column, row_unit):
+                # 蔬菜 万公斤 | 13310.7 | 92.7 under 2001年为2000年%: this year's output as a
+                # percentage of last year's, not the output
+                term = f"{label_text}({column.header.strip().rstrip(''.join(_PERCENT_SIGNS))})"
                 indicator = None
             elif township or area_part:
                 # 右安门街道 | 34, 城镇 | 180.2 under 常住人口: the part's value, not the
@@ -2546,12 +2570,41 @@ def _years_before(year: int | None, column: Column) -> int | None:
 
 # In a block of single-spaced rows (_single_spaced_rows), each space separates two cells; in
 # its header, not the space before a bracketed unit ("人均可支配收入 (元)" is one cell).
-_SINGLE_SPACE_RE = re.compile(r"[ \u3000]")
+# The percent sign closing a column's header, half- and full-width
+_PERCENT_SIGNS = ("%", "\uff05")
+_SINGLE_SPACE_RE = re.compile(
+    # not the space of a letter-spaced word (蔬 菜, 万 头: one CJK character on each side)
+    r"(?<![ \u3000\n][\u4e00-\u9fff])(?<!^[\u4e00-\u9fff])[ \u3000]"
+    r"|[ \u3000](?![\u4e00-\u9fff](?:[ \u3000\r\n]|$))",
+    re.MULTILINE,
+)
 _HEADER_SPACE_RE = re.compile(r"[ \u3000](?![(\uff08])")
 # The fewest rows of such a block, and the fewest cells a row of it has.
 _MIN_SINGLE_SPACED_ROWS = 3
 _MIN_SINGLE_SPACED_CELLS = 3
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,.]*%?")
+
+
+def _headers_without_a_label(
+    raw_lines: list[str], single_spaced: dict[int, re.Pattern[str]]
+) -> set[int]:
+    """The headers of single-spaced tables with one cell fewer than their rows: the rows'
+    labels have no header (单 位 2001年 … over 蔬 菜 万公斤 12.3 …), and an empty one is put
+    before the others so that each header stands over its column."""
+    unnamed: set[int] = set()
+    for index in single_spaced:
+        if index - 1 in single_spaced or index + 1 not in single_spaced:
+            continue  # not the first line of a block, or a block of one line
+        header = _single_spaced_cells(raw_lines[index].strip(" \u3000\r"))
+        first_row = _single_spaced_cells(raw_lines[index + 1].strip(" \u3000\r"))
+        if len(header) == len(first_row) - 1:
+            unnamed.add(index)
+    return unnamed
+
+
+def _single_spaced_cells(line: str) -> list[str]:
+    """The cells of a single-spaced line, a letter-spaced word (蔬 菜) written whole."""
+    return [part.replace(" ", "").replace("\u3000", "") for part in _SINGLE_SPACE_RE.split(line)]
 
 
 def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int, re.Pattern[str]]:
@@ -2578,7 +2631,7 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
             bar in stripped for bar in _PIPE_CHARS
         ):
             return None  # prose, or cells drawn with bars
-        parts = _SINGLE_SPACE_RE.split(stripped)
+        parts = _single_spaced_cells(stripped)
         if len(parts) < _MIN_SINGLE_SPACED_CELLS or any(
             not part or len(part) > _MAX_HEADER_CELL or _THOUSANDS_APART_RE.fullmatch(part)
             for part in parts
@@ -2609,7 +2662,8 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
         if end - index < _MIN_SINGLE_SPACED_ROWS or not a_header(above):
             index = max(end, index + 1)
             continue
-        if len(above) == len(first):
+        if len(above) in (len(first), len(first) - 1):
+            # …or one fewer: the label column unnamed (单位 2001年 / 蔬菜 万公斤 12.3 91.3)
             found[index - 1] = _SINGLE_SPACE_RE
         elif len(above) == len(first) + 1 and _BRACKETED_RE.fullmatch(above[-1]):
             found[index - 1] = _HEADER_SPACE_RE
