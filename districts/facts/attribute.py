@@ -399,9 +399,9 @@ class Attributor:
             for words in (lexicon.outside_places.values())
             for word in sorted(words, key=len, reverse=True)
         )
-        if outside_names:  # …the province's name may stand before a city's (河北涿州)
+        if outside_names:  # …the province's name may stand before a city's, or alone (河北涿州)
             provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
-            outside_names = f"(?:{provinces})?(?:{outside_names})"
+            outside_names = f"(?:{provinces})?(?:{outside_names})|(?:{provinces})"
         self._extreme_place_re = (
             re.compile(
                 f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
@@ -471,10 +471,13 @@ class Attributor:
             key=len,
             reverse=True,
         )
-        # …the province's name may stand before a city's (河北涿州)
+        # …the province's name may stand before a city's (河北省保定市), or alone before a name
+        # the registry does not hold (河北涿州), though not as a Beijing town's (河北镇)
         provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
+        suffixes = alternation(lexicon.text_tables.get("township_suffixes", ()))
         self._outside_word_re = re.compile(
             f"(?:{provinces})?(?P<word>{'|'.join(map(re.escape, outside_words))})"
+            f"|(?P<province>{provinces})(?!{suffixes})"
             if outside_words
             else "(?!)"
         )
@@ -1231,19 +1234,24 @@ class Attributor:
         the group's: "门头沟区、平谷区…和房山区的山区部分，土地面积…；…生态涵养区的家底。…
         2017年，生态涵养区7区…森林覆盖率达到53.25%" gives the group's figures, and a district
         only where a sentence names it. Not a group named as the scope of a rank or a baseline
-        (居生态涵养区第一), nor a district's own story (全区, 区委) that names its group often,
+        (居生态涵养区第一), a role or a scope (作为生态涵养区, 在生态涵养区中, 城六区以外:
+        ``group_aside_before``/``_after``), nor a district's own story (全区, 区委) that names
+        its group often, nor a city's story naming most districts,
         nor a text that lists none of its members (``_lists_districts``).
 
         Why: the district listed first in the group's definition took every figure of the
         group."""
         cues = self.lexicon
+        if len(named) >= _MOST_DISTRICTS:
+            return None  # a city's story naming most districts (_citywide)
         groups = Counter(
             place.name
             for place in self.place_mentions(text)
             if place.name in self._group_names
             and not text[max(0, place.start - _CITY_CUE_REACH) : place.start].endswith(
-                cues.city_baseline_before
+                (*cues.city_baseline_before, *cues.group_aside_before)
             )
+            and not text.startswith(cues.group_aside_after, place.end)
         )
         if not groups:
             return None
@@ -1909,7 +1917,9 @@ class Attributor:
         owner = self._alias_owner[alias.group()][0] if alias else None
         if alias is None:
             alias = self._outside_word_re.match(text, found.end())
-            owner = self._other_place_owner[alias.group("word")] if alias else None
+            if alias is not None:
+                name = alias.group("word")
+                owner = self._other_place_owner[name] if name else alias.group("province")
             if alias is not None and not any(
                 word in found.group() for word in self.lexicon.outside_extreme_readings
             ):
