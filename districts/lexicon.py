@@ -226,8 +226,6 @@ class Lexicon:
     extreme_place_marks: tuple[str, ...] = ()
     outside_extreme_readings: tuple[str, ...] = ()
     town_site_followers: tuple[str, ...] = ()
-    group_aside_before: tuple[str, ...] = ()
-    group_aside_after: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
@@ -439,6 +437,8 @@ class NumberFormWords:
     and_a_half_not_after: tuple[str, ...]
     unit_and_a_half_units: tuple[str, ...]
     unit_and_a_half_not_before: tuple[str, ...]
+    unit_and_a_half_leads: tuple[str, ...]
+    unit_and_a_half_fillers: tuple[str, ...]
     more_marks: tuple[str, ...]
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]
@@ -779,8 +779,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),
-        group_aside_before=_words(raw, "group_aside_before", path),
-        group_aside_after=_words(raw, "group_aside_after", path),
         located_in_marks=_words(raw, "located_in_marks", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),

@@ -1193,9 +1193,6 @@ class Attributor:
             place.name in self._district_names for place in (*titled, *headline)
         )
         if not headed:
-            group = self._group_story(text, named)
-            if group is not None:
-                return group
             citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is None:
                 citywide = self._city_headline_over_a_list(text, headline, named)
@@ -1227,57 +1224,6 @@ class Attributor:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
-
-    def _group_story(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
-        """A text whose headline names no district and that names one group of districts
-        (生态涵养区) at least ``_GROUP_STORY_MENTIONS`` times, more often than any district, is
-        the group's: "门头沟区、平谷区…和房山区的山区部分，土地面积…；…生态涵养区的家底。…
-        2017年，生态涵养区7区…森林覆盖率达到53.25%" gives the group's figures, and a district
-        only where a sentence names it. Not a group named as the scope of a rank or a baseline
-        (居生态涵养区第一), a role or a scope (作为生态涵养区, 在生态涵养区中, 城六区以外:
-        ``group_aside_before``/``_after``), nor a district's own story (全区, 区委) that names
-        its group often, nor a city's story naming most districts,
-        nor a text that lists none of its members (``_lists_districts``).
-
-        Why: the district listed first in the group's definition took every figure of the
-        group."""
-        cues = self.lexicon
-        if len(named) >= _MOST_DISTRICTS:
-            return None  # a city's story naming most districts (_citywide)
-        groups = Counter(
-            place.name
-            for place in self.place_mentions(text)
-            if place.name in self._group_names
-            and not text[max(0, place.start - _CITY_CUE_REACH) : place.start].endswith(
-                (*cues.city_baseline_before, *cues.group_aside_before)
-            )
-            and not text.startswith(cues.group_aside_after, place.end)
-        )
-        if not groups:
-            return None
-        (group, times), *others = groups.most_common()
-        most = max(named.values(), default=0)
-        if times < _GROUP_STORY_MENTIONS or times <= most or (others and others[0][1] == times):
-            return None
-        if self._speaks_of_its_district(text) or not self._lists_districts(text):
-            return None
-        if self._city_named(text) >= times:
-            return None  # a city's story naming the group as one of its parts
-        return group, f"names {group} {times} times, more than any district ({most}): its story"
-
-    def _lists_districts(self, text: str) -> bool:
-        """Whether the text lists ``_CITYWIDE_DISTRICTS`` or more districts one after another,
-        joined by enumeration marks (门头沟区、平谷区、怀柔区…和房山区): a group's story names
-        its members so; a district's own story naming its group (作为生态涵养区，甲区…) or a
-        city's report supporting it (支持生态涵养区发展) does not."""
-        marks = self.lexicon.enumeration_marks
-        places = [p for p in self.place_mentions(text) if p.name in self._district_names]
-        run = 1
-        for before, after in itertools.pairwise(places):
-            run = run + 1 if text[before.end : after.start].strip() in marks else 1
-            if run >= _CITYWIDE_DISTRICTS:
-                return True
-        return False
 
     def _city_before_a_tie(
         self,
@@ -5792,9 +5738,6 @@ def _with_stems(
 _CITYWIDE_DISTRICTS = 3
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
-# A group of districts named this often, more than any district, is a story's subject
-# (_group_story).
-_GROUP_STORY_MENTIONS = 3
 # The opening of a document, where the names of places weigh more (main_district)
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)

@@ -48,6 +48,8 @@ QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most"
 # The largest count of years or days read with a half after its unit (三年半): a greater
 # number is a year's (2023年半年报)
 _MOST_UNITS_AND_A_HALF = 100
+# How far before such a count its lead word (用时, 历时) is looked for
+_LEAD_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -1380,12 +1382,17 @@ class QuantityFinder:
 
     def _unit_and_a_half(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """用时三年半, 停留时间延长至两天半: a duration of a count and a half, the half after
-        the unit (3.5 年, 2.5 天). Not a half opening a word of its own (2023年半年报: a year and
-        a half-year report; 两天半天) nor a year's number (four digits)."""
+        the unit (3.5 年, 2.5 天), after a word of how long something took (``unit_and_a_half_
+        leads``). Not a half opening a word of its own (2023年半年报: a year and a half-year
+        report; 两天半天) nor a year's number (four digits)."""
         forms = self.lexicon.forms
         for match in self._unit_and_a_half_re.finditer(text, sentence.start, sentence.end):
             if text.startswith(forms.unit_and_a_half_not_before, match.end()):
                 continue
+            before = text[max(sentence.start, match.start() - _LEAD_REACH) : match.start()]
+            fillers = "".join(forms.unit_and_a_half_fillers)
+            if not before.rstrip(fillers).endswith(forms.unit_and_a_half_leads):
+                continue  # 过去三年半, 提前一年半完工: a window or a margin, no duration taken
             try:
                 value = parse_number(match.group("num"))
             except ValueError:

@@ -1029,7 +1029,11 @@ def _in_a_list_of_honours(spot: Spot, lexicon: Lexicon) -> bool:
     """入选全市十大商圈, 位列全国十大公园: a verb of being chosen, then the list's scope (the
     city, the nation) or nothing, right before the count."""
     before = spot.before(8)
-    for scope in (*lexicon.municipality_subjects, *lexicon.nation_subjects):
+    for scope in (
+        *lexicon.municipality_subjects,
+        *lexicon.municipality_bare,
+        *lexicon.nation_subjects,
+    ):
         before = before.removesuffix(scope)
     return before.endswith(lexicon.honour_list_verbs)
 

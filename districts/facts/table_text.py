@@ -367,10 +367,8 @@ class TableReader:
             *self.cues["label_headers"],
             *self.cues["place_headers"],
             *self.cues["rank_headers"],
-            *self.cues["unit_headers"],
         )
         single_spaced = _single_spaced_rows(raw_lines, heads)
-        unnamed_labels = _headers_without_a_label(raw_lines, single_spaced)
         for index, raw in enumerate(raw_lines):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
@@ -396,9 +394,6 @@ class TableReader:
                 cells = []  # a Markdown rule line (|---|:---:|) draws the header's underline
             if not tabbed and _letter_spaced(cells):
                 cells = [_joined_cell(cells)]
-            if index in unnamed_labels and cells:
-                at = bisect.bisect_left(starts, cells[0].start)
-                cells.insert(0, Cell(cells[0].start, cells[0].start, at, at, ""))  # the labels'
             while cells and not cells[-1].text:
                 cells.pop()
             lead = 0
@@ -2068,14 +2063,15 @@ class TableReader:
                 subject += self.cues["growth_term"][0]  # 一般公共预算收入 → …增速
             value = parsed.value * unit.factor
             later_group = next((g for g in table.later_groups if column.header.startswith(g)), "")
+            percent_of_a_level = self._percent_of_a_level(column, row_unit)
             if later_group:
                 # 农林牧渔业总产值 under 贴现价值: the row's measure discounted, not the measure
                 term = label_text + later_group + (self.cues["growth_term"][0] if changes else "")
                 indicator = None
-            elif self._percent_of_a_level(column, row_unit):
+            elif percent_of_a_level:
                 # 蔬菜 万公斤 | 13310.7 | 92.7 under 2001年为2000年%: this year's output as a
                 # percentage of last year's, not the output
-                term = f"{label_text}({column.header.strip().rstrip(''.join(_PERCENT_SIGNS))})"
+                term = label_text + column.header.strip().rstrip("".join(_PERCENT_SIGNS))
                 indicator = None
             elif township or area_part:
                 # 右安门街道 | 34, 城镇 | 180.2 under 常住人口: the part's value, not the
@@ -2084,7 +2080,13 @@ class TableReader:
                 indicator = None
             else:
                 indicator, term = self._describe(subject, cell.text, value, unit, qualifier)
-            if indicator is None and not header_measure and not township and not later_group:
+            if (
+                indicator is None
+                and not header_measure
+                and not township
+                and not later_group
+                and not percent_of_a_level
+            ):
                 completed = self._completed_row_measure(
                     label_text,
                     table,
@@ -2568,43 +2570,16 @@ def _years_before(year: int | None, column: Column) -> int | None:
     return year - column.years_back if year else year
 
 
-# In a block of single-spaced rows (_single_spaced_rows), each space separates two cells; in
-# its header, not the space before a bracketed unit ("人均可支配收入 (元)" is one cell).
 # The percent sign closing a column's header, half- and full-width
 _PERCENT_SIGNS = ("%", "\uff05")
-_SINGLE_SPACE_RE = re.compile(
-    # not the space of a letter-spaced word (蔬 菜, 万 头: one CJK character on each side)
-    r"(?<![ \u3000\n][\u4e00-\u9fff])(?<!^[\u4e00-\u9fff])[ \u3000]"
-    r"|[ \u3000](?![\u4e00-\u9fff](?:[ \u3000\r\n]|$))",
-    re.MULTILINE,
-)
+# In a block of single-spaced rows (_single_spaced_rows), each space separates two cells; in
+# its header, not the space before a bracketed unit ("人均可支配收入 (元)" is one cell).
+_SINGLE_SPACE_RE = re.compile(r"[ \u3000]")
 _HEADER_SPACE_RE = re.compile(r"[ \u3000](?![(\uff08])")
 # The fewest rows of such a block, and the fewest cells a row of it has.
 _MIN_SINGLE_SPACED_ROWS = 3
 _MIN_SINGLE_SPACED_CELLS = 3
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,.]*%?")
-
-
-def _headers_without_a_label(
-    raw_lines: list[str], single_spaced: dict[int, re.Pattern[str]]
-) -> set[int]:
-    """The headers of single-spaced tables with one cell fewer than their rows: the rows'
-    labels have no header (单 位 2001年 … over 蔬 菜 万公斤 12.3 …), and an empty one is put
-    before the others so that each header stands over its column."""
-    unnamed: set[int] = set()
-    for index in single_spaced:
-        if index - 1 in single_spaced or index + 1 not in single_spaced:
-            continue  # not the first line of a block, or a block of one line
-        header = _single_spaced_cells(raw_lines[index].strip(" \u3000\r"))
-        first_row = _single_spaced_cells(raw_lines[index + 1].strip(" \u3000\r"))
-        if len(header) == len(first_row) - 1:
-            unnamed.add(index)
-    return unnamed
-
-
-def _single_spaced_cells(line: str) -> list[str]:
-    """The cells of a single-spaced line, a letter-spaced word (蔬 菜) written whole."""
-    return [part.replace(" ", "").replace("\u3000", "") for part in _SINGLE_SPACE_RE.split(line)]
 
 
 def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int, re.Pattern[str]]:
@@ -2631,7 +2606,7 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
             bar in stripped for bar in _PIPE_CHARS
         ):
             return None  # prose, or cells drawn with bars
-        parts = _single_spaced_cells(stripped)
+        parts = _SINGLE_SPACE_RE.split(stripped)
         if len(parts) < _MIN_SINGLE_SPACED_CELLS or any(
             not part or len(part) > _MAX_HEADER_CELL or _THOUSANDS_APART_RE.fullmatch(part)
             for part in parts
@@ -2662,8 +2637,7 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
         if end - index < _MIN_SINGLE_SPACED_ROWS or not a_header(above):
             index = max(end, index + 1)
             continue
-        if len(above) in (len(first), len(first) - 1):
-            # …or one fewer: the label column unnamed (单位 2001年 / 蔬菜 万公斤 12.3 91.3)
+        if len(above) == len(first):
             found[index - 1] = _SINGLE_SPACE_RE
         elif len(above) == len(first) + 1 and _BRACKETED_RE.fullmatch(above[-1]):
             found[index - 1] = _HEADER_SPACE_RE

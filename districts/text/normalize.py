@@ -1074,6 +1074,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     listed = False  # an item under the related heading seen yet: a blank line then ends it
     shared = False  # under a share bar: short lines ending no sentence are other headlines
     title = ""
+    story_seen = False
+    live = False  # a live page: its entries each glued to their time, from the first on
     line_start = 0
     for number, line in enumerate(lines):
         line_end = line_start + len(line)
@@ -1103,7 +1105,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind, shared = "related", True
         elif in_related and not listed and _ends_a_sentence(stripped):
             in_related = False  # the story after a site's column name (最新资讯), not a headline
-        elif in_related or _is_linked_headline(stripped):
+        elif in_related or _is_linked_headline(stripped, after_a_story=story_seen and not live):
             kind, listed = "related", listed or in_related
         elif shared and len(stripped) <= _MAX_HEADLINE and not _ends_a_sentence(stripped):
             kind = "related"  # 分享到 / 北京通报7家单位巡视整改情况: another story's headline
@@ -1112,6 +1114,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         if kind is not None:
             chrome.append((line_start, line_end, kind))
         elif stripped:
+            if title and not story_seen:  # the story's first line under its title
+                story_seen, live = True, bool(_LEADING_TIMESTAMP_RE.match(stripped))
             title = title or stripped  # the story's first line: the site's lines above it aside
         line_start = line_end + 1
     return tuple(chrome)
@@ -1273,12 +1277,13 @@ def _ends_a_sentence(line: str) -> bool:
     return line.rstrip("”’\"'）) \t\u3000").endswith(("。", "！", "？"))
 
 
-def _is_linked_headline(line: str) -> bool:
-    """``· 某区新建驿站8处　2024-11-03``: a bulleted headline with its date, a link; or
-    ``2025-07-28 23:17:02某区消防转移33名群众``: a headline glued to the time it was posted, as a
-    list of other stories is scraped (a story's own dateline leaves a space before its source:
-    ``2024-01-05 11:01:35 某某日报``)."""
-    if _LEADING_TIMESTAMP_RE.match(line):
+def _is_linked_headline(line: str, after_a_story: bool = False) -> bool:
+    """``· 某区新建驿站8处　2024-11-03``: a bulleted headline with its date, a link; or, below a
+    story, ``2025-07-28 23:17:02某区消防转移33名群众``: a headline glued to the time it was
+    posted, as a list of other stories is scraped. Not right under the title: a live page's
+    entries and a story glued to its own posting time are the story (a dateline leaves a space
+    before its source: ``2024-01-05 11:01:35 某某日报``)."""
+    if after_a_story and _LEADING_TIMESTAMP_RE.match(line):
         return True
     return bool(_LIST_BULLET_RE.match(line)) and bool(_TRAILING_DATE_RE.search(line))
 
