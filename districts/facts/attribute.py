@@ -451,7 +451,7 @@ class Attributor:
         for place, words in lexicon.outside_places.items():
             others |= {word: place for word in words}  # 三河市22个: Hebei's, no district's
         self._outside_names = frozenset(lexicon.outside_places)
-        # A list of districts left open with their count (甲、乙、丙等11个区): _listed_total
+        # A list of districts left open with their count (甲、乙、丙等9个区): _listed_total
         open_marks = {word[:1] for word in lexicon.list_open_ends}
         self._counted_open_end_re = re.compile(
             f"(?:{alternation(sorted(open_marks))})[0-9{CHINESE_NUMERAL_CHARS}]+"
@@ -465,7 +465,7 @@ class Attributor:
             f"(?![0-9{CHINESE_NUMERAL_CHARS}]|{alternation(lexicon.rank_not_followers)})"
         )  # not 第十四届评选: a label, no rank
         # A place beyond Beijing where an extreme was measured (最大降雨出现在某省某市…,
-        # 为987.7毫米: _extreme_at_place)
+        # 为412.6毫米: _extreme_at_place)
         outside_words = sorted(
             (word for words in lexicon.outside_places.values() for word in words),
             key=len,
@@ -1235,8 +1235,8 @@ class Attributor:
     ) -> str | None:
         """A note when a statement naming Beijing then a few districts, each once and each
         with a figure in its clause, in a text naming Beijing more often than any of them, is
-        the city's: "全市平均降雨量157.8毫米，城区…，甲区平均
-        340.8毫米，乙区平均306.3毫米；…预计未来2小时北京大部分地区…" is a city bulletin giving
+        the city's: "北京地区全市平均降雨量96.2毫米，城区…，甲区平均
+        130.4毫米，乙区平均121.7毫米；…预计未来2小时北京大部分地区…" is a city bulletin giving
         two districts' figures, not the first district's story. None when a headline names a
         district, or when the text speaks of a district of its own (全区, 区委).
 
@@ -1259,7 +1259,7 @@ class Attributor:
 
     def _figure_in_its_clause(self, text: str, at: int) -> bool:
         """Whether the clause of the place named at ``at`` writes a number after it (甲区平均
-        340.8毫米)."""
+        130.4毫米)."""
         end = min(
             (found for mark in _CLAUSE_SPLIT_MARKS if (found := text.find(mark, at)) >= 0),
             default=len(text),
@@ -1770,8 +1770,8 @@ class Attributor:
             *(i + 1 for i in range(start, at) if text[i] in _CLAUSE_SPLIT_MARKS),
         ]
         city = (*self.lexicon.municipality_subjects, *self.lexicon.municipality_bare)
-        # any clause of the sentence: its run of figures (实现…1904.7亿元，同比增长4.2%，占全市
-        # 23.7%，对全市的增量贡献率…) goes on about the district that opened it
+        # any clause of the sentence: its run of figures (实现…1422.5亿元，同比增长5.1%，占全市
+        # 19.6%，对全市的增量贡献率…) goes on about the district that opened it
         return any(
             opening <= p.start and text[opening : p.start].strip() in ("", *city)
             for p in named
@@ -1848,7 +1848,7 @@ class Attributor:
         place, no 全区/我区/全市 and no other number (dates and hours aside) between them:
         "最高为海淀区的…，其次为朝阳区的28.4" and "…的48.7毫米，全区平均降水20.1毫米" leave the
         later value to the next rules. Not an idiom holding a district's name (朝阳产业).
-        A place beyond Beijing stands there too (最大降雨出现在某省某市某庄，为987.7毫米): the
+        A place beyond Beijing stands there too (最大降雨出现在某省某市某庄，为412.6毫米): the
         value is that province's, not the story's district's, for a reading of weather or water
         only (``outside_extreme_readings``)."""
         if self._extreme_place_re is None or self._alias_re is None:
@@ -2890,7 +2890,7 @@ class Attributor:
         every district's chart, as Beijing's and a named group's are.
 
         So is a list left open (``list_open_ends``): "密云、怀柔、房山等区转移群众782人" is the
-        group's, kept as 密云、怀柔、房山等区, and one left open with its count (甲、乙、丙等11个区
+        group's, kept as 密云、怀柔、房山等区, and one left open with its count (甲、乙、丙等9个区
         有71个站…). A clause that names no place of its own and
         follows such a list in its sentence continues it: in "…等区转移群众782人，关闭景区
         35个" both are the group's. None otherwise."""
@@ -2914,7 +2914,7 @@ class Attributor:
         )
         counted_end = self._counted_open_end_re.match(between)
         if counted_end is not None:
-            open_end = counted_end.group()  # 甲、乙…等11个区有71个站: the eleven's together
+            open_end = counted_end.group()  # 甲、乙…等9个区有58个站: the nine's together
         if between[len(open_end) : len(open_end) + 1] in self.lexicon.list_open_end_continuations:
             open_end = ""  # 平谷区、顺义区等区域: 等 + 区域, no group of districts
         if (
@@ -3207,7 +3207,7 @@ class Attributor:
 
     def _ranks_between(self, text: str, start: int, end: int) -> int:
         """How many ranks (第四) text[start:end] writes: after 分别 a list of values may be
-        followed by a list of their ranks ("甲区和乙区分别以15家和13家位列第四和第五"), the n-th
+        followed by a list of their ranks ("甲区和乙区分别以19家和16家位列第二和第三"), the n-th
         rank the n-th place's, whatever the values before it."""
         return len(self._rank_re.findall(text, start, end))
 

@@ -267,9 +267,9 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
     scope = bound if bound in cues.scope_bounds else ""
     if not particle and _an_amount_naming_a_class(spot, bound, rest, lexicon):
-        return True  # 一批投资10亿元以上重大项目: the size of a class of projects
+        return True  # 一批投资30亿元以上重大项目: the size of a class of projects
     if not bound and _bounded_then_counted(spot, following, lexicon):
-        return True  # 降水超过70毫米有3个站点: the class's threshold, the count the fact
+        return True  # 降水超过50毫米有14个站点: the class's threshold, the count the fact
     named_class = bool(bound) and _a_count_of_the_class_follows(spot, len(bound), lexicon)
     if not (particle or scope or named_class):
         return False  # 100毫米以上 alone is a bounded amount (5000万元以上企业120家 names a class)
@@ -311,11 +311,11 @@ def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> b
 
 def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
     """A number bounded before it (超过, 不足), then a verb of having and a count in digits
-    ("本区降水超过100毫米有1个站点，超过70毫米有3个"): the threshold of the class counted.
+    ("降水超过100毫米有2个站点，超过50毫米有14个"): the threshold of the class counted.
 
-    >>> text = "超过70毫米有3个"
+    >>> text = "超过50毫米有14个"
     >>> from districts.lexicon import load_lexicon
-    >>> _bounded_then_counted(Spot(text, Span(0, len(text)), 2, 6, "70", "毫米"), "有3个",
+    >>> _bounded_then_counted(Spot(text, Span(0, len(text)), 2, 6, "50", "毫米"), "有14个",
     ...     load_lexicon())
     True
     """
@@ -336,14 +336,14 @@ def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
 
 def _an_amount_naming_a_class(spot: Spot, bound: str, rest: str, lexicon: Lexicon) -> bool:
     """A sum of money bounded and then straight the noun of projects or firms
-    (``amount_class_nouns``: 一批投资10亿元以上重大项目正在落地, 签约5000万元以上规模企业): the
+    (``amount_class_nouns``: 一批投资30亿元以上重大项目正在落地, 签约5000万元以上规模企业): the
     size of a class of them, with no count, not an amount anyone reported. Money only: a share
     (七成以上居民) or a count (200个以上村庄) bounded before its noun is the fact itself; so is
     an amount before another noun (地区生产总值2000亿元以上水平, 150亿元以上目标).
 
     >>> from districts.lexicon import load_lexicon
-    >>> text = "一批投资10亿元以上重大项目正在加快落地"
-    >>> _an_amount_naming_a_class(Spot(text, Span(0, len(text)), 4, 9, "10", "亿元", "money"),
+    >>> text = "一批投资30亿元以上重大项目正在加快落地"
+    >>> _an_amount_naming_a_class(Spot(text, Span(0, len(text)), 4, 9, "30", "亿元", "money"),
     ...     "以上", "重大项目正在加快落地", load_lexicon())
     True
     """

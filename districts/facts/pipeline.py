@@ -150,7 +150,7 @@ def infer_title(text: str) -> str:
     stand above a web page's story (当前位置：首页 > …, 欢迎访问…: ``find_page_chrome``) are not
     its title, nor is a photo's caption (游客在某村游玩(某某/摄)) standing above the story.
 
-    >>> infer_title("游客在某村游玩(某某/摄)\n某区生态建设观察\n正文。")
+    >>> infer_title("游客在某村游玩(某某/摄)\\n某区生态建设观察\\n正文。")
     '某区生态建设观察'
     """
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it

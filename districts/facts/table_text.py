@@ -2069,7 +2069,7 @@ class TableReader:
                 term = label_text + later_group + (self.cues["growth_term"][0] if changes else "")
                 indicator = None
             elif percent_of_a_level:
-                # 蔬菜 万公斤 | 13310.7 | 92.7 under 2001年为2000年%: this year's output as a
+                # 蔬菜 万公斤 | 12210.5 | 91.3 under 2001年为2000年%: this year's output as a
                 # percentage of last year's, not the output
                 term = label_text + column.header.strip().rstrip("".join(_PERCENT_SIGNS))
                 indicator = None
