@@ -394,19 +394,14 @@ class Attributor:
         # A superlative, a few words of its measure, then where it was, then a district:
         # 最大为房山某营, 最大雨强出现在怀柔某峪 (_extreme_at_place).
         superlatives = lexicon.page_cues.get("superlative_words", ())
-        outside_names = "|".join(
-            re.escape(word)
-            for words in (lexicon.outside_places.values())
-            for word in sorted(words, key=len, reverse=True)
-        )
-        if outside_names:  # …the province's name may stand before a city's, or alone (河北涿州)
-            provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
-            outside_names = f"(?:{provinces})?(?:{outside_names})|(?:{provinces})"
+        # …or a place beyond Beijing (_outside_place_pattern)
+        outside = _outside_place_pattern(lexicon)
+        self._outside_word_re = re.compile(outside or "(?!)")
         self._extreme_place_re = (
             re.compile(
                 f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
                 f"(?:{alternation(lexicon.extreme_place_marks)})"
-                f"(?=(?:{'|'.join(filter(None, (names, outside_names)))}))"
+                f"(?=(?:{'|'.join(filter(None, (names, outside)))}))"
             )
             if aliases and superlatives and lexicon.extreme_place_marks
             else None
@@ -464,23 +459,6 @@ class Attributor:
             f"(?:{alternation(lexicon.ordinal_marks)})[0-9{CHINESE_NUMERAL_CHARS}]+"
             f"(?![0-9{CHINESE_NUMERAL_CHARS}]|{alternation(lexicon.rank_not_followers)})"
         )  # not 第十四届评选: a label, no rank
-        # A place beyond Beijing where an extreme was measured (最大降雨出现在某省某市…,
-        # 为412.6毫米: _extreme_at_place)
-        outside_words = sorted(
-            (word for words in lexicon.outside_places.values() for word in words),
-            key=len,
-            reverse=True,
-        )
-        # …the province's name may stand before a city's (河北省保定市), or alone before a name
-        # the registry does not hold (河北涿州), though not as a Beijing town's (河北镇)
-        provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
-        suffixes = alternation(lexicon.text_tables.get("township_suffixes", ()))
-        self._outside_word_re = re.compile(
-            f"(?:{provinces})?(?P<word>{'|'.join(map(re.escape, outside_words))})"
-            f"|(?P<province>{provinces})(?!{suffixes})"
-            if outside_words
-            else "(?!)"
-        )
         self._other_place_owner = others
         counted = "|".join(re.escape(word) for word in lexicon.group_count_nouns) or "(?!)"
         self._group_count_re = re.compile(
@@ -5661,19 +5639,8 @@ _GENERIC_REACH = 2  # index of the sentence in theme_of's scopes (clause, term, 
 _THEME_SCORE_CACHE = 4096
 
 
-# The marks that close a clause (and that a clause opens after: _clause_start).
+# The marks that close a clause.
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding text[at] starts: right after the last clause mark before it.
-
-    >>> _clause_start("甲，乙丙", 3)
-    2
-    """
-    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
-
-
 # Where a clause starts: the text's start, or right after a clause mark (_city_body_acts)
 _CLAUSE_START_RE = re.compile(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])")
 _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
@@ -5982,10 +5949,35 @@ def _holds_a_link(word: str, predicates: tuple[str, ...]) -> bool:
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` begins: after the nearest clause mark before it."""
+    """Where the clause holding ``at`` begins: after the nearest clause mark before it.
+
+    >>> _clause_start("甲，乙丙", 3)
+    2
+    """
     while at > 0 and text[at - 1] not in _CLAUSE_OPENING_MARKS:
         at -= 1
     return at
+
+
+def _outside_place_pattern(lexicon: Lexicon) -> str:
+    """A place beyond Beijing where an extreme was measured (最大降雨出现在某省某市…，为412.6
+    毫米: _extreme_at_place): one of ``outside_places``' names (group ``word``), perhaps after its
+    province's (河北省保定市), or the province's name alone before a place the registry does not
+    hold (河北涿州: group ``province``), though not as a Beijing town's (河北镇). "" when the
+    lexicon names no such place."""
+    words = sorted(
+        (word for names in lexicon.outside_places.values() for word in names),
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return ""
+    provinces = alternation(sorted(lexicon.outside_places, key=len, reverse=True))
+    suffixes = alternation(lexicon.text_tables.get("township_suffixes", ()))
+    return (
+        f"(?:{provinces})?(?P<word>{'|'.join(map(re.escape, words))})"
+        f"|(?P<province>{provinces})(?!{suffixes})"
+    )
 
 
 # Brackets around a photo's credit: 游玩(某某/摄)

@@ -1386,11 +1386,11 @@ class QuantityFinder:
         leads``). Not a half opening a word of its own (2023年半年报: a year and a half-year
         report; 两天半天) nor a year's number (four digits)."""
         forms = self.lexicon.forms
+        fillers = "".join(forms.unit_and_a_half_fillers)
         for match in self._unit_and_a_half_re.finditer(text, sentence.start, sentence.end):
             if text.startswith(forms.unit_and_a_half_not_before, match.end()):
                 continue
             before = text[max(sentence.start, match.start() - _LEAD_REACH) : match.start()]
-            fillers = "".join(forms.unit_and_a_half_fillers)
             if not before.rstrip(fillers).endswith(forms.unit_and_a_half_leads):
                 continue  # 过去三年半, 提前一年半完工: a window or a margin, no duration taken
             try:
@@ -1651,7 +1651,8 @@ class QuantityFinder:
             word = match.group("num")
             if word not in MULTIPLIERS:
                 continue  # 百, 千: numerals, read as numbers
-            if self._unit_of(match.group("unit"))[2] == _TIME:
+            base, factor, kind = self._unit_of(match.group("unit"))
+            if kind == _TIME:
                 continue  # 距今万余年: an age in history, no measure
             before = text[max(sentence.start, match.start() - 1) : match.start()]
             if before in MULTIPLIERS:
@@ -1665,7 +1666,6 @@ class QuantityFinder:
                 continue
             if text.startswith(self.lexicon.unit_word_starts, match.start("unit")):
                 continue  # the unit begins another word
-            base, factor, kind = self._unit_of(match.group("unit"))
             qualifier = self._qualifier(text, match, sentence, "at_least")
             yield Quantity(
                 match.start(), match.end(), MULTIPLIERS[word] * factor, base, qualifier, kind

@@ -276,12 +276,7 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     noun = rest[len(particle) : len(particle) + 1]
     if scope and noun and noun not in _PHRASE_END:
         return True  # 200万元及以上的餐饮企业: the scope of a statistic
-    bounded_before = any(
-        spot.before(4).endswith(word)
-        for qualifier in ("at_least", "at_most")
-        for word in lexicon.qualifier_before.get(qualifier, ())
-    )
-    if not (bound or bounded_before):
+    if not (bound or _bounded_before(spot, lexicon)):
         return False
     counted_after = spot.text[spot.end + len(bound) : spot.end + len(bound) + 14]
     for position, char in enumerate(counted_after):
@@ -327,6 +322,11 @@ def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
         return False
     if not following[len(link) + counted.end() :].startswith(lexicon.counted_thing_classifiers):
         return False  # 森林覆盖率超过70%有10年了: for ten years, no count of a class
+    return _bounded_before(spot, lexicon)
+
+
+def _bounded_before(spot: Spot, lexicon: Lexicon) -> bool:
+    """A bound from below or above right before the number (超过50毫米, 不足3个)."""
     return any(
         spot.before(4).endswith(word)
         for qualifier in ("at_least", "at_most")
