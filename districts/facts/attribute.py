@@ -397,6 +397,16 @@ class Attributor:
         # …or a place beyond Beijing (_outside_place_pattern)
         outside = _outside_place_pattern(lexicon)
         self._outside_word_re = re.compile(outside or "(?!)")
+        # The superlative's words alone, wherever it was (_extreme_reading_named_before)
+        self._extreme_words_re = (
+            re.compile(
+                f"(?P<superlative>{alternation(superlatives)})"
+                f"(?P<measure>[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?)"
+                f"(?:{alternation(lexicon.extreme_place_marks)})"
+            )
+            if superlatives and lexicon.extreme_place_marks
+            else None
+        )
         self._extreme_place_re = (
             re.compile(
                 f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
@@ -1828,7 +1838,8 @@ class Attributor:
         later value to the next rules. Not an idiom holding a district's name (朝阳产业).
         A place beyond Beijing stands there too (最大降雨出现在某省某市某庄，为412.6毫米): the
         value is that province's, not the story's district's, for a reading of weather or water
-        only (``outside_extreme_readings``)."""
+        only (``outside_extreme_readings``), named in the superlative or before it in its clause
+        (降雨量最大的是某省某村，为412.6毫米)."""
         if self._extreme_place_re is None or self._alias_re is None:
             return None
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
@@ -1844,8 +1855,11 @@ class Attributor:
             if alias is not None:
                 name = alias.group("word")
                 owner = self._other_place_owner[name] if name else alias.group("province")
+            # the reading may stand inside the superlative (最大降雨出现在) or open its clause
+            # (降雨量最大的是)
+            measured = text[max(sentence.start, _clause_start(text, found.start())) : found.end()]
             if alias is not None and not any(
-                word in found.group() for word in self.lexicon.outside_extreme_readings
+                word in measured for word in self.lexicon.outside_extreme_readings
             ):
                 return None  # 外迁去向最多的是河北省，为120家: the district's own count
         if alias is None or alias.end() > quantity.start:  # pragma: no cover - the lookahead
@@ -4251,6 +4265,9 @@ class Attributor:
             for bound in bounds
         ):
             return None
+        extreme = self._extreme_reading_named_before(text, quantity)
+        if extreme is not None:
+            return extreme  # 降雨量最大的是某乡，为312.6毫米: the maximum, not the mean before
         kind = _qualifier_kind(quantity.qualifier)
         if (
             said
@@ -4270,6 +4287,34 @@ class Attributor:
                 return None  # 优良天数增加 (较2013年增加100多天): a comparison's label, no measure
             return self._without_places(earlier)
         return None
+
+    def _extreme_reading_named_before(self, text: str, quantity: Quantity) -> str | None:
+        """The words of an extreme reading of weather or water said earlier in the number's
+        sentence, where it was measured between: "降雨量最大的是某乡，为312.6毫米" and
+        "最大降雨出现在某村，为312.6毫米" give 降雨量最大 and 最大降雨. Why: a value with no
+        words of its own would otherwise carry the measure of the number before it (平均降雨量
+        120毫米), and a maximum would read as a mean. Only for the readings of
+        ``outside_extreme_readings`` and with no other value between; None otherwise."""
+        if self._extreme_words_re is None:
+            return None
+        start = statement_start(text, quantity.start, FULL_STOPS + SEMICOLONS + "\n")
+        found = None
+        for match in self._extreme_words_re.finditer(text, start, quantity.start):
+            found = match
+        other_number = self.lexicon.date_patterns["number_not_a_date"]
+        if found is None or other_number.search(text, found.end(), quantity.start):
+            return None  # (the hours of 于26日22时至23时 between are no value)
+        opening = max(start, _clause_start(text, found.start()))
+        words = text[opening : found.start() + len(found.group("superlative"))]
+        words += found.group("measure")
+        words = words.strip().removeprefix(
+            longest_prefix(words.strip(), tuple(self.lexicon.mapping.part_markers))
+        )  # 其中最大点雨量: the part's word is no measure's
+        for mark in self.lexicon.possessive_marks:
+            words = words.removesuffix(mark)
+        if not any(reading in words for reading in self.lexicon.outside_extreme_readings):
+            return None
+        return words or None
 
     def _without_places(self, mention: Mention) -> str | None:
         """A mention's term without the places it names (朝阳区电动自行车火灾 → 电动自行车火灾)."""
