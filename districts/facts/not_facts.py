@@ -962,8 +962,10 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     # 每个社区派出两名网格员: a norm for each unit, whatever verb counts it
     norm = any(lead in clause_before for lead in lexicon.norm_leads)
     cued = not norm and any(cue in clause_before[-12:] for cue in lexicon.count_cues)
-    if cued and spot.unit in lexicon.ranked_list_classifiers and _in_a_list_of_honours(
-        spot, lexicon
+    if (
+        cued
+        and spot.unit in lexicon.ranked_list_classifiers
+        and _in_a_list_of_honours(spot, lexicon)
     ):
         cued = False  # 获评全国十大…园区: the size of a list of honours, though 获评 counts
     concrete = (
