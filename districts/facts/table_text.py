@@ -239,6 +239,12 @@ class TableReader:
             rf"^(?:(?:19|20)\d{{2}}\s*(?:{years}))?(\d{{1,2}})(?:\s*[-\u2013\u2014~]\s*(\d{{1,2}}))?$"
         )
         self._month_mark = self.cues["month_marks"][0]
+        self._year_mark = lexicon.year_words[0]
+        # A header cell of a year and a range of months, both marks left off or only the
+        # month's (2017 年1-8, 20221-8): the months of that year (_with_year_months)
+        self._year_months_re = re.compile(
+            rf"^((?:19|20)\d{{2}})\s*(?:{years})?\s*(\d{{1,2}})\s*[-\u2013\u2014~]\s*(\d{{1,2}})$"
+        )
         numbered = "|".join(re.escape(w) for w in self.cues["numbered_table_words"])
         self._table_number_re = re.compile(rf"^\s*(?:{numbered})\s*(\d{{1,2}})(?!\d)")
         leads = "|".join(re.escape(w) for w in self.cues["table_reference_leads"])
@@ -490,6 +496,30 @@ class TableReader:
         if not marked or not headed:
             return line
         return dataclasses.replace(line, cells=tuple(cells))
+
+    def _with_year_months(self, cells: list[Cell]) -> list[Cell]:
+        """A run's header cells of a year and its months with their marks left off
+        (``指标名称 | 2017 年1-8 | 2016 年1-8 | 同比增长(%)``, ``20221-8``), as a district
+        statistics site prints them: read as 2017年1-8月, the part of the year its values
+        cover. Only above the run's first number, only with a header's word (指标名称, 项目)
+        among those cells, and only months 1 to 12 in order.
+
+        Why: read as a word, the header gave its values a term of digits (工业总产值20221-8)
+        and no period, so eight months' output stood as a whole year's."""
+        words = (*self.cues["label_headers"], *self.cues["header_words"])
+        above = cells[: self._first_number(cells)]
+        if not any(word in cell.text.replace(" ", "") for cell in above for word in words):
+            return cells
+        marked = list(cells)
+        for at, cell in enumerate(above):
+            found = self._year_months_re.match(cell.text.strip())
+            if found is None:
+                continue
+            year, first, last = found.group(1), int(found.group(2)), int(found.group(3))
+            if 1 <= first < last <= _MONTHS:
+                text = f"{year}{self._year_mark}{first}-{last}{self._month_mark}"
+                marked[at] = dataclasses.replace(cell, text=text)
+        return marked
 
     def _corner_left(self, header: _Line, row: _Line) -> bool:
         """The header leaves the top-left corner over the rows' labels blank: written as empty
@@ -760,14 +790,22 @@ class TableReader:
         as three-cell rows of the wrong columns."""
         written = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
         cells = self._with_dropped_place_heads(self._with_units_under_heads(written), normalized)
+        cells = self._with_year_months(cells)
         places, ranks = self.cues["place_headers"], self.cues["rank_headers"]
         # A ranking's header (its first cell a rank or place word, two place words in it) may
         # stand below a title, a caption and a unit line, but not below a number: the lines
         # before it would be another table of the run (表1 …, its rows, 表2 …).
         first_number = self._first_number(cells)
+        # …and right below a unit line however many lines stand above it (a page's title,
+        # dateline, share and font tools, then 单位:万元): the header follows the unit line
+        below_unit = [
+            at + 1
+            for at, cell in enumerate(cells[:first_number])
+            if at + 1 >= _LINES_ABOVE_HEADER and self._unit_line(cell.text)
+        ]
         for mode in ("groups", "spanned", "width", "label"):
             skips = first_number if mode == "groups" else min(_LINES_ABOVE_HEADER, len(cells))
-            for skip in range(0, skips):
+            for skip in range(0, skips) if mode == "groups" else (*range(0, skips), *below_unit):
                 heads = (
                     self._spanned_heads(cells, skip)
                     if mode == "spanned"
@@ -915,6 +953,12 @@ class TableReader:
             for measure, unit in zip(measures, cells[end - count : end], strict=True)
         ]
         return [*cells[: end - 2 * count], *joined, *cells[end:]]
+
+    def _unit_line(self, text: str) -> bool:
+        """单位:万元 alone on its line: the unit of the table below it."""
+        return (
+            text.startswith(tuple(self.cues["unit_cues"])) and self._stated_unit(text) is not None
+        )
 
     def _first_number(self, cells: list[Cell]) -> int:
         """The index of the first cell holding a number (the end of a run's header and the
@@ -1458,10 +1502,7 @@ class TableReader:
             for cell in cells
         ):
             return False  # (排名 | 区 | 5月浓度: a month opens a header of a ranking's values)
-        if any(
-            cell.text.startswith(tuple(self.cues["unit_cues"])) and self._stated_unit(cell.text)
-            for cell in cells
-        ):
+        if any(self._unit_line(cell.text) for cell in cells):
             return False  # 单位:万元 on its own is the caption's unit line, above the header
         words = [
             *self.cues["header_words"],
