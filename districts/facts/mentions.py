@@ -287,7 +287,9 @@ def _first_comparison(phrase: str, lexicon: Lexicon) -> int:
     return -1
 
 
-def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tuple[Mention, ...]:
+def told_again_in_the_story(
+    mentions: tuple[Mention, ...], normalized: NormalizedText
+) -> tuple[Mention, ...]:
     """A figure of the headline that the story states again is one fact, the story's: its
     sentence gives the figure its term, period and context, the headline's shorthand none.
 
@@ -296,12 +298,17 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
     figure the story does not repeat, as a value of the same measure, stays. When only the
     headline names the figure (房山PM2.5年均浓度降至34微克 over 降至每立方米34微克), the
     story's fact takes the headline's name: a fact with no name reaches no chart.
-    The headline is the first line when short and followed by the story.
+    The headline is the first line, past a site's lines above it (首页 > 环保节能), when short
+    and followed by the story. A later line that opens with the headline word for word and
+    runs on (the headline glued to the story's first words by a scrape) repeats its figures.
     """
-    start = len(original) - len(original.lstrip())
-    end = original.find("\n", start)
-    if end < 0 or end - start > HEADLINE_LENGTH or not original[end:].strip():
+    original = normalized.original
+    headline = _headline_span(normalized)
+    if headline is None:
         return mentions
+    start, end = headline
+    copies = _headline_copies(original, original[start:end].strip(), end)
+    mentions = tuple(m for m in mentions if not any(s <= m.start < e for s, e in copies))
     story = [m for m in mentions if m.start >= end]
     dropped: set[int] = set()
     named: dict[int, Mention] = {}
@@ -323,6 +330,46 @@ def told_again_in_the_story(mentions: tuple[Mention, ...], original: str) -> tup
             )
         dropped.add(id(figure))
     return tuple(named.get(id(m), m) for m in mentions if id(m) not in dropped)
+
+
+def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
+    """Where the headline stands in the original: its first line that is not a site's
+    (navigation, a breadcrumb), if short and followed by more text; else None."""
+    original = normalized.original
+    site = [normalized.original_span(s, e) for s, e, kind in normalized.chrome if kind != "repeat"]
+    at = 0
+    for line in original.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        words = line.strip()
+        if not words:
+            continue
+        opening = start + len(line) - len(line.lstrip())
+        if any(s <= opening < e for s, e in site):
+            continue
+        if len(words) > HEADLINE_LENGTH or not original[end:].strip():
+            return None
+        return start, end
+    return None
+
+
+def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int, int]]:
+    """Where a line below the headline opens with it word for word and runs on:
+    "某区垃圾总量减少约24%垃圾分类 再生资源回收固废网讯:…" repeats the headline's figure."""
+    if len(headline) < _MIN_HEADLINE_COPY:
+        return []
+    copies = []
+    at = after
+    for line in original[after:].split("\n"):
+        opening = at + len(line) - len(line.lstrip())
+        if line.strip() != headline and line.lstrip().startswith(headline):
+            copies.append((opening, opening + len(headline)))
+        at += len(line) + 1
+    return copies
+
+
+# A headline shorter than this may open a story's line by chance (一年来, 全区).
+_MIN_HEADLINE_COPY = 12
 
 
 def _names_it(mention: Mention) -> bool:
@@ -506,7 +553,7 @@ class Extractor:
         chrome = _headline_again(normalized.original, crumb) if crumb else None
         if chrome is not None:
             mentions = tuple(m for m in mentions if not chrome[0] <= m.start < chrome[1])
-        mentions = told_again_in_the_story(mentions, normalized.original)
+        mentions = told_again_in_the_story(mentions, normalized)
         if note and self.attributor.placed_by_its_towns(text, main):
             # a town's figures are kept (and found) as the district's facts, charted as none
             mentions = tuple(dataclasses.replace(m, indicator="") for m in mentions)

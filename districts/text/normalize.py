@@ -1247,9 +1247,10 @@ _FOOTER_COLONS = ("：", ":")
 
 
 def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
-    """Above the story, ``当前位置：首页 > 污染防治`` (a location going to the front page) or
-    ``欢迎访问某某网!`` (a greeting naming a site): the site's line, however few links it
-    holds (a bar of links needs three, ``_is_navigation``), or a line that is only a mirror's
+    """Above the story, ``当前位置：首页 > 污染防治`` or ``首页 > 环保节能`` (a location going
+    to the front page) or ``欢迎访问某某网!`` (a greeting naming a site): the site's line,
+    however few links it holds (a bar of links needs three, ``_is_navigation``), or a line
+    that is only a mirror's
     link to a reposted post or the post's label (``web_post_head_lines``: 查看原文, 其他). The
     caller asks only above the story's first line: "欢迎来到密云！这里森林覆盖率达73.1%" opening
     a story is the story's."""
@@ -1258,6 +1259,11 @@ def _locates_the_page(line: str, lexicon: Lexicon) -> bool:
     if line.startswith(lexicon.web_location_cues):
         # 当前位置：首页 > 污染防治, 当前位置：政务公开→统计数据: links to the site's pages
         return any(mark in line for mark in lexicon.web_location_marks)
+    front = next((word for word in lexicon.web_front_pages if line.startswith(word)), "")
+    if front:
+        # 首页 > 环保节能: the same path without its cue (not 首页推荐…, a story's words)
+        rest = line[len(front) :].lstrip(" \t\u3000")
+        return rest.startswith(tuple(set(lexicon.web_location_marks) - {front}))
     if line.startswith(lexicon.web_greeting_cues):
         return line.rstrip("!！。. \t\u3000").endswith(lexicon.web_site_words)
     # 查看原文 / 其他 above a reposted WeChat post: the mirror's link and the post's label
