@@ -334,7 +334,8 @@ def told_again_in_the_story(
 
 def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     """Where the headline stands in the original: its first line that is not a site's
-    (navigation, a breadcrumb), if short and followed by more text; else None."""
+    (navigation, a breadcrumb), if short and followed by more text, with the subtitle right
+    below it if there is one (某区森林覆盖率将达44% over 建设用地减量至65平方公里); else None."""
     original = normalized.original
     site = [normalized.original_span(s, e) for s, e, kind in normalized.chrome if kind != "repeat"]
     at = 0
@@ -349,6 +350,16 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
             continue
         if len(words) > HEADLINE_LENGTH or not original[end:].strip():
             return None
+        # a subtitle right below, as short and ending no sentence, heads the story too
+        below = original[end + 1 :].split("\n", 1)[0]
+        subtitle = below.strip()
+        if (
+            subtitle
+            and len(subtitle) <= HEADLINE_LENGTH
+            and not subtitle.endswith(_SENTENCE_ENDS)
+            and original[end + 1 + len(below) :].strip()
+        ):
+            end += 1 + len(below)
         return start, end
     return None
 
@@ -368,6 +379,8 @@ def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int
     return copies
 
 
+# A line ending in one of these is a sentence of the story, no subtitle.
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", ".", "…", ":", "：")
 # A headline shorter than this may open a story's line by chance (一年来, 全区).
 _MIN_HEADLINE_COPY = 12
 
