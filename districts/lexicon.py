@@ -52,6 +52,7 @@ class Lexicon:
     web_location_cues: tuple[str, ...]
     web_location_marks: tuple[str, ...]
     web_front_pages: tuple[str, ...]
+    web_byline_labels: tuple[str, ...]
     web_greeting_cues: tuple[str, ...]
     web_site_words: tuple[str, ...]
     web_footer_cues: tuple[str, ...]
@@ -639,6 +640,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_location_cues=longest_first(_listed(raw, "web_location_cues", path)),
         web_location_marks=_listed(raw, "web_location_marks", path),
         web_front_pages=_listed(raw, "web_front_pages", path),
+        web_byline_labels=_listed(raw, "web_byline_labels", path),
         web_greeting_cues=longest_first(_listed(raw, "web_greeting_cues", path)),
         web_site_words=longest_first(_listed(raw, "web_site_words", path)),
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),

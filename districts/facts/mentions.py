@@ -29,6 +29,7 @@ from districts.facts.timeframe import (
     TimeResolver,
     delivery_date,
     document_time,
+    is_a_dateline,
 )
 from districts.facts.words import is_a_word
 from districts.lexicon import Lexicon, load_lexicon
@@ -333,11 +334,15 @@ def told_again_in_the_story(
 
 
 def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
-    """Where the headline stands in the original: its first line that is not a site's
-    (navigation, a breadcrumb), if short and followed by more text, with the subtitle right
-    below it if there is one (某区森林覆盖率将达44% over 建设用地减量至65平方公里); else None."""
+    """Where the headline stands in the original: the line right above the page's dateline,
+    else its first line that is not a site's (navigation, a breadcrumb), if short and followed
+    by more text, with the subtitle right below it if there is one (某区森林覆盖率将达44% over
+    建设用地减量至65平方公里); else None."""
     original = normalized.original
     site = [normalized.original_span(s, e) for s, e, kind in normalized.chrome if kind != "repeat"]
+    dated = _line_above_the_dateline(original, site)
+    if dated is not None:
+        return dated
     at = 0
     for line in original.split("\n"):
         start, end = at, at + len(line)
@@ -362,6 +367,35 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
             end += 1 + len(below)
         return start, end
     return None
+
+
+def _line_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The headline of a news page whose dateline stands right below it, a few lines down
+    (无障碍 | 全部频道 | 北京> 正文 | the headline | 2025-07-28 06:24 某报): the last line above
+    the page's first dateline, past its byline (来源:某网) and the site's lines, when short and
+    no dateline itself; None otherwise."""
+    above: tuple[int, int] | None = None
+    at = 0
+    for number, line in enumerate(original.split("\n")):
+        start, end = at, at + len(line)
+        at = end + 1
+        if number >= _DATELINE_SEARCH_LINES:
+            return None
+        words = line.strip()
+        opening = start + len(line) - len(line.lstrip())
+        if not words or any(s <= opening < e for s, e in site):
+            continue  # (a pager's line with its date is the site's, no dateline of the story)
+        if is_a_dateline(words):
+            return above
+        label = longest_prefix(words, load_lexicon().web_byline_labels)
+        if label and words[len(label) : len(label) + 1] in (":", "："):
+            continue  # 来源:某网 above 时间:2021-05-06: the byline, below the headline
+        above = (start, end) if len(words) <= HEADLINE_LENGTH else None
+    return None
+
+
+# How far down a page its dateline may stand below the site's lines and the headline.
+_DATELINE_SEARCH_LINES = 16
 
 
 def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int, int]]:

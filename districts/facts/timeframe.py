@@ -1063,6 +1063,20 @@ def date_of_today(text: str, lexicon: TimeLexicon) -> str:
     return f"{year}-{month:02d}-{day:02d}"
 
 
+def is_a_dateline(line: str) -> bool:
+    """A short line that dates a page ("2025-07-28 06:24 北京日报", "发布时间：2024年5月1日"):
+    a date in it, no sentence's marks.
+
+    >>> is_a_dateline("2025-07-28 06:24 某报"), is_a_dateline("2025年7月28日，全区完成造林。")
+    (True, False)
+    """
+    return _is_dateline(line.strip(" \t\u3000"), _DATELINE_LENGTH)
+
+
+# A dateline is short: a date, a time, a source, a byline.
+_DATELINE_LENGTH = 50
+
+
 def _is_dateline(line: str, longest: int) -> bool:
     lexicon = load_time_lexicon()
     if len(line) > longest or any(mark in line for mark in "，。；,;"):
