@@ -261,6 +261,12 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
         return is_a_class_boundary(dataclasses.replace(spot, end=end), lexicon)
     if _listed_bound_end(spot, lexicon) != spot.end:
         return True  # 百亿元、50亿元、亿元以上签约项目: sizes of project, each a class's bound
+    listed = _amounts_listed_around(spot, lexicon)
+    if listed != (spot.start, spot.end):
+        # 超过200毫米、100毫米的雨区覆盖面积分别达350和1000平方公里: each a class's bound,
+        # read as one amount bounded before the list and followed by the class
+        start, end = listed
+        return is_a_class_boundary(dataclasses.replace(spot, start=start, end=end), lexicon)
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
@@ -380,6 +386,34 @@ _LISTED_AMOUNT = (
     + re.escape(CHINESE_NUMERAL_CHARS + "".join(word for word in MULTIPLIERS if len(word) == 1))
     + "]{0,8}"
 )
+
+
+def _amounts_listed_around(spot: Spot, lexicon: Lexicon) -> tuple[int, int]:
+    """Where a list of amounts in the number's unit, joined by 、, begins and ends around the
+    number (超过|200毫米、100毫米|的雨区): each item a number and the same unit as written;
+    the number's own span when it stands alone.
+
+    >>> text = "超过200毫米、100毫米的雨区"
+    >>> from districts.lexicon import load_lexicon
+    >>> _amounts_listed_around(Spot(text, Span(0, len(text)), 8, 13, "100", "毫米"),
+    ...     load_lexicon())
+    (2, 13)
+    """
+    if not spot.unit or not spot.number[:1].isdigit():
+        return spot.start, spot.end
+    marks = f"(?:{_alternatives(lexicon.enumeration_marks[:1])})"
+    item = rf"\d+(?:\.\d+)?{re.escape(spot.unit)}"
+    start, end = spot.start, spot.end
+    while True:
+        back = re.search(
+            rf"{item}{marks}$", spot.text[max(spot.sentence.start, start - 20) : start]
+        )
+        if back is None:
+            break
+        start -= len(back.group())
+    while (ahead := re.compile(rf"{marks}{item}").match(spot.text, end)) is not None:
+        end = ahead.end()
+    return start, end
 
 
 def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
