@@ -201,11 +201,17 @@ class AreaNames:
             if any(short in text and not self._another_places_zone(text, short) for short in shorts)
         }
         for group, shorts in self.lexicon.group_short_names.items():
-            in_full = any(word in text for word in self.lexicon.district_groups[group])
-            if in_full or (group in shorts_named and len(shorts_named) >= 2):
-                for short in shorts:
-                    if not self._another_places_zone(text, short):
-                        defined.setdefault(short, group)
+            by_shorts = group in shorts_named and len(shorts_named) >= 2
+            for short in shorts:
+                # named in full by a name ending in the short one (首都功能核心区 → 核心区,
+                # 北京核心城区 → 核心城区): 首都功能核心区 in a 通州 story makes no
+                # 核心城区 the group's
+                in_full = any(
+                    word in text and word.endswith(short)
+                    for word in self.lexicon.district_groups[group]
+                )
+                if (in_full or by_shorts) and not self._another_places_zone(text, short):
+                    defined.setdefault(short, group)
         return defined
 
     def _another_places_zone(self, text: str, short: str) -> bool:

@@ -394,6 +394,7 @@ class Attributor:
         # A superlative, a few words of its measure, then where it was, then a district:
         # 最大为房山某营, 最大雨强出现在怀柔某峪 (_extreme_at_place).
         superlatives = lexicon.page_cues.get("superlative_words", ())
+        self._superlatives = tuple(superlatives)
         # …or a place beyond Beijing (_outside_place_pattern)
         outside = _outside_place_pattern(lexicon)
         self._outside_word_re = re.compile(outside or "(?!)")
@@ -4283,6 +4284,8 @@ class Attributor:
                 return None  # a known measure (carried_measure's), or no words to carry
             if self._names_a_place(earlier.term):
                 continue  # 城区235.1毫米 between: an area's value of the measure named before
+            if any(word in earlier.term for word in self._superlatives):
+                continue  # 最大降雨…为312.6毫米 between: the extreme's words name no later value
             if earlier.term.endswith(self.lexicon.compared_changes):
                 return None  # 优良天数增加 (较2013年增加100多天): a comparison's label, no measure
             return self._without_places(earlier)

@@ -30,6 +30,7 @@ from districts.facts.timeframe import (
     delivery_date,
     document_time,
     is_a_dateline,
+    load_time_lexicon,
 )
 from districts.facts.words import is_a_word
 from districts.lexicon import Lexicon, load_lexicon
@@ -308,19 +309,26 @@ def told_again_in_the_story(
     if headline is None:
         return mentions
     start, end = headline
-    copies = _headline_copies(original, original[start:end].strip(), end)
-    mentions = tuple(m for m in mentions if not any(s <= m.start < e for s, e in copies))
+    first_line = original[start:end].split("\n", 1)[0]
+    copies = _headline_copies(original, first_line.strip(), end)
+    mentions = tuple(m for m in mentions if not _in_a_copy(m, copies, original))
     story = [m for m in mentions if m.start >= end]
     dropped: set[int] = set()
     named: dict[int, Mention] = {}
     for figure in mentions:
-        if figure.start >= end:
+        if not start <= figure.start < end:
             continue
+        # a headline's clause that says its year (2023年…, 去年…) tells again only a figure
+        # of that year (not 明年建成森林城市 beside 计划造林3000亩)
+        dated = _states_a_year(_headline_clause(original, start, end, figure.start))
+        same_year = [m for m in story if not dated or m.year == figure.year]
         # a story's figure that names the same measure first; one that names nothing only
         # when none does (新建公园12处 over 改造提升12处，新建公园12处: the second)
-        again = next((m for m in story if _names_it(m) and _told_again(figure, m)), None)
+        again = next((m for m in same_year if _names_it(m) and _told_again(figure, m)), None)
         if again is None:
-            again = next((m for m in story if not _names_it(m) and _told_again(figure, m)), None)
+            again = next(
+                (m for m in same_year if not _names_it(m) and _told_again(figure, m)), None
+            )
         if again is None:
             continue
         if _names_it(figure) and not _names_it(again):
@@ -333,6 +341,39 @@ def told_again_in_the_story(
     return tuple(named.get(id(m), m) for m in mentions if id(m) not in dropped)
 
 
+def _in_a_copy(mention: Mention, copies: list[tuple[int, int]], original: str) -> bool:
+    """The mention's number is written inside one of the headline's glued copies."""
+    at, end = _written_at(mention, original)
+    return any(start <= at and end <= stop for start, stop in copies)
+
+
+def _written_at(mention: Mention, original: str) -> tuple[int, int]:
+    """Where the mention's number stands as written (its start and end span its quote)."""
+    at = original.find(mention.as_written, mention.start, mention.end)
+    at = mention.start if at < 0 else at
+    return at, at + len(mention.as_written)
+
+
+def _headline_clause(original: str, start: int, end: int, at: int) -> str:
+    """The part of the headline ``original[start:end]`` holding position ``at``, between the
+    marks or spaces that part a headline's clauses."""
+    opening = max(original.rfind(mark, start, at) for mark in _HEADLINE_CLAUSE_MARKS) + 1
+    closings = [original.find(mark, at, end) for mark in _HEADLINE_CLAUSE_MARKS]
+    closing = min((c for c in closings if c >= 0), default=end)
+    return original[max(start, opening) : closing]
+
+
+_HEADLINE_CLAUSE_MARKS = (" ", "\u3000", "\t", "，", ",", "！", "!", "；", ";", "。", "|")
+
+
+def _states_a_year(text: str) -> bool:
+    """Whether ``text`` names a year, in digits or relatively (2023年, 去年)."""
+    time_lexicon = load_time_lexicon()
+    return bool(time_lexicon.year_re.search(text)) or any(
+        word in text for word in time_lexicon.relative_years
+    )
+
+
 def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     """Where the headline stands in the original: the line right above the page's dateline,
     else its first line that is not a site's (navigation, a breadcrumb), if short and followed
@@ -340,7 +381,7 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     建设用地减量至65平方公里); else None."""
     original = normalized.original
     site = [normalized.original_span(s, e) for s, e, kind in normalized.chrome if kind != "repeat"]
-    dated = _line_above_the_dateline(original, site)
+    dated = _lines_above_the_dateline(original, site)
     if dated is not None:
         return dated
     at = 0
@@ -369,12 +410,13 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     return None
 
 
-def _line_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _lines_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The headline of a news page whose dateline stands right below it, a few lines down
-    (无障碍 | 全部频道 | 北京> 正文 | the headline | 2025-07-28 06:24 某报): the last line above
-    the page's first dateline, past its byline (来源:某网) and the site's lines, when short and
-    no dateline itself; None otherwise."""
-    above: tuple[int, int] | None = None
+    (无障碍 | 全部频道 | 北京> 正文 | the headline | 2025-07-28 06:24 某报): the run of short
+    lines right above the page's first dateline, past its byline (来源:某网) and the site's
+    lines, none ending a sentence (a headline, a stray label under it such as 创始人); None
+    when the line right above is a story's sentence (去年接待游客5万人次。)."""
+    run: tuple[int, int] | None = None
     at = 0
     for number, line in enumerate(original.split("\n")):
         start, end = at, at + len(line)
@@ -386,11 +428,14 @@ def _line_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tupl
         if not words or any(s <= opening < e for s, e in site):
             continue  # (a pager's line with its date is the site's, no dateline of the story)
         if is_a_dateline(words):
-            return above
+            return run
         label = longest_prefix(words, load_lexicon().web_byline_labels)
         if label and words[len(label) : len(label) + 1] in (":", "："):
             continue  # 来源:某网 above 时间:2021-05-06: the byline, below the headline
-        above = (start, end) if len(words) <= HEADLINE_LENGTH else None
+        if len(words) <= HEADLINE_LENGTH and not words.endswith(_SENTENCE_ENDS):
+            run = (run[0] if run else start, end)
+        else:
+            run = None
     return None
 
 
@@ -399,18 +444,29 @@ _DATELINE_SEARCH_LINES = 16
 
 
 def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int, int]]:
-    """Where a line below the headline opens with it word for word and runs on:
-    "某区垃圾总量减少约24%垃圾分类 再生资源回收固废网讯:…" repeats the headline's figure."""
+    """Where a line below the headline opens with it word for word and runs straight on into
+    other words (glued by a scrape): "某区垃圾总量减少约24%垃圾分类 再生资源回收固废网讯:…"
+    repeats the headline's figure. A story's lead that opens with the headline's words and
+    goes on after a mark ("上半年某区地区生产总值568.7亿元，同比增长4.1%") is the story's
+    sentence; so is one whose number goes on (…就业岗位1.2万 | 个, the headline's unit cut)."""
     if len(headline) < _MIN_HEADLINE_COPY:
         return []
     copies = []
     at = after
     for line in original[after:].split("\n"):
         opening = at + len(line) - len(line.lstrip())
-        if line.strip() != headline and line.lstrip().startswith(headline):
-            copies.append((opening, opening + len(headline)))
         at += len(line) + 1
+        text = line.lstrip()
+        if text.strip() == headline or not text.startswith(headline):
+            continue
+        if text[len(headline) : len(headline) + 1] in _CLAUSE_GOES_ON:
+            continue  # a lead sentence opening with the headline's words
+        copies.append((opening, opening + len(headline)))
     return copies
+
+
+# The marks after which a line opening with the headline's words goes on as a sentence.
+_CLAUSE_GOES_ON = frozenset("，,。；;：:、！？!? ")
 
 
 # A line ending in one of these is a sentence of the story, no subtitle.

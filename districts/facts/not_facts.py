@@ -261,12 +261,13 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
         return is_a_class_boundary(dataclasses.replace(spot, end=end), lexicon)
     if _listed_bound_end(spot, lexicon) != spot.end:
         return True  # 百亿元、50亿元、亿元以上签约项目: sizes of project, each a class's bound
-    listed = _amounts_listed_around(spot, lexicon)
-    if listed != (spot.start, spot.end):
+    start, end = _amounts_listed_around(spot, lexicon)
+    whole_list = dataclasses.replace(spot, start=start, end=end)
+    if (start, end) != (spot.start, spot.end) and _bounded_before(whole_list, lexicon):
         # 超过200毫米、100毫米的雨区覆盖面积分别达350和1000平方公里: each a class's bound,
-        # read as one amount bounded before the list and followed by the class
-        start, end = listed
-        return is_a_class_boundary(dataclasses.replace(spot, start=start, end=end), lexicon)
+        # read as one amount bounded before the list and followed by the class (not 新增绿地
+        # 120公顷、30公顷以上的公园3处, whose first amount is no bound)
+        return is_a_class_boundary(whole_list, lexicon)
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
@@ -999,6 +1000,7 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     if (
         cued
         and spot.unit in lexicon.ranked_list_classifiers
+        and value >= _RANKED_LIST_SIZE
         and _in_a_list_of_honours(spot, lexicon)
     ):
         cued = False  # 获评全国十大…园区: the size of a list of honours, though 获评 counts
@@ -1008,6 +1010,11 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
         or counts_vehicles(spot, value, lexicon)
     )
     return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
+
+
+# A ranked list of honours holds ten or more (十大, 十佳, 百强); 荣获两大国家级荣誉 counts
+# the honours won.
+_RANKED_LIST_SIZE = 10
 
 
 def counts_vehicles(spot: Spot, value: float, lexicon: Lexicon) -> bool:
