@@ -4284,12 +4284,22 @@ class Attributor:
                 return None  # a known measure (carried_measure's), or no words to carry
             if self._names_a_place(earlier.term):
                 continue  # 城区235.1毫米 between: an area's value of the measure named before
-            if any(word in earlier.term for word in self._superlatives):
-                continue  # 最大降雨…为312.6毫米 between: the extreme's words name no later value
+            if self._an_extreme_at_a_place(earlier):
+                continue  # 最大降雨出现在某镇，为312.6毫米 between: a site's extreme, no measure
             if earlier.term.endswith(self.lexicon.compared_changes):
                 return None  # 优良天数增加 (较2013年增加100多天): a comparison's label, no measure
             return self._without_places(earlier)
         return None
+
+    def _an_extreme_at_a_place(self, mention: Mention) -> bool:
+        """The mention is an extreme said where it was measured (最大降雨出现在某镇，为312.6毫米),
+        its term the superlative's words: a later value of no words is no such extreme (全市最大
+        降雨量312.6毫米。其中，房山区280毫米 gives the districts' maxima, and stays carried)."""
+        return (
+            self._extreme_words_re is not None
+            and any(word in mention.term for word in self._superlatives)
+            and self._extreme_words_re.search(mention.sentence) is not None
+        )
 
     def _extreme_reading_named_before(self, text: str, quantity: Quantity) -> str | None:
         """The words of an extreme reading of weather or water said earlier in the number's

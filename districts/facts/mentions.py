@@ -313,6 +313,10 @@ def told_again_in_the_story(
     copies = _headline_copies(original, first_line.strip(), end)
     mentions = tuple(m for m in mentions if not _in_a_copy(m, copies, original))
     story = [m for m in mentions if m.start >= end]
+    # a story that speaks of this year (今年) beside last year's figures contrasts them: an
+    # undated headline's figure is then this year's, not one said of last year
+    this_year = [w for w, offset in load_time_lexicon().relative_years.items() if offset == 0]
+    contrasted = any(word in original[end:] for word in this_year)
     dropped: set[int] = set()
     named: dict[int, Mention] = {}
     for figure in mentions:
@@ -321,7 +325,15 @@ def told_again_in_the_story(
         # a headline's clause that says its year (2023年…, 去年…) tells again only a figure
         # of that year (not 明年建成森林城市 beside 计划造林3000亩)
         dated = _states_a_year(_headline_clause(original, start, end, figure.start))
-        same_year = [m for m in story if not dated or m.year == figure.year]
+        same_year = [
+            m
+            for m in story
+            if (
+                m.year in (figure.year, None)
+                if dated
+                else not (contrasted and _said_of_a_past_year(m))
+            )
+        ]
         # a story's figure that names the same measure first; one that names nothing only
         # when none does (新建公园12处 over 改造提升12处，新建公园12处: the second)
         again = next((m for m in same_year if _names_it(m) and _told_again(figure, m)), None)
@@ -367,18 +379,39 @@ _HEADLINE_CLAUSE_MARKS = (" ", "\u3000", "\t", "，", ",", "！", "!", "；", ";
 
 
 def _states_a_year(text: str) -> bool:
-    """Whether ``text`` names a year, in digits or relatively (2023年, 去年)."""
+    """Whether ``text`` names the year of its figure, in digits or relatively (2023年, 去年);
+    a year compared with (较2019年增长, 比去年) is not the figure's."""
     time_lexicon = load_time_lexicon()
-    return bool(time_lexicon.year_re.search(text)) or any(
-        word in text for word in time_lexicon.relative_years
+    markers = load_lexicon().comparison_markers
+    for found in time_lexicon.year_re.finditer(text):
+        if not text[: found.start()].endswith(markers):
+            return True
+    return any(
+        (at := text.find(word)) >= 0 and not text[:at].endswith(markers)
+        for word in time_lexicon.relative_years
+    )
+
+
+def _said_of_a_past_year(mention: Mention) -> bool:
+    """The story's sentence says its figure is of a year before the document's, relatively
+    (去年同期…提供就业岗位3000个, 去年一季度…增长5%): in a story that speaks of this year too,
+    a contrast with the present, whose figure an undated headline states; an absolute year
+    (2023年，…突破800亿元) may be the headline's own."""
+    sentence = mention.sentence
+    at = sentence.find(mention.as_written)
+    before = sentence[: at if at >= 0 else len(sentence)]
+    markers = load_lexicon().comparison_markers
+    return any(
+        offset < 0 and (found := before.find(word)) >= 0 and not before[:found].endswith(markers)
+        for word, offset in load_time_lexicon().relative_years.items()
     )
 
 
 def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
-    """Where the headline stands in the original: the line right above the page's dateline,
-    else its first line that is not a site's (navigation, a breadcrumb), if short and followed
-    by more text, with the subtitle right below it if there is one (某区森林覆盖率将达44% over
-    建设用地减量至65平方公里); else None."""
+    """Where the headline stands in the original: the short lines right above the page's
+    dateline, else its first line that is not a site's (navigation, a breadcrumb), if short and
+    followed by more text; else None. (A short second line is no subtitle to be read as the
+    headline: it is as often the story's first line, a list's first item, a year's row.)"""
     original = normalized.original
     site = [normalized.original_span(s, e) for s, e, kind in normalized.chrome if kind != "repeat"]
     dated = _lines_above_the_dateline(original, site)
@@ -396,27 +429,18 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
             continue
         if len(words) > HEADLINE_LENGTH or not original[end:].strip():
             return None
-        # a subtitle right below, as short and ending no sentence, heads the story too
-        below = original[end + 1 :].split("\n", 1)[0]
-        subtitle = below.strip()
-        if (
-            subtitle
-            and len(subtitle) <= HEADLINE_LENGTH
-            and not subtitle.endswith(_SENTENCE_ENDS)
-            and original[end + 1 + len(below) :].strip()
-        ):
-            end += 1 + len(below)
         return start, end
     return None
 
 
 def _lines_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The headline of a news page whose dateline stands right below it, a few lines down
-    (无障碍 | 全部频道 | 北京> 正文 | the headline | 2025-07-28 06:24 某报): the run of short
-    lines right above the page's first dateline, past its byline (来源:某网) and the site's
-    lines, none ending a sentence (a headline, a stray label under it such as 创始人); None
-    when the line right above is a story's sentence (去年接待游客5万人次。)."""
+    (无障碍 | 全部频道 | 北京> 正文 | the headline | 2025-07-28 06:24 某报): the one or two
+    short lines right above the page's first dateline, past its byline (来源:某网) and the
+    site's lines, none ending a sentence (a headline, a stray label under it such as 创始人);
+    None when the line right above is a story's sentence (去年接待游客5万人次。)."""
     run: tuple[int, int] | None = None
+    lines: list[tuple[int, int]] = []
     at = 0
     for number, line in enumerate(original.split("\n")):
         start, end = at, at + len(line)
@@ -427,18 +451,33 @@ def _lines_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tup
         opening = start + len(line) - len(line.lstrip())
         if not words or any(s <= opening < e for s, e in site):
             continue  # (a pager's line with its date is the site's, no dateline of the story)
-        if is_a_dateline(words):
+        if _a_page_dateline(words):
             return run
         label = longest_prefix(words, load_lexicon().web_byline_labels)
         if label and words[len(label) : len(label) + 1] in (":", "："):
             continue  # 来源:某网 above 时间:2021-05-06: the byline, below the headline
         if len(words) <= HEADLINE_LENGTH and not words.endswith(_SENTENCE_ENDS):
-            run = (run[0] if run else start, end)
+            lines = [*(lines if run else []), (start, end)][-_HEADLINE_RUN:]
+            run = (lines[0][0], end)
         else:
             run = None
     return None
 
 
+def _a_page_dateline(line: str) -> bool:
+    """A page's dateline: a date with a clock time, a dashed date or a byline's label
+    (2025-07-28 06:24 某报, 时间:2021-05-06 11:03:01, 2024年5月1日 来源:某报); a notice's
+    时间：2024年4月10日 is its event's time, no page's date."""
+    if not is_a_dateline(line):
+        return False
+    labels = load_lexicon().web_byline_labels
+    return bool(_CLOCK_OR_DASHED_DATE_RE.search(line)) or any(label in line for label in labels)
+
+
+_CLOCK_OR_DASHED_DATE_RE = re.compile(r"\d{1,2}:\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+# The headline and one stray line under it (创始人, a column's name): more short lines above a
+# date are a poster's or a notice's items, no headline.
+_HEADLINE_RUN = 2
 # How far down a page its dateline may stand below the site's lines and the headline.
 _DATELINE_SEARCH_LINES = 16
 
@@ -461,6 +500,9 @@ def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int
             continue
         if text[len(headline) : len(headline) + 1] in _CLAUSE_GOES_ON:
             continue  # a lead sentence opening with the headline's words
+        bounds = [word for words in load_lexicon().qualifier_after.values() for word in words]
+        if text[len(headline) :].startswith(tuple(bounds)):
+            continue  # …新建公园12处以上，…: the lead bounds the headline's figure
         copies.append((opening, opening + len(headline)))
     return copies
 
