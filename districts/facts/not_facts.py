@@ -403,7 +403,9 @@ def _amounts_listed_around(spot: Spot, lexicon: Lexicon) -> tuple[int, int]:
     if not spot.unit or not spot.number[:1].isdigit():
         return spot.start, spot.end
     marks = f"(?:{_alternatives(lexicon.enumeration_marks[:1])})"
-    item = rf"\d+(?:\.\d+)?{re.escape(spot.unit)}"
+    # each item a number, perhaps a magnitude (10亿元、5000万元), and the unit
+    magnitudes = "|".join(map(re.escape, sorted(MULTIPLIERS, key=len, reverse=True)))
+    item = rf"\d+(?:\.\d+)?(?:{magnitudes})?{re.escape(spot.unit)}"
     start, end = spot.start, spot.end
     while True:
         back = re.search(
