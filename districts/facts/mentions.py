@@ -382,14 +382,19 @@ def _states_a_year(text: str) -> bool:
     """Whether ``text`` names the year of its figure, in digits or relatively (2023年, 去年);
     a year compared with (较2019年增长, 比去年) is not the figure's."""
     time_lexicon = load_time_lexicon()
-    markers = load_lexicon().comparison_markers
-    for found in time_lexicon.year_re.finditer(text):
-        if not text[: found.start()].endswith(markers):
-            return True
-    return any(
-        (at := text.find(word)) >= 0 and not text[:at].endswith(markers)
-        for word in time_lexicon.relative_years
-    )
+    if any(_not_compared(text, found.start()) for found in time_lexicon.year_re.finditer(text)):
+        return True
+    return any(_said_uncompared(text, word) for word in time_lexicon.relative_years)
+
+
+def _said_uncompared(text: str, word: str) -> bool:
+    """``word`` stands in ``text``, not right after a comparison marker (比去年, 较上年)."""
+    at = text.find(word)
+    return at >= 0 and _not_compared(text, at)
+
+
+def _not_compared(text: str, at: int) -> bool:
+    return not text[:at].endswith(load_lexicon().comparison_markers)
 
 
 def _said_of_a_past_year(mention: Mention) -> bool:
@@ -400,11 +405,23 @@ def _said_of_a_past_year(mention: Mention) -> bool:
     sentence = mention.sentence
     at = sentence.find(mention.as_written)
     before = sentence[: at if at >= 0 else len(sentence)]
-    markers = load_lexicon().comparison_markers
     return any(
-        offset < 0 and (found := before.find(word)) >= 0 and not before[:found].endswith(markers)
+        offset < 0 and _said_uncompared(before, word)
         for word, offset in load_time_lexicon().relative_years.items()
     )
+
+
+def _page_lines(original: str, site: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str]]:
+    """(line number, start, end, words) of the original's lines that hold words and are not
+    the site's (``site``: spans of navigation, footers, pagers)."""
+    at = 0
+    for number, line in enumerate(original.split("\n")):
+        start, end = at, at + len(line)
+        at = end + 1
+        words = line.strip()
+        opening = start + len(line) - len(line.lstrip())
+        if words and not any(s <= opening < e for s, e in site):
+            yield number, start, end, words
 
 
 def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
@@ -417,16 +434,7 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     dated = _lines_above_the_dateline(original, site)
     if dated is not None:
         return dated
-    at = 0
-    for line in original.split("\n"):
-        start, end = at, at + len(line)
-        at = end + 1
-        words = line.strip()
-        if not words:
-            continue
-        opening = start + len(line) - len(line.lstrip())
-        if any(s <= opening < e for s, e in site):
-            continue
+    for _, start, end, words in _page_lines(original, site):
         if len(words) > HEADLINE_LENGTH or not original[end:].strip():
             return None
         return start, end
@@ -439,28 +447,21 @@ def _lines_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tup
     short lines right above the page's first dateline, past its byline (来源:某网) and the
     site's lines, none ending a sentence (a headline, a stray label under it such as 创始人);
     None when the line right above is a story's sentence (去年接待游客5万人次。)."""
-    run: tuple[int, int] | None = None
-    lines: list[tuple[int, int]] = []
-    at = 0
-    for number, line in enumerate(original.split("\n")):
-        start, end = at, at + len(line)
-        at = end + 1
+    run: list[tuple[int, int]] = []  # the short lines since the last sentence, at most two
+    labels = load_lexicon().web_byline_labels
+    # (a pager's line with its date is the site's: no dateline of the story)
+    for number, start, end, words in _page_lines(original, site):
         if number >= _DATELINE_SEARCH_LINES:
             return None
-        words = line.strip()
-        opening = start + len(line) - len(line.lstrip())
-        if not words or any(s <= opening < e for s, e in site):
-            continue  # (a pager's line with its date is the site's, no dateline of the story)
         if _a_page_dateline(words):
-            return run
-        label = longest_prefix(words, load_lexicon().web_byline_labels)
+            return (run[0][0], run[-1][1]) if run else None
+        label = longest_prefix(words, labels)
         if label and words[len(label) : len(label) + 1] in (":", "："):
             continue  # 来源:某网 above 时间:2021-05-06: the byline, below the headline
         if len(words) <= HEADLINE_LENGTH and not words.endswith(_SENTENCE_ENDS):
-            lines = [*(lines if run else []), (start, end)][-_HEADLINE_RUN:]
-            run = (lines[0][0], end)
+            run = [*run, (start, end)][-_HEADLINE_RUN:]
         else:
-            run = None
+            run = []
     return None
 
 
@@ -490,6 +491,7 @@ def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int
     sentence; so is one whose number goes on (…就业岗位1.2万 | 个, the headline's unit cut)."""
     if len(headline) < _MIN_HEADLINE_COPY:
         return []
+    bounds = tuple(word for words in load_lexicon().qualifier_after.values() for word in words)
     copies = []
     at = after
     for line in original[after:].split("\n"):
@@ -500,8 +502,7 @@ def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int
             continue
         if text[len(headline) : len(headline) + 1] in _CLAUSE_GOES_ON:
             continue  # a lead sentence opening with the headline's words
-        bounds = [word for words in load_lexicon().qualifier_after.values() for word in words]
-        if text[len(headline) :].startswith(tuple(bounds)):
+        if text[len(headline) :].startswith(bounds):
             continue  # …新建公园12处以上，…: the lead bounds the headline's figure
         copies.append((opening, opening + len(headline)))
     return copies
@@ -511,7 +512,7 @@ def _headline_copies(original: str, headline: str, after: int) -> list[tuple[int
 _CLAUSE_GOES_ON = frozenset("，,。；;：:、！？!? ")
 
 
-# A line ending in one of these is a sentence of the story, no subtitle.
+# A line ending in one of these is a sentence of the story, no headline.
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", ".", "…", ":", "：")
 # A headline shorter than this may open a story's line by chance (一年来, 全区).
 _MIN_HEADLINE_COPY = 12

@@ -391,8 +391,8 @@ _LISTED_AMOUNT = (
 
 def _amounts_listed_around(spot: Spot, lexicon: Lexicon) -> tuple[int, int]:
     """Where a list of amounts in the number's unit, joined by 、, begins and ends around the
-    number (超过|200毫米、100毫米|的雨区): each item a number and the same unit as written;
-    the number's own span when it stands alone.
+    number (超过|200毫米、100毫米|的雨区; 2亿元、3000万元: each with its magnitude); the number's
+    own span when it stands alone.
 
     >>> text = "超过200毫米、100毫米的雨区"
     >>> from districts.lexicon import load_lexicon
@@ -402,21 +402,19 @@ def _amounts_listed_around(spot: Spot, lexicon: Lexicon) -> tuple[int, int]:
     """
     if not spot.unit or not spot.number[:1].isdigit():
         return spot.start, spot.end
-    marks = f"(?:{_alternatives(lexicon.enumeration_marks[:1])})"
-    # each item a number, perhaps a magnitude (10亿元、5000万元), and the unit
+    listed = _amount_list_re(spot.unit, lexicon.enumeration_marks[0])
+    for match in listed.finditer(spot.text, spot.sentence.start, spot.sentence.end):
+        if match.start() <= spot.start and spot.end <= match.end():
+            return match.span()
+    return spot.start, spot.end
+
+
+@functools.cache
+def _amount_list_re(unit: str, mark: str) -> re.Pattern[str]:
+    """Two or more amounts in ``unit``, each perhaps with a magnitude, joined by ``mark``."""
     magnitudes = "|".join(map(re.escape, sorted(MULTIPLIERS, key=len, reverse=True)))
-    item = rf"\d+(?:\.\d+)?(?:{magnitudes})?{re.escape(spot.unit)}"
-    start, end = spot.start, spot.end
-    while True:
-        back = re.search(
-            rf"{item}{marks}$", spot.text[max(spot.sentence.start, start - 20) : start]
-        )
-        if back is None:
-            break
-        start -= len(back.group())
-    while (ahead := re.compile(rf"{marks}{item}").match(spot.text, end)) is not None:
-        end = ahead.end()
-    return start, end
+    item = rf"(?<![\d.])\d+(?:\.\d+)?(?:{magnitudes})?{re.escape(unit)}"
+    return re.compile(rf"{item}(?:{re.escape(mark)}{item})+")
 
 
 def _listed_bound_end(spot: Spot, lexicon: Lexicon) -> int:
