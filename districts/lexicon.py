@@ -1139,7 +1139,8 @@ def _compositions(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:
 TEXT_TABLE_LISTS = (
     "change_headers", "target_headers", "unit_headers", "unit_cues", "header_words",
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
-    "count_headers", "part_year_words", "month_marks", "month_suffixes", "place_headers",
+    "count_headers", "part_year_words", "month_marks", "month_suffixes", "day_marks",
+    "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
     "mean_heads", "table_words", "numbered_table_words", "label_headers",
     "table_reference_leads", "unit_suffix_after", "year_headers", "excluding_words",
@@ -1228,6 +1229,9 @@ class NotFactCues:
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]
     period_exceptions: tuple[str, ...]
+    ranked_list_ends: tuple[str, ...]
+    ranked_list_units: tuple[str, ...]
+    ranked_list_standings: tuple[str, ...]
     around_words: tuple[str, ...]
     around_duration_before: tuple[str, ...]
     around_duration_after: tuple[str, ...]

@@ -347,6 +347,9 @@ class Attributor:
             f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        # districts and the areas with measures of their own (北京经济技术开发区): what a list
+        # of places sharing one value may name (_list_opening)
+        self._listable_names = self._district_names | set(lexicon.areas)
         # 全国第一产业, 全国前三季度, 全国第三批: a sector, a period or a batch of the nation's
         numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
         fronts = "|".join(re.escape(w) for w in (*lexicon.ordinal_marks, lexicon.rank_top) if w)
@@ -1454,7 +1457,10 @@ class Attributor:
         fewest = 2 if headings else _CITYWIDE_DISTRICTS  # 东城 | 西城 heading a city's list
         if len(named) < fewest or self._speaks_of_its_district(text):
             return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
-        if not any(
+        # three districts or more heading the rows of a table by district need no word of the
+        # city: the table is the city's by district (按区县分 over 东城区 | 西城区 | 朝阳区 …)
+        rows_of_a_city_table = headings and len(named) >= _CITYWIDE_DISTRICTS
+        if not rows_of_a_city_table and not any(
             place.name == self.municipality and not self._city_as_baseline(text, place)
             for place in places
         ):
@@ -3129,12 +3135,15 @@ class Attributor:
 
     def _list_opening(self, text: str, start: int, end: int) -> tuple[list[Place], str] | None:
         """Two or more districts opening text[start:end] (a heading's colon may stand before
-        them), and the words from the last of them to ``end``; None otherwise."""
+        them), and the words from the last of them to ``end``; None otherwise. An area with
+        measures of its own may be one of them (通州区、大兴区、北京经济技术开发区控制在…)."""
         places = [
             place
             for place in self.place_mentions(text, start, end)
-            if place.name in self._district_names
+            if place.name in self._listable_names
         ]
+        if not any(place.name in self._district_names for place in places):
+            return None
         if len(places) < 2:
             return None
         lead = text[start : places[0].start].strip()
@@ -3144,11 +3153,12 @@ class Attributor:
         return places, text[places[-1].end : end]
 
     def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
-        """Two or more districts joined only by enumeration marks ("密云区和延庆区")."""
+        """Two or more districts joined only by enumeration marks ("密云区和延庆区"); an area
+        with measures of its own may be one of them."""
         places = [
             place
             for place in self.place_mentions(text, start, end)
-            if place.name in self._district_names
+            if place.name in self._listable_names
         ]
         for first, second in itertools.pairwise(places):
             gap = text[first.end : second.start]
@@ -3533,12 +3543,13 @@ class Attributor:
         return self._alone_on_its_line(text, start, end) and len(self._heading_names(text)) >= 2
 
     def _alone_on_its_line(self, text: str, start: int, end: int) -> bool:
-        """text[start:end] is all of its line, give or take a colon after it."""
+        """text[start:end] is all of its line, give or take a colon after it, or the bar of a
+        table's cell scraped one a line (东城区 |)."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         before = text[line_start:start]
         after = text[end : len(text) if line_end < 0 else line_end]
-        return not before.strip() and not after.strip().rstrip(":：")
+        return not before.strip() and not after.strip().rstrip(":：|\uff5c ")
 
     def _heading_names(self, text: str) -> frozenset[str]:
         """The districts whose names stand alone on a line of the text: a list by district

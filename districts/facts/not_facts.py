@@ -1534,6 +1534,73 @@ def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(after.match(spot.text, spot.end) or before.search(spot.text, opened, spot.start))
 
 
+def sizes_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
+    """排名前十的景区, 浓度排名后十位的街道(乡镇), 排名前三位与后三位的街道, 道路尘负荷最低的三个
+    街道: how many places a ranking lists, said before the noun of its items (after 的), is
+    the list's size, neither a rank of the district nor a count of its things.
+
+    A note in brackets (后30名) under a ranking's title says the same.
+
+    Why: a release that ranks streets or sites names the list before giving it; its 前十 was
+    read as the district ranking tenth or better, its 三个 as three streets the district has.
+    A place's own standing (取得全市前三的好成绩, 跻身前十的行列: ``ranked_list_standings``
+    after 的) stays a rank, and so does a rank with no 的 after it (密云区排名全市前三).
+    """
+    cues = lexicon.not_facts
+    possessive = "|".join(re.escape(mark) for mark in lexicon.possessive_marks)
+    if spot.text.startswith(cues.ranked_list_ends, spot.start) or spot.before(1) in (
+        cues.ranked_list_ends
+    ):
+        if spot.kind != "rank" and spot.unit not in cues.ranked_list_units:
+            return False  # 前5个月的: a period, read by its own rules
+        match = _ranked_list_end_re(
+            cues.ranked_list_ends, cues.ranked_list_units, lexicon.enumeration_marks, possessive
+        ).match(spot.text, spot.end)
+    else:
+        # 最低的三个街道: a count right after a superlative and 的
+        superlatives = lexicon.page_cues.get("superlative_words", ())
+        before = spot.before(6)
+        if spot.kind != "count" or not any(
+            before.endswith(word + mark)
+            for word in superlatives
+            for mark in lexicon.possessive_marks
+        ):
+            return False
+        return not _names_a_standing(spot.phrase_after(), cues.ranked_list_standings)
+    if match is None:
+        # (后30名) under a table's title: the note of how far its ranking goes
+        front = (
+            spot.start
+            if spot.text.startswith(cues.ranked_list_ends, spot.start)
+            else (spot.start - 1)
+        )
+        opening = spot.text[front - 1 : front] if front else ""
+        return opening in ("(", "\uff08") and spot.after(1) in (")", "\uff09")
+    if spot.text.startswith((*lexicon.figure_list_links, *cues.district_nouns), match.end()):
+        # 前三位的是甲区…, 位居前三位的区是…: the list follows, or lists districts, each
+        # with its rank in it
+        return False
+    return not _names_a_standing(
+        spot.text[match.end() : match.end() + 6], cues.ranked_list_standings
+    )
+
+
+def _names_a_standing(noun: str, standings: tuple[str, ...]) -> bool:
+    """The noun after a ranked list's 的 is a standing (好成绩, 第一方阵): at most two words of
+    praise before it."""
+    return any(word in noun[: len(word) + 2] for word in standings)
+
+
+@functools.cache
+def _ranked_list_end_re(
+    ends: tuple[str, ...], units: tuple[str, ...], links: tuple[str, ...], possessive: str
+) -> re.Pattern[str]:
+    """After a ranked list's size: its unit, perhaps the list's other end (与后三位), then 的."""
+    end, unit, link = (_alternatives(words) for words in (ends, units, links))
+    number = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
+    return re.compile(rf"(?:{unit})?(?:(?:{link})(?:{end})?{number}(?:{unit})?)?(?:{possessive})")
+
+
 # --- the ordered lists ------------------------------------------------------------------------
 
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
@@ -1590,6 +1657,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     names_a_time_circle,
     is_a_single_case_record,
     is_a_name_in_a_counted_list,
+    sizes_a_ranked_list,
 )
 
 
@@ -1651,6 +1719,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_stock_quote,
     is_the_length_of_a_history,
     names_a_class_of_places,
+    sizes_a_ranked_list,
     is_a_size_grade,
     is_a_picture_guide,
 )

@@ -1107,8 +1107,14 @@ def _deadline_reaches(before: str, lexicon: Lexicon) -> bool:
     segment = re.split(r"[;；]", before)[-1]
     if last_deadline(segment, lexicon) is not None:
         return True
-    opening = re.split(r"[,，;；:：]", before, maxsplit=1)[0]
-    return last_deadline(opening, lexicon) is not None
+    # …or opens what a colon announces: "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在
+    # 49左右" (both are the plan's)
+    colon = max(before.rfind(":"), before.rfind("\uff1a"))
+    leads = (before, before[colon + 1 :]) if colon >= 0 else (before,)
+    return any(
+        last_deadline(re.split(r"[,，;；:：]", lead, maxsplit=1)[0], lexicon) is not None
+        for lead in leads
+    )
 
 
 def _governs_what_follows(part: str, lexicon: Lexicon) -> bool:

@@ -84,7 +84,11 @@ _EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
 # Sentence punctuation: a line holding it is prose, never a table line.
 _PROSE_MARKS = set("，。；！？;!?")
 # A bracket's closing mark may be lost at the end of a scraped cell: 工业产销率(% is in %.
+# Rows before a table's last row may be taken as cut off by the page's end (_cut_off_mid_row)
+_MIN_ROWS_BEFORE_A_CUT = 3
 _BRACKETED_RE = re.compile(r"[(\uff08]([^()\uff08\uff09]+)(?:[)\uff09]|\s*$)")
+# the order a rank counts in, after its word: 排名(正序), 排序 (倒序)
+_ORDER_NOTE_RE = re.compile(r"\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$")
 _SYMBOL_QUALIFIERS = {"\u2264": "at_most", "<": "at_most", "\u2265": "at_least", ">": "at_least"}
 # A table line is short; a longer single-cell line is prose or a heading.
 _MAX_CELL_LINE = 30
@@ -217,8 +221,11 @@ class TableReader:
         self._multipliers = sorted(MULTIPLIERS, key=len, reverse=True)
         phrases = "|".join(re.escape(w) for w in self.cues["part_year_words"])
         months = "|".join(re.escape(w) for w in self.cues["month_marks"])
+        # a quarter in digits ends no range of them (4季度 in 1-4季度, the whole year)
+        range_ends = re.escape("".join(("-\u2013\u2014~", *lexicon.range_words)))
         self._part_year_re = re.compile(
-            rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})|{phrases}"
+            rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})"
+            rf"|(?<![\d{range_ends}])(?:{phrases})"
         )
         years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._prose_number_re = re.compile(ARABIC_PATTERN)
@@ -251,8 +258,12 @@ class TableReader:
         self._table_mention_re = re.compile(
             rf"(?:{leads})\s*(?:{numbered})\s*(\d{{1,2}})(?!\d)"  # 详见表1, （表2）; not 代表1名
         )
+        days = "|".join(re.escape(w) for w in self.cues["day_marks"])
+        day = rf"\d{{1,2}}\s*(?:{days})"
         self._caption_time_re = re.compile(
             rf"(?:19|20)\d{{2}}\s*(?:{years})|\d{{1,2}}\s*(?:{ranges})\s*{month}(?:{suffixes})?"
+            # 10月1日-15日, 9月28日至10月3日: days of a month
+            rf"|{month}\s*{day}(?:\s*(?:{ranges})\s*(?:{month})?\s*{day})?"
             rf"|{month}(?:{suffixes})?"
         )
 
@@ -409,7 +420,7 @@ class TableReader:
                 lines.append(None)
                 continue
             filled = tuple(cells[lead:])
-            line_text = text[filled[0].nstart : filled[-1].nend]
+            line_text = text[filled[0].nstart : filled[-1].nend] or filled[0].text
             lines.append(
                 _Line(
                     filled[0].start, filled[-1].end, filled, line_text, tuple(cells[:lead]), tabbed
@@ -791,7 +802,7 @@ class TableReader:
         written = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
         cells = self._with_dropped_place_heads(self._with_units_under_heads(written), normalized)
         cells = self._with_year_months(cells)
-        places, ranks = self.cues["place_headers"], self.cues["rank_headers"]
+        places = self.cues["place_headers"]
         # A ranking's header (its first cell a rank or place word, two place words in it) may
         # stand below a title, a caption and a unit line, but not below a number: the lines
         # before it would be another table of the run (表1 …, its rows, 表2 …).
@@ -803,12 +814,16 @@ class TableReader:
             for at, cell in enumerate(cells[:first_number])
             if at + 1 >= _LINES_ABOVE_HEADER and self._unit_line(cell.text)
         ]
-        for mode in ("groups", "spanned", "width", "label"):
+        # "cut" reads rows of the header's width up to a row the page cut off, once no header
+        # reads the whole run (else a title, a date and a source line over a table of three
+        # columns read as a header of six, the last row taken as cut off); before "label",
+        # which would read the cut ranking's header as a row
+        for mode in ("groups", "spanned", "width", "spanned cut", "cut", "label"):
             skips = first_number if mode == "groups" else min(_LINES_ABOVE_HEADER, len(cells))
             for skip in range(0, skips) if mode == "groups" else (*range(0, skips), *below_unit):
                 heads = (
                     self._spanned_heads(cells, skip)
-                    if mode == "spanned"
+                    if mode.startswith("spanned")
                     else (
                         (self._months_named(cells[skip : skip + width]), skip + width, ())
                         for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1)
@@ -818,7 +833,7 @@ class TableReader:
                     width = len(head)
                     body = cells[body_start:]
                     if mode == "groups" and (
-                        head[0].text not in (*places, *ranks)
+                        not (head[0].text in places or self._is_rank_head(head[0].text))
                         or sum(cell.text in places for cell in head) < 2
                     ):
                         continue
@@ -827,14 +842,16 @@ class TableReader:
                     rows = (
                         self._rows_by_label(body, width)
                         if mode == "label"
-                        else self._rows_of_width(body, width, cut_short=mode == "groups")
+                        else self._rows_of_width(
+                            body, width, cut_short=mode == "groups", cut_off=mode.endswith("cut")
+                        )
                     )
-                    if not rows and mode == "width":
+                    if not rows and mode not in ("groups", "label"):
                         # 农副产品产量 over its rows, with no cells of its own
                         headed = self._without_headings(body)
                         headings = len(body) - len(headed)
                         if headings:
-                            rows = self._rows_of_width(headed, width)
+                            rows = self._rows_of_width(headed, width, cut_off=mode.endswith("cut"))
                             if len(rows) <= headings:
                                 rows = []  # more headings than a table has: short prose lines
                     if not rows:
@@ -886,6 +903,8 @@ class TableReader:
             top = cells[skip : skip + 1 + groups]
             if len(top) < 1 + groups or any(self._kind(c.text) != "text" for c in top):
                 continue
+            if any(self._unit_line(c.text) or self._only_a_time_head(c.text) for c in top):
+                continue  # 2017年1-5月 | 单位:万元 over 项目: a caption's lines, no groups
             start = skip + 1 + groups
             for span in range(2, _MAX_SPANNED_COLUMNS + 1):
                 columns = cells[start : start + groups * span]
@@ -893,7 +912,7 @@ class TableReader:
                     continue
                 if not all(
                     _YEAR_DIGITS_RE.fullmatch(c.text)
-                    or self._year_re.fullmatch(c.text)
+                    or self._only_a_time_head(c.text)
                     or any(w in c.text for w in words)
                     for c in columns
                 ):
@@ -903,6 +922,18 @@ class TableReader:
                     for cell in columns[g * span : (g + 1) * span]:
                         head.append(dataclasses.replace(cell, text=group.text + cell.text))
                 yield head, start + groups * span, tuple(group.text for group in top[2:])
+
+    def _only_a_time_head(self, text: str) -> bool:
+        """A header cell that is only a time: a year, a part of it, a month (2023年, 2016年1季度,
+        2024年1-7月, 上半年), each group's column of its value beside its growth.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> reader = Pipeline.from_data().extractor.tables
+        >>> reader._only_a_time_head("2016年1季度"), reader._only_a_time_head("2016年产值")
+        (True, False)
+        """
+        rest = self._part_year_re.sub("", self._caption_time_re.sub("", text))
+        return rest.strip() == "" and text.strip() != ""
 
     def _months_named(self, head: list[Cell]) -> list[Cell]:
         """A header whose first cell heads the labels (指标名称) may name its value columns by
@@ -983,9 +1014,14 @@ class TableReader:
 
         Why: read as written, the header is four cells wide and the rows six, and the whole
         ranking was lost."""
-        ranks, places = self.cues["rank_headers"], self.cues["place_headers"]
+        places = self.cues["place_headers"]
         start = next(
-            (i for i, cell in enumerate(cells[:_LINES_ABOVE_HEADER]) if cell.text in ranks), None
+            (
+                i
+                for i, cell in enumerate(cells[:_LINES_ABOVE_HEADER])
+                if self._is_rank_head(cell.text)
+            ),
+            None,
         )
         if start is None or not places:
             return cells
@@ -999,7 +1035,7 @@ class TableReader:
         place_columns: list[int] = []
         for cell in head:
             completed.append(cell)
-            if cell.text in ranks:
+            if self._is_rank_head(cell.text):
                 place_columns.append(len(completed))
                 completed.append(_cell_after(cell, places[0]))
         width, body = len(completed), cells[end:]
@@ -1013,11 +1049,12 @@ class TableReader:
         return [*cells[:start], *completed, *body]
 
     def _rows_of_width(
-        self, body: list[Cell], width: int, cut_short: bool = False
+        self, body: list[Cell], width: int, cut_short: bool = False, cut_off: bool = False
     ) -> list[tuple[Cell, ...]]:
         """The cells cut into rows of ``width``, if each is a row and no number is left over
         (``cut_short``: a last row cut short is left out, where the header has shown the width:
-        a ranking's, whose page was cut off mid-row)."""
+        a ranking's, whose page was cut off mid-row; ``cut_off``: the start of one more row
+        after them is left out, see ``_cut_off_mid_row``)."""
         count = len(body) // width
         rows = []
         for r in range(count):  # row by row: a wrong width fails at its first row, not after all
@@ -1029,9 +1066,25 @@ class TableReader:
         if rows and self._unranked_last_row(rows, left):
             # 1 | 密云 | 38 | 34 … then 全市 | 46 | 39: the city's row, ranked by no one
             return [*rows, (_empty_cell_before(left[0]), *left)]
-        if not cut_short and any(self._kind(cell.text) == "number" for cell in left):
+        if not (cut_short or (cut_off and self._cut_off_mid_row(rows, left))) and any(
+            self._kind(cell.text) == "number" for cell in left
+        ):
             return []  # a row cut short: the width is wrong
         return rows
+
+    def _cut_off_mid_row(self, rows: list[tuple[Cell, ...]], left: list[Cell]) -> bool:
+        """The cells left after the rows are the start of one more row, where the page was cut
+        off: rows enough to show the width, and each left cell of a kind its column holds in
+        the rows (``1 | 西城区 | 某街道 | 0.13`` … then ``10 | 西城区``).
+
+        Why: a scraped page or an excerpt may stop inside a table; the rows before the cut
+        were all lost, as if the width were wrong."""
+        if len(rows) < _MIN_ROWS_BEFORE_A_CUT or not left:
+            return False
+        for at, cell in enumerate(left):
+            if self._kind(cell.text) not in {self._kind(row[at].text) for row in rows}:
+                return False
+        return True
 
     def _unranked_last_row(self, rows: list[tuple[Cell, ...]], left: list[Cell]) -> bool:
         """The cells left after a ranking's rows are a row without its rank: a label (全市,
@@ -1168,7 +1221,7 @@ class TableReader:
         Why: a monthly air-quality release ranks every district this way; read as one table,
         its rows were taken for the numbers of the first column and lost."""
         text = normalized.text
-        place_words, rank_words = self.cues["place_headers"], self.cues["rank_headers"]
+        place_words, rank_word = self.cues["place_headers"], self.cues["rank_headers"][0]
         rows = [self._without_its_rank(text, head, row) for row in rows]
         place_columns = [
             j
@@ -1177,7 +1230,7 @@ class TableReader:
         ]
         if not place_columns:
             return []
-        starts = [j - 1 if j and head[j - 1].text in rank_words else j for j in place_columns]
+        starts = [j - 1 if j and self._is_rank_head(head[j - 1].text) else j for j in place_columns]
         if len(place_columns) < 2 and starts[0] == place_columns[0]:
             return []
         # the caption's own line, not a title above it nor a unit or a note line (2023年5月北京
@@ -1191,8 +1244,8 @@ class TableReader:
         groups = []
         for g, (start, place) in enumerate(zip(starts, place_columns, strict=True)):
             end = starts[g + 1] if g + 1 < len(starts) else len(head)
-            values = [j for j in range(start, end) if j != place and head[j].text not in rank_words]
-            ranks = [j for j in range(start, end) if head[j].text in rank_words]
+            ranks = [j for j in range(start, end) if self._is_rank_head(head[j].text)]
+            values = [j for j in range(start, end) if j != place and j not in ranks]
             if not values:
                 continue
             period = self._header_period(head[values[0]].text)
@@ -1218,7 +1271,10 @@ class TableReader:
                 else longest_prefix(head[values[0]].text, self.cues["mean_heads"])
             )
             for j in ranks:
-                titles[j] = f"{period}{mean}{measure}{ranked}{rank_words[0]}"
+                # the order it counts in stays (排名(倒序): the first is the worst)
+                order_note = _ORDER_NOTE_RE.search(head[j].text)
+                note = order_note.group().strip() if order_note else ""
+                titles[j] = f"{period}{mean}{measure}{ranked}{rank_word}{note}"
             group_head = tuple(
                 dataclasses.replace(head[j], text=titles[j]) if j in titles else head[j]
                 for j in order
@@ -1234,8 +1290,7 @@ class TableReader:
 
         Why: the total row of a monthly ranking of the districts sat in the rank column, so
         the place column held a number and the whole table was not read as a ranking."""
-        rank_words = self.cues["rank_headers"]
-        if len(row) < 3 or len(row) != len(head) or head[0].text not in rank_words:
+        if len(row) < 3 or len(row) != len(head) or not self._is_rank_head(head[0].text):
             return row
         if row[-1].text.strip() or self._kind(row[1].text) != "number":
             return row
@@ -1353,6 +1408,8 @@ class TableReader:
                 measure = measure.removeprefix(word).removesuffix(word).strip()
             measure = measure.lstrip(_LABEL_NUMBER)  # 表2 各区…: the table's number
             measure = measure.rstrip("\uff08(:\uff1a ")  # …总产值（单位：亿元）: the bracket opened
+            # …TSP浓度排名 (后30名): a note on the ranking, or a line that is only one
+            measure = _ORDER_NOTE_RE.sub("", measure)
         return measure
 
     def _caption_month(self, caption: str) -> str:
@@ -1494,8 +1551,8 @@ class TableReader:
             return False
         if self._heads_years(cells):
             return True
-        places = (*self.cues["place_headers"], *self.cues["rank_headers"])
-        ranking = any(cell.text in places for cell in cells)
+        places = self.cues["place_headers"]
+        ranking = any(cell.text in places or self._is_rank_head(cell.text) for cell in cells)
         if any(
             (self._kind(cell.text) == "number" and not (ranking and self._header_period(cell.text)))
             or len(cell.text) > _MAX_HEADER_CELL
@@ -1653,9 +1710,7 @@ class TableReader:
         """A first column headed by a rank word (排名, 排序) holding numbers, the city's row
         perhaps without one: the rows' ranks, a measure of its own, before the label column."""
         return (
-            header.strip() in self.cues["rank_headers"]
-            and "number" in kinds
-            and set(kinds) <= {"number", "empty"}
+            self._is_rank_head(header) and "number" in kinds and set(kinds) <= {"number", "empty"}
         )
 
     def _places_after(self, rows: Sequence[Sequence[Cell]], j: int) -> bool:
@@ -1673,7 +1728,23 @@ class TableReader:
 
     def _rank_unit(self, header: str) -> UnitInfo | None:
         """A header ending in a rank word (…PM2.5浓度排名) heads ranks."""
-        return self._unit("rank") if header.endswith(self.cues["rank_headers"]) else None
+        ranks = self.cues["rank_headers"]
+        return self._unit("rank") if _without_order_note(header).endswith(ranks) else None
+
+    def _is_rank_head(self, text: str) -> bool:
+        """A rank word alone (排名, 名次), perhaps with the order it counts in: 排名(正序),
+        排序 (倒序).
+
+        Why: a release that ranks places says which way it counts; with the note, the rank
+        column was taken for a running number, or, with ties (2, 2, 4), for no column at all,
+        and the whole ranking was lost.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> reader = Pipeline.from_data().extractor.tables
+        >>> reader._is_rank_head("排序 (倒序)"), reader._is_rank_head("排名说明")
+        (True, False)
+        """
+        return _without_order_note(text) in self.cues["rank_headers"]
 
     def _measure(self, header: str) -> str:
         """目标 columns hold goals; 比上年增长 columns hold changes; the others values."""
@@ -1742,8 +1813,10 @@ class TableReader:
 
     def _header_unit(self, header: str) -> UnitInfo | None:
         """增加值(亿元), 比上年增长(%), 本年支出（单位：万元）; a header ending in a percent
-        sign (2001年为2000年%) is a column of percentages, whatever unit its rows name."""
-        for inside in _BRACKETED_RE.findall(header):
+        sign (2001年为2000年%) is a column of percentages, whatever unit its rows name. The
+        last unit in brackets is the column's: a group's head before its column's
+        (从业人员平均人数(万人)同比增长(%)) names the measure the column's growth is of."""
+        for inside in reversed(_BRACKETED_RE.findall(header)):
             unit = self._stated_unit(inside) or self._unit(inside)
             if unit is not None:
                 return unit
@@ -2047,6 +2120,7 @@ class TableReader:
             not total and _collapsed(label_text) in self.lexicon.list_total_words
         )
         area_part = not township and self._an_area_part(label_text)
+        town = self._town_in_row(table, row) if place else ""
         # 延庆区 | 25 or 2021年 | 46.4: the row names a place or a year, the column the measure.
         header_measure = (place and len(label_text) <= _MAX_PLACE_LABEL) or row_year is not None
         scopes = [
@@ -2089,6 +2163,8 @@ class TableReader:
             if self._is_the_whole(normalized, table, row_index, column_index):
                 continue
             subject = self._without_unit(column.header) if header_measure else label_text
+            if header_measure and self._is_rank_head(column.header):
+                subject = self._ranked_measure(table, column)
             if header_measure and self._only_a_time(subject, column):
                 # 区 | 2022年 | 2023年 under 各区年末常住人口（万人）: the caption's measure
                 measure = self._without_unit(self._caption_measure(table.caption))
@@ -2114,6 +2190,11 @@ class TableReader:
                 # percentage of last year's, not the output
                 term = label_text + column.header.strip().rstrip("".join(_PERCENT_SIGNS))
                 indicator = None
+            elif town:
+                # 1 | 西城区 | 某街道 | 0.13: the street's value, in its district, is no
+                # measure of the district's
+                term = town + subject
+                indicator = None
             elif township or area_part:
                 # 右安门街道 | 34, 城镇 | 180.2 under 常住人口: the part's value, not the
                 # district's measure; an area part may have its own (城镇 under 居民人均可支配收入)
@@ -2125,6 +2206,7 @@ class TableReader:
                 indicator is None
                 and not header_measure
                 and not township
+                and not town
                 and not later_group
                 and not percent_of_a_level
             ):
@@ -2362,6 +2444,24 @@ class TableReader:
         )
         return label + noun[overlap:]
 
+    def _ranked_measure(self, table: TextTable, column: Column) -> str:
+        """The name of a rank column headed by a rank word alone (排名(正序) | 行政区 | 道路尘
+        负荷(g/m2)): the measure it ranks, the table's one measure column or else its
+        caption's, then the header (道路尘负荷排名(正序)); the header alone when the measure
+        is not one.
+
+        Why: named by its header alone, every ranking's ranks were 排名, one measure on the
+        charts for ranks of dust, of rain and of income."""
+        header = column.header.replace(" ", "")
+        measures = [name for name in self._measure_headers(table) if not self._is_rank_head(name)]
+        if len(set(measures)) == 1:
+            return measures[0] + header
+        if not measures:
+            caption = self._without_unit(self._caption_measure(table.caption))
+            if caption and not self._only_a_time(caption, column):
+                return caption.removesuffix(self.cues["rank_headers"][0]) + header
+        return header
+
     def _measure_headers(self, table: TextTable) -> list[str]:
         """The headers, without their units, of the table's columns of values (not changes,
         not targets): the measures a row label may be completed with."""
@@ -2391,6 +2491,22 @@ class TableReader:
         # a street named after its district (丰台街道) is a street; 丰台地区 is the district
         areas = self.lexicon.chart_scope.get("area_suffixes", ())
         return not (suffix in areas and self.attributor.catalog.district_by_name(stem))
+
+    def _town_in_row(self, table: TextTable, row) -> str:  # type: ignore[no-untyped-def]
+        """The street or town a row of places is about, from a column of words beside its
+        district (排名 | 行政区 | 街道(乡镇) | 道路尘负荷), or "" when the row is the district's.
+
+        Why: a city ranking of its streets and towns gives each its district; read by the
+        district column alone, a street's reading stood as the district's own, beside the
+        district's true value on the chart."""
+        return next(
+            (
+                _collapsed(row[j].text)
+                for j, column in enumerate(table.columns)
+                if column.role == "text" and self._a_township(_collapsed(row[j].text))
+            ),
+            "",
+        )
 
     def _an_area_part(self, label: str) -> bool:
         """A row label that is a kind of area inside the district alone (城镇, 山区, 平原):
@@ -2500,6 +2616,11 @@ class TableReader:
         return not any(prefix in before for prefix in self.cues["per_unit_prefixes"])
 
 
+def _without_order_note(text: str) -> str:
+    """A header without the bracketed note at its end (排名(正序) → 排名)."""
+    return _ORDER_NOTE_RE.sub("", text).strip()
+
+
 def _collapsed(text: str) -> str:
     """A cell's words without the spaces a layout put between them (合 计 → 合计)."""
     return re.sub(r"\s+", "", text)
@@ -2520,7 +2641,10 @@ def _make_cell(original: str, text: str, starts, start: int, end: int) -> Cell |
     while nend > nstart and text[nend - 1].isspace():
         nend -= 1
     if nstart >= nend:
-        return None
+        # a dash the normalizer took for a list's bullet ("- |" alone): a cell left empty,
+        # which keeps its place in its row
+        written = original[start:end]
+        return Cell(start, end, nstart, nstart, written) if _EMPTY_CELL_RE.match(written) else None
     return Cell(start, end, nstart, nend, text[nstart:nend])
 
 
