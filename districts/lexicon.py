@@ -155,6 +155,7 @@ class Lexicon:
     estimate_baselines: tuple[str, ...] = ()
     estimate_baselines_after: tuple[str, ...] = ()
     goal_governors: tuple[str, ...] = ()
+    listed_goal_endings: tuple[str, ...] = ()
     goal_auxiliaries: tuple[str, ...] = ()
     goal_aux_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
@@ -729,6 +730,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         estimate_baselines=_listed(raw, "estimate_baselines", path),
         estimate_baselines_after=_listed(raw, "estimate_baselines_after", path),
         goal_governors=longest_first(_listed(raw, "goal_governors", path)),
+        listed_goal_endings=_listed(raw, "listed_goal_endings", path),
         goal_auxiliaries=_listed(raw, "goal_auxiliaries", path),
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
         change_units=_listed(raw, "change_units", path),

@@ -882,6 +882,8 @@ def is_goal(
         return True
     if closes_with_a_goal(before, text[end : sentence.end], lexicon):
         return True
+    if listed_as_goals(before, text[end : sentence.end], lexicon):
+        return True
     if _states_the_present(clause_before, lexicon):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return (
@@ -1192,6 +1194,21 @@ def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
         return False
     dates = "|".join(re.escape(word) for word in (*lexicon.date_units, *lexicon.year_words))
     return not re.search(r"\d", re.sub(rf"\d+(?:{dates})", "", clauses[-1]))
+
+
+def listed_as_goals(before: str, rest: str, lexicon: Lexicon) -> bool:
+    """ "延庆提出常住人口规模控制在38万人以内、空气质量继续保持全市领先…等目标。": a list that a
+    governor of goals (提出, ``goal_governors``) opens and 等 with a noun of goals closes
+    (等目标, 等任务: ``listed_goal_endings``) names each of its items a goal, bounded or not.
+    ``before``/``rest``: the sentence before and after the number.
+
+    Why: a district's plan, reported, lists its targets this way; each was read as a bound or
+    a change already reached."""
+    if not any(governor in before for governor in lexicon.goal_governors):
+        return False
+    if any(marker in before for marker in lexicon.present_markers):
+        return False
+    return rest.rstrip("。！？!?；;\n ").endswith(lexicon.listed_goal_endings)
 
 
 def goal_cued(before: str, lexicon: Lexicon) -> bool:

@@ -1066,10 +1066,15 @@ class TableReader:
         if rows and self._unranked_last_row(rows, left):
             # 1 | 密云 | 38 | 34 … then 全市 | 46 | 39: the city's row, ranked by no one
             return [*rows, (_empty_cell_before(left[0]), *left)]
-        if not (cut_short or (cut_off and self._cut_off_mid_row(rows, left))) and any(
-            self._kind(cell.text) == "number" for cell in left
-        ):
+        cut = cut_off and self._cut_off_mid_row(rows, left)
+        if not (cut_short or cut) and any(self._kind(cell.text) == "number" for cell in left):
             return []  # a row cut short: the width is wrong
+        if cut and (written := tuple(left[:-1])) and self._is_row(written):
+            # 石景山区 | 270.1 | 7.6 | 13 (the page ends in 13.x): the cells before the last
+            # are whole; the last may have lost its end, and the cells after it are missing
+            end = written[-1]
+            missing = Cell(end.end, end.end, end.nend, end.nend, "")
+            return [*rows, (*written, *[missing] * (width - len(written)))]
         return rows
 
     def _cut_off_mid_row(self, rows: list[tuple[Cell, ...]], left: list[Cell]) -> bool:
