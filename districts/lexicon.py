@@ -1142,6 +1142,7 @@ TEXT_TABLE_LISTS = (
     "change_headers", "target_headers", "unit_headers", "unit_cues", "header_words",
     "subrow_marks", "change_labels", "label_neutral_endings", "per_unit_prefixes", "growth_term",
     "count_headers", "part_year_words", "month_marks", "month_suffixes", "day_marks",
+    "township_headers",
     "place_headers",
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
     "mean_heads", "table_words", "numbered_table_words", "label_headers",

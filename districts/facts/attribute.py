@@ -1457,9 +1457,10 @@ class Attributor:
         fewest = 2 if headings else _CITYWIDE_DISTRICTS  # 东城 | 西城 heading a city's list
         if len(named) < fewest or self._speaks_of_its_district(text):
             return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
-        # three districts or more heading the rows of a table by district need no word of the
-        # city: the table is the city's by district (按区县分 over 东城区 | 西城区 | 朝阳区 …)
-        rows_of_a_city_table = headings and len(named) >= _CITYWIDE_DISTRICTS
+        # five districts or more heading the rows of a table by district need no word of the
+        # city: the table is the city's by district (按区县分 over 东城区 | 西城区 | 朝阳区 …);
+        # three heading a story's lines may be their own joint story (三区协同…)
+        rows_of_a_city_table = headings and len(named) >= _CITY_TABLE_ROWS
         if not rows_of_a_city_table and not any(
             place.name == self.municipality and not self._city_as_baseline(text, place)
             for place in places
@@ -5772,6 +5773,9 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
+# Districts heading the rows of a table that make it the city's table by district, with no
+# word of the city (_districts_only_listed)
+_CITY_TABLE_ROWS = 5
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
 # The opening of a document, where the names of places weigh more (main_district)

@@ -1534,7 +1534,7 @@ def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(after.match(spot.text, spot.end) or before.search(spot.text, opened, spot.start))
 
 
-def sizes_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
+def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
     """排名前十的景区, 浓度排名后十位的街道(乡镇), 排名前三位与后三位的街道, 道路尘负荷最低的三个
     街道: how many places a ranking lists, said before the noun of its items (after 的), is
     the list's size, neither a rank of the district nor a count of its things.
@@ -1576,6 +1576,8 @@ def sizes_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
         )
         opening = spot.text[front - 1 : front] if front else ""
         return opening in ("(", "\uff08") and spot.after(1) in (")", "\uff09")
+    if not spot.text[match.end() : match.end() + 1].strip(_SENTENCE_MARKS):
+        return False  # 有4项指标排名全市前三的。: nothing listed after 的
     if spot.text.startswith((*lexicon.figure_list_links, *cues.district_nouns), match.end()):
         # 前三位的是甲区…, 位居前三位的区是…: the list follows, or lists districts, each
         # with its rank in it
@@ -1583,6 +1585,10 @@ def sizes_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
     return not _names_a_standing(
         spot.text[match.end() : match.end() + 6], cues.ranked_list_standings
     )
+
+
+# Marks that end a clause or a sentence: after a ranked list's 的, no noun of its items
+_SENTENCE_MARKS = "。，,；;！？!?：:、）)\n "
 
 
 def _names_a_standing(noun: str, standings: tuple[str, ...]) -> bool:
@@ -1657,7 +1663,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     names_a_time_circle,
     is_a_single_case_record,
     is_a_name_in_a_counted_list,
-    sizes_a_ranked_list,
+    is_the_size_of_a_ranked_list,
 )
 
 
@@ -1719,7 +1725,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_stock_quote,
     is_the_length_of_a_history,
     names_a_class_of_places,
-    sizes_a_ranked_list,
+    is_the_size_of_a_ranked_list,
     is_a_size_grade,
     is_a_picture_guide,
 )

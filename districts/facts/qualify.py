@@ -889,7 +889,7 @@ def is_goal(
     return (
         _governed(before, lexicon)
         or _goal_runs_on(before, lexicon)
-        or (deadline is not None and _deadline_reaches(before, lexicon))
+        or (deadline is not None and _deadline_reaches(before, lexicon, doc_year))
         or in_goal_section
         or _paragraph_of_a_deadline(
             text[paragraph.start : full_start],
@@ -1101,7 +1101,7 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
     return not any(marker in since for marker in lexicon.present_markers)
 
 
-def _deadline_reaches(before: str, lexicon: Lexicon) -> bool:
+def _deadline_reaches(before: str, lexicon: Lexicon, doc_year: int | None = None) -> bool:
     """A deadline (到2035年) makes a goal of the number when it stands in the number's own
     part of the sentence (after the last semicolon) or opens the sentence: "到2027年，…达到
     70%；…提高到45%" (both), but not "…到2035年建筑规模增量占中心城区62%…；国家高新企业达3710家"
@@ -1109,14 +1109,17 @@ def _deadline_reaches(before: str, lexicon: Lexicon) -> bool:
     segment = re.split(r"[;；]", before)[-1]
     if last_deadline(segment, lexicon) is not None:
         return True
-    # …or opens what a colon announces: "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在
-    # 49左右" (both are the plan's)
+    opening = re.split(r"[,，;；:：]", before, maxsplit=1)[0]
+    if last_deadline(opening, lexicon) is not None:
+        return True
+    # …or opens what a colon announces, a year still to come by the document's date:
+    # "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在49左右" (both are the plan's), not
+    # "各区进展:到2024年6月,甲区为28;乙区为27" in July 2024 (what was reached by then)
     colon = max(before.rfind(":"), before.rfind("\uff1a"))
-    leads = (before, before[colon + 1 :]) if colon >= 0 else (before,)
-    return any(
-        last_deadline(re.split(r"[,，;；:：]", lead, maxsplit=1)[0], lexicon) is not None
-        for lead in leads
-    )
+    if colon < 0:
+        return False
+    year = last_deadline(re.split(r"[,，;；:：]", before[colon + 1 :], maxsplit=1)[0], lexicon)
+    return year is not None and (doc_year is None or year > doc_year)
 
 
 def _governs_what_follows(part: str, lexicon: Lexicon) -> bool:

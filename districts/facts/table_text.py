@@ -219,13 +219,15 @@ class TableReader:
             rf"(?P<mult>{multipliers})?(?P<after>.*)$"
         )
         self._multipliers = sorted(MULTIPLIERS, key=len, reverse=True)
-        phrases = "|".join(re.escape(w) for w in self.cues["part_year_words"])
+        words = self.cues["part_year_words"]
+        phrases = "|".join(re.escape(w) for w in words if not w[:1].isdigit()) or "(?!)"
+        digit_phrases = "|".join(re.escape(w) for w in words if w[:1].isdigit()) or "(?!)"
         months = "|".join(re.escape(w) for w in self.cues["month_marks"])
         # a quarter in digits ends no range of them (4季度 in 1-4季度, the whole year)
         range_ends = re.escape("".join(("-\u2013\u2014~", *lexicon.range_words)))
         self._part_year_re = re.compile(
             rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})"
-            rf"|(?<![\d{range_ends}])(?:{phrases})"
+            rf"|(?<![\d{range_ends}])(?:{digit_phrases})|{phrases}"
         )
         years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._prose_number_re = re.compile(ARABIC_PATTERN)
@@ -266,6 +268,8 @@ class TableReader:
             rf"|{month}\s*{day}(?:\s*(?:{ranges})\s*(?:{month})?\s*{day})?"
             rf"|{month}(?:{suffixes})?"
         )
+        # after a date, the rest of a range of days in its month (10月1日-15日)
+        self._day_range_tail_re = re.compile(rf"\s*(?:{ranges})\s*{day}")
 
     # --- reading ------------------------------------------------------------------------
 
@@ -829,6 +833,8 @@ class TableReader:
                         for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1)
                     )
                 )
+                # the text whose end may cut the run's last row short
+                cut_off_in = normalized.original if mode.endswith("cut") else None
                 for head, body_start, later_groups in heads:
                     width = len(head)
                     body = cells[body_start:]
@@ -843,7 +849,7 @@ class TableReader:
                         self._rows_by_label(body, width)
                         if mode == "label"
                         else self._rows_of_width(
-                            body, width, cut_short=mode == "groups", cut_off=mode.endswith("cut")
+                            body, width, cut_short=mode == "groups", cut_off_in=cut_off_in
                         )
                     )
                     if not rows and mode not in ("groups", "label"):
@@ -851,7 +857,7 @@ class TableReader:
                         headed = self._without_headings(body)
                         headings = len(body) - len(headed)
                         if headings:
-                            rows = self._rows_of_width(headed, width, cut_off=mode.endswith("cut"))
+                            rows = self._rows_of_width(headed, width, cut_off_in=cut_off_in)
                             if len(rows) <= headings:
                                 rows = []  # more headings than a table has: short prose lines
                     if not rows:
@@ -1049,12 +1055,17 @@ class TableReader:
         return [*cells[:start], *completed, *body]
 
     def _rows_of_width(
-        self, body: list[Cell], width: int, cut_short: bool = False, cut_off: bool = False
+        self,
+        body: list[Cell],
+        width: int,
+        cut_short: bool = False,
+        cut_off_in: str | None = None,
     ) -> list[tuple[Cell, ...]]:
         """The cells cut into rows of ``width``, if each is a row and no number is left over
         (``cut_short``: a last row cut short is left out, where the header has shown the width:
-        a ranking's, whose page was cut off mid-row; ``cut_off``: the start of one more row
-        after them is left out, see ``_cut_off_mid_row``)."""
+        a ranking's, whose page was cut off mid-row; ``cut_off_in``, the document's original
+        text: the start of one more row after them may be where the page was cut off, see
+        ``_cut_off_mid_row``)."""
         count = len(body) // width
         rows = []
         for r in range(count):  # row by row: a wrong width fails at its first row, not after all
@@ -1066,12 +1077,15 @@ class TableReader:
         if rows and self._unranked_last_row(rows, left):
             # 1 | 密云 | 38 | 34 … then 全市 | 46 | 39: the city's row, ranked by no one
             return [*rows, (_empty_cell_before(left[0]), *left)]
-        cut = cut_off and self._cut_off_mid_row(rows, left)
+        cut = cut_off_in is not None and self._cut_off_mid_row(rows, left)
         if not (cut_short or cut) and any(self._kind(cell.text) == "number" for cell in left):
             return []  # a row cut short: the width is wrong
-        if cut and (written := tuple(left[:-1])) and self._is_row(written):
-            # 石景山区 | 270.1 | 7.6 | 13 (the page ends in 13.x): the cells before the last
-            # are whole; the last may have lost its end, and the cells after it are missing
+        # 石景山区 | 270.1 | 7.6 | 13 where the text ends: the last cell may have lost its end
+        # (13.x); a row's last cell with a line after it (工业产品销售率(%) | 98.5, then the
+        # page's next lines) is whole, its row only short of its empty cells
+        if cut and cut_off_in is not None and not cut_off_in[left[-1].end :].strip(" \t\u3000"):
+            left = left[:-1]
+        if cut and (written := tuple(left)) and self._is_row(written):
             end = written[-1]
             missing = Cell(end.end, end.end, end.nend, end.nend, "")
             return [*rows, (*written, *[missing] * (width - len(written)))]
@@ -1430,8 +1444,12 @@ class TableReader:
         match = time.year_month_re.search(caption)
         if match is None:
             return self._caption_month_alone(spaced)
-        if time.full_date_re.match(caption, match.start()):
-            return ""
+        date = time.full_date_re.match(caption, match.start())
+        if date is not None:
+            # 2024年10月1日-15日全市各区降尘量排名: days of the month, read as its part of the
+            # month's values, never as the year's; one date alone dates the page
+            within = self._day_range_tail_re.match(caption, date.end())
+            return _month_of(match) if within else ""
         if match.group() == caption:
             return ""  # a line that is only a month above a table dates the page
         if caption[match.end() :].startswith(self.cues["month_points"]):
@@ -2498,8 +2516,9 @@ class TableReader:
         return not (suffix in areas and self.attributor.catalog.district_by_name(stem))
 
     def _town_in_row(self, table: TextTable, row) -> str:  # type: ignore[no-untyped-def]
-        """The street or town a row of places is about, from a column of words beside its
-        district (排名 | 行政区 | 街道(乡镇) | 道路尘负荷), or "" when the row is the district's.
+        """The street or town a row of places is about, from a column of streets and towns
+        (``township_headers``) beside its district (排名 | 行政区 | 街道(乡镇) | 道路尘负荷), or
+        "" when the row is the district's (区 | 政府驻地 | 常住人口: the seat is no subject).
 
         Why: a city ranking of its streets and towns gives each its district; read by the
         district column alone, a street's reading stood as the district's own, beside the
@@ -2508,7 +2527,9 @@ class TableReader:
             (
                 _collapsed(row[j].text)
                 for j, column in enumerate(table.columns)
-                if column.role == "text" and self._a_township(_collapsed(row[j].text))
+                if column.role == "text"
+                and _collapsed(column.header) in self.cues["township_headers"]
+                and self._a_township(_collapsed(row[j].text))
             ),
             "",
         )

@@ -674,6 +674,22 @@ def _place_names(data_dir: Path) -> tuple[str, ...]:
     return _longest_first(str(entry.get("full_name") or "") for entry in entries if entry)
 
 
+def _period_re(
+    words: list[str], leads: tuple[str, ...], range_marks: tuple[str, ...]
+) -> re.Pattern[str]:
+    """The periods' words; one written with a digit only at the start of a clause or after
+    one of ``leads`` (2016年1季度), not inside a count of quarters (连续14季度), and not
+    before a range mark (第1季度至4季度)."""
+    digits = [word for word in words if word[:1].isdigit()]
+    others = [word for word in words if not word[:1].isdigit()]
+    allowed = re.escape(" \t\n\u3000,，。；;:：(（" + "".join(leads))
+    ranges = alternation(range_marks)
+    guarded = (
+        rf"(?<![^{allowed}])(?:{alternation(digits)})(?!\s*(?:{ranges}))" if digits else "(?!)"
+    )
+    return re.compile(rf"{guarded}|{alternation(others)}")
+
+
 def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
     relative = {str(k): int(v) for k, v in raw["relative_years"].items()}
     passage = {str(k): int(v) for k, v in raw["passage_relative_years"].items()}
@@ -749,7 +765,11 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         year_month_re=re.compile(raw["year_month_pattern"]),
         full_date_re=re.compile(raw["full_date_pattern"]),
         relative_re=re.compile(alternation([*relative, *passage])),
-        period_re=re.compile(alternation([*periods, *ytd])),
+        period_re=_period_re(
+            [*periods, *ytd],
+            tuple(raw["digit_period_leads"]),
+            tuple(raw["digit_period_range_marks"]),
+        ),
         data_year_re=re.compile(raw["data_year_pattern"]),
         data_verbs=tuple(raw["data_verbs"]),
         released_report_re=re.compile(raw["released_report_pattern"]),
