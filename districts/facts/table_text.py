@@ -804,7 +804,8 @@ class TableReader:
         concentration and by change; cut at the first width that parsed, its rows were read
         as three-cell rows of the wrong columns."""
         written = [lines[i].cells[0] for i in run]  # type: ignore[union-attr]
-        cells = self._with_dropped_place_heads(self._with_units_under_heads(written), normalized)
+        cells = self._with_order_notes_joined(written)
+        cells = self._with_dropped_place_heads(self._with_units_under_heads(cells), normalized)
         cells = self._with_year_months(cells)
         places = self.cues["place_headers"]
         # A ranking's header (its first cell a rank or place word, two place words in it) may
@@ -962,6 +963,32 @@ class TableReader:
             else cell
             for cell in head
         ]
+
+    def _with_order_notes_joined(self, cells: list[Cell]) -> list[Cell]:
+        """The run's cells with a rank head's order note, set on a line of its own, joined to
+        it: ``排序`` over ``(倒序)`` reads ``排序(倒序)``, one header cell, as a page that kept
+        them on one line writes it. Only before the first number, only a bracket alone right
+        after a rank head.
+
+        Why: read as a cell of its own, the note made the header two cells wider than the
+        rows, and the whole ranking was lost."""
+        first_number = self._first_number(cells)
+        joined: list[Cell] = []
+        for at, cell in enumerate(cells):
+            note = cell.text.strip()
+            if (
+                at < first_number
+                and joined
+                and _ORDER_NOTE_RE.fullmatch(note)
+                and self._header_unit(note) is None
+                and self._is_rank_head(joined[-1].text)
+                and not _ORDER_NOTE_RE.search(joined[-1].text)
+            ):
+                head = joined[-1]
+                joined[-1] = Cell(head.start, cell.end, head.nstart, cell.nend, head.text + note)
+                continue
+            joined.append(cell)
+        return joined
 
     def _with_units_under_heads(self, cells: list[Cell]) -> list[Cell]:
         """The run's cells with a header's units joined to their measures when the units stand
