@@ -1547,33 +1547,26 @@ def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
     after 的) stays a rank, and so does a rank with no 的 after it (密云区排名全市前三).
     """
     cues = lexicon.not_facts
-    possessive = "|".join(re.escape(mark) for mark in lexicon.possessive_marks)
-    if spot.text.startswith(cues.ranked_list_ends, spot.start) or spot.before(1) in (
-        cues.ranked_list_ends
-    ):
-        if spot.kind != "rank" and spot.unit not in cues.ranked_list_units:
-            return False  # 前5个月的: a period, read by its own rules
-        match = _ranked_list_end_re(
-            cues.ranked_list_ends, cues.ranked_list_units, lexicon.enumeration_marks, possessive
-        ).match(spot.text, spot.end)
-    else:
+    front_written = spot.text.startswith(cues.ranked_list_ends, spot.start)
+    if not front_written and spot.before(1) not in cues.ranked_list_ends:
         # 最低的三个街道: a count right after a superlative and 的
+        if spot.kind != "count" or spot.before(1) not in lexicon.possessive_marks:
+            return False
         superlatives = lexicon.page_cues.get("superlative_words", ())
-        before = spot.before(6)
-        if spot.kind != "count" or not any(
-            before.endswith(word + mark)
-            for word in superlatives
-            for mark in lexicon.possessive_marks
-        ):
+        if not spot.before(6).endswith(_joined(superlatives, lexicon.possessive_marks)):
             return False
         return not _names_a_standing(spot.phrase_after(), cues.ranked_list_standings)
+    if spot.kind != "rank" and spot.unit not in cues.ranked_list_units:
+        return False  # 前5个月的: a period, read by its own rules
+    match = _ranked_list_end_re(
+        cues.ranked_list_ends,
+        cues.ranked_list_units,
+        lexicon.enumeration_marks,
+        lexicon.possessive_marks,
+    ).match(spot.text, spot.end)
     if match is None:
         # (后30名) under a table's title: the note of how far its ranking goes
-        front = (
-            spot.start
-            if spot.text.startswith(cues.ranked_list_ends, spot.start)
-            else (spot.start - 1)
-        )
+        front = spot.start if front_written else spot.start - 1
         opening = spot.text[front - 1 : front] if front else ""
         return opening in ("(", "\uff08") and spot.after(1) in (")", "\uff09")
     if not spot.text[match.end() : match.end() + 1].strip(_SENTENCE_MARKS):
@@ -1598,11 +1591,17 @@ def _names_a_standing(noun: str, standings: tuple[str, ...]) -> bool:
 
 
 @functools.cache
+def _joined(words: tuple[str, ...], marks: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word with each mark after it (最低 + 的 → 最低的)."""
+    return tuple(word + mark for word in words for mark in marks)
+
+
+@functools.cache
 def _ranked_list_end_re(
-    ends: tuple[str, ...], units: tuple[str, ...], links: tuple[str, ...], possessive: str
+    ends: tuple[str, ...], units: tuple[str, ...], links: tuple[str, ...], marks: tuple[str, ...]
 ) -> re.Pattern[str]:
     """After a ranked list's size: its unit, perhaps the list's other end (与后三位), then 的."""
-    end, unit, link = (_alternatives(words) for words in (ends, units, links))
+    end, unit, link, possessive = (_alternatives(words) for words in (ends, units, links, marks))
     number = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
     return re.compile(rf"(?:{unit})?(?:(?:{link})(?:{end})?{number}(?:{unit})?)?(?:{possessive})")
 

@@ -192,13 +192,17 @@ def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str
     number. Not "低于全市均值（31微克/立方米）": a number in brackets is the baseline's."""
     if text[start - 1 : start] in ("(", "（"):
         return None
-    bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
+    bounds: tuple[str, ...] = ()
     for verb in lexicon.comparative_verbs:
         position = lead.rfind(verb)
-        said = lead[: position + len(verb)]
-        if any(len(word) > len(verb) and said.endswith(word) for word in bounds):
-            continue  # 以不低于现有村庄15%的比例: a bound (不低于), no comparison
         if position >= 0:
+            bounds = bounds or (
+                *lexicon.qualifier_before["at_least"],
+                *lexicon.qualifier_before["at_most"],
+            )
+            said = lead[: position + len(verb)]
+            if any(len(word) > len(verb) and said.endswith(word) for word in bounds):
+                continue  # 以不低于现有村庄15%的比例: a bound (不低于), no comparison
             baseline = lead[position + len(verb) :]
             if not baseline.strip(_QUOTE_MARKS):
                 return None  # 低于40微克, 低于“30微克”: no baseline, so a bound and no change
