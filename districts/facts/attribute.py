@@ -3890,6 +3890,10 @@ class Attributor:
         items = re.split("|".join(re.escape(mark) for mark in marks), head)
         if len(items) < 2 or len(items) != total or not all(items):
             return None
+        if any(_PERCENT_FIGURE_RE.search(item) for item in items):
+            # 地区生产总值年均增长9%以上、城乡居民收入年均分别增长9%和9.5%: a figure of its own
+            # before the list, not one of its items
+            return None
         last = items[-1]
         shared = ""
         for mark in self.lexicon.possessive_marks:
@@ -5773,6 +5777,8 @@ def _with_stems(
 
 # A document naming this many districts, and Beijing as often as any of them, is Beijing's.
 _CITYWIDE_DISTRICTS = 3
+# A percentage written in a list's item (增长9%以上): a figure of its own, not a name (PM2.5)
+_PERCENT_FIGURE_RE = re.compile(r"\d\s*[%\uff05]")
 # Districts heading the rows of a table that make it the city's table by district, with no
 # word of the city (_districts_only_listed)
 _CITY_TABLE_ROWS = 5
