@@ -1233,6 +1233,8 @@ class NotFactCues:
     period_before: tuple[str, ...]
     period_exceptions: tuple[str, ...]
     ranked_list_ends: tuple[str, ...]
+    kilo_prefix: tuple[str, ...]
+    kilo_units: tuple[str, ...]
     ranked_list_units: tuple[str, ...]
     ranked_list_standings: tuple[str, ...]
     around_words: tuple[str, ...]

@@ -153,6 +153,21 @@ def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
     )
 
 
+def is_a_unit_prefix(spot: Spot, lexicon: Lexicon) -> bool:
+    """千 alone before 瓦, 米, 克 (``kilo_prefix``, ``kilo_units``) is the unit's prefix, as
+    in a unit's name glossed in brackets ("334.4kWp(千瓦)", "30公里(千米)") or a class of
+    sizes (千瓦级): the kilowatt named, no thousand watts.
+
+    Why: read as a number, each gloss became a fact of one kilowatt, one kilometre."""
+    cues = lexicon.not_facts
+    written = spot.text[spot.start : spot.end]
+    prefix = next((word for word in cues.kilo_prefix if written.startswith(word)), "")
+    if not prefix or written[len(prefix) :] not in cues.kilo_units:
+        return False
+    before = spot.before(1)
+    return not (before and (before.isdigit() or before in CHINESE_NUMERAL_CHARS))
+
+
 def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
     """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount, and
     money after a denominator already written (每亩收益9000元, 每户补贴1000元) is the amount per
@@ -1614,6 +1629,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_year_before_a_multiple,
     is_a_label,
     unit_starts_a_word,
+    is_a_unit_prefix,
     is_a_denominator,
     is_inside_slogan_quotes,
     is_a_phase,
@@ -1710,6 +1726,7 @@ def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
 
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
+    is_a_unit_prefix,
     is_a_fraction_denominator,
     is_an_ordinal_label,
     is_a_rank_front_inside_a_word,
