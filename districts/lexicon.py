@@ -263,6 +263,7 @@ class Lexicon:
     counted_thing_heads: tuple[str, ...] = ()
     counted_thing_classifiers: tuple[str, ...] = ()
     honour_list_verbs: tuple[str, ...] = ()
+    measured_kind_nouns: tuple[str, ...] = ()
     ranked_list_classifiers: tuple[str, ...] = ()
     programme_frame_heads: tuple[str, ...] = ()
     measured_subject_words: tuple[str, ...] = ()
@@ -815,6 +816,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         counted_thing_heads=_words(raw, "counted_thing_heads", path),
         counted_thing_classifiers=_words(raw, "counted_thing_classifiers", path),
         honour_list_verbs=_words(raw, "honour_list_verbs", path),
+        measured_kind_nouns=_words(raw, "measured_kind_nouns", path),
         ranked_list_classifiers=_words(raw, "ranked_list_classifiers", path),
         programme_frame_heads=_words(raw, "programme_frame_heads", path),
         measured_subject_words=_words(raw, "measured_subject_words", path),

@@ -979,6 +979,16 @@ def is_a_programme_name(spot: Spot, lexicon: Lexicon) -> bool:
     return spot.chinese and spot.number in lexicon.forms.round_magnitudes and bool(spot.multiplier)
 
 
+def counts_the_measures_given(spot: Spot, lexicon: Lexicon) -> bool:
+    """其他三项主要污染物，可吸入颗粒物…浓度分别为…; PM2.5、PM10、SO2、NO2四项污染物浓度全市最低:
+    a count of the kinds of a measure (``measured_kind_nouns``) names the measures the text
+    gives, no thing in the district.
+
+    Why: every air-quality bulletin counts its pollutants; each count became a fact of three
+    or four things of the district's."""
+    return spot.kind == "count" and spot.after(8).startswith(lexicon.measured_kind_nouns)
+
+
 def counts_parts_of_the_speech(spot: Spot, lexicon: Lexicon) -> bool:
     """重点介绍四个方面: the noun counted is part of the speech, not a thing in the district."""
     return spot.chinese and spot.after(4).startswith(lexicon.discourse_nouns)
@@ -1671,6 +1681,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_after_a_position_prefix,
     is_a_programme_name,
     counts_parts_of_the_speech,
+    counts_the_measures_given,
     is_a_named_duration,
     counts_frames_of_a_programme,
     is_a_rhetorical_count,
