@@ -1239,6 +1239,7 @@ class NotFactCues:
     kilo_units: tuple[str, ...]
     ranked_list_units: tuple[str, ...]
     ranked_list_standings: tuple[str, ...]
+    ranked_list_verbs: tuple[str, ...]
     around_words: tuple[str, ...]
     around_duration_before: tuple[str, ...]
     around_duration_after: tuple[str, ...]

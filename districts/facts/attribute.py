@@ -1457,10 +1457,15 @@ class Attributor:
         fewest = 2 if headings else _CITYWIDE_DISTRICTS  # 东城 | 西城 heading a city's list
         if len(named) < fewest or self._speaks_of_its_district(text):
             return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
-        # five districts or more heading the rows of a table by district need no word of the
-        # city: the table is the city's by district (按区县分 over 东城区 | 西城区 | 朝阳区 …);
-        # three heading a story's lines may be their own joint story (三区协同…)
-        rows_of_a_city_table = headings and len(named) >= _CITY_TABLE_ROWS
+        # three districts or more heading the rows of a table by district, each over its
+        # figures, need no word of the city: the table is the city's by district (按区县分 over
+        # 东城区 | 783.0 | 西城区 | 730.6 …); heading a story's lines with no figures under
+        # them, they may be their own joint story (三区协同…)
+        rows_of_a_city_table = (
+            headings
+            and len(named) >= _CITYWIDE_DISTRICTS
+            and all(self._over_figures(text, place.end) for place in districts)
+        )
         if not rows_of_a_city_table and not any(
             place.name == self.municipality and not self._city_as_baseline(text, place)
             for place in places
@@ -1481,6 +1486,19 @@ class Attributor:
             if not listed:
                 return None
         return f"names {len(named)} districts, only as items of lists of districts: about Beijing"
+
+    def _over_figures(self, text: str, end: int) -> bool:
+        """The first line after the one ending at or after ``end`` that holds anything but bars
+        and spaces opens with a number: the name heads a row of figures set one cell a line."""
+        line_end = text.find("\n", end)
+        while line_end >= 0:
+            next_end = text.find("\n", line_end + 1)
+            line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+            content = line.strip(" \t\u3000\r|\uff5c")
+            if content:
+                return bool(_FIGURE_OPENING_RE.match(content))
+            line_end = next_end
+        return False
 
     def _city_body_acts(self, text: str) -> bool:
         """Whether a body of the city opens a clause of the text (市地勘院启动…, 市排水集团…)."""
@@ -5779,9 +5797,8 @@ def _with_stems(
 _CITYWIDE_DISTRICTS = 3
 # A percentage written in a list's item (增长9%以上): a figure of its own, not a name (PM2.5)
 _PERCENT_FIGURE_RE = re.compile(r"\d\s*[%\uff05]")
-# Districts heading the rows of a table that make it the city's table by district, with no
-# word of the city (_districts_only_listed)
-_CITY_TABLE_ROWS = 5
+# A line of a table set one cell a line that opens with a figure (783.0, -7.8)
+_FIGURE_OPENING_RE = re.compile(r"[-+\u2212]?\d")
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
 # The opening of a document, where the names of places weigh more (main_district)

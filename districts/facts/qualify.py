@@ -201,13 +201,14 @@ def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str
                 *lexicon.qualifier_before["at_most"],
             )
             said = lead[: position + len(verb)]
-            if any(len(word) > len(verb) and said.endswith(word) for word in bounds):
-                continue  # 以不低于现有村庄15%的比例: a bound (不低于), no comparison
+            bound = next(
+                (word for word in bounds if len(word) > len(verb) and said.endswith(word)), ""
+            )
             baseline = lead[position + len(verb) :]
             if not baseline.strip(_QUOTE_MARKS):
                 return None  # 低于40微克, 低于“30微克”: no baseline, so a bound and no change
             if len(baseline) <= 12 and not re.search(r"[\d,，;；。、]", baseline):
-                return verb
+                return bound or verb  # 不低于现有村庄15%: the bound is the cue (is_decline)
     return None
 
 
@@ -221,8 +222,13 @@ def _without(text: str, words: Iterable[str]) -> str:
 
 
 def is_decline(cue: str | None, lexicon: Lexicon) -> bool:
-    """下降, 同比下降, 减少, 少, 低于…: a change downwards."""
-    return cue is not None and any(cue.endswith(word) for word in lexicon.decline_cues)
+    """下降, 同比下降, 减少, 少, 低于…: a change downwards; not a bound that denies one
+    (不低于现有村庄15%, 不少于: at least, never below)."""
+    if cue is None:
+        return False
+    if cue.endswith(lexicon.qualifier_before["at_least"]):
+        return False
+    return any(cue.endswith(word) for word in lexicon.decline_cues)
 
 
 def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
@@ -897,7 +903,10 @@ def is_goal(
     return (
         _governed(before, lexicon)
         or _goal_runs_on(before, lexicon)
-        or (deadline is not None and _deadline_reaches(before, lexicon, doc_year))
+        or (
+            deadline is not None
+            and _deadline_reaches(before, lexicon, doc_year, context.when.present_month)
+        )
         or in_goal_section
         or _paragraph_of_a_deadline(
             text[paragraph.start : full_start],
@@ -1109,25 +1118,38 @@ def _governed(before: str, lexicon: Lexicon) -> bool:
     return not any(marker in since for marker in lexicon.present_markers)
 
 
-def _deadline_reaches(before: str, lexicon: Lexicon, doc_year: int | None = None) -> bool:
+def _deadline_reaches(
+    before: str, lexicon: Lexicon, doc_year: int | None = None, month: int | None = None
+) -> bool:
     """A deadline (到2035年) makes a goal of the number when it stands in the number's own
     part of the sentence (after the last semicolon) or opens the sentence: "到2027年，…达到
     70%；…提高到45%" (both), but not "…到2035年建筑规模增量占中心城区62%…；国家高新企业达3710家"
     (a plan's figure, then today's count after the semicolon)."""
     segment = re.split(r"[;；]", before)[-1]
-    if last_deadline(segment, lexicon) is not None:
-        return True
-    opening = re.split(r"[,，;；:：]", before, maxsplit=1)[0]
-    if last_deadline(opening, lexicon) is not None:
-        return True
-    # …or opens what a colon announces, a year still to come by the document's date:
-    # "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在49左右" (both are the plan's), not
-    # "各区进展:到2024年6月,甲区为28;乙区为27" in July 2024 (what was reached by then)
+    leads = [segment, re.split(r"[,，;；:：]", before, maxsplit=1)[0]]
+    # …or opens what a colon announces: "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在
+    # 49左右" (both are the plan's), not "各区进展:到2024年6月,甲区为28;乙区为27" in July 2024
     colon = max(before.rfind(":"), before.rfind("\uff1a"))
-    if colon < 0:
-        return False
-    year = last_deadline(re.split(r"[,，;；:：]", before[colon + 1 :], maxsplit=1)[0], lexicon)
-    return year is not None and (doc_year is None or year > doc_year)
+    if colon >= 0:
+        leads.append(re.split(r"[,，;；:：]", before[colon + 1 :], maxsplit=1)[0])
+    for lead in leads:
+        year = last_deadline(lead, lexicon)
+        if year is not None and _still_to_come(lead, year, doc_year, month):
+            return True
+    return False
+
+
+def _still_to_come(clause: str, year: int, doc_year: int | None, month: int | None) -> bool:
+    """Whether a deadline of ``year`` said in ``clause`` is still ahead on the document's date:
+    a later year; in the document's own year, before the deadline's month (到2024年底, 到2024年
+    12月 in February; not 到2024年6月 in July, nor 到2024年底 in December)."""
+    if doc_year is None or year != doc_year:
+        return doc_year is None or year > doc_year
+    from districts.facts.timeframe import load_time_lexicon
+
+    said = load_time_lexicon().year_month_re.search(clause)
+    due = int(said.group(2)) if said and said.group(2).isdigit() else _DECEMBER
+    return month is None or month < due
 
 
 def _governs_what_follows(part: str, lexicon: Lexicon) -> bool:

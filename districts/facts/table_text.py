@@ -84,6 +84,8 @@ _EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
 # Sentence punctuation: a line holding it is prose, never a table line.
 _PROSE_MARKS = set("，。；！？;!?")
 # A bracket's closing mark may be lost at the end of a scraped cell: 工业产销率(% is in %.
+# What may follow the last cell where the text ends: spaces, line ends, a cell's bar
+_TEXT_END = " \t\u3000\r\n|\uff5c"
 # Rows before a table's last row may be taken as cut off by the page's end (_cut_off_mid_row)
 _MIN_ROWS_BEFORE_A_CUT = 3
 _BRACKETED_RE = re.compile(r"[(\uff08]([^()\uff08\uff09]+)(?:[)\uff09]|\s*$)")
@@ -223,11 +225,16 @@ class TableReader:
         phrases = "|".join(re.escape(w) for w in words if not w[:1].isdigit()) or "(?!)"
         digit_phrases = "|".join(re.escape(w) for w in words if w[:1].isdigit()) or "(?!)"
         months = "|".join(re.escape(w) for w in self.cues["month_marks"])
-        # a quarter in digits ends no range of them (4季度 in 1-4季度, the whole year)
+        # a quarter ends no range of them (4季度 in 1-4季度, 四季度 in 一至四季度: the whole
+        # year), and one in digits follows no digit; after a year's digits a phrase in words
+        # is the year's part (2023上半年)
         range_ends = re.escape("".join(("-\u2013\u2014~", *lexicon.range_words)))
+        # …but 截至三季度 is as of the quarter's end, no range
+        as_of = "".join(f"(?<={re.escape(w)})|" for w in load_time_lexicon().as_of_words)
         self._part_year_re = re.compile(
             rf"\d{{1,2}}\s*[-\u2013\u2014~]\s*\d{{1,2}}\s*(?:{months})"
-            rf"|(?<![\d{range_ends}])(?:{digit_phrases})|{phrases}"
+            rf"|(?<![\d{range_ends}])(?:{digit_phrases})"
+            rf"|(?:{as_of}(?<![{range_ends}]))(?:{phrases})"
         )
         years = "|".join(re.escape(w) for w in lexicon.year_words)
         self._prose_number_re = re.compile(ARABIC_PATTERN)
@@ -1110,7 +1117,7 @@ class TableReader:
         # 石景山区 | 270.1 | 7.6 | 13 where the text ends: the last cell may have lost its end
         # (13.x); a row's last cell with a line after it (工业产品销售率(%) | 98.5, then the
         # page's next lines) is whole, its row only short of its empty cells
-        if cut and cut_off_in is not None and not cut_off_in[left[-1].end :].strip(" \t\u3000"):
+        if cut and cut_off_in is not None and not cut_off_in[left[-1].end :].strip(_TEXT_END):
             left = left[:-1]
         if cut and (written := tuple(left)) and self._is_row(written):
             end = written[-1]
@@ -2555,7 +2562,7 @@ class TableReader:
                 _collapsed(row[j].text)
                 for j, column in enumerate(table.columns)
                 if column.role == "text"
-                and _collapsed(column.header) in self.cues["township_headers"]
+                and any(word in column.header for word in self.cues["township_headers"])
                 and self._a_township(_collapsed(row[j].text))
             ),
             "",

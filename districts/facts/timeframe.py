@@ -675,17 +675,19 @@ def _place_names(data_dir: Path) -> tuple[str, ...]:
 
 
 def _period_re(
-    words: list[str], leads: tuple[str, ...], range_marks: tuple[str, ...]
+    words: list[str], blockers: tuple[str, ...], range_marks: tuple[str, ...]
 ) -> re.Pattern[str]:
-    """The periods' words; one written with a digit only at the start of a clause or after
-    one of ``leads`` (2016年1季度), not inside a count of quarters (连续14季度), and not
-    before a range mark (第1季度至4季度)."""
+    """The periods' words; one written with a digit not after a digit, a range mark or one of
+    ``blockers`` (连续14季度, 连续4季度, 第1季度至4季度, 1、2季度), nor before a range mark
+    (第1季度至…), unless the range is written whole as a period of its own."""
     digits = [word for word in words if word[:1].isdigit()]
     others = [word for word in words if not word[:1].isdigit()]
-    allowed = re.escape(" \t\n\u3000,，。；;:：(（" + "".join(leads))
     ranges = alternation(range_marks)
+    # one fixed-width look-behind per word (a range mark, a blocker)
+    behind = [*range_marks, *blockers]
+    not_after = "".join(f"(?<!{re.escape(word)})" for word in behind)
     guarded = (
-        rf"(?<![^{allowed}])(?:{alternation(digits)})(?!\s*(?:{ranges}))" if digits else "(?!)"
+        rf"(?<!\d){not_after}(?:{alternation(digits)})(?!\s*(?:{ranges}))" if digits else "(?!)"
     )
     return re.compile(rf"{guarded}|{alternation(others)}")
 
@@ -767,7 +769,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         relative_re=re.compile(alternation([*relative, *passage])),
         period_re=_period_re(
             [*periods, *ytd],
-            tuple(raw["digit_period_leads"]),
+            tuple(raw["digit_period_blockers"]),
             tuple(raw["digit_period_range_marks"]),
         ),
         data_year_re=re.compile(raw["data_year_pattern"]),
