@@ -2786,9 +2786,16 @@ def _owns_the_value(
 ) -> bool:
     """True when the compared time at ``start``–``end`` is followed only by 的 and the value:
     "比去年的19公里", "较2013年的26微克/立方米" state the baseline's own value; "回升到
-    2018年的117%" is a share of it, not its value."""
-    if text[end:value_start].strip() not in lexicon.possessive_marks:
+    2018年的117%" is a share of it, not its value. The census that counted may stand between
+    ("与2010年第六次全国人口普查的616083人相比": 2010's population)."""
+    between = text[end:value_start].strip()
+    census = lexicon.census_round_re.match(between) if lexicon.census_round_re else None
+    if census is not None:
+        between = between[census.end() :].strip()
+    if between not in lexicon.possessive_marks:
         return False
+    if census is not None:  # 与2010年第六次…的: 与 opens the comparison as 较 does
+        return _is_baseline(text, max(0, start - _YEAR_WIDTH), start, lexicon)
     return text[max(0, start - 2) : start].endswith(lexicon.comparison_markers)
 
 
