@@ -191,6 +191,8 @@ def lists_districts(
         return False
     start = head.end()
     noun = head.group("noun")
+    if noun in lexicon.respectively_cues:
+        noun = ""  # 前三位的分别为…: 分别 leads the list, no noun of its items
     if noun:
         if noun not in (*lexicon.district_suffixes, *lexicon.district_group_nouns):
             return False

@@ -1596,7 +1596,7 @@ def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
         return opening in ("(", "\uff08") and spot.after(1) in (")", "\uff09")
     if not spot.text[match.end() : match.end() + 1].strip(_SENTENCE_MARKS):
         return False  # 有4项指标排名全市前三的。: nothing listed after 的
-    listing = (*lexicon.figure_list_links, *cues.ranked_list_verbs, *cues.district_nouns)
+    listing = (*lexicon.top_list_heads, *cues.ranked_list_verbs, *cues.district_nouns)
     if spot.text.startswith(listing, match.end()):
         # 前三位的是甲区…, 位居前三位的区是…: the list follows, or lists districts, each
         # with its rank in it
