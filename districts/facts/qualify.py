@@ -192,14 +192,10 @@ def _comparative_verb(lead: str, text: str, start: int, lexicon: Lexicon) -> str
     number. Not "低于全市均值（31微克/立方米）": a number in brackets is the baseline's."""
     if text[start - 1 : start] in ("(", "（"):
         return None
-    bounds: tuple[str, ...] = ()
+    bounds = (*lexicon.qualifier_before["at_least"], *lexicon.qualifier_before["at_most"])
     for verb in lexicon.comparative_verbs:
         position = lead.rfind(verb)
         if position >= 0:
-            bounds = bounds or (
-                *lexicon.qualifier_before["at_least"],
-                *lexicon.qualifier_before["at_most"],
-            )
             said = lead[: position + len(verb)]
             bound = next(
                 (word for word in bounds if len(word) > len(verb) and said.endswith(word)), ""

@@ -83,11 +83,11 @@ _RULE_CELL_RE = re.compile(r"^:?-{3,}:?$")
 _EMPTY_CELL_RE = re.compile(r"^[-\u2010-\u2015\u2212/\u2026\u00d7*]+$")
 # Sentence punctuation: a line holding it is prose, never a table line.
 _PROSE_MARKS = set("，。；！？;!?")
-# A bracket's closing mark may be lost at the end of a scraped cell: 工业产销率(% is in %.
 # What may follow the last cell where the text ends: spaces, line ends, a cell's bar
 _TEXT_END = " \t\u3000\r\n|\uff5c"
 # Rows before a table's last row may be taken as cut off by the page's end (_cut_off_mid_row)
 _MIN_ROWS_BEFORE_A_CUT = 3
+# A bracket's closing mark may be lost at the end of a scraped cell: 工业产销率(% is in %.
 _BRACKETED_RE = re.compile(r"[(\uff08]([^()\uff08\uff09]+)(?:[)\uff09]|\s*$)")
 # the order a rank counts in, after its word: 排名(正序), 排序 (倒序)
 _ORDER_NOTE_RE = re.compile(r"\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$")
@@ -2516,7 +2516,7 @@ class TableReader:
         if not measures:
             caption = self._without_unit(self._caption_measure(table.caption))
             if caption and not self._only_a_time(caption, column):
-                return caption.removesuffix(self.cues["rank_headers"][0]) + header
+                return caption + header  # (the caption's measure is without its rank word)
         return header
 
     def _measure_headers(self, table: TextTable) -> list[str]:
