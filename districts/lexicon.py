@@ -1183,6 +1183,8 @@ class NotFactCues:
     event_measures: tuple[str, ...]
     event_nouns: tuple[str, ...]
     return_period_markers: tuple[str, ...]
+    observed_return_measures: tuple[str, ...]
+    return_standard_words: tuple[str, ...]
     age_units: tuple[str, ...]
     age_measures: tuple[str, ...]
     threshold_cues: tuple[str, ...]

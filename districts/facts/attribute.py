@@ -112,6 +112,17 @@ _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 _HEADING_NUMBER = r"^\s*[(（]?\d+[)）、.．]"
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
+
+
+def _labelled_field(line: str) -> bool:
+    """A label, a colon and its content on one line (关键词:疏解、拆违; 来源: 某报): a field of
+    what stands above it. A heading's colon ends its line (东城:)."""
+    at = max(line.find(":"), line.find("："))
+    return 0 < at < len(line) - 1
+
+
+# A line ending so goes on with the next one: an item of a list ("…完成搬迁;"), never a heading.
+_ITEM_LINE_ENDS = (";", "；", ",", "，", "、")
 # Three towns of one district listed together place a text that names Beijing only inside
 # another name (北京农业嘉年华): one town's name recurs in other cities, three together with
 # Beijing's do not.
@@ -2757,6 +2768,8 @@ class Attributor:
             line = text[line_start:line_end].strip()
             if not line or len(line) > _MAX_HEADING or _SENTENCE_END.search(line):
                 continue
+            if line.endswith(_ITEM_LINE_ENDS):
+                continue  # "今年要完成搬迁;" over "要拆除…;": an item, the heading is above
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
             if is_photo_caption(line, self.lexicon):
@@ -2768,6 +2781,8 @@ class Attributor:
             }
             if not named and an_item and _holds_a_digit(self._heading_digits_re.sub("", line)):
                 continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
+            if not named and _labelled_field(line):
+                continue  # "关键词:疏解、拆违" under "东城": a field of the section, no heading
             return named.pop() if len(named) == 1 else None
         return None
 

@@ -243,8 +243,16 @@ def names_an_event(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_return_period(spot: Spot, lexicon: Lexicon) -> bool:
-    """50年一遇, 百年一遇: a design scenario of a flood standard, not a measured duration."""
-    return spot.after(4).startswith(lexicon.not_facts.return_period_markers)
+    """50年一遇, 百年一遇: a design scenario of a flood standard, not a measured duration.
+    Not when the clause before says what was measured and no standard (``observed_return_
+    measures``, ``return_standard_words``): in "局部降雨量接近500年一遇" the 500 says how
+    rare the storm was, a fact of the event; "防洪标准达到100年一遇" stays a standard."""
+    cues = lexicon.not_facts
+    if not spot.after(4).startswith(cues.return_period_markers):
+        return False
+    before = spot.clause_before
+    observed = any(word in before for word in cues.observed_return_measures)
+    return not observed or any(word in before for word in cues.return_standard_words)
 
 
 def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
@@ -512,6 +520,8 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
     cues = lexicon.not_facts
     if spot.unit not in cues.duration_units:
         return False
+    if spot.after(4).startswith(cues.return_period_markers):
+        return False  # 接近500年一遇: a return period, which is_a_return_period reads
     if spot.after(4).startswith(cues.regime_followers):
         return True
     if spot.phrase_after(24).endswith(cues.warning_products):

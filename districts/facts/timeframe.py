@@ -403,6 +403,8 @@ class TimeLexicon:
     since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
     as_of_words: tuple[str, ...]
     present: tuple[str, ...]
+    future_span_leads: tuple[str, ...]  # 未来5年累计: the count's years are to come
+    named_seasons: tuple[str, ...]  # 五一, 汛期: a time of the year named by its own word
     per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
     average_words: tuple[str, ...]
@@ -706,6 +708,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         since_event_alone=tuple(raw["since_event_alone"]),
         as_of_words=_longest_first(raw["as_of_words"]),
         present=tuple(raw["present"]),
+        future_span_leads=_longest_first(raw["future_span_leads"]),
+        named_seasons=_longest_first(raw["named_seasons"]),
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
         since_event_totals=tuple(raw["since_event_totals"]),
@@ -958,6 +962,16 @@ class DocumentTime:
     def relative_to(self) -> int | None:
         """The year 今年 means: the document's, else the one an undated text implies."""
         return self.year if self.year is not None else self.implied_year
+
+    def relative_year(self, at: int, offset: int) -> int | None:
+        """The year a relative word at ``at`` (今年: ``offset`` 0, 去年: -1) means: as its
+        sentence's opening was read when it opens one (今年以来 in last year's review, see
+        ``_openings``), else against ``relative_to``."""
+        if offset == 0:
+            opened = next((y for o, y, _ in self.openings if o == at and y is not None), None)
+            if opened is not None:
+                return opened
+        return None if self.relative_to is None else self.relative_to + offset
 
 
 def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
@@ -1238,6 +1252,9 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
         period = None
     present = _present_year(year, month, date)
     dated = bool(reporting or (year and len(date) >= len("2024-01-01")))
+    own_year = _year_called_this_year(text, lexicon) if year is None else None
+    if own_year is not None:  # "2023年“五一”假期,…" then "今年“五一”假期,…": a text of 2023
+        year, date, present, dated = own_year, str(own_year), own_year, True
     # 去年/今年 in an undated text: after the last year it reports in full
     implied = _after_reported_years(text, lexicon) if year is None else None
     return DocumentTime(
@@ -1254,6 +1271,7 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
                 work_report and not (delivered and _delivered_as_its_year_closes(month)),
                 lexicon,
                 since_now(year, date),
+                early=month is not None and month <= _EARLY_MONTHS,
             )
         ),
         answers=tuple(interview_answers(text, year, lexicon)),
@@ -1433,6 +1451,41 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
         whole.append(int(match.group(1)))
     candidates = [year + 1 for year in whole] + speaking
     return max(candidates) if candidates else None
+
+
+def _year_called_this_year(text: str, lexicon: TimeLexicon) -> int | None:
+    """The year an undated text calls 今年: the one it names before the same time of the year
+    (``named_seasons``) that it also names after 今年. "2023年“五一”假期,文旅行业复苏…" and
+    later "今年“五一”假期,迎来客流高峰" tell the text is of 2023, as a date would: its values
+    that name no year are 2023's. None when no season is named both ways, or several years
+    are (a comparison of 2019年五一 with 今年五一 names 2019 after a baseline word: skipped).
+
+    Why: a story reposted without its date often dates itself once in its lead and says 今年
+    after; read as undated, none of its values reached a chart of a year."""
+
+    def season_after(end: int) -> str | None:
+        said = text[end : end + _SEASON_REACH].lstrip("“”\"'「」『』 ")
+        return next((word for word in lexicon.named_seasons if said.startswith(word)), None)
+
+    named: dict[str, set[int]] = {}
+    for match in lexicon.year_re.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        if before.endswith(lexicon.future_before) or before.endswith(lexicon.baseline_before):
+            continue
+        season = season_after(match.end())
+        if season is not None:
+            named.setdefault(season, set()).add(int(match.group(1)))
+    years: set[int] = set()
+    for match in lexicon.relative_re.finditer(text):
+        if lexicon.relative_years.get(match.group()) != 0:
+            continue
+        season = season_after(match.end())
+        if season in named:
+            years |= named[season]
+    return years.pop() if len(years) == 1 else None
+
+
+_SEASON_REACH = 6  # from a year to its season's word, past a quotation mark (2023年“五一”)
 
 
 def _reports_a_value(text: str, end: int) -> bool:
@@ -1664,14 +1717,21 @@ def _openings(
     work_report: bool,
     lexicon: TimeLexicon,
     now: int | None = None,
+    early: bool = False,
 ):
     """(position, year, scope end) of sentences and headings that open with a year: "2024年，…",
     "二、2022年主要工作", "回顾2023年…", "今年以来，…". What follows, to the end of the
     paragraph (of the document, after a heading), is of that year. A date with its month
     (2023年5月,…) is an event's, not a passage's; "过去一年" is the year before only in a
     work report (in an interview it is the last twelve months).
+
+    ``early``: the document is dated in the first weeks of its year, when last year's
+    reviews are delivered. Under a heading naming the year before ("一、2022年计划执行情况"
+    in a report of 4 January 2023), 今年以来 is the heading's year: the review was written
+    as that year closed.
     """
     line_start, line_end, line, heading = 0, -1, "", False
+    heading_year = None  # the year the last heading with a year names
     for sentence in sentences(text):
         start = sentence.start
         if start > line_end:
@@ -1712,8 +1772,12 @@ def _openings(
             year = int(ranged.group(2)) if ranged else int(match.group(1))
             if heading and _names_a_work_report_year(line, lexicon):
                 year -= 1  # 2023年…政府工作报告 reviews 2022
+            if heading:
+                heading_year = year
             yield start, year, scope
             continue
+        if heading and match is None:
+            heading_year = None  # "二、主要工作" leaves the year's section
         if doc_year is None:
             continue
         window = text[start:window_end]
@@ -1725,10 +1789,15 @@ def _openings(
         if relative and not _is_baseline(text, start, relative.start(), lexicon):
             word = relative.group()
             if word in lexicon.relative_years:
-                yield start, doc_year + lexicon.relative_years[word], scope
+                offset = lexicon.relative_years[word]
+                if early and offset == 0 and heading_year == doc_year - 1:
+                    yield start, heading_year, scope  # 今年以来 in last year's review
+                    continue
+                yield start, doc_year + offset, scope
 
 
 _ADVERBIAL_REACH = 12
+_EARLY_MONTHS = 2  # January and February: when the reports on the year before are delivered
 
 
 def _opens_indefinitely(text: str, start: int, lexicon: TimeLexicon) -> bool:
@@ -2034,6 +2103,8 @@ class TimeResolver:
         ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
             return carried[1], "paragraph"
+        if opened and opened[-1][1] is None and self._says_now(passage, opened[-1][0], start):
+            return self._present(text, opened_at, start, document), "present"
         if opened:
             return opened[-1][1], "opening"
         answer = next((a for a in document.answers if a[0] <= start < a[1]), None)
@@ -2047,6 +2118,17 @@ class TimeResolver:
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
+
+    def _says_now(self, passage: Passage, opened_at: int, start: int) -> bool:
+        """After an opening of recent years (近年来, at ``opened_at``), a later sentence of the
+        paragraph says what there is now (``present``: 全镇现有果园6000多亩, 目前已有…) before
+        the value: the present's figure, of the date's year. The recent years told how it
+        came about; what stands now is the story's present, as it is without them."""
+        sentence_start = passage.sentence.start
+        if sentence_start <= opened_at:
+            return False
+        said = passage.text[sentence_start:start]
+        return any(word in said for word in self.lexicon.present)
 
     def _present(self, text: str, opened_at: int, start: int, document: DocumentTime) -> int | None:
         """The year of a dated story's present, for a value no sentence gives a year: the
@@ -2081,7 +2163,10 @@ class TimeResolver:
         found = self._years(text, whole)
         if document.relative_to is not None:
             found += [
-                (match.start(), document.relative_to + lexicon.relative_years[match.group()])
+                (
+                    match.start(),
+                    document.relative_year(match.start(), lexicon.relative_years[match.group()]),
+                )
                 for match in lexicon.relative_re.finditer(text, whole.start, whole.end)
                 if match.group() in lexicon.relative_years
                 and not _is_baseline(text, whole.start, match.start(), lexicon)
@@ -2228,7 +2313,10 @@ class TimeResolver:
         (see ``dates_its_subject``); without ``relative``, only years written out."""
         stated = self._years(text, before, document.since_now)
         relatives = [
-            (match.start(), document.relative_to + self.lexicon.relative_years[match.group()])
+            (
+                match.start(),
+                document.relative_year(match.start(), self.lexicon.relative_years[match.group()]),
+            )
             for match in self.lexicon.relative_re.finditer(text, before.start, before.end)
             if relative
             and document.relative_to is not None
@@ -2352,7 +2440,7 @@ class TimeResolver:
                     continue
                 word = match.group()
                 if word in lexicon.relative_years and document.relative_to is not None:
-                    return document.relative_to + lexicon.relative_years[word]
+                    return document.relative_year(match.start(), lexicon.relative_years[word])
                 if word in lexicon.passage_relative_years and current is not None:
                     base = current
                     if document.relative_to is not None and current > document.relative_to:
@@ -2449,6 +2537,10 @@ class TimeResolver:
         for match in lexicon.years_count_re.finditer(text, sentence.start, start):
             count = _numeral(match.group(1))
             if count and 1 < count <= _LONGEST_SPAN and current:
+                if text.endswith(lexicon.future_span_leads, sentence.start, match.start()):
+                    # 未来5年累计营收将超过725亿元 (in 2022): the five years after, to 2027
+                    candidates.append((match.start(), match.end(), current + 1, current + count))
+                    continue
                 candidates.append((match.start(), match.end(), current - count + 1, current))
         for match in lexicon.year_re.finditer(text, sentence.start, start):
             since = text[match.end() : match.end() + 3].startswith(lexicon.since_after)
