@@ -41,6 +41,9 @@ _DEFINITION_REACH = 40
 _CACHE_SIZE = 2048
 
 
+_ZONE_NAME_REACH = 5  # from a district's name to its zone's word (密云经济|开发区, 甲区工业|开发区)
+
+
 @dataclass(frozen=True)
 class NamedPlace:
     """A place named at text[start:end]: a district, an area or a combined area."""
@@ -156,17 +159,31 @@ class AreaNames:
                 if self._inside_a_group_name(text, match):
                     continue  # 首都功能核心区 holds 核心区: not the short name's use
                 add(match.start(), match.end(), defined[match.group()])
+        own_zone = False  # the last zone named so far is another's (密云经济开发区)
         for match in self._area_re.finditer(text):
-            if match.group() in self.lexicon.area_bare_names and self._after_a_name(
-                text, match.start()
-            ):
-                continue  # 某某开发区: another zone of that name
+            bare = match.group() in self.lexicon.area_bare_names
+            if bare and self._after_a_name(text, match.start()):
+                # 某某开发区: another zone of that name; a district's (密云经济开发区) is what
+                # its bare name means after it, until E-Town is named again
+                own_zone = own_zone or self._a_districts_zone(text, match.start())
+                continue
+            if bare and own_zone:
+                # "密云经济开发区传来喜讯,…开发区实现工业收入231亿元": the zone just named, again
+                continue
+            own_zone = False
             if self._district_re.match(text, match.end()):
                 continue  # 中关村示范区大兴生物医药产业基地: the district's part of the zone
             add(match.start(), match.end(), self._area_of[match.group()])
         found.sort(key=lambda place: place.start)
         self._cache[text] = (defined, found)
         return defined, found
+
+    def _a_districts_zone(self, text: str, start: int) -> bool:
+        """A district's name stands a few characters before the zone's word at ``start``
+        (密云经济开发区, 昌平区工业开发区): the district's own zone, not a definition's short
+        name (北京经济技术开发区(以下简称开发区))."""
+        floor = max(0, start - _ZONE_NAME_REACH)
+        return self._district_re.search(text, floor, start) is not None
 
     def _after_a_name(self, text: str, start: int) -> bool:
         """Another name's characters stand right before ``start`` (某某开发区, 甲区开发区: a

@@ -2036,6 +2036,8 @@ class Attributor:
                 for name in self._subjects(text, quantity.end, clause.end, rank)
                 if name in self._district_names
             ]
+            if after and self._run_on_subject(text, quantity.end, clause.end):
+                return None  # "收益3638.1万元密云区招待15.6万人": the next item's subject
             going = self._destinations(text, quantity.end, clause.end)
             if after and set(after) <= going.keys() and place is None:
                 sender = self._subject_before(
@@ -2050,6 +2052,13 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _run_on_subject(self, text: str, end: int, clause_end: int) -> bool:
+        """A district's name right after the number, with no mark between (a list scraped
+        without its punctuation: "甲区招待21.2万人,收益3638.1万元乙区招待15.6万人"): the
+        subject of the next item, not the place of the number before it."""
+        places = self.place_mentions(text, end, clause_end)
+        return bool(places) and not text[end : places[0].start].strip()
 
     def _located_in(self, placing: Placing) -> bool:
         """The first district named after the number in its clause follows a word of where
@@ -3004,13 +3013,45 @@ class Attributor:
         if not cues:
             return self._listed_subject(placing)  # no 均 before the number
         cue = cues[-1]
-        listed = self._listed_districts(text, clause.start, cue)
+        listed = self._listed_districts(text, clause.start, cue) or self._parallel_subjects(
+            text, clause.start, cue
+        )
         floor = clause.start
         while not listed and (previous := _clause_before(text, sentence.start, floor)):
             listed = self._listed_districts(text, *previous)
             floor = previous[0]
         # "上述三个区森林覆盖率均超过60%": each of the districts referred back to
         return listed or self._referred_districts(placing) or []
+
+    def _parallel_subjects(self, text: str, start: int, end: int) -> list[str]:
+        """Two districts, each with the same measure, joined by an enumeration mark before a
+        shared cue: "特别是甲区平均的降雨量和乙区平均降雨量都超过了400毫米" gives each the value, as
+        "甲区和乙区平均降雨量都超过…" would. The measures must read alike once 的 is dropped;
+        else the districts are no pair of subjects ([] then).
+
+        Why: only districts joined by marks alone were read as sharing a value, so the second
+        district took the value alone and the first lost it."""
+        places = [
+            place
+            for place in self.place_mentions(text, start, end)
+            if place.name in self._district_names
+        ]
+        if len(places) != 2:
+            return []
+        first, second = places
+        gap = text[first.end : second.start]
+        mark = next((m for m in self.lexicon.enumeration_marks if m and gap.endswith(m)), "")
+        if not mark or first.name == second.name:
+            return []
+        measure = self._without_possessives(gap[: -len(mark)])
+        again = self._without_possessives(text[second.end : end])
+        return [first.name, second.name] if measure and measure == again else []
+
+    def _without_possessives(self, words: str) -> str:
+        """``words`` without 的 and 之 and the spaces around them (平均的降雨量 → 平均降雨量)."""
+        for mark in self.lexicon.possessive_marks:
+            words = words.replace(mark, "")
+        return words.strip()
 
     def _shared_marks_before_verbs(self, text: str, start: int, end: int) -> list[int]:
         """Where a mark of a value each one has (``shared_marks``: 均, 都, 各) stands right

@@ -62,10 +62,12 @@ def _list_tail(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
     """Drop a trailing bound word (近, 约, 超过, 不足), markup and a verb of proportion (约占):
-    "增加了近" → ("增加了", "approx"), "同比增长**超" → ("同比增长", "at_least")."""
+    "增加了近" → ("增加了", "approx"), "同比增长**超" → ("同比增长", "at_least"),
+    "超过了" → ("", "at_least")."""
     bound = None
     for _ in range(3):
         lead = _without_period(lead.rstrip(_MARKUP), lexicon)
+        lead = _without_perfective_after_a_bound(lead, lexicon)
         # one test for all the verbs first: most leads end in none of them
         for verb in lexicon.proportion_verbs if lead.endswith(lexicon.proportion_verbs) else ():
             if lead.endswith(verb) and _bound_word_at_end(lead[: -len(verb)], lexicon):
@@ -78,6 +80,18 @@ def _strip_bound(lead: str, lexicon: Lexicon) -> tuple[str, str | None]:
         bound = bound or qualifier
         lead = lead[: -len(cue)]
     return lead.rstrip(_MARKUP), bound
+
+
+def _without_perfective_after_a_bound(lead: str, lexicon: Lexicon) -> str:
+    """ "降雨量都超过了": the perfective particle after a bound verb of two characters or more
+    (超过了, 突破了) leaves the verb the number's bound, as "超过" is; not after a one-character
+    word (近了 is no bound)."""
+    for particle in lexicon.perfective:
+        if lead.endswith(particle):
+            word = _bound_word_at_end(lead[: -len(particle)], lexicon)
+            if word is not None and len(word[1]) > 1:
+                return lead[: -len(particle)]
+    return lead
 
 
 def _without_period(lead: str, lexicon: Lexicon) -> str:
