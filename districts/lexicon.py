@@ -1184,6 +1184,7 @@ class NotFactCues:
     event_nouns: tuple[str, ...]
     return_period_markers: tuple[str, ...]
     observed_return_measures: tuple[str, ...]
+    observed_return_verbs: tuple[str, ...]
     return_standard_words: tuple[str, ...]
     age_units: tuple[str, ...]
     age_measures: tuple[str, ...]

@@ -183,7 +183,14 @@ class AreaNames:
         (密云经济开发区, 昌平区工业开发区): the district's own zone, not a definition's short
         name (北京经济技术开发区(以下简称开发区))."""
         floor = max(0, start - _ZONE_NAME_REACH)
-        return self._district_re.search(text, floor, start) is not None
+        for match in self._district_re.finditer(text, floor, start):
+            between = text[match.end() : start]
+            # only a name's characters between: 密云|经济|开发区, not 大兴区与开发区
+            if all(_CJK.match(ch) for ch in between) and not any(
+                mark in between for mark in self.lexicon.enumeration_marks
+            ):
+                return True
+        return False
 
     def _after_a_name(self, text: str, start: int) -> bool:
         """Another name's characters stand right before ``start`` (某某开发区, 甲区开发区: a

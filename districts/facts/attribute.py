@@ -2054,11 +2054,15 @@ class Attributor:
         return place
 
     def _run_on_subject(self, text: str, end: int, clause_end: int) -> bool:
-        """A district's name right after the number, with no mark between (a list scraped
-        without its punctuation: "甲区招待21.2万人,收益3638.1万元乙区招待15.6万人"): the
-        subject of the next item, not the place of the number before it."""
+        """A district's name right after the number, with no mark or space between, and a verb
+        right after the name (a list scraped without its punctuation: "甲区招待21.2万人,收益
+        3638.1万元乙区招待15.6万人"): the subject of the next item, not the place of the number
+        before it."""
         places = self.place_mentions(text, end, clause_end)
-        return bool(places) and not text[end : places[0].start].strip()
+        if not places or places[0].start != end:
+            return False  # "12个 朝阳区": a value and its place, set apart by a space
+        tokens = pos_tags(text[places[0].end : places[0].end + _VERB_REACH])
+        return bool(tokens) and tokens[0][1].startswith("v")  # 乙区招待…: its verb
 
     def _located_in(self, placing: Placing) -> bool:
         """The first district named after the number in its clause follows a word of where
@@ -2777,8 +2781,6 @@ class Attributor:
             line = text[line_start:line_end].strip()
             if not line or len(line) > _MAX_HEADING or _SENTENCE_END.search(line):
                 continue
-            if line.endswith(_ITEM_LINE_ENDS):
-                continue  # "今年要完成搬迁;" over "要拆除…;": an item, the heading is above
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
             if is_photo_caption(line, self.lexicon):
@@ -2792,6 +2794,8 @@ class Attributor:
                 continue  # "丙观绿地 8000平方米" above "丁广场绿地 6000平方米": the list's
             if not named and _labelled_field(line):
                 continue  # "关键词:疏解、拆违" under "东城": a field of the section, no heading
+            if not named and line.endswith(_ITEM_LINE_ENDS):
+                continue  # "今年要完成搬迁;" over "要拆除…;": an item, the heading is above
             return named.pop() if len(named) == 1 else None
         return None
 

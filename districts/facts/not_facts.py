@@ -242,16 +242,23 @@ def names_an_event(spot: Spot, lexicon: Lexicon) -> bool:
     return any(noun in phrase for noun in cues.event_nouns)
 
 
+_MARKS_BEFORE = ' \t“"「'  # spaces and opening quotes between a verb and its number
+
+
 def is_a_return_period(spot: Spot, lexicon: Lexicon) -> bool:
     """50年一遇, 百年一遇: a design scenario of a flood standard, not a measured duration.
-    Not when the clause before says what was measured and no standard (``observed_return_
-    measures``, ``return_standard_words``): in "局部降雨量接近500年一遇" the 500 says how
-    rare the storm was, a fact of the event; "防洪标准达到100年一遇" stays a standard."""
+    Not when the clause before says what was measured, a verb of reaching stands right before
+    the number and no standard is named (``observed_return_measures``, ``observed_return_
+    verbs``, ``return_standard_words``): in "局部降雨量接近500年一遇" the 500 says how rare
+    the storm was, a fact of the event; "防洪标准达到100年一遇", "可应对降雨量30年一遇" stay
+    designs."""
     cues = lexicon.not_facts
     if not spot.after(4).startswith(cues.return_period_markers):
         return False
     before = spot.clause_before
-    observed = any(word in before for word in cues.observed_return_measures)
+    observed = any(word in before for word in cues.observed_return_measures) and before.rstrip(
+        _MARKS_BEFORE
+    ).endswith(cues.observed_return_verbs)
     return not observed or any(word in before for word in cues.return_standard_words)
 
 
@@ -792,9 +799,10 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     city = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
     paragraph = spot.text[max(0, spot.start - _COUNT_LEAD_REACH) : spot.start].rsplit("\n", 1)[-1]
     leads = lexicon.not_facts.district_count_leads
-    # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact
+    # 全市有13个区地下水位回升 (另外，有3个区…): the city's fact; not when the districts
+    # describe something else (涉及2个区的跨区河道) or a list of them follows (涉及6个区，分别是…)
     if lead.endswith(leads) and any(word in paragraph for word in city):
-        return False
+        return _describes_or_lists(spot, lexicon)
     # 全市12个区将维持红色预警: the city's own count, right after its name, when what the
     # districts do follows (a verb or an adverb); not all of them at once (全市16个区均已完成:
     # the number there are), nor the count before a measure of theirs (北京市16个区财政支出)
@@ -807,6 +815,22 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     following = spot.text[after : after + _COUNT_VERB_REACH]
     tags = pos_tags(following) if following.strip() else []
     return not (tags and tags[0][1].startswith(_ACTING_FLAGS))
+
+
+def _describes_or_lists(spot: Spot, lexicon: Lexicon) -> bool:
+    """After a count of districts (N个区), 的 (the count describes the noun after it) or, past a
+    comma, a word that lists them (分别是, 包括, a colon): no count of the city's."""
+    noun = next(w for w in lexicon.not_facts.district_nouns if spot.after(3).startswith(w))
+    after = spot.text[spot.end + len(noun) : spot.end + len(noun) + _LIST_AFTER_REACH]
+    if after.startswith(lexicon.possessive_marks):
+        return True
+    said = after.lstrip(",，:： ")
+    return after[:1] in (":", "：") or said.startswith(
+        (*lexicon.respectively_cues, *lexicon.not_facts.ranked_list_verbs)
+    )
+
+
+_LIST_AFTER_REACH = 6  # from a count of districts to the words that list them (，分别是)
 
 
 def counts_districts_named_before(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1226,7 +1250,21 @@ def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
     fronts = lexicon.forms.ordinal_fronts
     if not (spot.text.startswith(fronts, spot.start) or spot.before(1) in fronts):
         return False
-    return spot.after(2).startswith(cues.ordinal_labels)
+    if spot.after(2).startswith(cues.ordinal_labels):
+        return True
+    # 第一、二批: the label after the list's last ordinal is every item's
+    items = _ordinal_items_re(lexicon.enumeration_marks, fronts).match(spot.text, spot.end)
+    return items is not None and spot.text.startswith(cues.ordinal_labels, items.end())
+
+
+@functools.lru_cache(maxsize=4)
+def _ordinal_items_re(marks: tuple[str, ...], fronts: tuple[str, ...]) -> re.Pattern[str]:
+    """The later items of a list of ordinals, each after a list mark and perhaps its own
+    front: 、二 in 第一、二批, 、第三 in 第一、第三批."""
+    return re.compile(
+        f"(?:(?:{alternation(marks)})(?:{alternation(fronts)})?"
+        f"[0-9{CHINESE_NUMERAL_CHARS}]{{1,3}})+"
+    )
 
 
 def is_a_rank_front_inside_a_word(spot: Spot, lexicon: Lexicon) -> bool:

@@ -1454,35 +1454,48 @@ def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
 
 
 def _year_called_this_year(text: str, lexicon: TimeLexicon) -> int | None:
-    """The year an undated text calls 今年: the one it names before the same time of the year
-    (``named_seasons``) that it also names after 今年. "2023年“五一”假期,文旅行业复苏…" and
-    later "今年“五一”假期,迎来客流高峰" tell the text is of 2023, as a date would: its values
-    that name no year are 2023's. None when no season is named both ways, or several years
-    are (a comparison of 2019年五一 with 今年五一 names 2019 after a baseline word: skipped).
+    """The year an undated text calls 今年: the one its lead names before a time of the year
+    (``named_seasons``) that the text names again, later, after 今年. "2023年“五一”假期,文旅
+    行业复苏势头强劲…" and then "今年“五一”假期,迎来客流高峰" tell the text is of 2023, as a
+    date would: its values that name no year are 2023's.
+
+    The year must open its clause in a sentence that reports no value of its own (a lead
+    framing the story, not a result of a past year: "2019年暑期，全区推出线路20条。今年暑期…"
+    compares two years), stand before the first 今年 of that season and outside its sentence,
+    and not open a span (2012年汛期以来). None when several years qualify.
 
     Why: a story reposted without its date often dates itself once in its lead and says 今年
     after; read as undated, none of its values reached a chart of a year."""
-
-    def season_after(end: int) -> str | None:
-        said = text[end : end + _SEASON_REACH].lstrip("“”\"'「」『』 ")
-        return next((word for word in lexicon.named_seasons if said.startswith(word)), None)
-
-    named: dict[str, set[int]] = {}
+    relative = [
+        (match.start(), season)
+        for match in lexicon.relative_re.finditer(text)
+        if lexicon.relative_years.get(match.group()) == 0
+        and (season := _season_after(text, match.end(), lexicon)) is not None
+    ]
+    if not relative:
+        return None
+    years = set()
     for match in lexicon.year_re.finditer(text):
-        before = text[max(0, match.start() - 3) : match.start()]
-        if before.endswith(lexicon.future_before) or before.endswith(lexicon.baseline_before):
+        season = _season_after(text, match.end(), lexicon)
+        later = [at for at, named in relative if named == season and at > match.start()]
+        if season is None or not later or any(at < match.start() for at, _ in relative):
             continue
-        season = season_after(match.end())
-        if season is not None:
-            named.setdefault(season, set()).add(int(match.group(1)))
-    years: set[int] = set()
-    for match in lexicon.relative_re.finditer(text):
-        if lexicon.relative_years.get(match.group()) != 0:
-            continue
-        season = season_after(match.end())
-        if season in named:
-            years |= named[season]
+        sentence = next(s for s in sentences(text) if s.start <= match.start() < s.end)
+        if later[0] < sentence.end or not _opens_clause(text, match.start(), lexicon.clause_leads):
+            continue  # 今年五一…，与2019年五一相比: a comparison within one sentence
+        said = text[match.end() : sentence.end]
+        if any(word in said for word in lexicon.since_after):
+            continue  # 2012年汛期以来最多: a span's start
+        if _reports_a_value(text, match.end()):
+            continue  # 2019年暑期，全区推出线路20条: a past year's result, no lead
+        years.add(int(match.group(1)))
     return years.pop() if len(years) == 1 else None
+
+
+def _season_after(text: str, end: int, lexicon: TimeLexicon) -> str | None:
+    """The named season right after ``end``, past a quotation mark (2023年“五一”假期)."""
+    said = text[end : end + _SEASON_REACH].lstrip("“”\"'「」『』 ")
+    return next((word for word in lexicon.named_seasons if said.startswith(word)), None)
 
 
 _SEASON_REACH = 6  # from a year to its season's word, past a quotation mark (2023年“五一”)
@@ -1725,10 +1738,11 @@ def _openings(
     (2023年5月,…) is an event's, not a passage's; "过去一年" is the year before only in a
     work report (in an interview it is the last twelve months).
 
-    ``early``: the document is dated in the first weeks of its year, when last year's
-    reviews are delivered. Under a heading naming the year before ("一、2022年计划执行情况"
-    in a report of 4 January 2023), 今年以来 is the heading's year: the review was written
-    as that year closed.
+    ``early``: the document is dated in January, when last year's reviews are delivered.
+    Under a numbered section heading naming the year before ("一、2022年计划执行情况" in a
+    report of 4 January 2023), 今年以来 is the heading's year: the review was written as that
+    year closed. Not under the title, nor for other 今年 (今年，全区…主要预期目标是… is the
+    new year's).
     """
     line_start, line_end, line, heading = 0, -1, "", False
     heading_year = None  # the year the last heading with a year names
@@ -1773,7 +1787,9 @@ def _openings(
             if heading and _names_a_work_report_year(line, lexicon):
                 year -= 1  # 2023年…政府工作报告 reviews 2022
             if heading:
-                heading_year = year
+                # a numbered section's heading, not the title: "一、2022年计划执行情况"
+                numbered = line_start > 0 and _NUMBERED_HEADING_RE.match(line) is not None
+                heading_year = year if numbered else None
             yield start, year, scope
             continue
         if heading and match is None:
@@ -1790,14 +1806,19 @@ def _openings(
             word = relative.group()
             if word in lexicon.relative_years:
                 offset = lexicon.relative_years[word]
-                if early and offset == 0 and heading_year == doc_year - 1:
+                since = text.startswith(lexicon.since_after, relative.end())
+                if early and since and offset == 0 and heading_year == doc_year - 1:
                     yield start, heading_year, scope  # 今年以来 in last year's review
                     continue
                 yield start, doc_year + offset, scope
 
 
 _ADVERBIAL_REACH = 12
-_EARLY_MONTHS = 2  # January and February: when the reports on the year before are delivered
+_EARLY_MONTHS = (
+    1  # January: when the reports on the year before, written as it closed, are delivered
+)
+# A section heading's number: 一、 二、 (三) 4. at the line's start
+_NUMBERED_HEADING_RE = re.compile(f"\\s*[（(]?[0-9{CHINESE_NUMERAL_CHARS}]{{1,3}}[)）、.．]")
 
 
 def _opens_indefinitely(text: str, start: int, lexicon: TimeLexicon) -> bool:
@@ -2121,14 +2142,35 @@ class TimeResolver:
 
     def _says_now(self, passage: Passage, opened_at: int, start: int) -> bool:
         """After an opening of recent years (近年来, at ``opened_at``), a later sentence of the
-        paragraph says what there is now (``present``: 全镇现有果园6000多亩, 目前已有…) before
-        the value: the present's figure, of the date's year. The recent years told how it
+        paragraph says what there is now (``present``, a word of its own: 全镇现有果园6000多亩,
+        目前已有…, not 实现有机…) in a clause that gives a figure, before the value: the
+        present's figure, of the date's year. The recent years told how it
         came about; what stands now is the story's present, as it is without them."""
+        from districts.facts.words import pos_tags
+
         sentence_start = passage.sentence.start
         if sentence_start <= opened_at:
             return False
-        said = passage.text[sentence_start:start]
-        return any(word in said for word in self.lexicon.present)
+        text = passage.text
+        said = text[sentence_start:start]
+        if not any(word in said for word in self.lexicon.present):
+            return False  # one test first: most sentences hold none
+        offset = sentence_start
+        for word, _ in pos_tags(said):
+            offset += len(word)
+            if word not in self.lexicon.present:
+                continue  # 实现有机…, 发现有问题: no present word, only its characters
+            # the present's own clause gives a figure (全镇现有梨园3500多亩), or the value
+            # stands in it: not 在现有基础上，…
+            clause_end = min(
+                [
+                    start,
+                    *(e for e in (text.find(m, offset, start) for m in _CLAUSE_MARKS) if e >= 0),
+                ]
+            )
+            if clause_end == start or re.search(r"[0-9]", text[offset:clause_end]):
+                return True
+        return False
 
     def _present(self, text: str, opened_at: int, start: int, document: DocumentTime) -> int | None:
         """The year of a dated story's present, for a value no sentence gives a year: the
@@ -2538,8 +2580,11 @@ class TimeResolver:
             count = _numeral(match.group(1))
             if count and 1 < count <= _LONGEST_SPAN and current:
                 if text.endswith(lexicon.future_span_leads, sentence.start, match.start()):
-                    # 未来5年累计营收将超过725亿元 (in 2022): the five years after, to 2027
-                    candidates.append((match.start(), match.end(), current + 1, current + count))
+                    # 未来5年累计营收将超过725亿元 (in 2022): the five years after the
+                    # document's, to 2027 (not after a deadline the sentence names: 到2025年，
+                    # 未来三年… is 2023–2025)
+                    now = passage.document.year or current
+                    candidates.append((match.start(), match.end(), now + 1, now + count))
                     continue
                 candidates.append((match.start(), match.end(), current - count + 1, current))
         for match in lexicon.year_re.finditer(text, sentence.start, start):
