@@ -24,6 +24,7 @@ from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import (
     RANGE_DASHES,
+    SECTION_NUMBER,
     PhraseIndex,
     alternation,
     any_of,
@@ -106,21 +107,11 @@ _SECTION_REACH = 6000
 _LIST_REACH = 800
 # Cells apart (tabs, runs of spaces) or a decimal value: a table row, not a heading.
 _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
-# What a heading may write with digits: its number (1、 2. 第3: with an ordinal_marks word), a
-# year (2023年: year_words; Attributor._heading_digits_re). Above an item of a list, a short line
-# with any other digit is an item too ("丙观绿地 8000平方米").
-_HEADING_NUMBER = r"^\s*[(（]?\d+[)）、.．]"
+# What a heading may write with digits: its number (SECTION_NUMBER; 第3: with an ordinal_marks
+# word), a year (2023年: year_words; Attributor._heading_digits_re). Above an item of a list, a
+# short line with any other digit is an item too ("丙观绿地 8000平方米").
 # A line holding one of these is a sentence of the body, not a headline.
 _SENTENCE_END = re.compile("[。！？；]")
-
-
-def _labelled_field(line: str) -> bool:
-    """A label, a colon and its content on one line (关键词:疏解、拆违; 来源: 某报): a field of
-    what stands above it. A heading's colon ends its line (东城:)."""
-    at = max(line.find(":"), line.find("："))
-    return 0 < at < len(line) - 1
-
-
 # A line ending so goes on with the next one: an item of a list ("…完成搬迁;"), never a heading.
 _ITEM_LINE_ENDS = (";", "；", ",", "，", "、")
 # Three towns of one district listed together place a text that names Beijing only inside
@@ -134,6 +125,13 @@ _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 def _holds_a_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def _labelled_field(line: str) -> bool:
+    """A label, a colon and its content on one line (关键词:疏解、拆违; 来源: 某报): a field of
+    what stands above it. A heading's colon ends its line (东城:)."""
+    at = max(line.find(":"), line.find("："))
+    return 0 < at < len(line) - 1
 
 
 @dataclass(frozen=True)
@@ -236,7 +234,7 @@ class Attributor:
         # Beijing's names that may stand straight before a district's (北京市房山区)
         self._city_prefixes = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
         self._heading_digits_re = re.compile(
-            rf"{_HEADING_NUMBER}|(?:{alternation(lexicon.ordinal_marks)})\d+"
+            rf"{SECTION_NUMBER}|(?:{alternation(lexicon.ordinal_marks)})\d+"
             rf"|(?:19|20)\d{{2}}(?:{alternation(lexicon.year_words)})"
         )
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)

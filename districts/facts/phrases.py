@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
+from districts.numerals import CHINESE_NUMERAL_CHARS
+
 T = TypeVar("T")
+
+# A section heading's number at its line's start: 1、 2. (3) 一、 （二）. Read by the attributor
+# (a heading's digits are no item's figure) and the time rules (a numbered section's year).
+SECTION_NUMBER = rf"^\s*[(（]?(?:\d+|[{CHINESE_NUMERAL_CHARS}]{{1,3}})[)）、.．]"
 
 
 class PhraseIndex(Generic[T]):

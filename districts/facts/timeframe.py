@@ -26,7 +26,7 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
-from districts.facts.phrases import alternation
+from districts.facts.phrases import SECTION_NUMBER, alternation
 from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, Span, sentences
 
@@ -1475,12 +1475,14 @@ def _year_called_this_year(text: str, lexicon: TimeLexicon) -> int | None:
     if not relative:
         return None
     years = set()
+    spans: list[Span] = []  # the text's sentences, split only when a year names a season
     for match in lexicon.year_re.finditer(text):
         season = _season_after(text, match.end(), lexicon)
         later = [at for at, named in relative if named == season and at > match.start()]
         if season is None or not later or any(at < match.start() for at, _ in relative):
             continue
-        sentence = next(s for s in sentences(text) if s.start <= match.start() < s.end)
+        spans = spans or list(sentences(text))
+        sentence = next(s for s in spans if s.start <= match.start() < s.end)
         if later[0] < sentence.end or not _opens_clause(text, match.start(), lexicon.clause_leads):
             continue  # 今年五一…，与2019年五一相比: a comparison within one sentence
         said = text[match.end() : sentence.end]
@@ -1494,7 +1496,7 @@ def _year_called_this_year(text: str, lexicon: TimeLexicon) -> int | None:
 
 def _season_after(text: str, end: int, lexicon: TimeLexicon) -> str | None:
     """The named season right after ``end``, past a quotation mark (2023年“五一”假期)."""
-    said = text[end : end + _SEASON_REACH].lstrip("“”\"'「」『』 ")
+    said = text[end : end + _SEASON_REACH].lstrip(_OPEN_QUOTES + _CLOSE_QUOTES + " ")
     return next((word for word in lexicon.named_seasons if said.startswith(word)), None)
 
 
@@ -1814,11 +1816,9 @@ def _openings(
 
 
 _ADVERBIAL_REACH = 12
-_EARLY_MONTHS = (
-    1  # January: when the reports on the year before, written as it closed, are delivered
-)
-# A section heading's number: 一、 二、 (三) 4. at the line's start
-_NUMBERED_HEADING_RE = re.compile(f"\\s*[（(]?[0-9{CHINESE_NUMERAL_CHARS}]{{1,3}}[)）、.．]")
+# January: when the reports on the year before, written as that year closed, are delivered
+_EARLY_MONTHS = 1
+_NUMBERED_HEADING_RE = re.compile(SECTION_NUMBER)  # 一、 (三) 4. at a heading's start
 
 
 def _opens_indefinitely(text: str, start: int, lexicon: TimeLexicon) -> bool:
@@ -3031,6 +3031,7 @@ _LEVEL_REACH = 8  # how far before a value its level verb stands (降至, 达到
 _LEVEL_LIST_REACH = 40  # …or before the first value of a list of levels (达到了48.6%和93.9%)
 _A_RATE_RE = re.compile(r"[0-9.]+\s*[%％‰]")  # a value written as a rate (48.6%)
 _OPEN_QUOTES = "\u201c\u2018\"'「『"
+_CLOSE_QUOTES = "\u201d\u2019」』"
 
 
 def _base_of_a_ratio(text: str, end: int, value_start: int, lexicon: TimeLexicon) -> bool:
