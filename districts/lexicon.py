@@ -30,6 +30,9 @@ class Lexicon:
     rank_cues: tuple[str, ...]
     theme_keywords: dict[str, tuple[str, ...]]
     duration_cues: tuple[str, ...]
+    effort_duration_cues: tuple[str, ...]
+    effort_duration_follower: str
+    elapsed_time_cues: tuple[str, ...]
     count_cues: tuple[str, ...]
     enumeration_marks: tuple[str, ...]
     label_followers: tuple[str, ...]
@@ -38,6 +41,7 @@ class Lexicon:
     per_period: tuple[str, ...]
     unit_word_starts: tuple[str, ...]
     unit_word_start_breaks: tuple[str, ...]
+    household_count_units: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
     not_facts: NotFactCues  # cue words of the rules that say a number is not a fact
     # Text layer (normalize.py): page furniture and web-page chrome.
@@ -298,6 +302,9 @@ class Lexicon:
     grade_followers: tuple[str, ...] = ()
     habitual_leads: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
+    body_system_words: tuple[str, ...] = ()
+    city_body_names: tuple[str, ...] = ()
+    body_name_leads: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
     donor_marks: tuple[str, ...] = ()
@@ -622,6 +629,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         rank_cues=_listed(raw, "rank_cues", path),
         theme_keywords={k: tuple(v) for k, v in raw["theme_keywords"].items()},
         duration_cues=_listed(raw, "duration_cues", path),
+        effort_duration_cues=_listed(raw, "effort_duration_cues", path),
+        effort_duration_follower=_word(raw, "effort_duration_follower", path),
+        elapsed_time_cues=_listed(raw, "elapsed_time_cues", path),
         count_cues=_listed(raw, "count_cues", path),
         enumeration_marks=_listed(raw, "enumeration_marks", path),
         label_followers=longest_first(_listed(raw, "label_followers", path)),
@@ -630,6 +640,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         per_period=_listed(raw, "per_period", path),
         unit_word_starts=_listed(raw, "unit_word_starts", path),
         unit_word_start_breaks=_listed(raw, "unit_word_start_breaks", path),
+        household_count_units=_listed(raw, "household_count_units", path),
         municipality_subjects=longest_first(_listed(raw, "municipality_subjects", path)),
         page_number_words=_word_groups(path, raw, "page_number_words", ("after", "total")),
         web_related_headings=longest_first(_listed(raw, "web_related_headings", path)),
@@ -845,6 +856,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         grade_followers=_listed(raw, "grade_followers", path),
         habitual_leads=_listed(raw, "habitual_leads", path),
         local_subjects=_listed(raw, "local_subjects", path),
+        body_system_words=_listed(raw, "body_system_words", path),
+        city_body_names=longest_first(_listed(raw, "city_body_names", path)),
+        body_name_leads=_listed(raw, "body_name_leads", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),
         donor_marks=_listed(raw, "donor_marks", path),
@@ -1211,6 +1225,7 @@ class NotFactCues:
     time_circle_ends: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]
+    ordinal_team_heads: tuple[str, ...]
     page_cues: tuple[str, ...]
     clock_hour_marks: tuple[str, ...]
     clock_minute_units: tuple[str, ...]

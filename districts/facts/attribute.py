@@ -1828,6 +1828,7 @@ class Attributor:
             self._self_reference,
             self._district_beside_an_outside_place,
             self._count_of_districts,
+            self._system_of_a_body,
             self._clause_subject,
             self._city_right_before,
             self._site_subject,
@@ -2008,6 +2009,49 @@ class Attributor:
         named = self.place_mentions(text, clause.start, quantity.start)
         national = not named and self._about_the_nation(text, clause, quantity)
         return self.nation if national else placing.main
+
+    def _system_of_a_body(self, placing: Placing) -> str | None:
+        """A figure of a body's whole sector (``body_system_words``: 全系统) is of the place
+        whose body the statement names before the word: "根据北京市国资委公布数据显示，全系统已
+        有近51万名干部职工签署承诺书，签署率100%；参与值守的达33.98万人" is the city's, in a
+        story filed under 西城; after 西城区国资委 it is 西城's. None when no body is named, or
+        a place is named between the word and the value (全系统…其中海淀区3万人: 海淀's)."""
+        text, quantity = placing.text, placing.quantity
+        words = self.lexicon.body_system_words
+        statement = max(text.rfind(mark, 0, placing.sentence.start) for mark in "。\n") + 1
+        found = [
+            (text.rfind(word, statement, quantity.start), word)
+            for word in words
+            if text.rfind(word, statement, quantity.start) >= 0
+        ]
+        if not found:
+            return None
+        at, word = max(found)
+        if self.place_mentions(text, at + len(word), quantity.start):
+            return None
+        return self._body_named_before(text, statement, at)
+
+    def _body_named_before(self, text: str, start: int, end: int) -> str | None:
+        """The place of the last body named in text[start:end]: a district's name or the
+        city's (``city_body_names``; a bare 市 only at a clause's start or after
+        ``body_name_leads``) right before an agency's name (国资委, 园林绿化局)."""
+        best: tuple[int, str] | None = None
+        for place in self.place_mentions(text, start, end):
+            if place.name in self._district_names and self._names_an_organization(
+                text[place.end : end]
+            ):
+                best = max(best or (place.start, place.name), (place.start, place.name))
+        for name in self.lexicon.city_body_names:
+            at = text.find(name, start, end)
+            while at >= 0:
+                opening = at == start or text[at - 1] in _CLAUSE_MARKS
+                led = text[start:at].endswith(self.lexicon.body_name_leads)
+                whole = len(name) > 1 or opening or led  # 市 alone may end a word (城市)
+                if whole and self._names_an_organization(text[at + len(name) : end]):
+                    if best is None or at > best[0]:
+                        best = (at, self.municipality)
+                at = text.find(name, at + 1, end)
+        return best[1] if best else None
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and

@@ -146,11 +146,19 @@ def is_a_label(spot: Spot, lexicon: Lexicon) -> bool:
 def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
     """The "unit" is the first character of another word: 5.0场馆, 3部门, 75周年, 14人均;
     not when a longer word starts right after it (``unit_word_start_breaks``: 4个人工智能产业园
-    counts parks)."""
+    counts parks), nor right after a count of households (7户18人均已转移: 18 people, all of
+    them moved; ``household_count_units``)."""
     at = spot.unit_start
-    return spot.text.startswith(lexicon.unit_word_starts, at) and not spot.text.startswith(
-        lexicon.unit_word_start_breaks, at
-    )
+    if not spot.text.startswith(lexicon.unit_word_starts, at):
+        return False
+    if spot.text.startswith(lexicon.unit_word_start_breaks, at):
+        return False
+    before = spot.before(4)
+    unit = longest_suffix(before, lexicon.household_count_units)
+    if not unit:
+        return True
+    count = before[: -len(unit)][-1:]  # the count of households: 7户, 七户
+    return not (count.isdigit() or (count != "" and count in CHINESE_NUMERAL_CHARS))
 
 
 def is_a_unit_prefix(spot: Spot, lexicon: Lexicon) -> bool:
@@ -537,6 +545,8 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if any(cue in spot.before(6) for cue in lexicon.duration_cues):
         return False
+    if took_an_effort(spot, lexicon, lexicon.elapsed_time_cues):  # 经过近5个月的时间
+        return False
     return spot.before(2).endswith(cues.window_before) or spot.after(2).startswith(
         cues.window_after
     )
@@ -670,6 +680,20 @@ def is_a_string_of_digits(spot: Spot, lexicon: Lexicon) -> bool:
     (三百五十一), and a year in words its zero (二〇二三)."""
     digits = lexicon.not_facts.vague_digits
     return len(spot.number) >= 3 and all(char in digits for char in spot.number)
+
+
+def is_written_with_a_leading_zero(spot: Spot, lexicon: Lexicon) -> bool:
+    """08年, 0204060801002009起: digits opening with a zero (not 0.5) are no quantity. Prose
+    never writes a count so; an abbreviated year (1月08年是191起: January 2008) and the tick
+    labels of a chart scraped into one run of digits (0 20 40 60 … 200 → 0204060801002009) do.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "1月08年是191起"
+    >>> is_written_with_a_leading_zero(Spot(text, Span(0, len(text)), 2, 5, "08", "年"), load_lexicon())
+    True
+    """
+    written = spot.number or spot.text[spot.start : spot.end]  # any form: its text as written
+    return len(written) > 1 and written[0] == "0" and written[1].isdigit()
 
 
 def is_a_vague_magnitude(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1029,10 +1053,29 @@ def counts_parts_of_the_speech(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
-    """三年行动计划, 五年规划, 百年老街 are names; 连续九年 is a duration."""
+    """三年行动计划, 五年规划, 百年老街 are names; 连续九年 and 经过两年的建设 are durations."""
     if not spot.chinese or spot.unit not in lexicon.forms.long_duration_units:
         return False
+    if took_an_effort(spot, lexicon):
+        return False
     return not any(cue in spot.before(4) for cue in lexicon.duration_cues)
+
+
+def took_an_effort(spot: Spot, lexicon: Lexicon, cues: tuple[str, ...] = ()) -> bool:
+    """经过两年的绿化建设, 通过五年的创建, 经过近5个月的时间: how long a piece of work took, a
+    duration after 经过 or 通过 (``effort_duration_cues``) with 的 right after its unit. Without
+    the 的 the words after are the duration's own name (通过三年行动计划). ``cues`` narrows the
+    leading words (the window rule asks for ``elapsed_time_cues``).
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "经过两年的绿化建设"
+    >>> took_an_effort(Spot(text, Span(0, len(text)), 2, 4, "两", "年"), load_lexicon())
+    True
+    """
+    if not spot.after(1).startswith(lexicon.effort_duration_follower):
+        return False
+    before = spot.clause_before.rstrip()[-6:]
+    return any(cue in before for cue in cues or lexicon.effort_duration_cues)
 
 
 def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1242,7 +1285,8 @@ def _walk_items(before: str, marks: list[str], lexicon: Lexicon) -> tuple[int, b
 
 
 def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
-    """第4页, 第三代半导体, 前三季度, 第二条: a page, a generation, a period, an article.
+    """第4页, 第三代半导体, 前三季度, 第二条: a page, a generation, a period, an article; 第二
+    环境保护督察组: a team (``_names_a_team``).
 
     These are positions in a document or a series, never ranks or counts.
     """
@@ -1250,11 +1294,24 @@ def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
     fronts = lexicon.forms.ordinal_fronts
     if not (spot.text.startswith(fronts, spot.start) or spot.before(1) in fronts):
         return False
-    if spot.after(2).startswith(cues.ordinal_labels):
+    if spot.after(2).startswith(cues.ordinal_labels) or _names_a_team(spot, lexicon):
         return True
     # 第一、二批: the label after the list's last ordinal is every item's
     items = _ordinal_items_re(lexicon.enumeration_marks, fronts).match(spot.text, spot.end)
     return items is not None and spot.text.startswith(cues.ordinal_labels, items.end())
+
+
+def _names_a_team(spot: Spot, lexicon: Lexicon) -> bool:
+    """北京市第二环境保护督察组对房山区开展督察: nouns right after 第N up to one closing with a
+    team's head (``ordinal_team_heads``: 组, 队) name a team, which the ordinal numbers. A rank
+    is followed by a mark, 位/名, 的 or a verb (居全市第二，…; 排名第二的团队), never by a team's
+    name."""
+    for word, flag in pos_tags(spot.phrase_after(12)):
+        if not flag.startswith("n"):
+            return False
+        if word.endswith(lexicon.not_facts.ordinal_team_heads):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4)
@@ -1786,6 +1843,7 @@ def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
 
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
+    is_written_with_a_leading_zero,
     is_a_unit_prefix,
     is_a_fraction_denominator,
     is_an_ordinal_label,

@@ -1675,7 +1675,7 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     lexicon = lexicon or load_time_lexicon()
     head = text[:_DATA_HEAD]
     years = {
-        int(match.group(1))
+        int(match.group(1) or match.group(2))  # a year before its data, or a bracketed period's
         for sentence in sentences(head)
         if any(verb in head[sentence.start : sentence.end] for verb in lexicon.data_verbs)
         for match in lexicon.data_year_re.finditer(head, sentence.start, sentence.end)
