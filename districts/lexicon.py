@@ -465,6 +465,9 @@ class NumberFormWords:
     zero_term_units: dict[str, str]
     multiple_unit: str
     unitless_unit: str
+    percent_marks: tuple[str, ...]
+    signless_percent_leads: tuple[str, ...]
+    signless_percent_closers: tuple[str, ...]
 
 
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}

@@ -76,6 +76,20 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+_ARABIC_RE = re.compile(ARABIC_PATTERN)
+# A text reprinted without its % signs leaves at least this many numbers bare after a change.
+_SIGNLESS_PERCENTS = 2
+
+
+@functools.lru_cache(maxsize=8)
+def _lost_its_percent_signs(text: str, marks: tuple[str, ...], bare: re.Pattern[str]) -> bool:
+    """The text writes none of ``marks`` (%, ％, 百分) and leaves ``_SIGNLESS_PERCENTS``
+    numbers bare after a word of change at least (see ``_signless_percents``)."""
+    if any(mark in text for mark in marks):
+        return False
+    return sum(1 for _ in itertools.islice(bare.finditer(text), _SIGNLESS_PERCENTS)) >= (
+        _SIGNLESS_PERCENTS
+    )
 _TEMPERATURE = "temperature"  # the kind of unit a word of the sign (零下) goes with
 _TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
@@ -426,6 +440,7 @@ class QuantityFinder:
                 "_bracketed_unit_values",
                 "_unit_headed_list_values",
                 "_unitless_values",  # its values and a list item's, digits in the clause
+                "_signless_percents",
                 "_social_counts",
                 "_signed_values",
                 "_bare_multiplied",
@@ -939,6 +954,12 @@ class QuantityFinder:
             rf"(?P<num>{ARABIC_PATTERN})"
         )
         # …分别为137.9点、126.5点: the values after the first, each after a list's mark
+        percent_leads = (*self.lexicon.qualifier_before["change"], *words.signless_percent_leads)
+        self._signless_percent_re = re.compile(  # 增长8.5左右, 分别下降6、4.8, 控制在1以内
+            rf"(?:{alternation(percent_leads)})(?P<nums>{ARABIC_PATTERN}"
+            rf"(?:[、和]{ARABIC_PATTERN})*)(?:{alternation(words.signless_percent_closers)})?"
+            r"(?=[，,；;。！？!?\s]|$)"
+        )
         self._unitless_next_re = re.compile(
             rf"(?:{alternation(words.unitless_points)})?"
             rf"(?:{alternation(self.lexicon.enumeration_marks)})(?P<num>{ARABIC_PATTERN})"
@@ -1099,6 +1120,7 @@ class QuantityFinder:
             self._bracketed_unit_values,
             self._unit_headed_list_values,
             self._unitless_values,
+            self._signless_percents,
             self._social_counts,
             self._round_magnitudes,
             self._bare_magnitudes_and_more,
@@ -1554,6 +1576,25 @@ class QuantityFinder:
             qualifier = self._moved_or_exact(text[sentence.start : start])
             end = sentence.start + item.end("num")
             yield Quantity(start, end, value, unit, qualifier, "other")
+
+    def _signless_percents(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """比上年增长8.5左右, 分别增长9、9.5, 失业率控制在1以内, 占全国52: percentages whose signs
+        a reprint lost. In a text that writes no percent sign at all (``percent_marks``), a bare
+        number right after a word of change or ``signless_percent_leads``, closing its clause
+        (or before 左右, 以内…), is a percentage, once the text holds two such numbers at least.
+
+        Why: a reprint of a work report had every % stripped; its growth rates, shares and
+        the unemployment cap were read as nothing. A text that writes % anywhere, or only once
+        leaves a number bare, is left alone."""
+        if not _lost_its_percent_signs(
+            text, self.lexicon.forms.percent_marks, self._signless_percent_re
+        ):
+            return
+        for match in self._signless_percent_re.finditer(text, sentence.start, sentence.end):
+            for number in _ARABIC_RE.finditer(text, match.start("nums"), match.end("nums")):
+                value = parse_arabic(number.group())
+                qualifier = self._qualifier(text, number, sentence)
+                yield Quantity(number.start(), number.end(), value, "%", qualifier, "rate")
 
     def _names_unitless_measures(self, text: str, start: int, end: int) -> bool:
         """Whether the values after 分别为 are measures' or places' (甲指数和乙指数分别为…,

@@ -689,7 +689,8 @@ def is_written_with_a_leading_zero(spot: Spot, lexicon: Lexicon) -> bool:
 
     >>> from districts.lexicon import load_lexicon
     >>> text = "1月08年是191起"
-    >>> is_written_with_a_leading_zero(Spot(text, Span(0, len(text)), 2, 5, "08", "年"), load_lexicon())
+    >>> spot = Spot(text, Span(0, len(text)), 2, 5, "08", "年")
+    >>> is_written_with_a_leading_zero(spot, load_lexicon())
     True
     """
     written = spot.number or spot.text[spot.start : spot.end]  # any form: its text as written
