@@ -90,6 +90,8 @@ def _lost_its_percent_signs(text: str, marks: tuple[str, ...], bare: re.Pattern[
     return sum(1 for _ in itertools.islice(bare.finditer(text), _SIGNLESS_PERCENTS)) >= (
         _SIGNLESS_PERCENTS
     )
+
+
 _TEMPERATURE = "temperature"  # the kind of unit a word of the sign (零下) goes with
 _TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
