@@ -1007,6 +1007,7 @@ CHART_SCOPE_GROUPS = (
     "facility_nouns",
     "opening_verbs",
     "opening_adverbs",
+    "becoming_verbs",
     "year_end_words",
     "whole_year_words",
     "year_task_nouns",

@@ -4723,6 +4723,11 @@ class Attributor:
         规模以上工业企业总产值)."""
         cues = self.lexicon.mapping
         endings = ("", *cues.unit_nouns.get(quantity.unit, ()))
+        between = text[quantity.end : span[0]] if span[0] >= quantity.end else ""
+        if between.strip() in self.lexicon.possessive_marks:
+            # 约9平方公里的区域: the size of the thing named after it, no measure of the place
+            # (区域 + 面积 is no land area of the district)
+            endings = ("",)
         heads = [term]
         # 西城区总面积 → 全区总面积: a district's own name stands for "the whole district"
         own = self._alias_re.match(term) if self._alias_re is not None else None
@@ -5075,7 +5080,10 @@ class Attributor:
             return False
         if not phrase and self._a_subarea(self._sentence_subject(text, span[0])):
             return False  # 某某园全年举办活动…，接待游客…: the clause goes on about the park
-        if self._a_named_area(phrase) or (not phrase and self._a_facility_value(text, span[0])):
+        if self._a_named_area(phrase) or (
+            not phrase
+            and (self._a_facility_value(text, span[0]) or self._a_site_made_before(text, span[0]))
+        ):
             return False
         if self._during_an_event(text, span[0]):
             return False
@@ -5228,16 +5236,9 @@ class Attributor:
         达到…P" is the centre's capacity, not the district's). A list of places opened
         (某公园二期、某湿地相继建成，人均公园绿地面积…) leaves the district's measure alone."""
         cues = self.lexicon.chart_scope
-        sentence_start = statement_start(text, position, "。！？；;\n")
-        clause_end = max(text.rfind(mark, sentence_start, position) for mark in "，,")
-        if clause_end < sentence_start:
+        before = self._clause_before_a_bare_measure(text, position)
+        if before is None:
             return False
-        if text[clause_end + 1 : position].strip():
-            return False  # the measure has words of its own before it in its clause
-        clause_start = max(
-            sentence_start, *(text.rfind(mark, sentence_start, clause_end) + 1 for mark in "，,")
-        )
-        before = text[clause_start:clause_end]
         if any(mark in before for mark in self.lexicon.enumeration_marks):
             return False  # 某公园二期、某湿地相继建成，人均公园绿地面积…: a list, the district's
         for verb in cues.get("opening_verbs", ()):
@@ -5246,6 +5247,41 @@ class Attributor:
             if at > 0 and subject.endswith(cues.get("facility_nouns", ())):
                 return True
         return False
+
+    def _clause_before_a_bare_measure(self, text: str, position: int) -> str | None:
+        """The clause before the one a measure at ``position`` opens, in the same sentence,
+        when the measure has no words of its own before it in its clause; else None."""
+        sentence_start = statement_start(text, position, "。！？；;\n")
+        clause_end = max(text.rfind(mark, sentence_start, position) for mark in "，,")
+        if clause_end < sentence_start:
+            return None
+        if text[clause_end + 1 : position].strip():
+            return None  # the measure has words of its own before it in its clause
+        clause_start = max(
+            sentence_start, *(text.rfind(mark, sentence_start, clause_end) + 1 for mark in "，,")
+        )
+        return text[clause_start:clause_end]
+
+    def _a_site_made_before(self, text: str, position: int) -> bool:
+        """The clause before, in the same sentence, makes a place a site of a kind
+        (``becoming_verbs`` then a kind ending in ``subarea_suffixes``): a measure opening the
+        next clause with no subject of its own is the site's. "2008年，某山晋升为国家级自然保护
+        区，森林覆盖率达90%" is the reserve's cover, not the district's. When the place made so
+        is the district (某区成为…示范区, 全区…) or none is named, the measure stays the
+        district's."""
+        before = self._clause_before_a_bare_measure(text, position)
+        if before is None or not before.rstrip().endswith(self.lexicon.mapping.subarea_suffixes):
+            return False
+        verbs = self.lexicon.chart_scope.get("becoming_verbs", ())
+        at = max((before.rfind(verb) for verb in verbs), default=-1)
+        if at < 0:
+            return False
+        subject = self._year_re.sub("", before[:at]).strip(" \t，,")
+        if not re.search(r"[\u4e00-\u9fff]", subject):
+            return False  # no place named: the document's district acting
+        if subject.endswith(tuple(self.lexicon.district_wide)):
+            return False
+        return not (self._alias_re is not None and self._alias_re.search(subject))
 
     def _sentence_subject(self, text: str, position: int) -> str:
         """The words opening the sentence before ``position``, up to its first word of time or
