@@ -1231,6 +1231,8 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
     written = written_year(text, year, lexicon)
     if written is not None:  # a reposted text speaks from the year it was written in
         year, date = written, f"{written}{date[4:]}"
+    elif (delivered_in := _reposted_work_report(title, year, lexicon)) is not None:
+        year, date = delivered_in, str(delivered_in)  # its day and month are the repost's
     month = int(date[5:7]) if date[5:7].isdigit() else None
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
@@ -1648,6 +1650,22 @@ def _reporting_year(
         )
         return year - 1 if month <= _FIRST_HALF and not plans else year
     return None
+
+
+_REPOST_GAP = 2  # a page dated this many years after its work report's year reposts it
+
+
+def _reposted_work_report(title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
+    """The year a government work report was delivered in, when its page is dated two years
+    or more after the year its title names: "[2015年政府工作报告全文]2015年某区政府工作报告" on a
+    page of 2021 is the report of January 2015, which reviews 2014; its 一年来 and 今年 speak
+    from 2015. None for any other title, or a page of the title's year or the next.
+
+    Why: the page's date was taken for the report's, so the review's 一年来 became 2020."""
+    named = title_year(title, lexicon)
+    if named is None or year is None or not _names_a_work_report_year(title, lexicon):
+        return None
+    return named if year - named >= _REPOST_GAP else None
 
 
 def _names_a_work_report_year(line: str, lexicon: TimeLexicon) -> bool:
