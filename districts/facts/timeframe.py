@@ -404,6 +404,7 @@ class TimeLexicon:
     as_of_words: tuple[str, ...]
     present: tuple[str, ...]
     future_span_leads: tuple[str, ...]  # 未来5年累计: the count's years are to come
+    successive_words: tuple[str, ...]  # 先后建成: done one after another since
     named_seasons: tuple[str, ...]  # 五一, 汛期: a time of the year named by its own word
     per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
@@ -709,6 +710,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         as_of_words=_longest_first(raw["as_of_words"]),
         present=tuple(raw["present"]),
         future_span_leads=_longest_first(raw["future_span_leads"]),
+        successive_words=tuple(raw["successive_words"]),
         named_seasons=_longest_first(raw["named_seasons"]),
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
@@ -2133,11 +2135,15 @@ class TimeResolver:
         # Earlier items of a list carry no time into a later item: only the lead-in does.
         carry_end = opened_at if item is None else max(floor, min(item[0], opened_at))
         carried = self._carried_year(text, Span(floor, carry_end), document)
+        started_at = None  # a dated start the value's deeds came one after another since
+        if carried and self._done_since_a_dated_start(text, carried[0], opened_at, start):
+            started_at, carried = carried[0], None
         title_end = _first_line_end(text)
         opened = [
             (at, year)
             for at, year, end in document.openings
             if at <= start < end
+            and at != started_at
             and (at >= floor or _covers(at, end, paragraph, len(text), title_end))
         ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
@@ -2157,6 +2163,18 @@ class TimeResolver:
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
+
+    def _done_since_a_dated_start(self, text: str, at: int, opened_at: int, start: int) -> bool:
+        """The year at ``at``, carried from an earlier sentence, is dated to its month (an
+        event's date: 2017年9月，某区正式启动创建工作), and the value's statement says it was
+        done one after another (``successive_words``: 先后建成…森林8处、公园51处): a total of the
+        years since that start, not a deed of its month. A year alone (2022年，全区…。先后建成
+        公园5处) is the period a review reports and still dates it.
+
+        Why: every figure of a forest city's five years was given the year it began."""
+        if not self.lexicon.year_month_re.match(text, at):
+            return False
+        return any(word in text[opened_at:start] for word in self.lexicon.successive_words)
 
     def _says_now(self, passage: Passage, opened_at: int, start: int) -> bool:
         """After an opening of recent years (近年来, at ``opened_at``), a later sentence of the
