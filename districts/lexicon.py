@@ -305,6 +305,7 @@ class Lexicon:
     body_system_words: tuple[str, ...] = ()
     city_body_names: tuple[str, ...] = ()
     body_name_leads: tuple[str, ...] = ()
+    body_instruction_words: tuple[str, ...] = ()
     neighbour_marks: tuple[str, ...] = ()
     base_value_after: tuple[str, ...] = ()
     donor_marks: tuple[str, ...] = ()
@@ -862,6 +863,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         body_system_words=_listed(raw, "body_system_words", path),
         city_body_names=longest_first(_listed(raw, "city_body_names", path)),
         body_name_leads=_listed(raw, "body_name_leads", path),
+        body_instruction_words=_listed(raw, "body_instruction_words", path),
         neighbour_marks=_listed(raw, "neighbour_marks", path),
         base_value_after=_listed(raw, "base_value_after", path),
         donor_marks=_listed(raw, "donor_marks", path),

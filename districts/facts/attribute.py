@@ -2012,16 +2012,17 @@ class Attributor:
 
     def _system_of_a_body(self, placing: Placing) -> str | None:
         """A figure of a body's whole sector (``body_system_words``: 全系统) is of the place
-        whose body the statement names before the word: "根据北京市国资委公布数据显示，全系统已
-        有近51万名干部职工签署承诺书，签署率100%；参与值守的达33.98万人" is the city's, in a
-        story filed under 西城; after 西城区国资委 it is 西城's. None when no body is named, or
-        a place is named between the word and the value (全系统…其中海淀区3万人: 海淀's)."""
+        whose body the statement names for it: "根据北京市国资委公布数据显示，全系统已有近51万
+        名干部职工签署承诺书，签署率100%" is the city's, in a story filed under 西城. The body
+        (or the place) right before the word comes first (区水务局全系统: the district's;
+        平谷区全系统: 平谷's); else the first body the statement names, past one that gives
+        orders (平谷区水务局按照北京市水务局统一部署，全系统…: 平谷's). None when no body is
+        named, or a place is named between the word and the value (全系统…其中海淀区3万人)."""
         text, quantity = placing.text, placing.quantity
-        words = self.lexicon.body_system_words
         statement = max(text.rfind(mark, 0, placing.sentence.start) for mark in "。\n") + 1
         found = [
             (text.rfind(word, statement, quantity.start), word)
-            for word in words
+            for word in self.lexicon.body_system_words
             if text.rfind(word, statement, quantity.start) >= 0
         ]
         if not found:
@@ -2029,29 +2030,66 @@ class Attributor:
         at, word = max(found)
         if self.place_mentions(text, at + len(word), quantity.start):
             return None
-        return self._body_named_before(text, statement, at)
+        bodies = self._bodies_named(text, statement, at, placing.main)
+        right_before = [place for start, end, place in bodies if not text[end:at].strip()]
+        if right_before:
+            return right_before[-1]
+        ordering = self.lexicon.body_instruction_words
+        for start, _, place in bodies:
+            clause_end = min(
+                [
+                    text.find(mark, start, at)
+                    for mark in _CLAUSE_MARKS
+                    if text.find(mark, start, at) >= 0
+                ]
+                or [at]
+            )
+            if not any(word in text[start:clause_end] for word in ordering):
+                return place
+        return None
 
-    def _body_named_before(self, text: str, start: int, end: int) -> str | None:
-        """The place of the last body named in text[start:end]: a district's name or the
-        city's (``city_body_names``; a bare 市 only at a clause's start or after
-        ``body_name_leads``) right before an agency's name (国资委, 园林绿化局)."""
-        best: tuple[int, str] | None = None
+    def _bodies_named(
+        self, text: str, start: int, end: int, main: str
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, place) of the bodies named in text[start:end], in order, and of a
+        district named right before ``end`` (平谷区全系统): a district's or the city's name
+        (``city_body_names``; a bare 市, or a bare 区 for the document's own district, only
+        where a name begins: at a clause's start or after ``body_name_leads``) right before an
+        agency's name (国资委, 园林绿化局), which the span covers."""
+        found: list[tuple[int, int, str]] = []
         for place in self.place_mentions(text, start, end):
-            if place.name in self._district_names and self._names_an_organization(
-                text[place.end : end]
-            ):
-                best = max(best or (place.start, place.name), (place.start, place.name))
-        for name in self.lexicon.city_body_names:
+            if place.name not in self._district_names:
+                continue
+            agency = self._agency_after(text, place.end, end)
+            if agency is not None:
+                found.append((place.start, agency, place.name))
+            elif not text[place.end : end].strip():
+                found.append((place.start, place.end, place.name))
+        names = [(name, self.municipality) for name in self.lexicon.city_body_names]
+        names += [(word, main) for word in self.lexicon.district_body_openings]
+        for name, owner in names:
             at = text.find(name, start, end)
             while at >= 0:
                 opening = at == start or text[at - 1] in _CLAUSE_MARKS
                 led = text[start:at].endswith(self.lexicon.body_name_leads)
                 whole = len(name) > 1 or opening or led  # 市 alone may end a word (城市)
-                if whole and self._names_an_organization(text[at + len(name) : end]):
-                    if best is None or at > best[0]:
-                        best = (at, self.municipality)
+                agency = self._agency_after(text, at + len(name), end) if whole else None
+                if agency is not None and not any(s <= at < e for s, e, _ in found):
+                    found.append((at, agency, owner))
                 at = text.find(name, at + 1, end)
-        return best[1] if best else None
+        return sorted(found)
+
+    def _agency_after(self, text: str, start: int, end: int) -> int | None:
+        """Where the agency's name that opens text[start:end] ends (国资委, 水务局), or None."""
+        run = text[start:end]
+        length = 0
+        for word, flag in pos_tags(run[:10]):
+            if not (flag.startswith("n") or flag in ("j", "l")):
+                return None
+            length += len(word)
+            if flag == "nt" or word.endswith(self.lexicon.organization_endings):
+                return start + length
+        return None
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and

@@ -956,9 +956,8 @@ class QuantityFinder:
             rf"(?P<num>{ARABIC_PATTERN})"
         )
         # …分别为137.9点、126.5点: the values after the first, each after a list's mark
-        percent_leads = (*self.lexicon.qualifier_before["change"], *words.signless_percent_leads)
-        self._signless_percent_re = re.compile(  # 增长8.5左右, 分别下降6、4.8, 控制在1以内
-            rf"(?:{alternation(percent_leads)})(?P<nums>{ARABIC_PATTERN}"
+        self._signless_percent_re = re.compile(  # 增长8.5左右, 分别下降6、4.8, 占全国52
+            rf"(?:{alternation(words.signless_percent_leads)})(?P<nums>{ARABIC_PATTERN}"
             rf"(?:[、和]{ARABIC_PATTERN})*)(?:{alternation(words.signless_percent_closers)})?"
             r"(?=[，,；;。！？!?\s]|$)"
         )
@@ -1580,10 +1579,10 @@ class QuantityFinder:
             yield Quantity(start, end, value, unit, qualifier, "other")
 
     def _signless_percents(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """比上年增长8.5左右, 分别增长9、9.5, 失业率控制在1以内, 占全国52: percentages whose signs
-        a reprint lost. In a text that writes no percent sign at all (``percent_marks``), a bare
-        number right after a word of change or ``signless_percent_leads``, closing its clause
-        (or before 左右, 以内…), is a percentage, once the text holds two such numbers at least.
+        """比上年增长8.5左右, 分别增长9、9.5, 占全国52: percentages whose signs a reprint lost. In
+        a text that writes no percent sign at all (``percent_marks``), a bare number right after
+        a word of growth, decline or share (``signless_percent_leads``), closing its clause (or
+        before 左右, 以上…), is a percentage, once the text holds two such numbers at least.
 
         Why: a reprint of a work report had every % stripped; its growth rates, shares and
         the unemployment cap were read as nothing. A text that writes % anywhere, or only once

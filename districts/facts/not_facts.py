@@ -157,7 +157,8 @@ def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
     unit = longest_suffix(before, lexicon.household_count_units)
     if not unit:
         return True
-    count = before[: -len(unit)][-1:]  # the count of households: 7户, 七户
+    counted = before[: -len(unit)].rstrip("".join(lexicon.forms.more_marks))  # 10余户
+    count = counted[-1:]  # the count of households: 7户, 七户, 10余户
     return not (count.isdigit() or (count != "" and count in CHINESE_NUMERAL_CHARS))
 
 
@@ -1075,8 +1076,11 @@ def took_an_effort(spot: Spot, lexicon: Lexicon, cues: tuple[str, ...] = ()) -> 
     """
     if not spot.after(1).startswith(lexicon.effort_duration_follower):
         return False
-    before = spot.clause_before.rstrip()[-6:]
-    return any(cue in before for cue in cues or lexicon.effort_duration_cues)
+    before = spot.clause_before.rstrip()
+    window = longest_suffix(before, lexicon.not_facts.window_before)
+    before = before[: len(before) - len(window)] if window else before
+    # right after the cue: "通过对比五年的监测数据", "经过对近三年的数据分析" name a window of data
+    return before.endswith(cues or lexicon.effort_duration_cues)
 
 
 def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
