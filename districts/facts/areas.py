@@ -197,7 +197,12 @@ class AreaNames:
         zone of that place's, not necessarily the one of ``non_district_areas``), not a mark
         or a space."""
         before = text[start - 1 : start]
-        return bool(before) and bool(_CJK.match(before))
+        if not (before and _CJK.match(before)):
+            return False
+        # 2014年开发区规模以上文创企业…, 4月16日开发区…: a date's unit after its digits is
+        # no name's end
+        dated = before in (*self.lexicon.date_units, *self.lexicon.year_words)
+        return not (dated and text[start - 2 : start - 1].isdigit())
 
     def _definitions(self, text: str) -> dict[str, str]:
         """Names the text defines → the place each names."""

@@ -2470,8 +2470,16 @@ class Attributor:
         )
         head = self._subject_before(text, start, head_end, placing.main, rank=rank)
         # Only a city-wide head governs the parts after it: after "甲区新建公园12处；乙区9处；"
-        # an unnamed total ("共30处") is no more the first district's than the second's.
-        return head if head == self.municipality else None
+        # an unnamed total ("共30处") is no more the first district's than the second's. So does
+        # a zone's or a place's beyond the districts, when no place is named since: "中关村示范
+        # 区实现总收入7212.9亿元；工业总产值2005.0亿元；…" is the zone's, all of it. (Not a
+        # group's: "城六区…；十区常住人口…；近郊区…" sets groups side by side, as districts.)
+        if head == self.municipality:
+            return head
+        if head is None or head in self._district_names or head in self._group_names:
+            return None
+        named_since = self._subjects(text, head_end, placing.quantity.start, rank)
+        return None if named_since else head  # (占全市约五成: a share's whole names no subject)
 
     def _listed_districts_closed_by_count(self, text: str, start: int, end: int) -> list[str]:
         """The districts of the list text[start:end] ends with, when the list is closed by
