@@ -469,6 +469,7 @@ class NumberFormWords:
     percent_marks: tuple[str, ...]
     signless_percent_leads: tuple[str, ...]
     signless_percent_closers: tuple[str, ...]
+    unit_heading_verbs: tuple[str, ...]
 
 
 _FORM_WORD_KEYS = {"tenth_word", "half_word", "championship_run_word", "one_fold_word"}

@@ -979,10 +979,12 @@ class QuantityFinder:
             # the value ends its clause: not 1-5月, 2024-023号地块, nor a headline's run-on
             rf"(?=[，,。；;、）)]|$)"
         )
-        # 降水量(毫米)：全市平均17.9，城区平均13.2: the heading of a list whose items are bare
+        # 降水量(毫米)：全市平均17.9，城区平均13.2: the heading of a list whose items are bare;
+        # or a source's verb after it (降水量(毫米)显示,北京平均降水量98.1,城区…)
         self._unit_heading_re = re.compile(
             rf"(?<=[\u4e00-\u9fff])[（(](?P<mult>{alternation(MULTIPLIERS)})?"
-            rf"(?P<unit>{units_in_brackets})[)）][:：]"
+            rf"(?P<unit>{units_in_brackets})[)）]"
+            rf"(?:[:：]|(?:{alternation(words.unit_heading_verbs)})[:：,，])"
         )
         # an item's value: bare, after a word or a bracket closing the item's label, ending it
         self._list_item_value_re = re.compile(
