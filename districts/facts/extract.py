@@ -958,7 +958,8 @@ class QuantityFinder:
         # …分别为137.9点、126.5点: the values after the first, each after a list's mark
         self._signless_percent_re = re.compile(  # 增长8.5左右, 分别下降6、4.8, 占全国52
             rf"(?:{alternation(words.signless_percent_leads)})(?P<nums>{ARABIC_PATTERN}"
-            rf"(?:[、和]{ARABIC_PATTERN})*)(?:{alternation(words.signless_percent_closers)})?"
+            rf"(?:(?:{alternation(self.lexicon.enumeration_marks)}){ARABIC_PATTERN})*)"
+            rf"(?:{alternation(words.signless_percent_closers)})?"
             r"(?=[，,；;。！？!?\s]|$)"
         )
         self._unitless_next_re = re.compile(
