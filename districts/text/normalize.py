@@ -184,9 +184,28 @@ def fix_fullwidth_forms(text: str) -> list[Edit]:
 _DIGIT_COMMA_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
 
+# A number spaced into thousands as papers print it: "由1 967户、6 290人上升到8 347户": after a
+# character of text or a mark (no digit, space, letter or point), a group of one to three
+# digits, then groups of three after one space each (an ordinary, a no-break or a thin one),
+# the last written against its unit or a percent sign.
+_SPACED_THOUSANDS_RE = re.compile(
+    rf"(?<![\d\s.,A-Za-z])\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?=[{_CJK}%])"
+)
+_THOUSANDS_SPACE_RE = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
 def fix_thousands_separators(text: str) -> list[Edit]:
-    """A full-width comma between digit groups separates thousands: ``20，317`` → ``20,317``."""
-    return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
+    """A full-width comma between digit groups separates thousands: ``20，317`` → ``20,317``;
+    so does a space in a number set against its unit (``1 967户`` → ``1,967户``).
+
+    Why: a paper's spaced thousands were read as two numbers, 1 and 967 households, the
+    second kept; a space between cells of a table (``东城区  12  345``) has no unit right after
+    its last group, or more than one space, and is left alone."""
+    edits = [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
+    for number in _SPACED_THOUSANDS_RE.finditer(text):
+        for space in _THOUSANDS_SPACE_RE.finditer(text, number.start(), number.end()):
+            edits.append(Edit(space.start(), space.end(), ","))
+    return sorted(edits, key=lambda edit: edit.start)
 
 
 _RATIO_SIGN_RE = re.compile(r"(?<=\d)\u2236(?=\d)")
