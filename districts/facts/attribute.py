@@ -3159,7 +3159,8 @@ class Attributor:
                 # 昌平区、通州区各6起: right after the districts, right before the number (not
                 # 一等奖、二等奖各10名, whose items are the prizes)
                 before = self.place_mentions(text, max(start, at - _VERB_REACH - 4), at)
-                if before and before[-1].end == at and before[-1].name in self._district_names:
+                # (an area with measures of its own may close the list: …顺义区、经开区各1起)
+                if before and before[-1].end == at and before[-1].name in self._listable_names:
                     found.append(at)
                 continue
             tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
