@@ -2739,7 +2739,8 @@ class Attributor:
         before it opens with: "…。甲区引进企业…增至50家。研发中心增至9个。" (the 9 is 甲区's,
         not the combined area's). In a district's own document the paragraph's subject decides.
         A sentence opening with an open list of districts (甲、乙、丙等区…) opens with no one
-        district: the next sentence's figure is the city's.
+        district: the next sentence's figure is the city's. So does a breakdown by district
+        (从起火地区看，朝阳区6起，海淀区3起…。从起火状态看，行驶中起火12起: the city's 12).
         """
         text, sentence, main = placing.text, placing.sentence, placing.main
         if main in self._district_names or main in self._group_names or placing.paragraph is None:
@@ -2750,6 +2751,13 @@ class Attributor:
             return None
         marks = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
         start = floor + (marks[-1] if marks else 0)
+        opening = {
+            place.name
+            for place in self.place_mentions(text, start, sentence.start)
+            if place.name in self._district_names and self._opens_a_clause(text, place)
+        }
+        if len(opening) >= 2:
+            return None  # a breakdown by district: no one of them goes on
         for place in self.place_mentions(text, start, sentence.start):
             if place.name in self._district_names and self._opens_a_clause(text, place):
                 if text.startswith(self.lexicon.enumeration_marks, place.end) and any(
