@@ -19,6 +19,7 @@ from districts.text.normalize import (
     fix_fullwidth_forms,
     fix_invisible_characters,
     fix_pinyin_annotations,
+    fix_spaced_thousands,
     fix_stray_spaces,
     fix_thousands_separators,
     fix_traditional_script,
@@ -143,6 +144,24 @@ def test_fullwidth_chinese_punctuation_kept() -> None:
 )
 def test_thousands_separator(text: str, expected: str) -> None:
     assert _fixed(fix_thousands_separators, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由1 967户、6 290人", "由1,967户、6,290人"),
+        ("上升到22\u00a0457人", "上升到22,457人"),
+        ("共1\u2009234\u2009567元", "共1,234,567元"),
+        ("增长12 345%", "增长12,345%"),
+        ("东城区  12  345", "东城区  12  345"),  # a table's cells: two spaces, no unit
+        ("东城区 12 345", "东城区 12 345"),  # no unit against the last group
+        ("2023年 1 500人", "2023年 1 500人"),  # a space before the first group
+        ("第1 2345人", "第1 2345人"),  # four digits after the space
+        ("PM2.5 123微克", "PM2.5 123微克"),  # a point before: another number
+    ],
+)
+def test_spaced_thousands(text: str, expected: str) -> None:
+    assert _fixed(fix_spaced_thousands, text) == expected
 
 
 @pytest.mark.parametrize(

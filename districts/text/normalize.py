@@ -195,17 +195,22 @@ _THOUSANDS_SPACE_RE = re.compile(r"[ \u00a0\u2009\u202f]")
 
 
 def fix_thousands_separators(text: str) -> list[Edit]:
-    """A full-width comma between digit groups separates thousands: ``20，317`` → ``20,317``;
-    so does a space in a number set against its unit (``1 967户`` → ``1,967户``).
+    """A full-width comma between digit groups separates thousands: ``20，317`` → ``20,317``."""
+    return [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
+
+
+def fix_spaced_thousands(text: str) -> list[Edit]:
+    """A space in a number set against its unit separates thousands: ``1 967户`` → ``1,967户``.
 
     Why: a paper's spaced thousands were read as two numbers, 1 and 967 households, the
-    second kept; a space between cells of a table (``东城区  12  345``) has no unit right after
-    its last group, or more than one space, and is left alone."""
-    edits = [Edit(m.start(), m.end(), ",") for m in _DIGIT_COMMA_RE.finditer(text)]
-    for number in _SPACED_THOUSANDS_RE.finditer(text):
-        for space in _THOUSANDS_SPACE_RE.finditer(text, number.start(), number.end()):
-            edits.append(Edit(space.start(), space.end(), ","))
-    return sorted(edits, key=lambda edit: edit.start)
+    second kept, or as an inline list's items (1 …、3 …). A space between cells of a table
+    (``东城区  12  345``) has no unit right after its last group, or more than one space, and is
+    left alone. Run before the inline items are split."""
+    return [
+        Edit(space.start(), space.end(), ",")
+        for number in _SPACED_THOUSANDS_RE.finditer(text)
+        for space in _THOUSANDS_SPACE_RE.finditer(text, number.start(), number.end())
+    ]
 
 
 _RATIO_SIGN_RE = re.compile(r"(?<=\d)\u2236(?=\d)")
@@ -1329,6 +1334,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_invisible_characters,
     fix_post_markup,
     fix_fullwidth_forms,
+    fix_spaced_thousands,
     fix_inline_items,
     fix_flattened_head,
     fix_letter_spacing,
