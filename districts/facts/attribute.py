@@ -3215,13 +3215,23 @@ class Attributor:
         top = (
             quantity.kind == "rank"
             and quantity.qualifier == "at_most"
-            and not _NUMBER_RE.search(between)
+            and not self._counts_in(between)
         )
         if not top and between.strip() not in self.lexicon.list_subject_predicates:
             return []
         # 怀柔、平谷和昌平的观光园数量位居全市前三位: a place among the top N (a rank with a
         # bound) is each listed district's, whatever the measure named between
         return self._listed_districts(text, places[0].start, places[-1].end)
+
+    def _counts_in(self, words: str) -> bool:
+        """Whether ``words`` write a number that counts something: not the bound of a
+        statistic's scope (60岁及以上人口, 500万元及以上项目: ``scope_bounds``)."""
+        scopes = self.lexicon.not_facts.scope_bounds
+        for number in _NUMBER_RE.finditer(words):
+            after = words[number.end() : number.end() + _SCOPE_REACH]
+            if not any(bound in after for bound in scopes):
+                return True
+        return False
 
     def _listed_subject_places(self, placing: Placing) -> tuple[list[Place], str] | None:
         """The districts named as the subject of the number's clause (two or more, with nothing
@@ -3362,7 +3372,9 @@ class Attributor:
             return None
         names: list[str] = []
         for floor in (clause.start, sentence.start):  # the nearest list of places
-            places = list(self.place_mentions(text, floor, cue_start))
+            places = self._last_list_of_places(
+                text, list(self.place_mentions(text, floor, cue_start))
+            )
             for place in places:
                 if place.name not in names:
                     names.append(place.name)
@@ -3459,6 +3471,19 @@ class Attributor:
             for number in _NUMBER_RE.finditer(text, start, end)
             if not text.startswith(years, number.end())
         )
+
+    def _last_list_of_places(self, text: str, places: list[Place]) -> list[Place]:
+        """The places from the last list among ``places`` on, when its districts are two or
+        more joined by enumeration marks: "全市16个区中，…朝阳区、海淀区和西城区…分别为" pairs its
+        values with the three, not with the city named before them. Else ``places`` as given.
+        """
+        marks = self.lexicon.enumeration_marks
+        first = len(places) - 1
+        while first > 0 and text[places[first - 1].end : places[first].start].strip() in marks:
+            first -= 1
+        run = places[first:]
+        districts = {place.name for place in run if place.name in self._district_names}
+        return run if len(districts) >= 2 else places
 
     def _a_list_of_places(self, text: str, places: list[Place]) -> bool:
         """Whether the places named before 分别 stand as one list: each joined to the next by
@@ -6345,6 +6370,8 @@ def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
     return False
 
 
+# How far after a number its scope's bound may stand (60岁及以上: a unit, then 及以上).
+_SCOPE_REACH = 5
 # How far after a district named after 获得/得到 an aid word makes it the giver (获得通州区结对
 # 帮扶资金援助).
 _AID_REACH = 10
