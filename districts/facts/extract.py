@@ -222,7 +222,10 @@ def lists_districts(
         if name is None:
             return False
         left = item[name.end() :]
-        if left and not (left[0].isdigit() or left in lexicon.list_open_ends):
+        # after the name: nothing, a figure (朝阳区21.1万个), its figure in brackets
+        # (密云区（62.2%）) or a list's open end (等区)
+        figure = left[:1].isdigit() or (left[:1] in "（(" and left[1:2].isdigit())
+        if left and not (figure or left in lexicon.list_open_ends):
             return False
     return True
 
