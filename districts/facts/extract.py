@@ -830,10 +830,14 @@ class QuantityFinder:
             if clause_before.rstrip().endswith(self.lexicon.rank_from_bottom):
                 continue  # 倒数第一, 倒数前三: counted from the bottom, no place from the top
             top = front == self.lexicon.rank_top
-            ranked = any(cue in clause_before for cue in self.lexicon.rank_cues) or (
-                top
-                and not clause_before.endswith(self.lexicon.rank_from_bottom)
-                and self._tops_listed_districts(text, match.end(), int(value))
+            ranked = (
+                any(cue in clause_before for cue in self.lexicon.rank_cues)
+                or (
+                    top
+                    and not clause_before.endswith(self.lexicon.rank_from_bottom)
+                    and self._tops_listed_districts(text, match.end(), int(value))
+                )
+                or self._in_a_listed_run_of_places(text, clause_before, match)
             )
             label = any(text.startswith(w, match.end()) for w in self.lexicon.label_followers)
             if not ranked or label or text.startswith(self.lexicon.rank_not_followers, match.end()):
@@ -844,6 +848,23 @@ class QuantityFinder:
                 continue  # 排名前三为A、B、C: the head of a list of places, no rank of the subject
             qualifier = "at_most" if top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
+
+    def _in_a_listed_run_of_places(
+        self, text: str, clause_before: str, match: re.Match[str]
+    ) -> bool:
+        """第六 among ordinals listed after 分别 (``respectively_cues``): "这三个区的GDP均在400亿
+        元左右，分别为第六、第七、第八" gives the places listed before their places in a ranking,
+        though no 排名 or 位居 is written. Two ordinals at least, joined by list marks; a label
+        after them (分别为第一批、第二批) is no place, as ``is_an_ordinal_label`` decides."""
+        cues = self.lexicon.respectively_cues
+        at = max((clause_before.rfind(cue) for cue in cues), default=-1)
+        if at < 0:
+            return False
+        run = self._ordinal_run_re.fullmatch(clause_before[at:].lstrip("".join(cues)))
+        if run is None:
+            return False
+        listed_before = bool(run.group("ordinals"))
+        return listed_before or self._next_ordinal_re.match(text, match.end()) is not None
 
     def _tops_listed_districts(self, text: str, end: int, count: int) -> bool:
         """前N followed by 为/是 and a list of districts is a ranking of them, whatever names
@@ -965,6 +986,15 @@ class QuantityFinder:
             rf"(?:{alternation(words.signless_percent_closers)})?"
             r"(?=[，,；;。！？!?\s]|$)"
         )
+        # after 分别: a link (为, 是, 列) and ordinals joined by list marks (第六、第七、)
+        fronts = alternation(self.lexicon.forms.ordinal_fronts)
+        marks = alternation(self.lexicon.enumeration_marks)
+        numeral = f"[0-9{CHINESE_NUMERAL_CHARS}]{{1,3}}"
+        self._ordinal_run_re = re.compile(
+            rf"(?:{alternation(self.lexicon.top_list_heads)})?"
+            rf"(?P<ordinals>(?:(?:{fronts}){numeral}(?:{marks}))*)"
+        )
+        self._next_ordinal_re = re.compile(rf"(?:{marks})(?:{fronts}){numeral}")
         self._unitless_next_re = re.compile(
             rf"(?:{alternation(words.unitless_points)})?"
             rf"(?:{alternation(self.lexicon.enumeration_marks)})(?P<num>{ARABIC_PATTERN})"
