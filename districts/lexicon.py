@@ -31,6 +31,7 @@ class Lexicon:
     theme_keywords: dict[str, tuple[str, ...]]
     duration_cues: tuple[str, ...]
     effort_duration_cues: tuple[str, ...]
+    duration_name_followers: tuple[str, ...]
     effort_duration_follower: str
     elapsed_time_cues: tuple[str, ...]
     count_cues: tuple[str, ...]
@@ -635,6 +636,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_keywords={k: tuple(v) for k, v in raw["theme_keywords"].items()},
         duration_cues=_listed(raw, "duration_cues", path),
         effort_duration_cues=_listed(raw, "effort_duration_cues", path),
+        duration_name_followers=_listed(raw, "duration_name_followers", path),
         effort_duration_follower=_word(raw, "effort_duration_follower", path),
         elapsed_time_cues=_listed(raw, "elapsed_time_cues", path),
         count_cues=_listed(raw, "count_cues", path),

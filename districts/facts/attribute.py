@@ -123,6 +123,9 @@ _TOWNS_LISTED_ANYWHERE = 3
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 
+_CJK_RE = re.compile("[\u4e00-\u9fff]")  # a character of text, not a mark or a digit
+
+
 def _holds_a_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
@@ -2479,6 +2482,9 @@ class Attributor:
         if head is None or head in self._district_names or head in self._group_names:
             return None
         named_since = self._subjects(text, head_end, placing.quantity.start, rank)
+        own = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        if any(word in text[head_end : placing.quantity.start] for word in own):
+            return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
 
     def _listed_districts_closed_by_count(self, text: str, start: int, end: int) -> list[str]:
@@ -2754,10 +2760,12 @@ class Attributor:
         opening = {
             place.name
             for place in self.place_mentions(text, start, sentence.start)
-            if place.name in self._district_names and self._opens_a_clause(text, place)
+            if place.name in self._district_names
+            and self._opens_a_clause(text, place)
+            and _holds_a_digit(text[place.end : _clause_end(text, place.end, sentence.start)])
         }
         if len(opening) >= 2:
-            return None  # a breakdown by district: no one of them goes on
+            return None  # a breakdown by district, each with its figure: no one of them goes on
         for place in self.place_mentions(text, start, sentence.start):
             if place.name in self._district_names and self._opens_a_clause(text, place):
                 if text.startswith(self.lexicon.enumeration_marks, place.end) and any(
@@ -4804,9 +4812,10 @@ class Attributor:
         cues = self.lexicon.mapping
         endings = ("", *cues.unit_nouns.get(quantity.unit, ()))
         between = text[quantity.end : span[0]] if span[0] >= quantity.end else ""
-        if between.strip() in self.lexicon.possessive_marks:
-            # 约9平方公里的区域: the size of the thing named after it, no measure of the place
-            # (区域 + 面积 is no land area of the district)
+        predicate = _CJK_RE.search(text, span[1], clause.end)
+        if between.strip() in self.lexicon.possessive_marks and predicate is not None:
+            # 约9平方公里的区域采用留野管理, 有1245公顷的森林需通过…提升: the size of the thing
+            # a predicate goes on about, no measure of the place; 全区有1.2万公顷的森林。 is
             endings = ("",)
         heads = [term]
         # 西城区总面积 → 全区总面积: a district's own name stands for "the whole district"
@@ -5359,9 +5368,14 @@ class Attributor:
         subject = self._year_re.sub("", before[:at]).strip(" \t，,")
         if not re.search(r"[\u4e00-\u9fff]", subject):
             return False  # no place named: the document's district acting
-        if subject.endswith(tuple(self.lexicon.district_wide)):
-            return False
-        return not (self._alias_re is not None and self._alias_re.search(subject))
+        own = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        own += self.lexicon.local_subjects
+        if any(word in subject for word in own):
+            return False  # 全区, 我区, 该区…: the district made so
+        # the district's own name closes the subject (某区成功被命名为…); a town after it
+        # (某区某镇被评为…) is a site of the district
+        trimmed = subject.rstrip("".join(self.lexicon.district_suffixes))
+        return not (self._alias_end_re is not None and self._alias_end_re.search(trimmed))
 
     def _sentence_subject(self, text: str, position: int) -> str:
         """The words opening the sentence before ``position``, up to its first word of time or
@@ -6261,6 +6275,12 @@ def _names_an_action_in_a_name(
 def _holds_a_link(word: str, predicates: tuple[str, ...]) -> bool:
     """A verb holding a linking word or a verb of an object (完成, 共有, 开展) opens no name."""
     return any(link in word for link in predicates)
+
+
+def _clause_end(text: str, at: int, limit: int) -> int:
+    """Where the clause holding ``at`` ends: at the next clause mark, or ``limit``."""
+    ends = [found for mark in _CLAUSE_MARKS if 0 <= (found := text.find(mark, at, limit))]
+    return min(ends, default=limit)
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -77,6 +77,7 @@ class Verdict:
 
 _PERCENT_UNITS = {"%": 1.0}
 _ARABIC_RE = re.compile(ARABIC_PATTERN)
+_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 # A text reprinted without its % signs leaves at least this many numbers bare after a change.
 _SIGNLESS_PERCENTS = 2
 
@@ -864,7 +865,17 @@ class QuantityFinder:
         if run is None:
             return False
         listed_before = bool(run.group("ordinals"))
-        return listed_before or self._next_ordinal_re.match(text, match.end()) is not None
+        if not (listed_before or self._next_ordinal_re.match(text, match.end())):
+            return False
+        # the run's end: a mark or a place word (第六、第七、第八。), not a label's noun (第三、
+        # 第四标段, 第八、第十一中学) nor a count (第十四、第十五个开工的项目)
+        end = match.end()
+        while (following := self._next_ordinal_re.match(text, end)) is not None:
+            end = following.end()
+        after = text[end : end + 1]
+        # (the words of places in a ranking: 第六、第七、第八名)
+        places = self.lexicon.not_facts.ranked_list_units
+        return not after or not _CJK_CHAR_RE.match(after) or text.startswith(places, end)
 
     def _tops_listed_districts(self, text: str, end: int, count: int) -> bool:
         """前N followed by 为/是 and a list of districts is a ranking of them, whatever names

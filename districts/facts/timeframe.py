@@ -427,6 +427,7 @@ class TimeLexicon:
     plan_report_titles: tuple[str, ...]  # …that report a plan for their own year (工作计划)
     plan_review_titles: tuple[str, ...]  # …unless they report how it went (实施情况)
     work_report_words: tuple[str, ...]
+    work_report_title_notes: tuple[str, ...]
     report_done_words: tuple[str, ...]
     review_words: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -735,6 +736,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         plan_report_titles=tuple(raw["plan_report_titles"]),
         plan_review_titles=tuple(raw["plan_review_titles"]),
         work_report_words=tuple(raw["work_report_words"]),
+        work_report_title_notes=tuple(raw["work_report_title_notes"]),
         report_done_words=tuple(raw["report_done_words"]),
         review_words=tuple(raw["review_words"]),
         copulas=tuple(raw["copulas"]),
@@ -1655,6 +1657,7 @@ def _reporting_year(
 
 
 _REPOST_GAP = 2  # a page dated this many years after its work report's year reposts it
+_SUCCESSIVE_GAP = 2  # deeds 先后 done since a start this many years back are the present's
 
 
 def _reposted_work_report(title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
@@ -1665,9 +1668,18 @@ def _reposted_work_report(title: str, year: int | None, lexicon: TimeLexicon) ->
 
     Why: the page's date was taken for the report's, so the review's 一年来 became 2020."""
     named = title_year(title, lexicon)
-    if named is None or year is None or not _names_a_work_report_year(title, lexicon):
+    if named is None or year is None or not _titles_a_work_report(title, lexicon):
         return None
     return named if year - named >= _REPOST_GAP else None
+
+
+def _titles_a_work_report(title: str, lexicon: TimeLexicon) -> bool:
+    """The title is a work report's own (…政府工作报告, …政府工作报告(全文)), not a story that
+    speaks of one (从2019年政府工作报告看…变化, 2017年政府工作报告目标任务落实情况回头看)."""
+    bare = _TRAILING_NOTE_RE.sub("", title.strip()).rstrip()
+    for note in lexicon.work_report_title_notes:
+        bare = bare.removesuffix(note).rstrip()
+    return bare.endswith(lexicon.work_report_words)
 
 
 def _names_a_work_report_year(line: str, lexicon: TimeLexicon) -> bool:
@@ -2136,7 +2148,7 @@ class TimeResolver:
         carry_end = opened_at if item is None else max(floor, min(item[0], opened_at))
         carried = self._carried_year(text, Span(floor, carry_end), document)
         started_at = None  # a dated start the value's deeds came one after another since
-        if carried and self._done_since_a_dated_start(text, carried[0], opened_at, start):
+        if carried and self._done_since_a_dated_start(text, carried[0], opened_at, start, document):
             started_at, carried = carried[0], None
         title_end = _first_line_end(text)
         opened = [
@@ -2164,16 +2176,25 @@ class TimeResolver:
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
 
-    def _done_since_a_dated_start(self, text: str, at: int, opened_at: int, start: int) -> bool:
+    def _done_since_a_dated_start(
+        self, text: str, at: int, opened_at: int, start: int, document: DocumentTime
+    ) -> bool:
         """The year at ``at``, carried from an earlier sentence, is dated to its month (an
         event's date: 2017年9月，某区正式启动创建工作), and the value's statement says it was
         done one after another (``successive_words``: 先后建成…森林8处、公园51处): a total of the
         years since that start, not a deed of its month. A year alone (2022年，全区…。先后建成
         公园5处) is the period a review reports and still dates it.
 
+        Only a start two years or more before the document's year: deeds of an event of the
+        year before (2023年7月，我区遭遇特大暴雨。…先后转移群众1.2万人, told in 2024) are
+        that year's.
+
         Why: every figure of a forest city's five years was given the year it began."""
-        if not self.lexicon.year_month_re.match(text, at):
+        dated = self.lexicon.year_month_re.match(text, at)
+        if not dated or document.year is None:
             return False
+        if document.year - int(dated.group(1)) < _SUCCESSIVE_GAP:
+            return False  # 2023年7月遭遇暴雨…先后转移群众 in a story of 2024: the event's deeds
         return any(word in text[opened_at:start] for word in self.lexicon.successive_words)
 
     def _says_now(self, passage: Passage, opened_at: int, start: int) -> bool:
