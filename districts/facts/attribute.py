@@ -123,9 +123,6 @@ _TOWNS_LISTED_ANYWHERE = 3
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 
 
-_CJK_RE = re.compile("[\u4e00-\u9fff]")  # a character of text, not a mark or a digit
-
-
 def _holds_a_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
@@ -466,6 +463,8 @@ class Attributor:
             for district in catalog.districts
         }
         self._group_names = set(lexicon.district_groups)
+        # the words by which a text names its own district (全区, 我区, 本区)
+        self._own_words = (*lexicon.district_wide, *lexicon.self_references)
         others = {word: self.municipality for word in lexicon.municipality_subjects}
         others |= {word: self.municipality for word in lexicon.municipality_bare}
         for group, words in lexicon.district_groups.items():
@@ -1053,7 +1052,9 @@ class Attributor:
 
     def _names_an_organization(self, following: str) -> bool:
         """北京市发改委, 北京市统计局: the nouns after the name end in an agency."""
-        return _names_an_organization(following[:10], self.lexicon.organization_endings)
+        return _names_an_organization(
+            following[:_AGENCY_NAME_REACH], self.lexicon.organization_endings
+        )
 
     def _names_a_firm(self, text: str, end: int) -> bool:
         """The words after Beijing's name end a firm's registered name within a few
@@ -2023,14 +2024,12 @@ class Attributor:
         named, or a place is named between the word and the value (全系统…其中海淀区3万人)."""
         text, quantity = placing.text, placing.quantity
         statement = max(text.rfind(mark, 0, placing.sentence.start) for mark in "。\n") + 1
-        found = [
+        at, word = max(
             (text.rfind(word, statement, quantity.start), word)
             for word in self.lexicon.body_system_words
-            if text.rfind(word, statement, quantity.start) >= 0
-        ]
-        if not found:
+        )
+        if at < 0:
             return None
-        at, word = max(found)
         if self.place_mentions(text, at + len(word), quantity.start):
             return None
         bodies = self._bodies_named(text, statement, at, placing.main)
@@ -2039,15 +2038,7 @@ class Attributor:
             return right_before[-1]
         ordering = self.lexicon.body_instruction_words
         for start, _, place in bodies:
-            clause_end = min(
-                [
-                    text.find(mark, start, at)
-                    for mark in _CLAUSE_MARKS
-                    if text.find(mark, start, at) >= 0
-                ]
-                or [at]
-            )
-            if not any(word in text[start:clause_end] for word in ordering):
+            if not any(word in text[start : _clause_end(text, start, at)] for word in ordering):
                 return place
         return None
 
@@ -2084,15 +2075,10 @@ class Attributor:
 
     def _agency_after(self, text: str, start: int, end: int) -> int | None:
         """Where the agency's name that opens text[start:end] ends (国资委, 水务局), or None."""
-        run = text[start:end]
-        length = 0
-        for word, flag in pos_tags(run[:10]):
-            if not (flag.startswith("n") or flag in ("j", "l")):
-                return None
-            length += len(word)
-            if flag == "nt" or word.endswith(self.lexicon.organization_endings):
-                return start + length
-        return None
+        length = _organization_length(
+            text[start : min(end, start + _AGENCY_NAME_REACH)], self.lexicon.organization_endings
+        )
+        return None if length is None else start + length
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and
@@ -2482,8 +2468,7 @@ class Attributor:
         if head is None or head in self._district_names or head in self._group_names:
             return None
         named_since = self._subjects(text, head_end, placing.quantity.start, rank)
-        own = (*self.lexicon.district_wide, *self.lexicon.self_references)
-        if any(word in text[head_end : placing.quantity.start] for word in own):
+        if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
 
@@ -5366,11 +5351,9 @@ class Attributor:
         if at < 0:
             return False
         subject = self._year_re.sub("", before[:at]).strip(" \t，,")
-        if not re.search(r"[\u4e00-\u9fff]", subject):
+        if not _CJK_RE.search(subject):
             return False  # no place named: the document's district acting
-        own = (*self.lexicon.district_wide, *self.lexicon.self_references)
-        own += self.lexicon.local_subjects
-        if any(word in subject for word in own):
+        if any(word in subject for word in (*self._own_words, *self.lexicon.local_subjects)):
             return False  # 全区, 我区, 该区…: the district made so
         # the district's own name closes the subject (某区成功被命名为…); a town after it
         # (某区某镇被评为…) is a site of the district
@@ -5951,6 +5934,7 @@ _KIND_LIST_ITEM = 8
 _KIND_ITEM_AFTER_NAME = 2  # the words a list's item may add after a district's name (石景山水厂)
 _KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
+_CJK_RE = re.compile(_CJK_CHAR)  # a character of text, not a mark or a digit
 _COMMAS = "\uff0c,"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
 # letters only, and the closing mark.
@@ -6382,14 +6366,23 @@ def _headline(
 def _names_an_organization(text: str, endings: tuple[str, ...]) -> bool:
     """True when the nouns opening ``text`` name an agency (统计局, 发改委, 园林绿化局): a word
     the tagger marks as an organisation, or one ending like one (委托 is not 委)."""
+    return _organization_length(text, endings) is not None
+
+
+def _organization_length(text: str, endings: tuple[str, ...]) -> int | None:
+    """How long the agency's name opening ``text`` is (``_names_an_organization``), or None."""
+    length = 0
     for word, flag in pos_tags(text):
         if not (flag.startswith("n") or flag in ("j", "l")):
-            return False
+            return None
+        length += len(word)
         if flag == "nt" or word.endswith(endings):
-            return True
-    return False
+            return length
+    return None
 
 
+# How long an agency's name after a place's may be (北京市|园林绿化局, 西城区|国资委).
+_AGENCY_NAME_REACH = 10
 # How far after a number its scope's bound may stand (60岁及以上: a unit, then 及以上).
 _SCOPE_REACH = 5
 # How far after a district named after 获得/得到 an aid word makes it the giver (获得通州区结对

@@ -21,6 +21,7 @@ from districts.facts.not_facts import (
     Rule,
     Spot,
     first_rule,
+    later_ordinals_re,
 )
 from districts.facts.numbers import (
     ARABIC_PATTERN,
@@ -76,7 +77,6 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
-_ARABIC_RE = re.compile(ARABIC_PATTERN)
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 # A text reprinted without its % signs leaves at least this many numbers bare after a change.
 _SIGNLESS_PERCENTS = 2
@@ -855,8 +855,9 @@ class QuantityFinder:
     ) -> bool:
         """第六 among ordinals listed after 分别 (``respectively_cues``): "这三个区的GDP均在400亿
         元左右，分别为第六、第七、第八" gives the places listed before their places in a ranking,
-        though no 排名 or 位居 is written. Two ordinals at least, joined by list marks; a label
-        after them (分别为第一批、第二批) is no place, as ``is_an_ordinal_label`` decides."""
+        though no 排名 or 位居 is written. Two ordinals at least, joined by list marks, the run
+        ending at a mark or a place word (名, 位): a noun after it makes them labels (第三、第四
+        标段), a measure word counts (第十四、第十五个开工的项目)."""
         cues = self.lexicon.respectively_cues
         at = max((clause_before.rfind(cue) for cue in cues), default=-1)
         if at < 0:
@@ -864,14 +865,10 @@ class QuantityFinder:
         run = self._ordinal_run_re.fullmatch(clause_before[at:].lstrip("".join(cues)))
         if run is None:
             return False
-        listed_before = bool(run.group("ordinals"))
-        if not (listed_before or self._next_ordinal_re.match(text, match.end())):
+        later = self._later_ordinals_re.match(text, match.end())  # 、第七、第八 after 第六
+        if not (run.group("ordinals") or later):
             return False
-        # the run's end: a mark or a place word (第六、第七、第八。), not a label's noun (第三、
-        # 第四标段, 第八、第十一中学) nor a count (第十四、第十五个开工的项目)
-        end = match.end()
-        while (following := self._next_ordinal_re.match(text, end)) is not None:
-            end = following.end()
+        end = later.end() if later else match.end()
         after = text[end : end + 1]
         # (the words of places in a ranking: 第六、第七、第八名)
         places = self.lexicon.not_facts.ranked_list_units
@@ -1005,7 +1002,9 @@ class QuantityFinder:
             rf"(?:{alternation(self.lexicon.top_list_heads)})?"
             rf"(?P<ordinals>(?:(?:{fronts}){numeral}(?:{marks}))*)"
         )
-        self._next_ordinal_re = re.compile(rf"(?:{marks})(?:{fronts}){numeral}")
+        self._later_ordinals_re = later_ordinals_re(
+            self.lexicon.enumeration_marks, self.lexicon.forms.ordinal_fronts
+        )
         self._unitless_next_re = re.compile(
             rf"(?:{alternation(words.unitless_points)})?"
             rf"(?:{alternation(self.lexicon.enumeration_marks)})(?P<num>{ARABIC_PATTERN})"
@@ -1631,15 +1630,15 @@ class QuantityFinder:
         a word of growth, decline or share (``signless_percent_leads``), closing its clause (or
         before 左右, 以上…), is a percentage, once the text holds two such numbers at least.
 
-        Why: a reprint of a work report had every % stripped; its growth rates, shares and
-        the unemployment cap were read as nothing. A text that writes % anywhere, or only once
+        Why: a reprint of a work report had every % stripped; its growth rates and shares
+        were read as nothing. A text that writes % anywhere, or only once
         leaves a number bare, is left alone."""
         if not _lost_its_percent_signs(
             text, self.lexicon.forms.percent_marks, self._signless_percent_re
         ):
             return
         for match in self._signless_percent_re.finditer(text, sentence.start, sentence.end):
-            for number in _ARABIC_RE.finditer(text, match.start("nums"), match.end("nums")):
+            for number in _ARABIC_NUMBER_RE.finditer(text, match.start("nums"), match.end("nums")):
                 value = parse_arabic(number.group())
                 qualifier = self._qualifier(text, number, sentence)
                 yield Quantity(number.start(), number.end(), value, "%", qualifier, "rate")

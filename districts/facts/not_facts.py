@@ -1304,7 +1304,7 @@ def is_an_ordinal_label(spot: Spot, lexicon: Lexicon) -> bool:
     if spot.after(2).startswith(cues.ordinal_labels) or _names_a_team(spot, lexicon):
         return True
     # 第一、二批: the label after the list's last ordinal is every item's
-    items = _ordinal_items_re(lexicon.enumeration_marks, fronts).match(spot.text, spot.end)
+    items = later_ordinals_re(lexicon.enumeration_marks, fronts).match(spot.text, spot.end)
     return items is not None and spot.text.startswith(cues.ordinal_labels, items.end())
 
 
@@ -1322,7 +1322,7 @@ def _names_a_team(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _ordinal_items_re(marks: tuple[str, ...], fronts: tuple[str, ...]) -> re.Pattern[str]:
+def later_ordinals_re(marks: tuple[str, ...], fronts: tuple[str, ...]) -> re.Pattern[str]:
     """The later items of a list of ordinals, each after a list mark and perhaps its own
     front: 、二 in 第一、二批, 、第三 in 第一、第三批."""
     return re.compile(
