@@ -615,7 +615,7 @@ class Attributor:
                     needs_suffix
                     and following not in self.lexicon.district_suffixes
                     and not self._listed_with_another(text, match.start(), match.end())
-                    and not self._before_a_subarea(text, match.end())
+                    and not self._before_a_subarea(text, match.end(), match.start())
                     and not self._before_its_own_town(text, match.end(), name)
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
                     and not self._heads_its_line(text, match.start(), match.end())
@@ -666,8 +666,11 @@ class Attributor:
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if name == self.municipality and self._township_re.match(text, match.end()):
                     continue  # 北京市奥林匹克森林公园: part of the registry site's name
-                if self._begins_inside_a_word(text, match.start()):
-                    continue  # 资本市场, 日本市场: 本市 is no word there
+                if not text.endswith(
+                    self._city_full_prefixes, 0, match.start()
+                ) and self._begins_inside_a_word(text, match.start()):
+                    continue  # 资本市场, 日本市场: 本市 is no word there (but 北京城六区 is a
+                    # group after the city's name, though the tagger reads 北京城 as a word)
                 if (
                     word in self.lexicon.municipality_bare
                     and not self._names_the_city_area(text, match.end())
@@ -795,7 +798,7 @@ class Attributor:
                 text.startswith(self.lexicon.place_area_words, match.end())
                 and self._stands_apart(text, match.start())
             )
-            and (not needs_suffix or self._before_a_subarea(text, match.end()))
+            and (not needs_suffix or self._before_a_subarea(text, match.end(), match.start()))
             and self._continues_a_name(text, match.end())
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
             and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
@@ -881,11 +884,25 @@ class Attributor:
             for item in items[1:]
         )
 
-    def _before_a_subarea(self, text: str, end: int) -> bool:
+    def _before_a_subarea(self, text: str, end: int, start: int | None = None) -> bool:
         """A short name that needs its suffix elsewhere, right before the word of an area
         within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
-        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more)."""
-        return text.startswith(self._subarea_words, end)
+        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more). Given the
+        name's ``start``, also a name standing apart (after a mark or 的) whose place's name
+        goes on with a few characters of its trade before the area's word (城南的大兴生物医药
+        基地): still a place's name, where 山东城市公园 (inside another word) is none."""
+        if text.startswith(self._subarea_words, end):
+            return True
+        if start is None or not self._stands_apart(text, start):
+            return False
+        if (town := self._short_town_re.match(text, start)) and town.end() > end:
+            return False  # 朝阳门片区: a street's name (朝阳门, of 东城) holds the district's
+        for gap in range(1, _SUBAREA_NAME_GAP + 1):
+            if not _CJK_RE.match(text, end + gap - 1):
+                return False
+            if gap >= _SUBAREA_NAME_MIN_GAP and text.startswith(self._subarea_words, end + gap):
+                return True
+        return False
 
     def _before_its_own_town(self, text: str, end: int, name: str) -> bool:
         """A short name that needs its suffix elsewhere, right before the short name of one of
@@ -1386,9 +1403,12 @@ class Attributor:
         """The text names Beijing (not as a baseline) ``_CITY_MOSTLY`` times as often as the
         towns and sites it names, and at least ``_CITY_ALONE`` times: a city's story passing
         by a site ("春节假期北京重点商圈客流量…全市60个重点商圈…CBD商圈、王府井商圈客流量…") is
-        the city's, not the district of its one site."""
+        the city's, not the district of its one site. A site named once only needs no more:
+        a city's energy news passing by 城市副中心行政办公区 once, naming 北京市 or 本市 as the
+        subject three times, is the city's; a town's own story returns to its town."""
         towns = sum(1 for _ in self._township_re.finditer(text))
-        return self._city_named(text) >= max(_CITY_MOSTLY * towns, _CITY_ALONE)
+        alone = _CITY_MOSTLY if towns == 1 else _CITY_ALONE
+        return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
 
     def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
         """How often text[start:end] names Beijing as a subject (全市, 本市, 北京), not as what
@@ -1843,6 +1863,7 @@ class Attributor:
             self._plural_reference,
             self._previous_sentence_subject,
             self._paragraph_opener,
+            self._paragraph_of_a_place_beyond,
             self._district_paragraph_of_a_city_story,
             self._section_heading,
             self._main_district,
@@ -2642,6 +2663,38 @@ class Attributor:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
         return self._paragraph_opener_of(placing.text, placing.paragraph, placing.main)
 
+    def _paragraph_of_a_place_beyond(self, placing: Placing) -> str | None:
+        """A paragraph opening with a place beyond Beijing as its subject ("天津滨海新区发展量质
+        齐升。…2024年引进项目111个"): its figures that no sentence of theirs places are that
+        place's, not the document's district's. The place must be the first place of the
+        paragraph's first clause and open it.
+
+        Why: a city's story on regional cooperation gives Tianjin's and Hebei's figures each in
+        a paragraph of their own; they were the district's the story opened with."""
+        paragraph = placing.paragraph
+        if paragraph is None:
+            return None
+        text = placing.text
+        answers = self._answers(text)
+        question = ("paragraph_beyond", paragraph.start, paragraph.end)
+        if question not in answers:
+            end = paragraph.start
+            while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
+                end += 1
+            first = self.place_mentions(text, paragraph.start, end)
+            opens = (
+                bool(first)
+                and (
+                    self._opens_a_clause(text, first[0])
+                    # 河北雄安新区: the province's own name before its place's
+                    or text[paragraph.start : first[0].start].strip() == first[0].name
+                )
+            )
+            answers[question] = (
+                first[0].name if opens and first[0].name in self._outside_names else None
+            )
+        return answers[question]  # type: ignore[return-value]
+
     def _district_paragraph_of_a_city_story(self, placing: Placing) -> str | None:
         """In a story about Beijing, a paragraph whose first sentence names one district and
         no other place goes on about that district: "在房山区，强降雨导致部分道路积水。该区
@@ -3150,7 +3203,8 @@ class Attributor:
         """Where a mark of a value each one has (``shared_marks``: 均, 都, 各) stands right
         before a verb in text[start:end]: "均增长6%", "均投入资金5000万元", "各建设1个示范区"
         give each listed district the value, as 均为 does; 各区, 各类 and 首都 do not. So does
-        a mark right before the number: "昌平区、通州区各6起" is six each."""
+        a mark of two characters before any verb (各自在某日发布了两次), and a mark right
+        before the number: "昌平区、通州区各6起" is six each."""
         found = []
         for match in any_of(self.lexicon.shared_marks).finditer(text, start, end):
             at = match.start()
@@ -3163,6 +3217,9 @@ class Attributor:
                 # (an area with measures of its own may close the list: …顺义区、经开区各1起)
                 if before and before[-1].end == at and before[-1].name in self._listable_names:
                     found.append(at)
+                continue
+            if len(match.group()) > 1:
+                found.append(at)  # 各自在6月23日发布了两次: a word of "each" alone, any verb later
                 continue
             tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
             if tokens and tokens[0][1].startswith("v"):
@@ -3832,17 +3889,18 @@ class Attributor:
 
     def _listed_neighbour(self, text: str, place: Place) -> bool:
         """A later item of a list of neighbours: "南与朝阳区、海淀区毗邻" names 海淀 as a
-        neighbour as it does 朝阳 (``neighbour_marks`` stand before the first item only)."""
+        neighbour as it does 朝阳 (``neighbour_marks`` stand before the first item only); so
+        do full names run together with no mark ("西与昌平区朝阳区隔温榆河为界")."""
         marks = self.lexicon.enumeration_marks
         while True:
             mark = longest_suffix(text[max(0, place.start - 2) : place.start], marks)
-            if not mark:
-                return False
             end = place.start - len(mark)
             earlier = [
                 item for item in self.place_mentions(text, max(0, end - 8), end) if item.end == end
             ]
-            if not earlier:
+            if not earlier or not (
+                mark or text[earlier[-1].start : end].endswith(self.lexicon.district_suffixes)
+            ):
                 return False
             place = earlier[-1]
             if text.endswith(self.lexicon.neighbour_marks, 0, place.start):
@@ -5934,6 +5992,10 @@ _KIND_LIST_ITEM = 8
 _KIND_ITEM_AFTER_NAME = 2  # the words a list's item may add after a district's name (石景山水厂)
 _KIND_NOUN_REACH = 4  # the kind's noun after 等 (山区乡镇, 受灾地区)
 _CJK_CHAR = "[\u4e00-\u9fff]"
+# The fewest and most characters of a trade (生物医药, 生物医药产业) between a short name and
+# its area's word: one alone is more often part of another name (朝阳门片区)
+_SUBAREA_NAME_MIN_GAP = 2
+_SUBAREA_NAME_GAP = 6
 _CJK_RE = re.compile(_CJK_CHAR)  # a character of text, not a mark or a digit
 _COMMAS = "\uff0c,"
 # What may close a bracket naming a part in a district after its 段: a phase (（延庆段一期）),
