@@ -581,8 +581,8 @@ def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
-    """前8个月, 未来3天, 过去5年: the period a statistic or a forecast covers, not a duration
-    anyone measured. 提前2小时 (a lead time) is not one."""
+    """前8个月, 未来3天, 过去5年, 假期四天: the period a statistic or a forecast covers, not a
+    duration anyone measured. 提前2小时 (a lead time) is not one."""
     cues = lexicon.not_facts
     if spot.unit not in cues.duration_units:
         return False
