@@ -230,6 +230,12 @@ class Lexicon:
     subject_standings: tuple[str, ...] = ()
     # 是/为 after these introduce a ranking's next place, not a base (其次是顺义区): attribute.py.
     runner_up_marks: tuple[str, ...] = ()
+    # Words after 各自 that make it no shared value (合计, 分别): attribute.py.
+    each_own_breakers: tuple[str, ...] = ()
+    # Areas' words after a short name and a trade (大兴生物医药基地): attribute.py.
+    trade_site_words: tuple[str, ...] = ()
+    # 是 after these singles out a district named before (尤其是甲区，…): attribute.py.
+    singling_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
     extreme_place_marks: tuple[str, ...] = ()
     outside_extreme_readings: tuple[str, ...] = ()
@@ -802,6 +808,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         topic_marks=_words(raw, "topic_marks", path),
         subject_standings=_words(raw, "subject_standings", path),
         runner_up_marks=_words(raw, "runner_up_marks", path),
+        each_own_breakers=_words(raw, "each_own_breakers", path),
+        trade_site_words=_words(raw, "trade_site_words", path),
+        singling_marks=_words(raw, "singling_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),
@@ -991,6 +1000,7 @@ MONEY_WORD_GROUPS = (
     "followers",
     "magnitudes",
     "threshold_verbs",
+    "threshold_verbs_alone",
     "approach_words",
     "round_words",
     "closers",

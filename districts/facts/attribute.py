@@ -379,6 +379,7 @@ class Attributor:
         )
         towns = sorted(self._township_of, key=len, reverse=True)
         self._township_re = re.compile("|".join(map(re.escape, towns)) or "(?!)")
+        self._registry_sites = frozenset(site for d in catalog.districts for site in d.sites)
         # Towns listed by their short names, then counted as towns (甲山、乙河、丙庄3个镇):
         # the count says what the short names are (_listed_towns).
         suffixes = tuple(lexicon.text_tables.get("township_suffixes", ()))
@@ -889,8 +890,9 @@ class Attributor:
         within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
         as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more). Given the
         name's ``start``, also a name standing apart (after a mark or 的) whose place's name
-        goes on with a few characters of its trade before the area's word (城南的大兴生物医药
-        基地): still a place's name, where 山东城市公园 (inside another word) is none."""
+        goes on with a few characters of its trade before an institution's area word
+        (``trade_site_words``: 城南的大兴生物医药基地): still a place's name, where 山东城市园林
+        基地 (inside another word) and 山区的朝阳缓坡区域 (a sunny slope) are none."""
         if text.startswith(self._subarea_words, end):
             return True
         if start is None or not self._stands_apart(text, start):
@@ -900,7 +902,9 @@ class Attributor:
         for gap in range(1, _SUBAREA_NAME_GAP + 1):
             if not _CJK_RE.match(text, end + gap - 1):
                 return False
-            if gap >= _SUBAREA_NAME_MIN_GAP and text.startswith(self._subarea_words, end + gap):
+            if gap >= _SUBAREA_NAME_MIN_GAP and text.startswith(
+                self.lexicon.trade_site_words, end + gap
+            ):
                 return True
         return False
 
@@ -1403,11 +1407,14 @@ class Attributor:
         """The text names Beijing (not as a baseline) ``_CITY_MOSTLY`` times as often as the
         towns and sites it names, and at least ``_CITY_ALONE`` times: a city's story passing
         by a site ("春节假期北京重点商圈客流量…全市60个重点商圈…CBD商圈、王府井商圈客流量…") is
-        the city's, not the district of its one site. A site named once only needs no more:
-        a city's energy news passing by 城市副中心行政办公区 once, naming 北京市 or 本市 as the
-        subject three times, is the city's; a town's own story returns to its town."""
-        towns = sum(1 for _ in self._township_re.finditer(text))
-        alone = _CITY_MOSTLY if towns == 1 else _CITY_ALONE
+        the city's, not the district of its one site. A site (not a town: a town's story may
+        name its town once) named once only needs no more: a city's energy news passing by
+        城市副中心行政办公区 once, naming 北京市 or 本市 as the subject three times, is the
+        city's."""
+        named = [match.group() for match in self._township_re.finditer(text)]
+        towns = len(named)
+        once = towns == 1 and named[0] in self._registry_sites
+        alone = _CITY_MOSTLY if once else _CITY_ALONE
         return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
 
     def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
@@ -1863,7 +1870,6 @@ class Attributor:
             self._plural_reference,
             self._previous_sentence_subject,
             self._paragraph_opener,
-            self._paragraph_of_a_place_beyond,
             self._district_paragraph_of_a_city_story,
             self._section_heading,
             self._main_district,
@@ -2663,38 +2669,6 @@ class Attributor:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
         return self._paragraph_opener_of(placing.text, placing.paragraph, placing.main)
 
-    def _paragraph_of_a_place_beyond(self, placing: Placing) -> str | None:
-        """A paragraph opening with a place beyond Beijing as its subject ("天津滨海新区发展量质
-        齐升。…2024年引进项目111个"): its figures that no sentence of theirs places are that
-        place's, not the document's district's. The place must be the first place of the
-        paragraph's first clause and open it.
-
-        Why: a city's story on regional cooperation gives Tianjin's and Hebei's figures each in
-        a paragraph of their own; they were the district's the story opened with."""
-        paragraph = placing.paragraph
-        if paragraph is None:
-            return None
-        text = placing.text
-        answers = self._answers(text)
-        question = ("paragraph_beyond", paragraph.start, paragraph.end)
-        if question not in answers:
-            end = paragraph.start
-            while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
-                end += 1
-            first = self.place_mentions(text, paragraph.start, end)
-            opens = (
-                bool(first)
-                and (
-                    self._opens_a_clause(text, first[0])
-                    # 河北雄安新区: the province's own name before its place's
-                    or text[paragraph.start : first[0].start].strip() == first[0].name
-                )
-            )
-            answers[question] = (
-                first[0].name if opens and first[0].name in self._outside_names else None
-            )
-        return answers[question]  # type: ignore[return-value]
-
     def _district_paragraph_of_a_city_story(self, placing: Placing) -> str | None:
         """In a story about Beijing, a paragraph whose first sentence names one district and
         no other place goes on about that district: "在房山区，强降雨导致部分道路积水。该区
@@ -3219,7 +3193,13 @@ class Attributor:
                     found.append(at)
                 continue
             if len(match.group()) > 1:
-                found.append(at)  # 各自在6月23日发布了两次: a word of "each" alone, any verb later
+                # 各自在6月23日发布了两次: a word of "each" alone, any verb later; not 各自的…,
+                # nor a clause that totals them or pairs values (合计, 共同, 分别)
+                after = text[match.end() : end]
+                if not after.startswith(self.lexicon.possessive_marks) and not any(
+                    word in after for word in self.lexicon.each_own_breakers
+                ):
+                    found.append(at)
                 continue
             tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
             if tokens and tokens[0][1].startswith("v"):
@@ -3850,6 +3830,8 @@ class Attributor:
             return True  # "全市占比35%": the whole the share is of
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
+        if before.endswith(self.lexicon.singling_marks) and self._singled_out(text, place):
+            return False  # "通州、房山…，尤其是通州，…": one of them, the subject
         if before.endswith(self.lexicon.comparison_cues):
             # "最多的3个区为丰台区1.58亿元、朝阳区1.09亿元": after a linking verb, a place that is
             # an item of a list of places' figures (or names a site of its own before its
@@ -3877,6 +3859,19 @@ class Attributor:
         ):
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _singled_out(self, text: str, place: Place) -> bool:
+        """The district after a singling mark (``singling_marks``) stands alone in its clause
+        and its sentence named it before: "通州、房山游客人均消费水平高，尤其是通州，…" singles
+        通州 out of the two; "游客主要来自城六区，尤其是海淀区，占比35%" names where visitors
+        come from, and "特别是海淀区的高校资源" whose resources."""
+        if not text.startswith(tuple(_CLAUSE_SPLIT_MARKS), place.end):
+            return False
+        start = statement_start(text, place.start, "。！？；;\n")
+        return any(
+            earlier.name == place.name and earlier.end <= place.start - 1
+            for earlier in self.place_mentions(text, start, place.start)
+        )
 
     def _totals_its_own(self, text: str, end: int) -> bool:
         """A total word in the clause after a place (北京市重点保护古树名木共有4.1万株): the
@@ -5263,13 +5258,15 @@ class Attributor:
     def _during_an_event(self, text: str, position: int) -> bool:
         """The sentence opens on a festival's or a holiday's days (``event_period_words``): "某
         音乐节期间，全区接待游客…万人次" counts those days' visits, no value of the annual
-        measure. The year's end named after it (…期间…，年末…) is the year's again."""
+        measure. The year's end or the whole year named after it (…期间…，年末…; 假日经济持续升温，
+        全年接待游客…) is the year's again."""
         cues = self.lexicon.chart_scope
         said = text[statement_start(text, position, "。！？；;\n") : position]
         at = max((said.rfind(word) for word in cues.get("event_period_words", ())), default=-1)
         if at < 0:
             return False
-        return not any(word in said[at:] for word in cues.get("year_end_words", ()))
+        years = (*cues.get("year_end_words", ()), *cues.get("whole_year_words", ()))
+        return not any(word in said[at:] for word in years)
 
     def _of_every_district(self, phrase: str) -> bool:
         """The phrase before a measure makes it every district's (``every_district_words``):

@@ -2028,12 +2028,10 @@ class QuantityFinder:
         unit = money["unit"][0]
         for match in self._threshold_re.finditer(text, sentence.start, sentence.end):
             verb = match.group("verb")
-            if (
-                verb
-                and len(verb) == 1
-                and not self._starts_a_word(text, sentence.start, match.start(), match.end("verb"))
+            if verb in money["threshold_verbs_alone"] and not self._starts_a_word(
+                text, sentence.start, match.start(), match.end("verb")
             ):
-                continue  # 通过百亿元投资, 高超千亿: the verb's character ends another word
+                continue  # 通过百亿元投资: the verb's character ends another word
             end = match.end()
             after = text[end : sentence.end]
             mark = next((m for m in money["category_marks"] if after.startswith(m)), "")
