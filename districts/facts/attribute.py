@@ -1167,6 +1167,12 @@ class Attributor:
                 if place.name in self._group_names
                 # 居生态涵养区第一: a rank's scope (not 生态涵养区平均…, its own figure)
                 and not heading[: place.start].endswith(self.lexicon.city_baseline_before)
+                # 北京的绿水青山，多在生态涵养区。: a story's opening sentence placing a thing
+                # in the group, no headline of a group's story
+                and not (
+                    heading.rstrip().endswith(_SENTENCE_CLOSERS)
+                    and not self._opens_a_clause(heading, place)
+                )
             ]
             if groups:
                 return groups[0], ""
@@ -5982,6 +5988,8 @@ _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
 # The marks a clause ends at (the start of the clause holding a position: statement_start).
+# What closes a sentence, not a headline (北京的绿水青山，多在生态涵养区。)
+_SENTENCE_CLOSERS = ("。", "！", "？")
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # How far after a name the 等 closing its list may stand, and an item's longest (永丰调蓄).
 _KIND_LIST_REACH = 40
