@@ -335,6 +335,11 @@ class Attributor:
         self._counted_group_end_re = re.compile(self._counted_group_re.pattern + "$")
         self._firm_endings = lexicon.firm_endings
         self._name_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LENGTH}}}")
+        # A clause opening with where all that was counted lies (这两站均在…, 均位于…)
+        self._lying_in_re = re.compile(
+            f"(?:{alternation(lexicon.plural_demonstratives)})?[^，,。；;：:]{{0,{_LYING_REFERENCE}}}?"
+            f"(?:{alternation(lexicon.shared_marks)})(?:{alternation(lexicon.located_in_marks)})"
+        )
         self._subarea_words = tuple(
             word for word in lexicon.mapping.subarea_suffixes if len(word) > 1
         )
@@ -2127,6 +2132,10 @@ class Attributor:
             and self._then_a_share_of_the_city(placing)
         ):
             return None  # 北京市“专精特新”中小企业2125家，全市占比35%: a part of the city's
+        if (place is None or place == self.municipality) and quantity.kind == "count":
+            lying = self._lying_in_the_next_clause(text, clause.end)
+            if lying is not None:
+                return lying  # 全市有2个站超过300毫米，这两站均在密云: where they lie
         if place is None or place not in self._district_names:
             # "全市共三家示范工厂均在顺义", "一半区域位于房山区": a district named after it, but
             # not where what was counted went when a district sent it, the subject of the
@@ -2154,6 +2163,24 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _lying_in_the_next_clause(self, text: str, clause_end: int) -> str | None:
+        """The district the clause after a count says all it counted lie in: "全市共两个灯塔工厂，
+        均在昌平区", "有2个站超过300毫米，这两站均在密云" (a mark of each, ``shared_marks``, and
+        a word of where, ``located_in_marks``, after at most a reference back to the things:
+        这两站). The count is that district's, as "…均在昌平区" in its own clause is."""
+        if clause_end >= len(text) or text[clause_end] not in "，,":
+            return None
+        found = self._lying_in_re.match(text, clause_end + 1)
+        if found is None:
+            return None
+        places = self.place_mentions(text, found.end(), found.end() + 2 * _LYING_NAME_REACH)
+        if not places or places[0].start != found.end():
+            return None
+        between = text[places[0].end : places[1].start] if len(places) > 1 else None
+        if between is not None and (not between or between in self.lexicon.enumeration_marks):
+            return None  # 均在昌平区和延庆区: several places, none of them alone
+        return places[0].name if places[0].name in self._district_names else None
 
     def _run_on_subject(self, text: str, end: int, clause_end: int) -> bool:
         """A district's name right after the number, with no mark or space between, and a verb
@@ -5988,6 +6015,10 @@ _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
 # The marks a clause ends at (the start of the clause holding a position: statement_start).
+# How long a reference back to counted things may be before 均在 (这两站, 这些站点), and
+# how far after it the district's name must start
+_LYING_REFERENCE = 4
+_LYING_NAME_REACH = 6
 # What closes a sentence, not a headline (北京的绿水青山，多在生态涵养区。)
 _SENTENCE_CLOSERS = ("。", "！", "？")
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
