@@ -1027,6 +1027,7 @@ CHART_SCOPE_GROUPS = (
     "whole_year_words",
     "year_task_nouns",
     "event_period_words",
+    "holiday_title_words",
     "every_district_words",
     "scope_leads",
     "within_rank_verbs",

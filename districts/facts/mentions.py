@@ -26,6 +26,7 @@ from districts.facts.timeframe import (
     ANNUAL,
     SPAN,
     DocumentTime,
+    TimeFrame,
     TimeResolver,
     delivery_date,
     document_time,
@@ -815,6 +816,17 @@ class Extractor:
         }
         return not named or named == {main}
 
+    def _a_holiday_count(self, context: Context, frame: TimeFrame) -> bool:
+        """A value in a story whose title names a holiday's days (春节假期北京市接待游客…,
+        “五一”小长假期间…): a count of those days, though its own sentence names them no more
+        ("延庆区132万人次"), unless the sentence names the whole year or its end (全年, 年末)."""
+        if not context.when.holiday_title or frame.period != ANNUAL:
+            return False
+        scope = self.lexicon.chart_scope
+        years = (*scope.get("whole_year_words", ()), *scope.get("year_end_words", ()))
+        sentence = context.words(context.sentence)
+        return not any(word in sentence for word in years)
+
     def _display_term(
         self,
         text: str,
@@ -1215,6 +1227,8 @@ class Extractor:
             text, clause, sentence, quantity, district
         ):
             indicator = None  # 马池口镇地区生产总值50亿元: the town's, not the district's
+        if indicator is not None and self._a_holiday_count(context, frame):
+            indicator = None  # 春节假期…: 延庆区132万人次 is the holiday's, no year's visits
         if frame.period != ANNUAL and indicator is not None:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.

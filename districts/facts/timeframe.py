@@ -502,6 +502,7 @@ class TimeLexicon:
     # chart_scope_cues: 年末, 全年 (a value the sentence times at the year's end is the year's)
     year_end_words: tuple[str, ...] = ()
     whole_year_words: tuple[str, ...] = ()
+    holiday_title_words: tuple[str, ...] = ()
     year_task_nouns: tuple[str, ...] = ()
     # period_scope: words by which a sentence times itself (截至), a streak of years (连续6年)
     own_scope_words: tuple[str, ...] = ()
@@ -548,6 +549,7 @@ def load_time_lexicon(path: Path = LEXICON_PATH) -> TimeLexicon:
             years_ago_words=_longest_first(pages.get("years_ago_words", ())),
             year_end_words=_longest_first(scope.get("year_end_words", ())),
             whole_year_words=_longest_first(scope.get("whole_year_words", ())),
+            holiday_title_words=_longest_first(scope.get("holiday_title_words", ())),
             year_task_nouns=_longest_first(scope.get("year_task_nouns", ())),
         )
     except KeyError as missing:
@@ -961,6 +963,9 @@ class DocumentTime:
     # a text not dated to the day that writes one year only (a release whose table is
     # captioned 2023年5月份…): the year its months are of (see ``_only_year``)
     only_year: int | None = None
+    # the title names a festival's or a holiday's days (春节假期…, “五一”小长假期间…): the
+    # story's counts are of those days, none of them a year's measure
+    holiday_title: bool = False
 
     @property
     def relative_to(self) -> int | None:
@@ -1290,6 +1295,7 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
         reviewed=reviewed_plans(text, year, lexicon),
         only_year=_only_year(text, lexicon) if not dated else None,
         period_cue=_period_cue(title, period, lexicon) if period else "",
+        holiday_title=any(word in title for word in lexicon.holiday_title_words),
     )
 
 
