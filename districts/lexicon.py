@@ -1028,6 +1028,7 @@ CHART_SCOPE_GROUPS = (
     "year_task_nouns",
     "event_period_words",
     "holiday_title_words",
+    "holiday_measure_words",
     "every_district_words",
     "scope_leads",
     "within_rank_verbs",

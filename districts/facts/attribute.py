@@ -337,7 +337,8 @@ class Attributor:
         self._name_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LENGTH}}}")
         # A clause opening with where all that was counted lies (这两站均在…, 均位于…)
         self._lying_in_re = re.compile(
-            f"(?:{alternation(lexicon.plural_demonstratives)})?[^，,。；;：:]{{0,{_LYING_REFERENCE}}}?"
+            f"(?:(?:{alternation(lexicon.plural_demonstratives)})"
+            f"[^，,。；;：:]{{0,{_LYING_REFERENCE}}}?)?"
             f"(?:{alternation(lexicon.shared_marks)})(?:{alternation(lexicon.located_in_marks)})"
         )
         self._subarea_words = tuple(
@@ -1118,6 +1119,18 @@ class Attributor:
         the count is about: "入驻超40个全国重点实验室" is the district's count."""
         return text.startswith(self.lexicon.place_title_heads, end)
 
+    def _placed_in_a_group(self, line: str, place: Place) -> bool:
+        """A first line that is a sentence ending with a group after a word of where (北京的绿水
+        青山，多在生态涵养区。): it says where something lies, as a story about one of the
+        group's districts opens; a headline about the group names it otherwise (生态涵养区交出
+        亮眼成绩单！, 在生态涵养区，一年新增造林3万亩。)."""
+        rest = line[place.end :].strip()
+        return (
+            rest in _SENTENCE_CLOSERS
+            and line.endswith(self.lexicon.located_in_marks, 0, place.start)
+            and not self._opens_a_clause(line, place)
+        )
+
     def _names_a_medium(self, text: str, end: int) -> bool:
         """北京晚报, 西城区融媒体中心: the name of who published the text, not its subject."""
         rest = text[end : end + 8]
@@ -1174,10 +1187,7 @@ class Attributor:
                 and not heading[: place.start].endswith(self.lexicon.city_baseline_before)
                 # 北京的绿水青山，多在生态涵养区。: a story's opening sentence placing a thing
                 # in the group, no headline of a group's story
-                and not (
-                    heading.rstrip().endswith(_SENTENCE_CLOSERS)
-                    and not self._opens_a_clause(heading, place)
-                )
+                and not self._placed_in_a_group(heading, place)
             ]
             if groups:
                 return groups[0], ""
@@ -2168,18 +2178,19 @@ class Attributor:
         """The district the clause after a count says all it counted lie in: "全市共两个灯塔工厂，
         均在昌平区", "有2个站超过300毫米，这两站均在密云" (a mark of each, ``shared_marks``, and
         a word of where, ``located_in_marks``, after at most a reference back to the things:
-        这两站). The count is that district's, as "…均在昌平区" in its own clause is."""
+        这两站), the district's name ending the clause. The count is that district's, as
+        "…均在昌平区" in its own clause is. Not a part (大部分都在…), several places (均在甲区和
+        乙区), a place excluded (均在甲区以外) nor where an event was held (均在甲区举行…)."""
         if clause_end >= len(text) or text[clause_end] not in "，,":
             return None
         found = self._lying_in_re.match(text, clause_end + 1)
         if found is None:
             return None
-        places = self.place_mentions(text, found.end(), found.end() + 2 * _LYING_NAME_REACH)
+        places = self.place_mentions(text, found.end(), found.end() + _LYING_NAME_REACH)
         if not places or places[0].start != found.end():
             return None
-        between = text[places[0].end : places[1].start] if len(places) > 1 else None
-        if between is not None and (not between or between in self.lexicon.enumeration_marks):
-            return None  # 均在昌平区和延庆区: several places, none of them alone
+        if text[places[0].end : places[0].end + 1] not in _CLAUSE_SPLIT_MARKS:
+            return None  # 均在昌平区和延庆区, 均在朝阳区以外, 均在大兴区举行签约仪式
         return places[0].name if places[0].name in self._district_names else None
 
     def _run_on_subject(self, text: str, end: int, clause_end: int) -> bool:

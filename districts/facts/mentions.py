@@ -816,15 +816,21 @@ class Extractor:
         }
         return not named or named == {main}
 
-    def _a_holiday_count(self, context: Context, frame: TimeFrame) -> bool:
-        """A value in a story whose title names a holiday's days (春节假期北京市接待游客…,
-        “五一”小长假期间…): a count of those days, though its own sentence names them no more
-        ("延庆区132万人次"), unless the sentence names the whole year or its end (全年, 年末)."""
+    def _a_holiday_count(self, context: Context, frame: TimeFrame, indicator: Indicator) -> bool:
+        """A flow of visits or spending (``holiday_measure_words`` in the indicator's name) in a
+        story whose title names a holiday's days (春节假期北京市接待游客…, “五一”小长假期间…): a
+        count of those days, though its own sentence names them no more ("延庆区132万人次"),
+        unless the sentence states the value's year, the whole year or its end (2023年，…接待
+        游客2000万人次; 全年; 年末). A stock (A级景区35家, 森林覆盖率) is no holiday's."""
         if not context.when.holiday_title or frame.period != ANNUAL:
             return False
         scope = self.lexicon.chart_scope
+        if not any(word in indicator.name for word in scope.get("holiday_measure_words", ())):
+            return False
         years = (*scope.get("whole_year_words", ()), *scope.get("year_end_words", ()))
         sentence = context.words(context.sentence)
+        if frame.basis == "stated":
+            return False  # 2023年，…接待游客2000万人次: its year said (not 比2019年同期)
         return not any(word in sentence for word in years)
 
     def _display_term(
@@ -1227,7 +1233,7 @@ class Extractor:
             text, clause, sentence, quantity, district
         ):
             indicator = None  # 马池口镇地区生产总值50亿元: the town's, not the district's
-        if indicator is not None and self._a_holiday_count(context, frame):
+        if indicator is not None and self._a_holiday_count(context, frame, indicator):
             indicator = None  # 春节假期…: 延庆区132万人次 is the holiday's, no year's visits
         if frame.period != ANNUAL and indicator is not None:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
