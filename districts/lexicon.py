@@ -234,6 +234,8 @@ class Lexicon:
     each_own_breakers: tuple[str, ...] = ()
     # Areas' words after a short name and a trade (大兴生物医药基地): attribute.py.
     trade_site_words: tuple[str, ...] = ()
+    # A cause's verb before listed districts heading a clause (导致甲、乙两区…): attribute.py.
+    list_cause_verbs: tuple[str, ...] = ()
     # 是 after these singles out a district named before (尤其是甲区，…): attribute.py.
     singling_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
@@ -810,6 +812,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         runner_up_marks=_words(raw, "runner_up_marks", path),
         each_own_breakers=_words(raw, "each_own_breakers", path),
         trade_site_words=_words(raw, "trade_site_words", path),
+        list_cause_verbs=_words(raw, "list_cause_verbs", path),
         singling_marks=_words(raw, "singling_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),

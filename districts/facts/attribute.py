@@ -3408,8 +3408,13 @@ class Attributor:
         if len(places) < 2:
             return None
         lead = text[start : places[0].start].strip()
-        # the city's name before them is part of their full names (北京密云及延庆区…)
-        if lead and not lead.endswith((":", "：")) and lead not in self._city_full_prefixes:
+        # the city's name before them is part of their full names (北京密云及延庆区…); a cause
+        # before them leaves them the subject (强降雨导致密云、怀柔…四区共29条线路冲毁)
+        if (
+            lead
+            and not lead.endswith((":", "：", *self.lexicon.list_cause_verbs))
+            and lead not in self._city_full_prefixes
+        ):
             return None
         return places, text[places[-1].end : end]
 
