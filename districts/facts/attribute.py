@@ -428,10 +428,13 @@ class Attributor:
             if superlatives and lexicon.extreme_place_marks
             else None
         )
+        # (or a reading's word and the place straight after it, as a rain report lists its
+        # extremes: 最大雨量密云某堂144.5毫米)
         self._extreme_place_re = (
             re.compile(
-                f"(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
+                f"(?:{alternation(superlatives)})(?:[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
                 f"(?:{alternation(lexicon.extreme_place_marks)})"
+                f"|(?:{alternation(lexicon.outside_extreme_readings)}))"
                 f"(?=(?:{'|'.join(filter(None, (names, outside)))}))"
             )
             if aliases and superlatives and lexicon.extreme_place_marks
