@@ -236,6 +236,9 @@ class Lexicon:
     trade_site_words: tuple[str, ...] = ()
     # A cause's verb before listed districts heading a clause (导致甲、乙两区…): attribute.py.
     list_cause_verbs: tuple[str, ...] = ()
+    # People's measure words and what befell them (五人死亡): not_facts.py.
+    person_classifiers: tuple[str, ...] = ()
+    casualty_acts: tuple[str, ...] = ()
     # 是 after these singles out a district named before (尤其是甲区，…): attribute.py.
     singling_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
@@ -813,6 +816,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         each_own_breakers=_words(raw, "each_own_breakers", path),
         trade_site_words=_words(raw, "trade_site_words", path),
         list_cause_verbs=_words(raw, "list_cause_verbs", path),
+        person_classifiers=_words(raw, "person_classifiers", path),
+        casualty_acts=_words(raw, "casualty_acts", path),
         singling_marks=_words(raw, "singling_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),

@@ -430,12 +430,16 @@ class Attributor:
         )
         # (or a reading's word and the place straight after it, as a rain report lists its
         # extremes: 最大雨量密云某堂144.5毫米)
+        # (the superlative opening its clause: 支援遭受最大降雨房山灾区, 较最高气温朝阳区低… name
+        # no extreme's place)
         self._extreme_place_re = (
             re.compile(
-                f"(?:{alternation(superlatives)})(?:[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
+                f"(?:(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
                 f"(?:{alternation(lexicon.extreme_place_marks)})"
-                f"|(?:{alternation(lexicon.outside_extreme_readings)}))"
-                f"(?=(?:{'|'.join(filter(None, (names, outside)))}))"
+                f"|(?:^|(?<=[，,。；;：:\n]))(?:{alternation(superlatives)})"
+                f"(?:{alternation(lexicon.outside_extreme_readings)}))"
+                f"(?=(?:{'|'.join(filter(None, (names, outside)))}))",
+                re.MULTILINE,
             )
             if aliases and superlatives and lexicon.extreme_place_marks
             else None
@@ -1942,6 +1946,9 @@ class Attributor:
             return None
         alias = self._alias_re.match(text, found.end())
         owner = self._alias_owner[alias.group()][0] if alias else None
+        town = self._short_town_re.match(text, found.end())
+        if alias is not None and town is not None and town.end() > alias.end():
+            return None  # 最大雨量朝阳门站: a street's name (朝阳门, of 东城) holds the district's
         if alias is None:
             alias = self._outside_word_re.match(text, found.end())
             if alias is not None:
@@ -3047,7 +3054,15 @@ class Attributor:
         word = longest_prefix(rest, self.lexicon.distributive_words)
         if not word:
             return False
-        tags = pos_tags(rest[len(word) : len(word) + 4])
+        return self._a_verb_opens(rest[len(word) :])
+
+    def _a_verb_opens(self, words: str) -> bool:
+        """A verb opens ``words``: the tagger's, or an act counted (``counted_actions``: 转移,
+        安置), which the tagger may read as the start of a measure's name (转移群众人数, a noun
+        of the catalog)."""
+        if words.startswith(self.lexicon.counted_actions):
+            return True
+        tags = pos_tags(words[:_VERB_REACH])
         return bool(tags) and tags[0][1].startswith("v")
 
     def _top_listed(self, placing: Placing) -> list[str]:
@@ -3127,6 +3142,11 @@ class Attributor:
             open_end = counted_end.group()  # 甲、乙…等9个区有58个站: the nine's together
         if between[len(open_end) : len(open_end) + 1] in self.lexicon.list_open_end_continuations:
             open_end = ""  # 平谷区、顺义区等区域: 等 + 区域, no group of districts
+        rest = between[len(open_end) :].lstrip()
+        counted = self._group_count_re.match(rest)  # 两区各…: the count of them first
+        rest = rest[counted.end() :] if counted else rest
+        if self._each_of_them(rest) or rest.startswith(self.lexicon.mapping.per_head_modifiers):
+            return None  # 两区各转移群众500余人, 两区人均损失500元: each one's, no total
         if (
             not open_end
             and not between.startswith(self.lexicon.list_total_words)
@@ -3248,8 +3268,7 @@ class Attributor:
                 ):
                     found.append(at)
                 continue
-            tokens = pos_tags(text[match.end() : min(end, match.end() + _VERB_REACH)])
-            if tokens and tokens[0][1].startswith("v"):
+            if self._a_verb_opens(text[match.end() : min(end, match.end() + _VERB_REACH)]):
                 found.append(at)
         return found
 
@@ -3415,11 +3434,21 @@ class Attributor:
         # before them leaves them the subject (强降雨导致密云、怀柔…四区共29条线路冲毁)
         if (
             lead
-            and not lead.endswith((":", "：", *self.lexicon.list_cause_verbs))
+            and not lead.endswith((":", "："))
+            and not self._ends_with_a_cause(lead)
             and lead not in self._city_full_prefixes
         ):
             return None
         return places, text[places[-1].end : end]
+
+    def _ends_with_a_cause(self, lead: str) -> bool:
+        """The words before a list end with a cause's verb as a word of its own (强降雨导致…,
+        暴雨造成…), not inside another word (改造成…: made into)."""
+        verb = longest_suffix(lead, self.lexicon.list_cause_verbs)
+        if not verb:
+            return False
+        tokens = pos_tags(lead[-(len(verb) + _CAUSE_CONTEXT) :])
+        return bool(tokens) and tokens[-1][0] == verb
 
     def _listed_districts(self, text: str, start: int, end: int) -> list[str]:
         """Two or more districts joined only by enumeration marks ("密云区和延庆区"); an area
@@ -6034,6 +6063,8 @@ _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
 # The marks a clause ends at (the start of the clause holding a position: statement_start).
+# The characters before a cause's verb the tagger reads with it (改造成: no 造成)
+_CAUSE_CONTEXT = 3
 # How long a reference back to counted things may be before 均在 (这两站, 这些站点), and
 # how far after it the district's name must start
 _LYING_REFERENCE = 4

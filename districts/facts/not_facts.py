@@ -1090,8 +1090,8 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     before it (菌菇、蔬菜两个), a counting verb precedes it
     (新增三个; not after 每个 or 各, a norm for each unit), a magnitude class follows
     (两个千亿级产业), or it counts concrete things (两大主导产业), sites (两处堵点, 两座水厂:
-    ``site_classifiers``), vehicles (两部救护车) or what an act befell (五人死亡). Counts of
-    occurrences (次) are kept."""
+    ``site_classifiers``), vehicles (两部救护车) or people a casualty befell (五人死亡:
+    ``person_classifiers``, ``casualty_acts``). Counts of occurrences (次) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more or spot.multiplier:
         return False  # 七万人 is seventy thousand, no small count
     if spot.unit in lexicon.occurrence_units:
@@ -1118,13 +1118,16 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
         counts_concrete_things(spot, lexicon)
         or spot.unit in lexicon.site_classifiers
         or counts_vehicles(spot, value, lexicon)
-        # 五人死亡、九人受伤: people or things an act befell (``counted_actions``)
-        or spot.after(_ACTION_REACH).startswith(lexicon.counted_actions)
+        # 五人死亡、九人受伤: people a casualty befell (not 两个开工, a slogan)
+        or (
+            spot.unit in lexicon.person_classifiers
+            and spot.after(_ACTION_REACH).startswith(lexicon.casualty_acts)
+        )
     )
     return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
 
 
-# How far after a count in words an act it befell may start (五人死亡: right after)
+# How far after a count of people in words what befell them may start (五人死亡: right after)
 _ACTION_REACH = 4
 # A ranked list of honours holds ten or more (十大, 十佳, 百强); 荣获两大国家级荣誉 counts
 # the honours won.
