@@ -2152,6 +2152,8 @@ class Attributor:
             and self._then_a_share_of_the_city(placing)
         ):
             return None  # 北京市“专精特新”中小企业2125家，全市占比35%: a part of the city's
+        if place is None and self._describes_the_city_after(text, quantity.end, clause.end):
+            return self.municipality  # 拥有1065个公园的北京: the city the clause describes
         if (place is None or place == self.municipality) and quantity.kind == "count":
             lying = self._lying_in_the_next_clause(text, clause.end)
             if lying is not None:
@@ -2183,6 +2185,23 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _describes_the_city_after(self, text: str, end: int, clause_end: int) -> bool:
+        """The number's phrase ends with 的 right before the city's name, which closes the
+        clause (拥有1065个公园的北京，是…): a clause describing the city, whose figure it is, not
+        the story's district's. Not the city before a noun (21.6%的北京市居民)."""
+        for place in self.place_mentions(text, end, clause_end):
+            if place.name != self.municipality:
+                return False
+            between = text[end : place.start]
+            return (
+                len(between) <= _DESCRIBED_REACH
+                and between.endswith(self.lexicon.possessive_marks)
+                and not any(mark in between for mark in _CLAUSE_SPLIT_MARKS)
+                # the city closing its phrase (…的北京，), not a noun after it (的北京市居民)
+                and text[place.end : place.end + 1] in _CLAUSE_SPLIT_MARKS
+            )
+        return False
 
     def _lying_in_the_next_clause(self, text: str, clause_end: int) -> str | None:
         """The district the clause after a count says all it counted lie in: "全市共两个灯塔工厂，
@@ -6065,6 +6084,8 @@ _SPAN_VERB_REACH = 8
 # The marks a clause ends at (the start of the clause holding a position: statement_start).
 # The characters before a cause's verb the tagger reads with it (改造成: no 造成)
 _CAUSE_CONTEXT = 3
+# How far after a number the 的 before the city it describes may stand (个公园的北京)
+_DESCRIBED_REACH = 6
 # How long a reference back to counted things may be before 均在 (这两站, 这些站点), and
 # how far after it the district's name must start
 _LYING_REFERENCE = 4
