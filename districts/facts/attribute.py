@@ -428,10 +428,9 @@ class Attributor:
             if superlatives and lexicon.extreme_place_marks
             else None
         )
-        # (or a reading's word and the place straight after it, as a rain report lists its
-        # extremes: 最大雨量密云某堂144.5毫米)
-        # (the superlative opening its clause: 支援遭受最大降雨房山灾区, 较最高气温朝阳区低… name
-        # no extreme's place)
+        # (or, the superlative opening its clause, a reading's word and the place straight
+        # after it, as a rain report lists its extremes: 最大雨量密云某堂144.5毫米; not
+        # 支援遭受最大降雨房山灾区 nor 较最高气温朝阳区低…)
         self._extreme_place_re = (
             re.compile(
                 f"(?:(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
@@ -910,8 +909,8 @@ class Attributor:
             return True
         if start is None or not self._stands_apart(text, start):
             return False
-        if (town := self._short_town_re.match(text, start)) and town.end() > end:
-            return False  # 朝阳门片区: a street's name (朝阳门, of 东城) holds the district's
+        if self._inside_a_street_name(text, start, end):
+            return False  # 朝阳门片区
         for gap in range(1, _SUBAREA_NAME_GAP + 1):
             if not _CJK_RE.match(text, end + gap - 1):
                 return False
@@ -920,6 +919,12 @@ class Attributor:
             ):
                 return True
         return False
+
+    def _inside_a_street_name(self, text: str, start: int, end: int) -> bool:
+        """The district's short name at text[start:end] begins a longer short name of a street
+        or town (朝阳门, a street of 东城): the street's name, no mention of the district."""
+        town = self._short_town_re.match(text, start)
+        return town is not None and town.end() > end
 
     def _before_its_own_town(self, text: str, end: int, name: str) -> bool:
         """A short name that needs its suffix elsewhere, right before the short name of one of
@@ -1946,9 +1951,8 @@ class Attributor:
             return None
         alias = self._alias_re.match(text, found.end())
         owner = self._alias_owner[alias.group()][0] if alias else None
-        town = self._short_town_re.match(text, found.end())
-        if alias is not None and town is not None and town.end() > alias.end():
-            return None  # 最大雨量朝阳门站: a street's name (朝阳门, of 东城) holds the district's
+        if alias is not None and self._inside_a_street_name(text, alias.start(), alias.end()):
+            return None  # 最大雨量朝阳门站
         if alias is None:
             alias = self._outside_word_re.match(text, found.end())
             if alias is not None:
@@ -3965,7 +3969,7 @@ class Attributor:
         and its sentence named it before: "通州、房山游客人均消费水平高，尤其是通州，…" singles
         通州 out of the two; "游客主要来自城六区，尤其是海淀区，占比35%" names where visitors
         come from, and "特别是海淀区的高校资源" whose resources."""
-        if not text.startswith(tuple(_CLAUSE_SPLIT_MARKS), place.end):
+        if text[place.end : place.end + 1] not in _CLAUSE_SPLIT_MARKS:
             return False
         start = statement_start(text, place.start, "。！？；;\n")
         return any(
@@ -6081,7 +6085,6 @@ _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北�
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
-# The marks a clause ends at (the start of the clause holding a position: statement_start).
 # The characters before a cause's verb the tagger reads with it (改造成: no 造成)
 _CAUSE_CONTEXT = 3
 # How far after a number the 的 before the city it describes may stand (个公园的北京)
@@ -6092,6 +6095,7 @@ _LYING_REFERENCE = 4
 _LYING_NAME_REACH = 6
 # What closes a sentence, not a headline (北京的绿水青山，多在生态涵养区。)
 _SENTENCE_CLOSERS = ("。", "！", "？")
+# The marks a clause ends at (the start of the clause holding a position: statement_start).
 _CLAUSE_SPLIT_MARKS = "，,。！？；;：:\n"
 # How far after a name the 等 closing its list may stand, and an item's longest (永丰调蓄).
 _KIND_LIST_REACH = 40

@@ -827,10 +827,10 @@ class Extractor:
         scope = self.lexicon.chart_scope
         if not any(word in indicator.name for word in scope.get("holiday_measure_words", ())):
             return False
-        years = (*scope.get("whole_year_words", ()), *scope.get("year_end_words", ()))
-        sentence = context.words(context.sentence)
         if frame.basis == "stated":
             return False  # 2023年，…接待游客2000万人次: its year said (not 比2019年同期)
+        years = (*scope.get("whole_year_words", ()), *scope.get("year_end_words", ()))
+        sentence = context.words(context.sentence)
         return not any(word in sentence for word in years)
 
     def _display_term(
