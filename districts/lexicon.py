@@ -92,6 +92,7 @@ class Lexicon:
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
+    city_urban_area_words: tuple[str, ...] = ()
     city_sector_words: tuple[str, ...] = ()
     city_measure_endings: tuple[str, ...] = ()
     economy_sector_words: tuple[str, ...] = ()
@@ -704,6 +705,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ),
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
+        city_urban_area_words=_listed(raw, "city_urban_area_words", path),
         city_sector_words=_listed(raw, "city_sector_words", path),
         city_measure_endings=_listed(raw, "city_measure_endings", path),
         economy_sector_words=_listed(raw, "economy_sector_words", path),

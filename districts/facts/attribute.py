@@ -719,7 +719,11 @@ class Attributor:
         """北京 followed by a word of its area and the whole city (``place_area_words``, then
         ``municipality_subjects``: 北京地区全市平均降雨量157.8毫米) names the city, not a longer
         name. Alone (北京地区出现强降雨，我区…; 北京地区首家…) it is no subject of its own: the
-        whole city's word after it opens the clause only in this form."""
+        whole city's word after it opens the clause only in this form. The city's urban area
+        (``city_urban_area_words``: 北京城区积水共接报了108处) is the city's without it: a
+        spokesman's figure for the built-up part, not a district's."""
+        if text.startswith(self.lexicon.city_urban_area_words, end):
+            return True
         area = longest_prefix(text[end : end + _AREA_WORD_REACH], self.lexicon.place_area_words)
         return bool(area) and text.startswith(self.lexicon.municipality_subjects, end + len(area))
 
