@@ -1283,6 +1283,8 @@ class NotFactCues:
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]
     period_exceptions: tuple[str, ...]
+    ago_marks: tuple[str, ...]
+    ago_exceptions: tuple[str, ...]
     ranked_list_ends: tuple[str, ...]
     kilo_prefix: tuple[str, ...]
     kilo_units: tuple[str, ...]

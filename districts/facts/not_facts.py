@@ -592,6 +592,17 @@ def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
     return before.endswith(cues.period_before)
 
 
+def is_a_time_ago(spot: Spot, lexicon: Lexicon) -> bool:
+    """回想起3天前房山区发生崩塌的那一幕, 10年前, 两个月之前: a duration with 前 after it says
+    when something happened, a point in time, not a duration anyone measured. 3天前后 (about
+    three days) is a duration; 提前3天 and 崩塌前10分钟 put 前 before the number."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.duration_units:
+        return False
+    following = spot.after(3)
+    return following.startswith(cues.ago_marks) and not following.startswith(cues.ago_exceptions)
+
+
 def is_the_word_all_around(spot: Spot, lexicon: Lexicon) -> bool:
     """水库四周种植树木, 四周环山: 四周 is "all around", no four weeks. A duration says so by a
     word of time before it (连续四周, 为期四周, 仅用四周) or of a span after it (四周以来);
@@ -1776,6 +1787,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     names_a_policy_package,
     is_a_threshold_after_a_count,
     is_a_reporting_period,
+    is_a_time_ago,
     is_the_word_all_around,
     is_a_rating,
     is_a_class_label,
