@@ -2754,7 +2754,9 @@ class Attributor:
         """In a story about Beijing, a paragraph whose first sentence names one district and
         no other place goes on about that district: "在房山区，强降雨导致部分道路积水。该区
         最大降雨量达350毫米" and "这座公园位于大兴区，…。公园占地面积约200公顷" are the
-        district's figures, not the city's."""
+        district's figures, not the city's. A group opening the paragraph
+        (首都功能核心区（东城、西城）为…。据统计，该区共发生火灾286起) is carried to a clause
+        opening with 该区 only."""
         paragraph = placing.paragraph
         if placing.main != self.municipality or paragraph is None:
             return None
@@ -2764,13 +2766,24 @@ class Attributor:
         if question not in answers:
             stop = _SENTENCE_END.search(text, paragraph.start, paragraph.end)
             end = stop.end() if stop else paragraph.end
-            first = self.place_mentions(text, paragraph.start, end)
+            first = self._without_members_in_brackets(
+                text, self.place_mentions(text, paragraph.start, end)
+            )
             names = {place.name for place in first}
-            subject = len(names) == 1 and first[0].name in self._district_names
+            subject = len(names) == 1 and (
+                first[0].name in self._district_names or first[0].name in self._group_names
+            )
             answers[question] = (
                 first[0].name if subject and self._frames_the_paragraph(text, first[0]) else None
             )
-        return answers[question]  # type: ignore[return-value]
+        found = answers[question]
+        if found in self._group_names and not self._local_clause_since(
+            text, placing.sentence.start - 1, placing.quantity.start
+        ):
+            # a group is carried only to a clause that says 该区: other clauses of its
+            # paragraph name areas of their own the registry does not know (近郊区, 核心区)
+            return None
+        return found  # type: ignore[return-value]
 
     def _count_of_districts(self, placing: Placing) -> str | None:
         """A count of districts (有13个区地下水位回升, 在全市16个区中有3个区…) is the city's,
@@ -2795,6 +2808,19 @@ class Attributor:
             return None
         after = [p for p in places[outside[0] + 1 :] if p.name in self._district_names]
         return after[-1].name if after else None
+
+    def _without_members_in_brackets(self, text: str, places: list[Place]) -> list[Place]:
+        """``places`` less the districts a bracket right after a group names as its members
+        (首都功能核心区（东城、西城）为…: one subject, the group, not three places)."""
+        if not places or places[0].name not in self._group_names:
+            return places
+        group = places[0]
+        if text[group.end : group.end + 1] not in _OPENING_BRACKETS:
+            return places
+        close = _BRACKET_CLOSE_RE.search(text, group.end)
+        if close is None:
+            return places
+        return [place for place in places if not group.end < place.start < close.start()]
 
     def _frames_the_paragraph(self, text: str, place: Place) -> bool:
         """The district opens a clause as its subject (房山区遭遇强降雨，…), or is where the
@@ -6126,6 +6152,7 @@ _THEME_SCORE_CACHE = 4096
 
 
 # The marks that close a clause.
+_BRACKET_CLOSE_RE = re.compile(r"[）)]")
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
 # Where a clause starts: the text's start, or right after a clause mark (_city_body_acts)
 _CLAUSE_START_RE = re.compile(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])")
