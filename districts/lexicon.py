@@ -1289,6 +1289,7 @@ class NotFactCues:
     kilo_prefix: tuple[str, ...]
     kilo_units: tuple[str, ...]
     ranked_list_units: tuple[str, ...]
+    ranked_list_people_units: tuple[str, ...]
     ranked_list_standings: tuple[str, ...]
     ranked_list_verbs: tuple[str, ...]
     around_words: tuple[str, ...]

@@ -1699,6 +1699,7 @@ def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
 
     Why: a release that ranks streets or sites names the list before giving it; its 前十 was
     read as the district ranking tenth or better, its 三个 as three streets the district has.
+    People or households counted after a superlative (受威胁最大的476户) are no list.
     A place's own standing (取得全市前三的好成绩, 跻身前十的行列: ``ranked_list_standings``
     after 的) stays a rank, and so does a rank with no 的 after it (密云区排名全市前三).
     """
@@ -1708,6 +1709,8 @@ def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
         # 最低的三个街道: a count right after a superlative and 的
         if spot.kind != "count" or spot.before(1) not in lexicon.possessive_marks:
             return False
+        if spot.text[spot.start : spot.end].endswith(cues.ranked_list_people_units):
+            return False  # 威胁最大的476户: who is affected, no list of places
         superlatives = lexicon.page_cues.get("superlative_words", ())
         if not spot.before(6).endswith(_joined(superlatives, lexicon.possessive_marks)):
             return False
