@@ -1102,7 +1102,8 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     (新增三个; not after 每个 or 各, a norm for each unit), a magnitude class follows
     (两个千亿级产业), or it counts concrete things (两大主导产业), sites (两处堵点, 两座水厂:
     ``site_classifiers``), vehicles (两部救护车) or people a casualty befell (五人死亡:
-    ``person_classifiers``, ``casualty_acts``). Counts of occurrences (次) are kept."""
+    ``person_classifiers``, ``casualty_acts``), or a total of what they hold follows
+    (两支共计31人的抢险队). Counts of occurrences (次) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more or spot.multiplier:
         return False  # 七万人 is seventy thousand, no small count
     if spot.unit in lexicon.occurrence_units:
@@ -1135,9 +1136,21 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
             and spot.after(_ACTION_REACH).startswith(lexicon.casualty_acts)
         )
     )
-    return not (listed or cued or concrete or _magnitude_class(spot, lexicon))
+    return not (
+        listed or cued or concrete or _magnitude_class(spot, lexicon) or _totalled(spot, lexicon)
+    )
 
 
+def _totalled(spot: Spot, lexicon: Lexicon) -> bool:
+    """两支共计31人的抢险队: a total of what the things hold follows the count right away
+    (``list_total_words``, then a number): things counted for real, no slogan."""
+    following = spot.after(_ACTION_REACH + 2)
+    total = longest_prefix(following, lexicon.list_total_words)
+    return bool(total) and following[len(total) : len(total) + 1] in _NUMBER_CHARS
+
+
+# Characters a number may open with, in digits or in words.
+_NUMBER_CHARS = frozenset("0123456789" + CHINESE_NUMERAL_CHARS)
 # How far after a count of people in words what befell them may start (五人死亡: right after)
 _ACTION_REACH = 4
 # A ranked list of honours holds ten or more (十大, 十佳, 百强); 荣获两大国家级荣誉 counts
