@@ -1223,6 +1223,7 @@ class NotFactCues:
     """The cue words of the rules below: the ``not_facts`` section of ``data/lexicon.yaml``."""
 
     phase_words: tuple[str, ...]
+    issue_leads: tuple[str, ...]
     articles: tuple[str, ...]
     position_prefixes: tuple[str, ...]
     event_measures: tuple[str, ...]

@@ -225,8 +225,17 @@ def _quotes_a_bound_value(spot: Spot, lexicon: Lexicon, opening: int, closing: i
 
 
 def is_a_phase(spot: Spot, lexicon: Lexicon) -> bool:
-    """一期, 三期: the phase of a project is its name, not a count."""
-    return spot.after(1) in lexicon.not_facts.phase_words
+    """一期, 三期: the phase of a project is its name, not a count. Phases are written in
+    words; in digits the word counts issues or sessions (形成专报8期, 举办培训10期)."""
+    phases = lexicon.not_facts.phase_words
+    return spot.after(1) in phases or (spot.unit in phases and spot.chinese)
+
+
+def is_an_issue_number(spot: Spot, lexicon: Lexicon) -> bool:
+    """环保 2023年4期, 第12期: a journal's or a bulletin's issue, after its year or 第, is its
+    number, no count of issues (形成专报8期 is one)."""
+    cues = lexicon.not_facts
+    return spot.unit in cues.phase_words and spot.before(1) in cues.issue_leads
 
 
 def is_an_ordinal(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1791,6 +1800,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_denominator,
     is_inside_slogan_quotes,
     is_a_phase,
+    is_an_issue_number,
     is_an_ordinal,
     names_an_event,
     is_a_return_period,
