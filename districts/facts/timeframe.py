@@ -482,6 +482,7 @@ class TimeLexicon:
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
     future_before: tuple[str, ...] = ()
+    unfinished_period_goal_words: tuple[str, ...] = ()
     # time_attributes: fixed attributes (山区面积, 总库容) and a January story's present
     fixed_attribute_re: re.Pattern[str] = re.compile("(?!)")
     fixed_attribute_links: tuple[str, ...] = ()
@@ -628,6 +629,8 @@ def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> Time
 
 # Lines read back for the year of an event a paragraph recalls (此次…), blank lines included
 _RECALL_LINES = 6
+# Months a period must end after the document's date to be the year before's (a quarter).
+_MONTHS_AHEAD = 3
 
 _HEAD_KEYS = (
     "data_year_pattern",
@@ -639,6 +642,7 @@ _HEAD_KEYS = (
     "indefinite_openings",
     "part_openings",
     "future_before",
+    "unfinished_period_goal_words",
 )  # time_document's keys
 # Top-level keys the time rules share with the other stages (one vocabulary, one key).
 _SHARED_KEYS = (
@@ -794,6 +798,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
         future_before=_longest_first(raw["future_before"]),
+        unfinished_period_goal_words=_longest_first(raw["unfinished_period_goal_words"]),
         fixed_attribute_re=re.compile(
             "|".join(
                 [
@@ -2076,6 +2081,10 @@ class TimeResolver:
             year, basis = (earlier[-1][1] if earlier else None), "month"
         if year is None:
             year, basis = current, current_basis
+        if basis == "present":
+            before = self._months_before_the_date(passage, start, period, cue)
+            if before is not None:
+                year, basis = before, "months before the date"
         if year is None and period not in (ANNUAL, lexicon.year_to_date_period, SPAN):
             year, basis = passage.document.only_year, "only year"  # 5月份 in a text of 2023
         if year is not None and end is not None and basis not in _OWN_YEAR_BASES:
@@ -2083,6 +2092,34 @@ class TimeResolver:
             if is_fixed_attribute(text, statement, start, end, lexicon):
                 year, basis = passage.document.titled_year, "report"
         return TimeFrame(year, period, year, year, cue, basis if year is not None else "")
+
+    def _months_before_the_date(
+        self, passage: Passage, start: int, period: str, cue: str
+    ) -> int | None:
+        """The year before the document's when a value's months end after the month it is dated
+        (12月份… or 1—12月… in a release of 26 January 2025, 前三季度… in one of March): months
+        not yet over at the date are the year before's, not the year to come; None otherwise,
+        and for a plan or forecast (计划12月份完成…: ``unfinished_period_goal_words``).
+
+        Months ending less than a quarter after the date may be running ones told early (一季度
+        78项重大项目全面开复工 on 1 February, a page dated a month before its 1—5月): this
+        year's, as before.
+
+        Why: a January release of the year just ended had no year (a January story's present
+        is none), and one dated later gave its December or its twelve months the date's year,
+        charting them a year too late."""
+        document = passage.document
+        month, year = document.present_month, document.year
+        ended = _last_month(period)
+        months = self.lexicon.month_range_re.search(cue) if period == ANNUAL and cue else None
+        if months is not None:
+            ended = int(months.group(2))  # 1—12月: the whole year, named by its months
+        if month is None or year is None or ended is None or ended - month < _MONTHS_AHEAD:
+            return None  # (一季度…全面开复工 on 1 February: this year's, told early)
+        said = passage.text[passage.sentence.start : start]
+        if any(word in said for word in self.lexicon.unfinished_period_goal_words):
+            return None
+        return year - 1
 
     def _current_year(self, passage: Passage, start: int) -> tuple[int | None, str]:
         """(year, basis) of the passage: the time leading a clause earlier in the paragraph,
