@@ -267,6 +267,8 @@ class Lexicon:
     # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
     # attribute.py, _named_inside_names.
     district_bodies: tuple[str, ...] = ()
+    bound_char_words: tuple[str, ...] = ()
+    city_tier_words: tuple[str, ...] = ()
     district_name_idioms: tuple[str, ...] = ()
     short_names_also_words: tuple[str, ...] = ()
     # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
@@ -845,6 +847,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         story_theme_actions=_theme_word_lists(raw, path, "story_theme_actions"),
         story_disasters=_theme_word_lists(raw, path, "story_disasters"),
         district_bodies=_words(raw, "district_bodies", path),
+        bound_char_words=_words(raw, "bound_char_words", path),
+        city_tier_words=_words(raw, "city_tier_words", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         short_names_also_words=_listed(raw, "short_names_also_words", path),
         place_title_heads=_words(raw, "place_title_heads", path),

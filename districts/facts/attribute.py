@@ -1703,8 +1703,9 @@ class Attributor:
 
     def _speaks_of_its_district(self, text: str) -> bool:
         """The text speaks of a district of its own without naming it: 全区, 我区, 区委. Not
-        every district's bodies (联动…各区政府: a city's text), nor a word whose 区 ends an
-        area's noun (小区内, 园区内, 社区委员会: ``area_nouns``)."""
+        every district's bodies (联动…各区政府: a city's text), nor a body joined to the city's
+        tier (市级行政机关和区政府), nor a word whose 区 ends an area's noun (小区内, 园区内,
+        社区委员会: ``area_nouns``)."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
         every = cues.chart_scope.get("every_district_words", ())
@@ -1719,10 +1720,24 @@ class Attributor:
                 generic = text[max(0, position - _GENERIC_LEAD) : position].endswith(
                     cues.generic_area_leads
                 )  # 一定区域内: any area, in a measure's definition
-                if position not in every_district and not in_a_noun and not generic:
+                if (
+                    position not in every_district
+                    and not in_a_noun
+                    and not generic
+                    and not self._beside_the_city_tier(text, position)
+                ):
                     return True
                 position = text.find(word, position + 1)
         return False
+
+    def _beside_the_city_tier(self, text: str, position: int) -> bool:
+        """A district body joined to the city's tier (市级行政机关和区政府绩效考评, 市委和区委):
+        both tiers of government in general, not a district of the text's own."""
+        cues = self.lexicon
+        if not text.endswith(cues.enumeration_marks, 0, position):
+            return False
+        clause_start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+        return any(word in text[clause_start:position] for word in cues.city_tier_words)
 
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,

@@ -118,8 +118,12 @@ def _drop_suffixes(text: str, words: Iterable[str]) -> str:
 
 
 def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The bound word ending ``lead`` (the longest), as (qualifier, word); None when the lead
+    ends in none, or in a word that only ends in one (签约, 就近: ``bound_char_words``)."""
     if not lead.endswith(_all_words(lexicon.qualifier_before)):
         return None  # one test for all the words first: most leads end in none of them
+    if lead.endswith(lexicon.bound_char_words):
+        return None  # 签约385.4万户: households signed up, exactly
     best: tuple[str, str] | None = None
     for qualifier, words in lexicon.qualifier_before.items():
         if qualifier == "change":
