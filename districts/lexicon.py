@@ -84,6 +84,8 @@ class Lexicon:
     paired_compounds: tuple[str, ...] = ()
     neighbour_of_marks: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
+    ranked_order_words: tuple[str, ...] = ()
+    stated_order_marks: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
     uncounted_verbs: tuple[str, ...] = ()
     route_suffixes: tuple[str, ...] = ()
@@ -693,6 +695,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         paired_compounds=_listed(raw, "paired_compounds", path),
         neighbour_of_marks=_listed(raw, "neighbour_of_marks", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
+        ranked_order_words=_listed(raw, "ranked_order_words", path),
+        stated_order_marks=_listed(raw, "stated_order_marks", path),
         counted_actions=_listed(raw, "counted_actions", path),
         uncounted_verbs=_listed(raw, "uncounted_verbs", path),
         route_suffixes=_listed(raw, "route_suffixes", path),

@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
-from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
+from districts.facts.extract import (
+    BRACKETED_NOTE_RE,
+    Quantity,
+    ends_a_list_item,
+    lists_districts,
+    top_list_head,
+)
 from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import (
@@ -3160,8 +3166,10 @@ class Attributor:
                 break
             if not ends_a_list_item(text, place.end, self.lexicon):
                 break
+            if items and _inside_a_bracket(text, items[-1].end, place.start):
+                continue  # 大兴(含亦庄,下同): a note on the item before, no item of its own
             if items:
-                gap = text[items[-1].end : place.start]
+                gap = BRACKETED_NOTE_RE.sub("", text[items[-1].end : place.start])
                 if last_item or not (
                     gap in (*self.lexicon.enumeration_marks, "，", ",", "；", ";")
                     or _NUMBER_RE.search(gap)
@@ -6675,3 +6683,12 @@ class Place:
     start: int
     end: int
     name: str
+
+
+def _inside_a_bracket(text: str, start: int, at: int) -> bool:
+    """A bracket opened in text[start:at] is still open at ``at``: 大兴(含亦庄 — 亦庄 is a note
+    on the item before it."""
+    between = text[start:at]
+    opened = max(between.rfind("("), between.rfind("\uff08"))
+    closed = max(between.rfind(")"), between.rfind("\uff09"))
+    return opened > closed

@@ -183,11 +183,17 @@ def _per_unit_item_re(unit: str) -> re.Pattern[str]:
 
 def top_list_head(lexicon: Lexicon) -> re.Pattern[str]:
     """The head of a list of the first N, right after 前N (or 前N位): a head word
-    (``top_list_heads``), perhaps after what is listed (前三位的区是：, 排名前五的街道为), and a
-    colon. Read with ``.match(text, end_of_the_rank)``."""
+    (``top_list_heads``), perhaps after what is listed (前三位的区是：, 排名前五的街道为) or the
+    direction of its order (前8位，由高到低依次为), and a colon. Read with
+    ``.match(text, end_of_the_rank)``."""
     possessive = alternation(lexicon.possessive_marks)
+    order = (
+        rf"(?:[，,]\s*(?:{alternation(lexicon.ranked_order_words)}))?"
+        if lexicon.ranked_order_words
+        else ""
+    )  # 前8位，由高到低依次为…: the direction of the order, then the head
     return re.compile(
-        rf"(?:(?:{possessive})(?P<noun>[\u4e00-\u9fff]{{1,4}}?))?"
+        rf"(?:(?:{possessive})(?P<noun>[\u4e00-\u9fff]{{1,4}}?))?{order}"
         rf"(?:{alternation(lexicon.top_list_heads)})\s*[:：]?\s*"
     )
 
@@ -237,7 +243,13 @@ def top_list_items(text: str, start: int, lexicon: Lexicon) -> tuple[str, list[s
     stops = (at for mark in FULL_STOPS + SEMICOLONS if (at := text.find(mark, start)) >= 0)
     rest = text[start : min(stops, default=len(text))]
     marks = "|".join(re.escape(m) for m in (*lexicon.enumeration_marks, "，", ","))
-    return rest, [item.strip() for item in re.split(marks, rest) if item.strip()]
+    # a note in brackets is part of its item (大兴(含亦庄,下同)), whatever marks it holds
+    unbracketed = BRACKETED_NOTE_RE.sub("", rest)
+    return rest, [item.strip() for item in re.split(marks, unbracketed) if item.strip()]
+
+
+# A note in brackets, not nested: 大兴(含亦庄,下同), 密云区（62.2%）
+BRACKETED_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 # Marks that may close a list item: the item is a name alone (朝阳区、…; 朝阳区，…; 朝阳区（…）)

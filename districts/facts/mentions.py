@@ -19,7 +19,7 @@ from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS
-from districts.facts.phrases import longest_prefix, longest_suffix
+from districts.facts.phrases import alternation, longest_prefix, longest_suffix
 from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
@@ -647,6 +647,12 @@ class Extractor:
         self.attributor = Attributor(catalog, lexicon)
         self.tables = TableReader(self.finder, self.attributor, lexicon)
         self.time = TimeResolver()
+        # 前8位，由高到低依次为…: the direction of a ranked list's order after its rank
+        self._rank_direction_re = re.compile(
+            rf"[，,]\s*(?:{alternation(lexicon.ranked_order_words)})"
+            if lexicon.ranked_order_words
+            else "(?!)"
+        )
         # The words a change's label is cut before (_display_term), once: 平均 names no measure
         # of a place's value, but before a verb of change it makes the change an average
         # (工业增加值平均增长5% is no one year's growth), so it is not cut
@@ -1353,17 +1359,22 @@ class Extractor:
             return []  # 倒数前三位, 增速最慢的前两位: counted from the bottom
         if self.attributor.group_mentions(text, sentence.start, quantity.start):
             return []  # 生态涵养区中…前三位: a rank within a group, not the city's
-        opener = longest_prefix(
-            text[quantity.end : quantity.end + 6], self.lexicon.ranked_list_openers
-        )
+        after = quantity.end
+        direction = self._rank_direction_re.match(text, after)
+        if direction is not None:
+            after = direction.end()  # 前8位，由高到低依次为…
+        opener = longest_prefix(text[after : after + 6], self.lexicon.ranked_list_openers)
         if not opener:
             return []
         places = self.attributor.place_mentions(
-            text, quantity.end + len(opener), sentence.end, districts_only=True
+            text, after + len(opener), sentence.end, districts_only=True
         )
         listed = [place.name for place in places]
         if len(listed) != int(mention.value) or sorted(listed) != sorted(set(districts)):
             return []
+        if any(mark in opener for mark in self.lexicon.stated_order_marks):
+            # 依次为…: the sentence states the order; each item's place is its rank
+            return [(place, index + 1) for index, place in enumerate(listed)]
         # each district's own figure, from its name to the next one's: falling from the first
         # to the last, the order is the ranking's (a bare list of names may be in any order)
         figures = _figures_of(text, places, sentence.end)
