@@ -450,7 +450,27 @@ def _parsed(data: bytes, text: str) -> Any:
             paths.write_private(cached, marshal.dumps(parsed))
         except ValueError:
             pass  # a value marshal cannot hold
+        else:
+            _prune_yaml_caches(cached.parent)
     return parsed
+
+
+# How many parsed data files the private cache keeps: each edit of a data file writes a new
+# one under a new name, so without a bound every version ever read would stay.
+_YAML_CACHES_KEPT = 48
+
+
+def _prune_yaml_caches(folder: Path) -> None:
+    """Remove all but the ``_YAML_CACHES_KEPT`` newest parsed data files (by when written):
+    the project's data files and a user's own take a dozen; older ones are past versions."""
+    try:
+        caches = sorted(
+            folder.glob("yaml-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
+        )
+        for old in caches[_YAML_CACHES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned first: a cache, no harm
 
 
 def _top_list(path: Path, doc: Any, key: str) -> list[Any]:

@@ -179,3 +179,26 @@ def test_a_yaml_file_marshal_cannot_hold_is_parsed_and_not_cached(
     source.write_text("published: 2024-03-01\n", encoding="utf-8")
     assert str(read_yaml(source)[1]["published"]) == "2024-03-01"
     assert not list((cache_home / "districts").glob("yaml-*.marshal"))
+
+
+def test_the_yaml_cache_keeps_only_the_newest_parsed_files(
+    cache_home: Path, tmp_path: Path
+) -> None:
+    import os
+
+    from districts import catalog
+    from districts.catalog import read_yaml
+
+    folder = cache_home / "districts"
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(catalog._YAML_CACHES_KEPT + 5):
+        stale = folder / f"yaml-{index:024x}.marshal"
+        stale.write_bytes(marshal.dumps({"old": index}))
+        os.utime(stale, (1_000_000 + index, 1_000_000 + index))  # written long ago, in order
+    source = tmp_path / "sample.yaml"
+    source.write_text("words: [甲, 乙]\n", encoding="utf-8")
+    read_yaml(source)
+    kept = list(folder.glob("yaml-*.marshal"))
+    assert len(kept) == catalog._YAML_CACHES_KEPT
+    assert not (folder / f"yaml-{0:024x}.marshal").exists()  # the oldest went first
+    assert read_yaml(source)[1] == {"words": ["甲", "乙"]}  # the new one stayed
