@@ -85,6 +85,7 @@ class Lexicon:
     neighbour_of_marks: tuple[str, ...] = ()
     ranked_list_openers: tuple[str, ...] = ()
     ranked_order_words: tuple[str, ...] = ()
+    ranked_rising_words: tuple[str, ...] = ()
     stated_order_marks: tuple[str, ...] = ()
     counted_actions: tuple[str, ...] = ()
     uncounted_verbs: tuple[str, ...] = ()
@@ -95,6 +96,7 @@ class Lexicon:
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
     city_urban_area_words: tuple[str, ...] = ()
+    city_urban_area_not_followers: tuple[str, ...] = ()
     city_sector_words: tuple[str, ...] = ()
     city_measure_endings: tuple[str, ...] = ()
     economy_sector_words: tuple[str, ...] = ()
@@ -271,6 +273,7 @@ class Lexicon:
     district_bodies: tuple[str, ...] = ()
     bound_char_words: tuple[str, ...] = ()
     city_tier_words: tuple[str, ...] = ()
+    tier_joiners: tuple[str, ...] = ()
     district_name_idioms: tuple[str, ...] = ()
     short_names_also_words: tuple[str, ...] = ()
     # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
@@ -696,6 +699,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         neighbour_of_marks=_listed(raw, "neighbour_of_marks", path),
         ranked_list_openers=_listed(raw, "ranked_list_openers", path),
         ranked_order_words=_listed(raw, "ranked_order_words", path),
+        ranked_rising_words=_listed(raw, "ranked_rising_words", path),
         stated_order_marks=_listed(raw, "stated_order_marks", path),
         counted_actions=_listed(raw, "counted_actions", path),
         uncounted_verbs=_listed(raw, "uncounted_verbs", path),
@@ -712,6 +716,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
         city_urban_area_words=_listed(raw, "city_urban_area_words", path),
+        city_urban_area_not_followers=_listed(raw, "city_urban_area_not_followers", path),
         city_sector_words=_listed(raw, "city_sector_words", path),
         city_measure_endings=_listed(raw, "city_measure_endings", path),
         economy_sector_words=_listed(raw, "economy_sector_words", path),
@@ -853,6 +858,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         district_bodies=_words(raw, "district_bodies", path),
         bound_char_words=_words(raw, "bound_char_words", path),
         city_tier_words=_words(raw, "city_tier_words", path),
+        tier_joiners=_words(raw, "tier_joiners", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         short_names_also_words=_listed(raw, "short_names_also_words", path),
         place_title_heads=_words(raw, "place_title_heads", path),
@@ -1294,6 +1300,7 @@ class NotFactCues:
     period_exceptions: tuple[str, ...]
     ago_marks: tuple[str, ...]
     ago_exceptions: tuple[str, ...]
+    ago_leads: tuple[str, ...]
     ranked_list_ends: tuple[str, ...]
     kilo_prefix: tuple[str, ...]
     kilo_units: tuple[str, ...]

@@ -728,10 +728,25 @@ class Attributor:
         whole city's word after it opens the clause only in this form. The city's urban area
         (``city_urban_area_words``: 北京城区积水共接报了108处) is the city's without it: a
         spokesman's figure for the built-up part, not a district's."""
-        if text.startswith(self.lexicon.city_urban_area_words, end):
-            return True
+        urban = longest_prefix(
+            text[end : end + _AREA_WORD_REACH], self.lexicon.city_urban_area_words
+        )
+        if urban:
+            return self._urban_area_as_subject(text, end + len(urban))
         area = longest_prefix(text[end : end + _AREA_WORD_REACH], self.lexicon.place_area_words)
         return bool(area) and text.startswith(self.lexicon.municipality_subjects, end + len(area))
+
+    def _urban_area_as_subject(self, text: str, end: int) -> bool:
+        """北京城区 ending at ``end`` is what its clause speaks of (北京城区积水共接报了108处):
+        not a start, a source or a bearing (``city_urban_area_not_followers``: 北京城区至延庆,
+        北京城区居民到延庆旅游, 北京城区西北部的海淀区), and no district named later in the
+        clause, which would be its subject."""
+        if text.startswith(self.lexicon.city_urban_area_not_followers, end):
+            return False
+        stop = min(
+            (at for mark in _CLAUSE_MARKS if (at := text.find(mark, end)) >= 0), default=len(text)
+        )
+        return self._alias_re is None or not self._alias_re.search(text, end, stop)
 
     def _names_a_sector_of_the_city(self, text: str, end: int) -> bool:
         """北京 followed, within a few words, by a sector of the economy (``city_sector_words``)
@@ -1740,7 +1755,7 @@ class Attributor:
         """A district body joined to the city's tier (市级行政机关和区政府绩效考评, 市委和区委):
         both tiers of government in general, not a district of the text's own."""
         cues = self.lexicon
-        if not text.endswith(cues.enumeration_marks, 0, position):
+        if not text.endswith(cues.tier_joiners, 0, position):
             return False
         clause_start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
         return any(word in text[clause_start:position] for word in cues.city_tier_words)

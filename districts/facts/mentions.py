@@ -1373,8 +1373,13 @@ class Extractor:
         if len(listed) != int(mention.value) or sorted(listed) != sorted(set(districts)):
             return []
         if any(mark in opener for mark in self.lexicon.stated_order_marks):
-            # 依次为…: the sentence states the order; each item's place is its rank
-            return [(place, index + 1) for index, place in enumerate(listed)]
+            # 依次为…: the sentence states the order; each item's place is its rank, counted
+            # from the end when the order rises (由小到大依次为: the last is first)
+            rising = direction is not None and direction.group().endswith(
+                self.lexicon.ranked_rising_words
+            )
+            ordered = list(reversed(listed)) if rising else listed
+            return [(place, index + 1) for index, place in enumerate(ordered)]
         # each district's own figure, from its name to the next one's: falling from the first
         # to the last, the order is the ranking's (a bare list of names may be in any order)
         figures = _figures_of(text, places, sentence.end)

@@ -225,10 +225,22 @@ def _quotes_a_bound_value(spot: Spot, lexicon: Lexicon, opening: int, closing: i
 
 
 def is_a_phase(spot: Spot, lexicon: Lexicon) -> bool:
-    """一期, 三期: the phase of a project is its name, not a count. Phases are written in
-    words; in digits the word counts issues or sessions (形成专报8期, 举办培训10期)."""
+    """一期, 三期, 2期工程: the phase of a project is its name, not a count. In digits and
+    ending its phrase the word counts issues or sessions (形成专报8期、…, 举办培训10期，…);
+    in words, or with a noun or verb after it (保障房项目2期建成, 地铁17号线2期预计…), it is a
+    phase."""
     phases = lexicon.not_facts.phase_words
-    return spot.after(1) in phases or (spot.unit in phases and spot.chinese)
+    if spot.after(1) in phases:
+        return True
+    if spot.unit not in phases:
+        return False
+    return spot.chinese or spot.after(1) not in _PHRASE_END
+
+
+def _another_count_follows(spot: Spot, lexicon: Lexicon) -> bool:
+    """An enumeration mark and another number right after the count (476户、1373人)."""
+    following = spot.after(2)
+    return following[:1] in lexicon.enumeration_marks and following[1:2].isdigit()
 
 
 def is_an_issue_number(spot: Spot, lexicon: Lexicon) -> bool:
@@ -603,13 +615,23 @@ def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_time_ago(spot: Spot, lexicon: Lexicon) -> bool:
     """回想起3天前房山区发生崩塌的那一幕, 10年前, 两个月之前: a duration with 前 after it says
-    when something happened, a point in time, not a duration anyone measured. 3天前后 (about
-    three days) is a duration; 提前3天 and 崩塌前10分钟 put 前 before the number."""
+    when something happened, a point in time, not a duration anyone measured, when the phrase
+    ends there (10年前，…, 860多年前的) or the duration opens its clause. 3天前后 (about three
+    days) is a duration; so are a lead time after an event (汛期到来3天前完成) and a duration
+    before a verb (历时5小时前往); 提前3天 and 崩塌前10分钟 put 前 before the number."""
     cues = lexicon.not_facts
     if spot.unit not in cues.duration_units:
         return False
-    following = spot.after(3)
-    return following.startswith(cues.ago_marks) and not following.startswith(cues.ago_exceptions)
+    following = spot.after(4)
+    mark = longest_prefix(following, cues.ago_marks)
+    if not mark or following.startswith(cues.ago_exceptions):
+        return False
+    after_mark = following[len(mark) : len(mark) + 1]
+    # 10年前，… / 多年前的…: the phrase ends, or a possessive makes it a time
+    closes = not after_mark or after_mark in _PHRASE_END or after_mark in lexicon.possessive_marks
+    before = spot.clause_before.rstrip()
+    opens = not before or before[-1] in _PHRASE_END or before.endswith(cues.ago_leads)
+    return closes or opens
 
 
 def is_the_word_all_around(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1721,7 +1743,8 @@ def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
 
     Why: a release that ranks streets or sites names the list before giving it; its 前十 was
     read as the district ranking tenth or better, its 三个 as three streets the district has.
-    People or households counted after a superlative (受威胁最大的476户) are no list.
+    People or households counted after a superlative and then in another unit (受威胁最大的
+    476户、1373人) are who is affected: a list's size is never given twice.
     A place's own standing (取得全市前三的好成绩, 跻身前十的行列: ``ranked_list_standings``
     after 的) stays a rank, and so does a rank with no 的 after it (密云区排名全市前三).
     """
@@ -1731,8 +1754,10 @@ def is_the_size_of_a_ranked_list(spot: Spot, lexicon: Lexicon) -> bool:
         # 最低的三个街道: a count right after a superlative and 的
         if spot.kind != "count" or spot.before(1) not in lexicon.possessive_marks:
             return False
-        if spot.text[spot.start : spot.end].endswith(cues.ranked_list_people_units):
-            return False  # 威胁最大的476户: who is affected, no list of places
+        if spot.text[spot.start : spot.end].endswith(
+            cues.ranked_list_people_units
+        ) and _another_count_follows(spot, lexicon):
+            return False  # 威胁最大的476户、1373人: who is affected, counted twice; no list
         superlatives = lexicon.page_cues.get("superlative_words", ())
         if not spot.before(6).endswith(_joined(superlatives, lexicon.possessive_marks)):
             return False

@@ -122,8 +122,8 @@ def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
     ends in none, or in a word that only ends in one (签约, 就近: ``bound_char_words``)."""
     if not lead.endswith(_all_words(lexicon.qualifier_before)):
         return None  # one test for all the words first: most leads end in none of them
-    if lead.endswith(lexicon.bound_char_words):
-        return None  # 签约385.4万户: households signed up, exactly
+    if lead.endswith(lexicon.bound_char_words) and _ends_in_its_own_word(lead, lexicon):
+        return None  # 签约385.4万户: households signed up, exactly (not 折合约21亿元)
     best: tuple[str, str] | None = None
     for qualifier, words in lexicon.qualifier_before.items():
         if qualifier == "change":
@@ -132,6 +132,19 @@ def _bound_word_at_end(lead: str, lexicon: Lexicon) -> tuple[str, str] | None:
             if lead.endswith(word) and (best is None or len(word) > len(best[1])):
                 best = (qualifier, word)
     return best
+
+
+def _ends_in_its_own_word(lead: str, lexicon: Lexicon) -> bool:
+    """The lead's last word, as the tagger cuts it, is one of ``bound_char_words`` (共签约 →
+    签约), not a word before a bound character (折合约 → 折合 + 约, 环节约 → 环节 + 约)."""
+    from districts.facts.words import pos_tags
+
+    tagged = pos_tags(lead[-_BOUND_WORD_CONTEXT:])
+    return bool(tagged) and tagged[-1][0] in lexicon.bound_char_words
+
+
+# Characters before a number the tagger reads to tell 签约 from 折合 + 约
+_BOUND_WORD_CONTEXT = 4
 
 
 # Keyed by the groups' identity; the groups are kept with their entry, so a key is not reused.

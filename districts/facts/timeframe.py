@@ -483,6 +483,7 @@ class TimeLexicon:
     part_openings: tuple[str, ...] = ()
     future_before: tuple[str, ...] = ()
     unfinished_period_goal_words: tuple[str, ...] = ()
+    unfinished_period_goal_exceptions: tuple[str, ...] = ()
     # time_attributes: fixed attributes (山区面积, 总库容) and a January story's present
     fixed_attribute_re: re.Pattern[str] = re.compile("(?!)")
     fixed_attribute_links: tuple[str, ...] = ()
@@ -631,6 +632,9 @@ def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> Time
 _RECALL_LINES = 6
 # Months a period must end after the document's date to be the year before's (a quarter).
 _MONTHS_AHEAD = 3
+# The months of a year in which last year's results are released (January to March): later, a
+# period not yet over is this year's plan or a running one, however its sentence is worded.
+_RELEASE_MONTHS = 3
 
 _HEAD_KEYS = (
     "data_year_pattern",
@@ -643,6 +647,7 @@ _HEAD_KEYS = (
     "part_openings",
     "future_before",
     "unfinished_period_goal_words",
+    "unfinished_period_goal_exceptions",
 )  # time_document's keys
 # Top-level keys the time rules share with the other stages (one vocabulary, one key).
 _SHARED_KEYS = (
@@ -799,6 +804,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         part_openings=_longest_first(raw["part_openings"]),
         future_before=_longest_first(raw["future_before"]),
         unfinished_period_goal_words=_longest_first(raw["unfinished_period_goal_words"]),
+        unfinished_period_goal_exceptions=_longest_first(raw["unfinished_period_goal_exceptions"]),
         fixed_attribute_re=re.compile(
             "|".join(
                 [
@@ -2101,7 +2107,10 @@ class TimeResolver:
         not yet over at the date are the year before's, not the year to come; None otherwise,
         and for a plan or forecast (计划12月份完成…: ``unfinished_period_goal_words``).
 
-        Months ending less than a quarter after the date may be running ones told early (一季度
+        Only in a document of the year's first quarter, when last year's results are released:
+        later, months not yet over are this year's (四季度将完成… in June, 该工程四季度竣工 in
+        April, 下半年以来 in September). Months ending less than a quarter after the date may be
+        running ones told early (一季度
         78项重大项目全面开复工 on 1 February, a page dated a month before its 1—5月): this
         year's, as before.
 
@@ -2116,7 +2125,11 @@ class TimeResolver:
             ended = int(months.group(2))  # 1—12月: the whole year, named by its months
         if month is None or year is None or ended is None or ended - month < _MONTHS_AHEAD:
             return None  # (一季度…全面开复工 on 1 February: this year's, told early)
+        if month > _RELEASE_MONTHS:
+            return None  # (四季度将完成… in June, 下半年以来… in September: this year's)
         said = passage.text[passage.sentence.start : start]
+        for word in self.lexicon.unfinished_period_goal_exceptions:
+            said = said.replace(word, "")
         if any(word in said for word in self.lexicon.unfinished_period_goal_words):
             return None
         return year - 1
