@@ -17,7 +17,7 @@ from districts import paths
 from districts.catalog import Catalog, Indicator
 from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
-from districts.facts.extract import Quantity, QuantityFinder
+from districts.facts.extract import Quantity, QuantityFinder, top_list_head
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import alternation, longest_prefix, longest_suffix
 from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
@@ -38,6 +38,7 @@ from districts.lexicon import Lexicon, load_lexicon
 from districts.text.normalize import HEADLINE_LENGTH, UNREADABLE, NormalizedText, normalize
 from districts.text.read import Document
 from districts.text.split import (
+    FULL_STOPS,
     MAX_CLAUSE,
     MAX_PARAGRAPH,
     MAX_SENTENCE,
@@ -647,6 +648,7 @@ class Extractor:
         self.attributor = Attributor(catalog, lexicon)
         self.tables = TableReader(self.finder, self.attributor, lexicon)
         self.time = TimeResolver()
+        self._top_list_head_re = top_list_head(lexicon)
         # 前8位，由高到低依次为…: the direction of a ranked list's order after its rank
         self._rank_direction_re = re.compile(
             rf"[，,]\s*(?:{alternation(lexicon.ranked_order_words)})"
@@ -1257,6 +1259,9 @@ class Extractor:
         )
         if indicator is None and term and attributor.names_only_places(term):
             term = ""  # 密云区和延庆区共有30人遇难: the places say whose figure, not what it counts
+        if quantity.kind == "rank" and term in self.lexicon.district_group_nouns:
+            # 法人单位数量位居前三位的区是…: the list's noun; the measure ranked stands before
+            term = self._measure_ranked(text, clause, quantity)
         named = term  # what the rules named: the sign reads it, not a comparison's label
         if not term:  # for the reader only: the theme and the indicator are decided above
             original_sentence = _original_sentence(context)
@@ -1335,6 +1340,18 @@ class Extractor:
             yield dataclasses.replace(mention, district=other)
         yield from _shared_by_measures(mention, shared[1:], normalized, quantity)
 
+    def _measure_ranked(self, text: str, clause: Span, quantity: Quantity) -> str:
+        """The nouns before a rank's verb (法人单位数量 of 法人单位数量位居前三位的区是…), or ""."""
+        said = text[clause.start : quantity.start]
+        for _ in range(3):  # 位居, 排名全市, 居…: the rank's words, then the measure
+            cue = longest_suffix(said, self.lexicon.rank_cues)
+            if not cue:
+                break
+            said = said[: -len(cue)]
+        return trailing_noun_phrase(
+            said, self.lexicon.term_verbs, self.lexicon.possessive_marks, ()
+        )
+
     def _ranked_in_order(
         self,
         text: str,
@@ -1365,9 +1382,18 @@ class Extractor:
             after = direction.end()  # 前8位，由高到低依次为…
         opener = longest_prefix(text[after : after + 6], self.lexicon.ranked_list_openers)
         if not opener:
-            return []
+            head = self._top_list_head_re.match(text, after)
+            if head is None or head.group("noun") not in self.lexicon.district_suffixes:
+                return []
+            opener = head.group()  # 前三位的区是：…: a list of districts, named as such
+        # the list runs to the full stop, past the semicolons between its items
+        stop = min(
+            (at for mark in FULL_STOPS if (at := text.find(mark, after)) >= 0),
+            default=len(text),
+        )
+        stop = max(stop, sentence.end)
         places = self.attributor.place_mentions(
-            text, after + len(opener), sentence.end, districts_only=True
+            text, after + len(opener), stop, districts_only=True
         )
         listed = [place.name for place in places]
         if len(listed) != int(mention.value) or sorted(listed) != sorted(set(districts)):
@@ -1382,7 +1408,7 @@ class Extractor:
             return [(place, index + 1) for index, place in enumerate(ordered)]
         # each district's own figure, from its name to the next one's: falling from the first
         # to the last, the order is the ranking's (a bare list of names may be in any order)
-        figures = _figures_of(text, places, sentence.end)
+        figures = _figures_of(text, places, stop)
         if figures is None:
             measure = text[max(sentence.start, quantity.start - _RANKED_MEASURE) : quantity.start]
             figures = self._figures_in_the_parts_after(text, sentence, listed, measure)
