@@ -1053,6 +1053,7 @@ CHART_SCOPE_GROUPS = (
     "event_period_words",
     "holiday_title_words",
     "holiday_measure_words",
+    "month_measure_words",
     "every_district_words",
     "scope_leads",
     "within_rank_verbs",

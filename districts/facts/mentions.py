@@ -24,6 +24,8 @@ from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, sign
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
     ANNUAL,
+    DAY,
+    MONTHS,
     SPAN,
     DocumentTime,
     TimeFrame,
@@ -32,6 +34,7 @@ from districts.facts.timeframe import (
     document_time,
     is_a_dateline,
     load_time_lexicon,
+    period_in,
 )
 from districts.facts.words import is_a_word
 from districts.lexicon import Lexicon, load_lexicon
@@ -841,6 +844,36 @@ class Extractor:
         sentence = context.words(context.sentence)
         return not any(word in sentence for word in years)
 
+    def _a_months_reading(
+        self, context: Context, frame: TimeFrame, indicator: Indicator
+    ) -> tuple[str, str] | None:
+        """(period, words) of the month or the day a sentence opens with (1月，…; 2025年1月，…;
+        今年5月，…; 1月5日，…) when the value is an average or a flow over a time
+        (``month_measure_words`` in the indicator's name: 浓度, 优良天数, 接待游客): that
+        month's or day's reading, no year's. None for a stock stated then (5月，全区森林覆盖率
+        达到45%), or a value the time rules already gave a period.
+
+        Why: "1月，全市PM2.5平均浓度为42微克/立方米，优良天数22天" was charted as the year's
+        PM2.5 and good-air days; only 1月份 was read as a month."""
+        if frame.period != ANNUAL:
+            return None
+        words = self.lexicon.chart_scope.get("month_measure_words", ())
+        if not any(word in indicator.name for word in words):
+            return None
+        text, sentence = context.text, context.sentence
+        found = (text.find(mark, sentence.start) for mark in _OPENING_CLAUSE_MARKS)
+        end = min((at for at in found if at >= 0), default=-1)
+        if end < 0 or end > sentence.end:
+            return None
+        opening = text[sentence.start : end].strip()
+        relative = longest_prefix(opening, tuple(self.time.lexicon.relative_years))
+        said = opening[len(relative) :]
+        day = self.time.lexicon.month_day_re.fullmatch(said.strip())
+        if day is not None:
+            return DAY, day.group()  # 1月5日，全市PM2.5平均浓度为145微克/立方米
+        period = period_in(said, self.time.lexicon)
+        return (period, said) if period in MONTHS else None
+
     def _display_term(
         self,
         text: str,
@@ -1243,6 +1276,9 @@ class Extractor:
             indicator = None  # 马池口镇地区生产总值50亿元: the town's, not the district's
         if indicator is not None and self._a_holiday_count(context, frame, indicator):
             indicator = None  # 春节假期…: 延庆区132万人次 is the holiday's, no year's visits
+        if indicator is not None and (reading := self._a_months_reading(context, frame, indicator)):
+            # 1月，全市PM2.5平均浓度为42微克/立方米: January's, off the annual charts
+            frame = dataclasses.replace(frame, period=reading[0], cue=reading[1])
         if frame.period != ANNUAL and indicator is not None:
             # Half-year GDP is not comparable with a year's, nor a total over years with one
             # year's: the term says so, and the tables keep it out of annual rows by period.
@@ -1560,3 +1596,7 @@ def _without_pinyin(written: str) -> str:
 
 def default_docs_dir() -> Path:
     return paths.PROJECT_ROOT / "seeds"
+
+
+# The marks that close a sentence's opening words (1月，…): a date said before its statement.
+_OPENING_CLAUSE_MARKS = ("\uff0c", ",", "\uff1a", ":")

@@ -40,6 +40,7 @@ DAY = "day"
 # A reading over a run of days (3月14日至16日，…PM2.5平均浓度为…): period_scope.day_range_pattern.
 DAYS = "days"
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = _MONTHS  # the periods of one month each
 
 
 def _timed_at_year_end(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
