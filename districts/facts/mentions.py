@@ -24,7 +24,6 @@ from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, sign
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
     ANNUAL,
-    DAY,
     MONTHS,
     SPAN,
     DocumentTime,
@@ -847,11 +846,13 @@ class Extractor:
     def _a_months_reading(
         self, context: Context, frame: TimeFrame, indicator: Indicator
     ) -> tuple[str, str] | None:
-        """(period, words) of the month or the day a sentence opens with (1月，…; 2025年1月，…;
-        今年5月，…; 1月5日，…) when the value is an average or a flow over a time
-        (``month_measure_words`` in the indicator's name: 浓度, 优良天数, 接待游客): that
-        month's or day's reading, no year's. None for a stock stated then (5月，全区森林覆盖率
-        达到45%), or a value the time rules already gave a period.
+        """(period, words) of the month a sentence opens with, and no day (1月，…; 2025年1月，…;
+        今年5月，…) when the value is an average or a flow over a time (``month_measure_words``
+        in the indicator's name: 浓度, 优良天数, 接待游客): that month's reading, no year's.
+        None for a stock stated then (5月，全区森林覆盖率达到45%), a month a year's figure was
+        released in (5月，区生态环境局通报，全年…: ``release_verbs``, 全年, 年末), or a value the
+        time rules already gave a period. (A day alone is read by the time rules: often the
+        day a year's figure was released.)
 
         Why: "1月，全市PM2.5平均浓度为42微克/立方米，优良天数22天" was charted as the year's
         PM2.5 and good-air days; only 1月份 was read as a month."""
@@ -868,11 +869,18 @@ class Extractor:
         opening = text[sentence.start : end].strip()
         relative = longest_prefix(opening, tuple(self.time.lexicon.relative_years))
         said = opening[len(relative) :]
-        day = self.time.lexicon.month_day_re.fullmatch(said.strip())
-        if day is not None:
-            return DAY, day.group()  # 1月5日，全市PM2.5平均浓度为145微克/立方米
         period = period_in(said, self.time.lexicon)
-        return (period, said) if period in MONTHS else None
+        if period not in MONTHS:
+            return None
+        # 5月，区生态环境局通报，全年…: the month a year's figure was released in
+        scope = self.lexicon.chart_scope
+        releases = (
+            *self.time.lexicon.release_verbs,
+            *scope.get("whole_year_words", ()),
+            *scope.get("year_end_words", ()),
+        )
+        whole = context.words(sentence)
+        return None if any(word in whole for word in releases) else (period, said)
 
     def _display_term(
         self,
