@@ -685,8 +685,6 @@ class Attributor:
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if name == self.municipality and self._township_re.match(text, match.end()):
                     continue  # 北京市奥林匹克森林公园: part of the registry site's name
-                if word == self.municipality and self._names_a_proper_site(text, match.end()):
-                    continue  # 北京市长沟湿地公园总建设面积: the park's, where it lies
                 if not text.endswith(
                     self._city_full_prefixes, 0, match.start()
                 ) and self._begins_inside_a_word(text, match.start()):
@@ -1151,27 +1149,6 @@ class Attributor:
             return False  # 北京各类产业园区, 北京国家级湿地公园: a kind, the city's many
         # 北京特色小镇共有30个: the sites themselves counted, the city's
         return not text.startswith(cues.city_site_count_followers, end + len(name))
-
-    def _names_a_proper_site(self, text: str, end: int) -> bool:
-        """After the city's full name, a site's proper name: words up to the first verb that
-        hold a place's or a proper name (the tagger's ns, nz, nr: 长沟, 野鸭湖) and then end a
-        site's name (``city_site_endings``): "北京市长沟湿地公园总建设面积222.33公顷" is the
-        park's, not Beijing's. A kind (北京市湿地公园共有…, 北京市森林公园) names none."""
-        run = self._name_run_re.match(text, end)
-        if run is None:
-            return False
-        name, proper = "", False
-        for word, flag in pos_tags(run.group()[:_SITE_NAME_LENGTH]):
-            if flag.startswith("v") or word in self.lexicon.linking_words:
-                break
-            name += word
-            proper = proper or flag in _PROPER_NAME_TAGS
-            if proper and name.endswith(self.lexicon.city_site_endings):
-                # 北京市温榆河公园协调小组办公室…介绍: the city's office for the park speaking
-                after = self._name_run_re.match(text, end + len(name))
-                following = after.group()[:_AGENCY_NAME_REACH] if after else ""
-                return not any(ending in following for ending in self.lexicon.organization_endings)
-        return False
 
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
@@ -6171,7 +6148,6 @@ _SECTOR_NAME_REACH = 6  # 北京经济管理职业学院: a body's name ends a f
 _SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few words of the name
 _MEASURE_NOUN_REACH = 10  # 北京社会消费品零售总额: the nouns of a measure right after the name
 _MEASURE_NOUNS = 4  # at most this many of them
-_PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt"})  # places, names, bodies
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
