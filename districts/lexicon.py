@@ -1054,6 +1054,7 @@ CHART_SCOPE_GROUPS = (
     "holiday_title_words",
     "holiday_measure_words",
     "month_measure_words",
+    "month_reading_breakers",
     "every_district_words",
     "scope_leads",
     "within_rank_verbs",

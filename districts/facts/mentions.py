@@ -18,7 +18,7 @@ from districts.catalog import Catalog, Indicator
 from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder, top_list_head
-from districts.facts.numbers import CHINESE_NUMERAL_CHARS
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS
 from districts.facts.phrases import alternation, longest_prefix, longest_suffix
 from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
 from districts.facts.table_text import TableReader
@@ -850,8 +850,10 @@ class Extractor:
         今年5月，…) when the value is an average or a flow over a time (``month_measure_words``
         in the indicator's name: 浓度, 优良天数, 接待游客): that month's reading, no year's.
         None for a stock stated then (5月，全区森林覆盖率达到45%), a month a year's figure was
-        released in (5月，区生态环境局通报，全年…: ``release_verbs``, 全年, 年末), or a value the
-        time rules already gave a period. (A day alone is read by the time rules: often the
+        released in (5月，区生态环境局通报，全年…: ``release_verbs``, 全年, 年末), a sentence
+        naming another time or a total after the month (1月，…去年全区…; 12月，…累计达到280天:
+        ``month_reading_breakers``, a year), a target, or a value the time rules already gave
+        a period. (A day alone is read by the time rules: often the
         day a year's figure was released.)
 
         Why: "1月，全市PM2.5平均浓度为42微克/立方米，优良天数22天" was charted as the year's
@@ -880,7 +882,13 @@ class Extractor:
             *scope.get("year_end_words", ()),
         )
         whole = context.words(sentence)
-        return None if any(word in whole for word in releases) else (period, said)
+        if any(word in whole for word in releases):
+            return None
+        rest = text[end : sentence.end]  # another time, a total or a telling after the month
+        breakers = scope.get("month_reading_breakers", ())
+        if self.time.lexicon.year_re.search(rest) or any(word in rest for word in breakers):
+            return None
+        return period, said
 
     def _display_term(
         self,
@@ -1284,7 +1292,11 @@ class Extractor:
             indicator = None  # 马池口镇地区生产总值50亿元: the town's, not the district's
         if indicator is not None and self._a_holiday_count(context, frame, indicator):
             indicator = None  # 春节假期…: 延庆区132万人次 is the holiday's, no year's visits
-        if indicator is not None and (reading := self._a_months_reading(context, frame, indicator)):
+        if (
+            indicator is not None
+            and qualifier != "target"
+            and (reading := self._a_months_reading(context, frame, indicator))
+        ):
             # 1月，全市PM2.5平均浓度为42微克/立方米: January's, off the annual charts
             frame = dataclasses.replace(frame, period=reading[0], cue=reading[1])
         if frame.period != ANNUAL and indicator is not None:
@@ -1436,11 +1448,14 @@ class Extractor:
             default=len(text),
         )
         stop = max(stop, sentence.end)
-        places = self.attributor.place_mentions(
-            text, after + len(opener), stop, districts_only=True
-        )
+        found = self.attributor.place_mentions(text, after + len(opener), stop, districts_only=True)
+        size = int(mention.value)
+        # the list's N items; a place after them (；后三位的是…, ；东城区紧随其后) ends the
+        # last item's figures
+        places = found[:size]
+        stop = found[size].start if len(found) > size else stop
         listed = [place.name for place in places]
-        if len(listed) != int(mention.value) or sorted(listed) != sorted(set(districts)):
+        if len(listed) != size or sorted(listed) != sorted(set(districts)):
             return []
         if any(mark in opener for mark in self.lexicon.stated_order_marks):
             # 依次为…: the sentence states the order; each item's place is its rank, counted
@@ -1453,6 +1468,8 @@ class Extractor:
         # each district's own figure, from its name to the next one's: falling from the first
         # to the last, the order is the ranking's (a bare list of names may be in any order)
         figures = _figures_of(text, places, stop)
+        if figures is None:  # 前三位的是甲区、乙区和丙区，接待游客分别为74.39万人次、41.5万人次…
+            figures = _figures_respectively(text, places, stop, self.lexicon.respectively_cues)
         if figures is None:
             measure = text[max(sentence.start, quantity.start - _RANKED_MEASURE) : quantity.start]
             figures = self._figures_in_the_parts_after(text, sentence, listed, measure)
@@ -1495,16 +1512,75 @@ class Extractor:
 
 
 def _figures_of(text: str, places: Sequence, end: int) -> list[float] | None:
-    """Each place's figure, the first number from its name to the next place's (the last's
-    to ``end``); None when one has none."""
+    """Each place's figure, the first amount from its name to the next place's (the last's
+    to ``end``) outside brackets, its magnitude applied (1.2万人 is 12000); None when one has
+    none, or when their units differ (8000亿元 and a growth of 12%: not one measure)."""
     ends = [place.start for place in places[1:]] + [end]
     figures = []
     for place, until in zip(places, ends, strict=True):
-        number = _PAIRED_VALUE.search(text, place.end, until)
-        if number is None:
+        figure = _first_figure(text, place.end, until)
+        if figure is None:
             return None
-        figures.append(float(number.group()))
-    return figures
+        figures.append(figure)
+    return _one_measure(figures)
+
+
+def _first_figure(text: str, start: int, end: int) -> tuple[float, str] | None:
+    """The first amount in text[start:end] outside brackets: (value with its magnitude, the
+    unit's first characters), or None."""
+    for match in _FIGURE_RE.finditer(text, start, end):
+        if _in_brackets(text, start, match.start()):
+            continue  # 朝阳区（同比增长12%）8000亿元: a note on the item, not its figure
+        value = float(match.group("number")) * MULTIPLIERS.get(match.group("magnitude") or "", 1)
+        return value, match.group("unit")
+    return None
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """A bracket opened in text[start:at] is still open at ``at``."""
+    between = text[start:at]
+    return max(between.rfind("("), between.rfind("\uff08")) > max(
+        between.rfind(")"), between.rfind("\uff09")
+    )
+
+
+def _one_measure(figures: Sequence[tuple[float, str]]) -> list[float] | None:
+    """The values of figures that share one unit, else None."""
+    if len({unit for _, unit in figures}) != 1:
+        return None
+    return [value for value, _ in figures]
+
+
+# An amount in a list of places' figures: its number, magnitude and the first character of
+# its unit (万个, 亿元, 万人次, %)
+_MAGNITUDES = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_FIGURE_RE = re.compile(
+    rf"(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>{_MAGNITUDES})?"
+    r"(?P<unit>[^\d\s\uff0c,\uff1b;\u3001\u3002\uff1a:\uff08\uff09()]?)"
+)
+
+
+def _figures_respectively(
+    text: str, places: Sequence, end: int, cues: Sequence[str]
+) -> list[float] | None:
+    """The places' figures given after them in their order, after a word of "respectively"
+    (``respectively_cues``: 分别为) before ``end``: one number each; None otherwise."""
+    after = places[-1].end
+    found = [at + len(cue) for cue in cues if (at := text.find(cue, after, end)) >= 0]
+    if not found:
+        return None
+    figures = []
+    at = min(found)
+    while len(figures) < len(places):
+        figure = _first_figure(text, at, end)
+        if figure is None:
+            return None
+        figures.append(figure)
+        match = _FIGURE_RE.search(text, at, end)
+        while match is not None and _in_brackets(text, at, match.start()):
+            match = _FIGURE_RE.search(text, match.end(), end)
+        at = match.end() if match is not None else end
+    return _one_measure(figures)
 
 
 def _shared_by_measures(
