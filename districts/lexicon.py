@@ -1055,6 +1055,7 @@ CHART_SCOPE_GROUPS = (
     "holiday_measure_words",
     "month_measure_words",
     "month_reading_breakers",
+    "day_units",
     "every_district_words",
     "scope_leads",
     "within_rank_verbs",

@@ -888,7 +888,16 @@ class Extractor:
         breakers = scope.get("month_reading_breakers", ())
         if self.time.lexicon.year_re.search(rest) or any(word in rest for word in breakers):
             return None
+        if any(days > _DAYS_IN_A_MONTH for days in self._day_counts(rest)):
+            return None  # 12月，全区优良天数达280天: more days than a month has, the year's
         return period, said
+
+    def _day_counts(self, words: str) -> Iterator[float]:
+        """The counts of days written in ``words`` (280天)."""
+        days = self.lexicon.chart_scope.get("day_units", ())
+        for quantity in self.finder.find(words, Span(0, len(words))):
+            if quantity.unit in days:
+                yield quantity.value
 
     def _display_term(
         self,
@@ -1467,16 +1476,19 @@ class Extractor:
             return [(place, index + 1) for index, place in enumerate(ordered)]
         # each district's own figure, from its name to the next one's: falling from the first
         # to the last, the order is the ranking's (a bare list of names may be in any order)
-        figures = _figures_of(text, places, stop)
+        more, joiners = self.lexicon.forms.more_marks, self.lexicon.enumeration_marks
+        figures = _figures_of(text, places, stop, more, joiners)
         if figures is None:  # 前三位的是甲区、乙区和丙区，接待游客分别为74.39万人次、41.5万人次…
-            figures = _figures_respectively(text, places, stop, self.lexicon.respectively_cues)
+            figures = _figures_respectively(
+                text, places, stop, self.lexicon.respectively_cues, more, joiners
+            )
         if figures is None:
             measure = text[max(sentence.start, quantity.start - _RANKED_MEASURE) : quantity.start]
             figures = self._figures_in_the_parts_after(text, sentence, listed, measure)
         if figures is None or any(
-            later > earlier for earlier, later in itertools.pairwise(figures)
+            later >= earlier for earlier, later in itertools.pairwise(figures)
         ):
-            return []
+            return []  # rising, or tied (two at 1.8万户: neither is third for sure)
         return [(place, index + 1) for index, place in enumerate(listed)]
 
     def _figures_in_the_parts_after(
@@ -1508,31 +1520,45 @@ class Extractor:
             named = sum(1 for char in said if "\u4e00" <= char <= "\u9fff")
             if named >= _NAMED_MEASURE and not any(pair in said for pair in pairs):
                 return None  # 其中，甲区营业收入…: another measure's figures, named at length
-        return _figures_of(text, places, end)
+        return _figures_of(
+            text, places, end, self.lexicon.forms.more_marks, self.lexicon.enumeration_marks
+        )
 
 
-def _figures_of(text: str, places: Sequence, end: int) -> list[float] | None:
+def _figures_of(
+    text: str, places: Sequence, end: int, more: Sequence[str] = (), joiners: Sequence[str] = ()
+) -> list[float] | None:
     """Each place's figure, the first amount from its name to the next place's (the last's
     to ``end``) outside brackets, its magnitude applied (1.2万人 is 12000); None when one has
-    none, or when their units differ (8000亿元 and a growth of 12%: not one measure)."""
+    none, or when their units differ (8000亿元 and a growth of 12%: not one measure). A unit
+    left out after the first (58.2万人次、51.7万和44.9万) is the same one; ``more`` (余, 多)
+    is no unit."""
     ends = [place.start for place in places[1:]] + [end]
     figures = []
     for place, until in zip(places, ends, strict=True):
-        figure = _first_figure(text, place.end, until)
+        figure = _first_figure(text, place.end, until, more, joiners)
         if figure is None:
             return None
         figures.append(figure)
     return _one_measure(figures)
 
 
-def _first_figure(text: str, start: int, end: int) -> tuple[float, str] | None:
+def _first_figure(
+    text: str, start: int, end: int, more: Sequence[str] = (), joiners: Sequence[str] = ()
+) -> tuple[float, str] | None:
     """The first amount in text[start:end] outside brackets: (value with its magnitude, the
-    unit's first characters), or None."""
+    unit's first character, after ``more`` (余, 多); none before ``joiners`` (和, 及)), or
+    None."""
     for match in _FIGURE_RE.finditer(text, start, end):
         if _in_brackets(text, start, match.start()):
             continue  # 朝阳区（同比增长12%）8000亿元: a note on the item, not its figure
         value = float(match.group("number")) * MULTIPLIERS.get(match.group("magnitude") or "", 1)
-        return value, match.group("unit")
+        unit = match.group("unit")
+        while unit[:1] and unit[:1] in more:
+            unit = unit[1:]  # 58万余人次: 人
+        if unit[:1] and unit[:1] in joiners:
+            unit = ""  # 51.7万和44.9万: the unit left out, then the list goes on
+        return value, unit[:1]
     return None
 
 
@@ -1545,23 +1571,28 @@ def _in_brackets(text: str, start: int, at: int) -> bool:
 
 
 def _one_measure(figures: Sequence[tuple[float, str]]) -> list[float] | None:
-    """The values of figures that share one unit, else None."""
-    if len({unit for _, unit in figures}) != 1:
+    """The values of figures that share one unit (a unit left out is the same), else None."""
+    if len({unit for _, unit in figures if unit}) > 1:
         return None
     return [value for value, _ in figures]
 
 
-# An amount in a list of places' figures: its number, magnitude and the first character of
+# An amount in a list of places' figures: its number, magnitude and the first characters of
 # its unit (万个, 亿元, 万人次, %)
 _MAGNITUDES = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _FIGURE_RE = re.compile(
     rf"(?P<number>\d+(?:\.\d+)?)\s*(?P<magnitude>{_MAGNITUDES})?"
-    r"(?P<unit>[^\d\s\uff0c,\uff1b;\u3001\u3002\uff1a:\uff08\uff09()]?)"
+    r"(?P<unit>[^\d\s\uff0c,\uff1b;\u3001\u3002\uff1a:\uff08\uff09()]{0,2})"
 )
 
 
 def _figures_respectively(
-    text: str, places: Sequence, end: int, cues: Sequence[str]
+    text: str,
+    places: Sequence,
+    end: int,
+    cues: Sequence[str],
+    more: Sequence[str] = (),
+    joiners: Sequence[str] = (),
 ) -> list[float] | None:
     """The places' figures given after them in their order, after a word of "respectively"
     (``respectively_cues``: 分别为) before ``end``: one number each; None otherwise."""
@@ -1572,7 +1603,7 @@ def _figures_respectively(
     figures = []
     at = min(found)
     while len(figures) < len(places):
-        figure = _first_figure(text, at, end)
+        figure = _first_figure(text, at, end, more, joiners)
         if figure is None:
             return None
         figures.append(figure)
@@ -1684,3 +1715,6 @@ def default_docs_dir() -> Path:
 
 # The marks that close a sentence's opening words (1月，…): a date said before its statement.
 _OPENING_CLAUSE_MARKS = ("\uff0c", ",", "\uff1a", ":")
+
+# The most days a month's reading may count
+_DAYS_IN_A_MONTH = 31
