@@ -493,6 +493,7 @@ class Attributor:
         self._outside_names = frozenset(lexicon.outside_places)
         # A list of districts left open with their count (甲、乙、丙等9个区): _listed_total
         open_marks = {word[:1] for word in lexicon.list_open_ends}
+        self._open_marks = frozenset(open_marks)  # 等: a list left open
         self._counted_open_end_re = re.compile(
             f"(?:{alternation(sorted(open_marks))})[0-9{CHINESE_NUMERAL_CHARS}]+"
             f"(?:{alternation(lexicon.group_count_nouns)})"
@@ -1932,6 +1933,7 @@ class Attributor:
             self._self_reference,
             self._district_beside_an_outside_place,
             self._count_of_districts,
+            self._examples_across_districts,
             self._system_of_a_body,
             self._clause_subject,
             self._city_right_before,
@@ -2820,6 +2822,31 @@ class Attributor:
             # paragraph name areas of their own the registry does not know (近郊区, 核心区)
             return None
         return found  # type: ignore[return-value]
+
+    def _examples_across_districts(self, placing: Placing) -> str | None:
+        """A count right after 等 closing a list of examples whose items lie in two or more
+        districts, joined by enumeration marks (海淀某园二期、丰台某公园、石景山某公园等31处城市
+        公园): all of them together, the city's, no one district's. (A list of districts
+        themselves is ``_listed_total``'s.)
+
+        Why: the count went to the district the clause seemed to open with."""
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        before = text[clause.start : quantity.start].rstrip()
+        if not before or before[-1] not in self._open_marks:
+            return None
+        places = [
+            place
+            for place in self.place_mentions(text, clause.start, quantity.start)
+            if place.name in self._district_names
+        ]
+        if len({place.name for place in places}) < 2:
+            return None
+        marks = self.lexicon.enumeration_marks
+        joined = all(
+            any(mark in text[first.end : second.start] for mark in marks)
+            for first, second in itertools.pairwise(places)
+        )
+        return self.municipality if joined else None
 
     def _count_of_districts(self, placing: Placing) -> str | None:
         """A count of districts (有13个区地下水位回升, 在全市16个区中有3个区…) is the city's,
