@@ -1928,6 +1928,10 @@ class QuantityFinder:
                 continue  # "3村民" alone: a label as often as a count; "1290群众" counts them
             noun = match.group("noun")
             unit = next(u for u, nouns in self.lexicon.bare_count_nouns.items() if noun in nouns)
+            if unit == self.lexicon.generic_count_unit and _CJK_CHAR_RE.match(
+                text[match.end() : match.end() + 1]
+            ):
+                continue  # 300余养老床位护理员, 3000余岗位人员: a longer noun, of people
             value = parse_arabic(match.group("num")) * MULTIPLIERS.get(multiplier or "", 1.0)
             qualifier = "at_least" if more else self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.start("noun"), value, unit, qualifier, "count")

@@ -24,7 +24,6 @@ from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, sign
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
     ANNUAL,
-    DAY,
     MONTHS,
     SPAN,
     DocumentTime,
@@ -847,15 +846,15 @@ class Extractor:
     def _a_months_reading(
         self, context: Context, frame: TimeFrame, indicator: Indicator
     ) -> tuple[str, str] | None:
-        """(period, words) of the month or the day a sentence opens with (1月，…; 2025年1月，…;
-        今年5月，…; 5月10日，…) when the value is an average or a flow over a time
-        (``month_measure_words`` in the indicator's name: 浓度, 优良天数, 接待游客): that
-        month's or day's reading, no year's.
+        """(period, words) of the month a sentence opens with, and no day (1月，…; 2025年1月，…;
+        今年5月，…) when the value is an average or a flow over a time (``month_measure_words``
+        in the indicator's name: 浓度, 优良天数, 接待游客): that month's reading, no year's.
         None for a stock stated then (5月，全区森林覆盖率达到45%), a month a year's figure was
         released in (5月，区生态环境局通报，全年…: ``release_verbs``, 全年, 年末), a sentence
         naming another time or a total after the month (1月，…去年全区…; 12月，…累计达到280天:
         ``month_reading_breakers``, a year), a target, or a value the time rules already gave
-        a period. A day a year's figure was released on says so (6月5日，区生态环境局通报，全年…).
+        a period. A day alone is left to the time rules: it is as often the day a year's figure
+        was told (12月19日，区生态环境局相关负责人说，全区PM2.5平均浓度…) as a day's reading.
 
         Why: "1月，全市PM2.5平均浓度为42微克/立方米，优良天数22天" was charted as the year's
         PM2.5 and good-air days; only 1月份 was read as a month."""
@@ -872,9 +871,8 @@ class Extractor:
         opening = text[sentence.start : end].strip()
         relative = longest_prefix(opening, tuple(self.time.lexicon.relative_years))
         said = opening[len(relative) :]
-        day = self.time.lexicon.month_day_re.fullmatch(said.strip())
-        period = DAY if day is not None else period_in(said, self.time.lexicon)
-        if period != DAY and period not in MONTHS:
+        period = period_in(said, self.time.lexicon)
+        if period not in MONTHS:
             return None
         # 5月，区生态环境局通报，全年…: the month a year's figure was released in
         scope = self.lexicon.chart_scope
