@@ -19,21 +19,17 @@ from typing import TYPE_CHECKING
 from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
-from districts.facts.extract import (
-    BRACKETED_NOTE_RE,
-    Quantity,
-    ends_a_list_item,
-    lists_districts,
-    top_list_head,
-)
+from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
 from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import (
+    BRACKETED_NOTE_RE,
     RANGE_DASHES,
     SECTION_NUMBER,
     PhraseIndex,
     alternation,
     any_of,
+    bracket_open_at,
     longest_prefix,
     longest_suffix,
 )
@@ -2878,12 +2874,10 @@ class Attributor:
         if not places or places[0].name not in self._group_names:
             return places
         group = places[0]
-        if text[group.end : group.end + 1] not in _OPENING_BRACKETS:
+        note = BRACKETED_NOTE_RE.match(text, group.end)
+        if note is None:
             return places
-        close = _BRACKET_CLOSE_RE.search(text, group.end)
-        if close is None:
-            return places
-        return [place for place in places if not group.end < place.start < close.start()]
+        return [place for place in places if not note.start() < place.start < note.end()]
 
     def _frames_the_paragraph(self, text: str, place: Place) -> bool:
         """The district opens a clause as its subject (房山区遭遇强降雨，…), or is where the
@@ -3208,7 +3202,7 @@ class Attributor:
                 break
             if not ends_a_list_item(text, place.end, self.lexicon):
                 break
-            if items and _inside_a_bracket(text, items[-1].end, place.start):
+            if items and bracket_open_at(text, items[-1].end, place.start):
                 continue  # 大兴(含亦庄,下同): a note on the item before, no item of its own
             if items:
                 gap = BRACKETED_NOTE_RE.sub("", text[items[-1].end : place.start])
@@ -6217,7 +6211,6 @@ _THEME_SCORE_CACHE = 4096
 
 
 # The marks that close a clause.
-_BRACKET_CLOSE_RE = re.compile(r"[）)]")
 _CLAUSE_MARKS = (",", "，", ";", "；", ":", "：", "。", "\n")
 # Where a clause starts: the text's start, or right after a clause mark (_city_body_acts)
 _CLAUSE_START_RE = re.compile(f"(?:^|[{re.escape(''.join(_CLAUSE_MARKS))}])")
@@ -6725,12 +6718,3 @@ class Place:
     start: int
     end: int
     name: str
-
-
-def _inside_a_bracket(text: str, start: int, at: int) -> bool:
-    """A bracket opened in text[start:at] is still open at ``at``: 大兴(含亦庄 — 亦庄 is a note
-    on the item before it."""
-    between = text[start:at]
-    opened = max(between.rfind("("), between.rfind("\uff08"))
-    closed = max(between.rfind(")"), between.rfind("\uff09"))
-    return opened > closed

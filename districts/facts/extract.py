@@ -33,7 +33,7 @@ from districts.facts.numbers import (
     parse_arabic,
     parse_number,
 )
-from districts.facts.phrases import alternation, longest_prefix
+from districts.facts.phrases import BRACKETED_NOTE_RE, alternation, longest_prefix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags
@@ -187,15 +187,19 @@ def top_list_head(lexicon: Lexicon) -> re.Pattern[str]:
     direction of its order (前8位，由高到低依次为), and a colon. Read with
     ``.match(text, end_of_the_rank)``."""
     possessive = alternation(lexicon.possessive_marks)
-    order = (
-        rf"(?:[，,]\s*(?:{alternation(lexicon.ranked_order_words)}))?"
-        if lexicon.ranked_order_words
-        else ""
-    )  # 前8位，由高到低依次为…: the direction of the order, then the head
+    order = f"(?:{rank_direction(lexicon)})?"  # 前8位，由高到低依次为…: then the head
     return re.compile(
         rf"(?:(?:{possessive})(?P<noun>[\u4e00-\u9fff]{{1,4}}?))?{order}"
         rf"(?:{alternation(lexicon.top_list_heads)})\s*[:：]?\s*"
     )
+
+
+def rank_direction(lexicon: Lexicon) -> str:
+    """The pattern of a ranked list's direction right after its rank (前8位，由高到低…: a comma,
+    then one of ``ranked_order_words``); one that matches nothing when there are none."""
+    if not lexicon.ranked_order_words:
+        return "(?!)"
+    return rf"[，,]\s*(?:{alternation(lexicon.ranked_order_words)})"
 
 
 def lists_districts(
@@ -246,10 +250,6 @@ def top_list_items(text: str, start: int, lexicon: Lexicon) -> tuple[str, list[s
     # a note in brackets is part of its item (大兴(含亦庄,下同)), whatever marks it holds
     unbracketed = BRACKETED_NOTE_RE.sub("", rest)
     return rest, [item.strip() for item in re.split(marks, unbracketed) if item.strip()]
-
-
-# A note in brackets, not nested: 大兴(含亦庄,下同), 密云区（62.2%）
-BRACKETED_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 # Marks that may close a list item: the item is a name alone (朝阳区、…; 朝阳区，…; 朝阳区（…）)

@@ -17,9 +17,9 @@ from districts import paths
 from districts.catalog import Catalog, Indicator
 from districts.facts.attribute import Attributor, Placing, trailing_noun_phrase
 from districts.facts.context import Context
-from districts.facts.extract import Quantity, QuantityFinder, top_list_head
+from districts.facts.extract import Quantity, QuantityFinder, rank_direction, top_list_head
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS
-from districts.facts.phrases import alternation, longest_prefix, longest_suffix
+from districts.facts.phrases import bracket_open_at, longest_prefix, longest_suffix
 from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
@@ -652,11 +652,7 @@ class Extractor:
         self.time = TimeResolver()
         self._top_list_head_re = top_list_head(lexicon)
         # 前8位，由高到低依次为…: the direction of a ranked list's order after its rank
-        self._rank_direction_re = re.compile(
-            rf"[，,]\s*(?:{alternation(lexicon.ranked_order_words)})"
-            if lexicon.ranked_order_words
-            else "(?!)"
-        )
+        self._rank_direction_re = re.compile(rank_direction(lexicon))
         # The words a change's label is cut before (_display_term), once: 平均 names no measure
         # of a place's value, but before a verb of change it makes the change an average
         # (工业增加值平均增长5% is no one year's growth), so it is not cut
@@ -864,9 +860,9 @@ class Extractor:
         if not any(word in indicator.name for word in words):
             return None
         text, sentence = context.text, context.sentence
-        found = (text.find(mark, sentence.start) for mark in _OPENING_CLAUSE_MARKS)
+        found = (text.find(mark, sentence.start, sentence.end) for mark in _OPENING_CLAUSE_MARKS)
         end = min((at for at in found if at >= 0), default=-1)
-        if end < 0 or end > sentence.end:
+        if end < 0:
             return None
         opening = text[sentence.start : end].strip()
         relative = longest_prefix(opening, tuple(self.time.lexicon.relative_years))
@@ -1539,18 +1535,18 @@ def _figures_of(
         figure = _first_figure(text, place.end, until, more, joiners)
         if figure is None:
             return None
-        figures.append(figure)
+        figures.append(figure[:2])
     return _one_measure(figures)
 
 
 def _first_figure(
     text: str, start: int, end: int, more: Sequence[str] = (), joiners: Sequence[str] = ()
-) -> tuple[float, str] | None:
+) -> tuple[float, str, int] | None:
     """The first amount in text[start:end] outside brackets: (value with its magnitude, the
-    unit's first character, after ``more`` (余, 多); none before ``joiners`` (和, 及)), or
-    None."""
+    unit's first character, after ``more`` (余, 多); none before ``joiners`` (和, 及); where
+    the amount ends), or None."""
     for match in _FIGURE_RE.finditer(text, start, end):
-        if _in_brackets(text, start, match.start()):
+        if bracket_open_at(text, start, match.start()):
             continue  # 朝阳区（同比增长12%）8000亿元: a note on the item, not its figure
         value = float(match.group("number")) * MULTIPLIERS.get(match.group("magnitude") or "", 1)
         unit = match.group("unit")
@@ -1558,16 +1554,8 @@ def _first_figure(
             unit = unit[1:]  # 58万余人次: 人
         if unit[:1] and unit[:1] in joiners:
             unit = ""  # 51.7万和44.9万: the unit left out, then the list goes on
-        return value, unit[:1]
+        return value, unit[:1], match.end()
     return None
-
-
-def _in_brackets(text: str, start: int, at: int) -> bool:
-    """A bracket opened in text[start:at] is still open at ``at``."""
-    between = text[start:at]
-    return max(between.rfind("("), between.rfind("\uff08")) > max(
-        between.rfind(")"), between.rfind("\uff09")
-    )
 
 
 def _one_measure(figures: Sequence[tuple[float, str]]) -> list[float] | None:
@@ -1606,11 +1594,8 @@ def _figures_respectively(
         figure = _first_figure(text, at, end, more, joiners)
         if figure is None:
             return None
-        figures.append(figure)
-        match = _FIGURE_RE.search(text, at, end)
-        while match is not None and _in_brackets(text, at, match.start()):
-            match = _FIGURE_RE.search(text, match.end(), end)
-        at = match.end() if match is not None else end
+        value, unit, at = figure
+        figures.append((value, unit))
     return _one_measure(figures)
 
 

@@ -150,3 +150,16 @@ def range_mark(range_words: tuple[str, ...]) -> str:
     dash (``RANGE_DASHES``)."""
     words = "|".join(re.escape(word) for word in range_words) or "(?!)"
     return rf"(?:{words}|[{re.escape(RANGE_DASHES)}])"
+
+
+# A note in brackets, not nested: 大兴(含亦庄,下同), 密云区（62.2%）
+BRACKETED_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def bracket_open_at(text: str, start: int, at: int) -> bool:
+    """A bracket opened in text[start:at] is still open at ``at``: in 大兴(含亦庄, 亦庄 is a
+    note on the item before it, and in 朝阳区（同比增长12%）8000亿元 the 12 is."""
+    between = text[start:at]
+    return max(between.rfind("("), between.rfind("\uff08")) > max(
+        between.rfind(")"), between.rfind("\uff09")
+    )

@@ -2111,9 +2111,8 @@ class TimeResolver:
         Only in a document of the year's first quarter, when last year's results are released:
         later, months not yet over are this year's (四季度将完成… in June, 该工程四季度竣工 in
         April, 下半年以来 in September). Months ending less than a quarter after the date may be
-        running ones told early (一季度
-        78项重大项目全面开复工 on 1 February, a page dated a month before its 1—5月): this
-        year's, as before.
+        running ones told early (一季度78项重大项目全面开复工 on 1 February, a page dated a
+        month before its 1—5月): this year's, as before.
 
         Why: a January release of the year just ended had no year (a January story's present
         is none), and one dated later gave its December or its twelve months the date's year,
