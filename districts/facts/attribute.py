@@ -2446,6 +2446,16 @@ class Attributor:
             site = self._township_re.search(text, clause.start, quantity.start)
         if site is None:
             return None
+        item = self._later_item_start(text, site.end(), quantity.start)
+        if item is not None:
+            sites = list(self._township_re.finditer(text, site.start(), quantity.start))
+            own = [other for other in sites if other.start() >= item]
+            if own:
+                site = own[-1]
+            elif self._a_parallel_item(text, site.end(), item, quantity.start):
+                return None  # 王府井接待120万人次、某乐园接待30万人次: the item's own subject
+            else:
+                site = sites[-1]  # 颐和园接待18万人次、同比增长6%: the last site's change
         name = site.group()
         if self._names_a_firm(text, site.end()) or text.startswith(
             self.lexicon.site_not_subject_followers, site.end()
@@ -2455,7 +2465,11 @@ class Attributor:
         start = site.start()
         city = longest_suffix(text[max(clause.start, start - 4) : start], self._city_prefixes)
         start -= len(city)
-        if not self._opens_a_clause(text, Place(start, site.end(), name)):
+        opens_its_item = (
+            item is not None
+            and self._later_item_start(text, clause.start, site.start() + 1) == site.start()
+        )
+        if not opens_its_item and not self._opens_a_clause(text, Place(start, site.end(), name)):
             return None
         if text.startswith((*self.lexicon.range_words, "-", "—", "－"), site.end()):
             return None  # 卢沟桥至夏场段沿线…: a stretch from the site, not the site
@@ -2472,6 +2486,36 @@ class Attributor:
         if self.place_mentions(text, site.end(), quantity.start):
             return None
         return self._township_of[name]
+
+    def _later_item_start(self, text: str, after: int, end: int) -> int | None:
+        """Where the list item holding a number at ``end`` begins, when an item with a figure
+        of its own lies between it and ``after`` (a site's name): "王府井接待120万人次、颐和园
+        接待25万人次" → the start of 颐和园; None when the number is in the site's own item."""
+        # the marks only (、): a joining word (和, 及) may sit inside one item's words
+        marks = [mark for mark in self.lexicon.enumeration_marks if not _CJK_RE.match(mark)]
+        last = max((text.rfind(mark, after, end) for mark in marks), default=-1)
+        if last < 0 or not any(ch.isdigit() for ch in text[after:last]):
+            return None
+        start = last + 1
+        while start < end and text[start].isspace():
+            start += 1
+        return start
+
+    def _a_parallel_item(self, text: str, after: int, item: int, end: int) -> bool:
+        """A later list item that says what the site's item says, with its own subject first:
+        its words before the number end with the site's (王府井接待120万人次、某乐园接待30万人次:
+        both end with 接待), or, when the site's number follows its name directly
+        (王府井120万人次、某乐园30万人次), it has words of its own and no change in them
+        (王府井120万人次、增长8%: the site's change).
+
+        Why: a city's holiday bulletin listing sites gave every site after the first registry
+        site that site's district (乐多港假日广场 and 颐和园 after 王府井 were 东城's)."""
+        first_digit = next((i for i in range(after, end) if text[i].isdigit()), end)
+        said = text[after:first_digit].strip()
+        words = text[item:end].strip()
+        if len(words) <= len(said) or not words.endswith(said):
+            return False
+        return bool(said) or not any(word in words for word in self.lexicon.change_measures)
 
     def _segment_subject(self, placing: Placing) -> str | None:
         """The stretch of a river, a road or a line named after a district (its short name and
