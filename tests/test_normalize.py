@@ -215,6 +215,13 @@ def test_a_headline_above_a_blank_line_stays_apart_from_the_story() -> None:
     assert fix_broken_lines(f"  {title}  \r\n\r\n{story}") == []
 
 
+def test_a_headline_under_a_pages_marks_without_chinese_stays_apart_from_the_story() -> None:
+    # "blog", a date: a page's marks above the headline, not its first line
+    title = "北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元"
+    story = "2015年全市实现地区生产总值22968.6亿元，预计全年增长6.9%。"
+    assert fix_broken_lines(f"blog\n2016-01-20\n\n{title}\n\n{story}") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

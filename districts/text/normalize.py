@@ -675,13 +675,18 @@ def _headline_start(text: str) -> int:
 
     Why: "北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元" above a blank line and the story
     was joined with the story's first sentence as a sentence cut across lines, and the
-    paragraph's year (2015年全市…) no longer reached the sentences after it.
+    paragraph's year (2015年全市…) no longer reached the sentences after it. Lines without
+    Chinese above it (a blog's name, a date) are a page's marks, not its headline.
     """
-    start = len(text) - len(text.lstrip())
-    start = text.rfind("\n", 0, start) + 1  # the line's start, its indent included
-    end = text.find("\n", start)
-    line = text[start : len(text) if end < 0 else end].strip()
-    return start if 0 < len(line) <= HEADLINE_LENGTH else -1
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if _CJK_RE.search(line):
+            return start if len(line) <= HEADLINE_LENGTH else -1
+        start = end + 1  # "blog", "2025-07-27", a link: a page's marks above its headline
+    return -1
 
 
 def _cut_inside_a_word(line: str, following: str) -> bool:
