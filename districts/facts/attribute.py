@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from districts.catalog import GROUP_JOINER, Catalog, Indicator
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
-from districts.facts.extract import Quantity, ends_a_list_item, lists_districts, top_list_head
+from districts.facts.extract import (
+    Quantity,
+    ends_a_list_item,
+    inside_quotation,
+    lists_districts,
+    top_list_head,
+)
 from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import (
@@ -3277,6 +3283,7 @@ class Attributor:
         35个" both are the group's. None otherwise."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
         subject = self._listed_subject_places(placing)
+        own_clause = subject is not None
         start = clause.start
         while subject is None and self._continues(text, start, quantity.start):
             previous = _clause_before(text, placing.sentence.start, start)
@@ -3308,10 +3315,48 @@ class Attributor:
             and not between.startswith(self.lexicon.list_total_words)
             and not self._names_the_list_as_a_group(between)
             and not self._an_event_counted_together(between, placing)
+            and not (own_clause and self._an_amount_of_the_list(placing, places[-1].end))
         ):
-            return None  # 东城区、西城区公共充电桩…: 共 inside a word is no total
+            return None  # 甲区、乙区PM2.5浓度为…: no total, left to the other rules
         listed = self._listed_districts(text, places[0].start, places[-1].end)
         return GROUP_JOINER.join(listed) + open_end if listed else None
+
+    def _an_amount_of_the_list(self, placing: Placing, list_end: int) -> bool:
+        """An amount that adds up (a count, money, an area, a length: ``_ADDING_KINDS``) given
+        as the first figure after districts listed as its clause's subject, no 分别 after them
+        in the sentence: theirs together, as no word says how it splits. "北京市甲区、乙区受暴雨
+        影响的82条县级以上水毁路段恢复完工" is the two districts' 82, not the first one's.
+        Rates, readings and ranks are not summed (甲区、乙区接种率超过90%: each one's), so they
+        are left to the other rules.
+
+        Why: the first district of the list took the whole amount on its chart."""
+        quantity = placing.quantity
+        if quantity.kind not in _ADDING_KINDS or quantity.qualifier == "at_most":
+            return False  # 甲区、乙区不足50万常住人口: each has fewer
+        between = placing.text[list_end : quantity.start].strip()
+        if not between or between in self._bounds:
+            return False  # 甲区、乙区超过50万人: a state of each (an event: _an_event_counted…)
+        return self._the_lists_one_figure(placing, list_end)
+
+    def _the_lists_one_figure(self, placing: Placing, list_end: int) -> bool:
+        """The number is the one figure of its clause after a list of districts ending at
+        ``list_end`` (numbers in quotation marks aside: “23·7”暴雨), no count of places
+        between (甲区、乙区三个区域共…: more places than named), and no 分别 follows the list in
+        the sentence: one figure for the list, not one of a row of figures for its members
+        (甲区、乙区新增企业86家、74家)."""
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        if any_of(self.lexicon.respectively_cues).search(text, list_end, sentence.end):
+            return False
+        for number in _NUMBER_RE.finditer(text, list_end, placing.clause.end):
+            if number.start() == quantity.start or inside_quotation(
+                text, number.start(), number.end()
+            ):
+                continue
+            if number.group()[0].isdigit() or text.startswith(
+                self.lexicon.group_count_nouns, number.end()
+            ):
+                return False
+        return True
 
     def _an_event_counted_together(self, between: str, placing: Placing) -> bool:
         """Nothing but a bound between the listed districts and a count of an event
@@ -3469,11 +3514,27 @@ class Attributor:
             and quantity.qualifier == "at_most"
             and not self._counts_in(between)
         )
-        if not top and between.strip() not in self.lexicon.list_subject_predicates:
+        if (
+            not top
+            and between.strip() not in self.lexicon.list_subject_predicates
+            and not self._a_rate_of_each(placing, places[-1].end, between)
+        ):
             return []
         # 怀柔、平谷和昌平的观光园数量位居全市前三位: a place among the top N (a rank with a
         # bound) is each listed district's, whatever the measure named between
         return self._listed_districts(text, places[0].start, places[-1].end)
+
+    def _a_rate_of_each(self, placing: Placing, list_end: int, between: str) -> bool:
+        """A rate or a concentration (``_EACH_KINDS``) given as the list's one figure
+        (``_the_lists_one_figure``), no word of a total between: each listed district's, as
+        a rate is not summed. "甲区、乙区和丙区接种率超过90%" says each of the three is above 90%.
+
+        Why: the first district of the list took the figure and the others lost it."""
+        if placing.quantity.kind not in _EACH_KINDS:
+            return False
+        if any(word in between for word in self.lexicon.list_total_words):
+            return False
+        return self._the_lists_one_figure(placing, list_end)
 
     def _counts_in(self, words: str) -> bool:
         """Whether ``words`` write a number that counts something: not the bound of a
@@ -6262,6 +6323,10 @@ _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 # Kinds of unit a place's own reading is in (a rainfall, a concentration, a flow): no body
 # deployed them (_taken_over_from_a_destination).
 _READING_KINDS = ("depth", "concentration", "flow")
+# Kinds of amounts that add up over places: districts listed before one have it together.
+_ADDING_KINDS = ("count", "money", "area", "length", "volume", "weight", "energy", "power")
+# Kinds of figures that do not add up: districts listed before one each have it.
+_EACH_KINDS = ("rate", "concentration")
 # Parts of speech (jieba's flags) of a verb, an adverb or a set phrase that predicates
 # (建设繁荣…: i) (_opening_name).
 _PREDICATE_FLAGS = ("v", "d", "i")

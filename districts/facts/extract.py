@@ -1414,7 +1414,7 @@ class QuantityFinder:
         which the seeds' gold does not count (the corpus gold does: a known disagreement).
         """
         for match in self._target_duration_re.finditer(text, sentence.start, sentence.end):
-            if _inside_quotation(text, match.start(), match.end()):
+            if inside_quotation(text, match.start(), match.end()):
                 continue
             if not self._sets_a_goal(text, match.start(), sentence):
                 continue  # 经过三年全面提升: three years of work done, no deadline
@@ -2127,7 +2127,7 @@ def _round_amount(word: str) -> float:
     return MULTIPLIERS.get(word) or parse_number(word[0]) * MULTIPLIERS[word[1:]]
 
 
-def _inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:
+def inside_quotation(text: str, start: int, end: int, reach: int = 40) -> bool:
     """True when “ opens before ``start`` and ” closes after ``end``, both within ``reach``."""
     opening = text.rfind("“", max(0, start - reach), start)
     if opening < 0 or "”" in text[opening:start]:
