@@ -1304,7 +1304,10 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
         titled_year=titled,
         titled_period=titled_period,
         present_month=month if present is not None else None,
-        reviewed=reviewed_plans(text, year, lexicon),
+        reviewed=(
+            *reviewed_plans(text, year, lexicon),
+            *reviewed_last_year(text, year if dated else None, month, lexicon),
+        ),
         only_year=_only_year(text, lexicon) if not dated else None,
         period_cue=_period_cue(title, period, lexicon) if period else "",
         holiday_title=any(word in title for word in lexicon.holiday_title_words),
@@ -1434,6 +1437,27 @@ def reviewed_plans(
                 found.append((at, last))
             at = text.find(name, at + 1)
     return tuple(sorted(found))
+
+
+def reviewed_last_year(
+    text: str, year: int | None, month: int | None, lexicon: TimeLexicon
+) -> tuple[tuple[int, int], ...]:
+    """(position, year) when a release of January to March opens (its headline and lead) on
+    what was done since the start of the year just ended (2025年以来, ``since_after``): a
+    district's press conference of 8 January 2026, "2025年以来，某区…", goes on, in its later
+    paragraphs too, about 2025, the year its values without a year of their own reached
+    (累计创建美丽休闲乡村15个, 统筹资金1.92亿元). Not a year before that (2023年以来 is a
+    span of several years), nor in a release later in the year (2025年以来 in May 2026 runs
+    into 2026).
+
+    Why: a January release gives no present year (``_present``), so such values had none."""
+    if year is None or month is None or month > _RELEASE_MONTHS:
+        return ()
+    for match in lexicon.year_re.finditer(text, 0, _LEAD_REACH):
+        follow = text[match.end() : match.end() + 3]
+        if int(match.group(1)) == year - 1 and follow.startswith(lexicon.since_after):
+            return ((match.start(), year - 1),)
+    return ()
 
 
 def _after_reported_years(text: str, lexicon: TimeLexicon) -> int | None:
