@@ -1208,15 +1208,19 @@ class Attributor:
         in_headline = {
             place.name for place in (*titled, *headline) if place.name in self._district_names
         }
+        city_in_headline = any(place.name == self.municipality for place in (*titled, *headline))
         if (
             len(in_headline) >= _CITYWIDE_DISTRICTS
-            and any(place.name == self.municipality for place in (*titled, *headline))
+            and (city_in_headline or self._city_named_most(text, named))
             and not self._own_story_with_partners(text, heading)
         ):
             # "北京累计降水量较常年同期偏多 延庆怀柔密云局地特大暴雨": the city's story, of which
-            # the districts are parts; a sentence naming one of them is still its
+            # the districts are parts; a sentence naming one of them is still its. So is a
+            # headline of three districts over a text naming the city more than any of them
+            # ("延庆、怀柔、密云局地出现特大暴雨" over 本市启动…, 全市平均降水量…).
+            said = "Beijing and " if city_in_headline else ""
             return self.municipality, (
-                f"headline names Beijing and {len(in_headline)} districts: about Beijing"
+                f"headline names {said}{len(in_headline)} districts: about Beijing"
             )
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
@@ -1353,6 +1357,11 @@ class Attributor:
             default=len(text),
         )
         return any(char.isdigit() for char in text[at:end])
+
+    def _city_named_most(self, text: str, named: Counter[str]) -> bool:
+        """The text names Beijing (北京, 本市, 全市…) more often than any district."""
+        city = sum(1 for place in self.place_mentions(text) if place.name == self.municipality)
+        return city > max(named.values(), default=0)
 
     def _own_story_with_partners(self, text: str, heading: str) -> bool:
         """A district's own story naming other districts as its partners: its headline tells
