@@ -449,6 +449,7 @@ class TimeLexicon:
     same_time_words: tuple[str, ...]  # 已于当年: the start's own year, not now
     start_time_marks: tuple[str, ...]  # 首年, 之初: a later clause's own time
     years_count_re: re.Pattern[str]
+    years_ahead_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
     decade_re: re.Pattern[str]
@@ -770,6 +771,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         same_time_words=_longest_first(raw["same_time_words"]),
         start_time_marks=tuple(raw["start_time_marks"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
+        years_ahead_re=re.compile(raw["years_ahead_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
         decade_re=re.compile(raw["decade_pattern"]),
@@ -2689,6 +2691,34 @@ class TimeResolver:
             answers[question] = _periods(text, floor, sentence_start, self.lexicon)
         return answers[question]  # type: ignore[return-value]
 
+    def _years_ahead(
+        self, passage: Passage, start: int, current: int | None
+    ) -> list[tuple[int, int, int, int]]:
+        """(start, end, first, last) of the N years a plan gives itself before the value
+        (``years_ahead_pattern``: 三年预计完成…, 力争三年内…): from the document's year, or
+        from the year after it after 未来/今后 (unless released in the year's first months),
+        to N years on. Not when the sentence names a
+        year (到2025年，三年将…: the deadline says when) nor without a year to count from.
+
+        Why: "三年预计完成工程治理290处" in a plan of 2021 was a target of 2021 alone."""
+        lexicon, text, sentence = self.lexicon, passage.text, passage.sentence
+        now = passage.document.year or current
+        if now is None or lexicon.year_re.search(text, sentence.start, start):
+            return []
+        spans = []
+        for match in lexicon.years_ahead_re.finditer(text, sentence.start, start):
+            count = _numeral(match.group(1) or match.group(2))
+            if not count or not 1 < count <= _LONGEST_SPAN:
+                continue
+            # 未来三年 from a release of the year's first months is the plan of that year on
+            # (2016年2月: 未来5年 is 2016–2020); later in the year, from the year after
+            month = passage.document.present_month
+            early = month is not None and month <= _RELEASE_MONTHS
+            ahead = text.endswith(lexicon.future_span_leads, 0, match.start()) and not early
+            first = now + 1 if ahead else now
+            spans.append((match.start(), match.end(), first, first + count - 1))
+        return spans
+
     def _span(
         self, passage: Passage, start: int, current: int | None
     ) -> tuple[int, TimeFrame] | None:
@@ -2724,6 +2754,7 @@ class TimeResolver:
                     candidates.append((match.start(), match.end(), now + 1, now + count))
                     continue
                 candidates.append((match.start(), match.end(), current - count + 1, current))
+        candidates.extend(self._years_ahead(passage, start, current))
         for match in lexicon.year_re.finditer(text, sentence.start, start):
             since = text[match.end() : match.end() + 3].startswith(lexicon.since_after)
             event_end = None
