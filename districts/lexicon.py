@@ -102,6 +102,7 @@ class Lexicon:
     economy_sector_words: tuple[str, ...] = ()
     # After Beijing's bare name, the end of a site's name (北京中德产业园).
     city_site_endings: tuple[str, ...] = ()
+    site_name_endings: tuple[str, ...] = ()
     city_site_kind_words: tuple[str, ...] = ()
     city_site_count_followers: tuple[str, ...] = ()
     sector_name_endings: tuple[str, ...] = ()
@@ -334,6 +335,8 @@ class Lexicon:
     shared_marks: tuple[str, ...] = ()
     addition_words: tuple[str, ...] = ()
     list_open_words: tuple[str, ...] = ()
+    list_each_measure_words: tuple[str, ...] = ()
+    list_share_words: tuple[str, ...] = ()
     span_negations: tuple[str, ...] = ()
     plural_references: tuple[str, ...] = ()
     plural_demonstratives: tuple[str, ...] = ()
@@ -721,6 +724,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         city_measure_endings=_listed(raw, "city_measure_endings", path),
         economy_sector_words=_listed(raw, "economy_sector_words", path),
         city_site_endings=_listed(raw, "city_site_endings", path),
+        site_name_endings=_listed(raw, "site_name_endings", path),
         city_site_kind_words=_listed(raw, "city_site_kind_words", path),
         city_site_count_followers=_listed(raw, "city_site_count_followers", path),
         sector_name_endings=_listed(raw, "sector_name_endings", path),
@@ -908,6 +912,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         shared_marks=_listed(raw, "shared_marks", path),
         addition_words=_listed(raw, "addition_words", path),
         list_open_words=_listed(raw, "list_open_words", path),
+        list_each_measure_words=_listed(raw, "list_each_measure_words", path),
+        list_share_words=_listed(raw, "list_share_words", path),
         span_negations=_listed(raw, "span_negations", path),
         plural_references=_listed(raw, "plural_references", path),
         plural_demonstratives=_listed(raw, "plural_demonstratives", path),

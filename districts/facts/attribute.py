@@ -2517,11 +2517,13 @@ class Attributor:
         return start
 
     def _a_parallel_item(self, text: str, after: int, item: int, end: int) -> bool:
-        """A later list item that says what the site's item says, with its own subject first:
-        its words before the number end with the site's (王府井接待120万人次、某乐园接待30万人次:
-        both end with 接待), or, when the site's number follows its name directly
-        (王府井120万人次、某乐园30万人次), it has words of its own and no change in them
-        (王府井120万人次、增长8%: the site's change).
+        """A later list item that says what the site's item says, with a site of its own
+        first: its words before the number end with the site's (王府井接待120万人次、某某
+        乐园接待30万人次: both end with 接待; or both with nothing: 王府井120万人次、某某广场
+        17万人次), and the words before those end as a site's name does
+        (``site_name_endings``: 乐园, 广场). Not a modifier of the site's measure or a day
+        (王府井客流量30万人次、高峰客流量45万人次; 5月2日接待游客9万人次, 日均3万人次: the
+        site's own).
 
         Why: a city's holiday bulletin listing sites gave every site after the first registry
         site that site's district (乐多港假日广场 and 颐和园 after 王府井 were 东城's)."""
@@ -2530,7 +2532,8 @@ class Attributor:
         words = text[item:end].strip()
         if len(words) <= len(said) or not words.endswith(said):
             return False
-        return bool(said) or not any(word in words for word in self.lexicon.change_measures)
+        subject = words[: len(words) - len(said)].strip()
+        return subject.endswith(self.lexicon.site_name_endings)
 
     def _segment_subject(self, placing: Placing) -> str | None:
         """The stretch of a river, a road or a line named after a district (its short name and
@@ -3325,6 +3328,7 @@ class Attributor:
             and not self._names_the_list_as_a_group(between)
             and not self._an_event_counted_together(between, placing)
             and not (own_clause and self._an_amount_of_the_list(placing, places[-1].end))
+            and not (own_clause and self._a_share_of_the_list(placing, places[-1].end, between))
         ):
             return None  # 甲区、乙区PM2.5浓度为…: no total, left to the other rules
         listed = self._listed_districts(text, places[0].start, places[-1].end)
@@ -3336,15 +3340,29 @@ class Attributor:
         in the sentence: theirs together, as no word says how it splits. "北京市甲区、乙区受暴雨
         影响的82条县级以上水毁路段恢复完工" is the two districts' 82, not the first one's.
         Rates, readings and ranks are not summed (甲区、乙区接种率超过90%: each one's), so they
-        are left to the other rules.
+        are left to the other rules; so are a bounded amount (常住人口超过70万人: each has more)
+        and a measure each has (``list_each_measure_words``: 平均海拔, 均价, 每个街道, 距离).
 
         Why: the first district of the list took the whole amount on its chart."""
         quantity = placing.quantity
-        if quantity.kind not in _ADDING_KINDS or quantity.qualifier == "at_most":
-            return False  # 甲区、乙区不足50万常住人口: each has fewer
+        if quantity.kind not in _ADDING_KINDS or quantity.qualifier not in ("exact", "approx"):
+            return False  # 甲区、乙区不足50万常住人口, 常住人口超过70万人: a state of each
         between = placing.text[list_end : quantity.start].strip()
-        if not between or between in self._bounds:
-            return False  # 甲区、乙区超过50万人: a state of each (an event: _an_event_counted…)
+        if not between or any(word in between for word in self.lexicon.list_each_measure_words):
+            return False  # 甲区、乙区平均海拔1000米, 每个街道…: each one's measure
+        return self._the_lists_one_figure(placing, list_end)
+
+    def _a_share_of_the_list(self, placing: Placing, list_end: int, between: str) -> bool:
+        """A rate named as a share of a whole (``list_share_words``: 占, 比重, 贡献) given as
+        the one figure of districts listed as its clause's subject: their share together.
+        "甲区、乙区地区生产总值占全市的45.3%" is the two districts' 45.3%, not each one's
+        nor the first one's.
+
+        Why: the first district of the list took the two districts' share."""
+        if placing.quantity.kind not in _EACH_KINDS:
+            return False
+        if not any(word in between for word in self.lexicon.list_share_words):
+            return False
         return self._the_lists_one_figure(placing, list_end)
 
     def _the_lists_one_figure(self, placing: Placing, list_end: int) -> bool:
@@ -3541,8 +3559,9 @@ class Attributor:
         Why: the first district of the list took the figure and the others lost it."""
         if placing.quantity.kind not in _EACH_KINDS:
             return False
-        if any(word in between for word in self.lexicon.list_total_words):
-            return False
+        words = (*self.lexicon.list_total_words, *self.lexicon.list_share_words)
+        if any(word in between for word in words):
+            return False  # 甲区、乙区地区生产总值占全市的45.3%: a share of the two together
         return self._the_lists_one_figure(placing, list_end)
 
     def _counts_in(self, words: str) -> bool:

@@ -1445,7 +1445,8 @@ def reviewed_last_year(
     text: str, year: int | None, month: int | None, lexicon: TimeLexicon
 ) -> tuple[tuple[int, int], ...]:
     """(position, year) when a release of January to March opens (its headline and lead) on
-    what was done since the start of the year just ended (2025年以来, ``since_after``): a
+    what was done since the start of the year just ended (2025年以来, ``since_after``, opening
+    its clause and closed by a comma): a
     district's press conference of 8 January 2026, "2025年以来，某区…", goes on, in its later
     paragraphs too, about 2025, the year its values without a year of their own reached
     (累计创建美丽休闲乡村15个, 统筹资金1.92亿元). Not a year before that (2023年以来 is a
@@ -1456,8 +1457,13 @@ def reviewed_last_year(
     if year is None or month is None or month > _RELEASE_MONTHS:
         return ()
     for match in lexicon.year_re.finditer(text, 0, _LEAD_REACH):
-        follow = text[match.end() : match.end() + 3]
-        if int(match.group(1)) == year - 1 and follow.startswith(lexicon.since_after):
+        if int(match.group(1)) != year - 1 or not _opens_clause(
+            text, match.start(), lexicon.clause_leads
+        ):
+            continue  # 为2025年以来同期最低, 创2025年以来新高, 根据2025年起施行的…: no review
+        follow = text[match.end() : match.end() + 4]
+        since = next((word for word in lexicon.since_after if follow.startswith(word)), "")
+        if since and follow[len(since) : len(since) + 1] in _COMMAS:
             return ((match.start(), year - 1),)
     return ()
 
@@ -2962,6 +2968,7 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
+_COMMAS = (",", "，")
 _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
 
 
