@@ -409,6 +409,7 @@ class TimeLexicon:
     named_seasons: tuple[str, ...]  # 五一, 汛期: a time of the year named by its own word
     per_period: tuple[str, ...]  # per mark + period (每年): per_markers × per_period
     span_words: tuple[str, ...]
+    source_clause_endings: tuple[str, ...]
     average_words: tuple[str, ...]
     # 多年平均降雨量585毫米: a mean over many years (a climate's normal), the value of no year
     long_term_words: tuple[str, ...]
@@ -728,6 +729,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         named_seasons=_longest_first(raw["named_seasons"]),
         per_period=tuple(m + p for m in raw["per_markers"] for p in raw["per_period"]),
         span_words=_longest_first(raw["span_words"]),
+        source_clause_endings=tuple(raw["source_clause_endings"]),
         since_event_totals=tuple(raw["since_event_totals"]),
         from_value_marks=tuple(raw["from_value_marks"]),
         reaching_verbs=tuple(raw["reaching_verbs"]),
@@ -3013,10 +3015,17 @@ def _opens_the_statement(text: str, statement: int, position: int) -> bool:
 
     Why: a semicolon separates the parts of one statement, and a period leading the statement
     leads them all; one opening a middle part ("…2024年产量约52万辆；今年1至2月，产量年增约18%；
-    产值约1150亿元") binds that part only (``_introduces``)."""
+    产值约1150亿元") binds that part only (``_introduces``). A first clause that only says who
+    told it (``source_clause_endings``: 记者从某局获悉，) leaves the period the statement's lead."""
     if position < statement:
         return False
-    return not any(mark in text[statement:position] for mark in _CLAUSE_MARKS)
+    marks = [at for at in range(statement, position) if text[at] in _CLAUSE_MARKS]
+    if not marks:
+        return True
+    # "记者从市农业农村局获悉，今年上半年全市…；…": a first clause saying who told it
+    told = text[statement : marks[0]].rstrip()
+    lexicon = load_time_lexicon()
+    return len(marks) == 1 and told.endswith(lexicon.source_clause_endings)
 
 
 def _opens_clause(
