@@ -73,3 +73,9 @@ def test_clauses_stay_inside_their_sentence() -> None:
     second = sentences(text)[1]
     assert _clause_texts(text, second) == ["全区GDP达10,773.4亿元", "增长5%。"]
     assert all(second.start <= c.start < c.end <= second.end for c in clauses(text, second))
+
+
+def test_a_colon_between_digits_ends_no_clause_a_colon_after_words_does() -> None:
+    text = "城乡收入比由2.51:1缩小到2.32:1，时间:10:30"
+    spans = [text[c.start : c.end] for c in clauses(text, Span(0, len(text)))]
+    assert spans == ["城乡收入比由2.51:1缩小到2.32:1", "时间", "10:30"]

@@ -345,15 +345,19 @@ def _from_value_of_a_range(
 
 def _is_a_from_value(passage: Passage, start: int, end: int, lexicon: TimeLexicon) -> bool:
     """The value at ``start``–``end`` is where a change began: a from mark right before it and
-    a verb of reaching right after it (森林覆盖率从29%提升到51%: 29%)."""
+    a verb of reaching right after it (森林覆盖率从29%提升到51%: 29%; 由2.51∶1缩小到: 2.51)."""
     text = passage.text
     if not text[passage.sentence.start : start].rstrip().endswith(lexicon.from_value_marks):
         return False
+    tail = _RATIO_TAIL_RE.match(text, end)  # 由2.51:1缩小到2.32:1: the ratio's "to one"
+    end = tail.end() if tail else end
     return text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs)
 
 
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
 _REACHING_REACH = 6
+# The "to one" closing a ratio written as a level (2.51:1, the normalizer's colon for ∶).
+_RATIO_TAIL_RE = re.compile(r"[:：]1(?![0-9.])")
 
 
 def _counts_a_population(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
