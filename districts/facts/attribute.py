@@ -1290,6 +1290,8 @@ class Attributor:
                 citywide = self._city_headline_over_a_list(text, headline, named)
             if citywide is None:
                 citywide = self._city_story_passing_by(text, headline, named, places_after)
+            if citywide is None:
+                citywide = self._city_facility_in_a_district(text, named)
             if citywide is not None:
                 return self.municipality, citywide
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
@@ -1697,6 +1699,36 @@ class Attributor:
             f"headline and opening speak of Beijing; {GROUP_JOINER.join(named)} named only in "
             "one later "
             "paragraph: about Beijing"
+        )
+
+    def _city_facility_in_a_district(self, text: str, named: Counter[str]) -> str | None:
+        """A note when the headline names no district and the text names one district only as
+        where a facility named after the city lies (位于大兴区南六环外的“北京市救灾储备仓库”,
+        perhaps in a lead printed twice), and Beijing as a subject twice or more: the story of
+        the city's facility, whose figures (市级物资储备总量…, 2013年将投资1亿元) are the
+        city's, not those of the district it stands in. None otherwise.
+
+        Why: a district named once makes a document its own (a park lying in it), so the
+        city's reserves were filed under the district its warehouse stands in."""
+        if len(named) != 1:
+            return None
+        places = self.place_mentions(text, districts_only=True)
+        if not places or not all(self._locates_a_city_facility(text, p) for p in places):
+            return None
+        if self._city_named(text) < 2:
+            return None
+        return f"{places[0].name} named only where a facility of Beijing lies: about Beijing"
+
+    def _locates_a_city_facility(self, text: str, place: Place) -> bool:
+        """``place`` follows a word of where something lies (位于), and the city's name comes
+        later in its clause: 位于大兴区南六环外的“北京市救灾储备仓库”."""
+        if not self._after_a_located_in_mark(text, place.start):
+            return False
+        ends = [at for at in (text.find(m, place.end) for m in _CLAUSE_SPLIT_MARKS) if at >= 0]
+        clause_end = min(ends, default=len(text))
+        return any(
+            other.name == self.municipality
+            for other in self.place_mentions(text, place.end, clause_end)
         )
 
     def _city_as_baseline(self, text: str, place: Place) -> bool:
