@@ -27,6 +27,7 @@ from districts.facts.phrases import alternation
 from districts.lexicon import Lexicon
 
 _CJK = re.compile("[\u4e00-\u9fff]")
+_SENTENCE_ENDS = ("。", "！", "？")
 # Quote marks around a defined name (以下简称“新区”).
 _QUOTES = "\"'“”‘’「」『』"
 _OPEN_BRACKETS = "(（"
@@ -63,6 +64,12 @@ class AreaNames:
             for alias in district.aliases:
                 self._district_of[alias.text] = district.name
         self._district_names = {district.name for district in catalog.districts}
+        # a district's full names (朝阳区, 密雲縣): a text naming none of them and naming the
+        # city speaks of the city's own zones (_definitions)
+        self._full_district_names = tuple(
+            name for name in self._district_of if name.endswith(lexicon.district_suffixes)
+        )
+        self._city_names = tuple(catalog.municipality_aliases)
         self._area_of: dict[str, str] = {}
         self._short: dict[str, str] = {}
         for name, area in lexicon.areas.items():
@@ -222,15 +229,24 @@ class AreaNames:
             if place and name not in self._district_of and name not in self._area_of:
                 defined.setdefault(name, place)
         # 首都功能核心区…核心区常住人口: a group named in full makes its short name the group's;
-        # so does a text naming two groups by their short names (中心城区…；核心区常住人口…):
-        # it speaks of the city's zones, not of one reserve's or park's
+        # so does a text naming two groups by their short names (中心城区…；核心区常住人口…),
+        # or one in a story of the city that names no district by its full name: it speaks of
+        # the city's zones, not of one reserve's or park's
         shorts_named = {
             group
             for group, shorts in self.lexicon.group_short_names.items()
             if any(short in text and not self._another_places_zone(text, short) for short in shorts)
         }
+        # a story of the city naming no district (全市再生水利用量…，其中中心城区达99.7%): its
+        # 中心城区 is the city's, not a district's town centre. A story, not a headline read on
+        # its own (北京核心区最大消防站开工建设 over a 西城 story): its sentences end.
+        city_story = (
+            any(mark in text for mark in _SENTENCE_ENDS)
+            and any(name in text for name in self._city_names)
+            and not any(name in text for name in self._full_district_names)
+        )
         for group, shorts in self.lexicon.group_short_names.items():
-            by_shorts = group in shorts_named and len(shorts_named) >= 2
+            by_shorts = group in shorts_named and (len(shorts_named) >= 2 or city_story)
             for short in shorts:
                 # named in full by a name ending in the short one (首都功能核心区 → 核心区,
                 # 北京核心城区 → 核心城区): 首都功能核心区 in a 通州 story makes no
