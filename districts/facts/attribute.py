@@ -1982,6 +1982,7 @@ class Attributor:
             self._city_right_before,
             self._site_subject,
             self._segment_subject,
+            self._city_stretch,
             self._national_count,
             self._district_wide,
             self._earlier_clause,
@@ -2587,6 +2588,26 @@ class Attributor:
             if self.place_mentions(text, match.end() + len(segment), quantity.start):
                 return None
             return name
+        return None
+
+    def _city_stretch(self, placing: Placing) -> str | None:
+        """The city's bare name right before a word of a stretch in it or of its territory
+        (``part_in_district_words``, ``territory_words``: 北京段, 北京境内) in the number's
+        clause, with no place named between them and the number: the stretch of a river or a
+        road within the city, whose figure is the city's. "永定河北京段总长170公里", "在北京境内
+        170余公里，其中门头沟段102公里": the 170 is Beijing's, the 102 门头沟's.
+
+        Why: in a district's story the city's stretch was the district's, beside its own."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        words = (*self.lexicon.part_in_district_words, *self.lexicon.territory_words)
+        for name in self.lexicon.municipality_bare:
+            at = text.find(name, clause.start, quantity.start)
+            while at >= 0:
+                end = at + len(name)
+                word = longest_prefix(text[end : end + _AREA_WORD_REACH], words)
+                if word and not self.place_mentions(text, end + len(word), quantity.start):
+                    return self.municipality
+                at = text.find(name, end, quantity.start)
         return None
 
     def _national_count(self, placing: Placing) -> str | None:
