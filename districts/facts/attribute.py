@@ -1222,6 +1222,13 @@ class Attributor:
             return self.municipality, (
                 f"headline names {said}{len(in_headline)} districts: about Beijing"
             )
+        together = self._headline_list_closed_by_count(heading)
+        if together:
+            # "门头沟、密云和延庆3个区冬季清洁取暖项目实施方案获批": the story of the districts
+            # together (their project's figures), each one's only where a sentence names it
+            return GROUP_JOINER.join(together), (
+                f"headline lists {len(together)} districts with their count: about them together"
+            )
         if headline and not any(place.name in self._district_names for place in headline):
             groups = [
                 place.name
@@ -2728,6 +2735,22 @@ class Attributor:
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
+
+    def _headline_list_closed_by_count(self, heading: str) -> list[str]:
+        """The districts a headline lists and closes with their count (甲、乙和丙3个区…), when
+        the list opens its clause as the subject; [] otherwise."""
+        for place in self.place_mentions(heading):
+            if place.name not in self._district_names:
+                continue
+            if self._group_count_re.match(heading, place.end) is None:
+                continue
+            listed = self._listed_districts_closed_by_count(heading, 0, place.end + 1)
+            if not listed:
+                continue
+            first = next(p for p in self.place_mentions(heading) if p.name == listed[0])
+            if self._opens_a_clause(heading, first):
+                return listed
+        return []
 
     def _listed_districts_closed_by_count(self, text: str, start: int, end: int) -> list[str]:
         """The districts of the list text[start:end] ends with, when the list is closed by
