@@ -64,11 +64,6 @@ class AreaNames:
             for alias in district.aliases:
                 self._district_of[alias.text] = district.name
         self._district_names = {district.name for district in catalog.districts}
-        # a district's full names (朝阳区, 密雲縣): a text naming none of them and naming the
-        # city speaks of the city's own zones (_definitions)
-        self._full_district_names = tuple(
-            name for name in self._district_of if name.endswith(lexicon.district_suffixes)
-        )
         self._city_names = tuple(catalog.municipality_aliases)
         self._area_of: dict[str, str] = {}
         self._short: dict[str, str] = {}
@@ -230,7 +225,7 @@ class AreaNames:
                 defined.setdefault(name, place)
         # 首都功能核心区…核心区常住人口: a group named in full makes its short name the group's;
         # so does a text naming two groups by their short names (中心城区…；核心区常住人口…),
-        # or one in a story of the city that names no district by its full name: it speaks of
+        # or one in a story of the city that names no district: it speaks of
         # the city's zones, not of one reserve's or park's
         shorts_named = {
             group
@@ -243,7 +238,7 @@ class AreaNames:
         city_story = (
             any(mark in text for mark in _SENTENCE_ENDS)
             and any(name in text for name in self._city_names)
-            and not any(name in text for name in self._full_district_names)
+            and self._district_re.search(text) is None  # 北京怀柔…中心城区: 怀柔's own
         )
         for group, shorts in self.lexicon.group_short_names.items():
             by_shorts = group in shorts_named and (len(shorts_named) >= 2 or city_story)

@@ -28,7 +28,7 @@ from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.facts.phrases import SECTION_NUMBER, alternation
 from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
-from districts.text.split import FULL_STOPS, MAX_SENTENCE, Span, sentences
+from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span, sentences
 
 LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"  # the time section of the cue words
 
@@ -96,12 +96,18 @@ def _names_its_own_scope(text: str, begin: int, start: int, lexicon: TimeLexicon
     named in an earlier sentence does not reach it: a stock counted to a date ("截至目前，区内
     拥有…企业117家", ``own_scope_words``), a streak over years ("经济总量连续6年全市第一",
     ``streak_re``), a season (汛期, ``own_season_words``), or the whole year (全年, 年末; see
-    ``_turns_to_the_whole_year``).
+    ``_turns_to_the_whole_year``); so does a part after a semicolon that says now or names a
+    holiday or a season (…；目前在建重点项目150个, …；端午假期接待游客30万人次).
 
     Why: "前三季度，…增长8.1%。截至目前，区内中小企业达3.2万家" — the count is today's stock, not
     a value of the three quarters; charted as Q1–Q3 it would sit beside nothing comparable."""
     said = text[begin:start]
     if any(word in said for word in (*lexicon.own_scope_words, *lexicon.own_season_words)):
+        return True
+    # the part after the statement's last semicolon says now or names a time of its own
+    # (今年1至5月，…增长12%；目前在建重点项目150个; …；端午假期接待游客30万人次)
+    part = said[max(said.rfind(mark) for mark in SEMICOLONS) + 1 :]
+    if any(word in part for word in (*lexicon.present, *lexicon.named_seasons)):
         return True
     streak = lexicon.streak_re.search(text, begin, min(len(text), start + _STREAK_REACH))
     if streak is not None and streak.start() < start:  # also the streak's own count (连续6年)
@@ -356,6 +362,26 @@ def _is_a_from_value(passage: Passage, start: int, end: int, lexicon: TimeLexico
 
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
 _REACHING_REACH = 6
+
+
+def _in_the_values_clause(text: str, end: int, start: int, lexicon: TimeLexicon) -> bool:
+    """The words ending at ``end`` still time the value at ``start``: nothing between them
+    names a time of its own (今年, 去年, 目前, 截至, 国庆, a year or a month), which would be
+    the value's (三年将完成200个，其中今年完成60个; 十年将建成5个，截至目前已建成2个);
+    clauses that name none go on with them (今后三年将实施1000余个项目，投资超过万亿元)."""
+    between = text[end:start]
+    words = (
+        *lexicon.relative_years,
+        *lexicon.passage_relative_years,
+        *lexicon.present,
+        *lexicon.own_scope_words,
+        *lexicon.named_seasons,
+    )
+    if any(word in between for word in words):
+        return False
+    return not (lexicon.year_re.search(between) or lexicon.month_date_re.search(between))
+
+
 # The "to one" closing a ratio written as a level (2.51:1, the normalizer's colon for ∶).
 _RATIO_TAIL_RE = re.compile(r"[:：]1(?![0-9.])")
 
@@ -2719,6 +2745,8 @@ class TimeResolver:
             return []
         spans = []
         for match in lexicon.years_ahead_re.finditer(text, sentence.start, start):
+            if not _in_the_values_clause(text, match.end(), start, lexicon):
+                continue  # 三年将完成200个，其中今年完成60个: a later clause has its own time
             count = _numeral(match.group(1) or match.group(2))
             if not count or not 1 < count <= _LONGEST_SPAN:
                 continue
