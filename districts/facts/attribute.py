@@ -2706,10 +2706,11 @@ class Attributor:
                 return taken_over
             listed = (
                 self._listed_districts_closed_by_count(text, sentence.start, placing.clause.start)
+                or self._list_opening_the_clause_before(placing)
                 if place in self._district_names
                 else []
             )
-            if listed:
+            if listed and place in listed:
                 # 位于通州、顺义、朝阳三区交界地带，总规划面积8.9万亩: theirs together, not 朝阳's
                 return GROUP_JOINER.join(listed)
             return place
@@ -2735,6 +2736,27 @@ class Attributor:
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
+
+    def _list_opening_the_clause_before(self, placing: Placing) -> list[str]:
+        """The districts listed as the subject of the clause right before the number's, when
+        the number's own clause names no place: "延庆、怀柔、密云局地出现特大暴雨，最大降水量超
+        315毫米" gives the three districts' maximum, not the last one's. Not with a word of
+        each (均, 各, 分别: ``_shared_value`` and ``_respectively`` read those), nor for a
+        measure each of them has (``list_each_measure_words``: 平均, 人均).
+
+        Why: the last district of the list took the figure alone."""
+        text, clause = placing.text, placing.clause
+        previous = _clause_before(text, placing.sentence.start, clause.start)
+        if previous is None or self.place_mentions(text, clause.start, placing.quantity.start):
+            return []
+        opening = self._list_opening(text, *previous)
+        if opening is None:
+            return []
+        places, _ = opening
+        said = text[places[-1].end : placing.quantity.start]
+        if any(word in said for word in self.lexicon.list_each_measure_words):
+            return []  # 甲、乙、丙位列月平均收费榜首，约为8000元: each one's average
+        return self._listed_districts(text, places[0].start, places[-1].end)
 
     def _headline_list_closed_by_count(self, heading: str) -> list[str]:
         """The districts a headline lists and closes with their count (甲、乙和丙3个区…), when
