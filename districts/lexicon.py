@@ -95,6 +95,7 @@ class Lexicon:
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
+    site_acronyms: tuple[str, ...] = ()
     territory_words: tuple[str, ...] = ()
     city_urban_area_words: tuple[str, ...] = ()
     city_urban_area_not_followers: tuple[str, ...] = ()
@@ -719,6 +720,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ),
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
+        site_acronyms=_listed(raw, "site_acronyms", path),
         territory_words=_listed(raw, "territory_words", path),
         city_urban_area_words=_listed(raw, "city_urban_area_words", path),
         city_urban_area_not_followers=_listed(raw, "city_urban_area_not_followers", path),

@@ -688,6 +688,10 @@ class Attributor:
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if name == self.municipality and self._township_re.match(text, match.end()):
                     continue  # 北京市奥林匹克森林公园: part of the registry site's name
+                if name == self.municipality and text.startswith(
+                    self.lexicon.site_acronyms, match.end()
+                ):
+                    continue  # 北京CBD连续三年刷卡消费额…: the site's, not the city's
                 if not text.endswith(
                     self._city_full_prefixes, 0, match.start()
                 ) and self._begins_inside_a_word(text, match.start()):
