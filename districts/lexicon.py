@@ -254,7 +254,6 @@ class Lexicon:
     outside_extreme_readings: tuple[str, ...] = ()
     town_site_followers: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
-    lying_marks: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
     # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
@@ -845,7 +844,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),
         located_in_marks=_words(raw, "located_in_marks", path),
-        lying_marks=_words(raw, "lying_marks", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),
         ranking_frame_ends=_words(raw, "ranking_frame_ends", path),

@@ -3045,21 +3045,12 @@ class Attributor:
 
     def _frames_the_paragraph(self, text: str, place: Place) -> bool:
         """The district opens a clause as its subject (房山区遭遇强降雨，…), or is where the
-        paragraph's clause says things are (在房山区，…; 这座公园位于大兴区，…; 学校位于通州区
-        永顺镇某园南侧，…: ``lying_marks``): not a venue or a comparison in passing
-        (在房山区召开的会议上, 与海淀区一样, 在海淀区调研时)."""
+        paragraph's clause says things are (在房山区，…; 这座公园位于大兴区，…): not a venue or a
+        comparison in passing (在房山区召开的会议上, 与海淀区一样, 在海淀区调研时)."""
         if self._opens_a_clause(text, place):
             return True
         closes = text[place.end : place.end + 1] in _COMMAS
-        if closes and self._after_a_located_in_mark(text, place.start):
-            return True
-        # 这所学校位于通州区永顺镇某园南侧，占地…: where it lies, down to a town or a street
-        return text.endswith(self.lexicon.lying_marks, 0, place.start) and not any(
-            other.name != place.name
-            for other in self.place_mentions(
-                text, place.end, _clause_end(text, place.end, min(len(text), place.end + 40))
-            )
-        )
+        return closes and self._after_a_located_in_mark(text, place.start)
 
     def _lies_in(self, text: str, place: Place) -> bool:
         """Something is said to lie in ``place`` (公园位于大兴区, 落户大兴区的企业); not a
