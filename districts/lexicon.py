@@ -95,7 +95,7 @@ class Lexicon:
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
-    site_acronyms: tuple[str, ...] = ()
+    site_acronyms: dict[str, str] = dataclasses.field(default_factory=dict)
     territory_words: tuple[str, ...] = ()
     city_urban_area_words: tuple[str, ...] = ()
     city_urban_area_not_followers: tuple[str, ...] = ()
@@ -720,7 +720,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         ),
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
         place_area_words=_listed(raw, "place_area_words", path),
-        site_acronyms=_listed(raw, "site_acronyms", path),
+        site_acronyms=_site_acronyms(raw, path),
         territory_words=_listed(raw, "territory_words", path),
         city_urban_area_words=_listed(raw, "city_urban_area_words", path),
         city_urban_area_not_followers=_listed(raw, "city_urban_area_not_followers", path),
@@ -1106,6 +1106,19 @@ def _unit_nouns(raw: dict, key: str, path: Path) -> dict[str, str]:
         if not (isinstance(noun, str) and noun.strip() and isinstance(unit, str) and unit.strip()):
             raise CatalogError(path, f"not a noun and a unit: {noun!r}: {unit!r}", key)
     return dict(entry)
+
+
+def _site_acronyms(raw: dict, path: Path) -> dict[str, str]:
+    """``site_acronyms: {Latin name: district}``, or a ``CatalogError`` naming the file, the
+    key and the entry that is not a pair of non-empty names."""
+    key = "site_acronyms"
+    entry = raw.get(key, {})
+    if not isinstance(entry, dict):
+        raise CatalogError(path, "must be a mapping of Latin site names to districts", key)
+    for name, district in entry.items():
+        if not (isinstance(name, str) and name and isinstance(district, str) and district):
+            raise CatalogError(path, f"{name}: must name a site and its district", key)
+    return {str(name): str(district) for name, district in entry.items()}
 
 
 def _short_names(raw: dict, path: Path) -> dict[str, tuple[str, ...]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.catalog import GROUP_JOINER, Catalog, Indicator
+from districts.errors import CatalogError
 from districts.facts.areas import AreaNames
 from districts.facts.context import Context
 from districts.facts.extract import (
@@ -42,7 +43,7 @@ from districts.facts.phrases import (
 from districts.facts.qualify import change_cue
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags, register_terms
-from districts.lexicon import Lexicon
+from districts.lexicon import LEXICON_PATH, Lexicon
 from districts.text.split import FULL_STOPS, MAX_PARAGRAPH, SEMICOLONS, Span, statement_start
 
 if TYPE_CHECKING:
@@ -371,6 +372,9 @@ class Attributor:
             f"(?P<nation>{nations})[^,，]{{0,{_NATIONAL_REACH}}}[\\d{CHINESE_NUMERAL_CHARS}]"
         )
         self._district_names = {district.name for district in catalog.districts}
+        for district in lexicon.site_acronyms.values():
+            if district not in self._district_names:
+                raise CatalogError(LEXICON_PATH, f"{district} is no district", "site_acronyms")
         # districts and the areas with measures of their own (北京经济技术开发区): what a list
         # of places sharing one value may name (_list_opening)
         self._listable_names = self._district_names | set(lexicon.areas)
@@ -688,10 +692,15 @@ class Attributor:
                     continue  # 全市文明单位, 北京市重点实验室: part of a title or a body's name
                 if name == self.municipality and self._township_re.match(text, match.end()):
                     continue  # 北京市奥林匹克森林公园: part of the registry site's name
-                if name == self.municipality and text.startswith(
-                    self.lexicon.site_acronyms, match.end()
-                ):
-                    continue  # 北京CBD连续三年刷卡消费额…: the site's, not the city's
+                acronym = longest_prefix(
+                    text[match.end() : match.end() + _ACRONYM_REACH], self.lexicon.site_acronyms
+                )
+                if name == self.municipality and acronym:
+                    # 北京CBD连续三年刷卡消费额…: the site's, in its district, not the city's
+                    district = self.lexicon.site_acronyms[acronym]
+                    end = match.end() + len(acronym)
+                    places.append(Place(match.start(), end, district))
+                    continue
                 if not text.endswith(
                     self._city_full_prefixes, 0, match.start()
                 ) and self._begins_inside_a_word(text, match.start()):
@@ -1227,6 +1236,8 @@ class Attributor:
                 f"headline names {said}{len(in_headline)} districts: about Beijing"
             )
         together = self._headline_list_closed_by_count(heading)
+        if together and self._one_of_them_acts_again(text, heading, together):
+            together = []  # 海淀、朝阳两区获批…: 海淀区近日获批…，海淀区将投入…: 海淀's story
         if together:
             # "门头沟、密云和延庆3个区冬季清洁取暖项目实施方案获批": the story of the districts
             # together (their project's figures), each one's only where a sentence names it
@@ -1830,11 +1841,19 @@ class Attributor:
         def named(part: str) -> tuple[int, int]:
             # Beijing as a subject, and as the scope of a first (成立全市首个…专班, 全市首家): a
             # district's report boasting names the city only so; 全市第一产业 is the city's
-            places = [place for place in self.place_mentions(part) if place.name == city]
+            mentions = self.place_mentions(part)
+            places = [place for place in mentions if place.name == city]
             firsts = sum(
                 1 for place in places if part.startswith(self.lexicon.scope_of_a_first, place.end)
             )
-            return len(places) - firsts, firsts
+            # 北京CBD (site_acronyms): a site named after the city names the city too
+            sites = sum(
+                1
+                for place in mentions
+                if place.name != city
+                and part[place.start : place.end].endswith(tuple(self.lexicon.site_acronyms))
+            )
+            return len(places) - firsts + sites, firsts
 
         titled = any(name in headline for name in self.lexicon.municipality_bare)
         subject, firsts = named(text)
@@ -2744,9 +2763,11 @@ class Attributor:
     def _list_opening_the_clause_before(self, placing: Placing) -> list[str]:
         """The districts listed as the subject of the clause right before the number's, when
         the number's own clause names no place: "延庆、怀柔、密云局地出现特大暴雨，最大降水量超
-        315毫米" gives the three districts' maximum, not the last one's. Not with a word of
-        each (均, 各, 分别: ``_shared_value`` and ``_respectively`` read those), nor for a
-        measure each of them has (``list_each_measure_words``: 平均, 人均).
+        315毫米" gives the three districts' maximum (``subject_standings``: 最大), not the last
+        one's; so are an amount that adds up and a share, as when the list is the number's own
+        clause's subject (``_an_amount_of_the_list``, ``_a_share_of_the_list``). Not with a word
+        of each (均, 各, 分别: ``_shared_value`` and ``_respectively`` read those), nor for a
+        measure each of them has (``list_each_measure_words``: 平均, 人均), a rate or a bound.
 
         Why: the last district of the list took the figure alone."""
         text, clause = placing.text, placing.clause
@@ -2757,10 +2778,30 @@ class Attributor:
         if opening is None:
             return []
         places, _ = opening
-        said = text[places[-1].end : placing.quantity.start]
+        list_end = places[-1].end
+        said = text[list_end : placing.quantity.start]
         if any(word in said for word in self.lexicon.list_each_measure_words):
             return []  # 甲、乙、丙位列月平均收费榜首，约为8000元: each one's average
-        return self._listed_districts(text, places[0].start, places[-1].end)
+        extreme = any(word in said for word in self.lexicon.subject_standings)
+        if not (
+            (extreme and self._the_lists_one_figure(placing, list_end))
+            or self._an_amount_of_the_list(placing, list_end)
+            or self._a_share_of_the_list(placing, list_end, said)
+        ):
+            return []  # 甲、乙生态优势突出，森林覆盖率超过70%: each one's, as in one clause
+        return self._listed_districts(text, places[0].start, list_end)
+
+    def _one_of_them_acts_again(self, text: str, heading: str, listed: list[str]) -> bool:
+        """Below the headline, one of the listed districts opens clauses as their subject twice
+        or more: the story goes on about that one (怀柔区委书记表示，怀柔区将…)."""
+        body = text.find(heading.strip().splitlines()[-1]) if heading.strip() else -1
+        body = 0 if body < 0 else body + len(heading.strip().splitlines()[-1])
+        acting = Counter(
+            place.name
+            for place in self.place_mentions(text, body)
+            if place.name in listed and self._opens_a_clause(text, place)
+        )
+        return any(times >= 2 for times in acting.values())
 
     def _headline_list_closed_by_count(self, heading: str) -> list[str]:
         """The districts a headline lists and closes with their count (甲、乙和丙3个区…), when
@@ -2770,9 +2811,12 @@ class Attributor:
                 continue
             if self._group_count_re.match(heading, place.end) is None:
                 continue
+            count = self._group_count_re.match(heading, place.end)
             listed = self._listed_districts_closed_by_count(heading, 0, place.end + 1)
-            if not listed:
-                continue
+            written = count.group() if count else ""
+            number = int(written[0]) if written[:1].isdigit() else _count_in_words(written)
+            if not listed or number != len(listed):
+                continue  # 西城区与东城、朝阳2区签署…: the count is of the partners only
             first = next(p for p in self.place_mentions(heading) if p.name == listed[0])
             if self._opens_a_clause(heading, first):
                 return listed
@@ -3470,12 +3514,15 @@ class Attributor:
     def _the_lists_one_figure(self, placing: Placing, list_end: int) -> bool:
         """The number is the one figure of its clause after a list of districts ending at
         ``list_end`` (numbers in quotation marks aside: “23·7”暴雨), no count of places
-        between (甲区、乙区三个区域共…: more places than named), and no 分别 follows the list in
-        the sentence: one figure for the list, not one of a row of figures for its members
-        (甲区、乙区新增企业86家、74家)."""
+        between (甲区、乙区三个区域共…: more places than named), no word of each (各, 均) before
+        it, and no 分别 follows the list in the sentence: one figure for the list, not one of a
+        row of figures for its members (甲区、乙区新增企业86家、74家)."""
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         if any_of(self.lexicon.respectively_cues).search(text, list_end, sentence.end):
             return False
+        marks = (*self.lexicon.distributive_words, *self.lexicon.shared_marks)
+        if any(mark in text[list_end : quantity.start] for mark in marks):
+            return False  # 通州、大兴新增就业岗位各2万个: each one's, the pair's twice as many
         for number in _NUMBER_RE.finditer(text, list_end, placing.clause.end):
             if number.start() == quantity.start or inside_quotation(
                 text, number.start(), number.end()
@@ -6405,6 +6452,7 @@ _SECTOR_REACH = 8  # 北京医药健康产业: the sector word ends within a few
 _MEASURE_NOUN_REACH = 10  # 北京社会消费品零售总额: the nouns of a measure right after the name
 _MEASURE_NOUNS = 4  # at most this many of them
 _AREA_WORD_REACH = 4  # the longest word of place_area_words (北京地区, 北京境内)
+_ACRONYM_REACH = 8  # the longest Latin site name read after Beijing's (site_acronyms)
 # The most characters between what an amount is per and its term or number (每户每年给予补贴).
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
