@@ -593,6 +593,29 @@ def test_a_group_of_districts_without_an_english_name_is_named(tmp_path: Path) -
         load_lexicon(path)
 
 
+@pytest.mark.parametrize("malformed", [["CBD"], {"CBD": ""}, {"": "朝阳"}])
+def test_a_site_acronym_without_its_district_is_named(tmp_path: Path, malformed: object) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    path = tmp_path / "lexicon.yaml"
+    edited = {**raw, "site_acronyms": malformed}
+    path.write_text(yaml.safe_dump(edited, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"lexicon\.yaml \[site_acronyms\]"):
+        load_lexicon(path)
+
+
+def test_a_site_acronym_in_no_district_of_the_registry_is_named() -> None:
+    import dataclasses
+
+    from districts.facts import attribute
+    from districts.lexicon import load_lexicon
+
+    lexicon = dataclasses.replace(load_lexicon(), site_acronyms={"CBD": "中关村"})
+    with pytest.raises(CatalogError, match=r"\[site_acronyms\]: 中关村 is no district"):
+        attribute.Attributor(load_catalog(), lexicon)
+
+
 def test_a_time_section_missing_an_entry_names_it(tmp_path: Path) -> None:
     from districts.facts.timeframe import load_time_lexicon
 
