@@ -682,3 +682,20 @@ def test_a_page_run_into_one_line_breaks_before_a_subtitle_dash_and_keeps_it() -
     at = normalized.text.index("26.4")
     start, end = normalized.original_span(at, at + 4)
     assert original[start:end] == "26.4"
+
+
+def test_full_stops_a_text_writes_as_decimal_points_are_points() -> None:
+    text = "新能源车保有量已达50。7万辆，服务半径小于0。9公里。"
+    assert normalize(text).text == "新能源车保有量已达50.7万辆，服务半径小于0.9公里。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全区新增公园12。3家企业入驻园区。",  # one alone: a sentence ending in a bare number
+        "增长5。2023年全区新增12。7月份开工。",  # a year and a month after the stop
+    ],
+    ids=["one-alone", "dates-after"],
+)
+def test_a_full_stop_between_digits_stays_a_full_stop(text: str) -> None:
+    assert normalize(text).text == text

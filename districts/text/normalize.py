@@ -249,6 +249,28 @@ def fix_small_decimal_points(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ".") for m in _SMALL_POINT_RE.finditer(text)]
 
 
+# A full stop between digits, the digits after it followed by a magnitude, a percent sign or a
+# unit's character, not by a date's (7月, 2023年) nor a list's mark: 保有量已达50。7万辆.
+_FULL_STOP_POINT_RE = re.compile(
+    rf"(?<=\d)。(?=\d{{1,3}}(?:[万亿%‰]|(?![年月日号时点分秒])[{_CJK}]))"
+)
+# A text writes its decimals so throughout when this many such stops stand in it: one alone is
+# as likely a sentence ending in a bare number before another starting with one.
+_FULL_STOP_POINTS = 2
+
+
+def fix_full_stop_decimal_points(text: str) -> list[Edit]:
+    """``50。7万辆`` → ``50.7万辆``: a text that writes its decimal points as full stops
+    (``_FULL_STOP_POINT_RE``, twice or more in it).
+
+    Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 服务半径小于0。9公里; the
+    sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own."""
+    found = list(_FULL_STOP_POINT_RE.finditer(text))
+    if len(found) < _FULL_STOP_POINTS:
+        return []
+    return [Edit(m.start(), m.end(), ".") for m in found]
+
+
 _ASCII_FULL_STOP_RE = re.compile(
     rf"(?<=[{_CJK}])\.(?=[{_CJK}\d]|[ \u3000]*(?:\n|$))"  # 步伐.2017年, 新贡献.电子
     rf"|(?<=%)\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))"  # 增长19%.增速
@@ -1351,6 +1373,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_thousands_separators,
     fix_ratio_signs,
     fix_small_decimal_points,
+    fix_full_stop_decimal_points,
     fix_ascii_full_stops,
     fix_broken_lines,
 )
