@@ -202,6 +202,7 @@ class Lexicon:
     site_classifiers: tuple[str, ...] = ()
     vehicle_classifiers: tuple[str, ...] = ()
     vehicle_word: str = ""
+    vehicle_only_classifiers: tuple[str, ...] = ()
     norm_leads: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     fraction_word: str = ""
@@ -810,6 +811,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         site_classifiers=_words(raw, "site_classifiers", path),
         vehicle_classifiers=_listed(raw, "vehicle_classifiers", path),
         vehicle_word=_word(raw, "vehicle_word", path),
+        vehicle_only_classifiers=_listed(raw, "vehicle_only_classifiers", path),
         norm_leads=_listed(raw, "norm_leads", path),
         range_words=_words(raw, "range_words", path),
         fraction_word=_word(raw, "fraction_word", path),

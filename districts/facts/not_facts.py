@@ -1191,8 +1191,9 @@ _RANKED_LIST_SIZE = 10
 
 def counts_vehicles(spot: Spot, value: float, lexicon: Lexicon) -> bool:
     """两部救护车, 三辆消防车: two or more vehicles (a vehicle's classifier,
-    ``vehicle_classifiers``, and the vehicle word in the noun after it) are things counted,
-    sent or stationed. 一部 is an article; 两个火车头 (个) is a figure of speech.
+    ``vehicle_classifiers``, and the vehicle word in the noun after it, or 辆 alone:
+    ``vehicle_only_classifiers``) are things counted, sent or stationed. 一部 is an article;
+    两个火车头 (个) is a figure of speech.
 
     >>> from districts.lexicon import load_lexicon
     >>> text = "出动两部救护车"
@@ -1202,6 +1203,8 @@ def counts_vehicles(spot: Spot, value: float, lexicon: Lexicon) -> bool:
     """
     if value < 2 or spot.unit not in lexicon.vehicle_classifiers:
         return False
+    if spot.unit in lexicon.vehicle_only_classifiers:
+        return True  # 两辆国产氢燃料电池客车: 辆 counts vehicles, however long their name
     return lexicon.vehicle_word in spot.phrase_after(8)
 
 
