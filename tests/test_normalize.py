@@ -685,17 +685,20 @@ def test_a_page_run_into_one_line_breaks_before_a_subtitle_dash_and_keeps_it() -
 
 
 def test_full_stops_a_text_writes_as_decimal_points_are_points() -> None:
-    text = "新能源车保有量已达50。7万辆，服务半径小于0。9公里。"
-    assert normalize(text).text == "新能源车保有量已达50.7万辆，服务半径小于0.9公里。"
+    text = "新能源车保有量已达50。7万辆，增长10。8%。"
+    assert normalize(text).text == "新能源车保有量已达50.7万辆，增长10.8%。"
+    traditional = "新能源車保有量已達50。7萬輛，淘汰汽油車10。4萬輛。"  # before the conversion
+    assert "50.7万辆" in normalize(traditional).text and "10.4万辆" in normalize(traditional).text
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "全区新增公园12。3家企业入驻园区。",  # one alone: a sentence ending in a bare number
-        "增长5。2023年全区新增12。7月份开工。",  # a year and a month after the stop
+        "全区接待游客1200万人次，增长15。2个景区获评4A级。旅游收入达到86。3亿元。",  # one
+        "共12。3家企业获评。全区达到45。6家企业入选。",  # counts after sentences ending in numbers
+        "增长5。2023年全区新增12。7月份开工。会议于9。30开始，10。15结束。",  # dates, clocks
     ],
-    ids=["one-alone", "dates-after"],
+    ids=["one-alone", "classifiers-after", "dates-after"],
 )
 def test_a_full_stop_between_digits_stays_a_full_stop(text: str) -> None:
     assert normalize(text).text == text

@@ -1189,11 +1189,15 @@ _ACTION_REACH = 4
 _RANKED_LIST_SIZE = 10
 
 
+# How far after 辆 the vehicle word may stand (两辆国产氢燃料电池客车)
+_LONG_VEHICLE_NAME = 14
+
+
 def counts_vehicles(spot: Spot, value: float, lexicon: Lexicon) -> bool:
     """两部救护车, 三辆消防车: two or more vehicles (a vehicle's classifier,
-    ``vehicle_classifiers``, and the vehicle word in the noun after it, or 辆 alone:
+    ``vehicle_classifiers``, and the vehicle word in the noun after it, read further after 辆:
     ``vehicle_only_classifiers``) are things counted, sent or stationed. 一部 is an article;
-    两个火车头 (个) is a figure of speech.
+    两个火车头 (个) and 两辆引擎 are figures of speech.
 
     >>> from districts.lexicon import load_lexicon
     >>> text = "出动两部救护车"
@@ -1203,9 +1207,9 @@ def counts_vehicles(spot: Spot, value: float, lexicon: Lexicon) -> bool:
     """
     if value < 2 or spot.unit not in lexicon.vehicle_classifiers:
         return False
-    if spot.unit in lexicon.vehicle_only_classifiers:
-        return True  # 两辆国产氢燃料电池客车: 辆 counts vehicles, however long their name
-    return lexicon.vehicle_word in spot.phrase_after(8)
+    # 两辆国产氢燃料电池客车: after 辆 the vehicle's name may run long (两辆引擎 is no vehicle)
+    reach = _LONG_VEHICLE_NAME if spot.unit in lexicon.vehicle_only_classifiers else 8
+    return lexicon.vehicle_word in spot.phrase_after(reach)
 
 
 def _phrase_through_short_items(spot: Spot) -> str:
