@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from districts import paths
-from districts.numerals import CHINESE_NUMERAL_CHARS
+from districts.numerals import CHINESE_NUMERAL_CHARS, load_numerals
 from districts.text.mojibake import find_damaged_runs
 from districts.text.sourcemap import Edit, MappedText
 from districts.text.split import BULLET_MARKS
@@ -252,7 +252,8 @@ def fix_small_decimal_points(text: str) -> list[Edit]:
 # A full stop between digits, the digits after it followed by a magnitude or a percent sign:
 # 保有量已达50。7万辆, 增长10。8%. Not a classifier (共12。3家企业…: a sentence ending in a
 # number before one starting with a count), a date (7月) nor a clock (9。30开始).
-_FULL_STOP_POINT_RE = re.compile(r"(?<=\d)。(?=\d{1,3}[万亿萬億%‰％])")
+_FULL_STOP_POINT_RE = re.compile(r"(?<=\d)。\d{1,3}(?P<after>.)")
+_PERCENT_SIGNS = "%‰％"
 # A text writes its decimals so throughout when this many such stops stand in it: one alone is
 # as likely a sentence ending in a bare number before another starting with one.
 _FULL_STOP_POINTS = 2
@@ -264,10 +265,19 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
 
     Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 服务半径小于0。9公里; the
     sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own."""
-    found = list(_FULL_STOP_POINT_RE.finditer(text))
+    found = [
+        match
+        for match in _FULL_STOP_POINT_RE.finditer(text)
+        if match.group("after") in _PERCENT_SIGNS
+        or _simplified_char(match.group("after")) in _ONE_CHARACTER_MULTIPLIERS
+    ]
     if len(found) < _FULL_STOP_POINTS:
         return []
-    return [Edit(m.start(), m.end(), ".") for m in found]
+    return [Edit(m.start(), m.start() + 1, ".") for m in found]
+
+
+# 万, 亿, 千 (data/numerals.yaml; 萬, 億 are read through the script converter)
+_ONE_CHARACTER_MULTIPLIERS = frozenset(w for w in load_numerals().multipliers if len(w) == 1)
 
 
 _ASCII_FULL_STOP_RE = re.compile(
