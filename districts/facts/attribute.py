@@ -500,6 +500,8 @@ class Attributor:
         # A list of districts left open with their count (甲、乙、丙等9个区): _listed_total
         open_marks = {word[:1] for word in lexicon.list_open_ends}
         self._open_marks = frozenset(open_marks)  # 等: a list left open
+        # the marks between list items (、), not the joining words (和, 及) an item may hold
+        self._item_marks = tuple(m for m in lexicon.enumeration_marks if not _CJK_RE.match(m))
         self._counted_open_end_re = re.compile(
             f"(?:{alternation(sorted(open_marks))})[0-9{CHINESE_NUMERAL_CHARS}]+"
             f"(?:{alternation(lexicon.group_count_nouns)})"
@@ -759,9 +761,7 @@ class Attributor:
         clause, which would be its subject."""
         if text.startswith(self.lexicon.city_urban_area_not_followers, end):
             return False
-        stop = min(
-            (at for mark in _CLAUSE_MARKS if (at := text.find(mark, end)) >= 0), default=len(text)
-        )
+        stop = _clause_end(text, end, len(text))
         return self._alias_re is None or not self._alias_re.search(text, end, stop)
 
     def _names_a_sector_of_the_city(self, text: str, end: int) -> bool:
@@ -1746,8 +1746,7 @@ class Attributor:
         later in its clause: 位于大兴区南六环外的“北京市救灾储备仓库”."""
         if not self._after_a_located_in_mark(text, place.start):
             return False
-        ends = [at for at in (text.find(m, place.end) for m in _CLAUSE_SPLIT_MARKS) if at >= 0]
-        clause_end = min(ends, default=len(text))
+        clause_end = _clause_end(text, place.end, len(text))
         return any(
             other.name == self.municipality
             for other in self.place_mentions(text, place.end, clause_end)
@@ -2569,9 +2568,7 @@ class Attributor:
         """Where the list item holding a number at ``end`` begins, when an item with a figure
         of its own lies between it and ``after`` (a site's name): "王府井接待120万人次、颐和园
         接待25万人次" → the start of 颐和园; None when the number is in the site's own item."""
-        # the marks only (、): a joining word (和, 及) may sit inside one item's words
-        marks = [mark for mark in self.lexicon.enumeration_marks if not _CJK_RE.match(mark)]
-        last = max((text.rfind(mark, after, end) for mark in marks), default=-1)
+        last = max((text.rfind(mark, after, end) for mark in self._item_marks), default=-1)
         if last < 0 or not any(ch.isdigit() for ch in text[after:last]):
             return None
         start = last + 1
@@ -2794,8 +2791,9 @@ class Attributor:
     def _one_of_them_acts_again(self, text: str, heading: str, listed: list[str]) -> bool:
         """Below the headline, one of the listed districts opens clauses as their subject twice
         or more: the story goes on about that one (怀柔区委书记表示，怀柔区将…)."""
-        body = text.find(heading.strip().splitlines()[-1]) if heading.strip() else -1
-        body = 0 if body < 0 else body + len(heading.strip().splitlines()[-1])
+        last_line = heading.strip().splitlines()[-1] if heading.strip() else ""
+        at = text.find(last_line) if last_line else -1
+        body = at + len(last_line) if at >= 0 else 0
         acting = Counter(
             place.name
             for place in self.place_mentions(text, body)
@@ -2806,18 +2804,17 @@ class Attributor:
     def _headline_list_closed_by_count(self, heading: str) -> list[str]:
         """The districts a headline lists and closes with their count (甲、乙和丙3个区…), when
         the list opens its clause as the subject; [] otherwise."""
-        for place in self.place_mentions(heading):
-            if place.name not in self._district_names:
-                continue
-            if self._group_count_re.match(heading, place.end) is None:
-                continue
+        places = self.place_mentions(heading)
+        for place in places:
             count = self._group_count_re.match(heading, place.end)
+            if place.name not in self._district_names or count is None:
+                continue
+            written = count.group()
+            number = int(written[0]) if written[0].isdigit() else _count_in_words(written)
             listed = self._listed_districts_closed_by_count(heading, 0, place.end + 1)
-            written = count.group() if count else ""
-            number = int(written[0]) if written[:1].isdigit() else _count_in_words(written)
             if not listed or number != len(listed):
                 continue  # 西城区与东城、朝阳2区签署…: the count is of the partners only
-            first = next(p for p in self.place_mentions(heading) if p.name == listed[0])
+            first = next(p for p in places if p.name == listed[0])
             if self._opens_a_clause(heading, first):
                 return listed
         return []

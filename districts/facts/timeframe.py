@@ -1478,9 +1478,9 @@ def reviewed_last_year(
 ) -> tuple[tuple[int, int], ...]:
     """(position, year) when a release of January to March opens (its headline and lead) on
     what was done since the start of the year just ended (2025年以来, ``since_after``, opening
-    its clause and closed by a comma): a
-    district's press conference of 8 January 2026, "2025年以来，某区…", goes on, in its later
-    paragraphs too, about 2025, the year its values without a year of their own reached
+    its clause and closed by a comma): a district's press conference of 8 January 2026,
+    "2025年以来，某区…", goes on, in its later paragraphs too, about 2025, the year its values
+    without a year of their own reached
     (累计创建美丽休闲乡村15个, 统筹资金1.92亿元). Not a year before that (2023年以来 is a
     span of several years), nor in a release later in the year (2025年以来 in May 2026 runs
     into 2026).
@@ -2735,14 +2735,18 @@ class TimeResolver:
         """(start, end, first, last) of the N years a plan gives itself before the value
         (``years_ahead_pattern``: 三年预计完成…, 力争三年内…): from the document's year, or
         from the year after it after 未来/今后 (unless released in the year's first months),
-        to N years on. Not when the sentence names a
-        year (到2025年，三年将…: the deadline says when) nor without a year to count from.
+        to N years on. Not when the sentence names a year (到2025年，三年将…: the deadline says
+        when) nor without a year to count from.
 
         Why: "三年预计完成工程治理290处" in a plan of 2021 was a target of 2021 alone."""
         lexicon, text, sentence = self.lexicon, passage.text, passage.sentence
         now = passage.document.year or current
         if now is None or lexicon.year_re.search(text, sentence.start, start):
             return []
+        # 未来三年 from a release of the year's first months is the plan of that year on
+        # (2016年2月: 未来5年 is 2016–2020); later in the year, from the year after
+        month = passage.document.present_month
+        early = month is not None and month <= _RELEASE_MONTHS
         spans = []
         for match in lexicon.years_ahead_re.finditer(text, sentence.start, start):
             if not _in_the_values_clause(text, match.end(), start, lexicon):
@@ -2750,10 +2754,6 @@ class TimeResolver:
             count = _numeral(match.group(1) or match.group(2))
             if not count or not 1 < count <= _LONGEST_SPAN:
                 continue
-            # 未来三年 from a release of the year's first months is the plan of that year on
-            # (2016年2月: 未来5年 is 2016–2020); later in the year, from the year after
-            month = passage.document.present_month
-            early = month is not None and month <= _RELEASE_MONTHS
             ahead = text.endswith(lexicon.future_span_leads, 0, match.start()) and not early
             first = now + 1 if ahead else now
             spans.append((match.start(), match.end(), first, first + count - 1))

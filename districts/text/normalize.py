@@ -254,6 +254,8 @@ def fix_small_decimal_points(text: str) -> list[Edit]:
 # number before one starting with a count), a date (7月) nor a clock (9。30开始).
 _FULL_STOP_POINT_RE = re.compile(r"(?<=\d)。\d{1,3}(?P<after>.)")
 _PERCENT_SIGNS = "%‰％"
+# 万, 亿, 千 (data/numerals.yaml; 萬, 億 are read through the script converter)
+_ONE_CHARACTER_MULTIPLIERS = frozenset(w for w in load_numerals().multipliers if len(w) == 1)
 # A text writes its decimals so throughout when this many such stops stand in it: one alone is
 # as likely a sentence ending in a bare number before another starting with one.
 _FULL_STOP_POINTS = 2
@@ -263,7 +265,7 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
     """``50。7万辆`` → ``50.7万辆``: a text that writes its decimal points as full stops
     (``_FULL_STOP_POINT_RE``, twice or more in it).
 
-    Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 服务半径小于0。9公里; the
+    Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 淘汰汽油车10。4万辆; the
     sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own."""
     found = [
         match
@@ -274,10 +276,6 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
     if len(found) < _FULL_STOP_POINTS:
         return []
     return [Edit(m.start(), m.start() + 1, ".") for m in found]
-
-
-# 万, 亿, 千 (data/numerals.yaml; 萬, 億 are read through the script converter)
-_ONE_CHARACTER_MULTIPLIERS = frozenset(w for w in load_numerals().multipliers if len(w) == 1)
 
 
 _ASCII_FULL_STOP_RE = re.compile(
