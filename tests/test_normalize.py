@@ -19,6 +19,7 @@ from districts.text.normalize import (
     fix_fullwidth_forms,
     fix_invisible_characters,
     fix_pinyin_annotations,
+    fix_small_form_punctuation,
     fix_spaced_thousands,
     fix_stray_spaces,
     fix_thousands_separators,
@@ -111,6 +112,22 @@ def test_ordinary_brackets_kept(text: str) -> None:
 )
 def test_invisible_characters_removed(text: str, expected: str) -> None:
     assert _fixed(fix_invisible_characters, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("均达到12.5%﹔从企业看", "均达到12.5%；从企业看"),
+        ("如下﹕甲﹐乙﹑丙﹙注﹚", "如下：甲，乙、丙（注）"),
+        ("真的﹖好﹗", "真的？好！"),
+    ],
+)
+def test_small_form_punctuation_becomes_the_marks_prose_uses(text: str, expected: str) -> None:
+    assert _fixed(fix_small_form_punctuation, text) == expected
+
+
+def test_small_full_stop_is_left_to_the_decimal_point_fixer() -> None:
+    assert fix_small_form_punctuation("6﹒1%") == []
 
 
 @pytest.mark.parametrize(

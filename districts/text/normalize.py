@@ -249,6 +249,35 @@ def fix_small_decimal_points(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ".") for m in _SMALL_POINT_RE.finditer(text)]
 
 
+# The small forms of Chinese punctuation (U+FE50–FE5A) that Big5 pages keep, and the marks
+# the splitter reads: NFKC would make ASCII of them (﹔ → ;), which ends no clause.
+_SMALL_FORM_MARKS = {
+    "\ufe50": "，",
+    "\ufe51": "、",
+    "\ufe54": "；",
+    "\ufe55": "：",
+    "\ufe56": "？",
+    "\ufe57": "！",
+    "\ufe59": "（",
+    "\ufe5a": "）",
+}
+_SMALL_FORM_RE = re.compile(f"[{''.join(_SMALL_FORM_MARKS)}]")
+
+
+def fix_small_form_punctuation(text: str) -> list[Edit]:
+    """``均达到42.7%﹔从企业领域看…`` → ``均达到42.7%；从企业领域看…``: the small forms of
+    commas, semicolons, colons and brackets become the full-width marks prose uses.
+
+    Why: traditional-script news pages (人民網 among them) end their clauses with U+FE54 SMALL
+    SEMICOLON, which no rule read as a semicolon: the place a clause named ran on into the
+    next part of the sentence (从企业领域看，… was given the last district's name). The small
+    full stop is a decimal point between digits (``fix_small_decimal_points``) and stays."""
+    return [
+        Edit(m.start(), m.end(), _SMALL_FORM_MARKS[m.group()])
+        for m in _SMALL_FORM_RE.finditer(text)
+    ]
+
+
 # A full stop between digits, the digits after it followed by a magnitude or a percent sign:
 # 保有量已达50。7万辆, 增长10。8%. Not a classifier (共12。3家企业…: a sentence ending in a
 # number before one starting with a count), a date (7月) nor a clock (9。30开始).
@@ -1380,6 +1409,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_thousands_separators,
     fix_ratio_signs,
     fix_small_decimal_points,
+    fix_small_form_punctuation,
     fix_full_stop_decimal_points,
     fix_ascii_full_stops,
     fix_broken_lines,
