@@ -56,6 +56,7 @@ UNIT_KINDS = (
     "weight",
     "energy",
     "temperature",
+    "wind_force",
     "other",
 )
 

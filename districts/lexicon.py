@@ -252,11 +252,14 @@ class Lexicon:
     singling_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
     extreme_place_marks: tuple[str, ...] = ()
+    extreme_reading_words: tuple[str, ...] = ()
     outside_extreme_readings: tuple[str, ...] = ()
     town_site_followers: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
+    breakdown_head_openers: tuple[str, ...] = ()
+    breakdown_head_closers: tuple[str, ...] = ()
     # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
     ranking_frame_ends: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
@@ -843,11 +846,14 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         casualty_acts=_words(raw, "casualty_acts", path),
         singling_marks=_words(raw, "singling_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
+        extreme_reading_words=_words(raw, "extreme_reading_words", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),
         located_in_marks=_words(raw, "located_in_marks", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),
+        breakdown_head_openers=_words(raw, "breakdown_head_openers", path),
+        breakdown_head_closers=_words(raw, "breakdown_head_closers", path),
         ranking_frame_ends=_words(raw, "ranking_frame_ends", path),
         compositions=_compositions(raw, path),
         mapping=MappingCues.from_raw(raw["indicator_mapping"]),
@@ -1307,6 +1313,9 @@ class NotFactCues:
     temperature_cues: tuple[str, ...]
     electricity_cues: tuple[str, ...]
     other_degree_cues: tuple[str, ...]
+    wind_cues: tuple[str, ...]
+    wind_grade_followers: tuple[str, ...]
+    wind_grade_gales: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     page_counter_nouns: tuple[str, ...]
     page_counter_labels: tuple[str, ...]

@@ -281,6 +281,12 @@ class Attributor:
             f"(?:{alternation(lexicon.district_suffixes)})"
             f"(?!{alternation(lexicon.list_open_end_continuations) or '(?!)'})"  # 每个区域
         )
+        # a breakdown's head opening a sentence (从企业领域看，, 分行业看，), read with .match
+        self._breakdown_head_re = re.compile(
+            f"(?:{alternation(lexicon.breakdown_head_openers) or '(?!)'})"
+            f"[^，,。；;：:\n]{{1,{_BREAKDOWN_TOPIC}}}?"
+            f"(?:{alternation(lexicon.breakdown_head_closers) or '(?!)'})[，,]"
+        )
         # a span verb right before a list (涉及, 覆盖了, 包括：), read with .search up to it
         self._span_verb_re = re.compile(
             f"(?:{alternation(lexicon.span_verbs) or '(?!)'})"
@@ -352,6 +358,9 @@ class Attributor:
         )
         self._subarea_words = tuple(
             word for word in lexicon.mapping.subarea_suffixes if len(word) > 1
+        )
+        self._one_character_subarea_words = tuple(
+            word for word in lexicon.mapping.subarea_suffixes if len(word) == 1
         )
         # An item of a list of figures by district: a name, then its number and measure word
         # (东城79个, 西城163个); read with .match after a list's mark, .search before one.
@@ -443,9 +452,12 @@ class Attributor:
         # (or, the superlative opening its clause, a reading's word and the place straight
         # after it, as a rain report lists its extremes: 最大雨量密云某堂144.5毫米; not
         # 支援遭受最大降雨房山灾区 nor 较最高气温朝阳区低…)
+        # …and the meteorologists' word for a reading's extreme (极大风速出现在某区某园)
+        readings_extremes = (*superlatives, *lexicon.extreme_reading_words)
         self._extreme_place_re = (
             re.compile(
-                f"(?:(?:{alternation(superlatives)})[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
+                f"(?:(?:{alternation(readings_extremes)})"
+                f"[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
                 f"(?:{alternation(lexicon.extreme_place_marks)})"
                 f"|(?:^|(?<=[，,。；;：:\n]))(?:{alternation(superlatives)})"
                 f"(?:{alternation(lexicon.outside_extreme_readings)}))"
@@ -941,12 +953,17 @@ class Attributor:
     def _before_a_subarea(self, text: str, end: int, start: int | None = None) -> bool:
         """A short name that needs its suffix elsewhere, right before the word of an area
         within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
-        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more). Given the
+        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more, or one of one
+        character before such a word: 朝阳园示范区, the zone's park in 朝阳). Given the
         name's ``start``, also a name standing apart (after a mark or 的) whose place's name
         goes on with a few characters of its trade before an institution's area word
         (``trade_site_words``: 城南的大兴生物医药基地): still a place's name, where 山东城市园林
         基地 (inside another word) and 山区的朝阳缓坡区域 (a sunny slope) are none."""
         if text.startswith(self._subarea_words, end):
+            return True
+        # 朝阳园示范区: a park's one-character word, then an area's word (the zone's park)
+        one = longest_prefix(text[end : end + 1], self._one_character_subarea_words)
+        if one and text.startswith(self._subarea_words, end + 1):
             return True
         if start is None or not self._stands_apart(text, start):
             return False
@@ -1316,6 +1333,9 @@ class Attributor:
                 citywide = self._city_facility_in_a_district(text, named)
             if citywide is not None:
                 return self.municipality, citywide
+            area = self._area_named_most(text, named)
+            if area is not None:
+                return area
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
         if len(tied) > 1:
             listed = self._districts_only_listed(text, named)
@@ -1895,6 +1915,28 @@ class Attributor:
         name, count = counts.most_common(1)[0]
         return name if count >= _AREA_SUBJECT_MENTIONS else None
 
+    def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
+        """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
+        note, when a document whose headline names no district names that area at least
+        ``_AREA_OVER_DISTRICTS`` times as often as any district, and more often than Beijing:
+        a report of the 中关村 zone ("中关村示范区上半年总收入…；从地区看，海淀园…，其次为
+        朝阳园…") is the zone's, its parks' figures each their district's where a clause names
+        one. None otherwise.
+
+        Why: the district named first (through its park, once) took the story, and every
+        figure of the zone with it."""
+        areas = self.areas.area_names
+        counts = Counter(p.name for p in self.areas.places(text) if p.name in areas)
+        if not counts:
+            return None
+        name, count = counts.most_common(1)[0]
+        most = max(named.values(), default=0)
+        if count < max(_AREA_SUBJECT_MENTIONS, _AREA_OVER_DISTRICTS * most):
+            return None
+        if self._city_named(text) >= count:
+            return None  # 全市…, 本市…: the city's story, passing by the zone
+        return name, f"names {name} {count} times, no district more than {most}: about {name}"
+
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
         verb ("朝阳加快建设…", "北京大兴推进…"): the story's subject. In running text 朝阳产业,
@@ -2093,6 +2135,10 @@ class Attributor:
         # a number between them other than a date's or an hour's (7日20时至21时) is the
         # extreme's, and the value after it someone else's
         other_number = self.lexicon.date_patterns["number_not_a_date"]
+        restated = _RESTATED_IN_BRACKETS_RE.search(between)
+        if restated is not None:
+            # 为21.2米/秒(9级): the extreme's value again on another scale, in brackets
+            between = between[: restated.start()]
         if self._scope_words.search(between) or other_number.search(between):
             return None  # "…朝阳某庄的48.7毫米，全区平均降水20.1毫米": the next value is not
         return owner
@@ -2873,10 +2919,19 @@ class Attributor:
             # "甲区联合乙区开展招商，两区共引进企业40家": a bare count of districts opening a
             # later clause refers to the districts the sentence named before it
             counted = self._clause_count_of_districts(placing)
-            if counted is None:
-                return None
-            start, reference = counted
-            previous, until = sentence.start, start
+            if counted is not None:
+                start, reference = counted
+                previous, until = sentence.start, start
+            else:
+                # "甲、乙两区出现强对流天气。此次冰雹共造成两区16个乡镇受灾": inside a sentence
+                # naming no place, the districts the sentence before named
+                counted = self._count_of_districts_inside(text, sentence.start, quantity.start)
+                if counted is None:
+                    return None
+                start, reference = counted
+                previous, until = self._sentence_before(text, sentence.start), sentence.start
+                if previous is None:
+                    return None
         named = list(
             dict.fromkeys(
                 place.name
@@ -2901,6 +2956,31 @@ class Attributor:
             # "这3个区中，增速最快的是海淀区，达到8%": the place named decides; 分别: one each
             return None
         return named
+
+    def _count_of_districts_inside(
+        self, text: str, start: int, end: int
+    ) -> tuple[int, tuple[int, bool]] | None:
+        """(where, the count) of a bare count of districts (两区) inside text[start:end], when
+        that stretch names no place: "此次冰雹灾害共造成两区16个乡镇…受灾", after a sentence
+        naming the two. None otherwise."""
+        if self.place_mentions(text, start, end):
+            return None
+        for at in range(start, end):
+            if text[at].isdigit() or text[at] in CHINESE_NUMERAL_CHARS:
+                counted = self._bare_count_of_districts(text, at)
+                if counted is not None:
+                    return at, counted
+        return None
+
+    def _sentence_before(self, text: str, start: int) -> int | None:
+        """Where the sentence before the one starting at ``start`` starts, within a
+        paragraph's reach; None when nothing stands before it."""
+        floor = max(0, start - MAX_PARAGRAPH)
+        before = text[floor:start].rstrip()
+        if not before:
+            return None
+        ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+        return floor + (ends[-1] if ends else 0)
 
     def _reference_opening(
         self, text: str, start: int, end: int
@@ -3127,11 +3207,15 @@ class Attributor:
         not the combined area's). In a district's own document the paragraph's subject decides.
         A sentence opening with an open list of districts (甲、乙、丙等区…) opens with no one
         district: the next sentence's figure is the city's. So does a breakdown by district
-        (从起火地区看，朝阳区6起，海淀区3起…。从起火状态看，行驶中起火12起: the city's 12).
+        (从起火地区看，朝阳区6起，海淀区3起…。从起火状态看，行驶中起火12起: the city's 12), and
+        a sentence opening with a breakdown's head goes on about no place before it
+        (``breakdown_head_openers``: "…海淀园总收入最高…；从企业领域看，电子与信息企业…").
         """
         text, sentence, main = placing.text, placing.sentence, placing.main
         if main in self._district_names or main in self._group_names or placing.paragraph is None:
             return None
+        if self._breakdown_head_re.match(text, sentence.start):
+            return None  # …海淀园总收入最高…；从企业领域看，…: a breakdown of its own
         floor = max(placing.paragraph.start, sentence.start - MAX_PARAGRAPH)
         before = text[floor : sentence.start].rstrip()
         if not before:
@@ -6228,6 +6312,15 @@ class Attributor:
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (term_start, before_end)
+        if (
+            before
+            and quantity.kind == "money"
+            and text.startswith(self.lexicon.possessive_marks, quantity.end)
+        ):
+            # 投资总额近10亿元的重大项目: the amount's measure before its linking words and
+            # bound, not the thing the amount describes (重大项目落户…). Not a rate's or a
+            # rank's: 全村近60%的家庭, 是北京市最大的… describe what the figure is of.
+            return before, (term_start, before_end)
         if after:
             return after, (after_start, after_start + len(after))
         if before:
@@ -6564,6 +6657,9 @@ _PERCENT_FIGURE_RE = re.compile(r"\d\s*[%\uff05]")
 _FIGURE_OPENING_RE = re.compile(r"[-+\u2212]?\d")
 # …and a document naming two or more districts, Beijing this many times as often as any, too.
 _CITY_MOSTLY = 3
+# A value, its unit and an opening bracket right before a number: the number restates the value
+# on another scale (21.2米/秒(9级), 3.6万亩（2400公顷）), no other value of its own
+_RESTATED_IN_BRACKETS_RE = re.compile(r"\d[\d.]*[^\d，,。；;（(]{0,6}[（(]$")
 # The opening of a document, where the names of places weigh more (main_district)
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
@@ -6602,6 +6698,10 @@ _OPENING_BRACKETS = ("（", "(")
 _BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
+_BREAKDOWN_TOPIC = 8  # the most characters of what a breakdown's head breaks down (从…看)
+# …and how many times as often as any district it must be named to be the subject of a text
+# that names districts too (_area_named_most)
+_AREA_OVER_DISTRICTS = 3
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject
 
 

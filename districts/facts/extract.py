@@ -94,6 +94,7 @@ def _lost_its_percent_signs(text: str, marks: tuple[str, ...], bare: re.Pattern[
 
 
 _TEMPERATURE = "temperature"  # the kind of unit a word of the sign (零下) goes with
+_WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.yaml)
 _TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
 # ("生产总值达到" 760多亿: two); further, the amount may be of another measure.
@@ -628,6 +629,9 @@ class QuantityFinder:
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
                 continue
+            if kind == _WIND_FORCE and self._a_pair_of_digits(match.group("num")):
+                # 偏北风三四级, 风力七八级: the wind's grades 3 to 4 (a range), not 34
+                first, second = (parse_number(digit) for digit in match.group("num"))
             start = match.start()
             if match.group("head"):
                 head = MULTIPLIERS[match.group("hmult")]
@@ -1849,6 +1853,12 @@ class QuantityFinder:
             ):
                 return self.units.get(concentration)
         return None
+
+    def _a_pair_of_digits(self, number: str) -> bool:
+        """Two neighbouring digits in words (三四, 七八): "a few" of most things
+        (``is_a_vague_pair``), but the two ends of a range of the wind's grades."""
+        digits = self.lexicon.not_facts.vague_digits
+        return len(number) == 2 and all(char in digits for char in number)
 
     def _as_temperature(self, text: str, match: re.Match[str], sentence: Span) -> Unit | None:
         """度 is kWh, but after a temperature word in its clause (``temperature_cues``) it is

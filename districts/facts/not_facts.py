@@ -712,8 +712,11 @@ def _single_digit(number: str) -> bool:
 
 
 def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
-    """七八家, 三四个: two neighbouring digits say "a few", they report no number."""
+    """七八家, 三四个: two neighbouring digits say "a few", they report no number. Not of the
+    wind's grades (偏北风三四级: grades 3 to 4, a range the extractor reads)."""
     digits = lexicon.not_facts.vague_digits
+    if spot.kind == _WIND_FORCE:
+        return False
     return len(spot.number) == 2 and all(char in digits for char in spot.number)
 
 
@@ -778,6 +781,26 @@ def is_a_degree_of_another_measure(spot: Spot, lexicon: Lexicon) -> bool:
     # before the first end of a range whose second end this is (东经115度至116度)
     before = _degree_range_re(lexicon.range_words).sub("", spot.clause_before)
     return any(cue in before[-(len(cue) + _DEGREE_LINK) :] for cue in cues.other_degree_cues)
+
+
+def is_a_grade_of_no_wind(spot: Spot, lexicon: Lexicon) -> bool:
+    """一级保护, 三级河长, 启动四级应急响应: 级 is a unit only of the wind's force (阵风可达7级,
+    6至8级大风, 风力为七八级); a grade followed by a gale (``wind_grade_gales``) is one, and so
+    is a grade with a wind word before it in its sentence (``wind_cues``), unless a noun other
+    than the wind's follows it (大风天气里启动二级响应: ``wind_grade_followers`` are the
+    words that may). Any other grade is of something else, no fact."""
+    cues = lexicon.not_facts
+    if spot.kind != _WIND_FORCE:
+        return False
+    after = spot.after(3)
+    if after.startswith(cues.wind_grade_gales):
+        return False  # 6至8级大风
+    if _CJK_CHAR_RE.match(after) and not after.startswith(cues.wind_grade_followers):
+        return True  # 一级保护, 三级河长, 四级应急响应
+    # the sentence so far, over its commas (阵风6级左右，山区局地8级以上)
+    said = spot.text[: spot.start]
+    opened = max(said.rfind(mark) for mark in _SENTENCE_STOPS)
+    return not any(cue in said[opened + 1 :] for cue in cues.wind_cues)
 
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1543,6 +1566,10 @@ def is_a_numbered_heading_year(spot: Spot, lexicon: Lexicon) -> bool:
 
 # An item number, its point and a year: 1.2024 (then 年, the unit the reading took).
 _NUMBERED_YEAR_RE = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])")
+_WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.yaml)
+_SENTENCE_STOPS = "。！？\n"
+# A character of text, not a mark, a digit or a letter (what follows a grade: 一级保护)
+_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 # Characters between a measure in degrees and its number (烈度为, 坡度约为).
 _DEGREE_LINK = 3
 
@@ -1928,6 +1955,7 @@ def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
 
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
+    is_a_grade_of_no_wind,
     is_written_with_a_leading_zero,
     is_a_unit_prefix,
     is_a_fraction_denominator,
