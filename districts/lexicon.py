@@ -24,6 +24,8 @@ LEXICON_PATH = paths.DATA_DIR / "lexicon.yaml"
 @dataclass(frozen=True)
 class Lexicon:
     qualifier_before: dict[str, tuple[str, ...]]
+    grant_caps: tuple[str, ...]
+    grant_words: tuple[str, ...]
     qualifier_after: dict[str, tuple[str, ...]]
     linking_words: tuple[str, ...]
     discourse_nouns: tuple[str, ...]
@@ -355,6 +357,7 @@ class Lexicon:
     boundary_word_continuations: tuple[str, ...] = ()
     # After Beijing's name, the end of a firm's name (北京某某控股有限公司): not the city.
     firm_endings: tuple[str, ...] = ()
+    body_name_endings: tuple[str, ...] = ()
     # Linking verbs before a list of places' figures (为丰台区1.58亿元、朝阳区1.09亿元).
     figure_list_links: tuple[str, ...] = ()
     # Nouns of areas ending in 区 (小区, 园区): their 区内 or 区委 is no district of the text's own.
@@ -657,6 +660,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
 
     return Lexicon(
         qualifier_before={k: longest_first(v) for k, v in raw["qualifier_before"].items()},
+        grant_caps=_words(raw, "grant_caps", path),
+        grant_words=_words(raw, "grant_words", path),
         qualifier_after={k: longest_first(v) for k, v in raw["qualifier_after"].items()},
         linking_words=longest_first(_listed(raw, "linking_words", path)),
         discourse_nouns=longest_first(_listed(raw, "discourse_nouns", path)),
@@ -936,6 +941,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         boundary_words=_listed(raw, "boundary_words", path),
         boundary_word_continuations=_listed(raw, "boundary_word_continuations", path),
         firm_endings=_listed(raw, "firm_endings", path),
+        body_name_endings=_words(raw, "body_name_endings", path),
         figure_list_links=_listed(raw, "figure_list_links", path),
         area_nouns=_listed(raw, "area_nouns", path),
         generic_area_leads=_listed(raw, "generic_area_leads", path),

@@ -1580,6 +1580,16 @@ class Attributor:
                     f"names a district {how} and places named after it {after} times, Beijing "
                     f"{city} times: about Beijing"
                 )
+            if (
+                sum(named.values()) == 1
+                and not places_after
+                and city >= _CITY_MOSTLY
+                and self._named_once_as_a_body(text)
+            ):
+                return (
+                    f"names a district once, after its opening, as the head of a body's name; "
+                    f"Beijing {city} times: about Beijing"
+                )
             return None
         if len(named) >= _CITYWIDE_DISTRICTS and city >= max(named[top], _CITYWIDE_DISTRICTS):
             return (
@@ -1593,6 +1603,24 @@ class Attributor:
                 f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
             )
         return None
+
+    def _named_once_as_a_body(self, text: str) -> bool:
+        """The text's one district, named past its opening, heads the name of a body or a firm
+        (``organization_endings``, ``body_name_endings``: 海淀区物资回收公司在…设有自动回收机), and
+        the text speaks of no district of its own (全区, 区委).
+
+        Why: a city's review of its recycling (全市…, 本市…) that cites one district's firm was
+        taken for that district's story, and every figure of the city with it."""
+        if self._speaks_of_its_district(text):
+            return False
+        place = next(iter(self.place_mentions(text, districts_only=True)), None)
+        if place is None or place.start < _OPENING_LENGTH:
+            return False
+        run = self._name_run_re.match(text, place.end)
+        if run is None:
+            return False
+        endings = (*self.lexicon.organization_endings, *self.lexicon.body_name_endings)
+        return any(ending in run.group() for ending in endings)
 
     def _districts_only_listed(self, text: str, named: Counter[str]) -> str | None:
         """A note when a text naming Beijing names its districts only as items of lists of

@@ -409,8 +409,36 @@ def clause_qualifier(
         bound_after(text, end, lexicon)
         or bounded
         or bound_before(text, start, floor, lexicon)
+        or capped_grant(text, start, floor, lexicon)
         or "exact"
     )
+
+
+def capped_grant(text: str, start: int, floor: int, lexicon: Lexicon) -> str | None:
+    """at_most when a cap (``grant_caps``: 最高) stands before the number with only words of a
+    grant between (``grant_words``): "电梯安装最高补贴24万元", "每户最高可获补助2万元" say at most
+    that much, not an amount paid. A measure's own extreme (最高气温35度) has other words between.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "单个项目最高奖励100万元"
+    >>> capped_grant(text, text.index("100"), 0, load_lexicon())
+    'at_most'
+    >>> capped_grant("最高气温35度", 4, 0, load_lexicon()) is None
+    True
+    """
+    lead = text[floor:start]
+    for cap in lexicon.grant_caps:
+        at = lead.rfind(cap)
+        if at < 0:
+            continue
+        rest = lead[at + len(cap) :]
+        if not rest or len(rest) > _GRANT_REACH:
+            continue
+        while word := longest_prefix(rest, lexicon.grant_words):
+            rest = rest[len(word) :]
+        if not rest:
+            return "at_most"
+    return None
 
 
 # What stands before 余/多 when they bound a number: a digit, a numeral or a magnitude (3万余人).
@@ -564,6 +592,7 @@ def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) 
 # --- sign --------------------------------------------------------------------------------
 
 _MINUS = ("-", "−", "－")
+_GRANT_REACH = 8  # the most characters of a grant's words between its cap and the number
 
 
 def signed(
