@@ -387,6 +387,14 @@ class Attributor:
         # districts and the areas with measures of their own (北京经济技术开发区): what a list
         # of places sharing one value may name (_list_opening)
         self._listable_names = self._district_names | set(lexicon.areas)
+        # Beijing and the regions beyond it by the names a list of regions uses (北京、河北、
+        # 内蒙古): _regions_listed_together
+        region_words = {word: self.municipality for word in lexicon.municipality_bare}
+        region_words[self.municipality] = self.municipality
+        region_words |= {region: region for region in lexicon.other_regions}
+        for place, words in lexicon.outside_places.items():
+            region_words |= {word: place for word in words}
+        self._region_words = region_words
         # 全国第一产业, 全国前三季度, 全国第三批: a sector, a period or a batch of the nation's
         numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
         fronts = "|".join(re.escape(w) for w in (*lexicon.ordinal_marks, lexicon.rank_top) if w)
@@ -2077,6 +2085,7 @@ class Attributor:
             self._count_of_districts,
             self._examples_across_districts,
             self._system_of_a_body,
+            self._regions_listed_together,
             self._clause_subject,
             self._city_right_before,
             self._site_subject,
@@ -2330,6 +2339,57 @@ class Attributor:
             text[start : min(end, start + _AGENCY_NAME_REACH)], self.lexicon.organization_endings
         )
         return None if length is None else start + length
+
+    def _regions_listed_together(self, placing: Placing) -> str | None:
+        """Beijing and places beyond it listed as the subject of the number's clause, or of an
+        earlier clause of its sentence that the clauses since go on from (naming no place of
+        their own): "北京、河北、内蒙古14.5万人受灾，农作物受灾面积1.9千公顷" are the three
+        regions' figures together, kept under the list's name, none Beijing's alone.
+
+        Why: the first of them, the city, took the figures of all three."""
+        text, quantity = placing.text, placing.quantity
+        if quantity.kind in _EACH_KINDS:
+            return None  # 北京、天津PM2.5浓度…: each one's reading, never summed
+        start = placing.clause.start
+        between = text[placing.sentence.start : quantity.start]
+        cues = (
+            *self.lexicon.shared_cues,
+            *self.lexicon.respectively_cues,
+            *self.lexicon.distributive_words,
+        )
+        if any(cue in between for cue in cues):
+            return None  # 北京、天津两地均…, 分别为…, 各…: each one's
+        listed = self._regions_opening(text, start, quantity.start)
+        while listed is None and self._continues(text, start, quantity.start):
+            previous = _clause_before(text, placing.sentence.start, start)
+            if previous is None:
+                return None
+            start = previous[0]
+            listed = self._regions_opening(text, start, previous[1])
+        return GROUP_JOINER.join(listed) if listed else None
+
+    def _regions_opening(self, text: str, start: int, end: int) -> list[str] | None:
+        """The regions opening text[start:end] when they are Beijing (北京, 北京市) and places
+        beyond it (``outside_places``, ``other_regions``: 河北, 内蒙古, 天津市), two or more
+        joined by enumeration marks alone, at least one beyond Beijing; else None."""
+        at = start
+        while at < end and text[at].isspace():
+            at += 1
+        names: list[str] = []
+        while at < end:
+            word = longest_prefix(text[at : at + _REGION_NAME_LENGTH], self._region_words)
+            if not word:
+                break
+            names.append(self._region_words[word])
+            at += len(word)
+            mark = longest_prefix(text[at:end], self.lexicon.enumeration_marks)
+            if not mark:
+                break
+            at += len(mark)
+        names = list(dict.fromkeys(names))
+        if len(names) < 2 or all(name == self.municipality for name in names):
+            return None
+        return names
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and
@@ -6726,6 +6786,7 @@ _OPENING_BRACKETS = ("（", "(")
 _BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
+_REGION_NAME_LENGTH = 8  # the longest name of a region in a list of regions (内蒙古自治区)
 _BREAKDOWN_TOPIC = 8  # the most characters of what a breakdown's head breaks down (从…看)
 # …and how many times as often as any district it must be named to be the subject of a text
 # that names districts too (_area_named_most)
