@@ -1569,7 +1569,7 @@ _NUMBERED_YEAR_RE = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])")
 _WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.yaml)
 _SENTENCE_STOPS = "。！？\n"
 # A character of text, not a mark, a digit or a letter (what follows a grade: 一级保护)
-_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 # Characters between a measure in degrees and its number (烈度为, 坡度约为).
 _DEGREE_LINK = 3
 
