@@ -1322,6 +1322,7 @@ class NotFactCues:
     wind_cues: tuple[str, ...]
     wind_grade_followers: tuple[str, ...]
     wind_grade_gales: tuple[str, ...]
+    wind_grade_blockers: tuple[str, ...]
     page_chrome_cues: tuple[str, ...]
     page_counter_nouns: tuple[str, ...]
     page_counter_labels: tuple[str, ...]

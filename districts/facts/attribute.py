@@ -1957,12 +1957,14 @@ class Attributor:
         ``_AREA_OVER_DISTRICTS`` times as often as any district, and more often than Beijing:
         a report of the 中关村 zone ("中关村示范区上半年总收入…；从地区看，海淀园…，其次为
         朝阳园…") is the zone's, its parks' figures each their district's where a clause names
-        one. None otherwise.
+        one. Not when a district is named before the zone, nor when the text speaks of a
+        district of its own (全区, 区内). None otherwise.
 
         Why: the district named first (through its park, once) took the story, and every
         figure of the zone with it."""
         areas = self.areas.area_names
-        counts = Counter(p.name for p in self.areas.places(text) if p.name in areas)
+        zones = [p for p in self.areas.places(text) if p.name in areas]
+        counts = Counter(p.name for p in zones)
         if not counts:
             return None
         name, count = counts.most_common(1)[0]
@@ -1971,6 +1973,12 @@ class Attributor:
             return None
         if self._city_named(text) >= count:
             return None  # 全市…, 本市…: the city's story, passing by the zone
+        first_zone = min(p.start for p in zones if p.name == name)
+        first_district = next(iter(self.district_mentions(text)), None)
+        if first_district is not None and first_district[0] < first_zone:
+            return None  # 海淀区推进…，区内中关村示范区企业…: the district's story of its zone
+        if self._speaks_of_its_district(text):
+            return None  # 全区, 区内, 该区: a district's own story
         return name, f"names {name} {count} times, no district more than {most}: about {name}"
 
     def _headline_opener(self, headline: str) -> str | None:
@@ -4557,6 +4565,9 @@ class Attributor:
             place = Place(start, place.end, place.name)
         start = _clause_start(text, start)
         prefix = text[start : place.start].strip()
+        if place.name in self._group_names:
+            # 10个远郊区县565.1万人, 5个生态涵养区常住人口…: the group with its count
+            prefix = _GROUP_COUNT_BEFORE_RE.sub("", prefix)
         while prefix:
             stripped = prefix
             while stripped and (stripped[0].isdigit() or not stripped[0].isalnum()):
@@ -6786,6 +6797,8 @@ _OPENING_BRACKETS = ("（", "(")
 _BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
+# The count of a group's districts right before its name (10个远郊区县, 五个生态涵养区)
+_GROUP_COUNT_BEFORE_RE = re.compile(f"[0-9{CHINESE_NUMERAL_CHARS}]+个?$")
 _REGION_NAME_LENGTH = 8  # the longest name of a region in a list of regions (内蒙古自治区)
 _BREAKDOWN_TOPIC = 8  # the most characters of what a breakdown's head breaks down (从…看)
 # …and how many times as often as any district it must be named to be the subject of a text

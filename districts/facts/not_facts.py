@@ -788,7 +788,8 @@ def is_a_grade_of_no_wind(spot: Spot, lexicon: Lexicon) -> bool:
     6至8级大风, 风力为七八级); a grade followed by a gale (``wind_grade_gales``) is one, and so
     is a grade with a wind word before it in its sentence (``wind_cues``), unless a noun other
     than the wind's follows it (大风天气里启动二级响应: ``wind_grade_followers`` are the
-    words that may). Any other grade is of something else, no fact."""
+    words that may) or words of another scale stand between (``wind_grade_blockers``: 大风
+    蓝色预警（四级）, 抗风等级达到12级). Any other grade is of something else, no fact."""
     cues = lexicon.not_facts
     if spot.kind != _WIND_FORCE:
         return False
@@ -797,10 +798,14 @@ def is_a_grade_of_no_wind(spot: Spot, lexicon: Lexicon) -> bool:
         return False  # 6至8级大风
     if _CJK_CHAR_RE.match(after) and not after.startswith(cues.wind_grade_followers):
         return True  # 一级保护, 三级河长, 四级应急响应
-    # the sentence so far, over its commas (阵风6级左右，山区局地8级以上)
+    # the sentence so far, over its commas (阵风6级左右，山区局地8级以上), from its last wind
+    # word on: no words of another scale between (大风蓝色预警（四级）)
     said = spot.text[: spot.start]
-    opened = max(said.rfind(mark) for mark in _SENTENCE_STOPS)
-    return not any(cue in said[opened + 1 :] for cue in cues.wind_cues)
+    said = said[max(said.rfind(mark) for mark in _SENTENCE_STOPS) + 1 :]
+    last = max((said.rfind(cue) for cue in cues.wind_cues), default=-1)
+    if last < 0:
+        return True
+    return any(word in said[last:] for word in cues.wind_grade_blockers)
 
 
 def is_page_chrome(spot: Spot, lexicon: Lexicon) -> bool:
