@@ -430,6 +430,7 @@ class TimeLexicon:
     passage_relative_years: dict[str, int]
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
+    review_release_nouns: tuple[str, ...]
     superlative_reach_words: tuple[str, ...]
     since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
     as_of_words: tuple[str, ...]
@@ -750,6 +751,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         passage_relative_years=passage,
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
+        review_release_nouns=_longest_first(raw["review_release_nouns"]),
         superlative_reach_words=tuple(raw["superlative_reach_words"]),
         since_event_alone=tuple(raw["since_event_alone"]),
         as_of_words=_longest_first(raw["as_of_words"]),
@@ -1483,15 +1485,20 @@ def reviewed_last_year(
     without a year of their own reached
     (累计创建美丽休闲乡村15个, 统筹资金1.92亿元). Not a year before that (2023年以来 is a
     span of several years), nor in a release later in the year (2025年以来 in May 2026 runs
-    into 2026).
+    into 2026). So does a lead that names the year's results released (某区公布2022年经济
+    发展成绩单: ``review_release_nouns``), from the text's start.
 
     Why: a January release gives no present year (``_present``), so such values had none."""
     if year is None or month is None or month > _RELEASE_MONTHS:
         return ()
     for match in lexicon.year_re.finditer(text, 0, _LEAD_REACH):
-        if int(match.group(1)) != year - 1 or not _opens_clause(
-            text, match.start(), lexicon.clause_leads
-        ):
+        if int(match.group(1)) != year - 1:
+            continue
+        if text.startswith(lexicon.review_release_nouns, match.end()):
+            # 2月2日，某区公布2022年经济发展成绩单: the release of that year's results, its
+            # lead's 全年地区生产总值 included
+            return ((0, year - 1),)
+        if not _opens_clause(text, match.start(), lexicon.clause_leads):
             continue  # 为2025年以来同期最低, 创2025年以来新高, 根据2025年起施行的…: no review
         follow = text[match.end() : match.end() + 4]
         since = next((word for word in lexicon.since_after if follow.startswith(word)), "")
