@@ -660,9 +660,9 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
 
     return Lexicon(
         qualifier_before={k: longest_first(v) for k, v in raw["qualifier_before"].items()},
+        qualifier_after={k: longest_first(v) for k, v in raw["qualifier_after"].items()},
         grant_caps=_words(raw, "grant_caps", path),
         grant_words=_words(raw, "grant_words", path),
-        qualifier_after={k: longest_first(v) for k, v in raw["qualifier_after"].items()},
         linking_words=longest_first(_listed(raw, "linking_words", path)),
         discourse_nouns=longest_first(_listed(raw, "discourse_nouns", path)),
         rank_cues=_listed(raw, "rank_cues", path),

@@ -387,6 +387,10 @@ class Attributor:
         # districts and the areas with measures of their own (北京经济技术开发区): what a list
         # of places sharing one value may name (_list_opening)
         self._listable_names = self._district_names | set(lexicon.areas)
+        # The count of a group's districts right before its name (10个远郊区县, 五个生态涵养区)
+        self._group_count_before_re = re.compile(
+            f"[0-9{CHINESE_NUMERAL_CHARS}]+(?:{re.escape(lexicon.generic_count_unit)})?$"
+        )
         # Beijing and the regions beyond it by the names a list of regions uses (北京、河北、
         # 内蒙古): _regions_listed_together
         region_words = {word: self.municipality for word in lexicon.municipality_bare}
@@ -4567,7 +4571,7 @@ class Attributor:
         prefix = text[start : place.start].strip()
         if place.name in self._group_names:
             # 10个远郊区县565.1万人, 5个生态涵养区常住人口…: the group with its count
-            prefix = _GROUP_COUNT_BEFORE_RE.sub("", prefix)
+            prefix = self._group_count_before_re.sub("", prefix)
         while prefix:
             stripped = prefix
             while stripped and (stripped[0].isdigit() or not stripped[0].isalnum()):
@@ -6797,8 +6801,6 @@ _OPENING_BRACKETS = ("（", "(")
 _BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
-# The count of a group's districts right before its name (10个远郊区县, 五个生态涵养区)
-_GROUP_COUNT_BEFORE_RE = re.compile(f"[0-9{CHINESE_NUMERAL_CHARS}]+个?$")
 _REGION_NAME_LENGTH = 8  # the longest name of a region in a list of regions (内蒙古自治区)
 _BREAKDOWN_TOPIC = 8  # the most characters of what a breakdown's head breaks down (从…看)
 # …and how many times as often as any district it must be named to be the subject of a text

@@ -996,11 +996,18 @@ class QuantityFinder:
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
         )
-        # 指数(EI)78.0, 指数(EI指数)78.7: an abbreviation in brackets, perhaps with its noun
+        # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
+        dated = (
+            rf"(?:{_YEAR_LIKE_RE.pattern}(?:{alternation(self.lexicon.year_words)})"
+            rf"(?:{alternation(self.lexicon.possessive_marks)})?)?"
+        )
+        # 指数(EI)78.0, 指数(EI指数)78.7: an abbreviation in brackets, perhaps with its noun;
+        # 交通指数自2019年的6.31: a link, then the level's year
         self._unitless_re = re.compile(  # (not inside a longer Latin name: BEI is no EI)
             rf"(?<![A-Za-z])(?:{alternation(words.unitless_terms)})"
             rf"(?:[（(][A-Za-z0-9.]{{1,8}}(?:{alternation(words.unitless_terms)})?[)）])?"
-            rf"(?P<link>{alternation((*words.unitless_links, *words.unitless_list_links))})?"
+            rf"(?:(?P<link>{alternation((*words.unitless_links, *words.unitless_list_links))})"
+            rf"{dated})?"
             rf"(?P<num>{ARABIC_PATTERN})"
         )
         # …分别为137.9点、126.5点: the values after the first, each after a list's mark
@@ -1049,11 +1056,6 @@ class QuantityFinder:
         # an item's value: bare, after a word or a bracket closing the item's label, ending it
         self._list_item_value_re = re.compile(
             rf"(?<=[\u4e00-\u9fff)）])(?P<num>{ARABIC_PATTERN})(?=[，,；;。]|$)"
-        )
-        # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
-        dated = (
-            rf"(?:{_YEAR_LIKE_RE.pattern}(?:{alternation(self.lexicon.year_words)})"
-            rf"(?:{alternation(self.lexicon.possessive_marks)})?)?"
         )
         self._unitless_more_re = re.compile(
             rf"(?:{alternation(words.unitless_links)}){dated}(?P<num>{ARABIC_PATTERN})"
