@@ -431,6 +431,7 @@ class TimeLexicon:
     baseline_before: tuple[str, ...]
     since_after: tuple[str, ...]
     review_release_nouns: tuple[str, ...]
+    price_base_after: tuple[str, ...]
     superlative_reach_words: tuple[str, ...]
     since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
     as_of_words: tuple[str, ...]
@@ -752,6 +753,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         baseline_before=_longest_first(raw["baseline_before"]),
         since_after=_longest_first(raw["since_after"]),
         review_release_nouns=_longest_first(raw["review_release_nouns"]),
+        price_base_after=_longest_first(raw["price_base_after"]),
         superlative_reach_words=tuple(raw["superlative_reach_words"]),
         since_event_alone=tuple(raw["since_event_alone"]),
         as_of_words=_longest_first(raw["as_of_words"]),
@@ -2560,7 +2562,8 @@ class TimeResolver:
     def _years(self, text: str, span: Span, now: int | None = None) -> list[tuple[int, int]]:
         """(position, year) of the years named in ``span``, except baselines, the start of a
         span (2022年以来; with ``now``, the present's year, also an event's long before it:
-        see ``_since_an_event``) and years inside a title (《…2014年度…》)."""
+        see ``_since_an_event``), years inside a title (《…2014年度…》) and the year of the
+        prices a value is reckoned in (1990年不变价: ``price_base_after``)."""
         lexicon = self.lexicon
         found = []
         named = [
@@ -2585,6 +2588,8 @@ class TimeResolver:
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[end : end + 3].startswith(lexicon.since_after):
                 continue
+            if text.startswith(lexicon.price_base_after, end):
+                continue  # 农业总产值（1990年不变价）: the prices it is reckoned in
             if _since_an_event(text, end, span.end, lexicon, now=now) is not None:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
