@@ -1722,12 +1722,20 @@ def _reporting_year(
     "2024年春季森林防火工作总结", "关于2024年度重点任务完成情况的报告" → 2024); a report
     naming no year reports the year before when it is dated in the first half of a year (a
     work report delivered in January 2025 reviews 2024), else its own year (a date without
-    its month cannot tell which). Other documents (news, interviews) report no one year."""
+    its month cannot tell which); a census's bulletin reports the census's year. Other
+    documents (news, interviews) report no one year."""
     reports = [line for line in head if names_a_report(line, lexicon)]
     for line in reports:
         named = title_year(line, lexicon)
         if named is not None:
             return _reviewed_year(line, named, year, lexicon)
+    # A census's bulletin reports the census's year (第四次全国经济普查主要数据公报: 2018),
+    # however long after it is published
+    if lexicon.census_round_re is not None:
+        for line in reports:
+            census = lexicon.census_round_re.search(line)
+            if census is not None:
+                return lexicon.census_rounds[census.group()]
     # Without a year in the title, only a report on a whole year (公报, 工作报告) says which:
     # a progress note (…情况, …通报) dated in June speaks of this year, not the last.
     reviews = [
