@@ -1282,6 +1282,26 @@ def _report_month(title: str, lexicon: TimeLexicon) -> str | None:
     return period_in(match.group(), lexicon)
 
 
+def _months_report_of_last_year(
+    title: str, year: int | None, month: int | None, lexicon: TimeLexicon
+) -> int | None:
+    """The year before the document's when its title reports on a month (no year named) later
+    than the month it is dated in: "…通报10月16日-31日街道大气粗颗粒物浓度排名" on a page of
+    February 2022 reports October 2021, as no report comes before its month. None otherwise.
+
+    >>> _months_report_of_last_year("某局通报10月下半月排名", 2022, 2, load_time_lexicon())
+    2021
+    >>> _months_report_of_last_year("某局通报1月排名", 2022, 2, load_time_lexicon()) is None
+    True
+    """
+    if year is None or month is None or not names_a_report(title, lexicon):
+        return None
+    said = lexicon.month_date_re.search(title)
+    if said is None or int(said.group(1)) <= month:
+        return None
+    return year - 1
+
+
 def document_time(text: str, title: str, date: str, delivered: bool = False) -> DocumentTime:
     """The document's year, the year it reports on, its title's period and its openings.
     ``delivered``: ``date`` is the report's own delivery dateline, not a page's date."""
@@ -1298,6 +1318,8 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
     titled = _reporting_year(head, year, month, lexicon)
     reporting = titled or data_year(text, lexicon)
     named = title_year(title, lexicon)
+    if reporting is None and named is None:
+        reporting = _months_report_of_last_year(title, year, month, lexicon)
     # A title naming a part of the year times the values either with its own year or, in a
     # dated story ("一季度平谷固投增速居全市第二" of 2025-05-12), with the date's.
     period = period_in(title, lexicon) if named is not None else None
