@@ -2360,8 +2360,8 @@ class Attributor:
 
         Why: the first of them, the city, took the figures of all three."""
         text, quantity = placing.text, placing.quantity
-        if quantity.kind in _EACH_KINDS:
-            return None  # 北京、天津PM2.5浓度…: each one's reading, never summed
+        if quantity.kind in (*_EACH_KINDS, *_READING_KINDS, _TEMPERATURE_KIND):
+            return None  # 北京、天津PM2.5浓度…, 最高气温28℃: each one's reading, never summed
         start = placing.clause.start
         between = text[placing.sentence.start : quantity.start]
         cues = (
@@ -2383,7 +2383,7 @@ class Attributor:
     def _regions_opening(self, text: str, start: int, end: int) -> list[str] | None:
         """The regions opening text[start:end] when they are Beijing (北京, 北京市) and places
         beyond it (``outside_places``, ``other_regions``: 河北, 内蒙古, 天津市), two or more
-        joined by enumeration marks alone, at least one beyond Beijing; else None."""
+        joined by enumeration marks alone, the number right after them; else None."""
         at = start
         while at < end and text[at].isspace():
             at += 1
@@ -2399,7 +2399,11 @@ class Attributor:
                 break
             at += len(mark)
         names = list(dict.fromkeys(names))
-        if len(names) < 2 or all(name == self.municipality for name in names):
+        if len(names) < 2 or self.municipality not in names:
+            return None  # 上海、广州等地游客来京…: no list of Beijing and its neighbours
+        if not _NUMBER_START_RE.match(text, at):
+            # 北京、天津等地游客…, 北京、河北交界处新建…: a list left open, or a part of the
+            # regions, not their figure: the number must follow the list straight away
             return None
         return names
 
@@ -5070,8 +5074,14 @@ class Attributor:
             is_rate = any(word in indicator.name for word in self.lexicon.change_measures)
             if earlier_kind == "change" and kind != "change" and not is_rate:
                 continue  # a level's change between: the level before it is the measure
-            if (kind == "change" and not is_rate) or (kind, earlier_kind) == ("level", "target"):
-                return None  # a goal carries a level's measure (…36.5%，距45%的目标), not back
+            if kind == "change" and not is_rate:
+                return None
+            if (kind, earlier_kind) == ("level", "target") and not any(
+                marker in before for marker in self.lexicon.present_markers
+            ):
+                # a goal carries a level's measure (…36.5%，距45%的目标), not back; only a
+                # level said to be today's does (到2025年达到45%，目前已达44.8%)
+                return None
             if earlier.district == district and earlier.year == year:
                 # 突破1.2万亿元，全年录得12051亿元: the exact figure of a bound just stated
                 restated = qualifier == "exact" and (
@@ -6801,7 +6811,11 @@ _OPENING_BRACKETS = ("（", "(")
 _BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
-_REGION_NAME_LENGTH = 8  # the longest name of a region in a list of regions (内蒙古自治区)
+_REGION_NAME_LENGTH = 8
+_NUMBER_START_RE = re.compile(f"[0-9{CHINESE_NUMERAL_CHARS}]")  # a number opening the rest
+_TEMPERATURE_KIND = (
+    "temperature"  # the longest name of a region in a list of regions (内蒙古自治区)
+)
 _BREAKDOWN_TOPIC = 8  # the most characters of what a breakdown's head breaks down (从…看)
 # …and how many times as often as any district it must be named to be the subject of a text
 # that names districts too (_area_named_most)

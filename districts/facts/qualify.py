@@ -1180,7 +1180,8 @@ def _deadline_reaches(
     """A deadline (到2035年) makes a goal of the number when it stands in the number's own
     part of the sentence (after the last semicolon) or opens the sentence: "到2027年，…达到
     70%；…提高到45%" (both), but not "…到2035年建筑规模增量占中心城区62%…；国家高新企业达3710家"
-    (a plan's figure, then today's count after the semicolon)."""
+    (a plan's figure, then today's count after the semicolon), nor a number after the deadline
+    in a clause saying it is today's (``present_markers``: 到2026年全线通车，目前已完成…60%)."""
     segment = re.split(r"[;；]", before)[-1]
     leads = [segment, re.split(r"[,，;；:：]", before, maxsplit=1)[0]]
     # …or opens what a colon announces: "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在
@@ -1190,9 +1191,27 @@ def _deadline_reaches(
         leads.append(re.split(r"[,，;；:：]", before[colon + 1 :], maxsplit=1)[0])
     for lead in leads:
         year = last_deadline(lead, lexicon)
-        if year is not None and _still_to_come(lead, year, doc_year, month):
-            return True
+        if year is None or not _still_to_come(lead, year, doc_year, month):
+            continue
+        since = before[before.rfind(str(year)) :]
+        if any(
+            not since.startswith(lexicon.possessive_marks, at + len(marker))
+            for marker in lexicon.present_markers
+            for at in _positions(since, marker)
+        ):
+            # 提出到2026年全线通车，目前已完成投资120亿元: today's, after the goal (not 由目前
+            # 的31.2%提升至35%, where 目前的 dates a from-value only)
+            continue
+        return True
     return False
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _still_to_come(clause: str, year: int, doc_year: int | None, month: int | None) -> bool:

@@ -1007,7 +1007,7 @@ class DocumentTime:
     titled_period: str = ANNUAL
     # (position, last year) of each plan period, over before the document's year, that the
     # document reviews ("十四五"以来 in a story of 2026): see ``reviewed_plans``
-    reviewed: tuple[tuple[int, int], ...] = ()
+    reviewed: tuple[tuple[int, int | None], ...] = ()
     # the title's words for ``period`` (1—9月, 9月): what a term says of a value it times
     period_cue: str = ""
     # a text not dated to the day that writes one year only (a release whose table is
@@ -1501,7 +1501,7 @@ def reviewed_plans(
 
 def reviewed_last_year(
     text: str, year: int | None, month: int | None, lexicon: TimeLexicon
-) -> tuple[tuple[int, int], ...]:
+) -> tuple[tuple[int, int | None], ...]:
     """(position, year) when a release of January to March opens (its headline and lead) on
     what was done since the start of the year just ended (2025年以来, ``since_after``, opening
     its clause and closed by a comma): a district's press conference of 8 January 2026,
@@ -1510,7 +1510,7 @@ def reviewed_last_year(
     (累计创建美丽休闲乡村15个, 统筹资金1.92亿元). Not a year before that (2023年以来 is a
     span of several years), nor in a release later in the year (2025年以来 in May 2026 runs
     into 2026). So does a lead that names the year's results released (某区公布2022年经济
-    发展成绩单: ``review_release_nouns``), from the text's start.
+    发展成绩单: ``review_release_nouns``), from the text's start to the end of its sentence.
 
     Why: a January release gives no present year (``_present``), so such values had none."""
     if year is None or month is None or month > _RELEASE_MONTHS:
@@ -1520,8 +1520,10 @@ def reviewed_last_year(
             continue
         if text.startswith(lexicon.review_release_nouns, match.end()):
             # 2月2日，某区公布2022年经济发展成绩单: the release of that year's results, its
-            # lead's 全年地区生产总值 included
-            return ((0, year - 1),)
+            # lead's 全年地区生产总值 included, up to the end of its sentence (what follows may
+            # be of the present weeks: 春节期间…)
+            stop = _SENTENCE_STOP_RE.search(text, match.end())
+            return ((0, year - 1), (len(text) if stop is None else stop.end(), None))
         if not _opens_clause(text, match.start(), lexicon.clause_leads):
             continue  # 为2025年以来同期最低, 创2025年以来新高, 根据2025年起施行的…: no review
         follow = text[match.end() : match.end() + 4]
@@ -1634,6 +1636,7 @@ def _reports_a_value(text: str, end: int) -> bool:
 _RESULT_REACH = 120  # how far after a year its sentence's values are looked for
 _REPORT_NAME_REACH = 12  # 2022年 + a district's name + 政府工作报告
 _LEAD_REACH = 120  # a text's headline and the start of its lead
+_SENTENCE_STOP_RE = re.compile("[。！？!?\n]")  # where a sentence of a release's lead ends
 
 
 _LABEL_REACH = 8  # how far into a line a speaker's label and its colon stand (记 者:)
@@ -2328,9 +2331,11 @@ class TimeResolver:
             return answer[2], "question"
         if document.reporting_year:
             return document.reporting_year, "report"
-        reviewed = [last for at, last in document.reviewed if at < start]
-        if reviewed:  # after "“十四五”以来" in a story of 2026: the plan's last year
-            return reviewed[-1], "review"
+        reviewed = max(((at, last) for at, last in document.reviewed if at < start), default=None)
+        if reviewed is not None and reviewed[1] is not None:
+            # after "“十四五”以来" in a story of 2026: the plan's last year (a review's reach
+            # may end: its year None from there on)
+            return reviewed[1], "review"
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
