@@ -241,6 +241,8 @@ class Lexicon:
     subject_standings: tuple[str, ...] = ()
     # 是/为 after these introduce a ranking's next place, not a base (其次是顺义区): attribute.py.
     runner_up_marks: tuple[str, ...] = ()
+    extreme_identifier_marks: tuple[str, ...] = ()
+    extreme_heads: tuple[str, ...] = ()
     # Words after 各自 that make it no shared value (合计, 分别): attribute.py.
     each_own_breakers: tuple[str, ...] = ()
     # Areas' words after a short name and a trade (大兴生物医药基地): attribute.py.
@@ -844,6 +846,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         topic_marks=_words(raw, "topic_marks", path),
         subject_standings=_words(raw, "subject_standings", path),
         runner_up_marks=_words(raw, "runner_up_marks", path),
+        extreme_identifier_marks=_words(raw, "extreme_identifier_marks", path),
+        extreme_heads=_words(raw, "extreme_heads", path),
         each_own_breakers=_words(raw, "each_own_breakers", path),
         trade_site_words=_words(raw, "trade_site_words", path),
         list_cause_verbs=_words(raw, "list_cause_verbs", path),

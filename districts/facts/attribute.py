@@ -4490,6 +4490,8 @@ class Attributor:
             return True  # "全市占比35%": the whole the share is of
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
+        if self._picked_by_an_extreme(text, floor, place):
+            return False  # "下降最为明显的是东城区，自…": the one the extreme picks
         if before.endswith(self.lexicon.singling_marks) and self._singled_out(text, place):
             return False  # "通州、房山…，尤其是通州，…": one of them, the subject
         if before.endswith(self.lexicon.comparison_cues):
@@ -4519,6 +4521,21 @@ class Attributor:
         ):
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _picked_by_an_extreme(self, text: str, floor: int, place: Place) -> bool:
+        """A district's full name after 的是 (``extreme_identifier_marks``) in a clause naming
+        an extreme (``extreme_heads``: 最), closing its clause: "其中下降最为明显的是东城区，
+        自2019年的6.31下降至2020年的5.57" makes 东城 the subject of what follows. Not a
+        segment or a site (降雨最多的是顺义段) nor a district with words after it."""
+        before = text[max(floor, place.start - 4) : place.start]
+        if not before.endswith(self.lexicon.extreme_identifier_marks):
+            return False
+        if place.end - place.start <= len(place.name):
+            return False  # 顺义 of 顺义段: no full name
+        if text[place.end : place.end + 1] not in _CLAUSE_SPLIT_MARKS:
+            return False
+        start = _clause_start(text, place.start)
+        return any(head in text[start : place.start] for head in self.lexicon.extreme_heads)
 
     def _singled_out(self, text: str, place: Place) -> bool:
         """The district after a singling mark (``singling_marks``) stands alone in its clause
