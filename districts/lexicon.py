@@ -186,6 +186,7 @@ class Lexicon:
     goal_sections: tuple[str, ...] = ()
     review_sections: tuple[str, ...] = ()
     present_markers: tuple[str, ...] = ()
+    deadline_present_breaks: tuple[str, ...] = ()
     theme_neutral: tuple[str, ...] = ()
     theme_weak: frozenset[str] = frozenset()
     theme_denominator: re.Pattern[str] | None = None
@@ -806,6 +807,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_sections=_listed(raw, "goal_sections", path),
         review_sections=_listed(raw, "review_sections", path),
         present_markers=_listed(raw, "present_markers", path),
+        deadline_present_breaks=_words(raw, "deadline_present_breaks", path),
         qualifier_patterns=_qualifier_patterns(raw["qualifier_patterns"], path),
         date_patterns=_named_patterns(
             raw.get("date_patterns"), "date_patterns", _DATE_PATTERNS, path

@@ -1181,7 +1181,8 @@ def _deadline_reaches(
     part of the sentence (after the last semicolon) or opens the sentence: "到2027年，…达到
     70%；…提高到45%" (both), but not "…到2035年建筑规模增量占中心城区62%…；国家高新企业达3710家"
     (a plan's figure, then today's count after the semicolon), nor a number after the deadline
-    in a clause saying it is today's (``present_markers``: 到2026年全线通车，目前已完成…60%)."""
+    in a clause saying it is today's (``deadline_present_breaks``: 到2026年全线通车，目前已
+    完成…60%)."""
     segment = re.split(r"[;；]", before)[-1]
     leads = [segment, re.split(r"[,，;；:：]", before, maxsplit=1)[0]]
     # …or opens what a colon announces: "设定了各区指标:到2020年,甲区控制在46左右;乙区控制在
@@ -1196,7 +1197,7 @@ def _deadline_reaches(
         since = before[before.rfind(str(year)) :]
         if any(
             not since.startswith(lexicon.possessive_marks, at + len(marker))
-            for marker in lexicon.present_markers
+            for marker in lexicon.deadline_present_breaks
             for at in _positions(since, marker)
         ):
             # 提出到2026年全线通车，目前已完成投资120亿元: today's, after the goal (not 由目前

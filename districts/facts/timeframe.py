@@ -432,6 +432,8 @@ class TimeLexicon:
     since_after: tuple[str, ...]
     review_release_nouns: tuple[str, ...]
     price_base_after: tuple[str, ...]
+    price_base_leads: tuple[str, ...]
+    month_start_marks: tuple[str, ...]
     superlative_reach_words: tuple[str, ...]
     since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
     as_of_words: tuple[str, ...]
@@ -754,6 +756,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         since_after=_longest_first(raw["since_after"]),
         review_release_nouns=_longest_first(raw["review_release_nouns"]),
         price_base_after=_longest_first(raw["price_base_after"]),
+        price_base_leads=_longest_first(raw["price_base_leads"]),
+        month_start_marks=_longest_first(raw["month_start_marks"]),
         superlative_reach_words=tuple(raw["superlative_reach_words"]),
         since_event_alone=tuple(raw["since_event_alone"]),
         as_of_words=_longest_first(raw["as_of_words"]),
@@ -1299,6 +1303,11 @@ def _months_report_of_last_year(
     said = lexicon.month_date_re.search(title)
     if said is None or int(said.group(1)) <= month:
         return None
+    if any(
+        mark in title[said.end() : said.end() + _MONTH_START_REACH]
+        for mark in lexicon.month_start_marks
+    ):
+        return None  # 10月1日起施行, 6月底前完成: a start or a deadline to come
     return year - 1
 
 
@@ -1636,6 +1645,7 @@ def _reports_a_value(text: str, end: int) -> bool:
 _RESULT_REACH = 120  # how far after a year its sentence's values are looked for
 _REPORT_NAME_REACH = 12  # 2022年 + a district's name + 政府工作报告
 _LEAD_REACH = 120  # a text's headline and the start of its lead
+_MONTH_START_REACH = 4  # how far after a title's month 起 or 前 makes it a start (10月1日起)
 _SENTENCE_STOP_RE = re.compile("[。！？!?\n]")  # where a sentence of a release's lead ends
 
 
@@ -1759,8 +1769,8 @@ def _reporting_year(
     if lexicon.census_round_re is not None:
         for line in reports:
             census = lexicon.census_round_re.search(line)
-            if census is not None:
-                return lexicon.census_rounds[census.group()]
+            if census is not None and not line[census.end() :].startswith(lexicon.since_after):
+                return lexicon.census_rounds[census.group()]  # (not 第七次全国人口普查以来)
     # Without a year in the title, only a report on a whole year (公报, 工作报告) says which:
     # a progress note (…情况, …通报) dated in June speaks of this year, not the last.
     reviews = [
@@ -2623,8 +2633,10 @@ class TimeResolver:
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[end : end + 3].startswith(lexicon.since_after):
                 continue
-            if text.startswith(lexicon.price_base_after, end):
-                continue  # 农业总产值（1990年不变价）: the prices it is reckoned in
+            if text.startswith(lexicon.price_base_after, end) and text[
+                max(span.start, start - 1) : start
+            ].endswith(lexicon.price_base_leads):
+                continue  # 农业总产值（1990年不变价）, 按2000年不变价格: the prices it is in
             if _since_an_event(text, end, span.end, lexicon, now=now) is not None:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
