@@ -1433,6 +1433,9 @@ def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | Non
     the plan, not state it in its lead)."""
     if year is None or not lexicon.written_plan_words:
         return None
+    dated = _dated_lead(text, year, lexicon)
+    if dated is not None:
+        return dated
     head = text[:_DATA_HEAD]
     planned = {
         int(match.group(1))
@@ -1449,6 +1452,45 @@ def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | Non
         # the year before the page's: as likely a January review of last year's plan followed
         # by this year's (今年…将…) as a repost; the page's year stands
         return None
+    return written if _names_no_later_year(text, written, lexicon) else None
+
+
+def _dated_lead(text: str, year: int, lexicon: TimeLexicon) -> int | None:
+    """The year of the full date a story's first sentence opens with (2012年11月5日，某县遭遇…),
+    two years or more before its page's date, when the text names no later year (see
+    ``_names_no_later_year``): a news story reposted years later speaks from its own date, its
+    目前 and undated figures of that year, not the repost's. None otherwise.
+
+    >>> lexicon = load_time_lexicon()
+    >>> story = "2012年11月5日，某县遭遇大雪，目前积雪40厘米。"
+    >>> _dated_lead("旧闻" + chr(10) + story, 2024, lexicon)
+    2012
+    >>> _dated_lead("旧闻" + chr(10) + story + "2023年又遇大雪。", 2024, lexicon) is None
+    True
+    """
+    for line in text[:_DATA_HEAD].splitlines()[1:]:
+        line = line.strip()
+        if not line:
+            continue
+        match = lexicon.full_date_re.match(line)
+        if match is None:
+            if len(line) <= _HEAD_LINE_LENGTH:
+                continue  # a page's dateline or a subtitle above the story
+            return None
+        if line[match.end() : match.end() + 1] not in _COMMAS:
+            if len(line) <= _HEAD_LINE_LENGTH:
+                continue  # a page's dateline (2024-06-11 21:36 来源：…)
+            return None
+        written = int(match.group(1))
+        if written > year - _REPOST_GAP:
+            return None  # a date the page's own year may still speak from
+        return written if _names_no_later_year(text, written, lexicon) else None
+    return None
+
+
+def _names_no_later_year(text: str, written: int, lexicon: TimeLexicon) -> bool:
+    """Whether ``text`` names no year after ``written`` except in a dateline, a document's
+    title, a range's end (2018—2020年) or a deadline (到2020年)."""
     exempt = [match.span(2) for match in lexicon.year_range_re.finditer(text)]
     exempt += [
         match.span()
@@ -1463,8 +1505,8 @@ def written_year(text: str, year: int | None, lexicon: TimeLexicon) -> int | Non
             continue  # 到2020年: a deadline a plan may name
         if _inside_title(text, max(0, at - _TITLE_REACH), at):
             continue
-        return None
-    return written
+        return False
+    return True
 
 
 _TITLE_REACH = 40  # how far before a year its title's opening mark may stand
