@@ -2894,6 +2894,12 @@ class TimeResolver:
                     now = passage.document.year or current
                     candidates.append((match.start(), match.end(), now + 1, now + count))
                     continue
+                written = passage.document.year
+                if written is not None and current < written == current + count - 1:
+                    # "2017年，全市启动…。4年间，全市累计…" in a story of 2020: the years from
+                    # the one stated before to the story's, not the four up to 2017
+                    candidates.append((match.start(), match.end(), current, written))
+                    continue
                 candidates.append((match.start(), match.end(), current - count + 1, current))
         candidates.extend(self._years_ahead(passage, start, current))
         for match in lexicon.year_re.finditer(text, sentence.start, start):
