@@ -1594,6 +1594,15 @@ class Attributor:
                 )
             if (
                 sum(named.values()) == 1
+                and city >= _CITY_ALONE_READINGS
+                and (self._named_once_where_an_extreme_was(text))
+            ):
+                return (
+                    f"names a district once, as where an extreme was read; Beijing {city} "
+                    "times: about Beijing"
+                )
+            if (
+                sum(named.values()) == 1
                 and not places_after
                 and city >= _CITY_MOSTLY
                 and self._named_once_as_a_body(text)
@@ -1615,6 +1624,23 @@ class Attributor:
                 f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
             )
         return None
+
+    def _named_once_where_an_extreme_was(self, text: str) -> bool:
+        """The text's one district is named, with a place in it, just before a superlative
+        (怀柔某某村最低，为-2.3℃: ``superlative_words`` within ``_EXTREME_AFTER_PLACE``
+        characters, no mark between), and the text speaks of no district of its own: a city's
+        weather story giving where its extreme was read.
+
+        Why: a city's story of the season's first frost, naming one district only for its
+        coldest station, was taken for that district's, its city-wide readings with it."""
+        if self._speaks_of_its_district(text):
+            return False
+        place = next(iter(self.place_mentions(text, districts_only=True)), None)
+        if place is None:
+            return False
+        after = text[place.end : place.end + _EXTREME_AFTER_PLACE]
+        after = re.split(f"[{_CLAUSE_SPLIT_MARKS}]", after, maxsplit=1)[0]
+        return any(word in after for word in self._superlatives)
 
     def _named_once_as_a_body(self, text: str) -> bool:
         """The text's one district, named past its opening, heads the name of a body or a firm
@@ -6828,6 +6854,10 @@ _OPENING_BRACKETS = ("（", "(")
 _BARE_CHANGE_LEAD = 4
 _CITY_CUE_REACH = 3  # how far from 全市 a comparison's word stands (高于全市, 全市平均)
 _AREA_SUBJECT_MENTIONS = 2  # an area named once in passing is no document's subject
+# How far after a district and its place a superlative makes it where an extreme was read
+# (怀柔某某村最低): _named_once_where_an_extreme_was; and how often the city must be named then
+_EXTREME_AFTER_PLACE = 10
+_CITY_ALONE_READINGS = 2
 _REGION_NAME_LENGTH = 8
 _NUMBER_START_RE = re.compile(f"[0-9{CHINESE_NUMERAL_CHARS}]")  # a number opening the rest
 _TEMPERATURE_KIND = (
