@@ -1626,21 +1626,27 @@ class Attributor:
         return None
 
     def _named_once_where_an_extreme_was(self, text: str) -> bool:
-        """The text's one district is named, with a place in it, just before a superlative
-        (怀柔某某村最低，为-2.3℃: ``superlative_words`` within ``_EXTREME_AFTER_PLACE``
-        characters, no mark between), and the text speaks of no district of its own: a city's
-        weather story giving where its extreme was read.
+        """The text's one district is named by its short name, with a place in it, just before
+        a superlative (怀柔某某村最低，为-2.3℃: ``superlative_words`` within
+        ``_EXTREME_AFTER_PLACE`` characters, no mark, linking word or 的 between), and the text
+        speaks of no district of its own: a city's weather story giving where its extreme was
+        read. Not the district's full name (平谷区是北京最大的桃产区: its own story).
 
         Why: a city's story of the season's first frost, naming one district only for its
         coldest station, was taken for that district's, its city-wide readings with it."""
         if self._speaks_of_its_district(text):
             return False
         place = next(iter(self.place_mentions(text, districts_only=True)), None)
-        if place is None:
-            return False
+        if place is None or place.end - place.start > len(place.name):
+            return False  # 密云区森林覆盖率全市最高, 平谷区是北京最大的…: the district's own
         after = text[place.end : place.end + _EXTREME_AFTER_PLACE]
         after = re.split(f"[{_CLAUSE_SPLIT_MARKS}]", after, maxsplit=1)[0]
-        return any(word in after for word in self._superlatives)
+        found = [after.find(word) for word in self._superlatives if word in after]
+        if not found:
+            return False
+        between = after[: min(found)]
+        links = (*self.lexicon.linking_words, *self.lexicon.possessive_marks)
+        return not any(link in between for link in links)  # 怀柔某某村最低: a station's name
 
     def _named_once_as_a_body(self, text: str) -> bool:
         """The text's one district, named past its opening, heads the name of a body or a firm

@@ -433,6 +433,8 @@ class TimeLexicon:
     review_release_nouns: tuple[str, ...]
     price_base_after: tuple[str, ...]
     price_base_leads: tuple[str, ...]
+    looking_back_words: tuple[str, ...]
+    span_start_verbs: tuple[str, ...]
     month_start_marks: tuple[str, ...]
     superlative_reach_words: tuple[str, ...]
     since_event_alone: tuple[str, ...]  # of since_after: a span's start without a total word
@@ -757,6 +759,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         review_release_nouns=_longest_first(raw["review_release_nouns"]),
         price_base_after=_longest_first(raw["price_base_after"]),
         price_base_leads=_longest_first(raw["price_base_leads"]),
+        looking_back_words=_longest_first(raw["looking_back_words"]),
+        span_start_verbs=_longest_first(raw["span_start_verbs"]),
         month_start_marks=_longest_first(raw["month_start_marks"]),
         superlative_reach_words=tuple(raw["superlative_reach_words"]),
         since_event_alone=tuple(raw["since_event_alone"]),
@@ -1484,6 +1488,15 @@ def _dated_lead(text: str, year: int, lexicon: TimeLexicon) -> int | None:
         written = int(match.group(1))
         if written > year - _REPOST_GAP:
             return None  # a date the page's own year may still speak from
+        if any(word in text for word in lexicon.looking_back_words):
+            return None  # 十六年来, 两年多来, 如今, 去年: a story of now recalling that date
+        later = [
+            m
+            for m in lexicon.full_date_re.finditer(text, match.end())
+            if int(m.group(1)) > written and text[m.end() : m.end() + 1] in _COMMAS
+        ]
+        if later:
+            return None  # a timeline of dates (2022年11月25日，…): no story of one date
         return written if _names_no_later_year(text, written, lexicon) else None
     return None
 
@@ -2860,6 +2873,15 @@ class TimeResolver:
             spans.append((match.start(), match.end(), first, first + count - 1))
         return spans
 
+    def _started_in(self, text: str, before: int, year: int) -> bool:
+        """Whether the sentence before ``before`` states something started in ``year``
+        (2017年，北京市启动新一轮…: ``span_start_verbs``), not a year's result (2020年底，…收官)."""
+        opened = max(text.rfind(mark, 0, before - 1) for mark in "。！？\n") + 1
+        sentence = text[opened:before]
+        return str(year) in sentence and any(
+            verb in sentence for verb in self.lexicon.span_start_verbs
+        )
+
     def _span(
         self, passage: Passage, start: int, current: int | None
     ) -> tuple[int, TimeFrame] | None:
@@ -2895,7 +2917,11 @@ class TimeResolver:
                     candidates.append((match.start(), match.end(), now + 1, now + count))
                     continue
                 written = passage.document.year
-                if written is not None and current < written == current + count - 1:
+                if (
+                    written is not None
+                    and current < written == current + count - 1
+                    and self._started_in(text, sentence.start, current)
+                ):
                     # "2017年，全市启动…。4年间，全市累计…" in a story of 2020: the years from
                     # the one stated before to the story's, not the four up to 2017
                     candidates.append((match.start(), match.end(), current, written))
