@@ -70,6 +70,7 @@ class Lexicon:
     # Which district a fact is about (attribute.py).
     district_followers: frozenset[str] = frozenset()
     district_suffixes: tuple[str, ...] = ()
+    place_part_words: tuple[str, ...] = ()
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Each group's name in English, as the dashboard shows it (生态涵养区 → …)
     district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -705,6 +706,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         district_suffixes=_listed(raw, "district_suffixes", path),
+        place_part_words=_words(raw, "place_part_words", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         other_regions=longest_first(_listed(raw, "other_regions", path)),

@@ -1143,10 +1143,13 @@ class Attributor:
 
     def _continues_a_name(self, text: str, end: int) -> bool:
         """True when the name ending at ``end`` is part of a longer proper noun: a noun
-        follows it (怀柔科学城, 密云水库), not a verb, adverb or number (怀柔加速打造…)."""
+        follows it (怀柔科学城, 密云水库), not a verb, adverb or number (怀柔加速打造…), nor
+        words of a part of the place (``place_part_words``: 北京大部地区)."""
         char = text[end : end + 1]
         if not char or not "\u4e00" <= char <= "\u9fff" or char in self.lexicon.district_followers:
             return False
+        if text.startswith(self.lexicon.place_part_words, end):
+            return False  # 北京大部地区, 怀柔部分地区: a part of the place, the place itself
         return _starts_with_a_noun(text[end : end + 6])
 
     def _names_an_event(self, text: str, end: int) -> bool:
