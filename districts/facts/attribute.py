@@ -1598,7 +1598,7 @@ class Attributor:
             if (
                 sum(named.values()) == 1
                 and city >= _CITY_ALONE_READINGS
-                and (self._named_once_where_an_extreme_was(text))
+                and self._named_once_where_an_extreme_was(text)
             ):
                 return (
                     f"names a district once, as where an extreme was read; Beijing {city} "
@@ -1628,6 +1628,13 @@ class Attributor:
             )
         return None
 
+    def _first_district_of_a_text_without_its_own(self, text: str) -> Place | None:
+        """The first district the text names, when the text speaks of no district of its own
+        (全区, 区委: ``_speaks_of_its_district``); else None."""
+        if self._speaks_of_its_district(text):
+            return None
+        return next(iter(self.place_mentions(text, districts_only=True)), None)
+
     def _named_once_where_an_extreme_was(self, text: str) -> bool:
         """The text's one district is named by its short name, with a place in it, just before
         a superlative (怀柔某某村最低，为-2.3℃: ``superlative_words`` within
@@ -1637,9 +1644,7 @@ class Attributor:
 
         Why: a city's story of the season's first frost, naming one district only for its
         coldest station, was taken for that district's, its city-wide readings with it."""
-        if self._speaks_of_its_district(text):
-            return False
-        place = next(iter(self.place_mentions(text, districts_only=True)), None)
+        place = self._first_district_of_a_text_without_its_own(text)
         if place is None or place.end - place.start > len(place.name):
             return False  # 密云区森林覆盖率全市最高, 平谷区是北京最大的…: the district's own
         after = text[place.end : place.end + _EXTREME_AFTER_PLACE]
@@ -1658,9 +1663,7 @@ class Attributor:
 
         Why: a city's review of its recycling (全市…, 本市…) that cites one district's firm was
         taken for that district's story, and every figure of the city with it."""
-        if self._speaks_of_its_district(text):
-            return False
-        place = next(iter(self.place_mentions(text, districts_only=True)), None)
+        place = self._first_district_of_a_text_without_its_own(text)
         if place is None or place.start < _OPENING_LENGTH:
             return False
         run = self._name_run_re.match(text, place.end)
@@ -3048,12 +3051,9 @@ class Attributor:
         found = self._reference_opening(text, sentence.start, quantity.start)
         if found is not None:
             start, reference = found
-            floor = max(0, sentence.start - MAX_PARAGRAPH)
-            before = text[floor : sentence.start].rstrip()
-            if not before:
+            previous, until = self._sentence_before(text, sentence.start), sentence.start
+            if previous is None:
                 return None
-            ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
-            previous, until = floor + (ends[-1] if ends else 0), sentence.start
         else:
             # "甲区联合乙区开展招商，两区共引进企业40家": a bare count of districts opening a
             # later clause refers to the districts the sentence named before it
@@ -3111,10 +3111,10 @@ class Attributor:
                     return at, counted
         return None
 
-    def _sentence_before(self, text: str, start: int) -> int | None:
-        """Where the sentence before the one starting at ``start`` starts, within a
-        paragraph's reach; None when nothing stands before it."""
-        floor = max(0, start - MAX_PARAGRAPH)
+    def _sentence_before(self, text: str, start: int, floor: int = 0) -> int | None:
+        """Where the sentence before the one starting at ``start`` starts, not before
+        ``floor`` and within a paragraph's reach; None when nothing stands before it."""
+        floor = max(floor, start - MAX_PARAGRAPH)
         before = text[floor:start].rstrip()
         if not before:
             return None
@@ -3355,12 +3355,9 @@ class Attributor:
             return None
         if self._breakdown_head_re.match(text, sentence.start):
             return None  # …海淀园总收入最高…；从企业领域看，…: a breakdown of its own
-        floor = max(placing.paragraph.start, sentence.start - MAX_PARAGRAPH)
-        before = text[floor : sentence.start].rstrip()
-        if not before:
+        start = self._sentence_before(text, sentence.start, placing.paragraph.start)
+        if start is None:
             return None
-        marks = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
-        start = floor + (marks[-1] if marks else 0)
         opening = {
             place.name
             for place in self.place_mentions(text, start, sentence.start)

@@ -33,7 +33,7 @@ from districts.facts.numbers import (
 )
 from districts.facts.phrases import alternation, any_of, longest_prefix, longest_suffix, range_mark
 from districts.facts.words import pos_tags
-from districts.text.split import Span
+from districts.text.split import FULL_STOPS, Span
 
 if TYPE_CHECKING:
     from districts.lexicon import Lexicon
@@ -801,7 +801,7 @@ def is_a_grade_of_no_wind(spot: Spot, lexicon: Lexicon) -> bool:
     # the sentence so far, over its commas (阵风6级左右，山区局地8级以上), from its last wind
     # word on: no words of another scale between (大风蓝色预警（四级）)
     said = spot.text[: spot.start]
-    said = said[max(said.rfind(mark) for mark in _SENTENCE_STOPS) + 1 :]
+    said = said[max(said.rfind(mark) for mark in FULL_STOPS) + 1 :]
     last = max((said.rfind(cue) for cue in cues.wind_cues), default=-1)
     if last < 0:
         return True
@@ -1572,7 +1572,6 @@ def is_a_numbered_heading_year(spot: Spot, lexicon: Lexicon) -> bool:
 # An item number, its point and a year: 1.2024 (then 年, the unit the reading took).
 _NUMBERED_YEAR_RE = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}(?![0-9])")
 _WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.yaml)
-_SENTENCE_STOPS = "。！？\n"
 # A character of text, not a mark, a digit or a letter (what follows a grade: 一级保护)
 _CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 # Characters between a measure in degrees and its number (烈度为, 坡度约为).

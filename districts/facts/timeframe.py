@@ -1701,7 +1701,7 @@ _RESULT_REACH = 120  # how far after a year its sentence's values are looked for
 _REPORT_NAME_REACH = 12  # 2022年 + a district's name + 政府工作报告
 _LEAD_REACH = 120  # a text's headline and the start of its lead
 _MONTH_START_REACH = 4  # how far after a title's month 起 or 前 makes it a start (10月1日起)
-_SENTENCE_STOP_RE = re.compile("[。！？!?\n]")  # where a sentence of a release's lead ends
+_SENTENCE_STOP_RE = re.compile(f"[{FULL_STOPS}]")  # where a sentence of a release's lead ends
 
 
 _LABEL_REACH = 8  # how far into a line a speaker's label and its colon stand (记 者:)
@@ -2876,7 +2876,7 @@ class TimeResolver:
     def _started_in(self, text: str, before: int, year: int) -> bool:
         """Whether the sentence before ``before`` states something started in ``year``
         (2017年，北京市启动新一轮…: ``span_start_verbs``), not a year's result (2020年底，…收官)."""
-        opened = max(text.rfind(mark, 0, before - 1) for mark in "。！？\n") + 1
+        opened = max(text.rfind(mark, 0, before - 1) for mark in FULL_STOPS) + 1
         sentence = text[opened:before]
         return str(year) in sentence and any(
             verb in sentence for verb in self.lexicon.span_start_verbs
