@@ -376,7 +376,9 @@ class QuantityFinder:
         )
         self._pattern = re.compile(
             rf"{higher_place}(?P<num>{lead_number})"
-            rf"(?:(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
+            # 3万至4万千瓦: a range whose ends both carry the multiplier (mult1 is the first's)
+            rf"(?:(?P<mult1>{alternation(MULTIPLIERS)})?"
+            rf"(?P<sep>[—\-~～]|{alternation(self.lexicon.range_words)})(?P<num2>{number}))?"
             rf"(?P<more>{more})?"
             rf"(?:{not_a_unit}(?P<mult>{alternation(MULTIPLIERS)}))?"
             # 5千余万元, 1千多亿: a compound multiplier (千万, 千亿) written around 余/多
@@ -629,11 +631,18 @@ class QuantityFinder:
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
                 continue
+            # 3万至4万千瓦: the lower end in the multiplier the upper end carries; 3万至40亿元
+            # and 从3万到4万人 (a from-value) are no range: the upper number alone, as written
+            upper_only = bool(match.group("mult1")) and (
+                match.group("mult1") != written or self._from_a_value(text, match)
+            )
+            if upper_only:
+                first, second = second if second is not None else first, None
             if kind == _WIND_FORCE and self._a_pair_of_digits(match.group("num")):
                 # 偏北风三四级, 风力七八级: the wind's grades 3 to 4 (a range), not 34
                 first, second = (parse_number(digit) for digit in match.group("num"))
-            start = match.start()
-            if match.group("head"):
+            start = match.start("num2") if upper_only else match.start()
+            if match.group("head") and not upper_only:
                 head = MULTIPLIERS[match.group("hmult")]
                 if head <= multiplier and len(written) > 1:
                     # 1万2千亿: the tail's last multiplier (亿) scales the head's too (1万亿)
@@ -662,6 +671,11 @@ class QuantityFinder:
                 yield Quantity(start, end, first * scale, base, bound, kind)
             else:
                 yield Quantity(start, end, first * scale, base, qualifier, kind)
+
+    def _from_a_value(self, text: str, match: re.Match[str]) -> bool:
+        """A from-value's mark (``from_value_marks``: 从, 由, 自) right before the number: "从3万
+        到4万人" is a change from one level to the next, no range of one."""
+        return text[: match.start()].rstrip().endswith(load_time_lexicon().from_value_marks)
 
     def _shared_unit_items(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """A、B、C的浓度分别为3、28、36微克/立方米, 分别为12、8和5个: after a pairing word
