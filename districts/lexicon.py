@@ -387,6 +387,7 @@ class Lexicon:
     set_membership_marks: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    casualty_count_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
     past_time_words: tuple[str, ...] = ()
     # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
@@ -964,6 +965,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         set_membership_marks=_listed(raw, "set_membership_marks", path),
         scope_of_a_first=_listed(raw, "scope_of_a_first", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
+        casualty_count_themes=_theme_word_lists(raw, path, "casualty_count_themes"),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),

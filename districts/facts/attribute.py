@@ -505,6 +505,17 @@ class Attributor:
         )
         # their characters: a term holding another one cannot be only these words
         self._carried_chars = frozenset("".join(self._carried_words))
+        # an incident count and its people straight after (12起12人, 73起、死亡80人), and the
+        # people seen from their number back (casualty_count_theme)
+        acts = "|".join(map(re.escape, lexicon.casualty_acts)) or "(?!)"
+        persons = "|".join(map(re.escape, lexicon.person_classifiers)) or "(?!)"
+        self._casualty_count_res = {
+            theme: (
+                re.compile(rf"[、，,]?(?:{acts})?\d+(?:{persons})"),
+                re.compile(rf"\d+(?:{'|'.join(map(re.escape, units))})[、，,]?(?:{acts})?$"),
+            )
+            for theme, units in lexicon.casualty_count_themes.items()
+        }
         self._possessive = lexicon.possessive_marks[0] if lexicon.possessive_marks else ""
         self._bounds_after = tuple(w for words in lexicon.qualifier_after.values() for w in words)
         self._own_names = {
@@ -6631,6 +6642,24 @@ class Attributor:
             if weak and generic is None:
                 generic = weak.most_common(1)[0][0]
         return generic or "other"
+
+    def casualty_count_theme(self, text: str, start: int, end: int) -> str | None:
+        """The theme (``casualty_count_themes``) of a count of incidents with its people
+        straight after it, or of those people: "建筑业12起12人" and "事故73起、死亡80人" count
+        accidents and their dead, whatever the category before them names (建筑业, 环境);
+        None for any other number.
+
+        Why: a work-safety bulletin's accidents by trade and by cause were charted as industry,
+        society and ecology."""
+        for theme, units in self.lexicon.casualty_count_themes.items():
+            incident, people = self._casualty_count_res[theme]
+            if text[start:end].endswith(units) and incident.match(text, end):
+                return theme
+            if text[start:end].endswith(self.lexicon.person_classifiers) and people.search(
+                text, max(0, start - _CASUALTY_REACH), start
+            ):
+                return theme
+        return None
 
     def _action_theme(self, scopes: list[str], opening: str = "") -> str | None:
         """The theme of an event whose action the clause or sentence states, when the sentence

@@ -1318,6 +1318,10 @@ class Extractor:
             unit=quantity.unit,
             opening=_opening_of(text),
         )
+        if indicator is None and (
+            counted := attributor.casualty_count_theme(text, quantity.start, quantity.end)
+        ):
+            theme = counted  # 建筑业12起12人: accidents and their dead, not the trade's
         if indicator is None and term and attributor.names_only_places(term):
             term = ""  # 密云区和延庆区共有30人遇难: the places say whose figure, not what it counts
         if quantity.kind == "rank" and term in self.lexicon.district_group_nouns:
