@@ -3558,9 +3558,12 @@ class Attributor:
         verb_match = self._span_verb_re.search(
             text, max(sentence.start, listed[0].start - _SPAN_VERB_REACH), listed[0].start
         )
-        if verb_match is None:
+        if verb_match is not None:
+            verb_start = verb_match.start()
+        elif self._counted_in_the_list(placing, listed):
+            verb_start = listed[0].start
+        else:
             return None
-        verb_start = verb_match.start()
         clause_start = statement_start(text, verb_start, _CLAUSE_SPLIT_MARKS)
         lead = text[clause_start:verb_start]
         named_before = [
@@ -3588,6 +3591,26 @@ class Attributor:
         ):
             return None
         return GROUP_JOINER.join(dict.fromkeys(place.name for place in listed))
+
+    def _counted_in_the_list(self, placing: Placing, listed: list[Place]) -> bool:
+        """Districts listed as the object of any verb, and right after them (or after 地区,
+        境内: ``place_area_words``) an amount that adds up, the one figure of the clause:
+        "共恢复甲、乙和丙地区96个村庄供电" counts the villages of the three together, not the
+        first district's. A span verb (覆盖, 涉及) needs no such closeness
+        (``_spanned_districts``); a subject list is ``_listed_total``'s.
+
+        Why: the first district of the list took the villages of all three."""
+        text, quantity = placing.text, placing.quantity
+        if quantity.kind not in _ADDING_KINDS or quantity.qualifier not in ("exact", "approx"):
+            return False
+        between = text[listed[-1].end : quantity.start]
+        if between and between not in self.lexicon.place_area_words:
+            return False
+        clause_start = statement_start(text, listed[0].start, _CLAUSE_SPLIT_MARKS)
+        tags = pos_tags(text[max(clause_start, listed[0].start - _VERB_REACH) : listed[0].start])
+        if not tags or not tags[-1][1].startswith("v"):
+            return False  # the list opens its clause: its subject, not a verb's object
+        return self._the_lists_one_figure(placing, listed[-1].end)
 
     def _each_of_them(self, after: str) -> bool:
         """Whether the words right after a list of districts give each one's figure: 各 before
@@ -3722,7 +3745,9 @@ class Attributor:
         if quantity.kind not in _ADDING_KINDS or quantity.qualifier not in ("exact", "approx"):
             return False  # 甲区、乙区不足50万常住人口, 常住人口超过70万人: a state of each
         between = placing.text[list_end : quantity.start].strip()
-        if not between or any(word in between for word in self.lexicon.list_each_measure_words):
+        if not between and placing.text.startswith(self.lexicon.group_count_nouns, quantity.end):
+            return False  # 甲区、乙区2区: the list counted, no amount of theirs
+        if any(word in between for word in self.lexicon.list_each_measure_words):
             return False  # 甲区、乙区平均海拔1000米, 每个街道…: each one's measure
         return self._the_lists_one_figure(placing, list_end)
 
@@ -4041,7 +4066,9 @@ class Attributor:
     def _list_opening(self, text: str, start: int, end: int) -> tuple[list[Place], str] | None:
         """Two or more districts opening text[start:end] (a heading's colon may stand before
         them), and the words from the last of them to ``end``; None otherwise. An area with
-        measures of its own may be one of them (通州区、大兴区、北京经济技术开发区控制在…)."""
+        measures of its own may be one of them (通州区、大兴区、北京经济技术开发区控制在…). A
+        word of where alone before them (``scope_leads``: 在甲、乙等9个区县65个乡镇…) leaves
+        them the subject: the figures are theirs."""
         places = [
             place
             for place in self.place_mentions(text, start, end)
@@ -4059,6 +4086,7 @@ class Attributor:
             and not lead.endswith((":", "："))
             and not self._ends_with_a_cause(lead)
             and lead not in self._city_full_prefixes
+            and lead not in self.lexicon.chart_scope.get("scope_leads", ())
         ):
             return None
         return places, text[places[-1].end : end]
@@ -6783,6 +6811,7 @@ _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 # deployed them (_taken_over_from_a_destination).
 _READING_KINDS = ("depth", "concentration", "flow")
 # Kinds of amounts that add up over places: districts listed before one have it together.
+_CASUALTY_REACH = 8  # from an incident count's number to its people's (73起、死亡80人)
 _ADDING_KINDS = ("count", "money", "area", "length", "volume", "weight", "energy", "power")
 # Kinds of figures that do not add up: districts listed before one each have it.
 _EACH_KINDS = ("rate", "concentration")
