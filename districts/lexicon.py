@@ -203,6 +203,8 @@ class Lexicon:
     big_count_words: tuple[str, ...] = ()
     generic_count_unit: str = ""
     occurrence_units: tuple[str, ...] = ()
+    occurrence_word_openers: tuple[str, ...] = ()
+    occurrence_word_opener_exceptions: tuple[str, ...] = ()
     site_classifiers: tuple[str, ...] = ()
     vehicle_classifiers: tuple[str, ...] = ()
     vehicle_word: str = ""
@@ -388,6 +390,7 @@ class Lexicon:
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     casualty_count_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    casualty_events: tuple[str, ...] = ()
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
     past_time_words: tuple[str, ...] = ()
     # An action whose clause's count is a measure's (转移 → 转移群众人数): attribute.action_measure.
@@ -823,6 +826,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         big_count_words=_words(raw, "big_count_words", path),
         generic_count_unit=_word(raw, "generic_count_unit", path),
         occurrence_units=_words(raw, "occurrence_units", path),
+        occurrence_word_openers=_words(raw, "occurrence_word_openers", path),
+        occurrence_word_opener_exceptions=_words(raw, "occurrence_word_opener_exceptions", path),
         site_classifiers=_words(raw, "site_classifiers", path),
         vehicle_classifiers=_listed(raw, "vehicle_classifiers", path),
         vehicle_word=_word(raw, "vehicle_word", path),
@@ -966,6 +971,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         scope_of_a_first=_listed(raw, "scope_of_a_first", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         casualty_count_themes=_theme_word_lists(raw, path, "casualty_count_themes"),
+        casualty_events=_words(raw, "casualty_events", path),
         past_time_words=_words(raw, "past_time_words", path),
         action_measures=_action_measures(raw, path),
         money_words=_word_groups(path, raw, "money_without_yuan", MONEY_WORD_GROUPS),

@@ -509,6 +509,7 @@ class Attributor:
         # people seen from their number back (casualty_count_theme)
         acts = "|".join(map(re.escape, lexicon.casualty_acts)) or "(?!)"
         persons = "|".join(map(re.escape, lexicon.person_classifiers)) or "(?!)"
+        self._people_counted_re = re.compile(rf"\d+(?:{persons})")
         self._casualty_count_res = {
             theme: (
                 re.compile(rf"[、，,]?(?:{acts})?\d+(?:{persons})"),
@@ -3597,7 +3598,8 @@ class Attributor:
         境内: ``place_area_words``) an amount that adds up, the one figure of the clause:
         "共恢复甲、乙和丙地区96个村庄供电" counts the villages of the three together, not the
         first district's. A span verb (覆盖, 涉及) needs no such closeness
-        (``_spanned_districts``); a subject list is ``_listed_total``'s.
+        (``_spanned_districts``); a subject list is ``_listed_total``'s. Not after a word of
+        where a force goes (``destination_marks``: 支援甲、乙500人 are the sender's).
 
         Why: the first district of the list took the villages of all three."""
         text, quantity = placing.text, placing.quantity
@@ -3607,9 +3609,12 @@ class Attributor:
         if between and between not in self.lexicon.place_area_words:
             return False
         clause_start = statement_start(text, listed[0].start, _CLAUSE_SPLIT_MARKS)
-        tags = pos_tags(text[max(clause_start, listed[0].start - _VERB_REACH) : listed[0].start])
+        lead = text[max(clause_start, listed[0].start - _VERB_REACH) : listed[0].start]
+        tags = pos_tags(lead)
         if not tags or not tags[-1][1].startswith("v"):
             return False  # the list opens its clause: its subject, not a verb's object
+        if lead.endswith(self.lexicon.destination_marks):
+            return False  # 支援门头沟、房山500人: those sent there, the sender's figure
         return self._the_lists_one_figure(placing, listed[-1].end)
 
     def _each_of_them(self, after: str) -> bool:
@@ -6671,19 +6676,24 @@ class Attributor:
                 generic = weak.most_common(1)[0][0]
         return generic or "other"
 
-    def casualty_count_theme(self, text: str, start: int, end: int) -> str | None:
+    def casualty_count_theme(
+        self, text: str, start: int, end: int, scopes: list[str]
+    ) -> str | None:
         """The theme (``casualty_count_themes``) of a count of incidents with its people
-        straight after it, or of those people: "建筑业12起12人" and "事故73起、死亡80人" count
-        accidents and their dead, whatever the category before them names (建筑业, 环境);
-        None for any other number.
+        straight after it, or of those people, where a scope (clause, sentence, paragraph, the
+        lines before) speaks of accidents (``casualty_events``): "建筑业12起12人" under 工矿商贸
+        事故情况 and "事故73起、死亡80人" count accidents and their dead, whatever the category
+        before them names (建筑业, 环境); None for any other number (盗窃案12起15人: crimes).
 
         Why: a work-safety bulletin's accidents by trade and by cause were charted as industry,
         society and ecology."""
+        if not any(word in scope for scope in scopes for word in self.lexicon.casualty_events):
+            return None
         for theme, units in self.lexicon.casualty_count_themes.items():
             incident, people = self._casualty_count_res[theme]
             if text[start:end].endswith(units) and incident.match(text, end):
                 return theme
-            if text[start:end].endswith(self.lexicon.person_classifiers) and people.search(
+            if self._people_counted_re.fullmatch(text, start, end) and people.search(
                 text, max(0, start - _CASUALTY_REACH), start
             ):
                 return theme

@@ -51,6 +51,9 @@ QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most"
 _MOST_UNITS_AND_A_HALF = 100
 # How far before such a count its lead word (用时, 历时) is looked for
 _LEAD_REACH = 6
+# From a from-value's mark to the 的 before its number (从原来的3万…, 由2020年底的…).
+_FROM_VALUE_REACH = 8
+_FROM_VALUE_MARKS_LENGTH = 2  # a mark and a space before it, at most
 
 
 @dataclass(frozen=True)
@@ -340,7 +343,7 @@ class QuantityFinder:
             key=len,
             reverse=True,
         )
-        unit_alternation = "|".join(re.escape(name) for name in unit_names)
+        unit_alternation = "|".join(self._unit_form(name) for name in unit_names)
         # One space before a unit of two or more Latin letters that ends there: 68.2 dB(A),
         # 3.5 mg/L. Not before a single letter, which starts words (2024 PM2.5 is no 2024 P).
         latin = [
@@ -390,6 +393,11 @@ class QuantityFinder:
         )
         self._number = number
         self._unit_alternation = unit_alternation
+        marks = alternation(load_time_lexicon().from_value_marks)
+        possessive = alternation(self.lexicon.possessive_marks)
+        self._from_value_re = re.compile(
+            rf"(?:{marks})(?:[^，,。；;：:]{{0,{_FROM_VALUE_REACH}}}(?:{possessive}))?\s*$"
+        )
         self._compile_forms()
         fraction = re.escape(self.lexicon.fraction_word)
         self._fraction = re.compile(  # 百分之三十五点四七: the numerator may have decimals
@@ -603,8 +611,9 @@ class QuantityFinder:
     # --- the forms a quantity takes -----------------------------------------------------
 
     def _counted(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        for match in self._pattern.finditer(text, sentence.start, sentence.end):
-            if self._is_not_a_quantity(text, match, sentence):
+        for found in self._pattern.finditer(text, sentence.start, sentence.end):
+            match = self._range_or_its_upper_end(text, found, sentence)
+            if match is None or self._is_not_a_quantity(text, match, sentence):
                 continue
             unit_name = match.group("unit")
             if unit_name in self.lexicon.big_count_words:
@@ -631,18 +640,11 @@ class QuantityFinder:
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
                 continue
-            # 3万至4万千瓦: the lower end in the multiplier the upper end carries; 3万至40亿元
-            # and 从3万到4万人 (a from-value) are no range: the upper number alone, as written
-            upper_only = bool(match.group("mult1")) and (
-                match.group("mult1") != written or self._from_a_value(text, match)
-            )
-            if upper_only:
-                first, second = second if second is not None else first, None
             if kind == _WIND_FORCE and self._a_pair_of_digits(match.group("num")):
                 # 偏北风三四级, 风力七八级: the wind's grades 3 to 4 (a range), not 34
                 first, second = (parse_number(digit) for digit in match.group("num"))
-            start = match.start("num2") if upper_only else match.start()
-            if match.group("head") and not upper_only:
+            start = match.start()
+            if match.group("head"):
                 head = MULTIPLIERS[match.group("hmult")]
                 if head <= multiplier and len(written) > 1:
                     # 1万2千亿: the tail's last multiplier (亿) scales the head's too (1万亿)
@@ -672,10 +674,41 @@ class QuantityFinder:
             else:
                 yield Quantity(start, end, first * scale, base, qualifier, kind)
 
+    def _unit_form(self, name: str) -> str:
+        """The pattern of a unit's name: the name, and after a unit of more than one character
+        ending in an occurrence's unit (人次, 亩次) not one of the words that unit's last
+        character opens instead (``occurrence_word_openers``: 亩次年起 is 亩 then 次年, the next
+        year; 人次年均 stays 人次)."""
+        ending = next((unit for unit in self.lexicon.occurrence_units if name.endswith(unit)), "")
+        if not ending or name == ending or not self.lexicon.occurrence_word_openers:
+            return re.escape(name)
+        exceptions = self.lexicon.occurrence_word_opener_exceptions
+        openers = []
+        for opener in self.lexicon.occurrence_word_openers:
+            tails = [word[len(opener) :] for word in exceptions if word.startswith(opener)]
+            openers.append(re.escape(opener) + (f"(?!{alternation(tails)})" if tails else ""))
+        return f"{re.escape(name)}(?!{'|'.join(openers)})"
+
+    def _range_or_its_upper_end(
+        self, text: str, match: re.Match[str], sentence: Span
+    ) -> re.Match[str] | None:
+        """``match`` itself, unless it reads a range whose lower end carries a multiplier of
+        its own (``mult1``): then it, when both ends carry the same one (3万至4万千瓦: the lower
+        end in that multiplier), or else the upper number read alone, as if the lower one were
+        not there (3万至40亿元, 2万至2024年底), or None when that reads no number. So is a
+        from-value's (从3万到4万人, 从原来的3万至4万人: a change from one level to the next).
+        """
+        lower = match.group("mult1")
+        if not lower or (lower == multiplier_of(match) and not self._from_a_value(text, match)):
+            return match
+        return self._pattern.match(text, match.start("num2"), sentence.end)
+
     def _from_a_value(self, text: str, match: re.Match[str]) -> bool:
-        """A from-value's mark (``from_value_marks``: 从, 由, 自) right before the number: "从3万
-        到4万人" is a change from one level to the next, no range of one."""
-        return text[: match.start()].rstrip().endswith(load_time_lexicon().from_value_marks)
+        """A from-value's mark (``from_value_marks``: 从, 由, 自) before the number, right
+        before it or before words ending in 的 (从原来的, 由2020年的): "从3万到4万人" is a
+        change from one level to the next, no range of one."""
+        start = max(0, match.start() - _FROM_VALUE_REACH - _FROM_VALUE_MARKS_LENGTH)
+        return self._from_value_re.search(text, start, match.start()) is not None
 
     def _shared_unit_items(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """A、B、C的浓度分别为3、28、36微克/立方米, 分别为12、8和5个: after a pairing word

@@ -1310,16 +1310,13 @@ class Extractor:
             span = f"{frame.year_from}–{frame.year_to}" if frame.period == SPAN else frame.period
             cue = frame.cue.translate(_WITHOUT_QUOTE_MARKS)  # “十三五”期间: (十三五), not (十三五”)
             term = f"{indicator.name}({cue or span})"
+        scopes = [text[span.start : span.end] for span in (clause, sentence, paragraph)]
+        scopes.append(_lines_before(text, paragraph))
         theme = attributor.theme_of(
-            indicator,
-            term,
-            [text[span.start : span.end] for span in (clause, sentence, paragraph)]
-            + [_lines_before(text, paragraph)],
-            unit=quantity.unit,
-            opening=_opening_of(text),
+            indicator, term, scopes, unit=quantity.unit, opening=_opening_of(text)
         )
         if indicator is None and (
-            counted := attributor.casualty_count_theme(text, quantity.start, quantity.end)
+            counted := attributor.casualty_count_theme(text, quantity.start, quantity.end, scopes)
         ):
             theme = counted  # 建筑业12起12人: accidents and their dead, not the trade's
         if indicator is None and term and attributor.names_only_places(term):

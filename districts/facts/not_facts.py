@@ -899,18 +899,31 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     # describe something else (涉及2个区的跨区河道) or a list of them follows (涉及6个区，分别是…)
     if lead.endswith(leads) and any(word in paragraph for word in city):
         return _describes_or_lists(spot, lexicon)
+    # 全市将在10个区开展…: where the city does a thing (a word of where: scope_leads), its
+    # fact when the thing follows (not 在16个区中排名, 在16个区及经开区, 在16个区均有下降)
+    if lead.endswith(tuple(lexicon.chart_scope.get("scope_leads", ()))) and any(
+        word in paragraph for word in city
+    ):
+        return _describes_or_lists(spot, lexicon) or not _districts_act(spot, lexicon)
     # 全市12个区将维持红色预警: the city's own count, right after its name, when what the
     # districts do follows (a verb or an adverb); not all of them at once (全市16个区均已完成:
     # the number there are), nor the count before a measure of theirs (北京市16个区财政支出)
     if not lead.endswith(city):
         return True
+    return not _districts_act(spot, lexicon)
+
+
+def _districts_act(spot: Spot, lexicon: Lexicon) -> bool:
+    """What the counted districts do follows their count (12个区将维持…, 在10个区开展…): a
+    verb or an adverb, not a word they all share (均, 都: 16个区均已完成, the number there are)
+    nor 中, 及 (在16个区中排名, 16个区及经开区)."""
     noun = next(word for word in lexicon.not_facts.district_nouns if spot.after(3).startswith(word))
     after = spot.end + len(noun)
     if spot.text.startswith(lexicon.shared_marks, after):
-        return True
+        return False
     following = spot.text[after : after + _COUNT_VERB_REACH]
     tags = pos_tags(following) if following.strip() else []
-    return not (tags and tags[0][1].startswith(_ACTING_FLAGS))
+    return bool(tags) and tags[0][1].startswith(_ACTING_FLAGS)
 
 
 def _describes_or_lists(spot: Spot, lexicon: Lexicon) -> bool:
