@@ -16,6 +16,7 @@ from districts.text.normalize import (
     NormalizedText,
     detect_script,
     fix_broken_lines,
+    fix_caret_powers,
     fix_fullwidth_forms,
     fix_invisible_characters,
     fix_pinyin_annotations,
@@ -124,6 +125,22 @@ def test_invisible_characters_removed(text: str, expected: str) -> None:
 )
 def test_small_form_punctuation_becomes_the_marks_prose_uses(text: str, expected: str) -> None:
     assert _fixed(fix_small_form_punctuation, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区域面积达312.5 km^(2)", "区域面积达312.5 km²"),
+        ("容积约80m^3，面积5 m^2", "容积约80m³，面积5 m²"),
+    ],
+)
+def test_a_caret_power_after_a_unit_becomes_its_superscript(text: str, expected: str) -> None:
+    assert _fixed(fix_caret_powers, text) == expected
+
+
+@pytest.mark.parametrize("text", ["2^10", "m^23", "km^(4)"])
+def test_a_caret_elsewhere_is_left_alone(text: str) -> None:
+    assert fix_caret_powers(text) == []
 
 
 def test_small_full_stop_is_left_to_the_decimal_point_fixer() -> None:

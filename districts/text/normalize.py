@@ -278,6 +278,23 @@ def fix_small_form_punctuation(text: str) -> list[Edit]:
     ]
 
 
+# A power written with a caret after a Latin unit, bracketed or not (km^(2), m^3): what a PDF
+# or a database export leaves of a superscript.
+_CARET_POWER_RE = re.compile(r"(?<=[A-Za-z])\^(?:\((?P<bracketed>[23])\)|(?P<bare>[23])(?!\d))")
+_SUPERSCRIPTS = {"2": "²", "3": "³"}
+
+
+def fix_caret_powers(text: str) -> list[Edit]:
+    """``444.39 km^(2)`` → ``444.39 km²``: a power after a unit's Latin symbol, written with a
+    caret, becomes the superscript the unit table reads.
+
+    Why: a journal abstract's 区域面积达444.39 km^(2) was read as 444.39 kilometres, a length."""
+    return [
+        Edit(m.start(), m.end(), _SUPERSCRIPTS[m.group("bracketed") or m.group("bare")])
+        for m in _CARET_POWER_RE.finditer(text)
+    ]
+
+
 # A full stop between digits, the digits after it followed by a magnitude or a percent sign:
 # 保有量已达50。7万辆, 增长10。8%. Not a classifier (共12。3家企业…: a sentence ending in a
 # number before one starting with a count), a date (7月) nor a clock (9。30开始).
@@ -1410,6 +1427,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     fix_ratio_signs,
     fix_small_decimal_points,
     fix_small_form_punctuation,
+    fix_caret_powers,
     fix_full_stop_decimal_points,
     fix_ascii_full_stops,
     fix_broken_lines,
