@@ -6676,18 +6676,18 @@ class Attributor:
                 generic = weak.most_common(1)[0][0]
         return generic or "other"
 
-    def casualty_count_theme(
-        self, text: str, start: int, end: int, scopes: list[str]
-    ) -> str | None:
+    def casualty_count_theme(self, text: str, start: int, end: int) -> str | None:
         """The theme (``casualty_count_themes``) of a count of incidents with its people
-        straight after it, or of those people, where a scope (clause, sentence, paragraph, the
-        lines before) speaks of accidents (``casualty_events``): "建筑业12起12人" under 工矿商贸
-        事故情况 and "事故73起、死亡80人" count accidents and their dead, whatever the category
-        before them names (建筑业, 环境); None for any other number (盗窃案12起15人: crimes).
+        straight after it, or of those people, where the text up to it speaks of accidents
+        within a section's reach (``casualty_events``, ``_CASUALTY_CONTEXT``): "建筑业12起12人"
+        under 工矿商贸事故情况 and "事故73起、死亡80人" count accidents and their dead,
+        whatever the category before them names (建筑业, 环境); None for any other number
+        (盗窃案12起15人: crimes).
 
         Why: a work-safety bulletin's accidents by trade and by cause were charted as industry,
         society and ecology."""
-        if not any(word in scope for scope in scopes for word in self.lexicon.casualty_events):
+        context = text[max(0, start - _CASUALTY_CONTEXT) : end]
+        if not any(word in context for word in self.lexicon.casualty_events):
             return None
         for theme, units in self.lexicon.casualty_count_themes.items():
             incident, people = self._casualty_count_res[theme]
@@ -6822,6 +6822,9 @@ _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 _READING_KINDS = ("depth", "concentration", "flow")
 # Kinds of amounts that add up over places: districts listed before one have it together.
 _CASUALTY_REACH = 8  # from an incident count's number to its people's (73起、死亡80人)
+# How far back a section's heading may speak of the accidents its breakdown counts (工矿商贸
+# 事故情况 … 从行业看 … 建筑业12起12人): a few short paragraphs.
+_CASUALTY_CONTEXT = 300
 _ADDING_KINDS = ("count", "money", "area", "length", "volume", "weight", "energy", "power")
 # Kinds of figures that do not add up: districts listed before one each have it.
 _EACH_KINDS = ("rate", "concentration")

@@ -1316,7 +1316,7 @@ class Extractor:
             indicator, term, scopes, unit=quantity.unit, opening=_opening_of(text)
         )
         if indicator is None and (
-            counted := attributor.casualty_count_theme(text, quantity.start, quantity.end, scopes)
+            counted := attributor.casualty_count_theme(text, quantity.start, quantity.end)
         ):
             theme = counted  # 建筑业12起12人: accidents and their dead, not the trade's
         if indicator is None and term and attributor.names_only_places(term):
