@@ -1258,7 +1258,23 @@ def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
         return True  # 全年计划新建…12万平方米，其中新建…: the plan's parts
     if not re.search(r"\d", parts[max(cued)]):
         return True  # 今年还将坚持…，建设…，将覆盖率提升至…: the plan's values follow its cue
+    if goal_auxiliary(parts[max(cued)], lexicon) and all(map(_opens_with_a_verb, later)):
+        return True  # 将新建开闭器4座，改造配电室22座，新敷设电缆62千米: the plan's works
     return all(any(word in part for word in lexicon.goal_continuations) for part in later)
+
+
+def _opens_with_a_verb(clause: str) -> bool:
+    """The clause's first word is a verb (改造配电室…), perhaps after one character that says
+    how (新敷设电缆…, 再建…): a work of its own in a list of works, no subject of its own."""
+    from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
+
+    tokens = pos_tags(clause.lstrip(_MARKUP)[:_VERB_OPENING_REACH])
+    if len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1] in ("a", "d"):
+        tokens = tokens[1:]  # 新敷设, 再建: a manner before the verb
+    return bool(tokens) and tokens[0][1].startswith("v")
+
+
+_VERB_OPENING_REACH = 6  # the characters a clause's first word is read from
 
 
 def _states_the_present(clause_before: str, lexicon: Lexicon) -> bool:
