@@ -203,6 +203,8 @@ class Lexicon:
     big_count_words: tuple[str, ...] = ()
     generic_count_unit: str = ""
     occurrence_units: tuple[str, ...] = ()
+    pass_units: tuple[str, ...] = ()
+    from_value_times: tuple[str, ...] = ()
     occurrence_word_openers: tuple[str, ...] = ()
     occurrence_word_opener_exceptions: tuple[str, ...] = ()
     site_classifiers: tuple[str, ...] = ()
@@ -326,6 +328,7 @@ class Lexicon:
     list_kind_place_heads: tuple[str, ...] = ()
     # Before a place: where someone went, not the subject (派遣60名消防员前往密云区).
     destination_marks: tuple[str, ...] = ()
+    aid_destination_marks: tuple[str, ...] = ()
     sending_verbs: tuple[str, ...] = ()
     destination_count_nouns: tuple[str, ...] = ()
     list_open_end_continuations: tuple[str, ...] = ()
@@ -826,6 +829,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         big_count_words=_words(raw, "big_count_words", path),
         generic_count_unit=_word(raw, "generic_count_unit", path),
         occurrence_units=_words(raw, "occurrence_units", path),
+        pass_units=_words(raw, "pass_units", path),
+        from_value_times=_words(raw, "from_value_times", path),
         occurrence_word_openers=_words(raw, "occurrence_word_openers", path),
         occurrence_word_opener_exceptions=_words(raw, "occurrence_word_opener_exceptions", path),
         site_classifiers=_words(raw, "site_classifiers", path),
@@ -920,6 +925,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         nation_baseline_before=_listed(raw, "nation_baseline_before", path),
         list_kind_place_heads=_listed(raw, "list_kind_place_heads", path),
         destination_marks=_listed(raw, "destination_marks", path),
+        aid_destination_marks=_listed(raw, "aid_destination_marks", path),
         sending_verbs=_listed(raw, "sending_verbs", path),
         destination_count_nouns=_listed(raw, "destination_count_nouns", path),
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),

@@ -3599,7 +3599,8 @@ class Attributor:
         "共恢复甲、乙和丙地区96个村庄供电" counts the villages of the three together, not the
         first district's. A span verb (覆盖, 涉及) needs no such closeness
         (``_spanned_districts``); a subject list is ``_listed_total``'s. Not after a word of
-        where a force goes (``destination_marks``: 支援甲、乙500人 are the sender's).
+        a force sent to help (``aid_destination_marks``: 支援甲、乙500人 are the sender's;
+        游客赴甲、乙120万人次 are the places' visitors).
 
         Why: the first district of the list took the villages of all three."""
         text, quantity = placing.text, placing.quantity
@@ -3613,7 +3614,7 @@ class Attributor:
         tags = pos_tags(lead)
         if not tags or not tags[-1][1].startswith("v"):
             return False  # the list opens its clause: its subject, not a verb's object
-        if lead.endswith(self.lexicon.destination_marks):
+        if lead.endswith(self.lexicon.aid_destination_marks):
             return False  # 支援门头沟、房山500人: those sent there, the sender's figure
         return self._the_lists_one_figure(placing, listed[-1].end)
 
@@ -6824,7 +6825,7 @@ _READING_KINDS = ("depth", "concentration", "flow")
 _CASUALTY_REACH = 8  # from an incident count's number to its people's (73起、死亡80人)
 # How far back a section's heading may speak of the accidents its breakdown counts (工矿商贸
 # 事故情况 … 从行业看 … 建筑业12起12人): a few short paragraphs.
-_CASUALTY_CONTEXT = 300
+_CASUALTY_CONTEXT = 500
 _ADDING_KINDS = ("count", "money", "area", "length", "volume", "weight", "energy", "power")
 # Kinds of figures that do not add up: districts listed before one each have it.
 _EACH_KINDS = ("rate", "concentration")

@@ -51,8 +51,7 @@ QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most"
 _MOST_UNITS_AND_A_HALF = 100
 # How far before such a count its lead word (用时, 历时) is looked for
 _LEAD_REACH = 6
-# From a from-value's mark to the 的 before its number (从原来的3万…, 由2020年底的…).
-_FROM_VALUE_REACH = 8
+_FROM_VALUE_REACH = 8  # 由2020年底的: a year, a word of its part and 的
 _FROM_VALUE_MARKS_LENGTH = 2  # a mark and a space before it, at most
 
 
@@ -393,10 +392,13 @@ class QuantityFinder:
         )
         self._number = number
         self._unit_alternation = unit_alternation
-        marks = alternation(load_time_lexicon().from_value_marks)
+        time = load_time_lexicon()
+        marks = alternation(time.from_value_marks)
         possessive = alternation(self.lexicon.possessive_marks)
+        times = alternation([*self.lexicon.from_value_times, *self.lexicon.estimated_past_years])
         self._from_value_re = re.compile(
-            rf"(?:{marks})(?:[^，,。；;：:]{{0,{_FROM_VALUE_REACH}}}(?:{possessive}))?\s*$"
+            rf"(?:{marks})"
+            rf"(?:(?:\d{{4}}年[^，,。；;：:\d]{{0,2}}|{times})(?:{possessive}))?\s*$"
         )
         self._compile_forms()
         fraction = re.escape(self.lexicon.fraction_word)
@@ -675,12 +677,10 @@ class QuantityFinder:
                 yield Quantity(start, end, first * scale, base, qualifier, kind)
 
     def _unit_form(self, name: str) -> str:
-        """The pattern of a unit's name: the name, and after a unit of more than one character
-        ending in an occurrence's unit (人次, 亩次) not one of the words that unit's last
-        character opens instead (``occurrence_word_openers``: 亩次年起 is 亩 then 次年, the next
-        year; 人次年均 stays 人次)."""
-        ending = next((unit for unit in self.lexicon.occurrence_units if name.endswith(unit)), "")
-        if not ending or name == ending or not self.lexicon.occurrence_word_openers:
+        """The pattern of a unit's name: the name, and after a unit of work counted per pass
+        (``pass_units``: 亩次, 株次) not one of the words its last character opens instead
+        (``occurrence_word_openers``: 亩次年起 is 亩 then 次年, the next year; 亩次日均 stays)."""
+        if name not in self.lexicon.pass_units or not self.lexicon.occurrence_word_openers:
             return re.escape(name)
         exceptions = self.lexicon.occurrence_word_opener_exceptions
         openers = []
@@ -704,9 +704,10 @@ class QuantityFinder:
         return self._pattern.match(text, match.start("num2"), sentence.end)
 
     def _from_a_value(self, text: str, match: re.Match[str]) -> bool:
-        """A from-value's mark (``from_value_marks``: 从, 由, 自) before the number, right
-        before it or before words ending in 的 (从原来的, 由2020年的): "从3万到4万人" is a
-        change from one level to the next, no range of one."""
+        """A from-value's mark (``from_value_marks``: 从, 由, 自) right before the number or
+        before a time and 的 (从原来的, 由2020年底的, 从去年的: ``from_value_times``): "从3万到4万
+        人" is a change from one level to the next, no range of one. Not 来自全市的 nor 由政府出资
+        的 (由 = by): no time between."""
         start = max(0, match.start() - _FROM_VALUE_REACH - _FROM_VALUE_MARKS_LENGTH)
         return self._from_value_re.search(text, start, match.start()) is not None
 

@@ -904,13 +904,31 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     if lead.endswith(tuple(lexicon.chart_scope.get("scope_leads", ()))) and any(
         word in paragraph for word in city
     ):
-        return _describes_or_lists(spot, lexicon) or not _districts_act(spot, lexicon)
+        return _describes_or_lists(spot, lexicon) or not _districts_hold_it(spot, lexicon)
     # 全市12个区将维持红色预警: the city's own count, right after its name, when what the
     # districts do follows (a verb or an adverb); not all of them at once (全市16个区均已完成:
     # the number there are), nor the count before a measure of theirs (北京市16个区财政支出)
     if not lead.endswith(city):
         return True
     return not _districts_act(spot, lexicon)
+
+
+def _districts_hold_it(spot: Spot, lexicon: Lexicon) -> bool:
+    """Where the city does a thing (在10个区全面推行, 在6个区新建): the words after the count
+    go on to the thing done, not to a word they all share (均: 在16个区均有下降), a localizer
+    (中: 在16个区中排名), a conjunction (及: 在16个区及经开区) or 的."""
+    noun = next(word for word in lexicon.not_facts.district_nouns if spot.after(3).startswith(word))
+    after = spot.end + len(noun)
+    if spot.text.startswith(lexicon.shared_marks, after):
+        return False
+    following = spot.text[after : after + _COUNT_VERB_REACH]
+    tags = pos_tags(following) if following.strip() else []
+    return bool(tags) and not tags[0][1].startswith(_NOT_HELD_FLAGS)
+
+
+# Parts of speech right after 在N个区 that say no thing is done there: a localizer (中, 内), a
+# conjunction (及, 和), a particle (的) or a preposition.
+_NOT_HELD_FLAGS = ("f", "c", "u", "p")
 
 
 def _districts_act(spot: Spot, lexicon: Lexicon) -> bool:
