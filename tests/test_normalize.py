@@ -192,6 +192,9 @@ def test_thousands_separator(text: str, expected: str) -> None:
         ("2023年 1 500人", "2023年 1 500人"),  # a space before the first group
         ("第1 2345人", "第1 2345人"),  # four digits after the space
         ("PM2.5 123微克", "PM2.5 123微克"),  # a point before: another number
+        ("总用水量是3 456.78万m3", "总用水量是3,456.78万m3"),  # decimals before the unit
+        ("灌溉面积12 345.6hm2", "灌溉面积12,345.6hm2"),  # a Latin unit
+        ("东城区 12 345.6", "东城区 12 345.6"),  # decimals, but no unit
     ],
 )
 def test_spaced_thousands(text: str, expected: str) -> None:
