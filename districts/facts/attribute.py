@@ -1619,6 +1619,16 @@ class Attributor:
             if (
                 sum(named.values()) == 1
                 and not places_after
+                and city >= _CITY_ALONE_READINGS
+                and self._named_once_as_an_example(text)
+            ):
+                return (
+                    f"names a district once, after its opening, as an example; Beijing {city} "
+                    "times: about Beijing"
+                )
+            if (
+                sum(named.values()) == 1
+                and not places_after
                 and city >= _CITY_MOSTLY
                 and self._named_once_as_a_body(text)
             ):
@@ -1667,6 +1677,19 @@ class Attributor:
         between = after[: min(found)]
         links = (*self.lexicon.linking_words, *self.lexicon.possessive_marks)
         return not any(link in between for link in links)  # 怀柔某某村最低: a station's name
+
+    def _named_once_as_an_example(self, text: str) -> bool:
+        """The text's one district, named past its opening, right after a word that gives an
+        example (``example_markers``: 如昌平区开展…专项行动), and the text speaks of no district
+        of its own (全区, 区委): a city's study citing one district's case.
+
+        Why: a chapter on the city's village economy (北京市农村集体经济收入…, 全市…) citing
+        one district's clean-up as the cause of a fall was taken for that district's, and the
+        city's figures with it."""
+        place = self._first_district_of_a_text_without_its_own(text)
+        if place is None or place.start < _OPENING_LENGTH:
+            return False
+        return text.endswith(self.lexicon.example_markers, 0, place.start)
 
     def _named_once_as_a_body(self, text: str) -> bool:
         """The text's one district, named past its opening, heads the name of a body or a firm
