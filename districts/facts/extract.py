@@ -1143,7 +1143,9 @@ class QuantityFinder:
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})"
             # 、: "人口仅313万、占全市…" closes its clause too; ！ too, not ？ (能否突破40万？);
             # 的 before what it describes ("常住人口80余万的回龙观地区": the term's unit)
-            rf"(?=[，,。；;、）)！!\s]|{alternation(self.lexicon.possessive_marks)}|$)"
+            rf"(?=[，,。；;、）)！!\s]|{alternation(self.lexicon.possessive_marks)}"
+            # a from-value's verb of reaching (由2010年的15.28万减少到…: the level before)
+            rf"|{alternation(load_time_lexicon().reaching_verbs)}|$)"
         )
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
@@ -1997,7 +1999,8 @@ class QuantityFinder:
             yield Quantity(match.start(), match.start("noun"), value, unit, qualifier, "count")
 
     def _bare_multiplied(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """信息服务业收入逾1.5万亿。: a number with a multiplier and no unit, closing the clause.
+        """信息服务业收入逾1.5万亿。: a number with a multiplier and no unit, closing the clause
+        or before a verb of reaching (户数由2010年的15.28万减少到2019年的6.67万: both).
 
         The unit is the measured indicator's (元 for an income); without an indicator the
         number is dropped, since 14亿 alone may count people or yuan.

@@ -1260,6 +1260,9 @@ class Extractor:
                 if indicator is not None
                 else self._counted_by_term(term, text[quantity.end : quantity.end + 4])
             )
+            if not unit and not term:
+                # 从业人数由2010年的136.45万减少到…: the measure opening the clause gives it
+                unit = self._counted_by_term(_from_value_subject(text, clause, quantity.start))
             if not unit:
                 return
         district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
@@ -1646,6 +1649,22 @@ def _opening_of(text: str) -> str:
     """The document's title and first paragraph (to ``_OPENING_REACH`` characters): what its
     story is about (受“23·7”洪水灾害影响，…实施异地安置项目)."""
     return text[:_OPENING_REACH]
+
+
+def _from_value_subject(text: str, clause: Span, start: int) -> str:
+    """The words opening a clause up to its from-value's mark (``from_value_marks``), when they
+    are the clause's subject: "从业人数由2010年的136.45万减少到…" → 从业人数 (a mark opening the
+    clause, as in 从业, is part of its first word). "" without such a mark."""
+    opening = text[clause.start : start]
+    marks = load_time_lexicon().from_value_marks
+    at = min(
+        (found for mark in marks if (found := opening.find(mark, _SUBJECT_SHORTEST)) >= 0),
+        default=-1,
+    )
+    return opening[:at].strip() if at >= 0 else ""
+
+
+_SUBJECT_SHORTEST = 2  # a subject before a from-value's mark has two characters at least
 
 
 def _lines_before(text: str, paragraph: Span, reach: int = 120) -> str:
