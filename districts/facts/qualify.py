@@ -1258,8 +1258,13 @@ def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
         return True  # 全年计划新建…12万平方米，其中新建…: the plan's parts
     if not re.search(r"\d", parts[max(cued)]):
         return True  # 今年还将坚持…，建设…，将覆盖率提升至…: the plan's values follow its cue
-    if goal_auxiliary(parts[max(cued)], lexicon) and all(map(_opens_with_a_verb, later)):
-        return True  # 将新建开闭器4座，改造配电室22座，新敷设电缆62千米: the plan's works
+    works = parts[max(cued)]
+    if (
+        len(re.findall(r"\d+(?:\.\d+)?", works)) >= _LISTED_WORKS
+        and goal_auxiliary(works, lexicon)
+        and all(map(_opens_with_a_verb, later))
+    ):
+        return True  # 将新建开闭器4座、箱变30座，改造配电室22座，新敷设电缆62千米: the works
     return all(any(word in part for word in lexicon.goal_continuations) for part in later)
 
 
@@ -1275,6 +1280,10 @@ def _opens_with_a_verb(clause: str) -> bool:
 
 
 _VERB_OPENING_REACH = 6  # the characters a clause's first word is read from
+# A goal's clause listing this many values at least is a list of works (将新建A 4座、B 30座),
+# whose run over the commas goes on while each clause opens with a verb of its own work; one
+# value (计划开展的实验超过200项，来自…) describes a thing, and the clause after it says more of it.
+_LISTED_WORKS = 2
 
 
 def _states_the_present(clause_before: str, lexicon: Lexicon) -> bool:
