@@ -5963,7 +5963,8 @@ class Attributor:
         count unit of another kind (824种 is no number of reserves) say it does not."""
         cues = self.lexicon.mapping
         before = text[max(0, span[0] - 12) : span[0]]
-        if before.endswith(cues.narrowing_modifiers):
+        # with 的 between too: 年径流总量控制率在70%以上的区域面积 is the part above a threshold
+        if before.removesuffix(self._possessive).endswith(cues.narrowing_modifiers):
             return False
         if any(
             before.endswith(modifier + link)
