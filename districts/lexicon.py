@@ -205,6 +205,7 @@ class Lexicon:
     occurrence_units: tuple[str, ...] = ()
     pass_units: tuple[str, ...] = ()
     from_value_times: tuple[str, ...] = ()
+    planned_work_verbs: tuple[str, ...] = ()
     occurrence_word_openers: tuple[str, ...] = ()
     occurrence_word_opener_exceptions: tuple[str, ...] = ()
     site_classifiers: tuple[str, ...] = ()
@@ -831,6 +832,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         occurrence_units=_words(raw, "occurrence_units", path),
         pass_units=_words(raw, "pass_units", path),
         from_value_times=_words(raw, "from_value_times", path),
+        planned_work_verbs=_words(raw, "planned_work_verbs", path),
         occurrence_word_openers=_words(raw, "occurrence_word_openers", path),
         occurrence_word_opener_exceptions=_words(raw, "occurrence_word_opener_exceptions", path),
         site_classifiers=_words(raw, "site_classifiers", path),

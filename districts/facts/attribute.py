@@ -1680,8 +1680,9 @@ class Attributor:
 
     def _named_once_as_an_example(self, text: str) -> bool:
         """The text's one district, named past its opening, right after a word that gives an
-        example (``example_markers``: 如昌平区开展…专项行动), and the text speaks of no district
-        of its own (全区, 区委): a city's study citing one district's case.
+        example (``example_markers``: 如昌平区开展…专项行动), the text speaks of no district of
+        its own (全区, 区委) and Beijing opens two of its clauses or more (北京市农村集体经济收入
+        …, 全市…): a city's study citing one district's case.
 
         Why: a chapter on the city's village economy (北京市农村集体经济收入…, 全市…) citing
         one district's clean-up as the cause of a fall was taken for that district's, and the
@@ -1689,7 +1690,18 @@ class Attributor:
         place = self._first_district_of_a_text_without_its_own(text)
         if place is None or place.start < _OPENING_LENGTH:
             return False
-        return text.endswith(self.lexicon.example_markers, 0, place.start)
+        if not text.endswith(self.lexicon.example_markers, 0, place.start):
+            return False
+        # Beijing as the subject of clauses, not only what the place is ranked in or a share
+        # of (在全市名列前茅, 占全市的三成: a district's own story)
+        acting = [
+            city
+            for city in self.place_mentions(text)
+            if city.name == self.municipality
+            and not self._city_as_baseline(text, city)
+            and self._opens_a_clause(text, city)
+        ]
+        return len(acting) >= _CITY_ALONE_READINGS
 
     def _named_once_as_a_body(self, text: str) -> bool:
         """The text's one district, named past its opening, heads the name of a body or a firm

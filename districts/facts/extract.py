@@ -52,6 +52,8 @@ _MOST_UNITS_AND_A_HALF = 100
 # How far before such a count its lead word (用时, 历时) is looked for
 _LEAD_REACH = 6
 _FROM_VALUE_REACH = 8  # 由2020年底的: a year, a word of its part and 的
+_REACHING_VERB_LONGEST = 4  # 增加到, 提高至: the longest verb of reaching
+_TO_VALUE_REACH = 16  # from the verb of reaching to the to-value's unit (到2020年的1.8万亩)
 _FROM_VALUE_MARKS_LENGTH = 2  # a mark and a space before it, at most
 
 
@@ -1147,6 +1149,7 @@ class QuantityFinder:
             # a from-value's verb of reaching (由2010年的15.28万减少到…: the level before)
             rf"|{alternation(load_time_lexicon().reaching_verbs)}|$)"
         )
+        self._reaching_verbs = load_time_lexicon().reaching_verbs
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
         # (千亿级, 百亿规模: a round class, read by _magnitude_thresholds when it is crossed).
@@ -2014,7 +2017,28 @@ class QuantityFinder:
             # 40余万。: 余/多 between the number and its multiplier bounds it from below
             bounded = "at_least" if match.group("more") else None
             qualifier = self._qualifier(text, match, sentence, bounded)
+            shared = self._unit_of_the_to_value(text, match.end(), sentence)
+            if shared is not None:  # 由…的1.2万增加到…的1.8万亩: the to-value's 亩
+                base, factor, kind = shared
+                yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
+                continue
             yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
+
+    def _unit_of_the_to_value(
+        self, text: str, end: int, sentence: Span
+    ) -> tuple[str, float, str] | None:
+        """(base, factor, kind) of the unit written after the to-value when a verb of reaching
+        follows a bare from-value (面积由2015年的1.2万增加到2020年的1.8万亩: 亩), else None."""
+        verb = longest_prefix(text[end : end + _REACHING_VERB_LONGEST], self._reaching_verbs)
+        if not verb:
+            return None
+        after = end + len(verb)
+        for to_value in self._pattern.finditer(
+            text, after, min(sentence.end, after + _TO_VALUE_REACH)
+        ):
+            if not self._is_not_a_quantity(text, to_value, sentence):  # 2020年: a year, passed
+                return self._unit_of(to_value.group("unit"))
+        return None
 
     def _defines_a_class(self, text: str, match: re.Match[str], sentence: Span) -> bool:
         """A bare number before 的 that names a class of things: bounded from before (超过10万的

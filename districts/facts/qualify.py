@@ -1262,24 +1262,19 @@ def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
     if (
         len(re.findall(r"\d+(?:\.\d+)?", works)) >= _LISTED_WORKS
         and goal_auxiliary(works, lexicon)
-        and all(map(_opens_with_a_verb, later))
+        and all(_opens_with_a_work(part, lexicon) for part in later)
     ):
         return True  # 将新建开闭器4座、箱变30座，改造配电室22座，新敷设电缆62千米: the works
     return all(any(word in part for word in lexicon.goal_continuations) for part in later)
 
 
-def _opens_with_a_verb(clause: str) -> bool:
-    """The clause's first word is a verb (改造配电室…), perhaps after one character that says
-    how (新敷设电缆…, 再建…): a work of its own in a list of works, no subject of its own."""
-    from districts.facts.words import pos_tags  # jieba and its dictionary load on first use
-
-    tokens = pos_tags(clause.lstrip(_MARKUP)[:_VERB_OPENING_REACH])
-    if len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[0][1] in ("a", "d"):
-        tokens = tokens[1:]  # 新敷设, 再建: a manner before the verb
-    return bool(tokens) and tokens[0][1].startswith("v")
+def _opens_with_a_work(clause: str, lexicon: Lexicon) -> bool:
+    """The clause opens with a verb of a plan's works (``planned_work_verbs``: 改造配电室…,
+    新敷设电缆…): a work of its own in a list of works, no subject of its own. 完成, 建成, 出动
+    state what is done."""
+    return clause.lstrip(_MARKUP).startswith(lexicon.planned_work_verbs)
 
 
-_VERB_OPENING_REACH = 6  # the characters a clause's first word is read from
 # A goal's clause listing this many values at least is a list of works (将新建A 4座、B 30座),
 # whose run over the commas goes on while each clause opens with a verb of its own work; one
 # value (计划开展的实验超过200项，来自…) describes a thing, and the clause after it says more of it.
