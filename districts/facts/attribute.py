@@ -1607,35 +1607,21 @@ class Attributor:
                     f"names a district {how} and places named after it {after} times, Beijing "
                     f"{city} times: about Beijing"
                 )
-            if (
-                sum(named.values()) == 1
-                and city >= _CITY_ALONE_READINGS
-                and self._named_once_where_an_extreme_was(text)
-            ):
-                return (
-                    f"names a district once, as where an extreme was read; Beijing {city} "
-                    "times: about Beijing"
-                )
-            if (
-                sum(named.values()) == 1
-                and not places_after
-                and city >= _CITY_ALONE_READINGS
-                and self._named_once_as_an_example(text)
-            ):
-                return (
-                    f"names a district once, after its opening, as an example; Beijing {city} "
-                    "times: about Beijing"
-                )
-            if (
-                sum(named.values()) == 1
-                and not places_after
-                and city >= _CITY_MOSTLY
-                and self._named_once_as_a_body(text)
-            ):
-                return (
-                    f"names a district once, after its opening, as the head of a body's name; "
-                    f"Beijing {city} times: about Beijing"
-                )
+            if sum(named.values()) != 1:
+                return None
+            # the ways a city's text names a district once in passing, in order: how, how often
+            # Beijing must be named, whether places named after the district forbid it
+            passing = (
+                ("as where an extreme was read", _CITY_ALONE_READINGS, False,
+                 self._named_once_where_an_extreme_was),
+                ("after its opening, as an example", _CITY_ALONE_READINGS, True,
+                 self._named_once_as_an_example),
+                ("after its opening, as the head of a body's name", _CITY_MOSTLY, True,
+                 self._named_once_as_a_body),
+            )  # fmt: skip
+            for how, fewest, alone, named_so in passing:
+                if city >= fewest and not (alone and places_after) and named_so(text):
+                    return f"names a district once, {how}; Beijing {city} times: about Beijing"
             return None
         if len(named) >= _CITYWIDE_DISTRICTS and city >= max(named[top], _CITYWIDE_DISTRICTS):
             return (
