@@ -3796,18 +3796,27 @@ class Attributor:
         ``list_end`` (numbers in quotation marks aside: “23·7”暴雨), no count of places
         between (甲区、乙区三个区域共…: more places than named), no word of each (各, 均) before
         it, and no 分别 follows the list in the sentence: one figure for the list, not one of a
-        row of figures for its members (甲区、乙区新增企业86家、74家)."""
+        row of figures for its members (甲区、乙区新增企业86家、74家). Dates are no figures
+        (甲、乙5个公园已于2011年建成开放)."""
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         if any_of(self.lexicon.respectively_cues).search(text, list_end, sentence.end):
             return False
         marks = (*self.lexicon.distributive_words, *self.lexicon.shared_marks)
         if any(mark in text[list_end : quantity.start] for mark in marks):
             return False  # 通州、大兴新增就业岗位各2万个: each one's, the pair's twice as many
+        time = load_time_lexicon()
+        dates = [
+            found.span()
+            for pattern in (time.year_re, time.month_day_re)
+            for found in pattern.finditer(text, list_end, placing.clause.end)
+        ]
         for number in _NUMBER_RE.finditer(text, list_end, placing.clause.end):
             if number.start() == quantity.start or inside_quotation(
                 text, number.start(), number.end()
             ):
                 continue
+            if any(start <= number.start() < end for start, end in dates):
+                continue  # 甲、乙5个公园已于2011年建成, …于今年5月1日完工: a date, no figure
             if number.group()[0].isdigit() or text.startswith(
                 self.lexicon.group_count_nouns, number.end()
             ):
