@@ -4121,10 +4121,10 @@ class Attributor:
             lead
             and not lead.endswith((":", "："))
             and not self._ends_with_a_cause(lead)
-            and lead not in self._city_full_prefixes
+            and lead.removesuffix(self._possessive) not in self._city_full_prefixes
             and lead not in self.lexicon.chart_scope.get("scope_leads", ())
         ):
-            return None
+            return None  # (北京市的甲、乙…: the city's, as 北京市甲区 is)
         return places, text[places[-1].end : end]
 
     def _ends_with_a_cause(self, lead: str) -> bool:
