@@ -107,6 +107,10 @@ _PHRASE_MARKS = frozenset('，,。；;：:、！？!?（）()“”"「」\n ')
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
+# Between a place and a bracket after its own figure: the figure and its noun (114个行政村).
+_MAX_FIGURE_GAP = 12
+# The marks that end a clause or a list item (a place's own figure stands in its item).
+_CLAUSE_MARK_RE = re.compile("[，,、；;：:。]")
 # A heading is a line this short, without a sentence's end; a section is read this far back.
 _MAX_HEADING = 30
 # Times a text names a town or site of a district for it to place a Beijing paper's story there.
@@ -4352,7 +4356,9 @@ class Attributor:
     def _bracketed_or_level(self, placing: Placing) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
         "（全市为4.6%）" (a bracket opened by the place), "比全市平均水平（47.1%）" and
-        "比顺义区（301天）" (a bracket right after the place), "低于全市约52%的平均水平"."""
+        "比顺义区（301天）" (a bracket right after the place), a bracket right after the place's
+        own figure ("甲区76个行政村（268个自然村）和乙区114个行政村（266个自然村）": 266 is 乙's),
+        "低于全市约52%的平均水平"."""
         text, quantity, clause = placing.text, placing.quantity, placing.clause
         if quantity.kind == "rank":
             return None
@@ -4371,6 +4377,15 @@ class Attributor:
                     and not text.startswith(self.lexicon.scope_followers, before[-1].end)
                     and len(between) <= 2
                 ):
+                    return before[-1].name
+                if (
+                    len(gap) <= _MAX_FIGURE_GAP
+                    and len(_NUMBER_RE.findall(gap)) == 1
+                    and not _CLAUSE_MARK_RE.search(gap)
+                    and not _NUMBER_RE.search(between)
+                    and len(between) <= 2
+                ):
+                    # 怀柔区114个行政村（266个自然村）: the bracket restates the place's figure
                     return before[-1].name
         places = self.place_mentions(text, clause.start, quantity.start)
         if places:
