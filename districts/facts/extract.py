@@ -400,7 +400,7 @@ class QuantityFinder:
         times = alternation([*self.lexicon.from_value_times, *self.lexicon.estimated_past_years])
         self._from_value_re = re.compile(
             rf"(?:{marks})"
-            rf"(?:(?:\d{{4}}年[^，,。；;：:\d]{{0,2}}|{times})(?:{possessive}))?\s*$"
+            rf"(?:(?:(?:{time.year_re.pattern})[^，,。；;：:\d]{{0,2}}|{times})(?:{possessive}))?\s*$"
         )
         self._compile_forms()
         fraction = re.escape(self.lexicon.fraction_word)
