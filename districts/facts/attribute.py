@@ -107,6 +107,8 @@ _PHRASE_MARKS = frozenset('，,。；;：:、！？!?（）()“”"「」\n ')
 _NUMBER_RE = re.compile(f"[\\d.,]*\\d|(?<![\\d{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+")
 # Between a place and a bracketed value of its own: a measure's name (全市平均浓度（…）).
 _MAX_NAMED_GAP = 6
+# The characters before a place where a word of a share or a comparison may end (占, 高出).
+_BASE_LEAD_REACH = 4
 # Between a place and a bracket after its own figure: the figure and its noun (114个行政村).
 _MAX_FIGURE_GAP = 12
 # The marks that end a clause or a list item (a place's own figure stands in its item).
@@ -4353,6 +4355,14 @@ class Attributor:
         matching = [run for run in runs if len(dict.fromkeys(run)) == wanted]
         return list(dict.fromkeys(matching[-1])) if matching else []
 
+    def _a_base_of_comparison(self, text: str, place: Place) -> bool:
+        """The place is what another's figure is measured against: after a word of a share or
+        a comparison (占全市的40%, 高出朝阳区3000亿元: ``list_share_words``,
+        ``baseline_place_leads``), or followed by 的 (是朝阳区的1.4倍)."""
+        lead = text[max(0, place.start - _BASE_LEAD_REACH) : place.start]
+        leads = (*self.lexicon.list_share_words, *self.lexicon.baseline_place_leads)
+        return lead.endswith(leads) or text.startswith(self.lexicon.possessive_marks, place.end)
+
     def _bracketed_or_level(self, placing: Placing) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
         "（全市为4.6%）" (a bracket opened by the place), "比全市平均水平（47.1%）" and
@@ -4384,6 +4394,7 @@ class Attributor:
                     and not _CLAUSE_MARK_RE.search(gap)
                     and not _NUMBER_RE.search(between)
                     and len(between) <= 2
+                    and not self._a_base_of_comparison(text, before[-1])
                 ):
                     # 怀柔区114个行政村（266个自然村）: the bracket restates the place's figure
                     return before[-1].name
