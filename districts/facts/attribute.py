@@ -4378,26 +4378,24 @@ class Attributor:
             if inside and inside[0].start == opened + 1:
                 return inside[0].name
             before = self.place_mentions(text, clause.start, opened)
-            if before:
-                gap = text[before[-1].end : opened]  # 全市平均浓度（35微克/立方米）
-                between = text[opened + 1 : quantity.start]
+            between = text[opened + 1 : quantity.start]
+            if before and len(between) <= 2 and not _NUMBER_RE.search(between):
+                place = before[-1]
+                gap = text[place.end : opened]
+                figures = len(_NUMBER_RE.findall(gap))
                 if (
-                    len(gap) <= _MAX_NAMED_GAP
-                    and not _NUMBER_RE.search(gap + between)
-                    and not text.startswith(self.lexicon.scope_followers, before[-1].end)
-                    and len(between) <= 2
-                ):
-                    return before[-1].name
-                if (
-                    len(gap) <= _MAX_FIGURE_GAP
-                    and len(_NUMBER_RE.findall(gap)) == 1
-                    and not _CLAUSE_MARK_RE.search(gap)
-                    and not _NUMBER_RE.search(between)
-                    and len(between) <= 2
-                    and not self._a_base_of_comparison(text, before[-1])
-                ):
+                    # 全市平均浓度（35微克/立方米）: the place's measure named, then its value
+                    figures == 0
+                    and len(gap) <= _MAX_NAMED_GAP
+                    and not text.startswith(self.lexicon.scope_followers, place.end)
+                ) or (
                     # 怀柔区114个行政村（266个自然村）: the bracket restates the place's figure
-                    return before[-1].name
+                    figures == 1
+                    and len(gap) <= _MAX_FIGURE_GAP
+                    and not _CLAUSE_MARK_RE.search(gap)
+                    and not self._a_base_of_comparison(text, place)
+                ):
+                    return place.name
         places = self.place_mentions(text, clause.start, quantity.start)
         if places:
             last = places[-1]
@@ -6878,11 +6876,11 @@ _DESTINATION_REACH = 3  # 前往, 赴, 驰援 right before the place
 # Kinds of unit a place's own reading is in (a rainfall, a concentration, a flow): no body
 # deployed them (_taken_over_from_a_destination).
 _READING_KINDS = ("depth", "concentration", "flow")
-# Kinds of amounts that add up over places: districts listed before one have it together.
 _CASUALTY_REACH = 8  # from an incident count's number to its people's (73起、死亡80人)
 # How far back a section's heading may speak of the accidents its breakdown counts (工矿商贸
 # 事故情况 … 从行业看 … 建筑业12起12人): a few short paragraphs.
 _CASUALTY_CONTEXT = 500
+# Kinds of amounts that add up over places: districts listed before one have it together.
 _ADDING_KINDS = ("count", "money", "area", "length", "volume", "weight", "energy", "power")
 # Kinds of figures that do not add up: districts listed before one each have it.
 _EACH_KINDS = ("rate", "concentration")

@@ -394,7 +394,7 @@ class QuantityFinder:
         )
         self._number = number
         self._unit_alternation = unit_alternation
-        time = load_time_lexicon()
+        self._reaching_verbs = time.reaching_verbs  # 由…的15.28万减少到…: bare from-values
         marks = alternation(time.from_value_marks)
         possessive = alternation(self.lexicon.possessive_marks)
         times = alternation([*self.lexicon.from_value_times, *self.lexicon.estimated_past_years])
@@ -1147,9 +1147,8 @@ class QuantityFinder:
             # 的 before what it describes ("常住人口80余万的回龙观地区": the term's unit)
             rf"(?=[，,。；;、）)！!\s]|{alternation(self.lexicon.possessive_marks)}"
             # a from-value's verb of reaching (由2010年的15.28万减少到…: the level before)
-            rf"|{alternation(load_time_lexicon().reaching_verbs)}|$)"
+            rf"|{alternation(self._reaching_verbs)}|$)"
         )
-        self._reaching_verbs = load_time_lexicon().reaching_verbs
         money = self.lexicon.money_words
         # A numeral in characters that starts with a digit (八千多亿, 五十亿), not a bare 千/百
         # (千亿级, 百亿规模: a round class, read by _magnitude_thresholds when it is crossed).

@@ -917,13 +917,8 @@ def _districts_hold_it(spot: Spot, lexicon: Lexicon) -> bool:
     """Where the city does a thing (在10个区全面推行, 在6个区新建): the words after the count
     go on to the thing done, not to a word they all share (均: 在16个区均有下降), a localizer
     (中: 在16个区中排名), a conjunction (及: 在16个区及经开区) or 的."""
-    noun = next(word for word in lexicon.not_facts.district_nouns if spot.after(3).startswith(word))
-    after = spot.end + len(noun)
-    if spot.text.startswith(lexicon.shared_marks, after):
-        return False
-    following = spot.text[after : after + _COUNT_VERB_REACH]
-    tags = pos_tags(following) if following.strip() else []
-    return bool(tags) and not tags[0][1].startswith(_NOT_HELD_FLAGS)
+    flag = _flag_after_the_count(spot, lexicon)
+    return bool(flag) and not flag.startswith(_NOT_HELD_FLAGS)
 
 
 # Parts of speech right after 在N个区 that say no thing is done there: a localizer (中, 内), a
@@ -932,16 +927,21 @@ _NOT_HELD_FLAGS = ("f", "c", "u", "p")
 
 
 def _districts_act(spot: Spot, lexicon: Lexicon) -> bool:
-    """What the counted districts do follows their count (12个区将维持…, 在10个区开展…): a
-    verb or an adverb, not a word they all share (均, 都: 16个区均已完成, the number there are)
-    nor 中, 及 (在16个区中排名, 16个区及经开区)."""
+    """What the counted districts do follows their count (12个区将维持…): a verb or an adverb,
+    not a word they all share (均, 都: 16个区均已完成, the number there are)."""
+    return _flag_after_the_count(spot, lexicon).startswith(_ACTING_FLAGS)
+
+
+def _flag_after_the_count(spot: Spot, lexicon: Lexicon) -> str:
+    """The tagger's part of speech of the word after a count of districts and its noun (N个区),
+    "" when nothing follows or when it is a word all of them share (均, 都)."""
     noun = next(word for word in lexicon.not_facts.district_nouns if spot.after(3).startswith(word))
     after = spot.end + len(noun)
     if spot.text.startswith(lexicon.shared_marks, after):
-        return False
+        return ""
     following = spot.text[after : after + _COUNT_VERB_REACH]
     tags = pos_tags(following) if following.strip() else []
-    return bool(tags) and tags[0][1].startswith(_ACTING_FLAGS)
+    return tags[0][1] if tags else ""
 
 
 def _describes_or_lists(spot: Spot, lexicon: Lexicon) -> bool:
