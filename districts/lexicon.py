@@ -34,6 +34,8 @@ class Lexicon:
     duration_cues: tuple[str, ...]
     effort_duration_cues: tuple[str, ...]
     duration_name_followers: tuple[str, ...]
+    duration_time_followers: tuple[str, ...]
+    clause_list_joiners: tuple[str, ...]
     effort_duration_follower: str
     elapsed_time_cues: tuple[str, ...]
     count_cues: tuple[str, ...]
@@ -682,6 +684,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         duration_cues=_listed(raw, "duration_cues", path),
         effort_duration_cues=_listed(raw, "effort_duration_cues", path),
         duration_name_followers=_listed(raw, "duration_name_followers", path),
+        duration_time_followers=_listed(raw, "duration_time_followers", path),
+        clause_list_joiners=_listed(raw, "clause_list_joiners", path),
         effort_duration_follower=_word(raw, "effort_duration_follower", path),
         elapsed_time_cues=_listed(raw, "elapsed_time_cues", path),
         count_cues=_listed(raw, "count_cues", path),

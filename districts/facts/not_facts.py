@@ -1156,11 +1156,14 @@ def counts_parts_of_the_speech(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
-    """三年行动计划, 五年规划, 百年老街 are names; 连续九年 and 经过两年的建设 are durations."""
+    """三年行动计划, 五年规划, 百年老街 are names; 连续九年, 经过两年的建设 and 用三年时间 are
+    durations."""
     if not spot.chinese or spot.unit not in lexicon.forms.long_duration_units:
         return False
     if spot.after(4).startswith(lexicon.duration_name_followers):
         return True  # 只用五年规划的一半时间: the plan's name, whatever stands before it
+    if spot.after(2).startswith(lexicon.duration_time_followers):
+        return False  # 将用三年时间改造加固: how long the work takes
     if took_an_effort(spot, lexicon):
         return False
     return not any(cue in spot.before(4) for cue in lexicon.duration_cues)

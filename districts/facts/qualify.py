@@ -1265,7 +1265,34 @@ def _goal_runs_on(before: str, lexicon: Lexicon) -> bool:
         and all(_opens_with_a_work(part, lexicon) for part in later)
     ):
         return True  # 将新建开闭器4座、箱变30座，改造配电室22座，新敷设电缆62千米: the works
-    return all(any(word in part for word in lexicon.goal_continuations) for part in later)
+    verb = _goal_work_verb(works, lexicon)
+    return all(_continues_the_goal(part, verb, lexicon) for part in later)
+
+
+def _goal_work_verb(clause: str, lexicon: Lexicon) -> str:
+    """The verb of works right after the goal's auxiliary in ``clause`` (将新增7处… → 新增),
+    or ""."""
+    for auxiliary in lexicon.goal_auxiliaries:
+        at = clause.find(auxiliary)
+        if at >= 0:
+            verb = longest_prefix(clause[at + len(auxiliary) :], lexicon.planned_work_verbs)
+            if verb:
+                return verb
+    return ""
+
+
+def _continues_the_goal(clause: str, verb: str, lexicon: Lexicon) -> bool:
+    """A clause after a goal that states its own number goes on with the goal when it is a
+    growth or an increment (``goal_continuations``: 增速在6%以上), a part of it (其中…) or the
+    last of its parts (``clause_list_joiners``: 以及…), or
+    opens with the goal's own verb of works again: "将新增7处大型公共绿地，新增绿化面积约
+    197.36公顷，其中包括：永引渠滨水绿廊30.5公顷、…" (the plan's area and its parks)."""
+    clause = clause.lstrip(_MARKUP)
+    return (
+        any(word in clause for word in lexicon.goal_continuations)
+        or clause.startswith((*lexicon.mapping.part_markers, *lexicon.clause_list_joiners))
+        or (bool(verb) and clause.startswith(verb))
+    )
 
 
 def _opens_with_a_work(clause: str, lexicon: Lexicon) -> bool:
