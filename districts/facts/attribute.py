@@ -1557,9 +1557,13 @@ class Attributor:
         the city's, not the district of its one site. A site (not a town: a town's story may
         name its town once) named once only needs no more: a city's energy news passing by
         城市副中心行政办公区 once, naming 北京市 or 本市 as the subject three times, is the
-        city's."""
-        named = [match.group() for match in self._township_re.finditer(text)]
+        city's; so is a text naming Beijing that often before the one town it names (a city's
+        story, then its samples: 探访地1 朝阳坝河…位于东坝地区…)."""
+        matches = list(self._township_re.finditer(text))
+        named = [match.group() for match in matches]
         towns = len(named)
+        if towns == 1 and self._city_named(text, 0, matches[0].start()) >= _CITY_MOSTLY:
+            return True  # 本市…本市…本市…, then 东坝地区 once, far down: one of the city's samples
         once = towns == 1 and named[0] in self._registry_sites
         alone = _CITY_MOSTLY if once else _CITY_ALONE
         return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
@@ -1996,7 +2000,20 @@ class Attributor:
         return (
             (titled and named(headline)[0] > 0)
             or subject >= 2
-            or (subject >= 1 and subject + firsts >= 2)
+            or (subject >= 1 and subject + firsts + self._city_bodies_named(text) >= 2)
+        )
+
+    def _city_bodies_named(self, text: str) -> int:
+        """How often the city's bodies are named (北京市教委表示…): no mention of Beijing's
+        own figure, which is why ``place_mentions`` skips them, but in a text naming no
+        district at all they say whose story it is. Counted only beside one mention of the
+        city itself: "北京市教委表示，…今年，全市校舍抗震加固工程涉及512所学校" is the city's,
+        and its figures were dropped with the document."""
+        return sum(
+            1
+            for match in self._other_place_re.finditer(text)
+            if self._other_place_owner[match.group()] == self.municipality
+            and self._names_an_organization(text[match.end() : match.end() + 10])
         )
 
     def _headline_of_the_nation(self, headline: str) -> bool:
@@ -2019,7 +2036,8 @@ class Attributor:
     def _area_subject(self, text: str, headline: str) -> str | None:
         """A document that names no district but an area that is none (a development zone:
         "北京经开区经济总量迈上四千亿台阶") is about that area: the one its headline names, else
-        the one it names most, at least twice. Its figures are the area's, kept out of the
+        the one it names most, at least twice, or the only place its opening names (Beijing
+        once aside). Its figures are the area's, kept out of the
         district charts as Beijing's are, instead of being dropped with the document.
         Never a combined area or a name the text defines for a district."""
         areas = self.areas.area_names
@@ -2030,7 +2048,15 @@ class Attributor:
         if not counts:
             return None
         name, count = counts.most_common(1)[0]
-        return name if count >= _AREA_SUBJECT_MENTIONS else None
+        if count >= _AREA_SUBJECT_MENTIONS:
+            return name
+        if len(counts) > 1 or self._city_named(text) >= _AREA_SUBJECT_MENTIONS:
+            return None
+        # named once, in the opening, the only place besides Beijing once at most: where the
+        # story's subject lies ("中国云产业园…位于北京经济技术开发区，…已落地实施项目总投资
+        # 超过200亿元"), or its figures were dropped with the document
+        first = min(p.start for p in self.areas.places(text) if p.name == name)
+        return name if first < _OPENING_LENGTH else None
 
     def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
         """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
@@ -3549,6 +3575,9 @@ class Attributor:
         listening = _LISTENING.get()
         if listening is not None:
             listening.append(self.district_decision(placing))
+        if self._count_of_districts(placing) is not None:
+            # 通州、顺义等5个区县完成…: how many districts, the city's; no total of the list
+            return [self.district_of(placing)]
         shared = self._top_listed(placing) or self._shared_value(placing)
         if shared:
             return shared
@@ -4420,8 +4449,12 @@ class Attributor:
             position = text.find(name, start, end)
             while position >= 0:
                 after = position + len(name)
-                # "东城79个、西城163个": the name before another figure of a list is that one's
-                if not self._in_a_list_of_figures(text, position, after):
+                # "东城79个、西城163个": the name before another figure of a list is that one's;
+                # "东城区5.4克/平方米、…、城市副中心6.7克/平方米": the full name is a place named
+                # (the other rules' to read), no short name of the text's own
+                if not self._in_a_list_of_figures(text, position, after) and not text.startswith(
+                    self.lexicon.district_suffixes, after
+                ):
                     return True
                 position = text.find(name, after, end)
         return False
@@ -4463,6 +4496,12 @@ class Attributor:
         subjects: list[str] = []
         if numbers and not last:
             subjects = self._subjects(text, numbers[-1].end(), end, rank, main)
+            if not subjects and self._item_after_a_place_figure(text, start, numbers[-1], end):
+                # "东城区5.4克/平方米、西城区6.0克/平方米、城市副中心6.7克/平方米": an item of a
+                # list of places' figures is its own place's (经开区8.2…: the area), or none
+                # known, never the list's first
+                own = self.place_mentions(text, numbers[-1].end(), end)
+                return own[-1].name if own else None
         if not subjects:
             subjects = self._subjects(text, start, end, rank, main)
         if not subjects:
@@ -4470,6 +4509,31 @@ class Attributor:
         if main in subjects and not last:
             return main
         return subjects[-1] if last else subjects[0]
+
+    def _item_after_a_place_figure(
+        self, text: str, start: int, previous: re.Match[str], end: int
+    ) -> bool:
+        """text[previous.end():end] is the next item of a list whose previous figure came
+        right after a place's name (西城区6.0克): an enumeration mark after the previous figure's
+        unit, then a name of the item's own, then a figure in the same unit (…、城市副中心6.7克):
+        a list of places, each with its figure. Not a place's second figure (大兴区55699亩、
+        85.15%) nor a second measure of the same place (昌平区3起、处罚金额2万元)."""
+        segment = text[previous.end() : end]
+        marks = [segment.find(mark) for mark in self.lexicon.enumeration_marks]
+        first = min((at for at in marks if at >= 0), default=-1)
+        if first < 0:
+            return False
+        unit = segment[:first].strip()
+        name = segment[first + 1 :].strip()
+        current = _NUMBER_RE.match(text, end)
+        if not unit or not _CJK_RE.search(name) or current is None:
+            return False
+        if not text.startswith(unit, current.end()):
+            return False
+        return any(
+            place.end == previous.start()
+            for place in self.place_mentions(text, start, previous.start())
+        )
 
     def _subjects(
         self,

@@ -909,8 +909,28 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
     # districts do follows (a verb or an adverb); not all of them at once (全市16个区均已完成:
     # the number there are), nor the count before a measure of theirs (北京市16个区财政支出)
     if not lead.endswith(city):
-        return True
+        # 西城、丰台、石景山、海淀等9个区县同时完成这两个指标: a list left open that counts more
+        # districts than it names, then what they do: how many did it, the city's fact
+        return not (_counts_more_than_listed(spot, lead, lexicon) and _districts_act(spot, lexicon))
     return not _districts_act(spot, lexicon)
+
+
+def _counts_more_than_listed(spot: Spot, lead: str, lexicon: Lexicon) -> bool:
+    """The words before the count are a list left open (``list_open_words``: 等) whose items,
+    joined by enumeration marks, are fewer than the count: 甲、乙等5个区县 counts five, names
+    two. (东城、西城、朝阳三个区 and 甲、乙、丙等3个区 count only the list.)"""
+    opening = longest_suffix(lead, lexicon.list_open_words)
+    if not opening:
+        return False
+    listed = re.split(_CLAUSE_BREAKS, lead[: -len(opening)])[-1]
+    if not listed:
+        return False
+    items = 1 + sum(listed.count(mark) for mark in lexicon.enumeration_marks)
+    return parse_number(spot.number) > items
+
+
+# What ends a clause before a list: the list's items are joined by enumeration marks only.
+_CLAUSE_BREAKS = "[，,。；;：:！？\n]"
 
 
 def _districts_hold_it(spot: Spot, lexicon: Lexicon) -> bool:
