@@ -18,6 +18,7 @@ from districts.text.normalize import (
     fix_broken_lines,
     fix_caret_powers,
     fix_fullwidth_forms,
+    fix_wave_dashes,
     fix_invisible_characters,
     fix_pinyin_annotations,
     fix_small_form_punctuation,
@@ -739,3 +740,15 @@ def test_full_stops_a_text_writes_as_decimal_points_are_points() -> None:
 )
 def test_a_full_stop_between_digits_stays_a_full_stop(text: str) -> None:
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("年平均降水量为550〜600毫米", "年平均降水量为550～600毫米"),
+        ("每村3∼5个", "每村3～5个"),
+        ("好〜", "好〜"),  # no numbers either side: a mark of tone, left alone
+    ],
+)
+def test_a_wave_dash_between_numbers_is_a_ranges_tilde(text: str, expected: str) -> None:
+    assert _fixed(fix_wave_dashes, text) == expected

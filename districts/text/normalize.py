@@ -226,6 +226,20 @@ def fix_ratio_signs(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ":") for m in _RATIO_SIGN_RE.finditer(text)]
 
 
+# A wave dash or a tilde operator between two numbers (550〜600毫米, 3∼5个), as Japanese fonts
+# and some converters write the range's tilde.
+_WAVE_DASH_RE = re.compile(r"(?<=\d)\s*[\u301c\u223c]\s*(?=\d)")
+
+
+def fix_wave_dashes(text: str) -> list[Edit]:
+    """A wave dash or a tilde operator between numbers is the range's tilde:
+    ``年平均降水量为550〜600毫米`` → ``550～600毫米``.
+
+    Why: the range was read as its upper end alone (600毫米); every rule that reads a range
+    knows the tilde (～, ~) and the dashes, not these look-alikes."""
+    return [Edit(m.start(), m.end(), "～") for m in _WAVE_DASH_RE.finditer(text)]
+
+
 _LIST_DASH_RE = re.compile(r"(?m)^[ \t\u3000]*[-\u2212\uff0d\u2013][ \t\u3000]+(?=\S)")
 
 
@@ -1426,6 +1440,7 @@ CLEANING_FIXERS: tuple[Fixer, ...] = (
     # after the spaces: "１２３ ，４５６" is 123，456 only once the space has gone
     fix_thousands_separators,
     fix_ratio_signs,
+    fix_wave_dashes,
     fix_small_decimal_points,
     fix_small_form_punctuation,
     fix_caret_powers,
