@@ -1207,7 +1207,12 @@ class Attributor:
             return False
         name = ""
         for word, flag in pos_tags(run.group()[:_SITE_NAME_LENGTH]):
-            if flag.startswith("v") or word in self.lexicon.linking_words:
+            if (
+                flag.startswith("v")
+                or flag == _TIME_FLAG  # 北京今年新建城市公园20个: a time, no part of a name
+                or word in self.lexicon.linking_words
+                or word in self.lexicon.planned_work_verbs  # 新建, which the tagger may misread
+            ):
                 break
             name += word
         cues = self.lexicon
@@ -6957,7 +6962,8 @@ _FIRM_NAME_LENGTH = 12
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
-_SITE_NAME_LENGTH = 8
+_SITE_NAME_LENGTH = 10
+_TIME_FLAG = "t"  # the tagger's part of speech of a time word (今年, 目前)
 # A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
 # the item at most this long before the list's mark (_in_a_list_of_figures).
 _FIGURE_ITEM_NOUN = 3
