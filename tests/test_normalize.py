@@ -18,7 +18,6 @@ from districts.text.normalize import (
     fix_broken_lines,
     fix_caret_powers,
     fix_fullwidth_forms,
-    fix_wave_dashes,
     fix_invisible_characters,
     fix_pinyin_annotations,
     fix_small_form_punctuation,
@@ -26,6 +25,7 @@ from districts.text.normalize import (
     fix_stray_spaces,
     fix_thousands_separators,
     fix_traditional_script,
+    fix_wave_dashes,
     normalize,
 )
 from districts.text.sourcemap import MappedText
