@@ -3438,6 +3438,10 @@ class Attributor:
         if len(opening) >= 2:
             return None  # a breakdown by district, each with its figure: no one of them goes on
         for place in self.place_mentions(text, start, sentence.start):
+            if place.name == self.municipality and self._opens_a_clause(text, place):
+                # an area's story: "2018年以来，北京市涌现出…。获批上市的创新医疗器械50个" goes
+                # on about the city, not the zone
+                return place.name
             if place.name in self._district_names and self._opens_a_clause(text, place):
                 if text.startswith(self.lexicon.enumeration_marks, place.end) and any(
                     end in text[place.end : sentence.start] for end in self.lexicon.list_open_ends
