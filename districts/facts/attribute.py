@@ -2991,6 +2991,9 @@ class Attributor:
             if listed and place in listed:
                 # 位于通州、顺义、朝阳三区交界地带，总规划面积8.9万亩: theirs together, not 朝阳's
                 return GROUP_JOINER.join(listed)
+            left_open = self._open_list_closing_the_clause_before(placing, place)
+            if left_open is not None:
+                return left_open
             return place
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
@@ -3014,6 +3017,29 @@ class Attributor:
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
+
+    def _open_list_closing_the_clause_before(self, placing: Placing, place: str) -> str | None:
+        """``place`` is the last of districts listed and left open (``list_open_words``: 等) in
+        the clause before the number's: "在门头沟、平谷、延庆、昌平等郊区，废弃矿山总共有800多
+        个" counts the mines of all those places and more, the list's (甲、乙等), not 昌平's.
+        None otherwise."""
+        text, clause = placing.text, placing.clause
+        previous = _clause_before(text, placing.sentence.start, clause.start)
+        if previous is None:
+            return None
+        places = [p for p in self.place_mentions(text, *previous) if p.name in self._listable_names]
+        if len(places) < 2 or places[-1].name != place:
+            return None
+        opening = longest_prefix(text[places[-1].end : previous[1]], self._open_list_words)
+        if not opening:
+            return None
+        first = len(places) - 1
+        while first > 0 and text[places[first - 1].end : places[first].start] in (
+            self.lexicon.enumeration_marks
+        ):
+            first -= 1
+        listed = list(dict.fromkeys(p.name for p in places[first:]))
+        return GROUP_JOINER.join(listed) + opening if len(listed) >= 2 else None
 
     def _list_opening_the_clause_before(self, placing: Placing) -> list[str]:
         """The districts listed as the subject of the clause right before the number's, when
