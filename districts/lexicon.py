@@ -35,6 +35,7 @@ class Lexicon:
     effort_duration_cues: tuple[str, ...]
     duration_name_followers: tuple[str, ...]
     duration_time_followers: tuple[str, ...]
+    duration_time_names: tuple[str, ...]
     clause_list_joiners: tuple[str, ...]
     effort_duration_follower: str
     elapsed_time_cues: tuple[str, ...]
@@ -685,6 +686,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         effort_duration_cues=_listed(raw, "effort_duration_cues", path),
         duration_name_followers=_listed(raw, "duration_name_followers", path),
         duration_time_followers=_listed(raw, "duration_time_followers", path),
+        duration_time_names=_listed(raw, "duration_time_names", path),
         clause_list_joiners=_listed(raw, "clause_list_joiners", path),
         effort_duration_follower=_word(raw, "effort_duration_follower", path),
         elapsed_time_cues=_listed(raw, "elapsed_time_cues", path),

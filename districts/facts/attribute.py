@@ -2005,15 +2005,28 @@ class Attributor:
         return (
             (titled and named(headline)[0] > 0)
             or subject >= 2
-            or (subject >= 1 and subject + firsts + self._city_bodies_named(text) >= 2)
+            or (subject >= 1 and subject + firsts >= 2)
+            or (self._whole_city_acts(text) and self._city_bodies_named(text) >= 1)
+        )
+
+    def _whole_city_acts(self, text: str) -> bool:
+        """The whole city (``municipality_subjects``: 全市, 本市) opens a clause as its subject,
+        not as a baseline (占全市…的10%): "今年，全市校舍抗震加固工程涉及512所学校"."""
+        return any(
+            place.name == self.municipality
+            and text.startswith(self.lexicon.municipality_subjects, place.start)
+            and self._opens_a_clause(text, place)
+            and not self._city_as_baseline(text, place)
+            for place in self.place_mentions(text)
         )
 
     def _city_bodies_named(self, text: str) -> int:
         """How often the city's bodies are named (北京市教委表示…): no mention of Beijing's
         own figure, which is why ``place_mentions`` skips them, but in a text naming no
-        district at all they say whose story it is. Counted only beside one mention of the
-        city itself: "北京市教委表示，…今年，全市校舍抗震加固工程涉及512所学校" is the city's,
-        and its figures were dropped with the document."""
+        district at all they say whose story it is, with the whole city acting in it
+        (``_whole_city_acts``): "北京市教委表示，…今年，全市校舍抗震加固工程涉及512所学校" is the
+        city's, and its figures were dropped with the document; "北京市科委表示，某公司研发投入
+        5亿元，占全市同类企业的10%" stays no one's."""
         return sum(
             1
             for match in self._other_place_re.finditer(text)
@@ -2041,8 +2054,7 @@ class Attributor:
     def _area_subject(self, text: str, headline: str) -> str | None:
         """A document that names no district but an area that is none (a development zone:
         "北京经开区经济总量迈上四千亿台阶") is about that area: the one its headline names, else
-        the one it names most, at least twice, or the only place its opening names (Beijing
-        once aside). Its figures are the area's, kept out of the
+        the one it names most, at least twice. Its figures are the area's, kept out of the
         district charts as Beijing's are, instead of being dropped with the document.
         Never a combined area or a name the text defines for a district."""
         areas = self.areas.area_names
@@ -2053,15 +2065,7 @@ class Attributor:
         if not counts:
             return None
         name, count = counts.most_common(1)[0]
-        if count >= _AREA_SUBJECT_MENTIONS:
-            return name
-        if len(counts) > 1 or self._city_named(text) >= _AREA_SUBJECT_MENTIONS:
-            return None
-        # named once, in the opening, the only place besides Beijing once at most: where the
-        # story's subject lies ("中国云产业园…位于北京经济技术开发区，…已落地实施项目总投资
-        # 超过200亿元"), or its figures were dropped with the document
-        first = min(p.start for p in self.areas.places(text) if p.name == name)
-        return name if first < _OPENING_LENGTH else None
+        return name if count >= _AREA_SUBJECT_MENTIONS else None
 
     def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
         """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
@@ -3464,7 +3468,11 @@ class Attributor:
         if len(opening) >= 2:
             return None  # a breakdown by district, each with its figure: no one of them goes on
         for place in self.place_mentions(text, start, sentence.start):
-            if place.name == self.municipality and self._opens_a_clause(text, place):
+            if (
+                place.name == self.municipality
+                and main in self.areas.area_names
+                and self._opens_a_clause(text, place)
+            ):
                 # an area's story: "2018年以来，北京市涌现出…。获批上市的创新医疗器械50个" goes
                 # on about the city, not the zone
                 return place.name
@@ -6003,10 +6011,16 @@ class Attributor:
         Why: "数字经济核心产业收入增长25.3%" and "数字经济增长18%" were charted as GDP growth.
         The whole economy keeps its words (实现经济增长, 国民经济增长, 整体经济增长).
 
-        Example: 经济 opens its word in "全区经济同比增长5.2%", not in "数字经济增长18%".
+        Example: 经济 opens its word in "全区经济同比增长5.2%", not in "数字经济增长18%" nor in
+        the name of a place (北京经济技术开发区).
         """
         if len(stem) > _SHORT_STEM:
             return True
+        near = self.place_mentions(
+            text, max(0, start - _PLACE_NAME_REACH), min(len(text), start + _PLACE_NAME_REACH)
+        )
+        if any(place.start <= start < place.end for place in near):
+            return False  # 北京经济技术开发区的某药企营收增长20%: 经济 of the area's name
         return not text[clause_start:start].endswith(self.lexicon.economy_sector_words)
 
     def _without_place_lists(self, gap: str) -> str:
@@ -6931,6 +6945,8 @@ _ACRONYM_REACH = 8  # the longest Latin site name read after Beijing's (site_acr
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
+# How far around a word a place's name holding it may reach (北京经济技术开发区: 9 characters).
+_PLACE_NAME_REACH = 10
 # The characters before a cause's verb the tagger reads with it (改造成: no 造成)
 _CAUSE_CONTEXT = 3
 # How far after a number the 的 before the city it describes may stand (个公园的北京)

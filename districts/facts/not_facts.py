@@ -916,17 +916,29 @@ def counts_districts(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def _counts_more_than_listed(spot: Spot, lead: str, lexicon: Lexicon) -> bool:
-    """The words before the count are a list left open (``list_open_words``: 等) whose items,
-    joined by enumeration marks, are fewer than the count: 甲、乙等5个区县 counts five, names
-    two. (东城、西城、朝阳三个区 and 甲、乙、丙等3个区 count only the list.)"""
+    """The words before the count are a list left open (``list_open_words``: 等) opening its
+    clause, perhaps after the city's name, whose items, joined by enumeration marks, are
+    names alone and fewer than the count: 甲、乙等5个区县 counts five, names two.
+    (东城、西城、朝阳三个区 and 甲、乙、丙等3个区 count only the list; 我区与甲、乙等4个区县
+    签订协议 counts partners.)"""
     opening = longest_suffix(lead, lexicon.list_open_words)
     if not opening:
         return False
-    listed = re.split(_CLAUSE_BREAKS, lead[: -len(opening)])[-1]
-    if not listed:
-        return False
-    items = 1 + sum(listed.count(mark) for mark in lexicon.enumeration_marks)
-    return parse_number(spot.number) > items
+    listed = re.split(_CLAUSE_BREAKS, lead[: -len(opening)])[-1].strip()
+    city = (*lexicon.municipality_subjects, *lexicon.municipality_bare)
+    listed = listed[len(longest_prefix(listed, city)) :]  # 全市通州、顺义等: the city's list
+    items = re.split("|".join(map(re.escape, lexicon.enumeration_marks)), listed)
+    if not listed or any(not item or len(item) > _LISTED_PLACE_LENGTH for item in items):
+        return False  # a list with more than names in it opens no clause
+    own = (*lexicon.self_references, *lexicon.district_wide, *lexicon.partner_verbs)
+    if any(word in listed for word in own):
+        return False  # 我区与密云、延庆等4个区县签订协议: the district's partners, no city count
+    return parse_number(spot.number) > len(items)
+
+
+# The longest item of a list of districts opening a clause (石景山区): a longer one holds more
+# than a name (我区与密云, 我区联合密云).
+_LISTED_PLACE_LENGTH = 4
 
 
 # What ends a clause before a list: the list's items are joined by enumeration marks only.
@@ -1182,11 +1194,17 @@ def is_a_named_duration(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if spot.after(4).startswith(lexicon.duration_name_followers):
         return True  # 只用五年规划的一半时间: the plan's name, whatever stands before it
-    if spot.after(2).startswith(lexicon.duration_time_followers):
-        return False  # 将用三年时间改造加固: how long the work takes
+    if spot.after(2).startswith(lexicon.duration_time_followers) and not spot.after(
+        _TIME_NAME_REACH
+    ).startswith(lexicon.duration_time_names):
+        return False  # 将用三年时间改造加固: how long the work takes (not 《三年时间表》)
     if took_an_effort(spot, lexicon):
         return False
     return not any(cue in spot.before(4) for cue in lexicon.duration_cues)
+
+
+# The longest word 时间 opens after a duration that makes it a name (时间的数据).
+_TIME_NAME_REACH = 5
 
 
 def took_an_effort(spot: Spot, lexicon: Lexicon, cues: tuple[str, ...] = ()) -> bool:
