@@ -1613,9 +1613,12 @@ class Attributor:
             once = sum(named.values()) <= 1 or (
                 self._named_only_in_captions(text, top) and not self._speaks_of_its_district(text)
             )
-            after = len(places_after)
+            # places named after the district itself: 延庆野鸭湖、密云穆家峪 in a city's list of
+            # sites across districts argue for no one of them
+            own_after = [(position, name) for position, name in places_after if name == top]
+            after = len(own_after)
             mentions = sum(named.values()) + after
-            opens = any(position < _OPENING_LENGTH for position, _ in places_after)
+            opens = any(position < _OPENING_LENGTH for position, _ in own_after)
             if once and not opens and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE):
                 how = "once" if sum(named.values()) <= 1 else "only in captions"
                 return (
