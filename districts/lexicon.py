@@ -344,6 +344,7 @@ class Lexicon:
     grade_followers: tuple[str, ...] = ()
     habitual_leads: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
+    town_back_references: tuple[str, ...] = ()
     body_system_words: tuple[str, ...] = ()
     city_body_names: tuple[str, ...] = ()
     body_name_leads: tuple[str, ...] = ()
@@ -945,6 +946,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         grade_followers=_listed(raw, "grade_followers", path),
         habitual_leads=_listed(raw, "habitual_leads", path),
         local_subjects=_listed(raw, "local_subjects", path),
+        town_back_references=_listed(raw, "town_back_references", path),
         body_system_words=_listed(raw, "body_system_words", path),
         city_body_names=longest_first(_listed(raw, "city_body_names", path)),
         body_name_leads=_listed(raw, "body_name_leads", path),

@@ -2216,6 +2216,7 @@ class Attributor:
             self._clause_subject,
             self._city_right_before,
             self._site_subject,
+            self._town_referred_back,
             self._segment_subject,
             self._city_stretch,
             self._national_count,
@@ -2828,6 +2829,26 @@ class Attributor:
         if self.place_mentions(text, site.end(), quantity.start):
             return None
         return self._township_of[name]
+
+    def _town_referred_back(self, placing: Placing) -> str | None:
+        """A clause naming no place that points back to a town or a village
+        (``town_back_references``: 该村, 该镇) is of the town the text named last before it, in
+        its paragraph or the one before (``_TOWN_BACK_REACH``), when the registry knows it:
+        "北房镇大罗山村59岁的张立如老人告诉记者。据悉，该村的135户农户已全部完成了煤改电" in a
+        city's story is 怀柔's. None otherwise.
+
+        Why: the village's figures went to the city whose story told of it."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        before = text[clause.start : quantity.start]
+        if not any(word in before for word in self.lexicon.town_back_references):
+            return None
+        if self.place_mentions(text, clause.start, quantity.start):
+            return None
+        floor = max(0, clause.start - _TOWN_BACK_REACH)
+        towns = list(self._township_re.finditer(text, floor, clause.start))
+        if not towns or self.place_mentions(text, towns[-1].end(), clause.start):
+            return None  # a place named after the town: the reference may be to it
+        return self._township_of[towns[-1].group()]
 
     def _later_item_start(self, text: str, after: int, end: int) -> int | None:
         """Where the list item holding a number at ``end`` begins, when an item with a figure
@@ -6948,6 +6969,8 @@ _ACRONYM_REACH = 8  # the longest Latin site name read after Beijing's (site_acr
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
+# How far back a reference to a town (该村, 该镇) may find the town named (a feature's paragraph).
+_TOWN_BACK_REACH = 300
 # How far around a word a place's name holding it may reach (北京经济技术开发区: 9 characters).
 _PLACE_NAME_REACH = 10
 # The characters before a cause's verb the tagger reads with it (改造成: no 造成)
