@@ -1310,7 +1310,12 @@ class Attributor:
                 # in the group, no headline of a group's story
                 and not self._placed_in_a_group(heading, place)
             ]
-            if groups:
+            city_first = next(
+                (place for place in headline if place.name in (self.municipality, *groups)), None
+            )
+            if groups and not (city_first is not None and city_first.name == self.municipality):
+                # (北京市功能区声环境质量…, over a table "年度 全市 城六区 远郊区": the city's
+                # story, its groups the table's columns)
                 return groups[0], ""
         for place in titled:
             if place.name in self._district_names:
