@@ -1340,6 +1340,7 @@ class NotFactCues:
     magnitude_classes: tuple[str, ...]
     size_grade_marks: tuple[str, ...]
     picture_guides: tuple[str, ...]
+    yardstick_leads: tuple[str, ...]
     time_circle_ends: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]

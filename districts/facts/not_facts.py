@@ -1987,6 +1987,22 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
 )
 
 
+def is_a_yardstick(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "密云水库相当于900个昆明湖的蓄水量", "面积约等于140个足球场": a count right after a word
+    of equivalence (``yardstick_leads``, a bound between at most) measures something else by
+    a familiar thing; there are not 900 lakes anywhere.
+
+    Why: a reservoir's story charted 900 lakes as a count of the district's."""
+    if spot.kind != "count":
+        return False
+    before = spot.before(6).rstrip()
+    if not any(lead in before for lead in lexicon.not_facts.yardstick_leads):
+        return False
+    bounds = tuple(word for words in lexicon.qualifier_before.values() for word in words)
+    before = before.removesuffix(longest_suffix(before, bounds)).rstrip()
+    return before.endswith(lexicon.not_facts.yardstick_leads)
+
+
 def is_a_picture_guide(spot: Spot, lexicon: Lexicon) -> bool:
     """ "9张图带你了解北京碳排放", "3幅图看懂": a count of pictures before a verb of guiding
     the reader is a headline's device, not a figure of anything."""
@@ -2051,6 +2067,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_the_size_of_a_ranked_list,
     is_a_size_grade,
     is_a_picture_guide,
+    is_a_yardstick,
 )
 
 
