@@ -1341,6 +1341,8 @@ class NotFactCues:
     size_grade_marks: tuple[str, ...]
     picture_guides: tuple[str, ...]
     yardstick_leads: tuple[str, ...]
+    seismic_intensity_leads: tuple[str, ...]
+    seismic_intensity_followers: tuple[str, ...]
     time_circle_ends: tuple[str, ...]
     list_item_breakers: tuple[str, ...]
     ordinal_labels: tuple[str, ...]

@@ -1925,6 +1925,20 @@ def _ranked_list_end_re(
 
 # --- the ordered lists ------------------------------------------------------------------------
 
+
+def is_a_seismic_intensity(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "新校舍达到抗8度地震的要求", "按8度设防", "地震烈度7度": an earthquake's intensity in 度
+    (``temperature_units``, ``seismic_intensity_*``) is a design standard or a grade of a scale, not energy in kWh.
+
+    Why: a school retrofit's standard was charted as 8 kWh."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.temperature_units:
+        return False
+    return spot.before(4).rstrip().endswith(cues.seismic_intensity_leads) or spot.after(
+        2
+    ).startswith(cues.seismic_intensity_followers)
+
+
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_year,
     is_an_era_year_in_brackets,
@@ -1939,6 +1953,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_an_ordinal,
     names_an_event,
     is_a_return_period,
+    is_a_seismic_intensity,
     is_an_age_of_people,
     is_a_class_boundary,
     is_a_regime_or_window,
