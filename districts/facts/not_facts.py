@@ -1928,7 +1928,8 @@ def _ranked_list_end_re(
 
 def is_a_seismic_intensity(spot: Spot, lexicon: Lexicon) -> bool:
     """ "新校舍达到抗8度地震的要求", "按8度设防", "地震烈度7度": an earthquake's intensity in 度
-    (``temperature_units``, ``seismic_intensity_*``) is a design standard or a grade of a scale, not energy in kWh.
+    (``temperature_units``, ``seismic_intensity_*``) is a design standard or a grade of a
+    scale, not energy in kWh.
 
     Why: a school retrofit's standard was charted as 8 kWh."""
     cues = lexicon.not_facts
