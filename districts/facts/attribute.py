@@ -1311,7 +1311,17 @@ class Attributor:
                 and not self._placed_in_a_group(heading, place)
             ]
             city_first = next(
-                (place for place in headline if place.name in (self.municipality, *groups)), None
+                (
+                    place
+                    for place in headline
+                    if place.name in groups
+                    or (
+                        place.name == self.municipality
+                        # 北京：生态涵养区打造…: the city as a label before the group's story
+                        and not heading.startswith(_HEADLINE_LABEL_MARKS, place.end)
+                    )
+                ),
+                None,
             )
             if groups and not (city_first is not None and city_first.name == self.municipality):
                 # (北京市功能区声环境质量…, over a table "年度 全市 城六区 远郊区": the city's
@@ -6974,6 +6984,8 @@ _ACRONYM_REACH = 8  # the longest Latin site name read after Beijing's (site_acr
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
+# What follows a place named as a headline's label, not its subject (北京：生态涵养区…).
+_HEADLINE_LABEL_MARKS = (":", "：", " ", "\u3000", "|", "丨")
 # How far back a reference to a town (该村, 该镇) may find the town named (a feature's paragraph).
 _TOWN_BACK_REACH = 300
 # How far around a word a place's name holding it may reach (北京经济技术开发区: 9 characters).
