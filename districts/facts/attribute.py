@@ -3772,8 +3772,9 @@ class Attributor:
     def _a_verb_opens(self, words: str) -> bool:
         """A verb opens ``words``: the tagger's, or an act counted (``counted_actions``: 转移,
         安置), which the tagger may read as the start of a measure's name (转移群众人数, a noun
-        of the catalog)."""
-        if words.startswith(self.lexicon.counted_actions):
+        of the catalog), or a verb of a plan's works (``planned_work_verbs``: 新建, which the
+        tagger may read as a place's name)."""
+        if words.startswith((*self.lexicon.counted_actions, *self.lexicon.planned_work_verbs)):
             return True
         tags = pos_tags(words[:_VERB_REACH])
         return bool(tags) and tags[0][1].startswith("v")
@@ -3979,6 +3980,7 @@ class Attributor:
             if not self._inside_a_word(text, match.start())
         ]
         cues += self._shared_marks_before_verbs(text, clause.start, quantity.start)
+        cues += self._respectively_with_one_value(text, clause, quantity.start)
         cues.sort()
         if not cues:
             return self._listed_subject(placing)  # no 均 before the number
@@ -3992,6 +3994,32 @@ class Attributor:
             floor = previous[0]
         # "上述三个区森林覆盖率均超过60%": each of the districts referred back to
         return listed or self._referred_districts(placing) or []
+
+    def _respectively_with_one_value(self, text: str, clause: Span, end: int) -> list[int]:
+        """Where 分别 (``respectively_cues``) stands before a verb with one value alone after it
+        in its clause: "在海淀、房山、通州3个区县分别建设1个深井观测站" builds one in each, as
+        各建设 would; with more values (分别为10%、12%) each district has its own (_respectively).
+        """
+        found = []
+        bounds = self.lexicon.not_facts.class_bounds
+        for match in any_of(self.lexicon.respectively_cues).finditer(text, clause.start, end):
+            # (1个300米以下综合深井观测站: a class's threshold in the noun is no second value)
+            values = [
+                number
+                for number in _NUMBER_RE.finditer(text, match.end(), clause.end)
+                if not text.startswith(self.lexicon.year_words, number.end())
+                and not any(
+                    bound in text[number.end() : number.end() + _CLASS_BOUND_REACH]
+                    for bound in bounds
+                )
+            ]
+            if (
+                len(values) == 1
+                and values[0].start() == end
+                and self._a_verb_opens(text[match.end() : min(end, match.end() + _VERB_REACH)])
+            ):
+                found.append(match.start())
+        return found
 
     def _parallel_subjects(self, text: str, start: int, end: int) -> list[str]:
         """Two districts, each with the same measure, joined by an enumeration mark before a
@@ -6984,6 +7012,8 @@ _ACRONYM_REACH = 8  # the longest Latin site name read after Beijing's (site_acr
 _PER_UNIT_GAP = 4
 # How far before a list of districts its span verb may start (覆盖了：…).
 _SPAN_VERB_REACH = 8
+# How far after a number its class's bound may stand (300米以下: the unit between).
+_CLASS_BOUND_REACH = 4
 # What follows a place named as a headline's label, not its subject (北京：生态涵养区…).
 _HEADLINE_LABEL_MARKS = (":", "：", " ", "\u3000", "|", "丨")
 # How far back a reference to a town (该村, 该镇) may find the town named (a feature's paragraph).
