@@ -1341,6 +1341,7 @@ class NotFactCues:
     size_grade_marks: tuple[str, ...]
     picture_guides: tuple[str, ...]
     yardstick_leads: tuple[str, ...]
+    yardstick_units: tuple[str, ...]
     seismic_intensity_leads: tuple[str, ...]
     seismic_intensity_followers: tuple[str, ...]
     time_circle_ends: tuple[str, ...]

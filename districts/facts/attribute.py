@@ -613,6 +613,7 @@ class Attributor:
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
         self._year_re = load_time_lexicon().year_re
+        self._relative_years = frozenset(load_time_lexicon().relative_years)
         self._since_year_re = re.compile(f"(?:{markers})(?:19|20)\\d{{2}}")  # 较2020年
         register_terms(
             [synonym for synonym, _ in synonyms]
@@ -1205,17 +1206,22 @@ class Attributor:
         run = self._name_run_re.match(text, end)
         if run is None:
             return False
-        name = ""
+        cues = self.lexicon
+        name = words = ""
         for word, flag in pos_tags(run.group()[:_SITE_NAME_LENGTH]):
             if (
                 flag.startswith("v")
-                or flag == _TIME_FLAG  # 北京今年新建城市公园20个: a time, no part of a name
+                # 北京今年新建城市公园20个: a year of the document's, no part of a name (not
+                # 北京现代汽车产业园, whose 现代 the tagger reads as a time too)
+                or word in self._relative_years
                 or word in self.lexicon.linking_words
                 or word in self.lexicon.planned_work_verbs  # 新建, which the tagger may misread
             ):
                 break
-            name += word
-        cues = self.lexicon
+            words += word
+            if words.endswith(cues.city_site_endings):
+                name = words  # 北京首个湿地科普公园今日开园: the name ends at 公园, not 今日
+        name = name or words
         if not name.endswith(cues.city_site_endings) or name.startswith(cues.city_site_kind_words):
             return False  # 北京各类产业园区, 北京国家级湿地公园: a kind, the city's many
         # 北京特色小镇共有30个: the sites themselves counted, the city's
@@ -1317,8 +1323,10 @@ class Attributor:
                     if place.name in groups
                     or (
                         place.name == self.municipality
-                        # 北京：生态涵养区打造…: the city as a label before the group's story
+                        # 北京：生态涵养区打造…: the city as a label before the group's story;
+                        # 北京市推动生态涵养区绿色发展: the city acting on the group's story
                         and not heading.startswith(_HEADLINE_LABEL_MARKS, place.end)
+                        and not self._a_verb_opens(heading[place.end : place.end + _VERB_REACH])
                     )
                 ),
                 None,
@@ -2863,7 +2871,14 @@ class Attributor:
         towns = list(self._township_re.finditer(text, floor, clause.start))
         if not towns or self.place_mentions(text, towns[-1].end(), clause.start):
             return None  # a place named after the town: the reference may be to it
-        return self._township_of[towns[-1].group()]
+        town = towns[-1]
+        reference = next(word for word in self.lexicon.town_back_references if word in before)
+        kind = reference[-1]  # 村, 镇, 乡, 道 (of 街道)
+        phrase_end = _clause_end(text, town.end(), clause.start)
+        last_kind = text.rfind(kind, town.start(), clause.start)
+        if last_kind >= phrase_end:
+            return None  # 北房镇的经验。古北口村村民…该村: the village named later, not the town's
+        return self._township_of[town.group()]
 
     def _later_item_start(self, text: str, after: int, end: int) -> int | None:
         """Where the list item holding a number at ``end`` begins, when an item with a figure
@@ -3511,6 +3526,8 @@ class Attributor:
                 place.name == self.municipality
                 and main in self.areas.area_names
                 and self._opens_a_clause(text, place)
+                # 北京市涌现出…, not 北京市级重点项目 nor 北京市“专精特新”企业: the city acting
+                and self._a_verb_opens(text[place.end : place.end + _VERB_REACH])
             ):
                 # an area's story: "2018年以来，北京市涌现出…。获批上市的创新医疗器械50个" goes
                 # on about the city, not the zone
@@ -7082,7 +7099,6 @@ _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
 _SITE_NAME_LENGTH = 10
-_TIME_FLAG = "t"  # the tagger's part of speech of a time word (今年, 目前)
 # A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
 # the item at most this long before the list's mark (_in_a_list_of_figures).
 _FIGURE_ITEM_NOUN = 3

@@ -2004,13 +2004,17 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
 
 
 def is_a_yardstick(spot: Spot, lexicon: Lexicon) -> bool:
-    """ "密云水库相当于900个昆明湖的蓄水量", "面积约等于140个足球场": a count right after a word
-    of equivalence (``yardstick_leads``, a bound between at most) measures something else by
-    a familiar thing; there are not 900 lakes anywhere.
+    """ "密云水库相当于900个昆明湖的蓄水量", "面积约等于140个足球场": a count of things
+    (``yardstick_units``) right after a word of equivalence (``yardstick_leads``, a bound
+    between at most), the thing named after it, measures something else by a familiar thing;
+    there are not 900 lakes anywhere. (约合3.5万人 converts households into people: a count.)
 
     Why: a reservoir's story charted 900 lakes as a count of the district's."""
-    if spot.kind != "count":
+    written = spot.text[spot.start : spot.end]
+    if spot.kind != "count" or not written.endswith(lexicon.not_facts.yardstick_units):
         return False
+    if not _CJK_CHAR_RE.match(spot.after(1)):
+        return False  # 新增就业岗位相当于1.5万个。: the count itself, no thing measured by
     before = spot.before(6).rstrip()
     if not any(lead in before for lead in lexicon.not_facts.yardstick_leads):
         return False
