@@ -390,6 +390,8 @@ class Attributor:
         for district in lexicon.site_acronyms.values():
             if district not in self._district_names:
                 raise CatalogError(LEXICON_PATH, f"{district} is no district", "site_acronyms")
+        # as a tuple: longest_prefix asks a tuple by length, a dict word by word
+        self._site_acronym_words = tuple(lexicon.site_acronyms)
         # districts and the areas with measures of their own (北京经济技术开发区): what a list
         # of places sharing one value may name (_list_opening)
         self._listable_names = self._district_names | set(lexicon.areas)
@@ -405,6 +407,8 @@ class Attributor:
         for place, words in lexicon.outside_places.items():
             region_words |= {word: place for word in words}
         self._region_words = region_words
+        # …as a tuple: longest_prefix asks a tuple by length, a dict word by word
+        self._region_names = tuple(region_words)
         # 全国第一产业, 全国前三季度, 全国第三批: a sector, a period or a batch of the nation's
         numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
         fronts = "|".join(re.escape(w) for w in (*lexicon.ordinal_marks, lexicon.rank_top) if w)
@@ -738,7 +742,7 @@ class Attributor:
                 if name == self.municipality and self._township_re.match(text, match.end()):
                     continue  # 北京市奥林匹克森林公园: part of the registry site's name
                 acronym = longest_prefix(
-                    text[match.end() : match.end() + _ACRONYM_REACH], self.lexicon.site_acronyms
+                    text[match.end() : match.end() + _ACRONYM_REACH], self._site_acronym_words
                 )
                 if name == self.municipality and acronym:
                     # 北京CBD连续三年刷卡消费额…: the site's, in its district, not the city's
@@ -2022,7 +2026,7 @@ class Attributor:
                 1
                 for place in mentions
                 if place.name != city
-                and part[place.start : place.end].endswith(tuple(self.lexicon.site_acronyms))
+                and part[place.start : place.end].endswith(self._site_acronym_words)
             )
             return len(places) - firsts + sites, firsts
 
@@ -2528,7 +2532,7 @@ class Attributor:
             at += 1
         names: list[str] = []
         while at < end:
-            word = longest_prefix(text[at : at + _REGION_NAME_LENGTH], self._region_words)
+            word = longest_prefix(text[at : at + _REGION_NAME_LENGTH], self._region_names)
             if not word:
                 break
             names.append(self._region_words[word])
