@@ -79,6 +79,15 @@ class AreaNames:
         groups = [word for words in lexicon.district_groups.values() for word in words]
         self._group_re = re.compile(alternation(groups) or "(?!)")
         self._longest_group = max((len(word) for word in groups), default=0)
+        # Each group's full names that end in each of its short names (首都功能核心区 in
+        # 核心区), worked out once rather than for every text (_definitions)
+        self._full_names_ending = {
+            (group, short): tuple(
+                word for word in lexicon.district_groups[group] if word.endswith(short)
+            )
+            for group, shorts in lexicon.group_short_names.items()
+            for short in shorts
+        }
         self._combined_re = re.compile(
             f"(?P<d1>{districts})(?:{joins})(?P<a1>{areas})|(?P<a2>{areas})(?:{joins})(?P<d2>{districts})"
         )
@@ -246,10 +255,7 @@ class AreaNames:
                 # named in full by a name ending in the short one (首都功能核心区 → 核心区,
                 # 北京核心城区 → 核心城区): 首都功能核心区 in a 通州 story makes no
                 # 核心城区 the group's
-                in_full = any(
-                    word in text and word.endswith(short)
-                    for word in self.lexicon.district_groups[group]
-                )
+                in_full = any(word in text for word in self._full_names_ending[group, short])
                 if (in_full or by_shorts) and not self._another_places_zone(text, short):
                     defined.setdefault(short, group)
         return defined

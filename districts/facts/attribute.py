@@ -493,6 +493,26 @@ class Attributor:
         self._scope_words = any_of(
             (*lexicon.district_wide, *lexicon.self_references, *lexicon.municipality_subjects)
         )
+        # …and the city's bare names too: a clause naming one has a subject of its own
+        # (_continues)
+        self._own_subject_words = any_of(
+            (
+                *lexicon.district_wide,
+                *lexicon.self_references,
+                *lexicon.municipality_subjects,
+                *lexicon.municipality_bare,
+            )
+        )
+        # Words that make a value each one's (均, 分别, 各): _regions_listed_together
+        self._each_ones_cues = any_of(
+            (*lexicon.shared_cues, *lexicon.respectively_cues, *lexicon.distributive_words)
+        )
+        # A per-head modifier and a verb of having right before a name (每万人拥有): _reads_as
+        self._per_head_phrases = tuple(
+            modifier + link
+            for modifier in lexicon.mapping.per_head_modifiers
+            for link in lexicon.mapping.per_head_links
+        )
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
         self._written_units_or_percent = (*self._written_units, "%")
@@ -2506,13 +2526,7 @@ class Attributor:
         if quantity.kind in (*_EACH_KINDS, *_READING_KINDS, _TEMPERATURE_KIND):
             return None  # 北京、天津PM2.5浓度…, 最高气温28℃: each one's reading, never summed
         start = placing.clause.start
-        between = text[placing.sentence.start : quantity.start]
-        cues = (
-            *self.lexicon.shared_cues,
-            *self.lexicon.respectively_cues,
-            *self.lexicon.distributive_words,
-        )
-        if any(cue in between for cue in cues):
+        if self._each_ones_cues.search(text[placing.sentence.start : quantity.start]):
             return None  # 北京、天津两地均…, 分别为…, 各…: each one's
         listed = self._regions_opening(text, start, quantity.start)
         while listed is None and self._continues(text, start, quantity.start):
@@ -4190,14 +4204,8 @@ class Attributor:
         no body of the city or district opening it (市消防救援总队…, 区应急局…)."""
         if self.place_mentions(text, start, end):
             return False
-        words = (
-            *self.lexicon.district_wide,
-            *self.lexicon.self_references,
-            *self.lexicon.municipality_subjects,
-            *self.lexicon.municipality_bare,
-        )
         part = text[start:end]
-        return not any(word in part for word in words) and self._opening_body(part) is None
+        return not self._own_subject_words.search(part) and self._opening_body(part) is None
 
     def _opening_body(self, clause: str) -> str | None:
         """The place whose body opens ``clause`` (市排水集团启动…: the city's; 区应急局调拨…:
@@ -6198,11 +6206,7 @@ class Attributor:
         # with 的 between too: 年径流总量控制率在70%以上的区域面积 is the part above a threshold
         if before.removesuffix(self._possessive).endswith(cues.narrowing_modifiers):
             return False
-        if any(
-            before.endswith(modifier + link)
-            for modifier in cues.per_head_modifiers
-            for link in cues.per_head_links
-        ):
+        if before.endswith(self._per_head_phrases):
             return False  # 每万人拥有绿道长度: per head, with a verb of having between
         # the number between the tier and the name (区级12支专业抢险队伍): the tier's count still
         if span[0] >= quantity.end and text[max(0, quantity.start - 12) : quantity.start].endswith(
@@ -6965,7 +6969,7 @@ class Attributor:
         ``theme_actions`` in data/lexicon.yaml lists each theme's actions."""
         near = " ".join(scopes[:2])
         for theme, actions in self.lexicon.theme_actions.items():
-            if not any(action in near for action in actions):
+            if not any_of(actions).search(near):
                 continue
             if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
                 return theme

@@ -1331,12 +1331,12 @@ def closes_with_a_goal(before: str, rest: str, lexicon: Lexicon) -> bool:
     nor when the number's own clause says its things were begun (两座公园近日开工建设,…,预计
     2024年对外开放: ``closing_goal_begun``).
     ``before``/``rest``: the sentence before and after the number."""
-    if any(marker in before for marker in lexicon.present_markers):
+    if any_of(lexicon.present_markers).search(before):
         return False
-    if any(word in before for word in lexicon.closing_goal_blockers):
+    if any_of(lexicon.closing_goal_blockers).search(before):
         return False
     clauses = [part.strip() for part in re.split(r"[,，;；]", rest.rstrip("。！？!?\n "))]
-    if any(word in clauses[0] for word in lexicon.closing_goal_begun):
+    if any_of(lexicon.closing_goal_begun).search(clauses[0]):
         return False  # 两座公园近日开工建设，…，预计2024年对外开放: begun, a count of now
     if len(clauses) < 2 or not clauses[-1].startswith(lexicon.closing_goal_cues):
         return False
