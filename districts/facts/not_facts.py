@@ -1835,8 +1835,8 @@ def is_a_size_of_a_kind(spot: Spot, lexicon: Lexicon) -> bool:
     opened = _sentence_opening(spot, _FULL_STOPS)
     sentence = spot.text[opened : spot.sentence.end]  # (the splitter's sentence may be a clause)
     variants = lexicon.not_facts.variant_nouns
-    if not any(noun in sentence for noun in variants):
-        return False  # (most sentences: no regular expression run)
+    if not any_of(variants).search(sentence):
+        return False  # (most sentences: none of the nouns, the longer pattern not run)
     if not _kinds_counted_re(variants).search(sentence):
         return False  # the kinds must be counted (5种户型), not only named
     # …and the value stands in a run of values in its unit (110平方米、120平方米): the kinds'

@@ -1377,8 +1377,7 @@ def _future_window(before: str, lexicon: Lexicon) -> bool:
     what is done (已, 累计: "三年内累计建成公园20处")."""
     if lexicon.qualifier_patterns["future_window"].search(before) is None:
         return False
-    done = (*lexicon.present_markers, *lexicon.goal_reach_stops)
-    return not any(word in before for word in done)
+    return not any_of((*lexicon.present_markers, *lexicon.goal_reach_stops)).search(before)
 
 
 def _goal_follows(after: str, lexicon: Lexicon) -> bool:

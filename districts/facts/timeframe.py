@@ -26,7 +26,7 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
-from districts.facts.phrases import SECTION_NUMBER, alternation
+from districts.facts.phrases import SECTION_NUMBER, alternation, any_of
 from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span, sentences
 
@@ -2155,6 +2155,11 @@ class TimeResolver:
         self._per_period_re = re.compile(
             f"(?:{alternation(self.lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$"
         )
+        # The later cues that say the present (目前, 现有): what a clause of now opens with
+        # (_now_opening), picked once
+        self._present_openings = tuple(
+            word for word in self.lexicon.later_cues if word in self.lexicon.present
+        )
         # (text, answers): what was worked out on the text being read (see ``_answers``)
         self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
 
@@ -2236,7 +2241,7 @@ class TimeResolver:
         if period == DAY and not _a_days_reading(passage, start, end, cue, lexicon):
             period, cue = ANNUAL, ""  # 至当天下午…已转移群众5661人: the event's count, in its year
         if period == ANNUAL and end is not None:
-            if any(word in text[start:end] for word in lexicon.one_day_readings):
+            if any_of(lexicon.one_day_readings).search(text[start:end]):
                 run = _a_days_range(passage, start, lexicon)
                 if run is not None:
                     period, cue = DAYS, run  # 3月14日至16日，…PM2.5平均浓度为45微克/立方米
@@ -2545,7 +2550,7 @@ class TimeResolver:
     def _now_opening(self, text: str, statement: int, start: int) -> int | None:
         """Where the last clause before the value that opens with a present cue starts
         (``_now_clause``), or None."""
-        present = tuple(word for word in self.lexicon.later_cues if word in self.lexicon.present)
+        present = self._present_openings
         if statement < 0:  # the text's first sentence
             return 0 if text.startswith(present, 0) else None
         last = None
