@@ -740,8 +740,13 @@ def _period_re(
     # one fixed-width look-behind per word (a range mark, a blocker)
     behind = [*range_marks, *blockers]
     not_after = "".join(f"(?<!{re.escape(word)})" for word in behind)
+    # the words' first characters looked ahead for first: the same matches, but most places
+    # of a text open none of them and are passed after one test, not after every look-behind
+    heads = re.escape("".join(sorted({word[0] for word in digits})))
     guarded = (
-        rf"(?<!\d){not_after}(?:{alternation(digits)})(?!\s*(?:{ranges}))" if digits else "(?!)"
+        rf"(?=[{heads}])(?<!\d){not_after}(?:{alternation(digits)})(?!\s*(?:{ranges}))"
+        if digits
+        else "(?!)"
     )
     return re.compile(rf"{guarded}|{alternation(others)}")
 
