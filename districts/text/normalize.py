@@ -340,9 +340,13 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
 
 
 _ASCII_FULL_STOP_RE = re.compile(
+    # the full stop looked ahead for first: the same matches, each place of the text passed
+    # after one test rather than after the look-behinds of every alternative
+    r"(?=\.)(?:"
     rf"(?<=[{_CJK}])\.(?=[{_CJK}\d]|[ \u3000]*(?:\n|$))"  # 步伐.2017年, 新贡献.电子
     rf"|(?<=%)\.(?=[{_CJK}]|[ \u3000]*(?:\n|$))"  # 增长19%.增速
     rf"|(?<=\d\.\d)\.(?=[{_CJK}])|(?<=\d\.\d\d)\.(?=[{_CJK}])"  # 0.8:56.8:42.4.金融业
+    r")"
 )
 
 
@@ -595,15 +599,23 @@ def fix_post_markup(text: str) -> list[Edit]:
 
 # Citation markers of a summary ([2], [2][8]).
 _CITATIONS = r"(?:\[\d{1,3}\])+"
+# What a run of spaces or of citation markers opens with: looked ahead for before the
+# look-behinds of the patterns below (the same matches; most places of a text are passed
+# after one test)
+_SPACE_OR_CITATION_AHEAD = r"(?=[ \t\[])"
 # An item of a list run into one line: a spaced dash or bullet (``…成就 - 地区生产总值…``), after
 # a CJK character, closing punctuation or citation markers; or citation markers and a space
 # before the next heading (``…迈进 [2][8] “十四五”时期…``).
 _INLINE_ITEM_RE = re.compile(
+    rf"{_SPACE_OR_CITATION_AHEAD}(?:"
     rf"(?<=[{_CJK}”’」』）)】》%。；！？\]])(?:[ \t]*{_CITATIONS})?[ \t]+[-–•·▪][ \t]+(?=\S)"
     rf"|(?<=[{_CJK}”’」』）)】》%。；！？])[ \t]*{_CITATIONS}[ \t]+(?=[^\s\d\-–•·▪])"
+    r")"
 )
 # Citation markers closing a line or the text: they go.
-_TRAILING_CITATIONS_RE = re.compile(rf"(?<=\S)[ \t]*{_CITATIONS}(?=[ \t]*(?:\n|$))")
+_TRAILING_CITATIONS_RE = re.compile(
+    rf"{_SPACE_OR_CITATION_AHEAD}(?<=\S)[ \t]*{_CITATIONS}(?=[ \t]*(?:\n|$))"
+)
 # The mark an item run into a line gets at the start of its own line (see fix_broken_lines).
 ITEM_MARK = "\u2022"
 
