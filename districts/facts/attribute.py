@@ -356,6 +356,7 @@ class Attributor:
         self._counted_group_end_re = re.compile(self._counted_group_re.pattern + "$")
         self._firm_endings = lexicon.firm_endings
         self._name_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LENGTH}}}")
+        self._firm_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LONGEST}}}")
         # A clause opening with where all that was counted lies (这两站均在…, 均位于…)
         self._lying_in_re = re.compile(
             f"(?:(?:{alternation(lexicon.plural_demonstratives)})"
@@ -1215,7 +1216,7 @@ class Attributor:
         """The words after Beijing's name end a firm's registered name within a few
         characters, with no punctuation between (北京新航城控股有限公司): the firm, not the
         city. 北京上市公司数量 names no firm."""
-        run = self._name_run_re.match(text, end)
+        run = self._firm_run_re.match(text, end)
         if run is None or text[run.end() : run.end() + 1].isdigit():
             return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
         return any(ending in run.group() for ending in self._firm_endings)
@@ -7102,6 +7103,8 @@ _EACH_KINDS = ("rate", "concentration")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
+# ...and the longest firm's name read for its registered ending (中发展智源人工智能科技发展有限公司).
+_FIRM_NAME_LONGEST = 20
 # Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
