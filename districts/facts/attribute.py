@@ -7103,7 +7103,7 @@ _EACH_KINDS = ("rate", "concentration")
 _PREDICATE_FLAGS = ("v", "d", "i")
 # The characters of a firm's name after Beijing's, its ending included (新航城控股有限公司).
 _FIRM_NAME_LENGTH = 12
-# ...and the longest firm's name read for its registered ending (中发展智源人工智能科技发展有限公司).
+# ...and the longest read for its registered ending (中发展智源人工智能科技发展有限公司).
 _FIRM_NAME_LONGEST = 20
 # Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
