@@ -210,6 +210,15 @@ class AreaNames:
         before = text[start - 1 : start]
         if not (before and _CJK.match(before)):
             return False
+        # 涉及经济技术开发区5起, 大兴区和开发区: a verb spanning places, a word of where or a
+        # list's mark before it opens no name
+        leads = (
+            *self.lexicon.span_verbs,
+            *self.lexicon.enumeration_marks,
+            *self.lexicon.chart_scope.get("scope_leads", ()),
+        )
+        if text.endswith(leads, 0, start):
+            return False
         # 2014年开发区规模以上文创企业…, 4月16日开发区…: a date's unit after its digits is
         # no name's end
         dated = before in (*self.lexicon.date_units, *self.lexicon.year_words)

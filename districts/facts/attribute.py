@@ -4706,7 +4706,13 @@ class Attributor:
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if not partners and self._a_partner(text, place):
                 continue
-            if place.name not in self._district_names:
+            if place.name not in self._district_names and not (
+                # an area of its own right before its figure (涉及经济技术开发区5起) is its
+                # subject, as a district is
+                place.name in self.areas.area_names
+                and (figure := _NUMBER_RE.match(text, place.end)) is not None
+                and not text.startswith(self.lexicon.year_words, figure.end())  # 2017年度
+            ):
                 ranked_city = rank and place.name == self.municipality
                 if ranked_city or not (
                     self._opens_a_clause(text, place) or self._a_neighbour(text, place)
