@@ -7047,7 +7047,8 @@ _SPAN_VERB_REACH = 8
 # How far after a number its class's bound may stand (300米以下: the unit between).
 _CLASS_BOUND_REACH = 4
 # What follows a place named as a headline's label, not its subject (北京：生态涵养区…).
-_HEADLINE_LABEL_MARKS = (":", "：", " ", "\u3000", "|", "丨")
+# (U+4E28, the vertical stroke web pages set between a label and a headline, is a mark here)
+_HEADLINE_LABEL_MARKS = (":", "：", " ", "\u3000", "|", "\u4e28")
 # How far back a reference to a town (该村, 该镇) may find the town named (a feature's paragraph).
 _TOWN_BACK_REACH = 300
 # How far around a word a place's name holding it may reach (北京经济技术开发区: 9 characters).
