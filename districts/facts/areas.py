@@ -210,19 +210,25 @@ class AreaNames:
         before = text[start - 1 : start]
         if not (before and _CJK.match(before)):
             return False
-        # 涉及经济技术开发区5起, 大兴区和开发区: a verb spanning places, a word of where or a
-        # list's mark before it opens no name
+        # 涉及经济技术开发区5起, 北京和经开区: a verb spanning places, a word of where or a
+        # list's mark before it opens no name; the area's short name (开发区) stays any zone's
+        # there (雁栖经济开发区…，涉及开发区36处: the district's own)
         leads = (
             *self.lexicon.span_verbs,
             *self.lexicon.enumeration_marks,
             *self.lexicon.chart_scope.get("scope_leads", ()),
         )
-        if text.endswith(leads, 0, start):
+        name = self._area_re.match(text, start)
+        if text.endswith(leads, 0, start) and not (name and self._is_a_short_name(name.group())):
             return False
         # 2014年开发区规模以上文创企业…, 4月16日开发区…: a date's unit after its digits is
         # no name's end
         dated = before in (*self.lexicon.date_units, *self.lexicon.year_words)
         return not (dated and text[start - 2 : start - 1].isdigit())
+
+    def _is_a_short_name(self, word: str) -> bool:
+        """``word`` is an area's short name (开发区), which any zone's text uses for its own."""
+        return word in self._short.values()
 
     def _definitions(self, text: str) -> dict[str, str]:
         """Names the text defines → the place each names."""

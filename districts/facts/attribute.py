@@ -1217,9 +1217,28 @@ class Attributor:
         characters, with no punctuation between (北京新航城控股有限公司): the firm, not the
         city. 北京上市公司数量 names no firm."""
         run = self._firm_run_re.match(text, end)
-        if run is None or text[run.end() : run.end() + 1].isdigit():
-            return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
-        return any(ending in run.group() for ending in self._firm_endings)
+        if run is None:
+            return False
+        name = run.group()
+        for ending in self._firm_endings:
+            at = name.find(ending)
+            if at < 0:
+                continue
+            firm = name[: at + len(ending)]
+            if text[end + len(firm) : end + len(firm) + 1].isdigit():
+                return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
+            if len(firm) <= _FIRM_NAME_LENGTH or not any(
+                # a long name holds no list, no year of the document's and no verb of works
+                # (北京今年新增境内外上市企业和挂牌股份公司的数量…: the city's)
+                word in firm
+                for word in (
+                    *self.lexicon.enumeration_marks,
+                    *self._relative_years,
+                    *self.lexicon.planned_work_verbs,
+                )
+            ):
+                return True
+        return False
 
     def _names_a_site(self, text: str, end: int) -> bool:
         """The words after Beijing's bare name, up to the first verb, end a site's name
