@@ -79,6 +79,12 @@ class AreaNames:
         groups = [word for words in lexicon.district_groups.values() for word in words]
         self._group_re = re.compile(alternation(groups) or "(?!)")
         self._longest_group = max((len(word) for word in groups), default=0)
+        # Before a bare name, words that open no other name (_after_a_name)
+        self._name_free_leads = (
+            *lexicon.span_verbs,
+            *lexicon.enumeration_marks,
+            *lexicon.chart_scope.get("scope_leads", ()),
+        )
         # Each group's full names that end in each of its short names (首都功能核心区 in
         # 核心区), worked out once rather than for every text (_definitions)
         self._full_names_ending = {
@@ -213,13 +219,10 @@ class AreaNames:
         # 涉及经济技术开发区5起, 北京和经开区: a verb spanning places, a word of where or a
         # list's mark before it opens no name; the area's short name (开发区) stays any zone's
         # there (雁栖经济开发区…，涉及开发区36处: the district's own)
-        leads = (
-            *self.lexicon.span_verbs,
-            *self.lexicon.enumeration_marks,
-            *self.lexicon.chart_scope.get("scope_leads", ()),
-        )
         name = self._area_re.match(text, start)
-        if text.endswith(leads, 0, start) and not (name and self._is_a_short_name(name.group())):
+        if text.endswith(self._name_free_leads, 0, start) and not (
+            name and self._is_a_short_name(name.group())
+        ):
             return False
         # 2014年开发区规模以上文创企业…, 4月16日开发区…: a date's unit after its digits is
         # no name's end

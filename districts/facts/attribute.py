@@ -357,6 +357,13 @@ class Attributor:
         self._firm_endings = lexicon.firm_endings
         self._name_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LENGTH}}}")
         self._firm_run_re = re.compile(f"[^\\W\\d_]{{1,{_FIRM_NAME_LONGEST}}}")
+        # What a long firm's name never holds: a list, a year of the document's, a verb of
+        # works (_names_a_firm)
+        self._not_in_a_firm_name = (
+            *lexicon.enumeration_marks,
+            *load_time_lexicon().relative_years,
+            *lexicon.planned_work_verbs,
+        )
         # A clause opening with where all that was counted lies (这两站均在…, 均位于…)
         self._lying_in_re = re.compile(
             f"(?:(?:{alternation(lexicon.plural_demonstratives)})"
@@ -1228,14 +1235,9 @@ class Attributor:
             if text[end + len(firm) : end + len(firm) + 1].isdigit():
                 return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
             if len(firm) <= _FIRM_NAME_LENGTH or not any(
-                # a long name holds no list, no year of the document's and no verb of works
                 # (北京今年新增境内外上市企业和挂牌股份公司的数量…: the city's)
                 word in firm
-                for word in (
-                    *self.lexicon.enumeration_marks,
-                    *self._relative_years,
-                    *self.lexicon.planned_work_verbs,
-                )
+                for word in self._not_in_a_firm_name
             ):
                 return True
         return False
@@ -2901,16 +2903,16 @@ class Attributor:
         Why: the village's figures went to the city whose story told of it."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
         before = text[clause.start : quantity.start]
-        if not any(word in before for word in self.lexicon.town_back_references):
-            return None
-        if self.place_mentions(text, clause.start, quantity.start):
+        reference = next(
+            (word for word in self.lexicon.town_back_references if word in before), None
+        )
+        if reference is None or self.place_mentions(text, clause.start, quantity.start):
             return None
         floor = max(0, clause.start - _TOWN_BACK_REACH)
         towns = list(self._township_re.finditer(text, floor, clause.start))
         if not towns or self.place_mentions(text, towns[-1].end(), clause.start):
             return None  # a place named after the town: the reference may be to it
         town = towns[-1]
-        reference = next(word for word in self.lexicon.town_back_references if word in before)
         kind = reference[-1]  # 村, 镇, 乡, 道 (of 街道)
         phrase_end = _clause_end(text, town.end(), clause.start)
         last_kind = text.rfind(kind, town.start(), clause.start)
@@ -4061,9 +4063,8 @@ class Attributor:
             # (1个300米以下综合深井观测站: a class's threshold in the noun is no second value)
             values = [
                 number
-                for number in _NUMBER_RE.finditer(text, match.end(), clause.end)
-                if not text.startswith(self.lexicon.year_words, number.end())
-                and not any(
+                for number in self._values_in(text, match.end(), clause.end)
+                if not any(
                     bound in text[number.end() : number.end() + _CLASS_BOUND_REACH]
                     for bound in bounds
                 )
@@ -4456,12 +4457,16 @@ class Attributor:
     def _values_between(self, text: str, start: int, end: int) -> int:
         """How many values text[start:end] writes: its numbers but the years of a date or a
         baseline (分别比2014年减少20.4万人和20.8万人: two values)."""
+        return len(self._values_in(text, start, end))
+
+    def _values_in(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """The numbers of text[start:end] but the years of a date or a baseline."""
         years = self.lexicon.year_words
-        return sum(
-            1
+        return [
+            number
             for number in _NUMBER_RE.finditer(text, start, end)
             if not text.startswith(years, number.end())
-        )
+        ]
 
     def _last_list_of_places(self, text: str, places: list[Place]) -> list[Place]:
         """The places from the last list among ``places`` on, when its districts are two or
