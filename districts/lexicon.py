@@ -410,6 +410,7 @@ class Lexicon:
     bare_count_term_heads: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     air_concentration_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     city_event_names: tuple[str, ...] = ()
+    former_districts: tuple[str, ...] = ()
     site_not_subject_followers: tuple[str, ...] = ()
     baseline_place_leads: tuple[str, ...] = ()
     event_time_words: tuple[str, ...] = ()
@@ -995,6 +996,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         bare_count_term_heads=_word_lists(raw, "bare_count_term_heads", path),
         air_concentration_cues=_word_lists(raw, "air_concentration_cues", path),
         city_event_names=_listed(raw, "city_event_names", path),
+        former_districts=_former_districts(raw, path),
         site_not_subject_followers=_listed(raw, "site_not_subject_followers", path),
         baseline_place_leads=_listed(raw, "baseline_place_leads", path),
         event_time_words=_listed(raw, "event_time_words", path),
@@ -1073,6 +1075,7 @@ SERVICE_CUE_GROUPS = (
 # The named lists of ``chart_scope_cues`` (each a non-empty list of words).
 MONEY_WORD_GROUPS = (
     "unit",
+    "currencies_before",
     "cues_before",
     "not_money_between",
     "links_between",
@@ -1141,6 +1144,17 @@ def _listed(raw: dict, key: str, path: Path) -> tuple[str, ...]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise CatalogError(path, "must be a list of non-empty words", key)
     return tuple(words)
+
+
+def _former_districts(raw: dict, path: Path) -> tuple[str, ...]:
+    """``former_districts``: each one a place of ``district_groups`` (its spellings are there),
+    or a ``CatalogError`` naming the entry."""
+    names = _listed(raw, "former_districts", path)
+    for name in names:
+        if name not in raw["district_groups"]:
+            problem = f"{name!r} is not a place of district_groups"
+            raise CatalogError(path, problem, "former_districts")
+    return names
 
 
 def _unit_nouns(raw: dict, key: str, path: Path) -> dict[str, str]:

@@ -593,6 +593,19 @@ def test_a_group_of_districts_without_an_english_name_is_named(tmp_path: Path) -
         load_lexicon(path)
 
 
+def test_a_former_district_that_is_no_place_of_the_groups_is_named(tmp_path: Path) -> None:
+    from districts.lexicon import LEXICON_PATH, load_lexicon
+
+    raw = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    raw["former_districts"] = [*raw["former_districts"], "某某区"]
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(
+        CatalogError, match=r"\[former_districts\]: '某某区' is not a place of district_groups"
+    ):
+        load_lexicon(path)
+
+
 @pytest.mark.parametrize("malformed", [["CBD"], {"CBD": ""}, {"": "朝阳"}])
 def test_a_site_acronym_without_its_district_is_named(tmp_path: Path, malformed: object) -> None:
     from districts.lexicon import LEXICON_PATH, load_lexicon

@@ -794,6 +794,7 @@ class Attributor:
                             )
                             and not self._names_a_sector_of_the_city(text, match.end())
                             and not self._names_a_measure_of_the_city(text, match.end())
+                            and not self._names_a_kind_of_site(text, match.end())
                         )
                         or (self._alias_re and self._alias_re.match(text, match.end()))
                         or self._township_re.match(text, match.end())
@@ -1273,6 +1274,19 @@ class Attributor:
         # 北京特色小镇共有30个: the sites themselves counted, the city's
         return not text.startswith(cues.city_site_count_followers, end + len(name))
 
+    def _names_a_kind_of_site(self, text: str, end: int) -> bool:
+        """Beijing's bare name before a kind of its sites (``city_site_kind_words`` then a
+        ``city_site_endings`` word within a few characters): "北京旅游景区接待人数…分别达2.5亿人"
+        counts all the city's attractions, though a noun (旅游) follows the name as it does in
+        北京欢乐谷景区."""
+        cues = self.lexicon
+        kind = longest_prefix(text[end : end + _SITE_NAME_LENGTH], cues.city_site_kind_words)
+        if not kind:
+            return False
+        run = self._name_run_re.match(text, end)
+        words = run.group()[len(kind) : _SITE_NAME_LENGTH] if run is not None else ""
+        return any(ending in words for ending in cues.city_site_endings)
+
     def _names_a_title(self, text: str, end: int) -> bool:
         """A place word followed directly by the noun of a title or a body's name (全国重点实验室,
         全国文明城区, 全市先进集体): the words name the kind of thing counted, not the place
@@ -1401,6 +1415,10 @@ class Attributor:
                 opener = self._named_inside_names(text)
             if opener is None:
                 opener = self._area_subject(text, heading)
+            if opener is None:
+                former = self._former_district_named(text)
+                if former is not None:
+                    return former
             if opener is None:
                 township = self._township_district(text)
                 if township is not None and not self._city_outweighs_its_towns(text):
@@ -1549,6 +1567,23 @@ class Attributor:
         if not line.startswith(name, at):
             return []
         return [Place(offset + at, offset + at + len(name), self.municipality)]
+
+    def _former_district_named(self, text: str) -> tuple[str, str] | None:
+        """For a text naming no district of today: the one former district it names
+        (``former_districts``: 崇文区, 宣武区, merged into 东城 and 西城 in 2010), as an older
+        text names its own ("北京崇文区前门大街将于下周二全面开市…已入驻的103家商户"). Its figures
+        are that place's, as a district's are, and not today's district's (whose area is larger).
+
+        Why: such a text named no district, and all its figures were dropped."""
+        former = {
+            place.name
+            for place in self.place_mentions(text)
+            if place.name in self.lexicon.former_districts
+        }
+        if len(former) != 1:
+            return None
+        (name,) = former
+        return name, f"names no district of today but the former {name}"
 
     def _placed_by_names_after_it(self, text: str) -> tuple[str, str] | None:
         """Last of all, for a text that names no district and is not Beijing's (its towns, if
@@ -5205,6 +5240,13 @@ class Attributor:
                 last, shared = last[: counted.start()], last[counted.end() :]
         item = last if index == len(items) - 1 else items[index]
         item = item.removeprefix(longest_prefix(item, self.lexicon.district_wide))
+        if index == 0:
+            # "2018年北京旅游景区接待人数、营业收入…分别达…": the year opening the clause is the
+            # values' time, no part of the first item's measure
+            year = _OPENING_YEAR_RE.match(item)
+            if year is not None and item.startswith(self.lexicon.year_words, year.end()):
+                rest = item[year.end() :]
+                item = rest[len(longest_prefix(rest, self.lexicon.year_words)) :]
         places = self.place_mentions(item)
         if places and places[0].start == 0:
             item = item[places[0].end :]  # 全区二氧化硫, 某区二氧化硫: the measure is 二氧化硫's
@@ -7051,6 +7093,8 @@ class Attributor:
         return specific, weak
 
 
+# A year's digits opening a phrase (2018年…): the year word after them is the lexicon's.
+_OPENING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # A number right after a Chinese word and before another: another value begins (乡镇46个村),
 # not a code (PM2.5, 4A级, 5G).
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")

@@ -81,6 +81,8 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+# How far before an amount its currency's name and the bounds between may reach (约人民币).
+_CURRENCY_REACH = 12
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 # A text reprinted without its % signs leaves at least this many numbers bare after a change.
 _SIGNLESS_PERCENTS = 2
@@ -2063,6 +2065,18 @@ class QuantityFinder:
         money = self.lexicon.money_words
         unit = money["unit"][0]
         for match in self._money_re.finditer(text, sentence.start, sentence.end):
+            currency = self._currency_before(text, match.start(), sentence)
+            if currency is not None:
+                try:
+                    value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
+                except ValueError:
+                    continue
+                base, factor, kind = self._unit_of(currency)
+                more = match.group("more") or match.group("more2")
+                bounded = "at_least" if more else None
+                qualifier = self._qualifier(text, match, sentence, bounded, base)
+                yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
+                continue
             named_after = self._money_noun_follows(text, match.end(), sentence)
             if not named_after:
                 if not self._amount_closes(text, match.end(), sentence):
@@ -2077,6 +2091,20 @@ class QuantityFinder:
             bounded = "at_least" if more else None
             qualifier = self._qualifier(text, match, sentence, bounded, unit)
             yield Quantity(match.start(), match.end(), value, unit, qualifier, "money")
+
+    def _currency_before(self, text: str, start: int, sentence: Span) -> str | None:
+        """The currency (``currencies_before``) named right before an amount written without
+        a unit, bounds and linking words aside: "年平均收入约人民币80亿" is 80亿元, "约新台币
+        412亿" 412亿 new Taiwan dollars. None when no currency's name stands there."""
+        before = text[max(sentence.start, start - _CURRENCY_REACH) : start]
+        links = self._money_links_re
+        for cut in range(len(before) + 1):
+            if links.fullmatch(before, cut) is None:
+                continue
+            head = before[:cut]
+            currencies = self.lexicon.money_words["currencies_before"]
+            return next((name for name in currencies if head.endswith(name)), None)
+        return None
 
     def _money_noun_follows(self, text: str, end: int, sentence: Span) -> bool:
         """A money noun right after ``end``, directly or after 的: "60亿的缺口", "千亿GDP"."""

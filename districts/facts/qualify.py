@@ -350,6 +350,12 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
     through an opening quotation mark (首次突破“30微克/立方米”: a threshold set off for emphasis).
     """
     lead = text[floor:start].rstrip(_MARKUP + _OPENING_QUOTES)
+    # 约人民币80亿: the currency's name between the bound and its amount (currencies_before)
+    currency = next(
+        (name for name in lexicon.money_words.get("currencies_before", ()) if lead.endswith(name)),
+        "",
+    )
+    lead = lead.removesuffix(currency)
     _, bound = _strip_bound(lead, lexicon)
     if bound:
         return bound
