@@ -194,6 +194,7 @@ class Lexicon:
     theme_neutral: tuple[str, ...] = ()
     theme_weak: frozenset[str] = frozenset()
     theme_denominator: re.Pattern[str] | None = None
+    theme_partner_bodies: re.Pattern[str] | None = None
     qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
@@ -833,6 +834,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_neutral=longest_first(_listed(raw, "theme_neutral", path)),
         theme_weak=frozenset(_listed(raw, "theme_weak", path)),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
+        theme_partner_bodies=_pattern(raw["theme_partner_bodies"], "theme_partner_bodies", path),
         not_facts=NotFactCues.from_raw(raw.get("not_facts")),
         date_units=_words(raw, "date_units", path),
         big_count_words=_words(raw, "big_count_words", path),

@@ -7074,6 +7074,9 @@ class Attributor:
         scope = self._street_names_re.sub(" ", scope)
         if self.lexicon.theme_denominator is not None:
             scope = self.lexicon.theme_denominator.sub(" ", scope)
+        if self.lexicon.theme_partner_bodies is not None:
+            # 在教委、园林、公园等部门的配合下: the bodies who helped, no theme of the measure
+            scope = self.lexicon.theme_partner_bodies.sub(" ", scope)
         for word in self.lexicon.theme_neutral:
             scope = scope.replace(word, " ")
         specific: Counter[str] = Counter()

@@ -487,6 +487,7 @@ class TimeLexicon:
     start_time_marks: tuple[str, ...]  # 首年, 之初: a later clause's own time
     years_count_re: re.Pattern[str]
     years_ahead_re: re.Pattern[str]
+    deadline_tail_re: re.Pattern[str]
     month_range_re: re.Pattern[str]
     month_end_re: re.Pattern[str]
     decade_re: re.Pattern[str]
@@ -821,6 +822,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         start_time_marks=tuple(raw["start_time_marks"]),
         years_count_re=re.compile(raw["years_count_pattern"]),
         years_ahead_re=re.compile(raw["years_ahead_pattern"]),
+        deadline_tail_re=re.compile(raw["deadline_tail_pattern"]),
         month_range_re=re.compile(raw["month_range_pattern"]),
         month_end_re=re.compile(raw["month_end_pattern"]),
         decade_re=re.compile(raw["decade_pattern"]),
@@ -2030,6 +2032,8 @@ def _openings(
             yield start, doc_year - 1 if work_report else doc_year, scope
             continue
         relative = lexicon.relative_re.search(text, start, window_end)
+        if relative and _a_later_clauses_deadline(text, start, relative.start(), lexicon):
+            continue  # 修复堤防7处，明年5月31日前全部完工；…: that work's deadline, no opening
         if relative and not _is_baseline(text, start, relative.start(), lexicon):
             word = relative.group()
             if word in lexicon.relative_years:
@@ -2039,6 +2043,27 @@ def _openings(
                     yield start, heading_year, scope  # 今年以来 in last year's review
                     continue
                 yield start, doc_year + offset, scope
+
+
+def _a_later_clauses_deadline(text: str, start: int, at: int, lexicon: TimeLexicon) -> bool:
+    """The year written at ``at`` (2024年, 明年) is a deadline (``deadline_tail_pattern``:
+    明年5月31日前全部完工, 2025年底前完成) in a clause after the first of the statement at
+    ``start``: a time of the work that clause closes, which leads no later part of the
+    statement ("修复堤防7处，明年5月31日前全部完工；全区公路恢复重建项目共307条": 307 is no
+    figure of next year). A deadline opening the statement (2025年底前，全区将建成…) leads it.
+
+    >>> from districts.facts.timeframe import load_time_lexicon
+    >>> text = "修复堤防7处，明年5月31日前全部完工；全区公路恢复重建项目共307条"
+    >>> _a_later_clauses_deadline(text, 0, text.index("明年"), load_time_lexicon())
+    True
+    >>> text = "明年5月31日前，全区将完工堤防7处"
+    >>> _a_later_clauses_deadline(text, 0, 0, load_time_lexicon())
+    False
+    """
+    year = lexicon.year_re.match(text, at) or lexicon.relative_re.match(text, at)
+    if year is None or lexicon.deadline_tail_re.match(text, year.end()) is None:
+        return False
+    return any(mark in text[start:at] for mark in _CLAUSE_MARKS)
 
 
 _ADVERBIAL_REACH = 12
@@ -2664,8 +2689,11 @@ class TimeResolver:
         found = [
             item
             for item in sorted(stated + relatives)
-            if _opens_clause(text, item[0], self.lexicon.clause_leads)
-            or (within and dates_its_subject(text, item[0], self.lexicon))
+            if (
+                _opens_clause(text, item[0], self.lexicon.clause_leads)
+                or (within and dates_its_subject(text, item[0], self.lexicon))
+            )
+            and not _a_later_clauses_deadline(text, before.start, item[0], self.lexicon)
         ]
         return found[-1] if found else None
 
