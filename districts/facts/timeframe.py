@@ -518,6 +518,7 @@ class TimeLexicon:
     # after a medium's suffix, what makes it a report's word instead (青年报告)
     medium_report_continuations: tuple[str, ...] = ()
     census_round_re: re.Pattern[str] | None = None
+    plan_end_re: re.Pattern[str] | None = None
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
@@ -853,6 +854,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         census_round_re=(
             re.compile(alternation(list(raw["census_rounds"]))) if raw["census_rounds"] else None
         ),
+        plan_end_re=_plan_end_re(raw),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
@@ -2066,6 +2068,21 @@ def _a_later_clauses_deadline(text: str, start: int, at: int, lexicon: TimeLexic
     return any(mark in text[start:at] for mark in _CLAUSE_MARKS)
 
 
+_PLAN_QUOTES = '"“「‘『'
+_PLAN_CLOSING_QUOTES = '"”」’』'
+
+
+def _plan_end_re(raw: dict) -> re.Pattern[str] | None:
+    """A five-year plan's end (``plan_periods`` then ``plan_end_words``, perhaps in quotation
+    marks: “十四五”末, 十四五期末): the plan's last year, named without its digits."""
+    plans, ends = list(raw["plan_periods"]), list(raw["plan_end_words"])
+    if not plans or not ends:
+        return None
+    return re.compile(
+        f"(?P<plan>{alternation(plans)})[{re.escape(_PLAN_CLOSING_QUOTES)}]?(?:{alternation(ends)})"
+    )
+
+
 _ADVERBIAL_REACH = 12
 # January: when the reports on the year before, written as that year closed, are delivered
 _EARLY_MONTHS = 1
@@ -2715,6 +2732,18 @@ class TimeResolver:
                 (match.start(), match.end(), lexicon.census_rounds[match.group()])
                 for match in lexicon.census_round_re.finditer(text, span.start, span.end)
                 if match.start() not in written  # 与2010年第六次…相比: the year says it
+            ]
+            named.sort()
+        if lexicon.plan_end_re is not None:
+            # 计划到“十四五”末实现…: the plan's end names its last year
+            # (its opening quotation mark is no title's: “十四五”末 is read from the mark)
+            named += [
+                (
+                    match.start() - (match.start() > 0 and text[match.start() - 1] in _PLAN_QUOTES),
+                    match.end(),
+                    lexicon.plan_periods[match.group("plan")][1],
+                )
+                for match in lexicon.plan_end_re.finditer(text, span.start, span.end)
             ]
             named.sort()
         for start, end, year in named:
