@@ -412,6 +412,7 @@ class Lexicon:
     air_concentration_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     city_event_names: tuple[str, ...] = ()
     former_districts: tuple[str, ...] = ()
+    toward_marks: tuple[str, ...] = ()
     site_not_subject_followers: tuple[str, ...] = ()
     baseline_place_leads: tuple[str, ...] = ()
     event_time_words: tuple[str, ...] = ()
@@ -999,6 +1000,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         air_concentration_cues=_word_lists(raw, "air_concentration_cues", path),
         city_event_names=_listed(raw, "city_event_names", path),
         former_districts=_former_districts(raw, path),
+        toward_marks=_listed(raw, "toward_marks", path),
         site_not_subject_followers=_listed(raw, "site_not_subject_followers", path),
         baseline_place_leads=_listed(raw, "baseline_place_leads", path),
         event_time_words=_listed(raw, "event_time_words", path),

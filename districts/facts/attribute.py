@@ -2840,6 +2840,32 @@ class Attributor:
                 found[place.name] = None
         return found
 
+    def _sent_toward(self, text: str, place: Place, end: int) -> bool:
+        """The place stands in a list of places right after a word of "toward"
+        (``toward_marks``: 向), and a verb of sending (``sending_verbs``) follows the list in
+        the clause before the number at ``end``: in "市水务局向甲、乙、丙派出六个工作组" the
+        groups went to the districts and are the sender's, not the first district's.
+
+        Why: the first district named before the count was taken as its subject."""
+        if not self.lexicon.toward_marks:
+            return False
+        clause_start = _clause_start(text, place.start)
+        lead = text[clause_start : place.start]
+        toward = max(lead.rfind(mark) for mark in self.lexicon.toward_marks)
+        if toward < 0:
+            return False
+        listed = lead[toward + 1 :]
+        named = [False] * len(listed)
+        for other in self.place_mentions(listed):
+            named[other.start : other.end] = [True] * (other.end - other.start)
+        marks = "".join(self.lexicon.enumeration_marks)
+        pairs = zip(listed, named, strict=True)
+        if any(not covered and char not in marks for char, covered in pairs):
+            return False  # 向某公司采购…, 面向全区…: no list of places toward which
+        stop = _clause_end(text, place.end, end)
+        after = text[place.end : stop]
+        return any(verb in after for verb in self.lexicon.sending_verbs)
+
     def _ranks_districts(self, placing: Placing) -> bool:
         """A rank among places Beijing is not one of: the city's districts, unless the rank's
         own scope, the last scope word before it in its clause, is wider than the city
@@ -4765,6 +4791,8 @@ class Attributor:
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if not partners and self._a_partner(text, place):
                 continue
+            if self._sent_toward(text, place, end):
+                continue  # 向甲、乙派出六个工作组: where the groups went, not who sent them
             if place.name not in self._district_names and not (
                 # an area of its own right before its figure (涉及经济技术开发区5起) is its
                 # subject, as a district is
