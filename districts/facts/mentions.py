@@ -947,6 +947,11 @@ class Extractor:
             self.attributor.name_breaking_verbs,
             lexicon.mapping.rate_endings,
         )
+        opening = len(phrase) - len(noun)
+        if noun and opening > 0 and phrase[opening - 1] in CHINESE_NUMERAL_CHARS:
+            # 医药健康、先进制造和新能源三大产业收入增长12%: the classifier of the count before it
+            # is no part of the name (产业收入增速, not 大产业收入增速)
+            noun = noun.removeprefix(longest_prefix(noun, self.lexicon.counted_thing_classifiers))
         value_before = paired or self._measure_before(before, quantity)
         compared = self._compared_label(unstripped, suffix if rate and verb else verb, value_before)
         plain = ""
