@@ -6757,6 +6757,17 @@ class Attributor:
         if len(core) == 1 and core[0][1] not in _NOUNS:
             # 综合排名全市第一: the verb was part of the name (综合排名), only the scope goes
             rest = self._without_scopes(phrase, scopes)
+        if rest == phrase:
+            # 居头部国家级经开区首位: a scope no list names, after the verb of standing
+            offset, verb_at = 0, -1
+            for word, _ in pos_tags(phrase):
+                if word in verbs:
+                    verb_at = offset
+                offset += len(word)
+            if verb_at == 0:
+                return ""  # what is ranked was said before (…年均增长10%，居…首位)
+            if verb_at > 0:
+                rest = phrase[:verb_at]
         if rest == phrase or self._names_only_places(rest.strip()):
             return phrase  # 昌平区排名全市第一: the district itself is ranked, no measure
         return rest
@@ -7463,6 +7474,9 @@ def trailing_noun_phrase(
             and flag not in _MODIFIERS
             and word not in term_verbs
             and not _names_an_action_in_a_name(tokens, index, predicates)
+            # 房屋倒损, 接警情: a lone character the tagger cut from the verb it ends (倒/损,
+            # 接警/情) names nothing alone; the verb is part of the name
+            and not (length == 1 and len(taken) == 1 and flag == "v" and len(word) <= 2)
         ):
             break
         if flag == "b" and word in predicates:
