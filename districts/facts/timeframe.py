@@ -519,6 +519,8 @@ class TimeLexicon:
     medium_report_continuations: tuple[str, ...] = ()
     census_round_re: re.Pattern[str] | None = None
     plan_end_re: re.Pattern[str] | None = None
+    event_years: dict[str, int] = dataclasses.field(default_factory=dict)
+    event_year_re: re.Pattern[str] | None = None
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
@@ -683,6 +685,7 @@ _HEAD_KEYS = (
     "released_report_pattern",
     "census_time_pattern",
     "census_rounds",
+    "event_years",
     "question_labels",
     "indefinite_openings",
     "part_openings",
@@ -855,6 +858,10 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
             re.compile(alternation(list(raw["census_rounds"]))) if raw["census_rounds"] else None
         ),
         plan_end_re=_plan_end_re(raw),
+        event_years=_census_rounds(raw["event_years"], "event_years"),
+        event_year_re=(
+            re.compile(alternation(list(raw["event_years"]))) if raw["event_years"] else None
+        ),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
@@ -1230,13 +1237,14 @@ def _numeral(text: str) -> int | None:
         return None
 
 
-def _census_rounds(raw: object) -> dict[str, int]:
-    """``census_rounds``: a census's name → the year of its standard time, checked."""
+def _census_rounds(raw: object, key: str = "census_rounds") -> dict[str, int]:
+    """``census_rounds`` (a census's name → the year of its standard time) or ``event_years``
+    (an event's time → its year), checked."""
     if not isinstance(raw, dict) or not all(
-        isinstance(name, str) and name and isinstance(year, int) and 1900 < year < 2100
+        isinstance(name, str) and name and isinstance(year, int) and 1800 < year < 2100
         for name, year in raw.items()
     ):
-        raise ValueError("census_rounds must map each census's name to a year")
+        raise ValueError(f"{key} must map each name to a year")
     return dict(raw)
 
 
@@ -2732,6 +2740,13 @@ class TimeResolver:
                 (match.start(), match.end(), lexicon.census_rounds[match.group()])
                 for match in lexicon.census_round_re.finditer(text, span.start, span.end)
                 if match.start() not in written  # 与2010年第六次…相比: the year says it
+            ]
+            named.sort()
+        if lexicon.event_year_re is not None:
+            # 新中国成立时，…森林覆盖率仅有1.3%: the event's year
+            named += [
+                (match.start(), match.end(), lexicon.event_years[match.group()])
+                for match in lexicon.event_year_re.finditer(text, span.start, span.end)
             ]
             named.sort()
         if lexicon.plan_end_re is not None:
