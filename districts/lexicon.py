@@ -413,6 +413,7 @@ class Lexicon:
     city_event_names: tuple[str, ...] = ()
     former_districts: tuple[str, ...] = ()
     toward_marks: tuple[str, ...] = ()
+    one_in_every_have: tuple[str, ...] = ()
     site_not_subject_followers: tuple[str, ...] = ()
     baseline_place_leads: tuple[str, ...] = ()
     event_time_words: tuple[str, ...] = ()
@@ -1001,6 +1002,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         city_event_names=_listed(raw, "city_event_names", path),
         former_districts=_former_districts(raw, path),
         toward_marks=_listed(raw, "toward_marks", path),
+        one_in_every_have=_listed(raw, "one_in_every_have", path),
         site_not_subject_followers=_listed(raw, "site_not_subject_followers", path),
         baseline_place_leads=_listed(raw, "baseline_place_leads", path),
         event_time_words=_listed(raw, "event_time_words", path),

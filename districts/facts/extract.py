@@ -81,6 +81,9 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+# Words between 每 and the whole (每生产3辆), and between the whole and 就有 (3辆汽车就有)
+_EVERY_VERB_REACH = 4
+_EVERY_NOUN_REACH = 8
 # How far before an amount its currency's name and the bounds between may reach (约人民币).
 _CURRENCY_REACH = 12
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
@@ -531,6 +534,7 @@ class QuantityFinder:
             "_magnitude_thresholds": self.lexicon.money_words["round_words"],
             "_bounded_magnitudes": self.lexicon.money_words["round_words"],
             "_fractions": ("/", self.lexicon.fraction_word),
+            "_one_in_every": per_markers,
             "_ranks": (*self.lexicon.ordinal_marks, self.lexicon.rank_top),
             "_plus_values": ("+",),
             "_rank_words": rank_words,
@@ -879,6 +883,44 @@ class QuantityFinder:
                 continue
             value = round(100 * numerator / denominator, 2)
             qualifier = self._share_qualifier(text, match, sentence)
+            yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+
+    @functools.cached_property
+    def _one_in_every_re(self) -> re.Pattern[str] | None:
+        """每生产3辆汽车就有1辆: the whole (b), its unit of counting (a one-character count unit
+        of units.yaml), a word of having (``one_in_every_have``), the part (a)."""
+        have = self.lexicon.one_in_every_have
+        counters = [
+            name for name, unit in self.units.items() if unit.kind == "count" and len(name) == 1
+        ]
+        if not have or not counters:
+            return None
+        number = rf"(?:{ARABIC_PATTERN}|[{CHINESE_NUMERAL_CHARS}]+)"
+        return re.compile(
+            rf"(?:{alternation(self.lexicon.per_markers)})[^\d，,。；;]{{0,{_EVERY_VERB_REACH}}}?"
+            rf"(?P<b>{number})(?P<cls>{alternation(counters)})"
+            rf"[^\d，,。；;]{{0,{_EVERY_NOUN_REACH}}}?(?:{alternation(have)})"
+            rf"(?P<a>{number})(?P=cls)"
+        )
+
+    def _one_in_every(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """ "北京市每生产3辆汽车就有1辆来自某区": one in every three, a share of 33.33%,
+        about (a third is no exact percentage) unless it divides exactly (每4家就有1家: 25%).
+
+        Why: the share was not read at all (3 辆 and 1 辆 were two counts of cars)."""
+        pattern = self._one_in_every_re
+        if pattern is None:
+            return
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            try:
+                whole, part = parse_number(match.group("b")), parse_number(match.group("a"))
+            except ValueError:
+                continue
+            if not whole or part >= whole:
+                continue
+            share = 100 * part / whole
+            value = round(share, 2)
+            qualifier = "exact" if value == share else "approx"
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 
     def _ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
@@ -1247,6 +1289,7 @@ class QuantityFinder:
             self._magnitude_thresholds,
             self._bounded_magnitudes,
             self._signed_values,
+            self._one_in_every,
             self._money_without_yuan,
             self._bare_multiplied,
             self._person_counts,
