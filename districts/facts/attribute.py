@@ -988,10 +988,15 @@ class Attributor:
         close = text.find(self.lexicon.list_kind_mark, match.end(), match.end() + _KIND_LIST_REACH)
         if close < 0:
             return False
-        after = text[close + 1 : close + 3]
+        kind_at = close + 1
+        counted = _LIST_COUNT_RE.match(text, kind_at)
+        if counted is not None:
+            # 等12个支队: the count of the items, then their kind (等9个区: places, below)
+            kind_at = counted.end()
+        after = text[kind_at : kind_at + 2]
         if not re.match(_CJK_CHAR, after) or after[0] in CHINESE_NUMERAL_CHARS:
-            return False  # 等9个区, 等三个区: a count, no kind of thing
-        kind = text[close + 1 : close + 1 + _KIND_NOUN_REACH]
+            return False
+        kind = text[kind_at : kind_at + _KIND_NOUN_REACH]
         if any(head in kind for head in self.lexicon.list_kind_place_heads):
             return False  # 等区, 等山区乡镇, 等重点区域, 等特色小镇: places listed
         opening = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_SPLIT_MARKS) + 1
@@ -1009,9 +1014,10 @@ class Attributor:
             # its subject (a bare name with words after it, 怀柔科学城、未来科学城等, is an item)
             return False
         aliases = self._alias_re
+        # (the first item may carry the clause's verb: 调集特勤、朝阳…等12个支队 lists the
+        # special-service brigade first, a thing of the kind named by no place at all)
         return aliases is not None and any(
-            not aliases.search(item) and not self.areas.places(item, 0, len(item))
-            for item in items[1:]
+            not aliases.search(item) and not self.areas.places(item, 0, len(item)) for item in items
         )
 
     def _before_a_subarea(self, text: str, end: int, start: int | None = None) -> bool:
@@ -7137,6 +7143,9 @@ class Attributor:
 
 # A year's digits opening a phrase (2018年…): the year word after them is the lexicon's.
 _OPENING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# The count closing a list before its kind (等12个支队, 等三大片区): digits or numerals, then a
+# one-character classifier (any: what matters is the kind after it).
+_LIST_COUNT_RE = re.compile(rf"(?:[0-9]+|[{CHINESE_NUMERAL_CHARS}]+)[\u4e00-\u9fff]")
 # A number right after a Chinese word and before another: another value begins (乡镇46个村),
 # not a code (PM2.5, 4A级, 5G).
 _DIGIT_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?=[\u4e00-\u9fff])")
