@@ -2065,10 +2065,16 @@ class Attributor:
                 generic = text[max(0, position - _GENERIC_LEAD) : position].endswith(
                     cues.generic_area_leads
                 )  # 一定区域内: any area, in a measure's definition
+                # 各区已对辖区内的河道…: each district's own, in a city's text (not 辖区内 alone,
+                # a district's police or street speaking of its own)
+                each_ones = any(
+                    at in every_district for at in range(_clause_start(text, position), position)
+                )
                 if (
                     position not in every_district
                     and not in_a_noun
                     and not generic
+                    and not each_ones
                     and not self._beside_the_city_tier(text, position)
                 ):
                     return True
@@ -4112,6 +4118,11 @@ class Attributor:
         listed = self._listed_districts(text, clause.start, cue) or self._parallel_subjects(
             text, clause.start, cue
         )
+        if not listed and any(
+            place.name in self._district_names
+            for place in self.place_mentions(text, clause.start, cue)
+        ):
+            return []  # "朝阳区、海淀区…较低，丰台区也为30微克": its own district's alone
         floor = clause.start
         while not listed and (previous := _clause_before(text, sentence.start, floor)):
             listed = self._listed_districts(text, *previous)

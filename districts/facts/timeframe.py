@@ -2722,7 +2722,9 @@ class TimeResolver:
         ]
         return found[-1] if found else None
 
-    def _years(self, text: str, span: Span, now: int | None = None) -> list[tuple[int, int]]:
+    def _years(
+        self, text: str, span: Span, now: int | None = None, *, events: bool = False
+    ) -> list[tuple[int, int]]:
         """(position, year) of the years named in ``span``, except baselines, the start of a
         span (2022年以来; with ``now``, the present's year, also an event's long before it:
         see ``_since_an_event``), years inside a title (《…2014年度…》) and the year of the
@@ -2742,8 +2744,9 @@ class TimeResolver:
                 if match.start() not in written  # 与2010年第六次…相比: the year says it
             ]
             named.sort()
-        if lexicon.event_year_re is not None:
-            # 新中国成立时，…森林覆盖率仅有1.3%: the event's year
+        if events and lexicon.event_year_re is not None:
+            # 新中国成立时，…森林覆盖率仅有1.3%: the event's year, for its own sentence only
+            # (``_stated_year``): what the sentences after it tell is of the story's time
             named += [
                 (match.start(), match.end(), lexicon.event_years[match.group()])
                 for match in lexicon.event_year_re.finditer(text, span.start, span.end)
@@ -2784,7 +2787,7 @@ class TimeResolver:
                 continue
             if _dates_a_baseline(text, span.start, start, lexicon):
                 continue
-            if _base_of_a_ratio(text, end, span.end, lexicon):
+            if _base_of_a_ratio(text, end, span.end, lexicon, start):
                 continue
             ranged = lexicon.year_range_re.match(text, start)
             if ranged is not None and ranged.end() <= span.end:
@@ -2803,7 +2806,7 @@ class TimeResolver:
         (``_holds_now``), is of the document's present instead (none when the document's date
         is not known to the day)."""
         text, sentence, document = passage.text, passage.sentence, passage.document
-        stated = self._years(text, Span(sentence.start, start), document.since_now)
+        stated = self._years(text, Span(sentence.start, start), document.since_now, events=True)
         if not stated:
             return None
         position, year = stated[-1]
@@ -3465,7 +3468,9 @@ _OPEN_QUOTES = "\u201c\u2018\"'「『"
 _CLOSE_QUOTES = "\u201d\u2019」』"
 
 
-def _base_of_a_ratio(text: str, end: int, value_start: int, lexicon: TimeLexicon) -> bool:
+def _base_of_a_ratio(
+    text: str, end: int, value_start: int, lexicon: TimeLexicon, start: int | None = None
+) -> bool:
     """True when the year ending at ``end`` is followed only by 的 and a value that is a
     multiple or a fraction of it: in "地区生产总值1200亿元，是2016年的1.37倍" 2016 is the base
     the ratio is reckoned on; the ratio is of the year its sentence names before, or the
@@ -3479,7 +3484,9 @@ def _base_of_a_ratio(text: str, end: int, value_start: int, lexicon: TimeLexicon
     if text[end:value_start] not in lexicon.possessive_marks:
         return False
     year = _year_ending_at(text, end, lexicon)
-    if year is None or not text[: year.start()].endswith(lexicon.ratio_leads):
+    # (a time named otherwise, “十三五”末, starts where the caller says)
+    opening = year.start() if year is not None else start
+    if opening is None or not text[:opening].endswith(lexicon.ratio_leads):
         return False  # "2022年的8个项目产值翻倍": the year's own projects, no base
     value = _RATIO_NUMBER_RE.match(text, value_start)
     return value is not None and text.startswith(lexicon.ratio_words, value.end())
