@@ -1249,7 +1249,9 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     listed = ends_a_list(clause_before, lexicon) and _counts_the_list(clause_before, value, lexicon)
     # 每个社区派出两名网格员: a norm for each unit, whatever verb counts it
     norm = any(lead in clause_before for lead in lexicon.norm_leads)
-    cued = not norm and any(cue in clause_before[-12:] for cue in lexicon.count_cues)
+    # (a verb of sending counts what it sends: 派出六个工作组, as 出动 does)
+    cues = (*lexicon.count_cues, *lexicon.sending_verbs)
+    cued = not norm and any(cue in clause_before[-12:] for cue in cues)
     if (
         cued
         and spot.unit in lexicon.ranked_list_classifiers
