@@ -84,6 +84,7 @@ _PERCENT_UNITS = {"%": 1.0}
 # Words between 每 and the whole (每生产3辆), and between the whole and 就有 (3辆汽车就有)
 _EVERY_VERB_REACH = 4
 _EVERY_NOUN_REACH = 8
+_YARDSTICK_LEAD_REACH = 6  # 几乎相当于: a word of equivalence right before it
 # How far before an amount its currency's name and the bounds between may reach (约人民币).
 _CURRENCY_REACH = 12
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
@@ -911,7 +912,11 @@ class QuantityFinder:
         pattern = self._one_in_every_re
         if pattern is None:
             return
+        leads = self.lexicon.not_facts.yardstick_leads
         for match in pattern.finditer(text, sentence.start, sentence.end):
+            lead = text[max(sentence.start, match.start() - _YARDSTICK_LEAD_REACH) : match.start()]
+            if lead.endswith(leads):
+                continue  # 接待913万人次，相当于每两个北京人就有一个前往: a yardstick, no share
             try:
                 whole, part = parse_number(match.group("b")), parse_number(match.group("a"))
             except ValueError:
