@@ -398,7 +398,6 @@ class Lexicon:
     set_membership_marks: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
-    unit_default_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     casualty_count_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     casualty_events: tuple[str, ...] = ()
     # Times of the past before 将 (去年将…: 将 = "take"): qualify._after_a_time_to_come.
@@ -992,7 +991,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         set_membership_marks=_listed(raw, "set_membership_marks", path),
         scope_of_a_first=_listed(raw, "scope_of_a_first", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
-        unit_default_themes=_theme_word_lists(raw, path, "unit_default_themes"),
         casualty_count_themes=_theme_word_lists(raw, path, "casualty_count_themes"),
         casualty_events=_words(raw, "casualty_events", path),
         past_time_words=_words(raw, "past_time_words", path),

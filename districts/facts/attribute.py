@@ -7064,11 +7064,6 @@ class Attributor:
                 return generic  # the sentence named nothing specific either
             if weak and generic is None:
                 generic = weak.most_common(1)[0][0]
-        if generic is None:
-            # an amount of money no word places (unit_default_themes): the economy's
-            for theme, units in self.lexicon.unit_default_themes.items():
-                if unit in units:
-                    return theme
         return generic or "other"
 
     def casualty_count_theme(self, text: str, start: int, end: int) -> str | None:
