@@ -1622,7 +1622,7 @@ class Attributor:
         need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
         小汤山3个镇): other provinces have towns of those names too, but not all three and
         Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
-        named = sorted({match.group() for match in self._township_re.finditer(text)})
+        named = sorted({match.group() for match in self._townships_named(text)})
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
         named += sorted(set(listed) - set(named))
@@ -1674,7 +1674,7 @@ class Attributor:
         城市副中心行政办公区 once, naming 北京市 or 本市 as the subject three times, is the
         city's; so is a text naming Beijing that often before the one town it names (a city's
         story, then its samples: 探访地1 朝阳坝河…位于东坝地区…)."""
-        matches = list(self._township_re.finditer(text))
+        matches = self._townships_named(text)
         named = [match.group() for match in matches]
         towns = len(named)
         if towns == 1 and self._city_named(text, 0, matches[0].start()) >= _CITY_MOSTLY:
@@ -1682,6 +1682,16 @@ class Attributor:
         once = towns == 1 and named[0] in self._registry_sites
         alone = _CITY_MOSTLY if once else _CITY_ALONE
         return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
+
+    def _townships_named(self, text: str) -> list[re.Match[str]]:
+        """The registry's towns and sites the text names, a site straight after another
+        counted once (城市副中心行政办公区: one place, named with the larger one it lies in)."""
+        named: list[re.Match[str]] = []
+        for match in self._township_re.finditer(text):
+            if named and named[-1].end() == match.start():
+                continue
+            named.append(match)
+        return named
 
     def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
         """How often text[start:end] names Beijing as a subject (全市, 本市, 北京), not as what
