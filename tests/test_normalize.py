@@ -196,6 +196,8 @@ def test_thousands_separator(text: str, expected: str) -> None:
         ("总用水量是3 456.78万m3", "总用水量是3,456.78万m3"),  # decimals before the unit
         ("灌溉面积12 345.6hm2", "灌溉面积12,345.6hm2"),  # a Latin unit
         ("东城区 12 345.6", "东城区 12 345.6"),  # decimals, but no unit
+        ("洪峰流量达2 500 m3/s", "洪峰流量达2,500 m3/s"),  # one space before a Latin unit
+        ("东城区 12 345 户", "东城区 12 345 户"),  # a space before a Chinese unit: cells
     ],
 )
 def test_spaced_thousands(text: str, expected: str) -> None:

@@ -187,9 +187,11 @@ _DIGIT_COMMA_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 # A number spaced into thousands as papers print it: "由1 967户、6 290人上升到8 347户": after a
 # character of text or a mark (no digit, space, letter or point), a group of one to three
 # digits, then groups of three after one space each (an ordinary, a no-break or a thin one),
-# the last written against its unit or a percent sign.
+# the last written against its unit or a percent sign, or one space before a Latin unit
+# ("洪峰流量达2 500 m3/s", as a hydrologist's report sets it).
 _SPACED_THOUSANDS_RE = re.compile(
-    rf"(?<![\d\s.,A-Za-z])\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?=(?:\.\d+)?[{_CJK}%A-Za-z])"
+    rf"(?<![\d\s.,A-Za-z])\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+"
+    rf"(?=(?:\.\d+)?(?:[{_CJK}%A-Za-z]| [A-Za-z]))"
 )
 _THOUSANDS_SPACE_RE = re.compile(r"[ \u00a0\u2009\u202f]")
 
@@ -201,7 +203,8 @@ def fix_thousands_separators(text: str) -> list[Edit]:
 
 def fix_spaced_thousands(text: str) -> list[Edit]:
     """A space in a number set against its unit separates thousands: ``1 967户`` → ``1,967户``,
-    ``4 345.34万m3`` → ``4,345.34万m3``, ``20 225.47hm2`` (decimals, a Latin unit) too.
+    ``4 345.34万m3`` → ``4,345.34万m3``, ``20 225.47hm2`` (decimals, a Latin unit) too, and
+    ``2 500 m3/s`` (one space before a Latin unit).
 
     Why: a paper's spaced thousands were read as two numbers, 1 and 967 households, the
     second kept, or as an inline list's items (1 …、3 …). A space between cells of a table
