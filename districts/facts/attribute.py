@@ -723,6 +723,7 @@ class Attributor:
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
+                    and not self._placed_in_it(text, match.start(), match.end())
                 ):
                     continue
                 if self._names_a_boundary(text, match):
@@ -1066,6 +1067,21 @@ class Attributor:
         if town is None or self._town_by_short_name[town.group()] != name:
             return False
         return text.startswith(self.lexicon.town_site_followers, town.end())
+
+    def _placed_in_it(self, text: str, start: int, end: int) -> bool:
+        """A short name that needs its suffix elsewhere, right after a word of where something
+        lies (``located_in_marks`` of two characters or more: 入驻, 落户, 位于) and closing its
+        clause: "6家三甲医院将入驻大兴" names the district (no idiom, 大兴土木 or 朝阳产业, stands
+        there, and none ends a clause)."""
+        if not text[max(0, start - _LOCATED_MARK_REACH) : start].endswith(self._long_located_marks):
+            return False
+        following = text[end : end + 1]
+        return not following or not _CJK_RE.match(following)
+
+    @functools.cached_property
+    def _long_located_marks(self) -> tuple[str, ...]:
+        """``located_in_marks`` of two characters or more (在 alone is too common a word)."""
+        return tuple(mark for mark in self.lexicon.located_in_marks if len(mark) > 1)
 
     def _names_a_boundary(self, text: str, match: re.Match[str]) -> bool:
         """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
@@ -7164,6 +7180,8 @@ class Attributor:
 
 # A year's digits opening a phrase (2018年…): the year word after them is the lexicon's.
 _OPENING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# How far before a short name a word of where something lies may start (坐落于)
+_LOCATED_MARK_REACH = 3
 # The count closing a list before its kind (等12个支队, 等三大片区): digits or numerals, then a
 # one-character classifier (any: what matters is the kind after it).
 _LIST_COUNT_RE = re.compile(rf"(?:[0-9]+|[{CHINESE_NUMERAL_CHARS}]+)[\u4e00-\u9fff]")
