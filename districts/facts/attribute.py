@@ -301,6 +301,10 @@ class Attributor:
         # after a list of districts, words that leave it open (等7个区, 在内的8个区)
         self._open_list_words = lexicon.list_open_words
         self.nation = catalog.nation_name
+        # A from-value inside a to-value's phrase: its mark and its digits (由751人增至…)
+        self.from_value_re = re.compile(
+            f"(?:{alternation(load_time_lexicon().from_value_marks)})[0-9]"
+        )
         self._term_stop_re = re.compile(f"{_TERM_STOP_MARKS}|{alternation(lexicon.term_stops)}")
         # A verb holding one of these does not stand inside a measure's name (trailing_noun_phrase)
         self.name_breaking_verbs = (*lexicon.linking_words, *lexicon.object_verbs)
@@ -6863,6 +6867,11 @@ class Attributor:
         if from_mark and len(phrase) > len(from_mark):
             # 轨道交通运营里程由7.9公里增至18.6公里: the measure stands before its from-value
             phrase = phrase[: -len(from_mark)]
+        from_value = self.from_value_re.search(phrase)
+        if from_value is not None:
+            # 百岁老人由751人增至1438人: the to-value's measure stands before the from-value too
+            # (751人 named nothing)
+            phrase = phrase[: from_value.start()]
         if phrase.endswith(self.lexicon.anaphoric_measures):
             phrase = ""  # 这一比例将不低于45%: the measure named before (carried_measure)
         if phrase.endswith(self.lexicon.per_markers):

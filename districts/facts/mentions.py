@@ -921,6 +921,9 @@ class Extractor:
         # a later value of a pairing list reads the words before the list's first value
         # (分别较2020年增长120%、64.2%: 64.2% is compared with 2020 too)
         phrase = text[clause.start : first if paired and first >= 0 else quantity.start].rstrip()
+        from_value = self.attributor.from_value_re.search(phrase)
+        if from_value is not None:
+            phrase = phrase[: from_value.start()]  # 由751人上升到1438人: 751人 names nothing
         verb = ""
         changes = self._change_words
         whole = phrase
