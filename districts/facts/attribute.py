@@ -1075,12 +1075,14 @@ class Attributor:
     def _placed_in_it(self, text: str, start: int, end: int) -> bool:
         """A short name that needs its suffix elsewhere, right after a word of where something
         lies (``located_in_marks`` of two characters or more: 入驻, 落户, 位于) and closing its
-        clause: "6家三甲医院将入驻大兴" names the district (no idiom, 大兴土木 or 朝阳产业, stands
-        there, and none ends a clause)."""
+        line or sentence: the headline "6家三甲医院将入驻大兴" names the district (no idiom,
+        大兴土木 or 朝阳产业, stands there, and none ends a sentence). Not before a comma: in
+        "另有5个项目落户朝阳，全区实际利用外资…" the place is where some went, not whose the next
+        clause's figures are."""
         if not text[max(0, start - _LOCATED_MARK_REACH) : start].endswith(self._long_located_marks):
             return False
         following = text[end : end + 1]
-        return not following or not _CJK_RE.match(following)
+        return not following or following in _LINE_OR_SENTENCE_ENDS
 
     @functools.cached_property
     def _long_located_marks(self) -> tuple[str, ...]:
@@ -2155,7 +2157,11 @@ class Attributor:
             (titled and named(headline)[0] > 0)
             or subject >= 2
             or (subject >= 1 and subject + firsts >= 2)
-            or (self._whole_city_acts(text) and self._city_bodies_named(text) >= 1)
+            or (
+                # 北京消防 over 全市消防救援队伍调集…: Beijing in the headline, even inside a
+                # name, and the whole city acting; or the city's bodies named
+                self._whole_city_acts(text) and (titled or self._city_bodies_named(text) >= 1)
+            )
         )
 
     def _whole_city_acts(self, text: str) -> bool:
@@ -7189,6 +7195,9 @@ class Attributor:
 
 # A year's digits opening a phrase (2018年…): the year word after them is the lexicon's.
 _OPENING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# What may follow a short name placed by a word of where something lies: the end of its line
+# or of its sentence
+_LINE_OR_SENTENCE_ENDS = "\n\r。！!？?"
 # How far before a short name a word of where something lies may start (坐落于)
 _LOCATED_MARK_REACH = 3
 # The count closing a list before its kind (等12个支队, 等三大片区): digits or numerals, then a
