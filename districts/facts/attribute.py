@@ -2895,14 +2895,10 @@ class Attributor:
         groups went to the districts and are the sender's, not the first district's.
 
         Why: the first district named before the count was taken as its subject."""
-        if not self.lexicon.toward_marks:
+        cue = _last_cue_in_its_clause(text, place, self.lexicon.toward_marks)
+        if cue is None:
             return False
-        clause_start = _clause_start(text, place.start)
-        lead = text[clause_start : place.start]
-        toward = max(lead.rfind(mark) for mark in self.lexicon.toward_marks)
-        if toward < 0:
-            return False
-        listed = lead[toward + 1 :]
+        listed = text[cue[2] : place.start]
         named = [False] * len(listed)
         for other in self.place_mentions(listed):
             named[other.start : other.end] = [True] * (other.end - other.start)
@@ -4870,14 +4866,13 @@ class Attributor:
         Why: the last district named before the count was taken as its subject."""
         if place.name not in self._district_names:
             return False
-        clause_start = _clause_start(text, place.start)
-        lead = text[clause_start : place.start]
-        verb = max(lead.rfind(word) for word in self.lexicon.partner_verbs)
-        if verb < 0:
+        cue = _last_cue_in_its_clause(text, place, self.lexicon.partner_verbs)
+        if cue is None:
             return False
+        clause_start, verb, _ = cue
         return any(
             other.name in self._district_names and other.name != place.name
-            for other in self.place_mentions(text, clause_start, clause_start + verb)
+            for other in self.place_mentions(text, clause_start, verb)
         )
 
     def _a_neighbour(self, text: str, place: Place) -> bool:
@@ -7605,6 +7600,21 @@ def _names_an_action_in_a_name(
 def _holds_a_link(word: str, predicates: tuple[str, ...]) -> bool:
     """A verb holding a linking word or a verb of an object (完成, 共有, 开展) opens no name."""
     return any(link in word for link in predicates)
+
+
+def _last_cue_in_its_clause(
+    text: str, place: Place, words: tuple[str, ...]
+) -> tuple[int, int, int] | None:
+    """(the clause's start, the start and the end of the last of ``words``) in the part of
+    the place's clause before it, or None: 联合 before a partner, 向 before a destination."""
+    clause_start = _clause_start(text, place.start)
+    found = max(
+        ((text.rfind(word, clause_start, place.start), word) for word in words),
+        default=(-1, ""),
+    )
+    if found[0] < 0:
+        return None
+    return clause_start, found[0], found[0] + len(found[1])
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
