@@ -1215,6 +1215,10 @@ class QuantityFinder:
         # any run of linking words and bounds, however they overlap (最高达: 最高 + 达)
         links = alternation(dict.fromkeys([*money["links_between"], *bounds]))
         self._money_links_re = re.compile(f"(?:{links})*")
+        # a currency's name, then only links and bounds up to the amount (约人民币, 人民币约)
+        self._currency_before_re = re.compile(
+            f"(?P<currency>{alternation(money['currencies_before'])})(?:{links})*$"
+        )
         self._threshold_re = re.compile(
             rf"(?:(?P<verb>{alternation(money['threshold_verbs'])})"
             rf"|(?P<near>{alternation(money['approach_words'])})"
@@ -2144,15 +2148,10 @@ class QuantityFinder:
         """The currency (``currencies_before``) named right before an amount written without
         a unit, bounds and linking words aside: "年平均收入约人民币80亿" is 80亿元, "约新台币
         412亿" 412亿 new Taiwan dollars. None when no currency's name stands there."""
-        before = text[max(sentence.start, start - _CURRENCY_REACH) : start]
-        links = self._money_links_re
-        for cut in range(len(before) + 1):
-            if links.fullmatch(before, cut) is None:
-                continue
-            head = before[:cut]
-            currencies = self.lexicon.money_words["currencies_before"]
-            return next((name for name in currencies if head.endswith(name)), None)
-        return None
+        found = self._currency_before_re.search(
+            text, max(sentence.start, start - _CURRENCY_REACH), start
+        )
+        return found.group("currency") if found else None
 
     def _money_noun_follows(self, text: str, end: int, sentence: Span) -> bool:
         """A money noun right after ``end``, directly or after 的: "60亿的缺口", "千亿GDP"."""
