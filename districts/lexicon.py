@@ -1086,6 +1086,7 @@ MONEY_WORD_GROUPS = (
     "not_money_between",
     "links_between",
     "nouns_after",
+    "fund_nouns",
     "followers",
     "magnitudes",
     "threshold_verbs",

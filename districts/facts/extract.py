@@ -137,6 +137,9 @@ _COUNTED_DIGITS = 2
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 # A number written in digits, with its decimals: a ratio's part, a listed item's value
 _DIGIT_RUN_RE = re.compile(r"\d+(?:\.\d+)?")
+# A word of the kind of funds between an amount and its fund noun (1亿专项资金): two Han
+# characters at most, so 5万人 (people) is never reached.
+_FUND_KIND_RE = re.compile("[\u4e00-\u9fff]{1,2}")
 # A time of day with seconds (16:24:59) reads as a chain of three parts adding up to 99.
 _CLOCK_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[:：][0-5]\d")
 # …right after a date (lexicon date_patterns.date_before): a structure 8:42:50 has none.
@@ -1203,8 +1206,11 @@ class QuantityFinder:
         # (千亿级, 百亿规模: a round class, read by _magnitude_thresholds when it is crossed).
         nonzero = "".join(c for c, v in NUMERAL_DIGITS.items() if v)
         counted = rf"(?<![{CHINESE_NUMERAL_CHARS}])[{nonzero}][{CHINESE_NUMERAL_CHARS}]*"
+        # 投资近1个亿, 两个多亿: the generic classifier spoken between a number and its magnitude
+        spoken = re.escape(self.lexicon.generic_count_unit)
         self._money_re = re.compile(
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN}|{counted})(?P<more>{more})?"
+            rf"(?:(?P<spoken>{spoken})(?P<more3>{more})?(?={alternation(money['round_words'])}))?"
             rf"(?P<mult>{alternation(money['magnitudes'])})(?P<more2>{more})?"
         )
         bounds = (
@@ -2124,12 +2130,16 @@ class QuantityFinder:
                 except ValueError:
                     continue
                 base, factor, kind = self._unit_of(currency)
-                more = match.group("more") or match.group("more2")
+                more = match.group("more") or match.group("more2") or match.group("more3")
                 bounded = "at_least" if more else None
                 qualifier = self._qualifier(text, match, sentence, bounded, base)
                 yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
                 continue
-            named_after = self._money_noun_follows(text, match.end(), sentence)
+            named_after = self._money_noun_follows(text, match.end(), sentence) or (
+                # 投资近1个亿建成…: the spoken form is said of money alone, unless a unit follows
+                match.group("spoken") is not None
+                and text[match.end() : match.end() + 1] not in self._unit_starts
+            )
             if not named_after:
                 if not self._amount_closes(text, match.end(), sentence):
                     continue
@@ -2139,7 +2149,7 @@ class QuantityFinder:
                 value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
             except ValueError:
                 continue  # 三二亿: no numeral
-            more = match.group("more") or match.group("more2")
+            more = match.group("more") or match.group("more2") or match.group("more3")
             bounded = "at_least" if more else None
             qualifier = self._qualifier(text, match, sentence, bounded, unit)
             yield Quantity(match.start(), match.end(), value, unit, qualifier, "money")
@@ -2154,13 +2164,19 @@ class QuantityFinder:
         return found.group("currency") if found else None
 
     def _money_noun_follows(self, text: str, end: int, sentence: Span) -> bool:
-        """A money noun right after ``end``, directly or after 的: "60亿的缺口", "千亿GDP"."""
+        """A money noun right after ``end``, directly or after 的: "60亿的缺口", "千亿GDP";
+        or funds (``fund_nouns``) after a word of their kind: "每年拿出1亿专项资金"."""
         after = text[end : sentence.end]
         for mark in self.lexicon.possessive_marks:
             if after.startswith(mark):
                 after = after[len(mark) :]
                 break
-        return after.startswith(self.lexicon.money_words["nouns_after"])
+        if after.startswith(self.lexicon.money_words["nouns_after"]):
+            return True
+        kind = _FUND_KIND_RE.match(after)
+        return kind is not None and after.startswith(
+            self.lexicon.money_words["fund_nouns"], kind.end()
+        )
 
     def _amount_closes(self, text: str, end: int, sentence: Span) -> bool:
         """Nothing that could be a unit or a measure follows the amount: the clause ends, or a
