@@ -41,6 +41,7 @@ class Lexicon:
     elapsed_time_cues: tuple[str, ...]
     count_cues: tuple[str, ...]
     enumeration_marks: tuple[str, ...]
+    listed_unit_endings: tuple[str, ...]
     label_followers: tuple[str, ...]
     not_after_chinese_numerals: frozenset[str]
     counted_nouns: dict[str, str]
@@ -697,6 +698,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         elapsed_time_cues=_listed(raw, "elapsed_time_cues", path),
         count_cues=_listed(raw, "count_cues", path),
         enumeration_marks=_listed(raw, "enumeration_marks", path),
+        listed_unit_endings=_listed(raw, "listed_unit_endings", path),
         label_followers=longest_first(_listed(raw, "label_followers", path)),
         not_after_chinese_numerals=frozenset(_listed(raw, "not_after_chinese_numerals", path)),
         counted_nouns=dict(raw["counted_nouns"]),

@@ -136,6 +136,8 @@ _TOWNS_LISTED_ANYWHERE = 3
 # Marks that end a clause (or open a bracket) when looking for what opens one. (A second name:
 # the marks of _CLAUSE_MARKS below once shadowed these, and a bracket opened no clause.)
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
+# The marks between clauses of one sentence whose openings may name districts one by one
+_SIBLING_CLAUSE_MARKS = (",", "，", ";", "；")
 
 
 def _holds_a_digit(text: str) -> bool:
@@ -728,6 +730,7 @@ class Attributor:
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
                     and not self._placed_in_it(text, match.start(), match.end())
+                    and not self._among_districts_opening_clauses(text, match.start(), match.end())
                 ):
                     continue
                 if self._names_a_boundary(text, match):
@@ -1138,6 +1141,46 @@ class Attributor:
             if name == own or other.start() == start:
                 continue
             if (
+                not needs_suffix
+                or text[other.end() : other.end() + 1] in self.lexicon.district_suffixes
+            ):
+                return True
+        return False
+
+    def _among_districts_opening_clauses(self, text: str, start: int, end: int) -> bool:
+        """A short name that needs its suffix elsewhere opens its clause, and the clause right
+        before or right after it in the sentence opens with another district's name: the text
+        goes district by district, and the name is one of them, even 朝阳 or 大兴, which are
+        words elsewhere. "其中，大兴民俗旅游7.1万人次，密云民俗旅游6.6万人次" and "…，朝阳
+        互联网3.0产业领跑全市…；东城积极推进…" name 大兴 and 朝阳.
+
+        Why: a city's holiday figures by district gave 大兴's count to the city."""
+        if start == 0 or text[start - 1] not in _CLAUSE_OPENING_MARKS or text[start - 1] in "（(":
+            return False
+        own = self._alias_owner[text[start:end]][0]
+        sentence_start = statement_start(text, start, FULL_STOPS)
+        limit = min(len(text), end + MAX_PARAGRAPH)
+        ends = [at for at in (text.find(mark, end, limit) for mark in FULL_STOPS) if at >= 0]
+        sentence_end = min(ends, default=limit)
+        openings = []
+        before = max(
+            (text.rfind(mark, sentence_start, start - 1) for mark in _SIBLING_CLAUSE_MARKS),
+            default=-1,
+        )
+        if text[start - 1] in _SIBLING_CLAUSE_MARKS:
+            openings.append(max(before + 1, sentence_start))
+        after = [at for at in (text.find(m, end, sentence_end) for m in _SIBLING_CLAUSE_MARKS)]
+        if any(at >= 0 for at in after):
+            openings.append(min(at for at in after if at >= 0) + 1)
+        for at in openings:
+            other = self._alias_re.match(text, at) if self._alias_re is not None else None
+            if other is None:
+                # an area with measures of its own (经开区率先建成…，朝阳…) opens a sibling too
+                if any(area.start == at for area in self.areas.places(text, at, sentence_end)):
+                    return True
+                continue
+            name, needs_suffix = self._alias_owner[other.group()]
+            if name != own and (
                 not needs_suffix
                 or text[other.end() : other.end() + 1] in self.lexicon.district_suffixes
             ):
@@ -4160,7 +4203,35 @@ class Attributor:
             listed = self._listed_districts(text, *previous)
             floor = previous[0]
         # "上述三个区森林覆盖率均超过60%": each of the districts referred back to
-        return listed or self._referred_districts(placing) or []
+        return (
+            listed
+            or self._referred_districts(placing)
+            or self._subjects_of_clauses_before(text, sentence.start, clause.start)
+        )
+
+    def _subjects_of_clauses_before(self, text: str, floor: int, start: int) -> list[str]:
+        """The districts opening the clauses right before ``start`` one each, two or more of
+        them: "经开区建成…算力中心，朝阳互联网3.0产业领跑全市，核心产业收入均超2千亿元" gives
+        the value to both, as "经开区和朝阳…均超" would. The run stops at the first clause
+        before that opens with no district or names more than one place.
+
+        Why: a shared value after districts each with a clause of its own went to the document's
+        district."""
+        names: list[str] = []
+        while previous := _clause_before(text, floor, start):
+            places = self.place_mentions(text, *previous)
+            # (领跑全市: the city it leads is no second subject)
+            listable = [place for place in places if place.name in self._listable_names]
+            if (
+                len(listable) != 1
+                or places[0] != listable[0]
+                or listable[0].name in names
+                or not self._opens_a_clause(text, listable[0])
+            ):
+                break
+            names.insert(0, listable[0].name)
+            start = previous[0]
+        return names if len(names) >= 2 else []
 
     def _respectively_with_one_value(self, text: str, clause: Span, end: int) -> list[int]:
         """Where 分别 (``respectively_cues``) stands before a verb with one value alone after it
@@ -4451,10 +4522,32 @@ class Attributor:
         ]
         for first, second in itertools.pairwise(places):
             gap = text[first.end : second.start]
-            if gap not in self.lexicon.enumeration_marks:
+            if gap not in self.lexicon.enumeration_marks and not self._parallel_units(
+                text, gap, second.end
+            ):
                 return []
         names = list(dict.fromkeys(place.name for place in places))
         return names if len(names) >= 2 else []
+
+    def _parallel_units(self, text: str, gap: str, after: int) -> bool:
+        """Two districts' units of one kind joined by an enumeration mark
+        (``listed_unit_endings``: 房山园和平谷园, 密云县古北口村和门头沟区涧沟村): the gap is the
+        first one's unit and the mark, and the second district's unit of the same kind follows
+        it. A value the two then share (均达到42.7%, 都达到了1.3万人) is each district's, as for
+        房山区和平谷区.
+
+        Why: only districts joined by a mark alone were read as a list, so the value went to the
+        second one alone."""
+        mark = next((m for m in self.lexicon.enumeration_marks if m and gap.endswith(m)), "")
+        unit = gap[: -len(mark)] if mark else ""
+        if not unit or len(unit) > _UNIT_NAME_REACH or not _HAN_RUN_RE.fullmatch(unit):
+            return False
+        ending = longest_suffix(unit, self.lexicon.listed_unit_endings)
+        if not ending:
+            return False
+        following = text[after : after + _UNIT_NAME_REACH]
+        at = following.find(ending)
+        return at >= 0 and _HAN_RUN_RE.fullmatch(following[: at + len(ending)]) is not None
 
     def _respectively(self, placing: Placing) -> str | None:
         """ "昌平区、顺义区绿地率分别为41.5%和39.8%": the n-th value after 分别 goes to
@@ -7195,6 +7288,9 @@ _OPENING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _LINE_OR_SENTENCE_ENDS = "\n\r。！!？?"
 # How far before a short name a word of where something lies may start (坐落于)
 _LOCATED_MARK_REACH = 3
+# The longest name of a district's unit in a list of units of one kind (古北口村, 房山园)
+_UNIT_NAME_REACH = 6
+_HAN_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 # The count closing a list before its kind (等12个支队, 等三大片区): digits or numerals, then a
 # one-character classifier (any: what matters is the kind after it).
 _LIST_COUNT_RE = re.compile(rf"(?:[0-9]+|[{CHINESE_NUMERAL_CHARS}]+)[\u4e00-\u9fff]")
