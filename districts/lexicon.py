@@ -180,6 +180,7 @@ class Lexicon:
     goal_aux_followers: tuple[str, ...] = ()
     change_units: tuple[str, ...] = ()
     growth_rate_nouns: tuple[str, ...] = ()
+    change_amount_nouns: tuple[str, ...] = ()
     change_modifiers: tuple[str, ...] = ()
     per_markers: tuple[str, ...] = ()
     goal_after: tuple[str, ...] = ()
@@ -821,6 +822,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_aux_followers=_listed(raw, "goal_aux_followers", path),
         change_units=_listed(raw, "change_units", path),
         growth_rate_nouns=_listed(raw, "growth_rate_nouns", path),
+        change_amount_nouns=_listed(raw, "change_amount_nouns", path),
         change_modifiers=_listed(raw, "change_modifiers", path),
         per_markers=_listed(raw, "per_markers", path),
         goal_after=longest_first(_listed(raw, "goal_after", path)),

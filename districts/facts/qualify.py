@@ -408,6 +408,7 @@ def clause_qualifier(
     if not level and (
         change_cue(text, start, floor, lexicon)
         or growth_rate(text, start, floor, base, lexicon)
+        or change_amount(text, start, floor, lexicon)
         or named_as_change(text, end, lexicon)
     ):
         return "change"
@@ -593,6 +594,29 @@ def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) 
     if base != "%":
         return False
     return bool(any_of(lexicon.growth_rate_nouns).search(text[floor:start]))
+
+
+def change_amount(text: str, start: int, floor: int, lexicon: Lexicon) -> bool:
+    """A number whose clause names the amount a level moved by (``change_amount_nouns``:
+    回升值, 下降值, 变幅), in any unit, is a change: "回升值介于0.04~0.55米之间"; so is one
+    whose clause holds only a linking word after such a clause ("其中某区回升值最大，为0.55米").
+
+    Why: a groundwater bulletin's rises and falls by district were charted as depths."""
+    nouns = lexicon.change_amount_nouns
+    if not nouns:
+        return False
+    # the number's own clause (``floor`` may be its sentence's start)
+    clause = max(floor, *(text.rfind(mark, floor, start) + 1 for mark in _CLAUSE_BREAKS))
+    if any_of(nouns).search(text, clause, start):
+        return True
+    lead = text[clause:start].strip()
+    if clause < 1 or text[clause - 1] not in "，," or (lead and lead not in lexicon.linking_words):
+        return False
+    previous = max(text.rfind(mark, 0, clause - 1) + 1 for mark in _CLAUSE_BREAKS)
+    return any_of(nouns).search(text, previous, clause - 1) is not None
+
+
+_CLAUSE_BREAKS = "，,；;。\n"
 
 
 # --- sign --------------------------------------------------------------------------------
