@@ -45,6 +45,16 @@ _OPENING_QUOTES = "\"'\u201c\u2018\u300c"
 # --- change, bounds, exact (clause-level) -------------------------------------------------
 
 
+def _years_said(lexicon: Lexicon) -> re.Pattern[str]:
+    """A year written as one: four digits and a year word (2016年)."""
+    return _years_said_re(lexicon.year_words)
+
+
+@functools.cache
+def _years_said_re(year_words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?=\s*(?:{alternation(year_words)}))")
+
+
 def lead_in(text: str, start: int, floor: int, lexicon: Lexicon) -> str:
     """The clause text before a number as the cue rules read it: markup dropped and the earlier
     items of a list skipped, so "分别比上年增加0.5个和0.7个百分点" reads "分别比上年增加" for
@@ -375,8 +385,10 @@ def bound_before(text: str, start: int, floor: int, lexicon: Lexicon) -> str | N
             verb = next((v for v in lexicon.proportion_verbs if rest.startswith(v)), "")
             if len(word) == 1 and not verb:
                 continue  # 近, 约, 超 alone are too often part of another word
-            if re.search(r"\d", _YEAR_RE.sub("", rest)):
-                continue  # "不足20个发展为去年的": the bound belongs to an earlier number
+            if re.search(r"\d", _years_said(lexicon).sub("", rest)):
+                # "不足20个发展为去年的", "从2002年的不足2000元提高到了2016年的": the bound
+                # belongs to an earlier number (2000元 is no year: 年 must follow a year)
+                continue
             if best is None or position > best[0]:
                 best = (position, qualifier)
     return best[1] if best else None
