@@ -43,6 +43,7 @@ class Lexicon:
     enumeration_marks: tuple[str, ...]
     listed_unit_endings: tuple[str, ...]
     label_followers: tuple[str, ...]
+    label_follower_breaks: tuple[str, ...]
     not_after_chinese_numerals: frozenset[str]
     counted_nouns: dict[str, str]
     per_period: tuple[str, ...]
@@ -701,6 +702,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         enumeration_marks=_listed(raw, "enumeration_marks", path),
         listed_unit_endings=_listed(raw, "listed_unit_endings", path),
         label_followers=longest_first(_listed(raw, "label_followers", path)),
+        label_follower_breaks=_listed(raw, "label_follower_breaks", path),
         not_after_chinese_numerals=frozenset(_listed(raw, "not_after_chinese_numerals", path)),
         counted_nouns=dict(raw["counted_nouns"]),
         per_period=_listed(raw, "per_period", path),

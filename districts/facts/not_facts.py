@@ -139,8 +139,12 @@ def is_a_year_before_a_multiple(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_label(spot: Spot, lexicon: Lexicon) -> bool:
-    """A label word after the unit makes "N+classifier" a name: 二类标准, 五次全会, 四套班子."""
-    return spot.after(4).startswith(lexicon.label_followers)
+    """A label word after the unit makes "N+classifier" a name: 二类标准, 五次全会, 四套班子;
+    not where the word heads a longer noun (``label_follower_breaks``: 3间会议室 counts rooms)."""
+    after = spot.after(5)
+    return after.startswith(lexicon.label_followers) and not after.startswith(
+        lexicon.label_follower_breaks
+    )
 
 
 def unit_starts_a_word(spot: Spot, lexicon: Lexicon) -> bool:
