@@ -1157,6 +1157,12 @@ class Attributor:
         Why: a city's holiday figures by district gave 大兴's count to the city."""
         if start == 0 or text[start - 1] not in _CLAUSE_OPENING_MARKS or text[start - 1] in "（(":
             return False
+        if text[start:end] in self.lexicon.short_names_also_words:
+            # 朝阳照耀着…, 大兴学习之风: a word, before a verb; the district before a noun
+            # (大兴民俗旅游, 朝阳互联网产业)
+            tags = pos_tags(text[end : end + 6])
+            if not tags or not tags[0][1].startswith("n"):
+                return False
         own = self._alias_owner[text[start:end]][0]
         sentence_start = statement_start(text, start, FULL_STOPS)
         limit = min(len(text), end + MAX_PARAGRAPH)
@@ -4944,11 +4950,31 @@ class Attributor:
             ):
                 ranked_city = rank and place.name == self.municipality
                 if ranked_city or not (
-                    self._opens_a_clause(text, place) or self._a_neighbour(text, place)
+                    self._opens_a_clause(text, place)
+                    or self._a_neighbour(text, place)
+                    or self._where_there_are(text, place)
                 ):
                     continue
             subjects.append(place.name)
         return subjects
+
+    def _where_there_are(self, text: str, place: Place) -> bool:
+        """A place after a word of where alone opening its clause (``scope_leads``: 在) and
+        before a verb of what it has (``city_site_count_followers``: 共有, 有): "像她这样的河长，
+        在北京共有1095人" counts the city's, as "北京共有…" would. Not "在全市率先建成…" (where
+        the district stands among the others).
+
+        Why: the city's count went to the district the story was about."""
+        if not text.startswith(self.lexicon.city_site_count_followers, place.end):
+            return False
+        lead = longest_suffix(
+            text[max(0, place.start - 2) : place.start],
+            self.lexicon.chart_scope.get("scope_leads", ()),
+        )
+        if not lead:
+            return False
+        opening = place.start - len(lead)
+        return not text[_clause_start(text, opening) : opening].strip()
 
     def _a_partner(self, text: str, place: Place) -> bool:
         """A district listed after a verb of joining (``partner_verbs``: 联合, 会同) whose clause
