@@ -420,7 +420,7 @@ def clause_qualifier(
     if not level and (
         change_cue(text, start, floor, lexicon)
         or growth_rate(text, start, floor, base, lexicon)
-        or change_amount(text, start, floor, lexicon)
+        or change_amount(text, start, end, floor, lexicon)
         or named_as_change(text, end, lexicon)
     ):
         return "change"
@@ -608,10 +608,11 @@ def growth_rate(text: str, start: int, floor: int, base: str, lexicon: Lexicon) 
     return bool(any_of(lexicon.growth_rate_nouns).search(text[floor:start]))
 
 
-def change_amount(text: str, start: int, floor: int, lexicon: Lexicon) -> bool:
+def change_amount(text: str, start: int, end: int, floor: int, lexicon: Lexicon) -> bool:
     """A number whose clause names the amount a level moved by (``change_amount_nouns``:
     回升值, 下降值, 变幅), in any unit, is a change: "回升值介于0.04~0.55米之间"; so is one
-    whose clause holds only a linking word after such a clause ("其中某区回升值最大，为0.55米").
+    whose clause holds only a linking word and the number after such a clause ("其中某区回升值
+    最大，为0.55米"; not "下降幅度不及预期，是5项滞后指标之一", whose 5 counts something else).
 
     Why: a groundwater bulletin's rises and falls by district were charted as depths."""
     nouns = lexicon.change_amount_nouns
@@ -624,6 +625,8 @@ def change_amount(text: str, start: int, floor: int, lexicon: Lexicon) -> bool:
     lead = text[clause:start].strip()
     if clause < 1 or text[clause - 1] not in "，," or (lead and lead not in lexicon.linking_words):
         return False
+    if end < len(text) and text[end] not in _CLAUSE_BREAKS:
+        return False  # more words after the number: a phrase of its own
     previous = max(text.rfind(mark, 0, clause - 1) + 1 for mark in _CLAUSE_BREAKS)
     return any_of(nouns).search(text, previous, clause - 1) is not None
 
