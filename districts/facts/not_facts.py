@@ -332,6 +332,13 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
         # read as one amount bounded before the list and followed by the class (not 新增绿地
         # 120公顷、30公顷以上的公园3处, whose first amount is no bound)
         return is_a_class_boundary(whole_list, lexicon)
+    # A level's word around the amount (155米高程以下10.4万亩土地, 海拔800米以上山区造林1.2万亩),
+    # its bound, and a figure of what lies within it later in the phrase: the class's bound
+    following = spot.after(6 + _LEVEL_WORD_REACH)
+    level = longest_prefix(following, cues.class_level_words)
+    if level or spot.before(_LEVEL_WORD_REACH).endswith(cues.class_level_words):
+        if following.startswith(cues.class_bounds, len(level)):
+            return any(char.isdigit() for char in spot.phrase_after(14 + len(level))[len(level) :])
     following = spot.after(6)
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
@@ -358,6 +365,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _RANGE_MARKS = "-—–~～"
+# The longest word of a level between an amount and its class bound (高程, 海拔)
+_LEVEL_WORD_REACH = 3
 
 
 def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> bool:
@@ -2021,12 +2030,25 @@ def is_a_yardstick(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if not _CJK_CHAR_RE.match(spot.after(1)):
         return False  # 新增就业岗位相当于1.5万个。: the count itself, no thing measured by
+    cues = lexicon.not_facts
+    following = spot.phrase_after()
+    following = following.removeprefix(longest_prefix(following, lexicon.forms.more_marks))
+    if following.startswith(cues.yardstick_things):
+        # 相当于每年供出320多个昆明湖的水量: a familiar thing, the lead anywhere before it in its
+        # clause (a verb may stand between)
+        clause = spot.clause_before[-_YARDSTICK_REACH:]
+        clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :]
+        return any(lead in clause for lead in cues.yardstick_leads)
     before = spot.before(6).rstrip()
-    if not any(lead in before for lead in lexicon.not_facts.yardstick_leads):
+    if not any(lead in before for lead in cues.yardstick_leads):
         return False
     bounds = tuple(word for words in lexicon.qualifier_before.values() for word in words)
     before = before.removesuffix(longest_suffix(before, bounds)).rstrip()
-    return before.endswith(lexicon.not_facts.yardstick_leads)
+    return before.endswith(cues.yardstick_leads)
+
+
+# How far before a familiar yardstick (昆明湖, 足球场) its word of equivalence may stand
+_YARDSTICK_REACH = 16
 
 
 def is_a_picture_guide(spot: Spot, lexicon: Lexicon) -> bool:
@@ -2071,6 +2093,40 @@ def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
     return bool(mark) and after[len(mark) :].startswith(lexicon.money_words["place_nouns"])
 
 
+def is_the_value_of_a_standard(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "远低于国际公认的人均500立方米的“极度缺水”标准", "离500立方米极度缺水警戒线仍有差距":
+    a value whose phrase (的 and a few words, quoted or not, no verb of reaching) goes on to the
+    name of a standard or a line (``standard_nouns``) defines that standard; it measures
+    nothing of the place.
+
+    Why: a city's water-saving stories charted the scarcity line as the city's water use."""
+    following = spot.after(_STANDARD_REACH + 2)
+    following = following.removeprefix(longest_prefix(following, lexicon.possessive_marks))
+    words = ""
+    for char in following[:_STANDARD_REACH]:
+        if char in _PHRASE_END and char not in _QUOTES:
+            break
+        words += char
+    words = "".join(char for char in words if char not in _QUOTES)
+    for noun in lexicon.not_facts.standard_nouns:
+        at = words.find(noun)
+        if (
+            at < 0
+            or words[at + len(noun) : at + len(noun) + 1] in lexicon.not_facts.standard_noun_breaks
+        ):
+            continue  # 标准化改造: no standard
+        # 达到标准: the number is what reached it, not the standard's value
+        between = words[:at]
+        if not any(len(word) > 1 and word in between for word in lexicon.linking_words):
+            return True
+    return False
+
+
+# How many characters a standard's name may run after its value (“极度缺水”标准)
+_STANDARD_REACH = 12
+_QUOTES = '“”"「」'
+
+
 NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_in_reader_comments,
     is_a_grade_of_no_wind,
@@ -2094,6 +2150,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_size_grade,
     is_a_picture_guide,
     is_a_yardstick,
+    is_the_value_of_a_standard,
 )
 
 
