@@ -292,6 +292,7 @@ class Lexicon:
     # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
     theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     story_theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    theme_clause_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     story_disasters: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
     # attribute.py, _named_inside_names.
@@ -914,6 +915,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         person_head_exceptions=_listed(raw, "person_head_exceptions", path),
         theme_actions=_theme_word_lists(raw, path, "theme_actions"),
         story_theme_actions=_theme_word_lists(raw, path, "story_theme_actions"),
+        theme_clause_actions=_theme_word_lists(raw, path, "theme_clause_actions"),
         story_disasters=_theme_word_lists(raw, path, "story_disasters"),
         district_bodies=_words(raw, "district_bodies", path),
         bound_char_words=_words(raw, "bound_char_words", path),

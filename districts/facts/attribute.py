@@ -7257,6 +7257,11 @@ class Attributor:
                 continue
             if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
                 return theme
+        # an action said in the number's own clause (``theme_clause_actions``: 提供救助)
+        for theme, actions in self.lexicon.theme_clause_actions.items():
+            if scopes and any_of(actions).search(scopes[0]):
+                if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
+                    return theme
         # a story's action (``story_theme_actions``), when its opening names the disaster
         for theme, actions in self.lexicon.story_theme_actions.items():
             disasters = self.lexicon.story_disasters.get(theme, ())
