@@ -4952,20 +4952,26 @@ class Attributor:
                 if ranked_city or not (
                     self._opens_a_clause(text, place)
                     or self._a_neighbour(text, place)
-                    or self._where_there_are(text, place)
+                    or self._where_there_are(text, place, end)
                 ):
                     continue
             subjects.append(place.name)
         return subjects
 
-    def _where_there_are(self, text: str, place: Place) -> bool:
+    def _where_there_are(self, text: str, place: Place, number: int) -> bool:
         """A place after a word of where alone opening its clause (``scope_leads``: 在) and
-        before a verb of what it has (``city_site_count_followers``: 共有, 有): "像她这样的河长，
-        在北京共有1095人" counts the city's, as "北京共有…" would. Not "在全市率先建成…" (where
-        the district stands among the others).
+        before a verb of what it has (``city_site_count_followers``: 共有, 有) or a count: "像她
+        这样的河长，在北京共有1095人" and "在全市10家百亿级企业中占据5席" count the city's 1095
+        and 10, as "北京共有…" would. Not "在全市率先建成…" (where the district stands among
+        the others).
 
         Why: the city's count went to the district the story was about."""
-        if not text.startswith(self.lexicon.city_site_count_followers, place.end):
+        if not (
+            text.startswith(self.lexicon.city_site_count_followers, place.end)
+            # 在全市10家百亿级企业中占据5席: the things among which, counted straight after (the
+            # 10 only: the 5 is the district's, after the frame)
+            or place.end == number
+        ):
             return False
         lead = longest_suffix(
             text[max(0, place.start - 2) : place.start],
