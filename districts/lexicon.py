@@ -1375,6 +1375,7 @@ class NotFactCues:
     yardstick_things: tuple[str, ...]
     standard_nouns: tuple[str, ...]
     standard_noun_breaks: tuple[str, ...]
+    standard_compared_leads: tuple[str, ...]
     seismic_intensity_leads: tuple[str, ...]
     seismic_intensity_followers: tuple[str, ...]
     time_circle_ends: tuple[str, ...]

@@ -2135,11 +2135,14 @@ class QuantityFinder:
                 qualifier = self._qualifier(text, match, sentence, bounded, base)
                 yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
                 continue
-            named_after = self._money_noun_follows(text, match.end(), sentence) or (
-                # 投资近1个亿建成…: the spoken form is said of money alone, unless a unit follows
-                match.group("spoken") is not None
-                and text[match.end() : match.end() + 1] not in self._unit_starts
-            )
+            if match.group("spoken") is not None:
+                # 投资近1个亿建成…, 1个亿的投资: the spoken form is said of money alone, unless
+                # a unit or a noun follows (24个万亿GDP城市: the classifier counts the cities)
+                named_after = text[match.end() : match.end() + 1] not in self._unit_starts and (
+                    not self._noun_follows(text, match.end(), sentence)
+                )
+            else:
+                named_after = self._money_noun_follows(text, match.end(), sentence)
             if not named_after:
                 if not self._amount_closes(text, match.end(), sentence):
                     continue
@@ -2153,6 +2156,12 @@ class QuantityFinder:
             bounded = "at_least" if more else None
             qualifier = self._qualifier(text, match, sentence, bounded, unit)
             yield Quantity(match.start(), match.end(), value, unit, qualifier, "money")
+
+    def _noun_follows(self, text: str, end: int, sentence: Span) -> bool:
+        """The first word after ``end`` in its sentence is a noun (the tagger's n…, or a Latin
+        word: GDP)."""
+        tags = pos_tags(text[end : min(sentence.end, end + _WORD_CONTEXT)])
+        return bool(tags) and (tags[0][1].startswith("n") or tags[0][1] == "eng")
 
     def _currency_before(self, text: str, start: int, sentence: Span) -> str | None:
         """The currency (``currencies_before``) named right before an amount written without

@@ -2096,10 +2096,15 @@ def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
 def is_the_value_of_a_standard(spot: Spot, lexicon: Lexicon) -> bool:
     """ "远低于国际公认的人均500立方米的“极度缺水”标准", "离500立方米极度缺水警戒线仍有差距":
     a value whose phrase (的 and a few words, quoted or not, no verb of reaching) goes on to the
-    name of a standard or a line (``standard_nouns``) defines that standard; it measures
-    nothing of the place.
+    name of a standard or a line (``standard_nouns``), the place compared with it earlier in
+    the clause (``standard_compared_leads``: 低于, 离), defines that standard; it measures
+    nothing of the place. A rate the place sets itself (按照每月30万元的标准补偿) is a fact.
 
     Why: a city's water-saving stories charted the scarcity line as the city's water use."""
+    clause = spot.clause_before
+    clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :]
+    if not any(lead in clause for lead in lexicon.not_facts.standard_compared_leads):
+        return False  # 按照每断面每月30万元的标准补偿: the place's own rate, a fact of it
     following = spot.after(_STANDARD_REACH + 2)
     following = following.removeprefix(longest_prefix(following, lexicon.possessive_marks))
     words = ""
