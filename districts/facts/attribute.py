@@ -7069,6 +7069,16 @@ class Attributor:
         prefer_before = quantity.kind in ("rate", "money", "rank", "concentration")
         if before and before_end == quantity.start and (prefer_before or not after):
             return before, (term_start, before_end)
+        money = self.lexicon.money_words
+        if (
+            before
+            and quantity.kind == "money"
+            and after.startswith((*money["followers"], *money["closers"]))
+            and not self.strip_linking(text[before_end : quantity.start])[0].strip()
+        ):
+            # 投资近1亿建设公园, 营收突破2000亿元大关: only linking words and a bound between the
+            # measure and its amount; after it what the money pays for, or the mark it passed
+            return before, (term_start, before_end)
         if (
             before
             and quantity.kind == "money"
