@@ -360,6 +360,7 @@ class Lexicon:
     part_in_district_words: tuple[str, ...] = ()
     span_verbs: tuple[str, ...] = ()
     shared_marks: tuple[str, ...] = ()
+    lying_all_marks: tuple[str, ...] = ()
     addition_words: tuple[str, ...] = ()
     list_open_words: tuple[str, ...] = ()
     list_each_measure_words: tuple[str, ...] = ()
@@ -970,6 +971,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         part_in_district_words=_listed(raw, "part_in_district_words", path),
         span_verbs=_listed(raw, "span_verbs", path),
         shared_marks=_listed(raw, "shared_marks", path),
+        lying_all_marks=_listed(raw, "lying_all_marks", path),
         addition_words=_listed(raw, "addition_words", path),
         list_open_words=_listed(raw, "list_open_words", path),
         list_each_measure_words=_listed(raw, "list_each_measure_words", path),

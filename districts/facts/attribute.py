@@ -374,7 +374,8 @@ class Attributor:
         self._lying_in_re = re.compile(
             f"(?:(?:{alternation(lexicon.plural_demonstratives)})"
             f"[^，,。；;：:]{{0,{_LYING_REFERENCE}}}?)?"
-            f"(?:{alternation(lexicon.shared_marks)})(?:{alternation(lexicon.located_in_marks)})"
+            f"(?:{alternation((*lexicon.lying_all_marks, *lexicon.shared_marks))})"
+            f"(?:{alternation(lexicon.located_in_marks)})"
         )
         self._subarea_words = tuple(
             word for word in lexicon.mapping.subarea_suffixes if len(word) > 1
