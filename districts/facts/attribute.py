@@ -1158,6 +1158,10 @@ class Attributor:
         Why: a city's holiday figures by district gave 大兴's count to the city."""
         if start == 0 or text[start - 1] not in _CLAUSE_OPENING_MARKS or text[start - 1] in "（(":
             return False
+        # 朝阳门街道, 朝阳市: the name opens a longer word, another place's
+        opening = pos_tags(text[start : end + 4])
+        if not opening or opening[0][0] != text[start:end]:
+            return False
         if text[start:end] in self.lexicon.short_names_also_words:
             # 朝阳照耀着…, 大兴学习之风: a word, before a verb; the district before a noun
             # (大兴民俗旅游, 朝阳互联网产业)
@@ -4210,11 +4214,13 @@ class Attributor:
             listed = self._listed_districts(text, *previous)
             floor = previous[0]
         # "上述三个区森林覆盖率均超过60%": each of the districts referred back to
-        return (
-            listed
-            or self._referred_districts(placing)
-            or self._subjects_of_clauses_before(text, sentence.start, clause.start)
-        )
+        referred = listed or self._referred_districts(placing)
+        if referred:
+            return referred
+        own = text[clause.start : cue]
+        if self.place_mentions(text, clause.start, cue) or re.search(r"\d", own):
+            return []  # 全市均超过…, 其余14个区均超过…: the clause says whose value it is
+        return self._subjects_of_clauses_before(text, sentence.start, clause.start)
 
     def _subjects_of_clauses_before(self, text: str, floor: int, start: int) -> list[str]:
         """The districts opening the clauses right before ``start`` one each, two or more of

@@ -2136,10 +2136,13 @@ class QuantityFinder:
                 yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
                 continue
             if match.group("spoken") is not None:
-                # 投资近1个亿建成…, 1个亿的投资: the spoken form is said of money alone, unless
-                # a unit or a noun follows (24个万亿GDP城市: the classifier counts the cities)
-                named_after = text[match.end() : match.end() + 1] not in self._unit_starts and (
-                    not self._noun_follows(text, match.end(), sentence)
+                # 投资近1个亿建成…: the spoken form of an amount after a money measure, unless a
+                # unit or a noun follows (24个万亿GDP城市: the classifier counts the cities);
+                # 浏览量突破1个亿, 网民超过10个亿 count views and people
+                named_after = (
+                    text[match.end() : match.end() + 1] not in self._unit_starts
+                    and not self._noun_follows(text, match.end(), sentence)
+                    and self._money_measure_before(text, match.start(), sentence)
                 )
             else:
                 named_after = self._money_noun_follows(text, match.end(), sentence)
