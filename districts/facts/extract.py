@@ -186,6 +186,8 @@ def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
 
 # Characters before a word the tagger reads it with (_starts_a_word).
 _WORD_CONTEXT = 6
+# How far after a value in 度 a temperature word may stand (以上的高温)
+_TEMPERATURE_AFTER_REACH = 6
 
 
 @functools.cache
@@ -1981,6 +1983,13 @@ class QuantityFinder:
         cues = self.lexicon.not_facts
         if match.group("unit") not in cues.temperature_units:
             return None
+        # 超过40度的高温, 35度高温: the temperature word right after it (a bound and 的 aside)
+        after = text[match.end() : match.end() + _TEMPERATURE_AFTER_REACH]
+        bounds = tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
+        after = after.removeprefix(longest_prefix(after, bounds))
+        after = after.removeprefix(longest_prefix(after, self.lexicon.possessive_marks))
+        if after.startswith(cues.temperature_cues):
+            return self.units.get(self._temperature)
         said = text[sentence.start : match.start()]
         last = max((said.rfind(cue) for cue in cues.temperature_cues), default=-1)
         if last < 0 or any(cue in said[last:] for cue in cues.electricity_cues):
