@@ -280,6 +280,16 @@ class Attributor:
             for word in lexicon.text_tables.get("township_suffixes", ())
             if not word.endswith(lexicon.district_suffixes)  # 这两个地区 may be districts
         )
+        # a town's or a township's suffix (镇, 乡, 街道): after an outside place's bare name
+        # (河北镇) it names a Beijing town, not the province
+        self._town_suffixes = tuple(
+            word
+            for word in (
+                *lexicon.text_tables.get("township_suffixes", ()),
+                *lexicon.town_site_followers,
+            )
+            if word not in lexicon.place_area_words  # 河北地区 is the province's area
+        )
         # what a count of times is of (这两个月, 这三年, 这2个小时): no things referred back to
         self._time_nouns = (*lexicon.per_period, *lexicon.not_facts.duration_units)
         # right after a list: each one's figure (…，每个区补助…, 每区), not 每年
@@ -768,6 +778,10 @@ class Attributor:
                 name = self._other_place_owner[word]
                 if match.end() in taken or self._names_a_medium(text, match.end()):
                     continue  # 北京市海淀区, 北京日报
+                if name in self._outside_names and text.startswith(
+                    self._town_suffixes, match.end()
+                ):
+                    continue  # 河北镇: a town of 房山 named like the province
                 if name == self.municipality and self._names_an_organization(
                     text[match.end() : match.end() + 10]
                 ):
