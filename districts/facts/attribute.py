@@ -2713,10 +2713,21 @@ class Attributor:
     def _regions_opening(self, text: str, start: int, end: int) -> list[str] | None:
         """The regions opening text[start:end] when they are Beijing (北京, 北京市) and places
         beyond it (``outside_places``, ``other_regions``: 河北, 内蒙古, 天津市), two or more
-        joined by enumeration marks alone, the number right after them; else None."""
+        joined by enumeration marks alone, the number right after them; else None. A cause and
+        its verb may stand before them (此轮强降雨已经造成北京市与河北省20人遇难)."""
         at = start
         while at < end and text[at].isspace():
             at += 1
+        cause = max(
+            (
+                at + found + len(verb)
+                for verb in self.lexicon.list_cause_verbs
+                if (found := text[at:end].find(verb)) >= 0
+            ),
+            default=-1,
+        )
+        if cause > at and self._ends_with_a_cause(text[at:cause]):
+            at = cause
         names: list[str] = []
         while at < end:
             word = longest_prefix(text[at : at + _REGION_NAME_LENGTH], self._region_names)
