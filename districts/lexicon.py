@@ -1414,6 +1414,7 @@ class NotFactCues:
     history_before: tuple[str, ...]
     period_before: tuple[str, ...]
     period_exceptions: tuple[str, ...]
+    record_window_followers: tuple[str, ...]
     ago_marks: tuple[str, ...]
     ago_exceptions: tuple[str, ...]
     ago_leads: tuple[str, ...]

@@ -101,8 +101,18 @@ Rule = Callable[[Spot, "Lexicon"], bool]
 
 
 def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
-    """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount)."""
-    return spot.unit in lexicon.year_words and not spot.multiplier and _looks_like_year(spot.number)
+    """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount); so is
+    an older year of four digits before a month (1891年7月23日: a record's date)."""
+    if spot.unit not in lexicon.year_words or spot.multiplier:
+        return False
+    if _looks_like_year(spot.number):
+        return True
+    return (
+        len(spot.number) == 4 and spot.number.isdigit() and bool(_MONTH_AFTER.match(spot.after(3)))
+    )
+
+
+_MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月")
 
 
 # A year of the common era has three digits or more (634年); fewer in brackets are a duration.
@@ -616,10 +626,15 @@ def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
     """前8个月, 未来3天, 过去5年, 假期四天: the period a statistic or a forecast covers, not a
-    duration anyone measured. 提前2小时 (a lead time) is not one."""
+    duration anyone measured; so is the window of a record (140年最大暴雨, 50年来最强).
+    提前2小时 (a lead time) is not one."""
     cues = lexicon.not_facts
     if spot.unit not in cues.duration_units:
         return False
+    if spot.unit in lexicon.forms.long_duration_units and spot.after(4).startswith(
+        cues.record_window_followers
+    ):
+        return True  # 京城140年最大暴雨: the record's window (持续3天最高气温… is a spell)
     before = spot.before(3)
     if before.endswith(cues.period_exceptions):
         return False
