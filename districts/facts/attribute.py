@@ -2754,6 +2754,8 @@ class Attributor:
         named after it in the clause ("全市共三家示范工厂均在顺义") comes before Beijing; a count
         sent to several districts is decided by ``_sent_to_several``."""
         text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
+        if self._among_the_citys(text, clause.start, quantity.start):
+            return self.municipality  # 朝阳区在全市10家…企业中占据5席: the 10 are the city's
         rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
         if (
@@ -2795,6 +2797,17 @@ class Attributor:
             if after:
                 return main if main in after else after[0]
         return place
+
+    def _among_the_citys(self, text: str, start: int, number: int) -> bool:
+        """The city's name right before the number after a word of where (``scope_leads``: 在),
+        the clause's subject before them: "朝阳区在全市10家科技服务业百亿级企业中占据5席" counts
+        the city's firms (10), among which the district holds its 5."""
+        before = text[start:number].rstrip()
+        city = longest_suffix(before, self.lexicon.municipality_subjects)
+        if not city:
+            return False
+        lead = before[: -len(city)]
+        return lead.endswith(tuple(self.lexicon.chart_scope.get("scope_leads", ())))
 
     def _describes_the_city_after(self, text: str, end: int, clause_end: int) -> bool:
         """The number's phrase ends with 的 right before the city's name, which closes the
