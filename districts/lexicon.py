@@ -273,6 +273,7 @@ class Lexicon:
     extreme_reading_words: tuple[str, ...] = ()
     outside_extreme_readings: tuple[str, ...] = ()
     town_site_followers: tuple[str, ...] = ()
+    reading_station_endings: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
@@ -895,6 +896,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         extreme_reading_words=_words(raw, "extreme_reading_words", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),
+        reading_station_endings=_listed(raw, "reading_station_endings", path),
         located_in_marks=_words(raw, "located_in_marks", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),

@@ -3774,9 +3774,29 @@ class Attributor:
                     end in text[place.end : sentence.start] for end in self.lexicon.list_open_ends
                 ):
                     return None  # 甲、乙、丙等区多条路段…。14处地质灾害中…: an open list
+                if self._locates_a_station(text, place.end, sentence.start):
+                    return None  # 昌平区王家园水库降雨745毫米。…3个点位…: the station's reading
                 return place.name
             break
         return None
+
+    def _locates_a_station(self, text: str, end: int, limit: int) -> bool:
+        """The district's name right before the name of a station or a reservoir where a
+        reading was taken (``reading_station_endings``: 昌平区王家园水库, 门头沟区某水文站): the
+        district says where the station lies, and is no subject the next sentence goes on
+        about ("地质灾害监测数据记录了更高极值，700毫米以上的有51个点位" is the city's).
+
+        Why: a city's flood briefing gave its counts of rain-gauge points to the district of the
+        record reading named the sentence before."""
+        following = text[end : min(limit, end + _STATION_NAME_REACH)]
+        name = _HAN_RUN_RE.match(following)
+        if name is None:
+            return False
+        run = name.group()
+        return any(
+            0 < run.find(ending) and run.find(ending) + len(ending) <= len(run)
+            for ending in self.lexicon.reading_station_endings
+        )
 
     def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
         """The district a paragraph opens with, else the one its section's heading names, else
@@ -7382,6 +7402,8 @@ _LINE_OR_SENTENCE_ENDS = "\n\r。！!？?"
 _LOCATED_MARK_REACH = 3
 # The longest name of a district's unit in a list of units of one kind (古北口村, 房山园)
 _UNIT_NAME_REACH = 6
+# The longest name of a station or a reservoir after its district's (王家园水库, 某某水文站)
+_STATION_NAME_REACH = 8
 _HAN_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 # The count closing a list before its kind (等12个支队, 等三大片区): digits or numerals, then a
 # one-character classifier (any: what matters is the kind after it).
