@@ -2754,7 +2754,7 @@ class Attributor:
         named after it in the clause ("全市共三家示范工厂均在顺义") comes before Beijing; a count
         sent to several districts is decided by ``_sent_to_several``."""
         text, clause, quantity, main = placing.text, placing.clause, placing.quantity, placing.main
-        if self._among_the_citys(text, clause.start, quantity.start):
+        if quantity.kind == "count" and self._among_the_citys(text, clause.start, quantity.start):
             return self.municipality  # 朝阳区在全市10家…企业中占据5席: the 10 are the city's
         rank = self._ranks_districts(placing)
         place = self._subject_before(text, clause.start, quantity.start, main, rank=rank)
@@ -2807,6 +2807,8 @@ class Attributor:
         if not city:
             return False
         lead = before[: -len(city)]
+        if lead.endswith(self.lexicon.comparative_verbs):
+            return False  # 高于全市1.9个百分点: the city is the baseline
         return lead.endswith(tuple(self.lexicon.chart_scope.get("scope_leads", ())))
 
     def _describes_the_city_after(self, text: str, end: int, clause_end: int) -> bool:
