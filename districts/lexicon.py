@@ -294,6 +294,7 @@ class Lexicon:
     theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     story_theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     theme_clause_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    theme_clause_action_kinds: tuple[str, ...] = ()
     story_disasters: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
     # attribute.py, _named_inside_names.
@@ -919,6 +920,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_actions=_theme_word_lists(raw, path, "theme_actions"),
         story_theme_actions=_theme_word_lists(raw, path, "story_theme_actions"),
         theme_clause_actions=_theme_word_lists(raw, path, "theme_clause_actions"),
+        theme_clause_action_kinds=_listed(raw, "theme_clause_action_kinds", path),
         story_disasters=_theme_word_lists(raw, path, "story_disasters"),
         district_bodies=_words(raw, "district_bodies", path),
         bound_char_words=_words(raw, "bound_char_words", path),
@@ -1417,6 +1419,8 @@ class NotFactCues:
     period_before: tuple[str, ...]
     period_exceptions: tuple[str, ...]
     record_window_followers: tuple[str, ...]
+    record_window_breakers: tuple[str, ...]
+    record_limit_marks: tuple[str, ...]
     ago_marks: tuple[str, ...]
     ago_exceptions: tuple[str, ...]
     ago_leads: tuple[str, ...]

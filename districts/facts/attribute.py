@@ -138,6 +138,8 @@ _TOWNS_LISTED_ANYWHERE = 3
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 # The marks between clauses of one sentence whose openings may name districts one by one
 _SIBLING_CLAUSE_MARKS = (",", "，", ";", "；")
+# Marks after a province's bare name that leave it a place (河北、天津, 河北，…)
+_REGION_FOLLOWERS = frozenset(",，、;；。:：)）")
 
 
 def _holds_a_digit(text: str) -> bool:
@@ -782,6 +784,14 @@ class Attributor:
                     self._town_suffixes, match.end()
                 ):
                     continue  # 河北镇: a town of 房山 named like the province
+                if (
+                    word in self.lexicon.other_regions
+                    and word == name
+                    and not self._stands_as_a_region(text, match.end())
+                ):
+                    # 河北路, 天津银行, 其中河北企业12家: a province's bare name names one only
+                    # before its figure or beside other places (河北9人死亡, 北京、河北)
+                    continue
                 if name == self.municipality and self._names_an_organization(
                     text[match.end() : match.end() + 10]
                 ):
@@ -910,6 +920,18 @@ class Attributor:
             if self.catalog.indicator_by_synonym(words) is not None:
                 return True
         return False
+
+    def _stands_as_a_region(self, text: str, end: int) -> bool:
+        """What may follow a province's bare name for it to name the province: a figure, a
+        mark or a word joining places, or the end of the text."""
+        following = text[end : end + 1]
+        return (
+            not following
+            or following in _REGION_FOLLOWERS
+            or following.isdigit()
+            or following in CHINESE_NUMERAL_CHARS
+            or text.startswith(self.lexicon.enumeration_marks, end)
+        )
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, district) of each place named after a district, whose name
@@ -7340,11 +7362,16 @@ class Attributor:
                 continue
             if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
                 return theme
-        # an action said in the number's own clause (``theme_clause_actions``: 提供救助)
+        # an action said in the number's own clause (``theme_clause_actions``: 提供救助), the
+        # theme's words in its sentence, and not a kind of help of another theme's
+        # (``theme_clause_action_kinds``: 医疗救助, 社会救助)
         for theme, actions in self.lexicon.theme_clause_actions.items():
-            if scopes and any_of(actions).search(scopes[0]):
-                if any(self._theme_scores(scope)[0][theme] for scope in scopes[1:3]):
-                    return theme
+            if not scopes or not any_of(actions).search(scopes[0]):
+                continue
+            if any(kind in scopes[0] for kind in self.lexicon.theme_clause_action_kinds):
+                continue
+            if len(scopes) > 1 and self._theme_scores(scopes[1])[0][theme]:
+                return theme
         # a story's action (``story_theme_actions``), when its opening names the disaster
         for theme, actions in self.lexicon.story_theme_actions.items():
             disasters = self.lexicon.story_disasters.get(theme, ())
@@ -7865,7 +7892,8 @@ def _outside_place_pattern(lexicon: Lexicon) -> str:
     hold (河北涿州: group ``province``), though not as a Beijing town's (河北镇). "" when the
     lexicon names no such place."""
     words = sorted(
-        (word for names in lexicon.outside_places.values() for word in names),
+        # (a province's bare name is the ``province`` group's, which a town's suffix stops)
+        (word for key, names in lexicon.outside_places.items() for word in names if word != key),
         key=len,
         reverse=True,
     )

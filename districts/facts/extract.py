@@ -188,6 +188,15 @@ def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
 _WORD_CONTEXT = 6
 # How far after a value in 度 a temperature word may stand (以上的高温)
 _TEMPERATURE_AFTER_REACH = 6
+# The highest temperature a Beijing text reports in 度 (an air or water temperature)
+_HIGHEST_TEMPERATURE = 60
+
+
+def _could_be_a_temperature(number: str) -> bool:
+    try:
+        return 0 <= parse_number(number) <= _HIGHEST_TEMPERATURE
+    except ValueError:
+        return False
 
 
 @functools.cache
@@ -1983,14 +1992,21 @@ class QuantityFinder:
         cues = self.lexicon.not_facts
         if match.group("unit") not in cues.temperature_units:
             return None
-        # 超过40度的高温, 35度高温: the temperature word right after it (a bound and 的 aside)
+        said = text[sentence.start : match.start()]
+        # 超过40度的高温, 35度高温: the temperature word right after it (a bound and 的 aside),
+        # for a value a temperature can be, written without a multiplier and after no word of
+        # electricity (用电量2000万度高温天气下…, 用电超过500度高温补贴…: kWh)
         after = text[match.end() : match.end() + _TEMPERATURE_AFTER_REACH]
         bounds = tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
         after = after.removeprefix(longest_prefix(after, bounds))
         after = after.removeprefix(longest_prefix(after, self.lexicon.possessive_marks))
-        if after.startswith(cues.temperature_cues):
+        if (
+            after.startswith(cues.temperature_cues)
+            and not match.group("mult")
+            and not any(cue in said for cue in cues.electricity_cues)
+            and _could_be_a_temperature(match.group("num"))
+        ):
             return self.units.get(self._temperature)
-        said = text[sentence.start : match.start()]
         last = max((said.rfind(cue) for cue in cues.temperature_cues), default=-1)
         if last < 0 or any(cue in said[last:] for cue in cues.electricity_cues):
             return None  # 高温期间全区日均用电量3000万度: electricity after the heat, kWh

@@ -631,14 +631,27 @@ def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
     cues = lexicon.not_facts
     if spot.unit not in cues.duration_units:
         return False
-    if spot.unit in lexicon.forms.long_duration_units and spot.after(4).startswith(
-        cues.record_window_followers
-    ):
+    if _a_record_window(spot, lexicon):
         return True  # 京城140年最大暴雨: the record's window (持续3天最高气温… is a spell)
     before = spot.before(3)
     if before.endswith(cues.period_exceptions):
         return False
     return before.endswith(cues.period_before)
+
+
+def _a_record_window(spot: Spot, lexicon: Lexicon) -> bool:
+    """A duration in years or months right before a superlative (``record_window_followers``),
+    neither after a word of a term or a period (特许经营期20年, 租期3年, 计划用5年:
+    ``record_window_breakers``) nor before a limit's words (最长可延至, 最高额度: the
+    superlative then caps something else)."""
+    cues = lexicon.not_facts
+    if spot.unit not in lexicon.forms.long_duration_units:
+        return False
+    following = spot.after(8)
+    follower = longest_prefix(following, cues.record_window_followers)
+    if not follower or following[len(follower) : len(follower) + 1] in cues.record_limit_marks:
+        return False
+    return not spot.before(3).endswith(cues.record_window_breakers)
 
 
 def is_a_time_ago(spot: Spot, lexicon: Lexicon) -> bool:
