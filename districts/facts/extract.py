@@ -192,6 +192,12 @@ _TEMPERATURE_AFTER_REACH = 6
 _HIGHEST_TEMPERATURE = 60
 
 
+def _fills_the_place(tail: str, head: float) -> bool:
+    """``tail`` is a whole number with as many digits as the places below ``head`` (4000 below
+    万): 1万4000 is 14000, not 1万 and a separate 4000."""
+    return tail.isdigit() and 10 ** (len(tail) - 1) <= int(tail) and 10 ** len(tail) == head
+
+
 def _could_be_a_temperature(number: str) -> bool:
     try:
         return 0 <= parse_number(number) <= _HIGHEST_TEMPERATURE
@@ -677,6 +683,11 @@ class QuantityFinder:
                 if second is None and 1 < multiplier < head:
                     # 8万4千: 8 ten-thousands and 4 thousands, in the thousands' multiplier
                     first += parse_arabic(match.group("head")) * head / multiplier
+                elif second is None and multiplier == 1 and _fills_the_place(
+                    match.group("num"), head
+                ):
+                    # 1万4000家: the tail has just the digits below the head's place (14000)
+                    first += parse_arabic(match.group("head")) * head
                 else:
                     start = match.start("num")  # 3万4个: no one number reads so, only the 4
             more = match.group("more") or match.group("more2") or unit_name in self._more_inside
