@@ -74,6 +74,7 @@ class Lexicon:
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
     # Which district a fact is about (attribute.py).
     district_followers: frozenset[str] = frozenset()
+    place_verbs_read_as_nouns: tuple[str, ...] = ()
     district_suffixes: tuple[str, ...] = ()
     place_part_words: tuple[str, ...] = ()
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -733,6 +734,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_footer_labels=longest_first(_listed(raw, "web_footer_labels", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
+        place_verbs_read_as_nouns=_listed(raw, "place_verbs_read_as_nouns", path),
         district_suffixes=_listed(raw, "district_suffixes", path),
         place_part_words=_words(raw, "place_part_words", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},

@@ -1320,6 +1320,8 @@ class Attributor:
             return False
         if text.startswith(self.lexicon.place_part_words, end):
             return False  # 北京大部地区, 怀柔部分地区: a part of the place, the place itself
+        if text.startswith(self.lexicon.place_verbs_read_as_nouns, end):
+            return False  # 北京遭遇61年来最强暴雨: what befell the place, no longer name
         return _starts_with_a_noun(text[end : end + 6])
 
     def _names_an_event(self, text: str, end: int) -> bool:
