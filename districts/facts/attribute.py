@@ -138,6 +138,10 @@ _TOWNS_LISTED_ANYWHERE = 3
 _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 # The marks between clauses of one sentence whose openings may name districts one by one
 _SIBLING_CLAUSE_MARKS = (",", "，", ";", "；")
+# What ends the whole a share is of before its number (占全市的31%: 的 ends it)
+_WHOLE_BREAKS = ("，", ",", "。", "；", ";", "的")
+# How far after a number inside a share's whole its 的 may stand (5400吨总任务的)
+_SHARE_WHOLE_REACH = 12
 # Marks after a province's bare name that leave it a place (河北、天津, 河北，…)
 _REGION_FOLLOWERS = frozenset(",，、;；。:：)）")
 
@@ -5026,6 +5030,9 @@ class Attributor:
             bracketed = place.start > 0 and text[place.start - 1] in "（("
             if bracketed and parts and self._names_a_part_in_district(text, place):
                 bracketed = False
+            if not bracketed and self._whole_of_a_share(text, place, end):
+                subjects.append(place.name)  # 占北京市2014年5400吨总任务的30%: the 5400
+                continue
             if bracketed or self._is_a_base(text, start, place):
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if not partners and self._a_partner(text, place):
@@ -5072,6 +5079,26 @@ class Attributor:
             return False
         opening = place.start - len(lead)
         return not text[_clause_start(text, opening) : opening].strip()
+
+    def _whole_of_a_share(self, text: str, place: Place, number: int) -> bool:
+        """The place after a verb of a share (``share_verbs``: 占) and the number at
+        ``number`` inside the whole it names, before the 的 and the share: "占北京市2014年5400吨
+        总任务的30%" states the city's 5400 (the 30% is the district's share of it).
+
+        Why: the city's task went to the district the clause before named."""
+        if number <= place.end or not text[: place.start].endswith(self.lexicon.forms.share_verbs):
+            return False
+        if any(mark in text[place.end : number] for mark in _WHOLE_BREAKS):
+            return False  # the number stands past the whole (占全市的31%，…)
+        after = text[number : number + _SHARE_WHOLE_REACH]
+        for mark in self.lexicon.possessive_marks:
+            if mark in self.lexicon.fraction_word:
+                continue  # 四分之一: the share itself, no whole before it
+            at = after.find(mark)
+            if at > 0 and not any(m in after[:at] for m in _WHOLE_BREAKS):
+                rest = after[at + len(mark) : at + len(mark) + 1]
+                return rest.isdigit() or rest in CHINESE_NUMERAL_CHARS
+        return False
 
     def _a_partner(self, text: str, place: Place) -> bool:
         """A district listed after a verb of joining (``partner_verbs``: 联合, 会同) whose clause

@@ -683,8 +683,10 @@ class QuantityFinder:
                 if second is None and 1 < multiplier < head:
                     # 8万4千: 8 ten-thousands and 4 thousands, in the thousands' multiplier
                     first += parse_arabic(match.group("head")) * head / multiplier
-                elif second is None and multiplier == 1 and _fills_the_place(
-                    match.group("num"), head
+                elif (
+                    second is None
+                    and multiplier == 1
+                    and _fills_the_place(match.group("num"), head)
                 ):
                     # 1万4000家: the tail has just the digits below the head's place (14000)
                     first += parse_arabic(match.group("head")) * head
