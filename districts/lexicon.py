@@ -275,6 +275,8 @@ class Lexicon:
     outside_extreme_readings: tuple[str, ...] = ()
     town_site_followers: tuple[str, ...] = ()
     reading_station_endings: tuple[str, ...] = ()
+    among_frame_marks: tuple[str, ...] = ()
+    not_change_endings: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
@@ -900,6 +902,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),
         reading_station_endings=_listed(raw, "reading_station_endings", path),
+        among_frame_marks=_listed(raw, "among_frame_marks", path),
+        not_change_endings=_listed(raw, "not_change_endings", path),
         located_in_marks=_words(raw, "located_in_marks", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),

@@ -492,6 +492,13 @@ class Attributor:
         # …or a place beyond Beijing (_outside_place_pattern)
         outside = _outside_place_pattern(lexicon)
         self._outside_word_re = re.compile(outside or "(?!)")
+        # a count, the things counted, a word closing an "among" frame (中, 里: population_frames'
+        # and their like), then the share held of them (在全市10家…企业中占据5席)
+        frames = alternation(lexicon.among_frame_marks)
+        self._among_frame_re = re.compile(
+            rf"[0-9{CHINESE_NUMERAL_CHARS}.]+[^，,。；;：:]{{1,{_AMONG_FRAME_REACH}}}?(?:{frames})"
+            rf"[^，,。；;：:\d{CHINESE_NUMERAL_CHARS}]{{0,4}}[0-9{CHINESE_NUMERAL_CHARS}]"
+        )
         # The superlative's words alone, wherever it was (_extreme_reading_named_before)
         self._extreme_words_re = (
             re.compile(
@@ -2837,7 +2844,11 @@ class Attributor:
         lead = before[: -len(city)]
         if lead.endswith(self.lexicon.comparative_verbs):
             return False  # 高于全市1.9个百分点: the city is the baseline
-        return lead.endswith(tuple(self.lexicon.chart_scope.get("scope_leads", ())))
+        if not lead.endswith(tuple(self.lexicon.chart_scope.get("scope_leads", ()))):
+            return False
+        # …and a frame closing the things counted before the district's own count (…企业中
+        # 占据5席): 在全市20个地铁站投放广告 counts the district's stations
+        return self._among_frame_re.match(text, number) is not None
 
     def _describes_the_city_after(self, text: str, end: int, clause_end: int) -> bool:
         """The number's phrase ends with 的 right before the city's name, which closes the
@@ -3823,10 +3834,16 @@ class Attributor:
         if name is None:
             return False
         run = name.group()
-        return any(
-            0 < run.find(ending) and run.find(ending) + len(ending) <= len(run)
-            for ending in self.lexicon.reading_station_endings
-        )
+        # the station's name ends right before what was read there (王家园水库降雨…): not a
+        # post or a hub named so (养老驿站15个, 丰台站改造工程, 充电站120座)
+        readings = self.lexicon.outside_extreme_readings
+        for ending in self.lexicon.reading_station_endings:
+            at = run.find(ending)
+            while at > 0:
+                if text.startswith(readings, end + at + len(ending)):
+                    return True
+                at = run.find(ending, at + 1)
+        return False
 
     def _paragraph_subject(self, text: str, paragraph: Span | None, main: str) -> str:
         """The district a paragraph opens with, else the one its section's heading names, else
@@ -7462,6 +7479,8 @@ _LOCATED_MARK_REACH = 3
 _UNIT_NAME_REACH = 6
 # The longest name of a station or a reservoir after its district's (王家园水库, 某某水文站)
 _STATION_NAME_REACH = 8
+# How far after a count its "among" frame may close (10家科技服务业百亿级企业中)
+_AMONG_FRAME_REACH = 16
 _HAN_RUN_RE = re.compile("[\u4e00-\u9fff]+")
 # The count closing a list before its kind (等12个支队, 等三大片区): digits or numerals, then a
 # one-character classifier (any: what matters is the kind after it).

@@ -185,6 +185,8 @@ def change_cue(text: str, start: int, floor: int, lexicon: Lexicon) -> str | Non
     bare = _drop_suffixes(lead, lexicon.perfective)  # 增加了17座 → 增加
     changes = lexicon.qualifier_before["change"]
     if lead.endswith(changes) or bare.endswith(changes):  # one test for all the words first
+        if lead.endswith(lexicon.not_change_endings):
+            return None  # 全区缺少了30名专业人员: a shortage, no change
         for word in changes:
             if lead.endswith(word) or bare.endswith(word):
                 return word
