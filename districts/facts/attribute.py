@@ -139,7 +139,7 @@ _CLAUSE_OPENING_MARKS = frozenset(",，:：;；。！？!?（(\n")
 # The marks between clauses of one sentence whose openings may name districts one by one
 _SIBLING_CLAUSE_MARKS = (",", "，", ";", "；")
 # What ends the whole a share is of before its number (占全市的31%: 的 ends it)
-_WHOLE_BREAKS = ("，", ",", "。", "；", ";", "的")
+_WHOLE_BREAKS = ("，", ",", "。", "；", ";")
 # How far after a number inside a share's whole its 的 may stand (5400吨总任务的)
 _SHARE_WHOLE_REACH = 12
 # Marks after a province's bare name that leave it a place (河北、天津, 河北，…)
@@ -5105,7 +5105,8 @@ class Attributor:
         Why: the city's task went to the district the clause before named."""
         if number <= place.end or not text[: place.start].endswith(self.lexicon.forms.share_verbs):
             return False
-        if any(mark in text[place.end : number] for mark in _WHOLE_BREAKS):
+        between = text[place.end : number]
+        if any(mark in between for mark in (*_WHOLE_BREAKS, *self.lexicon.possessive_marks)):
             return False  # the number stands past the whole (占全市的31%，…)
         after = text[number : number + _SHARE_WHOLE_REACH]
         for mark in self.lexicon.possessive_marks:

@@ -107,12 +107,18 @@ def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     if _looks_like_year(spot.number):
         return True
+    month = _MONTH_DIGITS.match(spot.after(3))
     return (
-        len(spot.number) == 4 and spot.number.isdigit() and bool(_MONTH_AFTER.match(spot.after(3)))
+        len(spot.number) == 4
+        and spot.number.isdigit()
+        and month is not None
+        and spot.text.startswith(
+            tuple(lexicon.text_tables.get("month_marks", ())), spot.end + month.end()
+        )
     )
 
 
-_MONTH_AFTER = re.compile(r"(?:1[0-2]|0?[1-9])月")
+_MONTH_DIGITS = re.compile(r"1[0-2]|0?[1-9]")
 
 
 # A year of the common era has three digits or more (634年); fewer in brackets are a duration.
