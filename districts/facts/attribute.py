@@ -2846,8 +2846,12 @@ class Attributor:
             return False  # 高于全市1.9个百分点: the city is the baseline
         if not lead.endswith(tuple(self.lexicon.chart_scope.get("scope_leads", ()))):
             return False
-        # …and a frame closing the things counted before the district's own count (…企业中
-        # 占据5席): 在全市20个地铁站投放广告 counts the district's stations
+        return self._frames_the_things_counted(text, number)
+
+    def _frames_the_things_counted(self, text: str, number: int) -> bool:
+        """The count at ``number``, the things counted, then a frame closing them
+        (``among_frame_marks``: 中) before a share held of them (…企业中占据5席): in
+        在全市20个地铁站投放广告 no frame closes, and the stations are the district's own."""
         return self._among_frame_re.match(text, number) is not None
 
     def _describes_the_city_after(self, text: str, end: int, clause_end: int) -> bool:
@@ -6356,11 +6360,7 @@ class Attributor:
         total = said in cues.total_words
         if total:  # 新建…86个,总数达到486个: the subject's own measure (the stock)
             said = ""
-        elif (
-            not said
-            or len(said) > _CHANGE_CLAUSE_REACH
-            or not re.fullmatch(r"[\u4e00-\u9fff]+", said)
-        ):
+        elif not said or len(said) > _CHANGE_CLAUSE_REACH or not _HAN_RUN_RE.fullmatch(said):
             return None
         previous = text[max(sentence.start, clause.start - 40) : clause.start]
         best: tuple[int, Indicator, tuple[int, int]] | None = None
@@ -6857,7 +6857,7 @@ class Attributor:
         # the clause's own subject first (…公顷，某某保护区记录…), else the sentence's
         for marks in ("。！？；;\n，,", "。！？；;\n"):
             start = statement_start(text, position, marks)
-            run = re.match(r"[\u4e00-\u9fff]+", text[start:position])
+            run = _HAN_RUN_RE.match(text[start:position])
             if run is None:
                 continue
             opening = run.group(0)

@@ -914,6 +914,11 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 
     @functools.cached_property
+    def _bounds_after_words(self) -> tuple[str, ...]:
+        """Every bound word written after a number (以上, 左右, 以内…: ``qualifier_after``)."""
+        return tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
+
+    @functools.cached_property
     def _one_in_every_re(self) -> re.Pattern[str] | None:
         """每生产3辆汽车就有1辆: the whole (b), its unit of counting (a one-character count unit
         of units.yaml), a word of having (``one_in_every_have``), the part (a)."""
@@ -2010,7 +2015,7 @@ class QuantityFinder:
         # for a value a temperature can be, written without a multiplier and after no word of
         # electricity (用电量2000万度高温天气下…, 用电超过500度高温补贴…: kWh)
         after = text[match.end() : match.end() + _TEMPERATURE_AFTER_REACH]
-        bounds = tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
+        bounds = self._bounds_after_words
         after = after.removeprefix(longest_prefix(after, bounds))
         after = after.removeprefix(longest_prefix(after, self.lexicon.possessive_marks))
         if (
@@ -2161,15 +2166,16 @@ class QuantityFinder:
         money = self.lexicon.money_words
         unit = money["unit"][0]
         for match in self._money_re.finditer(text, sentence.start, sentence.end):
+            try:
+                value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
+            except ValueError:
+                continue  # 三二亿: no numeral
+            more = match.group("more") or match.group("more2") or match.group("more3")
+            bounded = "at_least" if more else None
             currency = self._currency_before(text, match.start(), sentence)
             if currency is not None:
-                try:
-                    value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
-                except ValueError:
-                    continue
+                # 约人民币80亿, 约新台币412亿: money in that currency, whatever measure names it
                 base, factor, kind = self._unit_of(currency)
-                more = match.group("more") or match.group("more2") or match.group("more3")
-                bounded = "at_least" if more else None
                 qualifier = self._qualifier(text, match, sentence, bounded, base)
                 yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
                 continue
@@ -2189,12 +2195,6 @@ class QuantityFinder:
                     continue
                 if not self._money_measure_before(text, match.start(), sentence):
                     continue
-            try:
-                value = parse_number(match.group("num")) * MULTIPLIERS[match.group("mult")]
-            except ValueError:
-                continue  # 三二亿: no numeral
-            more = match.group("more") or match.group("more2") or match.group("more3")
-            bounded = "at_least" if more else None
             qualifier = self._qualifier(text, match, sentence, bounded, unit)
             yield Quantity(match.start(), match.end(), value, unit, qualifier, "money")
 
@@ -2235,7 +2235,7 @@ class QuantityFinder:
         after = text[end : sentence.end]
         if not after or after[0] in "，,。；;、：:）)\n \t！？!?":
             return True
-        bounds = tuple(word for words in self.lexicon.qualifier_after.values() for word in words)
+        bounds = self._bounds_after_words
         money = self.lexicon.money_words
         # …跨过两千亿台阶: a step or a mark passed closes the amount as 元 would
         return after.startswith((*money["followers"], *money["closers"], *bounds))

@@ -2070,8 +2070,7 @@ def is_a_yardstick(spot: Spot, lexicon: Lexicon) -> bool:
     if following.startswith(cues.yardstick_things):
         # 相当于每年供出320多个昆明湖的水量: a familiar thing, the lead anywhere before it in its
         # clause (a verb may stand between)
-        clause = spot.clause_before[-_YARDSTICK_REACH:]
-        clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :]
+        clause = _last_clause(spot.clause_before[-_YARDSTICK_REACH:])
         return any(lead in clause for lead in cues.yardstick_leads)
     before = spot.before(6).rstrip()
     if not any(lead in before for lead in cues.yardstick_leads):
@@ -2083,6 +2082,11 @@ def is_a_yardstick(spot: Spot, lexicon: Lexicon) -> bool:
 
 # How far before a familiar yardstick (昆明湖, 足球场) its word of equivalence may stand
 _YARDSTICK_REACH = 16
+
+
+def _last_clause(words: str) -> str:
+    """The words after the last clause mark (a comma, a semicolon or a colon) of ``words``."""
+    return words[max(words.rfind(mark) for mark in "，,；;：:") + 1 :]
 
 
 def is_a_picture_guide(spot: Spot, lexicon: Lexicon) -> bool:
@@ -2135,8 +2139,7 @@ def is_the_value_of_a_standard(spot: Spot, lexicon: Lexicon) -> bool:
     nothing of the place. A rate the place sets itself (按照每月30万元的标准补偿) is a fact.
 
     Why: a city's water-saving stories charted the scarcity line as the city's water use."""
-    clause = spot.clause_before
-    clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :]
+    clause = _last_clause(spot.clause_before)
     if not any(lead in clause for lead in lexicon.not_facts.standard_compared_leads):
         return False  # 按照每断面每月30万元的标准补偿: the place's own rate, a fact of it
     following = spot.after(_STANDARD_REACH + 2)
