@@ -5087,9 +5087,9 @@ class Attributor:
         Why: the city's count went to the district the story was about."""
         if not (
             text.startswith(self.lexicon.city_site_count_followers, place.end)
-            # 在全市10家百亿级企业中占据5席: the things among which, counted straight after (the
-            # 10 only: the 5 is the district's, after the frame)
-            or place.end == number
+            # 在全市10家百亿级企业中占据5席: the things among which, counted straight after and
+            # closed by the frame (the 10 only: the 5 is the district's, after the frame)
+            or (place.end == number and self._frames_the_things_counted(text, number))
         ):
             return False
         lead = longest_suffix(
