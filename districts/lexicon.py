@@ -127,6 +127,7 @@ class Lexicon:
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
     respectively_cues: tuple[str, ...] = ()
+    respectively_links: tuple[str, ...] = ()
     list_heading_fillers: tuple[str, ...] = ()
     list_heading_endings: tuple[str, ...] = ()
     # Areas that are not districts and names a text defines (facts/areas.py).
@@ -788,6 +789,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         level_words=longest_first(_listed(raw, "level_words", path)),
         possessive_marks=_listed(raw, "possessive_marks", path),
         respectively_cues=_listed(raw, "respectively_cues", path),
+        respectively_links=_listed(raw, "respectively_links", path),
         list_heading_fillers=longest_first(_listed(raw, "list_heading_fillers", path)),
         list_heading_endings=longest_first(_listed(raw, "list_heading_endings", path)),
         self_references=longest_first(_listed(raw, "self_references", path)),

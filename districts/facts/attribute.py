@@ -2470,6 +2470,7 @@ class Attributor:
             self._regions_listed_together,
             self._clause_subject,
             self._city_right_before,
+            self._region_right_before,
             self._site_subject,
             self._town_referred_back,
             self._segment_subject,
@@ -2480,6 +2481,7 @@ class Attributor:
             self._plural_reference,
             self._previous_sentence_subject,
             self._paragraph_opener,
+            self._region_opening_the_paragraph,
             self._district_paragraph_of_a_city_story,
             self._section_heading,
             self._main_district,
@@ -2631,6 +2633,27 @@ class Attributor:
         if before[: -len(city)].endswith(self.lexicon.city_baseline_before):
             return None
         return self.municipality
+
+    def _region_right_before(self, placing: Placing) -> str | None:
+        """A place beyond Beijing (``outside_places``) written right before a count, with only
+        a bound or a total word between: "京津440家、河北474家医疗机构…" and "河北9人死亡" are
+        the province's counts, wherever the place stands in its clause. Not a share or a
+        rank (the part's).
+
+        Why: a province named before its figure in the middle of a clause was passed over,
+        and the figure went to the document's district."""
+        quantity = placing.quantity
+        if quantity.unit == "%" or quantity.kind in ("rank", "multiple"):
+            return None
+        text = placing.text
+        before = text[placing.clause.start : quantity.start].rstrip()
+        while word := longest_suffix(before, self._scope_fillers):
+            before = before[: -len(word)].rstrip()
+        end = placing.clause.start + len(before)
+        for place in self.place_mentions(text, placing.clause.start, end):
+            if place.end == end and place.name in self._outside_names:
+                return place.name
+        return None
 
     def _municipal_total(self, placing: Placing) -> str | None:
         """A value right after a Beijing-wide term is Beijing's, whatever the clause's subject:
@@ -3644,6 +3667,41 @@ class Attributor:
         """The district that opens the paragraph ("通州区…。…全区新建公园8处。")."""
         return self._paragraph_opener_of(placing.text, placing.paragraph, placing.main)
 
+    def _region_opening_the_paragraph(self, placing: Placing) -> str | None:
+        """A place beyond Beijing (``outside_places``) opening a paragraph as its subject, its
+        first clause naming no other place: "河北雄安新区拔节生长。截至2024年底,…央企在雄安
+        新区设立各类机构超300家" and "天津滨海新区发展量质齐升。…新设机构551家" go on about
+        that region, not about the document's district. A province's bare name before the
+        place (河北雄安新区) is part of its name.
+
+        Why: only a district opening a paragraph was carried to its numbers, so a story of the
+        capital region gave the figures of 雄安 and 滨海 to the district it began with."""
+        paragraph = placing.paragraph
+        if paragraph is None:
+            return None
+        text = placing.text
+        answers = self._answers(text)
+        question = ("region_paragraph", paragraph.start, paragraph.end)
+        if question not in answers:
+            answers[question] = self._region_opening(text, paragraph)
+        return answers[question]  # type: ignore[return-value]
+
+    def _region_opening(self, text: str, paragraph: Span) -> str | None:
+        """``_region_opening_the_paragraph``, worked out once per paragraph."""
+        start = paragraph.start
+        while start < paragraph.end and text[start] in " \t\u3000":
+            start += 1
+        end = start
+        while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
+            end += 1
+        places = self.place_mentions(text, start, end)
+        if len(places) != 1 or places[0].name not in self._outside_names:
+            return None
+        before = text[start : places[0].start]
+        if before and before not in self.lexicon.other_regions:
+            return None  # 与河北…, 首批向雄安新区疏解…: the region is no subject
+        return places[0].name
+
     def _district_paragraph_of_a_city_story(self, placing: Placing) -> str | None:
         """In a story about Beijing, a paragraph whose first sentence names one district and
         no other place goes on about that district: "在房山区，强降雨导致部分道路积水。该区
@@ -4359,6 +4417,8 @@ class Attributor:
         """Where 分别 (``respectively_cues``) stands before a verb with one value alone after it
         in its clause: "在海淀、房山、通州3个区县分别建设1个深井观测站" builds one in each, as
         各建设 would; with more values (分别为10%、12%) each district has its own (_respectively).
+        So does a link alone (``respectively_links``) before the one value: "大兴、延庆、朝阳分布
+        最多,分别为3处" is three each.
         """
         found = []
         bounds = self.lexicon.not_facts.class_bounds
@@ -4372,10 +4432,14 @@ class Attributor:
                     for bound in bounds
                 )
             ]
+            link = text[match.end() : end].strip()
             if (
                 len(values) == 1
                 and values[0].start() == end
-                and self._a_verb_opens(text[match.end() : min(end, match.end() + _VERB_REACH)])
+                and (
+                    self._a_verb_opens(text[match.end() : min(end, match.end() + _VERB_REACH)])
+                    or link in self.lexicon.respectively_links
+                )
             ):
                 found.append(match.start())
         return found
