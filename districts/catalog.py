@@ -243,6 +243,8 @@ class Catalog:
     indicators: tuple[Indicator, ...]
     # sha256 over the three catalog files (and the user's catalog), for the build manifest.
     digest: str = ""
+    # the city government's sites (beijing.gov.cn and its agencies' sub-sites)
+    municipality_web_domains: tuple[str, ...] = ()
     user: UserLayer | None = None
     _district_index: dict[str, District] = field(
         init=False, repr=False, compare=False, default_factory=dict
@@ -281,6 +283,12 @@ class Catalog:
             if any(host == d or host.endswith(f".{d}") for d in district.web_domains):
                 return district
         return None
+
+    def municipality_by_web_address(self, url: str) -> bool:
+        """Whether ``url`` is on the city government's site or one of its agencies' sub-sites
+        (tjj.beijing.gov.cn/…): a page there that names no district is about Beijing."""
+        host = urllib.parse.urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        return any(host == d or host.endswith(f".{d}") for d in self.municipality_web_domains)
 
     def district_by_code(self, code: str) -> District:
         for district in self.districts:
@@ -379,6 +387,9 @@ def load_catalog(data_dir: Path = DEFAULT_DATA_DIR, *, with_user: bool = True) -
     districts, municipality, nation = _parse_districts(
         data_dir / DISTRICTS_FILE, parsed[DISTRICTS_FILE]
     )
+    city_sites = _parse_region_web_domains(
+        data_dir / DISTRICTS_FILE, parsed[DISTRICTS_FILE], "municipality"
+    )
     indicators = _parse_indicators(data_dir / INDICATORS_FILE, parsed[INDICATORS_FILE], units)
 
     digest = hashlib.sha256()
@@ -394,6 +405,7 @@ def load_catalog(data_dir: Path = DEFAULT_DATA_DIR, *, with_user: bool = True) -
         units=units,
         indicators=indicators,
         digest=digest.hexdigest(),
+        municipality_web_domains=city_sites,
     )
     if not with_user:
         return shipped
@@ -763,12 +775,23 @@ def _parse_region(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ..
     value = doc[key]
     if isinstance(value, list):
         value = {"aliases": value}
-    entry = _Entry(path, key, value, ("aliases",), ("name", "name_en"))
+    entry = _Entry(path, key, value, ("aliases",), ("name", "name_en", "web_domains"))
     aliases = entry.text_list("aliases")
     name = value.get("name")
     if name is not None:
         aliases.insert(0, entry.text("name"))
     return tuple(dict.fromkeys(aliases))
+
+
+def _parse_region_web_domains(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """``web_domains`` of ``municipality`` / ``nation`` (see ``_parse_web_domains``); none for
+    a region given as a plain list of aliases."""
+    value = doc[key]
+    if isinstance(value, list):
+        return ()
+    return _parse_web_domains(
+        _Entry(path, key, value, ("aliases",), ("name", "name_en", "web_domains"))
+    )
 
 
 # --- indicators -----------------------------------------------------------------------------

@@ -466,6 +466,15 @@ def test_a_sub_site_of_a_district_government_is_the_districts(catalog: Catalog) 
     assert catalog.district_by_web_address("https://notbjmy.gov.cn/x") is None
 
 
+def test_the_city_governments_site_and_its_agencies_sub_sites_are_the_citys(
+    catalog: Catalog,
+) -> None:
+    assert catalog.municipality_by_web_address("https://tjj.beijing.gov.cn/x.html")
+    assert catalog.municipality_by_web_address("www.beijing.gov.cn/ywdt/a.html")
+    assert not catalog.municipality_by_web_address("https://www.bjmy.gov.cn/x")
+    assert not catalog.municipality_by_web_address("https://notbeijing.gov.cn/x")
+
+
 def test_every_district_lists_its_townships(catalog: Catalog) -> None:
     assert all(len(d.townships) >= 9 for d in catalog.districts)
 

@@ -212,6 +212,17 @@ def test_a_page_of_a_district_government_site_naming_no_district_is_that_distric
     )
 
 
+def test_a_page_of_the_city_governments_site_naming_no_district_is_beijings() -> None:
+    text = "农业生产情况\n项目\n单位\n1-3季度\n农林牧渔业总产值\n亿元\n175.7\n种植业\n亿元\n132.9\n"
+    url = "https://tjj.beijing.gov.cn/tjsj/2020/202010/t20201021_1.html"
+    result = _facts_on_a_page(text, url, "2020-10-21")
+    assert result.district == "北京市"
+    assert {m.district for m in result.mentions} == {"北京市"} and result.mentions
+    district_site = "https://www.bjmy.gov.cn/a.html"  # a district's own site stays its own
+    assert _facts_on_a_page(text, district_site, "2020-10-21").district == "密云"
+    assert _facts_on_a_page(text, "https://news.example.com/a.html", "2020-10-21").district is None
+
+
 def test_a_district_newspapers_page_speaking_of_our_district_is_that_districts() -> None:
     text = "本报讯 去年我区河道受损严重。今年我区完成清淤总量24万立方米，治理河道26.9千米。"
     result = _facts_on_a_page(text, "http://bjmtgnews.com/paper/news.php?id=1", "2024-06-01")

@@ -205,13 +205,16 @@ class Pipeline:
         """
         info = self.source_info(document, metadata)
         site = self.catalog.district_by_web_address(info.url) if info.url else None
+        site_place = site.name if site else None
+        if site_place is None and info.url and self.catalog.municipality_by_web_address(info.url):
+            site_place = self.catalog.municipality_name  # tjj.beijing.gov.cn: the city's page
         return self.extractor.process(
             document,
             district=info.district or None,
             title=info.title,
             year=info.year,
             date=info.date,
-            site_district=site.name if site else None,
+            site_district=site_place,
         )
 
     def facts_of_file(self, path: Path) -> DocumentFacts:
