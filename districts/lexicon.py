@@ -439,6 +439,7 @@ _QUALIFIER_PATTERNS = (
     "future_window",
     "upcoming",
     "goal_object_first",
+    "planned_works",
 )
 
 

@@ -1407,8 +1407,9 @@ def listed_as_goals(before: str, rest: str, lexicon: Lexicon) -> bool:
 
 
 def goal_cued(before: str, lexicon: Lexicon) -> bool:
-    """A goal cue (力争, 预计), a goal auxiliary followed by a verb (将建成, 计划新增) or a
-    window of years to come (三年内新建) in ``before``; 虚拟 is no 拟, 将近 no 将. Words that
+    """A goal cue (力争, 预计), a goal auxiliary followed by a verb (将建成, 计划新增), a
+    window of years to come (三年内新建) or a plan's list of works (规划主要为新建…,
+    建设内容及规模:…: ``planned_works``) in ``before``; 虚拟 is no 拟, 将近 no 将. Words that
     only say a season is coming (为迎接即将到来的汛期: ``upcoming``) set no goal: the drill
     held for it is done."""
     before = lexicon.qualifier_patterns["upcoming"].sub("", before)
@@ -1416,6 +1417,7 @@ def goal_cued(before: str, lexicon: Lexicon) -> bool:
         bool(any_of(lexicon.goal_cues).search(before))
         or goal_auxiliary(before, lexicon)
         or _future_window(before, lexicon)
+        or lexicon.qualifier_patterns["planned_works"].search(before) is not None
     )
 
 
