@@ -1369,6 +1369,7 @@ class NotFactCues:
     scope_bounds: tuple[str, ...]
     class_bounds: tuple[str, ...]
     class_level_words: tuple[str, ...]
+    class_size_words: tuple[str, ...]
     class_count_links: tuple[str, ...]
     amount_class_nouns: tuple[str, ...]
     duration_units: tuple[str, ...]

@@ -329,7 +329,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     Examples: 统计起点为总投资600万元以上的项目, 是指年营业额200万元及以上的餐饮
     企业 (the scope of a statistic); 营收超过20亿元的企业17家, 日降水量超过120毫米的共有23个
     (the count after the class is the fact). A bound that describes one thing stays a fact:
-    不少于50人的抢险队伍, 最长3年的租金优惠, 七成以上的户籍居民.
+    不少于50人的抢险队伍, 最长3年的租金优惠, 七成以上的户籍居民. A size right before the
+    amount (管径600毫米以下的排水管线) names a class of things too.
     """
     cues = lexicon.not_facts
     if any_of(cues.threshold_cues).search(spot.clause_before):
@@ -359,6 +360,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     bound = next((w for w in cues.scope_bounds + cues.class_bounds if following.startswith(w)), "")
     rest = following[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
+    if bound and particle and spot.before(_SIZE_WORD_REACH).endswith(cues.class_size_words):
+        return True  # 管径600毫米以下的排水管线: the size class of the pipes cleared
     scope = bound if bound in cues.scope_bounds else ""
     if not particle and _an_amount_naming_a_class(spot, bound, rest, lexicon):
         return True  # 一批投资30亿元以上重大项目: the size of a class of projects
@@ -383,6 +386,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
 _RANGE_MARKS = "-—–~～"
 # The longest word of a level between an amount and its class bound (高程, 海拔)
 _LEVEL_WORD_REACH = 3
+# The longest word of a size right before an amount (管径, 胸径)
+_SIZE_WORD_REACH = 2
 
 
 def _a_count_of_the_class_follows(spot: Spot, bound: int, lexicon: Lexicon) -> bool:
