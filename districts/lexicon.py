@@ -128,6 +128,8 @@ class Lexicon:
     possessive_marks: tuple[str, ...] = ()
     respectively_cues: tuple[str, ...] = ()
     respectively_links: tuple[str, ...] = ()
+    distance_marks: tuple[str, ...] = ()
+    distance_mark_breaks: tuple[str, ...] = ()
     list_heading_fillers: tuple[str, ...] = ()
     list_heading_endings: tuple[str, ...] = ()
     # Areas that are not districts and names a text defines (facts/areas.py).
@@ -791,6 +793,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         possessive_marks=_listed(raw, "possessive_marks", path),
         respectively_cues=_listed(raw, "respectively_cues", path),
         respectively_links=_listed(raw, "respectively_links", path),
+        distance_marks=_listed(raw, "distance_marks", path),
+        distance_mark_breaks=_listed(raw, "distance_mark_breaks", path),
         list_heading_fillers=longest_first(_listed(raw, "list_heading_fillers", path)),
         list_heading_endings=longest_first(_listed(raw, "list_heading_endings", path)),
         self_references=longest_first(_listed(raw, "self_references", path)),

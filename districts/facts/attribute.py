@@ -7418,6 +7418,8 @@ class Attributor:
         one names something specific: "累计完成投资238.6亿元" in a sentence about 恢复重建."""
         if indicator is not None:
             return indicator.theme
+        if self._distance_from_a_place(term, unit):
+            return "other"  # 西距北京市区70公里: where a place lies, no theme's measure
         for theme, units in self.lexicon.unit_themes.items():
             if unit in units:
                 return theme  # 46微克/立方米: a pollutant's concentration, whatever the words
@@ -7436,6 +7438,20 @@ class Attributor:
             if weak and generic is None:
                 generic = weak.most_common(1)[0][0]
         return generic or "other"
+
+    def _distance_from_a_place(self, term: str, unit: str) -> bool:
+        """A length whose term says how far a place lies from another (``distance_marks``: 距
+        怀柔城区38公里, 县域南端距市区8公里, 东距天津市区90公里): geography, not a measure
+        of ecology, industry or resilience. Not a gap (``distance_mark_breaks``: 差距).
+
+        Why: the distance took the theme of the words around it (a peach county's industry,
+        a reservoir's ecology) and was charted under it."""
+        known = self.catalog.units.get(unit)
+        if known is None or known.kind != "length":
+            return False
+        for word in self.lexicon.distance_mark_breaks:
+            term = term.replace(word, " ")
+        return any(mark in term for mark in self.lexicon.distance_marks)
 
     def casualty_count_theme(self, text: str, start: int, end: int) -> str | None:
         """The theme (``casualty_count_themes``) of a count of incidents with its people
