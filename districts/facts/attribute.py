@@ -1827,6 +1827,16 @@ class Attributor:
             if place.name == self.municipality and not self._city_as_baseline(text, place)
         )
 
+    @staticmethod
+    def _one_district_dominates(named: Counter[str], city: int) -> bool:
+        """One district named ``_DOMINANT_TIMES`` as often as any other and at least as often
+        as Beijing: a district's flood story that quotes the city's warning for the districts
+        at risk (房山、门头沟大部，石景山、海淀、丰台西部…) is still the district's, though it
+        names half of Beijing's districts once or twice each."""
+        (_, most), *rest = named.most_common()
+        second = rest[0][1] if rest else 0
+        return most >= _DOMINANT_TIMES * max(second, 1) and most >= city
+
     def placed_by_its_towns(self, text: str, main: str) -> bool:
         """Whether ``main`` is the district of a text that names none but its towns
         (``_township_district``): every figure of it is a town's or a village's, none the
@@ -1847,9 +1857,9 @@ class Attributor:
         figures, and each district's only where a sentence names it. None otherwise.
         ``named``: the times the text names each district; ``places_after``: (position, district)
         of each place named after one (_named_after_places)."""
-        if len(named) >= _MOST_DISTRICTS:
-            return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
         city = self._city_named(text)
+        if len(named) >= _MOST_DISTRICTS and not self._one_district_dominates(named, city):
+            return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
         if len(named) < 2:
             # A district named alone is the document's, however often 全市 is, unless it is
             # named once in passing, with places named after it (某某水库) but not in its
@@ -7724,6 +7734,8 @@ _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
+# …unless one district is named this many times as often as any other (and as Beijing)
+_DOMINANT_TIMES = 4
 # 最大降水强度出现在…: the words of the measure between the superlative and where it was, and
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8
