@@ -374,3 +374,12 @@ def test_a_photo_caption_above_the_story_does_not_name_its_district(tmp_path: Pa
         encoding="utf-8",
     )
     assert facts(read_document(path)).district == "朝阳"
+
+
+def test_a_growth_after_an_amount_quotes_its_own_clause_and_keeps_the_amounts_term() -> None:
+    found = facts("全区实现地区生产总值206亿元,同比增长13.5%。")
+    (amount,) = [m for m in found if m.unit == "元"]
+    (growth,) = [m for m in found if m.unit == "%"]
+    assert growth.quote == "同比增长13.5%"
+    assert "地区生产总值" in growth.term
+    assert amount.quote == "地区生产总值206亿元"

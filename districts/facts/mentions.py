@@ -1351,9 +1351,13 @@ class Extractor:
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
         term = self._without_its_district(term, district)
         start, end = quantity.start, quantity.end
-        if term_span is not None:
+        if term_span is not None and not _another_value_between(text, term_span, quantity):
             start, end = min(start, term_span[0]), max(end, term_span[1])
             start = self._named_before_its_alias(text, clause, start, quantity.start)
+        elif term_span is not None:
+            # 地区生产总值5754.7亿元,增长6.6%: the growth's quote is its own clause, not the
+            # amount's figure too (the term still names the measure)
+            start = min(start, max(clause.start, term_span[1]))
         quote_start, quote_end = normalized.original_span(start, end)
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
@@ -1629,6 +1633,14 @@ def _shared_by_measures(
             start=quote_start,
             end=quote_end,
         )
+
+
+def _another_value_between(text: str, term_span: tuple[int, int], quantity: Quantity) -> bool:
+    """A figure stands between the term and the number: the term names an earlier value of the
+    sentence too (生产总值206亿元,同比增长13.5%), whose figure is no part of this one's quote."""
+    if term_span[1] > quantity.start:
+        return False
+    return any(char.isdigit() for char in text[term_span[1] : quantity.start])
 
 
 def _original_sentence(context: Context) -> str:
