@@ -2466,6 +2466,7 @@ class Attributor:
         """Which district? The rules in the order they are asked."""
         return (
             self._respectively,
+            self._sites_respectively,
             self._paired_lists,
             self._bracketed_or_level,
             self._extreme_at_place,
@@ -4787,6 +4788,41 @@ class Attributor:
         if len(names) < 2 or index >= len(names):
             return None
         return names[index]
+
+    def _sites_respectively(self, placing: Placing) -> str | None:
+        """ "门城湖、莲石湖、晓月湖、宛平湖分别实现增加蓄水36万方、120万方、10.8万方和7.3万方": the
+        n-th value after 分别 goes to the district of the n-th registry site or town of the
+        list right before it (its ``sites`` and ``townships``), when the clause names no
+        district. Two sites of one district keep a value each.
+
+        Why: only districts were paired with the values after 分别, so each lake's figure
+        went to the document's district (or to Beijing)."""
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        cues = list(
+            any_of(self.lexicon.respectively_cues).finditer(text, clause.start, quantity.start)
+        )
+        if not cues:
+            return None
+        cue = cues[-1]
+        if any(
+            place.name in self._district_names
+            for place in self.place_mentions(text, clause.start, cue.start())
+        ):
+            return None  # 昌平区、顺义区…分别: _respectively's
+        sites = self._townships_named(text[: cue.start()])
+        sites = [site for site in sites if site.start() >= clause.start]
+        if len(sites) < 2:
+            return None
+        marks = self.lexicon.enumeration_marks
+        if not all(
+            text[before.end() : after.start()].strip() in marks
+            for before, after in itertools.pairwise(sites)
+        ):
+            return None  # named apart, no list of the values' places
+        index = self._values_between(text, cue.end(), quantity.start)
+        if index >= len(sites) or self._values_between(text, cue.end(), clause.end) != len(sites):
+            return None  # more values than sites (or fewer): no guess
+        return self._township_of[sites[index].group()]
 
     def _ranks_between(self, text: str, start: int, end: int) -> int:
         """How many ranks (第四) text[start:end] writes: after 分别 a list of values may be
