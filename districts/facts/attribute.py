@@ -1835,7 +1835,9 @@ class Attributor:
         names half of Beijing's districts once or twice each."""
         (_, most), *rest = named.most_common()
         second = rest[0][1] if rest else 0
-        return most >= _DOMINANT_TIMES * max(second, 1) and most >= city
+        return (
+            most >= _DOMINANT_FEWEST and most >= _DOMINANT_TIMES * max(second, 1) and most >= city
+        )
 
     def placed_by_its_towns(self, text: str, main: str) -> bool:
         """Whether ``main`` is the district of a text that names none but its towns
@@ -2647,9 +2649,9 @@ class Attributor:
 
     def _region_right_before(self, placing: Placing) -> str | None:
         """A place beyond Beijing (``outside_places``) written right before a count, with only
-        a bound or a total word between: "京津440家、河北474家医疗机构…" and "河北9人死亡" are
-        the province's counts, wherever the place stands in its clause. Not a share or a
-        rank (the part's).
+        a bound or a total word between, opening its clause or an item of a list: "京津440家、
+        河北474家医疗机构…" and "河北9人死亡" are the province's counts. Not a place after a verb
+        (销往天津30万斤, 帮扶河北10个县: the district's deed), nor a share or a rank.
 
         Why: a province named before its figure in the middle of a clause was passed over,
         and the figure went to the document's district."""
@@ -2662,8 +2664,12 @@ class Attributor:
             before = before[: -len(word)].rstrip()
         end = placing.clause.start + len(before)
         for place in self.place_mentions(text, placing.clause.start, end):
-            if place.end == end and place.name in self._outside_names:
-                return place.name
+            if place.end != end or place.name not in self._outside_names:
+                continue
+            lead = text[placing.clause.start : place.start].rstrip()
+            if lead and not lead.endswith(self.lexicon.enumeration_marks):
+                return None  # 销往天津30万斤, 东距天津120公里: the district's, the place its object
+            return place.name
         return None
 
     def _municipal_total(self, placing: Placing) -> str | None:
@@ -3683,7 +3689,8 @@ class Attributor:
         first clause naming no other place: "河北雄安新区拔节生长。截至2024年底,…央企在雄安
         新区设立各类机构超300家" and "天津滨海新区发展量质齐升。…新设机构551家" go on about
         that region, not about the document's district. A province's bare name before the
-        place (河北雄安新区) is part of its name.
+        place (河北雄安新区) is part of its name. Not when the first sentence names another
+        place too (天津市考察团一行,来到通州区考察; 廊坊市,与大兴区共建…: the district's story).
 
         Why: only a district opening a paragraph was carried to its numbers, so a story of the
         capital region gave the figures of 雄安 and 滨海 to the district it began with."""
@@ -3711,6 +3718,12 @@ class Attributor:
         before = text[start : places[0].start]
         if before and before not in self.lexicon.other_regions:
             return None  # 与河北…, 首批向雄安新区疏解…: the region is no subject
+        stop = _SENTENCE_END.search(text, end, paragraph.end)
+        sentence_end = stop.end() if stop else paragraph.end
+        if any(
+            place.name != places[0].name for place in self.place_mentions(text, start, sentence_end)
+        ):
+            return None  # 天津市考察团一行,来到通州区考察。: the visit is the district's story
         return places[0].name
 
     def _district_paragraph_of_a_city_story(self, placing: Placing) -> str | None:
@@ -7488,7 +7501,8 @@ class Attributor:
     def _distance_from_a_place(self, term: str, unit: str) -> bool:
         """A length whose term says how far a place lies from another (``distance_marks``: 距
         怀柔城区38公里, 县域南端距市区8公里, 东距天津市区90公里): geography, not a measure
-        of ecology, industry or resilience. Not a gap (``distance_mark_breaks``: 差距).
+        of ecology, industry or resilience. Not a gap or a spacing (``distance_mark_breaks``:
+        差距, 株距), nor a distance covered (巡护距离累计1.2万公里: no place after the mark).
 
         Why: the distance took the theme of the words around it (a peach county's industry,
         a reservoir's ecology) and was charted under it."""
@@ -7497,7 +7511,13 @@ class Attributor:
             return False
         for word in self.lexicon.distance_mark_breaks:
             term = term.replace(word, " ")
-        return any(mark in term for mark in self.lexicon.distance_marks)
+        for mark in self.lexicon.distance_marks:  # longest first: 距离 before 距
+            at = term.find(mark)
+            if at >= 0:
+                # the place it lies from after the mark (距怀柔城区), not a distance covered
+                # (巡护距离) nor a spacing (株距: distance_mark_breaks)
+                return len(term[at + len(mark) :].strip()) >= _DISTANCE_PLACE_LENGTH
+        return False
 
     def casualty_count_theme(self, text: str, start: int, end: int) -> str | None:
         """The theme (``casualty_count_themes``) of a count of incidents with its people
@@ -7770,8 +7790,12 @@ _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
+# The shortest place after a distance mark (距城区, 距北关闸)
+_DISTANCE_PLACE_LENGTH = 2
 # …unless one district is named this many times as often as any other (and as Beijing)
 _DOMINANT_TIMES = 4
+# …and at least this often (a city's list naming 朝阳区 with two of its streets is no 朝阳 story)
+_DOMINANT_FEWEST = 6
 # 最大降水强度出现在…: the words of the measure between the superlative and where it was, and
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8

@@ -651,6 +651,9 @@ class Extractor:
         self.tables = TableReader(self.finder, self.attributor, lexicon)
         self.time = TimeResolver()
         self._top_list_head_re = top_list_head(lexicon)
+        # a year, a month or a day (2023年, 1-10月, 7日): no value between a term and its number
+        times = "|".join(re.escape(w) for w in (*lexicon.year_words, *lexicon.date_units)) or "(?!)"
+        self._date_number_re = re.compile(rf"\d+(?:\s*[-—~～]\s*\d+)?\s*(?:{times})")
         # 前8位，由高到低依次为…: the direction of a ranked list's order after its rank
         self._rank_direction_re = re.compile(rank_direction(lexicon))
         # The words a change's label is cut before (_display_term), once: 平均 names no measure
@@ -1351,7 +1354,9 @@ class Extractor:
             term = text[term_span[0] : term_span[1]] if term_span is not None else ""
         term = self._without_its_district(term, district)
         start, end = quantity.start, quantity.end
-        if term_span is not None and not _another_value_between(text, term_span, quantity):
+        if term_span is not None and not _another_value_between(
+            text, term_span, quantity, self._date_number_re
+        ):
             start, end = min(start, term_span[0]), max(end, term_span[1])
             start = self._named_before_its_alias(text, clause, start, quantity.start)
         elif term_span is not None:
@@ -1635,12 +1640,16 @@ def _shared_by_measures(
         )
 
 
-def _another_value_between(text: str, term_span: tuple[int, int], quantity: Quantity) -> bool:
+def _another_value_between(
+    text: str, term_span: tuple[int, int], quantity: Quantity, dates: re.Pattern[str]
+) -> bool:
     """A figure stands between the term and the number: the term names an earlier value of the
-    sentence too (生产总值206亿元,同比增长13.5%), whose figure is no part of this one's quote."""
+    sentence too (生产总值206亿元,同比增长13.5%), whose figure is no part of this one's quote.
+    A year, a month or a day (``dates``: 在2023年达到, 1-10月达到) is no value."""
     if term_span[1] > quantity.start:
         return False
-    return any(char.isdigit() for char in text[term_span[1] : quantity.start])
+    between = dates.sub("", text[term_span[1] : quantity.start])
+    return any(char.isdigit() for char in between)
 
 
 def _original_sentence(context: Context) -> str:
