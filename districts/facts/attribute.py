@@ -8110,24 +8110,42 @@ def _outside_place_pattern(lexicon: Lexicon) -> str:
 
 # Brackets around a photo's credit: 游玩(某某/摄)
 _CREDIT_OPENINGS = "(（[【"
+# The end of a caption's sentence before an unbracketed credit (…白天鹅。宋进臣摄), and how long
+# such a credit may be (新京报记者 行海洋 摄)
+_CAPTION_SENTENCE_ENDS = "。！!"
+_UNBRACKETED_CREDIT_LONGEST = 14
 _CREDIT_CLOSINGS = ")）]】"
 
 
 def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     """A line closed by a photo's credit in brackets (游客在某村游玩(某某/摄), 市民在公园游玩
-    （新华社记者 某某 摄）): a caption under a picture, neither a title, a headline nor a
-    section's heading. The bracket's words end with ``photo_credit_endings`` and hold one of
-    ``photo_credit_marks`` or a space; a headline that merely ends in 拍摄 is none.
+    （新华社记者 某某 摄）), or unbracketed after the caption's last sentence (…白天鹅。某某某摄):
+    a caption under a picture, neither a title, a headline nor a section's heading. The
+    bracket's words end with ``photo_credit_endings`` and hold one of ``photo_credit_marks`` or
+    a space; a headline that merely ends in 拍摄 is none.
 
     >>> from districts.lexicon import load_lexicon
     >>> is_photo_caption("游客在某村游玩(某某/摄)", load_lexicon())
     True
     >>> is_photo_caption("某区秋色正浓 吸引游客拍摄", load_lexicon())
     False
+    >>> is_photo_caption("近日，某水库迎来近百只白天鹅。某某某摄", load_lexicon())
+    True
     """
     line = line.rstrip()
-    if not line or line[-1] not in _CREDIT_CLOSINGS or not lexicon.photo_credit_endings:
+    if not line or not lexicon.photo_credit_endings:
         return False
+    if line[-1] not in _CREDIT_CLOSINGS:
+        # …迎来近百只白天鹅。宋进臣摄, …的风铃塔。新京报记者 行海洋 摄: a credit after the
+        # caption's last sentence, unbracketed: short, a name and the ending, no figure
+        stop = max(line.rfind(mark) for mark in _CAPTION_SENTENCE_ENDS)
+        credit = line[stop + 1 :].strip()
+        return (
+            stop > 0
+            and 0 < len(credit) <= _UNBRACKETED_CREDIT_LONGEST
+            and credit.endswith(lexicon.photo_credit_endings)
+            and not any(char.isdigit() for char in credit)
+        )
     opening = max(line.rfind(mark) for mark in _CREDIT_OPENINGS)
     if opening < 0:
         return False
