@@ -1058,6 +1058,10 @@ class Extractor:
             base = previous
         else:
             base = previous + subject if previous else ""
+        if base and how and _PERIOD_NOTE.sub("", base).endswith(how):
+            # 比上年下降4.6%，主要是林业产值受…影响，比上年下降23.6%: a second change of the
+            # measure just changed is another measure's, unsaid (not 总产值增速增速)
+            return ""
         return base + how if base and how else ""
 
     def _measure_before(self, before: Sequence[Mention], quantity: Quantity) -> str:

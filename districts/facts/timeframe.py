@@ -433,6 +433,8 @@ class TimeLexicon:
     review_release_nouns: tuple[str, ...]
     price_base_after: tuple[str, ...]
     price_base_leads: tuple[str, ...]
+    cause_leads: tuple[str, ...]
+    cause_closers: tuple[str, ...]
     looking_back_words: tuple[str, ...]
     span_start_verbs: tuple[str, ...]
     month_start_marks: tuple[str, ...]
@@ -769,6 +771,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         review_release_nouns=_longest_first(raw["review_release_nouns"]),
         price_base_after=_longest_first(raw["price_base_after"]),
         price_base_leads=_longest_first(raw["price_base_leads"]),
+        cause_leads=_longest_first(raw["cause_leads"]),
+        cause_closers=tuple(raw["cause_closers"]),
         looking_back_words=_longest_first(raw["looking_back_words"]),
         span_start_verbs=_longest_first(raw["span_start_verbs"]),
         month_start_marks=_longest_first(raw["month_start_marks"]),
@@ -2820,6 +2824,8 @@ class TimeResolver:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
                 continue
+            if _inside_a_cause(text, start, end, lexicon):
+                continue  # 受2022年…收官高基数影响,比上年下降23.6%: the cause's year
             if _of_another_number(text, end, span.end):
                 continue
             if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start):
@@ -3557,6 +3563,27 @@ def _dates_a_baseline(text: str, floor: int, position: int, lexicon: TimeLexicon
 
 _BASELINE_PHRASE = 10  # how long a baseline before its bracketed year may be (较“十三五”末)
 _ASIDES = (("（", "）"), ("(", ")"))
+
+
+def _inside_a_cause(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
+    """True when the year at text[start:end] stands inside a cause's frame: a cause word
+    right before it (``cause_leads``: 受, 由于) and an effect word (``cause_closers``: 影响)
+    later in its clause. "林业产值受2022年新一轮造林工程收官高基数影响，比上年下降23.6%" gives
+    the fall no year of 2022's, nor the values after it.
+
+    >>> lexicon = load_time_lexicon()
+    >>> text = "林业产值受2022年工程收官影响，比上年下降23.6%"
+    >>> _inside_a_cause(text, 5, 10, lexicon)
+    True
+    """
+    if not text[max(0, start - 2) : start].endswith(lexicon.cause_leads):
+        return False
+    ends = (text.find(mark, end) for mark in _CAUSE_CLAUSE_ENDS)
+    stop = min((at for at in ends if at >= 0), default=len(text))
+    return any(closer in text[end:stop] for closer in lexicon.cause_closers)
+
+
+_CAUSE_CLAUSE_ENDS = "，,。；;！？!?\n"
 
 
 def _in_an_aside(text: str, end: int, value_start: int) -> bool:
