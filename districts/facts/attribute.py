@@ -3721,7 +3721,8 @@ class Attributor:
         stop = _SENTENCE_END.search(text, end, paragraph.end)
         sentence_end = stop.end() if stop else paragraph.end
         if any(
-            place.name != places[0].name for place in self.place_mentions(text, start, sentence_end)
+            place.name not in (places[0].name, self.municipality)
+            for place in self.place_mentions(text, start, sentence_end)
         ):
             return None  # 天津市考察团一行,来到通州区考察。: the visit is the district's story
         return places[0].name
@@ -4819,9 +4820,9 @@ class Attributor:
         cue = cues[-1]
         if any(
             place.name in self._district_names
-            for place in self.place_mentions(text, clause.start, cue.start())
+            for place in self.place_mentions(text, clause.start, clause.end)
         ):
-            return None  # 昌平区、顺义区…分别: _respectively's
+            return None  # 昌平区、顺义区…分别, …分别向昌平区供水: a district says whose
         sites = self._townships_named(text[: cue.start()])
         sites = [site for site in sites if site.start() >= clause.start]
         if len(sites) < 2:
@@ -7790,8 +7791,8 @@ _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
-# The shortest place after a distance mark (距城区, 距北关闸)
-_DISTANCE_PLACE_LENGTH = 2
+# The shortest place after a distance mark (距京, 距城区, 距北关闸)
+_DISTANCE_PLACE_LENGTH = 1  # 距京74公里
 # …unless one district is named this many times as often as any other (and as Beijing)
 _DOMINANT_TIMES = 4
 # …and at least this often (a city's list naming 朝阳区 with two of its streets is no 朝阳 story)
@@ -8112,8 +8113,9 @@ def _outside_place_pattern(lexicon: Lexicon) -> str:
 _CREDIT_OPENINGS = "(（[【"
 # The end of a caption's sentence before an unbracketed credit (…白天鹅。宋进臣摄), and how long
 # such a credit may be (新京报记者 行海洋 摄)
-_CAPTION_SENTENCE_ENDS = "。！!"
+_CAPTION_SENTENCE_END = "。"
 _UNBRACKETED_CREDIT_LONGEST = 14
+_BARE_CREDIT_LONGEST = 5  # a name and the ending alone (宋某某摄)
 _CREDIT_CLOSINGS = ")）]】"
 
 
@@ -8138,11 +8140,18 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     if line[-1] not in _CREDIT_CLOSINGS:
         # …迎来近百只白天鹅。宋进臣摄, …的风铃塔。新京报记者 行海洋 摄: a credit after the
         # caption's last sentence, unbracketed: short, a name and the ending, no figure
-        stop = max(line.rfind(mark) for mark in _CAPTION_SENTENCE_ENDS)
+        stop = line.rfind(_CAPTION_SENTENCE_END)
         credit = line[stop + 1 :].strip()
+        # a name alone (宋某某摄) or a credit's mark or space (新京报记者 行海洋 摄); not a
+        # headline's 市民争相拍摄
+        named = len(credit) <= _BARE_CREDIT_LONGEST or (
+            any(mark in credit for mark in lexicon.photo_credit_marks)
+            or any(char.isspace() for char in credit)
+        )
         return (
             stop > 0
             and 0 < len(credit) <= _UNBRACKETED_CREDIT_LONGEST
+            and named
             and credit.endswith(lexicon.photo_credit_endings)
             and not any(char.isdigit() for char in credit)
         )

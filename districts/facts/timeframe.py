@@ -434,7 +434,7 @@ class TimeLexicon:
     price_base_after: tuple[str, ...]
     price_base_leads: tuple[str, ...]
     cause_leads: tuple[str, ...]
-    cause_closers: tuple[str, ...]
+    base_effect_words: tuple[str, ...]
     looking_back_words: tuple[str, ...]
     span_start_verbs: tuple[str, ...]
     month_start_marks: tuple[str, ...]
@@ -772,7 +772,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         price_base_after=_longest_first(raw["price_base_after"]),
         price_base_leads=_longest_first(raw["price_base_leads"]),
         cause_leads=_longest_first(raw["cause_leads"]),
-        cause_closers=tuple(raw["cause_closers"]),
+        base_effect_words=tuple(raw["base_effect_words"]),
         looking_back_words=_longest_first(raw["looking_back_words"]),
         span_start_verbs=_longest_first(raw["span_start_verbs"]),
         month_start_marks=_longest_first(raw["month_start_marks"]),
@@ -2825,7 +2825,7 @@ class TimeResolver:
             if _inside_title(text, span.start, start):
                 continue
             if _inside_a_cause(text, start, end, lexicon):
-                continue  # 受2022年…收官高基数影响,比上年下降23.6%: the cause's year
+                continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year
             if _of_another_number(text, end, span.end):
                 continue
             if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start):
@@ -3566,21 +3566,23 @@ _ASIDES = (("（", "）"), ("(", ")"))
 
 
 def _inside_a_cause(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
-    """True when the year at text[start:end] stands inside a cause's frame: a cause word
-    right before it (``cause_leads``: 受, 由于) and an effect word (``cause_closers``: 影响)
-    later in its clause. "林业产值受2022年新一轮造林工程收官高基数影响，比上年下降23.6%" gives
-    the fall no year of 2022's, nor the values after it.
+    """True when the year at text[start:end] stands inside a base effect's frame: a cause
+    word right before it (``cause_leads``: 受, 由于) and a word of a base effect
+    (``base_effect_words``: 高基数) later in its clause. "林业产值受2022年新一轮造林工程收官高
+    基数影响，比上年下降23.6%" gives the fall no year of 2022's, nor the values after it; "受
+    2023年暴雨影响，受损道路300公里" keeps 2023, the time of the damage.
 
     >>> lexicon = load_time_lexicon()
-    >>> text = "林业产值受2022年工程收官影响，比上年下降23.6%"
-    >>> _inside_a_cause(text, 5, 10, lexicon)
+    >>> _inside_a_cause("林业产值受2022年工程收官高基数影响，比上年下降23.6%", 5, 10, lexicon)
     True
+    >>> _inside_a_cause("受2023年暴雨影响，受损道路300公里", 1, 6, lexicon)
+    False
     """
     if not text[max(0, start - 2) : start].endswith(lexicon.cause_leads):
         return False
     ends = (text.find(mark, end) for mark in _CAUSE_CLAUSE_ENDS)
     stop = min((at for at in ends if at >= 0), default=len(text))
-    return any(closer in text[end:stop] for closer in lexicon.cause_closers)
+    return any(word in text[end:stop] for word in lexicon.base_effect_words)
 
 
 _CAUSE_CLAUSE_ENDS = "，,。；;！？!?\n"
