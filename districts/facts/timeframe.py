@@ -1030,11 +1030,6 @@ class DocumentTime:
     titled_year: int | None = None
     # the month of the document's date, when its date is known to the day
     present_month: int | None = None
-    # the month of the document's date, when its date names one (2013-01 too)
-    month: int | None = None
-    # the year of the document's date when it has one (a repost's: the year it was written),
-    # not a year read from an undated text's opening
-    date_year: int | None = None
     # the part of the year its title names, even where the title's period does not time every
     # value (a press conference on the first half): what 今年以来 there covers
     titled_period: str = ANNUAL
@@ -1346,8 +1341,6 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
     ``delivered``: ``date`` is the report's own delivery dateline, not a page's date."""
     lexicon = load_time_lexicon()
     year = int(date[:4]) if date[:4].isdigit() else None
-    # (a year alone that the title names may be the title's, read as the date: no present)
-    given = year is not None and not (len(date) == len("2024") and title_year(title) == year)
     written = written_year(text, year, lexicon)
     if written is not None:  # a reposted text speaks from the year it was written in
         year, date = written, f"{written}{date[4:]}"
@@ -1405,8 +1398,6 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
         titled_year=titled,
         titled_period=titled_period,
         present_month=month if present is not None else None,
-        month=month,
-        date_year=year if given else None,
         reviewed=(
             *reviewed_plans(text, year, lexicon),
             *reviewed_last_year(text, year if dated else None, month, lexicon),
@@ -2226,10 +2217,7 @@ class TimeResolver:
         # The later cues that say the present (目前, 现有): what a clause of now opens with
         # (_now_opening), picked once
         self._present_openings = tuple(
-            # (截至目前 as well as 目前: a later cue holding a present word)
-            word
-            for word in self.lexicon.later_cues
-            if any(now in word for now in self.lexicon.present)
+            word for word in self.lexicon.later_cues if word in self.lexicon.present
         )
         # (text, answers): what was worked out on the text being read (see ``_answers``)
         self._memo: tuple[str, dict[tuple[object, ...], object]] = ("", {})
@@ -2424,15 +2412,6 @@ class TimeResolver:
                 for at, y, end in document.openings
                 if at <= start < end and _covers(at, end, paragraph, len(text), title_end)
             ]
-            if (
-                document.date_year is not None
-                and document.month != _JANUARY
-                and self._said_now(text, opened_at, now, start)
-            ):
-                # "截至目前,项目全部开工,累计完工64项" in a text dated only to its year: the
-                # present the statement says is in that year (not in a January story, whose
-                # present counts are the year just ended's: see _present)
-                return document.date_year, "present"
             if now is not None:
                 return None, ""  # the present of a text whose date is not known
             if self._relative_before(text, Span(passage.sentence.start, start)):
@@ -2626,24 +2605,6 @@ class TimeResolver:
             and not _is_baseline(text, span.start, match.start(), self.lexicon)
             for match in self.lexicon.relative_re.finditer(text, span.start, span.end)
         )
-
-    def _said_now(self, text: str, opened_at: int, now: int | None, start: int) -> bool:
-        """The statement opens with a present cue, or a clause of it does (``now``), and no
-        time is written between that cue and the value (a year, 去年, 当年): "截至目前,项目全部
-        开工,累计完工64项" speaks of the present; "如今,…去年一期6套民宿试营业,当年收入35万元"
-        of the year before.
-
-        Why: a text dated only to its year gave its present no year, though the present the
-        statement names lies in that year."""
-        opening = opened_at
-        while opening < start and text[opening] in _OPEN_QUOTES:
-            opening += 1
-        if now is None and not text.startswith(self._present_openings, opening):
-            return False
-        since = now if now is not None else opening
-        if self.lexicon.relative_re.search(text, since, start):
-            return False
-        return not self.lexicon.year_re.search(text, since, start)
 
     def _now_opening(self, text: str, statement: int, start: int) -> int | None:
         """Where the last clause before the value that opens with a present cue starts
