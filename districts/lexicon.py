@@ -129,6 +129,8 @@ class Lexicon:
     respectively_cues: tuple[str, ...] = ()
     respectively_links: tuple[str, ...] = ()
     distance_marks: tuple[str, ...] = ()
+    basin_words: tuple[str, ...] = ()
+    basin_bodies: tuple[str, ...] = ()
     distance_mark_breaks: tuple[str, ...] = ()
     list_heading_fillers: tuple[str, ...] = ()
     list_heading_endings: tuple[str, ...] = ()
@@ -794,6 +796,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         respectively_cues=_listed(raw, "respectively_cues", path),
         respectively_links=_listed(raw, "respectively_links", path),
         distance_marks=_listed(raw, "distance_marks", path),
+        basin_words=_listed(raw, "basin_words", path),
+        basin_bodies=_listed(raw, "basin_bodies", path),
         distance_mark_breaks=_listed(raw, "distance_mark_breaks", path),
         list_heading_fillers=longest_first(_listed(raw, "list_heading_fillers", path)),
         list_heading_endings=longest_first(_listed(raw, "list_heading_endings", path)),

@@ -763,6 +763,8 @@ class Attributor:
                     continue  # 市郊铁路怀柔-密云线: a railway's name, from one place to another
                 if self._inside_an_idiom(text, match):
                     continue  # 大兴安岭地区, 朝阳产业: no district
+                if self._names_a_basin(text, match.end()):
+                    continue  # 密云流域56毫米, 密云水库流域: a basin, reaching beyond the district
                 if self._names_a_place_after(text, match, name, needs_suffix):
                     continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
@@ -1153,6 +1155,18 @@ class Attributor:
             if word:
                 return not text.startswith(self.lexicon.boundary_word_continuations, at + len(word))
         return False
+
+    def _names_a_basin(self, text: str, end: int) -> bool:
+        """The district's name right before a basin's word (``basin_words``: 流域), or before a
+        water body's and then the basin's (``basin_bodies``: 密云水库流域): the basin named after
+        it, whose rain and flow are no figure of the district's. "密云流域56毫米，官厅流域14毫米"
+        in a city's flood bulletin gives the basins' rainfall, which reaches into Hebei.
+
+        Why: a basin named after a district took the bulletin's basin figures for the
+        district's."""
+        following = text[end : end + _BASIN_REACH]
+        following = following.removeprefix(longest_prefix(following, self.lexicon.basin_bodies))
+        return following.startswith(self.lexicon.basin_words)
 
     def _inside_an_idiom(self, text: str, match: re.Match[str]) -> bool:
         """The name at ``match`` is part of an idiom holding it (朝阳产业, 大兴土木, 怀柔政策)."""
@@ -7791,6 +7805,8 @@ _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
+# How far after a district's name its basin's word may stand (密云水库流域)
+_BASIN_REACH = 6
 # The shortest place after a distance mark (距京, 距城区, 距北关闸)
 _DISTANCE_PLACE_LENGTH = 1  # 距京74公里
 # …unless one district is named this many times as often as any other (and as Beijing)
