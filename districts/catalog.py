@@ -775,7 +775,7 @@ def _parse_region(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ..
     value = doc[key]
     if isinstance(value, list):
         value = {"aliases": value}
-    entry = _Entry(path, key, value, ("aliases",), ("name", "name_en", "web_domains"))
+    entry = _Entry(path, key, value, ("aliases",), _REGION_OPTIONAL)
     aliases = entry.text_list("aliases")
     name = value.get("name")
     if name is not None:
@@ -789,9 +789,11 @@ def _parse_region_web_domains(path: Path, doc: Mapping[str, Any], key: str) -> t
     value = doc[key]
     if isinstance(value, list):
         return ()
-    return _parse_web_domains(
-        _Entry(path, key, value, ("aliases",), ("name", "name_en", "web_domains"))
-    )
+    return _parse_web_domains(_Entry(path, key, value, ("aliases",), _REGION_OPTIONAL))
+
+
+# The optional fields of ``municipality`` and ``nation`` (the city's sites: web_domains)
+_REGION_OPTIONAL = ("name", "name_en", "web_domains")
 
 
 # --- indicators -----------------------------------------------------------------------------

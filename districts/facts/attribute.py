@@ -7805,14 +7805,14 @@ _NOT_IN_A_CAPTION = re.compile(r"[\d，,。；;：:！？!?]")
 # A document naming this many districts (half of the 16) is about the city whatever it names
 # most: a ranking of every district (its table names each one twice), a citywide release.
 _MOST_DISTRICTS = 8
-# How far after a district's name its basin's word may stand (密云水库流域)
-_BASIN_REACH = 6
-# The shortest place after a distance mark (距京, 距城区, 距北关闸)
-_DISTANCE_PLACE_LENGTH = 1  # 距京74公里
 # …unless one district is named this many times as often as any other (and as Beijing)
 _DOMINANT_TIMES = 4
 # …and at least this often (a city's list naming 朝阳区 with two of its streets is no 朝阳 story)
 _DOMINANT_FEWEST = 6
+# How far after a district's name its basin's word may stand (密云水库流域)
+_BASIN_REACH = 6
+# The shortest place after a distance mark (距京, 距城区, 距北关闸)
+_DISTANCE_PLACE_LENGTH = 1
 # 最大降水强度出现在…: the words of the measure between the superlative and where it was, and
 # how far the value may stand after the district (怀柔某峪，7日20时至21时降水61.8毫米).
 _EXTREME_MEASURE_LENGTH = 8

@@ -2785,7 +2785,7 @@ class TimeResolver:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
                 continue
-            if _inside_a_cause(text, start, end, lexicon):
+            if _inside_a_base_effect(text, start, end, lexicon):
                 continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year
             if _of_another_number(text, end, span.end):
                 continue
@@ -3526,7 +3526,7 @@ _BASELINE_PHRASE = 10  # how long a baseline before its bracketed year may be (�
 _ASIDES = (("（", "）"), ("(", ")"))
 
 
-def _inside_a_cause(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
+def _inside_a_base_effect(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
     """True when the year at text[start:end] stands inside a base effect's frame: a cause
     word right before it (``cause_leads``: 受, 由于) and a word of a base effect
     (``base_effect_words``: 高基数) later in its clause. "林业产值受2022年新一轮造林工程收官高
@@ -3534,19 +3534,19 @@ def _inside_a_cause(text: str, start: int, end: int, lexicon: TimeLexicon) -> bo
     2023年暴雨影响，受损道路300公里" keeps 2023, the time of the damage.
 
     >>> lexicon = load_time_lexicon()
-    >>> _inside_a_cause("林业产值受2022年工程收官高基数影响，比上年下降23.6%", 5, 10, lexicon)
+    >>> _inside_a_base_effect("林业产值受2022年工程收官高基数影响，比上年下降23.6%", 5, 10, lexicon)
     True
-    >>> _inside_a_cause("受2023年暴雨影响，受损道路300公里", 1, 6, lexicon)
+    >>> _inside_a_base_effect("受2023年暴雨影响，受损道路300公里", 1, 6, lexicon)
     False
     """
     if not text[max(0, start - 2) : start].endswith(lexicon.cause_leads):
         return False
-    ends = (text.find(mark, end) for mark in _CAUSE_CLAUSE_ENDS)
+    ends = (text.find(mark, end) for mark in _BASE_EFFECT_CLAUSE_ENDS)
     stop = min((at for at in ends if at >= 0), default=len(text))
     return any(word in text[end:stop] for word in lexicon.base_effect_words)
 
 
-_CAUSE_CLAUSE_ENDS = "，,。；;！？!?\n"
+_BASE_EFFECT_CLAUSE_ENDS = "，,。；;！？!?\n"
 
 
 def _in_an_aside(text: str, end: int, value_start: int) -> bool:
