@@ -763,8 +763,11 @@ class Attributor:
                     continue  # 市郊铁路怀柔-密云线: a railway's name, from one place to another
                 if self._inside_an_idiom(text, match):
                     continue  # 大兴安岭地区, 朝阳产业: no district
-                if self._names_a_basin(text, match.end()):
-                    continue  # 密云流域56毫米, 密云水库流域: a basin, reaching beyond the district
+                if not match.group().endswith(
+                    self.lexicon.district_suffixes
+                ) and self._names_a_basin(text, match.end()):
+                    # 密云流域56毫米, 密云水库流域: a basin (门头沟区流域面积 is the district's)
+                    continue
                 if self._names_a_place_after(text, match, name, needs_suffix):
                     continue  # 怀柔科学城 in passing: a place named after the district
                 if self._names_a_medium(text, match.end()):
@@ -1157,9 +1160,10 @@ class Attributor:
         return False
 
     def _names_a_basin(self, text: str, end: int) -> bool:
-        """The district's name right before a basin's word (``basin_words``: 流域), or before a
-        water body's and then the basin's (``basin_bodies``: 密云水库流域): the basin named after
-        it, whose rain and flow are no figure of the district's. "密云流域56毫米，官厅流域14毫米"
+        """The district's short name right before a basin's word (``basin_words``: 流域), or
+        before a water body's and then the basin's (``basin_bodies``: 密云水库流域): the basin
+        named after it, whose rain and flow are no figure of the district's (the full name,
+        门头沟区流域面积, is the district's own). "密云流域56毫米，官厅流域14毫米"
         in a city's flood bulletin gives the basins' rainfall, which reaches into Hebei.
 
         Why: a basin named after a district took the bulletin's basin figures for the
