@@ -278,17 +278,13 @@ class Catalog:
     def district_by_web_address(self, url: str) -> District | None:
         """The district whose government's site published ``url`` (www.bjdch.gov.cn/… and its
         sub-sites, chyrd.bjchy.gov.cn), else None."""
-        host = urllib.parse.urlsplit(url if "//" in url else f"//{url}").hostname or ""
-        for district in self.districts:
-            if any(host == d or host.endswith(f".{d}") for d in district.web_domains):
-                return district
-        return None
+        host = _host_of(url)
+        return next((d for d in self.districts if _on_one_of(host, d.web_domains)), None)
 
     def municipality_by_web_address(self, url: str) -> bool:
         """Whether ``url`` is on the city government's site or one of its agencies' sub-sites
         (tjj.beijing.gov.cn/…): a page there that names no district is about Beijing."""
-        host = urllib.parse.urlsplit(url if "//" in url else f"//{url}").hostname or ""
-        return any(host == d or host.endswith(f".{d}") for d in self.municipality_web_domains)
+        return _on_one_of(_host_of(url), self.municipality_web_domains)
 
     def district_by_code(self, code: str) -> District:
         for district in self.districts:
@@ -781,6 +777,16 @@ def _parse_region(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ..
     if name is not None:
         aliases.insert(0, entry.text("name"))
     return tuple(dict.fromkeys(aliases))
+
+
+def _host_of(url: str) -> str:
+    """The host name of an address, typed with or without its scheme."""
+    return urllib.parse.urlsplit(url if "//" in url else f"//{url}").hostname or ""
+
+
+def _on_one_of(host: str, domains: tuple[str, ...]) -> bool:
+    """``host`` is one of ``domains`` or a sub-site of one (chyrd.bjchy.gov.cn)."""
+    return any(host == d or host.endswith(f".{d}") for d in domains)
 
 
 def _parse_region_web_domains(path: Path, doc: Mapping[str, Any], key: str) -> tuple[str, ...]:

@@ -3727,9 +3727,7 @@ class Attributor:
         start = paragraph.start
         while start < paragraph.end and text[start] in " \t\u3000":
             start += 1
-        end = start
-        while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
-            end += 1
+        end = _first_clause_end(text, start, paragraph.end)
         places = self.place_mentions(text, start, end)
         if len(places) != 1 or places[0].name not in self._outside_names:
             return None
@@ -3990,13 +3988,11 @@ class Attributor:
         7月31日，…) opens no subject: the clause after it does ("29日，北京市房山区…启动"). A
         paragraph opening with 此次/本次 and no district goes on about the event the paragraph
         before opened with ("12月30日晚，甲区消防救援支队…夜查。" then "此次夜查共检查…")."""
-        start = end = paragraph.start
-        while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
-            end += 1
+        start = paragraph.start
+        end = _first_clause_end(text, start, paragraph.end)
         if end < paragraph.end and self._only_a_date(text[start:end]):
-            start = end = end + 1
-            while end < paragraph.end and text[end] not in _CLAUSE_OPENING_MARKS:
-                end += 1
+            start = end + 1
+            end = _first_clause_end(text, start, paragraph.end)
         opening = Span(start, paragraph.end)
         found = self._opener_in(text, opening, end, main)
         if found is None and text.startswith(self.lexicon.anaphoric_leads, start):
@@ -4845,16 +4841,13 @@ class Attributor:
         sites = [site for site in sites if site.start() >= clause.start]
         if len(sites) < 2:
             return None
-        marks = self.lexicon.enumeration_marks
-        if not all(
-            text[before.end() : after.start()].strip() in marks
-            for before, after in itertools.pairwise(sites)
-        ):
+        listed = [Place(s.start(), s.end(), self._township_of[s.group()]) for s in sites]
+        if not self._a_list_of_places(text, listed):
             return None  # named apart, no list of the values' places
         index = self._values_between(text, cue.end(), quantity.start)
         if index >= len(sites) or self._values_between(text, cue.end(), clause.end) != len(sites):
             return None  # more values than sites (or fewer): no guess
-        return self._township_of[sites[index].group()]
+        return listed[index].name
 
     def _ranks_between(self, text: str, start: int, end: int) -> int:
         """How many ranks (第四) text[start:end] writes: after 分别 a list of values may be
@@ -8137,6 +8130,15 @@ _CAPTION_SENTENCE_END = "。"
 _UNBRACKETED_CREDIT_LONGEST = 14
 _BARE_CREDIT_LONGEST = 5  # a name and the ending alone (宋某某摄)
 _CREDIT_CLOSINGS = ")）]】"
+
+
+def _first_clause_end(text: str, start: int, stop: int) -> int:
+    """Where the clause opening at ``start`` ends: the first clause mark (``，``, ``。``, an
+    opening bracket…) in text[start:stop], else ``stop``."""
+    end = start
+    while end < stop and text[end] not in _CLAUSE_OPENING_MARKS:
+        end += 1
+    return end
 
 
 def is_photo_caption(line: str, lexicon: Lexicon) -> bool:

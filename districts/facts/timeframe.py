@@ -3541,12 +3541,9 @@ def _inside_a_base_effect(text: str, start: int, end: int, lexicon: TimeLexicon)
     """
     if not text[max(0, start - 2) : start].endswith(lexicon.cause_leads):
         return False
-    ends = (text.find(mark, end) for mark in _BASE_EFFECT_CLAUSE_ENDS)
+    ends = (text.find(mark, end) for mark in _CLAUSE_MARKS)
     stop = min((at for at in ends if at >= 0), default=len(text))
     return any(word in text[end:stop] for word in lexicon.base_effect_words)
-
-
-_BASE_EFFECT_CLAUSE_ENDS = "，,。；;！？!?\n"
 
 
 def _in_an_aside(text: str, end: int, value_start: int) -> bool:
