@@ -72,7 +72,7 @@ class Lexicon:
     web_footer_labels: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
-    # Which district a fact is about (attribute.py).
+    # Which district a fact is about (attribute/).
     district_followers: frozenset[str] = frozenset()
     place_verbs_read_as_nouns: tuple[str, ...] = ()
     district_suffixes: tuple[str, ...] = ()
@@ -207,7 +207,7 @@ class Lexicon:
     qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
-    # Dates and hours around a number (extract.py time stamps, attribute.py places of extremes)
+    # Dates and hours around a number (extract.py time stamps, attribute/ places of extremes)
     date_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
         default_factory=dict, hash=False, compare=False
     )
@@ -233,7 +233,7 @@ class Lexicon:
     rank_tails: tuple[str, ...] = ()
     rank_not_followers: tuple[str, ...] = ()
     top_list_heads: tuple[str, ...] = ()
-    # Terms, the noun phrase beside a number (attribute.py).
+    # Terms, the noun phrase beside a number (attribute/).
     term_stops: tuple[str, ...] = ()
     term_list_words: tuple[str, ...] = ()
     term_fillers_after: tuple[str, ...] = ()
@@ -243,38 +243,39 @@ class Lexicon:
     # Words several stages share: the ordinal mark (第) and the word of a year (年).
     ordinal_marks: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
-    # Words of a comparison that name no measure (全市平均水平): carried_measure (attribute.py).
+    # Words of a comparison that name no measure (全市平均水平): carried_measure
+    # (attribute/terms.py).
     carried_measure_words: tuple[str, ...] = ()
     # A measure named by pointing back (这一比例): no term of its own; the paragraph's carries.
     anaphoric_measures: tuple[str, ...] = ()
-    # Verbs whose object follows them: never inside a measure's name (attribute.py).
+    # Verbs whose object follows them: never inside a measure's name (attribute/).
     object_verbs: tuple[str, ...] = ()
     # Right before a name: it is an example of many (如某区甲苑社区), no place of the text's own.
     example_markers: tuple[str, ...] = ()
     # Institutions a district's full name opens the name of (朝阳区人民医院): kept in a label.
     institution_heads: tuple[str, ...] = ()
-    # Verbs of standing after a value (以5.9%领跑五区): its statement ends there (attribute.py).
+    # Verbs of standing after a value (以5.9%领跑五区): its statement ends there (attribute/).
     standing_verbs: tuple[str, ...] = ()
-    # A sentence's topic mark (增速方面，…): carried_measure (attribute.py).
+    # A sentence's topic mark (增速方面，…): carried_measure (attribute/terms.py).
     topic_marks: tuple[str, ...] = ()
-    # Words of standing closing a subject's clause (密云区面积最大，约…): attribute.py.
+    # Words of standing closing a subject's clause (密云区面积最大，约…): attribute/.
     subject_standings: tuple[str, ...] = ()
-    # 是/为 after these introduce a ranking's next place, not a base (其次是顺义区): attribute.py.
+    # 是/为 after these introduce a ranking's next place, not a base (其次是顺义区): attribute/.
     runner_up_marks: tuple[str, ...] = ()
     extreme_identifier_marks: tuple[str, ...] = ()
     extreme_heads: tuple[str, ...] = ()
-    # Words after 各自 that make it no shared value (合计, 分别): attribute.py.
+    # Words after 各自 that make it no shared value (合计, 分别): attribute/.
     each_own_breakers: tuple[str, ...] = ()
-    # Areas' words after a short name and a trade (大兴生物医药基地): attribute.py.
+    # Areas' words after a short name and a trade (大兴生物医药基地): attribute/.
     trade_site_words: tuple[str, ...] = ()
-    # A cause's verb before listed districts heading a clause (导致甲、乙两区…): attribute.py.
+    # A cause's verb before listed districts heading a clause (导致甲、乙两区…): attribute/.
     list_cause_verbs: tuple[str, ...] = ()
     # People's measure words and what befell them (五人死亡): not_facts.py.
     person_classifiers: tuple[str, ...] = ()
     casualty_acts: tuple[str, ...] = ()
-    # 是 after these singles out a district named before (尤其是甲区，…): attribute.py.
+    # 是 after these singles out a district named before (尤其是甲区，…): attribute/.
     singling_marks: tuple[str, ...] = ()
-    # Words after a superlative that say where the extreme was (最大为房山…): attribute.py.
+    # Words after a superlative that say where the extreme was (最大为房山…): attribute/.
     extreme_place_marks: tuple[str, ...] = ()
     extreme_reading_words: tuple[str, ...] = ()
     outside_extreme_readings: tuple[str, ...] = ()
@@ -287,32 +288,33 @@ class Lexicon:
     anaphoric_leads: tuple[str, ...] = ()
     breakdown_head_openers: tuple[str, ...] = ()
     breakdown_head_closers: tuple[str, ...] = ()
-    # The word closing a ranking's frame (在…排名中，甲区第一): attribute.py, _reads_as.
+    # The word closing a ranking's frame (在…排名中，甲区第一): attribute/terms.py, _reads_as.
     ranking_frame_ends: tuple[str, ...] = ()
     # A composition's name → its parts' measures, in the order a ratio a:b:c gives them.
     compositions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
-    # mapping a term to a catalog indicator (attribute.py, issue 15)
+    # mapping a term to a catalog indicator (attribute/, issue 15)
     mapping: MappingCues = dataclasses.field(default_factory=lambda: MappingCues.empty())
-    # a change on an adjusted basis (同口径增长) is not the standard growth (attribute.py)
+    # a change on an adjusted basis (同口径增长) is not the standard growth (attribute/)
     adjusted_basis_words: tuple[str, ...] = ()
     # The head a noun of people ends in, after "N余" (500余防汛责任人): extract.py.
     person_heads: dict[str, str] = dataclasses.field(default_factory=dict)
     person_head_exceptions: tuple[str, ...] = ()
-    # theme → actions taken in an event of that theme (关闭, 转移): attribute.py, theme_of
+    # theme → actions taken in an event of that theme (关闭, 转移): attribute/themes.py, theme_of
     theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     story_theme_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     theme_clause_actions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     theme_clause_action_kinds: tuple[str, ...] = ()
     story_disasters: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
-    # attribute.py, _named_inside_names.
+    # attribute/document.py, _named_inside_names.
     district_bodies: tuple[str, ...] = ()
     bound_char_words: tuple[str, ...] = ()
     city_tier_words: tuple[str, ...] = ()
     tier_joiners: tuple[str, ...] = ()
     district_name_idioms: tuple[str, ...] = ()
     short_names_also_words: tuple[str, ...] = ()
-    # Nouns that make a place word part of a title (全国重点实验室): attribute.py, _names_a_title.
+    # Nouns that make a place word part of a title (全国重点实验室): attribute/places.py,
+    # _names_a_title.
     place_title_heads: tuple[str, ...] = ()
     # How far a goal in a middle clause reaches (qualify.py, _goal_runs_on): the clauses that
     # go on about the forecast's measure (增速, 增量), and the words that end its reach (累计).
@@ -336,11 +338,11 @@ class Lexicon:
     closing_goal_blockers: tuple[str, ...] = ()
     closing_goal_begun: tuple[str, ...] = ()
     # The predicate between districts listed as a clause's subject and their shared value
-    # (attribute.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
+    # (attribute/shared_values.py, _listed_subject): "密云区、延庆区控制在46微克/立方米".
     list_subject_predicates: tuple[str, ...] = ()
     list_total_words: tuple[str, ...] = ()
     # After districts listed as a clause's subject: the list is open ("密云、怀柔、房山等区"),
-    # and the value is the group's together (attribute.py, _listed_total).
+    # and the value is the group's together (attribute/shared_values.py, _listed_total).
     list_open_ends: tuple[str, ...] = ()
     list_kind_mark: str = ""
     nation_baseline_before: tuple[str, ...] = ()

@@ -1,7 +1,7 @@
 """Find every quantity stated in normalized text: number, multiplier, unit, qualifier, year.
 
 This module knows numbers and the words right around them; what a number is *about*
-(district, theme, indicator, term) is ``attribute.py``'s job. Everything is found on the
+(district, theme, indicator, term) is the ``attribute`` package's job. Everything is found on the
 normalized text and carries its normalized span, which the caller maps back to the original.
 """
 

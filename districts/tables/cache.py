@@ -25,14 +25,15 @@ DATA_DIR = paths.DATA_DIR  # the cue words and script rewrites in use, wherever 
 DEFAULT_CACHE_DIR = WORK_DIR / "cache"
 
 # Code and data whose change changes what a document yields: every module of the text and
-# facts stages (a new rule module counts without being listed), and the catalog loader.
+# facts stages, their subpackages' too (a new rule module counts without being listed), and
+# the catalog loader.
 _PIPELINE_STAGES = ("text", "facts")
 _PIPELINE_MODULES = ("catalog.py", "lexicon.py", "limits.py", "numerals.py")
 _PIPELINE_DATA = ("lexicon.yaml", "numerals.yaml", "script_conversion.yaml", "limits.yaml")
 
 
 def pipeline_files() -> list[Path]:
-    files = [path for stage in _PIPELINE_STAGES for path in (PACKAGE_DIR / stage).glob("*.py")]
+    files = [path for stage in _PIPELINE_STAGES for path in (PACKAGE_DIR / stage).rglob("*.py")]
     return sorted(files) + [PACKAGE_DIR / name for name in _PIPELINE_MODULES]
 
 

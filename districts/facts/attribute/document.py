@@ -1,0 +1,1074 @@
+"""Which district a whole document is about (its main district), from its title, opening
+and the names it repeats; the city's story that passes through districts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from districts.catalog import GROUP_JOINER
+from districts.facts.extract import (
+    Quantity,
+)
+from districts.facts.phrases import (
+    any_of,
+    longest_prefix,
+    longest_suffix,
+)
+from districts.facts.words import pos_tags
+from districts.text.split import FULL_STOPS, statement_start
+
+if TYPE_CHECKING:
+    pass
+from districts.facts.attribute.common import (
+    _AREA_OVER_DISTRICTS,
+    _AREA_SUBJECT_MENTIONS,
+    _BASELINE_LEAD,
+    _CAPTION_LONGEST,
+    _CITY_ALONE,
+    _CITY_ALONE_READINGS,
+    _CITY_CUE_REACH,
+    _CITY_MOSTLY,
+    _CITYWIDE_DISTRICTS,
+    _CLAUSE_MARKS,
+    _CLAUSE_SPLIT_MARKS,
+    _CLAUSE_START_RE,
+    _DOMINANT_FEWEST,
+    _DOMINANT_TIMES,
+    _EXTREME_AFTER_PLACE,
+    _FIGURE_OPENING_RE,
+    _GENERIC_LEAD,
+    _HEADLINE_LABEL_MARKS,
+    _MOST_DISTRICTS,
+    _NAMED_AFTER_LATER,
+    _NAMED_AFTER_OPENING,
+    _NOT_IN_A_CAPTION,
+    _OPENING_LENGTH,
+    _PREDICATE_FLAGS,
+    _SENTENCE_END,
+    _TIED_MENTIONS,
+    _TOWN_RETURNED_TO,
+    _TOWNS_LISTED_ANYWHERE,
+    _VERB_REACH,
+    _clause_end,
+    _clause_start,
+    _headline,
+    _starts_with_a_noun,
+)
+from districts.facts.attribute.placing import Place
+
+
+class DocumentSubject:
+    """Which district a whole document is about (its main district), from its title, opening
+    and the names it repeats; the city's story that passes through districts.
+    """
+
+    def main_district(
+        self, text: str, title: str | None = None, original: str | None = None
+    ) -> tuple[str | None, str]:
+        """The district a document is about, and a note when that was a close call.
+
+        The district named most wins; names in the title and the opening count more. A tie
+        goes to the district named first, and the note says so. A document whose title names
+        a group of districts and no single one ("城六区…对比观察") is about the group;
+        the headline is read in the ``original`` text, whose lines are not yet rejoined.
+        """
+        weights: Counter[str] = Counter()
+        named: Counter[str] = Counter()  # times each district is named, unweighted
+        first_seen: dict[str, int] = {}
+        opening_end = min(len(text), _OPENING_LENGTH)
+        for position, name in self.district_mentions(text):
+            if text[max(0, position - _BASELINE_LEAD) : position].endswith(
+                self.lexicon.baseline_place_leads
+            ):
+                continue  # 接近东城区的人口总量: the measure compared with, not the subject
+            weights[name] += 3 if position < opening_end else 1
+            named[name] += 1
+            first_seen.setdefault(name, position)
+        titled = [] if not title else self.place_mentions(title)
+        heading = _headline(  # the title and the short opening lines
+            original or text, title, lexicon=self.lexicon
+        )
+        headline = self.place_mentions(heading) or self._city_opening_the_headline(heading)
+        in_headline = {
+            place.name for place in (*titled, *headline) if place.name in self._district_names
+        }
+        city_in_headline = any(place.name == self.municipality for place in (*titled, *headline))
+        if (
+            len(in_headline) >= _CITYWIDE_DISTRICTS
+            and (city_in_headline or self._city_named_most(text, named))
+            and not self._own_story_with_partners(text, heading)
+        ):
+            # "北京累计降水量较常年同期偏多 延庆怀柔密云局地特大暴雨": the city's story, of which
+            # the districts are parts; a sentence naming one of them is still its. So is a
+            # headline of three districts over a text naming the city more than any of them
+            # ("延庆、怀柔、密云局地出现特大暴雨" over 本市启动…, 全市平均降水量…).
+            said = "Beijing and " if city_in_headline else ""
+            return self.municipality, (
+                f"headline names {said}{len(in_headline)} districts: about Beijing"
+            )
+        together = self._headline_list_closed_by_count(heading)
+        if together and self._one_of_them_acts_again(text, heading, together):
+            together = []  # 海淀、朝阳两区获批…: 海淀区近日获批…，海淀区将投入…: 海淀's story
+        if together:
+            # "门头沟、密云和延庆3个区冬季清洁取暖项目实施方案获批": the story of the districts
+            # together (their project's figures), each one's only where a sentence names it
+            return GROUP_JOINER.join(together), (
+                f"headline lists {len(together)} districts with their count: about them together"
+            )
+        if headline and not any(place.name in self._district_names for place in headline):
+            groups = [
+                place.name
+                for place in headline
+                if place.name in self._group_names
+                # 居生态涵养区第一: a rank's scope (not 生态涵养区平均…, its own figure)
+                and not heading[: place.start].endswith(self.lexicon.city_baseline_before)
+                # 北京的绿水青山，多在生态涵养区。: a story's opening sentence placing a thing
+                # in the group, no headline of a group's story
+                and not self._placed_in_a_group(heading, place)
+            ]
+            city_first = next(
+                (
+                    place
+                    for place in headline
+                    if place.name in groups
+                    or (
+                        place.name == self.municipality
+                        # 北京：生态涵养区打造…: the city as a label before the group's story;
+                        # 北京市推动生态涵养区绿色发展: the city acting on the group's story
+                        and not heading.startswith(_HEADLINE_LABEL_MARKS, place.end)
+                        and not self._a_verb_opens(heading[place.end : place.end + _VERB_REACH])
+                    )
+                ),
+                None,
+            )
+            if groups and not (city_first is not None and city_first.name == self.municipality):
+                # (北京市功能区声环境质量…, over a table "年度 全市 城六区 远郊区": the city's
+                # story, its groups the table's columns)
+                return groups[0], ""
+        for place in titled:
+            if place.name in self._district_names:
+                weights[place.name] += 5
+                first_seen.setdefault(place.name, -1)
+        # "北京大兴建设繁荣开放国门新城" over a text listing other districts too: the headline's
+        # short name before a verb is its subject as a titled name is
+        opened = (
+            self._headline_opener(heading)
+            if weights and not headline  # a headline naming a place says whose story it is
+            else None
+        )
+        if opened is not None:
+            weights[opened] += 5
+            first_seen[opened] = -1
+        if not weights:
+            opener = self._headline_opener(heading)
+            if opener is None:
+                opener = self._named_inside_names(text)
+            if opener is None:
+                opener = self._area_subject(text, heading)
+            if opener is None:
+                former = self._former_district_named(text)
+                if former is not None:
+                    return former
+            if opener is None:
+                township = self._township_district(text)
+                if township is not None and not self._city_outweighs_its_towns(text):
+                    return township
+            if opener is None and self._headline_of_the_nation(heading):
+                return self.nation, "names no district and its headline opens with the nation"
+            if opener is None and self._about_the_city(text, heading):
+                return self.municipality, "names no district but Beijing: about Beijing"
+            if opener is None:
+                placed = self._placed_by_names_after_it(text)
+                if placed is not None:
+                    return placed
+            return opener, ""
+        # 北京某区某湖湿地… (and a district named elsewhere): a place named after a district
+        # lies in it; named in passing it is no mention of the district (an attribution
+        # rule), but it weighs for what the text is about: once per district, however often
+        # (a study visit names 某区科学城 three times), half as much as the district's name
+        places_after = list(self._named_after_places(text))
+        after: dict[str, int] = {}
+        for position, name in places_after:
+            after.setdefault(name, position)
+        for name, position in after.items():
+            opening = position < opening_end
+            weights[name] += _NAMED_AFTER_OPENING if opening else _NAMED_AFTER_LATER
+            first_seen.setdefault(name, position)
+        ranked = sorted(weights, key=lambda name: (-weights[name], first_seen[name]))
+        headed = opened is not None or any(
+            place.name in self._district_names for place in (*titled, *headline)
+        )
+        if not headed:
+            citywide = self._citywide(text, named, ranked[0], places_after)
+            if citywide is None:
+                citywide = self._city_headline_over_a_list(text, headline, named)
+            if citywide is None:
+                citywide = self._city_story_passing_by(text, headline, named, places_after)
+            if citywide is None:
+                citywide = self._city_facility_in_a_district(text, named)
+            if citywide is not None:
+                return self.municipality, citywide
+            area = self._area_named_most(text, named)
+            if area is not None:
+                return area
+        tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
+        if len(tied) > 1:
+            listed = self._districts_only_listed(text, named)
+            if listed is not None:
+                return self.municipality, listed
+            if (
+                len(tied) >= _CITYWIDE_DISTRICTS
+                and all(named[name] >= _TIED_MENTIONS for name in tied)
+                and not self._own_story_with_partners(text, heading)
+            ):
+                # a city's story of projects or figures by district (11个城市公园分布于甲、乙、
+                # 丙…6个区, each then described): no one of them is its subject, as none is named
+                # more; the sentences naming one are still that district's. Not a district's own
+                # story (全区, 区委) with its partners, nor a short text naming each once
+                return self.municipality, (
+                    f"names {', '.join(tied)} equally often, none more: about Beijing"
+                )
+            city_first = self._city_before_a_tie(text, tied, named, first_seen, headed)
+            if city_first is not None:
+                return self.municipality, city_first
+            return ranked[0], (
+                f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
+            )
+        return ranked[0], ""
+
+    def _city_before_a_tie(
+        self,
+        text: str,
+        tied: list[str],
+        named: Counter[str],
+        first_seen: dict[str, int],
+        headed: bool,
+    ) -> str | None:
+        """A note when a statement naming Beijing then a few districts, each once and each
+        with a figure in its clause, in a text naming Beijing more often than any of them, is
+        the city's: "北京地区全市平均降雨量96.2毫米，城区…，甲区平均
+        130.4毫米，乙区平均121.7毫米；…预计未来2小时北京大部分地区…" is a city bulletin giving
+        two districts' figures, not the first district's story. None when a headline names a
+        district, or when the text speaks of a district of its own (全区, 区委).
+
+        Why: the tie went to the district named first, and every figure of the city with it."""
+        if headed or any(named[name] != 1 for name in tied):
+            return None
+        first = min(first_seen[name] for name in tied)
+        opening = statement_start(text, first, FULL_STOPS)
+        if first <= 0 or not self._city_named(text, opening, first):
+            return None  # Beijing opens the statement that lists the districts' figures
+        if not all(self._figure_in_its_clause(text, first_seen[name]) for name in tied):
+            return None  # 全市…工作中，甲区某街道创建成功。…: a district's story, not a figure
+        city = self._city_named(text)
+        if city <= 1 or self._speaks_of_its_district(text):
+            return None
+        return (
+            f"names {', '.join(tied)} once each, after Beijing, which it names {city} times: "
+            "about Beijing"
+        )
+
+    def _figure_in_its_clause(self, text: str, at: int) -> bool:
+        """Whether the clause of the place named at ``at`` writes a number after it (甲区平均
+        130.4毫米)."""
+        end = min(
+            (found for mark in _CLAUSE_SPLIT_MARKS if (found := text.find(mark, at)) >= 0),
+            default=len(text),
+        )
+        return any(char.isdigit() for char in text[at:end])
+
+    def _city_named_most(self, text: str, named: Counter[str]) -> bool:
+        """The text names Beijing (北京, 本市, 全市…) more often than any district."""
+        city = sum(1 for place in self.place_mentions(text) if place.name == self.municipality)
+        return city > max(named.values(), default=0)
+
+    def _own_story_with_partners(self, text: str, heading: str) -> bool:
+        """A district's own story naming other districts as its partners: its headline tells
+        of them acting together (``_a_joint_story``), or its text speaks of its own district
+        (全区, 区委: ``_speaks_of_its_district``). Neither a tie of districts nor a headline
+        naming Beijing with them makes it the city's."""
+        return self._a_joint_story(heading) or self._speaks_of_its_district(text)
+
+    def _a_joint_story(self, heading: str) -> bool:
+        """The headline tells of districts acting together (甲区联合乙区、丙区…, 甲区与乙区、丙区
+        签订…, 三区联动: ``partner_verbs``, ``joint_story_words``, a district's name before
+        ``joint_marks``): the first district's story with its partners, not a city's story of
+        several districts."""
+        words = (*self.lexicon.partner_verbs, *self.lexicon.joint_story_words)
+        if any(word in heading for word in words):
+            return True
+        return any(
+            heading.startswith(self.lexicon.joint_marks, place.end)
+            or heading.startswith(self.lexicon.joint_marks, place.end + 1)  # 甲区与: after 区
+            for place in self.place_mentions(heading)
+            if place.name in self._district_names
+        )
+
+    def _city_opening_the_headline(self, heading: str) -> list[Place]:
+        """Beijing's full name opening the headline's first line, perhaps after a year, before
+        a title's noun that left it uncounted as a place (2020年北京市重点工程计划公布:
+        ``_names_a_title``): the city, the headline's place. Not the bare 北京, which opens
+        many names (北京环球度假区, 北京城市副中心)."""
+        line = heading.strip().split("\n", 1)[0]
+        offset = heading.find(line)
+        year = self._leading_year_re.match(line)
+        at = year.end() if year else 0
+        name = self.catalog.municipality_name
+        if not line.startswith(name, at):
+            return []
+        return [Place(offset + at, offset + at + len(name), self.municipality)]
+
+    def _former_district_named(self, text: str) -> tuple[str, str] | None:
+        """For a text naming no district of today: the one former district it names
+        (``former_districts``: 崇文区, 宣武区, merged into 东城 and 西城 in 2010), as an older
+        text names its own ("北京崇文区前门大街将于下周二全面开市…已入驻的103家商户"). Its figures
+        are that place's, as a district's are, and not today's district's (whose area is larger).
+
+        Why: such a text named no district, and all its figures were dropped."""
+        former = {
+            place.name
+            for place in self.place_mentions(text)
+            if place.name in self.lexicon.former_districts
+        }
+        if len(former) != 1:
+            return None
+        (name,) = former
+        return name, f"names no district of today but the former {name}"
+
+    def _placed_by_names_after_it(self, text: str) -> tuple[str, str] | None:
+        """Last of all, for a text that names no district and is not Beijing's (its towns, if
+        any, placed it nowhere): the district whose name opens the names of the places it speaks
+        of ("…建成6家养老驿站，包括某区甲苑社区养老服务驿站、乙苑社区养老服务驿站"), when they are
+        all of one district, none given as an example (如某区甲苑…: one of a city's many), and
+        the text names no other province or city: such a place lies in its district.
+
+        Why: named in passing, such a name is no mention of the district (a fact about the
+        station is the station's), so a story naming its district only that way was read as
+        naming none, and every figure of it was dropped."""
+        markers = self.lexicon.example_markers
+        found = {
+            name
+            for position, name in self._named_after_places(text)
+            if not text.endswith(markers, 0, position)  # 如昌平甲苑社区驿站: one example of many
+        }
+        if len(found) != 1 or any(region in text for region in self.lexicon.other_regions):
+            return None
+        (district,) = found
+        return district, f"names no district but places named after {district}"
+
+    def _township_district(self, text: str) -> tuple[str, str] | None:
+        """The district of the streets, towns and sites a text names (``townships`` and
+        ``sites`` in the registry),
+        when they are all of one district and the text names Beijing: a town's story names the
+        town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
+        two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
+        is placed by no town. Three towns of one district listed together (``_listed_towns``)
+        need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
+        小汤山3个镇): other provinces have towns of those names too, but not all three and
+        Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
+        named = sorted({match.group() for match in self._townships_named(text)})
+        found = {self._township_of[town] for town in named}
+        listed = self._listed_towns(text)
+        named += sorted(set(listed) - set(named))
+        found |= set(listed.values())
+        if len(found) != 1:
+            return None
+        beijing = self._beijing_words
+        # Beijing's name anywhere, even inside another name (北京农业嘉年华), with three towns
+        # listed together; a site with Beijing's name before it (北京未来科学城). Not a site
+        # with Beijing's name elsewhere: other cities have their 王府井, 城市副中心, 金融街 and
+        # 园博园, which a Beijing paper's story about them names (北京商报讯 杭州王府井…).
+        listed_together = len(listed) >= _TOWNS_LISTED_ANYWHERE and any(
+            word in text for word in beijing
+        )
+        named_with_beijing = any(
+            text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
+        )
+        # a town or site the story returns to (什刹海街道…；…什刹海街道), Beijing's name inside
+        # another name (北京青年报记者, 北京银行) and no other province or city named: a Beijing
+        # paper's story of a Beijing place (杭州王府井 names its city)
+        returned_to = (
+            sum(1 for _ in self._township_re.finditer(text)) >= _TOWN_RETURNED_TO
+            and any(word in text for word in beijing)
+            and not any(region in text for region in self.lexicon.other_regions)
+        )
+        if not (listed_together or named_with_beijing or returned_to) and not any(
+            place.name == self.municipality for place in self.place_mentions(text)
+        ):
+            return None
+        (district,) = found
+        return district, f"names no district but {'、'.join(named)} of {district}"
+
+    def _listed_towns(self, text: str) -> dict[str, str]:
+        """Towns a text names by their short names in a list counted as towns, and the
+        district of each: in "带动甲山、乙河、丙庄3个镇的民俗旅游" the short names are the towns
+        甲山镇, 乙河镇 and 丙庄镇 (alone, 甲山 may be a mountain or a village)."""
+        listed: dict[str, str] = {}
+        for match in self._listed_towns_re.finditer(text):
+            for short in self._short_town_re.findall(match.group()):
+                listed[short] = self._town_by_short_name[short]
+        return listed
+
+    def _city_outweighs_its_towns(self, text: str) -> bool:
+        """The text names Beijing (not as a baseline) ``_CITY_MOSTLY`` times as often as the
+        towns and sites it names, and at least ``_CITY_ALONE`` times: a city's story passing
+        by a site ("春节假期北京重点商圈客流量…全市60个重点商圈…CBD商圈、王府井商圈客流量…") is
+        the city's, not the district of its one site. A site (not a town: a town's story may
+        name its town once) named once only needs no more: a city's energy news passing by
+        城市副中心行政办公区 once, naming 北京市 or 本市 as the subject three times, is the
+        city's; so is a text naming Beijing that often before the one town it names (a city's
+        story, then its samples: 探访地1 朝阳坝河…位于东坝地区…)."""
+        matches = self._townships_named(text)
+        named = [match.group() for match in matches]
+        towns = len(named)
+        if towns == 1 and self._city_named(text, 0, matches[0].start()) >= _CITY_MOSTLY:
+            return True  # 本市…本市…本市…, then 东坝地区 once, far down: one of the city's samples
+        once = towns == 1 and named[0] in self._registry_sites
+        alone = _CITY_MOSTLY if once else _CITY_ALONE
+        return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
+
+    def _townships_named(self, text: str) -> list[re.Match[str]]:
+        """The registry's towns and sites the text names, a site straight after another
+        counted once (城市副中心行政办公区: one place, named with the larger one it lies in)."""
+        named: list[re.Match[str]] = []
+        for match in self._township_re.finditer(text):
+            if named and named[-1].end() == match.start():
+                continue
+            named.append(match)
+        return named
+
+    def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
+        """How often text[start:end] names Beijing as a subject (全市, 本市, 北京), not as what
+        something is compared with or ranked in (``_city_as_baseline``: 居全市第一)."""
+        return sum(
+            1
+            for place in self.place_mentions(text, start, end)
+            if place.name == self.municipality and not self._city_as_baseline(text, place)
+        )
+
+    @staticmethod
+    def _one_district_dominates(named: Counter[str], city: int) -> bool:
+        """One district named ``_DOMINANT_TIMES`` as often as any other and at least as often
+        as Beijing: a district's flood story that quotes the city's warning for the districts
+        at risk (房山、门头沟大部，石景山、海淀、丰台西部…) is still the district's, though it
+        names half of Beijing's districts once or twice each."""
+        (_, most), *rest = named.most_common()
+        second = rest[0][1] if rest else 0
+        return (
+            most >= _DOMINANT_FEWEST and most >= _DOMINANT_TIMES * max(second, 1) and most >= city
+        )
+
+    def placed_by_its_towns(self, text: str, main: str) -> bool:
+        """Whether ``main`` is the district of a text that names none but its towns
+        (``_township_district``): every figure of it is a town's or a village's, none the
+        district's measure (后甫营村…常住人口800余人 is no population of 丰台)."""
+        if next(iter(self.district_mentions(text)), None) is not None:
+            return False
+        placed = self._township_district(text)
+        return placed is not None and placed[0] == main
+
+    def _citywide(
+        self, text: str, named: Counter[str], top: str, places_after: list[tuple[int, str]]
+    ) -> str | None:
+        """A note when a document whose headline names no district is about Beijing as a whole:
+        it names half of the districts or more (``_MOST_DISTRICTS``), or several
+        (``_CITYWIDE_DISTRICTS``) and none of them more often than Beijing itself (全市, 本市,
+        北京市; not 北京市海淀区). A city's flood bulletin ("全市共转移群众8000余户…其中房山区…")
+        or its monthly air report ("本市PM2.5浓度…;各区…怀柔、密云等区浓度较低") gives Beijing's
+        figures, and each district's only where a sentence names it. None otherwise.
+        ``named``: the times the text names each district; ``places_after``: (position, district)
+        of each place named after one (_named_after_places)."""
+        city = self._city_named(text)
+        if len(named) >= _MOST_DISTRICTS and not self._one_district_dominates(named, city):
+            return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
+        if len(named) < 2:
+            # A district named alone is the document's, however often 全市 is, unless it is
+            # named once in passing, with places named after it (某某水库) but not in its
+            # opening, by a text naming the city far more often: a city's press conference
+            # passing by a reservoir.
+            once = sum(named.values()) <= 1 or (
+                self._named_only_in_captions(text, top) and not self._speaks_of_its_district(text)
+            )
+            # places named after the district itself: 延庆野鸭湖、密云穆家峪 in a city's list of
+            # sites across districts argue for no one of them
+            own_after = [(position, name) for position, name in places_after if name == top]
+            after = len(own_after)
+            mentions = sum(named.values()) + after
+            opens = any(position < _OPENING_LENGTH for position, _ in own_after)
+            if once and not opens and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE):
+                how = "once" if sum(named.values()) <= 1 else "only in captions"
+                return (
+                    f"names a district {how} and places named after it {after} times, Beijing "
+                    f"{city} times: about Beijing"
+                )
+            if sum(named.values()) != 1:
+                return None
+            # the ways a city's text names a district once in passing, in order: how, how often
+            # Beijing must be named, whether places named after the district forbid it
+            passing = (
+                ("as where an extreme was read", _CITY_ALONE_READINGS, False,
+                 self._named_once_where_an_extreme_was),
+                ("after its opening, as an example", _CITY_ALONE_READINGS, True,
+                 self._named_once_as_an_example),
+                ("after its opening, as the head of a body's name", _CITY_MOSTLY, True,
+                 self._named_once_as_a_body),
+            )  # fmt: skip
+            for how, fewest, alone, named_so in passing:
+                if city >= fewest and not (alone and places_after) and named_so(text):
+                    return f"names a district once, {how}; Beijing {city} times: about Beijing"
+            return None
+        if len(named) >= _CITYWIDE_DISTRICTS and city >= max(named[top], _CITYWIDE_DISTRICTS):
+            return (
+                f"names {len(named)} districts, none more often than Beijing as a whole "
+                f"({city} times): about Beijing"
+            )
+        if city >= max(_CITY_MOSTLY * named[top], _CITYWIDE_DISTRICTS):
+            # A city's flood news naming a road "昌平段" three times and 全市 ten times
+            return (
+                f"names {len(named)} districts, Beijing as a whole {city} times, "
+                f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
+            )
+        return None
+
+    def _first_district_of_a_text_without_its_own(self, text: str) -> Place | None:
+        """The first district the text names, when the text speaks of no district of its own
+        (全区, 区委: ``_speaks_of_its_district``); else None."""
+        if self._speaks_of_its_district(text):
+            return None
+        return next(iter(self.place_mentions(text, districts_only=True)), None)
+
+    def _named_once_where_an_extreme_was(self, text: str) -> bool:
+        """The text's one district is named by its short name, with a place in it, just before
+        a superlative (怀柔某某村最低，为-2.3℃: ``superlative_words`` within
+        ``_EXTREME_AFTER_PLACE`` characters, no mark, linking word or 的 between), and the text
+        speaks of no district of its own: a city's weather story giving where its extreme was
+        read. Not the district's full name (平谷区是北京最大的桃产区: its own story).
+
+        Why: a city's story of the season's first frost, naming one district only for its
+        coldest station, was taken for that district's, its city-wide readings with it."""
+        place = self._first_district_of_a_text_without_its_own(text)
+        if place is None or place.end - place.start > len(place.name):
+            return False  # 密云区森林覆盖率全市最高, 平谷区是北京最大的…: the district's own
+        after = text[place.end : place.end + _EXTREME_AFTER_PLACE]
+        after = re.split(f"[{_CLAUSE_SPLIT_MARKS}]", after, maxsplit=1)[0]
+        found = [after.find(word) for word in self._superlatives if word in after]
+        if not found:
+            return False
+        between = after[: min(found)]
+        links = (*self.lexicon.linking_words, *self.lexicon.possessive_marks)
+        return not any(link in between for link in links)  # 怀柔某某村最低: a station's name
+
+    def _named_once_as_an_example(self, text: str) -> bool:
+        """The text's one district, named past its opening, right after a word that gives an
+        example (``example_markers``: 如昌平区开展…专项行动), the text speaks of no district of
+        its own (全区, 区委) and Beijing opens two of its clauses or more (北京市农村集体经济收入
+        …, 全市…): a city's study citing one district's case.
+
+        Why: a chapter on the city's village economy (北京市农村集体经济收入…, 全市…) citing
+        one district's clean-up as the cause of a fall was taken for that district's, and the
+        city's figures with it."""
+        place = self._first_district_of_a_text_without_its_own(text)
+        if place is None or place.start < _OPENING_LENGTH:
+            return False
+        if not text.endswith(self.lexicon.example_markers, 0, place.start):
+            return False
+        # Beijing as the subject of clauses, not only what the place is ranked in or a share
+        # of (在全市名列前茅, 占全市的三成: a district's own story)
+        acting = [
+            city
+            for city in self.place_mentions(text)
+            if city.name == self.municipality
+            and not self._city_as_baseline(text, city)
+            and self._opens_a_clause(text, city)
+        ]
+        return len(acting) >= _CITY_ALONE_READINGS
+
+    def _named_once_as_a_body(self, text: str) -> bool:
+        """The text's one district, named past its opening, heads the name of a body or a firm
+        (``organization_endings``, ``body_name_endings``: 海淀区物资回收公司在…设有自动回收机), and
+        the text speaks of no district of its own (全区, 区委).
+
+        Why: a city's review of its recycling (全市…, 本市…) that cites one district's firm was
+        taken for that district's story, and every figure of the city with it."""
+        place = self._first_district_of_a_text_without_its_own(text)
+        if place is None or place.start < _OPENING_LENGTH:
+            return False
+        run = self._name_run_re.match(text, place.end)
+        if run is None:
+            return False
+        endings = (*self.lexicon.organization_endings, *self.lexicon.body_name_endings)
+        return any(ending in run.group() for ending in endings)
+
+    def _districts_only_listed(self, text: str, named: Counter[str]) -> str | None:
+        """A note when a text naming Beijing names its districts only as items of lists of
+        districts, or as the headings of a list's parts, each on a line of its own
+        ("北京遭遇极端强降雨，密云、怀柔、延庆等多地…；驰援密云、怀柔、延庆等受灾区域"):
+        no one of them is its subject, and a sentence naming no place speaks of the city
+        (市地勘院派出应急调查队42组). None when any district stands alone somewhere, when fewer
+        than three are named, when Beijing is not named, when no body of the city opens a
+        clause (the districts' own joint story; a list headed by district needs none), or when
+        the text speaks of a district of its own (全区, 两区).
+
+        Why: the district listed first is no more the story's than the others; the tie went
+        to it, and the city's figures with it."""
+        places = self.place_mentions(text)
+        districts = [place for place in places if place.name in self._district_names]
+        headings = all(self._heads_its_line(text, place.start, place.end) for place in districts)
+        fewest = 2 if headings else _CITYWIDE_DISTRICTS  # 东城 | 西城 heading a city's list
+        if len(named) < fewest or self._speaks_of_its_district(text):
+            return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
+        # three districts or more heading the rows of a table by district, each over its
+        # figures, need no word of the city: the table is the city's by district (按区县分 over
+        # 东城区 | 783.0 | 西城区 | 730.6 …); heading a story's lines with no figures under
+        # them, they may be their own joint story (三区协同…)
+        rows_of_a_city_table = (
+            headings
+            and len(named) >= _CITYWIDE_DISTRICTS
+            and all(self._over_figures(text, place.end) for place in districts)
+        )
+        if not rows_of_a_city_table and not any(
+            place.name == self.municipality and not self._city_as_baseline(text, place)
+            for place in places
+        ):
+            return None
+        marks = self.lexicon.enumeration_marks
+        if not headings and not self._city_body_acts(text):
+            return None  # 门头沟、房山、昌平签署…，打造北京西部文旅走廊: the districts' story
+        for index, place in enumerate(districts):
+            before = districts[index - 1] if index else None
+            after = districts[index + 1] if index + 1 < len(districts) else None
+            listed = (
+                (before is not None and text[before.end : place.start] in marks)
+                or (after is not None and text[place.end : after.start] in marks)
+                # 东城 over its items, 西城 over its own: the heads of a city's list by district
+                or self._heads_its_line(text, place.start, place.end)
+            )
+            if not listed:
+                return None
+        return f"names {len(named)} districts, only as items of lists of districts: about Beijing"
+
+    def _over_figures(self, text: str, end: int) -> bool:
+        """The first line after the one ending at or after ``end`` that holds anything but bars
+        and spaces opens with a number: the name heads a row of figures set one cell a line."""
+        line_end = text.find("\n", end)
+        while line_end >= 0:
+            next_end = text.find("\n", line_end + 1)
+            line = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+            content = line.strip(" \t\u3000\r|\uff5c")
+            if content:
+                return bool(_FIGURE_OPENING_RE.match(content))
+            line_end = next_end
+        return False
+
+    def _city_body_acts(self, text: str) -> bool:
+        """Whether a body of the city opens a clause of the text (市地勘院启动…, 市排水集团…)."""
+        for match in _CLAUSE_START_RE.finditer(text):
+            if self._opening_body(text[match.end() : match.end() + 12]) == self.municipality:
+                return True
+        return False
+
+    def _named_only_in_captions(self, text: str, name: str) -> bool:
+        """Whether every mention of the district ``name`` stands in a caption: a short line of
+        its own, with no punctuation of a sentence and no number
+        ("昌平公路沿线灾后巡查" under a photo of a city's story on its flood-season survey).
+
+        Why: a photo's place is not the story's subject; a city's text naming one district only
+        under its pictures is as if it named it once in passing."""
+        lines = [(match.start(), match.group()) for match in re.finditer(r"[^\n]+", text)]
+        # a caption stands under the body's first sentence, never in the headline's lines
+        body = next((start for start, line in lines if _SENTENCE_END.search(line)), len(text))
+        found = False
+        for position, district in self.district_mentions(text):
+            if district != name:
+                continue
+            found = True
+            if position < body:
+                return False
+            caption = next(line for at, line in lines if at <= position < at + len(line)).strip()
+            if len(caption) > _CAPTION_LONGEST or _NOT_IN_A_CAPTION.search(caption):
+                return False
+            if caption.endswith(self.lexicon.organization_endings):
+                return False  # 怀柔区水务局 under a notice: who signs it, no photo's place
+        return found
+
+    def _city_headline_over_a_list(
+        self, text: str, headline: list[Place], named: Counter[str]
+    ) -> str | None:
+        """A note when the headline names Beijing and no district, and the text names several
+        districts, none more often than all the others together: a city's story listing its
+        districts' shares ("北京市第三批改造名单涉及924个项目 … 东城79个、西城163个…",
+        "北京98家园区获评… 东城、西城、朝阳、海淀四个中心城区占74家，其中位于朝阳区的…")
+        gives Beijing's totals, and each district's figure where its item names it. None
+        otherwise: fewer than three districts, a district named more often than the others
+        together (what the story is about), or a text speaking of a district of its own
+        ("北京这座山城…" over 延庆区…东邻怀柔区…全区森林覆盖率)."""
+        if not any(place.name == self.municipality for place in headline):
+            return None
+        if len(named) < _CITYWIDE_DISTRICTS or self._speaks_of_its_district(text):
+            return None
+        top = max(named.values())
+        if top > sum(named.values()) - top:
+            return None
+        return (
+            f"headline names Beijing; the text names {len(named)} districts, none more often "
+            "than the others together: about Beijing"
+        )
+
+    def _city_story_passing_by(
+        self,
+        text: str,
+        headline: list[Place],
+        named: Counter[str],
+        places_after: list[tuple[int, str]],
+    ) -> str | None:
+        """A note when the headline names Beijing and no district, the opening speaks of the
+        city (全市, 本市: twice or more, not as a baseline), and one district is named, only in
+        one paragraph after the opening, as are the places named after it (密云水库): a city's
+        story passing by an event in one of its
+        districts ("北京…电动自行车火灾…全市共发生…506起" and, further down, two fires in
+        西城区) gives Beijing's figures, and the district's only where its sentences name it.
+        None otherwise."""
+        if not named or not any(place.name == self.municipality for place in headline):
+            return None
+        places = self.place_mentions(text, districts_only=True)
+        if any(self._lies_in(text, place) for place in places):
+            return None  # 公园位于大兴区: the story's subject lies in the district
+        positions = [place.start for place in places]
+        positions += [position for position, _ in places_after]
+        if not positions or min(positions) < _OPENING_LENGTH:
+            return None
+        if "\n" in text[min(positions) : max(positions)]:
+            return None  # named in several paragraphs: what the story goes on about
+        # after the headline's first word: its 北京 is already counted above
+        if self._city_named(text, 1, _OPENING_LENGTH) < 2:
+            return None
+        return (
+            f"headline and opening speak of Beijing; {GROUP_JOINER.join(named)} named only in "
+            "one later "
+            "paragraph: about Beijing"
+        )
+
+    def _city_facility_in_a_district(self, text: str, named: Counter[str]) -> str | None:
+        """A note when the headline names no district and the text names one district only as
+        where a facility named after the city lies (位于大兴区南六环外的“北京市救灾储备仓库”,
+        perhaps in a lead printed twice), and Beijing as a subject twice or more: the story of
+        the city's facility, whose figures (市级物资储备总量…, 2013年将投资1亿元) are the
+        city's, not those of the district it stands in. None otherwise.
+
+        Why: a district named once makes a document its own (a park lying in it), so the
+        city's reserves were filed under the district its warehouse stands in."""
+        if len(named) != 1:
+            return None
+        places = self.place_mentions(text, districts_only=True)
+        if not places or not all(self._locates_a_city_facility(text, p) for p in places):
+            return None
+        if self._city_named(text) < 2:
+            return None
+        return f"{places[0].name} named only where a facility of Beijing lies: about Beijing"
+
+    def _locates_a_city_facility(self, text: str, place: Place) -> bool:
+        """``place`` follows a word of where something lies (位于), and the city's name comes
+        later in its clause: 位于大兴区南六环外的“北京市救灾储备仓库”."""
+        if not self._after_a_located_in_mark(text, place.start):
+            return False
+        clause_end = _clause_end(text, place.end, len(text))
+        return any(
+            other.name == self.municipality
+            for other in self.place_mentions(text, place.end, clause_end)
+        )
+
+    def _city_as_baseline(self, text: str, place: Place) -> bool:
+        """全市 as the measure a district is compared with or ranked in (居全市第一, 高于全市,
+        占全市, 全市平均水平), not as the subject of a statement."""
+        cues = self.lexicon
+        before = text[max(0, place.start - _CITY_CUE_REACH) : place.start]
+        after = text[place.end : place.end + _CITY_CUE_REACH]
+        return before.endswith(cues.city_baseline_before) or after.startswith(
+            cues.city_baseline_after
+        )
+
+    def document_subject(self, text: str, main: str) -> str:
+        """Whose figures a document gives where a sentence names no place: ``main``, or a
+        combined area holding it that the text names more often than the district itself
+        (a bulletin of "新区", defined as 甲区 and its development zone together)."""
+        named = Counter(name for _, name in self.district_mentions(text))
+        return self.areas.subject(text, main, named)
+
+    def _named_inside_names(self, text: str) -> str | None:
+        """Last resort for a district's own report that names its district only inside slogans
+        and compound names ("深耕‘六个甲’", "新甲新国门") and otherwise speaks of 全区, 区委,
+        区政府: that one district is the document's. Never when two or more districts are named
+        so (a comparison, a list), when the document speaks of no district body, or when the
+        only occurrences are idioms holding a district's name (朝阳产业, 大兴土木).
+        """
+        if self._alias_re is None or not self._speaks_of_its_district(text):
+            return None
+        named: set[str] = set()
+        for match in self._alias_re.finditer(text):
+            if self._names_a_medium(text, match.end()):
+                continue  # 某某日报: the publisher
+            if self._inside_an_idiom(text, match):
+                continue
+            named.add(self._alias_owner[match.group()][0])
+        return named.pop() if len(named) == 1 else None
+
+    def _speaks_of_its_district(self, text: str) -> bool:
+        """The text speaks of a district of its own without naming it: 全区, 我区, 区委. Not
+        every district's bodies (联动…各区政府: a city's text), nor a body joined to the city's
+        tier (市级行政机关和区政府), nor a word whose 区 ends an area's noun (小区内, 园区内,
+        社区委员会: ``area_nouns``)."""
+        cues = self.lexicon
+        words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
+        every = cues.chart_scope.get("every_district_words", ())
+        matches = any_of(every).finditer(text) if every else ()
+        every_district = {at for match in matches for at in range(match.start(), match.end())}
+        for word in words:
+            position = text.find(word)
+            while position >= 0:
+                in_a_noun = any(
+                    text.startswith(noun, position + 1 - len(noun)) for noun in cues.area_nouns
+                )
+                generic = text[max(0, position - _GENERIC_LEAD) : position].endswith(
+                    cues.generic_area_leads
+                )  # 一定区域内: any area, in a measure's definition
+                # 各区已对辖区内的河道…: each district's own, in a city's text (not 辖区内 alone,
+                # a district's police or street speaking of its own)
+                each_ones = any(
+                    at in every_district for at in range(_clause_start(text, position), position)
+                )
+                if (
+                    position not in every_district
+                    and not in_a_noun
+                    and not generic
+                    and not each_ones
+                    and not self._beside_the_city_tier(text, position)
+                ):
+                    return True
+                position = text.find(word, position + 1)
+        return False
+
+    def _beside_the_city_tier(self, text: str, position: int) -> bool:
+        """A district body joined to the city's tier (市级行政机关和区政府绩效考评, 市委和区委):
+        both tiers of government in general, not a district of the text's own."""
+        cues = self.lexicon
+        if not text.endswith(cues.tier_joiners, 0, position):
+            return False
+        clause_start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+        return any(word in text[clause_start:position] for word in cues.city_tier_words)
+
+    def _about_the_city(self, text: str, headline: str) -> bool:
+        """A document that names no district, does not speak of a district of its own (我区,
+        全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
+        twice anywhere, is about Beijing as
+        a whole ("2023年北京市生态服务价值监测公报", "北京湿地面积已达…"): its figures are the
+        city's, kept out of the district charts, instead of being dropped with the document."""
+        if self._speaks_of_its_district(text):
+            return False  # a district's own text that does not name it
+        if any(bureau in headline for bureau in self.lexicon.district_bureaus):
+            return False  # 来源：区统计局: a district's own release
+        city = self.municipality
+
+        def named(part: str) -> tuple[int, int]:
+            # Beijing as a subject, and as the scope of a first (成立全市首个…专班, 全市首家): a
+            # district's report boasting names the city only so; 全市第一产业 is the city's
+            mentions = self.place_mentions(part)
+            places = [place for place in mentions if place.name == city]
+            firsts = sum(
+                1 for place in places if part.startswith(self.lexicon.scope_of_a_first, place.end)
+            )
+            # 北京CBD (site_acronyms): a site named after the city names the city too
+            sites = sum(
+                1
+                for place in mentions
+                if place.name != city
+                and part[place.start : place.end].endswith(self._site_acronym_words)
+            )
+            return len(places) - firsts + sites, firsts
+
+        titled = any(name in headline for name in self.lexicon.municipality_bare)
+        subject, firsts = named(text)
+        return (
+            (titled and named(headline)[0] > 0)
+            or subject >= 2
+            or (subject >= 1 and subject + firsts >= 2)
+            or (
+                # 北京消防 over 全市消防救援队伍调集…: Beijing in the headline, even inside a
+                # name, and the whole city acting; or the city's bodies named
+                self._whole_city_acts(text) and (titled or self._city_bodies_named(text) >= 1)
+            )
+        )
+
+    def _whole_city_acts(self, text: str) -> bool:
+        """The whole city (``municipality_subjects``: 全市, 本市) opens a clause as its subject,
+        not as a baseline (占全市…的10%): "今年，全市校舍抗震加固工程涉及512所学校"."""
+        return any(
+            place.name == self.municipality
+            and text.startswith(self.lexicon.municipality_subjects, place.start)
+            and self._opens_a_clause(text, place)
+            and not self._city_as_baseline(text, place)
+            for place in self.place_mentions(text)
+        )
+
+    def _city_bodies_named(self, text: str) -> int:
+        """How often the city's bodies are named (北京市教委表示…): no mention of Beijing's
+        own figure, which is why ``place_mentions`` skips them, but in a text naming no
+        district at all they say whose story it is, with the whole city acting in it
+        (``_whole_city_acts``): "北京市教委表示，…今年，全市校舍抗震加固工程涉及512所学校" is the
+        city's, and its figures were dropped with the document; "北京市科委表示，某公司研发投入
+        5亿元，占全市同类企业的10%" stays no one's."""
+        return sum(
+            1
+            for match in self._other_place_re.finditer(text)
+            if self._other_place_owner[match.group()] == self.municipality
+            and self._names_an_organization(text[match.end() : match.end() + 10])
+        )
+
+    def _headline_of_the_nation(self, headline: str) -> bool:
+        """A text naming no district whose headline opens with the nation as its subject
+        ("我国独角兽企业已超360家", "全国已建成…") is a national story: its figures are the
+        nation's, and Beijing's only where a sentence names Beijing ("北京以114家的数量位居全国
+        首位"), not every figure of the report because its dateline says 新华社北京.
+        Never a title or an award opening the line (全国文明城区: ``place_title_heads``), nor
+        a superlative, a first or a national event (全国最大的…, 全国首个…在京揭牌, 全国两会…)."""
+        for line in headline.splitlines():
+            line = line.strip()
+            nation = longest_prefix(line, self.lexicon.nation_subjects)
+            if not nation or self._names_a_title(line, len(nation)):
+                continue
+            if line[len(nation) :].startswith(self.lexicon.nation_headline_not_subject):
+                continue  # 全国最大的…, 全国首个…在京揭牌, 全国两会…: no national figure follows
+            return True
+        return False
+
+    def _area_subject(self, text: str, headline: str) -> str | None:
+        """A document that names no district but an area that is none (a development zone:
+        "北京经开区经济总量迈上四千亿台阶") is about that area: the one its headline names, else
+        the one it names most, at least twice. Its figures are the area's, kept out of the
+        district charts as Beijing's are, instead of being dropped with the document.
+        Never a combined area or a name the text defines for a district."""
+        areas = self.areas.area_names
+        titled = [p.name for p in self.areas.places(headline) if p.name in areas]
+        if titled:
+            return titled[0]
+        counts = Counter(p.name for p in self.areas.places(text) if p.name in areas)
+        if not counts:
+            return None
+        name, count = counts.most_common(1)[0]
+        return name if count >= _AREA_SUBJECT_MENTIONS else None
+
+    def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
+        """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
+        note, when a document whose headline names no district names that area at least
+        ``_AREA_OVER_DISTRICTS`` times as often as any district, and more often than Beijing:
+        a report of the 中关村 zone ("中关村示范区上半年总收入…；从地区看，海淀园…，其次为
+        朝阳园…") is the zone's, its parks' figures each their district's where a clause names
+        one. Not when a district is named before the zone, nor when the text speaks of a
+        district of its own (全区, 区内). None otherwise.
+
+        Why: the district named first (through its park, once) took the story, and every
+        figure of the zone with it."""
+        areas = self.areas.area_names
+        zones = [p for p in self.areas.places(text) if p.name in areas]
+        counts = Counter(p.name for p in zones)
+        if not counts:
+            return None
+        name, count = counts.most_common(1)[0]
+        most = max(named.values(), default=0)
+        if count < max(_AREA_SUBJECT_MENTIONS, _AREA_OVER_DISTRICTS * most):
+            return None
+        if self._city_named(text) >= count:
+            return None  # 全市…, 本市…: the city's story, passing by the zone
+        first_zone = min(p.start for p in zones if p.name == name)
+        first_district = next(iter(self.district_mentions(text)), None)
+        if first_district is not None and first_district[0] < first_zone:
+            return None  # 海淀区推进…，区内中关村示范区企业…: the district's story of its zone
+        if self._speaks_of_its_district(text):
+            return None  # 全区, 区内, 该区: a district's own story
+        return name, f"names {name} {count} times, no district more than {most}: about {name}"
+
+    def _headline_opener(self, headline: str) -> str | None:
+        """A short name that needs its suffix elsewhere, opening a headline and followed by a
+        verb ("朝阳加快建设…", "北京大兴推进…"): the story's subject. In running text 朝阳产业,
+        大兴土木 keep the suffix rule. Also the headline proper after a kicker a space sets
+        apart ("扩容“朋友圈” 北京大兴建设…"), where the word after the name must be a verb or
+        an adverb (not 朝阳等区, 朝阳与海淀), and never a source line (来源： 朝阳发布)."""
+        for line in headline.splitlines():
+            parts = line.split()
+            for index, part in enumerate(parts):
+                if index and parts[index - 1].endswith((":", "：")):
+                    continue  # 来源： 朝阳发布: who published it
+                name = self._opening_name(part, strict=index > 0)
+                if name is not None:
+                    return name
+        return None
+
+    def _opening_name(self, part: str, *, strict: bool) -> str | None:
+        """The district whose short name opens ``part`` (after Beijing's name) before a word
+        that is no noun (``strict``: a verb or an adverb), else None."""
+        part = part.strip()
+        part = part.removeprefix(longest_prefix(part, self.lexicon.municipality_bare))
+        for text, (name, needs_suffix) in self._alias_owner.items():
+            if needs_suffix and part.startswith(text):
+                rest = part[len(text) :]
+                if not rest[:1] or _starts_with_a_noun(rest[:6]):
+                    continue
+                if strict and not pos_tags(rest[:6])[0][1].startswith(_PREDICATE_FLAGS):
+                    continue
+                return name
+        return None
+
+    def is_municipal_total(self, text: str, term_start: int, quantity: Quantity) -> bool:
+        """ "高于全市森林覆盖率47.1%": a total of Beijing's, named right before its term.
+
+        Not a share of Beijing's total ("占全市总面积的17%": the number follows the term
+        after a possessive), and never a rank (全市第一 ranks the district).
+        """
+        if quantity.kind == "rank":
+            return False
+        if self._township_re.match(text, term_start):
+            return False  # 北京市奥林匹克森林公园接待游客…: the site's figure (_site_subject)
+        before = text[max(0, term_start - 5) : term_start]
+        for mark in self.lexicon.possessive_marks:
+            before = before.removesuffix(mark)
+        subject = longest_suffix(before, self.lexicon.municipality_subjects)
+        if not subject:
+            return False
+        lead = before[: len(before) - len(subject)]
+        if lead.endswith(self.lexicon.forms.share_verbs):
+            # "占北京市的比重为6.9%": the district's share of Beijing, not a figure of Beijing's
+            # ("高于全市森林覆盖率47.1%" is Beijing's)
+            return False
+        between = text[term_start : quantity.start]  # the term, up to the number
+        if (
+            lead.endswith(self.lexicon.toward_the_city_marks)
+            and any(word in between for word in self.lexicon.contribution_words)
+            and self._district_named_before(text, term_start)
+        ):
+            return False  # "朝阳区…，对全市的增量贡献率达27.8%": its part toward Beijing's
+        return not any(mark in between for mark in self.lexicon.possessive_marks)
+
+    def _district_named_before(self, text: str, at: int) -> bool:
+        """Whether one district opens a clause of the sentence before ``at``, and no other
+        is named there: then a contribution toward Beijing's total is
+        its own ("今年1-7月，朝阳区实现…，对全市的增量贡献率达27.8%"). A sector's (服务业对全市
+        的贡献率), a pair's (海淀、朝阳两区…) or one named as a place (市领导在朝阳区调研时指出，
+        科技创新对全市的贡献率…) is not."""
+        start = statement_start(text, at, FULL_STOPS)
+        named = [p for p in self.place_mentions(text, start, at) if p.name in self._district_names]
+        if len({p.name for p in named}) != 1:
+            return False
+        clause_starts = [
+            start,
+            *(i + 1 for i in range(start, at) if text[i] in _CLAUSE_SPLIT_MARKS),
+        ]
+        city = (*self.lexicon.municipality_subjects, *self.lexicon.municipality_bare)
+        # any clause of the sentence: its run of figures (实现…1422.5亿元，同比增长5.1%，占全市
+        # 19.6%，对全市的增量贡献率…) goes on about the district that opened it
+        return any(
+            opening <= p.start and text[opening : p.start].strip() in ("", *city)
+            for p in named
+            for opening in clause_starts
+        )  # 北京朝阳区实现…: the city's name before the district's is part of it
