@@ -111,10 +111,16 @@ class DocumentFacts:
 
 
 def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
-    """The lexicon with the registry's streets, towns and townships whose names hold a numeral
-    (千家店镇, 八达岭镇, 十八里店地区) among the place names a number cannot be read inside
-    (``not_facts.place_names_with_numerals``): "千家店镇水头村" counts no thousand shops. Full
-    names only: without its kind's word the name is a phrase too (三千家店铺接入…)."""
+    """The lexicon with what the place registry (districts.yaml) adds to two of its lists.
+
+    - The streets, towns and townships whose names hold a numeral (千家店镇, 八达岭镇,
+      十八里店地区) join the place names a number cannot be read inside
+      (``not_facts.place_names_with_numerals``): "千家店镇水头村" counts no thousand shops. Full
+      names only: without its kind's word the name is a phrase too (三千家店铺接入…).
+    - The districts', towns' and sites' names that begin with a unit of the unit table (平谷,
+      台湖镇, 天坛公园) join the words that begin with a measure word (``unit_word_starts``):
+      "2019平谷鲜桃季" is no area of 2019 平(方米), "5万平谷人" no 50,000 of them.
+    """
     names = [
         town
         for district in catalog.districts
@@ -123,10 +129,27 @@ def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
     ]
     known = lexicon.not_facts.place_names_with_numerals
     added = tuple(name for name in dict.fromkeys(names) if name not in known)
-    if not added:
-        return lexicon
-    cues = dataclasses.replace(lexicon.not_facts, place_names_with_numerals=known + added)
-    return dataclasses.replace(lexicon, not_facts=cues)
+    if added:
+        cues = dataclasses.replace(lexicon.not_facts, place_names_with_numerals=known + added)
+        lexicon = dataclasses.replace(lexicon, not_facts=cues)
+    units = tuple(unit for unit in catalog.units if unit)
+    starting_with_a_unit = tuple(
+        name
+        for district in catalog.districts
+        for name in (*district.names(), *district.townships, *district.sites)
+        if _HAN_NAME_RE.fullmatch(name)
+        and name.startswith(units)
+        and not name.startswith(lexicon.unit_word_starts)
+    )
+    if starting_with_a_unit:
+        words = lexicon.unit_word_starts + tuple(dict.fromkeys(starting_with_a_unit))
+        lexicon = dataclasses.replace(lexicon, unit_word_starts=words)
+    return lexicon
+
+
+# A place's name in Chinese characters (the registry's Latin names begin with no unit written
+# after a number in a Chinese text)
+_HAN_NAME_RE = re.compile("[\u4e00-\u9fff]+")
 
 
 # A breadcrumb's last link is the page's title when it is longer than a section's name (旅游).
