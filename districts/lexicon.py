@@ -49,6 +49,8 @@ class Lexicon:
     per_period: tuple[str, ...]
     unit_word_starts: tuple[str, ...]
     unit_word_start_breaks: tuple[str, ...]
+    # Words that begin with a bound written after a unit (2部多功能除雪车): no bound there.
+    bound_word_starts: tuple[str, ...]
     household_count_units: tuple[str, ...]
     municipality_subjects: tuple[str, ...]
     not_facts: NotFactCues  # cue words of the rules that say a number is not a fact
@@ -722,6 +724,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         counted_nouns=dict(raw["counted_nouns"]),
         per_period=_listed(raw, "per_period", path),
         unit_word_starts=_listed(raw, "unit_word_starts", path),
+        bound_word_starts=_listed(raw, "bound_word_starts", path),
         unit_word_start_breaks=_listed(raw, "unit_word_start_breaks", path),
         household_count_units=_listed(raw, "household_count_units", path),
         municipality_subjects=longest_first(_listed(raw, "municipality_subjects", path)),

@@ -273,6 +273,8 @@ def is_decline(cue: str | None, lexicon: Lexicon) -> bool:
 def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     """以上, 以内, 左右 right after the number and its unit; or the rest of a range whose
     second end carries the unit again (5%-8%, 400毫米至450毫米): at least the first end."""
+    if text.startswith(lexicon.bound_word_starts, end):
+        return None  # 2部多功能除雪车: 多 begins the word of what is counted
     after = text[end : end + 2]
     for qualifier, words in lexicon.qualifier_after.items():
         if after.startswith(words):  # any of the words (a tuple: one test)

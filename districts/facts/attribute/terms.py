@@ -1842,13 +1842,11 @@ class Terms:
             term_start = chain_end - len(chain)
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
-        # 18个项目: 项 opens the word 项目 (``unit_word_starts``), no filler to pass over
+        # 18个项目: 项 opens the word 项目 (``unit_word_starts``), no filler to pass over; nor
+        # 多 in 2部多功能除雪车 (``bound_word_starts``)
+        opening_words = (*self.lexicon.unit_word_starts, *self.lexicon.bound_word_starts)
         after_start = next(
-            (
-                at
-                for at in range(quantity.end, after_start)
-                if text.startswith(self.lexicon.unit_word_starts, at)
-            ),
+            (at for at in range(quantity.end, after_start) if text.startswith(opening_words, at)),
             after_start,
         )
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
