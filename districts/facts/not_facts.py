@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 _HEADING_SLACK = 4
 # Characters that end the phrase a number modifies.
 _PHRASE_END = set('，,。；;：:、！？!?（）()「」“”"\n ')
+# Marks that close a clause (a count may stand last in its clause: 减少一天。)
+_CLAUSE_CLOSING_MARKS = frozenset("，,。；;")
+# How far before such a count its word of counting or of a change may stand (共出现重污染日一天)
+_ARTICLE_COUNT_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -1092,9 +1096,17 @@ def _comments_start(text: str, headers: tuple[str, ...]) -> int:
 def is_an_article(spot: Spot, lexicon: Lexicon) -> bool:
     """一个, 一批: 一 is an article, not a reported count. Not before a multiplier: 一万亿元
     is a trillion yuan; nor right after a word of how long something lasted (演习持续一个小时,
-    历时一年): that is a duration."""
+    历时一年): that is a duration; nor closing its clause after what it counts (全年共出现重污染日
+    一天，较上年减少一天。): an article stands before its noun, a count may follow it."""
     if not (spot.chinese and spot.number in lexicon.not_facts.articles) or spot.multiplier:
         return False
+    if spot.after(1) in _CLAUSE_CLOSING_MARKS and spot.before(1) not in _CLAUSE_CLOSING_MARKS:
+        # …共出现重污染日一天，, 较上年减少一天。: the count of what the clause named, after a
+        # word of counting or of a change (再等一天，: a way of speaking)
+        clause = spot.clause_before[-_ARTICLE_COUNT_REACH:]
+        cues = (*lexicon.count_cues, *lexicon.decline_cues, *lexicon.forms.growth_verbs)
+        if any(cue in clause for cue in cues):
+            return False
     lasted = (*lexicon.duration_cues, *lexicon.not_facts.around_duration_before)
     return not spot.clause_before.rstrip().endswith(lasted)
 
