@@ -813,10 +813,3 @@ def _changes_the_level_before(before: Mention, original_sentence: str) -> bool:
 def _qualifier_kind(qualifier: str) -> str:
     """A change, a goal, or a level (exact, about, at least, at most)."""
     return qualifier if qualifier in ("change", "target") else "level"
-
-
-# A list of places of one kind (CBD商圈、王府井商圈): the lengths of the kind's word after each
-# name, the marks between items, and how far an item is read for its name and kind.
-_KIND_WORD_LENGTHS = (2, 3)
-_KIND_LIST_MARKS = ("、",)
-_KIND_ITEM_REACH = 8

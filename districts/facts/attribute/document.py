@@ -32,7 +32,6 @@ from districts.facts.attribute.common import (
     _CITY_CUE_REACH,
     _CITY_MOSTLY,
     _CITYWIDE_DISTRICTS,
-    _CJK_RE,
     _CLAUSE_MARKS,
     _CLAUSE_SPLIT_MARKS,
     _CLAUSE_START_RE,
@@ -42,9 +41,6 @@ from districts.facts.attribute.common import (
     _FIGURE_OPENING_RE,
     _GENERIC_LEAD,
     _HEADLINE_LABEL_MARKS,
-    _KIND_ITEM_REACH,
-    _KIND_LIST_MARKS,
-    _KIND_WORD_LENGTHS,
     _MOST_DISTRICTS,
     _NAMED_AFTER_LATER,
     _NAMED_AFTER_OPENING,
@@ -373,7 +369,7 @@ class DocumentSubject:
         need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
         小汤山3个镇): other provinces have towns of those names too, but not all three and
         Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
-        named = sorted({match.group() for match in self._towns_placing_a_text(text)})
+        named = sorted({match.group() for match in self._townships_named(text)})
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
         named += sorted(set(listed) - set(named))
@@ -425,71 +421,14 @@ class DocumentSubject:
         城市副中心行政办公区 once, naming 北京市 or 本市 as the subject three times, is the
         city's; so is a text naming Beijing that often before the one town it names (a city's
         story, then its samples: 探访地1 朝阳坝河…位于东坝地区…)."""
-        matches = self._towns_placing_a_text(text)
+        matches = self._townships_named(text)
         named = [match.group() for match in matches]
         towns = len(named)
-        if not towns:
-            return False
         if towns == 1 and self._city_named(text, 0, matches[0].start()) >= _CITY_MOSTLY:
             return True  # 本市…本市…本市…, then 东坝地区 once, far down: one of the city's samples
         once = towns == 1 and named[0] in self._registry_sites
         alone = _CITY_MOSTLY if once else _CITY_ALONE
         return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
-
-    def _towns_placing_a_text(self, text: str) -> list[re.Match[str]]:
-        """The registry's towns and sites the text names (``_townships_named``) that may say
-        whose story it is: not a site named as one example among places of its kind."""
-        return [
-            match
-            for match in self._townships_named(text)
-            if not self._an_example_among_its_kind(text, match)
-        ]
-
-    def _an_example_among_its_kind(self, text: str, match: re.Match[str]) -> bool:
-        """A site named as an item of a list of places of one kind, beside an item the registry
-        does not put in the same district: "重点监测的CBD商圈、王府井商圈客流量分别突破…" names
-        王府井 as one of the city's 商圈, not as the place of the story.
-
-        Why: a city's holiday or trade report lists its busiest places by kind (商圈, 景区);
-        when only one of them is in the registry, its district took the whole report. A list of
-        one district's towns (王佐镇、长辛店镇) is no such list: the kind's word is part of each
-        registered name, and an item of the same district keeps the list that district's.
-
-        Example: in "CBD商圈、王府井商圈" the kind is 商圈 and CBD is no place of 东城.
-        """
-        district = self._township_of[match.group()]
-        for length in _KIND_WORD_LENGTHS:
-            kind = text[match.end() : match.end() + length]
-            if len(kind) < length or not all(_CJK_RE.match(char) for char in kind):
-                continue
-            start = match.start()
-            if start > 0 and text[start - 1] in _KIND_LIST_MARKS:
-                before = text[max(0, start - 1 - _KIND_ITEM_REACH) : start - 1]
-                if before.endswith(kind) and not self._of_the_district(
-                    before[: -len(kind)][-_KIND_ITEM_REACH:], district
-                ):
-                    return True
-            clause_end = next(
-                (at for at in range(match.end(), len(text)) if text[at] in _CLAUSE_MARKS),
-                len(text),
-            )
-            mark = next(
-                (at for at in range(match.end(), clause_end) if text[at] in _KIND_LIST_MARKS),
-                None,
-            )
-            if mark is not None:
-                item = text[mark + 1 : min(clause_end, mark + 1 + _KIND_ITEM_REACH)]
-                at = item.find(kind)
-                if 0 < at and not self._of_the_district(item[:at], district):
-                    return True
-        return False
-
-    def _of_the_district(self, name: str, district: str) -> bool:
-        """A registry town or site of ``district`` ends ``name`` (a list's other item)."""
-        return any(
-            self._township_of[found.group()] == district and found.end() == len(name)
-            for found in self._township_re.finditer(name)
-        )
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
