@@ -186,8 +186,6 @@ def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
 
 # Characters before a word the tagger reads it with (_starts_a_word).
 _WORD_CONTEXT = 6
-# How far after an amount's 的 the noun it describes is read (投资1.2亿的湿地公园)
-_DESCRIBED_NOUN_REACH = 4
 # How far after a value in 度 a temperature word may stand (以上的高温)
 _TEMPERATURE_AFTER_REACH = 6
 # The highest temperature a Beijing text reports in 度 (an air or water temperature)
@@ -2233,17 +2231,10 @@ class QuantityFinder:
     def _amount_closes(self, text: str, end: int, sentence: Span) -> bool:
         """Nothing that could be a unit or a measure follows the amount: the clause ends, or a
         verb of what the money pays for, a bound or a step passed follows ("投资20亿用于…",
-        "30亿以上", "经济总量跨过两千亿台阶"), or 的 makes the amount describe a thing
-        ("投资1.2亿的湿地公园": the park's investment, no unit after it)."""
+        "30亿以上", "经济总量跨过两千亿台阶")."""
         after = text[end : sentence.end]
         if not after or after[0] in "，,。；;、：:）)\n \t！？!?":
             return True
-        mark = next((m for m in self.lexicon.possessive_marks if after.startswith(m)), None)
-        if mark is not None:
-            # …but not a count of people or things after 的 (投入2万的志愿者: 者)
-            described = after[len(mark) : len(mark) + _DESCRIBED_NOUN_REACH]
-            others = self.lexicon.money_words["not_money_between"]
-            return not any(word in described for word in others)
         bounds = self._bounds_after_words
         money = self.lexicon.money_words
         # …跨过两千亿台阶: a step or a mark passed closes the amount as 元 would

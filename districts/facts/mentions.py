@@ -453,10 +453,9 @@ def _page_lines(original: str, site: list[tuple[int, int]]) -> Iterator[tuple[in
 
 def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     """Where the headline stands in the original: the short lines right above the page's
-    dateline, else its first line that is not a site's (navigation, a breadcrumb), if short,
-    not a sentence (no 。 at its end) and followed by more text; else None. (A short second
-    line is no subtitle to be read as the headline: it is as often the story's first line, a
-    list's first item, a year's row.)"""
+    dateline, else its first line that is not a site's (navigation, a breadcrumb), if short and
+    followed by more text; else None. (A short second line is no subtitle to be read as the
+    headline: it is as often the story's first line, a list's first item, a year's row.)"""
     original = normalized.original
     site = [normalized.original_span(s, e) for s, e, kind in normalized.chrome if kind != "repeat"]
     dated = _lines_above_the_dateline(original, site)
@@ -465,14 +464,8 @@ def _headline_span(normalized: NormalizedText) -> tuple[int, int] | None:
     for _, start, end, words in _page_lines(original, site):
         if len(words) > HEADLINE_LENGTH or not original[end:].strip():
             return None
-        if words.endswith(_SENTENCE_END):
-            return None  # 据初步统计，…损失达到61亿元。: the story's first sentence, no headline
         return start, end
     return None
-
-
-# What ends a story's sentence and no headline (a headline may end with ! or ?: 北京下雪了！)
-_SENTENCE_END = ("。",)
 
 
 def _lines_above_the_dateline(original: str, site: list[tuple[int, int]]) -> tuple[int, int] | None:
