@@ -813,3 +813,7 @@ def _changes_the_level_before(before: Mention, original_sentence: str) -> bool:
 def _qualifier_kind(qualifier: str) -> str:
     """A change, a goal, or a level (exact, about, at least, at most)."""
     return qualifier if qualifier in ("change", "target") else "level"
+
+
+# How far before a district's name Beijing's name may stand as part of it (北京市顺义区)
+_CITY_PREFIX_REACH = 4

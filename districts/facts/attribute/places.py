@@ -13,6 +13,7 @@ from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import (
     RANGE_DASHES,
     longest_prefix,
+    longest_suffix,
 )
 from districts.facts.words import pos_tags
 from districts.text.split import FULL_STOPS, MAX_PARAGRAPH, statement_start
@@ -24,6 +25,7 @@ from districts.facts.attribute.common import (
     _AGENCY_NAME_REACH,
     _AREA_WORD_REACH,
     _BASIN_REACH,
+    _CITY_PREFIX_REACH,
     _CJK_CHAR,
     _CJK_RE,
     _CLAUSE_OPENING_MARKS,
@@ -520,7 +522,8 @@ class PlaceNames:
         """A district's name right before a word of a boundary (终点位于密云怀柔区界, 与昌平交界
         处, 昌平区边界): where a road or a river ends or runs, not the place a figure is about.
         Not what lies within it (延庆区界内森林覆盖率) nor a verb (朝阳区界定…): the words after the
-        boundary's (``boundary_word_continuations``)."""
+        boundary's (``boundary_word_continuations``). Also a neighbour named between 与 and a word
+        of bordering (与顺义区接壤: ``comparison_openers``, ``bordering_words``)."""
         starts = [match.end()]
         if match.group().endswith(self.lexicon.district_suffixes):
             starts.append(match.end() - 1)  # 怀柔区界: the 区 of the name begins 区界
@@ -528,6 +531,12 @@ class PlaceNames:
             word = longest_prefix(text[at : at + 3], self.lexicon.boundary_words)
             if word:
                 return not text.startswith(self.lexicon.boundary_word_continuations, at + len(word))
+        # 与顺义区接壤, 与海淀区相邻: a neighbour between 与 and a word of bordering (not 朝阳区毗邻
+        # 首都机场的金盏乡…, where the district is the subject)
+        if text.startswith(self.lexicon.bordering_words, match.end()):
+            before = text[max(0, match.start() - _CITY_PREFIX_REACH) : match.start()]
+            before = before.removesuffix(longest_suffix(before, self._city_prefixes))
+            return before.endswith(self.lexicon.comparison_openers)
         return False
 
     def _names_a_basin(self, text: str, end: int) -> bool:
