@@ -1100,6 +1100,8 @@ def is_an_article(spot: Spot, lexicon: Lexicon) -> bool:
     一天，较上年减少一天。): an article stands before its noun, a count may follow it."""
     if not (spot.chinese and spot.number in lexicon.not_facts.articles) or spot.multiplier:
         return False
+    if spot.more or any(mark in spot.unit for mark in lexicon.forms.more_marks):
+        return False  # 一个多月的时间, 一年多: more than one, a measured span
     if spot.after(1) in _CLAUSE_CLOSING_MARKS and spot.before(1) not in _CLAUSE_CLOSING_MARKS:
         # …共出现重污染日一天，, 较上年减少一天。: the count of what the clause named, after a
         # word of counting or of a change (再等一天，: a way of speaking)
