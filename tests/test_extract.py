@@ -383,3 +383,13 @@ def test_a_growth_after_an_amount_quotes_its_own_clause_and_keeps_the_amounts_te
     assert growth.quote == "同比增长13.5%"
     assert "地区生产总值" in growth.term
     assert amount.quote == "地区生产总值206亿元"
+
+
+def test_a_quote_opens_on_words_not_on_the_mark_before_a_list_item() -> None:
+    found = facts(
+        "全区PM2.5、PM10、二氧化硫、二氧化氮的月平均浓度分别为28微克/立方米、39微克/立方米、"
+        "3微克/立方米和20微克/立方米。"
+    )
+    assert len(found) >= 3, [(m.value, m.quote) for m in found]
+    for mention in found:
+        assert mention.quote[:1] not in "、，,；;：: ", mention.quote

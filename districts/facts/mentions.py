@@ -152,6 +152,9 @@ def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
 _HAN_NAME_RE = re.compile("[\u4e00-\u9fff]+")
 
 
+# Marks a quote never opens with: a list's or a clause's, left by a term reaching back past them
+_QUOTE_OPENING_MARKS = frozenset("、，,；;：: \u3000")
+
 # A breadcrumb's last link is the page's title when it is longer than a section's name (旅游).
 _MIN_CRUMB_TITLE = 8
 # Lines from the top of a page within which its breadcrumb stands.
@@ -1390,6 +1393,8 @@ class Extractor:
             # 地区生产总值5754.7亿元,增长6.6%: the growth's quote is its own clause, not the
             # amount's figure too (the term still names the measure)
             start = min(start, max(clause.start, term_span[1]))
+        while start < quantity.start and text[start] in _QUOTE_OPENING_MARKS:
+            start += 1  # a quote opens on words, not on the mark before a list's next item
         quote_start, quote_end = normalized.original_span(start, end)
         written_start, written_end = normalized.original_span(quantity.start, quantity.end)
         sentence_start, sentence_end = normalized.original_span(sentence.start, sentence.end)
