@@ -330,16 +330,37 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
     (``_FULL_STOP_POINT_RE``, twice or more in it).
 
     Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 淘汰汽油车10。4万辆; the
-    sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own."""
+    sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own. Another wrote
+    every decimal so (規劃面積11。2平方公里…一期5。39平方公里): a unit or a noun after the digits
+    counts too, a date's (年, 月, 日) never."""
+    dates = _date_unit_chars()
     found = [
         match
         for match in _FULL_STOP_POINT_RE.finditer(text)
         if match.group("after") in _PERCENT_SIGNS
         or _simplified_char(match.group("after")) in _ONE_CHARACTER_MULTIPLIERS
+        # 規劃面積11。2平方公里, 相當於1。8個頤和園: a unit or a noun after the digits; not a
+        # date's (…排名第3。2023年…: a sentence ending in a number, then a year)
+        or (
+            _CJK_CHAR_RE.match(match.group("after")) is not None
+            and _simplified_char(match.group("after")) not in dates
+        )
     ]
     if len(found) < _FULL_STOP_POINTS:
         return []
     return [Edit(m.start(), m.start() + 1, ".") for m in found]
+
+
+@functools.cache
+def _date_unit_chars() -> frozenset[str]:
+    """The characters that write a date after a number (年, 月, 日, 号: the lexicon's)."""
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    lexicon = load_lexicon()
+    return frozenset((*lexicon.date_units, *lexicon.year_words))
+
+
+_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
 
 
 _ASCII_FULL_STOP_RE = re.compile(
