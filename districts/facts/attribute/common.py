@@ -817,3 +817,5 @@ def _qualifier_kind(qualifier: str) -> str:
 
 # How far before a district's name Beijing's name may stand as part of it (北京市顺义区)
 _CITY_PREFIX_REACH = 4
+# How far before a site a comparison of size may start (相当于1.8个颐和园: lead, count, word)
+_SIZE_MEASURE_REACH = 12

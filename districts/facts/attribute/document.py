@@ -4,6 +4,7 @@ and the names it repeats; the city's story that passes through districts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -12,7 +13,9 @@ from districts.catalog import GROUP_JOINER
 from districts.facts.extract import (
     Quantity,
 )
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import (
+    alternation,
     any_of,
     longest_prefix,
     longest_suffix,
@@ -48,6 +51,7 @@ from districts.facts.attribute.common import (
     _OPENING_LENGTH,
     _PREDICATE_FLAGS,
     _SENTENCE_END,
+    _SIZE_MEASURE_REACH,
     _TIED_MENTIONS,
     _TOWN_RETURNED_TO,
     _TOWNS_LISTED_ANYWHERE,
@@ -369,7 +373,13 @@ class DocumentSubject:
         need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
         小汤山3个镇): other provinces have towns of those names too, but not all three and
         Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
-        named = sorted({match.group() for match in self._townships_named(text)})
+        named = sorted(
+            {
+                match.group()
+                for match in self._townships_named(text)
+                if not self._a_measure_of_size(text, match.start())
+            }
+        )
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
         named += sorted(set(listed) - set(named))
@@ -401,6 +411,22 @@ class DocumentSubject:
             return None
         (district,) = found
         return district, f"names no district but {'、'.join(named)} of {district}"
+
+    def _a_measure_of_size(self, text: str, start: int) -> bool:
+        """The site at ``start`` is named as a measure of something else's size, after a word of
+        comparison and a count (相当于1.8个颐和园大小, 接近3个天安门广场): no place of the story.
+
+        Why: a 通州 park's opening news compared its area with 颐和园, a site of 海淀, and a text
+        naming sites of two districts was placed by neither: every figure was dropped."""
+        before = text[max(0, start - _SIZE_MEASURE_REACH) : start]
+        return self._size_measure_re.search(before) is not None
+
+    @functools.cached_property
+    def _size_measure_re(self) -> re.Pattern[str]:
+        """A word of comparison, a count and its measure word ending the text before a site."""
+        leads = alternation(self.lexicon.baseline_place_leads)
+        classifiers = alternation(self.lexicon.counted_thing_classifiers)
+        return re.compile(rf"(?:{leads})[0-9.{CHINESE_NUMERAL_CHARS}]+(?:{classifiers})?$")
 
     def _listed_towns(self, text: str) -> dict[str, str]:
         """Towns a text names by their short names in a list counted as towns, and the
