@@ -630,13 +630,26 @@ def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
     """870多年建都史, 距今400多年, 600年历史: the age of a city or a monument is history,
-    not a measure of the district's year."""
+    not a measure of the district's year; so are centuries describing what follows (3000多年的
+    琉璃河, 800年的古镇: an age of 100 years or more, then 的)."""
     cues = lexicon.not_facts
     if spot.unit not in lexicon.forms.long_duration_units:
         return False
+    if spot.unit in lexicon.year_words and spot.after(1) in lexicon.possessive_marks:
+        try:
+            centuries = parse_number(spot.number) >= _HISTORIC_AGE_YEARS
+        except ValueError:
+            centuries = False
+        if centuries and not spot.multiplier:
+            return True
     return spot.after(4).startswith(cues.history_followers) or any(
         cue in spot.before(6) for cue in cues.history_before
     )
+
+
+# An age of this many years or more describing a thing (3000多年的琉璃河) is its history: no
+# programme, plan or statistic of a district runs a century.
+_HISTORIC_AGE_YEARS = 100
 
 
 def is_a_reporting_period(spot: Spot, lexicon: Lexicon) -> bool:
