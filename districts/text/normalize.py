@@ -331,24 +331,31 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
 
     Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 淘汰汽油车10。4万辆; the
     sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own. Another wrote
-    every decimal so (規劃面積11。2平方公里…一期5。39平方公里): a unit or a noun after the digits
-    counts too, a date's (年, 月, 日) never."""
-    dates = _date_unit_chars()
+    every decimal so (規劃面積11。2平方公里…一期5。39平方公里): a unit of measure after the digits
+    counts too (an area, a weight, money), never a count's or a date's (…共12。3家企业获评…)."""
+    matches = list(_FULL_STOP_POINT_RE.finditer(text))
     found = [
         match
-        for match in _FULL_STOP_POINT_RE.finditer(text)
+        for match in matches
         if match.group("after") in _PERCENT_SIGNS
         or _simplified_char(match.group("after")) in _ONE_CHARACTER_MULTIPLIERS
-        # 規劃面積11。2平方公里, 相當於1。8個頤和園: a unit or a noun after the digits; not a
-        # date's (…排名第3。2023年…: a sentence ending in a number, then a year)
-        or (
-            _CJK_CHAR_RE.match(match.group("after")) is not None
-            and _simplified_char(match.group("after")) not in dates
-        )
+        # 規劃面積11。2平方公里, 3。5噸: a unit of measure after the digits; not a count's
+        # (…共12。3家企业获评…: a sentence ending in a number, then a count) nor a date's
+        or _a_unit_of_measure_at(text, match.start("after"))
     ]
     if len(found) < _FULL_STOP_POINTS:
         return []
-    return [Edit(m.start(), m.start() + 1, ".") for m in found]
+    # a text that writes its decimals so writes its counts so too (相當於1。8個頤和園), not its
+    # dates (…第3。2023年…)
+    dates = _date_unit_chars()
+    found += [
+        match
+        for match in matches
+        if match not in found
+        and _CJK_CHAR_RE.match(match.group("after")) is not None
+        and _simplified_char(match.group("after")) not in dates
+    ]
+    return [Edit(m.start(), m.start() + 1, ".") for m in sorted(found, key=lambda m: m.start())]
 
 
 @functools.cache
@@ -361,6 +368,31 @@ def _date_unit_chars() -> frozenset[str]:
 
 
 _CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+
+
+def _a_unit_of_measure_at(text: str, at: int) -> bool:
+    """A unit of the unit table that measures (an area, a length, a weight, money…; not a count,
+    a time or a date) begins at ``at``, read in simplified script."""
+    written = "".join(_simplified_char(char) for char in text[at : at + _LONGEST_UNIT])
+    return written.startswith(_units_of_measure())
+
+
+@functools.cache
+def _units_of_measure() -> tuple[str, ...]:
+    """The unit table's units whose kind measures rather than counts or times."""
+    from districts.catalog import load_catalog  # imported late: the catalog imports this stage
+
+    return tuple(
+        name
+        for name, unit in load_catalog().units.items()
+        if name and unit.kind not in _NOT_MEASURES
+    )
+
+
+# Kinds of unit that count or time (a sentence may end on a number and the next open with one:
+# 共12。3家企业…), and the longest unit read after the digits.
+_NOT_MEASURES = frozenset({"count", "time", "rank", "multiple", "discount", "other"})
+_LONGEST_UNIT = 8
 
 
 _ASCII_FULL_STOP_RE = re.compile(
