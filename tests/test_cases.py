@@ -53,6 +53,7 @@ def run(case: dict[str, Any]) -> list[Mention]:
     info = SourceInfo(
         file="case.txt",
         title=str(case.get("title", "")),
+        publisher=str(case.get("publisher", "")),
         date=str(case.get("date", "")),
         district=str(case.get("district", "")),
     )
