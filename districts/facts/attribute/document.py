@@ -760,8 +760,14 @@ class DocumentSubject:
         if not named or not any(place.name == self.municipality for place in headline):
             return None
         places = self.place_mentions(text, districts_only=True)
-        if any(self._lies_in(text, place) for place in places):
-            return None  # 公园位于大兴区: the story's subject lies in the district
+        if any(
+            self._lies_in(text, place)
+            and not text.startswith(self.lexicon.possessive_marks, place.end)
+            for place in places
+        ):
+            # 公园位于大兴区: the story's subject lies in the district; not 坐落于石景山区的北京冬奥
+            # 公园, 位于门头沟的山峡段: one of the city's places, described where it lies
+            return None
         positions = [place.start for place in places]
         positions += [position for position, _ in places_after]
         if not positions or min(positions) < _OPENING_LENGTH:
