@@ -1120,10 +1120,22 @@ def is_an_article(spot: Spot, lexicon: Lexicon) -> bool:
         # word of counting or of a change (再等一天，: a way of speaking)
         clause = spot.clause_before[-_ARTICLE_COUNT_REACH:]
         cues = (*lexicon.count_cues, *lexicon.decline_cues, *lexicon.forms.growth_verbs)
-        if any(cue in clause for cue in cues):
+        if spot.unit not in lexicon.occurrence_units and any(
+            _a_cue_word_in(clause, cue) for cue in cues
+        ):
             return False
     lasted = (*lexicon.duration_cues, *lexicon.not_facts.around_duration_before)
     return not spot.clause_before.rstrip().endswith(lasted)
+
+
+def _a_cue_word_in(clause: str, cue: str) -> bool:
+    """``cue`` stands in ``clause`` as a word of its own: a one-character cue is one only where
+    the tagger cuts it alone (共 of 共出现, not of 共度)."""
+    if cue not in clause:
+        return False
+    if len(cue) > 1:
+        return True
+    return any(word == cue for word, _ in pos_tags(clause))
 
 
 def is_not_a_measure_word_here(spot: Spot, lexicon: Lexicon) -> bool:
