@@ -271,7 +271,7 @@ def is_decline(cue: str | None, lexicon: Lexicon) -> bool:
     return any(cue.endswith(word) for word in lexicon.decline_cues)
 
 
-def _a_bound_word_starts_a_word(text: str, end: int, lexicon: Lexicon) -> bool:
+def bound_word_starts_a_word(text: str, end: int, lexicon: Lexicon) -> bool:
     """One of ``bound_word_starts`` stands at ``end`` and the tagger reads it there as a word:
     2部多功能除雪车 (多功能), 完成3项内容 (内容); not 3天内部署完毕 (内 + 部署), 48小时内涵盖
     (内 + 涵盖), 10亩多种植 (多 + 种植), 3天内容易出现 (天内 + 容易), where the bound is one."""
@@ -298,7 +298,7 @@ _BOUND_WORD_LONGEST = 4
 def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     """以上, 以内, 左右 right after the number and its unit; or the rest of a range whose
     second end carries the unit again (5%-8%, 400毫米至450毫米): at least the first end."""
-    if _a_bound_word_starts_a_word(text, end, lexicon):
+    if bound_word_starts_a_word(text, end, lexicon):
         return None  # 2部多功能除雪车: 多 begins the word of what is counted
     after = text[end : end + 2]
     for qualifier, words in lexicon.qualifier_after.items():

@@ -20,7 +20,7 @@ from districts.facts.phrases import (
     longest_prefix,
     longest_suffix,
 )
-from districts.facts.qualify import change_cue
+from districts.facts.qualify import bound_word_starts_a_word, change_cue
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags
 from districts.text.split import FULL_STOPS, SEMICOLONS, Span, statement_start
@@ -1843,10 +1843,14 @@ class Terms:
         filler = self._filler_after_re.match(text, quantity.end, clause.end)
         after_start = filler.end() if filler else quantity.end
         # 18个项目: 项 opens the word 项目 (``unit_word_starts``), no filler to pass over; nor
-        # 多 in 2部多功能除雪车 (``bound_word_starts``)
-        opening_words = (*self.lexicon.unit_word_starts, *self.lexicon.bound_word_starts)
+        # 多 in 2部多功能除雪车 where the tagger reads 多功能 (``bound_word_starts``)
         after_start = next(
-            (at for at in range(quantity.end, after_start) if text.startswith(opening_words, at)),
+            (
+                at
+                for at in range(quantity.end, after_start)
+                if text.startswith(self.lexicon.unit_word_starts, at)
+                or bound_word_starts_a_word(text, at, self.lexicon)
+            ),
             after_start,
         )
         after = _leading_noun_phrase(text[after_start : min(clause.end, after_start + 20)], verbs)
