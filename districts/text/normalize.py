@@ -354,8 +354,32 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
         if match not in found
         and _CJK_CHAR_RE.match(match.group("after")) is not None
         and _simplified_char(match.group("after")) not in dates
+        and _a_plain_number_before(text, match.start())
     ]
     return [Edit(m.start(), m.start() + 1, ".") for m in sorted(found, key=lambda m: m.start())]
+
+
+def _a_plain_number_before(text: str, stop: int) -> bool:
+    """The digits before the stop at ``stop`` may be a decimal's whole part: a few of them, not a
+    rank's (排名全市第1。3家企业…) nor a phone number's (服务热线：96010。24小时…)."""
+    start = stop
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if stop - start > _DECIMAL_WHOLE_DIGITS:
+        return False
+    return not text.endswith(_ordinal_marks(), 0, start)
+
+
+@functools.cache
+def _ordinal_marks() -> tuple[str, ...]:
+    """第 and the lexicon's other marks of a position before a number."""
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    return tuple(load_lexicon().ordinal_marks)
+
+
+# The most digits of a decimal's whole part read across a full stop (a phone number has more)
+_DECIMAL_WHOLE_DIGITS = 4
 
 
 @functools.cache
