@@ -222,8 +222,10 @@ class Pipeline:
     def publishing_body_place(self, publisher: str) -> str | None:
         """The place whose government body published a document: a district's (北京市朝阳区统计局,
         房山区水务局) or the city's (北京市统计局, 北京市卫生计生委信息中心), when the publisher's
-        name ends a body's way (``organization_endings`` within it: 局, 委, 政府…); None for a
-        newspaper or a site (北京日报, 北京青年报), whose name says nothing of a story's place.
+        name ends a body's way (``organization_endings`` within it: 局, 委, 政府…) and holds a
+        district's full name, or starts with 北京市 (its district branch by a short name:
+        北京市公安局朝阳分局 is 朝阳's); None for a newspaper or a site (北京日报, 北京青年报),
+        whose name says nothing of a story's place, and for a body not the city's (北京铁路局).
 
         Why: a city bureau's table (2013-2017年全市医疗机构实有床位) says 全市 and never
         北京, and was dropped as naming no district; the publisher, given in sources.yaml or the
@@ -234,20 +236,27 @@ class Pipeline:
         '北京市'
         >>> pipeline.publishing_body_place("北京市房山区水务局")
         '房山'
+        >>> pipeline.publishing_body_place("北京市公安局朝阳分局")
+        '朝阳'
         >>> pipeline.publishing_body_place("北京日报") is None
+        True
+        >>> pipeline.publishing_body_place("北京铁路局") is None
         True
         """
         lexicon = self.extractor.lexicon
         if not any(ending in publisher for ending in lexicon.organization_endings):
             return None
-        for district in self.catalog.districts:
-            names = [name for name in district.names() if name.endswith(lexicon.district_suffixes)]
-            if any(name in publisher for name in names):
-                return district.name
         city = self.catalog.municipality_name
-        if publisher.startswith((city, *lexicon.municipality_bare)):
-            return city
-        return None
+        for district in self.catalog.districts:
+            full = [name for name in district.names() if name.endswith(lexicon.district_suffixes)]
+            # 北京市公安局朝阳分局: a city body's branch names the district by its short name
+            short = [name for name in district.names() if name not in full]
+            if any(name in publisher for name in full) or (
+                publisher.startswith(city) and any(name in publisher for name in short)
+            ):
+                return district.name
+        # 北京市… only: 北京铁路局, 北京经济技术开发区管理委员会 are no bodies of the city's
+        return city if publisher.startswith(city) else None
 
     def facts_of_file(self, path: Path) -> DocumentFacts:
         """``facts`` of a stored document, with the metadata its folder's sources.yaml gives."""
