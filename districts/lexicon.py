@@ -390,6 +390,7 @@ class Lexicon:
     boundary_words: tuple[str, ...] = ()
     boundary_word_continuations: tuple[str, ...] = ()
     bordering_words: tuple[str, ...] = ()
+    subject_pointers: tuple[str, ...] = ()
     # After Beijing's name, the end of a firm's name (北京某某控股有限公司): not the city.
     firm_endings: tuple[str, ...] = ()
     body_name_endings: tuple[str, ...] = ()
@@ -1013,6 +1014,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         boundary_words=_listed(raw, "boundary_words", path),
         boundary_word_continuations=_listed(raw, "boundary_word_continuations", path),
         bordering_words=_listed(raw, "bordering_words", path),
+        subject_pointers=_listed(raw, "subject_pointers", path),
         firm_endings=_listed(raw, "firm_endings", path),
         body_name_endings=_words(raw, "body_name_endings", path),
         figure_list_links=_listed(raw, "figure_list_links", path),

@@ -760,14 +760,8 @@ class DocumentSubject:
         if not named or not any(place.name == self.municipality for place in headline):
             return None
         places = self.place_mentions(text, districts_only=True)
-        if any(
-            self._lies_in(text, place)
-            and not text.startswith(self.lexicon.possessive_marks, place.end)
-            for place in places
-        ):
-            # 公园位于大兴区: the story's subject lies in the district; not 坐落于石景山区的北京冬奥
-            # 公园, 位于门头沟的山峡段: one of the city's places, described where it lies
-            return None
+        if any(self._the_subject_lies_in(text, place) for place in places):
+            return None  # 公园位于大兴区: the story's subject lies in the district
         positions = [place.start for place in places]
         positions += [position for position, _ in places_after]
         if not positions or min(positions) < _OPENING_LENGTH:
@@ -782,6 +776,18 @@ class DocumentSubject:
             "one later "
             "paragraph: about Beijing"
         )
+
+    def _the_subject_lies_in(self, text: str, place: Place) -> bool:
+        """The story's subject is said to lie in ``place``: 公园位于大兴区, 位于大兴区的这座公园
+        (a word pointing back, ``subject_pointers``, after 的); not 坐落于石景山区的北京冬奥公园
+        or 位于门头沟的山峡段, one of the city's places described where it lies."""
+        if not self._lies_in(text, place):
+            return False
+        marks = self.lexicon.possessive_marks
+        mark = next((m for m in marks if text.startswith(m, place.end)), None)
+        if mark is None:
+            return True
+        return text.startswith(self.lexicon.subject_pointers, place.end + len(mark))
 
     def _city_facility_in_a_district(self, text: str, named: Counter[str]) -> str | None:
         """A note when the headline names no district and the text names one district only as
