@@ -242,21 +242,29 @@ class Pipeline:
         True
         >>> pipeline.publishing_body_place("北京铁路局") is None
         True
+        >>> pipeline.publishing_body_place("南通市通州区统计局") is None
+        True
         """
         lexicon = self.extractor.lexicon
         if not any(ending in publisher for ending in lexicon.organization_endings):
             return None
         city = self.catalog.municipality_name
+        # 北京市宣武区统计局: a former district's body, neither a district of today nor the city
+        if any(former in publisher for former in lexicon.former_districts):
+            return None
+        ours = publisher.removeprefix(city)
         for district in self.catalog.districts:
             full = [name for name in district.names() if name.endswith(lexicon.district_suffixes)]
             # 北京市公安局朝阳分局: a city body's branch names the district by its short name
             short = [name for name in district.names() if name not in full]
-            if any(name in publisher for name in full) or (
-                publisher.startswith(city) and any(name in publisher for name in short)
+            # the district's name opens the body's (怀柔区统计局, 北京市朝阳区…), not another
+            # city's district of the same name (南通市通州区统计局)
+            if ours.startswith(tuple(full)) or (
+                ours != publisher and any(name in ours for name in short)
             ):
                 return district.name
         # 北京市… only: 北京铁路局, 北京经济技术开发区管理委员会 are no bodies of the city's
-        return city if publisher.startswith(city) else None
+        return city if ours != publisher else None
 
     def facts_of_file(self, path: Path) -> DocumentFacts:
         """``facts`` of a stored document, with the metadata its folder's sources.yaml gives."""
