@@ -222,10 +222,12 @@ class Pipeline:
     def publishing_body_place(self, publisher: str) -> str | None:
         """The place whose government body published a document: a district's (北京市朝阳区统计局,
         房山区水务局) or the city's (北京市统计局, 北京市卫生计生委信息中心), when the publisher's
-        name ends a body's way (``organization_endings`` within it: 局, 委, 政府…) and holds a
-        district's full name, or starts with 北京市 (its district branch by a short name:
-        北京市公安局朝阳分局 is 朝阳's); None for a newspaper or a site (北京日报, 北京青年报),
-        whose name says nothing of a story's place, and for a body not the city's (北京铁路局).
+        name ends a body's way (``organization_endings`` within it: 局, 委, 政府…) and opens with
+        a district's full name (after 北京市, if any), or starts with 北京市 (its district branch
+        by a short name: 北京市公安局朝阳分局 is 朝阳's); None for a newspaper or a site (北京日报,
+        北京青年报), whose name says nothing of a story's place, for a body not the city's
+        (北京铁路局), another city's district of the same name (南通市通州区统计局) or a former
+        district (北京市宣武区统计局).
 
         Why: a city bureau's table (2013-2017年全市医疗机构实有床位) says 全市 and never
         北京, and was dropped as naming no district; the publisher, given in sources.yaml or the

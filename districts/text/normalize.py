@@ -347,11 +347,12 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
         return []
     # a text that writes its decimals so writes its counts so too (相當於1。8個頤和園), not its
     # dates (…第3。2023年…)
-    dates = _date_unit_chars()
+    dates, _ = _dates_and_ordinals()
+    taken = {match.start() for match in found}
     found += [
         match
         for match in matches
-        if match not in found
+        if match.start() not in taken
         and _CJK_CHAR_RE.match(match.group("after")) is not None
         and _simplified_char(match.group("after")) not in dates
         and _a_plain_number_before(text, match.start())
@@ -367,15 +368,7 @@ def _a_plain_number_before(text: str, stop: int) -> bool:
         start -= 1
     if stop - start > _DECIMAL_WHOLE_DIGITS:
         return False
-    return not text.endswith(_ordinal_marks(), 0, start)
-
-
-@functools.cache
-def _ordinal_marks() -> tuple[str, ...]:
-    """第 and the lexicon's other marks of a position before a number."""
-    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
-
-    return tuple(load_lexicon().ordinal_marks)
+    return not text.endswith(_dates_and_ordinals()[1], 0, start)
 
 
 # The most digits of a decimal's whole part read across a full stop (a phone number has more)
@@ -383,15 +376,16 @@ _DECIMAL_WHOLE_DIGITS = 4
 
 
 @functools.cache
-def _date_unit_chars() -> frozenset[str]:
-    """The characters that write a date after a number (年, 月, 日, 号: the lexicon's)."""
+def _dates_and_ordinals() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The characters that write a date after a number (年, 月, 日, 号) and the marks of a
+    position before one (第): the lexicon's."""
     from districts.lexicon import load_lexicon  # imported late: the catalog loads it
 
     lexicon = load_lexicon()
-    return frozenset((*lexicon.date_units, *lexicon.year_words))
+    return frozenset((*lexicon.date_units, *lexicon.year_words)), tuple(lexicon.ordinal_marks)
 
 
-_CJK_CHAR_RE = re.compile("[\u4e00-\u9fff]")
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 
 
 def _a_unit_of_measure_at(text: str, at: int) -> bool:
