@@ -1341,7 +1341,7 @@ TEXT_TABLE_LISTS = (
     "rank_headers", "caption_fillers", "township_suffixes", "township_offices", "area_part_labels",
     "mean_heads", "table_words", "numbered_table_words", "label_headers",
     "table_reference_leads", "unit_suffix_after", "year_headers", "excluding_words",
-    "period_column_headers", "year_label_headers",
+    "period_column_headers", "year_label_headers", "grouping_openers", "grouping_endings",
 )  # fmt: skip
 
 

@@ -58,8 +58,10 @@ _LINES_ABOVE_HEADER = 6
 # put back (_with_dropped_place_heads).
 _PLACE_HEAD_ROWS = 3
 # A two-row header set one cell a line: at most this many groups over this many columns each.
-_MAX_SPANNED_GROUPS = 3
+_MAX_SPANNED_GROUPS = 4
 _MAX_SPANNED_COLUMNS = 3
+# …after at most this many columns of one row each (企业单位数(个) before 营业收入 | 利润总额)
+_MAX_SINGLE_HEADS = 2
 # A column head that is a year's digits alone (2011): one of a spanned group's columns, as a
 # year written out (2011年, the time lexicon's year_re) is.
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
@@ -115,6 +117,10 @@ _LABEL_VALUE_RE = re.compile(
     r"(?P<label>[^\d\s()\uff08\uff09]{1,12}?)[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)"
     r"[ \t\u3000]*(?:[(\uff08][^()\uff08\uff09]*[)\uff09])?[ \t\u3000\r]*"
 )
+# A row repeating an earlier row's numbers, this many at least, is that row again.
+_MIN_REPEATED_CELLS = 3
+# An enumerator opening a heading: 一、 二. 3．
+_ENUMERATOR_RE = re.compile(f"^[{CHINESE_NUMERAL_CHARS}0-9]+[\u3001.\uff0e]")
 # A table of one column under a unit-bearing header has at least this many rows.
 _MIN_UNIT_HEADED_ROWS = 2
 # A label this short that names a place is only the place (延庆区, 全市).
@@ -175,6 +181,10 @@ class TextTable:
     # the groups after the first of a two-row header (贴现价值 beside 年值): their columns are
     # a measure of their own, never the row label's catalog indicator
     later_groups: tuple[str, ...] = ()
+    # every group's name of a two-row header with a measure of one column beside its groups
+    # (单位数(个) | 营业收入 over 2024年1-6月 | 同比增长(%)): the measure of the group's columns
+    # for each row, a kind of a thing (批发业, 零售业)
+    spanned_groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -622,8 +632,20 @@ class TableReader:
         lines = list(lines)  # an empty cell a bar line stands for is put in this copy
         after_empty = False  # the line before was an empty cell or a heading row's label
         in_heading = False  # inside the empty cells of a heading row
+        skip_to = 0  # past a stretch of blank lines read as a whole (_blank_stretch)
         for index, line in enumerate([*lines, None]):
+            if index < skip_to:
+                continue
             raw = raw_lines[index] if index < len(raw_lines) else ""
+            if line is None and run and spaced:
+                stretch = self._blank_stretch(run, lines, index)
+                if stretch is not None:
+                    empties, skip_to = stretch
+                    for at in range(index, index + empties):
+                        lines[at] = _empty_line_after(lines[run[-1]])
+                        run.append(at)
+                    gap = True
+                    continue
             bars = line is None and bool(run) and _only_bars(raw)
             between_rows = bars and self._label_follows(raw_lines, index)
             if line is None and run and (between_rows or (in_heading and _empty_cell(raw))):
@@ -647,6 +669,19 @@ class TableReader:
             ):
                 after_empty = in_heading = True
                 continue  # "按区划分 |" over "|" lines: a heading row with no values, no row
+            if spaced and run and line is not None and self._wrapped_head(run, lines, line, gap):
+                head = lines[run[-1]]
+                assert head is not None
+                if gap:  # 企业  单位数: the header's cell, its words spaced apart
+                    lines[index] = _Line(
+                        line.start, line.end, (_joined_cell(line.cells),), line.text
+                    )
+                    run.append(index)
+                else:  # (个) right below 企业单位数: the same cell, wrapped
+                    cell = _joined_cell((*head.cells, *line.cells))
+                    lines[run[-1]] = _Line(head.start, line.end, (cell,), cell.text)
+                gap = False
+                continue
             if self._single(line):
                 if run and spaced is None:
                     spaced = gap
@@ -668,6 +703,11 @@ class TableReader:
                         index + 1 < len(raw_lines)
                         and self._header_empty_cell(run, lines, raw_lines[index + 1])
                     )
+                    or (
+                        bool(spaced)
+                        and (following := lines[index + 1]) is not None
+                        and self._wrapped_head(run, lines, following, gap=True)
+                    )
                 )
             )
             if blank_inside:
@@ -678,6 +718,57 @@ class TableReader:
                 continue  # 农副产品产量 then its empty cells' blank lines: a heading row
             yield from self._run_table(run, lines, normalized)
             run, spaced, gap = [], None, False
+
+    def _wrapped_head(
+        self, run: list[int], lines: list[_Line | None], line: _Line, gap: bool
+    ) -> bool:
+        """In the header of a run that sets one blank line between two cells (no number in
+        the run yet), ``line`` is part of a header cell: after a blank line, words spaced apart
+        on one line (``企业  单位数``); with no blank line before it, the rest of the cell
+        above, wrapped (``(个)`` under it).
+
+        Why: a statistics page copied from a browser wraps a narrow column's head over two
+        lines and keeps the spaces that centred its words; read as two cells and a third, the
+        header broke the run and the whole table was lost."""
+        if any((other := lines[i]) is not None and self._kind(other.text) == "number" for i in run):
+            return False
+        if any(
+            self._kind(cell.text) != "text" and self._kind(cell.text) != "unit"
+            for cell in line.cells
+        ):
+            return False
+        text = "".join(cell.text for cell in line.cells)
+        if gap:
+            return len(line.cells) > 1 and len(text) <= _MAX_HEADER_CELL and not _is_prose(text)
+        head = lines[run[-1]]
+        joined = (head.text if head else "") + text
+        return self._single(line) and len(joined) <= _MAX_HEADER_CELL and not _is_prose(joined)
+
+    def _blank_stretch(
+        self, run: list[int], lines: list[_Line | None], index: int
+    ) -> tuple[int, int] | None:
+        """In a run that sets one blank line between two cells, two or more blank lines from
+        ``index`` before another one-cell line: (how many empty cells they stand for, where the
+        next cell's line is), else None. Before a number, every blank line past the first is an
+        empty cell of the row (``320881``, two blank lines, ``3.1``: the growth column left
+        empty); before a label or a header's word, the stretch only sets a row or the header's
+        second row apart, and stands for no cell.
+
+        Why: a statistics page copied from a browser keeps its table's cells a blank line
+        apart, an empty cell as one more blank line and a new row as one or more; read as the
+        run's end, the header and every row were lost."""
+        end = index
+        while end < len(lines) and lines[end] is None:
+            end += 1
+        if end - index < 2 or end >= len(lines) or not self._single(lines[end]):
+            return None
+        kind = self._kind(lines[end].text)  # type: ignore[union-attr]
+        if kind != "number":
+            return 0, end
+        holds_a_number = any(
+            (line := lines[i]) is not None and self._kind(line.text) == "number" for i in run
+        )
+        return (end - index - 1, end) if holds_a_number else None
 
     def _header_empty_cell(self, run: list[int], lines: list[_Line | None], raw: str) -> bool:
         """A line of spaces alone (not bars) while the run holds no number yet: an empty cell
@@ -837,13 +928,13 @@ class TableReader:
                     self._spanned_heads(cells, skip)
                     if mode.startswith("spanned")
                     else (
-                        (self._months_named(cells[skip : skip + width]), skip + width, ())
+                        (self._months_named(cells[skip : skip + width]), skip + width, (), ())
                         for width in range(2, min(_MAX_COLUMNS, len(cells) - skip) + 1)
                     )
                 )
                 # the text whose end may cut the run's last row short
                 cut_off_in = normalized.original if mode.endswith("cut") else None
-                for head, body_start, later_groups in heads:
+                for head, body_start, later_groups, groups in heads:
                     width = len(head)
                     body = cells[body_start:]
                     if mode == "groups" and (
@@ -851,7 +942,7 @@ class TableReader:
                         or sum(cell.text in places for cell in head) < 2
                     ):
                         continue
-                    if len(body) < width or not self._is_header(head):
+                    if len(body) < width or not self._is_header(head, mode.startswith("spanned")):
                         continue
                     rows = (
                         self._rows_by_label(body, width)
@@ -893,7 +984,11 @@ class TableReader:
                         table = self._assemble(tuple(head), rows, caption, normalized)
                         if table is None:
                             continue
-                        tables = [dataclasses.replace(table, later_groups=later_groups)]
+                        tables = [
+                            dataclasses.replace(
+                                table, later_groups=later_groups, spanned_groups=groups
+                            )
+                        ]
                     at = {id(cell): n for n, cell in enumerate(written)}
                     used = max(at.get(id(cell), -1) for row in rows for cell in row) + 1
                     return tables, used
@@ -901,7 +996,7 @@ class TableReader:
 
     def _spanned_heads(
         self, cells: list[Cell], skip: int
-    ) -> Iterator[tuple[list[Cell], int, tuple[str, ...]]]:
+    ) -> Iterator[tuple[list[Cell], int, tuple[str, ...], tuple[str, ...]]]:
         """Headers of a table set one cell a line whose header is two rows: a label's head and
         groups (``指标名称 | 年值 | 贴现价值``), then the columns of each group (``2011 |
         比上年增长(%) | 2011 | 比上年增长(%)``). Each candidate merges them as
@@ -913,16 +1008,18 @@ class TableReader:
         neither header row heads the rows (a label and four values), and the table was lost.
         Only groups of words (no number), over columns that are years or a header's words."""
         words = (*self.cues["header_words"], *self.cues["change_headers"])
-        for groups in range(2, _MAX_SPANNED_GROUPS + 1):
-            top = cells[skip : skip + 1 + groups]
-            if len(top) < 1 + groups or any(self._kind(c.text) != "text" for c in top):
+        for singles, groups in itertools.product(
+            range(_MAX_SINGLE_HEADS + 1), range(2, _MAX_SPANNED_GROUPS + 1)
+        ):
+            top = cells[skip : skip + 1 + singles + groups]
+            if len(top) < 1 + singles + groups or any(self._kind(c.text) != "text" for c in top):
                 continue
             if any(self._unit_line(c.text) or self._only_a_time_head(c.text) for c in top):
                 continue  # 2017年1-5月 | 单位:万元 over 项目: a caption's lines, no groups
-            start = skip + 1 + groups
+            start = skip + 1 + singles + groups
             for span in range(2, _MAX_SPANNED_COLUMNS + 1):
                 columns = cells[start : start + groups * span]
-                if len(columns) < groups * span or 1 + groups * span > _MAX_COLUMNS:
+                if len(columns) < groups * span or 1 + singles + groups * span > _MAX_COLUMNS:
                     continue
                 if not all(
                     _YEAR_DIGITS_RE.fullmatch(c.text)
@@ -931,11 +1028,15 @@ class TableReader:
                     for c in columns
                 ):
                     continue
-                head = [top[0]]
-                for g, group in enumerate(top[1:]):
+                head = list(top[: 1 + singles])
+                for g, group in enumerate(top[1 + singles :]):
                     for cell in columns[g * span : (g + 1) * span]:
                         head.append(dataclasses.replace(cell, text=group.text + cell.text))
-                yield head, start + groups * span, tuple(group.text for group in top[2:])
+                # with a measure of one column beside the groups, every group is a measure
+                later = () if singles else tuple(group.text for group in top[2:])
+                # …and the rows are kinds of a thing (批发业, 零售业), each group their measure
+                names = tuple(group.text for group in top[1 + singles :]) if singles else ()
+                yield head, start + groups * span, later, names
 
     def _only_a_time_head(self, text: str) -> bool:
         """A header cell that is only a time: a year, a part of it, a month (2023年, 2016年1季度,
@@ -1601,9 +1702,10 @@ class TableReader:
 
     # --- lines, headers, rows -------------------------------------------------------------
 
-    def _is_header(self, cells) -> bool:
+    def _is_header(self, cells, joined: bool = False) -> bool:
         """Cells without numbers, one of them a header word or a unit in brackets; or a row of
-        years written as digits alone (``_heads_years``)."""
+        years written as digits alone (``_heads_years``). ``joined``: each cell may be two
+        written ones, a group's name and its column's (``_spanned_heads``), twice as long."""
         if not 2 <= len(cells) <= _MAX_COLUMNS:
             return False
         if self._heads_years(cells):
@@ -1612,7 +1714,7 @@ class TableReader:
         ranking = any(cell.text in places or self._is_rank_head(cell.text) for cell in cells)
         if any(
             (self._kind(cell.text) == "number" and not (ranking and self._header_period(cell.text)))
-            or len(cell.text) > _MAX_HEADER_CELL
+            or len(cell.text) > _MAX_HEADER_CELL * (2 if joined else 1)
             for cell in cells
         ):
             return False  # (排名 | 区 | 5月浓度: a month opens a header of a ranking's values)
@@ -2017,10 +2119,13 @@ class TableReader:
             repeated = self._repeated_labels(normalized.text, table)
             table_main = self._caption_place(table.caption) or main
             in_parts = False  # the row above is a part of a whole
+            seen_values: set[tuple[str, ...]] = set()
             for row_index, row in enumerate(table.rows):
                 label = self._label(normalized.text, row[_label_index(table)])[1]
                 if self._without_unit(label) in self.cues["year_headers"]:
                     continue  # 年份(年) | 2021 | 2022 under 指标 | 2021 | 2022: the header again
+                if self._repeats_a_row(table, row, seen_values):
+                    continue  # 按行业分组 | 39087 | 123672.0 | 0.2 under 合计's same cells
                 sub_row = self._is_sub_row(normalized, table, row) or (
                     in_parts and label in repeated
                 )
@@ -2047,6 +2152,48 @@ class TableReader:
                     parent_unit = self._header_unit(parent_label)
                     parent_theme = str(facts[0]["theme"]) if facts else None
                 yield from facts
+
+    def _repeats_a_row(
+        self, table: TextTable, row: Sequence[Cell], seen: set[tuple[str, ...]]
+    ) -> bool:
+        """A grouping's heading row (按行业分组, 二、按登记注册类型分) whose numbers, all of them
+        and at least ``_MIN_REPEATED_CELLS``, are an earlier row's of the same table: that row
+        again. Remembers every row's numbers in ``seen``.
+
+        Why: a statistics page heads each grouping of its rows with the total's figures again;
+        read as rows, every total was counted three or four times. Only a grouping's heading:
+        two measures may agree to the last digit (a district wholly urban has its urban
+        population equal to its population; two places tie in a ranking).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> reader = Pipeline.from_data().extractor.tables
+        >>> def row(label): return [Cell(0, 1, 0, 1, t) for t in (label, "39087", "0.2", "9.2")]
+        >>> label = Column("项目", "label", "", None, None, "")
+        >>> table = TextTable((label,), (), "", "", "", None, None, "", Span(0, 0))
+        >>> seen = set()
+        >>> labels = ("合计", "城镇", "按行业分组")
+        >>> [reader._repeats_a_row(table, row(name), seen) for name in labels]
+        [False, False, True]
+        """
+        label_at = _label_index(table)
+        numbers = tuple(
+            cell.text.strip()
+            for j, cell in enumerate(row)
+            if j != label_at and self._cell_value(cell.text) is not None
+        )
+        if len(numbers) < _MIN_REPEATED_CELLS:
+            return False
+        if numbers in seen:
+            return self._a_grouping_heading(row[label_at].text)
+        seen.add(numbers)
+        return False
+
+    def _a_grouping_heading(self, label: str) -> bool:
+        """按行业分组, 一、按登记注册类型分: a label that heads a grouping of the rows below."""
+        core = _ENUMERATOR_RE.sub("", _collapsed(label))
+        return core.startswith(self.cues["grouping_openers"]) and core.endswith(
+            self.cues["grouping_endings"]
+        )
 
     def _caption_place(self, caption: str) -> str:
         """The one place a table's caption names (表2 密云区主要经济指标), else "": the rows
@@ -2220,6 +2367,10 @@ class TableReader:
             if self._is_the_whole(normalized, table, row_index, column_index):
                 continue
             subject = self._without_unit(column.header) if header_measure else label_text
+            # 批发业 under 营业收入 | 利润总额: the row's revenue, the row's profit
+            group = next((g for g in table.spanned_groups if column.header.startswith(g)), "")
+            if group and not header_measure:
+                subject = label_text + self._without_unit(group)
             if header_measure and self._is_rank_head(column.header):
                 subject = self._ranked_measure(table, column)
             if header_measure and self._only_a_time(subject, column):
