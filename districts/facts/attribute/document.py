@@ -690,9 +690,19 @@ class DocumentSubject:
         return False
 
     def _city_body_acts(self, text: str) -> bool:
-        """Whether a body of the city opens a clause of the text (市地勘院启动…, 市排水集团…)."""
+        """Whether a body of the city opens a clause of the text (市地勘院启动…, 市排水集团…),
+        perhaps after a word naming it as the source (``body_name_leads``: 据市园林绿化局统计).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> attributor._city_body_acts("昨天，据市园林绿化局统计，游客达到93万人。")
+        True
+        """
+        leads = self.lexicon.body_name_leads
         for match in _CLAUSE_START_RE.finditer(text):
-            if self._opening_body(text[match.end() : match.end() + 12]) == self.municipality:
+            start = match.end()
+            start += len(next((lead for lead in leads if text.startswith(lead, start)), ""))
+            if self._opening_body(text[start : start + 12]) == self.municipality:
                 return True
         return False
 
