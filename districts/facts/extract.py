@@ -1078,6 +1078,13 @@ class QuantityFinder:
             rf"(?P<half>{re.escape(words.half_word)})?"
         )
         self._share_word_re = re.compile(alternation([*words.share_words, *words.over_share_words]))
+        # bounds and approximations (近, 超过, 不到), not changes: 近一半 is a share
+        self._share_bounds = tuple(
+            word
+            for name, bound_words in self.lexicon.qualifier_before.items()
+            if name != "change"
+            for word in bound_words
+        )
         self._digit_count_re = re.compile(
             rf"(?P<count>{alternation(words.digit_count_growths)})"
             rf"(?=(?:{alternation(words.digit_count_followers)}))"
@@ -1435,14 +1442,18 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
 
     def _word_shares(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """占全市一半, 一半以上: a share written as a word, when a share cue says of what."""
+        """占全市一半, 一半以上: a share written as a word, when a share cue says of what, or a
+        bound right before it says how near (近一半村落, 超过一半的村庄: a share of the things
+        it goes on to name)."""
         words = self.lexicon.forms
         for match in self._share_word_re.finditer(text, sentence.start, sentence.end):
             before = text[sentence.start : match.start()]
             after = text[match.end() : match.end() + 2]
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
-            cued = any(cue in before for cue in words.share_cues)
+            cued = any(cue in before for cue in words.share_cues) or before.endswith(
+                self._share_bounds
+            )
             if not cued and not after.startswith(words.share_cues):
                 continue
             word = match.group()
