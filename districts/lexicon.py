@@ -145,6 +145,7 @@ class Lexicon:
     service_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     self_references: tuple[str, ...] = ()
     scope_followers: tuple[str, ...] = ()
+    scope_frames: tuple[str, ...] = ()
     # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
     page_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # What a chart must not show as a district's value (chart_scope_cues, issue 15).
@@ -810,6 +811,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_heading_endings=longest_first(_listed(raw, "list_heading_endings", path)),
         self_references=longest_first(_listed(raw, "self_references", path)),
         scope_followers=longest_first(_listed(raw, "scope_followers", path)),
+        scope_frames=longest_first(_listed(raw, "scope_frames", path)),
         subject_openers=longest_first(_listed(raw, "subject_openers", path)),
         source_cues=longest_first(_listed(raw, "source_cues", path)),
         group_count_nouns=longest_first(_listed(raw, "group_count_nouns", path)),

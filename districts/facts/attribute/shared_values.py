@@ -1394,7 +1394,17 @@ class SharedValues:
             and not self._totals_its_own(text, place.end)
         ):
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
+        if text.startswith(self.lexicon.scope_frames, place.end) and self._opens_a_clause(
+            text, Place(self._after_frame_lead(text, place), place.end, place.name)
+        ):
+            return False  # "全市范围内共筛查出141条": where the things were counted, the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _after_frame_lead(self, text: str, place: Place) -> int:
+        """Where ``place`` starts, or its frame's lead before it (在全市范围内: 在)."""
+        leads = tuple(self.lexicon.chart_scope.get("scope_leads", ()))
+        lead = longest_suffix(text[max(0, place.start - 2) : place.start], leads)
+        return place.start - len(lead)
 
     def _picked_by_an_extreme(self, text: str, floor: int, place: Place) -> bool:
         """A district's full name after 的是 (``extreme_identifier_marks``) in a clause naming
