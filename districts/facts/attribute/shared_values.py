@@ -65,6 +65,9 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import _LISTENING, Place, Placing
 
+# The word after 最 naming an extreme (最后, 最大): at most this many characters.
+_EXTREME_WORD = 2
+
 
 class SharedValues:
     """Numbers of several districts: a value the listed districts share (均为), a list's
@@ -1394,11 +1397,42 @@ class SharedValues:
             and not self._totals_its_own(text, place.end)
         ):
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
+        if self._its_extreme_things_counted(text, place.end):
+            return False  # "全市最后512个行政村", "全区最大的3座水库": the scope's own things
         if text.startswith(self.lexicon.scope_frames, place.end) and self._opens_a_clause(
             text, Place(self._after_frame_lead(text, place), place.end, place.name)
         ):
             return False  # "全市范围内共筛查出141条": where the things were counted, the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
+
+    def _its_extreme_things_counted(self, text: str, end: int) -> bool:
+        """After a place ending at ``end``, an extreme (``extreme_heads``: 最 and a word of one
+        or two characters, perhaps 的) right before a number: the place's own things, picked by
+        the extreme and counted (全市最后512个行政村, 全区最大的3座水库), or the place's extreme
+        reading (全市最高45.2毫米), never a ranking's scope with another place picked.
+
+        Why: 全市 before 最 read as a scope, as in 全市最低 (a rank claim), so the city's count
+        went to the district named in the sentence before.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> text = "全市最后512个行政村通车；全市最多的是朝阳区"
+        >>> extreme = attributor._its_extreme_things_counted
+        >>> extreme(text, 2), extreme(text, 15)
+        (True, False)
+        """
+        if not text.startswith(self.lexicon.extreme_heads, end):
+            return False
+        at = end + len(longest_prefix(text[end:], self.lexicon.extreme_heads))
+        for width in range(1, _EXTREME_WORD + 1):
+            word = text[at : at + width]
+            if len(word) < width or not _CJK_RE.match(word[-1]):
+                return False
+            rest = at + width
+            rest += len(longest_prefix(text[rest:], self.lexicon.possessive_marks))
+            if text[rest : rest + 1].isdigit():
+                return True
+        return False
 
     def _after_frame_lead(self, text: str, place: Place) -> int:
         """Where ``place`` starts, or its frame's lead before it (在全市范围内: 在)."""
