@@ -354,6 +354,7 @@ class Lexicon:
     destination_marks: tuple[str, ...] = ()
     aid_destination_marks: tuple[str, ...] = ()
     sending_verbs: tuple[str, ...] = ()
+    route_verbs: tuple[str, ...] = ()
     destination_count_nouns: tuple[str, ...] = ()
     list_open_end_continuations: tuple[str, ...] = ()
     city_body_openings: tuple[str, ...] = ()
@@ -980,6 +981,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         destination_marks=_listed(raw, "destination_marks", path),
         aid_destination_marks=_listed(raw, "aid_destination_marks", path),
         sending_verbs=_listed(raw, "sending_verbs", path),
+        route_verbs=_listed(raw, "route_verbs", path),
         destination_count_nouns=_listed(raw, "destination_count_nouns", path),
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),
         city_body_openings=_listed(raw, "city_body_openings", path),

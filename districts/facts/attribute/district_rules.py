@@ -713,6 +713,25 @@ class DistrictRules:
         after = text[place.end : stop]
         return any(verb in after for verb in self.lexicon.sending_verbs)
 
+    def _on_a_route(self, text: str, place: Place, end: int) -> bool:
+        """The place stands in a list of places right after a verb of passing through
+        (``route_verbs``: 途经, 经过, 穿过), in a clause before the number at ``end``: a line's
+        or a road's way, not the subject of the figure after it ("平谷线…向东经过朝阳区、通州区
+        后进入河北三河，…全长72公里": the line's length, not 通州's).
+
+        Why: the last district the route passed was taken as the subject of the next clause."""
+        if _clause_end(text, place.end, end) >= end:
+            return False  # in the number's own clause: 流经门头沟区102公里, the segment's
+        cue = _last_cue_in_its_clause(text, place, self.lexicon.route_verbs)
+        if cue is None:
+            return False
+        listed = text[cue[2] : place.start]
+        named = [False] * len(listed)
+        for other in self.place_mentions(listed):
+            named[other.start : other.end] = [True] * (other.end - other.start)
+        marks = "".join(self.lexicon.enumeration_marks)
+        return all(covered or char in marks for char, covered in zip(listed, named, strict=True))
+
     def _ranks_districts(self, placing: Placing) -> bool:
         """A rank among places Beijing is not one of: the city's districts, unless the rank's
         own scope, the last scope word before it in its clause, is wider than the city

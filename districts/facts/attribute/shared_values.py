@@ -1196,6 +1196,8 @@ class SharedValues:
                 continue
             if self._sent_toward(text, place, end):
                 continue  # 向甲、乙派出六个工作组: where the groups went, not who sent them
+            if self._on_a_route(text, place, end):
+                continue  # 经过甲区、乙区后进入…，全长72公里: the line's way, not its subject
             if place.name not in self._district_names and not (
                 # an area of its own right before its figure (涉及经济技术开发区5起) is its
                 # subject, as a district is
