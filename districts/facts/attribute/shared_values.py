@@ -65,6 +65,8 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import _LISTENING, Place, Placing
 
+# A headline's label before its story: 北京：…
+_COLONS = (":", "\uff1a")
 # The word after 最 naming an extreme (最后, 最大): at most this many characters.
 _EXTREME_WORD = 2
 
@@ -1198,6 +1200,12 @@ class SharedValues:
                 continue  # 向甲、乙派出六个工作组: where the groups went, not who sent them
             if self._on_a_route(text, place, end):
                 continue  # 经过甲区、乙区后进入…，全长72公里: the line's way, not its subject
+            if (
+                place.name == self.municipality
+                and _labels_the_headline(text, place)
+                and self._a_place_after_its_label(text, place.end, _line_end(text, place.end))
+            ):
+                continue  # 北京：回天地区今年将新增学位四千余个: where the story comes from
             if place.name not in self._district_names and not (
                 # an area of its own right before its figure (涉及经济技术开发区5起) is its
                 # subject, as a district is
@@ -1407,6 +1415,18 @@ class SharedValues:
             return False  # "全市范围内共筛查出141条": where the things were counted, the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
 
+    def _a_place_after_its_label(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] (a headline's line after its label 北京：) names a place of its own: a
+        district, a town or a site of one (回天地区, 城市副中心), or an area (经开区). The story
+        is that place's; with none (北京：上千万人次逛商圈过大年) the label is its subject."""
+        if self._township_re is not None and self._township_re.search(text, start, end):
+            return True
+        if self.areas.places(text, start, end):
+            return True
+        return any(
+            place.name in self._district_names for place in self.place_mentions(text, start, end)
+        )
+
     def _its_extreme_things_counted(self, text: str, end: int) -> bool:
         """After a place ending at ``end``, an extreme (``extreme_heads``: 最 and a word of one
         or two characters, perhaps 的) right before a number: the place's own things, picked by
@@ -1601,3 +1621,19 @@ class SharedValues:
         return sum(char.isalpha() for char in words) >= 2  # "森林覆盖率为", not "约", "共有"
 
     # --- term, indicator and theme ----------------------------------------------------
+
+
+def _labels_the_headline(text: str, place: Place) -> bool:
+    """The place opens the text and a colon follows it: the headline's label of where the
+    story comes from (北京：某地区今年将新增…), as a dateline, not the subject of its figures.
+
+    >>> _labels_the_headline("北京：某地区新增学位四千余个", Place(0, 2, "北京市"))
+    True
+    """
+    return not text[: place.start].strip() and text.startswith(_COLONS, place.end)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
