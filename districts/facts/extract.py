@@ -81,6 +81,8 @@ class Verdict:
 
 
 _PERCENT_UNITS = {"%": 1.0}
+# The denominator of a percentage written as a fraction (百分之…)
+_PERCENT_BASE = 100
 # Words between 每 and the whole (每生产3辆), and between the whole and 就有 (3辆汽车就有)
 _EVERY_VERB_REACH = 4
 _EVERY_NOUN_REACH = 8
@@ -432,7 +434,10 @@ class QuantityFinder:
         fraction = re.escape(self.lexicon.fraction_word)
         self._fraction = re.compile(  # 百分之三十五点四七: the numerator may have decimals
             rf"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
-            rf"|(?P<cb>{CHINESE_PATTERN}){fraction}(?P<ca>{CHINESE_DECIMAL_PATTERN})"
+            rf"|(?P<cb>{CHINESE_PATTERN}){fraction}"
+            # …or be written in digits, as a page converting its numerals half-way writes it
+            # (增长了百分之1556, 达到百分之95.5)
+            rf"(?P<ca>{CHINESE_DECIMAL_PATTERN}|\d+(?:\.\d+)?(?![\d.]))"
         )
         fronts = alternation([*self.lexicon.ordinal_marks, self.lexicon.rank_top])
         self._rank = re.compile(
@@ -907,8 +912,8 @@ class QuantityFinder:
                     denominator = int(parse_number(match.group("cb")))
             except ValueError:
                 continue
-            if denominator == 0 or numerator > denominator:
-                continue
+            if denominator == 0 or (numerator > denominator and denominator != _PERCENT_BASE):
+                continue  # 三分之四 is no share; 百分之一百五十 (a growth of 150%) is a percentage
             value = round(100 * numerator / denominator, 2)
             qualifier = self._share_qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
