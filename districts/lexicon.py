@@ -146,6 +146,8 @@ class Lexicon:
     self_references: tuple[str, ...] = ()
     scope_followers: tuple[str, ...] = ()
     scope_frames: tuple[str, ...] = ()
+    route_followers: tuple[str, ...] = ()
+    suffix_word_openings: tuple[str, ...] = ()
     # Real news pages (superlative ranks, policy packages, histories, thresholds): named lists.
     page_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # What a chart must not show as a district's value (chart_scope_cues, issue 15).
@@ -166,6 +168,7 @@ class Lexicon:
     change_bases: tuple[str, ...] = ()
     not_comparisons: tuple[str, ...] = ()
     compared_changes: tuple[str, ...] = ()
+    cut_verbs: tuple[str, ...] = ()
     comparative_verbs: tuple[str, ...] = ()
     decline_cues: tuple[str, ...] = ()
     decline_rates: tuple[str, ...] = ()
@@ -813,6 +816,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         self_references=longest_first(_listed(raw, "self_references", path)),
         scope_followers=longest_first(_listed(raw, "scope_followers", path)),
         scope_frames=longest_first(_listed(raw, "scope_frames", path)),
+        route_followers=_listed(raw, "route_followers", path),
+        suffix_word_openings=_listed(raw, "suffix_word_openings", path),
         subject_openers=longest_first(_listed(raw, "subject_openers", path)),
         source_cues=longest_first(_listed(raw, "source_cues", path)),
         group_count_nouns=longest_first(_listed(raw, "group_count_nouns", path)),
@@ -829,6 +834,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         change_bases=longest_first(_listed(raw, "change_bases", path)),
         not_comparisons=longest_first(_listed(raw, "not_comparisons", path)),
         compared_changes=longest_first(_listed(raw, "compared_changes", path)),
+        cut_verbs=_listed(raw, "cut_verbs", path),
         comparative_verbs=longest_first(_listed(raw, "comparative_verbs", path)),
         decline_cues=longest_first(_listed(raw, "decline_cues", path)),
         decline_rates=longest_first(_listed(raw, "decline_rates", path)),

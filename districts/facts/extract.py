@@ -33,7 +33,7 @@ from districts.facts.numbers import (
     parse_arabic,
     parse_number,
 )
-from districts.facts.phrases import BRACKETED_NOTE_RE, alternation, longest_prefix
+from districts.facts.phrases import BRACKETED_NOTE_RE, alternation, longest_prefix, longest_suffix
 from districts.facts.qualify import clause_qualifier, goal_cued, superlative_ranks
 from districts.facts.timeframe import load_time_lexicon
 from districts.facts.words import pos_tags
@@ -1083,6 +1083,13 @@ class QuantityFinder:
             rf"(?P<half>{re.escape(words.half_word)})?"
         )
         self._share_word_re = re.compile(alternation([*words.share_words, *words.over_share_words]))
+        # words of change (压缩, 减少, 缩短): after one, 近一半 is a change by half
+        self._change_words = (
+            *self.lexicon.qualifier_before["change"],
+            *self.lexicon.compared_changes,
+            *self.lexicon.decline_cues,
+            *self.lexicon.cut_verbs,
+        )
         # bounds and approximations (近, 超过, 不到), not changes: 近一半 is a share
         self._share_bounds = tuple(
             word
@@ -1456,9 +1463,7 @@ class QuantityFinder:
             after = text[match.end() : match.end() + 2]
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
-            cued = any(cue in before for cue in words.share_cues) or before.endswith(
-                self._share_bounds
-            )
+            cued = any(cue in before for cue in words.share_cues) or self._bound_alone(before)
             if not cued and not after.startswith(words.share_cues):
                 continue
             word = match.group()
@@ -1475,6 +1480,16 @@ class QuantityFinder:
             value = float(words.share_words[word])
             qualifier = self._share_qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+
+    def _bound_alone(self, before: str) -> bool:
+        """``before`` ends with a bound (近, 超过) that no word of change opens (压缩近一半,
+        减少了超过一半: a fall by half, not a share of half)."""
+        bound = longest_suffix(before, self._share_bounds)
+        if not bound:
+            return False
+        rest = before[: -len(bound)]
+        rest = rest.removesuffix(longest_suffix(rest, self.lexicon.perfective))
+        return not longest_suffix(rest, self._change_words)
 
     def _digit_count_growths(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """保持两位数增长: a growth of at least 10% (its bound: ``qualify.size_bound``), said by

@@ -730,7 +730,25 @@ class DistrictRules:
         for other in self.place_mentions(listed):
             named[other.start : other.end] = [True] * (other.end - other.start)
         marks = "".join(self.lexicon.enumeration_marks)
-        return all(covered or char in marks for char, covered in zip(listed, named, strict=True))
+        if not all(covered or char in marks for char, covered in zip(listed, named, strict=True)):
+            return False
+        # the list goes on along the way (…后进入河北, 至…) or closes the clause: 经过大兴区住建委
+        # 一年努力 and 经由海淀区的北清路 name who acted and where, no route
+        rest = place.end
+        while (
+            following := next(
+                (
+                    other
+                    for other in self.place_mentions(text, rest, end)
+                    if other.start - rest <= 1
+                ),
+                None,
+            )
+        ) is not None and text[rest : following.start] in ("", *self.lexicon.enumeration_marks):
+            rest = following.end
+        rest += len(longest_prefix(text[rest:], self.lexicon.list_open_ends))  # …、通州区等地
+        clause_end = _clause_end(text, rest, end)
+        return rest == clause_end or text.startswith(self.lexicon.route_followers, rest)
 
     def _ranks_districts(self, placing: Placing) -> bool:
         """A rank among places Beijing is not one of: the city's districts, unless the rank's

@@ -152,7 +152,10 @@ class PlaceNames:
                 sibling = self._sibling_sharing_the_tail(text, match.start(), start)
                 if sibling is not None:
                     places.append(sibling)
-                places.append(Place(match.start(), match.end(), name))
+                end_of_name = match.end()
+                if text[end_of_name - 1 : end_of_name + 1] in self.lexicon.suffix_word_openings:
+                    end_of_name -= 1  # 顺义县城: the county seat, its 县 no suffix of the name
+                places.append(Place(match.start(), end_of_name, name))
         if not districts_only:
             areas = self.areas.places(text, start, end)
             if areas:  # 甲-开发区, a name the text defines: not the district alone

@@ -60,6 +60,7 @@ from districts.facts.attribute.common import (
     _WORD_REACH,
     _a_site_reading,
     _clause_before,
+    _clause_end,
     _clause_start,
     _last_cue_in_its_clause,
 )
@@ -1192,7 +1193,8 @@ class SharedValues:
             if not bracketed and self._whole_of_a_share(text, place, end):
                 subjects.append(place.name)  # 占北京市2014年5400吨总任务的30%: the 5400
                 continue
-            if bracketed or self._is_a_base(text, start, place):
+            framed = self._frames_its_count(text, place, end)
+            if bracketed or (not framed and self._is_a_base(text, start, place)):
                 continue  # a base of comparison, or a bracketed aside ("（全市为4.6%）")
             if not partners and self._a_partner(text, place):
                 continue
@@ -1409,10 +1411,6 @@ class SharedValues:
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         if self._its_extreme_things_counted(text, place.end):
             return False  # "全市最后512个行政村", "全区最大的3座水库": the scope's own things
-        if text.startswith(self.lexicon.scope_frames, place.end) and self._opens_a_clause(
-            text, Place(self._after_frame_lead(text, place), place.end, place.name)
-        ):
-            return False  # "全市范围内共筛查出141条": where the things were counted, the subject
         return text.startswith(self.lexicon.scope_followers, place.end)
 
     def _a_place_after_its_label(self, text: str, start: int, end: int) -> bool:
@@ -1455,6 +1453,29 @@ class SharedValues:
             if text[rest : rest + 1].isdigit():
                 return True
         return False
+
+    def _frames_its_count(self, text: str, place: Place, end: int) -> bool:
+        """The place, opening its clause (perhaps after a word of where: 在), frames where the
+        things counted at ``end`` in the same clause were counted (``scope_frames``: 全市范围内
+        共筛查出141条段), with no subject of their own between (全市范围内，该区共建成…, 全市
+        范围内两区共…: the district's, the two's)."""
+        if not text.startswith(self.lexicon.scope_frames, place.end):
+            return False
+        if not self._opens_a_clause(
+            text, Place(self._after_frame_lead(text, place), place.end, place.name)
+        ):
+            return False
+        if _clause_end(text, place.end, end) < end:
+            return False
+        between = text[place.end : end]
+        if any(word in between for word in (*self._own_words, *self.lexicon.local_subjects)):
+            return False
+        if self._group_count_re.search(between):
+            return False
+        return not any(
+            other.name in self._district_names
+            for other in self.place_mentions(text, place.end, end)
+        )
 
     def _after_frame_lead(self, text: str, place: Place) -> int:
         """Where ``place`` starts, or its frame's lead before it (在全市范围内: 在)."""
