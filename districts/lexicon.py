@@ -341,6 +341,7 @@ class Lexicon:
     forecast_period_opening: re.Pattern[str] | None = None
     # The last clause of a sentence that makes its list a plan: qualify.py, closes_with_a_goal.
     closing_goal_cues: tuple[str, ...] = ()
+    deadline_labels: tuple[str, ...] = ()
     closing_goal_blockers: tuple[str, ...] = ()
     closing_goal_begun: tuple[str, ...] = ()
     # The predicate between districts listed as a clause's subject and their shared value
@@ -976,6 +977,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
             raw.get("forecast_period_opening", ""), "forecast_period_opening", path
         ),
         closing_goal_cues=_words(raw, "closing_goal_cues", path),
+        deadline_labels=_listed(raw, "deadline_labels", path),
         closing_goal_blockers=_words(raw, "closing_goal_blockers", path),
         closing_goal_begun=_listed(raw, "closing_goal_begun", path),
         list_subject_predicates=_words(raw, "list_subject_predicates", path),

@@ -1038,6 +1038,7 @@ def is_goal(
             and _deadline_reaches(before, lexicon, doc_year, context.when.present_month)
         )
         or in_goal_section
+        or _item_with_a_deadline(text, paragraph.end, doc_year, lexicon)
         or _paragraph_of_a_deadline(
             text[paragraph.start : full_start],
             before,
@@ -1046,6 +1047,28 @@ def is_goal(
             lexicon,
         )
     )
+
+
+def _item_with_a_deadline(text: str, end: int, doc_year: int | None, lexicon: Lexicon) -> bool:
+    """The paragraph ending at ``end`` is an item of a list of works whose next line gives its
+    deadline (``deadline_labels``: 完成时限：2023年9月底前), a year not before the document's:
+    the item's figures are what is to be done by then (a district's 民生实事 list: "1、新增中小
+    学学位2660个…" over "完成时限：2023年9月底前" and "责任单位：区教委").
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "1、新增学位2660个。\\n\\n完成时限:2023年9月底前\\n"
+    >>> _item_with_a_deadline(text, 12, 2023, load_lexicon())
+    True
+    >>> _item_with_a_deadline(text, 12, 2024, load_lexicon())
+    False
+    """
+    rest = text[end:].lstrip()
+    label = next((word for word in lexicon.deadline_labels if rest.startswith(word)), "")
+    if not label:
+        return False
+    line = rest.split("\n", 1)[0]
+    years = [int(year) for year in _YEAR_RE.findall(line)]
+    return not (years and doc_year and max(years) < doc_year)
 
 
 def _paragraph_of_a_deadline(
