@@ -819,3 +819,6 @@ def _qualifier_kind(qualifier: str) -> str:
 _CITY_PREFIX_REACH = 4
 # How far before a site a comparison of size may start (相当于1.8个颐和园: lead, count, word)
 _SIZE_MEASURE_REACH = 12
+# How far before a site the word of comparison and the sites listed with it may stand
+# (仅次于王府井、西单和三里屯): a few names long.
+_COMPARED_SITES_REACH = 30

@@ -38,6 +38,7 @@ from districts.facts.attribute.common import (
     _CLAUSE_MARKS,
     _CLAUSE_SPLIT_MARKS,
     _CLAUSE_START_RE,
+    _COMPARED_SITES_REACH,
     _DOMINANT_FEWEST,
     _DOMINANT_TIMES,
     _EXTREME_AFTER_PLACE,
@@ -414,12 +415,28 @@ class DocumentSubject:
 
     def _a_measure_of_size(self, text: str, start: int) -> bool:
         """The site at ``start`` is named as a measure of something else's size, after a word of
-        comparison and a count (相当于1.8个颐和园大小, 接近3个天安门广场): no place of the story.
+        comparison and a count (相当于1.8个颐和园大小, 接近3个天安门广场), or as what something is
+        compared with (仅次于王府井和西单): no place of the story.
 
         Why: a 通州 park's opening news compared its area with 颐和园, a site of 海淀, and a text
         naming sites of two districts was placed by neither: every figure was dropped."""
         before = text[max(0, start - _SIZE_MEASURE_REACH) : start]
-        return self._size_measure_re.search(before) is not None
+        if self._size_measure_re.search(before) is not None:
+            return True
+        # 商业繁华程度仅次于王府井和西单: the sites are what the story's street is compared with
+        return (
+            self._compared_sites_re.search(text[max(0, start - _COMPARED_SITES_REACH) : start])
+            is not None
+        )
+
+    @functools.cached_property
+    def _compared_sites_re(self) -> re.Pattern[str]:
+        """A word of comparison, then registry sites joined by enumeration marks, ending the
+        text before a site: the sites compared with (仅次于王府井和西单)."""
+        leads = alternation(self.lexicon.baseline_place_leads)
+        sites = self._township_re.pattern
+        marks = alternation(self.lexicon.enumeration_marks)
+        return re.compile(rf"(?:{leads})(?:(?:{sites})(?:{marks}))*$")
 
     @functools.cached_property
     def _size_measure_re(self) -> re.Pattern[str]:
