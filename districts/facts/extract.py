@@ -30,6 +30,7 @@ from districts.facts.numbers import (
     CHINESE_PATTERN,
     MULTIPLIERS,
     NUMERAL_DIGITS,
+    lower_of_a_neighbouring_pair,
     parse_arabic,
     parse_number,
 )
@@ -671,11 +672,15 @@ class QuantityFinder:
             if match.group("mult2") and not written:
                 continue  # 5万余万: no multiplier reads so
             multiplier = MULTIPLIERS.get(written, 1.0)
+            loose = None  # 四五百只: four or five hundred, read as its lower end
             try:
                 first = parse_number(match.group("num"))
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
-                continue
+                loose = lower_of_a_neighbouring_pair(match.group("num"))
+                if loose is None or match.group("num2"):
+                    continue
+                first, second = parse_number(loose), None
             if kind == _WIND_FORCE and self._a_pair_of_digits(match.group("num")):
                 # 偏北风三四级, 风力七八级: the wind's grades 3 to 4 (a range), not 34
                 first, second = (parse_number(digit) for digit in match.group("num"))
@@ -699,6 +704,8 @@ class QuantityFinder:
                     start = match.start("num")  # 3万4个: no one number reads so, only the 4
             more = match.group("more") or match.group("more2") or unit_name in self._more_inside
             qualifier = self._qualifier(text, match, sentence, "at_least" if more else None, base)
+            if loose is not None and qualifier == "exact":
+                qualifier = "approx"  # 四五百只 is about 400, at least
             if kind == "multiple" and qualifier == "exact":
                 qualifier = "change"  # "较2020年增长5倍", "为同期两倍": a multiple is a change
             scale = multiplier * factor

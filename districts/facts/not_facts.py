@@ -29,6 +29,7 @@ from districts.facts.numbers import (
     CHINESE_NUMERAL_CHARS,
     MULTIPLIERS,
     NUMERAL_DIGITS,
+    lower_of_a_neighbouring_pair,
     parse_number,
 )
 from districts.facts.phrases import alternation, any_of, longest_prefix, longest_suffix, range_mark
@@ -1333,7 +1334,8 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     try:
         value = parse_number(spot.number)
     except ValueError:
-        value = 0
+        loose = lower_of_a_neighbouring_pair(spot.number)  # 四五百只: about 400, no rhetoric
+        value = parse_number(loose) if loose else 0
     if value > 10:
         return False
     clause_before = spot.clause_before

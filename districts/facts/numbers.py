@@ -36,6 +36,8 @@ def multiplier_word(factor: float) -> str:
 ARABIC_PATTERN = r"(?<!\d)(?!(?<=\d,)\d{3})(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # Likewise a Chinese numeral is read from the start of its run only (一二三… repeated).
 CHINESE_PATTERN = f"(?<![{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+"
+# Two digits and at least one place (四五百): the shortest neighbouring pair read as a number.
+_PAIR_WITH_A_PLACE = 3
 
 _ARABIC_RE = re.compile(f"^(?:{ARABIC_PATTERN})$")
 
@@ -82,6 +84,24 @@ def parse_chinese(text: str) -> int:
     if pending is not None:
         total += pending
     return total
+
+
+def lower_of_a_neighbouring_pair(text: str) -> str | None:
+    """Two neighbouring digits before a place (四五百, 三四十, 两三千: "four or five hundred"),
+    a round figure said loosely: the lower end as a numeral, else None. Two digits alone (七八
+    家: "a few") are no number, and a numeral of its places (三百五十) is no pair.
+
+    >>> [lower_of_a_neighbouring_pair(t) for t in ("四五百", "三四十", "两三千", "七八", "三百五")]
+    ['四百', '三十', '两千', None, None]
+    """
+    if len(text) < _PAIR_WITH_A_PLACE:
+        return None
+    first, second, places = text[0], text[1], text[2:]
+    if first not in _DIGITS or second not in _DIGITS or _DIGITS[second] != _DIGITS[first] + 1:
+        return None
+    if any(ch not in _SMALL_UNITS for ch in places):
+        return None
+    return first + places
 
 
 DECIMAL_POINTS = _NUMERALS.decimal_points  # 点 in 三十五点四七
