@@ -1284,6 +1284,8 @@ class Extractor:
         shared = attributor.shared_measures(text, quantity, clause)
         if shared:  # "A、B均超过1100家": a fact for A here, one for B at the end
             indicator, term, term_span = shared[0]
+        if indicator is not None and not attributor.counts_its_kinds(indicator, text, quantity):
+            indicator = None  # 鸟类 … 四五百只: birds counted one by one, no count of species
         qualifier = quantity.qualifier
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         if is_goal(context, quantity.start, quantity.end, self.lexicon, frame.year):

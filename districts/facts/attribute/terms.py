@@ -1247,6 +1247,25 @@ class Terms:
         ends = [e for e in (text.find("。", quantity.end), text.find("；", quantity.end)) if e >= 0]
         return prefix in text[start : min(ends) if ends else len(text)]
 
+    def counts_its_kinds(self, indicator: Indicator, text: str, quantity: Quantity) -> bool:
+        """A measure shown in an exclusive count unit (``exclusive_count_units``: 鸟类种数 in 种)
+        takes only a number written in that unit: 300种 is a count of species, 四五百只 a count
+        of birds. Every other measure takes any count its unit fits.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> from districts.facts.extract import Quantity
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> birds = attributor.catalog.indicator_by_id("bird_species")
+        >>> text = "鸟类300种，鸬鹚400只"
+        >>> [attributor.counts_its_kinds(birds, text, Quantity(s, e, v, "个", "exact", "count"))
+        ...  for s, e, v in ((2, 6, 300), (9, 13, 400))]
+        [True, False]
+        """
+        classifier = indicator.display_unit
+        if classifier not in self.lexicon.mapping.exclusive_count_units:
+            return True
+        return text[quantity.start : quantity.end].endswith(classifier)
+
     def _unit_fits(self, indicator: Indicator, quantity: Quantity) -> bool:
         """The number has the indicator's dimension: the same base unit (a count of 张 is not a
         population in 人, 60万人次 of visits not a number of museums); counts of things and of
