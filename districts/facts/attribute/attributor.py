@@ -175,8 +175,8 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         self._set_membership_re = (
             re.compile(f"[^\\W\\d_]{{0,{_SET_NOUN_LENGTH}}}?(?:{marks})") if marks else None
         )
-        # 东、西城区 (_sibling_sharing_the_tail): one-character marks only
-        self._tail_sharing_marks = tuple(m for m in lexicon.enumeration_marks if len(m) == 1)
+        # 东、西城区 (_sibling_sharing_the_tail): not 与 (西与东城区相毗邻)
+        self._tail_sharing_marks = load_time_lexicon().list_marks
         # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
         group_nouns = alternation(lexicon.district_group_nouns) or "(?!)"
         self._counted_group_re = re.compile(

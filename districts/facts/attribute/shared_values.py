@@ -68,6 +68,8 @@ from districts.facts.attribute.placing import _LISTENING, Place, Placing
 
 # A headline's label before its story: 北京：…
 _COLONS = (":", "\uff1a")
+# How far before a place a neighbour's mark and the city's name may stand (南接北京市昌平区).
+_NEIGHBOUR_LEAD = 8
 # The word after 最 naming an extreme (最后, 最大): at most this many characters.
 _EXTREME_WORD = 2
 
@@ -1395,7 +1397,10 @@ class SharedValues:
                 or (bare and _a_site_reading(text, place.end, self.lexicon.base_value_after))
             )
             return not listed
-        if before.endswith(self.lexicon.neighbour_marks) or self._listed_neighbour(text, place):
+        # (南接北京昌平区: the city's name may stand between the mark and the district's)
+        wider = text[max(floor, place.start - _NEIGHBOUR_LEAD) : place.start]
+        wider = wider.removesuffix(longest_suffix(wider, self._city_prefixes))
+        if wider.endswith(self.lexicon.neighbour_marks) or self._listed_neighbour(text, place):
             return True  # "东邻怀柔区，南接昌平区": a neighbour the profile is not about
         if before.endswith(self.lexicon.donor_marks) and any(
             word in text[place.end : place.end + _AID_REACH] for word in self.lexicon.aid_words
