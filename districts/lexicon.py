@@ -1518,6 +1518,7 @@ class MappingCues:
     subarea_suffixes: tuple[str, ...]
     addition_words: tuple[str, ...]
     exclusive_count_units: tuple[str, ...]
+    generic_classifiers: tuple[str, ...]
     interchangeable_count_bases: tuple[str, ...]
     subject_fillers: tuple[str, ...]
     aggregate_words: tuple[str, ...]

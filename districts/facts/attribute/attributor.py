@@ -362,6 +362,10 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         )
         self.areas = AreaNames(catalog, lexicon)
         self._written_units = tuple(catalog.units)
+        # the units that count things (只, 头, 张): counts_its_kinds
+        self._count_unit_names = tuple(
+            name for name, unit in catalog.units.items() if unit.kind == "count"
+        )
         self._written_units_or_percent = (*self._written_units, "%")
         # Words between an act and its number that are not the act (action_before): a goal's
         # or a forecast's word (将, 预计), and the linking verbs

@@ -1249,8 +1249,10 @@ class Terms:
 
     def counts_its_kinds(self, indicator: Indicator, text: str, quantity: Quantity) -> bool:
         """A measure shown in an exclusive count unit (``exclusive_count_units``: 鸟类种数 in 种)
-        takes only a number written in that unit: 300种 is a count of species, 四五百只 a count
-        of birds. Every other measure takes any count its unit fits.
+        takes no number written in another count unit: 300种 is a count of species, 四五百只 a
+        count of birds. A generic classifier (260个, 18项: ``generic_classifiers``) and a number
+        with no unit (床位数达到3.5万) may count kinds or beds too. Every other measure takes any
+        count its unit fits.
 
         >>> from districts.facts.pipeline import Pipeline
         >>> from districts.facts.extract import Quantity
@@ -1261,10 +1263,17 @@ class Terms:
         ...  for s, e, v in ((2, 6, 300), (9, 13, 400))]
         [True, False]
         """
+        cues = self.lexicon.mapping
         classifier = indicator.display_unit
-        if classifier not in self.lexicon.mapping.exclusive_count_units:
+        if classifier not in cues.exclusive_count_units:
             return True
-        return text[quantity.start : quantity.end].endswith(classifier)
+        written = text[quantity.start : quantity.end]
+        if written.endswith((classifier, *cues.generic_classifiers)):
+            return True  # 鸟类种数260个, 类别18项: a generic classifier may count kinds too
+        # another count unit (400只, 300头) counts other things; no unit (3.5万) says nothing
+        return not any(
+            written.endswith(name) for name in self._count_unit_names if name != classifier
+        )
 
     def _unit_fits(self, indicator: Indicator, quantity: Quantity) -> bool:
         """The number has the indicator's dimension: the same base unit (a count of 张 is not a
