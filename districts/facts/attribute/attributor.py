@@ -177,6 +177,12 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         )
         # 东、西城区 (_sibling_sharing_the_tail): not 与 (西与东城区相毗邻)
         self._tail_sharing_marks = load_time_lexicon().list_marks
+        # Beijing's bare names before a body of the city (北京 + 市委): _opening_body
+        self._city_name_prefixes = tuple(
+            name
+            for name in lexicon.municipality_bare
+            if not name.startswith(tuple(lexicon.city_body_openings))
+        )
         # A count of districts naming a list as a group: 四个中心城区, 五区 (_listed_total)
         group_nouns = alternation(lexicon.district_group_nouns) or "(?!)"
         self._counted_group_re = re.compile(

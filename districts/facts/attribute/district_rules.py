@@ -16,6 +16,7 @@ from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.facts.phrases import (
     BRACKETED_NOTE_RE,
+    any_of,
     longest_prefix,
     longest_suffix,
 )
@@ -28,6 +29,7 @@ from districts.facts.attribute.common import (
     _AGENCY_NAME_REACH,
     _AREA_WORD_REACH,
     _BARE_PREDICATE,
+    _BASE_LEAD_REACH,
     _CLAUSE_MARKS,
     _CLAUSE_SPLIT_MARKS,
     _CLOSING_QUOTES,
@@ -1054,12 +1056,28 @@ class DistrictRules:
         # group's: "城六区…；十区常住人口…；近郊区…" sets groups side by side, as districts.)
         if head == self.municipality:
             return head
+        if head in self._group_names and self._compared_with_the_city(placing):
+            # 2017年，生态涵养区…；森林覆盖率达到53.25%，比全市高10.25个百分点: a figure compared
+            # with the city's is not the city's; the group heading the statement keeps it
+            return None if self._subjects(text, head_end, placing.quantity.start, rank) else head
         if head is None or head in self._district_names or head in self._group_names:
             return None
         named_since = self._subjects(text, head_end, placing.quantity.start, rank)
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
+
+    def _compared_with_the_city(self, placing: Placing) -> bool:
+        """The number's own sentence part compares it with the city's (比全市高10.25个百分点,
+        高于全市, 低于全市平均水平: ``city_baseline_before`` then the city's name)."""
+        text, sentence = placing.text, placing.sentence
+        for place in self.place_mentions(text, sentence.start, sentence.end):
+            if place.name != self.municipality:
+                continue
+            before = text[max(sentence.start, place.start - _BASE_LEAD_REACH) : place.start]
+            if before.endswith(self.lexicon.city_baseline_before):
+                return True
+        return False
 
     def _open_list_closing_the_clause_before(self, placing: Placing, place: str) -> str | None:
         """``place`` is the last of districts listed and left open (``list_open_words``: 等) in
@@ -1096,21 +1114,34 @@ class DistrictRules:
         Why: the last district of the list took the figure alone."""
         text, clause = placing.text, placing.clause
         previous = _clause_before(text, placing.sentence.start, clause.start)
-        if previous is None or self.place_mentions(text, clause.start, placing.quantity.start):
-            return []
+        rank = self._ranks_districts(placing)
+        if previous is None or self._subjects(text, clause.start, placing.quantity.start, rank):
+            return []  # (占北京市面积的68%: the city is the whole of the share, no subject)
         opening = self._list_opening(text, *previous)
-        if opening is None:
-            return []
+        walked = False
+        while opening is None:
+            # 甲区、乙区…的山区部分，土地面积11259平方公里，占全市面积的68%: back over the
+            # clauses between that name no place, to the list opening its sentence
+            if self.place_mentions(text, *previous):
+                return []
+            previous = _clause_before(text, placing.sentence.start, previous[0])
+            if previous is None:
+                return []
+            opening, walked = self._list_opening(text, *previous), True
         places, _ = opening
         list_end = places[-1].end
         said = text[list_end : placing.quantity.start]
         if any(word in said for word in self.lexicon.list_each_measure_words):
             return []  # 甲、乙、丙位列月平均收费榜首，约为8000元: each one's average
+        if walked and any_of(self.lexicon.respectively_cues).search(said):
+            return []
+        # the clauses walked over hold the list's other figures, each in a clause of its own
+        figures_from = clause.start if walked else list_end
         extreme = any(word in said for word in self.lexicon.subject_standings)
         if not (
-            (extreme and self._the_lists_one_figure(placing, list_end))
-            or self._an_amount_of_the_list(placing, list_end)
-            or self._a_share_of_the_list(placing, list_end, said)
+            (extreme and self._the_lists_one_figure(placing, figures_from))
+            or self._an_amount_of_the_list(placing, figures_from)
+            or self._a_share_of_the_list(placing, figures_from, said)
         ):
             return []  # 甲、乙生态优势突出，森林覆盖率超过70%: each one's, as in one clause
         return self._listed_districts(text, places[0].start, list_end)
@@ -1565,6 +1596,17 @@ class DistrictRules:
                     return None  # 甲、乙、丙等区多条路段…。14处地质灾害中…: an open list
                 if self._locates_a_station(text, place.end, sentence.start):
                     return None  # 昌平区王家园水库降雨745毫米。…3个点位…: the station's reading
+                if text.startswith(self._tail_sharing_marks, place.end):  # 、和及, not 与
+                    listed = self._list_opening(text, place.start, sentence.start)
+                    members = (
+                        self._listed_districts(text, listed[0][0].start, listed[0][-1].end)
+                        if listed is not None
+                        else []
+                    )
+                    if len(members) >= 2 and _holds_a_digit(text[place.end : sentence.start]):
+                        # 甲区、乙区…的山区部分，土地面积…；常住人口266.4万: the list, the subject
+                        # of the figures before, goes on (not 甲区、乙区开展检查。这两个多月…)
+                        return GROUP_JOINER.join(members)
                 return place.name
             break
         return None

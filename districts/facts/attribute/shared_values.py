@@ -644,6 +644,8 @@ class SharedValues:
         """The place whose body opens ``clause`` (市排水集团启动…: the city's; 区应急局调拨…:
         the district's, "" as it is not named), else None (市场主体… opens with no body)."""
         opening = clause.lstrip()
+        # 北京市委强调, 北京市园林绿化局统计: the city's name before its body's (北京 + 市委)
+        opening = opening.removeprefix(longest_prefix(opening, self._city_name_prefixes))
         if opening.startswith(self.lexicon.body_opening_exceptions):
             return None
         if opening.startswith(self.lexicon.city_body_openings):
