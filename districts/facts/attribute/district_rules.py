@@ -703,17 +703,20 @@ class DistrictRules:
         cue = _last_cue_in_its_clause(text, place, self.lexicon.toward_marks)
         if cue is None:
             return False
-        listed = text[cue[2] : place.start]
-        named = [False] * len(listed)
-        for other in self.place_mentions(listed):
-            named[other.start : other.end] = [True] * (other.end - other.start)
-        marks = "".join(self.lexicon.enumeration_marks)
-        pairs = zip(listed, named, strict=True)
-        if any(not covered and char not in marks for char, covered in pairs):
+        if not self._only_places_listed(text[cue[2] : place.start]):
             return False  # 向某公司采购…, 面向全区…: no list of places toward which
         stop = _clause_end(text, place.end, end)
         after = text[place.end : stop]
         return any(verb in after for verb in self.lexicon.sending_verbs)
+
+    def _only_places_listed(self, listed: str) -> bool:
+        """``listed`` holds nothing but places and the enumeration marks between them (甲区、乙区
+        before the next one: a list of places), or nothing at all."""
+        named = [False] * len(listed)
+        for other in self.place_mentions(listed):
+            named[other.start : other.end] = [True] * (other.end - other.start)
+        marks = "".join(self.lexicon.enumeration_marks)
+        return all(covered or char in marks for char, covered in zip(listed, named, strict=True))
 
     def _on_a_route(self, text: str, place: Place, end: int) -> bool:
         """The place stands in a list of places right after a verb of passing through
@@ -725,14 +728,7 @@ class DistrictRules:
         if _clause_end(text, place.end, end) >= end:
             return False  # in the number's own clause: 流经门头沟区102公里, the segment's
         cue = _last_cue_in_its_clause(text, place, self.lexicon.route_verbs)
-        if cue is None:
-            return False
-        listed = text[cue[2] : place.start]
-        named = [False] * len(listed)
-        for other in self.place_mentions(listed):
-            named[other.start : other.end] = [True] * (other.end - other.start)
-        marks = "".join(self.lexicon.enumeration_marks)
-        if not all(covered or char in marks for char, covered in zip(listed, named, strict=True)):
+        if cue is None or not self._only_places_listed(text[cue[2] : place.start]):
             return False
         # the list goes on along the way (…后进入河北, 至…) or closes the clause: 经过大兴区住建委
         # 一年努力 and 经由海淀区的北清路 name who acted and where, no route
