@@ -1062,13 +1062,17 @@ def _item_with_a_deadline(text: str, end: int, doc_year: int | None, lexicon: Le
     >>> _item_with_a_deadline(text, 12, 2024, load_lexicon())
     False
     """
-    rest = text[end:].lstrip()
-    label = next((word for word in lexicon.deadline_labels if rest.startswith(word)), "")
-    if not label:
+    rest = text[end : end + _DEADLINE_LINE_REACH].lstrip()
+    if not rest.startswith(lexicon.deadline_labels):
         return False
     line = rest.split("\n", 1)[0]
     years = [int(year) for year in _YEAR_RE.findall(line)]
     return not (years and doc_year and max(years) < doc_year)
+
+
+# How far after an item its deadline's line is read: the blank lines between and the line
+# (完成时限：2023年9月底前).
+_DEADLINE_LINE_REACH = 60
 
 
 def _paragraph_of_a_deadline(

@@ -730,12 +730,9 @@ class TableReader:
         Why: a statistics page copied from a browser wraps a narrow column's head over two
         lines and keeps the spaces that centred its words; read as two cells and a third, the
         header broke the run and the whole table was lost."""
-        if any((other := lines[i]) is not None and self._kind(other.text) == "number" for i in run):
+        if self._holds_a_number(run, lines):
             return False
-        if any(
-            self._kind(cell.text) != "text" and self._kind(cell.text) != "unit"
-            for cell in line.cells
-        ):
+        if any(self._kind(cell.text) not in ("text", "unit") for cell in line.cells):
             return False
         text = "".join(cell.text for cell in line.cells)
         if gap:
@@ -765,10 +762,7 @@ class TableReader:
         kind = self._kind(lines[end].text)  # type: ignore[union-attr]
         if kind != "number":
             return 0, end
-        holds_a_number = any(
-            (line := lines[i]) is not None and self._kind(line.text) == "number" for i in run
-        )
-        return (end - index - 1, end) if holds_a_number else None
+        return (end - index - 1, end) if self._holds_a_number(run, lines) else None
 
     def _header_empty_cell(self, run: list[int], lines: list[_Line | None], raw: str) -> bool:
         """A line of spaces alone (not bars) while the run holds no number yet: an empty cell
@@ -776,7 +770,11 @@ class TableReader:
         like the other cells, which neither ends the run nor stands for a column."""
         if not _empty_cell(raw) or _only_bars(raw):
             return False
-        return not any(
+        return not self._holds_a_number(run, lines)
+
+    def _holds_a_number(self, run: list[int], lines: list[_Line | None]) -> bool:
+        """The run's lines hold a number: its header is over, its rows have begun."""
+        return any(
             (line := lines[i]) is not None and self._kind(line.text) == "number" for i in run
         )
 

@@ -733,17 +733,10 @@ class DistrictRules:
         # the list goes on along the way (…后进入河北, 至…) or closes the clause: 经过大兴区住建委
         # 一年努力 and 经由海淀区的北清路 name who acted and where, no route
         rest = place.end
-        while (
-            following := next(
-                (
-                    other
-                    for other in self.place_mentions(text, rest, end)
-                    if other.start - rest <= 1
-                ),
-                None,
-            )
-        ) is not None and text[rest : following.start] in ("", *self.lexicon.enumeration_marks):
-            rest = following.end
+        for following in sorted(self.place_mentions(text, place.end, end), key=_start_of):
+            if text[rest : following.start] not in ("", *self.lexicon.enumeration_marks):
+                break
+            rest = following.end  # the list's next place (经过朝阳区、通州区)
         rest += len(longest_prefix(text[rest:], self.lexicon.list_open_ends))  # …、通州区等地
         clause_end = _clause_end(text, rest, end)
         return rest == clause_end or text.startswith(self.lexicon.route_followers, rest)
@@ -1755,3 +1748,7 @@ class DistrictRules:
                 continue  # "今年要完成搬迁;" over "要拆除…;": an item, the heading is above
             return named.pop() if len(named) == 1 else None
         return None
+
+
+def _start_of(place: Place) -> int:
+    return place.start
