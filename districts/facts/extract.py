@@ -672,15 +672,16 @@ class QuantityFinder:
             if match.group("mult2") and not written:
                 continue  # 5万余万: no multiplier reads so
             multiplier = MULTIPLIERS.get(written, 1.0)
-            loose = None  # 四五百只: four or five hundred, read as its lower end
+            # 四五百只, 三四万人次: four or five hundred, thirty or forty thousand, read as the
+            # lower end (三四万 would otherwise read digit by digit, as a year: 34万)
+            loose = lower_of_a_neighbouring_pair(match.group("num"), scaled=bool(written))
+            if loose is not None and match.group("num2"):
+                continue
             try:
-                first = parse_number(match.group("num"))
+                first = parse_number(loose or match.group("num"))
                 second = parse_number(match.group("num2")) if match.group("num2") else None
             except ValueError:
-                loose = lower_of_a_neighbouring_pair(match.group("num"))
-                if loose is None or match.group("num2"):
-                    continue
-                first, second = parse_number(loose), None
+                continue
             if kind == _WIND_FORCE and self._a_pair_of_digits(match.group("num")):
                 # 偏北风三四级, 风力七八级: the wind's grades 3 to 4 (a range), not 34
                 first, second = (parse_number(digit) for digit in match.group("num"))

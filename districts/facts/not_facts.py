@@ -783,9 +783,10 @@ def _single_digit(number: str) -> bool:
 
 def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
     """七八家, 三四个: two neighbouring digits say "a few", they report no number. Not of the
-    wind's grades (偏北风三四级: grades 3 to 4, a range the extractor reads)."""
+    wind's grades (偏北风三四级: grades 3 to 4, a range the extractor reads), nor before a
+    multiplier (三四万人次: thirty or forty thousand, read as its lower end)."""
     digits = lexicon.not_facts.vague_digits
-    if spot.kind == _WIND_FORCE:
+    if spot.kind == _WIND_FORCE or spot.multiplier:
         return False
     return len(spot.number) == 2 and all(char in digits for char in spot.number)
 

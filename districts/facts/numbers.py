@@ -86,15 +86,18 @@ def parse_chinese(text: str) -> int:
     return total
 
 
-def lower_of_a_neighbouring_pair(text: str) -> str | None:
+def lower_of_a_neighbouring_pair(text: str, scaled: bool = False) -> str | None:
     """Two neighbouring digits before a place (四五百, 三四十, 两三千: "four or five hundred"),
     a round figure said loosely: the lower end as a numeral, else None. Two digits alone (七八
-    家: "a few") are no number, and a numeral of its places (三百五十) is no pair.
+    家: "a few") are no number, and a numeral of its places (三百五十) is no pair. A multiplier
+    after the digits (``scaled``: 三四万人次, 两三亿元) is their place, as 百 is.
 
     >>> [lower_of_a_neighbouring_pair(t) for t in ("四五百", "三四十", "两三千", "七八", "三百五")]
     ['四百', '三十', '两千', None, None]
+    >>> [lower_of_a_neighbouring_pair(t, scaled=True) for t in ("三四", "三五")]
+    ['三', None]
     """
-    if len(text) < _PAIR_WITH_A_PLACE:
+    if len(text) < _PAIR_WITH_A_PLACE - scaled:
         return None
     first, second, places = text[0], text[1], text[2:]
     if first not in _DIGITS or second not in _DIGITS or _DIGITS[second] != _DIGITS[first] + 1:
