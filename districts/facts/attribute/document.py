@@ -558,6 +558,8 @@ class DocumentSubject:
                  self._named_once_as_an_example),
                 ("after its opening, as the head of a body's name", _CITY_MOSTLY, True,
                  self._named_once_as_a_body),
+                ("after its opening, in a story a body of the city tells", 1, True,
+                 self._named_once_in_a_city_bodys_story),
             )  # fmt: skip
             for how, fewest, alone, named_so in passing:
                 if city >= fewest and not (alone and places_after) and named_so(text):
@@ -644,6 +646,31 @@ class DocumentSubject:
             return False
         endings = (*self.lexicon.organization_endings, *self.lexicon.body_name_endings)
         return any(ending in run.group() for ending in endings)
+
+    def _named_once_in_a_city_bodys_story(self, text: str) -> bool:
+        """The text's one district, named past its opening, after a body of the city opened a
+        clause (``_city_body_acts``: 市消防局通报，当晚共检查…), and the text speaks of no
+        district of its own (全区, 区委): a city body's report naming one district where a
+        case of it happened.
+
+        Why: a city fire brigade's night of inspections (全市高层建筑…, 市消防局通报…),
+        ending "被拘留的5人均在某区", was taken for that district's story, and every figure
+        of the city's inspections with it.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> story = "昨天，市消防局通报，当晚共检查高层建筑241处。" * 15 + "被拘留的5人均在昌平区。"
+        >>> attributor._named_once_in_a_city_bodys_story(story)
+        True
+        """
+        place = self._first_district_of_a_text_without_its_own(text)
+        if place is None or place.start < _OPENING_LENGTH:
+            return False
+        # 野鸭湖湿地…延庆区: a story of the district's own site, which names it only late
+        towns = self._townships_named(text)
+        if any(self._township_of[town.group()] == place.name for town in towns):
+            return False
+        return self._city_body_acts(text[: place.start])
 
     def _districts_only_listed(self, text: str, named: Counter[str]) -> str | None:
         """A note when a text naming Beijing names its districts only as items of lists of
