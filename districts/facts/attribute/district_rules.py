@@ -1544,8 +1544,9 @@ class DistrictRules:
         facts/areas.py), a sentence that names no place goes on about the district the sentence
         before it opens with: "…。甲区引进企业…增至50家。研发中心增至9个。" (the 9 is 甲区's,
         not the combined area's). In a district's own document the paragraph's subject decides.
-        A sentence opening with an open list of districts (甲、乙、丙等区…) opens with no one
-        district: the next sentence's figure is the city's. So does a breakdown by district
+        A sentence opening with an open list of districts (甲、乙、丙等区…), or a list with no
+        figure (东城、西城、石景山区已基本实现全覆盖。), opens with no one district: the next
+        sentence's figure is the city's. So does a breakdown by district
         (从起火地区看，朝阳区6起，海淀区3起…。从起火状态看，行驶中起火12起: the city's 12), and
         a sentence opening with a breakdown's head goes on about no place before it
         (``breakdown_head_openers``: "…海淀园总收入最高…；从企业领域看，电子与信息企业…").
@@ -1592,10 +1593,12 @@ class DistrictRules:
                         if listed is not None
                         else []
                     )
-                    if len(members) >= 2 and _holds_a_digit(text[place.end : sentence.start]):
+                    if len(members) >= 2:
                         # 甲区、乙区…的山区部分，土地面积…；常住人口266.4万: the list, the subject
-                        # of the figures before, goes on (not 甲区、乙区开展检查。这两个多月…)
-                        return GROUP_JOINER.join(members)
+                        # of the figures before, goes on; a list with no figure (甲区、乙区已基本
+                        # 实现全覆盖。10月份分出率19.79%) opens with no one district: the story's
+                        digits = _holds_a_digit(text[place.end : sentence.start])
+                        return GROUP_JOINER.join(members) if digits else None
                 return place.name
             break
         return None
