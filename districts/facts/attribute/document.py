@@ -558,7 +558,7 @@ class DocumentSubject:
                  self._named_once_as_an_example),
                 ("after its opening, as the head of a body's name", _CITY_MOSTLY, True,
                  self._named_once_as_a_body),
-                ("after its opening, in a story a body of the city tells", 1, True,
+                ("after its opening, in a story a body of the city tells", 1, False,
                  self._named_once_in_a_city_bodys_story),
             )  # fmt: skip
             for how, fewest, alone, named_so in passing:
@@ -666,9 +666,14 @@ class DocumentSubject:
         place = self._first_district_of_a_text_without_its_own(text)
         if place is None or place.start < _OPENING_LENGTH:
             return False
-        # 野鸭湖湿地…延庆区: a story of the district's own site, which names it only late
-        towns = self._townships_named(text)
+        # 野鸭湖湿地…延庆区, 密云水库…密云区: a story of the district's own site, which names
+        # the district only late (not a town named after it, where the case was: …均在昌平区。
+        # …在东小口镇某村检查时; nor a place named after another district: 石景山某酒店)
+        before = text[: place.start]
+        towns = self._townships_named(before)
         if any(self._township_of[town.group()] == place.name for town in towns):
+            return False
+        if any(name == place.name for _, name in self._named_after_places(before)):
             return False
         return self._city_body_acts(text[: place.start])
 
