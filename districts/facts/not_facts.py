@@ -2036,6 +2036,41 @@ def is_a_seismic_intensity(spot: Spot, lexicon: Lexicon) -> bool:
     ).startswith(cues.seismic_intensity_followers)
 
 
+def is_a_count_pointed_back(spot: Spot, lexicon: Lexicon) -> bool:
+    """这55家企业, 上述12个项目: a count right after a demonstrative (``plural_demonstratives``)
+    that the text wrote, number and measure word alike, within ``_POINTED_BACK_REACH``
+    characters before it, points back to that count: no second fact.
+
+    Why: "运河商务区已集聚了55家…企业。这55家企业包括…" gave the district two facts of 55
+    firms, as if counted twice.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "已集聚55家企业。这55家企业包括总部企业。这3个项目总投资2亿元。"
+    >>> def spot(written, number, unit):
+    ...     at = text.find(written, 5)
+    ...     return Spot(text, Span(at - 1, len(text)), at, at + len(written), number, unit, "count")
+    >>> [is_a_count_pointed_back(spot(*s), load_lexicon()) for s in (("55家", "55", "家"),
+    ...                                                               ("3个", "3", "个"))]
+    [True, False]
+    """
+    if spot.kind != "count" or not spot.number or spot.multiplier:
+        return False
+    if not spot.before(4).endswith(lexicon.plural_demonstratives):
+        return False
+    written = spot.number + spot.unit
+    earlier = spot.text[max(0, spot.start - _POINTED_BACK_REACH) : spot.start]
+    at = earlier.rfind(written)
+    while at >= 0:
+        if at == 0 or not earlier[at - 1].isdigit():
+            return True
+        at = earlier.rfind(written, 0, at)
+    return False
+
+
+# How far back the count a demonstrative points to (这55家) may have been written.
+_POINTED_BACK_REACH = 400
+
+
 NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_year,
     is_an_era_year_in_brackets,
@@ -2096,6 +2131,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_single_case_record,
     is_a_name_in_a_counted_list,
     is_the_size_of_a_ranked_list,
+    is_a_count_pointed_back,
 )
 
 

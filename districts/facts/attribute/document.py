@@ -56,6 +56,8 @@ from districts.facts.attribute.common import (
     _TIED_MENTIONS,
     _TOWN_RETURNED_TO,
     _TOWNS_LISTED_ANYWHERE,
+    _TOWNS_MOSTLY_FEWEST,
+    _TOWNS_MOSTLY_TIMES,
     _VERB_REACH,
     _clause_end,
     _clause_start,
@@ -366,25 +368,37 @@ class DocumentSubject:
 
     def _township_district(self, text: str) -> tuple[str, str] | None:
         """The district of the streets, towns and sites a text names (``townships`` and
-        ``sites`` in the registry),
-        when they are all of one district and the text names Beijing: a town's story names the
-        town, not its district ("王佐镇…受灾…；…北京最大的石窟寺群"). A text naming towns of
-        two districts, or not naming Beijing (新华街道 and 城关镇 are names in many cities),
-        is placed by no town. Three towns of one district listed together (``_listed_towns``)
-        need Beijing's name anywhere, even inside another name (北京农业嘉年华…, 延寿、兴寿、
-        小汤山3个镇): other provinces have towns of those names too, but not all three and
-        Beijing's. A site named with Beijing's name (北京未来科学城) counts as Beijing named."""
-        named = sorted(
-            {
-                match.group()
-                for match in self._townships_named(text)
-                if not self._a_measure_of_size(text, match.start())
-            }
-        )
+        ``sites`` in the registry), when they are all of one district and the text names
+        Beijing: a town's story names the town, not its district ("王佐镇…受灾…；…北京最大的
+        石窟寺群").
+
+        A text naming towns of two districts is placed by no town, unless it names no city
+        subject and one district's towns ``_TOWNS_MOSTLY_TIMES`` as often as the other's (a
+        business district's story pairing it once with 金融街); nor is a text not naming
+        Beijing (新华街道 and 城关镇 are names in many cities). Three towns of one district
+        listed together (``_listed_towns``) need Beijing's name anywhere, even inside another
+        name (北京农业嘉年华…, 延寿、兴寿、小汤山3个镇): other provinces have towns of those
+        names too, but not all three and Beijing's. A site named with Beijing's name
+        (北京未来科学城) counts as Beijing named."""
+        matches = [
+            match.group()
+            for match in self._townships_named(text)
+            if not self._a_measure_of_size(text, match.start())
+        ]
+        named = sorted(set(matches))
         found = {self._township_of[town] for town in named}
         listed = self._listed_towns(text)
         named += sorted(set(listed) - set(named))
         found |= set(listed.values())
+        if len(found) > 1 and not listed and not self._city_named(text):
+            # 运河商务区 named five times, 金融街 once (与金融街结对): the one district's story
+            # (not a city's story, 全市接待游客…, naming the sites where its visitors went)
+            (top, most), (_, second), *_ = Counter(
+                self._township_of[town] for town in matches
+            ).most_common()
+            if most >= _TOWNS_MOSTLY_FEWEST and most >= _TOWNS_MOSTLY_TIMES * second:
+                found = {top}
+                named = [town for town in named if self._township_of[town] == top]
         if len(found) != 1:
             return None
         beijing = self._beijing_words
@@ -651,7 +665,8 @@ class DocumentSubject:
         """The text's one district, named past its opening, after a body of the city opened a
         clause (``_city_body_acts``: 市消防局通报，当晚共检查…), and the text speaks of no
         district of its own (全区, 区委): a city body's report naming one district where a
-        case of it happened.
+        case of it happened (均在昌平区). Not where the story's one place lies (展示中心位于
+        东城区: ``located_in_marks`` without ``shared_marks`` or ``lying_all_marks``).
 
         Why: a city fire brigade's night of inspections (全市高层建筑…, 市消防局通报…),
         ending "被拘留的5人均在某区", was taken for that district's story, and every figure
@@ -670,6 +685,14 @@ class DocumentSubject:
         # the district only late (not a town named after it, where the case was: …均在昌平区。
         # …在东小口镇某村检查时; nor a place named after another district: 石景山某酒店)
         before = text[: place.start]
+        # 展示中心位于东城区, 起火仓库位于大兴区: the story's one place, located; not what a
+        # city's drive found, all of it (被拘留的5人均在昌平区, 查封的仓库全部位于…)
+        cues = self.lexicon
+        mark = longest_suffix(before, cues.located_in_marks)
+        if mark and not before[: len(before) - len(mark)].endswith(
+            (*cues.shared_marks, *cues.lying_all_marks)
+        ):
+            return False
         towns = self._townships_named(before)
         if any(self._township_of[town.group()] == place.name for town in towns):
             return False
