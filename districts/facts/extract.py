@@ -108,6 +108,9 @@ def _lost_its_percent_signs(text: str, marks: tuple[str, ...], bare: re.Pattern[
 
 _TEMPERATURE = "temperature"  # the kind of unit a word of the sign (零下) goes with
 _WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.yaml)
+# A grade and one mark ending the text right before a wind's grade (阵风8、9级: the 8、).
+_LISTED_GRADE_RE = re.compile(f"(?P<grade>\\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,2}})(?P<mark>.)$")
+_LISTED_GRADE_REACH = 4
 _TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
 # ("生产总值达到" 760多亿: two); further, the amount may be of another measure.
@@ -686,6 +689,10 @@ class QuantityFinder:
                 # 偏北风三四级, 风力七八级: the wind's grades 3 to 4 (a range), not 34
                 first, second = (parse_number(digit) for digit in match.group("num"))
             start = match.start()
+            if kind == _WIND_FORCE and second is None:
+                lower = self._wind_grade_listed_before(text, start, first)
+                if lower is not None:  # 阵风8、9级, 七、八级: grades 8 to 9, the range's ends
+                    (first, start), second = lower, first
             if match.group("head"):
                 head = MULTIPLIERS[match.group("hmult")]
                 if head <= multiplier and len(written) > 1:
@@ -2035,6 +2042,26 @@ class QuantityFinder:
             ):
                 return self.units.get(concentration)
         return None
+
+    def _wind_grade_listed_before(
+        self, text: str, start: int, grade: float
+    ) -> tuple[float, int] | None:
+        """The grade one below ``grade`` written right before it and an enumeration mark (阵风
+        8、9级, 风力七、八级): the lower end of the wind's range, and where it starts; else None.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> extractor = Pipeline.from_data().extractor
+        >>> extractor._wind_grade_listed_before("阵风8、9级", 4, 9.0)
+        (8.0, 2)
+        """
+        before = _LISTED_GRADE_RE.search(text, max(0, start - _LISTED_GRADE_REACH), start)
+        if before is None or before.group("mark") not in self.lexicon.enumeration_marks:
+            return None
+        try:
+            lower = parse_number(before.group("grade"))
+        except ValueError:
+            return None
+        return (lower, before.start()) if lower == grade - 1 else None
 
     def _a_pair_of_digits(self, number: str) -> bool:
         """Two neighbouring digits in words (三四, 七八): "a few" of most things

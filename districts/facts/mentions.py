@@ -1308,7 +1308,8 @@ class Extractor:
                 unit = self._counted_by_term(_from_value_subject(text, clause, quantity.start))
             if not unit:
                 return
-        district, *sharing = attributor.districts_of(Placing(context, quantity, term_span))
+        placing = Placing(context, quantity, term_span)
+        district, *sharing = attributor.districts_of(placing)
         if indicator is None:
             indicator = (
                 attributor.composition_part(text, sentence, quantity)
@@ -1337,10 +1338,13 @@ class Extractor:
             text, sentence, district
         ):
             indicator = None  # 森林覆盖率…51%，位居大兴区首位: a part's value, ranked in 大兴
-        if indicator is not None and attributor.measured_in_a_town(
-            text, clause, sentence, quantity, district
+        if indicator is not None and (
+            attributor.measured_in_a_town(text, clause, sentence, quantity, district)
+            or attributor.paired_with_a_site(placing)
         ):
-            indicator = None  # 马池口镇地区生产总值50亿元: the town's, not the district's
+            # 马池口镇地区生产总值50亿元, 什刹海、故宫…接待游客分别为52.02万人次、…: the town's or
+            # the site's, not the district's
+            indicator = None
         if indicator is not None and self._a_holiday_count(context, frame, indicator):
             indicator = None  # 春节假期…: 延庆区132万人次 is the holiday's, no year's visits
         if (

@@ -825,11 +825,18 @@ class SharedValues:
             return None
         return names[index]
 
+    def paired_with_a_site(self, placing: Placing) -> bool:
+        """Whether the value is paired with a registry site or town after 分别
+        (``_sites_respectively``): the site's figure, kept as its district's fact but no
+        measure of the district's to chart."""
+        return self._sites_respectively(placing) is not None
+
     def _sites_respectively(self, placing: Placing) -> str | None:
         """ "门城湖、莲石湖、晓月湖、宛平湖分别实现增加蓄水36万方、120万方、10.8万方和7.3万方": the
         n-th value after 分别 goes to the district of the n-th registry site or town of the
-        list right before it (its ``sites`` and ``townships``), when the clause names no
-        district. Two sites of one district keep a value each.
+        list right before it (its ``sites`` and ``townships``), in its clause or, when the
+        clause names none, in the clause before (什刹海、故宫博物院分列其后，接待游客分别为…),
+        when the clause names no district. Two sites of one district keep a value each.
 
         Why: only districts were paired with the values after 分别, so each lake's figure
         went to the document's district (or to Beijing)."""
@@ -845,12 +852,17 @@ class SharedValues:
             for place in self.place_mentions(text, clause.start, clause.end)
         ):
             return None  # 昌平区、顺义区…分别, …分别向昌平区供水: a district says whose
-        sites = self._townships_named(text[: cue.start()])
-        sites = [site for site in sites if site.start() >= clause.start]
+        named = self._townships_named(text[: cue.start()])
+        sites = [site for site in named if site.start() >= clause.start]
+        if not sites and clause.start > placing.sentence.start:
+            # 什刹海、前门大街、故宫博物院分列其后，接待游客分别为…: the list closes the clause
+            # before, the values' clause names what they count
+            before = max(placing.sentence.start, _clause_start(text, clause.start - 1))
+            sites = [site for site in named if site.start() >= before]
         if len(sites) < 2:
             return None
         listed = [Place(s.start(), s.end(), self._township_of[s.group()]) for s in sites]
-        if not self._a_list_of_places(text, listed):
+        if not self._a_list_of_places(text, listed, self.lexicon.site_name_endings):
             return None  # named apart, no list of the values' places
         index = self._values_between(text, cue.end(), quantity.start)
         if index >= len(sites) or self._values_between(text, cue.end(), clause.end) != len(sites):
@@ -949,14 +961,22 @@ class SharedValues:
         districts = {place.name for place in run if place.name in self._district_names}
         return run if len(districts) >= 2 else places
 
-    def _a_list_of_places(self, text: str, places: list[Place]) -> bool:
+    def _a_list_of_places(
+        self, text: str, places: list[Place], endings: tuple[str, ...] = ()
+    ) -> bool:
         """Whether the places named before 分别 stand as one list: each joined to the next by
-        an enumeration mark (昌平区、顺义区; 海淀区和朝阳区), not named apart in the sentence
+        an enumeration mark (昌平区、顺义区; 海淀区和朝阳区), perhaps after a word of its kind
+        (``endings``: 什刹海风景区、前门大街), not named apart in the sentence
         ("昌平作为全市…的策源地，推动医药健康、先进能源…收入分别达到…": the values are the
         industries', not 昌平's and Beijing's)."""
         marks = self.lexicon.enumeration_marks
+
+        def joined(between: str) -> bool:
+            between = between.strip()
+            return between.removeprefix(longest_prefix(between, endings)) in marks
+
         return all(
-            text[before.end : after.start].strip() in marks
+            joined(text[before.end : after.start])
             for before, after in itertools.pairwise(places)
             if before.name != after.name or before.end < after.start
         )
