@@ -2050,8 +2050,8 @@ class QuantityFinder:
         8、9级, 风力七、八级): the lower end of the wind's range, and where it starts; else None.
 
         >>> from districts.facts.pipeline import Pipeline
-        >>> extractor = Pipeline.from_data().extractor
-        >>> extractor._wind_grade_listed_before("阵风8、9级", 4, 9.0)
+        >>> finder = Pipeline.from_data().extractor.finder
+        >>> finder._wind_grade_listed_before("阵风8、9级", 4, 9.0)
         (8.0, 2)
         """
         before = _LISTED_GRADE_RE.search(text, max(0, start - _LISTED_GRADE_REACH), start)
