@@ -244,6 +244,8 @@ class Pipeline:
         True
         >>> pipeline.publishing_body_place("北京铁路局") is None
         True
+        >>> pipeline.publishing_body_place("北京市宣武区统计局") is None
+        True
         >>> pipeline.publishing_body_place("南通市通州区统计局") is None
         True
         """
@@ -252,7 +254,10 @@ class Pipeline:
             return None
         city = self.catalog.municipality_name
         # 北京市宣武区统计局: a former district's body, neither a district of today nor the city
-        if any(former in publisher for former in lexicon.former_districts):
+        formers = (
+            name for former in lexicon.former_districts for name in lexicon.district_groups[former]
+        )
+        if any(name in publisher for name in formers):
             return None
         ours = publisher.removeprefix(city)
         for district in self.catalog.districts:

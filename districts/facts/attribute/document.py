@@ -330,7 +330,7 @@ class DocumentSubject:
 
     def _former_district_named(self, text: str) -> tuple[str, str] | None:
         """For a text naming no district of today: the one former district it names
-        (``former_districts``: 崇文区, 宣武区, merged into 东城 and 西城 in 2010), as an older
+        (``former_districts``: 崇文, 宣武, merged into 东城 and 西城 in 2010), as an older
         text names its own ("北京崇文区前门大街将于下周二全面开市…已入驻的103家商户"). Its figures
         are that place's, as a district's are, and not today's district's (whose area is larger).
 
