@@ -517,6 +517,7 @@ class NumberFormWords:
     interval_gap: str
     interval_repeat: tuple[str, ...]
     per_unit_denominators: tuple[str, ...]
+    yield_words: dict[str, str]
     unitless_terms: tuple[str, ...]
     unitless_links: tuple[str, ...]
     unitless_list_links: tuple[str, ...]

@@ -111,6 +111,11 @@ _WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.
 # A grade and one mark ending the text right before a wind's grade (阵风8、9级: the 8、).
 _LISTED_GRADE_RE = re.compile(f"(?P<grade>\\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,2}})(?P<mark>.)$")
 _LISTED_GRADE_REACH = 4
+# The end of a clause, and the marks that join the next clause to it in one statement.
+_CLAUSE_END_RE = re.compile("[，,；;。！？!?]")
+_CLAUSE_JOINS = "，,"
+# How far back the clause before a yield's change may start.
+_YIELD_CLAUSE_REACH = 40
 _TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
 # ("生产总值达到" 760多亿: two); further, the amount may be of another measure.
@@ -505,6 +510,8 @@ class QuantityFinder:
                 "_and_a_half",
                 "_unit_and_a_half",
                 "_per_unit_values",
+                "_yield_values",
+                "_yield_change",
                 "_bracketed_unit_values",
                 "_unit_headed_list_values",
                 "_unitless_values",  # its values and a list item's, digits in the clause
@@ -553,6 +560,7 @@ class QuantityFinder:
             "_and_a_half": (words.and_a_half_mark,),
             "_unit_and_a_half": (words.half_word,),
             "_per_unit_values": per_markers,
+            "_yield_values": tuple(words.yield_words),
             "_social_counts": ("+",),
             "_bracketed_unit_values": ("(", "（"),
             "_round_counts_of_nouns": tuple(MULTIPLIERS),
@@ -1157,6 +1165,11 @@ class QuantityFinder:
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}.])(?P<num>{number})"
             rf"(?P<unit>{alternation(words.unit_and_a_half_units)}){re.escape(words.half_word)}"
         )
+        self._yield_re = re.compile(
+            rf"(?P<word>{alternation(words.yield_words)})"
+            rf"(?:{alternation(self.lexicon.linking_words)})?"
+            rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
+        )
         self._per_unit_re = re.compile(
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
@@ -1356,6 +1369,8 @@ class QuantityFinder:
             self._and_a_half,
             self._unit_and_a_half,
             self._per_unit_values,
+            self._yield_values,
+            self._yield_change,
             self._bracketed_unit_values,
             self._unit_headed_list_values,
             self._unitless_values,
@@ -1697,6 +1712,55 @@ class QuantityFinder:
             )
             yield Quantity(match.start(), match.end(), value, unit.base, qualifier, unit.kind)
             yield from self._per_unit_items(text, match, unit, sentence)
+
+    def _yield_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """亩产179公斤, 亩产在3000斤至3500斤左右: a weight after a word of the yield of a unit
+        of land (``yield_words``) is per that unit (公斤/亩, stored in 吨/公顷), not a harvest's
+        weight; the top of a range after it too.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> finder = Pipeline.from_data().extractor.finder
+        >>> text = "粮食亩产179公斤。"
+        >>> [(q.value, q.unit) for q in finder._yield_values(text, Span(0, len(text)))]
+        [(2.685, '吨/公顷')]
+        """
+        for match in self._yield_re.finditer(text, sentence.start, sentence.end):
+            den = self.lexicon.forms.yield_words[match.group("word")]
+            unit = self.units.get(f"{match.group('unit')}/{den}")
+            value = None if unit is None else _per_unit_value(match, unit)
+            if unit is None or value is None:
+                continue
+            qualifier = (
+                "at_least"
+                if match.group("more")
+                else clause_qualifier(text, match.start("num"), match.end(), sentence, self.lexicon)
+            )
+            # the span from the number: the yield's word names the measure (苹果亩产)
+            yield Quantity(match.start("num"), match.end(), value, unit.base, qualifier, unit.kind)
+            yield from self._per_unit_items(text, match, unit, sentence)
+
+    def _yield_change(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """亩产179公斤，比上年减少18.6公斤: a change in the clause right after a yield, in the
+        yield's weight, is a change of the yield (per 亩), not a harvest's weight."""
+        joined = sentence.start - 1
+        if joined < 0 or text[joined] not in _CLAUSE_JOINS:
+            return
+        start = max(0, joined - _YIELD_CLAUSE_REACH)
+        marks = list(_CLAUSE_END_RE.finditer(text, start, joined))
+        if marks:
+            start = marks[-1].end()
+        level = self._yield_re.search(text, start, joined)
+        if level is None or level.end() != joined:
+            return
+        den = self.lexicon.forms.yield_words[level.group("word")]
+        unit = self.units.get(f"{level.group('unit')}/{den}")
+        found = _per_unit_item_re(level.group("unit")).search(text, sentence.start, sentence.end)
+        value = None if found is None or unit is None else _per_unit_value(found, unit)
+        if found is None or unit is None or value is None:
+            return
+        qualifier = clause_qualifier(text, found.start(), found.end(), sentence, self.lexicon)
+        if qualifier == "change":
+            yield Quantity(found.start(), found.end(), value, unit.base, qualifier, unit.kind)
 
     def _per_unit_items(
         self, text: str, first: re.Match[str], unit: Unit, sentence: Span
