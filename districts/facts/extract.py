@@ -1741,7 +1741,8 @@ class QuantityFinder:
 
     def _yield_change(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """亩产179公斤，比上年减少18.6公斤: a change in the clause right after a yield, in the
-        yield's weight, is a change of the yield (per 亩), not a harvest's weight."""
+        yield's weight, is a change of the yield (per 亩), not a harvest's weight. Not one in 万
+        nor one above the yield (亩产420公斤，总产量增加300万公斤: the harvest's)."""
         joined = sentence.start - 1
         if joined < 0 or text[joined] not in _CLAUSE_JOINS:
             return
@@ -1755,9 +1756,12 @@ class QuantityFinder:
         den = self.lexicon.forms.yield_words[level.group("word")]
         unit = self.units.get(f"{level.group('unit')}/{den}")
         found = _per_unit_item_re(level.group("unit")).search(text, sentence.start, sentence.end)
-        value = None if found is None or unit is None else _per_unit_value(found, unit)
-        if found is None or unit is None or value is None:
-            return
+        if found is None or unit is None or found.group("mult"):
+            return  # 总产量增加300万公斤: a harvest's change in 万, never one mu's
+        value = _per_unit_value(found, unit)
+        level_value = _per_unit_value(level, unit)
+        if value is None or level_value is None or value > level_value:
+            return  # a change above the yield itself is the harvest's, not the yield's
         qualifier = clause_qualifier(text, found.start(), found.end(), sentence, self.lexicon)
         if qualifier == "change":
             yield Quantity(found.start(), found.end(), value, unit.base, qualifier, unit.kind)

@@ -2022,6 +2022,22 @@ def _ranked_list_end_re(
 # --- the ordered lists ------------------------------------------------------------------------
 
 
+def is_a_turn_angle(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "360度回旋弯", "来了个180度大转弯": a whole or half turn in 度 (``turn_angles``) is an
+    angle, not energy in kWh, unless the clause speaks of electricity (``electricity_cues``:
+    日均用电360度).
+
+    Why: a track's 360-degree curve was charted as 360 kWh."""
+    cues = lexicon.not_facts
+    if (
+        spot.unit not in cues.temperature_units
+        or spot.multiplier
+        or spot.number not in cues.turn_angles
+    ):
+        return False
+    return not any(cue in spot.clause_before for cue in cues.electricity_cues)
+
+
 def is_a_seismic_intensity(spot: Spot, lexicon: Lexicon) -> bool:
     """ "新校舍达到抗8度地震的要求", "按8度设防", "地震烈度7度": an earthquake's intensity in 度
     (``temperature_units``, ``seismic_intensity_*``) is a design standard or a grade of a
@@ -2038,8 +2054,10 @@ def is_a_seismic_intensity(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_a_count_pointed_back(spot: Spot, lexicon: Lexicon) -> bool:
     """这55家企业, 上述12个项目: a count right after a demonstrative (``plural_demonstratives``)
-    that the text wrote, number and measure word alike, within ``_POINTED_BACK_REACH``
-    characters before it, points back to that count: no second fact.
+    opening its clause or after a leading word (``pointed_back_leads``: 在这18.5片中, 预计这10处),
+    that the text wrote, number and measure word alike (not inside a longer
+    unit: ``longer_count_units``, 5个百分点), within ``_POINTED_BACK_REACH`` characters before
+    it, points back to that count: no second fact.
 
     Why: "运河商务区已集聚了55家…企业。这55家企业包括…" gave the district two facts of 55
     firms, as if counted twice.
@@ -2055,14 +2073,22 @@ def is_a_count_pointed_back(spot: Spot, lexicon: Lexicon) -> bool:
     """
     if spot.kind != "count" or not spot.number or spot.multiplier:
         return False
-    if not spot.before(4).endswith(lexicon.plural_demonstratives):
+    clause = _last_clause(spot.clause_before)
+    demonstrative = longest_suffix(clause, lexicon.plural_demonstratives)
+    lead = clause[: len(clause) - len(demonstrative)].strip()
+    if not demonstrative or (lead and not lead.endswith(lexicon.not_facts.pointed_back_leads)):
+        # 营业收入10亿元以上12家: 以上 bounds an amount; 宋庄、张家湾…这5个镇: the list's count
+        # (在这18.5片中, 预计这10处: a word leading to the clause's demonstrative)
         return False
     written = spot.number + spot.unit
-    earlier = spot.text[max(0, spot.start - _POINTED_BACK_REACH) : spot.start]
+    earlier = spot.text[max(0, spot.start - _POINTED_BACK_REACH) : spot.start - len(clause)]
     at = earlier.rfind(written)
     while at >= 0:
-        if at == 0 or not earlier[at - 1].isdigit():
-            return True
+        after = earlier[at + len(written) :]
+        if (at == 0 or (not earlier[at - 1].isdigit() and earlier[at - 1] != ".")) and (
+            not after.startswith(lexicon.not_facts.longer_count_units)
+        ):
+            return True  # (not 5个百分点: a longer unit than the count's)
         at = earlier.rfind(written, 0, at)
     return False
 
@@ -2086,6 +2112,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     names_an_event,
     is_a_return_period,
     is_a_seismic_intensity,
+    is_a_turn_angle,
     is_an_age_of_people,
     is_a_class_boundary,
     is_a_regime_or_window,

@@ -90,8 +90,8 @@ _MAX_HEADING = 30
 _TOWN_RETURNED_TO = 2
 # Times a text names the towns and sites of one district, and how many times as often as any
 # other district's, for that district to place it though it names another's in passing.
-_TOWNS_MOSTLY_FEWEST = 3
-_TOWNS_MOSTLY_TIMES = 4
+_TOWNS_MOSTLY_FEWEST = 2
+_TOWNS_MOSTLY_TIMES = 2
 _SECTION_REACH = 6000
 # How far back a counted list of districts ("这三个区") may have been given.
 _LIST_REACH = 800

@@ -68,6 +68,8 @@ from districts.facts.attribute.placing import _LISTENING, Place, Placing
 
 # A headline's label before its story: 北京：…
 _COLONS = (":", "\uff1a")
+# The marks that join a clause to the one before it in a statement (a comma).
+_CLAUSE_JOINS = "，,"
 # How far before a place a neighbour's mark and the city's name may stand (南接北京市昌平区).
 _NEIGHBOUR_LEAD = 8
 # The word after 最 naming an extreme (最后, 最大): at most this many characters.
@@ -854,11 +856,13 @@ class SharedValues:
             return None  # 昌平区、顺义区…分别, …分别向昌平区供水: a district says whose
         named = self._townships_named(text[: cue.start()])
         sites = [site for site in named if site.start() >= clause.start]
-        if not sites and clause.start > placing.sentence.start:
-            # 什刹海、前门大街、故宫博物院分列其后，接待游客分别为…: the list closes the clause
-            # before, the values' clause names what they count
+        if not sites and self._counts_for_the_clause_before(text, clause, cue.start()):
+            # 什刹海、前门大街、故宫博物院分列其后，接待游客分别为…: the list opens the clause
+            # before, the values' clause names only what they count
             before = max(placing.sentence.start, _clause_start(text, clause.start - 1))
             sites = [site for site in named if site.start() >= before]
+            if sites and text[before : sites[0].start()].strip():
+                sites = []  # 东城区毗邻什刹海、北海公园，全区…: the sites are no subject
         if len(sites) < 2:
             return None
         listed = [Place(s.start(), s.end(), self._township_of[s.group()]) for s in sites]
@@ -868,6 +872,21 @@ class SharedValues:
         if index >= len(sites) or self._values_between(text, cue.end(), clause.end) != len(sites):
             return None  # more values than sites (or fewer): no guess
         return listed[index].name
+
+    def _counts_for_the_clause_before(self, text: str, clause: Span, cue: int) -> bool:
+        """Whether the clause up to 分别 (at ``cue``) is a bare measure that may count for the
+        places of the clause before it in its sentence (接待游客分别为…): it follows another
+        clause, and names no place, no district of its own (全区, 我区) and no items of its own
+        (金融业、文化产业增加值分别…: the items')."""
+        own = text[clause.start : cue]
+        cues = self.lexicon
+        words = (*cues.district_wide, *cues.self_references, *cues.enumeration_marks)
+        return (
+            clause.start > 0
+            and text[clause.start - 1] in _CLAUSE_JOINS
+            and not any(word in own for word in words)
+            and not self.place_mentions(text, clause.start, cue)
+        )
 
     def _ranks_between(self, text: str, start: int, end: int) -> int:
         """How many ranks (第四) text[start:end] writes: after 分别 a list of values may be
