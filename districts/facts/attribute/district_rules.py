@@ -780,7 +780,13 @@ class DistrictRules:
         if placing.main in self._district_names:
             return None  # a district's own story: its people at another district's site
         site = self._township_re.search(text, clause.start, quantity.start)
-        if site is None and len(text[clause.start : quantity.start].strip()) <= _BARE_PREDICATE:
+        bare = len(text[clause.start : quantity.start].strip()) <= _BARE_PREDICATE
+        # …金融街实现利润456.3亿元，由上年同期的下降9.9%转为增长1.8%: a change naming no place
+        # is of the level the clause before gives
+        change = quantity.qualifier == "change" and not self.place_mentions(
+            text, clause.start, quantity.start
+        )
+        if site is None and (bare or change):
             # "北京城市副中心入驻首店数量激增，达37家": a clause of a verb alone goes on with the
             # subject of the clause before it, in its sentence
             opening = max(placing.sentence.start, _clause_start(text, clause.start - 1))
