@@ -1586,8 +1586,6 @@ class DistrictRules:
                 # on about the city, not the zone
                 return place.name
             if place.name in self._district_names and self._opens_a_clause(text, place):
-                if self._township_re.match(text, place.start):
-                    return None  # 石景山游乐园…。第33届龙潭庙会…: a site's, no district's story
                 if text.startswith(self.lexicon.enumeration_marks, place.end) and any(
                     end in text[place.end : sentence.start] for end in self.lexicon.list_open_ends
                 ):
