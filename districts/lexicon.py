@@ -1425,6 +1425,8 @@ class NotFactCues:
     seismic_intensity_leads: tuple[str, ...]
     seismic_intensity_followers: tuple[str, ...]
     turn_angles: tuple[str, ...]
+    lane_units: tuple[str, ...]
+    lane_count_leads: tuple[str, ...]
     longer_count_units: tuple[str, ...]
     pointed_back_leads: tuple[str, ...]
     time_circle_ends: tuple[str, ...]

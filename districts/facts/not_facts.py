@@ -2038,6 +2038,18 @@ def is_a_turn_angle(spot: Spot, lexicon: Lexicon) -> bool:
     return not any(cue in spot.clause_before for cue in cues.electricity_cues)
 
 
+def is_a_lane_position(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "最内侧1车道有一辆故障车", "主路1、2车道因施工封闭": a number before 车道 (``lane_units``)
+    not after a word of a road's width (``lane_count_leads``: 双向6车道, 拓宽为5车道, 收费站为
+    16车道) names which lane, a traffic report's position, not a count of lanes.
+
+    Why: lanes became a measure (车道) and a traffic report's lane numbers became its facts."""
+    cues = lexicon.not_facts
+    if spot.unit not in cues.lane_units:
+        return False
+    return not spot.before(4).rstrip().endswith(cues.lane_count_leads)
+
+
 def is_a_seismic_intensity(spot: Spot, lexicon: Lexicon) -> bool:
     """ "新校舍达到抗8度地震的要求", "按8度设防", "地震烈度7度": an earthquake's intensity in 度
     (``temperature_units``, ``seismic_intensity_*``) is a design standard or a grade of a
@@ -2113,6 +2125,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_return_period,
     is_a_seismic_intensity,
     is_a_turn_angle,
+    is_a_lane_position,
     is_an_age_of_people,
     is_a_class_boundary,
     is_a_regime_or_window,

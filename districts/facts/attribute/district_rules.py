@@ -781,10 +781,14 @@ class DistrictRules:
             return None  # a district's own story: its people at another district's site
         site = self._township_re.search(text, clause.start, quantity.start)
         bare = len(text[clause.start : quantity.start].strip()) <= _BARE_PREDICATE
-        # …金融街实现利润456.3亿元，由上年同期的下降9.9%转为增长1.8%: a change naming no place
-        # is of the level the clause before gives
-        change = quantity.qualifier == "change" and not self.place_mentions(
-            text, clause.start, quantity.start
+        # …金融街实现利润456.3亿元，由上年同期的下降9.9%转为增长1.8%: a bare change, opening
+        # with its baseline (同比, 比上年, 由…), is of the level the clause before gives (not
+        # 规模以上工业增加值同比增长5.2%: a measure of its own)
+        lead = text[clause.start : quantity.start].strip()
+        change = (
+            quantity.qualifier == "change"
+            and lead.startswith(self._change_openings)
+            and not self.place_mentions(text, clause.start, quantity.start)
         )
         if site is None and (bare or change):
             # "北京城市副中心入驻首店数量激增，达37家": a clause of a verb alone goes on with the
