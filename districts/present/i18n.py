@@ -452,7 +452,7 @@ _UNIT_EN = {
     "人/平方公里": "persons/km²", "元/亩": "yuan/mu", "元/公斤": "yuan/kg", "克/平方米": "g/m²",
     "公里/小时": "km/h", "公里/平方公里": "km/km²", "分贝": "dB", "剂次": "doses",
     "千伏安": "kVA", "千瓦时": "kWh", "台次": "machine-times", "吨/公顷": "t/ha",
-    "亩次": "mu-times", "株次": "tree-times",
+    "亩次": "mu-times", "株次": "tree-times", "车道": "lanes",
     "吨/平方公里·月": "t/km²·month", "吨/日": "t/day", "吨标准煤": "tce",
     "吨标准煤/万元": "tce/10,000 yuan", "小时": "hours", "支次": "team-times",
     "新台币": "NT dollars", "无量纲": "index", "架次": "flights", "欧元": "euros",
