@@ -1410,6 +1410,7 @@ class NotFactCues:
     target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]
     vague_digits: tuple[str, ...]
+    loose_pair_kinds: tuple[str, ...]
     vague_leads: tuple[str, ...]
     counted_nouns_in_shu: tuple[str, ...]
     vague_magnitudes: tuple[str, ...]

@@ -683,9 +683,12 @@ class QuantityFinder:
             if match.group("mult2") and not written:
                 continue  # 5万余万: no multiplier reads so
             multiplier = MULTIPLIERS.get(written, 1.0)
-            # 四五百只, 三四万人次: four or five hundred, thirty or forty thousand, read as the
-            # lower end (三四万 would otherwise read digit by digit, as a year: 34万)
-            loose = lower_of_a_neighbouring_pair(match.group("num"), scaled=bool(written))
+            # 四五百只, 三四万人次, 八九公里: four or five hundred, thirty or forty thousand,
+            # eight or nine km, read as the lower end (三四万 would otherwise read as 34万)
+            loose = lower_of_a_neighbouring_pair(
+                match.group("num"),
+                scaled=bool(written) or kind in self.lexicon.not_facts.loose_pair_kinds,
+            )
             if loose is not None and match.group("num2"):
                 continue
             try:

@@ -784,9 +784,14 @@ def _single_digit(number: str) -> bool:
 def is_a_vague_pair(spot: Spot, lexicon: Lexicon) -> bool:
     """七八家, 三四个: two neighbouring digits say "a few", they report no number. Not of the
     wind's grades (偏北风三四级: grades 3 to 4, a range the extractor reads), nor before a
-    multiplier (三四万人次: thirty or forty thousand, read as its lower end)."""
+    multiplier (三四万人次: thirty or forty thousand, read as its lower end) or the unit of a
+    measure (``loose_pair_kinds``: 八九公里, read so too)."""
     digits = lexicon.not_facts.vague_digits
-    if spot.kind == _WIND_FORCE or spot.multiplier:
+    if (
+        spot.kind == _WIND_FORCE
+        or spot.multiplier
+        or spot.kind in lexicon.not_facts.loose_pair_kinds
+    ):
         return False
     return len(spot.number) == 2 and all(char in digits for char in spot.number)
 
@@ -1327,10 +1332,11 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     (两个千亿级产业), or it counts concrete things (两大主导产业), sites (两处堵点, 两座水厂:
     ``site_classifiers``), vehicles (两部救护车) or people a casualty befell (五人死亡:
     ``person_classifiers``, ``casualty_acts``), or a total of what they hold follows
-    (两支共计31人的抢险队). Counts of occurrences (次) are kept."""
+    (两支共计31人的抢险队). Counts of occurrences (次) and a road's lanes (双向六车道:
+    ``lane_units``) are kept."""
     if not spot.chinese or spot.kind != "count" or spot.more or spot.multiplier:
         return False  # 七万人 is seventy thousand, no small count
-    if spot.unit in lexicon.occurrence_units:
+    if spot.unit in lexicon.occurrence_units or spot.unit in lexicon.not_facts.lane_units:
         return False
     try:
         value = parse_number(spot.number)
