@@ -111,10 +111,7 @@ _WIND_FORCE = "wind_force"  # the kind of unit of the wind's grades (data/units.
 # A grade and one mark ending the text right before a wind's grade (阵风8、9级: the 8、).
 _LISTED_GRADE_RE = re.compile(f"(?P<grade>\\d{{1,2}}|[{CHINESE_NUMERAL_CHARS}]{{1,2}})(?P<mark>.)$")
 _LISTED_GRADE_REACH = 4
-# The end of a clause, and the marks that join the next clause to it in one statement.
-_CLAUSE_END_RE = re.compile("[，,；;。！？!?]")
-_CLAUSE_JOINS = "，,"
-# How far back the clause before a yield's change may start.
+# How far back before a yield's change its level may start (亩产在3000斤: its words and number).
 _YIELD_CLAUSE_REACH = 40
 _TIME = "time"  # the kind of unit of a duration (3个多月)
 # How many characters may stand between a money measure and an amount written without 元
@@ -1728,8 +1725,7 @@ class QuantityFinder:
         [(2.685, '吨/公顷')]
         """
         for match in self._yield_re.finditer(text, sentence.start, sentence.end):
-            den = self.lexicon.forms.yield_words[match.group("word")]
-            unit = self.units.get(f"{match.group('unit')}/{den}")
+            unit = self._yield_unit(match)
             value = None if unit is None else _per_unit_value(match, unit)
             if unit is None or value is None:
                 continue
@@ -1747,27 +1743,37 @@ class QuantityFinder:
         yield's weight, is a change of the yield (per 亩), not a harvest's weight. Not one in 万
         nor one above the yield (亩产420公斤，总产量增加300万公斤: the harvest's)."""
         joined = sentence.start - 1
-        if joined < 0 or text[joined] not in _CLAUSE_JOINS:
+        if joined < 0 or text[joined] not in _CLAUSE_JOINERS:
             return
-        start = max(0, joined - _YIELD_CLAUSE_REACH)
-        marks = list(_CLAUSE_END_RE.finditer(text, start, joined))
-        if marks:
-            start = marks[-1].end()
-        level = self._yield_re.search(text, start, joined)
-        if level is None or level.end() != joined:
+        # the yield ending the clause before (its words hold no clause mark)
+        level = next(
+            (
+                match
+                for match in self._yield_re.finditer(
+                    text, max(0, joined - _YIELD_CLAUSE_REACH), joined
+                )
+                if match.end() == joined
+            ),
+            None,
+        )
+        unit = None if level is None else self._yield_unit(level)
+        if level is None or unit is None:
             return
-        den = self.lexicon.forms.yield_words[level.group("word")]
-        unit = self.units.get(f"{level.group('unit')}/{den}")
         found = _per_unit_item_re(level.group("unit")).search(text, sentence.start, sentence.end)
-        if found is None or unit is None or found.group("mult"):
+        if found is None or found.group("mult"):
             return  # 总产量增加300万公斤: a harvest's change in 万, never one mu's
-        value = _per_unit_value(found, unit)
-        level_value = _per_unit_value(level, unit)
+        value, level_value = _per_unit_value(found, unit), _per_unit_value(level, unit)
         if value is None or level_value is None or value > level_value:
             return  # a change above the yield itself is the harvest's, not the yield's
         qualifier = clause_qualifier(text, found.start(), found.end(), sentence, self.lexicon)
         if qualifier == "change":
             yield Quantity(found.start(), found.end(), value, unit.base, qualifier, unit.kind)
+
+    def _yield_unit(self, match: re.Match[str]) -> Unit | None:
+        """The per-unit unit of a yield's match (179公斤 after 亩产: 公斤/亩), if the unit table
+        knows it."""
+        denominator = self.lexicon.forms.yield_words[match.group("word")]
+        return self.units.get(f"{match.group('unit')}/{denominator}")
 
     def _per_unit_items(
         self, text: str, first: re.Match[str], unit: Unit, sentence: Span

@@ -2098,17 +2098,12 @@ def is_a_count_pointed_back(spot: Spot, lexicon: Lexicon) -> bool:
         # 营业收入10亿元以上12家: 以上 bounds an amount; 宋庄、张家湾…这5个镇: the list's count
         # (在这18.5片中, 预计这10处: a word leading to the clause's demonstrative)
         return False
-    written = spot.number + spot.unit
-    earlier = spot.text[max(0, spot.start - _POINTED_BACK_REACH) : spot.start - len(clause)]
-    at = earlier.rfind(written)
-    while at >= 0:
-        after = earlier[at + len(written) :]
-        if (at == 0 or (not earlier[at - 1].isdigit() and earlier[at - 1] != ".")) and (
-            not after.startswith(lexicon.not_facts.longer_count_units)
-        ):
-            return True  # (not 5个百分点: a longer unit than the count's)
-        at = earlier.rfind(written, 0, at)
-    return False
+    # the same count written before: not the tail of a longer number (15家, 2.5家) nor the
+    # head of a longer unit (5个百分点)
+    longer = alternation(lexicon.not_facts.longer_count_units)
+    earlier = re.compile(rf"(?<![\d.]){re.escape(spot.number + spot.unit)}(?!{longer})")
+    start = max(0, spot.start - _POINTED_BACK_REACH)
+    return earlier.search(spot.text, start, spot.start - len(clause)) is not None
 
 
 # How far back the count a demonstrative points to (这55家) may have been written.

@@ -780,11 +780,11 @@ class DistrictRules:
         if placing.main in self._district_names:
             return None  # a district's own story: its people at another district's site
         site = self._township_re.search(text, clause.start, quantity.start)
-        bare = len(text[clause.start : quantity.start].strip()) <= _BARE_PREDICATE
+        lead = text[clause.start : quantity.start].strip()
+        bare = len(lead) <= _BARE_PREDICATE
         # …金融街实现利润456.3亿元，由上年同期的下降9.9%转为增长1.8%: a bare change, opening
         # with its baseline (同比, 比上年, 由…), is of the level the clause before gives (not
         # 规模以上工业增加值同比增长5.2%: a measure of its own)
-        lead = text[clause.start : quantity.start].strip()
         change = (
             quantity.qualifier == "change"
             and lead.startswith(self._change_openings)

@@ -681,9 +681,6 @@ class DocumentSubject:
         place = self._first_district_of_a_text_without_its_own(text)
         if place is None or place.start < _OPENING_LENGTH:
             return False
-        # 野鸭湖湿地…延庆区, 密云水库…密云区: a story of the district's own site, which names
-        # the district only late (not a town named after it, where the case was: …均在昌平区。
-        # …在东小口镇某村检查时; nor a place named after another district: 石景山某酒店)
         before = text[: place.start]
         # 展示中心位于东城区, 起火仓库位于大兴区: the story's one place, located; not what a
         # city's drive found, all of it (被拘留的5人均在昌平区, 查封的仓库全部位于…)
@@ -693,12 +690,15 @@ class DocumentSubject:
             (*cues.shared_marks, *cues.lying_all_marks)
         ):
             return False
+        # 野鸭湖湿地…延庆区, 密云水库…密云区: a story of the district's own site, which names
+        # the district only late (not a town named after it, where the case was: …均在昌平区。
+        # …在东小口镇某村检查时; nor a place named after another district: 石景山某酒店)
         towns = self._townships_named(before)
         if any(self._township_of[town.group()] == place.name for town in towns):
             return False
         if any(name == place.name for _, name in self._named_after_places(before)):
             return False
-        return self._city_body_acts(text[: place.start])
+        return self._city_body_acts(before)
 
     def _districts_only_listed(self, text: str, named: Counter[str]) -> str | None:
         """A note when a text naming Beijing names its districts only as items of lists of

@@ -40,6 +40,7 @@ from districts.facts.attribute.common import (
     _CLAUSE_MARKS,
     _CLAUSE_OPENING_MARKS,
     _CLAUSE_SPLIT_MARKS,
+    _COMMAS,
     _EACH_KINDS,
     _HAN_RUN_RE,
     _LIST_REACH,
@@ -68,8 +69,6 @@ from districts.facts.attribute.placing import _LISTENING, Place, Placing
 
 # A headline's label before its story: 北京：…
 _COLONS = (":", "\uff1a")
-# The marks that join a clause to the one before it in a statement (a comma).
-_CLAUSE_JOINS = "，,"
 # How far before a place a neighbour's mark and the city's name may stand (南接北京市昌平区).
 _NEIGHBOUR_LEAD = 8
 # The word after 最 naming an extreme (最后, 最大): at most this many characters.
@@ -883,7 +882,7 @@ class SharedValues:
         words = (*cues.district_wide, *cues.self_references, *cues.enumeration_marks)
         return (
             clause.start > 0
-            and text[clause.start - 1] in _CLAUSE_JOINS
+            and text[clause.start - 1] in _COMMAS
             and not any(word in own for word in words)
             and not self.place_mentions(text, clause.start, cue)
         )
