@@ -362,6 +362,7 @@ class Lexicon:
     destination_count_nouns: tuple[str, ...] = ()
     list_open_end_continuations: tuple[str, ...] = ()
     city_body_openings: tuple[str, ...] = ()
+    city_service_names: tuple[str, ...] = ()
     district_body_openings: tuple[str, ...] = ()
     body_opening_exceptions: tuple[str, ...] = ()
     nation_origin_followers: tuple[str, ...] = ()
@@ -994,6 +995,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         destination_count_nouns=_listed(raw, "destination_count_nouns", path),
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),
         city_body_openings=_listed(raw, "city_body_openings", path),
+        city_service_names=_listed(raw, "city_service_names", path),
         district_body_openings=_listed(raw, "district_body_openings", path),
         body_opening_exceptions=_listed(raw, "body_opening_exceptions", path),
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),

@@ -181,7 +181,11 @@ class DocumentSubject:
                     return former
             if opener is None:
                 township = self._township_district(text)
-                if township is not None and not self._city_outweighs_its_towns(text):
+                if (
+                    township is not None
+                    and not self._city_outweighs_its_towns(text)
+                    and not self._city_body_before_its_towns(text)
+                ):
                     return township
             if opener is None and self._headline_of_the_nation(heading):
                 return self.nation, "names no district and its headline opens with the nation"
@@ -211,7 +215,7 @@ class DocumentSubject:
         if not headed:
             citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is None:
-                citywide = self._city_headline_over_a_list(text, headline, named)
+                citywide = self._city_headline_over_a_list(text, heading, headline, named)
             if citywide is None:
                 citywide = self._city_story_passing_by(text, headline, named, places_after)
             if citywide is None:
@@ -486,6 +490,26 @@ class DocumentSubject:
         once = towns == 1 and named[0] in self._registry_sites
         alone = _CITY_MOSTLY if once else _CITY_ALONE
         return self._city_named(text) >= max(_CITY_MOSTLY * towns, alone)
+
+    def _city_body_before_its_towns(self, text: str) -> bool:
+        """A body of the city opens a clause before the first town or site the text names
+        (``_city_body_acts``: 北京市市长…作政府工作报告), and the text names Beijing at least
+        as often as its towns and sites: the city's story, passing by them.
+
+        Why: a city's work report ("2019年北京…"), naming three places of one district's
+        housing area in its last paragraph, was taken for that district's story, and the
+        city's figures with it.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> report = "北京市市长作政府工作报告。北京新增绿化1500公顷。回龙观至上地自行车道开通。"
+        >>> attributor._city_body_before_its_towns(report)
+        True
+        """
+        towns = self._townships_named(text)
+        if not towns or not self._city_body_acts(text[: towns[0].start()]):
+            return False
+        return self._city_named(text) >= len(towns)
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
@@ -803,9 +827,10 @@ class DocumentSubject:
         return found
 
     def _city_headline_over_a_list(
-        self, text: str, headline: list[Place], named: Counter[str]
+        self, text: str, heading: str, headline: list[Place], named: Counter[str]
     ) -> str | None:
-        """A note when the headline names Beijing and no district, and the text names several
+        """A note when the headline names Beijing (or a service of the city opens it) and no
+        district, and the text names several
         districts, none more often than all the others together: a city's story listing its
         districts' shares ("北京市第三批改造名单涉及924个项目 … 东城79个、西城163个…",
         "北京98家园区获评… 东城、西城、朝阳、海淀四个中心城区占74家，其中位于朝阳区的…")
@@ -813,7 +838,10 @@ class DocumentSubject:
         otherwise: fewer than three districts, a district named more often than the others
         together (what the story is about), or a text speaking of a district of its own
         ("北京这座山城…" over 延庆区…东邻怀柔区…全区森林覆盖率)."""
-        if not any(place.name == self.municipality for place in headline):
+        # (北京消防：开展夏季消防安全大检查: the city's service, heading its story, names it)
+        if not any(place.name == self.municipality for place in headline) and (
+            self._opening_body(heading) != self.municipality
+        ):
             return None
         if len(named) < _CITYWIDE_DISTRICTS or self._speaks_of_its_district(text):
             return None

@@ -643,10 +643,15 @@ class SharedValues:
 
     def _opening_body(self, clause: str) -> str | None:
         """The place whose body opens ``clause`` (市排水集团启动…: the city's; 区应急局调拨…:
-        the district's, "" as it is not named), else None (市场主体… opens with no body)."""
+        the district's, "" as it is not named), else None (市场主体… opens with no body).
+        Beijing's name before a service's (``city_service_names``: 北京消防开展…, 北京交警提示)
+        names the city's service."""
         opening = clause.lstrip()
         # 北京市委强调, 北京市园林绿化局统计: the city's name before its body's (北京 + 市委)
-        opening = opening.removeprefix(longest_prefix(opening, self._city_name_prefixes))
+        city_name = longest_prefix(opening, self._city_name_prefixes)
+        opening = opening.removeprefix(city_name)
+        if city_name and opening.startswith(self.lexicon.city_service_names):
+            return self.municipality
         if opening.startswith(self.lexicon.body_opening_exceptions):
             return None
         if opening.startswith(self.lexicon.city_body_openings):
