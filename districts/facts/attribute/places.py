@@ -762,8 +762,8 @@ class PlaceNames:
         name = run.group()
         for ending in self._firm_endings:
             at = name.find(ending)
-            if at < 0:
-                continue
+            if at <= 0:
+                continue  # (北京合作社总数: the kind of firm alone, no firm's own name)
             firm = name[: at + len(ending)]
             if text[end + len(firm) : end + len(firm) + 1].isdigit():
                 return False  # 北京新设有限责任公司12.3万户: a count of firms, the city's
