@@ -181,11 +181,11 @@ class DocumentSubject:
                     return former
             if opener is None:
                 township = self._township_district(text)
-                if (
-                    township is not None
-                    and not self._city_outweighs_its_towns(text)
-                    and not self._city_body_before_its_towns(text)
-                ):
+                if township is not None and not self._city_outweighs_its_towns(text):
+                    if self._city_body_before_its_towns(text):
+                        return self.municipality, (
+                            "a body of the city opens it before any town it names: about Beijing"
+                        )
                     return township
             if opener is None and self._headline_of_the_nation(heading):
                 return self.nation, "names no district and its headline opens with the nation"
@@ -494,7 +494,8 @@ class DocumentSubject:
     def _city_body_before_its_towns(self, text: str) -> bool:
         """A body of the city opens a clause before the first town or site the text names
         (``_city_body_acts``: 北京市市长…作政府工作报告), and the text names Beijing at least
-        as often as its towns and sites: the city's story, passing by them.
+        as often as its towns and sites, and ``_CITY_MOSTLY`` times at least: the city's story,
+        passing by them.
 
         Why: a city's work report ("2019年北京…"), naming three places of one district's
         housing area in its last paragraph, was taken for that district's story, and the
@@ -502,21 +503,26 @@ class DocumentSubject:
 
         >>> from districts.facts.pipeline import Pipeline
         >>> attributor = Pipeline.from_data().extractor.attributor
-        >>> report = "北京市市长作政府工作报告。北京新增绿化1500公顷。回龙观至上地自行车道开通。"
+        >>> report = "北京市市长作报告。北京新增绿化1500公顷，全市补网点900个。回龙观建公园3处。"
         >>> attributor._city_body_before_its_towns(report)
         True
         """
         towns = self._townships_named(text)
         if not towns or not self._city_body_acts(text[: towns[0].start()]):
             return False
-        return self._city_named(text) >= len(towns)
+        return self._city_named(text) >= max(len(towns), _CITY_MOSTLY)
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
-        counted once (城市副中心行政办公区: one place, named with the larger one it lies in)."""
+        counted once (城市副中心行政办公区: one place, named with the larger one it lies in);
+        not an end of a route or a line (从天通苑到国贸, 西直门至回龙观段: a range word or a dash
+        next to it), which runs through other places as well."""
+        ends = (*self.lexicon.range_words, "-", "—", "－")
         named: list[re.Match[str]] = []
         for match in self._township_re.finditer(text):
             if named and named[-1].end() == match.start():
+                continue
+            if text.startswith(ends, match.end()) or text.endswith(ends, 0, match.start()):
                 continue
             named.append(match)
         return named

@@ -73,6 +73,9 @@ _COLONS = (":", "\uff1a")
 _NEIGHBOUR_LEAD = 8
 # The word after 最 naming an extreme (最后, 最大): at most this many characters.
 _EXTREME_WORD = 2
+# How far after a city service's name a district's may stand and make it that district's
+# branch (北京消防房山支队, 北京公安朝阳分局).
+_BRANCH_REACH = 4
 
 
 class SharedValues:
@@ -650,8 +653,12 @@ class SharedValues:
         # 北京市委强调, 北京市园林绿化局统计: the city's name before its body's (北京 + 市委)
         city_name = longest_prefix(opening, self._city_name_prefixes)
         opening = opening.removeprefix(city_name)
-        if city_name and opening.startswith(self.lexicon.city_service_names):
-            return self.municipality
+        service = longest_prefix(opening, self.lexicon.city_service_names) if city_name else ""
+        if service:
+            branch = opening[len(service) : len(service) + _BRANCH_REACH]
+            # (北京消防房山支队出动…: a district's branch of the service, not the city's)
+            if not any(name in branch for name in self._district_names):
+                return self.municipality
         if opening.startswith(self.lexicon.body_opening_exceptions):
             return None
         if opening.startswith(self.lexicon.city_body_openings):
