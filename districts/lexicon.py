@@ -363,6 +363,7 @@ class Lexicon:
     list_open_end_continuations: tuple[str, ...] = ()
     city_body_openings: tuple[str, ...] = ()
     city_service_names: tuple[str, ...] = ()
+    own_area_parts: tuple[str, ...] = ()
     district_body_openings: tuple[str, ...] = ()
     body_opening_exceptions: tuple[str, ...] = ()
     nation_origin_followers: tuple[str, ...] = ()
@@ -996,6 +997,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         list_open_end_continuations=_listed(raw, "list_open_end_continuations", path),
         city_body_openings=_listed(raw, "city_body_openings", path),
         city_service_names=_listed(raw, "city_service_names", path),
+        own_area_parts=_listed(raw, "own_area_parts", path),
         district_body_openings=_listed(raw, "district_body_openings", path),
         body_opening_exceptions=_listed(raw, "body_opening_exceptions", path),
         nation_origin_followers=_listed(raw, "nation_origin_followers", path),

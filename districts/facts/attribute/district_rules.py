@@ -1560,12 +1560,17 @@ class DistrictRules:
         (从起火地区看，朝阳区6起，海淀区3起…。从起火状态看，行驶中起火12起: the city's 12), and
         a sentence opening with a breakdown's head goes on about no place before it
         (``breakdown_head_openers``: "…海淀园总收入最高…；从企业领域看，电子与信息企业…").
+        Nor does a sentence naming a part of the city (``own_area_parts``: 平原区, 山区) before
+        its figure: "密云水库实现…最高蓄水量…。年底平原区地下水位回升5.64米" is the city's.
         """
         text, sentence, main = placing.text, placing.sentence, placing.main
         if main in self._district_names or main in self._group_names or placing.paragraph is None:
             return None
         if self._breakdown_head_re.match(text, sentence.start):
             return None  # …海淀园总收入最高…；从企业领域看，…: a breakdown of its own
+        said = text[sentence.start : placing.quantity.start]
+        if any(part in said for part in self.lexicon.own_area_parts):
+            return None  # …密云水库…。年底平原区地下水位回升5.64米: a part of the city of its own
         start = self._sentence_before(text, sentence.start, placing.paragraph.start)
         if start is None:
             return None
