@@ -2220,10 +2220,7 @@ class QuantityFinder:
         heads = self.lexicon.person_heads
         for match in self._person_count_re.finditer(text, sentence.start, sentence.end):
             noun = match.group("noun")
-            unit_first = noun[:1] in self._unit_starts and not noun.startswith(
-                self.lexicon.unit_word_starts  # 5000多科研人员: 科研 is a word, no unit 科
-            )
-            if unit_first or noun in self.lexicon.counted_nouns:
+            if noun[:1] in self._unit_starts or noun in self.lexicon.counted_nouns:
                 continue  # 10余万人, 300余名: a unit or a multiplier follows, read by _counted
             if noun in self._people_nouns:
                 continue  # 3000余老人: a noun of bare_count_nouns, read by the loop below
