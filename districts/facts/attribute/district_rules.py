@@ -73,6 +73,9 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
+# The longest lead before a part of the territory opening a sentence (年底, 目前, 全年).
+_PART_LEAD = 2
+
 
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
@@ -1568,8 +1571,7 @@ class DistrictRules:
             return None
         if self._breakdown_head_re.match(text, sentence.start):
             return None  # …海淀园总收入最高…；从企业领域看，…: a breakdown of its own
-        said = text[sentence.start : placing.quantity.start]
-        if any(part in said for part in self.lexicon.own_area_parts):
+        if self._opens_with_a_part_of_the_city(text[sentence.start : placing.quantity.start]):
             return None  # …密云水库…。年底平原区地下水位回升5.64米: a part of the city of its own
         start = self._sentence_before(text, sentence.start, placing.paragraph.start)
         if start is None:
@@ -1617,6 +1619,35 @@ class DistrictRules:
                 return place.name
             break
         return None
+
+    def _opens_with_a_part_of_the_city(self, said: str) -> bool:
+        """The sentence opens, after at most a short lead (年底, 目前), with a part of the
+        territory (``own_area_parts``: 平原区, 山区) that is no part of a place's name (西城区)
+        and that no word points back from (该区浅山区, 其中山区乡镇: the district before's).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> rules = Pipeline.from_data().extractor.attributor
+        >>> rules._opens_with_a_part_of_the_city("年底平原区地下水位同比回升")
+        True
+        >>> rules._opens_with_a_part_of_the_city("该区浅山区新增绿地")
+        False
+        """
+        back = (
+            *self.lexicon.local_subjects,
+            *self.lexicon.self_references,
+            *self.lexicon.mapping.part_markers,
+        )
+        for part in self.lexicon.own_area_parts:
+            at = said.find(part)
+            if at < 0 or at > _PART_LEAD or any(word in said[:at] for word in back):
+                continue
+            if any(
+                0 <= (found := said.find(name)) <= at < found + len(name)
+                for name in self._district_names
+            ):
+                continue  # 与西城区交界处, 房山区: the part's name inside a district's
+            return True
+        return False
 
     def _locates_a_station(self, text: str, end: int, limit: int) -> bool:
         """The district's name right before the name of a station or a reservoir where a

@@ -66,6 +66,10 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+# The least times a text naming no district but towns must name Beijing, a body of the city
+# opening it, to be the city's story (_city_body_before_its_towns).
+_CITY_BODY_STORY_FEWEST = 2
+
 
 class DocumentSubject:
     """Which district a whole document is about (its main district), from its title, opening
@@ -494,8 +498,9 @@ class DocumentSubject:
     def _city_body_before_its_towns(self, text: str) -> bool:
         """A body of the city opens a clause before the first town or site the text names
         (``_city_body_acts``: 北京市市长…作政府工作报告), and the text names Beijing at least
-        as often as its towns and sites, and ``_CITY_MOSTLY`` times at least: the city's story,
-        passing by them.
+        as often as its towns and sites, and ``_CITY_BODY_STORY_FEWEST`` times at least: the
+        city's story, passing by them (not a town's story after one city bureau's notice:
+        市农业农村局发布通知，北京将…。某镇某村新建民宿20家).
 
         Why: a city's work report ("2019年北京…"), naming three places of one district's
         housing area in its last paragraph, was taken for that district's story, and the
@@ -510,7 +515,7 @@ class DocumentSubject:
         towns = self._townships_named(text)
         if not towns or not self._city_body_acts(text[: towns[0].start()]):
             return False
-        return self._city_named(text) >= max(len(towns), _CITY_MOSTLY)
+        return self._city_named(text) >= max(len(towns), _CITY_BODY_STORY_FEWEST)
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
