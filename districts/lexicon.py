@@ -535,6 +535,7 @@ class NumberFormWords:
     unit_and_a_half_not_before: tuple[str, ...]
     unit_and_a_half_leads: tuple[str, ...]
     unit_and_a_half_fillers: tuple[str, ...]
+    half_units: tuple[str, ...]
     more_marks: tuple[str, ...]
     ordinal_fronts: tuple[str, ...]
     share_verbs: tuple[str, ...]

@@ -1165,6 +1165,12 @@ class QuantityFinder:
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}.])(?P<num>{number})"
             rf"(?P<unit>{alternation(words.unit_and_a_half_units)}){re.escape(words.half_word)}"
         )
+        # 长达半年, 历时半个月: half a unit of time after a word of how long it took
+        fillers = alternation(words.unit_and_a_half_fillers)
+        self._half_a_unit_re = re.compile(
+            rf"(?:{alternation(words.unit_and_a_half_leads)})(?:{fillers})?"
+            rf"(?P<num>{re.escape(words.half_word)})(?P<unit>{alternation(words.half_units)})"
+        )
         self._yield_re = re.compile(
             rf"(?P<word>{alternation(words.yield_words)})"
             rf"(?:{alternation(self.lexicon.linking_words)})?"
@@ -1368,6 +1374,7 @@ class QuantityFinder:
             self._intervals,
             self._and_a_half,
             self._unit_and_a_half,
+            self._half_a_unit,
             self._per_unit_values,
             self._yield_values,
             self._yield_change,
@@ -1694,6 +1701,20 @@ class QuantityFinder:
             qualifier = self._qualifier(text, match, sentence)
             yield Quantity(
                 match.start(), match.end(), (value + 0.5) * unit.factor, unit.base, qualifier, _TIME
+            )
+
+    def _half_a_unit(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """长达半年的休渔期, 历时半个月: half a unit of time after a word of how long something
+        took or lasted (``unit_and_a_half_leads``): 0.5 年, 0.5 个月. Not a half opening a word
+        of its own (半年报, 半天然), nor a half after no such lead (上半年, 近半年来: a window)."""
+        forms = self.lexicon.forms
+        for match in self._half_a_unit_re.finditer(text, sentence.start, sentence.end):
+            if text.startswith(forms.unit_and_a_half_not_before, match.end()):
+                continue  # 长达半年报…: no duration
+            unit = self.units[match.group("unit")]
+            qualifier = self._qualifier(text, match, sentence)
+            yield Quantity(
+                match.start("num"), match.end(), 0.5 * unit.factor, unit.base, qualifier, _TIME
             )
 
     def _per_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
