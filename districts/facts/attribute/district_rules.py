@@ -73,9 +73,6 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
-# The longest lead before a part of the territory opening a sentence (年底, 目前, 全年).
-_PART_LEAD = 2
-
 
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
@@ -1571,7 +1568,7 @@ class DistrictRules:
             return None
         if self._breakdown_head_re.match(text, sentence.start):
             return None  # …海淀园总收入最高…；从企业领域看，…: a breakdown of its own
-        if self._opens_with_a_part_of_the_city(text[sentence.start : placing.quantity.start]):
+        if self._names_a_part_of_the_city(text[sentence.start : placing.quantity.start]):
             return None  # …密云水库…。年底平原区地下水位回升5.64米: a part of the city of its own
         start = self._sentence_before(text, sentence.start, placing.paragraph.start)
         if start is None:
@@ -1620,16 +1617,16 @@ class DistrictRules:
             break
         return None
 
-    def _opens_with_a_part_of_the_city(self, said: str) -> bool:
-        """The sentence opens, after at most a short lead (年底, 目前), with a part of the
-        territory (``own_area_parts``: 平原区, 山区) that is no part of a place's name (西城区)
-        and that no word points back from (该区浅山区, 其中山区乡镇: the district before's).
+    def _names_a_part_of_the_city(self, said: str) -> bool:
+        """The sentence names, before its figure, a part of the territory (``own_area_parts``:
+        平原区, 山区) that is no part of a place's name (西城区) and that no word before it
+        points back from (该区浅山区, 其中山区乡镇: the district before's).
 
         >>> from districts.facts.pipeline import Pipeline
         >>> rules = Pipeline.from_data().extractor.attributor
-        >>> rules._opens_with_a_part_of_the_city("年底平原区地下水位同比回升")
+        >>> rules._names_a_part_of_the_city("年底平原区地下水位同比回升")
         True
-        >>> rules._opens_with_a_part_of_the_city("该区浅山区新增绿地")
+        >>> rules._names_a_part_of_the_city("该区浅山区新增绿地")
         False
         """
         back = (
@@ -1639,7 +1636,7 @@ class DistrictRules:
         )
         for part in self.lexicon.own_area_parts:
             at = said.find(part)
-            if at < 0 or at > _PART_LEAD or any(word in said[:at] for word in back):
+            if at < 0 or any(word in said[:at] for word in back):
                 continue
             if any(
                 0 <= (found := said.find(name)) <= at < found + len(name)

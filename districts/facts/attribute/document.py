@@ -418,7 +418,9 @@ class DocumentSubject:
             word in text for word in beijing
         )
         named_with_beijing = any(
-            text[: match.start()].endswith(beijing) for match in self._township_re.finditer(text)
+            # (a site whose own name opens with Beijing's: 北京世园会)
+            text[: match.start()].endswith(beijing) or match.group().startswith(beijing)
+            for match in self._township_re.finditer(text)
         )
         # a town or site the story returns to (什刹海街道…；…什刹海街道), Beijing's name inside
         # another name (北京青年报记者, 北京银行) and no other province or city named: a Beijing
@@ -515,7 +517,11 @@ class DocumentSubject:
         towns = self._townships_named(text)
         if not towns or not self._city_body_acts(text[: towns[0].start()]):
             return False
-        return self._city_named(text) >= max(len(towns), _CITY_BODY_STORY_FEWEST)
+        city = self._city_named(text)
+        # (北京市市长作报告。北京推进…。雁栖镇新建民宿20家，雁栖镇新增…: a story returning
+        # to its one town, named as often as Beijing, is the town's)
+        (_, most), *_ = Counter(town.group() for town in towns).most_common(1)
+        return city >= max(len(towns), _CITY_BODY_STORY_FEWEST) and city > most
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
