@@ -500,9 +500,10 @@ class DocumentSubject:
     def _city_body_before_its_towns(self, text: str) -> bool:
         """A body of the city opens a clause before the first town or site the text names
         (``_city_body_acts``: 北京市市长…作政府工作报告), and the text names Beijing at least
-        as often as its towns and sites, and ``_CITY_BODY_STORY_FEWEST`` times at least: the
-        city's story, passing by them (not a town's story after one city bureau's notice:
-        市农业农村局发布通知，北京将…。某镇某村新建民宿20家).
+        as often as its towns and sites, more often than its most-named one, and
+        ``_CITY_BODY_STORY_FEWEST`` times at least: the city's story, passing by them (not a
+        town's story after one city bureau's notice: 市农业农村局发布通知，北京将…。某镇某村新建
+        民宿20家; nor one returning to its town: …雁栖镇新建…，雁栖镇新增…).
 
         Why: a city's work report ("2019年北京…"), naming three places of one district's
         housing area in its last paragraph, was taken for that district's story, and the
