@@ -1165,10 +1165,8 @@ class QuantityFinder:
             rf"(?<![\d{CHINESE_NUMERAL_CHARS}.])(?P<num>{number})"
             rf"(?P<unit>{alternation(words.unit_and_a_half_units)}){re.escape(words.half_word)}"
         )
-        # 长达半年, 历时半个月: half a unit of time after a word of how long it took
-        fillers = alternation(words.unit_and_a_half_fillers)
+        # 半年, 半个月: half a unit of time (a duration only after a duration's lead)
         self._half_a_unit_re = re.compile(
-            rf"(?:{alternation(words.unit_and_a_half_leads)})(?:{fillers})?"
             rf"(?P<num>{re.escape(words.half_word)})(?P<unit>{alternation(words.half_units)})"
         )
         self._yield_re = re.compile(
@@ -1684,12 +1682,10 @@ class QuantityFinder:
         leads``). Not a half opening a word of its own (2023年半年报: a year and a half-year
         report; 两天半天) nor a year's number (four digits)."""
         forms = self.lexicon.forms
-        fillers = "".join(forms.unit_and_a_half_fillers)
         for match in self._unit_and_a_half_re.finditer(text, sentence.start, sentence.end):
             if text.startswith(forms.unit_and_a_half_not_before, match.end()):
                 continue
-            before = text[max(sentence.start, match.start() - _LEAD_REACH) : match.start()]
-            if not before.rstrip(fillers).endswith(forms.unit_and_a_half_leads):
+            if not self._after_a_duration_lead(text, match.start(), sentence):
                 continue  # 过去三年半, 提前一年半完工: a window or a margin, no duration taken
             try:
                 value = parse_number(match.group("num"))
@@ -1711,11 +1707,31 @@ class QuantityFinder:
         for match in self._half_a_unit_re.finditer(text, sentence.start, sentence.end):
             if text.startswith(forms.unit_and_a_half_not_before, match.end()):
                 continue  # 长达半年报…: no duration
+            if not self._after_a_duration_lead(text, match.start(), sentence):
+                continue  # 上半年, 近半年来: a window
             unit = self.units[match.group("unit")]
             qualifier = self._qualifier(text, match, sentence)
             yield Quantity(
                 match.start("num"), match.end(), 0.5 * unit.factor, unit.base, qualifier, _TIME
             )
+
+    def _after_a_duration_lead(self, text: str, start: int, sentence: Span) -> bool:
+        """Whether a word of how long something took or lasted (``unit_and_a_half_leads``)
+        ends the text before ``start``, perhaps with one filler after it (用时约三年半,
+        长达半年, 用了半天).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> finder = Pipeline.from_data().extractor.finder
+        >>> text = "历时近两年半"
+        >>> finder._after_a_duration_lead(text, 3, Span(0, len(text)))
+        True
+        """
+        forms = self.lexicon.forms
+        before = text[max(sentence.start, start - _LEAD_REACH) : start]
+        if before.endswith(forms.unit_and_a_half_leads):
+            return True
+        filler = longest_suffix(before, forms.unit_and_a_half_fillers)
+        return bool(filler) and before[: -len(filler)].endswith(forms.unit_and_a_half_leads)
 
     def _per_unit_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """每秒6立方米, 每公顷6.3吨, 每立方米28.4微克: the denominator before the number.

@@ -15,6 +15,7 @@ from districts.facts.extract import (
 )
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS
 from districts.facts.phrases import (
+    RANGE_DASHES,
     alternation,
     any_of,
     longest_prefix,
@@ -529,7 +530,7 @@ class DocumentSubject:
         counted once (城市副中心行政办公区: one place, named with the larger one it lies in);
         not an end of a route or a line (从天通苑到国贸, 西直门至回龙观段: a range word or a dash
         next to it), which runs through other places as well."""
-        ends = (*self.lexicon.range_words, "-", "—", "－")
+        ends = (*self.lexicon.range_words, *RANGE_DASHES)
         named: list[re.Match[str]] = []
         for match in self._township_re.finditer(text):
             if named and named[-1].end() == match.start():
