@@ -1195,6 +1195,10 @@ class DocumentSubject:
         """
         if quantity.kind == "rank":
             return False
+        if term_start > quantity.start:
+            # "培育100家北京市“专精特新”企业", "3个全市重点项目": the city after a count names
+            # the kind of thing counted (a title it grants, a list it keeps), not the owner
+            return False
         if self._township_re.match(text, term_start):
             return False  # 北京市奥林匹克森林公园接待游客…: the site's figure (_site_subject)
         before = text[max(0, term_start - 5) : term_start]
