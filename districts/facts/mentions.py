@@ -33,6 +33,7 @@ from districts.facts.timeframe import (
     document_time,
     is_a_dateline,
     load_time_lexicon,
+    outside_a_goals_year,
     period_in,
 )
 from districts.facts.words import is_a_word
@@ -1296,6 +1297,8 @@ class Extractor:
             and is_an_estimate(context, quantity.start, self.lexicon, frame.year)
         ):
             qualifier = "approx"  # "2024年…收入预计为878.6亿元" in January 2025: not yet final
+        if qualifier != "target":
+            frame = outside_a_goals_year(frame, context.when)
         unit = quantity.unit
         if quantity.needs_term_unit:
             unit = (

@@ -424,6 +424,22 @@ class TimeFrame:
     basis: str = ""  # where the year came from (stated, relative, passage, report, …)
 
 
+def outside_a_goals_year(frame: TimeFrame, document: DocumentTime) -> TimeFrame:
+    """The time of a value that is no goal, when its year came from an opening that names a
+    year after the document's (a headline's deadline: 到2025年…年产将达30万辆): the value is
+    of the document's present, as a value with no year of its own is (see ``resolve``).
+
+    Why: a fact cannot have happened after the text that reports it; "24日上午，…共签约项目14
+    个" under that headline, in a story of October 2016, was charted as 2025's.
+    """
+    if frame.basis != "opening" or frame.year is None or document.year is None:
+        return frame
+    if frame.year <= document.year:
+        return frame
+    year = document.present_year
+    return TimeFrame(year, frame.period, year, year, frame.cue, "present" if year else "")
+
+
 @dataclass(frozen=True)
 class TimeLexicon:
     relative_years: dict[str, int]

@@ -822,6 +822,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
             continue  # a list item is a statement of its own
         if _LEADING_TIMESTAMP_RE.match(next_line):
             continue  # 2025-07-28 23:17:02某区…: another story's posting time, no continuation
+        if _opens_with_its_day(line, next_line):
+            continue
         if line and following in _CONTINUATION_START and line[-1] not in _SENTENCE_END:
             edits.append(Edit(match.start(), match.end(), ""))
         elif line[-1:] in _CLAUSE_MARKS and match.group().count("\n") == 1 and following.strip():
@@ -843,6 +845,40 @@ def fix_broken_lines(text: str) -> list[Edit]:
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+def _opens_with_its_day(line: str, next_line: str) -> bool:
+    """``…到2025年，将实现年产30万辆新能源汽车`` + ``24日上午，区政府举办…``: the next line opens
+    a paragraph with the day its events took place (a news report's lead), after a paragraph
+    the page left without its full stop. Not the day of a date the line before cut off
+    (``截至2023年6月`` + ``30日，…``).
+
+    Why: joined as one sentence cut across lines, the paragraph before lent its goal and its
+    year (到2025年, 将) to the figures of the day's event (共签约项目14个).
+
+    >>> _opens_with_its_day("到2025年，将实现年产30万辆新能源汽车", "24日上午，区政府举办峰会")
+    True
+    >>> _opens_with_its_day("截至2023年6月", "30日，全区已建成公园20处")
+    False
+    """
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    if not _day_lead_re().match(next_line):
+        return False
+    lexicon = load_lexicon()
+    cut_date = (*lexicon.text_tables["month_marks"], *lexicon.year_words)
+    return not (line[-1:].isdigit() or line.endswith(cut_date))
+
+
+@functools.cache
+def _day_lead_re() -> re.Pattern[str]:
+    """A day of the month opening a line, with its month or not (24日, 7月31日, 3号)."""
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    cues = load_lexicon().text_tables
+    months = "|".join(re.escape(mark) for mark in cues["month_marks"])
+    days = "|".join(re.escape(mark) for mark in cues["day_marks"])
+    return re.compile(rf"(?:\d{{1,2}}(?:{months}))?\d{{1,2}}(?:{days})(?!\d)")
 
 
 def _headline_start(text: str) -> int:
