@@ -1000,8 +1000,10 @@ class QuantityFinder:
             clause_before = text[sentence.start : match.start()]
             times = tail in self.lexicon.occurrence_units
             if times and front in self.lexicon.ordinal_marks:
-                # "第二次全年全线有水": how many times it has happened.
-                yield Quantity(match.start(), match.end(), value, tail, "exact", "count")
+                # "第二次全年全线有水": how many times it has happened. Not 第一次 (水库第一次
+                # 泄洪): "for the first time", as 首次 says, no count of times
+                if value != 1:
+                    yield Quantity(match.start(), match.end(), value, tail, "exact", "count")
                 continue
             if clause_before.rstrip().endswith(self.lexicon.rank_from_bottom):
                 continue  # 倒数第一, 倒数前三: counted from the bottom, no place from the top
