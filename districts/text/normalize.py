@@ -323,11 +323,15 @@ _ONE_CHARACTER_MULTIPLIERS = frozenset(w for w in load_numerals().multipliers if
 # A text writes its decimals so throughout when this many such stops stand in it: one alone is
 # as likely a sentence ending in a bare number before another starting with one.
 _FULL_STOP_POINTS = 2
+# After a stop between digits: a unit and a clause's comma at once (6。8亿元，): the decimal's
+# digits and unit, not a sentence of its own
+_CUT_VALUE_RE = re.compile(r"[^，,、。；;！？!?\n\d]{1,4}[，,、]")
 
 
 def fix_full_stop_decimal_points(text: str) -> list[Edit]:
     """``50。7万辆`` → ``50.7万辆``: a text that writes its decimal points as full stops
-    (``_FULL_STOP_POINT_RE``, twice or more in it).
+    (``_FULL_STOP_POINT_RE``, twice or more in it), or once where the "sentence" after the
+    stop would be the value's unit and a comma (财政收入达6。8亿元，特色产业…).
 
     Why: a mirror site typeset 新能源车保有量已达50。7万辆 and 淘汰汽油车10。4万辆; the
     sentence ended at 50, and the 7万辆 was read as 70,000 vehicles of their own. Another wrote
@@ -344,7 +348,10 @@ def fix_full_stop_decimal_points(text: str) -> list[Edit]:
         or _a_unit_of_measure_at(text, match.start("after"))
     ]
     if len(found) < _FULL_STOP_POINTS:
-        return []
+        # once only: when the "sentence" after the stop would be the value's unit and no more
+        # (财政收入达6。8亿元，特色产业…: no sentence opens with 8亿元 and goes on at once)
+        found = [m for m in found if _CUT_VALUE_RE.match(text, m.start("after"))]
+        return [Edit(m.start(), m.start() + 1, ".") for m in found]
     # a text that writes its decimals so writes its counts so too (相當於1。8個頤和園), not its
     # dates (…第3。2023年…)
     dates, _ = _dates_and_ordinals()
