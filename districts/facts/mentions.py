@@ -33,6 +33,7 @@ from districts.facts.timeframe import (
     document_time,
     is_a_dateline,
     load_time_lexicon,
+    of_a_year_to_come,
     outside_a_goals_year,
     period_in,
 )
@@ -1291,6 +1292,8 @@ class Extractor:
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         if is_goal(context, quantity.start, quantity.end, self.lexicon, frame.year):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
+        elif quantity.kind != "rank" and of_a_year_to_come(frame, context.passage, quantity.start):
+            qualifier = "target"  # "明年…40公里河道将全线通航": planned, not yet done
         elif (
             qualifier == "exact"
             and quantity.kind != "rank"

@@ -26,7 +26,7 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
-from districts.facts.phrases import SECTION_NUMBER, alternation, any_of
+from districts.facts.phrases import RANGE_DASHES, SECTION_NUMBER, alternation, any_of
 from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span, sentences
 
@@ -440,6 +440,57 @@ def outside_a_goals_year(frame: TimeFrame, document: DocumentTime) -> TimeFrame:
     return TimeFrame(year, frame.period, year, year, frame.cue, "present" if year else "")
 
 
+def _names_a_goal_as_yardstick(text: str, end: int, lexicon: TimeLexicon) -> bool:
+    """The year ending at ``end`` names a goal the value is measured against (``goal_yardstick_
+    nouns`` then ``goal_yardstick_after``): "已完成2025年规划目标值的92.8%", "距2025年目标还差
+    0.5个百分点" are of the year the review is written in. "2025年目标是1000亿元" names the goal
+    itself, of 2025.
+
+    >>> lexicon = load_time_lexicon()
+    >>> _names_a_goal_as_yardstick("已完成2025年规划目标值的92.8%", 8, lexicon)
+    True
+    >>> _names_a_goal_as_yardstick("2025年目标是1000亿元", 5, lexicon)
+    False
+    """
+    noun = next((n for n in lexicon.goal_yardstick_nouns if text.startswith(n, end)), None)
+    return noun is not None and text.startswith(lexicon.goal_yardstick_after, end + len(noun))
+
+
+def of_a_year_to_come(frame: TimeFrame, passage: Passage, start: int) -> bool:
+    """The value's own year (written in its sentence, or 明年 against the date) is after the
+    document's date (known to the day): what the text says of it is planned or foreseen, not done
+    ("明年，东城区将对辖区71个老旧小区启动改造" in May 2023). Not when the last year written
+    before the value ends a stretch that began by the date ("今冬明春(2025年11月~2026年2月)
+    全市平均气温-1℃左右" in November 2025).
+
+    Why: only goal words made a target, and a plan told in the future tense without them
+    ("明年北运河…40公里河道将全线通航") was charted as a result of the year to come.
+    """
+    dated = passage.document.present_year  # a date known to the day, not a year read in text
+    if frame.basis not in _YEARS_OF_ITS_OWN or frame.year is None or dated is None:
+        return False
+    if frame.year <= dated:
+        return False
+    lexicon = load_time_lexicon()
+    text = passage.text
+    written = list(lexicon.year_re.finditer(text, passage.sentence.start, start))
+    if len(written) < 2:
+        return True
+    first, last = written[-2], written[-1]
+    gap = text[first.end() : last.start()]
+    marks = (*RANGE_DASHES, *lexicon.range_words)
+    stretch = len(gap) <= _STRETCH_GAP and any(mark in gap for mark in marks)
+    return not (stretch and int(first.group(1)) <= dated)
+
+
+# Between the start and the end of a stretch of time (2025年11月~2026年2月, 2020年至2021年)
+_STRETCH_GAP = 4
+
+
+# Where a value's year comes from when the text writes it for the value (not a passage's)
+_YEARS_OF_ITS_OWN = ("stated", "relative", "statement", "column")
+
+
 @dataclass(frozen=True)
 class TimeLexicon:
     relative_years: dict[str, int]
@@ -448,6 +499,8 @@ class TimeLexicon:
     since_after: tuple[str, ...]
     review_release_nouns: tuple[str, ...]
     price_base_after: tuple[str, ...]
+    goal_yardstick_nouns: tuple[str, ...]
+    goal_yardstick_after: tuple[str, ...]
     price_base_leads: tuple[str, ...]
     cause_leads: tuple[str, ...]
     base_effect_words: tuple[str, ...]
@@ -786,6 +839,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         since_after=_longest_first(raw["since_after"]),
         review_release_nouns=_longest_first(raw["review_release_nouns"]),
         price_base_after=_longest_first(raw["price_base_after"]),
+        goal_yardstick_nouns=_longest_first(raw["goal_yardstick_nouns"]),
+        goal_yardstick_after=_longest_first(raw["goal_yardstick_after"]),
         price_base_leads=_longest_first(raw["price_base_leads"]),
         cause_leads=_longest_first(raw["cause_leads"]),
         base_effect_words=tuple(raw["base_effect_words"]),
@@ -2801,6 +2856,8 @@ class TimeResolver:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
                 continue
+            if _names_a_goal_as_yardstick(text, end, lexicon):
+                continue  # 已完成2025年规划目标值的92.8%: the goal's year, not the value's
             if _inside_a_base_effect(text, start, end, lexicon):
                 continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year
             if _of_another_number(text, end, span.end):
