@@ -152,6 +152,27 @@ def range_mark(range_words: tuple[str, ...]) -> str:
     return rf"(?:{words}|[{re.escape(RANGE_DASHES)}])"
 
 
+# The most characters of what a breakdown's head breaks down (从企业领域看, 分行业看)
+_BREAKDOWN_TOPIC = 8
+
+
+@functools.cache
+def breakdown_head_re(openers: tuple[str, ...], closers: tuple[str, ...]) -> re.Pattern[str]:
+    """The head of a breakdown opening a sentence (从企业领域看，…; 分季度看，…): one of
+    ``openers``, a few words of what is broken down, one of ``closers`` and a comma. Matched
+    at a sentence's start; what follows is a breakdown of its own.
+
+    >>> head = breakdown_head_re(("从", "分"), ("来看", "看"))
+    >>> bool(head.match("分季度看，一季度增长6.1%")), bool(head.match("分别增长6.1%"))
+    (True, False)
+    """
+    return re.compile(
+        f"(?:{alternation(openers) or '(?!)'})"
+        f"[^，,。；;：:\n]{{1,{_BREAKDOWN_TOPIC}}}?"
+        f"(?:{alternation(closers) or '(?!)'})[，,]"
+    )
+
+
 # A note in brackets, not nested: 大兴(含亦庄,下同), 密云区（62.2%）
 BRACKETED_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]")
 

@@ -26,7 +26,13 @@ from districts import paths
 from districts.catalog import read_yaml
 from districts.errors import CatalogError
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
-from districts.facts.phrases import RANGE_DASHES, SECTION_NUMBER, alternation, any_of
+from districts.facts.phrases import (
+    RANGE_DASHES,
+    SECTION_NUMBER,
+    alternation,
+    any_of,
+    breakdown_head_re,
+)
 from districts.text.normalize import find_page_chrome, starts_a_bullet, starts_an_item
 from districts.text.split import FULL_STOPS, MAX_SENTENCE, SEMICOLONS, Span, sentences
 
@@ -2972,6 +2978,8 @@ class TimeResolver:
         for position, period, cue in reversed(self._periods_before(text, floor, sentence.start)):
             if period == DAY:
                 continue  # 当天全区转移群众1200人。今年全区PM2.5…: the day stays in its sentence
+            if self._item_of_a_breakdown(text, position):
+                continue  # 分季度看，…二季度增长9.4%。分产业看，…: an item, no later time
             # "2024年1至8月，…" leads its clause: a year may stand before a period
             leads = _opens_clause(text, position, lexicon.clause_leads, lexicon.year_re)
             if not leads and _opens_clause(
@@ -2995,6 +3003,22 @@ class TimeResolver:
         ):
             return document.period, document.period_cue
         return ANNUAL, ""
+
+    def _item_of_a_breakdown(self, text: str, position: int) -> bool:
+        """The period at ``position`` stands in a sentence opening with a breakdown's head
+        (分季度看，一季度增长6.1%，二季度增长9.4%): one item of the breakdown, which times
+        its own figure only, not the sentences after it.
+
+        Why: "…上半年…增长7.8%。分季度看，…二季度增长9.4%。分产业看，第一产业增加值41.5亿元"
+        gave the half-year's industries the second quarter's time."""
+        from districts.lexicon import load_lexicon  # the main lexicon holds the breakdown cues
+
+        main = load_lexicon()
+        head = breakdown_head_re(
+            tuple(main.breakdown_head_openers), tuple(main.breakdown_head_closers)
+        )
+        start = max(text.rfind(mark, 0, position) for mark in FULL_STOPS) + 1
+        return head.match(text, start) is not None
 
     def _periods_before(
         self, text: str, floor: int, sentence_start: int

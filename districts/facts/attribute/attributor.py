@@ -20,6 +20,7 @@ from districts.facts.phrases import (
     PhraseIndex,
     alternation,
     any_of,
+    breakdown_head_re,
     longest_suffix,
 )
 from districts.facts.timeframe import load_time_lexicon
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     pass
 from districts.facts.attribute.common import (
     _AMONG_FRAME_REACH,
-    _BREAKDOWN_TOPIC,
     _CJK_RE,
     _EXTREME_MEASURE_LENGTH,
     _FIGURE_ITEM_NOUN,
@@ -115,10 +115,8 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
             f"(?!{alternation(lexicon.list_open_end_continuations) or '(?!)'})"  # 每个区域
         )
         # a breakdown's head opening a sentence (从企业领域看，, 分行业看，), read with .match
-        self._breakdown_head_re = re.compile(
-            f"(?:{alternation(lexicon.breakdown_head_openers) or '(?!)'})"
-            f"[^，,。；;：:\n]{{1,{_BREAKDOWN_TOPIC}}}?"
-            f"(?:{alternation(lexicon.breakdown_head_closers) or '(?!)'})[，,]"
+        self._breakdown_head_re = breakdown_head_re(
+            tuple(lexicon.breakdown_head_openers), tuple(lexicon.breakdown_head_closers)
         )
         # a span verb right before a list (涉及, 覆盖了, 包括：), read with .search up to it
         self._span_verb_re = re.compile(

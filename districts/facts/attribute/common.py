@@ -368,7 +368,6 @@ _NUMBER_START_RE = re.compile(f"[0-9{CHINESE_NUMERAL_CHARS}]")  # a number openi
 _TEMPERATURE_KIND = (
     "temperature"  # the longest name of a region in a list of regions (内蒙古自治区)
 )
-_BREAKDOWN_TOPIC = 8  # the most characters of what a breakdown's head breaks down (从…看)
 # …and how many times as often as any district it must be named to be the subject of a text
 # that names districts too (_area_named_most)
 _AREA_OVER_DISTRICTS = 3
