@@ -20,7 +20,14 @@ from districts.facts.context import Context
 from districts.facts.extract import Quantity, QuantityFinder, rank_direction, top_list_head
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS
 from districts.facts.phrases import bracket_open_at, longest_prefix, longest_suffix
-from districts.facts.qualify import goal_sections, is_an_estimate, is_goal, signed, size_bound
+from districts.facts.qualify import (
+    goal_sections,
+    is_an_estimate,
+    is_goal,
+    signed,
+    size_bound,
+    states_the_present,
+)
 from districts.facts.table_text import TableReader
 from districts.facts.timeframe import (
     ANNUAL,
@@ -1292,8 +1299,13 @@ class Extractor:
         frame = self.time.resolve(context.passage, quantity.start, quantity.end)
         if is_goal(context, quantity.start, quantity.end, self.lexicon, frame.year):
             qualifier = "target"  # "力争到2025年,森林覆盖率达到62%以上": a goal (not yet due)
-        elif quantity.kind != "rank" and of_a_year_to_come(frame, context.passage, quantity.start):
-            qualifier = "target"  # "明年…40公里河道将全线通航": planned, not yet done
+        elif (
+            quantity.kind != "rank"
+            and of_a_year_to_come(frame, context.passage, quantity.start)
+            and not states_the_present(text[clause.start : quantity.start], self.lexicon)
+        ):
+            # "明年…40公里河道将全线通航": planned, not yet done (not "…今年全区已举办赛事120场")
+            qualifier = "target"
         elif (
             qualifier == "exact"
             and quantity.kind != "rank"

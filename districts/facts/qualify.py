@@ -1028,7 +1028,7 @@ def is_goal(
         return True
     if listed_as_goals(before, text[end : sentence.end], lexicon):
         return True
-    if _states_the_present(clause_before, lexicon):
+    if states_the_present(clause_before, lexicon):
         return False  # "剩余的3个", "到10月底已建成7处": the present, beside a goal
     return (
         _governed(before, lexicon)
@@ -1409,7 +1409,7 @@ def _opens_with_a_work(clause: str, lexicon: Lexicon) -> bool:
 _LISTED_WORKS = 2
 
 
-def _states_the_present(clause_before: str, lexicon: Lexicon) -> bool:
+def states_the_present(clause_before: str, lexicon: Lexicon) -> bool:
     """A present marker in the clause before the number, unless it only dates a from-value
     before ours ("将由目前的31%提升至35%": 目前的 is the 31%'s time; the 35% is the goal)."""
     for marker in lexicon.present_markers:

@@ -449,8 +449,9 @@ def outside_a_goals_year(frame: TimeFrame, document: DocumentTime) -> TimeFrame:
 def _names_a_goal_as_yardstick(text: str, end: int, lexicon: TimeLexicon) -> bool:
     """The year ending at ``end`` names a goal the value is measured against (``goal_yardstick_
     nouns`` then ``goal_yardstick_after``): "已完成2025年规划目标值的92.8%", "距2025年目标还差
-    0.5个百分点" are of the year the review is written in. "2025年目标是1000亿元" names the goal
-    itself, of 2025.
+    0.5个百分点" in a review of 2024 are of the year the review is written in (the caller asks
+    only of a year after the document's: "完成2023年目标任务的112%" in January 2024 is 2023's).
+    "2025年目标是1000亿元" names the goal itself, of 2025.
 
     >>> lexicon = load_time_lexicon()
     >>> _names_a_goal_as_yardstick("已完成2025年规划目标值的92.8%", 8, lexicon)
@@ -485,12 +486,17 @@ def of_a_year_to_come(frame: TimeFrame, passage: Passage, start: int) -> bool:
     first, last = written[-2], written[-1]
     gap = text[first.end() : last.start()]
     marks = (*RANGE_DASHES, *lexicon.range_words)
-    stretch = len(gap) <= _STRETCH_GAP and any(mark in gap for mark in marks)
+    stretch = (
+        len(gap) <= _STRETCH_GAP
+        and any(mark in gap for mark in marks)
+        and not any(mark in gap for mark in _CLAUSE_MARKS)
+    )
     return not (stretch and int(first.group(1)) <= dated)
 
 
-# Between the start and the end of a stretch of time (2025年11月~2026年2月, 2020年至2021年)
-_STRETCH_GAP = 4
+# Between the start and the end of a stretch of time (2025年11月~2026年2月, 2020年至2021年):
+# the most characters, a range's mark among them and no clause's
+_STRETCH_GAP = 10  # 2023年11月15日至2024年3月15日, 2023年秋季学期至2024年春季学期
 
 
 # Where a value's year comes from when the text writes it for the value (not a passage's)
@@ -2862,8 +2868,8 @@ class TimeResolver:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
                 continue
-            if _names_a_goal_as_yardstick(text, end, lexicon):
-                continue  # 已完成2025年规划目标值的92.8%: the goal's year, not the value's
+            if now is not None and year > now and _names_a_goal_as_yardstick(text, end, lexicon):
+                continue  # 已完成2025年规划目标值的92.8% in 2024: the goal's year, not the value's
             if _inside_a_base_effect(text, start, end, lexicon):
                 continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year
             if _of_another_number(text, end, span.end):

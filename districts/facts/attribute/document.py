@@ -408,7 +408,7 @@ class DocumentSubject:
             if most >= _TOWNS_MOSTLY_FEWEST and most >= _TOWNS_MOSTLY_TIMES * second:
                 found = {top}
                 named = [town for town in named if self._township_of[town] == top]
-        if len(found) != 1:
+        if len(found) != 1 or self._another_of_its_kind(text, named):
             return None
         beijing = self._beijing_words
         # Beijing's name anywhere, even inside another name (北京农业嘉年华), with three towns
@@ -524,6 +524,27 @@ class DocumentSubject:
         # to its one town, named as often as Beijing, is the town's)
         (_, most), *_ = Counter(town.group() for town in towns).most_common(1)
         return city >= max(len(towns), _CITY_BODY_STORY_FEWEST) and city > most
+
+    def _another_of_its_kind(self, text: str, named: list[str]) -> bool:
+        """The text names a facility of the same kind as a site it names (``site_kinds``: 机场)
+        that is not that site: "北京大兴国际机场…；首都机场同期运送旅客1500万人次" and "天津滨海国际
+        机场…北京大兴国际机场同期…" are stories of more than one airport, not of the one district.
+        The kind's word alone (机场客流创新高, 该机场: ``site_kind_plain_leads``) names no other.
+
+        Why: every figure of the text, the other airport's too, became the site's district's.
+        """
+        for kind in self.lexicon.site_kinds:
+            sites = [site for site in named if site.endswith(kind)]
+            if not sites:
+                continue
+            inside = {m.end() for site in sites for m in re.finditer(re.escape(site), text)}
+            for match in re.finditer(re.escape(kind), text):
+                lead = text[match.start() - 1 : match.start()] if match.start() else ""
+                plain = not lead.strip() or not lead.isalnum()
+                plain = plain or text.endswith(self.lexicon.site_kind_plain_leads, 0, match.start())
+                if match.end() not in inside and not plain:
+                    return True  # 首都机场, 滨海国际机场: a facility of its own name
+        return False
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
