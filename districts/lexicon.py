@@ -445,7 +445,7 @@ class Lexicon:
     one_in_every_have: tuple[str, ...] = ()
     site_not_subject_followers: tuple[str, ...] = ()
     site_kinds: tuple[str, ...] = ()
-    site_kind_plain_leads: tuple[str, ...] = ()
+    site_kind_rivals: tuple[str, ...] = ()
     baseline_place_leads: tuple[str, ...] = ()
     event_time_words: tuple[str, ...] = ()
     people_noun_continuations: tuple[str, ...] = ()
@@ -1065,7 +1065,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         one_in_every_have=_listed(raw, "one_in_every_have", path),
         site_not_subject_followers=_listed(raw, "site_not_subject_followers", path),
         site_kinds=_listed(raw, "site_kinds", path),
-        site_kind_plain_leads=_listed(raw, "site_kind_plain_leads", path),
+        site_kind_rivals=_listed(raw, "site_kind_rivals", path),
         baseline_place_leads=_listed(raw, "baseline_place_leads", path),
         event_time_words=_listed(raw, "event_time_words", path),
         people_noun_continuations=_listed(raw, "people_noun_continuations", path),

@@ -450,7 +450,8 @@ def _names_a_goal_as_yardstick(text: str, end: int, lexicon: TimeLexicon) -> boo
     """The year ending at ``end`` names a goal the value is measured against (``goal_yardstick_
     nouns`` then ``goal_yardstick_after``): "已完成2025年规划目标值的92.8%", "距2025年目标还差
     0.5个百分点" in a review of 2024 are of the year the review is written in (the caller asks
-    only of a year after the document's: "完成2023年目标任务的112%" in January 2024 is 2023's).
+    only of a year after the document's, or in an undated text: "完成2023年目标任务的112%" in
+    January 2024 is 2023's).
     "2025年目标是1000亿元" names the goal itself, of 2025.
 
     >>> lexicon = load_time_lexicon()
@@ -486,17 +487,15 @@ def of_a_year_to_come(frame: TimeFrame, passage: Passage, start: int) -> bool:
     first, last = written[-2], written[-1]
     gap = text[first.end() : last.start()]
     marks = (*RANGE_DASHES, *lexicon.range_words)
-    stretch = (
-        len(gap) <= _STRETCH_GAP
-        and any(mark in gap for mark in marks)
-        and not any(mark in gap for mark in _CLAUSE_MARKS)
-    )
+    words = re.sub(r"\d", "", gap)  # the month and day a stretch's ends may name: 11月15日至
+    stretch = len(words) <= _STRETCH_GAP and any(mark in words for mark in marks)
     return not (stretch and int(first.group(1)) <= dated)
 
 
-# Between the start and the end of a stretch of time (2025年11月~2026年2月, 2020年至2021年):
-# the most characters, a range's mark among them and no clause's
-_STRETCH_GAP = 10  # 2023年11月15日至2024年3月15日, 2023年秋季学期至2024年春季学期
+# Between the start and the end of a stretch of time (2025年11月~2026年2月, 2020年至2021年,
+# 2023年11月15日至2024年3月15日): the most characters besides digits, a range's mark among them
+# (not 2024年启动改造的小区到2026年…, prose between two years)
+_STRETCH_GAP = 3
 
 
 # Where a value's year comes from when the text writes it for the value (not a passage's)
@@ -2868,7 +2867,7 @@ class TimeResolver:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
             if _inside_title(text, span.start, start):
                 continue
-            if now is not None and year > now and _names_a_goal_as_yardstick(text, end, lexicon):
+            if (now is None or year > now) and _names_a_goal_as_yardstick(text, end, lexicon):
                 continue  # 已完成2025年规划目标值的92.8% in 2024: the goal's year, not the value's
             if _inside_a_base_effect(text, start, end, lexicon):
                 continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year

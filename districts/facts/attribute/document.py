@@ -526,25 +526,21 @@ class DocumentSubject:
         return city >= max(len(towns), _CITY_BODY_STORY_FEWEST) and city > most
 
     def _another_of_its_kind(self, text: str, named: list[str]) -> bool:
-        """The text names a facility of the same kind as a site it names (``site_kinds``: 机场)
-        that is not that site: "北京大兴国际机场…；首都机场同期运送旅客1500万人次" and "天津滨海国际
+        """The text names another facility of the kind of a site it names (``site_kinds``,
+        ``site_kind_rivals``): "北京大兴国际机场…；首都机场同期运送旅客1500万人次" and "天津滨海国际
         机场…北京大兴国际机场同期…" are stories of more than one airport, not of the one district.
-        The kind's word alone (机场客流创新高, 该机场: ``site_kind_plain_leads``) names no other.
+        Not the operator named after one (首都机场集团: ``site_not_subject_followers``).
 
         Why: every figure of the text, the other airport's too, became the site's district's.
         """
-        for kind in self.lexicon.site_kinds:
-            sites = [site for site in named if site.endswith(kind)]
-            if not sites:
-                continue
-            inside = {m.end() for site in sites for m in re.finditer(re.escape(site), text)}
-            for match in re.finditer(re.escape(kind), text):
-                lead = text[match.start() - 1 : match.start()] if match.start() else ""
-                plain = not lead.strip() or not lead.isalnum()
-                plain = plain or text.endswith(self.lexicon.site_kind_plain_leads, 0, match.start())
-                if match.end() not in inside and not plain:
-                    return True  # 首都机场, 滨海国际机场: a facility of its own name
-        return False
+        kinds = [kind for kind in self.lexicon.site_kinds if any(s.endswith(kind) for s in named)]
+        followers = self.lexicon.site_not_subject_followers
+        return any(
+            not text.startswith(followers, match.end())
+            for rival in self.lexicon.site_kind_rivals
+            if rival.endswith(tuple(kinds)) and rival not in named
+            for match in re.finditer(re.escape(rival), text)
+        )
 
     def _townships_named(self, text: str) -> list[re.Match[str]]:
         """The registry's towns and sites the text names, a site straight after another
