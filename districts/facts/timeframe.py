@@ -2282,6 +2282,16 @@ class Passage:
     document: DocumentTime
 
 
+@functools.cache
+def _breakdown_head() -> re.Pattern[str]:
+    """The head of a breakdown opening a sentence (分季度看，…), from the main lexicon's cues
+    (``breakdown_head_openers``, ``breakdown_head_closers``), built once."""
+    from districts.lexicon import load_lexicon  # the main lexicon holds the breakdown cues
+
+    main = load_lexicon()
+    return breakdown_head_re(tuple(main.breakdown_head_openers), tuple(main.breakdown_head_closers))
+
+
 class TimeResolver:
     def __init__(self, lexicon: TimeLexicon | None = None) -> None:
         self.lexicon = lexicon or load_time_lexicon()
@@ -3016,14 +3026,8 @@ class TimeResolver:
 
         Why: "…上半年…增长7.8%。分季度看，…二季度增长9.4%。分产业看，第一产业增加值41.5亿元"
         gave the half-year's industries the second quarter's time."""
-        from districts.lexicon import load_lexicon  # the main lexicon holds the breakdown cues
-
-        main = load_lexicon()
-        head = breakdown_head_re(
-            tuple(main.breakdown_head_openers), tuple(main.breakdown_head_closers)
-        )
         start = max(text.rfind(mark, 0, position) for mark in FULL_STOPS) + 1
-        return head.match(text, start) is not None
+        return _breakdown_head().match(text, start) is not None
 
     def _periods_before(
         self, text: str, floor: int, sentence_start: int
