@@ -324,6 +324,17 @@ def _simplify_table() -> dict[int, str]:
     return {ord(ch): to for ch, to in _scripts().to_simplified.items() if len(ch) == 1}
 
 
+def simplified_characters(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified one, character
+    for character (the same length; no phrase conversion): enough to look a short name up in
+    a registry kept in simplified script.
+
+    >>> simplified_characters("大興國際機場")
+    '大兴国际机场'
+    """
+    return text.translate(_simplify_table())
+
+
 # --- The annotation-free view ----------------------------------------------
 
 

@@ -258,6 +258,9 @@ _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words
 _SITE_NAME_LENGTH = 10
+# How much of the text after a district's name a registry site's name may take (北京大兴国际机场,
+# 中关村生命科学园): longer than any name in the registry.
+_SITE_REACH = 16
 # A list item of a district's figure (东城79个项目): the noun after its unit at most this long,
 # the item at most this long before the list's mark (_in_a_list_of_figures).
 _FIGURE_ITEM_NOUN = 3

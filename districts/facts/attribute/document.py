@@ -22,6 +22,7 @@ from districts.facts.phrases import (
     longest_suffix,
 )
 from districts.facts.words import pos_tags
+from districts.text.mojibake import simplified_characters
 from districts.text.split import FULL_STOPS, statement_start
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ from districts.facts.attribute.common import (
     _OPENING_LENGTH,
     _PREDICATE_FLAGS,
     _SENTENCE_END,
+    _SITE_REACH,
     _SIZE_MEASURE_REACH,
     _TIED_MENTIONS,
     _TOWN_RETURNED_TO,
@@ -1196,6 +1198,12 @@ class DocumentSubject:
         part = part.removeprefix(longest_prefix(part, self.lexicon.municipality_bare))
         for text, (name, needs_suffix) in self._alias_owner.items():
             if needs_suffix and part.startswith(text):
+                if part.startswith(self.lexicon.district_name_idioms) or self._township_re.match(
+                    simplified_characters(part[:_SITE_REACH])
+                ):
+                    # 北京朝阳门外大街, 北京大興國際機場即將啟用: a name holding the district's (a
+                    # site's places the text by itself), not the district
+                    continue
                 rest = part[len(text) :]
                 if not rest[:1] or _starts_with_a_noun(rest[:6]):
                     continue

@@ -16,6 +16,7 @@ from districts.facts.phrases import (
     longest_suffix,
 )
 from districts.facts.words import pos_tags
+from districts.text.mojibake import simplified_characters
 from districts.text.split import FULL_STOPS, MAX_PARAGRAPH, statement_start
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ from districts.facts.attribute.common import (
     _SENTENCE_CLOSERS,
     _SIBLING_CLAUSE_MARKS,
     _SITE_NAME_LENGTH,
+    _SITE_REACH,
     _SUBAREA_NAME_GAP,
     _SUBAREA_NAME_MIN_GAP,
     _a_site_reading,
@@ -127,6 +129,7 @@ class PlaceNames:
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
                     and not self._placed_in_it(text, match.start(), match.end())
+                    and not self._after_the_citys_name(text, match.start())
                     and not self._among_districts_opening_clauses(text, match.start(), match.end())
                 ):
                     continue
@@ -515,6 +518,28 @@ class PlaceNames:
             return False
         following = text[end : end + 1]
         return not following or following in _LINE_OR_SENTENCE_ENDS
+
+    def _after_the_citys_name(self, text: str, start: int) -> bool:
+        """A short name that needs its suffix elsewhere, straight after Beijing's name
+        (``municipality_bare``: 北京东城, 北京西城, 北京朝阳): a district of the city, as a
+        headline or a reporter writes it ("记者走进北京东城隆福寺街区", "北京西城以城市更新…").
+        Bare, the name may be a word (山东城市, 朝阳产业); after the city's name it is not
+        (朝阳门 and the other names holding it stay names: ``district_name_idioms``; so do the
+        registry's sites, 北京大兴国际机场).
+
+        Why: a story naming its district only so named none, and all its figures were lost.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> places = Pipeline.from_data().extractor.attributor
+        >>> [place.name for place in places.place_mentions("记者走进北京东城隆福寺街区")]
+        ['东城']
+        """
+        # (北京大兴国际机场, 北京朝阳公园: a site's name, which places its text by itself)
+        # (北京大兴国际机场, 北京朝阳公园: a site's name, which places its text by itself; a
+        # headline is read in its own script, 北京大興國際機場)
+        return text.endswith(self.lexicon.municipality_bare, 0, start) and not (
+            self._township_re.match(simplified_characters(text[start : start + _SITE_REACH]))
+        )
 
     @functools.cached_property
     def _long_located_marks(self) -> tuple[str, ...]:
