@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from districts.facts.numbers import CHINESE_NUMERAL_CHARS
+from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from districts.facts.phrases import (
     RANGE_DASHES,
+    alternation,
     longest_prefix,
     longest_suffix,
 )
@@ -60,6 +61,11 @@ from districts.facts.attribute.common import (
     _starts_with_a_noun,
 )
 from districts.facts.attribute.placing import Place
+
+# The longest short name of a place in a list (乌鲁木齐): a longer item holds words before it.
+_SHORT_NAME_LONGEST = 4
+# How much text after a region's bare name is read for the verb it may be the subject of
+_VERB_AFTER_REGION = 4
 
 
 class PlaceNames:
@@ -187,6 +193,10 @@ class PlaceNames:
                     # 河北路, 天津银行, 其中河北企业12家: a province's bare name names one only
                     # before its figure or beside other places (河北9人死亡, 北京、河北)
                     continue
+                if name != self.municipality and self._lists_where_things_are(
+                    text, match.start(), match.end()
+                ):
+                    continue  # 上海、深圳、成都三个招商站点: where a district's sites are
                 if name == self.municipality and self._names_an_organization(
                     text[match.end() : match.end() + 10]
                 ):
@@ -318,7 +328,8 @@ class PlaceNames:
 
     def _stands_as_a_region(self, text: str, end: int) -> bool:
         """What may follow a province's bare name for it to name the province: a figure, a
-        mark or a word joining places, or the end of the text."""
+        mark or a word joining places, the end of the text, or a verb the place is the subject
+        of (深圳挂牌全球最大乐高乐园地块; not a noun: 河北路, 天津银行)."""
         following = text[end : end + 1]
         return (
             not following
@@ -326,6 +337,65 @@ class PlaceNames:
             or following.isdigit()
             or following in CHINESE_NUMERAL_CHARS
             or text.startswith(self.lexicon.enumeration_marks, end)
+            or (
+                re.match(_CJK_CHAR, following) is not None
+                and pos_tags(text[end : end + _VERB_AFTER_REGION])[0][1].startswith("v")
+            )
+        )
+
+    def _lists_where_things_are(self, text: str, start: int, end: int) -> bool:
+        """The place at text[start:end] is one of a list of places closed by a count of as
+        many things as there are places, of a kind that is no place (上海、深圳、成都三个招商
+        站点: one office in each city): the list says where the things counted are, and the
+        count is the clause's subject's, not the last place's. Not a count of one place's own
+        things (与河北370所学校), nor a count of the places themselves (上海、深圳两地, 三个区:
+        ``list_kind_place_heads``).
+
+        Why: a district's three investment offices in other cities were given to the city
+        named last.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> places = Pipeline.from_data().extractor.attributor
+        >>> text = "筹备建设上海、深圳、成都三个招商站点"
+        >>> at = text.index("成都")
+        >>> places._lists_where_things_are(text, at, at + 2)
+        True
+        >>> text = "246所京津中小学与河北370所学校开展合作"
+        >>> at = text.index("河北")
+        >>> places._lists_where_things_are(text, at, at + 2)
+        False
+        """
+        closing = self._list_closed_by_a_count_re.match(text, end)
+        if closing is None:
+            return False
+        heads = tuple(self.lexicon.list_kind_place_heads)
+        if closing.group("unit") in heads or closing.group("kind").startswith(heads):
+            return False
+        marks = alternation(self.lexicon.enumeration_marks)
+        after = len(re.findall(marks, closing.group("items")))
+        before = 0
+        at = start
+        while True:
+            mark = longest_suffix(text[max(0, at - 2) : at], self.lexicon.enumeration_marks)
+            item = re.search(rf"{_CJK_CHAR}{{2,{_KIND_LIST_ITEM}}}$", text[: at - len(mark)])
+            if not mark or item is None:
+                break
+            before += 1
+            if len(item.group()) > _SHORT_NAME_LONGEST:
+                break  # 筹备建设上海: the first item, after the clause's verb
+            at = item.start()
+        places = before + 1 + after
+        return places >= 2 and parse_number(closing.group("count")) == places
+
+    @functools.cached_property
+    def _list_closed_by_a_count_re(self) -> re.Pattern[str]:
+        """More items of a list of short names, then a count, its unit and a kind's noun
+        (、深圳、成都 | 三 | 个 | 招商站点)."""
+        marks = alternation(self.lexicon.enumeration_marks)
+        return re.compile(
+            rf"(?P<items>(?:(?:{marks}){_CJK_CHAR}{{2,{_KIND_LIST_ITEM}}}?)*?)"
+            rf"(?P<count>[0-9]+|[{CHINESE_NUMERAL_CHARS}]+)(?P<unit>{_CJK_CHAR})"
+            rf"(?P<kind>{_CJK_CHAR}{{1,{_KIND_NOUN_REACH}}})"
         )
 
     def _named_after_places(self, text: str) -> Iterator[tuple[int, str]]:
