@@ -63,6 +63,7 @@ def test_a_period_code_reads_as_words(period: str, zh: str, en: str) -> None:
         (("2024", "Jan–Aug", "2024", "2024"), "2024年1—8月", "2024 Jan–Aug"),
         (("2024", "span", "2021", "2024"), "2021—2024年", "2021–2024"),
         ((2024.0, "span", 2021.0, 2024.0), "2021—2024年", "2021–2024"),  # read as numbers
+        (("2025", "year", "2021", "2025"), "2021—2025年年均", "2021–2025 yearly average"),
         (("", "year", "", ""), "", ""),
         ((float("nan"), float("nan"), None, None), "", ""),  # never "nan" or "None"
     ],

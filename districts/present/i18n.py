@@ -325,6 +325,7 @@ ones, which come before targets; then the newer document, then the later stateme
     "scopes_differ": ("统计范围不同,比较时请注意:", "Scopes differ: compare with care:"),
     "levels_differ": ("统计级别不同,比较时请注意:", "Levels differ: compare with care:"),
     "year_from_date": ("{year}年,据文档日期", "{year}, from the document's date"),
+    "yearly_average": ("{first}—{last}年年均", "{first}–{last} yearly average"),
     "scope_since_launch": ("启动以来累计", "total since a launch"),
     "scope_cumulative": ("累计/总量", "cumulative total"),
     "scope_plan": ("计划或清单", "plan or list"),
@@ -532,13 +533,20 @@ def when_label(
     lang: str = "zh",
 ) -> str:  # fmt: skip
     """The year and period of a value as a label: 2024; 2024年上半年 / 2024 H1;
-    2024年1—8月 / 2024 Jan–Aug; a span 2021—2024年 / 2021–2024. Empty when no year is known."""
+    2024年1—8月 / 2024 Jan–Aug; a span 2021—2024年 / 2021–2024; a yearly average over
+    several years (2021—2025年年均增长, one year's rate with its span's years)
+    2021—2025年年均 / 2021–2025 yearly average. Empty when no year is known.
+
+    Why the average says so: labelled with its last year alone, a 2016–2020 average of
+    新增造林 read as 2020's own figure."""
     period = str(period or "year") if period == period else "year"
     first, last, single = _year_text(year_from), _year_text(year_to), _year_text(year)
     if period == "span":
         if first and last and first != last:
             return f"{first}–{last}" if lang == "en" else f"{first}—{last}年"
         return single
+    if period == "year" and first and last and first != last:
+        return t("yearly_average", lang).format(first=first, last=last)
     if not single:
         return "" if period == "year" else period_words(period, lang)
     if period == "year":
