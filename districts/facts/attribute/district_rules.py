@@ -940,52 +940,10 @@ class DistrictRules:
         return None
 
     def _national_count(self, placing: Placing) -> str | None:
-        """A national count ("全国共有…") when the clause names no place: the nation's. So is
-        a figure whose clause names no place nor its text's own (我区), after an earlier clause
-        of its sentence that opens with the nation and no place named since (``_nation_before``).
-        """
+        """A national count ("全国共有…") when the clause names no place: the nation's."""
         if self._about_the_nation(placing.text, placing.clause, placing.quantity):
             return self.nation
-        if self._nation_before(placing):
-            return self.nation
         return None
-
-    def _nation_before(self, placing: Placing) -> bool:
-        """An earlier clause of the sentence opens with the nation as its subject (全国, 我国
-        after time words), and no place is named from there to the figure, whose own clause
-        does not speak of the text's own place: "今年假期全国景区客流平稳，国内旅游出游旅客将近
-        9亿人次" is the nation's 9亿. Not a share or a multiple (the nation is then what it is
-        measured against), nor a rank; nor after a clause of the nation with a number of its own
-        (全国约三成的动画片在这里制作，产值达42亿元: the place's).
-
-        Why: a city's holiday story quoting the ministry's national forecast charted the
-        nation's 9亿 travellers as Beijing's."""
-        text, sentence, clause, quantity = (
-            placing.text,
-            placing.sentence,
-            placing.clause,
-            placing.quantity,
-        )
-        if quantity.kind in ("rank", "multiple") or quantity.unit == "%":
-            return False
-        if self._refers_to_itself(text, clause.start, quantity.start, placing.main):
-            return False
-        for word in self.lexicon.nation_subjects:
-            found = text.find(word, sentence.start, clause.start)
-            if found < 0 or self._names_a_title(text, found + len(word)):
-                continue
-            place = Place(found, found + len(word), self.nation)
-            said = text[place.end : _clause_end(text, place.end, clause.start)]
-            if (
-                self._opens_a_clause(text, place)
-                and not text.startswith(self.lexicon.scope_followers, place.end)
-                and not text.startswith(self.lexicon.nation_origin_followers, place.end)
-                # 全国约三成的动画片在这里制作: a share of the nation's, which stands here
-                and not any(ch.isdigit() or ch in CHINESE_NUMERAL_CHARS for ch in said)
-                and not self.place_mentions(text, place.end, quantity.start)
-            ):
-                return True
-        return False
 
     def _district_wide(self, placing: Placing) -> str | None:
         """ "全区为61.5%": the district in question, never Beijing or a group: the district named
