@@ -64,8 +64,6 @@ from districts.facts.attribute.placing import Place
 
 # The longest short name of a place in a list (乌鲁木齐): a longer item holds words before it.
 _SHORT_NAME_LONGEST = 4
-# How much text after a region's bare name is read for the verb it may be the subject of
-_VERB_AFTER_REGION = 4
 
 
 class PlaceNames:
@@ -135,7 +133,7 @@ class PlaceNames:
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
                     and not self._placed_in_it(text, match.start(), match.end())
-                    and not self._after_the_citys_name(text, match.start())
+                    and not self._after_the_citys_name(text, match.start(), match.end())
                     and not self._among_districts_opening_clauses(text, match.start(), match.end())
                 ):
                     continue
@@ -328,8 +326,7 @@ class PlaceNames:
 
     def _stands_as_a_region(self, text: str, end: int) -> bool:
         """What may follow a province's bare name for it to name the province: a figure, a
-        mark or a word joining places, the end of the text, or a verb the place is the subject
-        of (深圳挂牌全球最大乐高乐园地块; not a noun: 河北路, 天津银行)."""
+        mark or a word joining places, or the end of the text."""
         following = text[end : end + 1]
         return (
             not following
@@ -337,10 +334,6 @@ class PlaceNames:
             or following.isdigit()
             or following in CHINESE_NUMERAL_CHARS
             or text.startswith(self.lexicon.enumeration_marks, end)
-            or (
-                re.match(_CJK_CHAR, following) is not None
-                and pos_tags(text[end : end + _VERB_AFTER_REGION])[0][1].startswith("v")
-            )
         )
 
     def _lists_where_things_are(self, text: str, start: int, end: int) -> bool:
@@ -589,13 +582,15 @@ class PlaceNames:
         following = text[end : end + 1]
         return not following or following in _LINE_OR_SENTENCE_ENDS
 
-    def _after_the_citys_name(self, text: str, start: int) -> bool:
+    def _after_the_citys_name(self, text: str, start: int, end: int) -> bool:
         """A short name that needs its suffix elsewhere, straight after Beijing's name
         (``municipality_bare``: 北京东城, 北京西城, 北京朝阳): a district of the city, as a
         headline or a reporter writes it ("记者走进北京东城隆福寺街区", "北京西城以城市更新…").
-        Bare, the name may be a word (山东城市, 朝阳产业); after the city's name it is not
-        (朝阳门 and the other names holding it stay names: ``district_name_idioms``; so do the
-        registry's sites, 北京大兴国际机场).
+        Bare, the name may be a word (山东城市, 朝阳产业); after the city's name it is not.
+        Still not before a common noun, which makes the two one institution's or one place's
+        name (北京朝阳医院, 北京西城墙), nor as the start of a name holding it (朝阳门:
+        ``district_name_idioms``) or of a registry site (北京大兴国际机场, read in a headline's
+        own script too: 北京大興國際機場).
 
         Why: a story naming its district only so named none, and all its figures were lost.
 
@@ -603,13 +598,15 @@ class PlaceNames:
         >>> places = Pipeline.from_data().extractor.attributor
         >>> [place.name for place in places.place_mentions("记者走进北京东城隆福寺街区")]
         ['东城']
+        >>> [place.name for place in places.place_mentions("北京朝阳医院与海淀区共建医联体")]
+        ['海淀']
         """
-        # (北京大兴国际机场, 北京朝阳公园: a site's name, which places its text by itself)
-        # (北京大兴国际机场, 北京朝阳公园: a site's name, which places its text by itself; a
-        # headline is read in its own script, 北京大興國際機場)
-        return text.endswith(self.lexicon.municipality_bare, 0, start) and not (
-            self._township_re.match(simplified_characters(text[start : start + _SITE_REACH]))
-        )
+        if not text.endswith(self.lexicon.municipality_bare, 0, start):
+            return False
+        if self._township_re.match(simplified_characters(text[start : start + _SITE_REACH])):
+            return False
+        following = pos_tags(text[end : end + _SITE_REACH // 2])
+        return not (following and following[0][1] == "n")
 
     @functools.cached_property
     def _long_located_marks(self) -> tuple[str, ...]:
