@@ -1201,8 +1201,8 @@ class DocumentSubject:
                 if part.startswith(self.lexicon.district_name_idioms) or self._township_re.match(
                     simplified_characters(part[:_SITE_REACH])
                 ):
-                    # 北京朝阳门外大街, 北京大興國際機場即將啟用: a name holding the district's (a
-                    # site's places the text by itself), not the district
+                    # 北京大興國際機場即將啟用: a registry site's name, which places the text by
+                    # itself, or an idiom holding the district's (district_name_idioms)
                     continue
                 rest = part[len(text) :]
                 if not rest[:1] or _starts_with_a_noun(rest[:6]):

@@ -588,9 +588,8 @@ class PlaceNames:
         headline or a reporter writes it ("记者走进北京东城隆福寺街区", "北京西城以城市更新…").
         Bare, the name may be a word (山东城市, 朝阳产业); after the city's name it is not.
         Still not before a common noun, which makes the two one institution's or one place's
-        name (北京朝阳医院, 北京西城墙), nor as the start of a name holding it (朝阳门:
-        ``district_name_idioms``) or of a registry site (北京大兴国际机场, read in a headline's
-        own script too: 北京大興國際機場).
+        name (北京朝阳医院, 北京西城墙), nor as the start of a registry site's name
+        (北京大兴国际机场, read in a headline's own script too: 北京大興國際機場).
 
         Why: a story naming its district only so named none, and all its figures were lost.
 
