@@ -242,6 +242,25 @@ def test_a_total_over_years_is_on_no_chart_but_a_stock_reached_is_its_last_year(
     assert [(row["indicator"], row["period"]) for row in rows] == [("parks", "year")]
 
 
+def test_a_yearly_average_over_years_is_on_no_chart_unless_the_measure_is_an_average() -> None:
+    """2016—2020年年均新增避难场所12处 is no figure of 2020: the indicator table leaves it out
+    (mentions.csv keeps it, labelled 2016—2020年年均); a measure that is an average over years
+    (地区生产总值年均增速) or a stock reached at the end (总数达到…) stays (promise 2)."""
+    catalog = load_catalog()
+    average = dataclasses.replace(
+        _mention("emergency_shelters", 12), year=2020, year_from=2016, year_to=2020
+    )
+    growth = dataclasses.replace(
+        _mention("average_annual_gdp_growth", 6.2), unit="%", year=2020, year_from=2016,
+        year_to=2020,
+    )  # fmt: skip
+    stock = dataclasses.replace(
+        _mention("parks", 95), quote="全区公园总数达到95个", year=2020, year_from=2016, year_to=2020
+    )
+    rows = tables.indicator_rows([average, growth, stock], catalog, {})
+    assert sorted(row["indicator"] for row in rows) == ["average_annual_gdp_growth", "parks"]
+
+
 def test_a_row_lists_every_statement_of_its_value() -> None:
     """A bulletin's text and its table both give the value: the row's stated_at names both
     places, the chosen quote first; a different value of the same key is not listed."""

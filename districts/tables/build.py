@@ -38,7 +38,7 @@ from districts.errors import DistrictsError, DocumentError
 from districts.facts.extract import QUALIFIER_RANK
 from districts.facts.mentions import Mention
 from districts.facts.pipeline import Pipeline, SourceInfo, load_sources
-from districts.facts.timeframe import ANNUAL, SPAN
+from districts.facts.timeframe import ANNUAL, SPAN, load_time_lexicon
 from districts.lexicon import load_lexicon
 from districts.tables import store
 from districts.tables.cache import (
@@ -132,6 +132,25 @@ def period_on_charts(mention: Mention | Mapping[str, object], catalog: Catalog) 
         level_kind=(unit is not None and unit.kind in LEVEL_KINDS) or a_stock_reached(mention),
         change=_field(mention, "qualifier") == "change",
     )
+
+
+def an_average_over_years(mention: Mention, catalog: Catalog) -> bool:
+    """A yearly average over several years (2016—2020年年均新增造林1.2万亩: year 2020, years
+    from 2016 to 2020) of an indicator that is one year's amount: no value of any one year,
+    so, like a total over years, it stays in mentions.csv and on no chart. Not of a measure
+    that is itself an average over years (地区生产总值年均增速, whose name says 年均), nor a
+    level (a rate or a concentration, or a stock its sentence says is reached: 年均新增3万余户，
+    市场主体总量突破30万户): its reading at the span's end, as ``chart_period`` has it.
+
+    Why: the average was charted as the last year's own figure, beside or instead of it."""
+    first, last = mention.year_from, mention.year_to
+    if first is None or last is None or first == last or mention.period != ANNUAL:
+        return False
+    indicator = catalog.indicator_by_id(mention.indicator)
+    if any(word in indicator.name for word in load_time_lexicon().average_words):
+        return False
+    unit = catalog.units.get(mention.unit)
+    return not ((unit is not None and unit.kind in LEVEL_KINDS) or a_stock_reached(mention))
 
 
 def _field(mention: Mention | Mapping[str, object], name: str) -> str:
@@ -485,6 +504,8 @@ def indicator_rows(
         period = period_on_charts(mention, catalog)
         if period == SPAN:
             continue  # a total over years (五年累计新增造林): in mentions.csv, on no chart
+        if an_average_over_years(mention, catalog):
+            continue  # 2016—2020年年均新增造林1.2万亩: in mentions.csv, no figure of 2020
         key = (mention.district, mention.indicator, str(mention.year or ""), period)
         date = infos[mention.doc].date if mention.doc in infos else ""
         groups.setdefault(key, []).append((mention, date))
