@@ -202,8 +202,19 @@ _HIGHEST_TEMPERATURE = 60
 
 def _fills_the_place(tail: str, head: float) -> bool:
     """``tail`` is a whole number with as many digits as the places below ``head`` (4000 below
-    万): 1万4000 is 14000, not 1万 and a separate 4000."""
-    return tail.isdigit() and 10 ** (len(tail) - 1) <= int(tail) and 10 ** len(tail) == head
+    万): 1万4000 is 14000, not 1万 and a separate 4000. In characters, a numeral of the place
+    right below (八千 below 万: 两万八千 is 28000).
+
+    >>> _fills_the_place("4000", 1e4), _fills_the_place("八千", 1e4), _fills_the_place("四", 1e4)
+    (True, True, False)
+    """
+    if tail.isdigit():
+        return 10 ** (len(tail) - 1) <= int(tail) and 10 ** len(tail) == head
+    try:
+        value = parse_number(tail)
+    except ValueError:
+        return False
+    return head / 10 <= value < head
 
 
 def _could_be_a_temperature(number: str) -> bool:
@@ -406,11 +417,14 @@ class QuantityFinder:
             rf"|(?<![{CHINESE_NUMERAL_CHARS}])(?<=[A-Za-z]\d){CHINESE_PATTERN}"
             rf"|(?<![\dA-Za-z.{CHINESE_NUMERAL_CHARS}]){CHINESE_DECIMAL_PATTERN})"
         )
-        # 8万4千平米, 1亿2千万元: a higher place's digits and multiplier before the number
+        # 8万4千平米, 1亿2千万元, 十六亿六千万元, 两万八千人: a higher place's digits and
+        # multiplier before the number, in the same script
         places = [word for word, factor in MULTIPLIERS.items() if factor >= _HIGHER_PLACE]
         higher_place = (
             rf"(?:(?P<head>(?<![\dA-Za-z.]){ARABIC_PATTERN})"
-            rf"(?P<hmult>{alternation(places)})(?=\d))?"
+            rf"(?P<hmult>{alternation(places)})(?=\d)"
+            rf"|(?P<chead>{CHINESE_PATTERN})"
+            rf"(?P<chmult>{alternation(places)})(?=[{CHINESE_NUMERAL_CHARS}]))?"
         )
         self._pattern = re.compile(
             rf"{higher_place}(?P<num>{lead_number})"
@@ -701,21 +715,22 @@ class QuantityFinder:
                 lower = self._wind_grade_listed_before(text, start, first)
                 if lower is not None:  # 阵风8、9级, 七、八级: grades 8 to 9, the range's ends
                     (first, start), second = lower, first
-            if match.group("head"):
-                head = MULTIPLIERS[match.group("hmult")]
+            head_digits = match.group("head") or match.group("chead")
+            if head_digits:
+                head = MULTIPLIERS[match.group("hmult") or match.group("chmult")]
                 if head <= multiplier and len(written) > 1:
                     # 1万2千亿: the tail's last multiplier (亿) scales the head's too (1万亿)
                     head *= MULTIPLIERS.get(written[-1:], 1.0)
                 if second is None and 1 < multiplier < head:
                     # 8万4千: 8 ten-thousands and 4 thousands, in the thousands' multiplier
-                    first += parse_arabic(match.group("head")) * head / multiplier
+                    first += parse_number(head_digits) * head / multiplier
                 elif (
                     second is None
                     and multiplier == 1
                     and _fills_the_place(match.group("num"), head)
                 ):
-                    # 1万4000家: the tail has just the digits below the head's place (14000)
-                    first += parse_arabic(match.group("head")) * head
+                    # 1万4000家, 两万八千人: the tail has just the digits below the head's place
+                    first += parse_number(head_digits) * head
                 else:
                     start = match.start("num")  # 3万4个: no one number reads so, only the 4
             more = match.group("more") or match.group("more2") or unit_name in self._more_inside
