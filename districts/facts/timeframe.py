@@ -3153,9 +3153,16 @@ class TimeResolver:
         cue = text[at:end]
         if (at, end, first, last) in decades:  # 上世纪80年代: of those years, as a whole
             return end, TimeFrame(last, SPAN, first, last, cue, "span")
-        if any(word in text[at:start] for word in lexicon.average_words):
+        averaged = any(word in text[at:start] for word in lexicon.average_words)
+        in_its_clause = any(
+            word in text[max(at, passage.clause.start) : start] for word in lexicon.average_words
+        )
+        if in_its_clause or (averaged and not reached_at_the_end(text, end, start, lexicon)):
             # 2019—2023年年均增长6.2%: an average is a yearly rate; it keeps its span's years
-            # but is not a total (its indicator, 年均增速, is a measure of its own).
+            # but is not a total (its indicator, 年均增速, is a measure of its own); so is a
+            # value after it in the statement (…年均增长5.4%，略低于规划预期的6%左右). Not a
+            # level a later clause says is reached: "2016—2020年，全区年均新增造林2万亩，森林
+            # 覆盖率达到60%" gives the coverage of 2020.
             return end, TimeFrame(last, ANNUAL, first, last, basis="average")
         if reached_at_the_end(text, end, start, lexicon):
             return end, TimeFrame(last, ANNUAL, last, last, basis="span end")
