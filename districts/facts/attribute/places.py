@@ -194,7 +194,7 @@ class PlaceNames:
                 if name != self.municipality and self._lists_where_things_are(
                     text, match.start(), match.end()
                 ):
-                    continue  # 上海、深圳、成都三个招商站点: where a district's sites are
+                    continue  # 天津市、上海市两个招商站点: where a district's sites are
                 if name == self.municipality and self._names_an_organization(
                     text[match.end() : match.end() + 10]
                 ):
@@ -338,20 +338,19 @@ class PlaceNames:
 
     def _lists_where_things_are(self, text: str, start: int, end: int) -> bool:
         """The place at text[start:end] is one of a list of places closed by a count of as
-        many things as there are places, of a kind that is no place (上海、深圳、成都三个招商
-        站点: one office in each city): the list says where the things counted are, and the
-        count is the clause's subject's, not the last place's. Not a count of one place's own
-        things (与河北370所学校), nor a count of the places themselves (上海、深圳两地, 三个区:
+        many things as there are places, of a kind that is no place (天津市、上海市两个招商站点:
+        one office in each city): the list says where the things counted are, and the count is
+        the clause's subject's, not the last place's. Not a count of one place's own things
+        (与河北370所学校), nor a count of the places themselves (天津、河北两地, 三个区:
         ``list_kind_place_heads``).
 
-        Why: a district's three investment offices in other cities were given to the city
-        named last.
+        Why: a district's investment offices in other cities were given to the city named last.
 
         >>> from districts.facts.pipeline import Pipeline
         >>> places = Pipeline.from_data().extractor.attributor
-        >>> text = "筹备建设上海、深圳、成都三个招商站点"
-        >>> at = text.index("成都")
-        >>> places._lists_where_things_are(text, at, at + 2)
+        >>> text = "筹备建设天津市、上海市两个招商站点"
+        >>> at = text.index("上海市")
+        >>> places._lists_where_things_are(text, at, at + 3)
         True
         >>> text = "246所京津中小学与河北370所学校开展合作"
         >>> at = text.index("河北")
@@ -383,7 +382,7 @@ class PlaceNames:
     @functools.cached_property
     def _list_closed_by_a_count_re(self) -> re.Pattern[str]:
         """More items of a list of short names, then a count, its unit and a kind's noun
-        (、深圳、成都 | 三 | 个 | 招商站点)."""
+        (、上海市 | 两 | 个 | 招商站点)."""
         marks = alternation(self.lexicon.enumeration_marks)
         return re.compile(
             rf"(?P<items>(?:(?:{marks}){_CJK_CHAR}{{2,{_KIND_LIST_ITEM}}}?)*?)"
