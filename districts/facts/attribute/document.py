@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from districts.catalog import GROUP_JOINER
@@ -69,6 +70,28 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+
+@dataclass(frozen=True)
+class _ShortName:
+    """A use of a short name a text defines for a registry town or site, read as the
+    registry's name (``_short_names_defined``); it answers as a match of the name would."""
+
+    at: int
+    until: int
+    site: str
+
+    def group(self) -> str:
+        return self.site
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+
+# The longest short name a text may define for a site (生命科学园)
+_SHORT_NAME_LONGEST = 8
 # The least times a text naming no district but towns must name Beijing, a body of the city
 # opening it, to be the city's story (_city_body_before_its_towns).
 _CITY_BODY_STORY_FEWEST = 2
@@ -544,20 +567,60 @@ class DocumentSubject:
             for match in re.finditer(re.escape(rival), text)
         )
 
-    def _townships_named(self, text: str) -> list[re.Match[str]]:
+    def _townships_named(self, text: str) -> list[re.Match[str] | _ShortName]:
         """The registry's towns and sites the text names, a site straight after another
         counted once (城市副中心行政办公区: one place, named with the larger one it lies in);
         not an end of a route or a line (从天通苑到国贸, 西直门至回龙观段: a range word or a dash
-        next to it), which runs through other places as well."""
+        next to it), which runs through other places as well. A short name the text defines
+        for one of them names it too (``_short_names_defined``)."""
         ends = (*self.lexicon.range_words, *RANGE_DASHES)
-        named: list[re.Match[str]] = []
+        named: list[re.Match[str] | _ShortName] = []
         for match in self._township_re.finditer(text):
             if named and named[-1].end() == match.start():
                 continue
             if text.startswith(ends, match.end()) or text.endswith(ends, 0, match.start()):
                 continue
             named.append(match)
-        return named
+        for short in self._short_names_defined(text):
+            if not any(
+                short.start() < other.end() and other.start() < short.end() for other in named
+            ):
+                named.append(short)
+        return sorted(named, key=lambda match: match.start())
+
+    def _short_names_defined(self, text: str) -> list[_ShortName]:
+        """Each later use of a short name the text gives a registry town or site right after
+        naming it (中关村生命科学园（以下简称“生命科学园”）, ``alias_definition_cues``): the
+        text's own name for the place, which it then uses instead of the registry's.
+
+        Why: a park's story named the park once in full and eight times as 生命科学园, and was
+        read as the city's, which it named four times, with every figure of the park (in 昌平).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> subject = Pipeline.from_data().extractor.attributor
+        >>> text = "这里是中关村生命科学园（以下简称“生命科学园”）。生命科学园建筑面积70万平方米。"
+        >>> [(short.group(), short.start()) for short in subject._short_names_defined(text)]
+        [('中关村生命科学园', 25)]
+        """
+        if "(" not in text and "\uff08" not in text:
+            return []
+        found: list[_ShortName] = []
+        for definition in self._short_name_definition_re.finditer(text):
+            short, site = definition.group("short"), definition.group("site")
+            for use in re.finditer(re.escape(short), text[definition.end() :]):
+                start = definition.end() + use.start()
+                found.append(_ShortName(start, start + len(short), site))
+        return found
+
+    @functools.cached_property
+    def _short_name_definition_re(self) -> re.Pattern[str]:
+        """A registry town or site, then in brackets a cue of definition and the short name
+        (中关村生命科学园（以下简称“生命科学园”））."""
+        cues = alternation(self.lexicon.alias_definition_cues) or "(?!)"
+        return re.compile(
+            rf"(?P<site>{self._township_re.pattern})[（(](?:{cues})[“\"「]?"
+            rf"(?P<short>[\u4e00-\u9fff]{{2,{_SHORT_NAME_LONGEST}}}?)[”\"」]?[)）]"
+        )
 
     def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
         """How often text[start:end] names Beijing as a subject (全市, 本市, 北京), not as what
