@@ -23,7 +23,6 @@ from districts.facts.phrases import (
     longest_suffix,
 )
 from districts.facts.words import pos_tags
-from districts.text.mojibake import simplified_characters
 from districts.text.split import FULL_STOPS, statement_start
 
 if TYPE_CHECKING:
@@ -55,7 +54,6 @@ from districts.facts.attribute.common import (
     _OPENING_LENGTH,
     _PREDICATE_FLAGS,
     _SENTENCE_END,
-    _SITE_REACH,
     _SIZE_MEASURE_REACH,
     _TIED_MENTIONS,
     _TOWN_RETURNED_TO,
@@ -90,8 +88,8 @@ class _ShortName:
         return self.until
 
 
-# The longest short name a text may define for a site (生命科学园)
-_SHORT_NAME_LONGEST = 8
+# The longest short name a text may define for a town or site (生命科学园)
+_DEFINED_NAME_LONGEST = 8
 # The least times a text naming no district but towns must name Beijing, a body of the city
 # opening it, to be the city's story (_city_body_before_its_towns).
 _CITY_BODY_STORY_FEWEST = 2
@@ -607,9 +605,8 @@ class DocumentSubject:
         found: list[_ShortName] = []
         for definition in self._short_name_definition_re.finditer(text):
             short, site = definition.group("short"), definition.group("site")
-            for use in re.finditer(re.escape(short), text[definition.end() :]):
-                start = definition.end() + use.start()
-                found.append(_ShortName(start, start + len(short), site))
+            for use in re.compile(re.escape(short)).finditer(text, definition.end()):
+                found.append(_ShortName(use.start(), use.end(), site))
         return found
 
     @functools.cached_property
@@ -619,7 +616,7 @@ class DocumentSubject:
         cues = alternation(self.lexicon.alias_definition_cues) or "(?!)"
         return re.compile(
             rf"(?P<site>{self._township_re.pattern})[（(](?:{cues})[“\"「]?"
-            rf"(?P<short>[\u4e00-\u9fff]{{2,{_SHORT_NAME_LONGEST}}}?)[”\"」]?[)）]"
+            rf"(?P<short>[\u4e00-\u9fff]{{2,{_DEFINED_NAME_LONGEST}}}?)[”\"」]?[)）]"
         )
 
     def _city_named(self, text: str, start: int = 0, end: int | None = None) -> int:
@@ -1261,8 +1258,8 @@ class DocumentSubject:
         part = part.removeprefix(longest_prefix(part, self.lexicon.municipality_bare))
         for text, (name, needs_suffix) in self._alias_owner.items():
             if needs_suffix and part.startswith(text):
-                if part.startswith(self.lexicon.district_name_idioms) or self._township_re.match(
-                    simplified_characters(part[:_SITE_REACH])
+                if part.startswith(self.lexicon.district_name_idioms) or self.opens_a_site_name(
+                    part, 0
                 ):
                     # 北京大興國際機場即將啟用: a registry site's name, which places the text by
                     # itself, or an idiom holding the district's (district_name_idioms)

@@ -601,10 +601,19 @@ class PlaceNames:
         """
         if not text.endswith(self.lexicon.municipality_bare, 0, start):
             return False
-        if self._township_re.match(simplified_characters(text[start : start + _SITE_REACH])):
+        if self.opens_a_site_name(text, start):
             return False
         following = pos_tags(text[end : end + _SITE_REACH // 2])
         return not (following and following[0][1] == "n")
+
+    def opens_a_site_name(self, text: str, start: int) -> bool:
+        """A registry town's or site's name starts at ``start``, in either script (北京大兴国际
+        机场, a headline's 大興國際機場): the registry keeps simplified names, so the stretch is
+        read character for character in simplified script first."""
+        return (
+            self._township_re.match(simplified_characters(text[start : start + _SITE_REACH]))
+            is not None
+        )
 
     @functools.cached_property
     def _long_located_marks(self) -> tuple[str, ...]:
