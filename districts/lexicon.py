@@ -158,6 +158,7 @@ class Lexicon:
     shared_cues: tuple[str, ...] = ()
     shared_cue_not_within: tuple[str, ...] = ()
     district_wide: tuple[str, ...] = ()
+    district_wide_or_a_region: tuple[str, ...] = ()
     nation_subjects: tuple[str, ...] = ()
     nation_headline_not_subject: tuple[str, ...] = ()
     comparison_openers: tuple[str, ...] = ()
@@ -831,6 +832,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         shared_cues=longest_first(_listed(raw, "shared_cues", path)),
         shared_cue_not_within=tuple(_listed(raw, "shared_cue_not_within", path)),
         district_wide=longest_first(_listed(raw, "district_wide", path)),
+        district_wide_or_a_region=tuple(_listed(raw, "district_wide_or_a_region", path)),
         nation_subjects=longest_first(_listed(raw, "nation_subjects", path)),
         nation_headline_not_subject=_listed(raw, "nation_headline_not_subject", path),
         comparison_openers=_listed(raw, "comparison_openers", path),

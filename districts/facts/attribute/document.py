@@ -1062,12 +1062,17 @@ class DocumentSubject:
         return named.pop() if len(named) == 1 else None
 
     def _speaks_of_its_district(self, text: str) -> bool:
-        """The text speaks of a district of its own without naming it: 全区, 我区, 区委. Not
-        every district's bodies (联动…各区政府: a city's text), nor a body joined to the city's
-        tier (市级行政机关和区政府), nor a word whose 区 ends an area's noun (小区内, 园区内,
+        """The text speaks of a district of its own without naming it: 全区, 我区, 区委 (not
+        区域内, as often a region's: ``district_wide_or_a_region``). Not every district's
+        bodies (联动…各区政府: a city's text), nor a body joined to the city's tier
+        (市级行政机关和区政府), nor a word whose 区 ends an area's noun (小区内, 园区内,
         社区委员会: ``area_nouns``)."""
         cues = self.lexicon
-        words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
+        words = [
+            word
+            for word in (*cues.district_wide, *cues.self_references, *cues.district_bodies)
+            if word not in cues.district_wide_or_a_region
+        ]
         every = cues.chart_scope.get("every_district_words", ())
         matches = any_of(every).finditer(text) if every else ()
         every_district = {at for match in matches for at in range(match.start(), match.end())}
