@@ -84,6 +84,7 @@ class Lexicon:
     district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
     group_short_names: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     short_name_boundaries: tuple[str, ...] = ()
+    short_name_boundary_tags: tuple[str, ...] = ()
     zone_scheme_words: tuple[str, ...] = ()
     # Places beyond Beijing by their names (河北: 三河市, 香河县…), and their English names
     outside_places: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -785,6 +786,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         action_negations=_listed(raw, "action_negations", path),
         group_short_names=_short_names(raw, path),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
+        short_name_boundary_tags=_listed(raw, "short_name_boundary_tags", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),
         outside_places_en=_names_in_english(raw, "outside_places_en", path, raw["outside_places"]),
         district_groups_en=_names_in_english(

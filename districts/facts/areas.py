@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from districts.catalog import Catalog
 from districts.facts.phrases import alternation
+from districts.facts.words import pos_tags
 from districts.lexicon import Lexicon
 
 _CJK = re.compile("[\u4e00-\u9fff]")
@@ -43,6 +44,7 @@ _CACHE_SIZE = 2048
 
 
 _ZONE_NAME_REACH = 5  # from a district's name to its zone's word (密云经济|开发区, 甲区工业|开发区)
+_WORD_BEFORE = 6  # characters tagged before a short name, to see the word that ends there
 
 
 @dataclass(frozen=True)
@@ -290,9 +292,20 @@ class AreaNames:
             if self._inside_a_group_name(text, match):
                 continue
             before = text[max(0, match.start() - 1) : match.start()]
-            if before.isalnum() and not text[: match.start()].endswith(boundaries):
+            if (
+                before.isalnum()
+                and not text[: match.start()].endswith(boundaries)
+                and not self._ends_with_no_name(text, match.start())
+            ):
                 return True  # a name's last character right before it: that place's zone
         return False
+
+    def _ends_with_no_name(self, text: str, position: int) -> bool:
+        """The word right before ``position`` is of a kind that ends no name
+        (``short_name_boundary_tags``): a verb, a preposition, a conjunction…, as 开展 in
+        "开展中心城区雨水箅子改造" (not 延庆区 in 延庆区中心城区, nor 商圈 in 王府井商圈核心区)."""
+        words = pos_tags(text[max(0, position - _WORD_BEFORE) : position])
+        return bool(words) and words[-1][1].startswith(self.lexicon.short_name_boundary_tags)
 
     def _inside_a_group_name(self, text: str, match: re.Match[str]) -> bool:
         """Whether ``match`` lies inside a group's full name in ``text`` (核心区 in
