@@ -238,9 +238,12 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
                 raise CatalogError(LEXICON_PATH, f"{district} is no district", "site_acronyms")
         # as a tuple: longest_prefix asks a tuple by length, a dict word by word
         self._site_acronym_words = tuple(lexicon.site_acronyms)
-        # districts and the areas with measures of their own (北京经济技术开发区): what a list
-        # of places sharing one value may name (_list_opening)
-        self._listable_names = self._district_names | set(lexicon.areas)
+        # districts, the areas with measures of their own (北京经济技术开发区) and the groups
+        # of districts (房山、城近郊区、平谷和顺义平均雨量均在200毫米以上): what a list of places
+        # sharing one value may name (_list_opening)
+        self._listable_names = (
+            self._district_names | set(lexicon.areas) | set(lexicon.district_groups)
+        )
         # The count of a group's districts right before its name (10个远郊区县, 五个生态涵养区)
         self._group_count_before_re = re.compile(
             f"[0-9{CHINESE_NUMERAL_CHARS}]+(?:{re.escape(lexicon.generic_count_unit)})?$"
