@@ -1066,13 +1066,19 @@ class DocumentSubject:
         区域内, as often a region's: ``district_wide_or_a_region``). Not every district's
         bodies (联动…各区政府: a city's text), nor a body joined to the city's tier
         (市级行政机关和区政府), nor a word whose 区 ends an area's noun (小区内, 园区内,
-        社区委员会: ``area_nouns``)."""
+        社区委员会: ``area_nouns``), nor a district's body in a text where the whole city acts
+        (全市…投入达7.54亿元，…由区政府组织实施: the districts that carry the city's scheme out)."""
         cues = self.lexicon
         words = [
             word
             for word in (*cues.district_wide, *cues.self_references, *cues.district_bodies)
             if word not in cues.district_wide_or_a_region
         ]
+        if self._whole_city_acts(text):
+            # 全市…年投入达7.54亿元…由区政府组织实施: the whole city acting, a district's
+            # government is any district's (the one that carries the city's scheme out), not
+            # the text's own; only 全区, 我区 still say the text has one
+            words = [word for word in words if word not in cues.district_bodies]
         every = cues.chart_scope.get("every_district_words", ())
         matches = any_of(every).finditer(text) if every else ()
         every_district = {at for match in matches for at in range(match.start(), match.end())}
