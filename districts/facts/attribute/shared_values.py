@@ -361,10 +361,10 @@ class SharedValues:
             for found in pattern.finditer(text, list_end, placing.clause.end)
         ]
         for number in _NUMBER_RE.finditer(text, list_end, placing.clause.end):
-            if number.start() == quantity.start or inside_quotation(
+            if quantity.start <= number.start() < quantity.end or inside_quotation(
                 text, number.start(), number.end()
             ):
-                continue
+                continue  # the figure itself, its unit written first too (每立方米60微克)
             if any(start <= number.start() < end for start, end in dates):
                 continue  # 甲、乙5个公园已于2011年建成, …于今年5月1日完工: a date, no figure
             if number.group()[0].isdigit() or text.startswith(
