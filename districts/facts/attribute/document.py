@@ -93,6 +93,7 @@ _DEFINED_NAME_LONGEST = 8
 # The least times a text naming no district but towns must name Beijing, a body of the city
 # opening it, to be the city's story (_city_body_before_its_towns).
 _CITY_BODY_STORY_FEWEST = 2
+_LEAD_LENGTH = 60  # characters of the shortest paragraph that is a story's lead
 
 
 class DocumentSubject:
@@ -972,18 +973,34 @@ class DocumentSubject:
             return None  # 公园位于大兴区: the story's subject lies in the district
         positions = [place.start for place in places]
         positions += [position for position, _ in places_after]
-        if not positions or min(positions) < _OPENING_LENGTH:
+        opening = self._opening_end(text)
+        if not positions or min(positions) < opening:
             return None
         if "\n" in text[min(positions) : max(positions)]:
             return None  # named in several paragraphs: what the story goes on about
         # after the headline's first word: its 北京 is already counted above
-        if self._city_named(text, 1, _OPENING_LENGTH) < 2:
+        if self._city_named(text, 1, opening) < 2:
             return None
         return (
             f"headline and opening speak of Beijing; {GROUP_JOINER.join(named)} named only in "
             "one later "
             "paragraph: about Beijing"
         )
+
+    @staticmethod
+    def _opening_end(text: str) -> int:
+        """Where a story's opening ends: after ``_OPENING_LENGTH`` characters, or sooner at
+        the end of its lead, the first paragraph long enough to be one (``_LEAD_LENGTH``), so
+        that a short lead about Beijing ("…累计向北京市调水100亿立方米") and a second paragraph
+        passing by a district's reservoir are two parts, not one opening."""
+        start = 0
+        while start < min(len(text), _OPENING_LENGTH):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if end - start >= _LEAD_LENGTH:
+                return min(end, _OPENING_LENGTH)
+            start = end + 1
+        return min(len(text), _OPENING_LENGTH)
 
     def _the_subject_lies_in(self, text: str, place: Place) -> bool:
         """The story's subject is said to lie in ``place``: 公园位于大兴区, 位于大兴区的这座公园
