@@ -285,6 +285,7 @@ class Lexicon:
     singling_marks: tuple[str, ...] = ()
     # Words after a superlative that say where the extreme was (最大为房山…): attribute/.
     extreme_place_marks: tuple[str, ...] = ()
+    extreme_point_marks: tuple[str, ...] = ()
     extreme_reading_words: tuple[str, ...] = ()
     outside_extreme_readings: tuple[str, ...] = ()
     town_site_followers: tuple[str, ...] = ()
@@ -936,6 +937,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         casualty_acts=_words(raw, "casualty_acts", path),
         singling_marks=_words(raw, "singling_marks", path),
         extreme_place_marks=_words(raw, "extreme_place_marks", path),
+        extreme_point_marks=_words(raw, "extreme_point_marks", path),
         extreme_reading_words=_words(raw, "extreme_reading_words", path),
         outside_extreme_readings=_words(raw, "outside_extreme_readings", path),
         town_site_followers=_words(raw, "town_site_followers", path),

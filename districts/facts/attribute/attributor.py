@@ -336,7 +336,7 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
             re.compile(
                 f"(?:(?:{alternation(readings_extremes)})"
                 f"[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
-                f"(?:{alternation(lexicon.extreme_place_marks)})"
+                f"(?:{alternation((*lexicon.extreme_place_marks, *lexicon.extreme_point_marks))})"
                 f"|(?:^|(?<=[，,。；;：:\n]))(?:{alternation(superlatives)})"
                 f"(?:{alternation(lexicon.outside_extreme_readings)}))"
                 f"(?=(?:{'|'.join(filter(None, (names, outside)))}))",
