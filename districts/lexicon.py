@@ -317,6 +317,7 @@ class Lexicon:
     # A district's own bodies (区委, 区政府) and idioms holding a district's name (朝阳产业):
     # attribute/document.py, _named_inside_names.
     district_bodies: tuple[str, ...] = ()
+    body_agent_leads: tuple[str, ...] = ()
     bound_char_words: tuple[str, ...] = ()
     city_tier_words: tuple[str, ...] = ()
     tier_joiners: tuple[str, ...] = ()
@@ -969,6 +970,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_clause_action_kinds=_listed(raw, "theme_clause_action_kinds", path),
         story_disasters=_theme_word_lists(raw, path, "story_disasters"),
         district_bodies=_words(raw, "district_bodies", path),
+        body_agent_leads=_listed(raw, "body_agent_leads", path),
         bound_char_words=_words(raw, "bound_char_words", path),
         city_tier_words=_words(raw, "city_tier_words", path),
         tier_joiners=_words(raw, "tier_joiners", path),

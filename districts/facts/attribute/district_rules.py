@@ -73,8 +73,6 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
-_MARK_REACH = 4  # characters before a place that may hold a word of where (坐落于)
-
 
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
@@ -1532,11 +1530,7 @@ class DistrictRules:
             return False
         framed = text[place.end : place.end + 1] in _COMMAS
         leads = tuple(self.lexicon.chart_scope.get("scope_leads", ()))
-        # the whole word of where, not its last character (位于大兴区，紧邻…: 于 ends 位于)
-        mark = longest_suffix(
-            text[max(0, place.start - _MARK_REACH) : place.start], self.lexicon.located_in_marks
-        )
-        return not (framed and mark in leads)
+        return not (framed and text.endswith(leads, 0, place.start))
 
     def _after_a_located_in_mark(self, text: str, at: int) -> bool:
         """A word of where something lies (在, 位于, 坐落于: ``located_in_marks``) ends at

@@ -973,7 +973,14 @@ class DocumentSubject:
             return None  # 公园位于大兴区: the story's subject lies in the district
         positions = [place.start for place in places]
         positions += [position for position, _ in places_after]
-        opening = self._opening_end(text)
+        # a district named in full (延庆区, 房山区) in the paragraph after a short lead may be
+        # what the story goes on about; its short name opening a site's (密云水库) only
+        # locates the site, so the lead alone is the opening
+        in_full = any(
+            text[place.start : place.end].endswith(self.lexicon.district_suffixes)
+            for place in places
+        )
+        opening = _OPENING_LENGTH if in_full else self._opening_end(text)
         if not positions or min(positions) < opening:
             return None
         if "\n" in text[min(positions) : max(positions)]:
@@ -1080,22 +1087,17 @@ class DocumentSubject:
 
     def _speaks_of_its_district(self, text: str) -> bool:
         """The text speaks of a district of its own without naming it: 全区, 我区, 区委 (not
-        区域内, as often a region's: ``district_wide_or_a_region``). Not every district's
-        bodies (联动…各区政府: a city's text), nor a body joined to the city's tier
-        (市级行政机关和区政府), nor a word whose 区 ends an area's noun (小区内, 园区内,
-        社区委员会: ``area_nouns``), nor a district's body in a text where the whole city acts
-        (全市…投入达7.54亿元，…由区政府组织实施: the districts that carry the city's scheme out)."""
+        区域内 after a region beyond Beijing was named: ``district_wide_or_a_region``, the
+        region's "within the region"). Not every district's bodies (联动…各区政府: a city's
+        text), nor a body joined to the city's tier (市级行政机关和区政府), nor a word whose 区
+        ends an area's noun (小区内, 园区内, 社区委员会: ``area_nouns``), nor a district's body
+        as the agent of a scheme in a text where the whole city acts (全市…投入达7.54亿元，…
+        由区政府组织实施: ``body_agent_leads``)."""
         cues = self.lexicon
-        words = [
-            word
-            for word in (*cues.district_wide, *cues.self_references, *cues.district_bodies)
-            if word not in cues.district_wide_or_a_region
-        ]
-        if self._whole_city_acts(text):
-            # 全市…年投入达7.54亿元…由区政府组织实施: the whole city acting, a district's
-            # government is any district's (the one that carries the city's scheme out), not
-            # the text's own; only 全区, 我区 still say the text has one
-            words = [word for word in words if word not in cues.district_bodies]
+        words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
+        city_acts = self._whole_city_acts(text)
+        # where a region beyond Beijing was named (京津冀及周边地区…): a later 区域内 is its
+        regions = [p.start for p in self.place_mentions(text) if p.name in self._outside_names]
         every = cues.chart_scope.get("every_district_words", ())
         matches = any_of(every).finditer(text) if every else ()
         every_district = {at for match in matches for at in range(match.start(), match.end())}
@@ -1113,11 +1115,24 @@ class DocumentSubject:
                 each_ones = any(
                     at in every_district for at in range(_clause_start(text, position), position)
                 )
+                # 全市…年投入达7.54亿元…由区政府组织实施: where the whole city acts, a district
+                # body as the agent of its scheme is any district's, not the text's own (not
+                # 区政府召开…: a district's body acting, in its own report)
+                agent = (
+                    city_acts
+                    and word in cues.district_bodies
+                    and text.endswith(cues.body_agent_leads, 0, position)
+                )
+                regional = word in cues.district_wide_or_a_region and any(
+                    start < position for start in regions
+                )
                 if (
                     position not in every_district
                     and not in_a_noun
                     and not generic
                     and not each_ones
+                    and not agent
+                    and not regional
                     and not self._beside_the_city_tier(text, position)
                 ):
                     return True

@@ -766,8 +766,13 @@ class SharedValues:
             for place in self.place_mentions(text, start, end)
             if place.name in self._listable_names
         ]
-        for first, second in itertools.pairwise(places):
+        for index, (first, second) in enumerate(itertools.pairwise(places)):
             gap = text[first.end : second.start]
+            if gap in self._open_marks and second.name in self._group_names:
+                # 东城、西城等城六区…均为35: the group closing a list left open is its kind,
+                # no item; each listed district keeps the value
+                places = places[: index + 1]
+                break
             if gap not in self.lexicon.enumeration_marks and not self._parallel_units(
                 text, gap, second.end
             ):
