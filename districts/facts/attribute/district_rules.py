@@ -790,9 +790,11 @@ class DistrictRules:
             and lead.startswith(self._change_openings)
             and not self.place_mentions(text, clause.start, quantity.start)
         )
-        if site is None and (bare or change):
+        closed = text[: clause.start].rstrip().rstrip("".join(_COMMAS)).endswith(("）", ")"))
+        if site is None and (bare or change) and not closed:
             # "北京城市副中心入驻首店数量激增，达37家": a clause of a verb alone goes on with the
-            # subject of the clause before it, in its sentence
+            # subject of the clause before it, in its sentence (not with the last item of a
+            # bracket before it: 接待800万人次（…、某长城接待45万人次），同比增长5% is the 800万's)
             opening = max(placing.sentence.start, _clause_start(text, clause.start - 1))
             clause = Span(opening, clause.end)
             site = self._township_re.search(text, clause.start, quantity.start)

@@ -1081,7 +1081,8 @@ class SharedValues:
 
     def _bracketed_or_level(self, placing: Placing) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
-        "（全市为4.6%）" (a bracket opened by the place), "比全市平均水平（47.1%）" and
+        "（全市为4.6%）" (a bracket, or an item of a list in it, opened by the place),
+        "比全市平均水平（47.1%）" and
         "比顺义区（301天）" (a bracket right after the place), a bracket right after the place's
         own figure ("甲区76个行政村（268个自然村）和乙区114个行政村（266个自然村）": 266 is 乙's),
         "低于全市约52%的平均水平"."""
@@ -1090,9 +1091,23 @@ class SharedValues:
             return None
         opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
         if opened >= 0 and not any(mark in text[opened : quantity.start] for mark in "）)"):
-            inside = self.place_mentions(text, opened + 1, quantity.start)
-            if inside and inside[0].start == opened + 1:
+            # the bracket's item the value is in: the bracket's opening, or its last item mark
+            # (（甲机场623万人次、乙机场468万人次）: 468 is the second item's)
+            item = max(
+                (text.rfind(mark, opened, quantity.start) for mark in self._item_marks),
+                default=-1,
+            )
+            item = max(item, opened)
+            inside = self.place_mentions(text, item + 1, quantity.start)
+            if inside and inside[0].start == item + 1:
                 return inside[0].name
+            site = self._township_re.match(text, item + 1, quantity.start)
+            if (
+                site is not None
+                and placing.main not in self._district_names
+                and not inside
+            ):
+                return self._township_of[site.group()]  # a city's story: the site's district
             before = self.place_mentions(text, clause.start, opened)
             between = text[opened + 1 : quantity.start]
             if before and len(between) <= 2 and not _NUMBER_RE.search(between):
