@@ -106,6 +106,7 @@ class Lexicon:
     action_negations: tuple[str, ...] = ()
     outside_places_en: dict[str, str] = dataclasses.field(default_factory=dict)
     municipality_bare: tuple[str, ...] = ()
+    beijing_site_stems: tuple[str, ...] = ()
     place_area_words: tuple[str, ...] = ()
     site_acronyms: dict[str, str] = dataclasses.field(default_factory=dict)
     territory_words: tuple[str, ...] = ()
@@ -795,6 +796,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
             raw, "district_groups_en", path, raw["district_groups"]
         ),
         municipality_bare=longest_first(_listed(raw, "municipality_bare", path)),
+        beijing_site_stems=_listed(raw, "beijing_site_stems", path),
         place_area_words=_listed(raw, "place_area_words", path),
         site_acronyms=_site_acronyms(raw, path),
         territory_words=_listed(raw, "territory_words", path),

@@ -443,8 +443,10 @@ class DocumentSubject:
             word in text for word in beijing
         )
         named_with_beijing = any(
-            # (a site whose own name opens with Beijing's: 北京世园会)
-            text[: match.start()].endswith(beijing) or match.group().startswith(beijing)
+            # (a site whose own name opens with Beijing's, 北京世园会, or with a name only
+            # Beijing's sites have: 中关村软件园, ``beijing_site_stems``)
+            text[: match.start()].endswith(beijing)
+            or match.group().startswith((*beijing, *self.lexicon.beijing_site_stems))
             for match in self._township_re.finditer(text)
         )
         # a town or site the story returns to (什刹海街道…；…什刹海街道), Beijing's name inside
