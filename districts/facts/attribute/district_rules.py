@@ -173,6 +173,8 @@ class DistrictRules:
         owner = self._alias_owner[alias.group()][0] if alias else None
         if alias is not None and self._inside_a_street_name(text, alias.start(), alias.end()):
             return None  # 最大雨量朝阳门站
+        if alias is not None and text.startswith(self.lexicon.route_suffixes, alias.end()):
+            return None  # 客流最大站点昌平线某站: a line named after the district, no place
         if alias is None:
             alias = self._outside_word_re.match(text, found.end())
             if alias is not None:

@@ -443,12 +443,10 @@ class DocumentSubject:
             word in text for word in beijing
         )
         named_with_beijing = any(
-            # (a site whose own name opens with Beijing's, 北京世园会, or with a name only
-            # Beijing's sites have: 中关村软件园, ``beijing_site_stems``)
-            text[: match.start()].endswith(beijing)
-            or match.group().startswith((*beijing, *self.lexicon.beijing_site_stems))
+            # (a site whose own name opens with Beijing's: 北京世园会)
+            text[: match.start()].endswith(beijing) or match.group().startswith(beijing)
             for match in self._township_re.finditer(text)
-        )
+        ) or self._headline_site_of_beijing_only(text)
         # a town or site the story returns to (什刹海街道…；…什刹海街道), Beijing's name inside
         # another name (北京青年报记者, 北京银行) and no other province or city named: a Beijing
         # paper's story of a Beijing place (杭州王府井 names its city)
@@ -463,6 +461,24 @@ class DocumentSubject:
             return None
         (district,) = found
         return district, f"names no district but {'、'.join(named)} of {district}"
+
+    def _headline_site_of_beijing_only(self, text: str) -> bool:
+        """The headline (the text's first line) names a registry site by a name only Beijing's
+        sites have (``beijing_site_stems``: 中关村软件园二期规划发布), and the text names no
+        other region: the site's story, though it never writes 北京. Not 雄安中关村科技园,
+        保定·中关村创新中心 or 中关村朝阳园 (other parks of the name, where a registry site is
+        only named in passing), nor a text naming another region."""
+        stems = self.lexicon.beijing_site_stems
+        if not stems or any(region in text for region in self.lexicon.other_regions):
+            return False
+        headline = text.split("\n", 1)[0]
+        found = [match.start() for match in any_of(stems).finditer(headline)]
+        # every name of the stem in the headline a registry site's (not 中关村朝阳园)
+        return bool(found) and all(
+            (site := self._township_re.match(headline, start)) is not None
+            and site.group().startswith(stems)
+            for start in found
+        )
 
     def _a_measure_of_size(self, text: str, start: int) -> bool:
         """The site at ``start`` is named as a measure of something else's size, after a word of
@@ -975,14 +991,19 @@ class DocumentSubject:
             return None  # 公园位于大兴区: the story's subject lies in the district
         positions = [place.start for place in places]
         positions += [position for position, _ in places_after]
-        # a district named in full (延庆区, 房山区) in the paragraph after a short lead may be
-        # what the story goes on about; its short name opening a site's (密云水库) only
-        # locates the site, so the lead alone is the opening
-        in_full = any(
-            text[place.start : place.end].endswith(self.lexicon.district_suffixes)
+        # a district named on its own (延庆区…, 平谷大桃…) in the paragraph after a short lead
+        # may be what the story goes on about; named only as the start of a registry site's
+        # name or right before one (密云水库, 密云古北水镇) it only locates the site, so the
+        # lead alone is the opening
+        locating = all(
+            not text[place.start : place.end].endswith(self.lexicon.district_suffixes)
+            and (
+                self._township_re.match(text, place.start) is not None
+                or self._continues_a_name(text, place.end)
+            )
             for place in places
         )
-        opening = _OPENING_LENGTH if in_full else self._opening_end(text)
+        opening = self._opening_end(text) if locating else _OPENING_LENGTH
         if not positions or min(positions) < opening:
             return None
         if "\n" in text[min(positions) : max(positions)]:

@@ -766,6 +766,14 @@ class SharedValues:
             for place in self.place_mentions(text, start, end)
             if place.name in self._listable_names
         ]
+        while (
+            len(places) > 1
+            and places[0].name in self._group_names
+            and text[places[0].end : places[1].start] not in self.lexicon.enumeration_marks
+        ):
+            # 城六区中朝阳和海淀…均, 生态涵养区（门头沟、怀柔…）…均: a group opening the list
+            # as its scope, no item of it
+            places = places[1:]
         for index, (first, second) in enumerate(itertools.pairwise(places)):
             gap = text[first.end : second.start]
             if gap in self._open_marks and second.name in self._group_names:
@@ -1079,6 +1087,20 @@ class SharedValues:
         leads = (*self.lexicon.list_share_words, *self.lexicon.baseline_place_leads)
         return lead.endswith(leads) or text.startswith(self.lexicon.possessive_marks, place.end)
 
+    def _one_site_with_its_figure(
+        self, text: str, opened: int, item: int, site_end: int, quantity: Quantity
+    ) -> bool:
+        """The bracket's item from ``item`` is one site and its own figure: the first item, or
+        one after an item holding a figure of its own (（甲园18万人次、乙园9万人次）), the site
+        not listed with others (乙园、丙园等景区接待…, 甲、乙两处: their total) and no count of
+        places before the number (乙园等11家公园)."""
+        if item > opened and not _NUMBER_RE.search(text, opened, item):
+            return False  # （某宫、乙园两处接待30万人次）: one list of sites, not items
+        listing = (*self.lexicon.enumeration_marks, *self.lexicon.list_open_words)
+        if text.startswith(listing, site_end):
+            return False
+        return not _NUMBER_RE.search(text, site_end, quantity.start)
+
     def _bracketed_or_level(self, placing: Placing) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
         "（全市为4.6%）" (a bracket, or an item of a list in it, opened by the place),
@@ -1106,6 +1128,7 @@ class SharedValues:
                 site is not None
                 and placing.main not in self._district_names
                 and not inside
+                and self._one_site_with_its_figure(text, opened, item, site.end(), quantity)
             ):
                 return self._township_of[site.group()]  # a city's story: the site's district
             before = self.place_mentions(text, clause.start, opened)
