@@ -1103,8 +1103,8 @@ class SharedValues:
 
     def _bracketed_or_level(self, placing: Placing) -> str | None:
         """A value tied to a place by its position, whatever the clause's subject:
-        "（全市为4.6%）" (a bracket, or an item of a list in it, opened by the place),
-        "比全市平均水平（47.1%）" and
+        "（全市为4.6%）" (a bracket, or an item of a list in it, opened by the place; in a city's
+        story a registry site too: （颐和园18万人次、某长城9万人次）), "比全市平均水平（47.1%）" and
         "比顺义区（301天）" (a bracket right after the place), a bracket right after the place's
         own figure ("甲区76个行政村（268个自然村）和乙区114个行政村（266个自然村）": 266 is 乙's),
         "低于全市约52%的平均水平"."""
