@@ -303,7 +303,7 @@ class AreaNames:
     def _ends_with_no_name(self, text: str, position: int) -> bool:
         """The word right before ``position`` is of a kind that ends no name
         (``short_name_boundary_tags``): a verb, a preposition, a conjunction…, as 开展 in
-        "开展中心城区雨水箅子改造" (not 延庆区 in 延庆区中心城区, nor 商圈 in 王府井商圈核心区)."""
+        "开展中心城区积水点治理" (not 延庆区 in 延庆区中心城区, nor 商圈 in 王府井商圈核心区)."""
         words = pos_tags(text[max(0, position - _WORD_BEFORE) : position])
         return bool(words) and words[-1][1].startswith(self.lexicon.short_name_boundary_tags)
 

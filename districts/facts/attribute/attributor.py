@@ -239,7 +239,7 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         # as a tuple: longest_prefix asks a tuple by length, a dict word by word
         self._site_acronym_words = tuple(lexicon.site_acronyms)
         # districts, the areas with measures of their own (北京经济技术开发区) and the groups
-        # of districts (房山、城近郊区、平谷和顺义平均雨量均在200毫米以上): what a list of places
+        # of districts (门头沟、城六区、昌平和怀柔平均雨量均在120毫米以上): what a list of places
         # sharing one value may name (_list_opening)
         self._listable_names = (
             self._district_names | set(lexicon.areas) | set(lexicon.district_groups)

@@ -1021,7 +1021,7 @@ class DocumentSubject:
     def _opening_end(text: str) -> int:
         """Where a story's opening ends: after ``_OPENING_LENGTH`` characters, or sooner at
         the end of its lead, the first paragraph long enough to be one (``_LEAD_LENGTH``), so
-        that a short lead about Beijing ("…累计向北京市调水100亿立方米") and a second paragraph
+        that a short lead about Beijing ("…累计向北京市输水超过80亿立方米") and a second paragraph
         passing by a district's reservoir are two parts, not one opening."""
         start = 0
         while start < min(len(text), _OPENING_LENGTH):
@@ -1114,7 +1114,7 @@ class DocumentSubject:
         region's "within the region"). Not every district's bodies (联动…各区政府: a city's
         text), nor a body joined to the city's tier (市级行政机关和区政府), nor a word whose 区
         ends an area's noun (小区内, 园区内, 社区委员会: ``area_nouns``), nor a district's body
-        as the agent of a scheme in a text where the whole city acts (全市…投入达7.54亿元，…
+        as the agent of a scheme in a text where the whole city acts (全市…投入达5.2亿元，…
         由区政府组织实施: ``body_agent_leads``)."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
@@ -1138,7 +1138,7 @@ class DocumentSubject:
                 each_ones = any(
                     at in every_district for at in range(_clause_start(text, position), position)
                 )
-                # 全市…年投入达7.54亿元…由区政府组织实施: where the whole city acts, a district
+                # 全市…年投入达5.2亿元…由区政府组织实施: where the whole city acts, a district
                 # body as the agent of its scheme is any district's, not the text's own (not
                 # 区政府召开…: a district's body acting, in its own report)
                 agent = (

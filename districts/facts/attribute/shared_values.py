@@ -1114,7 +1114,7 @@ class SharedValues:
         opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
         if opened >= 0 and not any(mark in text[opened : quantity.start] for mark in "）)"):
             # the bracket's item the value is in: the bracket's opening, or its last item mark
-            # (（甲机场623万人次、乙机场468万人次）: 468 is the second item's)
+            # (（甲机场520万人次、乙机场410万人次）: 410 is the second item's)
             item = max(
                 (text.rfind(mark, opened, quantity.start) for mark in self._item_marks),
                 default=-1,
