@@ -73,6 +73,8 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
+_BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket and a comma
+
 
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
@@ -792,7 +794,13 @@ class DistrictRules:
             and lead.startswith(self._change_openings)
             and not self.place_mentions(text, clause.start, quantity.start)
         )
-        closed = text[: clause.start].rstrip().rstrip("".join(_COMMAS)).endswith(("）", ")"))
+        # (only the few characters before the clause: a comma, a space, the bracket)
+        closed = (
+            text[max(0, clause.start - _BRACKET_REACH) : clause.start]
+            .rstrip()
+            .rstrip("".join(_COMMAS))
+            .endswith(("）", ")"))
+        )
         if site is None and (bare or change) and not closed:
             # "北京城市副中心入驻首店数量激增，达37家": a clause of a verb alone goes on with the
             # subject of the clause before it, in its sentence (not with the last item of a

@@ -1118,9 +1118,18 @@ class DocumentSubject:
         由区政府组织实施: ``body_agent_leads``)."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
-        city_acts = self._whole_city_acts(text)
-        # where a region beyond Beijing was named (京津冀及周边地区…): a later 区域内 is its
-        regions = [p.start for p in self.place_mentions(text) if p.name in self._outside_names]
+
+        @functools.cache
+        def city_acts() -> bool:
+            return self._whole_city_acts(text)
+
+        @functools.cache
+        def first_region() -> int:
+            # where a region beyond Beijing is first named (京津冀及周边地区…): a later 区域内
+            # is its
+            places = self.place_mentions(text)
+            return min((p.start for p in places if p.name in self._outside_names), default=-1)
+
         every = cues.chart_scope.get("every_district_words", ())
         matches = any_of(every).finditer(text) if every else ()
         every_district = {at for match in matches for at in range(match.start(), match.end())}
@@ -1142,13 +1151,11 @@ class DocumentSubject:
                 # body as the agent of its scheme is any district's, not the text's own (not
                 # 区政府召开…: a district's body acting, in its own report)
                 agent = (
-                    city_acts
-                    and word in cues.district_bodies
+                    word in cues.district_bodies
                     and text.endswith(cues.body_agent_leads, 0, position)
+                    and city_acts()
                 )
-                regional = word in cues.district_wide_or_a_region and any(
-                    start < position for start in regions
-                )
+                regional = word in cues.district_wide_or_a_region and 0 <= first_region() < position
                 if (
                     position not in every_district
                     and not in_a_noun

@@ -1087,15 +1087,10 @@ class SharedValues:
         leads = (*self.lexicon.list_share_words, *self.lexicon.baseline_place_leads)
         return lead.endswith(leads) or text.startswith(self.lexicon.possessive_marks, place.end)
 
-    def _one_site_with_its_figure(
-        self, text: str, opened: int, item: int, site_end: int, quantity: Quantity
-    ) -> bool:
-        """The bracket's item from ``item`` is one site and its own figure: the first item, or
-        one after an item holding a figure of its own (（甲园18万人次、乙园9万人次）), the site
-        not listed with others (乙园、丙园等景区接待…, 甲、乙两处: their total) and no count of
-        places before the number (乙园等11家公园)."""
-        if item > opened and not _NUMBER_RE.search(text, opened, item):
-            return False  # （某宫、乙园两处接待30万人次）: one list of sites, not items
+    def _one_site_with_its_figure(self, text: str, site_end: int, quantity: Quantity) -> bool:
+        """The site ending at ``site_end`` and the number make one bracket item: the site not
+        listed with others (乙园、丙园等景区接待…, 甲园、乙园两处: their total) and no count
+        of places before the number (乙园等11家公园)."""
         listing = (*self.lexicon.enumeration_marks, *self.lexicon.list_open_words)
         if text.startswith(listing, site_end):
             return False
@@ -1113,22 +1108,18 @@ class SharedValues:
             return None
         opened = max(text.rfind(mark, clause.start, quantity.start) for mark in "（(")
         if opened >= 0 and not any(mark in text[opened : quantity.start] for mark in "）)"):
-            # the bracket's item the value is in: the bracket's opening, or its last item mark
-            # (（甲机场520万人次、乙机场410万人次）: 410 is the second item's)
-            item = max(
-                (text.rfind(mark, opened, quantity.start) for mark in self._item_marks),
-                default=-1,
-            )
-            item = max(item, opened)
-            inside = self.place_mentions(text, item + 1, quantity.start)
-            if inside and inside[0].start == item + 1:
+            inside = self.place_mentions(text, opened + 1, quantity.start)
+            if inside and inside[0].start == opened + 1:
                 return inside[0].name
-            site = self._township_re.match(text, item + 1, quantity.start)
+            # the bracket's item the value is in: its first, or a later one after an item with
+            # a figure of its own (（甲园520万人次、乙园410万人次）: 410 is the second item's)
+            item = self._later_item_start(text, opened + 1, quantity.start) or opened + 1
+            site = self._township_re.match(text, item, quantity.start)
             if (
                 site is not None
                 and placing.main not in self._district_names
-                and not inside
-                and self._one_site_with_its_figure(text, opened, item, site.end(), quantity)
+                and not self.place_mentions(text, item, quantity.start)
+                and self._one_site_with_its_figure(text, site.end(), quantity)
             ):
                 return self._township_of[site.group()]  # a city's story: the site's district
             before = self.place_mentions(text, clause.start, opened)
