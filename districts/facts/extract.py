@@ -141,6 +141,8 @@ _LIST_REACH = 120
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 # Digits a bare number before a noun of people needs to count them (1290群众; 3村民 may be a label).
 _COUNTED_DIGITS = 2
+# A count in words with 余/多 before people (十余, 千余): ten or more, so 一多, 三余 count no one.
+_WORDED_COUNT_FLOOR = 10
 # Ratio chains: 0.9:26.6:72.5 (three or more parts).
 _RATIO_RE = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d.:：])")
 # A number written in digits, with its decimals: a ratio's part, a listed item's value
@@ -579,6 +581,7 @@ class QuantityFinder:
             "_bare_magnitudes_and_more": tuple(words.more_marks),
             "_signed_values": ("-", "\u2212", "\uff0d", *words.negative_words),
             "_bare_multiplied": tuple(MULTIPLIERS),
+            "_worded_person_counts": tuple(words.more_marks),
             "_money_without_yuan": self.lexicon.money_words["magnitudes"],
             "_magnitude_thresholds": self.lexicon.money_words["round_words"],
             "_bounded_magnitudes": self.lexicon.money_words["round_words"],
@@ -1376,6 +1379,16 @@ class QuantityFinder:
             rf"(?<![\d.])(?P<num>{ARABIC_PATTERN})(?P<lead>{more})?(?P<mult>{multipliers})?"
             rf"(?P<more>{more})?(?P<noun>{alternation(people_nouns) or '(?!)'})(?!{compounds})"
         )
+        # 千余志愿者, 两千多村民, 万余求职者: a number in words, then 余/多, then people
+        vague = "".join(self.lexicon.not_facts.vague_leads)
+        self._worded_people_re = re.compile(
+            rf"(?<![\d.{CHINESE_NUMERAL_CHARS}{re.escape(vague)}])"
+            rf"(?:(?P<num>{CHINESE_PATTERN})(?P<mult>{multipliers})?|(?P<alone>{multipliers}))"
+            rf"(?P<more>{more})"
+            rf"(?P<noun>{alternation(people_nouns) or '(?!)'}"
+            rf"|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(self.lexicon.person_heads)}))"
+            rf"(?!{compounds})"
+        )
         self._forms = (
             self._ratios,
             self._tenths,
@@ -1408,6 +1421,7 @@ class QuantityFinder:
             self._money_without_yuan,
             self._bare_multiplied,
             self._person_counts,
+            self._worded_person_counts,
         )
 
     def _unit_of(self, name: str) -> tuple[str, float, str]:
@@ -2299,6 +2313,38 @@ class QuantityFinder:
             value = parse_arabic(match.group("num")) * MULTIPLIERS.get(multiplier or "", 1.0)
             qualifier = "at_least" if more else self._qualifier(text, match, sentence)
             yield Quantity(match.start(), match.start("noun"), value, unit, qualifier, "count")
+
+    def _worded_person_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """千余志愿者, 两千多村民, 万余求职者: a count of people written in words, then 余/多,
+        with no measure word: the same nouns ``_person_counts`` reads after digits (those of
+        ``bare_count_nouns``, or a noun ending in a person head), at least the number.
+
+        Only with 余/多 and a number of ten or more (十余, 百余, 千余, 万余): "三村民" or
+        "一多" reads no count, and the bound says the number counts. Not after 数/几
+        (数千余人: some thousands), nor a noun that goes on into another (千余村民小组).
+
+        Why: stories of drills, relief and job fairs write their turnout so (组织千余志愿者
+        参加演练); the same count in digits (1000余志愿者) was read, this one was not."""
+        heads = self.lexicon.person_heads
+        for match in self._worded_people_re.finditer(text, sentence.start, sentence.end):
+            noun = match.group("noun")
+            if noun not in self._people_nouns and (
+                noun[:1] in self._unit_starts
+                or noun in self.lexicon.counted_nouns
+                or noun.endswith(self.lexicon.person_head_exceptions)
+            ):
+                continue  # 千余名, 万余人: a unit follows, read by _counted
+            words, multiplier = match.group("num"), match.group("mult") or match.group("alone")
+            if words is None and text[match.start() - 1 : match.start()] in MULTIPLIERS:
+                continue  # 亿万余群众: a figure of speech
+            value = (parse_number(words) if words else 1.0) * MULTIPLIERS.get(multiplier or "", 1)
+            if value < _WORDED_COUNT_FLOOR:
+                continue
+            counted = self.lexicon.bare_count_nouns.items()
+            unit = next((u for u, nouns in counted if noun in nouns), None) or next(
+                heads[head] for head in heads if noun.endswith(head)
+            )
+            yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
 
     def _bare_multiplied(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """信息服务业收入逾1.5万亿。: a number with a multiplier and no unit, closing the clause
