@@ -731,7 +731,28 @@ class DocumentSubject:
                 f"names {len(named)} districts, Beijing as a whole {city} times, "
                 f"{_CITY_MOSTLY}× as often as any of them: about Beijing"
             )
+        own_after = sum(1 for _, name in places_after if name == top)
+        if city >= named[top] + own_after and self._opened_by_the_city(text):
+            return (
+                f"opens with a statement of Beijing naming no district, and names Beijing "
+                f"{city} times, {top} {named[top] + own_after}: about Beijing"
+            )
         return None
+
+    def _opened_by_the_city(self, text: str) -> bool:
+        """The text's first statement (its headline and lead, to the first full stop) names
+        Beijing as a subject (本市, 全市, 北京) and no district, and the text speaks of no district
+        of its own (全区, 区委: ``_speaks_of_its_district``): a city's story, whose districts
+        come in later as its parts (北京暴雨…本市境内共发现因灾死亡37人。…最大降雨点甲区某镇…).
+
+        Why: such a city's flood report, naming one district twice for its worst-hit town and
+        a casualty, gave that district the city's toll."""
+        # to the first mark ending a sentence, not a line: a headline and the lead together
+        stops = FULL_STOPS.replace("\n", "")
+        end = min((found for mark in stops if (found := text.find(mark)) >= 0), default=len(text))
+        if next(iter(self.place_mentions(text, 0, end, districts_only=True)), None) is not None:
+            return False
+        return self._city_named(text, 0, end) > 0 and not self._speaks_of_its_district(text)
 
     def _first_district_of_a_text_without_its_own(self, text: str) -> Place | None:
         """The first district the text names, when the text speaks of no district of its own
