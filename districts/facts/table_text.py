@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -406,7 +407,9 @@ class TableReader:
             *self.cues["place_headers"],
             *self.cues["rank_headers"],
         )
-        single_spaced = _single_spaced_rows(raw_lines, heads)
+        single_spaced = _single_spaced_rows(
+            raw_lines, heads, self.cues["unit_headers"], self._spaced_heads, self._is_unit
+        )
         for index, raw in enumerate(raw_lines):
             line_start, line_end = position, position + len(raw)
             position = line_end + 1
@@ -432,6 +435,10 @@ class TableReader:
                 cells = []  # a Markdown rule line (|---|:---:|) draws the header's underline
             if not tabbed and _letter_spaced(cells):
                 cells = [_joined_cell(cells)]
+            elif not tabbed and _spaced_label_leads(
+                [cell.text for cell in cells], self._spaced_heads, self._is_unit
+            ):
+                cells = [_joined_cell(cells[:2]), *cells[2:]]
             while cells and not cells[-1].text:
                 cells.pop()
             lead = 0
@@ -564,6 +571,12 @@ class TableReader:
         """
         if header.opening:
             return True
+        if (
+            len(header.cells) == len(row.cells) - 1
+            and header.cells[0].text in self.cues["unit_headers"]
+            and self._kind(row.cells[1].text) == "unit"
+        ):
+            return True  # 单位 | 2001年 over 蔬菜 | 万公斤 | 13310.7: it heads the units
         if not (header.tabbed and row.tabbed):
             return False  # spaces alone may split a label: no sure count of cells
         first = header.cells[0].text
@@ -1784,6 +1797,19 @@ class TableReader:
             return False
         return "number" in kinds[label + 1 :]
 
+    @functools.cached_property
+    def _spaced_heads(self) -> frozenset[str]:
+        """Header words a header may set with a space between their two characters (单 位)."""
+        return frozenset(
+            word
+            for key in ("unit_headers", "label_headers", "header_words")
+            for word in self.cues[key]
+            if len(word) == 2  # two characters, one space between them
+        )
+
+    def _is_unit(self, text: str) -> bool:
+        return self._unit(text) is not None
+
     def _kind(self, text: str) -> str:
         """empty (—), number (366.2, 6左右), unit (亿元, %) or text."""
         if not text or _EMPTY_CELL_RE.match(text):
@@ -2956,7 +2982,13 @@ _MIN_SINGLE_SPACED_CELLS = 3
 _NUMBER_CELL_RE = re.compile(r"[-+]?\d[\d,.]*%?")
 
 
-def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int, re.Pattern[str]]:
+def _single_spaced_rows(
+    raw_lines: list[str],
+    heads: Sequence[str],
+    unit_heads: Sequence[str] = (),
+    spaced_heads: Container[str] = (),
+    is_unit: Callable[[str], bool] = lambda text: False,
+) -> dict[int, re.Pattern[str]]:
     """The lines of a table whose scrape left one space between cells (``1 东城区 110,083``),
     each with the pattern that splits it into cells: a header, then three or more rows.
 
@@ -2965,7 +2997,9 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
     number's thousands written apart (110 083). The header, the line right above: as many cells,
     or one more that is a bracketed unit (``排名 行业 收入 (元)``); one of them a header word
     (``heads``: 排名, 区, 指标) or a unit in brackets. Without such a header the lines stay
-    prose: a PDF's title and lines set with spaces between words are no table.
+    prose: a PDF's title and lines set with spaces between words are no table. A header one
+    cell short that opens with the unit column's head (``unit_heads``: ``单位 2001年 为上年%``
+    over ``蔬菜 万公斤 13310.7 92.7``) left the corner over the labels blank.
 
     Why: a web page's table copied as text often keeps one space per cell boundary, where a
     tab or a run of spaces marks the cells elsewhere; read as prose, its rows lost their
@@ -2981,6 +3015,8 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
         ):
             return None  # prose, or cells drawn with bars
         parts = _SINGLE_SPACE_RE.split(stripped)
+        if _spaced_label_leads(parts, spaced_heads, is_unit):
+            parts = ["".join(parts[:2]), *parts[2:]]
         if len(parts) < _MIN_SINGLE_SPACED_CELLS or any(
             not part or len(part) > _MAX_HEADER_CELL or _THOUSANDS_APART_RE.fullmatch(part)
             for part in parts
@@ -2993,7 +3029,7 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
 
     def a_header(parts: list[str]) -> bool:
         return not numbers(parts) and any(
-            part in heads or _BRACKETED_RE.search(part) for part in parts
+            part in heads or part in unit_heads or _BRACKETED_RE.search(part) for part in parts
         )
 
     split = [cells(line) for line in raw_lines]
@@ -3015,6 +3051,8 @@ def _single_spaced_rows(raw_lines: list[str], heads: Sequence[str]) -> dict[int,
             found[index - 1] = _SINGLE_SPACE_RE
         elif len(above) == len(first) + 1 and _BRACKETED_RE.fullmatch(above[-1]):
             found[index - 1] = _HEADER_SPACE_RE
+        elif len(above) == len(first) - 1 and above[0] in unit_heads:
+            found[index - 1] = _SINGLE_SPACE_RE  # the corner over the labels left blank
         else:
             index = end
             continue
@@ -3038,6 +3076,44 @@ def _letter_spaced(cells: list[Cell]) -> bool:
     return len(cells) == 2 and all(
         len(cell.text) == 1 and "\u4e00" <= cell.text <= "\u9fff" for cell in cells
     )
+
+
+def _spaced_label_leads(
+    texts: Sequence[str], header_words: Container[str], is_unit: Callable[[str], bool]
+) -> bool:
+    """``蔬 菜 万公斤 13310.7``: a row's two-character label set with a space between its
+    characters, to line up with the three-character labels below it, at the head of a line of
+    more cells: one cell, not two. In a row (a line holding a number), unless the second
+    character is a unit (``羊 只 5.1``: a label and its unit); in a header, only when the two
+    make a header's word (``单 位``, ``项 目``: ``header_words``), since a header's cells may be
+    one character each (``优 良 轻度污染``). Three single characters (区 男 女) are cells.
+
+    Why: a bulletin's table of produce set so (蔬 菜, 鲜 蛋, 牛 奶 between 干鲜果 and 水产品)
+    split each such row into one cell more than its neighbours, and the table was lost.
+
+    >>> words, unit = {"单位"}, lambda text: text in {"只", "吨"}
+    >>> _spaced_label_leads(["蔬", "菜", "万公斤", "13310.7"], words, unit)
+    True
+    >>> _spaced_label_leads(["羊", "只", "5.1", "77"], words, unit)
+    False
+    >>> _spaced_label_leads(["单", "位", "2001年"], words, unit)
+    True
+    >>> _spaced_label_leads(["优", "良", "轻度污染"], words, unit)
+    False
+    >>> _spaced_label_leads(["区", "男", "女"], words, unit)
+    False
+    """
+    if len(texts) < 3 or not all(_one_character(text) for text in texts[:2]):
+        return False
+    if _one_character(texts[2]):
+        return False
+    if any(_NUMBER_CELL_RE.fullmatch(text) for text in texts[2:]):
+        return not is_unit(texts[1])
+    return texts[0] + texts[1] in header_words
+
+
+def _one_character(text: str) -> bool:
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
 
 
 def _padded(line: _Line, width: int) -> _Line:
