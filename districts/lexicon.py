@@ -504,6 +504,7 @@ class NumberFormWords:
 
     share_words: dict[str, float]
     over_share_words: dict[str, float]
+    near_share_words: dict[str, float]
     share_cues: tuple[str, ...]
     digit_count_growths: dict[str, float]
     digit_count_followers: tuple[str, ...]

@@ -563,7 +563,7 @@ class QuantityFinder:
             rank_words += (words.place_rank_word,)
         return {
             "_tenths": (words.tenth_word,),
-            "_word_shares": (*words.share_words, *words.over_share_words),
+            "_word_shares": (*words.share_words, *words.over_share_words, *words.near_share_words),
             "_digit_count_growths": tuple(words.digit_count_growths),
             "_latin_ranks": tuple(words.latin_rank_marks),
             "_doubling": (*words.doubling_words, words.one_fold_word),
@@ -1125,7 +1125,9 @@ class QuantityFinder:
             rf"{lead}(?P<num>{number}){tenth_range}{re.escape(words.tenth_word)}"
             rf"(?P<half>{re.escape(words.half_word)})?"
         )
-        self._share_word_re = re.compile(alternation([*words.share_words, *words.over_share_words]))
+        self._share_word_re = re.compile(
+            alternation([*words.share_words, *words.over_share_words, *words.near_share_words])
+        )
         # words of change (压缩, 减少, 缩短): after one, 近一半 is a change by half
         self._change_words = (
             *self.lexicon.qualifier_before["change"],
@@ -1522,17 +1524,32 @@ class QuantityFinder:
     def _word_shares(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """占全市一半, 一半以上: a share written as a word, when a share cue says of what, or a
         bound right before it says how near (近一半村落, 超过一半的村庄: a share of the things
-        it goes on to name)."""
+        it goes on to name). 占比近半: nearly half (``near_share_words``).
+
+        Right after a word of change (减少一半, 下降近一半, 人数减少近半), a change by half
+        where a percentage there reads as a change (减少近30%), else nothing (压缩近一半: no share
+        of half, and no change the clause's other numbers would be read as). Why: a story of a
+        holiday's crowds said its last day's fell so, and the fall was lost."""
         words = self.lexicon.forms
         for match in self._share_word_re.finditer(text, sentence.start, sentence.end):
             before = text[sentence.start : match.start()]
             after = text[match.end() : match.end() + 2]
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
+            word = match.group()
+            if self._changed_by(before):
+                value = {**words.share_words, **words.near_share_words}.get(word)
+                qualifier = self._qualifier(text, match, sentence)
+                if value is not None and qualifier == "change":  # (压缩近一半: no change read)
+                    yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+                continue
             cued = any(cue in before for cue in words.share_cues) or self._bound_alone(before)
             if not cued and not after.startswith(words.share_cues):
                 continue
-            word = match.group()
+            if word in words.near_share_words:  # 占比近半: nearly half
+                value = words.near_share_words[word]
+                yield Quantity(match.start(), match.end(), value, "%", "approx", "rate")
+                continue
             if word in words.over_share_words:  # 占比过半: more than half
                 yield Quantity(
                     match.start(),
@@ -1546,6 +1563,13 @@ class QuantityFinder:
             value = float(words.share_words[word])
             qualifier = self._share_qualifier(text, match, sentence)
             yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")
+
+    def _changed_by(self, before: str) -> bool:
+        """``before`` ends with a word of change, perhaps then 了 and a bound (减少, 下降了近):
+        what follows is the size of the change."""
+        rest = before.removesuffix(longest_suffix(before, self._share_bounds))
+        rest = rest.removesuffix(longest_suffix(rest, self.lexicon.perfective))
+        return bool(longest_suffix(rest, self._change_words))
 
     def _bound_alone(self, before: str) -> bool:
         """``before`` ends with a bound (近, 超过) that no word of change opens (压缩近一半,
