@@ -107,15 +107,27 @@ Rule = Callable[[Spot, "Lexicon"], bool]
 
 def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount); so is
-    an older year of four digits before a month (1891年7月23日: a record's date)."""
+    an older year of four digits before a month (1891年7月23日: a record's date), or after a
+    point in time (``dated_year_leads``: 建制于1368年, 始建于1420年), unless counted back from
+    now (``ago_marks``: 始建于1300年前 is an age).
+
+    Why: a park's story said its fountain stands 136.8 m high as its county was founded in
+    1368; the founding year was read as a duration of 1368 years."""
     if spot.unit not in lexicon.year_words or spot.multiplier:
         return False
     if _looks_like_year(spot.number):
         return True
+    four_digits = len(spot.number) == 4 and spot.number.isdigit()
+    if (
+        four_digits
+        and not spot.more
+        and spot.before(1) in lexicon.dated_year_leads
+        and not spot.after(2).startswith(lexicon.not_facts.ago_marks)
+    ):
+        return True
     month = _MONTH_DIGITS.match(spot.after(3))
     return (
-        len(spot.number) == 4
-        and spot.number.isdigit()
+        four_digits
         and month is not None
         and spot.text.startswith(
             tuple(lexicon.text_tables.get("month_marks", ())), spot.end + month.end()
