@@ -1508,6 +1508,7 @@ class NotFactCues:
     district_nouns: tuple[str, ...]
     district_noun_continuations: tuple[str, ...]
     district_count_leads: tuple[str, ...]
+    passive_marks: tuple[str, ...]
     variant_nouns: tuple[str, ...]
 
     @classmethod

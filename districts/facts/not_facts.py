@@ -1048,7 +1048,11 @@ _NOT_HELD_FLAGS = ("f", "c", "u", "p")
 
 def _districts_act(spot: Spot, lexicon: Lexicon) -> bool:
     """What the counted districts do follows their count (12个区将维持…): a verb or an adverb,
-    not a word they all share (均, 都: 16个区均已完成, the number there are)."""
+    or what they undergo (``passive_marks``: 北京5个区被授予…), not a word they all share (均,
+    都: 16个区均已完成, the number there are)."""
+    noun = next(w for w in lexicon.not_facts.district_nouns if spot.after(3).startswith(w))
+    if spot.text.startswith(lexicon.not_facts.passive_marks, spot.end + len(noun)):
+        return True
     return _flag_after_the_count(spot, lexicon).startswith(_ACTING_FLAGS)
 
 
