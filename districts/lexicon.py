@@ -252,6 +252,7 @@ class Lexicon:
     # Words several stages share: the ordinal mark (第) and the word of a year (年).
     ordinal_marks: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
+    back_reference_openers: tuple[str, ...] = ()
     dated_year_leads: tuple[str, ...] = ()
     # Words of a comparison that name no measure (全市平均水平): carried_measure
     # (attribute/terms.py).
@@ -924,6 +925,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         change_measures=_words(raw, "change_measures", path),
         ordinal_marks=_words(raw, "ordinal_marks", path),
         year_words=_words(raw, "year_words", path),
+        back_reference_openers=_words(raw, "back_reference_openers", path),
         dated_year_leads=_words(raw, "dated_year_leads", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
         anaphoric_measures=_words(raw, "anaphoric_measures", path),

@@ -74,6 +74,11 @@ from districts.facts.attribute.common import (
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
 _BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket and a comma
+# A sentence pointing back (这是甲区…): how far its opening word reaches, how soon the district
+# follows it, and what may stand between the sentence before and it.
+_OPENER_REACH = 4
+_BACK_NAME_REACH = 8
+_SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
 
 class DistrictRules:
@@ -122,6 +127,7 @@ class DistrictRules:
             self._district_wide,
             self._earlier_clause,
             self._plural_reference,
+            self._named_next_as_this,
             self._previous_sentence_subject,
             self._paragraph_opener,
             self._region_opening_the_paragraph,
@@ -1560,6 +1566,35 @@ class DistrictRules:
         """Nothing nearer names a place: the document's main district, as a district's
         bulletin is about itself ("全年新增绿地…" in 延庆区's report is 延庆's)."""
         return placing.main
+
+    def _named_next_as_this(self, placing: Placing) -> str | None:
+        """A scene told first and placed after: the next sentence of the paragraph opens with
+        a word pointing back (``back_reference_openers``: 这是, 这里是) and names a district
+        right after it ("…行道树从8株增加至90多株。这是甲区在某大街实施的改造工程。": the 90 is
+        甲区's). Only when the number's sentence names no district or group of its own (the
+        city as where the scene is, 在北京某地铁口附近, places no district).
+
+        Why: a city's feature opening on one district's street scene gave the scene's figures
+        to the city, the district being named only in the sentence after them."""
+        text, sentence, paragraph = placing.text, placing.sentence, placing.paragraph
+        if paragraph is None or sentence.end >= paragraph.end:
+            return None
+        for place in self.place_mentions(text, sentence.start, sentence.end):
+            if place.name in self._district_names or place.name in self._group_names:
+                return None
+        after = sentence.end
+        while after < paragraph.end and text[after] in _SPACES_AND_QUOTES:
+            after += 1
+        opening = text[after : after + _OPENER_REACH]
+        opener = longest_prefix(opening, self.lexicon.back_reference_openers)
+        if not opener:
+            return None
+        start = after + len(opener)
+        named = self.place_mentions(text, start, min(paragraph.end, start + _BACK_NAME_REACH))
+        first = next(iter(named), None)
+        if first is None or first.name not in self._district_names or first.start != start:
+            return None
+        return first.name
 
     def _previous_sentence_subject(self, placing: Placing) -> str | None:
         """In a document about a combined area (a district and its development zone, see
