@@ -323,6 +323,8 @@ _CITY_ALONE = 6
 # The fewest times a text names the one member of a group its headline names for the story to
 # be the member's (document._the_one_member_named): once is an example.
 _MEMBER_TIMES = 2
+# How far after a place a word of each district may start (平原新城各区, 全市各个区).
+_EVERY_DISTRICT_REACH = 4
 # The longest line read as a photo's caption, and what a caption never holds: a number or the
 # punctuation of a sentence (_named_only_in_captions)
 _CAPTION_LONGEST = 24

@@ -42,6 +42,7 @@ from districts.facts.attribute.common import (
     _CLAUSE_SPLIT_MARKS,
     _COMMAS,
     _EACH_KINDS,
+    _EVERY_DISTRICT_REACH,
     _HAN_RUN_RE,
     _LIST_REACH,
     _MAX_FIGURE_GAP,
@@ -1502,7 +1503,25 @@ class SharedValues:
             return True  # "…湿地有…，北京市二级保护鸟类73种": the grade's list, not the subject
         if self._its_extreme_things_counted(text, place.end):
             return False  # "全市最后512个行政村", "全区最大的3座水库": the scope's own things
-        return text.startswith(self.lexicon.scope_followers, place.end)
+        if not text.startswith(self.lexicon.scope_followers, place.end):
+            return False
+        return not self._its_districts_together(text, place.end)
+
+    def _its_districts_together(self, text: str, end: int) -> bool:
+        """After a group's or the city's name, a word of each district (各区) with no ranking
+        after it in the clause (no ``rank_scope_closers``, no ``rank_cues``): the place's
+        districts taken together, the subject of the figure (平原新城各区常住人口约690万人),
+        not a ranking's scope (在全市各区中排名第4, 生态涵养区各区排名).
+
+        Why: 各区 read as a ranking's scope wherever it followed a place, so the group's own
+        total went to the city."""
+        every = self.lexicon.chart_scope.get("every_district_words", ())
+        word = longest_prefix(text[end : end + _EVERY_DISTRICT_REACH], every)
+        if not word:
+            return False
+        rest = text[end + len(word) : _clause_end(text, end, len(text))]
+        cues = (*self.lexicon.rank_scope_closers, *self.lexicon.rank_cues)
+        return not any(cue in rest for cue in cues)
 
     def _a_place_after_its_label(self, text: str, start: int, end: int) -> bool:
         """text[start:end] (a headline's line after its label 北京：) names a place of its own: a
