@@ -1289,6 +1289,8 @@ class QuantityFinder:
             for kind in ("at_least", "at_most", "approx")
             for word in self.lexicon.qualifier_before[kind]
         ]
+        # (人口上百万: a floor, 上, says at least as a bound does)
+        bound_words += words.round_magnitude_floors
         self._round_alone_re = re.compile(
             rf"(?P<cue>{alternation(bound_words)})(?P<num>{alternation(words.round_magnitudes)})?"
             rf"(?P<mult>{multipliers})(?=[{re.escape(''.join(sorted(_PHRASE_CLOSERS)))}]|$)"
@@ -2152,7 +2154,10 @@ class QuantityFinder:
             bound = self._bound_of(match.group("cue"))
             qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
             base = self.lexicon.counted_nouns[noun]
-            yield Quantity(match.end("cue"), match.end(), value, base, qualifier, "count")
+            # a floor is part of the number as written (上百万), a bound word is not (突破)
+            floor = match.group("cue") in self.lexicon.forms.round_magnitude_floors
+            start = match.start() if floor else match.end("cue")
+            yield Quantity(start, match.end(), value, base, qualifier, "count")
 
     @staticmethod
     def _starts_a_word(text: str, floor: int, start: int, end: int) -> bool:
@@ -2266,10 +2271,13 @@ class QuantityFinder:
         return self.units.get(self._temperature)
 
     def _bound_of(self, word: str) -> str:
-        """The qualifier a bound word gives (超过 → at_least, 近 → approx), else exact."""
+        """The qualifier a bound word gives (超过 → at_least, 近 → approx; a floor, 上百万,
+        at_least), else exact."""
         for qualifier, words in self.lexicon.qualifier_before.items():
             if qualifier != "change" and word in words:
                 return qualifier
+        if word in self.lexicon.forms.round_magnitude_floors:
+            return "at_least"
         return "exact"
 
     def _signed_values(self, text: str, sentence: Span) -> Iterator[Quantity]:
