@@ -626,19 +626,28 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
-    """5年内新增城市森林10处, 三年内新建学校12所: the years only frame the figure the clause
-    goes on to give; that figure is the fact. A window with nothing after it stays a duration set
-    as a target (三年内全面恢复)."""
+    """5年内新增城市森林10处, 三年内新建学校12所, 5年年均增长13.8%: the years only frame the
+    figure the clause goes on to give; that figure is the fact. A window closing its clause
+    frames the next one's figure (在短短10个月内，累计改造47个村). A window with nothing after
+    it stays a duration set as a target (三年内全面恢复)."""
     if spot.unit not in lexicon.forms.long_duration_units:
         return False
-    follower = next(
-        (w for w in lexicon.not_facts.target_window_followers if spot.after(3).startswith(w)), ""
-    )
+    followers = sorted(lexicon.not_facts.target_window_followers, key=len, reverse=True)
+    follower = next((w for w in followers if spot.after(4).startswith(w)), "")
     if not follower:
         return False
-    rest = spot.text[spot.end + len(follower) : spot.sentence.end]
-    clause = re.split(r"[，,。；;！？!?\n]", rest, maxsplit=1)[0]
+    after = spot.end + len(follower)
+    clause = re.split(r"[，,。；;！？!?\n]", spot.text[after : spot.sentence.end], maxsplit=1)[0]
+    if not clause.strip() and spot.text.startswith(_WINDOW_COMMAS, after):
+        # the window closes its clause: the next clause, to its end, holds what it frames
+        following = spot.text[after + 1 : after + 1 + _NEXT_CLAUSE_REACH]
+        clause = re.split(r"[，,。；;！？!?\n]", following, maxsplit=1)[0]
     return any(char.isdigit() for char in clause)
+
+
+# A window closing its clause (在短短10个月内，…): the commas after it and how far to read on.
+_WINDOW_COMMAS = ("，", ",")
+_NEXT_CLAUSE_REACH = 80
 
 
 def is_the_age_of_a_place(spot: Spot, lexicon: Lexicon) -> bool:
