@@ -320,9 +320,6 @@ _RESTATED_IN_BRACKETS_RE = re.compile(r"\d[\d.]*[^\d，,。；;（(]{0,6}[（(]$
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
 _CITY_ALONE = 6
-# The fewest times a text names the one member of a group its headline names for the story to
-# be the member's (document._the_one_member_named): once is an example.
-_MEMBER_TIMES = 2
 # How far after a place a word of each district may start (平原新城各区, 全市各个区).
 _EVERY_DISTRICT_REACH = 4
 # The longest line read as a photo's caption, and what a caption never holds: a number or the

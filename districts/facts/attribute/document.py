@@ -47,7 +47,6 @@ from districts.facts.attribute.common import (
     _FIGURE_OPENING_RE,
     _GENERIC_LEAD,
     _HEADLINE_LABEL_MARKS,
-    _MEMBER_TIMES,
     _MOST_DISTRICTS,
     _NAMED_AFTER_LATER,
     _NAMED_AFTER_OPENING,
@@ -184,10 +183,7 @@ class DocumentSubject:
             if groups and not (city_first is not None and city_first.name == self.municipality):
                 # (北京市功能区声环境质量…, over a table "年度 全市 城六区 远郊区": the city's
                 # story, its groups the table's columns)
-                member = self._the_one_member_named(text, groups[0], named)
-                if member is None:
-                    return groups[0], ""
-                weights[member] += 5  # the group placing the member's story (北京核心区某公园)
+                return groups[0], ""
         for place in titled:
             if place.name in self._district_names:
                 weights[place.name] += 5
@@ -765,23 +761,6 @@ class DocumentSubject:
                 f"{city} times, {top} {named[top] + own_after}: about Beijing"
             )
         return None
-
-    def _the_one_member_named(self, text: str, group: str, named: Counter[str]) -> str | None:
-        """The one district a text names, when it is a member of the group its headline names
-        (by the registry's zones: 东城 and 西城 of 首都功能核心区) and is named twice or more and
-        at least as often as the group: the group places the member's story
-        ("北京核心区某湿地公园正式开放" over 记者从西城区了解到…，西城区园林部门介绍…), it is
-        not the group's. None when the
-        text names any other district, or names the member once or the group more often (a
-        group's story naming one of its members as an example: 五区…平均66.8%，其中怀柔区…)."""
-        if len(named) != 1:
-            return None
-        ((member, times),) = named.items()
-        district = next((d for d in self.catalog.districts if d.name == member), None)
-        if district is None or district.zone != group:
-            return None
-        group_times = sum(1 for place in self.place_mentions(text) if place.name == group)
-        return member if times >= max(group_times, _MEMBER_TIMES) else None
 
     def _opened_by_the_city(self, text: str) -> bool:
         """The text's first statement (its headline and lead, to the first full stop) names
