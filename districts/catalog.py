@@ -699,32 +699,12 @@ def _parse_districts(
             if owner != me:
                 entry.fail(f"township or site '{name}' is already claimed by {owner}")
         districts.append(district)
-    _check_short_sites(path, districts)
     return tuple(districts), municipality, nation
-
-
-def _check_short_sites(path: Path, districts: list[District]) -> None:
-    """A site of two characters (故宫, 天坛) must be no part of another district's name,
-    township or site: 景山 would be read inside 石景山, and so refused, naming both."""
-    for district in districts:
-        for site in (site for site in district.sites if len(site) < _LONG_NAME):
-            for other in districts:
-                names = (*other.names(), *other.townships, *other.sites)
-                inside = next((n for n in names if site in n and other is not district), None)
-                if inside is not None:
-                    raise CatalogError(
-                        path,
-                        f"site '{site}' is a part of '{inside}' of district '{other.code}': a "
-                        "two-character site must be no part of another district's names",
-                        district.code,
-                    )
 
 
 def _parse_townships(entry: _Entry, field: str = "townships") -> tuple[str, ...]:
     """``townships`` (or ``sites``): an optional list of names in Chinese characters, each its
-    kind's word included (王佐镇, not 王佐; 首钢园: a bare name is too often something else).
-    A site may be a name of two characters that says nothing else (故宫, 天坛), when it is no
-    part of another district's names (``_check_short_sites``)."""
+    kind's word included (王佐镇, not 王佐; 首钢园: a bare name is too often something else)."""
     raw = entry.data.get(field)
     if raw is None:
         return ()
@@ -732,11 +712,10 @@ def _parse_townships(entry: _Entry, field: str = "townships") -> tuple[str, ...]
         entry.fail(f"field '{field}' must be a non-empty list, got {_describe(raw)}")
     kind = field.removesuffix("s")
     names = []
-    pattern, fewest = (_SITE_RE, "two") if field == "sites" else (_TOWNSHIP_RE, "three")
     for name in raw:
-        if not isinstance(name, str) or not pattern.fullmatch(name.strip()):
+        if not isinstance(name, str) or not _TOWNSHIP_RE.fullmatch(name.strip()):
             entry.fail(
-                f"{kind} {_describe(name)} must be a name of {fewest} or more Chinese characters"
+                f"{kind} {_describe(name)} must be a name of three or more Chinese characters"
             )
         if name.strip() in names:
             entry.fail(f"{kind} '{name.strip()}' is listed twice")
@@ -745,8 +724,6 @@ def _parse_townships(entry: _Entry, field: str = "townships") -> tuple[str, ...]
 
 
 _TOWNSHIP_RE = re.compile("[\u4e00-\u9fff]{3,}")
-_SITE_RE = re.compile("[\u4e00-\u9fff]{2,}")
-_LONG_NAME = 3  # a name this long carries its kind's word; a shorter site is checked
 _DOMAIN_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 

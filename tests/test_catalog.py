@@ -453,22 +453,6 @@ def test_a_township_must_be_a_chinese_name_with_its_kind(data_dir: Path, bad: ob
     broken(data_dir, DISTRICTS_FILE, "fengtai", "township", "three or more Chinese characters")
 
 
-@pytest.mark.parametrize("bad", ["宫", "Gugong", 12])
-def test_a_site_must_be_a_chinese_name_of_two_characters_or_more(
-    data_dir: Path, bad: object
-) -> None:
-    edit(data_dir, DISTRICTS_FILE, lambda doc: district(doc, "dongcheng")["sites"].append(bad))
-    broken(data_dir, DISTRICTS_FILE, "dongcheng", "site", "two or more Chinese characters")
-
-
-def test_a_two_character_site_inside_another_districts_name_is_refused_naming_both(
-    data_dir: Path,
-) -> None:
-    # 景山 would be read inside 石景山 (and inside 东城's 景山街道)
-    edit(data_dir, DISTRICTS_FILE, lambda doc: district(doc, "xicheng")["sites"].append("景山"))
-    broken(data_dir, DISTRICTS_FILE, "xicheng", "site '景山'", "of district")
-
-
 @pytest.mark.parametrize("bad", ["https://www.bjft.gov.cn", "BJFT", 12])
 def test_a_web_domain_must_be_a_host_name(data_dir: Path, bad: object) -> None:
     edit(data_dir, DISTRICTS_FILE, lambda doc: district(doc, "fengtai").update(web_domains=[bad]))
