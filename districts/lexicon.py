@@ -253,6 +253,9 @@ class Lexicon:
     ordinal_marks: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
     back_reference_openers: tuple[str, ...] = ()
+    # How many districts the registry holds (16), set from districts.yaml when the pipeline is
+    # built (facts/mentions.with_registered_places); 0 when not known.
+    registered_districts: int = 0
     dated_year_leads: tuple[str, ...] = ()
     # Words of a comparison that name no measure (全市平均水平): carried_measure
     # (attribute/terms.py).

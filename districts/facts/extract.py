@@ -1533,12 +1533,18 @@ class QuantityFinder:
         of half, and no change the clause's other numbers would be read as). Why: a story of a
         holiday's crowds said its last day's fell so, and the fall was lost."""
         words = self.lexicon.forms
-        for match in self._share_word_re.finditer(text, sentence.start, sentence.end):
+        for found in self._share_word_re.finditer(text, sentence.start, sentence.end):
+            match = found
+            longer = self._share_word_re.match(text, found.start() + 1, sentence.end)
+            if longer is not None and longer.end() > found.end():
+                match = longer  # 近半数: the bound 近 before the share word 半数
             before = text[sentence.start : match.start()]
             after = text[match.end() : match.end() + 2]
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
             word = match.group()
+            if text.startswith(self._unit_starts, match.end()):
+                continue  # 近半个百分点, 减少近半天: half of a unit, no share of half
             if self._changed_by(before):
                 value = {**words.share_words, **words.near_share_words}.get(word)
                 qualifier = self._qualifier(text, match, sentence)
@@ -2372,6 +2378,8 @@ class QuantityFinder:
             value = (parse_number(words) if words else 1.0) * MULTIPLIERS.get(multiplier or "", 1)
             if value < _WORDED_COUNT_FLOOR:
                 continue
+            if text.startswith(self.lexicon.possessive_marks, match.end()):
+                continue  # 千余员工的企业: a class of firms by their size, no count of people
             counted = self.lexicon.bare_count_nouns.items()
             unit = next((u for u, nouns in counted if noun in nouns), None) or next(
                 heads[head] for head in heads if noun.endswith(head)

@@ -120,7 +120,8 @@ class DocumentFacts:
 
 
 def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
-    """The lexicon with what the place registry (districts.yaml) adds to two of its lists.
+    """The lexicon with what the place registry (districts.yaml) adds to two of its lists, and
+    the number of districts it holds (``registered_districts``).
 
     - The streets, towns and townships whose names hold a numeral (千家店镇, 八达岭镇,
       十八里店地区) join the place names a number cannot be read inside
@@ -153,7 +154,7 @@ def with_registered_places(lexicon: Lexicon, catalog: Catalog) -> Lexicon:
     if starting_with_a_unit:
         words = lexicon.unit_word_starts + tuple(dict.fromkeys(starting_with_a_unit))
         lexicon = dataclasses.replace(lexicon, unit_word_starts=words)
-    return lexicon
+    return dataclasses.replace(lexicon, registered_districts=len(catalog.districts))
 
 
 # A place's name in Chinese characters (the registry's Latin names begin with no unit written

@@ -109,7 +109,8 @@ def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount); so is
     an older year of four digits before a month (1891年7月23日: a record's date), or after a
     point in time (``dated_year_leads``: 建制于1368年, 始建于1420年), unless counted back from
-    now (``ago_marks``: 始建于1300年前 is an age).
+    now (``ago_marks``: 始建于1300年前 is an age) or the 于 ends a bound or a comparison
+    (树龄不低于1300年, 相当于1200年: ``_compared_before``).
 
     Why: a park's story said its fountain stands 136.8 m high as its county was founded in
     1368; the founding year was read as a duration of 1368 years."""
@@ -123,6 +124,7 @@ def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
         and not spot.more
         and spot.before(1) in lexicon.dated_year_leads
         and not spot.after(2).startswith(lexicon.not_facts.ago_marks)
+        and not _compared_before(spot.before(_COMPARED_REACH), lexicon)
     ):
         return True
     month = _MONTH_DIGITS.match(spot.after(3))
@@ -136,6 +138,22 @@ def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 _MONTH_DIGITS = re.compile(r"1[0-2]|0?[1-9]")
+
+# How far before a number a word of comparison or bound ending in 于 may start (相当于).
+_COMPARED_REACH = 4
+
+
+def _compared_before(before: str, lexicon: Lexicon) -> bool:
+    """``before`` ends with a bound or a comparison (不低于, 大于, 多于, 相当于): the
+    number after it is a size compared, not a point in time (树龄不低于1300年)."""
+    bounds = (
+        word
+        for name, words in lexicon.qualifier_before.items()
+        if name != "change"
+        for word in words
+    )
+    words = (*bounds, *lexicon.comparison_cues, *lexicon.comparative_verbs)
+    return before.endswith(tuple(words))
 
 
 # A year of the common era has three digits or more (634年); fewer in brackets are a duration.
@@ -1057,12 +1075,21 @@ _NOT_HELD_FLAGS = ("f", "c", "u", "p")
 
 def _districts_act(spot: Spot, lexicon: Lexicon) -> bool:
     """What the counted districts do follows their count (12个区将维持…): a verb or an adverb,
-    or what they undergo (``passive_marks``: 北京5个区被授予…), not a word they all share (均,
-    都: 16个区均已完成, the number there are)."""
+    or what they undergo (``passive_marks``: 北京5个区被授予…, unless they are all of them), not
+    a word they all share (均, 都: 16个区均已完成, the number there are)."""
     noun = next(w for w in lexicon.not_facts.district_nouns if spot.after(3).startswith(w))
     if spot.text.startswith(lexicon.not_facts.passive_marks, spot.end + len(noun)):
-        return True
+        # (北京16个区被划分为四类功能区: all of them, the number there are, no count of some)
+        return not _all_the_districts(spot, lexicon)
     return _flag_after_the_count(spot, lexicon).startswith(_ACTING_FLAGS)
+
+
+def _all_the_districts(spot: Spot, lexicon: Lexicon) -> bool:
+    """The count is of every district the registry holds (16个区)."""
+    try:
+        return parse_number(spot.number) == lexicon.registered_districts
+    except ValueError:
+        return False
 
 
 def _flag_after_the_count(spot: Spot, lexicon: Lexicon) -> str:

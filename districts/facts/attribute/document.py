@@ -68,6 +68,9 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+# A number written in digits (37, 460.5): what _a_figure_in looks for after the city's name.
+_FIGURE_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+
 
 @dataclass(frozen=True)
 class _ShortName:
@@ -765,8 +768,10 @@ class DocumentSubject:
     def _opened_by_the_city(self, text: str) -> bool:
         """The text's first statement (its headline and lead, to the first full stop) names
         Beijing as a subject (本市, 全市, 北京) and no district, and the text speaks of no district
-        of its own (全区, 区委: ``_speaks_of_its_district``): a city's story, whose districts
-        come in later as its parts (北京暴雨…本市境内共发现因灾死亡37人。…最大降雨点甲区某镇…).
+        of its own (全区, 区委: ``_speaks_of_its_district``), and a figure follows the city's
+        name there (not 北京又一古村落入选…, 北京今年最大的…项目开工: the city a scope): a
+        city's story, whose districts come in later as its parts (北京暴雨…本市境内共发现因灾
+        死亡37人。…最大降雨点甲区某镇…).
 
         Why: such a city's flood report, naming one district twice for its worst-hit town and
         a casualty, gave that district the city's toll."""
@@ -775,7 +780,20 @@ class DocumentSubject:
         end = min((found for mark in stops if (found := text.find(mark)) >= 0), default=len(text))
         if next(iter(self.place_mentions(text, 0, end, districts_only=True)), None) is not None:
             return False
+        city = next(
+            (p for p in self.place_mentions(text, 0, end) if p.name == self.municipality), None
+        )
+        if city is None or not self._a_figure_in(text, city.end, end):
+            return False  # 北京又一古村落入选…: the city as a scope, no figure of its own
         return self._city_named(text, 0, end) > 0 and not self._speaks_of_its_district(text)
+
+    def _a_figure_in(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] writes a number that is no date (37人, 460处; not 8月3日, 2024年)."""
+        dates = (*self.lexicon.date_units, *self.lexicon.year_words)
+        return any(
+            not text.startswith(dates, match.end())
+            for match in _FIGURE_DIGITS_RE.finditer(text, start, end)
+        )
 
     def _first_district_of_a_text_without_its_own(self, text: str) -> Place | None:
         """The first district the text names, when the text speaks of no district of its own

@@ -1509,7 +1509,8 @@ class SharedValues:
 
     def _its_districts_together(self, text: str, end: int) -> bool:
         """After a group's or the city's name, a word of each district (各区) with no ranking
-        after it in the clause (no ``rank_scope_closers``, no ``rank_cues``): the place's
+        after it in the clause (no ``rank_scope_closers``, ``rank_cues``, ordinal or
+        superlative: 各区常住人口最多的朝阳区, 各区…第一): the place's
         districts taken together, the subject of the figure (平原新城各区常住人口约690万人),
         not a ranking's scope (在全市各区中排名第4, 生态涵养区各区排名).
 
@@ -1520,7 +1521,12 @@ class SharedValues:
         if not word:
             return False
         rest = text[end + len(word) : _clause_end(text, end, len(text))]
-        cues = (*self.lexicon.rank_scope_closers, *self.lexicon.rank_cues)
+        cues = (
+            *self.lexicon.rank_scope_closers,
+            *self.lexicon.rank_cues,
+            *self.lexicon.ordinal_marks,  # 第一
+            *self.lexicon.page_cues.get("superlative_words", ()),  # 最多, 最高
+        )
         return not any(cue in rest for cue in cues)
 
     def _a_place_after_its_label(self, text: str, start: int, end: int) -> bool:
