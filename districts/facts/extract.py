@@ -2378,8 +2378,10 @@ class QuantityFinder:
             value = (parse_number(words) if words else 1.0) * MULTIPLIERS.get(multiplier or "", 1)
             if value < _WORDED_COUNT_FLOOR:
                 continue
-            if text.startswith(self.lexicon.possessive_marks, match.end()):
-                continue  # 千余员工的企业: a class of firms by their size, no count of people
+            if text.startswith(self.lexicon.possessive_marks, match.end()) or any(
+                mark in noun for mark in self.lexicon.possessive_marks
+            ):
+                continue  # 千余员工的企业: firms by their size; 十余国家的使者: countries
             counted = self.lexicon.bare_count_nouns.items()
             unit = next((u for u, nouns in counted if noun in nouns), None) or next(
                 heads[head] for head in heads if noun.endswith(head)
