@@ -1128,6 +1128,15 @@ class QuantityFinder:
         self._share_word_re = re.compile(
             alternation([*words.share_words, *words.over_share_words, *words.near_share_words])
         )
+        # after a word of half, the words that make it half of a unit (近半个百分点, 近半天,
+        # 半年), not half of the things counted (超过一半人是外来人口)
+        self._half_unit_words = (
+            *words.interval_units,
+            *words.long_duration_units,
+            *self.lexicon.date_units,
+            *self.lexicon.year_words,
+            self.lexicon.generic_count_unit,
+        )
         # words of change (压缩, 减少, 缩短): after one, 近一半 is a change by half
         self._change_words = (
             *self.lexicon.qualifier_before["change"],
@@ -1543,7 +1552,7 @@ class QuantityFinder:
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
             word = match.group()
-            if text.startswith(self._unit_starts, match.end()):
+            if text.startswith(self._half_unit_words, match.end()):
                 continue  # 近半个百分点, 减少近半天: half of a unit, no share of half
             if self._changed_by(before):
                 value = {**words.share_words, **words.near_share_words}.get(word)
