@@ -113,6 +113,7 @@ class DistrictRules:
             self._self_reference,
             self._district_beside_an_outside_place,
             self._count_of_districts,
+            self._count_of_cities_listed,
             self._examples_across_districts,
             self._system_of_a_body,
             self._regions_listed_together,
@@ -1495,6 +1496,25 @@ class DistrictRules:
             for first, second in itertools.pairwise(places)
         )
         return self.municipality if joined else None
+
+    def _count_of_cities_listed(self, placing: Placing) -> str | None:
+        """A count of cities closing a list left open (甲区等26个城市, ``list_open_words`` then
+        the count, then ``city_count_nouns``) counts the cities of the nation's list the district
+        is one of: the nation's figure, not the district's.
+
+        Why: a district named a national forest city took the count of the cities named with
+        it (授予北京市甲区等26个城市“国家森林城市”称号) as its own."""
+        text, quantity = placing.text, placing.quantity
+        if not text.startswith(self.lexicon.city_count_nouns, quantity.end):
+            return None
+        if not text[: quantity.start].endswith(self.lexicon.list_open_words):
+            return None
+        tokens = pos_tags(text[quantity.end : quantity.end + _VERB_REACH])
+        if not tokens or tokens[0][0] not in self.lexicon.city_count_nouns:
+            return None  # 等7处城市公园: parks of a city, no cities
+        if len(tokens) > 1 and tokens[1][1].startswith("n"):
+            return None  # 等9条城市主干道: the city's roads, no cities
+        return self.nation
 
     def _count_of_districts(self, placing: Placing) -> str | None:
         """A count of districts (有13个区地下水位回升, 在全市16个区中有3个区…) is the city's,
