@@ -277,33 +277,10 @@ class DocumentSubject:
             city_first = self._city_before_a_tie(text, tied, named, first_seen, headed)
             if city_first is not None:
                 return self.municipality, city_first
-            by_towns = self._tie_broken_by_towns(text, tied)
-            if by_towns is not None:
-                return by_towns, (
-                    f"names {', '.join(tied)} equally often; attributed to {by_towns}, whose "
-                    "towns and sites it names more"
-                )
             return ranked[0], (
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
-
-    def _tie_broken_by_towns(self, text: str, tied: list[str]) -> str | None:
-        """Of districts a text names equally often, the one whose streets, towns and sites (the
-        registry's) it names more often than each other's: "接甲区某水库放水通知，乙区某镇某村
-        14户村民开始转移…某镇某村…" is the story of the town's district, the other named once
-        as where a notice came from. None when no one's towns are named more.
-
-        Why: a tie went to the district named first, however often the other's town was."""
-        counts = Counter(
-            self._township_of[match.group()]
-            for match in self._townships_named(text)
-            if self._township_of[match.group()] in tied
-        )
-        ranked = counts.most_common()
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
 
     def _city_before_a_tie(
         self,
