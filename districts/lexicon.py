@@ -1516,6 +1516,7 @@ class NotFactCues:
     district_noun_continuations: tuple[str, ...]
     district_count_leads: tuple[str, ...]
     passive_marks: tuple[str, ...]
+    window_leads: tuple[str, ...]
     variant_nouns: tuple[str, ...]
 
     @classmethod

@@ -1398,9 +1398,7 @@ class QuantityFinder:
             rf"(?<![\d.{CHINESE_NUMERAL_CHARS}{re.escape(vague)}])"
             rf"(?:(?P<num>{CHINESE_PATTERN})(?P<mult>{multipliers})?|(?P<alone>{multipliers}))"
             rf"(?P<more>{more})"
-            rf"(?P<noun>{alternation(people_nouns) or '(?!)'}"
-            rf"|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(self.lexicon.person_heads)}))"
-            rf"(?!{compounds})"
+            rf"(?P<noun>{alternation(people_nouns) or '(?!)'})(?!{compounds})"
         )
         self._forms = (
             self._ratios,
@@ -1552,8 +1550,10 @@ class QuantityFinder:
             if text[match.start() - 1 : match.start()] in CHINESE_NUMERAL_CHARS:
                 continue
             word = match.group()
-            if text.startswith(self._half_unit_words, match.end()):
-                continue  # 近半个百分点, 减少近半天: half of a unit, no share of half
+            if word in words.near_share_words and text.startswith(
+                self._half_unit_words, match.end()
+            ):
+                continue  # 近半个百分点, 减少近半天: half of a unit (not 一半年轻人)
             if self._changed_by(before):
                 value = {**words.share_words, **words.near_share_words}.get(word)
                 qualifier = self._qualifier(text, match, sentence)
@@ -2164,13 +2164,15 @@ class QuantityFinder:
             if not nouns:
                 continue
             noun = max(nouns, key=clause.rfind)  # the nearest noun before the number
+            floor = match.group("cue") in self.lexicon.forms.round_magnitude_floors
+            if floor and not clause.endswith(noun):
+                continue  # 人口密度上万, 游客人均消费上千: 上 floors another measure's figure
             word = match.group("num") or ""
             value = (parse_number(word) if word else 1.0) * MULTIPLIERS[match.group("mult")]
             bound = self._bound_of(match.group("cue"))
             qualifier = self._qualifier(text, match, sentence, None if bound == "exact" else bound)
             base = self.lexicon.counted_nouns[noun]
             # a floor is part of the number as written (上百万), a bound word is not (突破)
-            floor = match.group("cue") in self.lexicon.forms.round_magnitude_floors
             start = match.start() if floor else match.end("cue")
             yield Quantity(start, match.end(), value, base, qualifier, "count")
 
@@ -2363,8 +2365,8 @@ class QuantityFinder:
 
     def _worded_person_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """千余志愿者, 两千多村民, 万余求职者: a count of people written in words, then 余/多,
-        with no measure word: the same nouns ``_person_counts`` reads after digits (those of
-        ``bare_count_nouns``, or a noun ending in a person head), at least the number.
+        with no measure word: the nouns of ``bare_count_nouns`` (not any noun ending in a person
+        head: 十余国家使者 counts countries), at least the number.
 
         Only with 余/多 and a number of ten or more (十余, 百余, 千余, 万余): "三村民" or
         "一多" reads no count, and the bound says the number counts. Not after 数/几
@@ -2372,29 +2374,18 @@ class QuantityFinder:
 
         Why: stories of drills, relief and job fairs write their turnout so (组织千余志愿者
         参加演练); the same count in digits (1000余志愿者) was read, this one was not."""
-        heads = self.lexicon.person_heads
         for match in self._worded_people_re.finditer(text, sentence.start, sentence.end):
             noun = match.group("noun")
-            if noun not in self._people_nouns and (
-                noun[:1] in self._unit_starts
-                or noun in self.lexicon.counted_nouns
-                or noun.endswith(self.lexicon.person_head_exceptions)
-            ):
-                continue  # 千余名, 万余人: a unit follows, read by _counted
             words, multiplier = match.group("num"), match.group("mult") or match.group("alone")
             if words is None and text[match.start() - 1 : match.start()] in MULTIPLIERS:
                 continue  # 亿万余群众: a figure of speech
             value = (parse_number(words) if words else 1.0) * MULTIPLIERS.get(multiplier or "", 1)
             if value < _WORDED_COUNT_FLOOR:
                 continue
-            if text.startswith(self.lexicon.possessive_marks, match.end()) or any(
-                mark in noun for mark in self.lexicon.possessive_marks
-            ):
-                continue  # 千余员工的企业: firms by their size; 十余国家的使者: countries
+            if text.startswith(self.lexicon.possessive_marks, match.end()):
+                continue  # 千余员工的企业: firms by their size, no count of people
             counted = self.lexicon.bare_count_nouns.items()
-            unit = next((u for u, nouns in counted if noun in nouns), None) or next(
-                heads[head] for head in heads if noun.endswith(head)
-            )
+            unit = next(u for u, nouns in counted if noun in nouns)
             yield Quantity(match.start(), match.start("noun"), value, unit, "at_least", "count")
 
     def _bare_multiplied(self, text: str, sentence: Span) -> Iterator[Quantity]:

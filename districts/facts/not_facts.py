@@ -108,7 +108,8 @@ Rule = Callable[[Spot, "Lexicon"], bool]
 def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount); so is
     an older year of four digits before a month (1891年7月23日: a record's date), or after a
-    point in time (``dated_year_leads``: 建制于1368年, 始建于1420年), unless counted back from
+    point in time (``dated_year_leads``: 建制于1368年, 始建于1420年; not 从1000年到1300年, a
+    range of sizes), unless counted back from
     now (``ago_marks``: 始建于1300年前 is an age) or the 于 ends a bound or a comparison
     (树龄不低于1300年, 相当于1200年: ``_compared_before``).
 
@@ -646,8 +647,9 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
 def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
     """5年内新增城市森林10处, 三年内新建学校12所, 5年年均增长13.8%: the years only frame the
     figure the clause goes on to give; that figure is the fact. A window closing its clause
-    frames the next one's figure (在短短10个月内，累计改造47个村). A window with nothing after
-    it stays a duration set as a target (三年内全面恢复)."""
+    after a word of a window (``window_leads``: 在短短10个月内，累计改造47个村) frames the next
+    one's figure; after a predicate (合同期为10年以内，…) it is the fact. A window with nothing
+    after it stays a duration set as a target (三年内全面恢复)."""
     if spot.unit not in lexicon.forms.long_duration_units:
         return False
     followers = sorted(lexicon.not_facts.target_window_followers, key=len, reverse=True)
@@ -656,7 +658,11 @@ def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     after = spot.end + len(follower)
     clause = re.split(r"[，,。；;！？!?\n]", spot.text[after : spot.sentence.end], maxsplit=1)[0]
-    if not clause.strip() and spot.text.startswith(_WINDOW_COMMAS, after):
+    if (
+        not clause.strip()
+        and spot.text.startswith(_WINDOW_COMMAS, after)
+        and spot.clause_before.rstrip().endswith(lexicon.not_facts.window_leads)
+    ):
         # the window closes its clause: the next clause, to its end, holds what it frames
         following = spot.text[after + 1 : after + 1 + _NEXT_CLAUSE_REACH]
         clause = re.split(r"[，,。；;！？!?\n]", following, maxsplit=1)[0]

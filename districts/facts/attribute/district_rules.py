@@ -77,6 +77,7 @@ _BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket
 # A sentence pointing back (这是甲区…): how far its opening word reaches, how soon the district
 # follows it, and what may stand between the sentence before and it.
 _OPENER_REACH = 4
+_LIST_ITEM_REACH = 8  # how far before 等 a list's last item (北京市石景山区) may start
 _BACK_NAME_REACH = 8
 _SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
@@ -1498,17 +1499,23 @@ class DistrictRules:
         return self.municipality if joined else None
 
     def _count_of_cities_listed(self, placing: Placing) -> str | None:
-        """A count of cities closing a list left open (甲区等26个城市, ``list_open_words`` then
-        the count, then ``city_count_nouns``) counts the cities of the nation's list the district
-        is one of: the nation's figure, not the district's.
+        """A count of cities closing a list left open whose last item is a district (北京市甲区等
+        26个城市: ``list_open_words`` then the count, then ``city_count_nouns``) counts the
+        cities of the nation's list the district is one of: the nation's figure, not the
+        district's. Not a list of other cities (与上海、广州等30个城市: the district's partners).
 
         Why: a district named a national forest city took the count of the cities named with
         it (授予北京市甲区等26个城市“国家森林城市”称号) as its own."""
         text, quantity = placing.text, placing.quantity
         if not text.startswith(self.lexicon.city_count_nouns, quantity.end):
             return None
-        if not text[: quantity.start].endswith(self.lexicon.list_open_words):
+        opening = longest_suffix(text[: quantity.start], self.lexicon.list_open_words)
+        if not opening:
             return None
+        before = quantity.start - len(opening)
+        named = self.place_mentions(text, max(0, before - _LIST_ITEM_REACH), before)
+        if not named or named[-1].end != before or named[-1].name not in self._district_names:
+            return None  # 与上海、广州等30个城市: the district's partners, not a list it is on
         tokens = pos_tags(text[quantity.end : quantity.end + _VERB_REACH])
         if not tokens or tokens[0][0] not in self.lexicon.city_count_nouns:
             return None  # 等7处城市公园: parks of a city, no cities
