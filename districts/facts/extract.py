@@ -1555,7 +1555,7 @@ class QuantityFinder:
             ):
                 continue  # 近半个百分点, 减少近半天: half of a unit (not 一半年轻人)
             if self._changed_by(before):
-                value = {**words.share_words, **words.near_share_words}.get(word)
+                value = words.share_words.get(word, words.near_share_words.get(word))
                 qualifier = self._qualifier(text, match, sentence)
                 if value is not None and qualifier == "change":  # (压缩近一半: no change read)
                     yield Quantity(match.start(), match.end(), value, "%", qualifier, "rate")

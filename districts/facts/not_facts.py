@@ -108,10 +108,10 @@ Rule = Callable[[Spot, "Lexicon"], bool]
 def is_a_year(spot: Spot, lexicon: Lexicon) -> bool:
     """A year is a date, not a duration: 2020年, 二〇三五年 (but 2020万元 is an amount); so is
     an older year of four digits before a month (1891年7月23日: a record's date), or after a
-    point in time (``dated_year_leads``: 建制于1368年, 始建于1420年; not 从1000年到1300年, a
-    range of sizes), unless counted back from
-    now (``ago_marks``: 始建于1300年前 is an age) or the 于 ends a bound or a comparison
-    (树龄不低于1300年, 相当于1200年: ``_compared_before``).
+    point in time (``dated_year_leads``: 建制于1368年, 始建于1420年; not 从, which opens a
+    range of sizes as often: 从1000年到1300年), unless counted back from now (``ago_marks``:
+    始建于1300年前 is an age) or the 于 ends a bound or a comparison (树龄不低于1300年,
+    相当于1200年: ``_compared_before``).
 
     Why: a park's story said its fountain stands 136.8 m high as its county was founded in
     1368; the founding year was read as a duration of 1368 years."""
@@ -652,8 +652,8 @@ def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:
     after it stays a duration set as a target (三年内全面恢复)."""
     if spot.unit not in lexicon.forms.long_duration_units:
         return False
-    followers = sorted(lexicon.not_facts.target_window_followers, key=len, reverse=True)
-    follower = next((w for w in followers if spot.after(4).startswith(w)), "")
+    # (the loader lists the followers longest first: 时间内 before 内)
+    follower = longest_prefix(spot.after(4), lexicon.not_facts.target_window_followers)
     if not follower:
         return False
     after = spot.end + len(follower)

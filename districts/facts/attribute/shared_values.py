@@ -1510,9 +1510,9 @@ class SharedValues:
     def _its_districts_together(self, text: str, end: int) -> bool:
         """After a group's or the city's name, a word of each district (各区) with no ranking
         after it in the clause (no ``rank_scope_closers``, ``rank_cues``, ordinal or
-        superlative: 各区常住人口最多的朝阳区, 各区…第一): the place's
-        districts taken together, the subject of the figure (平原新城各区常住人口约690万人),
-        not a ranking's scope (在全市各区中排名第4, 生态涵养区各区排名).
+        superlative: 各区常住人口最多的朝阳区, 各区…第一): the place's districts taken together,
+        the subject of the figure (平原新城各区常住人口约690万人), not a ranking's scope
+        (在全市各区中排名第4, 生态涵养区各区排名).
 
         Why: 各区 read as a ranking's scope wherever it followed a place, so the group's own
         total went to the city."""
