@@ -254,6 +254,7 @@ class Lexicon:
     year_words: tuple[str, ...] = ()
     back_reference_openers: tuple[str, ...] = ()
     city_count_nouns: tuple[str, ...] = ()
+    national_title_leads: tuple[str, ...] = ()
     # How many districts the registry holds (16), set from districts.yaml when the pipeline is
     # built (facts/mentions.with_registered_places); 0 when not known.
     registered_districts: int = 0
@@ -931,6 +932,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         year_words=_words(raw, "year_words", path),
         back_reference_openers=_words(raw, "back_reference_openers", path),
         city_count_nouns=_words(raw, "city_count_nouns", path),
+        national_title_leads=_words(raw, "national_title_leads", path),
         dated_year_leads=_words(raw, "dated_year_leads", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
         anaphoric_measures=_words(raw, "anaphoric_measures", path),

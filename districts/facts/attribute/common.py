@@ -254,6 +254,12 @@ _FIRM_NAME_LENGTH = 12
 # ...and the longest read for its registered ending (中发展智源人工智能科技发展有限公司).
 _FIRM_NAME_LONGEST = 20
 # Quote marks around a name (“两区”建设 is a policy's name, not two districts)
+# A national title of cities: at most this many characters between its lead and its noun
+# (国家|森林|城市), and how far after it the noun of its holders may follow (…”称号的城市).
+_TITLE_INNER = 6
+_TITLE_TAIL = 6
+# The marks after a speaker's name that open what is said (某某介绍：“…”, 某某说，“…”)
+_SPEECH_MARKS = "\uff1a:\uff0c,"
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words

@@ -16,6 +16,7 @@ from districts.facts.not_facts import counts_a_district_noun
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.facts.phrases import (
     BRACKETED_NOTE_RE,
+    SECTION_NUMBER,
     any_of,
     longest_prefix,
     longest_suffix,
@@ -52,10 +53,12 @@ from districts.facts.attribute.common import (
     _SECTION_REACH,
     _SENTENCE_END,
     _SHARE_GAP,
+    _SPEECH_MARKS,
     _STATION_NAME_REACH,
     _TABLE_ROW,
     _TEMPERATURE_KIND,
     _TITLE_QUOTES,
+    _TITLE_TAIL,
     _TOWN_BACK_REACH,
     _VERB_REACH,
     _clause_before,
@@ -115,6 +118,7 @@ class DistrictRules:
             self._district_beside_an_outside_place,
             self._count_of_districts,
             self._count_of_cities_listed,
+            self._count_of_a_national_title,
             self._examples_across_districts,
             self._system_of_a_body,
             self._regions_listed_together,
@@ -130,6 +134,7 @@ class DistrictRules:
             self._earlier_clause,
             self._plural_reference,
             self._named_next_as_this,
+            self._quoted_from_a_body_of_the_city,
             self._previous_sentence_subject,
             self._paragraph_opener,
             self._region_opening_the_paragraph,
@@ -1523,6 +1528,36 @@ class DistrictRules:
             return None  # 等9条城市主干道: the city's roads, no cities
         return self.nation
 
+    def _count_of_a_national_title(self, placing: Placing) -> str | None:
+        """A count of the cities holding a national title (``national_title_leads`` then a
+        title ending with a noun of cities, ``city_count_nouns``), in a clause naming no place:
+        the title's holders across the nation, counted before the figure ("国家森林城市已达165
+        个") or after it ("共有27个获得“国家森林城市”称号的城市"): the nation's figure. Not a
+        count of something else after the title (创建国家森林城市以来，新增公园12个: a noun
+        stands between them), nor a clause naming a place (北京已有7个区创建国家森林城市).
+
+        Why: a district named a national forest city took the nation's count of such cities."""
+        text, quantity, clause = placing.text, placing.quantity, placing.clause
+        if quantity.unit != self.lexicon.generic_count_unit:
+            return None
+        if any(
+            place.name != self.nation
+            for place in self.place_mentions(text, clause.start, clause.end)
+        ):
+            return None  # 北京已有7个区…, 平谷区成为…: a place's count
+        before = self._national_city_title_re.search(text, clause.start, quantity.start)
+        if before is not None and not any(
+            flag.startswith("n") for _, flag in pos_tags(text[before.end() : quantity.start])
+        ):
+            return self.nation  # 国家森林城市已达165个
+        after = self._national_city_title_re.search(text, quantity.end, clause.end)
+        if after is None:
+            return None
+        tail = text[after.end() : min(clause.end, after.end() + _TITLE_TAIL)]
+        if any(noun in tail for noun in self.lexicon.city_count_nouns):
+            return self.nation  # 27个获得“国家森林城市”称号的城市: the title, then its cities
+        return None
+
     def _count_of_districts(self, placing: Placing) -> str | None:
         """A count of districts (有13个区地下水位回升, 在全市16个区中有3个区…) is the city's,
         whatever district the document is: how many of Beijing's districts did something."""
@@ -1622,6 +1657,61 @@ class DistrictRules:
         if first is None or first.name not in self._district_names or first.start != start:
             return None
         return first.name
+
+    def _quoted_from_a_body_of_the_city(self, placing: Placing) -> str | None:
+        """A figure inside a quotation that a body of the city speaks (市文化和旅游局副局长某某
+        介绍：“全市已累计创建…。全年接待游客3500多万人次…”) is the city's when the quotation,
+        up to the figure, names the city and no district, group or place beyond Beijing, nor
+        the district without its name (全区, 我区). Not a district's body speaking (区文旅局
+        介绍：“全市…，全年接待…”: the district's figures after the city's), nor a quotation
+        that names a district before the figure (市园林绿化局介绍：“全市…，甲区新增…”).
+
+        Why: in a district's feature, the city official's figures after the quotation's first
+        sentence named no place, and went to the district the feature is about."""
+        text, quantity, paragraph = placing.text, placing.quantity, placing.paragraph
+        if paragraph is None or placing.main == self.municipality:
+            return None
+        opening = max(text.rfind(mark, paragraph.start, quantity.start) for mark in "\u201c\u300c")
+        if opening <= paragraph.start or text[opening - 1] not in _SPEECH_MARKS:
+            return None
+        quoted = text[opening + 1 : quantity.start]
+        if any(mark in quoted for mark in _CLOSING_QUOTES):
+            return None  # the quotation closed before the figure
+        stop = _SENTENCE_END.search(text[paragraph.start : opening][::-1])
+        speaker = opening - stop.start() if stop else paragraph.start
+        if not self._a_body_of_the_city_names(text[speaker:opening].lstrip()):
+            return None  # no body of the city speaks
+        if any(
+            place.name != self.municipality for place in self.place_mentions(text, speaker, opening)
+        ):
+            return None  # 市水务局驻某区工作组…: a district named with the speaker
+        places = self.place_mentions(text, opening + 1, quantity.start)
+        if not places or any(place.name != self.municipality for place in places):
+            return None  # the quotation names no city, or names a district or another place
+        own = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        if any(word in quoted for word in own):
+            return None  # 全区, 我区: the district's figures, quoted by the city
+        return self.municipality
+
+    def _a_body_of_the_city_names(self, speaker: str) -> bool:
+        """The words before a quotation open with a body of the city (``city_body_names`` then
+        an agency's ending within ``_AGENCY_NAME_REACH``: 市文化和旅游局副局长某某介绍,
+        北京市水务局相关负责人表示), perhaps after a word naming it as the source (据).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> rules = Pipeline.from_data().extractor.attributor
+        >>> rules._a_body_of_the_city_names("市文化和旅游局副局长某某介绍")
+        True
+        >>> rules._a_body_of_the_city_names("市场监管所所长某某说")
+        False
+        """
+        cues = self.lexicon
+        speaker = speaker[len(longest_prefix(speaker, cues.body_name_leads) or "") :]
+        name = longest_prefix(speaker, cues.city_body_names)
+        if not name or speaker.startswith(cues.body_opening_exceptions):
+            return False
+        reach = speaker[len(name) : len(name) + _AGENCY_NAME_REACH]
+        return any(ending in reach for ending in cues.organization_endings)
 
     def _previous_sentence_subject(self, placing: Placing) -> str | None:
         """In a document about a combined area (a district and its development zone, see
@@ -1866,6 +1956,15 @@ class DistrictRules:
                 continue  # "关键词:疏解、拆违" under "东城": a field of the section, no heading
             if not named and line.endswith(_ITEM_LINE_ENDS):
                 continue  # "今年要完成搬迁;" over "要拆除…;": an item, the heading is above
+            if (
+                not named
+                and an_item
+                and any(mark in line for mark in _COMMAS)
+                and not re.match(SECTION_NUMBER, line)
+            ):
+                # "南至复兴门,北至车公庄" between "顺城绿地(西城区)" and "可以容纳3.3万人": a
+                # line of the item's description, clauses and no heading; the item's name is above
+                continue
             return named.pop() if len(named) == 1 else None
         return None
 

@@ -705,6 +705,13 @@ class DocumentSubject:
                     f"names a district {how} and places named after it {after} times, Beijing "
                     f"{city} times: about Beijing"
                 )
+            if city >= _CITY_MOSTLY * mentions and self._opened_by_the_city(text):
+                # 北京特大暴雨…北京已有79人死亡…其中房山区80万人: a city's story whose one
+                # district comes in as its worst-hit part, however often
+                return (
+                    f"opens with a statement of Beijing naming no district, and names Beijing "
+                    f"{city} times, {_CITY_MOSTLY}× its one district: about Beijing"
+                )
             if sum(named.values()) != 1:
                 return None
             # the ways a city's text names a district once in passing, in order: how, how often
