@@ -233,14 +233,25 @@ def is_a_unit_prefix(spot: Spot, lexicon: Lexicon) -> bool:
     return not (before and (before.isdigit() or before in CHINESE_NUMERAL_CHARS))
 
 
+# A number and the short unit it is written with, right before a per mark: the mark is part of
+# a rate's unit spelled out (174立方米每秒), no denominator of what follows.
+_RATE_UNIT_REACH = 8
+_UNIT_BEFORE_A_PER_MARK_RE = re.compile(r"\d\s*[^\d\s，,。；;、：:（(]{1,4}$")
+
+
 def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
     """每10万人, 每带动1名: the number is a denominator. 每年50万元 is a per-year amount, and
     money after a denominator already written (每亩收益9000元, 每户补贴1000元) is the amount per
-    that unit (``per_unit_denominators``); a count there is a condition (每户至少1人就业)."""
+    that unit (``per_unit_denominators``); a count there is a condition (每户至少1人就业). Not a
+    per mark that spells the unit of the number before it (流量由174立方米每秒增至865立方米每秒:
+    the 865 is a flow of its own)."""
     before = spot.before(4)
     position = max(before.rfind(mark) for mark in lexicon.per_markers)
     if position < 0:
         return False
+    mark_at = spot.start - len(before) + position
+    if _UNIT_BEFORE_A_PER_MARK_RE.search(spot.text, max(0, mark_at - _RATE_UNIT_REACH), mark_at):
+        return False  # 由174立方米每秒增至865: the mark spells the number before's unit
     after_mark = before[position + 1 :]
     if after_mark.startswith(lexicon.per_period):
         return False

@@ -123,6 +123,10 @@ class PlaceNames:
             for match in self._alias_re.finditer(text, start, end):
                 name, needs_suffix = self._alias_owner[match.group()]
                 following = text[match.end() : match.end() + 1]
+                if not match.group().endswith(self.lexicon.district_suffixes) and text.startswith(
+                    self.lexicon.route_suffixes, match.end()
+                ):
+                    continue  # 平谷线力争于…完工: a line named after the district, no mention
                 if (
                     needs_suffix
                     and following not in self.lexicon.district_suffixes
@@ -401,6 +405,8 @@ class PlaceNames:
                 continue  # 怀柔政策, 朝阳产业: idioms, no places
             if self._closes_a_route(text, match):
                 continue  # 怀柔-密云线: the route's other end, no place of 密云's
+            if text.startswith(self.lexicon.route_suffixes, match.end()):
+                continue  # 轨道交通平谷线: a line named after where it runs to, no place in it
             if self._names_a_place_after(
                 text, match, name, needs_suffix
             ) and not self._names_a_medium(text, match.end()):
