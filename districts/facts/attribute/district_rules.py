@@ -1704,12 +1704,14 @@ class DistrictRules:
         True
         >>> rules._a_body_of_the_city_names("市场监管所所长某某说")
         False
+        >>> rules._a_body_of_the_city_names("北京市民某某说")
+        False
         """
         cues = self.lexicon
         speaker = speaker[len(longest_prefix(speaker, cues.body_name_leads) or "") :]
         name = longest_prefix(speaker, cues.city_body_names)
-        if not name or speaker.startswith(cues.body_opening_exceptions):
-            return False
+        if not name or speaker[len(name) - 1 :].startswith(cues.body_opening_exceptions):
+            return False  # 市民某某说, 北京市民…: a resident speaking, no body
         reach = speaker[len(name) : len(name) + _AGENCY_NAME_REACH]
         return any(ending in reach for ending in cues.organization_endings)
 
