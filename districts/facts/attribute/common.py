@@ -721,6 +721,10 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+# A table's header: three cells or more of a few characters each, set apart by spaces
+_TABLE_HEADER_RE = re.compile(r"\S{1,5}(?:[ \t\u3000]+\S{1,5}){2,}")
+
+
 def _headline(
     text: str,
     title: str | None,
@@ -729,14 +733,20 @@ def _headline(
     lexicon: Lexicon | None = None,
 ) -> str:
     """The title and the short lines that open a text (a masthead, the headline, a subtitle;
-    not a short first sentence of the body, nor a photo's caption, ``is_photo_caption``):
-    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line."""
+    not a short first sentence of the body, nor a photo's caption, ``is_photo_caption``, nor a
+    table's header of short cells, ``_TABLE_HEADER_RE``: 年度 全市 城六区 远郊区):
+    "调研简报 第3期 / 城六区…对比观察" names its subject in the second line.
+
+    >>> _headline("达标率为94.5%。\\n年度 全市 城六区 远郊区\\n2024 52.3 52.6 52.7", None)
+    ''
+    """
     opening = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     heads = [
         line
         for line in opening
         if len(line) <= longest
         and not _SENTENCE_END.search(line)
+        and not _TABLE_HEADER_RE.fullmatch(line)
         and not (lexicon is not None and is_photo_caption(line, lexicon))
     ]
     return "\n".join([title or "", *heads])
