@@ -1440,6 +1440,8 @@ class NotFactCues:
     window_after: tuple[str, ...]
     target_window_followers: tuple[str, ...]
     class_measures: tuple[str, ...]
+    class_zone_nouns: tuple[str, ...]
+    class_zone_continuations: tuple[str, ...]
     vague_digits: tuple[str, ...]
     loose_pair_kinds: tuple[str, ...]
     vague_leads: tuple[str, ...]

@@ -796,12 +796,20 @@ def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
 
     A count of classes has no count of its own after it: 储备了十五类防汛物资, 十一类困难群体.
     A class's or a team's number is a label only when small (1组18人, 2组7人: the first team,
-    the second); 252组2605人 counts 252 teams, 储备了26类超过1.5万个防汛物资 26 kinds.
+    the second); 252组2605人 counts 252 teams, 储备了26类超过1.5万个防汛物资 26 kinds. So is a
+    class's number before a zone's noun (``class_zone_nouns``: 2类区、3类区, the noise zones of
+    each class), not before a word going on (划分为3类区域: three kinds of area).
     """
-    if spot.unit not in lexicon.not_facts.class_measures:
+    cues = lexicon.not_facts
+    if spot.unit not in cues.class_measures:
         return False
     if not _single_digit(spot.number):
         return False  # 备勤防汛单元252组2605人: 252 teams, of 2605 people in all
+    after = spot.after(2)
+    if after.startswith(cues.class_zone_nouns) and not after.startswith(
+        cues.class_zone_continuations
+    ):
+        return True  # 2类区、3类区和4a类区: the noise zones of a class, no count of them
     return any(char.isdigit() for char in spot.phrase_after(14))
 
 
