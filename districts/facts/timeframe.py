@@ -1295,11 +1295,26 @@ _SLASH_DATELINE_RE = re.compile(
 )
 
 
+# ...and in the European order before it, set with points: "18.07.2017  12:06".
+_DAY_FIRST_DATELINE_RE = re.compile(
+    r"(?<![0-9.])(3[01]|[12][0-9]|0?[1-9])\.(1[0-2]|0?[1-9])\.((?:19|20)[0-9]{2})(?![0-9.])"
+)
+
+
 def _date_in(text: str, lexicon: TimeLexicon) -> str:
-    """The first date in ``text``: a full date, a page's ``2025 11/13`` dateline, or a month."""
+    """The first date in ``text``: a full date, a page's ``2025 11/13`` dateline, a European
+    ``18.07.2017``, or a month.
+
+    >>> _date_in("18.07.2017  12:06", load_time_lexicon())
+    '2017-07-18'
+    """
     full = lexicon.full_date_re.search(text) or _SLASH_DATELINE_RE.search(text)
     if full:
         year, month, day = (int(group) for group in full.groups())
+        return f"{year}-{month:02d}-{day:02d}"
+    day_first = _DAY_FIRST_DATELINE_RE.search(text)
+    if day_first:
+        day, month, year = (int(group) for group in day_first.groups())
         return f"{year}-{month:02d}-{day:02d}"
     partial = lexicon.year_month_re.search(text) or _DASHED_YEAR_MONTH_RE.search(text)
     if partial:
