@@ -255,6 +255,8 @@ class Lexicon:
     back_reference_openers: tuple[str, ...] = ()
     city_count_nouns: tuple[str, ...] = ()
     national_title_leads: tuple[str, ...] = ()
+    line_name_suffixes: tuple[str, ...] = ()
+    line_name_not_followers: tuple[str, ...] = ()
     # How many districts the registry holds (16), set from districts.yaml when the pipeline is
     # built (facts/mentions.with_registered_places); 0 when not known.
     registered_districts: int = 0
@@ -933,6 +935,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         back_reference_openers=_words(raw, "back_reference_openers", path),
         city_count_nouns=_words(raw, "city_count_nouns", path),
         national_title_leads=_words(raw, "national_title_leads", path),
+        line_name_suffixes=_words(raw, "line_name_suffixes", path),
+        line_name_not_followers=_words(raw, "line_name_not_followers", path),
         dated_year_leads=_words(raw, "dated_year_leads", path),
         carried_measure_words=_words(raw, "carried_measure_words", path),
         anaphoric_measures=_words(raw, "anaphoric_measures", path),
@@ -1442,6 +1446,7 @@ class NotFactCues:
     class_measures: tuple[str, ...]
     class_zone_nouns: tuple[str, ...]
     class_zone_continuations: tuple[str, ...]
+    class_division_verbs: tuple[str, ...]
     vague_digits: tuple[str, ...]
     loose_pair_kinds: tuple[str, ...]
     vague_leads: tuple[str, ...]

@@ -236,7 +236,7 @@ def is_a_unit_prefix(spot: Spot, lexicon: Lexicon) -> bool:
 # A number and the short unit it is written with, right before a per mark: the mark is part of
 # a rate's unit spelled out (174立方米每秒), no denominator of what follows.
 _RATE_UNIT_REACH = 8
-_UNIT_BEFORE_A_PER_MARK_RE = re.compile(r"\d\s*[^\d\s，,。；;、：:（(]{1,4}$")
+_UNIT_BEFORE_A_PER_MARK_RE = re.compile(r"\d\s*(?P<unit>[^\d\s，,。；;、：:（(]{1,4})$")
 
 
 def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
@@ -244,13 +244,18 @@ def is_a_denominator(spot: Spot, lexicon: Lexicon) -> bool:
     money after a denominator already written (每亩收益9000元, 每户补贴1000元) is the amount per
     that unit (``per_unit_denominators``); a count there is a condition (每户至少1人就业). Not a
     per mark that spells the unit of the number before it (流量由174立方米每秒增至865立方米每秒:
-    the 865 is a flow of its own)."""
+    the 865 is a flow of its own); a year before the mark is no such number (2022年每百名老人).
+    """
     before = spot.before(4)
     position = max(before.rfind(mark) for mark in lexicon.per_markers)
     if position < 0:
         return False
     mark_at = spot.start - len(before) + position
-    if _UNIT_BEFORE_A_PER_MARK_RE.search(spot.text, max(0, mark_at - _RATE_UNIT_REACH), mark_at):
+    unit_before = _UNIT_BEFORE_A_PER_MARK_RE.search(
+        spot.text, max(0, mark_at - _RATE_UNIT_REACH), mark_at
+    )
+    dates = (*lexicon.date_units, *lexicon.year_words)
+    if unit_before is not None and not unit_before.group("unit").startswith(dates):
         return False  # 由174立方米每秒增至865: the mark spells the number before's unit
     after_mark = before[position + 1 :]
     if after_mark.startswith(lexicon.per_period):
@@ -806,8 +811,10 @@ def is_a_class_label(spot: Spot, lexicon: Lexicon) -> bool:
     if not _single_digit(spot.number):
         return False  # 备勤防汛单元252组2605人: 252 teams, of 2605 people in all
     after = spot.after(2)
-    if after.startswith(cues.class_zone_nouns) and not after.startswith(
-        cues.class_zone_continuations
+    if (
+        after.startswith(cues.class_zone_nouns)
+        and not after.startswith(cues.class_zone_continuations)
+        and not any(verb in spot.clause_before for verb in cues.class_division_verbs)
     ):
         return True  # 2类区、3类区和4a类区: the noise zones of a class, no count of them
     return any(char.isdigit() for char in spot.phrase_after(14))

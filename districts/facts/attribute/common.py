@@ -326,6 +326,8 @@ _RESTATED_IN_BRACKETS_RE = re.compile(r"\d[\d.]*[^\d，,。；;（(]{0,6}[（(]$
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
 _CITY_ALONE = 6
+# A text's one district named at least this often is no district named in passing (_citywide)
+_OFTEN_NAMED_ALONE = 2
 # How far after a place a word of each district may start (平原新城各区, 全市各个区).
 _EVERY_DISTRICT_REACH = 4
 # The longest line read as a photo's caption, and what a caption never holds: a number or the

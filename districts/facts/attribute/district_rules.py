@@ -1532,9 +1532,10 @@ class DistrictRules:
         """A count of the cities holding a national title (``national_title_leads`` then a
         title ending with a noun of cities, ``city_count_nouns``), in a clause naming no place:
         the title's holders across the nation, counted before the figure ("国家森林城市已达165
-        个") or after it ("共有27个获得“国家森林城市”称号的城市"): the nation's figure. Not a
-        count of something else after the title (创建国家森林城市以来，新增公园12个: a noun
-        stands between them), nor a clause naming a place (北京已有7个区创建国家森林城市).
+        个", the count closing its clause) or after it ("共有27个获得“国家森林城市”称号的城市"):
+        the nation's figure. Not a count of something else after the title (创建国家森林城市
+        以来，新增公园12个: a noun stands between them; 创建国家森林城市的6项重点工作: a noun
+        follows the count), nor a clause naming a place (北京已有7个区创建国家森林城市).
 
         Why: a district named a national forest city took the nation's count of such cities."""
         text, quantity, clause = placing.text, placing.quantity, placing.clause
@@ -1546,10 +1547,14 @@ class DistrictRules:
         ):
             return None  # 北京已有7个区…, 平谷区成为…: a place's count
         before = self._national_city_title_re.search(text, clause.start, quantity.start)
-        if before is not None and not any(
-            flag.startswith("n") for _, flag in pos_tags(text[before.end() : quantity.start])
+        between = text[before.end() : quantity.start] if before is not None else ""
+        if (
+            before is not None
+            and not any(flag.startswith("n") or flag == "uj" for _, flag in pos_tags(between))
+            and not _HAN_RUN_RE.search(text, quantity.end, clause.end)
         ):
-            return self.nation  # 国家森林城市已达165个
+            # 国家森林城市已达165个。 (not 创建国家森林城市的6项重点工作: tasks of the title's)
+            return self.nation
         after = self._national_city_title_re.search(text, quantity.end, clause.end)
         if after is None:
             return None
@@ -1661,8 +1666,11 @@ class DistrictRules:
     def _quoted_from_a_body_of_the_city(self, placing: Placing) -> str | None:
         """A figure inside a quotation that a body of the city speaks (市文化和旅游局副局长某某
         介绍：“全市已累计创建…。全年接待游客3500多万人次…”) is the city's when the quotation,
-        up to the figure, names the city and no district, group or place beyond Beijing, nor
-        the district without its name (全区, 我区). Not a district's body speaking (区文旅局
+        up to the figure, opens a clause with the city and a figure of its own (全市已累计创建38
+        个), and names no district, group or place beyond Beijing, nor the district without its
+        name (全区, 我区) or a site by pointing back (这是, 这里: ``back_reference_openers``).
+        Not the city named in passing (全市人民都关心这盆水。目前水库蓄水量达35亿立方米; 故宫是北京
+        的文化名片，今年接待游客1500万人次: the site's). Not a district's body speaking (区文旅局
         介绍：“全市…，全年接待…”: the district's figures after the city's), nor a quotation
         that names a district before the figure (市园林绿化局介绍：“全市…，甲区新增…”).
 
@@ -1689,8 +1697,15 @@ class DistrictRules:
         if not places or any(place.name != self.municipality for place in places):
             return None  # the quotation names no city, or names a district or another place
         own = (*self.lexicon.district_wide, *self.lexicon.self_references)
-        if any(word in quoted for word in own):
-            return None  # 全区, 我区: the district's figures, quoted by the city
+        if any(word in quoted for word in (*own, *self.lexicon.back_reference_openers)):
+            return None  # 全区, 我区, 这是/这里: the district's or its site's figures
+        city = places[0]
+        if not self._opens_a_clause(text, city) or not _holds_a_digit(
+            text[city.end : _clause_end(text, city.end, quantity.end)]
+        ):
+            # 全市人民都关心…, 北京的文化名片, 这是全市首个…: the city named, but no figure of its
+            # own opens the quotation
+            return None
         return self.municipality
 
     def _a_body_of_the_city_names(self, speaker: str) -> bool:

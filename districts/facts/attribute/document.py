@@ -51,6 +51,7 @@ from districts.facts.attribute.common import (
     _NAMED_AFTER_LATER,
     _NAMED_AFTER_OPENING,
     _NOT_IN_A_CAPTION,
+    _OFTEN_NAMED_ALONE,
     _OPENING_LENGTH,
     _PREDICATE_FLAGS,
     _SENTENCE_END,
@@ -705,9 +706,15 @@ class DocumentSubject:
                     f"names a district {how} and places named after it {after} times, Beijing "
                     f"{city} times: about Beijing"
                 )
-            if city >= _CITY_MOSTLY * mentions and self._opened_by_the_city(text):
+            if (
+                sum(named.values()) >= _OFTEN_NAMED_ALONE
+                and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE)
+                and self._opened_by_the_city(text)
+            ):
                 # 北京特大暴雨…北京已有79人死亡…其中房山区80万人: a city's story whose one
-                # district comes in as its worst-hit part, however often
+                # district comes in as its worst-hit part, however often (named once, the
+                # ways of naming in passing below decide; a feature opening with one city figure
+                # names Beijing fewer than _CITY_ALONE times)
                 return (
                     f"opens with a statement of Beijing naming no district, and names Beijing "
                     f"{city} times, {_CITY_MOSTLY}× its one district: about Beijing"

@@ -123,9 +123,9 @@ class PlaceNames:
             for match in self._alias_re.finditer(text, start, end):
                 name, needs_suffix = self._alias_owner[match.group()]
                 following = text[match.end() : match.end() + 1]
-                if not match.group().endswith(self.lexicon.district_suffixes) and text.startswith(
-                    self.lexicon.route_suffixes, match.end()
-                ):
+                if not match.group().endswith(
+                    self.lexicon.district_suffixes
+                ) and self._names_a_line(text, match.end()):
                     continue  # 平谷线力争于…完工: a line named after the district, no mention
                 if (
                     needs_suffix
@@ -405,12 +405,21 @@ class PlaceNames:
                 continue  # 怀柔政策, 朝阳产业: idioms, no places
             if self._closes_a_route(text, match):
                 continue  # 怀柔-密云线: the route's other end, no place of 密云's
-            if text.startswith(self.lexicon.route_suffixes, match.end()):
+            if self._names_a_line(text, match.end()):
                 continue  # 轨道交通平谷线: a line named after where it runs to, no place in it
             if self._names_a_place_after(
                 text, match, name, needs_suffix
             ) and not self._names_a_medium(text, match.end()):
                 yield match.start(), name
+
+    def _names_a_line(self, text: str, end: int) -> bool:
+        """A line's word right after a district's bare name (``line_name_suffixes``: 平谷线,
+        昌平线): a rail line named after where it runs, not the district; not a word going on
+        (``line_name_not_followers``: 海淀线上消费节 is online)."""
+        suffix = longest_prefix(text[end : end + 4], self.lexicon.line_name_suffixes)
+        if not suffix:
+            return False
+        return not text.startswith(self.lexicon.line_name_not_followers, end + len(suffix))
 
     def _closes_a_route(self, text: str, match: re.Match[str]) -> bool:
         """A name after another place's and a dash, ending a route's name (怀柔-密云线): the
