@@ -122,6 +122,7 @@ class DistrictRules:
             self._examples_across_districts,
             self._system_of_a_body,
             self._regions_listed_together,
+            self._urban_average,
             self._clause_subject,
             self._city_right_before,
             self._region_right_before,
@@ -467,6 +468,30 @@ class DistrictRules:
             # regions, not their figure: the number must follow the list straight away
             return None
         return names
+
+    def _urban_average(self, placing: Placing) -> str | None:
+        """In the city's own story, a reading whose clause opens with the urban area's average
+        (``urban_averages``: 全市平均降水17.9毫米，城区平均13.2毫米; 其中城区平均为42.7毫米) is
+        the group the city's meteorological service averages over (城六区), not the city's.
+        Not in a district's story (全区平均120毫米，城区平均80毫米: its town centre), nor a
+        reading the clause gives to a place of its own (城区平均…，朝阳某站最大).
+
+        Why: the urban average, set beside the city's in every rain report, went to the city
+        as a second, different city-wide figure."""
+        if placing.main != self.municipality:
+            return None
+        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        start = clause.start
+        while start < quantity.start and text[start] in _SPACES_AND_QUOTES:
+            start += 1
+        start += len(longest_prefix(text[start : start + 4], self.lexicon.subject_openers) or "")
+        for group, openers in self.lexicon.urban_averages.items():
+            opener = longest_prefix(text[start : quantity.start], openers)
+            if opener and group in self._group_names:
+                if self.place_mentions(text, start + len(opener), quantity.start):
+                    return None  # 城区平均…，朝阳某站最大: the station's place decides
+                return group
+        return None
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and
