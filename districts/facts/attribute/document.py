@@ -719,6 +719,18 @@ class DocumentSubject:
                     f"opens with a statement of Beijing naming no district, and names Beijing "
                     f"{city} times, {_CITY_MOSTLY}× its one district: about Beijing"
                 )
+            if (
+                sum(named.values()) >= _OFTEN_NAMED_ALONE
+                and city >= mentions
+                and self._opened_by_the_city(text)
+                and self._a_city_body_is_the_source(text, self._lead_end(text))
+            ):
+                # 记者从市水务局获悉，今年…全市降雨形成水资源量26.83亿立方米。…密云水库…: a city
+                # body's release on the city's season, its one district the site of a reservoir
+                return (
+                    f"opens with a body of the city giving Beijing's figure, and names Beijing "
+                    f"{city} times, its one district {mentions}: about Beijing"
+                )
             if sum(named.values()) != 1:
                 return None
             # the ways a city's text names a district once in passing, in order: how, how often
@@ -766,9 +778,7 @@ class DocumentSubject:
 
         Why: such a city's flood report, naming one district twice for its worst-hit town and
         a casualty, gave that district the city's toll."""
-        # to the first mark ending a sentence, not a line: a headline and the lead together
-        stops = FULL_STOPS.replace("\n", "")
-        end = min((found for mark in stops if (found := text.find(mark)) >= 0), default=len(text))
+        end = self._lead_end(text)
         if next(iter(self.place_mentions(text, 0, end, districts_only=True)), None) is not None:
             return False
         city = next(
@@ -777,6 +787,25 @@ class DocumentSubject:
         if city is None or not self._a_figure_in(text, city.end, end):
             return False  # 北京又一古村落入选…: the city as a scope, no figure of its own
         return self._city_named(text, 0, end) > 0 and not self._speaks_of_its_district(text)
+
+    def _a_city_body_is_the_source(self, text: str, end: int) -> bool:
+        """Whether text[:end] names a body of the city after a word naming the source
+        (``body_name_leads``: 记者从市水务局获悉, 据市气象台统计) or opening a clause, and no
+        district's body.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> attributor._a_city_body_is_the_source("记者从市水务局获悉，全市降雨26.8亿立方米。", 12)
+        True
+        """
+        bodies = self._bodies_named(text, 0, end, "")
+        return bool(bodies) and all(owner == self.municipality for _, _, owner in bodies)
+
+    def _lead_end(self, text: str) -> int:
+        """Where the text's first statement ends: the first mark ending a sentence, not a line
+        (a headline and the lead together)."""
+        stops = FULL_STOPS.replace("\n", "")
+        return min((found for mark in stops if (found := text.find(mark)) >= 0), default=len(text))
 
     def _a_figure_in(self, text: str, start: int, end: int) -> bool:
         """text[start:end] writes a number that is no date (37人, 460处; not 8月3日, 2024年)."""
