@@ -891,28 +891,37 @@ class DistrictRules:
 
     def _town_referred_back(self, placing: Placing) -> str | None:
         """A clause naming no place that points back to a town or a village
-        (``town_back_references``: 该村, 该镇) is of the town the text named last before it, in
-        its paragraph or the one before (``_TOWN_BACK_REACH``), when the registry knows it:
+        (``town_back_references``: 该村, 该镇, 全镇), in its clause or an earlier clause of its
+        sentence, is of the town the text named last before it, in its paragraph or the one
+        before (``_TOWN_BACK_REACH``), when the registry knows it:
         "北房镇大罗山村59岁的张立如老人告诉记者。据悉，该村的135户农户已全部完成了煤改电" in a
         city's story is 怀柔's. None otherwise.
 
         Why: the village's figures went to the city whose story told of it."""
-        text, clause, quantity = placing.text, placing.clause, placing.quantity
+        text, quantity = placing.text, placing.quantity
+        # the number's clause, or an earlier clause of its sentence that it goes on from
+        # (据该镇农业科统计，全镇20个村都不同程度受灾)
+        clause = Span(min(placing.clause.start, placing.sentence.start), placing.clause.end)
         before = text[clause.start : quantity.start]
         reference = next(
             (word for word in self.lexicon.town_back_references if word in before), None
         )
         if reference is None or self.place_mentions(text, clause.start, quantity.start):
             return None
-        floor = max(0, clause.start - _TOWN_BACK_REACH)
-        towns = list(self._township_re.finditer(text, floor, clause.start))
-        if not towns or self.place_mentions(text, towns[-1].end(), clause.start):
+        at = clause.start + before.index(reference)  # where the text points back
+        floor = max(0, at - _TOWN_BACK_REACH)
+        towns = list(self._township_re.finditer(text, floor, at))
+        if not towns or self.place_mentions(text, towns[-1].end(), at):
             return None  # a place named after the town: the reference may be to it
         town = towns[-1]
         kind = reference[-1]  # 村, 镇, 乡, 道 (of 街道)
-        phrase_end = _clause_end(text, town.end(), clause.start)
-        last_kind = text.rfind(kind, town.start(), clause.start)
-        if last_kind >= phrase_end:
+        phrase_end = _clause_end(text, town.end(), at)
+        # the kind's character after the town's phrase, past the words pointing back to it
+        # (据该镇农业科统计，全镇20个村…。全镇总受灾面积…: the same town, referred to again)
+        between = text[phrase_end:at]
+        for word in self.lexicon.town_back_references:
+            between = between.replace(word, "\u3000" * len(word))
+        if kind in between:
             return None  # 北房镇的经验。古北口村村民…该村: the village named later, not the town's
         return self._township_of[town.group()]
 
