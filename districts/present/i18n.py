@@ -461,7 +461,7 @@ _UNIT_EN = {
     "港元": "HK dollars", "百分点": "percentage points", "立方米/小时": "m³/h",
     "立方米/日": "m³/day", "立方米/秒": "m³/s", "米/秒": "m/s", "蒸吨": "steam t/h",
     "车次": "vehicle-times", "舟次": "boat-times", "艘次": "boat-times",
-    "站次": "station-readings",
+    "站次": "station-readings", "队次": "team-callouts",
     "人民币": "yuan", "目": "orders", "科": "families", "属": "genera",
     "例": "cases", "层": "floors", "级": "Beaufort force",
 }  # fmt: skip

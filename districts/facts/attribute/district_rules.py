@@ -1994,6 +1994,8 @@ class DistrictRules:
                 continue
             if _TABLE_ROW.search(line):
                 continue  # "顺义区\t12.4\t6.1": a row of a table, not a heading
+            if not text[:line_start].strip():
+                break  # the text's headline, whose subject main_district weighed, no section's
             if is_photo_caption(line, self.lexicon):
                 continue  # 游客在某区某村游玩(某某/摄): a photo's caption, no section's heading
             named = {

@@ -73,6 +73,27 @@ from districts.facts.attribute.placing import Place
 _FIGURE_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
+# How much text around a word is cut into words to see where the word ends (安全区域: no 全区)
+_WORD_WINDOW = 4
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    """Whether a word of the text ends at ``end`` as jieba cuts the text around it: 全区 in
+    转移至安全区域 does not (安全|区域), nor in 全区域 (the whole area); 全区 in 全区转移群众 and
+    区内 in 辖区内 do.
+
+    >>> _ends_a_word("需要紧急转移至安全区域。", 10), _ends_a_word("全区转移群众1200人", 2)
+    (False, True)
+    """
+    start = max(0, end - _WORD_WINDOW)
+    at = start
+    for word, _ in pos_tags(text[start : end + _WORD_WINDOW]):
+        at += len(word)
+        if at >= end:
+            return at == end
+    return True
+
+
 @dataclass(frozen=True)
 class _ShortName:
     """A use of a short name a text defines for a registry town or site, read as the
@@ -148,6 +169,19 @@ class DocumentSubject:
             said = "Beijing and " if city_in_headline else ""
             return self.municipality, (
                 f"headline names {said}{len(in_headline)} districts: about Beijing"
+            )
+        if (
+            city_in_headline
+            and len(named) >= _MOST_DISTRICTS
+            and not self._one_district_dominates(named, self._city_named(text))
+            and not self._speaks_of_its_district(text)
+        ):
+            # "暴雨夜袭北京 房山区警情51起内涝最重" over警情 of eleven districts: the city's
+            # story, its headline naming the worst-hit district; each district's figure is
+            # still its own where a sentence names it
+            return self.municipality, (
+                f"headline names Beijing; the text names {len(named)} districts, half of "
+                "Beijing's or more, none far more often: about Beijing"
             )
         together = self._headline_list_closed_by_count(heading)
         if together and self._one_of_them_acts_again(text, heading, together):
@@ -1246,6 +1280,7 @@ class DocumentSubject:
                     and not agent
                     and not regional
                     and not self._beside_the_city_tier(text, position)
+                    and _ends_a_word(text, position + len(word))
                 ):
                     return True
                 position = text.find(word, position + 1)
