@@ -665,6 +665,8 @@ def test_web_chrome_found_and_story_left_alone() -> None:
 def test_the_ratio_sign_between_digits_reads_as_a_colon() -> None:
     assert normalize("三次产业结构为1\u223635.9\u223663.1").text == "三次产业结构为1:35.9:63.1"
     assert normalize("比例\u2236").text == "比例\u2236"  # not between digits: left alone
+    # a vertical colon's form (U+FE30) set between the shares, as some bulletins print it
+    assert normalize("三次产业构成为0.2\ufe3014.5\ufe3085.3").text == "三次产业构成为0.2:14.5:85.3"
 
 
 def test_a_footers_reprint_notice_address_and_report_lines_are_chrome() -> None:

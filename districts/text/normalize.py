@@ -217,15 +217,17 @@ def fix_spaced_thousands(text: str) -> list[Edit]:
     ]
 
 
-_RATIO_SIGN_RE = re.compile(r"(?<=\d)\u2236(?=\d)")
+# U+2236 RATIO, and the vertical forms of a colon (U+FE30 ︰, U+FE13 ︓) that some pages set
+_RATIO_SIGN_RE = re.compile(r"(?<=\d)[\u2236\ufe30\ufe13](?=\d)")
 
 
 def fix_ratio_signs(text: str) -> list[Edit]:
-    """The ratio sign between digits is a colon: ``1∶35.9∶63.1`` → ``1:35.9:63.1``.
+    """The ratio sign between digits is a colon: ``1∶35.9∶63.1`` → ``1:35.9:63.1``, and
+    ``0.2︰14.5︰85.3`` (a vertical two-dot leader) too.
 
     Why: statistical pages write a structure of shares (三次产业结构为1∶35.9∶63.1) and clock
-    times with U+2236 RATIO, which looks like a colon but is none; every rule that reads a
-    ratio or guards against a clock time knows the colon only."""
+    times with U+2236 RATIO or a vertical colon's form, which look like a colon but are none;
+    every rule that reads a ratio or guards against a clock time knows the colon only."""
     return [Edit(m.start(), m.end(), ":") for m in _RATIO_SIGN_RE.finditer(text)]
 
 
