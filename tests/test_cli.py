@@ -98,7 +98,8 @@ def test_extract_explain_names_the_district_rule_that_placed_a_number_and_what_i
 ) -> None:
     path = tmp_path / "note.txt"
     path.write_text(
-        "昌平区2023年园林绿化工作总结\n"
+        "2023年园林绿化工作总结\n"
+        "昌平区\n"
         "顺义区今年建成湿地5处。昌平区全年新建公园7处。\n"
         "密云区和延庆区森林覆盖率均为68.5%。\n",
         encoding="utf-8",
