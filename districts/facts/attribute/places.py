@@ -191,12 +191,9 @@ class PlaceNames:
                     word in self.lexicon.other_regions
                     and word == name
                     and not self._stands_as_a_region(text, match.end())
-                    # 北京、天津、河北分别为…: the last of a list of places names one too
-                    and not text.endswith(self.lexicon.enumeration_marks, 0, match.start())
                 ):
                     # 河北路, 天津银行, 其中河北企业12家: a province's bare name names one only
-                    # before its figure or beside other places (河北9人死亡, 北京、河北, 天津、
-                    # 河北分别为…)
+                    # before its figure or beside other places (河北9人死亡, 北京、河北)
                     continue
                 if name != self.municipality and self._lists_where_things_are(
                     text, match.start(), match.end()
