@@ -473,8 +473,10 @@ class DistrictRules:
         """In the city's own story, a reading whose clause opens with the urban area's average
         (``urban_averages``: 全市平均降水17.9毫米，城区平均13.2毫米; 其中城区平均为42.7毫米) is
         the group the city's meteorological service averages over (城六区), not the city's.
-        Not in a district's story (全区平均120毫米，城区平均80毫米: its town centre), nor a
-        reading the clause gives to a place of its own (城区平均…，朝阳某站最大).
+        Not in a district's story (全区平均120毫米，城区平均80毫米: its town centre), nor in a
+        sentence about a district of the city's story (其中房山区平均185.4毫米，城区平均210.3
+        毫米; 该区平均…，城区平均…), nor a reading the clause gives to a place of its own
+        (城区平均…，朝阳某站最大).
 
         Why: the urban average, set beside the city's in every rain report, went to the city
         as a second, different city-wide figure."""
@@ -490,6 +492,12 @@ class DistrictRules:
             if opener and group in self._group_names:
                 if self.place_mentions(text, start + len(opener), quantity.start):
                     return None  # 城区平均…，朝阳某站最大: the station's place decides
+                named = self.place_mentions(text, placing.sentence.start, start)
+                own = (*self.lexicon.district_wide, *self.lexicon.local_subjects)
+                if any(place.name in self._district_names for place in named) or any(
+                    word in text[placing.sentence.start : start] for word in own
+                ):
+                    return None  # 其中房山区平均185.4毫米，城区平均…; 该区…: the district's centre
                 return group
         return None
 
@@ -906,9 +914,11 @@ class DistrictRules:
         reference = next(
             (word for word in self.lexicon.town_back_references if word in before), None
         )
-        if reference is None or self.place_mentions(text, clause.start, quantity.start):
+        if reference is None:
             return None
         at = clause.start + before.index(reference)  # where the text points back
+        if self.place_mentions(text, at, quantity.start):
+            return None  # a place named after the reference, nearer the number
         floor = max(0, at - _TOWN_BACK_REACH)
         towns = list(self._township_re.finditer(text, floor, at))
         if not towns or self.place_mentions(text, towns[-1].end(), at):

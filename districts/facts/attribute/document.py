@@ -73,25 +73,28 @@ from districts.facts.attribute.placing import Place
 _FIGURE_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
-# How much text around a word is cut into words to see where the word ends (安全区域: no 全区)
+# How much text around a word is cut into words to see where words begin and end
 _WORD_WINDOW = 4
 
 
-def _ends_a_word(text: str, end: int) -> bool:
-    """Whether a word of the text ends at ``end`` as jieba cuts the text around it: 全区 in
-    转移至安全区域 does not (安全|区域), nor in 全区域 (the whole area); 全区 in 全区转移群众 and
-    区内 in 辖区内 do.
+def _cut_at_either_end(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting the text around text[start:end], begins a word at ``start`` or
+    ends one at ``end``: 全区 in 转移至安全区域 does neither (安全|区域), so it is no word of
+    its own; 全区 in 全区转移群众, 区委 in 区委书记 (one word, begun at 区) and 区内 in 辖区内
+    (辖区|内, ended at 内) are.
 
-    >>> _ends_a_word("需要紧急转移至安全区域。", 10), _ends_a_word("全区转移群众1200人", 2)
-    (False, True)
+    >>> _cut_at_either_end("需要紧急转移至安全区域。", 8, 10)
+    False
+    >>> _cut_at_either_end("区委书记某某赶赴一线", 0, 2), _cut_at_either_end("辖区内电信诈骗", 1, 3)
+    (True, True)
     """
-    start = max(0, end - _WORD_WINDOW)
-    at = start
-    for word, _ in pos_tags(text[start : end + _WORD_WINDOW]):
+    floor = max(0, start - _WORD_WINDOW)
+    cuts = {floor}
+    at = floor
+    for word, _ in pos_tags(text[floor : end + _WORD_WINDOW]):
         at += len(word)
-        if at >= end:
-            return at == end
-    return True
+        cuts.add(at)
+    return start in cuts or end in cuts
 
 
 @dataclass(frozen=True)
@@ -169,19 +172,6 @@ class DocumentSubject:
             said = "Beijing and " if city_in_headline else ""
             return self.municipality, (
                 f"headline names {said}{len(in_headline)} districts: about Beijing"
-            )
-        if (
-            city_in_headline
-            and len(named) >= _MOST_DISTRICTS
-            and not self._one_district_dominates(named, self._city_named(text))
-            and not self._speaks_of_its_district(text)
-        ):
-            # "暴雨夜袭北京 房山区警情51起内涝最重" over警情 of eleven districts: the city's
-            # story, its headline naming the worst-hit district; each district's figure is
-            # still its own where a sentence names it
-            return self.municipality, (
-                f"headline names Beijing; the text names {len(named)} districts, half of "
-                "Beijing's or more, none far more often: about Beijing"
             )
         together = self._headline_list_closed_by_count(heading)
         if together and self._one_of_them_acts_again(text, heading, together):
@@ -758,6 +748,7 @@ class DocumentSubject:
                 and city >= mentions
                 and self._opened_by_the_city(text)
                 and self._a_city_body_is_the_source(text, self._lead_end(text))
+                and not self._opens_a_statement_of_its_own(text, top)
             ):
                 # 记者从市水务局获悉，今年…全市降雨形成水资源量26.83亿立方米。…密云水库…: a city
                 # body's release on the city's season, its one district the site of a reservoir
@@ -834,6 +825,25 @@ class DocumentSubject:
         """
         bodies = self._bodies_named(text, 0, end, "")
         return bool(bodies) and all(owner == self.municipality for _, _, owner in bodies)
+
+    def _opens_a_statement_of_its_own(self, text: str, name: str) -> bool:
+        """Whether the district ``name`` opens a statement of the text, perhaps after a word
+        placing it, by its full name (在顺义区，新建的…公园; 顺义区园林绿化局介绍…): the text turns
+        to the district as a subject, not only to a site in it (密云水库蓄水量31.78亿立方米).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> attributor._opens_a_statement_of_its_own("全市造林。\\n在顺义区，新建公园。", "顺义")
+        True
+        """
+        for place in self.place_mentions(text, districts_only=True):
+            if place.name != name or place.end - place.start <= len(name):
+                continue  # 密云水库蓄水量…: the short name heading a site's, no district's subject
+            opening = statement_start(text, place.start, FULL_STOPS)
+            said = text[opening : place.start].strip(" \t\u3000\n，,")
+            if not said or said in self.lexicon.located_in_marks:
+                return True
+        return False
 
     def _lead_end(self, text: str) -> int:
         """Where the text's first statement ends: the first mark ending a sentence, not a line
@@ -1280,7 +1290,7 @@ class DocumentSubject:
                     and not agent
                     and not regional
                     and not self._beside_the_city_tier(text, position)
-                    and _ends_a_word(text, position + len(word))
+                    and _cut_at_either_end(text, position, position + len(word))
                 ):
                     return True
                 position = text.find(word, position + 1)
