@@ -71,12 +71,12 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
             rf"|(?:19|20)\d{{2}}(?:{alternation(lexicon.year_words)})"
         )
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
-        # a count of listed items in words and its classifier (三大, 两个)
         # a national title of cities (国家森林城市, 全国文明城市): _count_of_a_national_title
         self._national_city_title_re = re.compile(
             f"(?:{alternation(lexicon.national_title_leads)})"
             f"[\u4e00-\u9fff]{{0,{_TITLE_INNER}}}?(?:{alternation(lexicon.city_count_nouns)})"
         )
+        # a count of listed items in words and its classifier (三大, 两个)
         self._item_count_re = re.compile(
             f"[{CHINESE_NUMERAL_CHARS}]+(?:{alternation(lexicon.counted_thing_classifiers)})"
         )

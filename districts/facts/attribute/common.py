@@ -101,7 +101,8 @@ _TABLE_ROW = re.compile("\t| {2,}|\u3000|\\d\\.\\d")
 # word), a year (2023年: year_words; Attributor._heading_digits_re). Above an item of a list, a
 # short line with any other digit is an item too ("丙观绿地 8000平方米").
 # A line holding one of these is a sentence of the body, not a headline.
-_SENTENCE_END = re.compile("[。！？；]")
+_SENTENCE_MARKS = "。！？；"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 # A line ending so goes on with the next one: an item of a list ("…完成搬迁;"), never a heading.
 _ITEM_LINE_ENDS = (";", "；", ",", "，", "、")
 # Three towns of one district listed together place a text that names Beijing only inside
@@ -253,13 +254,15 @@ _PREDICATE_FLAGS = ("v", "d", "i")
 _FIRM_NAME_LENGTH = 12
 # ...and the longest read for its registered ending (中发展智源人工智能科技发展有限公司).
 _FIRM_NAME_LONGEST = 20
-# Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 # A national title of cities: at most this many characters between its lead and its noun
 # (国家|森林|城市), and how far after it the noun of its holders may follow (…”称号的城市).
 _TITLE_INNER = 6
 _TITLE_TAIL = 6
-# The marks after a speaker's name that open what is said (某某介绍：“…”, 某某说，“…”)
+# The marks after a speaker's name that open what is said (某某介绍：“…”, 某某说，“…”), and the
+# marks opening a quotation there
 _SPEECH_MARKS = "\uff1a:\uff0c,"
+_SPEECH_QUOTES = "\u201c\u300c"
+# Quote marks around a name (“两区”建设 is a policy's name, not two districts)
 _OPENING_QUOTES = "\u201c\"\u300c\u300e\u2018'"
 _CLOSING_QUOTES = "\u201d\"\u300d\u300f\u2019'"
 # How long a site's name after Beijing's may be (中德产业园, 未来科学城): a few words

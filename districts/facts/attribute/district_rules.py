@@ -22,7 +22,7 @@ from districts.facts.phrases import (
     longest_suffix,
 )
 from districts.facts.words import pos_tags
-from districts.text.split import MAX_PARAGRAPH, SEMICOLONS, Span
+from districts.text.split import MAX_PARAGRAPH, SEMICOLONS, Span, statement_start
 
 if TYPE_CHECKING:
     pass
@@ -52,8 +52,10 @@ from districts.facts.attribute.common import (
     _RESTATED_IN_BRACKETS_RE,
     _SECTION_REACH,
     _SENTENCE_END,
+    _SENTENCE_MARKS,
     _SHARE_GAP,
     _SPEECH_MARKS,
+    _SPEECH_QUOTES,
     _STATION_NAME_REACH,
     _TABLE_ROW,
     _TEMPERATURE_KIND,
@@ -909,14 +911,14 @@ class DistrictRules:
         text, quantity = placing.text, placing.quantity
         # the number's clause, or an earlier clause of its sentence that it goes on from
         # (据该镇农业科统计，全镇20个村都不同程度受灾)
-        clause = Span(min(placing.clause.start, placing.sentence.start), placing.clause.end)
-        before = text[clause.start : quantity.start]
+        start = placing.sentence.start
+        before = text[start : quantity.start]
         reference = next(
             (word for word in self.lexicon.town_back_references if word in before), None
         )
         if reference is None:
             return None
-        at = clause.start + before.index(reference)  # where the text points back
+        at = start + before.index(reference)  # where the text points back
         if self.place_mentions(text, at, quantity.start):
             return None  # a place named after the reference, nearer the number
         floor = max(0, at - _TOWN_BACK_REACH)
@@ -1723,14 +1725,14 @@ class DistrictRules:
         text, quantity, paragraph = placing.text, placing.quantity, placing.paragraph
         if paragraph is None or placing.main == self.municipality:
             return None
-        opening = max(text.rfind(mark, paragraph.start, quantity.start) for mark in "\u201c\u300c")
+        opening = max(text.rfind(mark, paragraph.start, quantity.start) for mark in _SPEECH_QUOTES)
         if opening <= paragraph.start or text[opening - 1] not in _SPEECH_MARKS:
             return None
         quoted = text[opening + 1 : quantity.start]
         if any(mark in quoted for mark in _CLOSING_QUOTES):
             return None  # the quotation closed before the figure
-        stop = _SENTENCE_END.search(text[paragraph.start : opening][::-1])
-        speaker = opening - stop.start() if stop else paragraph.start
+        # the speaker: the words from the statement's start (or the paragraph's) to the quote
+        speaker = max(paragraph.start, statement_start(text, opening, _SENTENCE_MARKS))
         if not self._a_body_of_the_city_names(text[speaker:opening].lstrip()):
             return None  # no body of the city speaks
         if any(

@@ -730,32 +730,27 @@ class DocumentSubject:
                     f"names a district {how} and places named after it {after} times, Beijing "
                     f"{city} times: about Beijing"
                 )
-            if (
-                sum(named.values()) >= _OFTEN_NAMED_ALONE
-                and city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE)
-                and self._opened_by_the_city(text)
-            ):
-                # 北京特大暴雨…北京已有79人死亡…其中房山区80万人: a city's story whose one
-                # district comes in as its worst-hit part, however often (named once, the
-                # ways of naming in passing below decide; a feature opening with one city figure
-                # names Beijing fewer than _CITY_ALONE times)
-                return (
-                    f"opens with a statement of Beijing naming no district, and names Beijing "
-                    f"{city} times, {_CITY_MOSTLY}× its one district: about Beijing"
-                )
-            if (
-                sum(named.values()) >= _OFTEN_NAMED_ALONE
-                and city >= mentions
-                and self._opened_by_the_city(text)
-                and self._a_city_body_is_the_source(text, self._lead_end(text))
-                and not self._opens_a_statement_of_its_own(text, top)
-            ):
-                # 记者从市水务局获悉，今年…全市降雨形成水资源量26.83亿立方米。…密云水库…: a city
-                # body's release on the city's season, its one district the site of a reservoir
-                return (
-                    f"opens with a body of the city giving Beijing's figure, and names Beijing "
-                    f"{city} times, its one district {mentions}: about Beijing"
-                )
+            if sum(named.values()) >= _OFTEN_NAMED_ALONE and self._opened_by_the_city(text):
+                if city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE):
+                    # 北京特大暴雨…北京已有79人死亡…其中房山区80万人: a city's story whose one
+                    # district comes in as its worst-hit part, however often (named once, the
+                    # ways of naming in passing below decide; a feature opening with one city
+                    # figure names Beijing fewer than _CITY_ALONE times)
+                    return (
+                        f"opens with a statement of Beijing naming no district, and names "
+                        f"Beijing {city} times, {_CITY_MOSTLY}× its one district: about Beijing"
+                    )
+                if (
+                    city >= mentions
+                    and self._a_city_body_is_the_source(text, self._lead_end(text))
+                    and not self._opens_a_statement_of_its_own(text, top)
+                ):
+                    # 记者从市水务局获悉，今年…全市降雨形成水资源量26.83亿立方米。…密云水库…: a
+                    # city body's release on the city's season, its one district a reservoir's
+                    return (
+                        f"opens with a body of the city giving Beijing's figure, and names "
+                        f"Beijing {city} times, its one district {mentions}: about Beijing"
+                    )
             if sum(named.values()) != 1:
                 return None
             # the ways a city's text names a district once in passing, in order: how, how often
