@@ -270,8 +270,10 @@ def test_a_headline_under_a_pages_marks_without_chinese_stays_apart_from_the_sto
         "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯工作：\n\n一是",
         "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯创建\n\nPM2.5",
         "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯创建\n\n“两山”",
+        "相关文章。\n• 北京市地质灾害治理项目纪实(一):某区某某村泥石流灾害整治工程回顾\n\n\n"
+        "为贯彻落实有关要求，确保重大活动顺利进行，市规划国土委会同某区政府开展地质灾害治理项目。",
     ],
-    ids=["short-heading", "full-stop", "colon", "latin-next", "quote-next"],
+    ids=["short-heading", "full-stop", "colon", "latin-next", "quote-next", "bullet-item"],
 )
 def test_line_break_kept(text: str) -> None:
     assert fix_broken_lines(text) == []
@@ -751,6 +753,8 @@ def test_a_full_stop_between_digits_stays_a_full_stop(text: str) -> None:
     [
         ("年平均降水量为550〜600毫米", "年平均降水量为550～600毫米"),
         ("每村3∼5个", "每村3～5个"),
+        ("中心城区每年要完成20─30处", "中心城区每年要完成20～30处"),
+        ("所有大型避难场所───市", "所有大型避难场所───市"),  # a dash between words
         ("好〜", "好〜"),  # no numbers either side: a mark of tone, left alone
     ],
 )

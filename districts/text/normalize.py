@@ -233,12 +233,13 @@ def fix_ratio_signs(text: str) -> list[Edit]:
 
 # A wave dash or a tilde operator between two numbers (550〜600毫米, 3∼5个), as Japanese fonts
 # and some converters write the range's tilde.
-_WAVE_DASH_RE = re.compile(r"(?<=\d)\s*[\u301c\u223c]\s*(?=\d)")
+# (and a box-drawing line, which some sites set for a dash: 每年要完成20─30处)
+_WAVE_DASH_RE = re.compile(r"(?<=\d)\s*[\u301c\u223c\u2500]\s*(?=\d)")
 
 
 def fix_wave_dashes(text: str) -> list[Edit]:
-    """A wave dash or a tilde operator between numbers is the range's tilde:
-    ``年平均降水量为550〜600毫米`` → ``550～600毫米``.
+    """A wave dash, a tilde operator or a box-drawing line between numbers is the range's
+    tilde: ``年平均降水量为550〜600毫米`` → ``550～600毫米``, ``20─30处`` → ``20～30处``.
 
     Why: the range was read as its upper end alone (600毫米); every rule that reads a range
     knows the tilde (～, ~) and the dashes, not these look-alikes."""
@@ -807,6 +808,7 @@ def fix_broken_lines(text: str) -> list[Edit]:
     next line continues it: it starts with a CJK character or digit and is itself a long
     column line or ends the sentence. Captions between columns, table rows (cells apart by
     runs of spaces or tabs) and paragraph breaks stay.
+    A bullet item over a blank line (a page's list of linked stories) ends where it ends.
     A line that starts with closing punctuation (``。``, ``，``) always continues the line
     before, unless that one ended its sentence; a line that ends with a comma (posts break
     their lines at commas: ``2024年，\n全区…``) always goes on in the next.
@@ -829,6 +831,8 @@ def fix_broken_lines(text: str) -> list[Edit]:
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if starts_an_item(next_line):
             continue  # a list item is a statement of its own
+        if starts_a_bullet(line) and match.group().count("\n") > 1:
+            continue  # "• 某某纪实(一)：…", then a blank line: a linked item, not a cut sentence
         if _LEADING_TIMESTAMP_RE.match(next_line):
             continue  # 2025-07-28 23:17:02某区…: another story's posting time, no continuation
         if _opens_with_its_day(line, next_line):
