@@ -5,6 +5,7 @@ and the names it repeats; the city's story that passes through districts.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -871,7 +872,11 @@ class DocumentSubject:
         Why: a city's story of the season's first frost, naming one district only for its
         coldest station, was taken for that district's, its city-wide readings with it."""
         place = self._first_district_of_a_text_without_its_own(text)
-        if place is None or place.end - place.start > len(place.name):
+        if place is None:
+            return False
+        if self._the_place_of_an_extreme(text, place):
+            return True
+        if place.end - place.start > len(place.name):
             return False  # 密云区森林覆盖率全市最高, 平谷区是北京最大的…: the district's own
         after = text[place.end : place.end + _EXTREME_AFTER_PLACE]
         after = re.split(f"[{_CLAUSE_SPLIT_MARKS}]", after, maxsplit=1)[0]
@@ -881,6 +886,31 @@ class DocumentSubject:
         between = after[: min(found)]
         links = (*self.lexicon.linking_words, *self.lexicon.possessive_marks)
         return not any(link in between for link in links)  # 怀柔某某村最低: a station's name
+
+    def _the_place_of_an_extreme(self, text: str, place: Place) -> bool:
+        """The place is named right after a superlative, its measure and a word saying where it
+        was (``extreme_place_marks``, ``extreme_point_marks``: 最大恢复点为甲区某村, 最大降雨量
+        出现在乙区某镇): the place an extreme of the story was read at, by the district's short
+        or full name.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> text = "地下水位平均回升2.07米，最大恢复点为门头沟陈家庄20.02米。"
+        >>> attributor._the_place_of_an_extreme(text, attributor.place_mentions(text)[0])
+        True
+        >>> text = "最大的变化是门头沟区新建公园5处。"
+        >>> attributor._the_place_of_an_extreme(text, attributor.place_mentions(text)[0])
+        False
+        """
+        if self._extreme_place_re is None:
+            return False
+        start = _clause_start(text, place.start)
+        return any(
+            match.end() == place.start
+            # 最大的变化是甲区…: no reading's extreme, whatever follows
+            and not any(mark in match.group() for mark in self.lexicon.possessive_marks)
+            for match in self._extreme_place_re.finditer(text, start, place.end)
+        )
 
     def _named_once_as_an_example(self, text: str) -> bool:
         """The text's one district, named past its opening, right after a word that gives an
@@ -978,8 +1008,16 @@ class DocumentSubject:
         districts = [place for place in places if place.name in self._district_names]
         headings = all(self._heads_its_line(text, place.start, place.end) for place in districts)
         fewest = 2 if headings else _CITYWIDE_DISTRICTS  # 东城 | 西城 heading a city's list
-        if len(named) < fewest or self._speaks_of_its_district(text):
+        if len(named) < 2 or self._speaks_of_its_district(text):
             return None  # 怀柔区与密云区签订…，两区还将…: the two districts' own story
+        if self._one_open_list(text, districts) and (
+            self._city_named(text) or self._a_city_body_is_the_source(text, len(text))
+        ):
+            # 记者从北京市园林绿化局获悉…门头沟、房山等7个工程区…: the districts examples of
+            # more places, in a text of the city's
+            return f"names {len(named)} districts, only as examples in one list: about Beijing"
+        if len(named) < fewest:
+            return None
         # three districts or more heading the rows of a table by district, each over its
         # figures, need no word of the city: the table is the city's by district (按区县分 over
         # 东城区 | 783.0 | 西城区 | 730.6 …); heading a story's lines with no figures under
@@ -1009,6 +1047,36 @@ class DocumentSubject:
             if not listed:
                 return None
         return f"names {len(named)} districts, only as items of lists of districts: about Beijing"
+
+    def _one_open_list(self, text: str, districts: list[Place]) -> bool:
+        """Every district the text names is an item of one list, left open after its last
+        item (``list_open_words``: 门头沟、房山等7个工程区): the districts are examples of more
+        places than the text names, none of them its subject.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> text = "全市完成造林。门头沟区、房山等7个工程区已治理。"
+        >>> listed = [p for p in attributor.place_mentions(text) if p.name != "北京市"]
+        >>> attributor._one_open_list(text, listed)
+        True
+        >>> signed = "门头沟、房山签约。"
+        >>> attributor._one_open_list(signed, attributor.place_mentions(signed))
+        False
+        """
+        if len(districts) < 2:
+            return False
+
+        def without_suffix(between: str) -> str:  # 门头沟区、: the name's 区 is no mark
+            return between[len(longest_prefix(between, self.lexicon.district_suffixes)) :]
+
+        marks = self.lexicon.enumeration_marks
+        if not all(
+            without_suffix(text[before.end : after.start]) in marks
+            for before, after in itertools.pairwise(districts)
+        ):
+            return False
+        rest = without_suffix(text[districts[-1].end :])
+        return rest.startswith(self.lexicon.list_open_words)
 
     def _over_figures(self, text: str, end: int) -> bool:
         """The first line after the one ending at or after ``end`` that holds anything but bars
@@ -1234,7 +1302,8 @@ class DocumentSubject:
         区域内 after a region beyond Beijing was named: ``district_wide_or_a_region``, the
         region's "within the region"). Not every district's bodies (联动…各区政府: a city's
         text), nor a body joined to the city's tier (市级行政机关和区政府), nor a word whose 区
-        ends an area's noun (小区内, 园区内, 社区委员会: ``area_nouns``), nor a district's body
+        ends an area's noun (小区内, 园区内, 社区委员会: ``area_nouns``) or a place's name
+        (城八区内), nor a district's body
         as the agent of a scheme in a text where the whole city acts (全市…投入达5.2亿元，…
         由区政府组织实施: ``body_agent_leads``)."""
         cues = self.lexicon
@@ -1250,6 +1319,13 @@ class DocumentSubject:
             # is its
             places = self.place_mentions(text)
             return min((p.start for p in places if p.name in self._outside_names), default=-1)
+
+        @functools.cache
+        def inside_a_name() -> frozenset[int]:
+            # 城八区内, 中心城区内: the 区 of a group's or a district's name, no word of its own
+            return frozenset(
+                at for place in self.place_mentions(text) for at in range(place.start, place.end)
+            )
 
         every = cues.chart_scope.get("every_district_words", ())
         matches = any_of(every).finditer(text) if every else ()
@@ -1286,6 +1362,7 @@ class DocumentSubject:
                     and not regional
                     and not self._beside_the_city_tier(text, position)
                     and _cut_at_either_end(text, position, position + len(word))
+                    and position not in inside_a_name()
                 ):
                     return True
                 position = text.find(word, position + 1)
