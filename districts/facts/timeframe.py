@@ -2890,7 +2890,7 @@ class TimeResolver:
                 continue  # 农业总产值（1990年不变价）, 按2000年不变价格: the prices it is in
             if _since_an_event(text, end, span.end, lexicon, now=now) is not None:
                 continue  # 2016年…启动建设至今，累计…: the start of a span, as 2016年以来
-            if _inside_title(text, span.start, start):
+            if _inside_title(text, span.start, start, span.end):
                 continue
             if (now is None or year > now) and _names_a_goal_as_yardstick(text, end, lexicon):
                 continue  # 已完成2025年规划目标值的92.8% in 2024: the goal's year, not the value's
@@ -3709,21 +3709,33 @@ _VALUE_TAIL = 8  # a number's last digit and its unit (1118.2mm, 45万千瓦时)
 _VALUE_BEFORE_RE = re.compile(r"\d[^\d\s,，。；;:：、()（）]{0,6}$")
 
 
-def _inside_title(text: str, start: int, position: int) -> bool:
+def _inside_title(text: str, start: int, position: int, until: int | None = None) -> bool:
     """True when ``position`` stands inside a title or a quoted name (《…2014年度…》,
     “2023年度优秀案例”), not inside quoted speech: a quotation whose words before the year hold
     a clause mark (“下一步，我们将…，力争到2025年底…”) is someone's sentence, and its years are
-    its values' years."""
+    its values' years. So is one that opens with the year and goes on in clauses before
+    ``until`` (the value it dates) or its close (“2022年，某区完成固定资产投资440.8亿元…”).
+
+    >>> _inside_title("主任介绍：“2022年，全区完成投资440.8亿元。”", 0, 6, 20)
+    False
+    >>> _inside_title("荣获“2023年度优秀案例”称号，奖励10万元", 0, 3, 20)
+    True
+    """
     for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
         opened = text.rfind(opening, start, position)
         if opened > text.rfind(closing, start, position):
-            if opening == "\u201c" and any(m in text[opened:position] for m in _SPEECH_MARKS):
-                continue
+            if opening == "\u201c":
+                closed = text.find(closing, position)
+                end = position if until is None else until
+                if closed >= 0:
+                    end = min(end, closed)
+                if any(m in text[opened : max(position, end)] for m in _SPEECH_MARKS):
+                    continue
             return True
     return False
 
 
-_SPEECH_MARKS = ("，", "。", "；", "！", "？")
+_SPEECH_MARKS = ("，", "。", "；", "！", "？", ",", ";")
 
 _STATEMENT_ENDS = "。！？!?"
 # Everything up to and including the last full stop (greedy): see _statement_start.
