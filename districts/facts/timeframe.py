@@ -595,6 +595,8 @@ class TimeLexicon:
     census_rounds: dict[str, int] = dataclasses.field(default_factory=dict)  # time_document
     # 此次, 这次: a paragraph opening with the event named before (_year_of_the_event_recalled)
     anaphoric_leads: tuple[str, ...] = ()
+    # 分别为 after a span of years: one value a year follows (_year_in_a_series)
+    series_cues: tuple[str, ...] = ()
     # a medium's name (北京青年报): its 年报 names no annual report (shared with attribution)
     media_suffixes: tuple[str, ...] = ()
     # after a medium's suffix, what makes it a report's word instead (青年报告)
@@ -903,6 +905,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         list_marks=tuple(raw["list_marks"]),
         ordinal_marks=tuple(raw["ordinal_marks"]),
         anaphoric_leads=tuple(raw.get("anaphoric_leads", ())),
+        series_cues=_longest_first(raw.get("series_cues", ())),
         media_suffixes=_longest_first(raw.get("media_suffixes", ())),
         medium_report_continuations=tuple(raw.get("medium_report_continuations", ())),
         later_cues=_longest_first(raw["later_cues"]),
@@ -2398,6 +2401,9 @@ class TimeResolver:
                 after = text[stated[0] : start]
                 year = stated[1] if any(word in after for word in lexicon.since_after) else None
             return TimeFrame(year, ANNUAL, year, year, basis="from value")
+        series = self._year_in_a_series(passage, start)
+        if series is not None:
+            return TimeFrame(series, ANNUAL, series, series, basis="series")
         span = self._span(passage, start, current)
         if span is not None and (stated is None or stated[0] < span[0]):
             return span[1]  # "2019—2022年，累计…": unless a later year is the value's own
@@ -3094,6 +3100,82 @@ class TimeResolver:
             verb in sentence for verb in self.lexicon.span_start_verbs
         )
 
+    def _year_in_a_series(self, passage: Passage, start: int) -> int | None:
+        """The year of a value listed after a span or a list of years and a word of
+        "respectively" (``series_cues``), as many values as years: "2013-2017年，重污染天数分别为
+        58、47、46、39、23天" gives 2013 to 58, …, 2017 to 23; "2020年和2021年…分别为38和33" gives
+        2020 to 38.
+
+        Why: each value took the span's last year, and a chart showed 58 days as 2017's.
+        (Cases in tests/cases/years.yaml.)
+        """
+        lexicon = self.lexicon
+        text, sentence = passage.text, passage.sentence
+        if not lexicon.series_cues:
+            return None
+        lead = text[sentence.start : start]
+        cue_at = max((lead.rfind(cue) for cue in lexicon.series_cues), default=-1)
+        if cue_at < 0:
+            return None
+        cue = next(c for c in lexicon.series_cues if lead.startswith(c, cue_at))
+        years = self._years_listed(text, sentence.start, sentence.start + cue_at)
+        if not 1 < len(years) <= _LONGEST_SPAN:
+            return None
+        values = self._listed_values(text, sentence.start + cue_at + len(cue))
+        if len(values) != len(years) or start not in values:
+            return None
+        return years[values.index(start)]
+
+    def _years_listed(self, text: str, start: int, end: int) -> list[int]:
+        """The years of the last span (2013-2017年) or list of years (2020年和2021年, 2019、
+        2020年) in text[start:end], in order; [] when there is none.
+
+        >>> from districts.facts.timeframe import TimeResolver
+        >>> text = "2019年至2021年，全市浓度"
+        >>> TimeResolver()._years_listed(text, 0, len(text))
+        [2019, 2020, 2021]
+        >>> text = "2020年和2021年，全市浓度"
+        >>> TimeResolver()._years_listed(text, 0, len(text))
+        [2020, 2021]
+        """
+        spans = list(self.lexicon.year_range_re.finditer(text, start, end))
+        year_re = self.lexicon.year_re
+        # (start, end, year) of each four-digit year, its end past its word when it has one
+        tokens = [
+            (match.start(), worded.end() if worded else match.end(), int(match.group(1)))
+            for match in _YEAR_TOKEN_RE.finditer(text, start, end)
+            for worded in [year_re.match(text, match.start())]
+        ]
+        run = tokens[-1:]
+        for earlier in reversed(tokens[:-1]):
+            if text[earlier[1] : run[0][0]].strip() not in self.lexicon.list_marks:
+                break
+            run.insert(0, earlier)
+        # the last a year by year_re's word (2020年和2021年; 2019、2020年), not a bare number
+        listed = len(run) > 1 and year_re.match(text, run[-1][0]) is not None
+        if spans and (not listed or spans[-1].end() >= run[-1][1]):
+            first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+            return list(range(first, last + 1)) if first < last else []
+        return [year for _, _, year in run] if listed else []
+
+    def _listed_values(self, text: str, at: int) -> list[int]:
+        """Where each number of a list starting at ``at`` begins (58、47、46天; 42、38和33微克):
+        numbers apart only by a list mark (``list_marks``), perhaps after a short unit.
+
+        >>> from districts.facts.timeframe import TimeResolver
+        >>> TimeResolver()._listed_values("分别为42、38和33微克，增长5%", 3)
+        [3, 6, 9]
+        """
+        found: list[int] = []
+        number = _SERIES_NUMBER_RE.match(text, at)
+        while number is not None:
+            found.append(number.start())
+            gap = _SERIES_GAP_RE.match(text, number.end())
+            if gap is None or not any(mark in gap.group() for mark in self.lexicon.list_marks):
+                break
+            number = _SERIES_NUMBER_RE.match(text, gap.end())
+        return found
+
     def _span(
         self, passage: Passage, start: int, current: int | None
     ) -> tuple[int, TimeFrame] | None:
@@ -3226,6 +3308,11 @@ def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexico
 
 
 _LONGEST_SPAN = 30
+# A number of a listed series (58、47、46天), and what may stand between two of them: a short
+# unit and a list mark, no clause's mark (_year_in_a_series).
+_YEAR_TOKEN_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_SERIES_NUMBER_RE = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?")
+_SERIES_GAP_RE = re.compile(r"[^0-9，。；,;：:\n]{1,6}?(?=\s*[0-9])")
 _JANUARY = 1
 # Where a value's own year came from: a fixed attribute keeps these (2024年末,全区总面积…)
 _OWN_YEAR_BASES = ("stated", "column", "statement", "relative", "whole", "span", "average")

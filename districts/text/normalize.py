@@ -831,8 +831,6 @@ def fix_broken_lines(text: str) -> list[Edit]:
         continues = len(next_line) >= _MIN_BROKEN_LINE or next_line[-1:] in _SENTENCE_END
         if starts_an_item(next_line):
             continue  # a list item is a statement of its own
-        if starts_a_bullet(line) and match.group().count("\n") > 1:
-            continue  # "• 某某纪实(一)：…", then a blank line: a linked item, not a cut sentence
         if _LEADING_TIMESTAMP_RE.match(next_line):
             continue  # 2025-07-28 23:17:02某区…: another story's posting time, no continuation
         if _opens_with_its_day(line, next_line):
@@ -847,6 +845,14 @@ def fix_broken_lines(text: str) -> list[Edit]:
             edits.append(Edit(match.start(), match.end(), ""))
         elif (
             len(line) >= _MIN_BROKEN_LINE
+            # "• 某某纪实(一)：…整治", a blank line, then a paragraph: a linked item, not a cut
+            # sentence (but "• …突破", a blank line, "1200万人次…" goes on: a number next)
+            and not (
+                starts_a_bullet(line)
+                and match.group().count("\n") > 1
+                and _CJK_RE.match(following)
+                and not _cut_inside_a_word(line, text[match.end() : match.end() + _WORD_REACH])
+            )
             and line.strip(" \t\u3000") not in repeated
             and not _TABLE_GAP_RE.search(line)
             and not _TABLE_GAP_RE.search(next_line)

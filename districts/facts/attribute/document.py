@@ -867,13 +867,14 @@ class DocumentSubject:
         a superlative (怀柔某某村最低，为-2.3℃: ``superlative_words`` within
         ``_EXTREME_AFTER_PLACE`` characters, no mark, linking word or 的 between), and the text
         speaks of no district of its own: a city's weather story giving where its extreme was
-        read. Not the district's full name (平谷区是北京最大的桃产区: its own story).
+        read. Not the district's full name (平谷区是北京最大的桃产区: its own story), nor when
+        the text goes on about the district (该区).
 
         Why: a city's story of the season's first frost, naming one district only for its
         coldest station, was taken for that district's, its city-wide readings with it."""
         place = self._first_district_of_a_text_without_its_own(text)
-        if place is None:
-            return False
+        if place is None or self._referred_back_to(text, place.end):
+            return False  # …人口最多为朝阳区。该区常住人口345万人: the text goes on about it
         if self._the_place_of_an_extreme(text, place):
             return True
         if place.end - place.start > len(place.name):
@@ -886,6 +887,16 @@ class DocumentSubject:
         between = after[: min(found)]
         links = (*self.lexicon.linking_words, *self.lexicon.possessive_marks)
         return not any(link in between for link in links)  # 怀柔某某村最低: a station's name
+
+    def _referred_back_to(self, text: str, after: int) -> bool:
+        """A word pointing back to a district (``local_subjects`` ending with a district's
+        suffix: 该区) stands after ``after``: the text goes on about the district named there."""
+        words = [
+            word
+            for word in self.lexicon.local_subjects
+            if word.endswith(self.lexicon.district_suffixes)
+        ]
+        return any(word in text[after:] for word in words)
 
     def _the_place_of_an_extreme(self, text: str, place: Place) -> bool:
         """The place is named right after a superlative, its measure and a word saying where it
