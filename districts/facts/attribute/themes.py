@@ -22,6 +22,8 @@ from districts.facts.attribute.common import (
     _THEME_SCORE_CACHE,
 )
 
+_INDUSTRY = "industry"  # the theme of an industry's name (theme_industry_heads)
+
 
 class Themes:
     """The theme (ecology, industry, resilience, society, other) of a number, from its
@@ -160,7 +162,8 @@ class Themes:
     def _theme_scores_uncached(self, scope: str) -> tuple[Counter[str], Counter[str]]:
         """A street's or town's name says nothing of a theme: 龙泉镇 is no spring (泉), 金融街
         街道 no finance, 温泉镇 and 琉璃河镇 no water; sites are kept (奥林匹克森林公园 is a
-        forest park)."""
+        forest park). Another theme's word before ``theme_industry_heads`` (轨道交通产业) names
+        an industry: it counts for industry."""
         scope = self._street_names_re.sub(" ", scope)
         if self.lexicon.theme_denominator is not None:
             scope = self.lexicon.theme_denominator.sub(" ", scope)
@@ -181,6 +184,8 @@ class Themes:
                 if not any(taken[start:end]):
                     taken[start:end] = [True] * len(word)
                     scores = weak if word in self.lexicon.theme_weak else specific
-                    scores[theme] += len(word)  # the theme the scope talks about most
+                    # 轨道交通产业, 文化产业: the industry of the thing the word names
+                    named = scope.startswith(self.lexicon.theme_industry_heads, end)
+                    scores[_INDUSTRY if named else theme] += len(word)  # the theme talked of most
                 start = scope.find(word, end)
         return specific, weak
