@@ -1286,10 +1286,27 @@ _DATELINE_LENGTH = 50
 
 
 def _is_dateline(line: str, longest: int) -> bool:
+    """A short line with a date and no sentence's marks; commas only in a byline that the
+    date closes ("出处:某报 作者:甲,乙 网编:丙 2023-02-01": two reporters named).
+
+    >>> _is_dateline("出处:某报 作者:甲某,乙某 网编:丙某 2023-02-01", 50)
+    True
+    >>> _is_dateline("2023-02-01,全区完成造林", 50)
+    False
+    """
     lexicon = load_time_lexicon()
-    if len(line) > longest or any(mark in line for mark in "，。；,;"):
+    if len(line) > longest or any(mark in line for mark in "。；;"):
+        return False
+    if any(mark in line for mark in "，,") and not _CLOSING_DATE_RE.search(line):
         return False
     return bool(_date_in(line, lexicon))
+
+
+# A full date, perhaps with its time, closing a line (a byline's: …网编:丙 2023-02-01 10:30)
+_CLOSING_DATE_RE = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])"
+    r"(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\s*$"
+)
 
 
 # A web page's dateline in the American order after its year: "2025 11/13 09:40:03".
