@@ -215,6 +215,7 @@ class Lexicon:
     theme_neutral: tuple[str, ...] = ()
     theme_weak: frozenset[str] = frozenset()
     theme_industry_heads: tuple[str, ...] = ()
+    theme_industry_sites: tuple[str, ...] = ()
     theme_denominator: re.Pattern[str] | None = None
     theme_partner_bodies: re.Pattern[str] | None = None
     qualifier_patterns: dict[str, re.Pattern[str]] = dataclasses.field(
@@ -907,6 +908,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         theme_neutral=longest_first(_listed(raw, "theme_neutral", path)),
         theme_weak=frozenset(_listed(raw, "theme_weak", path)),
         theme_industry_heads=_words(raw, "theme_industry_heads", path),
+        theme_industry_sites=_words(raw, "theme_industry_sites", path),
         theme_denominator=_pattern(raw["theme_denominator"], "theme_denominator", path),
         theme_partner_bodies=_pattern(raw["theme_partner_bodies"], "theme_partner_bodies", path),
         not_facts=NotFactCues.from_raw(raw.get("not_facts")),

@@ -1185,7 +1185,7 @@ def document_date(text: str, lexicon: TimeLexicon | None = None) -> str:
         if _is_dateline(line, 30):
             return _date_in(line, lexicon)
     for line in head:
-        if _is_dateline(line, 50):
+        if _is_dateline(line, 50, byline=True):
             return _date_in(line, lexicon)
     split = _split_slash_dateline(head)
     if split:
@@ -1296,19 +1296,21 @@ def is_a_dateline(line: str) -> bool:
 _DATELINE_LENGTH = 50
 
 
-def _is_dateline(line: str, longest: int) -> bool:
-    """A short line with a date and no sentence's marks; commas only in a byline that the
-    date closes ("出处:某报 作者:甲,乙 网编:丙 2023-02-01": two reporters named).
+def _is_dateline(line: str, longest: int, *, byline: bool = False) -> bool:
+    """A short line with a date and no sentence's marks; with ``byline`` (a line of the
+    page's head), commas too when the date closes the line ("出处:某报 作者:甲,乙 网编:丙
+    2023-02-01": two reporters named). At a page's foot such a line dates something else
+    (数据来源:区统计局,截至2023-09-30).
 
-    >>> _is_dateline("出处:某报 作者:甲某,乙某 网编:丙某 2023-02-01", 50)
+    >>> _is_dateline("出处:某报 作者:甲某,乙某 网编:丙某 2023-02-01", 50, byline=True)
     True
-    >>> _is_dateline("2023-02-01,全区完成造林", 50)
+    >>> _is_dateline("数据来源:区统计局,截至2023-09-30", 30)
     False
     """
     lexicon = load_time_lexicon()
     if len(line) > longest or any(mark in line for mark in "。；;"):
         return False
-    if any(mark in line for mark in "，,") and not _CLOSING_DATE_RE.search(line):
+    if any(mark in line for mark in "，,") and not (byline and _CLOSING_DATE_RE.search(line)):
         return False
     return bool(_date_in(line, lexicon))
 
@@ -3134,6 +3136,9 @@ class TimeResolver:
         58、47、46、39、23天" gives 2013 to 58, …, 2017 to 23; "2020年和2021年…分别为38和33" gives
         2020 to 38.
 
+        Not when things are listed between the years and the cue (2021-2022年，海淀区和朝阳区
+        增速分别为…: the values are theirs), nor after a total's word (累计…，其中…分别为).
+
         Why: each value took the span's last year, and a chart showed 58 days as 2017's.
         (Cases in tests/cases/years.yaml.)
         """
@@ -3148,6 +3153,13 @@ class TimeResolver:
         cue = next(c for c in lexicon.series_cues if lead.startswith(c, cue_at))
         years = self._years_listed(text, sentence.start, sentence.start + cue_at)
         if not 1 < len(years) <= _LONGEST_SPAN:
+            return None
+        # what stands between the years and the cue: things listed (海淀区和朝阳区, 收入和支出,
+        # 平原和浅山区) are what the values go to in order, and a total's word (累计) makes them
+        # parts of the years' whole, not one value a year
+        last_year = max(match.end() for match in _YEAR_TOKEN_RE.finditer(lead, 0, cue_at))
+        between = lead[last_year:cue_at]
+        if any(mark in between for mark in (*lexicon.list_marks, *lexicon.since_event_totals)):
             return None
         values = self._listed_values(text, sentence.start + cue_at + len(cue))
         if len(values) != len(years) or start not in values:
@@ -3166,7 +3178,11 @@ class TimeResolver:
         >>> TimeResolver()._years_listed(text, 0, len(text))
         [2020, 2021]
         """
-        spans = list(self.lexicon.year_range_re.finditer(text, start, end))
+        spans = [
+            span
+            for span in self.lexicon.year_range_re.finditer(text, start, end)
+            if not _inside_title(text, start, span.start())  # 《2021-2022年行动计划》
+        ]
         year_re = self.lexicon.year_re
         # (start, end, year) of each four-digit year, its end past its word when it has one
         tokens = [
@@ -3174,16 +3190,19 @@ class TimeResolver:
             for match in _YEAR_TOKEN_RE.finditer(text, start, end)
             for worded in [year_re.match(text, match.start())]
         ]
+        if not tokens:
+            return []
+        if spans and spans[-1].end() >= tokens[-1][1]:
+            first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+            return list(range(first, last + 1)) if first < last else []
         run = tokens[-1:]
         for earlier in reversed(tokens[:-1]):
             if text[earlier[1] : run[0][0]].strip() not in self.lexicon.list_marks:
                 break
             run.insert(0, earlier)
-        # the last a year by year_re's word (2020年和2021年; 2019、2020年), not a bare number
+        # the last a year by year_re's word (2020年和2021年; 2019、2020年), not a bare number;
+        # a lone year after a span is the time that counts (…，2023年甲区…分别为)
         listed = len(run) > 1 and year_re.match(text, run[-1][0]) is not None
-        if spans and (not listed or spans[-1].end() >= run[-1][1]):
-            first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
-            return list(range(first, last + 1)) if first < last else []
         return [year for _, _, year in run] if listed else []
 
     def _listed_values(self, text: str, at: int) -> list[int]:
@@ -3828,23 +3847,28 @@ def _inside_title(text: str, start: int, position: int, until: int | None = None
     """True when ``position`` stands inside a title or a quoted name (《…2014年度…》,
     “2023年度优秀案例”), not inside quoted speech: a quotation whose words before the year hold
     a clause mark (“下一步，我们将…，力争到2025年底…”) is someone's sentence, and its years are
-    its values' years. So is one that opens with the year and goes on in clauses before
-    ``until`` (the value it dates) or its close (“2022年，某区完成固定资产投资440.8亿元…”).
+    its values' years. So is one that opens with the year and goes on in clauses to ``until``
+    (the value it dates), still open there (“2022年，某区完成固定资产投资440.8亿元…”); one
+    closed before the value is a name (“2008年，奥运在怀柔”展览…共展出照片500张).
 
     >>> _inside_title("主任介绍：“2022年，全区完成投资440.8亿元。”", 0, 6, 20)
     False
     >>> _inside_title("荣获“2023年度优秀案例”称号，奖励10万元", 0, 3, 20)
+    True
+    >>> _inside_title("“2008年，奥运在怀柔”展览开幕，共展出照片500张", 0, 1, 24)
     True
     """
     for opening, closing in (("《", "》"), ("\u201c", "\u201d")):
         opened = text.rfind(opening, start, position)
         if opened > text.rfind(closing, start, position):
             if opening == "\u201c":
+                if any(m in text[opened:position] for m in _SPEECH_MARKS):
+                    continue
+                # a quotation that runs on past the value in clauses is speech; one closed
+                # before it is a name (“2008年，奥运在怀柔”展览…共展出照片500张)
                 closed = text.find(closing, position)
-                end = position if until is None else until
-                if closed >= 0:
-                    end = min(end, closed)
-                if any(m in text[opened : max(position, end)] for m in _SPEECH_MARKS):
+                runs_on = until is not None and (closed < 0 or closed >= until)
+                if runs_on and any(m in text[position:until] for m in _SPEECH_MARKS):
                     continue
             return True
     return False

@@ -752,6 +752,17 @@ class DocumentSubject:
                         f"opens with a body of the city giving Beijing's figure, and names "
                         f"Beijing {city} times, its one district {mentions}: about Beijing"
                     )
+            if (
+                city >= max(_CITY_MOSTLY * mentions, _CITY_ALONE)
+                and not self._speaks_of_its_district(text)
+                and self._named_only_as_where(text, top)
+            ):
+                # 北京市防汛综合演练…志愿者…在昌平区某村参加…；…赶赴昌平区某村备勤: a city's
+                # drill held in a district, named only as where it went on
+                return (
+                    f"names {top} only as where something happens, {mentions} times, Beijing "
+                    f"{city} times: about Beijing"
+                )
             if sum(named.values()) != 1:
                 return None
             # the ways a city's text names a district once in passing, in order: how, how often
@@ -788,6 +799,27 @@ class DocumentSubject:
                 f"{city} times, {top} {named[top] + own_after}: about Beijing"
             )
         return None
+
+    def _named_only_as_where(self, text: str, name: str) -> bool:
+        """Every mention of the district ``name`` comes right after a word of where
+        (``located_in_marks``: 在, 位于) or of where to (``destination_marks``: 赶赴, 前往):
+        the place something happens or goes to, never the subject of a statement.
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> drill = "志愿者在昌平区某村参加演练，随后赶赴昌平区某村。"
+        >>> attributor._named_only_as_where(drill, "昌平")
+        True
+        >>> attributor._named_only_as_where("昌平区组织志愿者在昌平区某村参加演练。", "昌平")
+        False
+        """
+        words = (*self.lexicon.located_in_marks, *self.lexicon.destination_marks)
+        mentions = [
+            place for place in self.place_mentions(text, districts_only=True) if place.name == name
+        ]
+        return bool(mentions) and all(
+            text[: place.start].rstrip().endswith(words) for place in mentions
+        )
 
     def _opened_by_the_city(self, text: str) -> bool:
         """The text's first statement (its headline and lead, to the first full stop) names

@@ -185,7 +185,13 @@ class Themes:
                     taken[start:end] = [True] * len(word)
                     scores = weak if word in self.lexicon.theme_weak else specific
                     # 轨道交通产业, 文化产业: the industry of the thing the word names
-                    named = scope.startswith(self.lexicon.theme_industry_heads, end)
+                    head = next(
+                        (h for h in self.lexicon.theme_industry_heads if scope.startswith(h, end)),
+                        "",
+                    )
+                    named = bool(head) and not scope.startswith(
+                        self.lexicon.theme_industry_sites, end + len(head)
+                    )  # (养老产业园新增床位: a site's name, its beds care's)
                     scores[_INDUSTRY if named else theme] += len(word)  # the theme talked of most
                 start = scope.find(word, end)
         return specific, weak
