@@ -70,6 +70,9 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+# How many clauses a body of the city opens in a text naming no district that make it the
+# city's (北京排水集团维持…；北京排水集团55座泵站…): _about_the_city
+_CITY_BODY_CLAUSES = 2
 # A number written in digits (37, 460.5): what _a_figure_in looks for after the city's name.
 _FIGURE_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -1143,13 +1146,21 @@ class DocumentSubject:
         >>> attributor._city_body_acts("昨天，据市园林绿化局统计，游客达到93万人。")
         True
         """
+        return self._city_body_clauses(text, most=1) >= 1
+
+    def _city_body_clauses(self, text: str, most: int | None = None) -> int:
+        """How many clauses of the text a body of the city opens (``_city_body_acts``), counted
+        up to ``most``."""
         leads = self.lexicon.body_name_leads
+        found = 0
         for match in _CLAUSE_START_RE.finditer(text):
             start = match.end()
             start += len(next((lead for lead in leads if text.startswith(lead, start)), ""))
             if self._opening_body(text[start : start + 12]) == self.municipality:
-                return True
-        return False
+                found += 1
+                if most is not None and found >= most:
+                    break
+        return found
 
     def _named_only_in_captions(self, text: str, name: str) -> bool:
         """Whether every mention of the district ``name`` stands in a caption: a short line of
@@ -1423,9 +1434,10 @@ class DocumentSubject:
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
         全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
-        twice anywhere, is about Beijing as
-        a whole ("2023年北京市生态服务价值监测公报", "北京湿地面积已达…"): its figures are the
-        city's, kept out of the district charts, instead of being dropped with the document."""
+        twice anywhere, or whose clauses a body of the city opens at least twice (北京排水集团
+        维持…；北京排水集团55座泵站…), is about Beijing as a whole ("2023年北京市生态服务价值
+        监测公报", "北京湿地面积已达…"): its figures are the city's, kept out of the district
+        charts, instead of being dropped with the document."""
         if self._speaks_of_its_district(text):
             return False  # a district's own text that does not name it
         if any(bureau in headline for bureau in self.lexicon.district_bureaus):
@@ -1460,6 +1472,9 @@ class DocumentSubject:
                 # name, and the whole city acting; or the city's bodies named
                 self._whole_city_acts(text) and (titled or self._city_bodies_named(text) >= 1)
             )
+            # 北京排水集团维持防汛四级响应…；北京排水集团55座泵站启动抽升…: a city's body (or
+            # service) the subject of clause after clause
+            or self._city_body_clauses(text, most=_CITY_BODY_CLAUSES) >= _CITY_BODY_CLAUSES
         )
 
     def _whole_city_acts(self, text: str) -> bool:
