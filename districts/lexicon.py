@@ -308,6 +308,7 @@ class Lexicon:
     among_frame_marks: tuple[str, ...] = ()
     not_change_endings: tuple[str, ...] = ()
     located_in_marks: tuple[str, ...] = ()
+    worst_hit_words: tuple[str, ...] = ()
     date_clause_words: tuple[str, ...] = ()
     anaphoric_leads: tuple[str, ...] = ()
     breakdown_head_openers: tuple[str, ...] = ()
@@ -972,6 +973,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         among_frame_marks=_listed(raw, "among_frame_marks", path),
         not_change_endings=_listed(raw, "not_change_endings", path),
         located_in_marks=_words(raw, "located_in_marks", path),
+        worst_hit_words=_words(raw, "worst_hit_words", path),
         date_clause_words=longest_first(_words(raw, "date_clause_words", path)),
         anaphoric_leads=_words(raw, "anaphoric_leads", path),
         breakdown_head_openers=_words(raw, "breakdown_head_openers", path),

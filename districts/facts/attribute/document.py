@@ -177,6 +177,16 @@ class DocumentSubject:
             return self.municipality, (
                 f"headline names {said}{len(in_headline)} districts: about Beijing"
             )
+        if (
+            city_in_headline
+            and len(in_headline) == 1
+            and len(named) >= _CITYWIDE_DISTRICTS
+            and self._worst_hit_in_headline(heading)
+            and not self._speaks_of_its_district(text)
+        ):
+            # "2日暴雨夜袭北京 房山区警情51起内涝最重" over 北京市119…共接警情123起，其中房山区
+            # 51起，丰台区31起…: the city's story, the district where it was worst
+            return self.municipality, "headline names Beijing, then the district hit worst"
         together = self._headline_list_closed_by_count(heading)
         if together and self._one_of_them_acts_again(text, heading, together):
             together = []  # 海淀、朝阳两区获批…: 海淀区近日获批…，海淀区将投入…: 海淀's story
@@ -310,6 +320,26 @@ class DocumentSubject:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _worst_hit_in_headline(self, heading: str) -> bool:
+        """The headline names Beijing, then a district with a word of where it was worst
+        after it on its line (``worst_hit_words``: 2日暴雨夜袭北京 房山区警情51起内涝最重).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> attributor = Pipeline.from_data().extractor.attributor
+        >>> attributor._worst_hit_in_headline("暴雨夜袭北京 房山区警情51起内涝最重")
+        True
+        >>> attributor._worst_hit_in_headline("房山区暴雨最重 北京启动响应")
+        False
+        """
+        places = self.place_mentions(heading)
+        city = next((p.start for p in places if p.name == self.municipality), None)
+        district = next((p for p in places if p.name in self._district_names), None)
+        if city is None or district is None or city > district.start:
+            return False
+        line_end = heading.find("\n", district.end)
+        after = heading[district.end : len(heading) if line_end < 0 else line_end]
+        return any(word in after for word in self.lexicon.worst_hit_words)
 
     def _city_before_a_tie(
         self,
