@@ -542,6 +542,7 @@ class NumberFormWords:
     interval_gap: str
     interval_repeat: tuple[str, ...]
     per_unit_denominators: tuple[str, ...]
+    per_unit_price_links: tuple[str, ...]
     yield_words: dict[str, str]
     unitless_terms: tuple[str, ...]
     unitless_links: tuple[str, ...]

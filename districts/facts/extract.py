@@ -1207,6 +1207,7 @@ class QuantityFinder:
         )
         self._per_unit_re = re.compile(
             rf"(?:{alternation(self.lexicon.per_markers)})(?P<den>{alternation(words.per_unit_denominators)})"
+            rf"(?:{alternation(words.per_unit_price_links)})?"  # 每斤卖30元: a price's verb
             rf"(?P<num>{ARABIC_PATTERN})(?P<more>{more})?(?P<mult>{multipliers})?(?P<unit>{units})"
         )
         # 由2015年的64.2增长到2020年的70.2: a level may name its year before it
