@@ -86,6 +86,9 @@ _LIST_ITEM_REACH = 8  # how far before 等 a list's last item (北京市石景�
 _BACK_NAME_REACH = 8
 _SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
+# A digit: a figure stated (_urban_average)
+_DIGIT_RE = re.compile(r"[0-9]")
+
 
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
@@ -486,10 +489,12 @@ class DistrictRules:
         as a second, different city-wide figure."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
         if placing.main != self.municipality and not any(
-            place.name == self.municipality
+            place.name == self.municipality and _DIGIT_RE.search(text, place.end, clause.start)
             for place in self.place_mentions(text, placing.sentence.start, clause.start)
         ):
-            return None  # a district's story, its sentence naming no city average before
+            # a district's story, its sentence giving no city figure before (高于北京市平均降雨量，
+            # 城区平均75毫米: the city compared with, the district's own centre)
+            return None
         start = clause.start
         while start < quantity.start and text[start] in _SPACES_AND_QUOTES:
             start += 1

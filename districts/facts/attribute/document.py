@@ -70,6 +70,9 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+# Between Beijing's name and a district's in a headline, the marks of a place label (北京·延庆,
+# 北京 | 延庆): the district's own story, the city where it lies
+_CITY_LABEL_MARKS = ("·", "•", "|", "｜", "-", "—")
 # How many clauses a body of the city opens in a text naming no district that make it the
 # city's (北京排水集团维持…；北京排水集团55座泵站…): _about_the_city
 _CITY_BODY_CLAUSES = 2
@@ -180,7 +183,7 @@ class DocumentSubject:
         if (
             city_in_headline
             and len(in_headline) == 1
-            and len(named) >= _CITYWIDE_DISTRICTS
+            and self._figures_by_district(text) >= _CITYWIDE_DISTRICTS
             and self._worst_hit_in_headline(heading)
             and not self._speaks_of_its_district(text)
         ):
@@ -333,13 +336,27 @@ class DocumentSubject:
         False
         """
         places = self.place_mentions(heading)
-        city = next((p.start for p in places if p.name == self.municipality), None)
+        city = next((p for p in places if p.name == self.municipality), None)
         district = next((p for p in places if p.name in self._district_names), None)
-        if city is None or district is None or city > district.start:
+        if city is None or district is None or city.start > district.start:
             return False
+        if heading[city.end : district.start].strip(" \u3000") in _CITY_LABEL_MARKS:
+            return False  # 北京·延庆 冬奥场馆接待量最大: the city labels a district's story
         line_end = heading.find("\n", district.end)
         after = heading[district.end : len(heading) if line_end < 0 else line_end]
         return any(word in after for word in self.lexicon.worst_hit_words)
+
+    def _figures_by_district(self, text: str) -> int:
+        """How many districts the text names with a figure in the same clause (其中房山区警情
+        51起，丰台区31起…): a count or a reading broken down by district, not districts compared
+        in words (高于怀柔区、门头沟区)."""
+        return len(
+            {
+                place.name
+                for place in self.place_mentions(text, districts_only=True)
+                if self._figure_in_its_clause(text, place.end)
+            }
+        )
 
     def _city_before_a_tie(
         self,
@@ -836,7 +853,8 @@ class DocumentSubject:
     def _named_only_as_where(self, text: str, name: str) -> bool:
         """Every mention of the district ``name`` comes right after a word of where
         (``located_in_marks``: 在, 位于) or of where to (``destination_marks``: 赶赴, 前往):
-        the place something happens or goes to, never the subject of a statement.
+        the place something happens or goes to, never the subject of a statement, and never
+        referred back to with a figure of its own (``local_subjects``: 当地受灾群众3000人次).
 
         >>> from districts.facts.pipeline import Pipeline
         >>> attributor = Pipeline.from_data().extractor.attributor
@@ -850,9 +868,15 @@ class DocumentSubject:
         mentions = [
             place for place in self.place_mentions(text, districts_only=True) if place.name == name
         ]
-        return bool(mentions) and all(
-            text[: place.start].rstrip().endswith(words) for place in mentions
-        )
+        if not mentions:
+            return False
+        for word in self.lexicon.local_subjects:
+            at = text.find(word, mentions[0].end)
+            while at >= 0:
+                if self._figure_in_its_clause(text, at + len(word)):
+                    return False  # …赶赴房山区。…当地受灾群众累计接受诊疗3000人次: the place's
+                at = text.find(word, at + 1)
+        return all(text[: place.start].rstrip().endswith(words) for place in mentions)
 
     def _opened_by_the_city(self, text: str) -> bool:
         """The text's first statement (its headline and lead, to the first full stop) names
@@ -1504,7 +1528,15 @@ class DocumentSubject:
             )
             # 北京排水集团维持防汛四级响应…；北京排水集团55座泵站启动抽升…: a city's body (or
             # service) the subject of clause after clause
-            or self._city_body_clauses(text, most=_CITY_BODY_CLAUSES) >= _CITY_BODY_CLAUSES
+            or (
+                self._city_body_clauses(text, most=_CITY_BODY_CLAUSES) >= _CITY_BODY_CLAUSES
+                # …and the lead is the body's (记者从北京排水集团了解到…): not a town's or a
+                # centre's story quoting two city bureaus (天通苑社区卫生服务中心开诊。市卫健委…)
+                and (
+                    self._a_city_body_is_the_source(text, self._lead_end(text))
+                    or self._city_body_clauses(text[: self._lead_end(text)], most=1) >= 1
+                )
+            )
         )
 
     def _whole_city_acts(self, text: str) -> bool:
