@@ -190,7 +190,7 @@ class PlaceNames:
                 if (
                     word in self.lexicon.other_regions
                     and word == name
-                    and not self._stands_as_a_region(text, match.end())
+                    and not self._stands_as_a_region(text, match.end(), match.start())
                 ):
                     # 河北路, 天津银行, 其中河北企业12家: a province's bare name names one only
                     # before its figure or beside other places (河北9人死亡, 北京、河北)
@@ -328,16 +328,51 @@ class PlaceNames:
                 return True
         return False
 
-    def _stands_as_a_region(self, text: str, end: int) -> bool:
+    def _stands_as_a_region(
+        self, text: str, end: int, start: int | None = None, *, elsewhere: bool = True
+    ) -> bool:
         """What may follow a province's bare name for it to name the province: a figure, a
-        mark or a word joining places, or the end of the text."""
+        mark or a word joining places, or the end of the text. So too a name that closes a
+        list of regions given their figures in turn (北京、天津、河北分别为…), or opens a
+        statement of a text that names the province elsewhere as one (…。河北服务业增加值同比
+        下降5.9%: the province's measure).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> places = Pipeline.from_data().extractor.attributor
+        >>> text = "其中北京、天津、河北分别为7462.2亿元。河北服务业增加值下降5.9%。"
+        >>> [places._stands_as_a_region(text, at + 2, at) for at in (5, 8, text.rindex("河北"))]
+        [True, True, True]
+        >>> places._stands_as_a_region("河北路改造完成。", 2, 0)
+        False
+        """
         following = text[end : end + 1]
-        return (
+        if (
             not following
             or following in _REGION_FOLLOWERS
             or following.isdigit()
             or following in CHINESE_NUMERAL_CHARS
             or text.startswith(self.lexicon.enumeration_marks, end)
+        ):
+            return True
+        if start is None:
+            return False
+        if text.endswith(self._item_marks, 0, start) and text.startswith(
+            self.lexicon.respectively_cues, end
+        ):
+            # the last of a list of regions given their figures in turn (北京、天津、河北分别为…;
+            # not 来自上海、天津、河北的企业分别有…: the district's firms)
+            before = longest_suffix(text[max(0, start - 8) : start - 1], self._region_names)
+            return bool(before)
+        word = text[start:end]
+        opens = start == 0 or text[start - 1] in _STATEMENT_OPENINGS
+        return (
+            elsewhere
+            and opens
+            and any(
+                self._stands_as_a_region(text, at + len(word), at, elsewhere=False)
+                for at in _occurrences(text, word)
+                if at != start
+            )
         )
 
     def _lists_where_things_are(self, text: str, start: int, end: int) -> bool:
@@ -957,3 +992,16 @@ class PlaceNames:
         if rest[:1] in self.lexicon.district_suffixes:
             rest = rest[1:]
         return rest.startswith(self.lexicon.media_suffixes)
+
+
+# Where a statement may open: after a full stop or a line's start (_stands_as_a_region)
+_STATEMENT_OPENINGS = frozenset("。！？!?；;\n")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text``."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
