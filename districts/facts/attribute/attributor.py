@@ -264,6 +264,14 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         self._region_words = region_words
         # …as a tuple: longest_prefix asks a tuple by length, a dict word by word
         self._region_names = tuple(region_words)
+        # …and regions listed, then a word of "in turn" (北京、天津、河北分别为…):
+        # _a_regional_release
+        regions = alternation(sorted(region_words, key=len, reverse=True))
+        self._region_word_re = re.compile(regions)
+        self._regions_given_in_turn_re = re.compile(
+            rf"(?:{regions})(?:(?:{alternation(lexicon.enumeration_marks)})(?:{regions}))+"
+            rf"(?:{alternation(lexicon.respectively_cues)})"
+        )
         # 全国第一产业, 全国前三季度, 全国第三批: a sector, a period or a batch of the nation's
         numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]+"
         fronts = "|".join(re.escape(w) for w in (*lexicon.ordinal_marks, lexicon.rank_top) if w)

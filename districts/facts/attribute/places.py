@@ -57,6 +57,7 @@ from districts.facts.attribute.common import (
     _SUBAREA_NAME_MIN_GAP,
     _a_site_reading,
     _clause_end,
+    _clause_start,
     _names_an_organization,
     _starts_with_a_noun,
 )
@@ -356,24 +357,39 @@ class PlaceNames:
             return True
         if start is None:
             return False
+        if not elsewhere or not self._a_regional_release(text):
+            return False
         if text.endswith(self._item_marks, 0, start) and text.startswith(
             self.lexicon.respectively_cues, end
         ):
             # the last of a list of regions given their figures in turn (北京、天津、河北分别为…;
             # not 来自上海、天津、河北的企业分别有…: the district's firms)
-            before = longest_suffix(text[max(0, start - 8) : start - 1], self._region_names)
-            return bool(before)
-        word = text[start:end]
-        opens = start == 0 or text[start - 1] in _STATEMENT_OPENINGS
-        return (
-            elsewhere
-            and opens
-            and any(
-                self._stands_as_a_region(text, at + len(word), at, elsewhere=False)
-                for at in _occurrences(text, word)
-                if at != start
-            )
-        )
+            return True
+        # a province opening a statement of such a release (。天津服务业增加值同比下降4.9%)
+        return start == 0 or text[start - 1] in _STATEMENT_OPENINGS
+
+    def _a_regional_release(self, text: str) -> bool:
+        """The text sets Beijing beside other regions as the subjects of figures given in turn,
+        the list opening its clause (其中北京、天津、河北分别为7462.2亿元、…): a release on a region
+        of several provinces, each named alone as the subject of its own figures after it. Not a
+        district's story listing where its things went (全区面向天津、河北分别招聘岗位…), nor
+        its partners (与天津、河北金融机构加强合作).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> places = Pipeline.from_data().extractor.attributor
+        >>> places._a_regional_release("其中北京、天津、河北分别为7462.2亿元、2874.4亿元。")
+        True
+        >>> places._a_regional_release("通州区开展劳务协作。全区面向天津、河北分别招聘岗位300个。")
+        False
+        """
+        for match in self._regions_given_in_turn_re.finditer(text):
+            names = [self._region_words.get(w) for w in self._region_word_re.findall(match.group())]
+            if self.municipality not in names:
+                continue
+            lead = text[_clause_start(text, match.start()) : match.start()].strip()
+            if not lead or lead in self.lexicon.subject_openers:
+                return True
+        return False
 
     def _lists_where_things_are(self, text: str, start: int, end: int) -> bool:
         """The place at text[start:end] is one of a list of places closed by a count of as
