@@ -3355,8 +3355,8 @@ def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexico
 
 
 _LONGEST_SPAN = 30
-# A number of a listed series (58、47、46天), and what may stand between two of them: a short
-# unit and a list mark, no clause's mark (_year_in_a_series).
+# For _year_in_a_series: a four-digit year; a number of a listed series (58、47、46天); and
+# what may stand between two of them: a short unit and a list mark, no clause's mark.
 _YEAR_TOKEN_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _SERIES_NUMBER_RE = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?")
 _SERIES_GAP_RE = re.compile(r"[^0-9，。；,;：:\n]{1,6}?(?=\s*[0-9])")

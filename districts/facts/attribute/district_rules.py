@@ -86,9 +86,6 @@ _LIST_ITEM_REACH = 8  # how far before 等 a list's last item (北京市石景�
 _BACK_NAME_REACH = 8
 _SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
-# A digit: a figure stated (_urban_average)
-_DIGIT_RE = re.compile(r"[0-9]")
-
 
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
@@ -489,7 +486,8 @@ class DistrictRules:
         as a second, different city-wide figure."""
         text, clause, quantity = placing.text, placing.clause, placing.quantity
         if placing.main != self.municipality and not any(
-            place.name == self.municipality and _DIGIT_RE.search(text, place.end, clause.start)
+            place.name == self.municipality
+            and any(char.isdigit() for char in text[place.end : clause.start])
             for place in self.place_mentions(text, placing.sentence.start, clause.start)
         ):
             # a district's story, its sentence giving no city figure before (高于北京市平均降雨量，

@@ -1411,9 +1411,8 @@ class DocumentSubject:
         region's "within the region"). Not every district's bodies (联动…各区政府: a city's
         text), nor a body joined to the city's tier (市级行政机关和区政府), nor a word whose 区
         ends an area's noun (小区内, 园区内, 社区委员会: ``area_nouns``) or a place's name
-        (城八区内), nor a district's body
-        as the agent of a scheme in a text where the whole city acts (全市…投入达5.2亿元，…
-        由区政府组织实施: ``body_agent_leads``)."""
+        (城八区内), nor a district's body as the agent of a scheme in a text where the whole
+        city acts (全市…投入达5.2亿元，…由区政府组织实施: ``body_agent_leads``)."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
 
@@ -1533,8 +1532,8 @@ class DocumentSubject:
                 # …and the lead is the body's (记者从北京排水集团了解到…): not a town's or a
                 # centre's story quoting two city bureaus (天通苑社区卫生服务中心开诊。市卫健委…)
                 and (
-                    self._a_city_body_is_the_source(text, self._lead_end(text))
-                    or self._city_body_clauses(text[: self._lead_end(text)], most=1) >= 1
+                    self._a_city_body_is_the_source(text, lead_end := self._lead_end(text))
+                    or self._city_body_acts(text[:lead_end])
                 )
             )
         )

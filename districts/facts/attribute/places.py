@@ -329,9 +329,7 @@ class PlaceNames:
                 return True
         return False
 
-    def _stands_as_a_region(
-        self, text: str, end: int, start: int | None = None, *, elsewhere: bool = True
-    ) -> bool:
+    def _stands_as_a_region(self, text: str, end: int, start: int | None = None) -> bool:
         """What may follow a province's bare name for it to name the province: a figure, a
         mark or a word joining places, or the end of the text. So too a name that closes a
         list of regions given their figures in turn (北京、天津、河北分别为…), or opens a
@@ -357,7 +355,7 @@ class PlaceNames:
             return True
         if start is None:
             return False
-        if not elsewhere or not self._a_regional_release(text):
+        if not self._a_regional_release(text):
             return False
         if text.endswith(self._item_marks, 0, start) and text.startswith(
             self.lexicon.respectively_cues, end
@@ -382,6 +380,13 @@ class PlaceNames:
         >>> places._a_regional_release("通州区开展劳务协作。全区面向天津、河北分别招聘岗位300个。")
         False
         """
+        answers = self._answers(text)  # asked for every bare province: worked out once a text
+        if ("regional release",) not in answers:
+            answers[("regional release",)] = self._a_regional_release_of(text)
+        return bool(answers[("regional release",)])
+
+    def _a_regional_release_of(self, text: str) -> bool:
+        """``_a_regional_release``, worked out."""
         for match in self._regions_given_in_turn_re.finditer(text):
             names = [self._region_words.get(w) for w in self._region_word_re.findall(match.group())]
             if self.municipality not in names:
@@ -1012,12 +1017,3 @@ class PlaceNames:
 
 # Where a statement may open: after a full stop or a line's start (_stands_as_a_region)
 _STATEMENT_OPENINGS = frozenset("。！？!?；;\n")
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` occurs in ``text``."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
