@@ -270,7 +270,7 @@ def test_a_headline_under_a_pages_marks_without_chinese_stays_apart_from_the_sto
         "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯工作：\n\n一是",
         "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯创建\n\nPM2.5",
         "街道办事处联合多个部门召开座谈会逐条梳理辖区老旧小区加装电梯创建\n\n“两山”",
-        "相关文章。\n• 北京市地质灾害治理项目纪实(一):某区某某村泥石流灾害整治工程回顾\n\n\n"
+        "相关文章。\n• 某市地质灾害防治系列报道(一):某区某村泥石流治理工程回顾\n\n\n"
         "为贯彻落实有关要求，确保重大活动顺利进行，市规划国土委会同某区政府开展地质灾害治理项目。",
     ],
     ids=["short-heading", "full-stop", "colon", "latin-next", "quote-next", "bullet-item"],

@@ -241,7 +241,7 @@ def _since_an_event(
 ) -> int | None:
     """Where "since an event of that year" ends, when the value is a total since then: a year,
     the event in a few words, 以来/至今 closing the clause (or 以来 inside the value's own
-    clause: 自2013年监测以来下降了42.7%), and a word of a total
+    clause: 自2013年监测以来下降了38.5%), and a word of a total
     (``since_event_totals``: 累计, 合计…) between it and the value. "2016年城市副中心启动
     建设至今，累计固定资产投资超过9600亿元" is the total of 2016 to the document's year.
 
@@ -263,7 +263,7 @@ def _since_an_event(
         clause_end += 1
     event = text[year_end:clause_end]
     if clause_end >= start:
-        # 自2013年监测以来下降了42.7%: the event closed by 以来 inside the value's own clause
+        # 自2013年监测以来下降了38.5%: the event closed by 以来 inside the value's own clause
         inside = text[year_end:start]
         ends = [
             inside.rfind(word) + len(word) for word in lexicon.since_event_alone if word in inside
@@ -3133,7 +3133,7 @@ class TimeResolver:
     def _year_in_a_series(self, passage: Passage, start: int) -> int | None:
         """The year of a value listed after a span or a list of years and a word of
         "respectively" (``series_cues``), as many values as years: "2013-2017年，重污染天数分别为
-        58、47、46、39、23天" gives 2013 to 58, …, 2017 to 23; "2020年和2021年…分别为38和33" gives
+        45、40、33、26、18天" gives 2013 to 45, …, 2017 to 18; "2020年和2021年…分别为38和33" gives
         2020 to 38.
 
         Not when things are listed between the years and the cue (2021-2022年，海淀区和朝阳区
@@ -3206,7 +3206,7 @@ class TimeResolver:
         return [year for _, _, year in run] if listed else []
 
     def _listed_values(self, text: str, at: int) -> list[int]:
-        """Where each number of a list starting at ``at`` begins (58、47、46天; 42、38和33微克):
+        """Where each number of a list starting at ``at`` begins (45、40、33天; 42、38和33微克):
         numbers apart only by a list mark (``list_marks``), perhaps after a short unit.
 
         >>> from districts.facts.timeframe import TimeResolver
@@ -3355,7 +3355,7 @@ def _reach_of_a_superlative(text: str, end: int, start: int, lexicon: TimeLexico
 
 
 _LONGEST_SPAN = 30
-# For _year_in_a_series: a four-digit year; a number of a listed series (58、47、46天); and
+# For _year_in_a_series: a four-digit year; a number of a listed series (45、40、33天); and
 # what may stand between two of them: a short unit and a list mark, no clause's mark.
 _YEAR_TOKEN_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 _SERIES_NUMBER_RE = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?")
@@ -3848,10 +3848,10 @@ def _inside_title(text: str, start: int, position: int, until: int | None = None
     “2023年度优秀案例”), not inside quoted speech: a quotation whose words before the year hold
     a clause mark (“下一步，我们将…，力争到2025年底…”) is someone's sentence, and its years are
     its values' years. So is one that opens with the year and goes on in clauses to ``until``
-    (the value it dates), still open there (“2022年，某区完成固定资产投资440.8亿元…”); one
+    (the value it dates), still open there (“2022年，某区完成固定资产投资300亿元…”); one
     closed before the value is a name (“2008年，奥运在怀柔”展览…共展出照片500张).
 
-    >>> _inside_title("主任介绍：“2022年，全区完成投资440.8亿元。”", 0, 6, 20)
+    >>> _inside_title("主任介绍：“2022年，全区完成投资300.5亿元。”", 0, 6, 20)
     False
     >>> _inside_title("荣获“2023年度优秀案例”称号，奖励10万元", 0, 3, 20)
     True

@@ -475,8 +475,8 @@ class DistrictRules:
         """In the city's own story, a reading whose clause opens with the urban area's average
         (``urban_averages``: 全市平均降水17.9毫米，城区平均13.2毫米; 其中城区平均为42.7毫米) is
         the group the city's meteorological service averages over (城六区), not the city's; in a
-        district's story too when its sentence names the city before (北京市平均降水量为56.5毫米，
-        城区平均68.9毫米). Not in a district's story otherwise (全区平均120毫米，城区平均80毫米:
+        district's story too when its sentence names the city before (北京市平均降水量为48.2毫米，
+        城区平均52.6毫米). Not in a district's story otherwise (全区平均120毫米，城区平均80毫米:
         its town centre), nor in a
         sentence about a district of the city's story (其中房山区平均185.4毫米，城区平均210.3
         毫米; 该区平均…，城区平均…), nor a reading the clause gives to a place of its own

@@ -74,7 +74,7 @@ from districts.facts.attribute.placing import Place
 # 北京 | 延庆): the district's own story, the city where it lies
 _CITY_LABEL_MARKS = ("·", "•", "|", "｜", "-", "—")
 # How many clauses a body of the city opens in a text naming no district that make it the
-# city's (北京排水集团维持…；北京排水集团55座泵站…): _about_the_city
+# city's (北京排水集团维持…；北京排水集团40座泵站…): _about_the_city
 _CITY_BODY_CLAUSES = 2
 # A number written in digits (37, 460.5): what _a_figure_in looks for after the city's name.
 _FIGURE_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -187,8 +187,8 @@ class DocumentSubject:
             and self._worst_hit_in_headline(heading)
             and not self._speaks_of_its_district(text)
         ):
-            # "2日暴雨夜袭北京 房山区警情51起内涝最重" over 北京市119…共接警情123起，其中房山区
-            # 51起，丰台区31起…: the city's story, the district where it was worst
+            # "暴雨夜袭北京 丰台区警情40起内涝最重" over 北京市119…共接警情100起，其中丰台区
+            # 40起，房山区21起…: the city's story, the district where it was worst
             return self.municipality, "headline names Beijing, then the district hit worst"
         together = self._headline_list_closed_by_count(heading)
         if together and self._one_of_them_acts_again(text, heading, together):
@@ -326,11 +326,11 @@ class DocumentSubject:
 
     def _worst_hit_in_headline(self, heading: str) -> bool:
         """The headline names Beijing, then a district with a word of where it was worst
-        after it on its line (``worst_hit_words``: 2日暴雨夜袭北京 房山区警情51起内涝最重).
+        after it on its line (``worst_hit_words``: 暴雨夜袭北京 丰台区警情40起内涝最重).
 
         >>> from districts.facts.pipeline import Pipeline
         >>> attributor = Pipeline.from_data().extractor.attributor
-        >>> attributor._worst_hit_in_headline("暴雨夜袭北京 房山区警情51起内涝最重")
+        >>> attributor._worst_hit_in_headline("暴雨夜袭北京 丰台区警情40起内涝最重")
         True
         >>> attributor._worst_hit_in_headline("房山区暴雨最重 北京启动响应")
         False
@@ -347,8 +347,8 @@ class DocumentSubject:
         return any(word in after for word in self.lexicon.worst_hit_words)
 
     def _figures_by_district(self, text: str) -> int:
-        """How many districts the text names with a figure in the same clause (其中房山区警情
-        51起，丰台区31起…): a count or a reading broken down by district, not districts compared
+        """How many districts the text names with a figure in the same clause (其中丰台区警情
+        40起，房山区21起…): a count or a reading broken down by district, not districts compared
         in words (高于怀柔区、门头沟区)."""
         return len(
             {
@@ -995,7 +995,7 @@ class DocumentSubject:
 
         >>> from districts.facts.pipeline import Pipeline
         >>> attributor = Pipeline.from_data().extractor.attributor
-        >>> text = "地下水位平均回升2.07米，最大恢复点为门头沟陈家庄20.02米。"
+        >>> text = "地下水位平均回升1.5米，最大恢复点为门头沟某村12.3米。"
         >>> attributor._the_place_of_an_extreme(text, attributor.place_mentions(text)[0])
         True
         >>> text = "最大的变化是门头沟区新建公园5处。"
@@ -1488,7 +1488,7 @@ class DocumentSubject:
         """A document that names no district, does not speak of a district of its own (我区,
         全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
         twice anywhere, or whose clauses a body of the city opens at least twice (北京排水集团
-        维持…；北京排水集团55座泵站…), is about Beijing as a whole ("2023年北京市生态服务价值
+        维持…；北京排水集团40座泵站…), is about Beijing as a whole ("2023年北京市生态服务价值
         监测公报", "北京湿地面积已达…"): its figures are the city's, kept out of the district
         charts, instead of being dropped with the document."""
         if self._speaks_of_its_district(text):
@@ -1525,12 +1525,12 @@ class DocumentSubject:
                 # name, and the whole city acting; or the city's bodies named
                 self._whole_city_acts(text) and (titled or self._city_bodies_named(text) >= 1)
             )
-            # 北京排水集团维持防汛四级响应…；北京排水集团55座泵站启动抽升…: a city's body (or
+            # 北京排水集团维持防汛四级响应…；北京排水集团40座泵站启动抽升…: a city's body (or
             # service) the subject of clause after clause
             or (
                 self._city_body_clauses(text, most=_CITY_BODY_CLAUSES) >= _CITY_BODY_CLAUSES
                 # …and the lead is the body's (记者从北京排水集团了解到…): not a town's or a
-                # centre's story quoting two city bureaus (天通苑社区卫生服务中心开诊。市卫健委…)
+                # centre's story quoting two city bureaus (某社区卫生服务中心开诊。市卫健委…)
                 and (
                     self._a_city_body_is_the_source(text, lead_end := self._lead_end(text))
                     or self._city_body_acts(text[:lead_end])

@@ -338,7 +338,7 @@ class PlaceNames:
 
         >>> from districts.facts.pipeline import Pipeline
         >>> places = Pipeline.from_data().extractor.attributor
-        >>> text = "其中北京、天津、河北分别为7462.2亿元。河北服务业增加值下降5.9%。"
+        >>> text = "其中北京、天津、河北分别为7500亿元。河北服务业增加值下降5.5%。"
         >>> [places._stands_as_a_region(text, at + 2, at) for at in (5, 8, text.rindex("河北"))]
         [True, True, True]
         >>> places._stands_as_a_region("河北路改造完成。", 2, 0)
@@ -363,19 +363,19 @@ class PlaceNames:
             # the last of a list of regions given their figures in turn (北京、天津、河北分别为…;
             # not 来自上海、天津、河北的企业分别有…: the district's firms)
             return True
-        # a province opening a statement of such a release (。天津服务业增加值同比下降4.9%)
+        # a province opening a statement of such a release (。天津服务业增加值同比下降4.2%)
         return start == 0 or text[start - 1] in _STATEMENT_OPENINGS
 
     def _a_regional_release(self, text: str) -> bool:
         """The text sets Beijing beside other regions as the subjects of figures given in turn,
-        the list opening its clause (其中北京、天津、河北分别为7462.2亿元、…): a release on a region
+        the list opening its clause (其中北京、天津、河北分别为7500亿元、…): a release on a region
         of several provinces, each named alone as the subject of its own figures after it. Not a
         district's story listing where its things went (全区面向天津、河北分别招聘岗位…), nor
         its partners (与天津、河北金融机构加强合作).
 
         >>> from districts.facts.pipeline import Pipeline
         >>> places = Pipeline.from_data().extractor.attributor
-        >>> places._a_regional_release("其中北京、天津、河北分别为7462.2亿元、2874.4亿元。")
+        >>> places._a_regional_release("其中北京、天津、河北分别为7500亿元、2900亿元。")
         True
         >>> places._a_regional_release("通州区开展劳务协作。全区面向天津、河北分别招聘岗位300个。")
         False
