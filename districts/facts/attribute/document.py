@@ -82,6 +82,9 @@ _FIGURE_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 
 # How much text around a word is cut into words to see where words begin and end
 _WORD_WINDOW = 4
+# How often a text naming its districts only by their bare names must name one place beyond
+# Beijing to be that place's story (_place_beyond_named_most)
+_BEYOND_MENTIONS = 3
 
 
 def _cut_at_either_end(text: str, start: int, end: int) -> bool:
@@ -299,6 +302,11 @@ class DocumentSubject:
             area = self._area_named_most(text, named)
             if area is not None:
                 return area
+        beyond = self._place_beyond_named_most(text)
+        if beyond is not None:
+            return beyond, (
+                f"names districts only by bare names and {beyond} more often: about {beyond}"
+            )
         tied = [name for name in ranked if weights[name] == weights[ranked[0]]]
         if len(tied) > 1:
             listed = self._districts_only_listed(text, named)
@@ -323,6 +331,33 @@ class DocumentSubject:
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
         return ranked[0], ""
+
+    def _place_beyond_named_most(self, text: str) -> str | None:
+        """The place beyond Beijing (``outside_places``) a text is about, when it names one at
+        least ``_BEYOND_MENTIONS`` times, more often than Beijing and than every district
+        together, and names the districts only by their bare names (a reservoir's, a site's:
+        密云水库, never 密云区); None otherwise.
+
+        Example: a report that 河北省承德市 planted 10万亩 of water-source forest above 密云水库
+        names 承德市 four times and 密云 only in the reservoir's name: its figures are Hebei's.
+
+        Why: the reservoir's name made such a story 密云's, and Hebei's forest cover and
+        plantings reached 密云's chart."""
+        places = self.place_mentions(text)
+        districts = [place for place in places if place.name in self._district_names]
+        if any(
+            text[place.start : place.end].endswith(self.lexicon.district_suffixes)
+            for place in districts
+        ):
+            return None  # 通州区与北三县…: the district's own story with its neighbours
+        beyond = Counter(place.name for place in places if place.name in self._outside_names)
+        if not beyond:
+            return None
+        name, times = beyond.most_common(1)[0]
+        city = sum(1 for place in places if place.name == self.municipality)
+        if times < _BEYOND_MENTIONS or times <= city or times <= len(districts):
+            return None
+        return name
 
     def _worst_hit_in_headline(self, heading: str) -> bool:
         """The headline names Beijing, then a district with a word of where it was worst
