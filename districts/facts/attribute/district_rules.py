@@ -78,6 +78,8 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
+# How long the kind of the examples between 等 and their count may be (等城市休闲公园28处)
+_EXAMPLES_KIND_REACH = 8
 _BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket and a comma
 # A sentence pointing back (这是甲区…): how far its opening word reaches, how soon the district
 # follows it, and what may stand between the sentence before and it.
@@ -1535,21 +1537,30 @@ class DistrictRules:
     def _examples_across_districts(self, placing: Placing) -> str | None:
         """A count right after 等 closing a list of examples whose items lie in two or more
         districts, joined by enumeration marks (海淀某园二期、丰台某公园、石景山某公园等31处城市
-        公园): all of them together, the city's, no one district's. (A list of districts
-        themselves is ``_listed_total``'s.)
+        公园), or after 等 and the examples' kind (建成丰台某园、石景山某园等城市休闲公园28处): all
+        of them together, the city's, no one district's. An item may name its district only
+        in a site's name (石景山某某口). (A list of districts themselves is
+        ``_listed_total``'s.)
 
         Why: the count went to the district the clause seemed to open with."""
         text, quantity, clause = placing.text, placing.quantity, placing.clause
         before = text[clause.start : quantity.start].rstrip()
-        if not before or before[-1] not in self._open_marks:
-            return None
+        opened = max(before.rfind(mark) for mark in self._open_marks)
+        kind = before[opened + 1 :]
+        if opened < 0 or len(kind) > _EXAMPLES_KIND_REACH or (kind and not kind.isalpha()):
+            return None  # (isalpha: the kind's words only, no mark, digit or space)
+        if before[opened:].startswith(self.lexicon.list_open_ends):
+            return None  # 甲、乙等区的部分地区: districts listed, each its own (_listed_total)
+        listed = text[clause.start : clause.start + opened]
         places = [
-            place
-            for place in self.place_mentions(text, clause.start, quantity.start)
-            if place.name in self._district_names
+            place for place in self.place_mentions(listed) if place.name in self._district_names
         ]
+        sites = self._named_after_places(listed)
+        places += [Place(start, start + len(name), name) for start, name in sites]
+        places.sort(key=lambda place: place.start)
         if len({place.name for place in places}) < 2:
             return None
+        text = listed
         marks = self.lexicon.enumeration_marks
         joined = all(
             any(mark in text[first.end : second.start] for mark in marks)
