@@ -169,6 +169,7 @@ class Lexicon:
     comparison_openers: tuple[str, ...] = ()
     comparison_closers: tuple[str, ...] = ()
     organization_endings: tuple[str, ...] = ()
+    district_agency_endings: tuple[str, ...] = ()
     # qualifiers: changes, bounds, goals and the sign of a decline (districts/qualify.py)
     comparison_markers: tuple[str, ...] = ()
     change_bases: tuple[str, ...] = ()
@@ -862,6 +863,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         comparison_openers=_listed(raw, "comparison_openers", path),
         comparison_closers=_listed(raw, "comparison_closers", path),
         organization_endings=longest_first(_listed(raw, "organization_endings", path)),
+        district_agency_endings=_words(raw, "district_agency_endings", path),
         forms=_load_form_words(raw, path),
         comparison_markers=longest_first(_listed(raw, "comparison_markers", path)),
         change_bases=longest_first(_listed(raw, "change_bases", path)),

@@ -503,6 +503,11 @@ class PlaceNames:
             )
             and (not needs_suffix or self._before_a_subarea(text, match.end(), match.start()))
             and self._continues_a_name(text, match.end())
+            # 门头沟公路分局, 海淀公安分局: the district's own agency, no place within it
+            and not _names_an_organization(
+                text[match.end() : match.end() + _AGENCY_NAME_REACH],
+                self.lexicon.district_agency_endings,
+            )
             and not self._opens_a_clause(text, Place(match.start(), match.end(), name))
             and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
             and not self._listed_with_another(text, match.start(), match.end())
