@@ -65,6 +65,12 @@ from districts.facts.attribute.placing import Place
 
 # The longest short name of a place in a list (乌鲁木齐): a longer item holds words before it.
 _SHORT_NAME_LONGEST = 4
+# After a name, the rest of a list of names closed by their count, no 等 between (密云、官厅|两座
+# 水库): each item a run of characters, then the count's numeral (group ``count``).
+_COUNTED_LIST_RE = re.compile(
+    rf"(?:、{_CJK_CHAR}{{1,{_KIND_LIST_ITEM}}}?)+?(?P<count>[0-9]+|[{CHINESE_NUMERAL_CHARS}]+)"
+    rf"{_CJK_CHAR}"
+)
 
 
 class PlaceNames:
@@ -555,18 +561,26 @@ class PlaceNames:
         return None
 
     def _names_items_of_a_kind(self, text: str, match: re.Match[str]) -> bool:
-        """The name at ``match`` is an item of a list closed by 等 and a kind of thing that is
-        no place (石景山、亦庄、良乡、永丰调蓄等水厂), some items of which name no place of the
-        registry: each item is the name of one of those things (a plant, a station), so the
-        district is not the clause's subject. Not a list of places (东城、西城等区, …等地, 等
-        9个区, 等城区: ``list_kind_place_heads``), nor one whose items are all places.
+        """The name at ``match`` is an item of a list closed by 等 or by the items' count, and a
+        kind of thing that is no place (石景山、亦庄、良乡、永丰调蓄等水厂, 密云、官厅两座水库),
+        some items of which name no place of the registry: each item is the name of one of
+        those things (a plant, a station), so the district is not the clause's subject. Not a
+        list of places (东城、西城等区, …等地, 等9个区, 等城区, 两区: ``list_kind_place_heads``),
+        nor one whose items are all places.
 
         Example: "石景山、亦庄、良乡、永丰调蓄等水厂全面建成投入运行，新增日生产能力85万
         立方米" in the city's review is the city's 85万."""
         close = text.find(self.lexicon.list_kind_mark, match.end(), match.end() + _KIND_LIST_REACH)
-        if close < 0:
-            return False
         kind_at = close + 1
+        if close < 0:
+            # 密云、官厅两座水库: the list closed by the count of its items, then their kind
+            counted_list = _COUNTED_LIST_RE.match(text, match.end())
+            if counted_list is None:
+                return False
+            close = kind_at = counted_list.start("count")
+            unit_kind = text[counted_list.end() - 1 : counted_list.end() - 1 + _KIND_NOUN_REACH]
+            if any(head in unit_kind for head in self.lexicon.list_kind_place_heads):
+                return False  # 延庆、怀来两地, 东城、西城两区: places, counted by their kind
         counted = _LIST_COUNT_RE.match(text, kind_at)
         if counted is not None:
             # 等12个支队: the count of the items, then their kind (等9个区: places, below)
