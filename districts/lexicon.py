@@ -338,6 +338,7 @@ class Lexicon:
     bound_char_words: tuple[str, ...] = ()
     city_tier_words: tuple[str, ...] = ()
     tier_joiners: tuple[str, ...] = ()
+    measure_joiners: tuple[str, ...] = ()
     district_name_idioms: tuple[str, ...] = ()
     short_names_also_words: tuple[str, ...] = ()
     # Nouns that make a place word part of a title (全国重点实验室): attribute/places.py,
@@ -1005,6 +1006,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         bound_char_words=_words(raw, "bound_char_words", path),
         city_tier_words=_words(raw, "city_tier_words", path),
         tier_joiners=_words(raw, "tier_joiners", path),
+        measure_joiners=_words(raw, "measure_joiners", path),
         district_name_idioms=_words(raw, "district_name_idioms", path),
         short_names_also_words=_listed(raw, "short_names_also_words", path),
         place_title_heads=_words(raw, "place_title_heads", path),

@@ -1348,6 +1348,10 @@ class Extractor:
                 indicator, heading_term = attributor.measure_of_the_list_heading(
                     text, paragraph, clause, term, quantity
                 )
+                if indicator is None and not heading_term:
+                    indicator, heading_term = attributor.measure_before_a_place_list(
+                        text, sentence, clause, term, quantity
+                    )
                 term = heading_term or term
             if indicator is not None:
                 term = indicator.name

@@ -553,21 +553,71 @@ class Terms:
         endings = (*announcing, *lexicon.linking_words)
         while cut := longest_suffix(words, endings):
             words = words[: -len(cut)]
+        return self._heading_measure(words, quantity)
+
+    def _heading_measure(self, words: str, quantity: Quantity) -> tuple[Indicator | None, str]:
+        """The measure a list's heading names in ``words`` (its places and fillers aside), a
+        catalog indicator when one of its names ends it and its unit fits the value; (None,
+        "") when the words end in no measure's noun (能源谷这边也不甘示弱)."""
+        lexicon = self.lexicon
         for place in reversed(self.place_mentions(words)):
             words = words[: place.start] + words[place.end :]
         measure = trailing_noun_phrase(words, lexicon.term_verbs, lexicon.possessive_marks)
         measure = measure.removeprefix(longest_prefix(measure, lexicon.list_heading_fillers))
         tags = pos_tags(measure) if len(measure) >= 2 else []
         if not tags or tags[-1][1] not in _MEASURE_HEADS:
-            return nothing  # 能源谷这边也不甘示弱：an idiom, no measure's name
+            return None, ""  # 能源谷这边也不甘示弱：an idiom, no measure's name
         named = [
             i for synonym, i in self._synonym_index.candidates(measure) if measure.endswith(synonym)
         ]
         if named:
             fitting = [indicator for indicator in named if self._unit_fits(indicator, quantity)]
             # a catalog measure whose unit the value cannot have (常住人口 over 3个): not its list
-            return (fitting[0], fitting[0].name) if fitting else nothing
+            return (fitting[0], fitting[0].name) if fitting else (None, "")
         return None, measure
+
+    def measure_before_a_place_list(
+        self, text: str, sentence: Span, clause: Span, term: str, quantity: Quantity
+    ) -> tuple[Indicator | None, str]:
+        """The measure named before a respectively cue that opens a list of places' values in
+        the same sentence, for a value that names nothing but its place: "各区县栽植面积分别为：
+        甲区5569亩，乙区4960亩" makes each value a 栽植面积. Two measures joined before the cue
+        ("栽植面积及完成比例分别为：甲区5569亩、85%") pair with each place's values in order:
+        the 85% is 甲区's 完成比例. (None, "") otherwise.
+
+        Why: the list's heading stood inline, not on a line of its own
+        (``measure_of_the_list_heading``), and each value was left without a measure."""
+        nothing: tuple[Indicator | None, str] = (None, "")
+        if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
+            return nothing
+        before = text[sentence.start : quantity.start]
+        cue = max((before.rfind(word) for word in self.lexicon.respectively_cues), default=-1)
+        if cue < 0:
+            return nothing
+        places = self.place_mentions(before, cue)
+        if not places:
+            return nothing  # 分别增长5%、7%: the values of one subject's list (_paired_item)
+        opening = max(before.rfind(mark, 0, cue) for mark in _CLAUSE_MARKS) + 1
+        words = before[opening:cue]
+        item = before[places[-1].end :]
+        position = len(_ARABIC_VALUE_RE.findall(item))  # its place's values before this one
+        measures = [
+            part for part in re.split(any_of(self.lexicon.measure_joiners).pattern, words) if part
+        ]
+        if len(measures) == 1 and position == 0:
+            named = words
+        elif len(measures) < 2 or position >= len(measures):
+            return nothing
+        else:
+            named = measures[position]
+        indicator, measure = self._heading_measure(named, quantity)
+        if indicator is None and 0 < len(measure) <= _SHORT_STEM:
+            # 栽植面积, 完成比例: a bare noun of measure keeps the act before it, which says
+            # what it measures (面积 alone could be any area)
+            words = pos_tags(named)
+            if len(words) >= 2 and "".join(word for word, _ in words[-1:]) == measure:
+                measure = words[-2][0] + measure
+        return indicator, measure
 
     def carried_term(
         self,
