@@ -1330,16 +1330,23 @@ class Extractor:
         placing = Placing(context, quantity, term_span)
         district, *sharing = attributor.districts_of(placing)
         if indicator is None:
-            indicator = (
-                attributor.composition_part(text, sentence, quantity)
+            # a list of places' values after the measure its sentence names before 分别为
+            # names each value first: no earlier value's measure is carried into it
+            indicator, listed_term = attributor.measure_before_a_place_list(
+                text, sentence, clause, term, quantity
+            )
+            indicator = indicator or (
+                None
+                if listed_term
+                else attributor.composition_part(text, sentence, quantity)
                 or attributor.carried_measure(
                     text, clause, term, quantity, qualifier, district, frame.year, said, sentence
                 )
                 or attributor.action_measure(text, clause, quantity)
                 or attributor.split_synonym(text, clause, quantity)
             )
-            carried = None
-            if indicator is None:
+            carried = listed_term or None
+            if indicator is None and carried is None:
                 carried = attributor.carried_term(
                     text, clause, term, quantity, said, _original_sentence(context)
                 )
@@ -1348,10 +1355,6 @@ class Extractor:
                 indicator, heading_term = attributor.measure_of_the_list_heading(
                     text, paragraph, clause, term, quantity
                 )
-                if indicator is None and not heading_term:
-                    indicator, heading_term = attributor.measure_before_a_place_list(
-                        text, sentence, clause, term, quantity
-                    )
                 term = heading_term or term
             if indicator is not None:
                 term = indicator.name

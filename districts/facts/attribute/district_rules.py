@@ -1555,6 +1555,8 @@ class DistrictRules:
         places = [
             place for place in self.place_mentions(listed) if place.name in self._district_names
         ]
+        if any(self._acts_in_the_clause(listed, place) for place in places):
+            return None  # 海淀区建成甲园、昌平路某园等10处: the district acting, its own count
         sites = self._named_after_places(listed)
         places += [Place(start, start + len(name), name) for start, name in sites]
         places.sort(key=lambda place: place.start)
@@ -1567,6 +1569,12 @@ class DistrictRules:
             for first, second in itertools.pairwise(places)
         )
         return self.municipality if joined else None
+
+    def _acts_in_the_clause(self, text: str, place: Place) -> bool:
+        """A verb right after the district's name in ``text`` (海淀区建成…, 与丰台区共建的…):
+        the district acts in the clause, no example's place."""
+        words = pos_tags(text[place.end : place.end + _VERB_REACH])
+        return bool(words) and words[0][1].startswith("v")
 
     def _count_of_cities_listed(self, placing: Placing) -> str | None:
         """A count of cities closing a list left open whose last item is a district (北京市甲区等

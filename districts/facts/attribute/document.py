@@ -302,7 +302,7 @@ class DocumentSubject:
             area = self._area_named_most(text, named)
             if area is not None:
                 return area
-        beyond = self._place_beyond_named_most(text)
+        beyond = None if headed else self._place_beyond_named_most(text)
         if beyond is not None:
             return beyond, (
                 f"names districts only by bare names and {beyond} more often: about {beyond}"
@@ -335,8 +335,9 @@ class DocumentSubject:
     def _place_beyond_named_most(self, text: str) -> str | None:
         """The place beyond Beijing (``outside_places``) a text is about, when it names one at
         least ``_BEYOND_MENTIONS`` times, more often than Beijing and than every district
-        together, and names the districts only by their bare names (a reservoir's, a site's:
-        密云水库, never 密云区); None otherwise.
+        together, names the districts only by their bare names (a reservoir's, a site's:
+        密云水库, never 密云区) and speaks of no district of its own (全区, 我区); None
+        otherwise. (Asked only when no headline names a district: 延庆：… is 延庆's story.)
 
         Example: a report that 河北省承德市 planted 10万亩 of water-source forest above 密云水库
         names 承德市 four times and 密云 only in the reservoir's name: its figures are Hebei's.
@@ -357,6 +358,8 @@ class DocumentSubject:
         city = sum(1 for place in places if place.name == self.municipality)
         if times < _BEYOND_MENTIONS or times <= city or times <= len(districts):
             return None
+        if self._speaks_of_its_district(text):
+            return None  # 延庆赛区…张家口赛区…，我区接待游客: the district's own story
         return name
 
     def _worst_hit_in_headline(self, heading: str) -> bool:

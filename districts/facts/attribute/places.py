@@ -577,6 +577,9 @@ class PlaceNames:
             counted_list = _COUNTED_LIST_RE.match(text, match.end())
             if counted_list is None:
                 return False
+            listed = counted_list.group().count("、") + 1
+            if parse_number(counted_list.group("count")) != listed:
+                return False  # 门头沟、王平一带: a stretch around them, no count of the items
             close = kind_at = counted_list.start("count")
             unit_kind = text[counted_list.end() - 1 : counted_list.end() - 1 + _KIND_NOUN_REACH]
             if any(head in unit_kind for head in self.lexicon.list_kind_place_heads):

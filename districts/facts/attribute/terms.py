@@ -564,6 +564,8 @@ class Terms:
             words = words[: place.start] + words[place.end :]
         measure = trailing_noun_phrase(words, lexicon.term_verbs, lexicon.possessive_marks)
         measure = measure.removeprefix(longest_prefix(measure, lexicon.list_heading_fillers))
+        if measure[:1].isdigit() or measure[:1] in CHINESE_NUMERAL_CHARS:
+            return None, ""  # 降雨量最大的三个站点分别为: the things listed, no measure
         tags = pos_tags(measure) if len(measure) >= 2 else []
         if not tags or tags[-1][1] not in _MEASURE_HEADS:
             return None, ""  # 能源谷这边也不甘示弱：an idiom, no measure's name
@@ -599,11 +601,19 @@ class Terms:
             return nothing  # 分别增长5%、7%: the values of one subject's list (_paired_item)
         opening = max(before.rfind(mark, 0, cue) for mark in _CLAUSE_MARKS) + 1
         words = before[opening:cue]
+        if any(mark in words for mark in self.lexicon.text_tables["subrow_marks"]):
+            return nothing  # 造林面积及其中平原造林面积: a whole and its part, one measure twice
         item = before[places[-1].end :]
         position = len(_ARABIC_VALUE_RE.findall(item))  # its place's values before this one
-        measures = [
-            part for part in re.split(any_of(self.lexicon.measure_joiners).pattern, words) if part
-        ]
+        # split at a joiner standing as a word (知晓率和参与率, not inside 参与)
+        measures, part = [], ""
+        for word, _ in pos_tags(words):
+            if word in self.lexicon.measure_joiners:
+                measures.append(part)
+                part = ""
+            else:
+                part += word
+        measures = [measure for measure in (*measures, part) if measure]
         if len(measures) == 1 and position == 0:
             named = words
         elif len(measures) < 2 or position >= len(measures):
@@ -611,12 +621,13 @@ class Terms:
         else:
             named = measures[position]
         indicator, measure = self._heading_measure(named, quantity)
-        if indicator is None and 0 < len(measure) <= _SHORT_STEM:
+        words = pos_tags(named[: len(named) - len(measure)]) if measure else []
+        if words and words[-1][1][:1] in ("m", "q"):
+            return nothing  # 降雨量最大的三个站点分别为: the things counted, no measure
+        if indicator is None and 0 < len(measure) <= _SHORT_STEM and words:
             # 栽植面积, 完成比例: a bare noun of measure keeps the act before it, which says
             # what it measures (面积 alone could be any area)
-            words = pos_tags(named)
-            if len(words) >= 2 and "".join(word for word, _ in words[-1:]) == measure:
-                measure = words[-2][0] + measure
+            measure = words[-1][0] + measure
         return indicator, measure
 
     def carried_term(
