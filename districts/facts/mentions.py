@@ -1330,15 +1330,16 @@ class Extractor:
         placing = Placing(context, quantity, term_span)
         district, *sharing = attributor.districts_of(placing)
         if indicator is None:
-            # a list of places' values after the measure its sentence names before 分别为
-            # names each value first: no earlier value's measure is carried into it
+            # a list of places' values after a catalog measure its sentence names before 分别为
+            # names each value first: no earlier value's measure is carried into it (the
+            # measure before it in the list may be the list's other one); a measure the
+            # catalog does not know comes after the catalog's carried ones
             indicator, listed_term = attributor.measure_before_a_place_list(
                 text, sentence, clause, term, quantity
             )
-            indicator = indicator or (
-                None
-                if listed_term
-                else attributor.composition_part(text, sentence, quantity)
+            indicator = (
+                indicator
+                or attributor.composition_part(text, sentence, quantity)
                 or attributor.carried_measure(
                     text, clause, term, quantity, qualifier, district, frame.year, said, sentence
                 )

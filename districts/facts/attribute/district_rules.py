@@ -1539,7 +1539,8 @@ class DistrictRules:
         districts, joined by enumeration marks (海淀某园二期、丰台某公园、石景山某公园等31处城市
         公园), or after 等 and the examples' kind (建成丰台某园、石景山某园等城市休闲公园28处): all
         of them together, the city's, no one district's. An item may name its district only
-        in a site's name (石景山某某口). (A list of districts themselves is
+        in a site's name (石景山某某口), or the kind stand between, only outside the story of
+        a district whose site is listed. (A list of districts themselves is
         ``_listed_total``'s.)
 
         Why: the count went to the district the clause seemed to open with."""
@@ -1552,15 +1553,22 @@ class DistrictRules:
         if before[opened:].startswith(self.lexicon.list_open_ends):
             return None  # 甲、乙等区的部分地区: districts listed, each its own (_listed_total)
         listed = text[clause.start : clause.start + opened]
-        places = [
-            place for place in self.place_mentions(listed) if place.name in self._district_names
-        ]
+        named_in_list = self.place_mentions(listed)
+        places = [place for place in named_in_list if place.name in self._district_names]
+        by_the_city = any(place.name == self.municipality for place in named_in_list)
         if any(self._acts_in_the_clause(listed, place) for place in places):
             return None  # 海淀区建成甲园、昌平路某园等10处: the district acting, its own count
+        named = {place.name for place in places}
         sites = self._named_after_places(listed)
         places += [Place(start, start + len(name), name) for start, name in sites]
         places.sort(key=lambda place: place.start)
         if len({place.name for place in places}) < 2:
+            return None
+        listed_districts = {place.name for place in places}
+        if (kind or len(named) < 2) and placing.main in listed_districts and not by_the_city:
+            # 海淀区今年整治中关村某区、海淀公园周边、昌平路沿线等重点区域15处: in the story of a
+            # district one of whose sites is listed, the sites are its own (昌平路 a street of it),
+            # unless the city acts in the clause (北京建成…)
             return None
         text = listed
         marks = self.lexicon.enumeration_marks

@@ -596,6 +596,9 @@ class Terms:
         cue = max((before.rfind(word) for word in self.lexicon.respectively_cues), default=-1)
         if cue < 0:
             return nothing
+        cue_word = longest_prefix(before[cue:], self.lexicon.respectively_cues)
+        if not before.startswith(self.lexicon.respectively_links, cue + len(cue_word)):
+            return nothing  # 市水务局分别对甲区、乙区检查, 分别增长: no list of values it names
         places = self.place_mentions(before, cue)
         if not places:
             return nothing  # 分别增长5%、7%: the values of one subject's list (_paired_item)
@@ -614,6 +617,14 @@ class Terms:
             else:
                 part += word
         measures = [measure for measure in (*measures, part) if measure]
+        if len(measures) > 1:
+            # as many values in the place's item as measures named, or the joiner is inside one
+            # measure's name (文化和旅游收入分别为：甲区120亿元、乙区100亿元)
+            item_start = sentence.start + places[-1].end
+            following = self.place_mentions(text, quantity.end, sentence.end)
+            item_end = following[0].start if following else sentence.end
+            if len(_ARABIC_VALUE_RE.findall(text, item_start, item_end)) != len(measures):
+                return nothing
         if len(measures) == 1 and position == 0:
             named = words
         elif len(measures) < 2 or position >= len(measures):
@@ -624,7 +635,12 @@ class Terms:
         words = pos_tags(named[: len(named) - len(measure)]) if measure else []
         if words and words[-1][1][:1] in ("m", "q"):
             return nothing  # 降雨量最大的三个站点分别为: the things counted, no measure
-        if indicator is None and 0 < len(measure) <= _SHORT_STEM and words:
+        if (
+            indicator is None
+            and 0 < len(measure) <= _SHORT_STEM
+            and words
+            and words[-1][0] not in self.lexicon.list_heading_fillers  # 各区浓度: no act
+        ):
             # 栽植面积, 完成比例: a bare noun of measure keeps the act before it, which says
             # what it measures (面积 alone could be any area)
             measure = words[-1][0] + measure
