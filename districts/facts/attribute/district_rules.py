@@ -1539,9 +1539,10 @@ class DistrictRules:
         districts, joined by enumeration marks (海淀某园二期、丰台某公园、石景山某公园等31处城市
         公园), or after 等 and the examples' kind (建成丰台某园、石景山某园等城市休闲公园28处): all
         of them together, the city's, no one district's. An item may name its district only
-        in a site's name (石景山某某口), or the kind stand between, only outside the story of
-        a district whose site is listed. (A list of districts themselves is
-        ``_listed_total``'s.)
+        in a site's name (石景山某园), and the examples' kind may stand between 等 and the
+        count, but then not in the story of a district one of whose sites is listed unless the
+        city acts in the clause; a district acting there (海淀区建成…) keeps its count. (A
+        list of districts themselves is ``_listed_total``'s.)
 
         Why: the count went to the district the clause seemed to open with."""
         text, quantity, clause = placing.text, placing.quantity, placing.clause
@@ -1570,10 +1571,9 @@ class DistrictRules:
             # district one of whose sites is listed, the sites are its own (昌平路 a street of it),
             # unless the city acts in the clause (北京建成…)
             return None
-        text = listed
         marks = self.lexicon.enumeration_marks
         joined = all(
-            any(mark in text[first.end : second.start] for mark in marks)
+            any(mark in listed[first.end : second.start] for mark in marks)
             for first, second in itertools.pairwise(places)
         )
         return self.municipality if joined else None

@@ -584,8 +584,10 @@ class Terms:
         """The measure named before a respectively cue that opens a list of places' values in
         the same sentence, for a value that names nothing but its place: "各区县栽植面积分别为：
         甲区5569亩，乙区4960亩" makes each value a 栽植面积. Two measures joined before the cue
-        ("栽植面积及完成比例分别为：甲区5569亩、85%") pair with each place's values in order:
-        the 85% is 甲区's 完成比例. (None, "") otherwise.
+        ("栽植面积及完成比例分别为：甲区5569亩、85%") pair with each place's values in order,
+        when each place gives as many: the 85% is 甲区's 完成比例. The cue must link to the
+        list (分别为, 依次是: not 分别对甲区检查, 分别增长), and a whole with its part (其中) or
+        things counted (三个站点) name no measure. (None, "") otherwise.
 
         Why: the list's heading stood inline, not on a line of its own
         (``measure_of_the_list_heading``), and each value was left without a measure."""
@@ -632,18 +634,18 @@ class Terms:
         else:
             named = measures[position]
         indicator, measure = self._heading_measure(named, quantity)
-        words = pos_tags(named[: len(named) - len(measure)]) if measure else []
-        if words and words[-1][1][:1] in ("m", "q"):
+        ahead = pos_tags(named[: len(named) - len(measure)]) if measure else []
+        if ahead and ahead[-1][1][:1] in ("m", "q"):
             return nothing  # 降雨量最大的三个站点分别为: the things counted, no measure
         if (
             indicator is None
             and 0 < len(measure) <= _SHORT_STEM
-            and words
-            and words[-1][0] not in self.lexicon.list_heading_fillers  # 各区浓度: no act
+            and ahead
+            and ahead[-1][0] not in self.lexicon.list_heading_fillers  # 各区浓度: no act
         ):
             # 栽植面积, 完成比例: a bare noun of measure keeps the act before it, which says
             # what it measures (面积 alone could be any area)
-            measure = words[-1][0] + measure
+            measure = ahead[-1][0] + measure
         return indicator, measure
 
     def carried_term(
