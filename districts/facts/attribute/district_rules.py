@@ -78,7 +78,7 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import DistrictDecision, Place, Placing, _rule_name
 
-# How long the kind of the examples between 等 and their count may be (等城市休闲公园28处)
+# How long the kind of the examples between 等 and their count may be (等城市休闲公园18处)
 _EXAMPLES_KIND_REACH = 8
 _BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket and a comma
 # A sentence pointing back (这是甲区…): how far its opening word reaches, how soon the district
@@ -1537,7 +1537,7 @@ class DistrictRules:
     def _examples_across_districts(self, placing: Placing) -> str | None:
         """A count right after 等 closing a list of examples whose items lie in two or more
         districts, joined by enumeration marks (海淀某园二期、丰台某公园、石景山某公园等31处城市
-        公园), or after 等 and the examples' kind (建成丰台某园、石景山某园等城市休闲公园28处): all
+        公园), or after 等 and the examples' kind (建成丰台某园、石景山某园等城市休闲公园18处): all
         of them together, the city's, no one district's. An item may name its district only
         in a site's name (石景山某园), and the examples' kind may stand between 等 and the
         count, but then not in the story of a district one of whose sites is listed unless the

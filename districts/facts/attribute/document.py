@@ -339,8 +339,9 @@ class DocumentSubject:
         密云水库, never 密云区) and speaks of no district of its own (全区, 我区); None
         otherwise. (Asked only when no headline names a district: 延庆：… is 延庆's story.)
 
-        Example: a report that 河北省承德市 planted 10万亩 of water-source forest above 密云水库
-        names 承德市 four times and 密云 only in the reservoir's name: its figures are Hebei's.
+        Example: a report that 河北省某市 will plant 8万亩 of water-source forest above 密云水库
+        names Hebei and its cities three times and 密云 only in the reservoir's name: its figures
+        are Hebei's.
 
         Why: the reservoir's name made such a story 密云's, and Hebei's forest cover and
         plantings reached 密云's chart."""

@@ -583,9 +583,9 @@ class Terms:
     ) -> tuple[Indicator | None, str]:
         """The measure named before a respectively cue that opens a list of places' values in
         the same sentence, for a value that names nothing but its place: "各区县栽植面积分别为：
-        甲区5569亩，乙区4960亩" makes each value a 栽植面积. Two measures joined before the cue
-        ("栽植面积及完成比例分别为：甲区5569亩、85%") pair with each place's values in order,
-        when each place gives as many: the 85% is 甲区's 完成比例. The cue must link to the
+        甲区4210亩，乙区3120亩" makes each value a 栽植面积. Two measures joined before the cue
+        ("栽植面积及完成比例分别为：甲区4210亩、62%") pair with each place's values in order,
+        when each place gives as many: the 62% is 甲区's 完成比例. The cue must link to the
         list (分别为, 依次是: not 分别对甲区检查, 分别增长), and a whole with its part (其中) or
         things counted (三个站点) name no measure. (None, "") otherwise.
 
