@@ -1330,22 +1330,31 @@ class Extractor:
         placing = Placing(context, quantity, term_span)
         district, *sharing = attributor.districts_of(placing)
         if indicator is None:
-            # a list of places' values after a catalog measure its sentence names before 分别为
-            # names each value first: no earlier value's measure is carried into it (the
-            # measure before it in the list may be the list's other one); a measure the
-            # catalog does not know comes after the catalog's carried ones
-            indicator, listed_term = attributor.measure_before_a_place_list(
+            # a list of places' values after a catalog measure its sentence names before 分别为,
+            # or one of measures paired with each place's values, names each value first: no
+            # earlier value's measure is carried into it (the value before may be the list's
+            # other measure's); a single measure the catalog does not know comes after the
+            # catalog's carried ones (各区浓度 after the city's PM2.5年均浓度)
+            indicator, listed_term, paired = attributor.measure_before_a_place_list(
                 text, sentence, clause, term, quantity
             )
-            indicator = (
-                indicator
-                or attributor.composition_part(text, sentence, quantity)
-                or attributor.carried_measure(
-                    text, clause, term, quantity, qualifier, district, frame.year, said, sentence
+            if indicator is None and not paired:
+                indicator = (
+                    attributor.composition_part(text, sentence, quantity)
+                    or attributor.carried_measure(
+                        text,
+                        clause,
+                        term,
+                        quantity,
+                        qualifier,
+                        district,
+                        frame.year,
+                        said,
+                        sentence,
+                    )
+                    or attributor.action_measure(text, clause, quantity)
+                    or attributor.split_synonym(text, clause, quantity)
                 )
-                or attributor.action_measure(text, clause, quantity)
-                or attributor.split_synonym(text, clause, quantity)
-            )
             carried = listed_term or None
             if indicator is None and carried is None:
                 carried = attributor.carried_term(

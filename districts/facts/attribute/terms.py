@@ -580,18 +580,20 @@ class Terms:
 
     def measure_before_a_place_list(
         self, text: str, sentence: Span, clause: Span, term: str, quantity: Quantity
-    ) -> tuple[Indicator | None, str]:
+    ) -> tuple[Indicator | None, str, bool]:
         """The measure named before a respectively cue that opens a list of places' values in
         the same sentence, for a value that names nothing but its place: "各区县栽植面积分别为：
         甲区4210亩，乙区3120亩" makes each value a 栽植面积. Two measures joined before the cue
         ("栽植面积及完成比例分别为：甲区4210亩、62%") pair with each place's values in order,
         when each place gives as many: the 62% is 甲区's 完成比例. The cue must link to the
         list (分别为, 依次是: not 分别对甲区检查, 分别增长), and a whole with its part (其中) or
-        things counted (三个站点) name no measure. (None, "") otherwise.
+        things counted (三个站点) name no measure. (None, "", False) otherwise; the flag says
+        the measure was paired by position (one of two or more joined), which no earlier
+        value's measure may replace: the value before is the list's other measure's.
 
         Why: the list's heading stood inline, not on a line of its own
         (``measure_of_the_list_heading``), and each value was left without a measure."""
-        nothing: tuple[Indicator | None, str] = (None, "")
+        nothing: tuple[Indicator | None, str, bool] = (None, "", False)
         if not self._names_only_places(term) or not self._bare_before(text, clause, quantity):
             return nothing
         before = text[sentence.start : quantity.start]
@@ -601,7 +603,11 @@ class Terms:
         cue_word = longest_prefix(before[cue:], self.lexicon.respectively_cues)
         if not before.startswith(self.lexicon.respectively_links, cue + len(cue_word)):
             return nothing  # 市水务局分别对甲区、乙区检查, 分别增长: no list of values it names
-        places = self.place_mentions(before, cue)
+        places = [
+            place
+            for place in self.place_mentions(before, cue)
+            if place.name != self.municipality  # 占全市15%: the whole of a share, no item
+        ]
         if not places:
             return nothing  # 分别增长5%、7%: the values of one subject's list (_paired_item)
         opening = max(before.rfind(mark, 0, cue) for mark in _CLAUSE_MARKS) + 1
@@ -623,7 +629,11 @@ class Terms:
             # as many values in the place's item as measures named, or the joiner is inside one
             # measure's name (文化和旅游收入分别为：甲区120亿元、乙区100亿元)
             item_start = sentence.start + places[-1].end
-            following = self.place_mentions(text, quantity.end, sentence.end)
+            following = [
+                place
+                for place in self.place_mentions(text, quantity.end, sentence.end)
+                if place.name != self.municipality
+            ]
             item_end = following[0].start if following else sentence.end
             if len(_ARABIC_VALUE_RE.findall(text, item_start, item_end)) != len(measures):
                 return nothing
@@ -646,7 +656,7 @@ class Terms:
             # 栽植面积, 完成比例: a bare noun of measure keeps the act before it, which says
             # what it measures (面积 alone could be any area)
             measure = ahead[-1][0] + measure
-        return indicator, measure
+        return indicator, measure, len(measures) > 1
 
     def carried_term(
         self,
