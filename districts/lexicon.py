@@ -1190,6 +1190,7 @@ MONEY_WORD_GROUPS = (
     "links_between",
     "nouns_after",
     "fund_nouns",
+    "cost_cues",
     "followers",
     "magnitudes",
     "threshold_verbs",
