@@ -534,6 +534,8 @@ class NumberFormWords:
     double_first_words: tuple[str, ...]
     championship_run_word: str
     latin_rank_marks: tuple[str, ...]
+    top_class_verbs: tuple[str, ...]
+    top_class_words: tuple[str, ...]
     doubling_words: dict[str, float]
     growth_verbs: tuple[str, ...]
     one_fold_word: str

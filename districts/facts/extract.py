@@ -52,6 +52,7 @@ QUALIFIER_RANK = {"exact": 0, "change": 0, "approx": 1, "at_least": 1, "at_most"
 _MOST_UNITS_AND_A_HALF = 100
 # How far before such a count its lead word (用时, 历时) is looked for
 _LEAD_REACH = 6
+_TOP_CLASS_SCOPE = 8  # 跻身全国综合实力百强: the scope and measure between the verb and N强
 _FROM_VALUE_REACH = 8  # 由2020年底的: a year, a word of its part and 的
 _REACHING_VERB_LONGEST = 4  # 增加到, 提高至: the longest verb of reaching
 _TO_VALUE_REACH = 16  # from the verb of reaching to the to-value's unit (到2020年的1.8万亩)
@@ -566,6 +567,7 @@ class QuantityFinder:
             "_word_shares": (*words.share_words, *words.over_share_words, *words.near_share_words),
             "_digit_count_growths": tuple(words.digit_count_growths),
             "_latin_ranks": tuple(words.latin_rank_marks),
+            "_top_class_ranks": tuple(words.top_class_verbs),
             "_doubling": (*words.doubling_words, words.one_fold_word),
             "_zeros": (words.zero_word,),
             "_target_durations": tuple(words.completion_adverbs),
@@ -1164,6 +1166,10 @@ class QuantityFinder:
         self._run_re = re.compile(
             rf"{lead}(?P<num>{number}){re.escape(words.championship_run_word)}"
         )
+        self._top_class_re = re.compile(
+            rf"(?:{alternation(words.top_class_verbs)})[\u4e00-\u9fff]{{0,{_TOP_CLASS_SCOPE}}}?"
+            rf"(?P<num>\d{{1,4}}|{CHINESE_PATTERN})(?:{alternation(words.top_class_words)})"
+        )
         self._latin_rank_re = re.compile(
             rf"(?<![A-Za-z])(?P<mark>{alternation(words.latin_rank_marks)})(?P<num>\d{{1,3}})(?![\d.])"
         )
@@ -1408,6 +1414,7 @@ class QuantityFinder:
             self._digit_count_growths,
             self._rank_words,
             self._latin_ranks,
+            self._top_class_ranks,
             self._doubling,
             self._zeros,
             self._target_durations,
@@ -1644,6 +1651,21 @@ class QuantityFinder:
             top = scope.endswith(self.lexicon.rank_top)  # 排名前10位: within the first ten
             value, qualifier = float(match.group("num")), "at_most" if top else "exact"
             yield Quantity(match.start("num"), match.end(), value, "rank", qualifier, "rank")
+
+    def _top_class_ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
+        """跻身全国百强, 进入全国十佳: the best N of a ranking entered or held, after a verb of
+        entering or standing (``top_class_verbs``): a rank of at most N. "十佳景区" as an
+        award's name and "世界五百强企业" as a class of firms counted stand after no such verb.
+
+        Why: the ranking was lost; only 前N, 第N, TOP N and words of first place were read."""
+        for match in self._top_class_re.finditer(text, sentence.start, sentence.end):
+            try:
+                value = parse_number(match.group("num"))
+            except ValueError:
+                continue
+            if value < 2:
+                continue
+            yield Quantity(match.start("num"), match.end(), value, "rank", "at_most", "rank")
 
     def _latin_ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """TOP1, No.3 in social-media posts; TOP3 means within the first three."""

@@ -1832,7 +1832,8 @@ class Terms:
         "综合评价位居城六区" → 综合评价): what is ranked, not where."""
         cues = self.lexicon
         scopes = (*cues.page_cues.get("superlative_scopes", ()), *cues.district_rank_scopes)
-        verbs = tuple(cues.chart_scope.get("within_rank_verbs", ()))
+        # (and the verbs of entering the best N: 冰雪旅游跻身全国十佳, 跻身全国前十)
+        verbs = (*cues.chart_scope.get("within_rank_verbs", ()), *cues.forms.top_class_verbs)
         rest = self._without_scopes(phrase, (*scopes, *verbs)).rstrip()
         tags = pos_tags(rest) if rest else []
         while tags and tags[-1][1] in _LINKING_FLAGS:
@@ -1852,6 +1853,8 @@ class Terms:
                 return ""  # what is ranked was said before (…年均增长10%，居…首位)
             if verb_at > 0:
                 rest = phrase[:verb_at]
+        if not rest.strip() and any(verb in phrase for verb in cues.forms.top_class_verbs):
+            return ""  # 某区入选全国十佳案例: what is ranked is named after the rank
         if rest == phrase or self._names_only_places(rest.strip()):
             return phrase  # 昌平区排名全市第一: the district itself is ranked, no measure
         return rest
