@@ -1192,7 +1192,6 @@ MONEY_WORD_GROUPS = (
     "links_between",
     "nouns_after",
     "fund_nouns",
-    "cost_cues",
     "followers",
     "magnitudes",
     "threshold_verbs",

@@ -2499,10 +2499,7 @@ class QuantityFinder:
             else:
                 named_after = self._money_noun_follows(text, match.end(), sentence)
             if not named_after:
-                if not (
-                    self._amount_closes(text, match.end(), sentence)
-                    or self._cost_of_the_thing_after(text, match, sentence)
-                ):
+                if not self._amount_closes(text, match.end(), sentence):
                     continue
                 if not self._money_measure_before(text, match.start(), sentence):
                     continue
@@ -2538,29 +2535,6 @@ class QuantityFinder:
         return kind is not None and after.startswith(
             self.lexicon.money_words["fund_nouns"], kind.end()
         )
-
-    def _cost_of_the_thing_after(self, text: str, match: re.Match[str], sentence: Span) -> bool:
-        """An investment (``cost_cues``: 投资) right before the amount, linking words aside, and
-        a possessive right after it: "投资1.2亿的湿地公园将于年底建成" gives the park's cost,
-        1.2亿元, as "投资1.2亿" closing its clause would. Not a count after another money
-        measure (投入2万的警力: police), nor a bound (投资超1亿的项目30个: a class's threshold).
-
-        Why: the amount was left with no unit, as if the noun after 的 were what it counts."""
-        if not text.startswith(self.lexicon.possessive_marks, match.end()):
-            return False
-        before = text[sentence.start : match.start()]
-        cues = self.lexicon.money_words["cues_before"]
-        nearest = max(
-            (cue for cue in cues if cue in before),
-            key=lambda cue: (before.rfind(cue) + len(cue), len(cue)),
-            default=None,
-        )
-        if nearest not in self.lexicon.money_words["cost_cues"]:
-            return False
-        # nothing but an approximation between (投资约1.2亿的): a bound there (投资超1亿的项目)
-        # draws a class's threshold, no one thing's cost
-        between = before[before.rfind(nearest) + len(nearest) :]
-        return between in ("", *self.lexicon.qualifier_before["approx"])
 
     def _amount_closes(self, text: str, end: int, sentence: Span) -> bool:
         """Nothing that could be a unit or a measure follows the amount: the clause ends, or a

@@ -1103,8 +1103,6 @@ class DistrictRules:
             and self._a_share_of_the_city(placing)
         ):
             return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
-        if place is not None and self._placed_only_the_item_before(placing, place):
-            return None  # 含改迁甲区的某装置，以及乙装置等3个…: the next item is not placed there
         if place is not None:
             taken_over = self._taken_over_from_a_destination(placing, place)
             if taken_over is not None:
@@ -1148,34 +1146,6 @@ class DistrictRules:
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
-
-    def _placed_only_the_item_before(self, placing: Placing, place: str) -> bool:
-        """The number's clause goes on with a list's next item (``clause_list_joiners``:
-        以及), and ``place`` was named in the clause before only where a thing of that item lies,
-        inside its description and before a possessive (改迁甲区的某装置), wherever the
-        sentence names it: the place of that item, not the subject of the items after it.
-        "其中包含改迁甲区的某装置，以及新落地的乙装置、丙工程3个大科学装置": the three are the
-        story's district's, as a clause naming no place is. Not a place opening its clause
-        (甲区的某基地…，以及…: its subject).
-
-        Why: the place of the first item was carried to every item listed after it."""
-        text, clause = placing.text, placing.clause
-        if (
-            not text[clause.start : placing.quantity.start]
-            .lstrip()
-            .startswith(self.lexicon.clause_list_joiners)
-        ):
-            return False
-        named = [
-            p
-            for p in self.place_mentions(text, placing.sentence.start, clause.start)
-            if p.name == place
-        ]
-        return bool(named) and all(
-            text.startswith(self.lexicon.possessive_marks, p.end)
-            and not self._opens_a_clause(text, p)
-            for p in named
-        )
 
     def _compared_with_the_city(self, placing: Placing) -> bool:
         """The number's own sentence part compares it with the city's (比全市高10.25个百分点,
