@@ -536,6 +536,11 @@ class NumberFormWords:
     latin_rank_marks: tuple[str, ...]
     top_class_verbs: tuple[str, ...]
     top_class_words: tuple[str, ...]
+    top_class_place_kinds: tuple[str, ...]
+    top_class_list_nouns: tuple[str, ...]
+    top_class_entity_words: tuple[str, ...]
+    top_class_adverbs: tuple[str, ...]
+    top_class_inner_scopes: tuple[str, ...]
     doubling_words: dict[str, float]
     growth_verbs: tuple[str, ...]
     one_fold_word: str

@@ -1169,6 +1169,9 @@ class QuantityFinder:
         self._top_class_re = re.compile(
             rf"(?:{alternation(words.top_class_verbs)})[\u4e00-\u9fff]{{0,{_TOP_CLASS_SCOPE}}}?"
             rf"(?P<num>\d{{1,4}}|{CHINESE_PATTERN})(?:{alternation(words.top_class_words)})"
+            # the kind of the ranked places and the list's noun, part of its name (百强区行列)
+            rf"(?:{alternation(words.top_class_place_kinds)})?"
+            rf"(?:{alternation(words.top_class_list_nouns)})?"
         )
         self._latin_rank_re = re.compile(
             rf"(?<![A-Za-z])(?P<mark>{alternation(words.latin_rank_marks)})(?P<num>\d{{1,3}})(?![\d.])"
@@ -1663,9 +1666,36 @@ class QuantityFinder:
                 value = parse_number(match.group("num"))
             except ValueError:
                 continue
-            if value < 2:
+            if value < 2 or not self._the_subject_enters_the_best(text, match, sentence):
                 continue
             yield Quantity(match.start("num"), match.end(), value, "rank", "at_most", "rank")
+
+    def _the_subject_enters_the_best(self, text: str, match: re.Match[str], sentence: Span) -> bool:
+        """The clause's own subject entered the best N, not some of its things: no count before
+        the verb (3所学校跻身…, 有12家单位入选…: how many of them did, the count is the fact),
+        no thing of a kind (``top_class_entity_words``: 某街道入选…, 两家医院进入…) right before
+        it, adverbs aside (``top_class_adverbs``: 再次, 成功), no
+        possessive after the list (进入全国500强的有8家, 进入全区30强的村: things of that class)
+        and no scope of the district's own (``top_class_inner_scopes``: 全区30强)."""
+        words = self.lexicon.forms
+        clause_start = max(
+            sentence.start,
+            *(text.rfind(mark, sentence.start, match.start()) + 1 for mark in "，,；;：:"),
+        )
+        before = text[clause_start : match.start()]
+        numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]"
+        times = alternation([*self.lexicon.year_words, *self.lexicon.date_units])
+        if re.search(rf"{numeral}+(?!{numeral}|{times})", before):
+            return False  # (not a time: 1月份空气质量进入全国十佳, 连续五年跻身…)
+        subject = before
+        while adverb := longest_suffix(subject, words.top_class_adverbs):
+            subject = subject[: -len(adverb)]
+        if subject.endswith(words.top_class_entity_words):
+            return False
+        if text.startswith(self.lexicon.possessive_marks, match.end()):
+            return False
+        scope = text[match.start() : match.start("num")]
+        return not any(word in scope for word in words.top_class_inner_scopes)
 
     def _latin_ranks(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """TOP1, No.3 in social-media posts; TOP3 means within the first three."""
