@@ -507,6 +507,10 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         # (text, start, end, districts_only) -> places: the text itself is in the key, so an
         # answer is only ever reused for the same characters (see place_mentions)
         self._places_cache: dict[tuple[str, int, int, bool], tuple[Place, ...]] = {}
+        # words -> whether they name only places (_names_only_places): the terms of one
+        # document's numbers repeat, and each answer depends on the words alone
+        self._only_places_cache: dict[str, bool] = {}
+        self._says_little_cache: dict[str, bool] = {}  # the same for _bare_before's words
         markers = "|".join(map(re.escape, lexicon.comparison_markers)) or "(?!)"
         # A year as written before a term (2024年): not part of the phrase naming whose figure
         # it is (某某保税区2024年进出口总额)
@@ -523,6 +527,8 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         document, so a cache holds one document's answers only, and reading a document again
         (a benchmark's second run) does the work again rather than look it up."""
         self._places_cache.clear()
+        self._only_places_cache.clear()
+        self._says_little_cache.clear()
         self._theme_score_cache.clear()
         self.areas.forget()
 

@@ -55,6 +55,7 @@ from districts.facts.attribute.common import (
     _PERCENT_FIGURE_RE,
     _PHRASE_MARKS,
     _PLACE_NAME_REACH,
+    _PLACES_CACHE_SIZE,
     _SHORT_STEM,
     _SPLIT_NOUN,
     _SPLIT_VERB,
@@ -933,6 +934,17 @@ class Terms:
         if digits:
             said = said[digits[-1].end() :]
             said = said[len(longest_prefix(said, self._written_units)) :]
+        known = self._says_little_cache.get(said)
+        if known is None:
+            if len(self._says_little_cache) > _PLACES_CACHE_SIZE:
+                self._says_little_cache.clear()
+            known = self._says_little_cache[said] = self._says_little(said)
+        return known
+
+    def _says_little(self, said: str) -> bool:
+        """``said`` holds, places and carried words (全区, 同比) aside, no money measure and at
+        most ``_CARRY_REACH`` characters: the words of ``_bare_before``, read once per words
+        for the document being read."""
         for place in reversed(self.place_mentions(said)):
             said = said[: place.start] + said[place.end :]
         for word in self._carried_words:
@@ -1010,7 +1022,17 @@ class Terms:
         return bool(self.place_mentions(term)) and self._names_only_places(term)
 
     def _names_only_places(self, term: str) -> bool:
-        """True when ``term`` is empty or only names places (怀柔区, 全市): no measure."""
+        """True when ``term`` is empty or only names places (怀柔区, 全市): no measure. Kept per
+        words for the document being read (its numbers ask about the same terms again)."""
+        known = self._only_places_cache.get(term)
+        if known is None:
+            if len(self._only_places_cache) > _PLACES_CACHE_SIZE:
+                self._only_places_cache.clear()
+            known = self._only_places_cache[term] = self._names_only_places_of(term)
+        return known
+
+    def _names_only_places_of(self, term: str) -> bool:
+        """``_names_only_places``, worked out."""
         rest = term
         for place in reversed(self.place_mentions(term)):
             rest = rest[: place.start] + rest[place.end :]
