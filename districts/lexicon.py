@@ -30,8 +30,6 @@ class Lexicon:
     linking_words: tuple[str, ...]
     discourse_nouns: tuple[str, ...]
     rank_cues: tuple[str, ...]
-    rank_bare_verbs: tuple[str, ...]
-    rank_bare_verb_word_heads: tuple[str, ...]
     theme_keywords: dict[str, tuple[str, ...]]
     duration_cues: tuple[str, ...]
     effort_duration_cues: tuple[str, ...]
@@ -753,8 +751,6 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         linking_words=longest_first(_listed(raw, "linking_words", path)),
         discourse_nouns=longest_first(_listed(raw, "discourse_nouns", path)),
         rank_cues=_listed(raw, "rank_cues", path),
-        rank_bare_verbs=_words(raw, "rank_bare_verbs", path),
-        rank_bare_verb_word_heads=_words(raw, "rank_bare_verb_word_heads", path),
         theme_keywords={k: tuple(v) for k, v in raw["theme_keywords"].items()},
         duration_cues=_listed(raw, "duration_cues", path),
         effort_duration_cues=_listed(raw, "effort_duration_cues", path),

@@ -1036,7 +1036,6 @@ class QuantityFinder:
                     and self._tops_listed_districts(text, match.end(), int(value))
                 )
                 or self._in_a_listed_run_of_places(text, clause_before, match)
-                or self._after_a_bare_rank_verb(clause_before)
             )
             label = any(text.startswith(w, match.end()) for w in self.lexicon.label_followers)
             if not ranked or label or text.startswith(self.lexicon.rank_not_followers, match.end()):
@@ -1047,18 +1046,6 @@ class QuantityFinder:
                 continue  # 排名前三为A、B、C: the head of a list of places, no rank of the subject
             qualifier = "at_most" if top else "exact"
             yield Quantity(match.start(), match.end(), value, "rank", qualifier, "rank")
-
-    def _after_a_bare_rank_verb(self, clause_before: str) -> bool:
-        """A verb of standing alone right before the ordinal (``rank_bare_verbs``: 排): "在各区中
-        排第二" and "全区排第5" are ranks, as after 排名; not where the verb ends another word
-        (安排第二批, 编排第二套: ``rank_bare_verb_word_heads``).
-
-        Why: only 排名, 排在, 位居 and the like made a rank, so 排第二 was lost."""
-        verb = longest_suffix(clause_before, self.lexicon.rank_bare_verbs)
-        if not verb:
-            return False
-        head = clause_before[: -len(verb)][-1:]
-        return head not in self.lexicon.rank_bare_verb_word_heads
 
     def _in_a_listed_run_of_places(
         self, text: str, clause_before: str, match: re.Match[str]

@@ -674,10 +674,7 @@ class Terms:
         names nothing but places (``_bare_before``), from the nearest earlier number of the
         paragraph in the same unit and of the same kind (a level, a change); a rank after a
         value of its sentence ranks that value. None otherwise."""
-        verbs = (
-            *self.lexicon.chart_scope.get("within_rank_verbs", ()),
-            *self.lexicon.rank_bare_verbs,
-        )
+        verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
         opening = text[clause.start : quantity.start].lstrip()
         if (
             quantity.kind == "rank"
@@ -1858,14 +1855,8 @@ class Terms:
         cues = self.lexicon
         scopes = (*cues.page_cues.get("superlative_scopes", ()), *cues.district_rank_scopes)
         # (and the verbs of entering the best N: 冰雪旅游跻身全国十佳, 跻身全国前十)
-        verbs = (
-            *cues.chart_scope.get("within_rank_verbs", ()),
-            *cues.forms.top_class_verbs,
-            *cues.rank_bare_verbs,  # 在各区中排(第二)
-        )
+        verbs = (*cues.chart_scope.get("within_rank_verbs", ()), *cues.forms.top_class_verbs)
         rest = self._without_scopes(phrase, (*scopes, *verbs)).rstrip()
-        if rest and rest in cues.chart_scope.get("scope_leads", ()):
-            return ""  # 在各区中排第二: only the scope's lead is left, what is ranked was said
         tags = pos_tags(rest) if rest else []
         while tags and tags[-1][1] in _LINKING_FLAGS:
             rest = rest[: -len(tags.pop()[0])]  # 数字均居北京第一: 均 links, names nothing
@@ -1901,7 +1892,6 @@ class Terms:
             *cues.page_cues.get("superlative_scopes", ()),
             *cues.district_rank_scopes,
             *cues.chart_scope.get("within_rank_verbs", ()),
-            *cues.rank_bare_verbs,  # 在各区中排(第二)
         )
         rest = words[len(opener) :].rstrip()
         return bool(rest) and not self._without_scopes(rest, scopes)
