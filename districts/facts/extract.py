@@ -53,6 +53,8 @@ _MOST_UNITS_AND_A_HALF = 100
 # How far before such a count its lead word (用时, 历时) is looked for
 _LEAD_REACH = 6
 _TOP_CLASS_SCOPE = 8  # 跻身全国综合实力百强: the scope and measure between the verb and N强
+# The marks that may close the best N (跻身全国十佳。): anything else names what is of it
+_TOP_CLASS_CLOSERS = frozenset("，,。；;！!？?、）)\n ")
 _FROM_VALUE_REACH = 8  # 由2020年底的: a year, a word of its part and 的
 _REACHING_VERB_LONGEST = 4  # 增加到, 提高至: the longest verb of reaching
 _TO_VALUE_REACH = 16  # from the verb of reaching to the to-value's unit (到2020年的1.8万亩)
@@ -1674,9 +1676,10 @@ class QuantityFinder:
         """The clause's own subject entered the best N, not some of its things: no count before
         the verb (3所学校跻身…, 有12家单位入选…: how many of them did, the count is the fact),
         no thing of a kind (``top_class_entity_words``: 某街道入选…, 两家医院进入…) right before
-        it, adverbs aside (``top_class_adverbs``: 再次, 成功), no
-        possessive after the list (进入全国500强的有8家, 进入全区30强的村: things of that class)
-        and no scope of the district's own (``top_class_inner_scopes``: 全区30强)."""
+        it, adverbs aside (``top_class_adverbs``: 再次, 成功), no negation before the verb (尚未
+        进入…), nothing but a mark after the list (进入全国500强的有8家, 入选全国十佳教师, 千强镇
+        名单: things or honours of that class) and no scope of the district's own
+        (``top_class_inner_scopes``: 全区30强)."""
         words = self.lexicon.forms
         clause_start = max(
             sentence.start,
@@ -1692,8 +1695,11 @@ class QuantityFinder:
             subject = subject[: -len(adverb)]
         if subject.endswith(words.top_class_entity_words):
             return False
-        if text.startswith(self.lexicon.possessive_marks, match.end()):
-            return False
+        if subject.endswith(self.lexicon.action_negations):
+            return False  # 尚未进入全国百强区, 没有入选全国十佳: not entered
+        after = text[match.end() : match.end() + 1]
+        if after and after not in _TOP_CLASS_CLOSERS:
+            return False  # 入选全国十佳教师, 千强镇名单: an honour's or a list's kind named
         scope = text[match.start() : match.start("num")]
         return not any(word in scope for word in words.top_class_inner_scopes)
 

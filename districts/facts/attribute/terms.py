@@ -1856,6 +1856,13 @@ class Terms:
         scopes = (*cues.page_cues.get("superlative_scopes", ()), *cues.district_rank_scopes)
         # (and the verbs of entering the best N: 冰雪旅游跻身全国十佳, 跻身全国前十)
         verbs = (*cues.chart_scope.get("within_rank_verbs", ()), *cues.forms.top_class_verbs)
+        entering = [phrase.find(verb) for verb in cues.forms.top_class_verbs if verb in phrase]
+        if entering:
+            # 某区进入全国文明城区二十强: what entered stands before the verb, the rest is the
+            # list's name (冰雪旅游跻身全国十佳 → 冰雪旅游)
+            phrase = phrase[: min(entering)]
+            if not phrase.strip():
+                return ""
         rest = self._without_scopes(phrase, (*scopes, *verbs)).rstrip()
         tags = pos_tags(rest) if rest else []
         while tags and tags[-1][1] in _LINKING_FLAGS:
