@@ -535,11 +535,13 @@ class NumberFormWords:
     championship_run_word: str
     latin_rank_marks: tuple[str, ...]
     top_class_verbs: tuple[str, ...]
+    rank_reaching_verbs: tuple[str, ...]
     top_class_words: tuple[str, ...]
     top_class_place_kinds: tuple[str, ...]
     top_class_list_nouns: tuple[str, ...]
     top_class_entity_words: tuple[str, ...]
     top_class_adverbs: tuple[str, ...]
+    top_class_hopes: tuple[str, ...]
     top_class_inner_scopes: tuple[str, ...]
     doubling_words: dict[str, float]
     growth_verbs: tuple[str, ...]

@@ -1695,8 +1695,10 @@ class QuantityFinder:
             subject = subject[: -len(adverb)]
         if subject.endswith(words.top_class_entity_words):
             return False
-        if subject.endswith(self.lexicon.action_negations):
-            return False  # 尚未进入全国百强区, 没有入选全国十佳: not entered
+        if subject.endswith((*self.lexicon.action_negations, *words.top_class_hopes)):
+            return False  # 尚未进入全国百强区, 努力跻身…, 能否入选…: not entered (yet)
+        if any(len(word) > 1 and word in subject for word in words.top_class_hopes):
+            return False  # 计划三年内跻身…: a hope, a window between
         after = text[match.end() : match.end() + 1]
         if after and after not in _TOP_CLASS_CLOSERS:
             return False  # 入选全国十佳教师, 千强镇名单: an honour's or a list's kind named

@@ -1849,18 +1849,23 @@ class Terms:
         words = self.lexicon.municipality_subjects + self.lexicon.nation_subjects
         return any(word in whole for word in words)
 
-    def _without_rank_scope(self, phrase: str) -> str:
+    def _without_rank_scope(self, phrase: str, *, best_of: bool = False) -> str:
         """The words before a rank without its scope and its verb ("空气质量排名全市" → 空气质量,
-        "综合评价位居城六区" → 综合评价): what is ranked, not where."""
+        "综合评价位居城六区" → 综合评价): what is ranked, not where. For the best N of a list
+        (``best_of``: 跻身全国文明城区二十强) what entered stands before the last verb of
+        entering, the rest is the list's name."""
         cues = self.lexicon
         scopes = (*cues.page_cues.get("superlative_scopes", ()), *cues.district_rank_scopes)
         # (and the verbs of entering the best N: 冰雪旅游跻身全国十佳, 跻身全国前十)
-        verbs = (*cues.chart_scope.get("within_rank_verbs", ()), *cues.forms.top_class_verbs)
-        entering = [phrase.find(verb) for verb in cues.forms.top_class_verbs if verb in phrase]
-        if entering:
+        # (and the verbs of standing that reach a place, 跃居, 稳居; for the best N, every verb of
+        # entering: 跻身全国十佳; not 进入 before another rank, 力争进入全国百强区前二十)
+        entering_verbs = cues.forms.top_class_verbs if best_of else cues.forms.rank_reaching_verbs
+        verbs = (*cues.chart_scope.get("within_rank_verbs", ()), *entering_verbs)
+        entering = [phrase.rfind(verb) for verb in cues.forms.top_class_verbs if verb in phrase]
+        if best_of and entering:
             # 某区进入全国文明城区二十强: what entered stands before the verb, the rest is the
             # list's name (冰雪旅游跻身全国十佳 → 冰雪旅游)
-            phrase = phrase[: min(entering)]
+            phrase = phrase[: max(entering)]
             if not phrase.strip():
                 return ""
         rest = self._without_scopes(phrase, (*scopes, *verbs)).rstrip()
@@ -1946,7 +1951,10 @@ class Terms:
         if phrase.endswith(self.lexicon.per_markers):
             phrase = text[before_start : quantity.start]  # 每户每年2000元: 年 is per year
         if quantity.kind == "rank":
-            phrase = self._without_rank_scope(phrase)  # 空气质量排名全市第一: 空气质量
+            # 空气质量排名全市第一: 空气质量; 冰雪旅游跻身全国十佳 (the best N): 冰雪旅游
+            written = text[quantity.start : quantity.end]
+            best_of = any(word in written for word in self.lexicon.forms.top_class_words)
+            phrase = self._without_rank_scope(phrase, best_of=best_of)
         verbs = self.lexicon.term_verbs
         before = trailing_noun_phrase(
             phrase,
