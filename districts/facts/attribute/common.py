@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from districts.catalog import Indicator
@@ -69,6 +70,29 @@ _NATIONAL_REACH = 6
 # A number (a value in a list), in digits or Chinese numerals.
 # How many place_mentions answers are kept (a long document's spans; cleared when full).
 _PLACES_CACHE_SIZE = 4096
+
+
+def kept_answer(cache: dict[str, bool], words: str, work: Callable[[str], bool]) -> bool:
+    """``work(words)``, kept in ``cache`` for the document being read: an answer that depends on
+    the words alone is worked out once per words. The cache is emptied when it holds more than
+    ``_PLACES_CACHE_SIZE`` answers (one document's, roughly) and by the attributor's ``forget``.
+
+    >>> calls = []
+    >>> def long(words):
+    ...     calls.append(words)
+    ...     return len(words) > 2
+    >>> cache = {}
+    >>> kept_answer(cache, "全区", long), kept_answer(cache, "全区", long), calls
+    (False, False, ['全区'])
+    """
+    known = cache.get(words)
+    if known is None:
+        if len(cache) > _PLACES_CACHE_SIZE:
+            cache.clear()
+        known = cache[words] = work(words)
+    return known
+
+
 _ARABIC_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
 # How far split_synonym reads: the verb before a count, the noun after it, and where the noun
 # ends (新建|11个|公园).

@@ -55,7 +55,6 @@ from districts.facts.attribute.common import (
     _PERCENT_FIGURE_RE,
     _PHRASE_MARKS,
     _PLACE_NAME_REACH,
-    _PLACES_CACHE_SIZE,
     _SHORT_STEM,
     _SPLIT_NOUN,
     _SPLIT_VERB,
@@ -73,6 +72,7 @@ from districts.facts.attribute.common import (
     _overlapping_heads,
     _qualifier_kind,
     _subject_line_above,
+    kept_answer,
     trailing_noun_phrase,
 )
 
@@ -934,12 +934,7 @@ class Terms:
         if digits:
             said = said[digits[-1].end() :]
             said = said[len(longest_prefix(said, self._written_units)) :]
-        known = self._says_little_cache.get(said)
-        if known is None:
-            if len(self._says_little_cache) > _PLACES_CACHE_SIZE:
-                self._says_little_cache.clear()
-            known = self._says_little_cache[said] = self._says_little(said)
-        return known
+        return kept_answer(self._says_little_cache, said, self._says_little)
 
     def _says_little(self, said: str) -> bool:
         """``said`` holds, places and carried words (全区, 同比) aside, no money measure and at
@@ -1024,12 +1019,7 @@ class Terms:
     def _names_only_places(self, term: str) -> bool:
         """True when ``term`` is empty or only names places (怀柔区, 全市): no measure. Kept per
         words for the document being read (its numbers ask about the same terms again)."""
-        known = self._only_places_cache.get(term)
-        if known is None:
-            if len(self._only_places_cache) > _PLACES_CACHE_SIZE:
-                self._only_places_cache.clear()
-            known = self._only_places_cache[term] = self._names_only_places_of(term)
-        return known
+        return kept_answer(self._only_places_cache, term, self._names_only_places_of)
 
     def _names_only_places_of(self, term: str) -> bool:
         """``_names_only_places``, worked out."""
