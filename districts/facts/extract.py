@@ -53,8 +53,6 @@ _MOST_UNITS_AND_A_HALF = 100
 # How far before such a count its lead word (用时, 历时) is looked for
 _LEAD_REACH = 6
 _TOP_CLASS_SCOPE = 8  # 跻身全国综合实力百强: the scope and measure between the verb and N强
-# The marks that may close the best N (跻身全国十佳。): anything else names what is of it
-_TOP_CLASS_CLOSERS = frozenset("，,。；;！!？?、）)\n ")
 _FROM_VALUE_REACH = 8  # 由2020年底的: a year, a word of its part and 的
 _REACHING_VERB_LONGEST = 4  # 增加到, 提高至: the longest verb of reaching
 _TO_VALUE_REACH = 16  # from the verb of reaching to the to-value's unit (到2020年的1.8万亩)
@@ -133,6 +131,9 @@ _AIR_LOOKBACK = 200
 _CLAUSE_ENDS = ",，;；。！？!?\n"
 # …of them, those that end a statement (a question mark ends a question: 能否突破亿元？)
 _STATEMENT_ENDS = ",，;；。！!\n"
+# The marks that may close the best N (跻身全国十佳。, 跻身全国十强、全市第一): a statement's end,
+# a list's or a bracket's; anything else names what is of it (十佳教师)
+_TOP_CLASS_CLOSERS = frozenset(_STATEMENT_ENDS + "、）)？? ")
 # How far after a number a noun that names it is looked for (经济体量: four characters).
 _NOUN_REACH = 8
 # Marks that end a phrase: a noun right before one of them is the phrase's head.
@@ -1175,6 +1176,10 @@ class QuantityFinder:
             rf"(?:{alternation(words.top_class_place_kinds)})?"
             rf"(?:{alternation(words.top_class_list_nouns)})?"
         )
+        # a numeral that is no time's (3所, 两家; not 1月份, 五年): a count before the verb
+        numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]"
+        times = alternation([*self.lexicon.year_words, *self.lexicon.date_units])
+        self._count_not_a_time_re = re.compile(rf"{numeral}+(?!{numeral}|{times})")
         self._latin_rank_re = re.compile(
             rf"(?<![A-Za-z])(?P<mark>{alternation(words.latin_rank_marks)})(?P<num>\d{{1,3}})(?![\d.])"
         )
@@ -1683,22 +1688,24 @@ class QuantityFinder:
         words = self.lexicon.forms
         clause_start = max(
             sentence.start,
-            *(text.rfind(mark, sentence.start, match.start()) + 1 for mark in "，,；;：:"),
+            *(text.rfind(mark, sentence.start, match.start()) + 1 for mark in _CLAUSE_JOINERS),
+            *(text.rfind(mark, sentence.start, match.start()) + 1 for mark in "：:"),
         )
         before = text[clause_start : match.start()]
-        numeral = rf"[\d{CHINESE_NUMERAL_CHARS}]"
-        times = alternation([*self.lexicon.year_words, *self.lexicon.date_units])
-        if re.search(rf"{numeral}+(?!{numeral}|{times})", before):
+        if self._count_not_a_time_re.search(before):
             return False  # (not a time: 1月份空气质量进入全国十佳, 连续五年跻身…)
         subject = before
         while adverb := longest_suffix(subject, words.top_class_adverbs):
             subject = subject[: -len(adverb)]
         if subject.endswith(words.top_class_entity_words):
             return False
-        if subject.endswith((*self.lexicon.action_negations, *words.top_class_hopes)):
-            return False  # 尚未进入全国百强区, 努力跻身…, 能否入选…: not entered (yet)
-        if any(len(word) > 1 and word in subject for word in words.top_class_hopes):
-            return False  # 计划三年内跻身…: a hope, a window between
+        if subject.endswith(self.lexicon.action_negations):
+            return False  # 尚未进入全国百强区: not entered
+        if any(
+            subject.endswith(word) if len(word) == 1 else word in subject
+            for word in words.top_class_hopes
+        ):
+            return False  # 努力跻身…, 能否入选…, 计划三年内跻身…: hoped for, not entered yet
         after = text[match.end() : match.end() + 1]
         if after and after not in _TOP_CLASS_CLOSERS:
             return False  # 入选全国十佳教师, 千强镇名单: an honour's or a list's kind named

@@ -1846,12 +1846,11 @@ class Terms:
         entering, the rest is the list's name."""
         cues = self.lexicon
         scopes = (*cues.page_cues.get("superlative_scopes", ()), *cues.district_rank_scopes)
-        # (and the verbs of entering the best N: 冰雪旅游跻身全国十佳, 跻身全国前十)
         # (and the verbs of standing that reach a place, 跃居, 稳居; for the best N, every verb of
         # entering: 跻身全国十佳; not 进入 before another rank, 力争进入全国百强区前二十)
         entering_verbs = cues.forms.top_class_verbs if best_of else cues.forms.rank_reaching_verbs
         verbs = (*cues.chart_scope.get("within_rank_verbs", ()), *entering_verbs)
-        entering = [phrase.rfind(verb) for verb in cues.forms.top_class_verbs if verb in phrase]
+        entering = [phrase.rfind(verb) for verb in entering_verbs if verb in phrase]
         if best_of and entering:
             # 某区进入全国文明城区二十强: what entered stands before the verb, the rest is the
             # list's name (冰雪旅游跻身全国十佳 → 冰雪旅游)
