@@ -860,6 +860,9 @@ def fix_broken_lines(text: str) -> list[Edit]:
             and line[-1] not in _SENTENCE_END
             and following
             and (_CJK_RE.match(following) or following.isdigit())
+            # "更新时间:2019-04-26 12:36", a blank line, "2005年2月，…": a figure at each side of
+            # a paragraph break is two figures; joined, they would read as one (362005年)
+            and not (match.group().count("\n") > 1 and line[-1].isdigit() and following.isdigit())
             and continues
         ):
             edits.append(Edit(match.start(), match.end(), ""))
