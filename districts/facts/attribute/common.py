@@ -353,6 +353,9 @@ _RESTATED_IN_BRACKETS_RE = re.compile(r"\d[\d.]*[^\d，,。；;（(]{0,6}[（(]$
 _OPENING_LENGTH = 300
 # …and at least this often, when no other district is named (see _citywide)
 _CITY_ALONE = 6
+# A text naming no district and Beijing at least this often is the city's, though it says
+# 区域内 (an area's word as often as a district's) somewhere (_about_the_city)
+_CITY_OVER_AN_AREA_WORD = 3
 # A text's one district named at least this often is no district named in passing (_citywide)
 _OFTEN_NAMED_ALONE = 2
 # How far after a place a word of each district may start (平原新城各区, 全市各个区).

@@ -37,6 +37,7 @@ from districts.facts.attribute.common import (
     _CITY_ALONE_READINGS,
     _CITY_CUE_REACH,
     _CITY_MOSTLY,
+    _CITY_OVER_AN_AREA_WORD,
     _CITYWIDE_DISTRICTS,
     _CLAUSE_MARKS,
     _CLAUSE_SPLIT_MARKS,
@@ -1444,16 +1445,20 @@ class DocumentSubject:
             named.add(self._alias_owner[match.group()][0])
         return named.pop() if len(named) == 1 else None
 
-    def _speaks_of_its_district(self, text: str) -> bool:
+    def _speaks_of_its_district(self, text: str, *, ambiguous: bool = True) -> bool:
         """The text speaks of a district of its own without naming it: 全区, 我区, 区委 (not
         区域内 after a region beyond Beijing was named: ``district_wide_or_a_region``, the
         region's "within the region"). Not every district's bodies (联动…各区政府: a city's
         text), nor a body joined to the city's tier (市级行政机关和区政府), nor a word whose 区
         ends an area's noun (小区内, 园区内, 社区委员会: ``area_nouns``) or a place's name
         (城八区内), nor a district's body as the agent of a scheme in a text where the whole
-        city acts (全市…投入达5.2亿元，…由区政府组织实施: ``body_agent_leads``)."""
+        city acts (全市…投入达5.2亿元，…由区政府组织实施: ``body_agent_leads``). Without
+        ``ambiguous``, the words as often of any area as of a district
+        (``district_wide_or_a_region``: 区域内) are not read."""
         cues = self.lexicon
         words = (*cues.district_wide, *cues.self_references, *cues.district_bodies)
+        if not ambiguous:
+            words = tuple(word for word in words if word not in cues.district_wide_or_a_region)
 
         @functools.cache
         def city_acts() -> bool:
@@ -1530,11 +1535,14 @@ class DocumentSubject:
         维持…；北京排水集团40座泵站…), is about Beijing as a whole ("2023年北京市生态服务价值
         监测公报", "北京湿地面积已达…"): its figures are the city's, kept out of the district
         charts, instead of being dropped with the document."""
-        if self._speaks_of_its_district(text):
+        city = self.municipality
+        # 区域内 alone is no district's own text where Beijing is the subject again and again
+        # (…北京全市生态环境质量…；绿视率主要表征区域内人视野范围里…: a measure's definition)
+        often = self._city_named(text) >= _CITY_OVER_AN_AREA_WORD
+        if self._speaks_of_its_district(text, ambiguous=not often):
             return False  # a district's own text that does not name it
         if any(bureau in headline for bureau in self.lexicon.district_bureaus):
             return False  # 来源：区统计局: a district's own release
-        city = self.municipality
 
         def named(part: str) -> tuple[int, int]:
             # Beijing as a subject, and as the scope of a first (成立全市首个…专班, 全市首家): a

@@ -1169,12 +1169,26 @@ class SharedValues:
                 # "东城79个、西城163个": the name before another figure of a list is that one's;
                 # "东城区5.4克/平方米、…、城市副中心6.7克/平方米": the full name is a place named
                 # (the other rules' to read), no short name of the text's own
-                if not self._in_a_list_of_figures(text, position, after) and not text.startswith(
-                    self.lexicon.district_suffixes, after
+                if (
+                    not self._in_a_list_of_figures(text, position, after)
+                    and not text.startswith(self.lexicon.district_suffixes, after)
+                    and not self._opens_a_place_named_after(text, position)
                 ):
                     return True
                 position = text.find(name, after, end)
         return False
+
+    def _opens_a_place_named_after(self, text: str, position: int) -> bool:
+        """A short name at ``position`` begins the name of a place named after its district
+        (朝阳某某公园二期、丰台某某公园…等27处城市公园): a place in a list, not the text's own
+        district speaking of itself."""
+        match = self._alias_re.match(text, position) if self._alias_re is not None else None
+        if match is None:
+            return False
+        name, needs_suffix = self._alias_owner[match.group()]
+        return self._before_a_subarea(
+            text, match.end(), match.start()
+        ) or self._names_a_place_after(text, match, name, needs_suffix)
 
     def _subject_before(
         self,
@@ -1307,12 +1321,22 @@ class SharedValues:
                 ranked_city = rank and place.name == self.municipality
                 if ranked_city or not (
                     self._opens_a_clause(text, place)
+                    or self._runs_up(text, place)
                     or self._a_neighbour(text, place)
                     or self._where_there_are(text, place, end)
                 ):
                     continue
             subjects.append(place.name)
         return subjects
+
+    def _runs_up(self, text: str, place: Place) -> bool:
+        """A group opening its clause after a runner-up mark alone (``runner_up_marks``):
+        "城市功能拓展区人口最多，…；其次是城市发展新区，常住人口为671.5万人" names the second of
+        the groups ranked, the subject of its figures as a district there would be."""
+        if place.name not in self._group_names:
+            return False
+        prefix = text[_clause_start(text, place.start) : place.start].strip()
+        return prefix in self.lexicon.runner_up_marks
 
     def _where_there_are(self, text: str, place: Place, number: int) -> bool:
         """A place after a word of where alone opening its clause (``scope_leads``: 在) and
@@ -1618,9 +1642,13 @@ class SharedValues:
         """The district after a singling mark (``singling_marks``) stands alone in its clause
         and its sentence named it before: "通州、房山游客人均消费水平高，尤其是通州，…" singles
         通州 out of the two; "游客主要来自城六区，尤其是海淀区，占比35%" names where visitors
-        come from, and "特别是海淀区的高校资源" whose resources."""
+        come from, and "特别是海淀区的高校资源" whose resources. Nor when a figure follows it in
+        its clause: the figure is its own ("密云、怀柔和平谷降雨较大，尤其是密云全区平均降雨量达
+        80.7毫米" is 密云's, not the list's last)."""
         if text[place.end : place.end + 1] not in _CLAUSE_SPLIT_MARKS:
-            return False
+            stop = _clause_end(text, place.end, len(text))
+            if not any(char.isdigit() for char in text[place.end : stop]):
+                return False
         start = statement_start(text, place.start, "。！？；;\n")
         return any(
             earlier.name == place.name and earlier.end <= place.start - 1
