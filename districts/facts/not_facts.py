@@ -1454,8 +1454,35 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
         )
     )
     return not (
-        listed or cued or concrete or _magnitude_class(spot, lexicon) or _totalled(spot, lexicon)
+        listed
+        or cued
+        or concrete
+        or _magnitude_class(spot, lexicon)
+        or _totalled(spot, lexicon)
+        or _an_item_among_figures(spot, lexicon)
     )
+
+
+# A list's item that ends with a figure in digits and its classifier, perhaps after a word of
+# more (独立餐厅30余家, 民宿客栈28家)
+_FIGURE_ITEM_END_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff]{1,3}$")
+
+
+def _an_item_among_figures(spot: Spot, lexicon: Lexicon) -> bool:
+    """The count closes an item of a list whose item before it ends with a figure in digits
+    ("商铺50余处、民宿客栈28家、独立餐厅30余家、精品酒店十家"): one more figure of the list,
+    its noun before it, no slogan (slogans count first: 两个确保, 四个特色)."""
+    items = re.split("|".join(map(re.escape, lexicon.enumeration_marks)), spot.clause_before)
+    if len(items) < 2 or spot.after(1) not in (
+        "",
+        *_CLAUSE_CLOSING_MARKS,
+        *lexicon.enumeration_marks,
+    ):
+        return False
+    noun, previous = items[-1].strip(), items[-2].strip()
+    if not noun or any(char.isdigit() for char in noun):
+        return False
+    return _FIGURE_ITEM_END_RE.search(previous) is not None
 
 
 def _totalled(spot: Spot, lexicon: Lexicon) -> bool:
