@@ -1370,6 +1370,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     chrome: list[tuple[int, int, str]] = []
     in_related = False
     listed = False  # an item under the related heading seen yet: a blank line then ends it
+    bulleted = False  # …unless its items open with bullets: then a line without one ends it
     shared = False  # under a share bar: short lines ending no sentence are other headlines
     title = ""
     story_seen = False
@@ -1384,7 +1385,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
         elif not stripped:
             # the blank lines between a heading and its first item do not end the list
             # (相关内容 / 热门资讯 / the headlines)
-            in_related = in_related and not listed
+            in_related = in_related and (not listed or bulleted)
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
         elif _is_navigation(stripped) or (not title and _locates_the_page(stripped, lexicon)):
@@ -1403,7 +1404,11 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind, shared = "related", True
         elif in_related and not listed and _ends_a_sentence(stripped):
             in_related = False  # the story after a site's column name (最新资讯), not a headline
+        elif in_related and bulleted and not starts_a_bullet(stripped):
+            in_related = False  # a bulleted list of headlines, each over a blank line, ends
         elif in_related or _is_linked_headline(stripped, after_a_story=story_seen and not live):
+            if in_related and not listed:
+                bulleted = starts_a_bullet(stripped)  # 相关文章, then "• …", a blank, "• …"
             kind, listed = "related", listed or in_related
         elif shared and len(stripped) <= _MAX_HEADLINE and not _ends_a_sentence(stripped):
             kind = "related"  # 分享到 / 北京通报7家单位巡视整改情况: another story's headline
