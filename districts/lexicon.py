@@ -72,6 +72,7 @@ class Lexicon:
     web_footer_cues: tuple[str, ...]
     web_footer_roles: tuple[str, ...]
     web_footer_labels: tuple[str, ...]
+    web_address_labels: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
     # Which district a fact is about (attribute/).
@@ -292,6 +293,7 @@ class Lexicon:
     each_own_breakers: tuple[str, ...] = ()
     # Areas' words after a short name and a trade (大兴生物医药基地): attribute/.
     trade_site_words: tuple[str, ...] = ()
+    district_seat_words: tuple[str, ...] = ()
     # A cause's verb before listed districts heading a clause (导致甲、乙两区…): attribute/.
     list_cause_verbs: tuple[str, ...] = ()
     # People's measure words and what befell them (五人死亡): not_facts.py.
@@ -792,6 +794,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_footer_cues=longest_first(_listed(raw, "web_footer_cues", path)),
         web_footer_roles=longest_first(_listed(raw, "web_footer_roles", path)),
         web_footer_labels=longest_first(_listed(raw, "web_footer_labels", path)),
+        web_address_labels=longest_first(_listed(raw, "web_address_labels", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         place_verbs_read_as_nouns=_listed(raw, "place_verbs_read_as_nouns", path),
@@ -973,6 +976,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         extreme_heads=_words(raw, "extreme_heads", path),
         each_own_breakers=_words(raw, "each_own_breakers", path),
         trade_site_words=_words(raw, "trade_site_words", path),
+        district_seat_words=_words(raw, "district_seat_words", path),
         list_cause_verbs=_words(raw, "list_cause_verbs", path),
         person_classifiers=_words(raw, "person_classifiers", path),
         casualty_acts=_words(raw, "casualty_acts", path),

@@ -784,25 +784,57 @@ _HEADLINE_WORD_RE = re.compile(f"[{_CJK}]{{2}}")
 
 def _parts_a_headline(text: str, gap_start: int, gap_end: int) -> bool:
     """The one space at text[gap_start:gap_end] parts two clauses of a headline: a short line
-    with a figure and without a mark of prose (a title, a related story's headline), two CJK
-    characters or more at each side of the space.
+    without a mark of prose (a title, a related story's headline), two CJK characters or more
+    at each side of the space, a figure in the words before it and none in the words after
+    it, and no unit cut in two (平方 公里).
 
     Why: "半小时雨强超过30毫米 河西地区全力应对", closed up, read 30毫米 as a figure of
     河西地区全力; "北京通州将建11个城市公园 森林湿地贯通南北" gave the parks the term
     城市公园森林湿地. A body's line has marks of prose, and its stray spaces are debris
-    (生态 文明, 造林 绿化2.3万亩，其中…); a table's cells stand apart by runs of spaces.
+    (生态 文明, 造林 绿化2.3万亩，其中…); a table's cells stand apart by runs of spaces; a
+    space before the figure's own words parts its subject from it (朝阳区新增就业 超过5万人,
+    城镇居民 人均可支配收入 8.5万元), which stay together.
     """
     line_start = text.rfind("\n", 0, gap_start) + 1
     line_end = text.find("\n", gap_end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
     if len(line) > HEADLINE_LENGTH or any(char in _PROSE_PUNCTUATION for char in line):
         return False
-    if not any(char.isdigit() for char in line):
-        return False  # 热烈庆祝某区成功获批 国家可持续发展实验区: a banner, no figure to part
-    return bool(
+    if not (
         _HEADLINE_WORD_RE.fullmatch(text, max(0, gap_start - 2), gap_start)
         and _HEADLINE_WORD_RE.match(text, gap_end)
-    )
+    ):
+        return False
+    before_start = max(text.rfind(" ", line_start, gap_start), line_start)
+    after_end = text.find(" ", gap_end, line_end)
+    after_end = line_end if after_end < 0 else after_end
+    if not any(char.isdigit() for char in text[before_start:gap_start]):
+        return False  # 热烈庆祝某区成功获批 国家可持续发展实验区: a banner, no figure to part
+    if any(char.isdigit() for char in text[gap_end:after_end]):
+        return False  # 某公司拟出售5家上市公司股份 总市值2.9亿元: the figure after is the words'
+    return not _cuts_a_unit(text, gap_start, gap_end)
+
+
+def _cuts_a_unit(text: str, gap_start: int, gap_end: int) -> bool:
+    """A unit of the unit table runs across the space (总面积2229.45平方 公里)."""
+    left = text[max(0, gap_start - _LONGEST_UNIT) : gap_start]
+    joined = left + text[gap_end : gap_end + _LONGEST_UNIT]
+    for unit in _all_units():
+        at = joined.find(unit)
+        while at >= 0:
+            if at < len(left) < at + len(unit):
+                return True
+            at = joined.find(unit, at + 1)
+    return False
+
+
+@functools.cache
+def _all_units() -> tuple[str, ...]:
+    """Every unit of the unit table of two characters or more."""
+    from districts.catalog import load_catalog  # imported late: the catalog imports this stage
+
+    return tuple(name for name in load_catalog().units if len(name) > 1)
 
 
 # A number with its sign after a space (a cell), and a number standing after a space (the cell
@@ -895,13 +927,38 @@ def fix_broken_lines(text: str) -> list[Edit]:
             and line[-1] not in _SENTENCE_END
             and following
             and (_CJK_RE.match(following) or following.isdigit())
-            # "更新时间:2019-04-26 12:36", a blank line, "2005年2月，…": a figure at each side of
-            # a paragraph break is two figures; joined, they would read as one (362005年)
-            and not (match.group().count("\n") > 1 and line[-1].isdigit() and following.isdigit())
+            # "更新时间:2019-04-26 12:36", a blank line, "2005年2月，…": a time or a date before
+            # a paragraph break, or a year opening the next paragraph, is a figure of its own;
+            # joined, the two would read as one (362005年). (A number a page break cut in two,
+            # 固定资产投资1 / 23.4亿元, joins up.)
+            and not (
+                match.group().count("\n") > 1
+                and line[-1].isdigit()
+                and (_ENDS_WITH_A_TIME_RE.search(line) or _opens_with_a_year(next_line))
+            )
             and continues
         ):
             edits.append(Edit(match.start(), match.end(), ""))
     return edits
+
+
+# A line ending with a time of day or a date (12:36, 2019-04-26), and one opening with a year
+# (2005年, 2024-): no half of a number cut at the line's end.
+_ENDS_WITH_A_TIME_RE = re.compile(
+    r"(?<!\d)(?:\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$"
+)
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _opens_with_a_year(line: str) -> bool:
+    """``2005年2月，…``, ``2024-05-06``: a line opening with a year (``year_words``) or a date."""
+    from districts.lexicon import load_lexicon  # imported late: the catalog loads it
+
+    year = _YEAR_DIGITS_RE.match(line)
+    if year is None:
+        return False
+    rest = line[year.end() :]
+    return rest.startswith(tuple(load_lexicon().year_words)) or bool(re.match(r"[-/.]\d", rest))
 
 
 def _opens_with_its_day(line: str, next_line: str) -> bool:
@@ -1370,7 +1427,10 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     chrome: list[tuple[int, int, str]] = []
     in_related = False
     listed = False  # an item under the related heading seen yet: a blank line then ends it
-    bulleted = False  # …unless its items open with bullets: then a line without one ends it
+    # …unless its items open with bullets: then it goes on over a blank line to a bullet that
+    # opens another headline (not a sentence of the story's own: 全区新增学位1.2万个。)
+    bulleted = False
+    apart = False  # a blank line since the list's last line
     shared = False  # under a share bar: short lines ending no sentence are other headlines
     title = ""
     story_seen = False
@@ -1386,6 +1446,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             # the blank lines between a heading and its first item do not end the list
             # (相关内容 / 热门资讯 / the headlines)
             in_related = in_related and (not listed or bulleted)
+            apart = listed
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
         elif _is_navigation(stripped) or (not title and _locates_the_page(stripped, lexicon)):
@@ -1404,12 +1465,18 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             kind, shared = "related", True
         elif in_related and not listed and _ends_a_sentence(stripped):
             in_related = False  # the story after a site's column name (最新资讯), not a headline
-        elif in_related and bulleted and not starts_a_bullet(stripped):
-            in_related = False  # a bulleted list of headlines, each over a blank line, ends
+        elif (
+            in_related
+            and bulleted
+            and (_ends_a_sentence(stripped) or (apart and not starts_a_bullet(stripped)))
+        ):
+            # a sentence (今年全区新增…。), or a line without a bullet after a blank line: the
+            # story's own (a headline wrapped onto the next line has no blank line before it)
+            in_related = False
         elif in_related or _is_linked_headline(stripped, after_a_story=story_seen and not live):
             if in_related and not listed:
                 bulleted = starts_a_bullet(stripped)  # 相关文章, then "• …", a blank, "• …"
-            kind, listed = "related", listed or in_related
+            kind, listed, apart = "related", listed or in_related, False
         elif shared and len(stripped) <= _MAX_HEADLINE and not _ends_a_sentence(stripped):
             kind = "related"  # 分享到 / 北京通报7家单位巡视整改情况: another story's headline
         elif shared:
@@ -1541,8 +1608,15 @@ def _is_footer(line: str, lexicon: Lexicon) -> bool:
     if any(role in line for role in lexicon.web_footer_roles):
         return True
     # 地址：… 邮编：100013; "开通举报电话3部、举报邮箱2个，…" is a story's list item
-    return "，" not in line and any(
+    if "，" not in line and any(
         label + colon in line for label in lexicon.web_footer_labels for colon in _FOOTER_COLONS
+    ):
+        return True
+    # 地址:某市某路568号某中心22栋401室, alone in its line (not 地址：…；占地面积：680公顷)
+    return any(
+        line.startswith(label + colon) and sum(line.count(c) for c in _FOOTER_COLONS) == 1
+        for label in lexicon.web_address_labels
+        for colon in _FOOTER_COLONS
     )
 
 

@@ -216,7 +216,7 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         )
         self._subarea_words = tuple(
             word for word in lexicon.mapping.subarea_suffixes if len(word) > 1
-        )
+        ) + tuple(lexicon.district_seat_words)
         self._one_character_subarea_words = tuple(
             word for word in lexicon.mapping.subarea_suffixes if len(word) == 1
         )

@@ -618,7 +618,8 @@ class PlaceNames:
     def _before_a_subarea(self, text: str, end: int, start: int | None = None) -> bool:
         """A short name that needs its suffix elsewhere, right before the word of an area
         within a district (大兴片区, 朝阳园区, 西城段): the name of a place in that district,
-        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more, or one of one
+        as 顺义片区 is in 顺义 (``subarea_suffixes`` of two characters or more, and the new town
+        round its seat, ``district_seat_words``: 大兴新城; or one of one
         character before such a word: 朝阳园示范区, the zone's park in 朝阳). Given the
         name's ``start``, also a name standing apart (after a mark or 的) whose place's name
         goes on with a few characters of its trade before an institution's area word
