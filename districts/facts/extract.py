@@ -2151,19 +2151,35 @@ class QuantityFinder:
         return "change" if any(word in label for word in change_words) else "exact"
 
     def _social_counts(self, text: str, sentence: Span) -> Iterator[Quantity]:
-        """2.3w+, 10万+, 600+家: social-media counts, at least the number."""
+        """2.3w+, 10万+, 600+家: social-media counts, at least the number. With no measure word,
+        a noun right after the mark is what is counted (园区10+公共技术服务平台, 引入30+科技企业:
+        科 opens 科技 there, no family of a flora); a digit, a letter or a mark after it makes a
+        slogan (1+3+N, 3+1主导功能)."""
         words = self.lexicon.forms
         for match in self._social_re.finditer(text, sentence.start, sentence.end):
             mult, unit_name = match.group("mult"), match.group("unit")
+            end = match.end()
+            if unit_name and text.startswith(self.lexicon.unit_word_starts, match.start("unit")):
+                unit_name, end = None, match.start("unit")  # 30+科技企业: 科 opens a word
             if not mult and not unit_name:
-                continue  # 1+3+N: a slogan
+                if not self._counted_noun_after(text, end, sentence.end):
+                    continue  # 1+3+N: a slogan
+                unit_name = self.lexicon.generic_count_unit
             scale = 1e4 if mult in words.ten_thousand_marks else MULTIPLIERS.get(mult or "", 1.0)
             value = parse_arabic(match.group("num")) * scale
             if unit_name:
                 base, factor, kind = self._unit_of(unit_name)
-                yield Quantity(match.start(), match.end(), value * factor, base, "at_least", kind)
+                yield Quantity(match.start(), end, value * factor, base, "at_least", kind)
             else:
-                yield Quantity(match.start(), match.end(), value, "", "at_least", "", True)
+                yield Quantity(match.start(), end, value, "", "at_least", "", True)
+
+    @staticmethod
+    def _counted_noun_after(text: str, start: int, stop: int) -> bool:
+        """A noun of two CJK characters or more opens right at ``start`` (10+公共技术服务平台)."""
+        if stop - start < 2 or not all(_CJK_CHAR_RE.match(c) for c in text[start : start + 2]):
+            return False
+        tokens = pos_tags(text[start : min(stop, start + _WORD_CONTEXT * 2)])
+        return bool(tokens) and len(tokens[0][0]) > 1 and tokens[0][1][:1] in ("n", "b")
 
     def _round_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:
         """超过千亿元, 近百家, 近万人: a round magnitude as the number, after a bound or a
