@@ -516,8 +516,6 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         # it is (某某保税区2024年进出口总额)
         self._year_re = load_time_lexicon().year_re
         self._relative_years = frozenset(load_time_lexicon().relative_years)
-        # 其中, 这其中: a statement breaking down the total of the sentence before
-        self._part_openings = load_time_lexicon().part_openings
         self._since_year_re = re.compile(f"(?:{markers})(?:19|20)\\d{{2}}")  # 较2020年
         register_terms(
             [synonym for synonym, _ in synonyms]

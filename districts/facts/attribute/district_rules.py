@@ -137,7 +137,6 @@ class DistrictRules:
             self._national_count,
             self._district_wide,
             self._earlier_clause,
-            self._part_of_the_sentence_before,
             self._plural_reference,
             self._named_next_as_this,
             self._quoted_from_a_body_of_the_city,
@@ -1811,40 +1810,6 @@ class DistrictRules:
             return False  # 市民某某说, 北京市民…: a resident speaking, no body
         reach = speaker[len(name) : len(name) + _AGENCY_NAME_REACH]
         return any(ending in reach for ending in cues.organization_endings)
-
-    def _part_of_the_sentence_before(self, placing: Placing) -> str | None:
-        """A statement opening with a word of a part (``part_openings``: 其中) and naming no
-        place before the number breaks down the total of the sentence before it: the figure is
-        that sentence's subject's, when it has one place other than the document's district.
-
-        Example: in a story filed under 密云, "2021年,北京全市居民人均可支配收入75002元。其中
-        城镇居民人均可支配收入81518元…;农村居民…33303元" gives 81518 and 33303 to Beijing.
-        (其中我区…, 其中甲区… name their own.)"""
-        text, sentence, main = placing.text, placing.sentence, placing.main
-        floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
-        start = _joined_by_semicolons(text, sentence.start, floor)
-        opening = text[start : placing.quantity.start].lstrip()
-        if not opening.startswith(self._part_openings):
-            return None
-        if self.place_mentions(text, start, placing.quantity.start):
-            return None
-        if self._refers_to_itself(text, start, placing.quantity.start, main):
-            return None
-        before = self._sentence_before(text, start, floor)
-        if before is None:
-            return None
-        # the place opening a clause of that sentence, its subject (not 接近东城区的人口总量,
-        # the base a zone's population is compared with)
-        rank = self._ranks_districts(placing)
-        subjects = set(self._subjects(text, before, start, rank, main))
-        opening = {
-            place.name
-            for place in self.place_mentions(text, before, start)
-            if place.name in subjects and self._opens_a_clause(text, place)
-        }
-        if len(opening) != 1 or main in subjects:
-            return None
-        return opening.pop()
 
     def _previous_sentence_subject(self, placing: Placing) -> str | None:
         """In a document about a combined area (a district and its development zone, see
