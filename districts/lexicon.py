@@ -73,6 +73,7 @@ class Lexicon:
     web_footer_roles: tuple[str, ...]
     web_footer_labels: tuple[str, ...]
     web_address_labels: tuple[str, ...]
+    address_endings: tuple[str, ...]
     text_tables: dict[str, tuple[str, ...]]  # header cue words of tables laid out as text
     forms: NumberFormWords  # cue words of the number forms (ratios, ranks, shares, …)
     # Which district a fact is about (attribute/).
@@ -795,6 +796,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         web_footer_roles=longest_first(_listed(raw, "web_footer_roles", path)),
         web_footer_labels=longest_first(_listed(raw, "web_footer_labels", path)),
         web_address_labels=longest_first(_listed(raw, "web_address_labels", path)),
+        address_endings=tuple(_listed(raw, "address_endings", path)),
         text_tables=_word_lists(raw, "text_tables", path, required=TEXT_TABLE_LISTS),
         district_followers=frozenset(_listed(raw, "district_followers", path)),
         place_verbs_read_as_nouns=_listed(raw, "place_verbs_read_as_nouns", path),

@@ -1321,22 +1321,12 @@ class SharedValues:
                 ranked_city = rank and place.name == self.municipality
                 if ranked_city or not (
                     self._opens_a_clause(text, place)
-                    or self._runs_up(text, place)
                     or self._a_neighbour(text, place)
                     or self._where_there_are(text, place, end)
                 ):
                     continue
             subjects.append(place.name)
         return subjects
-
-    def _runs_up(self, text: str, place: Place) -> bool:
-        """A group opening its clause after a runner-up mark alone (``runner_up_marks``):
-        "城市功能拓展区人口最多，…；其次是城市发展新区，常住人口为671.5万人" names the second of
-        the groups ranked, the subject of its figures as a district there would be."""
-        if place.name not in self._group_names:
-            return False
-        prefix = text[_clause_start(text, place.start) : place.start].strip()
-        return prefix in self.lexicon.runner_up_marks
 
     def _where_there_are(self, text: str, place: Place, number: int) -> bool:
         """A place after a word of where alone opening its clause (``scope_leads``: 在) and
