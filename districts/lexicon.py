@@ -46,6 +46,7 @@ class Lexicon:
     label_follower_breaks: tuple[str, ...]
     not_after_chinese_numerals: frozenset[str]
     counted_nouns: dict[str, str]
+    plus_threshold_words: tuple[str, ...]
     per_period: tuple[str, ...]
     unit_word_starts: tuple[str, ...]
     unit_word_start_breaks: tuple[str, ...]
@@ -772,6 +773,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         label_follower_breaks=_listed(raw, "label_follower_breaks", path),
         not_after_chinese_numerals=frozenset(_listed(raw, "not_after_chinese_numerals", path)),
         counted_nouns=dict(raw["counted_nouns"]),
+        plus_threshold_words=_words(raw, "plus_threshold_words", path),
         per_period=_listed(raw, "per_period", path),
         unit_word_starts=_listed(raw, "unit_word_starts", path),
         bound_word_starts=_listed(raw, "bound_word_starts", path),

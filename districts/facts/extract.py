@@ -200,6 +200,8 @@ def _per_unit_value(match: re.Match[str], unit: Unit) -> float | None:
 
 # Characters before a word the tagger reads it with (_starts_a_word).
 _WORD_CONTEXT = 6
+# A number that is a year (2035+远景目标)
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d{2}")
 # How far after a value in 度 a temperature word may stand (以上的高温)
 _TEMPERATURE_AFTER_REACH = 6
 # The highest temperature a Beijing text reports in 度 (an air or water temperature)
@@ -2162,8 +2164,8 @@ class QuantityFinder:
             if unit_name and text.startswith(self.lexicon.unit_word_starts, match.start("unit")):
                 unit_name, end = None, match.start("unit")  # 30+科技企业: 科 opens a word
             if not mult and not unit_name:
-                if not self._counted_noun_after(text, end, sentence.end):
-                    continue  # 1+3+N: a slogan
+                if not self._counted_noun_after(text, match.group("num"), end, sentence.end):
+                    continue  # 1+3+N: a slogan; 60+老人: an age
                 unit_name = self.lexicon.generic_count_unit
             scale = 1e4 if mult in words.ten_thousand_marks else MULTIPLIERS.get(mult or "", 1.0)
             value = parse_arabic(match.group("num")) * scale
@@ -2173,12 +2175,19 @@ class QuantityFinder:
             else:
                 yield Quantity(match.start(), end, value, "", "at_least", "", True)
 
-    @staticmethod
-    def _counted_noun_after(text: str, start: int, stop: int) -> bool:
-        """A noun of two CJK characters or more opens right at ``start`` (10+公共技术服务平台)."""
+    def _counted_noun_after(self, text: str, number: str, start: int, stop: int) -> bool:
+        """A noun of two CJK characters or more opens right at ``start`` (10+公共技术服务平台,
+        200+本地企业), not a threshold's (``plus_threshold_words``: 60+老人 is an age, 5+星级酒店
+        a rating, 35+高温天气 a temperature) nor after a year (2035+远景目标)."""
         if stop - start < 2 or not all(_CJK_CHAR_RE.match(c) for c in text[start : start + 2]):
             return False
+        if _YEAR_NUMBER_RE.fullmatch(number) or text.startswith(
+            (*self.lexicon.plus_threshold_words, *self.lexicon.forms.top_class_words), start
+        ):
+            return False  # (中国500+强企业: a ranking's best N, no count)
         tokens = pos_tags(text[start : min(stop, start + _WORD_CONTEXT * 2)])
+        if tokens and tokens[0][1][:1] in ("r", "a") and len(tokens) > 1:
+            tokens = tokens[1:]  # 200+本地企业, 50+优质项目: a modifier, then the noun
         return bool(tokens) and len(tokens[0][0]) > 1 and tokens[0][1][:1] in ("n", "b")
 
     def _round_magnitudes(self, text: str, sentence: Span) -> Iterator[Quantity]:

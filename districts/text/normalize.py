@@ -785,15 +785,17 @@ _HEADLINE_WORD_RE = re.compile(f"[{_CJK}]{{2}}")
 def _parts_a_headline(text: str, gap_start: int, gap_end: int) -> bool:
     """The one space at text[gap_start:gap_end] parts two clauses of a headline: a short line
     without a mark of prose (a title, a related story's headline), two CJK characters or more
-    at each side of the space, a figure in the words before it and none in the words after
-    it, and no unit cut in two (平方 公里).
+    at each side of the space, a figure in the words before it and none in the words after it,
+    words between the figure and the space beyond its measure word, no unit cut in two
+    (平方 公里), and a verb of their own in the words after it.
 
-    Why: "半小时雨强超过30毫米 河西地区全力应对", closed up, read 30毫米 as a figure of
-    河西地区全力; "北京通州将建11个城市公园 森林湿地贯通南北" gave the parks the term
-    城市公园森林湿地. A body's line has marks of prose, and its stray spaces are debris
-    (生态 文明, 造林 绿化2.3万亩，其中…); a table's cells stand apart by runs of spaces; a
-    space before the figure's own words parts its subject from it (朝阳区新增就业 超过5万人,
-    城镇居民 人均可支配收入 8.5万元), which stay together.
+    Why: "北京通州将建11个城市公园 森林湿地贯通南北" gave the parks the term 城市公园森林湿地;
+    "339家企业大兴生药基地落户 年产值已超百亿" gave 年产值 the words of the clause before. A
+    body's line has marks of prose, and its stray spaces are debris (生态 文明, 造林 绿化2.3万亩，
+    其中…); a table's cells stand apart by runs of spaces; a space before the figure's own words
+    parts its subject from it (朝阳区新增就业 超过5万人, 城镇居民 人均可支配收入 8.5万元); a space
+    right after a figure and its measure word stands before its noun as often as before another
+    clause (平谷区30万亩 大桃迎来丰收季, 超过30毫米 河西地区全力应对), and those stay together.
     """
     line_start = text.rfind("\n", 0, gap_start) + 1
     line_end = text.find("\n", gap_end)
@@ -815,7 +817,15 @@ def _parts_a_headline(text: str, gap_start: int, gap_end: int) -> bool:
         return False  # 某公司拟出售5家上市公司股份 总市值2.9亿元: the figure after is the words'
     if _cuts_a_unit(text, gap_start, gap_end):
         return False
+    figure_end = max(at for at in range(before_start, gap_start) if text[at].isdigit()) + 1
+    if gap_start - figure_end <= _MEASURE_WORD_TAIL:
+        return False  # 平谷区30万亩 大桃迎来丰收季: a figure and its measure word, its noun next
     return _a_clause_of_its_own(text[gap_end:after_end])
+
+
+# The longest measure word (with its multiplier and a word of more) written right after a figure
+# (万平方米, 万余株): a headline's space after no more than that stands before the figure's noun.
+_MEASURE_WORD_TAIL = 4
 
 
 def _a_clause_of_its_own(words: str) -> bool:
