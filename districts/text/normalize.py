@@ -752,8 +752,8 @@ def fix_stray_spaces(text: str) -> list[Edit]:
 
     Spaces between Latin words or numbers (``Mentougou District``) stay; a space between a
     number and a signed number (``96.8 -3.9``) separates two cells and becomes a tab. Leading
-    and trailing spaces of a line go too. A headline's one space between two words parts its
-    clauses and becomes a comma (``…超过30毫米 河西地区全力应对``, see ``_parts_a_headline``).
+    and trailing spaces of a line go too. A headline's one space between two of its clauses
+    becomes a comma (``…将建11个城市公园 森林湿地贯通南北``, see ``_parts_a_headline``).
     """
     edits = []
     for match in _SPACE_RUN_RE.finditer(text):
