@@ -797,16 +797,25 @@ def _parts_a_headline(text: str, gap_start: int, gap_end: int) -> bool:
     right after a figure and its measure word stands before its noun as often as before another
     clause (平谷区30万亩 大桃迎来丰收季, 超过30毫米 河西地区全力应对), and those stay together.
     """
-    line_start = text.rfind("\n", 0, gap_start) + 1
-    line_end = text.find("\n", gap_end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
-    if len(line) > HEADLINE_LENGTH or any(char in _PROSE_PUNCTUATION for char in line):
-        return False
     if not (
         _HEADLINE_WORD_RE.fullmatch(text, max(0, gap_start - 2), gap_start)
         and _HEADLINE_WORD_RE.match(text, gap_end)
     ):
+        return False
+    # the line, looked for no further than a headline's length either side: a text of one
+    # endless line is read in time linear in its length
+    floor = max(0, gap_start - HEADLINE_LENGTH - 1)
+    line_start = text.rfind("\n", floor, gap_start) + 1
+    if line_start == 0 and floor > 0:
+        return False
+    ceiling = gap_end + HEADLINE_LENGTH + 1
+    line_end = text.find("\n", gap_end, ceiling)
+    if line_end < 0:
+        if ceiling < len(text):
+            return False
+        line_end = len(text)
+    line = text[line_start:line_end].strip()
+    if len(line) > HEADLINE_LENGTH or any(char in _PROSE_PUNCTUATION for char in line):
         return False
     before_start = max(text.rfind(" ", line_start, gap_start), line_start)
     after_end = text.find(" ", gap_end, line_end)
