@@ -850,24 +850,16 @@ def _a_clause_of_its_own(words: str) -> bool:
 
 
 def _cuts_a_unit(text: str, gap_start: int, gap_end: int) -> bool:
-    """A unit of the unit table runs across the space (总面积2229.45平方 公里)."""
+    """A unit of the unit table that measures runs across the space (总面积2229.45平方 公里)."""
     left = text[max(0, gap_start - _LONGEST_UNIT) : gap_start]
     joined = left + text[gap_end : gap_end + _LONGEST_UNIT]
-    for unit in _all_units():
+    for unit in _units_of_measure():
         at = joined.find(unit)
         while at >= 0:
             if at < len(left) < at + len(unit):
                 return True
             at = joined.find(unit, at + 1)
     return False
-
-
-@functools.cache
-def _all_units() -> tuple[str, ...]:
-    """Every unit of the unit table of two characters or more."""
-    from districts.catalog import load_catalog  # imported late: the catalog imports this stage
-
-    return tuple(name for name in load_catalog().units if len(name) > 1)
 
 
 # A number with its sign after a space (a cell), and a number standing after a space (the cell
