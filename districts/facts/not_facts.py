@@ -2355,6 +2355,23 @@ def _count_re(classifiers: tuple[str, ...], anchor: str) -> re.Pattern[str]:
     return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+(?:{words}){anchor}")
 
 
+def names_a_size_class_of_firms(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "其中十亿元企业31家，百亿元企业7家", "培育3家百亿元企业": a round sum of money in words
+    (no digit) right before a noun of things a sum sizes (``amount_class_nouns``: 企业, 项目),
+    with a count of them before or after, names the class of firms counted (those with revenue
+    of that order), not an amount of money; the count is the fact. (投资10亿元项目3个, with
+    digits, may be an amount: not read here.)"""
+    if spot.kind != "money" or re.search(r"\d", spot.text[spot.start : spot.end]):
+        return False
+    if not spot.after(2).startswith(lexicon.not_facts.amount_class_nouns):
+        return False
+    classifiers = lexicon.counted_thing_classifiers
+    return bool(
+        _count_re(classifiers, "$").search(spot.before(6))
+        or _count_re(classifiers, "").search(spot.phrase_after())
+    )
+
+
 def names_a_class_of_places(spot: Spot, lexicon: Lexicon) -> bool:
     """ "破万亿元的城市有20多个", "首个生产总值破万亿元的区": a round magnitude of money, in
     words, closing a relative clause before a place noun says which places, not a value of one.
@@ -2423,6 +2440,7 @@ NOT_A_FACT_IN_ANY_FORM: tuple[Rule, ...] = (
     is_a_stock_quote,
     is_the_length_of_a_history,
     names_a_class_of_places,
+    names_a_size_class_of_firms,
     is_the_size_of_a_ranked_list,
     is_a_size_grade,
     is_a_picture_guide,

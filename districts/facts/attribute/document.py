@@ -27,7 +27,7 @@ from districts.facts.words import pos_tags
 from districts.text.split import FULL_STOPS, statement_start
 
 if TYPE_CHECKING:
-    pass
+    from districts.facts.areas import NamedPlace
 from districts.facts.attribute.common import (
     _AREA_OVER_DISTRICTS,
     _AREA_SUBJECT_MENTIONS,
@@ -1637,11 +1637,27 @@ class DocumentSubject:
         titled = [p.name for p in self.areas.places(headline) if p.name in areas]
         if titled:
             return titled[0]
-        counts = Counter(p.name for p in self.areas.places(text) if p.name in areas)
+        counts = Counter(p.name for p in self._areas_as_subjects(text))
         if not counts:
             return None
         name, count = counts.most_common(1)[0]
         return name if count >= _AREA_SUBJECT_MENTIONS else None
+
+    def _areas_as_subjects(self, text: str) -> list[NamedPlace]:
+        """The mentions of areas that are no district (``non_district_areas``) that may name
+        what a text is about: not an area named as the whole a share is of, after a share verb
+        ("电子城实现利润总额366.5亿元，占中关村示范区利润总额的20.5%"): that names the frame of
+        the figure, whose subject is a part of the area (a park lying in one district), however
+        often each of its figures is set against the whole."""
+        areas = self.areas.area_names
+        return [
+            place
+            for place in self.areas.places(text)
+            if place.name in areas
+            and not text[max(0, place.start - _BASELINE_LEAD) : place.start].endswith(
+                self.lexicon.forms.share_verbs
+            )
+        ]
 
     def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
         """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
@@ -1654,8 +1670,7 @@ class DocumentSubject:
 
         Why: the district named first (through its park, once) took the story, and every
         figure of the zone with it."""
-        areas = self.areas.area_names
-        zones = [p for p in self.areas.places(text) if p.name in areas]
+        zones = self._areas_as_subjects(text)
         counts = Counter(p.name for p in zones)
         if not counts:
             return None
