@@ -133,14 +133,20 @@ def test_small_form_punctuation_becomes_the_marks_prose_uses(text: str, expected
     [
         ("区域面积达312.5 km^(2)", "区域面积达312.5 km²"),
         ("容积约80m^3，面积5 m^2", "容积约80m³，面积5 m²"),
+        ("清淤约120万m~3，流域面积4.5km~2。", "清淤约120万m³，流域面积4.5km²。"),
+        ("设计流量30m~3/s", "设计流量30m³/s"),
     ],
 )
-def test_a_caret_power_after_a_unit_becomes_its_superscript(text: str, expected: str) -> None:
+def test_a_caret_or_tilde_power_after_a_unit_becomes_its_superscript(
+    text: str, expected: str
+) -> None:
     assert _fixed(fix_caret_powers, text) == expected
 
 
-@pytest.mark.parametrize("text", ["2^10", "m^23", "km^(4)"])
-def test_a_caret_elsewhere_is_left_alone(text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["2^10", "m^23", "km^(4)", "水深2m~3m", "河宽1km~2.5km", "2m~3 m", "5~3", "m~30"]
+)
+def test_a_caret_or_tilde_elsewhere_is_left_alone(text: str) -> None:
     assert fix_caret_powers(text) == []
 
 

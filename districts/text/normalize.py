@@ -300,18 +300,27 @@ def fix_small_form_punctuation(text: str) -> list[Edit]:
 
 
 # A power written with a caret after a Latin unit, bracketed or not (km^(2), m^3): what a PDF
-# or a database export leaves of a superscript.
-_CARET_POWER_RE = re.compile(r"(?<=[A-Za-z])\^(?:\((?P<bracketed>[23])\)|(?P<bare>[23])(?!\d))")
+# or a database export leaves of a superscript; or with a tilde, as journal abstracts print one
+# (清淤约280万m~3, 流域面积3.2km~2), but not a range between two lengths (2m~3m, 1km~2.5km).
+_CARET_POWER_RE = re.compile(
+    r"(?<=[A-Za-z])(?:\^(?:\((?P<bracketed>[23])\)|(?P<bare>[23])(?!\d))"
+    r"|~(?P<tilde>[23])(?![\d.．]|\s?[A-Za-z]))"
+)
 _SUPERSCRIPTS = {"2": "²", "3": "³"}
 
 
 def fix_caret_powers(text: str) -> list[Edit]:
-    """``444.39 km^(2)`` → ``444.39 km²``: a power after a unit's Latin symbol, written with a
-    caret, becomes the superscript the unit table reads.
+    """``444.39 km^(2)`` → ``444.39 km²``, ``280万m~3`` → ``280万m³``: a power after a unit's
+    Latin symbol, written with a caret or a tilde, becomes the superscript the unit table reads.
 
-    Why: a journal abstract's 区域面积达444.39 km^(2) was read as 444.39 kilometres, a length."""
+    Why: a journal abstract's 区域面积达444.39 km^(2) was read as 444.39 kilometres, a length;
+    another's 清淤约280万m~3 as 2.8 million metres."""
     return [
-        Edit(m.start(), m.end(), _SUPERSCRIPTS[m.group("bracketed") or m.group("bare")])
+        Edit(
+            m.start(),
+            m.end(),
+            _SUPERSCRIPTS[m.group("bracketed") or m.group("bare") or m.group("tilde")],
+        )
         for m in _CARET_POWER_RE.finditer(text)
     ]
 
