@@ -1464,6 +1464,8 @@ class NotFactCues:
     age_units: tuple[str, ...]
     age_measures: tuple[str, ...]
     threshold_cues: tuple[str, ...]
+    class_naming_words: tuple[str, ...]
+    threshold_nouns: tuple[str, ...]
     definition_heads: tuple[str, ...]
     scope_bounds: tuple[str, ...]
     class_bounds: tuple[str, ...]

@@ -375,6 +375,20 @@ def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
     return not any(word in spot.clause_before for word in cues.age_measures)
 
 
+def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
+    """The amount defines a name or is called a threshold: 估值超过(含)10亿美元的称为独角兽企业
+    (after it a bound, 的 and a word of naming: ``class_naming_words``), 以10亿美元估值为门槛
+    (a threshold's noun later in its phrase: ``threshold_nouns``). Not 10亿美元的投资 (no naming
+    word), nor 门槛 before the amount (门槛降至50万元: the threshold's new value is reported)."""
+    cues = lexicon.not_facts
+    phrase = spot.phrase_after(16)
+    if any(noun in phrase for noun in cues.threshold_nouns):
+        return True
+    rest = phrase.removeprefix(longest_prefix(phrase, (*cues.scope_bounds, *cues.class_bounds)))
+    particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
+    return bool(particle) and rest[len(particle) :].startswith(cues.class_naming_words)
+
+
 def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     """A threshold that defines a class of things is not a reported amount.
 
@@ -386,6 +400,8 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     """
     cues = lexicon.not_facts
     if any_of(cues.threshold_cues).search(spot.clause_before):
+        return True
+    if _names_what_reaches_it(spot, lexicon):
         return True
     if _under_a_definition_list(spot, lexicon):
         return True
@@ -900,8 +916,12 @@ def is_a_vague_magnitude(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
-    """ "N大" counts only after a small Chinese numeral (两大产业); 20大 is a congress or a name."""
-    return not spot.chinese and spot.unit in lexicon.big_count_words
+    """ "N大" after digits is a congress or a name (党的20大, 20大精神), unless it counts
+    concrete things as 两大产业 does (``counts_concrete_things``: 3大支柱产业, 5大水系): the same
+    count written in digits."""
+    if spot.chinese or spot.unit not in lexicon.big_count_words:
+        return False
+    return not counts_concrete_things(spot, lexicon)
 
 
 def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
