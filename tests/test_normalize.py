@@ -144,7 +144,22 @@ def test_a_caret_or_tilde_power_after_a_unit_becomes_its_superscript(
 
 
 @pytest.mark.parametrize(
-    "text", ["2^10", "m^23", "km^(4)", "水深2m~3m", "河宽1km~2.5km", "2m~3 m", "5~3", "m~30"]
+    "text",
+    [
+        "2^10",
+        "m^23",
+        "km^(4)",
+        "水深2m~3m",
+        "河宽1km~2.5km",
+        "2m~3 m",
+        "5~3",
+        "m~30",
+        "宽度1m~2米",
+        "间距1km~2公里",
+        "时长2h~3小时",
+        "限重5t~3吨",
+        "风速2m/s~3",
+    ],
 )
 def test_a_caret_or_tilde_elsewhere_is_left_alone(text: str) -> None:
     assert fix_caret_powers(text) == []

@@ -382,11 +382,32 @@ def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
     word), nor 门槛 before the amount (门槛降至50万元: the threshold's new value is reported)."""
     cues = lexicon.not_facts
     phrase = spot.phrase_after(16)
-    if any(noun in phrase for noun in cues.threshold_nouns):
-        return True
-    rest = phrase.removeprefix(longest_prefix(phrase, (*cues.scope_bounds, *cues.class_bounds)))
+    if _threshold_taken_re(cues.threshold_nouns).match(phrase):
+        return (
+            True  # 以10亿美元估值为门槛 (not 降低创业门槛, 突破十亿元门槛: a value, a mark passed)
+        )
+    bound = longest_prefix(phrase, (*cues.scope_bounds, *cues.class_bounds))
+    rest = phrase[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
-    return bool(particle) and rest[len(particle) :].startswith(cues.class_naming_words)
+    if not particle or not rest[len(particle) :].startswith(cues.class_naming_words):
+        return False
+    # a bound makes it a definition (超过(含)10亿美元的称为…, 500万元以上的称为…); without one it
+    # is a relative clause about one named thing (面积680公顷的被称为城市绿肺的公园)
+    before = spot.before(8).removesuffix("(含)").removesuffix("（含）")
+    bounded = any(
+        before.endswith(word)
+        for qualifier in ("at_least", "at_most")
+        for word in lexicon.qualifier_before.get(qualifier, ())
+    )
+    return bool(bound) or bounded
+
+
+@functools.cache
+def _threshold_taken_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A phrase saying the amount before it is taken as a threshold: a short noun, then 为 and
+    one of ``nouns`` (…估值为门槛)."""
+    words = "|".join(re.escape(noun) for noun in nouns) or "(?!)"
+    return re.compile(rf"[^，,。；;为]{{0,4}}为(?:{words})")
 
 
 def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
@@ -921,7 +942,16 @@ def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
     count written in digits."""
     if spot.chinese or spot.unit not in lexicon.big_count_words:
         return False
-    return not counts_concrete_things(spot, lexicon)
+    try:
+        small = parse_number(spot.number) <= _BIG_COUNT_MOST
+    except ValueError:
+        small = False
+    # (迎接20大园区建设任务, 19大以来新建公园15个: a congress's number, whatever noun follows)
+    return not (small and counts_concrete_things(spot, lexicon))
+
+
+# The most things an "N大" counts (三大产业, 十大工程); a larger number before 大 is a congress's.
+_BIG_COUNT_MOST = 10
 
 
 def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
@@ -2375,20 +2405,31 @@ def _count_re(classifiers: tuple[str, ...], anchor: str) -> re.Pattern[str]:
     return re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]+(?:{words}){anchor}")
 
 
+# The figure a written amount opens with: digits, numerals and multipliers (十亿, 2.5万, 五亿)
+_LEADING_FIGURE_RE = re.compile(rf"[\d.{CHINESE_NUMERAL_CHARS}{''.join(_MAGNITUDE_CHARS)}]+")
+
+
 def names_a_size_class_of_firms(spot: Spot, lexicon: Lexicon) -> bool:
     """ "其中十亿元企业31家，百亿元企业7家", "培育3家百亿元企业": a round sum of money in words
     (no digit) right before a noun of things a sum sizes (``amount_class_nouns``: 企业, 项目),
     with a count of them before or after, names the class of firms counted (those with revenue
     of that order), not an amount of money; the count is the fact. (投资10亿元项目3个, with
     digits, may be an amount: not read here.)"""
-    if spot.kind != "money" or re.search(r"\d", spot.text[spot.start : spot.end]):
+    if spot.kind != "money":
         return False
-    if not spot.after(2).startswith(lexicon.not_facts.amount_class_nouns):
+    figure = _LEADING_FIGURE_RE.match(spot.text, spot.start, spot.end)
+    if figure is None or any(char not in _MAGNITUDE_CHARS for char in figure.group()):
+        return False  # 两亿元企业补贴, 五亿元项目: an amount in words, no round magnitude
+    after = spot.after(2)
+    noun = next((n for n in lexicon.not_facts.amount_class_nouns if after.startswith(n)), "")
+    if not noun:
         return False
     classifiers = lexicon.counted_thing_classifiers
+    # the count right after the noun (企业31家), not later in the phrase (十亿元企业纾困资金支持
+    # 2000家中小企业: the firms helped, the sum a fund's)
     return bool(
         _count_re(classifiers, "$").search(spot.before(6))
-        or _count_re(classifiers, "").search(spot.phrase_after())
+        or _count_re(classifiers, "").match(spot.after(len(noun) + 8), len(noun))
     )
 
 

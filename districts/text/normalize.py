@@ -303,8 +303,9 @@ def fix_small_form_punctuation(text: str) -> list[Edit]:
 # or a database export leaves of a superscript; or with a tilde, as journal abstracts print one
 # (清淤约280万m~3, 流域面积3.2km~2), but not a range between two lengths (2m~3m, 1km~2.5km).
 _CARET_POWER_RE = re.compile(
-    r"(?<=[A-Za-z])(?:\^(?:\((?P<bracketed>[23])\)|(?P<bare>[23])(?!\d))"
-    r"|~(?P<tilde>[23])(?![\d.．]|\s?[A-Za-z]))"
+    r"(?<=[A-Za-z])\^(?:\((?P<bracketed>[23])\)|(?P<bare>[23])(?!\d))"
+    # (a length's symbol alone: m, km, cm, dm, hm; not 2h~3, 5t~3, m/s~3, 50mm~3)
+    r"|(?:(?<=(?<![A-Za-z])m)|(?<=(?<![A-Za-z])[kcdh]m))~(?P<tilde>[23])(?![\d.．]|\s?[A-Za-z])"
 )
 _SUPERSCRIPTS = {"2": "²", "3": "³"}
 
@@ -322,7 +323,21 @@ def fix_caret_powers(text: str) -> list[Edit]:
             _SUPERSCRIPTS[m.group("bracketed") or m.group("bare") or m.group("tilde")],
         )
         for m in _CARET_POWER_RE.finditer(text)
+        # 1m~2米, 2km~3公里: a range whose second end has a unit of its own
+        if not (
+            m.group("tilde")
+            and text[m.end() : m.end() + 1 + _LONGEST_UNIT].lstrip().startswith(_unit_names())
+        )
     ]
+
+
+@functools.cache
+def _unit_names() -> tuple[str, ...]:
+    """Every unit the unit table names (米, 公里, 小时, 吨): after a tilde's digit, a range's
+    second end."""
+    from districts.catalog import load_catalog  # imported late: the catalog imports this stage
+
+    return tuple(name for name in load_catalog().units if name)
 
 
 # A full stop between digits, the digits after it followed by a magnitude or a percent sign:

@@ -1531,7 +1531,8 @@ class DocumentSubject:
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
         全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
-        twice anywhere, or whose clauses a body of the city opens at least twice (北京排水集团
+        twice anywhere, or as the subject of its lead's figure (``_opened_by_the_city``), or
+        whose clauses a body of the city opens at least twice (北京排水集团
         维持…；北京排水集团40座泵站…), is about Beijing as a whole ("2023年北京市生态服务价值
         监测公报", "北京湿地面积已达…"): its figures are the city's, kept out of the district
         charts, instead of being dropped with the document."""
@@ -1567,6 +1568,9 @@ class DocumentSubject:
             (titled and named(headline)[0] > 0)
             or subject >= 2
             or (subject >= 1 and subject + firsts >= 2)
+            # 2026年1月，北京市功能区声环境质量昼夜间达标率分别为94.5%和95.6%。(a table of the
+            # city and its groups after it): a lead whose subject is the city, with its figure
+            or (self._opened_by_the_city(text) and self._city_subject_in_the_lead(text))
             or (
                 # 北京消防 over 全市消防救援队伍调集…: Beijing in the headline, even inside a
                 # name, and the whole city acting; or the city's bodies named
@@ -1584,6 +1588,20 @@ class DocumentSubject:
                 )
             )
         )
+
+    def _city_subject_in_the_lead(self, text: str) -> bool:
+        """The lead (to the first full stop) names the city as a subject (``municipality_subjects``:
+        北京市, 全市, 本市), not opening a body's name (北京市教委表示…) nor a bare 北京 that may
+        open a site's (北京某中学)."""
+        end = self._lead_end(text)
+        subjects = self.lexicon.municipality_subjects
+        for place in self.place_mentions(text, 0, end):
+            if place.name != self.municipality:
+                continue
+            written = text[place.start : place.end]
+            if written in subjects and self._agency_after(text, place.end, end) is None:
+                return True
+        return False
 
     def _whole_city_acts(self, text: str) -> bool:
         """The whole city (``municipality_subjects``: 全市, 本市) opens a clause as its subject,
@@ -1637,7 +1655,7 @@ class DocumentSubject:
         titled = [p.name for p in self.areas.places(headline) if p.name in areas]
         if titled:
             return titled[0]
-        counts = Counter(p.name for p in self._areas_as_subjects(text))
+        counts = Counter(p.name for p in self.areas.places(text) if p.name in areas)
         if not counts:
             return None
         name, count = counts.most_common(1)[0]
@@ -1645,16 +1663,23 @@ class DocumentSubject:
 
     def _areas_as_subjects(self, text: str) -> list[NamedPlace]:
         """The mentions of areas that are no district (``non_district_areas``) that may name
-        what a text is about: not an area named as the whole a share is of, after a share verb
-        ("电子城实现利润总额366.5亿元，占中关村示范区利润总额的20.5%"): that names the frame of
-        the figure, whose subject is a part of the area (a park lying in one district), however
-        often each of its figures is set against the whole."""
+        what a text is about. In a text that names a district by its full name (位于北京市朝阳区的
+        某科技园…), not an area named as the whole a share is of, after a share verb ("某科技园实现
+        利润总额95亿元，占中关村示范区利润总额的6.1%"): that names the frame of a part's figure,
+        the part lying in the district, however often each figure is set against the whole. (A
+        zone's own report, naming no district or only its parks, 海淀园占中关村示范区总收入的45%,
+        still counts them: its sectors' shares of the zone are the zone's story.)"""
         areas = self.areas.area_names
+        zones = [place for place in self.areas.places(text) if place.name in areas]
+        if not any(
+            place.end - place.start > len(place.name)
+            for place in self.place_mentions(text, districts_only=True)
+        ):
+            return zones
         return [
             place
-            for place in self.areas.places(text)
-            if place.name in areas
-            and not text[max(0, place.start - _BASELINE_LEAD) : place.start].endswith(
+            for place in zones
+            if not text[max(0, place.start - _BASELINE_LEAD) : place.start].endswith(
                 self.lexicon.forms.share_verbs
             )
         ]
