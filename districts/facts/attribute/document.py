@@ -71,6 +71,9 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+# A pinyin reading in brackets right after a character of the original text (區(qū)), which the
+# headline is read from
+_READING_RE = re.compile(r"[ \t]?[(（]([^\W\d_]{1,24})[)）]")
 # Between Beijing's name and a district's in a headline, the marks of a place label (北京·延庆,
 # 北京 | 延庆): the district's own story, the city where it lies
 _CITY_LABEL_MARKS = ("·", "•", "|", "｜", "-", "—")
@@ -213,6 +216,7 @@ class DocumentSubject:
                 # 北京的绿水青山，多在生态涵养区。: a story's opening sentence placing a thing
                 # in the group, no headline of a group's story
                 and not self._placed_in_a_group(heading, place)
+                and not self._scope_of_a_superlative(heading, place)
             ]
             city_first = next(
                 (
@@ -1660,6 +1664,20 @@ class DocumentSubject:
             return None
         name, count = counts.most_common(1)[0]
         return name if count >= _AREA_SUBJECT_MENTIONS else None
+
+    def _scope_of_a_superlative(self, heading: str, place: Place) -> bool:
+        """A group of districts in a headline right before a superlative, a first or a rank
+        (``scope_followers``: 北京核心区最大消防站开工建设, 生态涵养区首个…) with no figure after it
+        in its line: the scope of the thing's distinction, whose story is the place that builds it
+        (西城区…), not the group's. (城六区最高气温达40℃ gives the group's own figure.)"""
+        line_end = heading.find("\n", place.end)
+        rest = heading[place.end : line_end if line_end >= 0 else len(heading)]
+        reading = _READING_RE.match(rest)  # 核心區(qū)最大: the original's pinyin reading
+        if reading is not None and reading.group(1).islower():
+            rest = rest[reading.end() :]
+        if not rest.startswith(self.lexicon.scope_followers):
+            return False
+        return not any(char.isdigit() for char in rest)
 
     def _areas_as_subjects(self, text: str) -> list[NamedPlace]:
         """The mentions of areas that are no district (``non_district_areas``) that may name
