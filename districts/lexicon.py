@@ -148,6 +148,7 @@ class Lexicon:
     areas: dict[str, AreaCue] = dataclasses.field(default_factory=dict)
     area_bare_names: tuple[str, ...] = ()
     area_join_marks: tuple[str, ...] = ()
+    zone_park_endings: tuple[str, ...] = ()
     alias_definition_cues: tuple[str, ...] = ()
     area_definition_joiners: tuple[str, ...] = ()
     service_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -1007,6 +1008,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         areas=_areas(raw, path),
         area_bare_names=_words(raw, "area_bare_names", path),
         area_join_marks=_words(raw, "area_join_marks", path),
+        zone_park_endings=_words(raw, "zone_park_endings", path),
         alias_definition_cues=_words(raw, "alias_definition_cues", path),
         area_definition_joiners=_words(raw, "area_definition_joiners", path),
         service_cues=_word_groups(path, raw, "service_phrase_cues", SERVICE_CUE_GROUPS),

@@ -405,9 +405,9 @@ def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
 @functools.cache
 def _threshold_taken_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """A phrase saying the amount before it is taken as a threshold: a short noun, then 为 and
-    one of ``nouns`` (…估值为门槛)."""
+    one of ``nouns`` ending the phrase (…估值为门槛; not 为门槛较高的项目, 为 there "for")."""
     words = "|".join(re.escape(noun) for noun in nouns) or "(?!)"
-    return re.compile(rf"[^，,。；;为]{{0,4}}为(?:{words})")
+    return re.compile(rf"[^，,。；;为]{{0,4}}为(?:{words})$")
 
 
 def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:

@@ -305,7 +305,7 @@ def fix_small_form_punctuation(text: str) -> list[Edit]:
 _CARET_POWER_RE = re.compile(
     r"(?<=[A-Za-z])\^(?:\((?P<bracketed>[23])\)|(?P<bare>[23])(?!\d))"
     # (a length's symbol alone: m, km, cm, dm, hm; not 2h~3, 5t~3, m/s~3, 50mm~3)
-    r"|(?:(?<=(?<![A-Za-z])m)|(?<=(?<![A-Za-z])[kcdh]m))~(?P<tilde>[23])(?![\d.．]|\s?[A-Za-z])"
+    r"|(?:(?<=(?<![A-Za-z])m)|(?<=(?<![A-Za-z])[kcdh]m))~(?P<tilde>[23])(?![\d.．]|\s?[A-Za-z\d])"
 )
 _SUPERSCRIPTS = {"2": "²", "3": "³"}
 

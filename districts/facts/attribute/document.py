@@ -71,6 +71,8 @@ from districts.facts.attribute.common import (
 )
 from districts.facts.attribute.placing import Place
 
+# The longest name of a zone's park, brackets included (电子城(600658)科技园)
+_PARK_NAME_LONGEST = 14
 # A pinyin reading in brackets right after a character of the original text (區(qū)), which the
 # headline is read from
 _READING_RE = re.compile(r"[ \t]?[(（]([^\W\d_]{1,24})[)）]")
@@ -1535,8 +1537,7 @@ class DocumentSubject:
     def _about_the_city(self, text: str, headline: str) -> bool:
         """A document that names no district, does not speak of a district of its own (我区,
         全区, 区委) and names Beijing in its headline (by name: 北京, not 全市), or at least
-        twice anywhere, or as the subject of its lead's figure (``_opened_by_the_city``), or
-        whose clauses a body of the city opens at least twice (北京排水集团
+        twice anywhere, or whose clauses a body of the city opens at least twice (北京排水集团
         维持…；北京排水集团40座泵站…), is about Beijing as a whole ("2023年北京市生态服务价值
         监测公报", "北京湿地面积已达…"): its figures are the city's, kept out of the district
         charts, instead of being dropped with the document."""
@@ -1572,9 +1573,6 @@ class DocumentSubject:
             (titled and named(headline)[0] > 0)
             or subject >= 2
             or (subject >= 1 and subject + firsts >= 2)
-            # 2026年1月，北京市功能区声环境质量昼夜间达标率分别为94.5%和95.6%。(a table of the
-            # city and its groups after it): a lead whose subject is the city, with its figure
-            or (self._opened_by_the_city(text) and self._city_subject_in_the_lead(text))
             or (
                 # 北京消防 over 全市消防救援队伍调集…: Beijing in the headline, even inside a
                 # name, and the whole city acting; or the city's bodies named
@@ -1592,20 +1590,6 @@ class DocumentSubject:
                 )
             )
         )
-
-    def _city_subject_in_the_lead(self, text: str) -> bool:
-        """The lead (to the first full stop) names the city as a subject (``municipality_subjects``:
-        北京市, 全市, 本市), not opening a body's name (北京市教委表示…) nor a bare 北京 that may
-        open a site's (北京某中学)."""
-        end = self._lead_end(text)
-        subjects = self.lexicon.municipality_subjects
-        for place in self.place_mentions(text, 0, end):
-            if place.name != self.municipality:
-                continue
-            written = text[place.start : place.end]
-            if written in subjects and self._agency_after(text, place.end, end) is None:
-                return True
-        return False
 
     def _whole_city_acts(self, text: str) -> bool:
         """The whole city (``municipality_subjects``: 全市, 本市) opens a clause as its subject,
@@ -1681,12 +1665,12 @@ class DocumentSubject:
 
     def _areas_as_subjects(self, text: str) -> list[NamedPlace]:
         """The mentions of areas that are no district (``non_district_areas``) that may name
-        what a text is about. In a text that names a district by its full name (位于北京市朝阳区的
-        某科技园…), not an area named as the whole a share is of, after a share verb ("某科技园实现
-        利润总额95亿元，占中关村示范区利润总额的6.1%"): that names the frame of a part's figure,
-        the part lying in the district, however often each figure is set against the whole. (A
-        zone's own report, naming no district or only its parks, 海淀园占中关村示范区总收入的45%,
-        still counts them: its sectors' shares of the zone are the zone's story.)"""
+        what a text is about. A zone named only as a frame (right before one of its parks'
+        names, 中关村示范区某某科技园; as the whole a share is of, 占中关村示范区利润总额的6.1%)
+        and never as the subject of a figure of its own, in a text that names a district by
+        its full name (位于北京市朝阳区的某某科技园), frames a park's story: its frame mentions
+        do not count. A zone's own report gives figures of the zone (中关村示范区总收入4.2万亿元)
+        and keeps every mention, however often its parts' shares are set against it."""
         areas = self.areas.area_names
         zones = [place for place in self.areas.places(text) if place.name in areas]
         if not any(
@@ -1694,13 +1678,26 @@ class DocumentSubject:
             for place in self.place_mentions(text, districts_only=True)
         ):
             return zones
-        return [
+        shares = self.lexicon.forms.share_verbs
+        framing = [
             place
             for place in zones
-            if not text[max(0, place.start - _BASELINE_LEAD) : place.start].endswith(
-                self.lexicon.forms.share_verbs
-            )
+            if text[max(0, place.start - _BASELINE_LEAD) : place.start].endswith(shares)
+            or self._heads_a_park_name(text, place.end)
         ]
+        if any(
+            self._figure_in_its_clause(text, place.end) for place in zones if place not in framing
+        ):
+            return zones  # the zone the subject of a figure of its own
+        return [place for place in zones if place not in framing]
+
+    def _heads_a_park_name(self, text: str, at: int) -> bool:
+        """Whether a park's name (ending in ``zone_park_endings``) follows ``at`` right away,
+        within a few characters and no punctuation but brackets (电子城(600658)科技园)."""
+        following = text[at : at + _PARK_NAME_LONGEST]
+        cut = next((i for i, char in enumerate(following) if char in _CLAUSE_SPLIT_MARKS), None)
+        following = following[:cut]
+        return any(0 < following.find(ending) for ending in self.lexicon.zone_park_endings)
 
     def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
         """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
