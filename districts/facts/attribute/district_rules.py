@@ -506,8 +506,15 @@ class DistrictRules:
                     return None  # 城区平均…，朝阳某站最大: the station's place decides
                 named = self.place_mentions(text, placing.sentence.start, start)
                 own = (*self.lexicon.district_wide, *self.lexicon.local_subjects)
-                if any(place.name in self._district_names for place in named) or any(
-                    word in text[placing.sentence.start : start] for word in own
+                if (
+                    any(
+                        place.name in self._district_names
+                        # (全市平均…，最大降雨点房山区某地125.1毫米，城区平均…: where the city's
+                        # extreme was read, no district the sentence is about)
+                        and not self._the_place_of_an_extreme(text, place)
+                        for place in named
+                    )
+                    or any(word in text[placing.sentence.start : start] for word in own)
                 ):
                     return None  # 其中房山区平均185.4毫米，城区平均…; 该区…: the district's centre
                 return group
