@@ -1473,6 +1473,7 @@ class NotFactCues:
     class_bounds: tuple[str, ...]
     class_level_words: tuple[str, ...]
     class_size_words: tuple[str, ...]
+    size_class_bases: tuple[str, ...]
     class_count_links: tuple[str, ...]
     amount_class_nouns: tuple[str, ...]
     duration_units: tuple[str, ...]

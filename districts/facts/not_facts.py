@@ -869,6 +869,34 @@ def is_the_size_class_of_counted_things(spot: Spot, lexicon: Lexicon) -> bool:
     return before.search(spot.clause_before) is not None
 
 
+def names_bases_by_their_size(spot: Spot, lexicon: Lexicon) -> bool:
+    """ "形成了千亩大桃、千亩杏、千亩板栗基地", "建设万亩梨基地": a bare round magnitude (千, 万: no
+    digit) with an area unit, then a crop or a kind and a base's noun (``size_class_bases``)
+    later in its clause, with only a list of such items between: the bases' size class, their
+    name, not an area of the district. (建成桃园1200亩, 新增果园三千亩 write an area.)"""
+    if not spot.chinese or spot.kind != "area":
+        return False
+    if any(char not in _MAGNITUDE_CHARS for char in spot.number):
+        return False
+    following = spot.text[spot.end : spot.end + _BASE_LIST_REACH]
+    cut = next((i for i, char in enumerate(following) if char in _CLAUSE_END_MARKS), None)
+    following = following[:cut]
+    at = min(
+        (i for head in lexicon.not_facts.size_class_bases if (i := following.find(head)) > 0),
+        default=-1,
+    )
+    if at < 0:
+        return False
+    return not any(char.isdigit() or char in _BASE_LIST_BREAKS for char in following[:at])
+
+
+# How far a list of bases named by their size may run (千亩大桃、千亩杏、…基地), and what may not
+# stand in it: a figure, or a verb's mark of a clause going on (的, 了: 千亩桃园的基地建设).
+_BASE_LIST_REACH = 40
+_CLAUSE_END_MARKS = "，,。；;！？!?\n："
+_BASE_LIST_BREAKS = "的了在是为"
+
+
 # 十, 百, 千 and the multipliers' characters (万, 亿): a number's magnitude, no digit of it
 _MAGNITUDE_CHARS = frozenset(
     [*(c for c in CHINESE_NUMERAL_CHARS if c not in NUMERAL_DIGITS), *"".join(MULTIPLIERS)]
@@ -2302,6 +2330,7 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_rating,
     is_a_class_label,
     is_the_size_class_of_counted_things,
+    names_bases_by_their_size,
     is_a_size_of_a_kind,
     is_a_vague_pair,
     is_a_string_of_digits,
