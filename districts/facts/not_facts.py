@@ -378,11 +378,11 @@ def is_an_age_of_people(spot: Spot, lexicon: Lexicon) -> bool:
 def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
     """The amount defines a name or is called a threshold: 估值超过(含)10亿美元的称为独角兽企业
     (after it a bound, 的 and a word of naming: ``class_naming_words``), 以10亿美元估值为门槛
-    (a threshold's noun later in its phrase: ``threshold_nouns``). Not 10亿美元的投资 (no naming
+    (a threshold's taking ending its phrase: ``threshold_endings``). Not 10亿美元的投资 (no naming
     word), nor 门槛 before the amount (门槛降至50万元: the threshold's new value is reported)."""
     cues = lexicon.not_facts
     phrase = spot.phrase_after(16)
-    if _threshold_taken_re(cues.threshold_nouns).match(phrase):
+    if _threshold_taken_re(cues.threshold_endings).match(phrase):
         return (
             True  # 以10亿美元估值为门槛 (not 降低创业门槛, 突破十亿元门槛: a value, a mark passed)
         )
@@ -393,7 +393,9 @@ def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     # a bound makes it a definition (超过(含)10亿美元的称为…, 500万元以上的称为…); without one it
     # is a relative clause about one named thing (面积680公顷的被称为城市绿肺的公园)
-    before = spot.before(8).removesuffix("(含)").removesuffix("（含）")
+    before = spot.before(8)
+    for mark in cues.bound_inclusive_marks:
+        before = before.removesuffix(mark)
     bounded = any(
         before.endswith(word)
         for qualifier in ("at_least", "at_most")
@@ -403,11 +405,11 @@ def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 @functools.cache
-def _threshold_taken_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A phrase saying the amount before it is taken as a threshold: a short noun, then 为 and
-    one of ``nouns`` ending the phrase (…估值为门槛; not 为门槛较高的项目, 为 there "for")."""
-    words = "|".join(re.escape(noun) for noun in nouns) or "(?!)"
-    return re.compile(rf"[^，,。；;为]{{0,4}}为(?:{words})$")
+def _threshold_taken_re(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A phrase saying the amount before it is taken as a threshold: a short noun, then one of
+    ``endings`` ending the phrase (…估值为门槛; not 为门槛较高的项目, 为 there "for")."""
+    words = "|".join(re.escape(ending) for ending in endings) or "(?!)"
+    return re.compile(rf"[^，,。；;]{{0,4}}?(?:{words})$")
 
 
 def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
@@ -870,10 +872,11 @@ def is_the_size_class_of_counted_things(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def names_bases_by_their_size(spot: Spot, lexicon: Lexicon) -> bool:
-    """ "形成了千亩大桃、千亩杏、千亩板栗基地", "建设万亩梨基地": a bare round magnitude (千, 万: no
-    digit) with an area unit, then a crop or a kind and a base's noun (``size_class_bases``)
-    later in its clause, with only a list of such items between: the bases' size class, their
-    name, not an area of the district. (建成桃园1200亩, 新增果园三千亩 write an area.)"""
+    """ "形成了千亩大桃、千亩杏、千亩板栗基地", "建设万亩梨基地，": a bare round magnitude (千,
+    万: no digit) with an area unit, then a crop (a short word), perhaps more items of the same size
+    joined to it (、千亩杏), and a base's noun (``size_class_bases``) closing the phrase: the
+    bases' size class, their name, not an area of the district. Not 流转土地千亩用于建设蔬菜
+    基地 (a verb's clause between), 十万亩带动基地农户增收 (the noun going on), 建成桃园1200亩."""
     if not spot.chinese or spot.kind != "area":
         return False
     if any(char not in _MAGNITUDE_CHARS for char in spot.number):
@@ -881,20 +884,42 @@ def names_bases_by_their_size(spot: Spot, lexicon: Lexicon) -> bool:
     following = spot.text[spot.end : spot.end + _BASE_LIST_REACH]
     cut = next((i for i, char in enumerate(following) if char in _CLAUSE_END_MARKS), None)
     following = following[:cut]
-    at = min(
-        (i for head in lexicon.not_facts.size_class_bases if (i := following.find(head)) > 0),
-        default=-1,
-    )
-    if at < 0:
+    heads = lexicon.not_facts.size_class_bases
+    found = [(at, head) for head in heads if (at := following.find(head)) > 0]
+    if not found:
         return False
-    return not any(char.isdigit() or char in _BASE_LIST_BREAKS for char in following[:at])
+    at, head = min(found)
+    joiners = lexicon.area_definition_joiners
+    closing = following[at + len(head) :]
+    if closing and not closing.startswith(joiners):
+        return False  # 基地农户: the base's noun goes on into another's
+    items = _joined_items(following[:at], joiners)
+    if not 0 < len(items[0]) <= _CROP_LONGEST or any(char.isdigit() for char in items[0]):
+        return False
+    if any(word in items[0] for word in lexicon.linking_words):
+        return False  # 平整土地千亩作为草莓基地: what the land becomes, an area
+    same_size = _same_size_item_re(spot.unit)
+    return all(same_size.fullmatch(item) for item in items[1:])
 
 
-# How far a list of bases named by their size may run (千亩大桃、千亩杏、…基地), and what may not
-# stand in it: a figure, or a verb's mark of a clause going on (的, 了: 千亩桃园的基地建设).
+def _joined_items(text: str, joiners: tuple[str, ...]) -> list[str]:
+    """``text`` cut at each of ``joiners`` (大桃、千亩杏和千亩梨 → 大桃, 千亩杏, 千亩梨)."""
+    pattern = "|".join(re.escape(joiner) for joiner in sorted(joiners, key=len, reverse=True))
+    return re.split(pattern, text) if pattern else [text]
+
+
+@functools.cache
+def _same_size_item_re(unit: str) -> re.Pattern[str]:
+    """A later item of a list of bases by size: a bare round magnitude, the unit, a crop."""
+    magnitude = "".join(sorted(_MAGNITUDE_CHARS))
+    return re.compile(rf"[{magnitude}]+{re.escape(unit)}\D{{1,{_CROP_LONGEST}}}")
+
+
+# How far a list of bases named by their size may run (千亩大桃、千亩杏、…基地), and the longest
+# crop or kind one item names (板栗, 设施蔬菜)
 _BASE_LIST_REACH = 40
+_CROP_LONGEST = 4
 _CLAUSE_END_MARKS = "，,。；;！？!?\n："
-_BASE_LIST_BREAKS = "的了在是为"
 
 
 # 十, 百, 千 and the multipliers' characters (万, 亿): a number's magnitude, no digit of it

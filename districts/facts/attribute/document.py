@@ -218,7 +218,7 @@ class DocumentSubject:
                 # 北京的绿水青山，多在生态涵养区。: a story's opening sentence placing a thing
                 # in the group, no headline of a group's story
                 and not self._placed_in_a_group(heading, place)
-                and not self._scope_of_a_superlative(heading, place)
+                and not self._scope_of_a_superlative(heading, place, text)
             ]
             city_first = next(
                 (
@@ -1649,19 +1649,28 @@ class DocumentSubject:
         name, count = counts.most_common(1)[0]
         return name if count >= _AREA_SUBJECT_MENTIONS else None
 
-    def _scope_of_a_superlative(self, heading: str, place: Place) -> bool:
-        """A group of districts in a headline right before a superlative, a first or a rank
-        (``scope_followers``: 北京核心区最大消防站开工建设, 生态涵养区首个…) with no figure after it
-        in its line: the scope of the thing's distinction, whose story is the place that builds it
-        (西城区…), not the group's. (城六区最高气温达40℃ gives the group's own figure.)"""
+    def _scope_of_a_superlative(self, heading: str, place: Place, text: str) -> bool:
+        """A group of districts in a headline right before a superlative or a first
+        (``superlative_words``, ``scope_of_a_first``: 北京核心区最大消防站开工建设, 核心区首个口袋
+        公园群…) over a text that names one district, and no other, by its full name: the scope of
+        the thing's distinction, whose story is that district's (西城区…), not the group's. Not
+        a group's own story: 生态涵养区前三季度…, 平原新城首季…, 城六区最高气温…, 生态涵养区最美
+        乡村揭晓 (门头沟区、怀柔区…) name no district, or several."""
         line_end = heading.find("\n", place.end)
         rest = heading[place.end : line_end if line_end >= 0 else len(heading)]
         reading = _READING_RE.match(rest)  # 核心區(qū)最大: the original's pinyin reading
         if reading is not None and reading.group(1).islower():
             rest = rest[reading.end() :]
-        if not rest.startswith(self.lexicon.scope_followers):
+        superlatives = tuple(self.lexicon.page_cues.get("superlative_words", ()))
+        distinctions = (*superlatives, *self.lexicon.scope_of_a_first)
+        if not rest.startswith(distinctions):
             return False
-        return not any(char.isdigit() for char in rest)
+        named = {
+            mention.name
+            for mention in self.place_mentions(text, districts_only=True)
+            if mention.end - mention.start > len(mention.name)
+        }
+        return len(named) == 1
 
     def _areas_as_subjects(self, text: str) -> list[NamedPlace]:
         """The mentions of areas that are no district (``non_district_areas``) that may name
@@ -1693,11 +1702,21 @@ class DocumentSubject:
 
     def _heads_a_park_name(self, text: str, at: int) -> bool:
         """Whether a park's name (ending in ``zone_park_endings``) follows ``at`` right away,
-        within a few characters and no punctuation but brackets (电子城(600658)科技园)."""
+        within a few characters and no punctuation but brackets (电子城(600658)科技园), and the text
+        names that park again on its own (电子城拥有…): the story's subject. Not 经开区今年新建
+        公园12个, 经开区新城建设加快 (words going on, not a name the text returns to)."""
         following = text[at : at + _PARK_NAME_LONGEST]
         cut = next((i for i, char in enumerate(following) if char in _CLAUSE_SPLIT_MARKS), None)
         following = following[:cut]
-        return any(0 < following.find(ending) for ending in self.lexicon.zone_park_endings)
+        ends = [
+            found + len(ending)
+            for ending in self.lexicon.zone_park_endings
+            if (found := following.find(ending)) > 0
+        ]
+        if not ends:
+            return False
+        name = following[: min(ends)]  # the shortest name: 电子城, not 电子城(600658)科技园
+        return text.find(name, at + len(name)) >= 0
 
     def _area_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
         """The area of its own (a zone with its own statistics: ``non_district_areas``) and a
