@@ -382,10 +382,9 @@ def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
     word), nor 门槛 before the amount (门槛降至50万元: the threshold's new value is reported)."""
     cues = lexicon.not_facts
     phrase = spot.phrase_after(16)
+    # 以10亿美元估值为门槛 (not 降低创业门槛, 突破十亿元门槛: a value reported, a mark passed)
     if _threshold_taken_re(cues.threshold_endings).match(phrase):
-        return (
-            True  # 以10亿美元估值为门槛 (not 降低创业门槛, 突破十亿元门槛: a value, a mark passed)
-        )
+        return True
     bound = longest_prefix(phrase, (*cues.scope_bounds, *cues.class_bounds))
     rest = phrase[len(bound) :]
     particle = next((p for p in lexicon.possessive_marks if rest.startswith(p)), "")
@@ -990,9 +989,9 @@ def is_a_vague_magnitude(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
-    """ "N大" after digits is a congress or a name (党的20大, 20大精神), unless it counts
-    concrete things as 两大产业 does (``counts_concrete_things``: 3大支柱产业, 5大水系): the same
-    count written in digits."""
+    """ "N大" after digits is a congress or a name (党的20大, 20大精神), unless it counts at
+    most ten concrete things as 两大产业 does (``counts_concrete_things``: 3大支柱产业, 8大流域):
+    the same count written in digits."""
     if spot.chinese or spot.unit not in lexicon.big_count_words:
         return False
     try:
