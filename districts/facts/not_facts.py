@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 _HEADING_SLACK = 4
 # Characters that end the phrase a number modifies.
 _PHRASE_END = set('，,。；;：:、！？!?（）()「」“”"\n ')
+# The largest small count: a count in words up to it may be rhetoric (四个特色), an "N大" up to it
+# counts things (三大产业, 十大工程), a larger number before 大 is a congress's (20大)
+_SMALL_COUNT_MOST = 10
 # Marks that close a clause (a count may stand last in its clause: 减少一天。)
 _CLAUSE_CLOSING_MARKS = frozenset("，,。；;")
 # How far before such a count its word of counting or of a change may stand (共出现重污染日一天)
@@ -395,12 +398,7 @@ def _names_what_reaches_it(spot: Spot, lexicon: Lexicon) -> bool:
     before = spot.before(8)
     for mark in cues.bound_inclusive_marks:
         before = before.removesuffix(mark)
-    bounded = any(
-        before.endswith(word)
-        for qualifier in ("at_least", "at_most")
-        for word in lexicon.qualifier_before.get(qualifier, ())
-    )
-    return bool(bound) or bounded
+    return bool(bound) or _ends_with_a_bound(before, lexicon)
 
 
 @functools.cache
@@ -518,8 +516,13 @@ def _bounded_then_counted(spot: Spot, following: str, lexicon: Lexicon) -> bool:
 
 def _bounded_before(spot: Spot, lexicon: Lexicon) -> bool:
     """A bound from below or above right before the number (超过50毫米, 不足3个)."""
+    return _ends_with_a_bound(spot.before(4), lexicon)
+
+
+def _ends_with_a_bound(text: str, lexicon: Lexicon) -> bool:
+    """``text`` ends with a word bounding a number from below or above (超过, 不足)."""
     return any(
-        spot.before(4).endswith(word)
+        text.endswith(word)
         for qualifier in ("at_least", "at_most")
         for word in lexicon.qualifier_before.get(qualifier, ())
     )
@@ -918,7 +921,7 @@ def _same_size_item_re(unit: str) -> re.Pattern[str]:
 # crop or kind one item names (板栗, 设施蔬菜)
 _BASE_LIST_REACH = 40
 _CROP_LONGEST = 4
-_CLAUSE_END_MARKS = "，,。；;！？!?\n："
+_CLAUSE_END_MARKS = _CLAUSE_CLOSING_MARKS | frozenset("！？!?\n：")
 
 
 # 十, 百, 千 and the multipliers' characters (万, 亿): a number's magnitude, no digit of it
@@ -995,15 +998,11 @@ def is_a_big_count_after_arabic(spot: Spot, lexicon: Lexicon) -> bool:
     if spot.chinese or spot.unit not in lexicon.big_count_words:
         return False
     try:
-        small = parse_number(spot.number) <= _BIG_COUNT_MOST
+        small = parse_number(spot.number) <= _SMALL_COUNT_MOST
     except ValueError:
         small = False
     # (迎接20大园区建设任务, 19大以来新建公园15个: a congress's number, whatever noun follows)
     return not (small and counts_concrete_things(spot, lexicon))
-
-
-# The most things an "N大" counts (三大产业, 十大工程); a larger number before 大 is a congress's.
-_BIG_COUNT_MOST = 10
 
 
 def is_a_clock_time(spot: Spot, lexicon: Lexicon) -> bool:
@@ -1529,7 +1528,7 @@ def is_a_rhetorical_count(spot: Spot, lexicon: Lexicon) -> bool:
     except ValueError:
         loose = lower_of_a_neighbouring_pair(spot.number)  # 四五百只: about 400, no rhetoric
         value = parse_number(loose) if loose else 0
-    if value > 10:
+    if value > _SMALL_COUNT_MOST:
         return False
     clause_before = spot.clause_before
     listed = ends_a_list(clause_before, lexicon) and _counts_the_list(clause_before, value, lexicon)

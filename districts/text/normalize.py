@@ -113,6 +113,14 @@ _ANNOTATED_WITHOUT_TONES = 5
 _ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
+def pinyin_reading_end(text: str, at: int) -> int:
+    """Where a pinyin reading in brackets standing at ``at`` right after a character ends
+    (``區(qū)最大`` at 1 → 5), else ``at``: for readers of the original text, where
+    ``fix_pinyin_annotations`` has not run."""
+    match = _PINYIN_RE.match(text, at)
+    return match.end() if match is not None else at
+
+
 def fix_pinyin_annotations(text: str) -> list[Edit]:
     """``區(qū)`` → ``區``, ``35億(yì)立方米`` → ``35億立方米``: drop pinyin readings.
 

@@ -24,6 +24,7 @@ from districts.facts.phrases import (
     longest_suffix,
 )
 from districts.facts.words import pos_tags
+from districts.text.normalize import pinyin_reading_end
 from districts.text.split import FULL_STOPS, statement_start
 
 if TYPE_CHECKING:
@@ -73,9 +74,6 @@ from districts.facts.attribute.placing import Place
 
 # The longest name of a zone's park, brackets included (电子城(600658)科技园)
 _PARK_NAME_LONGEST = 14
-# A pinyin reading in brackets right after a character of the original text (區(qū)), which the
-# headline is read from
-_READING_RE = re.compile(r"[ \t]?[(（]([^\W\d_]{1,24})[)）]")
 # Between Beijing's name and a district's in a headline, the marks of a place label (北京·延庆,
 # 北京 | 延庆): the district's own story, the city where it lies
 _CITY_LABEL_MARKS = ("·", "•", "|", "｜", "-", "—")
@@ -1657,10 +1655,9 @@ class DocumentSubject:
         a group's own story: 生态涵养区前三季度…, 平原新城首季…, 城六区最高气温…, 生态涵养区最美
         乡村揭晓 (门头沟区、怀柔区…) name no district, or several."""
         line_end = heading.find("\n", place.end)
-        rest = heading[place.end : line_end if line_end >= 0 else len(heading)]
-        reading = _READING_RE.match(rest)  # 核心區(qū)最大: the original's pinyin reading
-        if reading is not None and reading.group(1).islower():
-            rest = rest[reading.end() :]
+        # (核心區(qū)最大: the headline is read in the original, its pinyin readings kept)
+        start = pinyin_reading_end(heading, place.end)
+        rest = heading[start : line_end if line_end >= 0 else len(heading)]
         superlatives = tuple(self.lexicon.page_cues.get("superlative_words", ()))
         distinctions = (*superlatives, *self.lexicon.scope_of_a_first)
         if not rest.startswith(distinctions):
