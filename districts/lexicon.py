@@ -89,6 +89,7 @@ class Lexicon:
     # The words opening a reading of the urban area's average in the city's weather reports
     # (城区平均13.2毫米), by the group the meteorological service averages over
     urban_averages: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    urban_readings: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     short_name_boundaries: tuple[str, ...] = ()
     short_name_boundary_tags: tuple[str, ...] = ()
     zone_scheme_words: tuple[str, ...] = ()
@@ -825,6 +826,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         action_negations=_listed(raw, "action_negations", path),
         group_short_names=_short_names(raw, path),
         urban_averages=_short_names(raw, path, "urban_averages"),
+        urban_readings=_short_names(raw, path, "urban_readings"),
         short_name_boundaries=_listed(raw, "short_name_boundaries", path),
         short_name_boundary_tags=_listed(raw, "short_name_boundary_tags", path),
         zone_scheme_words=_listed(raw, "zone_scheme_words", path),
@@ -1313,9 +1315,9 @@ def _site_acronyms(raw: dict, path: Path) -> dict[str, str]:
 def _short_names(
     raw: dict, path: Path, key: str = "group_short_names"
 ) -> dict[str, tuple[str, ...]]:
-    """``key: {group: [short name, ...]}`` (``group_short_names``, ``urban_averages``), each
-    group one of ``district_groups``, or a ``CatalogError`` naming the file, the key and the
-    group."""
+    """``key: {group: [short name, ...]}`` (``group_short_names``, ``urban_averages``,
+    ``urban_readings``), each group one of ``district_groups``, or a ``CatalogError`` naming the
+    file, the key and the group."""
     entry = raw.get(key)
     if not isinstance(entry, dict):
         raise CatalogError(path, "must be a mapping of groups to their short names", key)

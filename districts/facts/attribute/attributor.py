@@ -341,8 +341,9 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
             if superlatives and lexicon.extreme_place_marks
             else None
         )
-        # (or, the superlative opening its clause, a reading's word and the place straight
-        # after it, as a rain report lists its extremes: 最大雨量密云某堂144.5毫米; not
+        # (or, the superlative opening its clause, a reading's word or none and the place
+        # straight after it, as a rain report lists its extremes: 最大雨量密云某堂144.5毫米,
+        # …，西北11.3毫米，最大昌平某园40.7毫米; not
         # 支援遭受最大降雨房山灾区 nor 较最高气温朝阳区低…)
         # …and the meteorologists' word for a reading's extreme (极大风速出现在某区某园)
         readings_extremes = (*superlatives, *lexicon.extreme_reading_words)
@@ -352,7 +353,7 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
                 f"[^,，。；;、0-9]{{0,{_EXTREME_MEASURE_LENGTH}}}?"
                 f"(?:{alternation((*lexicon.extreme_place_marks, *lexicon.extreme_point_marks))})"
                 f"|(?:^|(?<=[，,。；;：:\n]))(?:{alternation(superlatives)})"
-                f"(?:{alternation(lexicon.outside_extreme_readings)}))"
+                f"(?:{alternation(lexicon.outside_extreme_readings)})?)"
                 f"(?=(?:{'|'.join(filter(None, (names, outside)))}))",
                 re.MULTILINE,
             )

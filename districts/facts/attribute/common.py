@@ -873,6 +873,8 @@ def _qualifier_kind(qualifier: str) -> str:
 
 # How far before a district's name Beijing's name may stand as part of it (北京市顺义区)
 _CITY_PREFIX_REACH = 4
+# How far a list of neighbours may run on either side of one of them (与昌平区、怀柔区、延庆区接壤)
+_NEIGHBOUR_LIST_REACH = 24
 # How far before a site a comparison of size may start (相当于1.8个颐和园: lead, count, word)
 _SIZE_MEASURE_REACH = 12
 # How far before a site the word of comparison and the sites listed with it may stand

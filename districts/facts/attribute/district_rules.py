@@ -501,6 +501,10 @@ class DistrictRules:
         start += len(longest_prefix(text[start : start + 4], self.lexicon.subject_openers) or "")
         for group, openers in self.lexicon.urban_averages.items():
             opener = longest_prefix(text[start : quantity.start], openers)
+            if not opener and self._after_the_citys_figure(placing, start):
+                # 全市平均降雨202毫米，城区263毫米: the urban area's name right before its reading
+                bare = longest_prefix(text[start : quantity.start], self._urban_readings(group))
+                opener = bare if bare and start + len(bare) == quantity.start else ""
             if opener and group in self._group_names:
                 if self.place_mentions(text, start + len(opener), quantity.start):
                     return None  # 城区平均…，朝阳某站最大: the station's place decides
@@ -519,6 +523,29 @@ class DistrictRules:
                     return None  # 其中房山区平均185.4毫米，城区平均…; 该区…: the district's centre
                 return group
         return None
+
+    def _urban_readings(self, group: str) -> tuple[str, ...]:
+        """The urban area's bare names for ``group`` (``urban_readings``: 城区)."""
+        return self.lexicon.urban_readings.get(group, ())
+
+    def _after_the_citys_figure(self, placing: Placing, start: int) -> bool:
+        """A clause before ``start`` in the number's sentence gives the city's figure in the
+        number's unit (one of ``municipality_subjects``, then a figure in the same unit as
+        written: 全市平均降雨202毫米，城区263毫米), so that a bare 城区 right after it reads as
+        the urban area's reading beside the city's. Not a count of another kind after the
+        city's (全市完成…1830个，城区9座热电厂…: the city's list, its plants)."""
+        text, quantity = placing.text, placing.quantity
+        written = text[quantity.start : quantity.end]
+        last_digit = max((i for i, char in enumerate(written) if char.isdigit()), default=-1)
+        unit = written[last_digit + 1 :].strip()
+        if not unit:
+            return False
+        before = text[placing.sentence.start : start]
+        for word in self.lexicon.municipality_subjects:
+            at = before.find(word)
+            if at >= 0 and unit in before[at:]:
+                return True
+        return False
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and

@@ -43,6 +43,7 @@ from districts.facts.attribute.common import (
     _LOCATED_MARK_REACH,
     _MEASURE_NOUN_REACH,
     _MEASURE_NOUNS,
+    _NEIGHBOUR_LIST_REACH,
     _PLACES_CACHE_SIZE,
     _PREDICATE_FLAGS,
     _REGION_FOLLOWERS,
@@ -732,8 +733,48 @@ class PlaceNames:
         if text.startswith(self.lexicon.bordering_words, match.end()):
             before = text[max(0, match.start() - _CITY_PREFIX_REACH) : match.start()]
             before = before.removesuffix(longest_suffix(before, self._city_prefixes))
-            return before.endswith(self.lexicon.comparison_openers)
-        return False
+            if before.endswith(self.lexicon.comparison_openers):
+                return True
+        return self._listed_as_neighbours(text, match)
+
+    def _listed_as_neighbours(self, text: str, match: re.Match[str]) -> bool:
+        """The district at ``match`` stands in a list of neighbours between 与 and a word of
+        bordering (与昌平区、怀柔区接壤: ``comparison_openers``, ``bordering_words``), where only
+        districts and the marks of a list (``enumeration_marks``: 、和及) come between: each of
+        them is what a place borders on, as a neighbour named alone is. Not the subject before
+        such a list (顺义区与昌平区、怀柔区接壤: no 与 before 顺义区).
+
+        >>> from districts.facts.pipeline import Pipeline
+        >>> places = Pipeline.from_data().extractor.attributor
+        >>> town = "某镇地处顺义区西北部，与昌平区、怀柔区接壤，面积64平方公里"
+        >>> [p.name for p in places.place_mentions(town)]
+        ['顺义']
+        >>> [p.name for p in places.place_mentions("顺义区与昌平区、怀柔区接壤")]
+        ['顺义']
+        """
+        if self._alias_re is None:
+            return False
+        reach = _NEIGHBOUR_LIST_REACH
+        ahead = text[match.end() : match.end() + reach]
+        bordering = min(
+            (at for at in (ahead.find(word) for word in self.lexicon.bordering_words) if at >= 0),
+            default=-1,
+        )
+        if bordering < 0 or not self._only_districts_listed(ahead[:bordering]):
+            return False
+        lead = text[max(0, match.start() - reach) : match.start()]
+        opener = max(lead.rfind(word) for word in self.lexicon.comparison_openers)
+        return opener >= 0 and self._only_districts_listed(lead[opener + 1 :])
+
+    def _only_districts_listed(self, stretch: str) -> bool:
+        """``stretch`` holds nothing but districts' names (the city's before them allowed) and
+        the marks of a list between them: "、怀柔区", "昌平区和". (A subject before 与, 顺义区与
+        昌平区接壤, is told apart by the 与 a neighbour's list needs before it.)"""
+        assert self._alias_re is not None
+        rest = self._alias_re.sub("", stretch)
+        for prefix in self._city_prefixes:
+            rest = rest.replace(prefix, "")
+        return all(mark in self.lexicon.enumeration_marks for mark in rest)
 
     def _names_a_basin(self, text: str, end: int) -> bool:
         """The district's short name right before a basin's word (``basin_words``: 流域), or
