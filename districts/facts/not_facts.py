@@ -1662,7 +1662,10 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
         return False  # 入选全市十大商圈: the size of a list of honours
     if _a_predicate_before(phrase[:at]):
         return False  # 三个导向推动社区治理: the head is in what the frame does, not counted
-    return not phrase[at + len(head) :].lstrip().startswith(tuple(lexicon.possessive_marks))
+    after = phrase[at + len(head) :].lstrip()
+    if after.startswith(lexicon.set_membership_marks):
+        return True  # 四大郊野公园之一: the set one belongs to, counted (之 opens 之一 here)
+    return not after.startswith(tuple(lexicon.possessive_marks))
 
 
 def _in_a_list_of_honours(spot: Spot, lexicon: Lexicon) -> bool:
