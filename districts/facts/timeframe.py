@@ -616,6 +616,8 @@ class TimeLexicon:
     plan_end_re: re.Pattern[str] | None = None
     event_years: dict[str, int] = dataclasses.field(default_factory=dict)
     event_year_re: re.Pattern[str] | None = None
+    # 2023中关村论坛: an event named with its year, no 年 (_years, events)
+    event_name_year_re: re.Pattern[str] | None = None
     question_labels: tuple[str, ...] = ()
     indefinite_openings: tuple[str, ...] = ()
     part_openings: tuple[str, ...] = ()
@@ -750,6 +752,30 @@ def _day_range_re(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+_EVENT_NAME_LENGTH = (
+    20  # the longest event name read after its year (2022北京·昌平生命科学国际论坛)
+)
+
+
+def _event_name_year_re(endings: list[str]) -> re.Pattern[str] | None:
+    """A year of four digits written right before an event's name, without 年, the name closed
+    by one of ``endings`` within its clause: group 1 is the year. Not a date (2023-05-20,
+    2023.5), nor a year with its 年 (read by ``year_pattern``).
+
+    >>> pattern = _event_name_year_re(["论坛"])
+    >>> pattern.search("记者从2023中关村论坛上获悉").group(1)
+    '2023'
+    >>> pattern.search("2023年中关村论坛") is None, pattern.search("2023-05-20论坛") is None
+    (True, True)
+    """
+    if not endings:
+        return None
+    return re.compile(
+        rf"(?<![\d.\-/])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])(?!年)"
+        rf"(?=[^，,。；;：:！？\n]{{0,{_EVENT_NAME_LENGTH}}}?(?:{alternation(endings)}))"
+    )
+
+
 def _with_part_year(lexicon: TimeLexicon, part_year: object, path: Path) -> TimeLexicon:
     """The ``time_part_year`` section (a running total to a day), checked like the others."""
     if not isinstance(part_year, dict):
@@ -781,6 +807,7 @@ _HEAD_KEYS = (
     "census_time_pattern",
     "census_rounds",
     "event_years",
+    "event_name_endings",
     "question_labels",
     "indefinite_openings",
     "part_openings",
@@ -962,6 +989,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         event_year_re=(
             re.compile(alternation(list(raw["event_years"]))) if raw["event_years"] else None
         ),
+        event_name_year_re=_event_name_year_re(raw["event_name_endings"]),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
@@ -2889,6 +2917,15 @@ class TimeResolver:
                 (match.start(), match.end(), lexicon.census_rounds[match.group()])
                 for match in lexicon.census_round_re.finditer(text, span.start, span.end)
                 if match.start() not in written  # 与2010年第六次…相比: the year says it
+            ]
+            named.sort()
+        if events and lexicon.event_name_year_re is not None:
+            # 在2023中关村论坛上签约6个项目: the event's year, for its own sentence only
+            written = {start for start, _, _ in named}
+            named += [
+                (match.start(), match.end(), int(match.group(1)))
+                for match in lexicon.event_name_year_re.finditer(text, span.start, span.end)
+                if match.start() not in written
             ]
             named.sort()
         if events and lexicon.event_year_re is not None:
