@@ -760,18 +760,18 @@ _EVENT_NAME_LENGTH = (
 def _event_name_year_re(endings: list[str]) -> re.Pattern[str] | None:
     """A year of four digits written right before an event's name, without 年, the name closed
     by one of ``endings`` within its clause: group 1 is the year. Not a date (2023-05-20,
-    2023.5), nor a year with its 年 (read by ``year_pattern``).
+    2023.5); a year with its 年 matches too, and ``_years`` keeps ``year_pattern``'s reading.
 
     >>> pattern = _event_name_year_re(["论坛"])
     >>> pattern.search("记者从2023中关村论坛上获悉").group(1)
     '2023'
-    >>> pattern.search("2023年中关村论坛") is None, pattern.search("2023-05-20论坛") is None
+    >>> pattern.search("2023-05-20论坛") is None, pattern.search("2023.5论坛") is None
     (True, True)
     """
     if not endings:
         return None
     return re.compile(
-        rf"(?<![\d.\-/])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])(?!年)"
+        rf"(?<![\d.\-/])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])"
         rf"(?=[^，,。；;：:！？\n]{{0,{_EVENT_NAME_LENGTH}}}?(?:{alternation(endings)}))"
     )
 
