@@ -140,6 +140,7 @@ class DistrictRules:
             self._plural_reference,
             self._named_next_as_this,
             self._quoted_from_a_body_of_the_city,
+            self._whole_of_a_part,
             self._previous_sentence_subject,
             self._paragraph_opener,
             self._region_opening_the_paragraph,
@@ -1844,6 +1845,42 @@ class DistrictRules:
             return False  # 市民某某说, 北京市民…: a resident speaking, no body
         reach = speaker[len(name) : len(name) + _AGENCY_NAME_REACH]
         return any(ending in reach for ending in cues.organization_endings)
+
+    def _whole_of_a_part(self, placing: Placing) -> str | None:
+        """A sentence opening with a word of a part (``mapping.part_markers``: 其中) and naming
+        no place before its number goes on about the whole the sentence before it gave: in
+        "据统计，朝阳区共有背街小巷2435条。其中，已完成整治的761条", the 761 are 朝阳's, whatever
+        the story's district; so are a group's (首都核心区共有…。其中…) and the city's parts
+        (全市共有…。其中…). The whole is the one place that opens a clause of the sentence
+        before, in its paragraph, with a figure in that clause; two such places (朝阳区2435条，
+        海淀区1000条。其中…) leave it to the next rules.
+
+        Why: the part went to the paragraph's or the story's district, not to the whole's."""
+        text, sentence, quantity = placing.text, placing.sentence, placing.quantity
+        if placing.paragraph is None:
+            return None
+        start = sentence.start
+        while start < quantity.start and text[start] in _SPACES_AND_QUOTES:
+            start += 1
+        if not text.startswith(self.lexicon.mapping.part_markers, start, quantity.start):
+            return None
+        if self.place_mentions(text, start, quantity.start):
+            return None  # 其中海淀区2435条: the part names its own place
+        before = self._sentence_before(text, sentence.start, placing.paragraph.start)
+        if before is None:
+            return None
+        wholes = {
+            place.name
+            for place in self.place_mentions(text, before, sentence.start)
+            if (
+                place.name in self._district_names
+                or place.name in self._group_names
+                or place.name == self.municipality
+            )
+            and self._opens_a_clause(text, place)
+            and _holds_a_digit(text[place.end : _clause_end(text, place.end, sentence.start)])
+        }
+        return next(iter(wholes)) if len(wholes) == 1 else None
 
     def _previous_sentence_subject(self, placing: Placing) -> str | None:
         """In a document about a combined area (a district and its development zone, see
