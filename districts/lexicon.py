@@ -453,6 +453,7 @@ class Lexicon:
     scope_of_a_first: tuple[str, ...] = ()
     # After a count and its noun: one of a set whose owner is named before it (之一).
     set_membership_marks: tuple[str, ...] = ()
+    set_scope_words: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     casualty_count_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -1111,6 +1112,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         city_baseline_before=_listed(raw, "city_baseline_before", path),
         city_baseline_after=_listed(raw, "city_baseline_after", path),
         set_membership_marks=_listed(raw, "set_membership_marks", path),
+        set_scope_words=_listed(raw, "set_scope_words", path),
         scope_of_a_first=_listed(raw, "scope_of_a_first", path),
         unit_themes=_theme_word_lists(raw, path, "unit_themes"),
         casualty_count_themes=_theme_word_lists(raw, path, "casualty_count_themes"),

@@ -1664,7 +1664,10 @@ def counts_concrete_things(spot: Spot, lexicon: Lexicon) -> bool:
         return False  # 三个导向推动社区治理: the head is in what the frame does, not counted
     after = phrase[at + len(head) :].lstrip()
     if after.startswith(lexicon.set_membership_marks):
-        return True  # 四大郊野公园之一: the set one belongs to, counted (之 opens 之一 here)
+        # 作为三大主导产业之一: the subject's own set, counted (之 opens 之一 here); not a wider
+        # scope's (北京四大郊野公园之一, 首都西部四大生态廊道之一: ``set_scope_words``)
+        clause = spot.clause_before
+        return not any(word in clause for word in lexicon.set_scope_words)
     return not after.startswith(tuple(lexicon.possessive_marks))
 
 

@@ -757,21 +757,27 @@ _EVENT_NAME_LENGTH = (
 )
 
 
-def _event_name_year_re(endings: list[str]) -> re.Pattern[str] | None:
+def _event_name_year_re(
+    endings: list[str], count_marks: list[str], ordinal_marks: list[str]
+) -> re.Pattern[str] | None:
     """A year of four digits written right before an event's name, without 年, the name closed
     by one of ``endings`` within its clause: group 1 is the year. Not a date (2023-05-20,
-    2023.5); a year with its 年 matches too, and ``_years`` keeps ``year_pattern``'s reading.
+    2023.5), nor four digits a measure word or a word of more follows (``count_marks``: 2000余人
+    参加大会, 中关村大街2019号) or an ordinal mark precedes (第2023届博览会); a year with its
+    年 matches too, and ``_years`` keeps ``year_pattern``'s reading.
 
-    >>> pattern = _event_name_year_re(["论坛"])
+    >>> pattern = _event_name_year_re(["论坛", "大会"], ["余", "号"], ["第"])
     >>> pattern.search("记者从2023中关村论坛上获悉").group(1)
     '2023'
-    >>> pattern.search("2023-05-20论坛") is None, pattern.search("2023.5论坛") is None
-    (True, True)
+    >>> [pattern.search(text) for text in ("2023-05-20论坛", "2000余人参加大会", "大街2019号论坛")]
+    [None, None, None]
     """
     if not endings:
         return None
+    ordinals = "".join(re.escape(mark) for mark in ordinal_marks)
+    counts = alternation(count_marks) if count_marks else "(?!)"
     return re.compile(
-        rf"(?<![\d.\-/])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])"
+        rf"(?<![\d.\-/{ordinals}])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])(?!{counts})"
         rf"(?=[^，,。；;：:！？\n]{{0,{_EVENT_NAME_LENGTH}}}?(?:{alternation(endings)}))"
     )
 
@@ -808,6 +814,7 @@ _HEAD_KEYS = (
     "census_rounds",
     "event_years",
     "event_name_endings",
+    "event_year_count_marks",
     "question_labels",
     "indefinite_openings",
     "part_openings",
@@ -989,7 +996,9 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         event_year_re=(
             re.compile(alternation(list(raw["event_years"]))) if raw["event_years"] else None
         ),
-        event_name_year_re=_event_name_year_re(raw["event_name_endings"]),
+        event_name_year_re=_event_name_year_re(
+            raw["event_name_endings"], raw["event_year_count_marks"], raw["ordinal_marks"]
+        ),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),
         part_openings=_longest_first(raw["part_openings"]),
@@ -2926,6 +2935,8 @@ class TimeResolver:
                 (match.start(), match.end(), int(match.group(1)))
                 for match in lexicon.event_name_year_re.finditer(text, span.start, span.end)
                 if match.start() not in written
+                # (借2019北京世园会契机…，今年接待游客…: the year said later is the value's)
+                and not lexicon.relative_re.search(text, match.end(), span.end)
             ]
             named.sort()
         if events and lexicon.event_year_re is not None:

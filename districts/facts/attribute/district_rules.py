@@ -530,23 +530,28 @@ class DistrictRules:
         return self.lexicon.urban_readings.get(group, ())
 
     def _after_the_citys_figure(self, placing: Placing, start: int) -> bool:
-        """A clause before ``start`` in the number's sentence gives the city's figure in the
-        number's unit (one of ``municipality_subjects``, then a figure in the same unit as
+        """A clause before ``start`` in the number's sentence gives Beijing's figure in the
+        number's unit (the city named, as 全市 or 北京市, then a figure in the same unit as
         written: 全市平均降雨202毫米，城区263毫米), so that a bare 城区 right after it reads as
         the urban area's reading beside the city's. Not a count of another kind after the
-        city's (全市完成…1830个，城区9座热电厂…: the city's list, its plants)."""
+        city's (全市完成…1830个，城区9座热电厂…: the city's list, its plants), nor where the
+        sentence names a place beyond Beijing before (张家口全市平均降雨50毫米，城区60毫米:
+        that city's own urban area)."""
         text, quantity = placing.text, placing.quantity
         written = text[quantity.start : quantity.end]
         last_digit = max((i for i, char in enumerate(written) if char.isdigit()), default=-1)
         unit = written[last_digit + 1 :].strip()
         if not unit:
             return False
-        before = text[placing.sentence.start : start]
-        for word in self.lexicon.municipality_subjects:
-            at = before.find(word)
-            if at >= 0 and unit in before[at:]:
-                return True
-        return False
+        places = self.place_mentions(text, placing.sentence.start, start)
+        if any(
+            place.name != self.municipality and place.name not in self._district_names
+            for place in places
+        ):
+            return False  # 张家口全市…，城区…: another city's urban area
+        return any(
+            place.name == self.municipality and unit in text[place.end : start] for place in places
+        )
 
     def _clause_subject(self, placing: Placing) -> str | None:
         """The place its own clause names before the number, when that place is the subject and

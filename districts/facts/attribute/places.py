@@ -741,16 +741,18 @@ class PlaceNames:
         """The district at ``match`` stands in a list of neighbours between 与 and a word of
         bordering (与昌平区、怀柔区接壤: ``comparison_openers``, ``bordering_words``), where only
         districts and the marks of a list (``enumeration_marks``: 、和及) come between: each of
-        them is what a place borders on, as a neighbour named alone is. Not the subject before
-        such a list (顺义区与昌平区、怀柔区接壤: no 与 before 顺义区).
+        them is what a place borders on, as a neighbour named alone is. The list opens at the
+        last of the openers before the word of bordering, the first of ``comparison_openers``
+        written there deciding (与 before 和, which also joins a list): in 西城区和东城区与
+        丰台区接壤 the subjects are 西城区 and 东城区, the neighbour 丰台区.
 
         >>> from districts.facts.pipeline import Pipeline
         >>> places = Pipeline.from_data().extractor.attributor
         >>> town = "某镇地处顺义区西北部，与昌平区、怀柔区接壤，面积64平方公里"
         >>> [p.name for p in places.place_mentions(town)]
         ['顺义']
-        >>> [p.name for p in places.place_mentions("顺义区与昌平区、怀柔区接壤")]
-        ['顺义']
+        >>> [p.name for p in places.place_mentions("西城区和东城区与丰台区接壤")]
+        ['西城', '东城']
         """
         if self._alias_re is None:
             return False
@@ -760,11 +762,21 @@ class PlaceNames:
             (at for at in (ahead.find(word) for word in self.lexicon.bordering_words) if at >= 0),
             default=-1,
         )
-        if bordering < 0 or not self._only_districts_listed(ahead[:bordering]):
+        if bordering < 0:
             return False
-        lead = text[max(0, match.start() - reach) : match.start()]
-        opener = max(lead.rfind(word) for word in self.lexicon.comparison_openers)
-        return opener >= 0 and self._only_districts_listed(lead[opener + 1 :])
+        border_at = match.end() + bordering
+        window_start = max(0, match.start() - reach)
+        for opener in self.lexicon.comparison_openers:
+            at = text.rfind(opener, window_start, border_at)
+            if at >= 0:
+                break
+        else:
+            return False
+        if at >= match.start():
+            return False  # 顺义区与昌平区、怀柔区接壤: the subject before the list
+        return self._only_districts_listed(
+            text[at + len(opener) : match.start()]
+        ) and self._only_districts_listed(text[match.end() : border_at])
 
     def _only_districts_listed(self, stretch: str) -> bool:
         """``stretch`` holds nothing but districts' names (the city's before them allowed) and
