@@ -445,8 +445,9 @@ class QuantityFinder:
             rf"(?:(?P<more2>{more})(?P<mult2>{alternation(_COMPOUND_TAILS)})?)?"
             rf"(?:{space})?(?P<unit>{unit_alternation})"
             # a unit ending in a Latin letter ends there: 15min is no 15 m, 10PB no 10 P, and
-            # 17m/s, 4mm², 60cm³ are no lengths (a rate, an area, a volume not listed)
-            r"(?![A-Za-z/²³](?<=[A-Za-z][A-Za-z/²³]))"
+            # 17m/s, 4mm², 60cm³, 120亿t·km are no lengths or weights (a rate, an area, a volume,
+            # a transport's tonne-kilometres not listed)
+            r"(?![A-Za-z/²³·](?<=[A-Za-z][A-Za-z/²³·]))"
         )
         self._number = number
         self._unit_alternation = unit_alternation

@@ -758,13 +758,17 @@ _EVENT_NAME_LENGTH = (
 
 
 def _event_name_year_re(
-    endings: list[str], count_marks: list[str], ordinal_marks: list[str]
+    endings: list[str],
+    count_marks: list[str],
+    ordinal_marks: list[str],
+    place_followers: list[str] = (),  # type: ignore[assignment]
 ) -> re.Pattern[str] | None:
     """A year of four digits written right before an event's name, without 年, the name closed
     by one of ``endings`` within its clause: group 1 is the year. Not a date (2023-05-20,
     2023.5), nor four digits a measure word or a word of more follows (``count_marks``: 2000余人
-    参加大会, 中关村大街2019号) or an ordinal mark precedes (第2023届博览会); a year with its
-    年 matches too, and ``_years`` keeps ``year_pattern``'s reading.
+    参加大会, 中关村大街2019号) or an ordinal mark precedes (第2023届博览会), nor a name that
+    one of ``place_followers`` follows (2019世园会园区, 2019世园会后); a year with its 年
+    matches too, and ``_years`` keeps ``year_pattern``'s reading.
 
     >>> pattern = _event_name_year_re(["论坛", "大会"], ["余", "号"], ["第"])
     >>> pattern.search("记者从2023中关村论坛上获悉").group(1)
@@ -776,9 +780,10 @@ def _event_name_year_re(
         return None
     ordinals = "".join(re.escape(mark) for mark in ordinal_marks)
     counts = alternation(count_marks) if count_marks else "(?!)"
+    followers = alternation(list(place_followers)) if place_followers else "(?!)"
     return re.compile(
         rf"(?<![\d.\-/{ordinals}])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])(?!{counts})"
-        rf"(?=[^，,。；;：:！？\n]{{0,{_EVENT_NAME_LENGTH}}}?(?:{alternation(endings)}))"
+        rf"(?=[^，,。；;：:！？\n]{{0,{_EVENT_NAME_LENGTH}}}?(?:{alternation(endings)})(?!{followers}))"
     )
 
 
@@ -815,6 +820,7 @@ _HEAD_KEYS = (
     "event_years",
     "event_name_endings",
     "event_year_count_marks",
+    "event_year_place_followers",
     "question_labels",
     "indefinite_openings",
     "part_openings",
@@ -997,7 +1003,10 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
             re.compile(alternation(list(raw["event_years"]))) if raw["event_years"] else None
         ),
         event_name_year_re=_event_name_year_re(
-            raw["event_name_endings"], raw["event_year_count_marks"], raw["ordinal_marks"]
+            raw["event_name_endings"],
+            raw["event_year_count_marks"],
+            raw["ordinal_marks"],
+            raw["event_year_place_followers"],
         ),
         question_labels=_longest_first(raw["question_labels"]),
         indefinite_openings=_longest_first(raw["indefinite_openings"]),

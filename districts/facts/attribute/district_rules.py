@@ -1854,11 +1854,14 @@ class DistrictRules:
     def _whole_of_a_part(self, placing: Placing) -> str | None:
         """A sentence opening with a word of a part (``mapping.part_markers``: 其中) and naming
         no place before its number goes on about the whole the sentence before it gave: in
-        "据统计，朝阳区共有背街小巷2435条。其中，已完成整治的761条", the 761 are 朝阳's, whatever
-        the story's district; so are a group's (首都核心区共有…。其中…) and the city's parts
-        (全市共有…。其中…). The whole is the one place that opens a clause of the sentence
-        before, in its paragraph, with a figure in that clause; two such places (朝阳区2435条，
-        海淀区1000条。其中…) leave it to the next rules.
+        "据统计，朝阳区共有背街小巷2435条。其中，已完成整治的761条", the 761 are 朝阳's,
+        whatever the story's district; so are a group's (首都核心区共有…。其中…). The whole is
+        the first place the sentence before (in its paragraph) names, a district or a group
+        opening a clause with a figure in it, alone there: no other place, no list (朝阳区、
+        海淀区…), no figure in a later clause (…，其余各区1087万人: another whole), and no word
+        of the story's own district (我区, 全区: the story's whole) in that sentence. The city
+        is never taken as such a whole: it opens comparisons and ranks as often (全市排名第8,
+        全市16个区中) and names events (北京冬奥会…赛区).
 
         Why: the part went to the paragraph's or the story's district, not to the whole's."""
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
@@ -1874,18 +1877,24 @@ class DistrictRules:
         before = self._sentence_before(text, sentence.start, placing.paragraph.start)
         if before is None:
             return None
-        wholes = {
-            place.name
-            for place in self.place_mentions(text, before, sentence.start)
-            if (
-                place.name in self._district_names
-                or place.name in self._group_names
-                or place.name == self.municipality
-            )
-            and self._opens_a_clause(text, place)
-            and _holds_a_digit(text[place.end : _clause_end(text, place.end, sentence.start)])
-        }
-        return next(iter(wholes)) if len(wholes) == 1 else None
+        said = text[before : sentence.start]
+        own = (*self.lexicon.district_wide, *self.lexicon.self_references)
+        if any(word in said for word in own):
+            return None  # 全市…，我区共有165个。其中…: the story's own whole
+        places = self.place_mentions(text, before, sentence.start)
+        if not places or len({place.name for place in places}) > 1:
+            return None
+        whole = places[0]
+        if not (whole.name in self._district_names or whole.name in self._group_names):
+            return None
+        clause_end = _clause_end(text, whole.end, sentence.start)
+        if text.startswith(self.lexicon.enumeration_marks, whole.end) or not (
+            self._opens_a_clause(text, whole) and _holds_a_digit(text[whole.end : clause_end])
+        ):
+            return None  # 东城区和西城区组成的…: a list, no one whole
+        if _holds_a_digit(text[clause_end : sentence.start]):
+            return None  # 城六区常住人口…，其余各区1087万人。其中…: more than one whole
+        return whole.name
 
     def _previous_sentence_subject(self, placing: Placing) -> str | None:
         """In a document about a combined area (a district and its development zone, see
