@@ -89,6 +89,7 @@ class Lexicon:
     # The words opening a reading of the urban area's average in the city's weather reports
     # (城区平均13.2毫米), by the group the meteorological service averages over
     urban_averages: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # ...and the urban area's bare name before its reading, after the city's (城区263毫米)
     urban_readings: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     short_name_boundaries: tuple[str, ...] = ()
     short_name_boundary_tags: tuple[str, ...] = ()
@@ -453,6 +454,7 @@ class Lexicon:
     scope_of_a_first: tuple[str, ...] = ()
     # After a count and its noun: one of a set whose owner is named before it (之一).
     set_membership_marks: tuple[str, ...] = ()
+    # Before a count closed by 之一: a wider scope's set (北京四大郊野公园之一), not the subject's
     set_scope_words: tuple[str, ...] = ()
     # Units only one theme measures in (attribute.theme_of): a concentration is ecology's.
     unit_themes: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)

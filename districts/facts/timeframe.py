@@ -752,16 +752,15 @@ def _day_range_re(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-_EVENT_NAME_LENGTH = (
-    20  # the longest event name read after its year (2022北京·昌平生命科学国际论坛)
-)
+# The longest event name read after its year (2022北京·昌平生命科学国际论坛)
+_EVENT_NAME_LENGTH = 20
 
 
 def _event_name_year_re(
     endings: list[str],
     count_marks: list[str],
     ordinal_marks: list[str],
-    place_followers: list[str] = (),  # type: ignore[assignment]
+    place_followers: list[str],
 ) -> re.Pattern[str] | None:
     """A year of four digits written right before an event's name, without 年, the name closed
     by one of ``endings`` within its clause: group 1 is the year. Not a date (2023-05-20,
@@ -770,7 +769,7 @@ def _event_name_year_re(
     one of ``place_followers`` follows (2019世园会园区, 2019世园会后); a year with its 年
     matches too, and ``_years`` keeps ``year_pattern``'s reading.
 
-    >>> pattern = _event_name_year_re(["论坛", "大会"], ["余", "号"], ["第"])
+    >>> pattern = _event_name_year_re(["论坛", "大会"], ["余", "号"], ["第"], ["园区"])
     >>> pattern.search("记者从2023中关村论坛上获悉").group(1)
     '2023'
     >>> [pattern.search(text) for text in ("2023-05-20论坛", "2000余人参加大会", "大街2019号论坛")]
@@ -780,7 +779,7 @@ def _event_name_year_re(
         return None
     ordinals = "".join(re.escape(mark) for mark in ordinal_marks)
     counts = alternation(count_marks) if count_marks else "(?!)"
-    followers = alternation(list(place_followers)) if place_followers else "(?!)"
+    followers = alternation(place_followers) if place_followers else "(?!)"
     return re.compile(
         rf"(?<![\d.\-/{ordinals}])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff·《“])(?!{counts})"
         rf"(?=[^，,。；;：:！？\n]{{0,{_EVENT_NAME_LENGTH}}}?(?:{alternation(endings)})(?!{followers}))"
