@@ -459,6 +459,7 @@ _UNIT_EN = {
     "新台币": "NT dollars", "无量纲": "index", "架次": "flights", "欧元": "euros",
     "毫克/升": "mg/L", "毫克/立方米": "mg/m³", "毫米": "mm", "毫米/小时": "mm/h",
     "港元": "HK dollars", "百分点": "percentage points", "立方米/小时": "m³/h",
+    "标准立方米/小时": "Nm³/h",
     "立方米/日": "m³/day", "立方米/秒": "m³/s", "米/秒": "m/s", "蒸吨": "steam t/h",
     "车次": "vehicle-times", "舟次": "boat-times", "艘次": "boat-times",
     "站次": "station-readings", "队次": "team-callouts",
