@@ -89,6 +89,13 @@ _BACK_NAME_REACH = 8
 _SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
 
+def _past_spaces_and_quotes(text: str, start: int, end: int) -> int:
+    """The first position from ``start`` (before ``end``) that is no space nor closing quote."""
+    while start < end and text[start] in _SPACES_AND_QUOTES:
+        start += 1
+    return start
+
+
 class DistrictRules:
     """Which district one number is about: ``district_rules``, asked in order, each a named
     rule over one ``Placing`` (the number in its context).
@@ -496,15 +503,15 @@ class DistrictRules:
             # a district's story, its sentence giving no city figure before (高于北京市平均降雨量，
             # 城区平均75毫米: the city compared with, the district's own centre)
             return None
-        start = clause.start
-        while start < quantity.start and text[start] in _SPACES_AND_QUOTES:
-            start += 1
+        start = _past_spaces_and_quotes(text, clause.start, quantity.start)
         start += len(longest_prefix(text[start : start + 4], self.lexicon.subject_openers) or "")
         for group, openers in self.lexicon.urban_averages.items():
             opener = longest_prefix(text[start : quantity.start], openers)
             if not opener and self._after_the_citys_figure(placing, start):
                 # 全市平均降雨202毫米，城区263毫米: the urban area's name right before its reading
-                bare = longest_prefix(text[start : quantity.start], self._urban_readings(group))
+                bare = longest_prefix(
+                    text[start : quantity.start], self.lexicon.urban_readings.get(group, ())
+                )
                 opener = bare if bare and start + len(bare) == quantity.start else ""
             if opener and group in self._group_names:
                 if self.place_mentions(text, start + len(opener), quantity.start):
@@ -524,10 +531,6 @@ class DistrictRules:
                     return None  # 其中房山区平均185.4毫米，城区平均…; 该区…: the district's centre
                 return group
         return None
-
-    def _urban_readings(self, group: str) -> tuple[str, ...]:
-        """The urban area's bare names for ``group`` (``urban_readings``: 城区)."""
-        return self.lexicon.urban_readings.get(group, ())
 
     def _after_the_citys_figure(self, placing: Placing, start: int) -> bool:
         """A clause before ``start`` in the number's sentence gives Beijing's figure in the
@@ -1770,9 +1773,7 @@ class DistrictRules:
         for place in self.place_mentions(text, sentence.start, sentence.end):
             if place.name in self._district_names or place.name in self._group_names:
                 return None
-        after = sentence.end
-        while after < paragraph.end and text[after] in _SPACES_AND_QUOTES:
-            after += 1
+        after = _past_spaces_and_quotes(text, sentence.end, paragraph.end)
         opening = text[after : after + _OPENER_REACH]
         opener = longest_prefix(opening, self.lexicon.back_reference_openers)
         if not opener:
@@ -1867,9 +1868,7 @@ class DistrictRules:
         text, sentence, quantity = placing.text, placing.sentence, placing.quantity
         if placing.paragraph is None:
             return None
-        start = sentence.start
-        while start < quantity.start and text[start] in _SPACES_AND_QUOTES:
-            start += 1
+        start = _past_spaces_and_quotes(text, sentence.start, quantity.start)
         if not text.startswith(self.lexicon.mapping.part_markers, start, quantity.start):
             return None
         if self.place_mentions(text, start, quantity.start):
