@@ -489,6 +489,7 @@ _QUALIFIER_PATTERNS = (
     "proportion_whole",
     "future_window",
     "upcoming",
+    "office_names",
     "goal_object_first",
     "planned_works",
 )

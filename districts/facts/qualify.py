@@ -1465,8 +1465,9 @@ def goal_cued(before: str, lexicon: Lexicon) -> bool:
     window of years to come (三年内新建) or a plan's list of works (规划主要为新建…,
     建设内容及规模:…: ``planned_works``) in ``before``; 虚拟 is no 拟, 将近 no 将. Words that
     only say a season is coming (为迎接即将到来的汛期: ``upcoming``) set no goal: the drill
-    held for it is done."""
+    held for it is done; nor does an office's name (规划建设科科长: ``office_names``)."""
     before = lexicon.qualifier_patterns["upcoming"].sub("", before)
+    before = lexicon.qualifier_patterns["office_names"].sub("", before)  # 规划建设科科长: a post
     return (
         bool(any_of(lexicon.goal_cues).search(before))
         or goal_auxiliary(before, lexicon)

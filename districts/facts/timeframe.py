@@ -594,6 +594,7 @@ class TimeLexicon:
     month_date_re: re.Pattern[str]
     month_day_re: re.Pattern[str]
     year_re: re.Pattern[str]
+    bracketed_year_re: re.Pattern[str]
     year_range_re: re.Pattern[str]
     year_month_re: re.Pattern[str]
     full_date_re: re.Pattern[str]
@@ -628,6 +629,7 @@ class TimeLexicon:
     fixed_attribute_re: re.Pattern[str] = re.compile("(?!)")
     fixed_attribute_links: tuple[str, ...] = ()
     current_days: tuple[str, ...] = ()
+    january_day_re: re.Pattern[str] = re.compile("(?!)")
     section_mark_re: re.Pattern[str] = re.compile("(?!)")
     level_verbs: tuple[str, ...] = ()
     share_marks: tuple[str, ...] = ()
@@ -845,6 +847,7 @@ _ATTRIBUTE_KEYS = (
     "fixed_attribute_pattern",
     "fixed_attribute_links",
     "current_days",
+    "january_day_pattern",
     "section_mark_pattern",
     "level_verbs",
     "place_attribute_pattern",
@@ -979,6 +982,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         month_date_re=re.compile(raw["month_date_pattern"]),
         month_day_re=re.compile(raw["month_day_pattern"]),
         year_re=re.compile(raw["year_pattern"]),
+        bracketed_year_re=re.compile(raw["bracketed_year_pattern"]),
         year_range_re=re.compile(raw["year_range_pattern"]),
         year_month_re=re.compile(raw["year_month_pattern"]),
         full_date_re=re.compile(raw["full_date_pattern"]),
@@ -1027,6 +1031,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         ),
         fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
         current_days=tuple(raw["current_days"]),
+        january_day_re=re.compile(raw["january_day_pattern"]),
         section_mark_re=re.compile(raw["section_mark_pattern"]),
         level_verbs=_longest_first(raw["level_verbs"]),
         share_marks=tuple(raw["share_verbs"]),
@@ -1169,8 +1174,9 @@ class DocumentTime:
     # the year a report on one year names in its head (…2024年…公报), or reviews (a work
     # report of early 2025 reviews 2024); not a year read from its data (data_year)
     titled_year: int | None = None
-    # the month of the document's date, when its date is known to the day
+    # the month and the day of the document's date, when its date is known to the day
     present_month: int | None = None
+    present_day: int | None = None
     # the part of the year its title names, even where the title's period does not time every
     # value (a press conference on the first half): what 今年以来 there covers
     titled_period: str = ANNUAL
@@ -1573,6 +1579,7 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
         titled_year=titled,
         titled_period=titled_period,
         present_month=month if present is not None else None,
+        present_day=int(date[8:10]) if present is not None and date[8:10].isdigit() else None,
         reviewed=(
             *reviewed_plans(text, year, lexicon),
             *reviewed_last_year(text, year if dated else None, month, lexicon),
@@ -2393,9 +2400,6 @@ class TimeResolver:
         self._leading_year_re = re.compile(
             f"(?:{self.lexicon.year_re.pattern})|(?:{self.lexicon.relative_re.pattern})"
         )
-        self._bracketed_year_re = re.compile(
-            rf"\s*[(\uff08]\s*(?:{self.lexicon.year_re.pattern})\s*[)\uff09]"
-        )
         self._per_period_re = re.compile(
             f"(?:{alternation(self.lexicon.per_period)})[^,，;；]{{0,{_PER_REACH}}}$"
         )
@@ -2452,9 +2456,10 @@ class TimeResolver:
         ago = self._years_ago(passage, start)
         if ago is not None:
             return TimeFrame(ago, ANNUAL, ago, ago, basis="years ago")
-        bracketed = None if end is None else self._bracketed_year_re.match(text, end)
+        bracketed = None if end is None else lexicon.bracketed_year_re.match(text, end)
         if bracketed is not None:
-            # 年最大降雨量为1118.2mm(1969年): the year in brackets right after a value is its own
+            # 年最大降雨量为1118.2mm(1969年), 户籍人口46.8万人(2010年末): the year in brackets
+            # right after a value is its own
             year = int(bracketed.group(1))
             return TimeFrame(year, ANNUAL, year, year, basis="bracketed")
         current, basis = self._current_year(passage, start)
@@ -2715,7 +2720,8 @@ class TimeResolver:
         date's year, except in a story of January, which cites as current the counts of the
         year just ended or running ones ("目前区内高新技术企业约1.1万家" in a story of 22
         January names no year a chart could use); there only a sentence about the days around
-        the date ("元旦假期三天,…接待游客6.2万人次", 近日) is of the date's year."""
+        the date ("元旦假期三天,…接待游客6.2万人次", 近日), or a paragraph telling of days of
+        that January, is of the date's year."""
         if document.present_month != _JANUARY:
             return document.present_year
         stop = min(
@@ -2724,7 +2730,41 @@ class TimeResolver:
         )
         if any(word in text[opened_at:stop] for word in self.lexicon.current_days):
             return document.present_year
+        if self._tells_of_days_of_the_dates_month(text, start, stop, document):
+            return document.present_year
         return None
+
+    def _tells_of_days_of_the_dates_month(
+        self, text: str, start: int, stop: int, document: DocumentTime
+    ) -> bool:
+        """In a story of January, the value's paragraph up to the end of its sentence names a
+        day of that January up to the date (``january_day_pattern``: 1月17日, or 17日 alone): it
+        tells of those days, of the date's year ("1月17日、18日，一场降雪…。17日8时至18日9时，
+        全区平均降水量0.6毫米" in a story of 22 January). 12月28日 is the year before's; a
+        day after the date (1月25日起施行) is no day the story saw, nor is the day the story was
+        told (``_dates_a_telling``)."""
+        if document.present_day is None:
+            return False
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        return any(
+            int(day.group("day")) <= document.present_day
+            and not self._dates_a_telling(text, day.end(), stop)
+            for day in self.lexicon.january_day_re.finditer(text, paragraph_start, stop)
+        )
+
+    def _dates_a_telling(self, text: str, day_end: int, stop: int) -> bool:
+        """The day's clause only says when the story was told (``source_clause_endings``:
+        "记者1月23日从全市园林绿化工作会上获悉，…新增造林5万亩"): a January meeting reports the
+        year just ended, so its day dates no value."""
+        clause_end = self._clause_end(text, day_end, stop)
+        if not text[day_end:clause_end].strip():  # "1月7日，记者从区两会获悉，…": the next clause
+            clause_end = self._clause_end(text, clause_end + 1, stop)
+        return any(word in text[day_end:clause_end] for word in self.lexicon.source_clause_endings)
+
+    @staticmethod
+    def _clause_end(text: str, at: int, stop: int) -> int:
+        ends = [text.find(mark, at, stop) for mark in _CLAUSE_MARKS]
+        return min([end for end in ends if end >= 0], default=stop)
 
     def _whole_year(self, passage: Passage) -> int | None:
         """A part keeps its whole's year: in a sentence opening with 其中 after "中关村去年
@@ -2990,7 +3030,7 @@ class TimeResolver:
                 continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year
             if _of_another_number(text, end, span.end):
                 continue
-            if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start):
+            if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start, lexicon):
                 continue
             if _dates_a_baseline(text, span.start, start, lexicon):
                 continue
@@ -3882,16 +3922,19 @@ def _in_an_aside(text: str, end: int, value_start: int) -> bool:
 _ASIDE_REACH = 12  # how far before a year its aside's bracket may open
 
 
-def _dates_the_value_before(text: str, start: int) -> bool:
+def _dates_the_value_before(text: str, start: int, lexicon: TimeLexicon) -> bool:
     """True when the year at ``start`` stands alone in brackets right after a number and its
     unit: in "年最大降雨量为1118.2mm(1969年),年最小降雨量为343.0mm(1962年)" 1969 is 1118.2's
     year, not a time leading the next clause. In "地区生产总值(2023年)1200亿元" a name, not a
-    number, stands before the bracket: the year is of the value after it."""
+    number, stands before the bracket: the year is of the value after it; in "增加81人/平方公里
+    (2011年为1230人/平方公里)" the bracket goes on past its year, which dates the 1230 in it."""
     opened = start - 1
     while opened >= 0 and text[opened] in " \u3000":
         opened -= 1
     if opened < 0 or text[opened] not in "(\uff08":
         return False
+    if not lexicon.bracketed_year_re.match(text, opened):
+        return False  # the bracket goes on after its year: an aside of its own
     return _VALUE_BEFORE_RE.search(text, max(0, opened - _VALUE_TAIL), opened) is not None
 
 

@@ -141,6 +141,7 @@ class PlaceNames:
                     and not self._listed_with_another(text, match.start(), match.end())
                     and not self._before_a_subarea(text, match.end(), match.start())
                     and not self._before_its_own_town(text, match.end(), name)
+                    and not self._before_a_part_of_it(text, match.end())
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
@@ -663,6 +664,12 @@ class PlaceNames:
         if town is None or self._town_by_short_name[town.group()] != name:
             return False
         return text.startswith(self.lexicon.town_site_followers, town.end())
+
+    def _before_a_part_of_it(self, text: str, end: int) -> bool:
+        """A short name that needs its suffix elsewhere, right before a word of a part of a
+        place (``place_part_words``: 朝阳东南部将先后建起六个公园, 大兴南部, 朝阳境内): the
+        district. The morning sun has no south-east part; 朝阳北路, a road, is no such word."""
+        return text.startswith(self.lexicon.place_part_words, end)
 
     def _placed_in_it(self, text: str, start: int, end: int) -> bool:
         """A short name that needs its suffix elsewhere, right after a word of where something
