@@ -414,6 +414,9 @@ _TEMPERATURE_KIND = (
 # …and how many times as often as any district it must be named to be the subject of a text
 # that names districts too (_area_named_most)
 _AREA_OVER_DISTRICTS = 3
+# …and how often a group of districts must be named to be a headline-less text's subject
+# (_group_named_most)
+_GROUP_SUBJECT_MENTIONS = 4
 _SUBJECT_LINE_LENGTH = 30  # a line this short, with no number and no full stop, names a subject
 
 

@@ -49,6 +49,7 @@ from districts.facts.attribute.common import (
     _EXTREME_AFTER_PLACE,
     _FIGURE_OPENING_RE,
     _GENERIC_LEAD,
+    _GROUP_SUBJECT_MENTIONS,
     _HEADLINE_LABEL_MARKS,
     _MOST_DISTRICTS,
     _NAMED_AFTER_LATER,
@@ -295,6 +296,9 @@ class DocumentSubject:
             place.name in self._district_names for place in (*titled, *headline)
         )
         if not headed:
+            group = self._group_named_most(text, named)
+            if group is not None:
+                return group
             citywide = self._citywide(text, named, ranked[0], places_after)
             if citywide is None:
                 citywide = self._city_headline_over_a_list(text, heading, headline, named)
@@ -1742,6 +1746,32 @@ class DocumentSubject:
             return None  # 海淀区推进…，区内中关村示范区企业…: the district's story of its zone
         if self._speaks_of_its_district(text):
             return None  # 全区, 区内, 该区: a district's own story
+        return name, f"names {name} {count} times, no district more than {most}: about {name}"
+
+    def _group_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
+        """The group of districts (生态涵养区, 城六区) and a note, when a document whose
+        headline names no place names that group at least ``_GROUP_SUBJECT_MENTIONS`` times,
+        ``_AREA_OVER_DISTRICTS`` times as often as any district, more often than Beijing as a
+        subject and twice as often as any other group: a story of the 生态涵养区 bill ("让看山护林
+        保水的人增收", then 生态涵养区 ten times, 北京 eight, its member districts once or twice
+        each) is the group's. Not when the text speaks of a district of its own (全区, 区内;
+        区域内 is as much the group's area).
+
+        Why: with groups read only from the headline, the group's story went to Beijing, and
+        every figure of it with it."""
+        counts = Counter(self.group_mentions(text))
+        if not counts:
+            return None
+        (name, count), *others = counts.most_common()
+        most = max(named.values(), default=0)
+        if count < max(_GROUP_SUBJECT_MENTIONS, _AREA_OVER_DISTRICTS * most):
+            return None
+        if others and others[0][1] * 2 > count:
+            return None  # 城六区…生态涵养区…平原新城: a comparison of groups, the city's
+        if self._city_named(text) >= count:
+            return None  # 全市…, 本市…: the city's story, passing by the group
+        if self._speaks_of_its_district(text, ambiguous=False):
+            return None  # 全区, 区内, 该区: a district's own story (区域内: the group's area too)
         return name, f"names {name} {count} times, no district more than {most}: about {name}"
 
     def _headline_opener(self, headline: str) -> str | None:
