@@ -569,6 +569,7 @@ class TimeLexicon:
     possessive_marks: tuple[str, ...]  # shared with attribution and the number forms
     ratio_words: tuple[str, ...]  # the number forms' 倍 and 分之: a value as a ratio to a base
     ratio_leads: tuple[str, ...]  # before a base year: 是2016年的1.37倍
+    ratio_value_leads: tuple[str, ...]  # between its 的 and the ratio: 是2019年的近3倍
     baseline_after: tuple[str, ...]
     comparison_markers: tuple[str, ...]  # shared with the qualifiers (比上年, 较2020年)
     list_marks: tuple[str, ...]
@@ -1037,6 +1038,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         share_marks=tuple(raw["share_verbs"]),
         ratio_words=(str(raw["multiple_unit"]), str(raw["fraction_word"])),
         ratio_leads=_longest_first([*raw["ratio_leads"], *raw["copulas"], *raw["range_words"]]),
+        ratio_value_leads=_longest_first(raw["ratio_value_leads"]),
         today_re=re.compile(raw["today_pattern"]),
         level_fillers=tuple(raw["level_fillers"]),
         level_list_value_re=re.compile(raw["level_list_value_pattern"]),
@@ -3034,7 +3036,7 @@ class TimeResolver:
                 continue
             if _dates_a_baseline(text, span.start, start, lexicon):
                 continue
-            if _base_of_a_ratio(text, end, span.end, lexicon, start):
+            if _base_of_a_ratio(text, end, lexicon, start):
                 continue
             ranged = lexicon.year_range_re.match(text, start)
             if ranged is not None and ranged.end() <= span.end:
@@ -3760,9 +3762,13 @@ def _baseline_states_the_value(text: str, end: int, value_start: int, lexicon: T
 def _of_another_number(text: str, end: int, value_start: int) -> bool:
     """True when the time ending at ``end`` is the "from" side of a from–to pair that ends at
     the value: in "由上年的4.28人增加到4.51人" 上年 is 4.28's year, not 4.51's; in "由2010年的
-    350家、床位1.4万张" both numbers are 2010's."""
-    rest = text[end:value_start]
+    350家、床位1.4万张" both numbers are 2010's; in "由2018年底的18家发展到32家" the year's end
+    is 18's time."""
     lexicon = load_time_lexicon()
+    closing = next((w for w in lexicon.year_end_words if text.startswith(w, end - 1)), None)
+    if closing is not None:
+        end += len(closing) - 1  # 2018年底的: the year's end, then the possessive
+    rest = text[end:value_start]
     if not rest.startswith(lexicon.possessive_marks) or not any(ch.isdigit() for ch in rest):
         return False
     return any(word in rest for word in lexicon.range_words)
@@ -3832,21 +3838,25 @@ _OPEN_QUOTES = "\u201c\u2018\"'「『"
 _CLOSE_QUOTES = "\u201d\u2019」』"
 
 
-def _base_of_a_ratio(
-    text: str, end: int, value_start: int, lexicon: TimeLexicon, start: int | None = None
-) -> bool:
+def _base_of_a_ratio(text: str, end: int, lexicon: TimeLexicon, start: int | None = None) -> bool:
     """True when the year ending at ``end`` is followed only by 的 and a value that is a
     multiple or a fraction of it: in "地区生产总值1200亿元，是2016年的1.37倍" 2016 is the base
     the ratio is reckoned on; the ratio is of the year its sentence names before, or the
-    document's.
+    document's, and so is any value after it ("是2019年的近3倍，增长192%").
 
     >>> from districts.facts.timeframe import load_time_lexicon
     >>> text = "是2016年的1.37倍"
-    >>> _base_of_a_ratio(text, 6, 7, load_time_lexicon())
+    >>> _base_of_a_ratio(text, 6, load_time_lexicon())
+    True
+    >>> _base_of_a_ratio("是2019年的近3倍，增长192%", 6, load_time_lexicon())
     True
     """
-    if text[end:value_start] not in lexicon.possessive_marks:
+    mark = next((m for m in lexicon.possessive_marks if text.startswith(m, end)), None)
+    if mark is None:
         return False
+    value_start = end + len(mark)
+    lead = next((w for w in lexicon.ratio_value_leads if text.startswith(w, value_start)), "")
+    value_start += len(lead)  # (是2019年的近3倍: a bound of the ratio may stand before it)
     year = _year_ending_at(text, end, lexicon)
     # (a time named otherwise, “十三五”末, starts where the caller says)
     opening = year.start() if year is not None else start

@@ -272,6 +272,10 @@ class DocumentSubject:
                     return township
             if opener is None and self._headline_of_the_nation(heading):
                 return self.nation, "names no district and its headline opens with the nation"
+            if opener is None:
+                group = self._group_named_most(text, named)
+                if group is not None:
+                    return group
             if opener is None and self._about_the_city(text, heading):
                 return self.municipality, "names no district but Beijing: about Beijing"
             if opener is None:
