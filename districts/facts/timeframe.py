@@ -3014,7 +3014,7 @@ class TimeResolver:
             if _is_baseline(text, span.start, start, lexicon) and not own:
                 continue  # 较2016年下降 (but 较2013年的26微克 is 2013's own value)
             if text.startswith(lexicon.baseline_after, end):
-                if not _baseline_states_the_value(text, end, span.end, lexicon):
+                if not _baseline_states_the_value(text, end, span.end, lexicon, start):
                     continue  # 仅为2023年同期的三分之一: a comparison with a period
             if text[end : end + 3].startswith(lexicon.since_after):
                 continue
@@ -3101,7 +3101,9 @@ class TimeResolver:
                 if _is_baseline(text, scope.start, match.start(), lexicon) and not own:
                     continue
                 if text.startswith(lexicon.baseline_after, match.end()):
-                    if not _baseline_states_the_value(text, match.end(), start, lexicon):
+                    if not _baseline_states_the_value(
+                        text, match.end(), start, lexicon, match.start()
+                    ):
                         continue
                 if _of_another_number(text, match.end(), start):
                     continue
@@ -3744,10 +3746,14 @@ def _same_period_of(text: str, at: int, lexicon: TimeLexicon) -> bool:
     return match is not None and text.startswith(lexicon.baseline_after, match.end())
 
 
-def _baseline_states_the_value(text: str, end: int, value_start: int, lexicon: TimeLexicon) -> bool:
+def _baseline_states_the_value(
+    text: str, end: int, value_start: int, lexicon: TimeLexicon, start: int | None = None
+) -> bool:
     """True when the compared period ending at ``end`` (2019年同期, 去年同期) is followed only by
     a copula and the value: "超过了2019年同期7.2%的增长", "去年同期为5.1%" state the baseline's
-    own value, which is of that year; "仅为2023年同期的三分之一" (a share of it) does not.
+    own value, which is of that year; "仅为2023年同期的三分之一" (a share of it) does not. So
+    does a from-value's period, its time starting at ``start`` after a from mark and followed by
+    的 (占比由上年同期的2.7%提高到3.1%: 2.7% is last year's).
 
     Why: read as the document's year, the baseline's value would sit in a chart beside the
     value it is compared with, as if it were this year's."""
@@ -3755,6 +3761,8 @@ def _baseline_states_the_value(text: str, end: int, value_start: int, lexicon: T
     for word in lexicon.baseline_after:
         if rest.startswith(word):
             between = rest[len(word) :].strip()
+            if between in lexicon.possessive_marks and start is not None:
+                return text[:start].rstrip().endswith(lexicon.from_value_marks)
             return not between or between in lexicon.copulas
     return False
 
