@@ -1991,8 +1991,19 @@ def _head_lines(text: str, title: str) -> list[str]:
     line of a notice is often its issuer, the title comes a few lines later)."""
     lines = [line.strip(" \t\u3000") for line in text.splitlines()]
     lines = _run_on_head([line for line in lines if line])
-    short = [line for line in lines if line and len(line) <= _HEAD_LINE_LENGTH]
+    short = []
+    for line in lines:
+        if len(line) > _HEAD_LINE_LENGTH and any(mark in line for mark in _SENTENCE_ENDS):
+            break  # the story's first paragraph: short lines after it are no head of it
+        if line and len(line) <= _HEAD_LINE_LENGTH:
+            short.append(line)
     return [title, *short[:_HEAD_LINES]] if title else short[:_HEAD_LINES]
+
+
+# The marks that end a paragraph's sentences: a long line holding one is the story's text, and
+# the short lines below it (• 2018-2023年某行业研究报告, a page's related links) no head of it.
+_SENTENCE_ENDS = "。！？"
+_SENTENCE_MARKS = "。！？!?\n"  # (and a line's end: a sentence's start is after the last)
 
 
 _RUN_ON = 120  # a first line this long is a head and its text run together
@@ -2739,19 +2750,19 @@ class TimeResolver:
     def _tells_of_days_of_the_dates_month(
         self, text: str, start: int, stop: int, document: DocumentTime
     ) -> bool:
-        """In a story of January, the value's paragraph up to the end of its sentence names a
-        day of that January up to the date (``january_day_pattern``: 1月17日, or 17日 alone): it
-        tells of those days, of the date's year ("1月17日、18日，一场降雪…。17日8时至18日9时，
-        全区平均降水量0.6毫米" in a story of 22 January). 12月28日 is the year before's; a
-        day after the date (1月25日起施行) is no day the story saw, nor is the day the story was
-        told (``_dates_a_telling``)."""
+        """In a story of January, the value's sentence names an hour of a day of that January
+        up to the date (``january_day_pattern``: 1月17日8时, or 17日8时 alone): a reading of
+        those days, of the date's year ("据监测，17日8时至18日9时，全区平均降水量0.6毫米" in a
+        story of 22 January). 12月28日 is the year before's; a day after the date is no day the
+        story saw, nor is the day the story was told (``_dates_a_telling``). A day alone (1月18日
+        开幕的区两会上…) is as often a January meeting's, which reports the year just ended."""
         if document.present_day is None:
             return False
-        paragraph_start = text.rfind("\n", 0, start) + 1
+        sentence_start = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
         return any(
             int(day.group("day")) <= document.present_day
             and not self._dates_a_telling(text, day.end(), stop)
-            for day in self.lexicon.january_day_re.finditer(text, paragraph_start, stop)
+            for day in self.lexicon.january_day_re.finditer(text, sentence_start, stop)
         )
 
     def _dates_a_telling(self, text: str, day_end: int, stop: int) -> bool:
@@ -3032,7 +3043,7 @@ class TimeResolver:
                 continue  # 受2022年…收官高基数影响,比上年下降23.6%: the high base's year
             if _of_another_number(text, end, span.end):
                 continue
-            if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start, lexicon):
+            if _in_an_aside(text, end, span.end) or _dates_the_value_before(text, start, span.end):
                 continue
             if _dates_a_baseline(text, span.start, start, lexicon):
                 continue
@@ -3254,6 +3265,8 @@ class TimeResolver:
         years = self._years_listed(text, sentence.start, sentence.start + cue_at)
         if not 1 < len(years) <= _LONGEST_SPAN:
             return None
+        if self._listed_as_baselines(text, sentence.start, sentence.start + cue_at):
+            return None  # 较2019年、2022年同期分别增长8.6%和11.2%: the years compared with
         # what stands between the years and the cue: things listed (海淀区和朝阳区, 收入和支出,
         # 平原和浅山区) are what the values go to in order, and a total's word (累计) makes them
         # parts of the years' whole, not one value a year
@@ -3265,6 +3278,19 @@ class TimeResolver:
         if len(values) != len(years) or start not in values:
             return None
         return years[values.index(start)]
+
+    def _listed_as_baselines(self, text: str, start: int, end: int) -> bool:
+        """The years listed before a series cue are what the values are compared with: a
+        comparison's word before the first (较, 比: ``baseline_before``) or a period's word
+        after the last (同期: ``baseline_after``), as in "较2019年、2022年同期分别增长8.6%和
+        11.2%", whose values are of the story's year."""
+        written = list(self.lexicon.year_re.finditer(text, start, end))
+        if not written:
+            return False
+        first, last = written[0], written[-1]
+        if _is_baseline(text, start, first.start(), self.lexicon):
+            return True
+        return text.startswith(self.lexicon.baseline_after, last.end())
 
     def _years_listed(self, text: str, start: int, end: int) -> list[int]:
         """The years of the last span (2013-2017年) or list of years (2020年和2021年, 2019、
@@ -3940,19 +3966,21 @@ def _in_an_aside(text: str, end: int, value_start: int) -> bool:
 _ASIDE_REACH = 12  # how far before a year its aside's bracket may open
 
 
-def _dates_the_value_before(text: str, start: int, lexicon: TimeLexicon) -> bool:
-    """True when the year at ``start`` stands alone in brackets right after a number and its
-    unit: in "年最大降雨量为1118.2mm(1969年),年最小降雨量为343.0mm(1962年)" 1969 is 1118.2's
-    year, not a time leading the next clause. In "地区生产总值(2023年)1200亿元" a name, not a
-    number, stands before the bracket: the year is of the value after it; in "增加81人/平方公里
-    (2011年为1230人/平方公里)" the bracket goes on past its year, which dates the 1230 in it."""
+def _dates_the_value_before(text: str, start: int, value_start: int) -> bool:
+    """True when the year at ``start`` opens a bracket right after a number and its unit: in
+    "年最大降雨量为1118.2mm(1969年),年最小降雨量为343.0mm(1962年)" 1969 is 1118.2's year, and
+    in "旅游收入52亿元（2019年疫情前水平），今年上半年…" 2019 is the bracketed note's, not a time
+    leading the next clause. In "地区生产总值(2023年)1200亿元" a name, not a number, stands
+    before the bracket: the year is of the value after it. A value inside the bracket itself
+    ("增加81人/平方公里(2011年为1230人/平方公里)": ``value_start``) is the year's own."""
     opened = start - 1
     while opened >= 0 and text[opened] in " \u3000":
         opened -= 1
     if opened < 0 or text[opened] not in "(\uff08":
         return False
-    if not lexicon.bracketed_year_re.match(text, opened):
-        return False  # the bracket goes on after its year: an aside of its own
+    closes = [at for at in (text.find(mark, start) for mark in ")\uff09") if at >= 0]
+    if not closes or min(closes) > value_start:
+        return False  # the value stands inside the bracket its year opens
     return _VALUE_BEFORE_RE.search(text, max(0, opened - _VALUE_TAIL), opened) is not None
 
 

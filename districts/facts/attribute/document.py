@@ -273,7 +273,7 @@ class DocumentSubject:
             if opener is None and self._headline_of_the_nation(heading):
                 return self.nation, "names no district and its headline opens with the nation"
             if opener is None:
-                group = self._group_named_most(text, named)
+                group = self._group_named_most(text, named, headline if city_in_headline else None)
                 if group is not None:
                     return group
             if opener is None and self._about_the_city(text, heading):
@@ -300,7 +300,7 @@ class DocumentSubject:
             place.name in self._district_names for place in (*titled, *headline)
         )
         if not headed:
-            group = self._group_named_most(text, named)
+            group = self._group_named_most(text, named, headline if city_in_headline else None)
             if group is not None:
                 return group
             citywide = self._citywide(text, named, ranked[0], places_after)
@@ -1752,14 +1752,19 @@ class DocumentSubject:
             return None  # 全区, 区内, 该区: a district's own story
         return name, f"names {name} {count} times, no district more than {most}: about {name}"
 
-    def _group_named_most(self, text: str, named: Counter[str]) -> tuple[str, str] | None:
+    def _group_named_most(
+        self, text: str, named: Counter[str], city_headline: list[Place] | None = None
+    ) -> tuple[str, str] | None:
         """The group of districts (生态涵养区, 城六区) and a note, when a document whose
         headline names no place names that group at least ``_GROUP_SUBJECT_MENTIONS`` times,
         ``_AREA_OVER_DISTRICTS`` times as often as any district, more often than Beijing as a
         subject and twice as often as any other group: a story of the 生态涵养区 bill ("让看山护林
         保水的人增收", then 生态涵养区 ten times, 北京 eight, its member districts once or twice
         each) is the group's. Not when the text speaks of a district of its own (全区, 区内;
-        区域内 is as much the group's area).
+        区域内 is as much the group's area), names a district before the group (a district's
+        story set in its group), or has a headline naming Beijing but not the group
+        (``city_headline``, the headline's places when it names Beijing: 北京市空气质量月报 over
+        城六区… is the city's).
 
         Why: with groups read only from the headline, the group's story went to Beijing, and
         every figure of it with it."""
@@ -1767,6 +1772,12 @@ class DocumentSubject:
         if not counts:
             return None
         (name, count), *others = counts.most_common()
+        if city_headline is not None and not any(p.name == name for p in city_headline):
+            return None  # 北京市空气质量月报: the city's report, the group one of its parts
+        first_group = min(p.start for p in self.place_mentions(text) if p.name == name)
+        first_district = next(iter(self.district_mentions(text)), None)
+        if first_district is not None and first_district[0] < first_group:
+            return None  # 密云…生态涵养区…: the district's story, set in its group
         most = max(named.values(), default=0)
         if count < max(_GROUP_SUBJECT_MENTIONS, _AREA_OVER_DISTRICTS * most):
             return None

@@ -141,7 +141,7 @@ class PlaceNames:
                     and not self._listed_with_another(text, match.start(), match.end())
                     and not self._before_a_subarea(text, match.end(), match.start())
                     and not self._before_its_own_town(text, match.end(), name)
-                    and not self._before_a_part_of_it(text, match.end())
+                    and not self._before_a_part_of_it(text, match.start(), match.end())
                     and not self._opens_a_part_bracket(text, match.start(), match.end())
                     and not self._heads_its_line(text, match.start(), match.end())
                     and not self._acts_beside_another(text, match.start(), match.end())
@@ -511,6 +511,9 @@ class PlaceNames:
             )
             and (not needs_suffix or self._before_a_subarea(text, match.end(), match.start()))
             and self._continues_a_name(text, match.end())
+            # 北京顺义唐指山水库, 顺义马坡镇: the district, then a place of its own (a registry
+            # town or site of that district), not a place named after it
+            and not self._before_its_own_place(text, match.end(), name)
             # 门头沟公路分局, 海淀公安分局: the district's own agency, no place within it
             and not _names_an_organization(
                 text[match.end() : match.end() + _AGENCY_NAME_REACH],
@@ -520,6 +523,14 @@ class PlaceNames:
             and not _a_site_reading(text, match.end(), self.lexicon.base_value_after)
             and not self._listed_with_another(text, match.start(), match.end())
         )
+
+    def _before_its_own_place(self, text: str, end: int, name: str) -> bool:
+        """Right after the district's bare name, one of its own towns or sites by its full
+        registry name (北京顺义唐指山水库再次迎来补水, 顺义马坡镇): the name locates the place,
+        as an address does; 怀柔科学城 and 密云水库 are no registry places of the district's
+        and stay places named after it."""
+        place = self._township_re.match(text, end)
+        return place is not None and self._township_of[place.group()] == name
 
     def _stands_apart(self, text: str, start: int) -> bool:
         """A name at ``start`` stands apart from the word before it: after punctuation, a
@@ -665,11 +676,15 @@ class PlaceNames:
             return False
         return text.startswith(self.lexicon.town_site_followers, town.end())
 
-    def _before_a_part_of_it(self, text: str, end: int) -> bool:
-        """A short name that needs its suffix elsewhere, right before a word of a part of a
-        place (``place_part_words``: 朝阳东南部将先后建起六个公园, 大兴南部, 朝阳境内): the
-        district. The morning sun has no south-east part; 朝阳北路, a road, is no such word."""
-        return text.startswith(self.lexicon.place_part_words, end)
+    def _before_a_part_of_it(self, text: str, start: int, end: int) -> bool:
+        """A short name that needs its suffix elsewhere, standing apart from the word before it
+        (``_stands_apart``), right before a word of a part of a place (``place_part_words``:
+        朝阳东南部将先后建起六个公园, 大兴南部, 朝阳境内): the district. The morning sun has no
+        south-east part; 朝阳北路, a road, is no such word; 辽宁朝阳境内, 东莞东城境内 and
+        江西城南部 are other places' (after 北京, ``_after_the_citys_name`` decides)."""
+        return text.startswith(self.lexicon.place_part_words, end) and self._stands_apart(
+            text, start
+        )
 
     def _placed_in_it(self, text: str, start: int, end: int) -> bool:
         """A short name that needs its suffix elsewhere, right after a word of where something
