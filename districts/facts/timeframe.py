@@ -631,6 +631,7 @@ class TimeLexicon:
     fixed_attribute_links: tuple[str, ...] = ()
     current_days: tuple[str, ...] = ()
     january_day_re: re.Pattern[str] = re.compile("(?!)")
+    january_meeting_words: tuple[str, ...] = ()
     section_mark_re: re.Pattern[str] = re.compile("(?!)")
     level_verbs: tuple[str, ...] = ()
     share_marks: tuple[str, ...] = ()
@@ -849,6 +850,7 @@ _ATTRIBUTE_KEYS = (
     "fixed_attribute_links",
     "current_days",
     "january_day_pattern",
+    "january_meeting_words",
     "section_mark_pattern",
     "level_verbs",
     "place_attribute_pattern",
@@ -1033,6 +1035,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         fixed_attribute_links=_longest_first([*raw["fixed_attribute_links"], *places]),
         current_days=tuple(raw["current_days"]),
         january_day_re=re.compile(raw["january_day_pattern"]),
+        january_meeting_words=tuple(raw["january_meeting_words"]),
         section_mark_re=re.compile(raw["section_mark_pattern"]),
         level_verbs=_longest_first(raw["level_verbs"]),
         share_marks=tuple(raw["share_verbs"]),
@@ -2126,7 +2129,12 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
         years = {int(m.group(1) or m.group(2)) for m in lexicon.census_time_re.finditer(head)}
     if not years and lexicon.census_round_re is not None:
         # a release of a census's data by its name: "某区第七次全国人口普查数据公布" is of 2020
-        years = {lexicon.census_rounds[m.group()] for m in lexicon.census_round_re.finditer(head)}
+        # (not a note in brackets on one figure's source: 常住人口34.6万人（第七次全国人口普查）)
+        years = {
+            lexicon.census_rounds[m.group()]
+            for m in lexicon.census_round_re.finditer(head)
+            if not _inside_brackets(head, m.start())
+        }
     return years.pop() if len(years) == 1 else None
 
 
@@ -2750,15 +2758,19 @@ class TimeResolver:
     def _tells_of_days_of_the_dates_month(
         self, text: str, start: int, stop: int, document: DocumentTime
     ) -> bool:
-        """In a story of January, the value's sentence names an hour of a day of that January
-        up to the date (``january_day_pattern``: 1月17日8时, or 17日8时 alone): a reading of
-        those days, of the date's year ("据监测，17日8时至18日9时，全区平均降水量0.6毫米" in a
-        story of 22 January). 12月28日 is the year before's; a day after the date is no day the
-        story saw, nor is the day the story was told (``_dates_a_telling``). A day alone (1月18日
-        开幕的区两会上…) is as often a January meeting's, which reports the year just ended."""
+        """In a story of January, the value's sentence names a day of that January up to the
+        date (``january_day_pattern``: 1月17日, or 17日 alone): it tells of those days, of the
+        date's year ("17日8时至18日9时，全区平均降水量0.6毫米", "1月1日至3日，各公园接待游客
+        28万人次" in a story of January). 12月28日 is the year before's; a day after the date is
+        no day the story saw, nor is the day the story was told (``_dates_a_telling``) nor a
+        sentence of a meeting or a release (``january_meeting_words``: 1月16日，某区召开经济
+        工作会议，全区一般公共预算收入完成45亿元 reports the year just ended)."""
         if document.present_day is None:
             return False
         sentence_start = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+        said = text[sentence_start:stop]
+        if any(word in said for word in self.lexicon.january_meeting_words):
+            return False
         return any(
             int(day.group("day")) <= document.present_day
             and not self._dates_a_telling(text, day.end(), stop)
@@ -3966,21 +3978,32 @@ def _in_an_aside(text: str, end: int, value_start: int) -> bool:
 _ASIDE_REACH = 12  # how far before a year its aside's bracket may open
 
 
+def _inside_brackets(text: str, at: int) -> bool:
+    """``at`` stands inside round brackets opened shortly before it (within ``_ASIDE_REACH``).
+
+    >>> _inside_brackets("常住人口34.6万人（第七次全国人口普查）", 11)
+    True
+    """
+    opened = max(text.rfind(mark, max(0, at - _ASIDE_REACH), at) for mark in "(\uff08")
+    return opened >= 0 and not any(mark in text[opened:at] for mark in ")\uff09")
+
+
 def _dates_the_value_before(text: str, start: int, value_start: int) -> bool:
-    """True when the year at ``start`` opens a bracket right after a number and its unit: in
-    "年最大降雨量为1118.2mm(1969年),年最小降雨量为343.0mm(1962年)" 1969 is 1118.2's year, and
-    in "旅游收入52亿元（2019年疫情前水平），今年上半年…" 2019 is the bracketed note's, not a time
-    leading the next clause. In "地区生产总值(2023年)1200亿元" a name, not a number, stands
-    before the bracket: the year is of the value after it. A value inside the bracket itself
-    ("增加81人/平方公里(2011年为1230人/平方公里)": ``value_start``) is the year's own."""
-    opened = start - 1
-    while opened >= 0 and text[opened] in " \u3000":
-        opened -= 1
-    if opened < 0 or text[opened] not in "(\uff08":
+    """True when the year at ``start`` stands in a bracket opened right after a number and its
+    unit: in "年最大降雨量为1118.2mm(1969年),年最小降雨量为343.0mm(1962年)" 1969 is 1118.2's
+    year, and in "旅游收入52亿元（2019年疫情前水平），今年上半年…" or "常住人口34.6万人（第七次
+    全国人口普查），全区共有养老机构25家" the bracket's time is the note's, not a time leading
+    the next clause. In "地区生产总值(2023年)1200亿元" a name, not a number, stands before the
+    bracket: the year is of the value after it. A value inside the bracket itself ("增加81人/
+    平方公里(2011年为1230人/平方公里)": ``value_start``) is the year's own."""
+    opened = max(text.rfind(mark, max(0, start - _ASIDE_REACH), start) for mark in "(\uff08")
+    if opened < 0 or any(mark in text[opened:start] for mark in ")\uff09"):
         return False
+    if text[opened + 1 : start].strip() and not text[opened + 1 : start].strip().isalpha():
+        return False  # a number before the time in the bracket: another aside
     closes = [at for at in (text.find(mark, start) for mark in ")\uff09") if at >= 0]
     if not closes or min(closes) > value_start:
-        return False  # the value stands inside the bracket its year opens
+        return False  # the value stands inside the bracket its time opens
     return _VALUE_BEFORE_RE.search(text, max(0, opened - _VALUE_TAIL), opened) is not None
 
 
