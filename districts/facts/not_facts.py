@@ -275,7 +275,9 @@ def is_a_fraction_denominator(spot: Spot, lexicon: Lexicon) -> bool:
 
 
 def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
-    """Numbers inside a short “…” are names and slogans: “1+5+N”, “两年见成效”."""
+    """Numbers inside a short “…” are names and slogans: “1+5+N”, “两年见成效”. A quotation
+    closed by the end of a sentence is someone's words (“目前全镇有6000余名群众被安全转移。”),
+    its figures facts."""
     text = spot.text
     for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
         opening = text.rfind(opening_mark, max(0, spot.start - 15), spot.start)
@@ -285,8 +287,13 @@ def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
             continue  # that mark closes an earlier quotation
         closing = text.find(closing_mark, spot.end, spot.end + 15)
         if closing >= 0 and closing_mark not in text[opening + 1 : spot.start]:
+            if text[closing - 1 : closing] in _SPEECH_ENDS:
+                return False  # a sentence quoted, not a slogan
             return not _quotes_a_bound_value(spot, lexicon, opening, closing)
     return False
+
+
+_SPEECH_ENDS = ("。",)  # (an exclamation quoted is as often a passer-by's: “出门5分钟就到了!”)
 
 
 def _quotes_a_bound_value(spot: Spot, lexicon: Lexicon, opening: int, closing: int) -> bool:
