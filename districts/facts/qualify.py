@@ -297,12 +297,17 @@ _BOUND_WORD_LONGEST = 4
 
 def bound_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     """以上, 以内, 左右 right after the number and its unit; or the rest of a range whose
-    second end carries the unit again (5%-8%, 400毫米至450毫米): at least the first end."""
+    second end carries the unit again (5%-8%, 400毫米至450毫米): at least the first end. A
+    bound word with a number straight after it compares (比去年同期的147毫米多38%: 147 is
+    exact, 38% how much more)."""
     if bound_word_starts_a_word(text, end, lexicon):
         return None  # 2部多功能除雪车: 多 begins the word of what is counted
     after = text[end : end + 2]
     for qualifier, words in lexicon.qualifier_after.items():
         if after.startswith(words):  # any of the words (a tuple: one test)
+            word = next(w for w in words if after.startswith(w))
+            if text[end + len(word) : end + len(word) + 1].isdigit():
+                return None  # 147毫米多38%: a difference follows, no bound
             return qualifier
     if _range_rest_re(lexicon.range_words).match(text, end):
         return "at_least"

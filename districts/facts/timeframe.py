@@ -3766,6 +3766,8 @@ def _owns_the_value(
     2018年的117%" is a share of it, not its value. The census that counted may stand between
     ("与2010年第六次全国人口普查的616083人相比": 2010's population)."""
     between = text[end:value_start].strip()
+    period = next((w for w in lexicon.baseline_after if between.startswith(w)), "")
+    between = between[len(period) :]  # 比去年同期的147毫米: the same period's own value
     census = lexicon.census_round_re.match(between) if lexicon.census_round_re else None
     if census is not None:
         between = between[census.end() :].strip()
@@ -3790,8 +3792,9 @@ def _baseline_states_the_value(
     """True when the compared period ending at ``end`` (2019年同期, 去年同期) is followed only by
     a copula and the value: "超过了2019年同期7.2%的增长", "去年同期为5.1%" state the baseline's
     own value, which is of that year; "仅为2023年同期的三分之一" (a share of it) does not. So
-    does a from-value's period, its time starting at ``start`` after a from mark and followed by
-    的 (占比由上年同期的2.7%提高到3.1%: 2.7% is last year's).
+    does a from-value's or a comparison's period, its time starting at ``start`` after a from
+    mark or a comparison's word and followed by 的 (占比由上年同期的2.7%提高到3.1%, 比去年同期的
+    147毫米多38%: 2.7% and 147 are last year's).
 
     Why: read as the document's year, the baseline's value would sit in a chart beside the
     value it is compared with, as if it were this year's."""
@@ -3800,7 +3803,11 @@ def _baseline_states_the_value(
         if rest.startswith(word):
             between = rest[len(word) :].strip()
             if between in lexicon.possessive_marks and start is not None:
-                return text[:start].rstrip().endswith(lexicon.from_value_marks)
+                # 由上年同期的2.7%, 比去年同期的147毫米: the period's own value
+                before = text[:start].rstrip()
+                return before.endswith(lexicon.from_value_marks) or before.endswith(
+                    lexicon.comparison_markers
+                )
             return not between or between in lexicon.copulas
     return False
 
