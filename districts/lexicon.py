@@ -82,6 +82,7 @@ class Lexicon:
     place_verbs_read_as_nouns: tuple[str, ...] = ()
     district_suffixes: tuple[str, ...] = ()
     place_part_words: tuple[str, ...] = ()
+    direction_part_words: tuple[str, ...] = ()
     district_groups: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     # Each group's name in English, as the dashboard shows it (生态涵养区 → …)
     district_groups_en: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -810,6 +811,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         place_verbs_read_as_nouns=_listed(raw, "place_verbs_read_as_nouns", path),
         district_suffixes=_listed(raw, "district_suffixes", path),
         place_part_words=_words(raw, "place_part_words", path),
+        direction_part_words=_words(raw, "direction_part_words", path),
         district_groups={k: longest_first(v) for k, v in raw["district_groups"].items()},
         outside_places={k: longest_first(v) for k, v in raw["outside_places"].items()},
         other_regions=longest_first(_listed(raw, "other_regions", path)),

@@ -2119,6 +2119,9 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
         for sentence in sentences(head)
         if any(verb in head[sentence.start : sentence.end] for verb in lexicon.data_verbs)
         for match in lexicon.data_year_re.finditer(head, sentence.start, sentence.end)
+        # (与2019年数据相比, 恢复至2019年同期数据的110%: the data compared with, no year reported)
+        if not _is_baseline(head, sentence.start, match.start(), lexicon)
+        and not _same_period_of(head, match.start(), lexicon)
     }
     if not years:
         # a story on a bulletin's release: "…发布《2024年北京市生态环境状况公报》,2024年…"

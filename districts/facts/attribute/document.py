@@ -1764,7 +1764,9 @@ class DocumentSubject:
         区域内 is as much the group's area), names a district before the group (a district's
         story set in its group), or has a headline naming Beijing but not the group
         (``city_headline``, the headline's places when it names Beijing: 北京市空气质量月报 over
-        城六区… is the city's).
+        城六区… is the city's); nor a text naming a place beyond Beijing (``other_regions``:
+        西安市城六区, 广州北部生态涵养区: other cities' groups), nor one giving Beijing's own
+        figure before it names the group (全市生态保护红线面积4290平方公里…。其中，生态涵养区…).
 
         Why: with groups read only from the headline, the group's story went to Beijing, and
         every figure of it with it."""
@@ -1774,7 +1776,19 @@ class DocumentSubject:
         (name, count), *others = counts.most_common()
         if city_headline is not None and not any(p.name == name for p in city_headline):
             return None  # 北京市空气质量月报: the city's report, the group one of its parts
-        first_group = min(p.start for p in self.place_mentions(text) if p.name == name)
+        places = self.place_mentions(text)
+        if any(p.name in self._outside_names for p in places) or any(
+            region in text for region in self.lexicon.other_regions
+        ):
+            return None  # 重庆渝东北生态涵养发展区, 西安市城六区: another city's group
+        cities = [
+            p.start
+            for p in places
+            if p.name == self.municipality and not self._city_as_baseline(text, p)
+        ]
+        first_group = min(p.start for p in places if p.name == name)
+        if cities and cities[0] < first_group and self._a_figure_in(text, cities[0], first_group):
+            return None  # 全市红线面积4290平方公里。其中，生态涵养区…: the city's whole first
         first_district = next(iter(self.district_mentions(text)), None)
         if first_district is not None and first_district[0] < first_group:
             return None  # 密云…生态涵养区…: the district's story, set in its group

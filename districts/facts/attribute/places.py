@@ -678,12 +678,19 @@ class PlaceNames:
 
     def _before_a_part_of_it(self, text: str, start: int, end: int) -> bool:
         """A short name that needs its suffix elsewhere, standing apart from the word before it
-        (``_stands_apart``), right before a word of a part of a place (``place_part_words``:
-        朝阳东南部将先后建起六个公园, 大兴南部, 朝阳境内): the district. The morning sun has no
-        south-east part; 朝阳北路, a road, is no such word; 辽宁朝阳境内, 东莞东城境内 and
-        江西城南部 are other places' (after 北京, ``_after_the_citys_name`` decides)."""
-        return text.startswith(self.lexicon.place_part_words, end) and self._stands_apart(
-            text, start
+        (``_stands_apart``), right before a word of a direction's part of a place
+        (``direction_part_words``: 朝阳东南部将先后建起六个公园, 大兴南部), in a text naming no
+        place beyond Beijing before it (``other_regions``: 辽宁朝阳市…，朝阳北部): the district.
+        The morning sun has no south-east part; 朝阳北路, a road, is no such word; 东莞东城境内
+        and 初升的朝阳部分 name no direction (after 北京, ``_after_the_citys_name`` decides)."""
+        if not text.startswith(self.lexicon.direction_part_words, end):
+            return False
+        if not self._stands_apart(text, start):
+            return False
+        # 辽宁省朝阳市…。朝阳北部…, 东莞市东城街道…东城部分路段: another city's place, named short
+        before = text[:start]
+        return not any(region in before for region in self.lexicon.other_regions) and not any(
+            place.name in self._outside_names for place in self.place_mentions(text, 0, start)
         )
 
     def _placed_in_it(self, text: str, start: int, end: int) -> bool:
