@@ -276,8 +276,8 @@ def is_a_fraction_denominator(spot: Spot, lexicon: Lexicon) -> bool:
 
 def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
     """Numbers inside a short “…” are names and slogans: “1+5+N”, “两年见成效”. A quotation
-    closed by the end of a sentence is someone's words (“目前全镇有6000余名群众被安全转移。”),
-    its figures facts."""
+    closed by the end of a sentence or a clause is someone's words (“目前全镇有6000余名群众被
+    安全转移。”, “全区2023年接待游客1500万人次，”局长介绍), its figures facts."""
     text = spot.text
     for opening_mark, closing_mark in (("“", "”"), ('"', '"')):
         opening = text.rfind(opening_mark, max(0, spot.start - 15), spot.start)
@@ -293,7 +293,7 @@ def is_inside_slogan_quotes(spot: Spot, lexicon: Lexicon) -> bool:
     return False
 
 
-_SPEECH_ENDS = ("。",)  # (an exclamation quoted is as often a passer-by's: “出门5分钟就到了!”)
+_SPEECH_ENDS = ("。", "，")  # (an exclamation quoted is as often a passer-by's: “出门5分钟就到了!”)
 
 
 def _quotes_a_bound_value(spot: Spot, lexicon: Lexicon, opening: int, closing: int) -> bool:

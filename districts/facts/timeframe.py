@@ -4026,8 +4026,9 @@ def _inside_title(text: str, start: int, position: int, until: int | None = None
     “2023年度优秀案例”), not inside quoted speech: a quotation whose words before the year hold
     a clause mark (“下一步，我们将…，力争到2025年底…”) is someone's sentence, and its years are
     its values' years. So is one that opens with the year and goes on in clauses to ``until``
-    (the value it dates), still open there (“2022年，某区完成固定资产投资300亿元…”); one
-    closed before the value is a name (“2008年，奥运在怀柔”展览…共展出照片500张).
+    (the value it dates), still open there (“2022年，某区完成固定资产投资300亿元…”), and one
+    closed right after a clause mark (“…2023年接待游客1500万人次，”局长介绍，“其中…”); one
+    closed before the value otherwise is a name (“2008年，奥运在怀柔”展览…共展出照片500张).
 
     >>> _inside_title("主任介绍：“2022年，全区完成投资300.5亿元。”", 0, 6, 20)
     False
@@ -4048,6 +4049,8 @@ def _inside_title(text: str, start: int, position: int, until: int | None = None
                 runs_on = until is not None and (closed < 0 or closed >= until)
                 if runs_on and any(m in text[position:until] for m in _SPEECH_MARKS):
                     continue
+                if closed > 0 and text[closed - 1] in _SPEECH_MARKS:
+                    continue  # “某区2023年接待游客1500万人次，”局长介绍: speech, closed mid-way
             return True
     return False
 
