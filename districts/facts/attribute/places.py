@@ -511,8 +511,8 @@ class PlaceNames:
             )
             and (not needs_suffix or self._before_a_subarea(text, match.end(), match.start()))
             and self._continues_a_name(text, match.end())
-            # 北京顺义唐指山水库, 顺义马坡镇: the district, then a place of its own (a registry
-            # town or site of that district), not a place named after it
+            # 北京海淀上地信息产业基地, 顺义马坡镇: the district, then a place of its own (a
+            # registry town or site of that district), not a place named after it
             and not self._before_its_own_place(text, match.end(), name)
             # 门头沟公路分局, 海淀公安分局: the district's own agency, no place within it
             and not _names_an_organization(
@@ -526,9 +526,9 @@ class PlaceNames:
 
     def _before_its_own_place(self, text: str, end: int, name: str) -> bool:
         """Right after the district's bare name, one of its own towns or sites by its full
-        registry name (北京顺义唐指山水库再次迎来补水, 顺义马坡镇): the name locates the place,
-        as an address does; 怀柔科学城 and 密云水库 are no registry places of the district's
-        and stay places named after it."""
+        registry name (北京海淀上地信息产业基地, 顺义马坡镇): the name locates the place, as an
+        address does; 怀柔科学城 and 密云水库 are no registry places of the district's and stay
+        places named after it."""
         place = self._township_re.match(text, end)
         return place is not None and self._township_of[place.group()] == name
 
@@ -687,7 +687,7 @@ class PlaceNames:
             return False
         if not self._stands_apart(text, start):
             return False
-        # 辽宁省朝阳市…。朝阳北部…, 东莞市东城街道…东城部分路段: another city's place, named short
+        # 辽宁省朝阳市…。在朝阳北部…: another province's city, named short
         before = text[:start]
         return not any(region in before for region in self.lexicon.other_regions) and not any(
             place.name in self._outside_names for place in self.place_mentions(text, 0, start)
