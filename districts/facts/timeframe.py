@@ -1996,17 +1996,15 @@ def _head_lines(text: str, title: str) -> list[str]:
     lines = _run_on_head([line for line in lines if line])
     short = []
     for line in lines:
-        if len(line) > _HEAD_LINE_LENGTH and any(mark in line for mark in _SENTENCE_ENDS):
+        if len(line) > _HEAD_LINE_LENGTH and any(mark in line for mark in _STATEMENT_ENDS):
             break  # the story's first paragraph: short lines after it are no head of it
         if line and len(line) <= _HEAD_LINE_LENGTH:
             short.append(line)
     return [title, *short[:_HEAD_LINES]] if title else short[:_HEAD_LINES]
 
 
-# The marks that end a paragraph's sentences: a long line holding one is the story's text, and
-# the short lines below it (• 2018-2023年某行业研究报告, a page's related links) no head of it.
-_SENTENCE_ENDS = "。！？"
-_SENTENCE_MARKS = "。！？!?\n"  # (and a line's end: a sentence's start is after the last)
+# (A long line holding a full stop, _STATEMENT_ENDS, is the story's text: the short lines below
+# it, • 2018-2023年某行业研究报告 of a page's related links, are no head of it.)
 
 
 _RUN_ON = 120  # a first line this long is a head and its text run together
@@ -2729,12 +2727,7 @@ class TimeResolver:
                 continue  # 实现有机…, 发现有问题: no present word, only its characters
             # the present's own clause gives a figure (全镇现有梨园3500多亩), or the value
             # stands in it: not 在现有基础上，…
-            clause_end = min(
-                [
-                    start,
-                    *(e for e in (text.find(m, offset, start) for m in _CLAUSE_MARKS) if e >= 0),
-                ]
-            )
+            clause_end = _clause_end(text, offset, start)
             if clause_end == start or re.search(r"[0-9]", text[offset:clause_end]):
                 return True
         return False
@@ -2770,7 +2763,7 @@ class TimeResolver:
         工作会议，全区一般公共预算收入完成45亿元 reports the year just ended)."""
         if document.present_day is None:
             return False
-        sentence_start = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+        sentence_start = max(text.rfind(mark, 0, start) for mark in (*_STATEMENT_ENDS, "\n")) + 1
         said = text[sentence_start:stop]
         if any(word in said for word in self.lexicon.january_meeting_words):
             return False
@@ -2784,15 +2777,10 @@ class TimeResolver:
         """The day's clause only says when the story was told (``source_clause_endings``:
         "记者1月23日从全市园林绿化工作会上获悉，…新增造林5万亩"): a January meeting reports the
         year just ended, so its day dates no value."""
-        clause_end = self._clause_end(text, day_end, stop)
+        clause_end = _clause_end(text, day_end, stop)
         if not text[day_end:clause_end].strip():  # "1月7日，记者从区两会获悉，…": the next clause
-            clause_end = self._clause_end(text, clause_end + 1, stop)
+            clause_end = _clause_end(text, clause_end + 1, stop)
         return any(word in text[day_end:clause_end] for word in self.lexicon.source_clause_endings)
-
-    @staticmethod
-    def _clause_end(text: str, at: int, stop: int) -> int:
-        ends = [text.find(mark, at, stop) for mark in _CLAUSE_MARKS]
-        return min([end for end in ends if end >= 0], default=stop)
 
     def _whole_year(self, passage: Passage) -> int | None:
         """A part keeps its whole's year: in a sentence opening with 其中 after "中关村去年
@@ -3629,6 +3617,20 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
+
+
+def _clause_end(text: str, at: int, stop: int | None = None) -> int:
+    """Where the clause holding ``text[at]`` ends: the first clause mark from ``at``, else
+    ``stop`` (the text's end by default).
+
+    >>> _clause_end("全区完成投资30亿元，增长5%", 0)
+    10
+    """
+    stop = len(text) if stop is None else stop
+    ends = [text.find(mark, at, stop) for mark in _CLAUSE_MARKS]
+    return min([end for end in ends if end >= 0], default=stop)
+
+
 _COMMAS = (",", "，")
 _CLAUSE_LEAD = 4  # how far before a time its clause may begin (截至, 在; 2024年 before 1至8月)
 
@@ -3645,10 +3647,7 @@ def _names_released_data(text: str, position: int, cue: str, lexicon: TimeLexico
     Why: the values after such a sentence are the released period's, though no clause opens
     with the period; read as the year's, a half-year GDP stood beside other districts' years."""
     end = position + len(cue)
-    clause_end = min(
-        [len(text), *(at for at in (text.find(m, end) for m in _CLAUSE_MARKS) if at >= 0)]
-    )
-    phrase = text[end:clause_end]
+    phrase = text[end : _clause_end(text, end)]
     # the noun of figures closes the clause, a few words (的, 全区, 国民) after the period:
     # not 上半年数据要素产业扶持项目名单, nor 数据中心
     if len(phrase) > _RELEASED_PHRASE_LONGEST or not phrase.endswith(lexicon.released_data_nouns):
@@ -3807,10 +3806,8 @@ def _baseline_states_the_value(
             between = rest[len(word) :].strip()
             if between in lexicon.possessive_marks and start is not None:
                 # 由上年同期的2.7%, 比去年同期的147毫米: the period's own value
-                before = text[:start].rstrip()
-                return before.endswith(lexicon.from_value_marks) or before.endswith(
-                    lexicon.comparison_markers
-                )
+                leads = (*lexicon.from_value_marks, *lexicon.comparison_markers)
+                return text[:start].rstrip().endswith(leads)
             return not between or between in lexicon.copulas
     return False
 
@@ -3965,9 +3962,7 @@ def _inside_a_base_effect(text: str, start: int, end: int, lexicon: TimeLexicon)
     """
     if not text[max(0, start - 2) : start].endswith(lexicon.cause_leads):
         return False
-    ends = (text.find(mark, end) for mark in _CLAUSE_MARKS)
-    stop = min((at for at in ends if at >= 0), default=len(text))
-    return any(word in text[end:stop] for word in lexicon.base_effect_words)
+    return any(word in text[end : _clause_end(text, end)] for word in lexicon.base_effect_words)
 
 
 def _in_an_aside(text: str, end: int, value_start: int) -> bool:
@@ -3988,14 +3983,22 @@ def _in_an_aside(text: str, end: int, value_start: int) -> bool:
 _ASIDE_REACH = 12  # how far before a year its aside's bracket may open
 
 
-def _inside_brackets(text: str, at: int) -> bool:
-    """``at`` stands inside round brackets opened shortly before it (within ``_ASIDE_REACH``).
+def _bracket_opened_before(text: str, at: int) -> int:
+    """Where the round bracket holding ``text[at]`` opened, within ``_ASIDE_REACH`` before it
+    and not closed since; -1 when ``at`` stands in no bracket.
 
-    >>> _inside_brackets("常住人口34.6万人（第七次全国人口普查）", 11)
-    True
+    >>> _bracket_opened_before("常住人口34.6万人（第七次全国人口普查）", 11)
+    10
     """
     opened = max(text.rfind(mark, max(0, at - _ASIDE_REACH), at) for mark in "(\uff08")
-    return opened >= 0 and not any(mark in text[opened:at] for mark in ")\uff09")
+    if opened < 0 or any(mark in text[opened:at] for mark in ")\uff09"):
+        return -1
+    return opened
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """``at`` stands inside round brackets opened shortly before it."""
+    return _bracket_opened_before(text, at) >= 0
 
 
 def _dates_the_value_before(text: str, start: int, value_start: int) -> bool:
@@ -4006,10 +4009,11 @@ def _dates_the_value_before(text: str, start: int, value_start: int) -> bool:
     the next clause. In "地区生产总值(2023年)1200亿元" a name, not a number, stands before the
     bracket: the year is of the value after it. A value inside the bracket itself ("增加81人/
     平方公里(2011年为1230人/平方公里)": ``value_start``) is the year's own."""
-    opened = max(text.rfind(mark, max(0, start - _ASIDE_REACH), start) for mark in "(\uff08")
-    if opened < 0 or any(mark in text[opened:start] for mark in ")\uff09"):
+    opened = _bracket_opened_before(text, start)
+    if opened < 0:
         return False
-    if text[opened + 1 : start].strip() and not text[opened + 1 : start].strip().isalpha():
+    lead = text[opened + 1 : start].strip()
+    if lead and not lead.isalpha():
         return False  # a number before the time in the bracket: another aside
     closes = [at for at in (text.find(mark, start) for mark in ")\uff09") if at >= 0]
     if not closes or min(closes) > value_start:
