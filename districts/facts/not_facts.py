@@ -478,6 +478,48 @@ def is_a_class_boundary(spot: Spot, lexicon: Lexicon) -> bool:
     return any(char.isdigit() for char in counted_after)
 
 
+def is_the_bound_of_a_count_before_its_bracket(spot: Spot, lexicon: Lexicon) -> bool:
+    """A bracket right after a count that holds only a bounded amount says which things were
+    counted: 147处应急避难场所(可容纳50人以上), 规模以上工业企业86家（年主营业务收入2000万元及
+    以上）, 大型公园12座（面积10公顷以上）. The count is the fact, the amount its class's bound.
+    A bracket holding a plain amount adds a fact: 应急避难场所20处（可容纳3.2万人）.
+
+    Why: a district's list of shelters charted "50 people or more" as its figure.
+
+    >>> from districts.lexicon import load_lexicon
+    >>> text = "147处应急避难场所(可容纳50人以上)"
+    >>> spot = Spot(text, Span(0, len(text)), 14, 17, "50", "人")
+    >>> is_the_bound_of_a_count_before_its_bracket(spot, load_lexicon())
+    True
+    """
+    cues = lexicon.not_facts
+    following = spot.after(6)
+    bound = longest_prefix(following, (*cues.scope_bounds, *cues.class_bounds))
+    if not bound or not following[len(bound) :].startswith(_CLOSING_BRACKETS):
+        return False
+    text = spot.text
+    floor = max(0, spot.start - _BRACKET_REACH)
+    opening = max(text.rfind("(", floor, spot.start), text.rfind("（", floor, spot.start))
+    inside = text[opening + 1 : spot.start]
+    if opening < 0 or any(char.isdigit() or char in _PHRASE_END for char in inside):
+        return False  # (其中1000人以上的5处): a count of its own inside the bracket
+    counted = _count_before_re(lexicon.counted_thing_classifiers)
+    return counted.search(text, max(0, opening - _BRACKET_REACH), opening) is not None
+
+
+_CLOSING_BRACKETS = (")", "）")
+# How far before the amount its bracket may open, and before the bracket the count may stand
+_BRACKET_REACH = 14
+
+
+@functools.cache
+def _count_before_re(classifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """A count in digits with one of ``classifiers``, then at most a few words, ending where
+    the search ends (147处应急避难场所, 工业企业86家)."""
+    alternatives = "|".join(re.escape(c) for c in classifiers) or "(?!)"
+    return re.compile(rf"\d+(?:{alternatives})[\u4e00-\u9fff]{{0,8}}$")
+
+
 _RANGE_MARKS = "-—–~～"
 # The longest word of a level between an amount and its class bound (高程, 海拔)
 _LEVEL_WORD_REACH = 3
@@ -705,6 +747,23 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
         return False
     return spot.before(2).endswith(cues.window_before) or spot.after(2).startswith(
         cues.window_after
+    )
+
+
+def names_a_format(spot: Spot, lexicon: Lexicon) -> bool:
+    """A count of people, years, shifts or points straight before 制 names a format, not an
+    amount: 5人制足球场 (five a side), 四年制本科, 三班制, 百分制. Only those units
+    (``format_units``), and not before a word that begins with 制 (``format_mark_words``:
+    10人制定方案 is ten people).
+
+    Why: a park's story (建设了5人制足球场、篮球场、网球场各4片) charted 5 people.
+    """
+    cues = lexicon.not_facts
+    if spot.unit not in cues.format_units:
+        return False
+    following = spot.after(3)
+    return following.startswith(cues.format_marks) and not following.startswith(
+        cues.format_mark_words
     )
 
 
@@ -2354,7 +2413,9 @@ NOT_A_MEASURED_AMOUNT: tuple[Rule, ...] = (
     is_a_lane_position,
     is_an_age_of_people,
     is_a_class_boundary,
+    is_the_bound_of_a_count_before_its_bracket,
     is_a_regime_or_window,
+    names_a_format,
     is_the_window_of_a_target,
     is_the_age_of_a_place,
     is_the_length_of_a_history,

@@ -2665,6 +2665,8 @@ class TimeResolver:
             and (at >= floor or _covers(at, end, paragraph, len(text), title_end))
         ]
         if carried and (not opened or opened[-1][0] <= carried[0]):
+            if self._holds_now_after_an_old_year(text, carried[1], opened_at, start, document):
+                return self._present(text, opened_at, start, document), "present"
             return carried[1], "paragraph"
         if opened and opened[-1][1] is None and self._says_now(passage, opened[-1][0], start):
             return self._present(text, opened_at, start, document), "present"
@@ -2683,6 +2685,33 @@ class TimeResolver:
         # A story or notice dated to the day speaks of its present; a magazine's month or an
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
+
+    def _holds_now_after_an_old_year(
+        self, text: str, year: int, statement: int, start: int, document: DocumentTime
+    ) -> bool:
+        """A year carried from an earlier sentence, two years or more before the document's,
+        tells of the past; a later statement whose value says what holds now, its clause
+        opening with 已 (``perfect_openings``) or a present word before it (``present``: 现有,
+        目前), speaks of the document's present: "2005年，首钢5号高炉停产…。首钢园北区规划182万
+        平方米、已建成54万平方米" (told in 2023: built by now). Not when the clause names that
+        year's own time (``same_time_words``: 当年已完成…), and not a year just before the
+        document's (a review of last year: "2022年，…。已建成公园5处" is that year's work).
+
+        Why: a story of 2023 on a district's industrial past gave its present floor space the
+        year a blast furnace stopped."""
+        lexicon = self.lexicon
+        if document.year is None or year > document.year - 2:
+            return False
+        clause = max(
+            (text.rfind(mark, statement, start) for mark in (*_CLAUSE_MARKS, "、")), default=-1
+        )
+        clause = max(clause + 1, statement)
+        said = text[statement:start]
+        if any(word in said for word in lexicon.same_time_words):
+            return False
+        return text.startswith(lexicon.perfect_openings, clause) or any(
+            word in said for word in lexicon.present
+        )
 
     def _done_since_a_dated_start(
         self, text: str, at: int, opened_at: int, start: int, document: DocumentTime
