@@ -588,6 +588,7 @@ class TimeLexicon:
     forecast_words: tuple[str, ...]
     release_verbs: tuple[str, ...]
     released_data_nouns: tuple[str, ...]
+    release_title_verbs: tuple[str, ...]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -978,6 +979,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         forecast_words=tuple(raw["forecast_words"]),
         release_verbs=tuple(raw["release_verbs"]),
         released_data_nouns=_longest_first(raw["released_data_nouns"]),
+        release_title_verbs=_longest_first(raw["release_title_verbs"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -1536,7 +1538,7 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
     titled = _reporting_year(head, year, month, lexicon)
-    reporting = titled or data_year(text, lexicon)
+    reporting = titled or data_year(text, lexicon) or released_year(text, title, year, lexicon)
     named = title_year(title, lexicon)
     if reporting is None and named is None:
         reporting = _months_report_of_last_year(title, year, month, lexicon)
@@ -2137,6 +2139,27 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
             if not _inside_brackets(head, m.start())
         }
     return years.pop() if len(years) == 1 else None
+
+
+def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
+    """The year, over before the document's, whose figures a story's title says are released
+    (北京各区2023年PM2.5浓度公布, 2023年各区GDP出炉): its values are that year's unless a
+    sentence says otherwise. A year not over at the document's date (发布2025年防汛工作方案, in
+    2025) is a plan's, no released figures. (A release named in the story's lead dates the
+    lead's statements only: ``_names_released_data``.)
+
+    Why: a story of February 2024 on the release of 2023's air quality by district gave every
+    district's figure the year 2024.
+
+    >>> released_year("全市PM2.5年均浓度为32微克/立方米。", "北京各区2023年PM2.5浓度公布", 2024,
+    ...     load_time_lexicon())
+    2023
+    """
+    if year is None:
+        return None
+    verbs = (*lexicon.release_verbs, *lexicon.release_title_verbs)
+    named = title_year(title, lexicon)
+    return named if named is not None and named < year and any(v in title for v in verbs) else None
 
 
 def _reviewed_year(title: str, named: int, year: int | None, lexicon: TimeLexicon) -> int:

@@ -181,6 +181,9 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
         )
         # 东、西城区 (_sibling_sharing_the_tail): not 与 (西与东城区相毗邻)
         self._tail_sharing_marks = load_time_lexicon().list_marks
+        # a sentence telling a part of the figure before it (其中，…): see
+        # _part_of_the_citys_figure_before
+        self._part_openings = load_time_lexicon().part_openings
         # a bare change's openings, its baseline or a from-value (同比…, 由上年的…: _site_subject)
         self._change_openings = (*lexicon.comparison_markers, *load_time_lexicon().from_value_marks)
         # Beijing's bare names before a body of the city (北京 + 市委): _opening_body

@@ -149,6 +149,7 @@ class DistrictRules:
             self._quoted_from_a_body_of_the_city,
             self._whole_of_a_part,
             self._previous_sentence_subject,
+            self._part_of_the_citys_figure_before,
             self._paragraph_opener,
             self._region_opening_the_paragraph,
             self._district_paragraph_of_a_city_story,
@@ -1963,6 +1964,46 @@ class DistrictRules:
             break
         return None
 
+    def _part_of_the_citys_figure_before(self, placing: Placing) -> str | None:
+        """A sentence opening with 其中 (the time words' ``part_openings``) and naming no place
+        before its figure tells a part of the figure before it. When the sentence before opens with
+        Beijing acting ("2021年，北京市共有92家独角兽企业…。其中，…领域企业数量最多，占比近六
+        成"), the part is the city's, not the story's district: a paragraph opened by the city
+        is otherwise not carried (a district's bulletin compares with the city once and goes on
+        about itself), but a part of the city's figure is the city's.
+
+        Why: a 海淀 story on Beijing's unicorns gave the city's shares to 海淀."""
+        text, sentence, paragraph = placing.text, placing.sentence, placing.paragraph
+        if paragraph is None:
+            return None
+        opening = sentence.start
+        while opening < placing.quantity.start and text[opening] in _LEADING_BLANKS:
+            opening += 1
+        if not text.startswith(self._part_openings, opening):
+            return None
+        if self.place_mentions(text, sentence.start, placing.quantity.start):
+            return None  # 其中，海淀区…: a place of its own
+        start = self._sentence_before(text, sentence.start, paragraph.start)
+        if start is None:
+            return None
+        before = text[start : sentence.start]
+        if self._refers_to_itself(text, start, sentence.start, placing.main) or any(
+            word in before for word in self.lexicon.district_wide
+        ):
+            return None  # 全市共有…1392个，我区共有…158个。其中，…: the story's own, last named
+        places = self.place_mentions(text, start, sentence.start)
+        if any(place.name != self.municipality for place in places):
+            return None  # a district named after the city's figure: the part may be its
+        for place in places:
+            if (
+                place.name == self.municipality
+                and self._opens_a_clause(text, place)
+                and self._a_verb_opens(text[place.end : place.end + _VERB_REACH])
+            ):
+                return place.name
+            break  # the city named in passing
+        return None
+
     def _names_a_part_of_the_city(self, said: str) -> bool:
         """The sentence names, before its figure, a part of the territory (``own_area_parts``:
         平原区, 山区) that is no part of a place's name (西城区) and that no word before it
@@ -2151,6 +2192,10 @@ class DistrictRules:
                 continue
             return named.pop() if len(named) == 1 else None
         return None
+
+
+# Blanks and opening quotes before a sentence's first word
+_LEADING_BLANKS = " \t\u3000\n\u201c\u300c"
 
 
 def _start_of(place: Place) -> int:
