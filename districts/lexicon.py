@@ -136,6 +136,7 @@ class Lexicon:
     media_suffixes: tuple[str, ...] = ()
     photo_credit_endings: tuple[str, ...] = ()
     photo_credit_marks: tuple[str, ...] = ()
+    photo_bracket_words: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
@@ -861,6 +862,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         media_suffixes=longest_first(_listed(raw, "media_suffixes", path)),
         photo_credit_endings=_listed(raw, "photo_credit_endings", path),
         photo_credit_marks=_listed(raw, "photo_credit_marks", path),
+        photo_bracket_words=_listed(raw, "photo_bracket_words", path),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),
         level_words=longest_first(_listed(raw, "level_words", path)),
         possessive_marks=_listed(raw, "possessive_marks", path),

@@ -715,7 +715,8 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     （新华社记者 某某 摄）), or unbracketed after the caption's last sentence (…白天鹅。某某某摄):
     a caption under a picture, neither a title, a headline nor a section's heading. The
     bracket's words end with ``photo_credit_endings`` and hold one of ``photo_credit_marks`` or
-    a space; a headline that merely ends in 拍摄 is none.
+    a space; a headline that merely ends in 拍摄 is none. A bracket opening with a word of a
+    picture (``photo_bracket_words``: 资料图片, 图片来源) closes a caption too.
 
     >>> from districts.lexicon import load_lexicon
     >>> is_photo_caption("游客在某村游玩(某某/摄)", load_lexicon())
@@ -723,6 +724,8 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     >>> is_photo_caption("某区秋色正浓 吸引游客拍摄", load_lexicon())
     False
     >>> is_photo_caption("近日，某水库迎来近百只白天鹅。某某某摄", load_lexicon())
+    True
+    >>> is_photo_caption("某区平原新城(资料图片)", load_lexicon())
     True
     """
     line = line.rstrip()
@@ -750,6 +753,8 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     if opening < 0:
         return False
     credit = line[opening + 1 : -1].strip()
+    if credit.startswith(lexicon.photo_bracket_words):
+        return True  # 顺义平原新城(资料图片), …(图片来源：某区融媒体中心)
     return credit.endswith(lexicon.photo_credit_endings) and (
         any(mark in credit for mark in lexicon.photo_credit_marks)
         or any(char.isspace() for char in credit)

@@ -70,6 +70,7 @@ from districts.facts.attribute.common import (
     _clause_start,
     _headline,
     _starts_with_a_noun,
+    is_photo_caption,
 )
 from districts.facts.attribute.placing import Place
 
@@ -77,6 +78,8 @@ from districts.facts.attribute.placing import Place
 _PARK_NAME_LONGEST = 14
 # Between Beijing's name and a district's in a headline, the marks of a place label (北京·延庆,
 # 北京 | 延庆): the district's own story, the city where it lies
+# The longest count of a group's members written before its name (16个, 5座)
+_MEMBERS_COUNT_REACH = 6
 _CITY_LABEL_MARKS = ("·", "•", "|", "｜", "-", "—")
 # How many clauses a body of the city opens in a text naming no district that make it the
 # city's (北京排水集团维持…；北京排水集团40座泵站…): _about_the_city
@@ -814,6 +817,9 @@ class DocumentSubject:
         if len(named) >= _MOST_DISTRICTS and not self._one_district_dominates(named, city):
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
         if len(named) < 2:
+            if city and self._named_only_under_pictures(text, top):
+                if not self._speaks_of_its_district(text):
+                    return f"names {top} only under a picture, Beijing {city} times: about Beijing"
             # A district named alone is the document's, however often 全市 is, unless it is
             # named once in passing, with places named after it (某某水库) but not in its
             # opening, by a text naming the city far more often: a city's press conference
@@ -1266,6 +1272,24 @@ class DocumentSubject:
                 found += 1
                 if most is not None and found >= most:
                     break
+        return found
+
+    def _named_only_under_pictures(self, text: str, name: str) -> bool:
+        """Whether every mention of the district ``name`` stands on a line marked as a picture's
+        caption (``is_photo_caption``: a credit, 资料图片): "海淀区玉渊潭公园(资料图片)" in a
+        city's story on its parks.
+
+        Why: a city's story naming one district only under a file photo was given to that
+        district, and its unnamed figures with it."""
+        found = False
+        for position, district in self.district_mentions(text):
+            if district != name:
+                continue
+            found = True
+            start = text.rfind("\n", 0, position) + 1
+            end = text.find("\n", position)
+            if not is_photo_caption(text[start : end if end >= 0 else len(text)], self.lexicon):
+                return False
         return found
 
     def _named_only_in_captions(self, text: str, name: str) -> bool:
@@ -1787,7 +1811,9 @@ class DocumentSubject:
             if p.name == self.municipality and not self._city_as_baseline(text, p)
         ]
         first_group = min(p.start for p in places if p.name == name)
-        if cities and cities[0] < first_group and self._a_figure_in(text, cities[0], first_group):
+        # (北京5座平原新城: a count of the group's members is no figure of the city's)
+        before_group = first_group - self._count_of_members_before(text, first_group)
+        if cities and cities[0] < first_group and self._a_figure_in(text, cities[0], before_group):
             return None  # 全市红线面积4290平方公里。其中，生态涵养区…: the city's whole first
         first_district = next(iter(self.district_mentions(text)), None)
         if first_district is not None and first_district[0] < first_group:
@@ -1802,6 +1828,16 @@ class DocumentSubject:
         if self._speaks_of_its_district(text, ambiguous=False):
             return None  # 全区, 区内, 该区: a district's own story (区域内: the group's area too)
         return name, f"names {name} {count} times, no district more than {most}: about {name}"
+
+    def _count_of_members_before(self, text: str, at: int) -> int:
+        """The length of a count in digits and a classifier written straight before the group
+        named at ``at`` ("北京5座平原新城": 5座), else 0: the number of the group's members."""
+        match = self._members_count_re.search(text, max(0, at - _MEMBERS_COUNT_REACH), at)
+        return len(match.group()) if match else 0
+
+    @functools.cached_property
+    def _members_count_re(self) -> re.Pattern[str]:
+        return re.compile(f"[0-9]+(?:{alternation(self.lexicon.counted_thing_classifiers)})$")
 
     def _headline_opener(self, headline: str) -> str | None:
         """A short name that needs its suffix elsewhere, opening a headline and followed by a
