@@ -70,6 +70,7 @@ class Quantity:
     qualifier: str
     kind: str  # the unit's kind (count, area, money, rate, rank, ...)
     needs_term_unit: bool = False  # value without a written unit ("20+"): take the indicator's
+    upper_end: bool = False  # the upper end of a spread of changes or goals: at most, its bound
 
 
 @dataclass(frozen=True)
@@ -757,6 +758,15 @@ class QuantityFinder:
             if unit_name in self.lexicon.counted_nouns:
                 end = match.start("unit")  # the noun is the term, not part of the number
             if second is not None and self._states_a_spread(text, match, sentence):
+                # 回升值介于0.04~0.55米之间: a spread of changes (or goals) keeps its qualifier
+                # on both ends, their bounds said by the mention's bound (the upper end's: at
+                # most)
+                if qualifier in ("change", "target"):
+                    yield Quantity(start, end, first * scale, base, qualifier, kind)
+                    yield Quantity(
+                        start, end, second * scale, base, qualifier, kind, upper_end=True
+                    )
+                    continue
                 yield Quantity(start, end, first * scale, base, "at_least", kind)
                 yield Quantity(start, end, second * scale, base, "at_most", kind)
             elif second is not None:

@@ -1464,6 +1464,8 @@ class Extractor:
                 self.lexicon,
                 change=qualifier == "change",
             )
+            if quantity.upper_end and bound == "at_least":
+                bound = "at_most"  # 下降值介于0.13~0.45米: 0.45 is the most, 0.13 the least
         mention = Mention(
             doc=doc,
             district=district,

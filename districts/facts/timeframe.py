@@ -377,6 +377,27 @@ def _is_a_from_value(passage: Passage, start: int, end: int, lexicon: TimeLexico
     return text[end : end + _REACHING_REACH].lstrip().startswith(lexicon.reaching_verbs)
 
 
+def _compared_with_a_year_before(
+    text: str, floor: int, start: int, lexicon: TimeLexicon
+) -> int | None:
+    """The one year a clause before the from-value at ``start`` compares with (与1980年相比，
+    2019年森林覆盖率由12.8%提高到44%: 1980), else None: the from-value is that year's.
+
+    Why: the start of a change set against a named year was charted with no year.
+
+    >>> text = "与1980年相比，2019年森林覆盖率由12.8%提高到44%"
+    >>> _compared_with_a_year_before(text, 0, text.index("12.8"), load_time_lexicon())
+    1980
+    """
+    clause = max(text.rfind(mark, floor, start) for mark in _CLAUSE_MARKS)
+    years = {
+        int(match.group(1))
+        for match in lexicon.year_re.finditer(text, floor, max(clause, floor))
+        if _is_baseline(text, floor, match.start(), lexicon)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
 _REACHING_REACH = 6
 
@@ -2525,6 +2546,8 @@ class TimeResolver:
                 # 1997年建立保护区以来…从189种增至370种: the stated year opens a span
                 after = text[stated[0] : start]
                 year = stated[1] if any(word in after for word in lexicon.since_after) else None
+            if year is None:
+                year = _compared_with_a_year_before(text, passage.sentence.start, start, lexicon)
             return TimeFrame(year, ANNUAL, year, year, basis="from value")
         series = self._year_in_a_series(passage, start)
         if series is not None:
