@@ -398,6 +398,30 @@ def _compared_with_a_year_before(
     return years.pop() if len(years) == 1 else None
 
 
+def _year_of_earlier_from_values(
+    text: str, floor: int, start: int, lexicon: TimeLexicon
+) -> int | None:
+    """The one year the earlier from-values of the paragraph name (由2006年的1595亿元增长到
+    3077亿元), else None: a review's later changes from a level with no year of their own
+    (能耗由0.41吨标准煤下降到0.26吨标准煤, 区域税收由505亿元增长到1330亿元) start from the
+    same year.
+
+    Why: a five-year review charted its first starting level as 2006's and every other one
+    with no year.
+
+    >>> text = "由2006年的1595亿元增长到3077亿元。能耗由0.41吨下降到0.26吨"
+    >>> _year_of_earlier_from_values(text, 0, text.index("0.41"), load_time_lexicon())
+    2006
+    """
+    years = {
+        int(match.group(1))
+        for match in lexicon.year_re.finditer(text, floor, start)
+        if text[floor : match.start()].endswith(lexicon.from_value_marks)
+        and text.startswith(lexicon.possessive_marks, match.end())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
 _REACHING_REACH = 6
 
@@ -2548,6 +2572,8 @@ class TimeResolver:
                 year = stated[1] if any(word in after for word in lexicon.since_after) else None
             if year is None:
                 year = _compared_with_a_year_before(text, passage.sentence.start, start, lexicon)
+            if year is None:
+                year = _year_of_earlier_from_values(text, passage.paragraph.start, start, lexicon)
             return TimeFrame(year, ANNUAL, year, year, basis="from value")
         series = self._year_in_a_series(passage, start)
         if series is not None:
