@@ -137,6 +137,8 @@ class Lexicon:
     photo_credit_endings: tuple[str, ...] = ()
     photo_credit_marks: tuple[str, ...] = ()
     photo_bracket_words: tuple[str, ...] = ()
+    photo_source_openings: tuple[str, ...] = ()
+    photo_source_endings: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
     possessive_marks: tuple[str, ...] = ()
@@ -863,6 +865,8 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         photo_credit_endings=_listed(raw, "photo_credit_endings", path),
         photo_credit_marks=_listed(raw, "photo_credit_marks", path),
         photo_bracket_words=_listed(raw, "photo_bracket_words", path),
+        photo_source_openings=_listed(raw, "photo_source_openings", path),
+        photo_source_endings=_listed(raw, "photo_source_endings", path),
         comparison_cues=longest_first(_listed(raw, "comparison_cues", path)),
         level_words=longest_first(_listed(raw, "level_words", path)),
         possessive_marks=_listed(raw, "possessive_marks", path),
@@ -1493,6 +1497,7 @@ class NotFactCues:
     format_units: tuple[str, ...]
     format_marks: tuple[str, ...]
     format_mark_words: tuple[str, ...]
+    bracket_total_words: tuple[str, ...]
     warning_products: tuple[str, ...]
     window_before: tuple[str, ...]
     window_after: tuple[str, ...]

@@ -482,7 +482,9 @@ def is_the_bound_of_a_count_before_its_bracket(spot: Spot, lexicon: Lexicon) -> 
     """A bracket right after a count that holds only a bounded amount says which things were
     counted: 147处应急避难场所(可容纳50人以上), 规模以上工业企业86家（年主营业务收入2000万元及
     以上）, 大型公园12座（面积10公顷以上）. The count is the fact, the amount its class's bound.
-    A bracket holding a plain amount adds a fact: 应急避难场所20处（可容纳3.2万人）.
+    A bracket holding a plain amount adds a fact: 应急避难场所20处（可容纳3.2万人）; so does one
+    whose words make the amount a total or a change (``bracket_total_words``: 共可容纳3.2万人
+    以上, 总面积1200公顷以上, 涉及居民3000户以上; 同比增长12%以上).
 
     Why: a district's list of shelters charted "50 people or more" as its figure.
 
@@ -503,6 +505,9 @@ def is_the_bound_of_a_count_before_its_bracket(spot: Spot, lexicon: Lexicon) -> 
     inside = text[opening + 1 : spot.start]
     if opening < 0 or any(char.isdigit() or char in _PHRASE_END for char in inside):
         return False  # (其中1000人以上的5处): a count of its own inside the bracket
+    changes = (*lexicon.qualifier_before["change"], *lexicon.comparison_markers)
+    if any(word in inside for word in (*cues.bracket_total_words, *changes)):
+        return False  # (共可容纳3.2万人以上), (同比增长12%以上): a total or a change, a fact
     counted = _count_before_re(lexicon.counted_thing_classifiers)
     return counted.search(text, max(0, opening - _BRACKET_REACH), opening) is not None
 
@@ -753,8 +758,9 @@ def is_a_regime_or_window(spot: Spot, lexicon: Lexicon) -> bool:
 def names_a_format(spot: Spot, lexicon: Lexicon) -> bool:
     """A count of people, years, shifts or points straight before 制 names a format, not an
     amount: 5人制足球场 (five a side), 四年制本科, 三班制, 百分制. Only those units
-    (``format_units``), and not before a word that begins with 制 (``format_mark_words``:
-    10人制定方案 is ten people).
+    (``format_units``), and only a 制 standing as a word of its own before a word of two
+    characters or more (5人制|足球场); not 10人制定方案 (``format_mark_words``), 30名制茶师,
+    200名制衣工人, 12名制片人 (people who make things).
 
     Why: a park's story (建设了5人制足球场、篮球场、网球场各4片) charted 5 people.
     """
@@ -762,9 +768,18 @@ def names_a_format(spot: Spot, lexicon: Lexicon) -> bool:
     if spot.unit not in cues.format_units:
         return False
     following = spot.after(3)
-    return following.startswith(cues.format_marks) and not following.startswith(
-        cues.format_mark_words
-    )
+    if not following.startswith(cues.format_marks) or following.startswith(cues.format_mark_words):
+        return False
+    # the mark stands as a word of its own and a word of two characters or more, or the
+    # clause's end, follows it: 5人制|足球场, 7人制|比赛; not 30名制|茶|师, 50名制|桃|艺人
+    words = pos_tags(spot.after(_FORMAT_WORDS_REACH))
+    if not words or words[0][0] not in cues.format_marks:
+        return False
+    return len(words) == 1 or len(words[1][0]) >= 2 or words[1][0] in _PHRASE_END
+
+
+# How far after the count its format's mark and the word after it are read (制足球场)
+_FORMAT_WORDS_REACH = 6
 
 
 def is_the_window_of_a_target(spot: Spot, lexicon: Lexicon) -> bool:

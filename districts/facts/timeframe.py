@@ -390,12 +390,11 @@ def _compared_with_a_year_before(
     1980
     """
     clause = max(text.rfind(mark, floor, start) for mark in _CLAUSE_MARKS)
-    years = {
-        int(match.group(1))
-        for match in lexicon.year_re.finditer(text, floor, max(clause, floor))
-        if _is_baseline(text, floor, match.start(), lexicon)
-    }
-    return years.pop() if len(years) == 1 else None
+    found = lexicon.year_re.finditer(text, floor, max(clause, floor))
+    compared = [match for match in found if _is_baseline(text, floor, match.start(), lexicon)]
+    if len(compared) != 1 or text.startswith(lexicon.list_marks, compared[0].end()):
+        return None  # 与2022年、2023年相比: two years compared with, neither the from-value's
+    return int(compared[0].group(1))
 
 
 def _year_of_earlier_from_values(
@@ -404,7 +403,8 @@ def _year_of_earlier_from_values(
     """The one year the earlier from-values of the paragraph name (由2006年的1595亿元增长到
     3077亿元), else None: a review's later changes from a level with no year of their own
     (能耗由0.41吨标准煤下降到0.26吨标准煤, 区域税收由505亿元增长到1330亿元) start from the
-    same year.
+    same year. (Asked only for a sentence with no time, baseline or plan of its own:
+    ``_timed_in_its_sentence``.)
 
     Why: a five-year review charted its first starting level as 2006's and every other one
     with no year.
@@ -634,6 +634,7 @@ class TimeLexicon:
     release_verbs: tuple[str, ...]
     released_data_nouns: tuple[str, ...]
     release_title_verbs: tuple[str, ...]
+    edition_marks: tuple[str, ...]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -1025,6 +1026,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         release_verbs=tuple(raw["release_verbs"]),
         released_data_nouns=_longest_first(raw["released_data_nouns"]),
         release_title_verbs=_longest_first(raw["release_title_verbs"]),
+        edition_marks=tuple(raw["edition_marks"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -2189,9 +2191,11 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
 def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
     """The year, over before the document's, whose figures a story's title says are released
     (北京各区2023年PM2.5浓度公布, 2023年各区GDP出炉): its values are that year's unless a
-    sentence says otherwise. A year not over at the document's date (发布2025年防汛工作方案, in
-    2025) is a plan's, no released figures. (A release named in the story's lead dates the
-    lead's statements only: ``_names_released_data``.)
+    sentence says otherwise. Not a year not over at the document's date (发布2025年防汛工作方案,
+    in 2025), nor one a plan's words go with (将, 计划), nor a title naming two years, nor a
+    year that starts a span (2013年以来, 2013年至2023年), names an edition (2017年版) or an
+    event (2019年世园会), or is compared with (较2013年). (A release named in the story's lead
+    dates the lead's statements only: ``_names_released_data``.)
 
     Why: a story of February 2024 on the release of 2023's air quality by district gave every
     district's figure the year 2024.
@@ -2200,11 +2204,24 @@ def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon)
     ...     load_time_lexicon())
     2023
     """
-    if year is None:
+    if year is None or not any(
+        verb in title for verb in (*lexicon.release_verbs, *lexicon.release_title_verbs)
+    ):
         return None
-    verbs = (*lexicon.release_verbs, *lexicon.release_title_verbs)
-    named = title_year(title, lexicon)
-    return named if named is not None and named < year and any(v in title for v in verbs) else None
+    if any(word in title for word in lexicon.unfinished_period_goal_words):
+        return None  # 2022年冬奥会场馆将新增…: a plan's, no figures released
+    years = list(lexicon.year_re.finditer(title))
+    if len(years) != 1 or int(years[0].group(1)) >= year:
+        return None  # 2013年至2023年…, 2022年以来… and 2023年…: no one past year
+    match = years[0]
+    after = title[match.end() :]
+    marks = (*lexicon.since_after, *lexicon.range_words, *_RANGE_MARKS, *lexicon.edition_marks)
+    if after.startswith(marks) or _is_baseline(title, 0, match.start(), lexicon):
+        return None  # 2013年以来, 2017年版, 较2013年: a span's start, an edition, a baseline
+    event = lexicon.event_name_year_re
+    if event is not None and any(m.start(1) == match.start(1) for m in event.finditer(title)):
+        return None  # 2019年世园会…: an event's name
+    return int(match.group(1))
 
 
 def _reviewed_year(title: str, named: int, year: int | None, lexicon: TimeLexicon) -> int:
@@ -2572,7 +2589,7 @@ class TimeResolver:
                 year = stated[1] if any(word in after for word in lexicon.since_after) else None
             if year is None:
                 year = _compared_with_a_year_before(text, passage.sentence.start, start, lexicon)
-            if year is None:
+            if year is None and not self._timed_in_its_sentence(passage, start):
                 year = _year_of_earlier_from_values(text, passage.paragraph.start, start, lexicon)
             return TimeFrame(year, ANNUAL, year, year, basis="from value")
         series = self._year_in_a_series(passage, start)
@@ -2758,32 +2775,38 @@ class TimeResolver:
         # inferred year says too little about the present to give a year.
         return self._present(text, opened_at, start, document), "present"
 
+    def _timed_in_its_sentence(self, passage: Passage, start: int) -> bool:
+        """The sentence of the value at ``start`` gives a time or a baseline of its own before
+        it: a year, a relative year (今年, 上年) or a comparison's mark (同比, 较)."""
+        lexicon = self.lexicon
+        before = passage.text[passage.sentence.start : start]
+        return bool(
+            lexicon.year_re.search(before)
+            or lexicon.relative_re.search(before)
+            or any(mark in before for mark in lexicon.comparison_markers)
+            or any(word in before for word in lexicon.unfinished_period_goal_words)
+        )
+
     def _holds_now_after_an_old_year(
         self, text: str, year: int, statement: int, start: int, document: DocumentTime
     ) -> bool:
         """A year carried from an earlier sentence, two years or more before the document's,
-        tells of the past; a later statement whose value says what holds now, its clause
-        opening with 已 (``perfect_openings``) or a present word before it (``present``: 现有,
-        目前), speaks of the document's present: "2005年，首钢5号高炉停产…。首钢园北区规划182万
-        平方米、已建成54万平方米" (told in 2023: built by now). Not when the clause names that
-        year's own time (``same_time_words``: 当年已完成…), and not a year just before the
-        document's (a review of last year: "2022年，…。已建成公园5处" is that year's work).
+        tells of the past; a later statement saying, before its value, that it holds now
+        (``present``: 现有, 目前, 至今) speaks of the document's present: "2005年，首钢5号高炉
+        停产…。园区现有入驻企业120家" (told in 2023: 120 firms now). Not when the statement
+        names that year's own time (``same_time_words``: 当年…), and not a year just before the
+        document's (a review of last year). A bare 已 is not enough: in a history (1990年，某县
+        撤乡建镇。已有乡镇企业1200家) it tells what stood then.
 
-        Why: a story of 2023 on a district's industrial past gave its present floor space the
-        year a blast furnace stopped."""
+        Why: a story of 2023 on a district's industrial past gave the firms its park has now
+        the year a blast furnace stopped."""
         lexicon = self.lexicon
         if document.year is None or year > document.year - 2:
             return False
-        clause = max(
-            (text.rfind(mark, statement, start) for mark in (*_CLAUSE_MARKS, "、")), default=-1
-        )
-        clause = max(clause + 1, statement)
         said = text[statement:start]
         if any(word in said for word in lexicon.same_time_words):
             return False
-        return text.startswith(lexicon.perfect_openings, clause) or any(
-            word in said for word in lexicon.present
-        )
+        return any(word in said for word in lexicon.present)
 
     def _done_since_a_dated_start(
         self, text: str, at: int, opened_at: int, start: int, document: DocumentTime

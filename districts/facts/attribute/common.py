@@ -715,8 +715,9 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     （新华社记者 某某 摄）), or unbracketed after the caption's last sentence (…白天鹅。某某某摄):
     a caption under a picture, neither a title, a headline nor a section's heading. The
     bracket's words end with ``photo_credit_endings`` and hold one of ``photo_credit_marks`` or
-    a space; a headline that merely ends in 拍摄 is none. A bracket opening with a word of a
-    picture (``photo_bracket_words``: 资料图片, 图片来源) closes a caption too.
+    a space; a headline that merely ends in 拍摄 is none. A bracket holding just a word of a
+    picture (``photo_bracket_words``: 资料图片) or naming its source (图片来源：…, …供图) closes a
+    caption too; one pointing to a picture (效果图见下) does not.
 
     >>> from districts.lexicon import load_lexicon
     >>> is_photo_caption("游客在某村游玩(某某/摄)", load_lexicon())
@@ -753,8 +754,12 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     if opening < 0:
         return False
     credit = line[opening + 1 : -1].strip()
-    if credit.startswith(lexicon.photo_bracket_words):
-        return True  # 顺义平原新城(资料图片), …(图片来源：某区融媒体中心)
+    if (
+        credit in lexicon.photo_bracket_words
+        or credit.startswith(lexicon.photo_source_openings)
+        or credit.endswith(lexicon.photo_source_endings)
+    ):
+        return True  # …(资料图片), …(图片来源：某区融媒体中心), …(某区融媒体中心供图)
     return credit.endswith(lexicon.photo_credit_endings) and (
         any(mark in credit for mark in lexicon.photo_credit_marks)
         or any(char.isspace() for char in credit)

@@ -1983,6 +1983,10 @@ class DistrictRules:
             return None
         if self.place_mentions(text, sentence.start, placing.quantity.start):
             return None  # 其中，海淀区…: a place of its own
+        lexicon = self.lexicon
+        words = (*lexicon.local_subjects, *lexicon.self_references, *lexicon.district_wide)
+        if any(word in text[sentence.start : placing.quantity.start] for word in words):
+            return None  # 其中，该区配套资金8亿元: the district's own part
         start = self._sentence_before(text, sentence.start, paragraph.start)
         if start is None:
             return None

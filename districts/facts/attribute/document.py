@@ -817,7 +817,7 @@ class DocumentSubject:
         if len(named) >= _MOST_DISTRICTS and not self._one_district_dominates(named, city):
             return f"names {len(named)} districts, half of Beijing's or more: about Beijing"
         if len(named) < 2:
-            if city and self._named_only_under_pictures(text, top):
+            if city >= _CITY_MOSTLY and self._named_only_under_pictures(text, top):
                 if not self._speaks_of_its_district(text):
                     return f"names {top} only under a picture, Beijing {city} times: about Beijing"
             # A district named alone is the document's, however often 全市 is, unless it is
