@@ -416,10 +416,17 @@ def _year_of_earlier_from_values(
     years = {
         int(match.group(1))
         for match in lexicon.year_re.finditer(text, floor, start)
-        if text[floor : match.start()].endswith(lexicon.from_value_marks)
-        and text.startswith(lexicon.possessive_marks, match.end())
+        if _names_a_from_year(text, floor, match, lexicon)
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _names_a_from_year(text: str, floor: int, year: re.Match[str], lexicon: TimeLexicon) -> bool:
+    """The year matched is a from-value's (由2006年的1595亿元): a from mark right before it and
+    a possessive mark right after it."""
+    return text[floor : year.start()].endswith(lexicon.from_value_marks) and text.startswith(
+        lexicon.possessive_marks, year.end()
+    )
 
 
 # How far after a from-value its verb of reaching may start (从29%提升到: right after it).
@@ -635,6 +642,7 @@ class TimeLexicon:
     released_data_nouns: tuple[str, ...]
     release_title_verbs: tuple[str, ...]
     edition_marks: tuple[str, ...]
+    plan_document_words: tuple[str, ...]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -1027,6 +1035,7 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         released_data_nouns=_longest_first(raw["released_data_nouns"]),
         release_title_verbs=_longest_first(raw["release_title_verbs"]),
         edition_marks=tuple(raw["edition_marks"]),
+        plan_document_words=tuple(raw["plan_document_words"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -2208,8 +2217,9 @@ def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon)
         verb in title for verb in (*lexicon.release_verbs, *lexicon.release_title_verbs)
     ):
         return None
-    if any(word in title for word in lexicon.unfinished_period_goal_words):
-        return None  # 2022年冬奥会场馆将新增…: a plan's, no figures released
+    plans = (*lexicon.unfinished_period_goal_words, *lexicon.plan_document_words)
+    if any(word in title for word in plans):
+        return None  # 2022年冬奥会场馆将新增…, …改造方案公布: a plan's, no figures released
     years = list(lexicon.year_re.finditer(title))
     if len(years) != 1 or int(years[0].group(1)) >= year:
         return None  # 2013年至2023年…, 2022年以来… and 2023年…: no one past year
@@ -2218,6 +2228,8 @@ def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon)
     marks = (*lexicon.since_after, *lexicon.range_words, *_RANGE_MARKS, *lexicon.edition_marks)
     if after.startswith(marks) or _is_baseline(title, 0, match.start(), lexicon):
         return None  # 2013年以来, 2017年版, 较2013年: a span's start, an edition, a baseline
+    if any(word in after for word in lexicon.since_after if len(word) > 1):
+        return None  # 2020年第七次人口普查以来: a span's start, a few words on
     event = lexicon.event_name_year_re
     if event is not None and any(m.start(1) == match.start(1) for m in event.finditer(title)):
         return None  # 2019年世园会…: an event's name
@@ -2779,9 +2791,15 @@ class TimeResolver:
         """The sentence of the value at ``start`` gives a time or a baseline of its own before
         it: a year, a relative year (今年, 上年) or a comparison's mark (同比, 较)."""
         lexicon = self.lexicon
-        before = passage.text[passage.sentence.start : start]
+        text, floor = passage.text, passage.sentence.start
+        before = text[floor:start]
+        own_years = [
+            match
+            for match in lexicon.year_re.finditer(text, floor, start)
+            if not _names_a_from_year(text, floor, match, lexicon)
+        ]
         return bool(
-            lexicon.year_re.search(before)
+            own_years
             or lexicon.relative_re.search(before)
             or any(mark in before for mark in lexicon.comparison_markers)
             or any(word in before for word in lexicon.unfinished_period_goal_words)
