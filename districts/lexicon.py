@@ -200,6 +200,7 @@ class Lexicon:
     proportion_verbs: tuple[str, ...] = ()
     goal_cues: tuple[str, ...] = ()
     estimate_cues: tuple[str, ...] = ()
+    estimate_condition_endings: tuple[str, ...] = ()
     estimated_past_years: tuple[str, ...] = ()
     estimated_current_years: tuple[str, ...] = ()
     estimate_baselines: tuple[str, ...] = ()
@@ -916,6 +917,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         proportion_verbs=longest_first(_listed(raw, "proportion_verbs", path)),
         goal_cues=longest_first(_listed(raw, "goal_cues", path)),
         estimate_cues=longest_first(_listed(raw, "estimate_cues", path)),
+        estimate_condition_endings=_listed(raw, "estimate_condition_endings", path),
         estimated_past_years=_listed(raw, "estimated_past_years", path),
         estimated_current_years=_listed(raw, "estimated_current_years", path),
         estimate_baselines=_listed(raw, "estimate_baselines", path),

@@ -1154,8 +1154,11 @@ def estimates_a_year_gone(
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
     reviewed = value_year is not None and _reviews_the_year(heading, value_year, lexicon)
-    if _estimates_a_whole_year_gone(before, doc_year, month, value_year, lexicon, reviewed):
-        return True
+    conditional = before[: cue.start()].endswith(lexicon.estimate_condition_endings)
+    if not conditional and _estimates_a_whole_year_gone(
+        before, doc_year, month, value_year, lexicon, reviewed
+    ):
+        return True  # (not 项目全部达产后预计新增…: what follows a deed, a forecast)
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
 
@@ -1175,7 +1178,9 @@ def _estimates_a_whole_year_gone(
     in the sentence, a value of the document's own year, or a document of later in the year
     than its first quarter (a July report on last year's accounts and this year's budget, whose
     预计全年 is this year's) keep it a forecast, unless a heading above reviews the value's
-    year (一、2023年工作回顾, reposted in April: ``reviewed``).
+    year (一、2023年工作回顾, reposted in April: ``reviewed``). Without 全年, an estimate of a
+    value its passage times in the year just ended is one too, in the same season
+    ("2024年，…。地区生产总值预计增速4.5%以上" in January 2025).
 
     Why: work reports reposted on district portals review the year gone with "预计全年…";
     read as forecasts, their results were charted as targets."""
@@ -1184,10 +1189,14 @@ def _estimates_a_whole_year_gone(
     if not reviewed and (month is None or month > _REVIEW_SEASON_END):
         return False
     whole_year = lexicon.chart_scope.get("whole_year_words", ())  # 全年
-    if not any(word in before for word in whole_year) or _YEAR_RE.search(before):
+    if _YEAR_RE.search(before):
         return False
     others = set(lexicon.estimated_current_years) - set(whole_year)
-    return not any(word in before for word in others)
+    if any(word in before for word in others):
+        return False
+    # 全年 said, or the value's year the one just ended: "2024年，…。地区生产总值预计增速4.5%以上"
+    # in a report of January 2025
+    return any(word in before for word in whole_year) or value_year == doc_year - 1
 
 
 # The month from which a review of the running year reviews a year nearly over: a work report
