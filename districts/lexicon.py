@@ -405,6 +405,7 @@ class Lexicon:
     grade_followers: tuple[str, ...] = ()
     habitual_leads: tuple[str, ...] = ()
     local_subjects: tuple[str, ...] = ()
+    district_tier_words: tuple[str, ...] = ()
     town_back_references: tuple[str, ...] = ()
     body_system_words: tuple[str, ...] = ()
     city_body_names: tuple[str, ...] = ()
@@ -1084,6 +1085,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         grade_followers=_listed(raw, "grade_followers", path),
         habitual_leads=_listed(raw, "habitual_leads", path),
         local_subjects=_listed(raw, "local_subjects", path),
+        district_tier_words=_listed(raw, "district_tier_words", path),
         town_back_references=_listed(raw, "town_back_references", path),
         body_system_words=_listed(raw, "body_system_words", path),
         city_body_names=longest_first(_listed(raw, "city_body_names", path)),
@@ -1500,6 +1502,7 @@ class NotFactCues:
     format_marks: tuple[str, ...]
     format_mark_words: tuple[str, ...]
     bracket_total_words: tuple[str, ...]
+    bracket_size_words: tuple[str, ...]
     warning_products: tuple[str, ...]
     window_before: tuple[str, ...]
     window_after: tuple[str, ...]

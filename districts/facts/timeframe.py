@@ -391,10 +391,24 @@ def _compared_with_a_year_before(
     """
     clause = max(text.rfind(mark, floor, start) for mark in _CLAUSE_MARKS)
     found = lexicon.year_re.finditer(text, floor, max(clause, floor))
-    compared = [match for match in found if _is_baseline(text, floor, match.start(), lexicon)]
+    compared = [
+        match
+        for match in found
+        if _is_baseline(text, floor, match.start(), lexicon)
+        # a comparison's own word in the year's clause (与1980年相比), not 建成于2008年
+        and any(
+            marker in text[_clause_start_of(text, floor, match.start()) : clause]
+            for marker in lexicon.comparison_markers
+        )
+    ]
     if len(compared) != 1 or text.startswith(lexicon.list_marks, compared[0].end()):
         return None  # 与2022年、2023年相比: two years compared with, neither the from-value's
     return int(compared[0].group(1))
+
+
+def _clause_start_of(text: str, floor: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, not before ``floor``."""
+    return max(floor, *(text.rfind(mark, floor, at) + 1 for mark in _CLAUSE_MARKS))
 
 
 def _year_of_earlier_from_values(
@@ -643,6 +657,8 @@ class TimeLexicon:
     release_title_verbs: tuple[str, ...]
     edition_marks: tuple[str, ...]
     plan_document_words: tuple[str, ...]
+    all_districts_words: tuple[str, ...]
+    holds_now_words: tuple[str, ...]
     months_to_date_re: re.Pattern[str]
     running_to_month_re: re.Pattern[str]
     month_re: re.Pattern[str]
@@ -1036,6 +1052,8 @@ def _time_lexicon(raw: dict, places: tuple[str, ...] = ()) -> TimeLexicon:
         release_title_verbs=_longest_first(raw["release_title_verbs"]),
         edition_marks=tuple(raw["edition_marks"]),
         plan_document_words=tuple(raw["plan_document_words"]),
+        all_districts_words=tuple(raw["all_districts_words"]),
+        holds_now_words=tuple(raw["holds_now_words"]),
         months_to_date_re=re.compile(raw["months_to_date_pattern"]),
         running_to_month_re=re.compile(raw["running_to_month_pattern"]),
         month_re=re.compile(raw["month_pattern"]),
@@ -2198,13 +2216,14 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
 
 
 def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
-    """The year, over before the document's, whose figures a story's title says are released
-    (北京各区2023年PM2.5浓度公布, 2023年各区GDP出炉): its values are that year's unless a
-    sentence says otherwise. Not a year not over at the document's date (发布2025年防汛工作方案,
-    in 2025), nor one a plan's words go with (将, 计划), nor a title naming two years, nor a
-    year that starts a span (2013年以来, 2013年至2023年), names an edition (2017年版) or an
-    event (2019年世园会), or is compared with (较2013年). (A release named in the story's lead
-    dates the lead's statements only: ``_names_released_data``.)
+    """The year, over before the document's, whose figures by district a story's title says
+    are released, the year standing next to 各区 (``all_districts_words``: 北京各区2023年PM2.5
+    浓度公布, 2023年各区GDP出炉): its values are that year's unless a sentence says otherwise.
+    Not a year not over at the document's date (发布2025年防汛工作方案, in 2025), nor one a
+    plan's words go with (将, 计划, 方案), nor a title naming two years, nor a year that starts
+    a span (2013年以来, 2013年至2023年), names an edition (2017年版) or an event (2019年世园会),
+    or is compared with (较2013年). (A release named in the story's lead dates the lead's
+    statements only: ``_names_released_data``.)
 
     Why: a story of February 2024 on the release of 2023's air quality by district gave every
     district's figure the year 2024.
@@ -2225,6 +2244,11 @@ def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon)
         return None  # 2013年至2023年…, 2022年以来… and 2023年…: no one past year
     match = years[0]
     after = title[match.end() :]
+    if not (
+        title[: match.start()].rstrip().endswith(lexicon.all_districts_words)
+        or after.lstrip().startswith(lexicon.all_districts_words)
+    ):
+        return None  # the year of the figures by district: next to 各区 (北京各区2023年…)
     marks = (*lexicon.since_after, *lexicon.range_words, *_RANGE_MARKS, *lexicon.edition_marks)
     if after.startswith(marks) or _is_baseline(title, 0, match.start(), lexicon):
         return None  # 2013年以来, 2017年版, 较2013年: a span's start, an edition, a baseline
@@ -2789,10 +2813,17 @@ class TimeResolver:
 
     def _timed_in_its_sentence(self, passage: Passage, start: int) -> bool:
         """The sentence of the value at ``start`` gives a time or a baseline of its own before
-        it: a year, a relative year (今年, 上年) or a comparison's mark (同比, 较)."""
+        it: a clause before the value's that tells no change from a value (此后，…, 截至6月底，…),
+        a year, a relative year (今年, 上年) or a comparison's mark (同比, 较)."""
         lexicon = self.lexicon
         text, floor = passage.text, passage.sentence.start
         before = text[floor:start]
+        # 此后，…, “十三五”期间，…, 截至6月底，…: a clause of its own time before the value's;
+        # only clauses of earlier changes (区域税收由505亿元增长到1330亿元，…) may stand there
+        clause = _clause_start_of(text, floor, start)
+        earlier = re.split(f"[{re.escape(_CLAUSE_MARKS)}]", text[floor:clause])
+        if any(part and not any(m in part for m in lexicon.from_value_marks) for part in earlier):
+            return True
         own_years = [
             match
             for match in lexicon.year_re.finditer(text, floor, start)
@@ -2810,11 +2841,12 @@ class TimeResolver:
     ) -> bool:
         """A year carried from an earlier sentence, two years or more before the document's,
         tells of the past; a later statement saying, before its value, that it holds now
-        (``present``: 现有, 目前, 至今) speaks of the document's present: "2005年，首钢5号高炉
-        停产…。园区现有入驻企业120家" (told in 2023: 120 firms now). Not when the statement
-        names that year's own time (``same_time_words``: 当年…), and not a year just before the
-        document's (a review of last year). A bare 已 is not enough: in a history (1990年，某县
-        撤乡建镇。已有乡镇企业1200家) it tells what stood then.
+        (``holds_now_words``, as words: 目前, 至今, 现已) speaks of the document's present:
+        "2005年，首钢5号高炉停产…。园区目前入驻企业120家" (told in 2023: 120 firms now). Not
+        when the statement names that year's own time (``same_time_words``: 当年…), and not a
+        year just before the document's (a review of last year). A bare 已 is not enough: in a
+        history (1990年，某县撤乡建镇。已有乡镇企业1200家) it tells what stood then; nor is 现有,
+        as often "the existing" (利用现有厂房改建…) or a report of that time (全县现有人口38万人).
 
         Why: a story of 2023 on a district's industrial past gave the firms its park has now
         the year a blast furnace stopped."""
@@ -2824,7 +2856,10 @@ class TimeResolver:
         said = text[statement:start]
         if any(word in said for word in lexicon.same_time_words):
             return False
-        return any(word in said for word in lexicon.present)
+        from districts.facts.words import pos_tags  # (as _says_now does)
+
+        # whole words only: not 发现有, 体现在 (the words' characters inside other words)
+        return any(word in lexicon.holds_now_words for word, _ in pos_tags(said))
 
     def _done_since_a_dated_start(
         self, text: str, at: int, opened_at: int, start: int, document: DocumentTime

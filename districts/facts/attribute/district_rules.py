@@ -2007,12 +2007,21 @@ class DistrictRules:
             opening += 1
         if not text.startswith(self._part_openings, opening):
             return None
-        if self.place_mentions(text, sentence.start, placing.quantity.start):
-            return None  # 其中，海淀区…: a place of its own
+        # anywhere in the sentence, a place of its own (其中，海淀区…; 其中，12个社区位于望京街道;
+        # 其中，首钢园接待游客300万人次) or the district's own (该区, 全区, 区级配套资金)
+        if self.place_mentions(text, sentence.start, sentence.end) or self._township_re.search(
+            text, sentence.start, sentence.end
+        ):
+            return None
         lexicon = self.lexicon
-        words = (*lexicon.local_subjects, *lexicon.self_references, *lexicon.district_wide)
-        if any(word in text[sentence.start : placing.quantity.start] for word in words):
-            return None  # 其中，该区配套资金8亿元: the district's own part
+        words = (
+            *lexicon.local_subjects,
+            *lexicon.self_references,
+            *lexicon.district_wide,
+            *lexicon.district_tier_words,
+        )
+        if any(word in text[sentence.start : sentence.end] for word in words):
+            return None
         start = self._sentence_before(text, sentence.start, paragraph.start)
         if start is None:
             return None

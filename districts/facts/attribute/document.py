@@ -1280,17 +1280,31 @@ class DocumentSubject:
         city's story on its parks.
 
         Why: a city's story naming one district only under a file photo was given to that
-        district, and its unnamed figures with it."""
+        district, and its unnamed figures with it. Not when the body speaks of the district
+        otherwise: by one of its sites or towns (雁栖湖), or as 该区, 当地."""
         found = False
         for position, district in self.district_mentions(text):
             if district != name:
                 continue
             found = True
-            start = text.rfind("\n", 0, position) + 1
-            end = text.find("\n", position)
-            if not is_photo_caption(text[start : end if end >= 0 else len(text)], self.lexicon):
+            if not self._on_a_caption_line(text, position):
                 return False
+        if any(word in text for word in self.lexicon.local_subjects):
+            return False  # 该区今年新增…, 当地…: the district spoken of, in the body
+        # its sites or towns named in the body (雁栖湖周边PM2.5…): the district spoken of
+        if any(
+            self._township_of.get(match.group()) == name
+            and not self._on_a_caption_line(text, match.start())
+            for match in self._townships_named(text)
+        ):
+            return False
         return found
+
+    def _on_a_caption_line(self, text: str, position: int) -> bool:
+        """The line holding ``position`` is a picture's caption (``is_photo_caption``)."""
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        return is_photo_caption(text[start : end if end >= 0 else len(text)], self.lexicon)
 
     def _named_only_in_captions(self, text: str, name: str) -> bool:
         """Whether every mention of the district ``name`` stands in a caption: a short line of
