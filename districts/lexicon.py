@@ -1502,7 +1502,6 @@ class NotFactCues:
     format_marks: tuple[str, ...]
     format_mark_words: tuple[str, ...]
     bracket_total_words: tuple[str, ...]
-    bracket_size_words: tuple[str, ...]
     warning_products: tuple[str, ...]
     window_before: tuple[str, ...]
     window_after: tuple[str, ...]

@@ -482,11 +482,10 @@ def is_the_bound_of_a_count_before_its_bracket(spot: Spot, lexicon: Lexicon) -> 
     """A bracket right after a count that holds only a bounded amount says which things were
     counted: 147处应急避难场所(可容纳50人以上), 规模以上工业企业86家（年主营业务收入2000万元及
     以上）, 大型公园12座（面积10公顷以上）. The count is the fact, the amount its class's bound.
-    The amount follows a word of each thing's size (``bracket_size_words``: 容纳, 面积, 收入).
     A bracket holding a plain amount adds a fact: 应急避难场所20处（可容纳3.2万人）; so does one
-    whose words make the amount a total or a change (``bracket_total_words``: 共可容纳3.2万人
-    以上, 总面积1200公顷以上; 同比增长12%以上), or of another measure (新增车位3000个以上,
-    带动就业5000人以上).
+    whose words make the amount a total, a change or an effect (``bracket_total_words``:
+    共可容纳3.2万人以上, 总面积1200公顷以上, 床位数3000张以上, 带动就业5000人以上; 同比增长12%
+    以上).
 
     Why: a district's list of shelters charted "50 people or more" as its figure.
 
@@ -510,8 +509,6 @@ def is_the_bound_of_a_count_before_its_bracket(spot: Spot, lexicon: Lexicon) -> 
     changes = (*lexicon.qualifier_before["change"], *lexicon.comparison_markers)
     if any(word in inside for word in (*cues.bracket_total_words, *changes)):
         return False  # (共可容纳3.2万人以上), (同比增长12%以上): a total or a change, a fact
-    if not inside.rstrip().endswith(cues.bracket_size_words):
-        return False  # (新增车位3000个以上), (带动就业5000人以上): a figure of its own
     counted = _count_before_re(lexicon.counted_thing_classifiers)
     return counted.search(text, max(0, opening - _BRACKET_REACH), opening) is not None
 
