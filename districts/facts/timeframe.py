@@ -1612,7 +1612,7 @@ def document_time(text: str, title: str, date: str, delivered: bool = False) -> 
     head = _head_lines(text, title)
     work_report = any(word in line for line in head for word in lexicon.work_report_words)
     titled = _reporting_year(head, year, month, lexicon)
-    reporting = titled or data_year(text, lexicon) or released_year(text, title, year, lexicon)
+    reporting = titled or data_year(text, lexicon) or released_year(title, year, lexicon)
     named = title_year(title, lexicon)
     if reporting is None and named is None:
         reporting = _months_report_of_last_year(title, year, month, lexicon)
@@ -2215,7 +2215,7 @@ def data_year(text: str, lexicon: TimeLexicon | None = None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
+def released_year(title: str, year: int | None, lexicon: TimeLexicon) -> int | None:
     """The year, over before the document's, whose figures by district a story's title says
     are released, the year standing next to 各区 (``all_districts_words``: 北京各区2023年PM2.5
     浓度公布, 2023年各区GDP出炉): its values are that year's unless a sentence says otherwise.
@@ -2228,8 +2228,7 @@ def released_year(text: str, title: str, year: int | None, lexicon: TimeLexicon)
     Why: a story of February 2024 on the release of 2023's air quality by district gave every
     district's figure the year 2024.
 
-    >>> released_year("全市PM2.5年均浓度为32微克/立方米。", "北京各区2023年PM2.5浓度公布", 2024,
-    ...     load_time_lexicon())
+    >>> released_year("北京各区2023年PM2.5浓度公布", 2024, load_time_lexicon())
     2023
     """
     if year is None or not any(

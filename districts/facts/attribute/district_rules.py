@@ -1991,9 +1991,10 @@ class DistrictRules:
         return None
 
     def _part_of_the_citys_figure_before(self, placing: Placing) -> str | None:
-        """A sentence opening with 其中 (the time words' ``part_openings``) and naming no place
-        before its figure tells a part of the figure before it. When the sentence before opens with
-        Beijing acting ("2021年，北京市共有92家独角兽企业…。其中，…领域企业数量最多，占比近六
+        """A sentence opening with 其中 (the time words' ``part_openings``) and naming no place,
+        town or site and none of the district's own words (该区, 全区, 区级) tells a part of the
+        figure before it. When the sentence before opens with Beijing acting and names no other
+        place ("2021年，北京市共有92家独角兽企业…。其中，…领域企业数量最多，占比近六
         成"), the part is the city's, not the story's district: a paragraph opened by the city
         is otherwise not carried (a district's bulletin compares with the city once and goes on
         about itself), but a part of the city's figure is the city's.
@@ -2031,17 +2032,11 @@ class DistrictRules:
         ):
             return None  # 全市共有…1392个，我区共有…158个。其中，…: the story's own, last named
         places = self.place_mentions(text, start, sentence.start)
-        if any(place.name != self.municipality for place in places):
+        if not places or any(place.name != self.municipality for place in places):
             return None  # a district named after the city's figure: the part may be its
-        for place in places:
-            if (
-                place.name == self.municipality
-                and self._opens_a_clause(text, place)
-                and self._a_verb_opens(text[place.end : place.end + _VERB_REACH])
-            ):
-                return place.name
-            break  # the city named in passing
-        return None
+        first = places[0]  # the city acting, not named in passing
+        acting = self._a_verb_opens(text[first.end : first.end + _VERB_REACH])
+        return first.name if self._opens_a_clause(text, first) and acting else None
 
     def _names_a_part_of_the_city(self, said: str) -> bool:
         """The sentence names, before its figure, a part of the territory (``own_area_parts``:
