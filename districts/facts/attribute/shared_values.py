@@ -1305,6 +1305,10 @@ class SharedValues:
                 continue  # 向甲、乙派出六个工作组: where the groups went, not who sent them
             if self._on_a_route(text, place, end):
                 continue  # 经过甲区、乙区后进入…，全长72公里: the line's way, not its subject
+            if place.name == self.municipality and text.startswith(
+                self.lexicon.direction_part_words, place.end
+            ):
+                continue  # 北京东北部，距市区30公里…: a part of the city where, not the city
             if (
                 place.name == self.municipality
                 and _labels_the_headline(text, place)
