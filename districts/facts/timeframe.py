@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -389,7 +390,7 @@ def _compared_with_a_year_before(
     >>> _compared_with_a_year_before(text, 0, text.index("12.8"), load_time_lexicon())
     1980
     """
-    clause = max(text.rfind(mark, floor, start) for mark in _CLAUSE_MARKS)
+    clause = _clause_start_of(text, floor, start) - 1  # the mark closing the clause before
     found = lexicon.year_re.finditer(text, floor, max(clause, floor))
     compared = [
         match
@@ -404,6 +405,23 @@ def _compared_with_a_year_before(
     if len(compared) != 1 or text.startswith(lexicon.list_marks, compared[0].end()):
         return None  # 与2022年、2023年相比: two years compared with, neither the from-value's
     return int(compared[0].group(1))
+
+
+def _ends_of_words(said: str, words: tuple[str, ...], offset: int = 0) -> Iterator[int]:
+    """Where each of ``words`` standing as a word of its own in ``said`` ends (plus ``offset``):
+    目前 in 目前全区…, not 现有 in 发现有问题 (the characters inside other words).
+
+    >>> list(_ends_of_words("普查发现有古道。目前有5处", ("目前", "现有")))
+    [10]
+    """
+    if not any(word in said for word in words):
+        return  # one test first: most sentences hold none
+    from districts.facts.words import pos_tags  # (not at import: the tagger loads jieba)
+
+    for token, _ in pos_tags(said):
+        offset += len(token)
+        if token in words:
+            yield offset
 
 
 def _clause_start_of(text: str, floor: int, at: int) -> int:
@@ -2820,7 +2838,7 @@ class TimeResolver:
         # 此后，…, “十三五”期间，…, 截至6月底，…: a clause of its own time before the value's;
         # only clauses of earlier changes (区域税收由505亿元增长到1330亿元，…) may stand there
         clause = _clause_start_of(text, floor, start)
-        earlier = re.split(f"[{re.escape(_CLAUSE_MARKS)}]", text[floor:clause])
+        earlier = _CLAUSE_MARK_RE.split(text[floor:clause])
         if any(part and not any(m in part for m in lexicon.from_value_marks) for part in earlier):
             return True
         own_years = [
@@ -2855,10 +2873,8 @@ class TimeResolver:
         said = text[statement:start]
         if any(word in said for word in lexicon.same_time_words):
             return False
-        from districts.facts.words import pos_tags  # (as _says_now does)
-
         # whole words only: not 发现有, 体现在 (the words' characters inside other words)
-        return any(word in lexicon.holds_now_words for word, _ in pos_tags(said))
+        return next(_ends_of_words(said, lexicon.holds_now_words), None) is not None
 
     def _done_since_a_dated_start(
         self, text: str, at: int, opened_at: int, start: int, document: DocumentTime
@@ -2887,20 +2903,12 @@ class TimeResolver:
         目前已有…, not 实现有机…) in a clause that gives a figure, before the value: the
         present's figure, of the date's year. The recent years told how it
         came about; what stands now is the story's present, as it is without them."""
-        from districts.facts.words import pos_tags
-
         sentence_start = passage.sentence.start
         if sentence_start <= opened_at:
             return False
         text = passage.text
         said = text[sentence_start:start]
-        if not any(word in said for word in self.lexicon.present):
-            return False  # one test first: most sentences hold none
-        offset = sentence_start
-        for word, _ in pos_tags(said):
-            offset += len(word)
-            if word not in self.lexicon.present:
-                continue  # 实现有机…, 发现有问题: no present word, only its characters
+        for offset in _ends_of_words(said, self.lexicon.present, sentence_start):
             # the present's own clause gives a figure (全镇现有梨园3500多亩), or the value
             # stands in it: not 在现有基础上，…
             clause_end = _clause_end(text, offset, start)
@@ -3793,6 +3801,7 @@ _PER_REACH = 12  # 每年安排生态补偿资金3000万元: how far 每年 reac
 
 
 _CLAUSE_MARKS = ",，。；;：:\n"
+_CLAUSE_MARK_RE = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 
 
 def _clause_end(text: str, at: int, stop: int | None = None) -> int:

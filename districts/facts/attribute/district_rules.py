@@ -2229,7 +2229,7 @@ class DistrictRules:
 
 
 # Blanks and opening quotes before a sentence's first word
-_LEADING_BLANKS = " \t\u3000\n\u201c\u300c"
+_LEADING_BLANKS = " \t\u3000\n" + _OPENING_QUOTES
 
 
 def _start_of(place: Place) -> int:
