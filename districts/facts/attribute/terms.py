@@ -1060,7 +1060,12 @@ class Terms:
         if verb:
             run = re.search(r"[\u4e00-\u9fff]+$", before[: -len(verb)])
             subject = run.group(0) if run else ""
-            heads += [subject[k:] + term for k in range(len(subject) - 1)]
+            # not the part after a narrowing modifier (信息技术服务业实现增加值: no 服务业增加值)
+            heads += [
+                subject[k:] + term
+                for k in range(len(subject) - 1)
+                if not subject[:k].endswith(cues.narrowing_modifiers)
+            ]
             heads += _overlapping_heads(subject, term)
         for head in heads:
             for ending in endings:
@@ -1405,6 +1410,8 @@ class Terms:
             return False
         if before.endswith(self._per_head_phrases):
             return False  # 每万人拥有绿道长度: per head, with a verb of having between
+        if indicator.unit == "%" and before.endswith(self.lexicon.forms.share_verbs):
+            return False  # 三个行业合计增加值占第三产业比重: a share of that whole, not its own
         # the number between the tier and the name (区级12支专业抢险队伍): the tier's count still
         if span[0] >= quantity.end and text[max(0, quantity.start - 12) : quantity.start].endswith(
             cues.narrowing_modifiers
