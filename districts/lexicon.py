@@ -201,6 +201,7 @@ class Lexicon:
     goal_cues: tuple[str, ...] = ()
     estimate_cues: tuple[str, ...] = ()
     estimate_condition_endings: tuple[str, ...] = ()
+    preliminary_estimate_words: tuple[str, ...] = ()
     estimated_past_years: tuple[str, ...] = ()
     estimated_current_years: tuple[str, ...] = ()
     estimate_baselines: tuple[str, ...] = ()
@@ -919,6 +920,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         goal_cues=longest_first(_listed(raw, "goal_cues", path)),
         estimate_cues=longest_first(_listed(raw, "estimate_cues", path)),
         estimate_condition_endings=_listed(raw, "estimate_condition_endings", path),
+        preliminary_estimate_words=_listed(raw, "preliminary_estimate_words", path),
         estimated_past_years=_listed(raw, "estimated_past_years", path),
         estimated_current_years=_listed(raw, "estimated_current_years", path),
         estimate_baselines=_listed(raw, "estimate_baselines", path),

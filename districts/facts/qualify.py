@@ -1129,7 +1129,8 @@ def estimates_a_year_gone(
     """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
     …完成区级一般公共预算收入195亿元" in a report of January 2025, "2023年顺义区全年预计完成
-    工业总产值1630亿元" in a story of January 2024, "预计去年…". Any other goal cue in the
+    工业总产值1630亿元" in a story of January 2024, "预计去年…", and a preliminary estimate at
+    any date (经初步预计: ``preliminary_estimate_words``). Any other goal cue in the
     sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the year still running
     ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast; a part of a report that
     sets goals keeps its estimates goals (the caller's check).
@@ -1148,6 +1149,9 @@ def estimates_a_year_gone(
         return False
     if before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(lexicon.estimated_past_years):
         return True  # 预计去年…: the year just ended, whatever the date says
+    around = before[max(0, cue.start() - _PRELIMINARY_REACH) : cue.end()]
+    if any(word in around for word in lexicon.preliminary_estimate_words):
+        return True  # 经初步预计，…增长5.5%左右: a preliminary account of what was done
     heading = _heading_above(text, sentence_start, lexicon)
     if (month is None or month >= _YEAR_NEARLY_OVER) and _reviews_the_year(
         heading, doc_year, lexicon
@@ -1197,6 +1201,10 @@ def _estimates_a_whole_year_gone(
     # 全年 said, or the value's year the one just ended: "2024年，…。地区生产总值预计增速4.5%以上"
     # in a report of January 2025
     return any(word in before for word in whole_year) or value_year == doc_year - 1
+
+
+# How far before an estimate cue the word making it preliminary stands (初步预计, 初步统计预计)
+_PRELIMINARY_REACH = 4
 
 
 # The month from which a review of the running year reviews a year nearly over: a work report

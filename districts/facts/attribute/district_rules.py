@@ -2129,11 +2129,17 @@ class DistrictRules:
     def _paragraph_opener_worked_out(self, text: str, paragraph: Span, main: str) -> str | None:
         """``_paragraph_opener_of``, worked out. A first clause that is only a date (29日，…,
         7月31日，…) opens no subject: the clause after it does ("29日，北京市房山区…启动"). A
-        paragraph opening with 此次/本次 and no district goes on about the event the paragraph
-        before opened with ("12月30日晚，甲区消防救援支队…夜查。" then "此次夜查共检查…")."""
+        clause saying only where the figures come from (据统计，经初步预计，: ``report_openings``)
+        opens none either. A paragraph opening with 此次/本次 and no district goes on about the
+        event the paragraph before opened with ("12月30日晚，甲区消防救援支队…夜查。" then
+        "此次夜查共检查…")."""
         start = paragraph.start
         end = _first_clause_end(text, start, paragraph.end)
-        if end < paragraph.end and self._only_a_date(text[start:end]):
+        # (经初步预计，东城区…: a clause saying only where the figures come from opens none)
+        while end < paragraph.end and (
+            self._only_a_date(text[start:end])
+            or text[start:end].strip(" \t\u3000") in self.lexicon.report_openings
+        ):
             start = end + 1
             end = _first_clause_end(text, start, paragraph.end)
         opening = Span(start, paragraph.end)
