@@ -86,6 +86,7 @@ _BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket
 _OPENER_REACH = 4
 _LIST_ITEM_REACH = 8  # how far before 等 a list's last item (北京市石景山区) may start
 _BACK_NAME_REACH = 8
+_OWN_AREA_GAP = 1  # characters between a place and 区内 that still make its area (门头沟辖区内)
 _SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
 
@@ -1903,11 +1904,15 @@ class DistrictRules:
         before = self._sentence_before(text, sentence.start, placing.paragraph.start)
         if before is None:
             return None
-        said = text[before : sentence.start]
         own = (*self.lexicon.district_wide, *self.lexicon.self_references)
-        if any(word in said for word in own):
-            return None  # 全市…，我区共有165个。其中…: the story's own whole
         places = self.place_mentions(text, before, sentence.start)
+        for word in own:
+            at = text.find(word, before, sentence.start)
+            while at >= 0:
+                # (门头沟辖区内, 朝阳区内: the area of the place just named, not the story's)
+                if not any(-1 <= at - place.end <= _OWN_AREA_GAP for place in places):
+                    return None  # 全市…，我区共有165个。其中…: the story's own whole
+                at = text.find(word, at + 1, sentence.start)
         if not places or len({place.name for place in places}) > 1:
             return None
         whole = places[0]
