@@ -70,6 +70,14 @@ class Attributor(PlaceNames, DocumentSubject, DistrictRules, SharedValues, Terms
             rf"{SECTION_NUMBER}|(?:{alternation(lexicon.ordinal_marks)})\d+"
             rf"|(?:19|20)\d{{2}}(?:{alternation(lexicon.year_words)})"
         )
+        # a position in a ranking and the word naming who holds it (排名第一的是, 第三位为):
+        # _is_a_base
+        self._held_rank_re = re.compile(
+            f"(?:{alternation(lexicon.ordinal_marks)})[0-9{CHINESE_NUMERAL_CHARS}]+"
+            f"(?:{alternation(lexicon.not_facts.ranked_list_units)})?"
+            f"(?:{alternation(lexicon.possessive_marks)})?"
+            f"(?:{alternation(lexicon.figure_list_links)})$"
+        )
         self._count_classifiers = tuple(lexicon.counted_thing_classifiers)
         # a national title of cities (国家森林城市, 全国文明城市): _count_of_a_national_title
         self._national_city_title_re = re.compile(

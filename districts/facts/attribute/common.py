@@ -150,6 +150,23 @@ def _holds_a_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+def _close_of_its_bracket(text: str, floor: int, start: int, end: int, limit: int) -> int:
+    """Where the bracket holding the number at ``start``–``end`` closes, when one opened
+    after ``floor`` and is still open at the number; else ``limit``. "丰台区(114家,占5.5%)和昌平区
+    (110家,…)": 5.5%'s clause runs on past its bracket to 昌平区, which the bracket shuts out.
+
+    >>> text = "包括丰台区(114家,占5.5%)和昌平区(110家)"
+    >>> _close_of_its_bracket(text, 0, text.find("5.5"), text.find("%") + 1, len(text))
+    16
+    """
+    opened = max(text.rfind(mark, floor, start) for mark in _OPENING_BRACKETS)
+    closed = max(text.rfind(mark, floor, start) for mark in _CLOSING_BRACKETS)
+    if opened < 0 or closed > opened:
+        return limit
+    shut = [at for mark in _CLOSING_BRACKETS if 0 <= (at := text.find(mark, end, limit))]
+    return min(shut, default=limit)
+
+
 def _labelled_field(line: str) -> bool:
     """A label, a colon and its content on one line (关键词:疏解、拆违; 来源: 某报): a field of
     what stands above it. A heading's colon ends its line (东城:)."""
@@ -397,6 +414,7 @@ _TIED_MENTIONS = 2
 # how far before the paragraph of a 全区 in a city's story its district may be named
 _DISTRICT_WIDE_REACH = 300
 _OPENING_BRACKETS = ("（", "(")
+_CLOSING_BRACKETS = ("）", ")")
 # The most characters before a number in its clause for it to be a bare change of the level
 # before it (增长5%, 同比下降3%): measured_in_a_town looks back to the sentence's start.
 _BARE_CHANGE_LEAD = 4

@@ -66,6 +66,7 @@ from districts.facts.attribute.common import (
     _clause_before,
     _clause_end,
     _clause_start,
+    _close_of_its_bracket,
     _count_in_words,
     _count_of,
     _first_clause_end,
@@ -586,9 +587,13 @@ class DistrictRules:
             # clause before ("大兴区消防救援支队迅速响应，派遣60名消防员前往密云区": 大兴's).
             # Without a sender the destination keeps it (游客12万人次前往延庆区, 物资支援门头沟
             # 区), and what happens there after ("赶赴海淀区…，共疏散群众11人") is its too.
+            # (not past the number's own bracket: 丰台区(114家,占5.5%)和昌平区…)
+            stop = _close_of_its_bracket(
+                text, placing.sentence.start, quantity.start, quantity.end, clause.end
+            )
             after = [
                 name
-                for name in self._subjects(text, quantity.end, clause.end, rank)
+                for name in self._subjects(text, quantity.end, stop, rank)
                 if name in self._district_names
             ]
             if after and self._run_on_subject(text, quantity.end, clause.end):

@@ -72,6 +72,8 @@ from districts.facts.attribute.placing import _LISTENING, Place, Placing
 _COLONS = (":", "\uff1a")
 # How far before a place a neighbour's mark and the city's name may stand (南接北京市昌平区).
 _NEIGHBOUR_LEAD = 8
+# How far before a place its position in a ranking may start (排名第十六位的是)
+_HELD_RANK_REACH = 8
 # The word after 最 naming an extreme (最后, 最大): at most this many characters.
 _EXTREME_WORD = 2
 # How far after a city service's name a district's may stand and make it that district's
@@ -1486,6 +1488,9 @@ class SharedValues:
             return True  # "全市占比35%": the whole the share is of
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
+        # (from before the floor too: the rank itself, 排名第一|的是朝阳区, has the place after it)
+        if self._held_rank_re.search(text, max(0, place.start - _HELD_RANK_REACH), place.start):
+            return False  # "排名第一的是朝阳区", "第三位为朝阳区": the place ranked there
         if self._picked_by_an_extreme(text, floor, place):
             return False  # "下降最为明显的是东城区，自…": the one the extreme picks
         if before.endswith(self.lexicon.singling_marks) and self._singled_out(text, place):
