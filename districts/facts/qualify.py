@@ -1129,8 +1129,8 @@ def estimates_a_year_gone(
     """An estimate (预计, ``estimate_cues``) of a year that is over by the document's date is a
     result not yet final, not a goal: "一、2024年工作回顾 … 初步预计,地区生产总值同比增长4.5%左右;
     …完成区级一般公共预算收入195亿元" in a report of January 2025, "2023年顺义区全年预计完成
-    工业总产值1630亿元" in a story of January 2024, "预计去年…", and a preliminary estimate at
-    any date (经初步预计: ``preliminary_estimate_words``). Any other goal cue in the
+    工业总产值1630亿元" in a story of January 2024, "预计去年…", and a preliminary estimate of
+    no year still running early in the year (``_a_preliminary_account``). Any other goal cue in the
     sentence (力争, 计划, 将 + verb) keeps it a goal; an estimate of the year still running
     ("预计全年…增长5.5%左右" in a bulletin of October) is a forecast; a part of a report that
     sets goals keeps its estimates goals (the caller's check).
@@ -1149,22 +1149,47 @@ def estimates_a_year_gone(
         return False
     if before[cue.end() : cue.end() + _PAST_YEAR_REACH].startswith(lexicon.estimated_past_years):
         return True  # 预计去年…: the year just ended, whatever the date says
-    around = before[max(0, cue.start() - _PRELIMINARY_REACH) : cue.end()]
-    if any(word in around for word in lexicon.preliminary_estimate_words):
-        return True  # 经初步预计，…增长5.5%左右: a preliminary account of what was done
     heading = _heading_above(text, sentence_start, lexicon)
     if (month is None or month >= _YEAR_NEARLY_OVER) and _reviews_the_year(
         heading, doc_year, lexicon
     ):
         return True  # "第一部分 2022年工作情况 … 今年,…预计完成186亿元" (December 2022)
     reviewed = value_year is not None and _reviews_the_year(heading, value_year, lexicon)
-    conditional = before[: cue.start()].endswith(lexicon.estimate_condition_endings)
+    # (项目全部建成后，初步预计…: a comma may stand between the deed and the estimate)
+    conditional = before[: cue.start()].rstrip(" ,，").endswith(lexicon.estimate_condition_endings)
+    if not conditional and _a_preliminary_account(before, cue, month, lexicon):
+        return True  # 经初步预计，…增长5.5%左右 (January): a preliminary account of the year gone
     if not conditional and _estimates_a_whole_year_gone(
         before, doc_year, month, value_year, lexicon, reviewed
     ):
         return True  # (not 项目全部达产后预计新增…: what follows a deed, a forecast)
     year = _estimated_year(text, sentence_start, before, lexicon)
     return year is not None and year < doc_year
+
+
+def _a_preliminary_account(
+    before: str, cue: re.Match[str], month: int | None, lexicon: Lexicon
+) -> bool:
+    """A preliminary estimate (经初步预计, ``preliminary_estimate_words``) early in the year, of
+    no year still running or to come (no 今年, 全年, 明年: ``estimated_current_years``; no
+    下半年, 今后: ``ahead_words``): an account of the year just ended before its books close,
+    as district press releases of January give it ("经初步预计，东城区地区生产总值同比增长5.5%
+    左右"). Later in the year a preliminary estimate forecasts (初步预计全年… in October).
+
+    >>> from districts.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> said = "经初步预计，东城区地区生产总值同比增长"
+    >>> cue = re.search("预计", said)
+    >>> [_a_preliminary_account(said, cue, month, lexicon) for month in (1, 10)]
+    [True, False]
+    """
+    if month is None or month > _REVIEW_SEASON_END:
+        return False
+    around = before[max(0, cue.start() - _PRELIMINARY_REACH) : cue.end()]
+    if not any(word in around for word in lexicon.preliminary_estimate_words):
+        return False
+    ahead = (*lexicon.estimated_current_years, *lexicon.ahead_words)
+    return not any(word in before for word in ahead)
 
 
 def _estimates_a_whole_year_gone(

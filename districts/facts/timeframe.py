@@ -1896,9 +1896,6 @@ def reviewed_last_year(
         since = next((word for word in lexicon.since_after if follow.startswith(word)), "")
         if since and follow[len(since) : len(since) + 1] in _COMMAS:
             return ((match.start(), year - 1),)
-        if follow[:1] in _COMMAS:
-            # 2月2日，记者从某区了解到，2022年，某区GDP…: the lead opens on the year just ended
-            return ((match.start(), year - 1),)
     return ()
 
 
