@@ -1134,6 +1134,8 @@ class Terms:
                 continue
             if not _OWN_COUNT_RE.match(previous, position + len(synonym)):
                 continue  # "自然保护区和自然公园等自然保护地共9处": the subject is another noun
+            if previous[:position].endswith(cues.narrowing_modifiers):
+                continue  # 生产性服务业增加值410亿元，占…比重: another measure's subject
             names: tuple[str, ...] = (synonym, indicator.name)
             if total:  # 新增国家高新技术企业218家,总量达到1432家: the total is the stock's
                 added = next((w for w in cues.addition_words if synonym.startswith(w)), "")
@@ -1410,7 +1412,7 @@ class Terms:
             return False
         if before.endswith(self._per_head_phrases):
             return False  # 每万人拥有绿道长度: per head, with a verb of having between
-        if indicator.unit == "%" and before.endswith(self.lexicon.forms.share_verbs):
+        if indicator.unit == "%" and self._after_a_share_verb(before):
             return False  # 三个行业合计增加值占第三产业比重: a share of that whole, not its own
         # the number between the tier and the name (区级12支专业抢险队伍): the tier's count still
         if span[0] >= quantity.end and text[max(0, quantity.start - 12) : quantity.start].endswith(
@@ -1459,6 +1461,17 @@ class Terms:
         written = text[quantity.start : quantity.end]
         exclusive = next((u for u in cues.exclusive_count_units if written.endswith(u)), None)
         return exclusive is None or (indicator.display_unit or indicator.unit) == exclusive
+
+    def _after_a_share_verb(self, before: str) -> bool:
+        """``before`` ends with a share verb (占), the whole's place or scope and 的 may stand
+        between (占全区第三产业比重, 占朝阳区的第三产业比重): the name after it is the whole a
+        share is of, not the share's own measure."""
+        rest = before.removesuffix(longest_suffix(before, self.lexicon.possessive_marks))
+        scopes = (*self.lexicon.municipality_subjects, *self.lexicon.district_wide)
+        rest = rest.removesuffix(longest_suffix(rest, scopes))
+        if self._alias_end_re is not None:
+            rest = self._alias_end_re.sub("", rest)
+        return rest.endswith(self.lexicon.forms.share_verbs)
 
     def _adjusted_basis(self, said: str, quantity: Quantity) -> bool:
         """A change on an adjusted basis after the standard one: "同比增长1%（同口径增长8.2%）"
