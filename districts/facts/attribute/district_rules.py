@@ -1195,6 +1195,10 @@ class DistrictRules:
             left_open = self._open_list_closing_the_clause_before(placing, place)
             if left_open is not None:
                 return left_open
+            if self._clause_count_of_districts(placing) is None and (
+                self._last_of_a_list_of_districts(text, sentence.start, placing.clause.start, place)
+            ):
+                return None  # 调派朝阳、顺义、丰台支队…，12部推土机…: the dispatch's, not 丰台's
             return place
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
@@ -1222,6 +1226,23 @@ class DistrictRules:
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
+
+    def _last_of_a_list_of_districts(self, text: str, start: int, end: int, name: str) -> bool:
+        """The last mention of district ``name`` in text[start:end] closes a list of districts
+        (甲、乙、丙支队…): an enumeration mark and another district's name stand right before
+        it. A clause after such a list goes on about what the list did together (调派朝阳、顺义、
+        丰台支队13个消防救援站…，12部推土机…到场处置), not about its last member."""
+        places = self.place_mentions(text, start, end)
+        own = [place for place in places if place.name == name]
+        if not own or name not in self._district_names:
+            return False
+        mark = own[-1].start - 1
+        if mark < start or text[mark] not in self.lexicon.enumeration_marks:
+            return False
+        return any(
+            place.end == mark and place.name in self._district_names and place.name != name
+            for place in places
+        )
 
     def _compared_with_the_city(self, placing: Placing) -> bool:
         """The number's own sentence part compares it with the city's (比全市高10.25个百分点,
