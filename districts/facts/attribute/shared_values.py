@@ -1489,7 +1489,9 @@ class SharedValues:
         if before.endswith(self.lexicon.runner_up_marks):
             return False  # "其次是顺义区": the next place of a ranking, a subject
         # (from before the floor too: the rank itself, 排名第一|的是朝阳区, has the place after it)
-        if self._held_rank_re.search(text, max(0, place.start - _HELD_RANK_REACH), place.start):
+        if self._held_rank_re.search(
+            text, max(0, place.start - _HELD_RANK_REACH), place.start
+        ) and not self._measures_against(text, place.end):
             return False  # "排名第一的是朝阳区", "第三位为朝阳区": the place ranked there
         if self._picked_by_an_extreme(text, floor, place):
             return False  # "下降最为明显的是东城区，自…": the one the extreme picks
@@ -1529,6 +1531,16 @@ class SharedValues:
         if not text.startswith(self.lexicon.scope_followers, place.end):
             return False
         return not self._its_districts_together(text, place.end)
+
+    def _measures_against(self, text: str, end: int) -> bool:
+        """The place ending at ``end`` is followed by 的, a number and a multiple (倍) or a
+        percent: the yardstick of a comparison ("居全市第一位是昌平区的6倍多"), not a place
+        holding a rank (第二位为昌平区的12.1万吨 is 昌平's own figure)."""
+        if not text.startswith(self.lexicon.possessive_marks, end):
+            return False
+        number = _NUMBER_RE.match(text, end + 1)
+        yardsticks = (self.lexicon.forms.multiple_unit, "%", "％")
+        return number is not None and text.startswith(yardsticks, number.end())
 
     def _its_districts_together(self, text: str, end: int) -> bool:
         """After a group's or the city's name, a word of each district (各区) with no ranking

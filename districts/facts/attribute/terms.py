@@ -1467,7 +1467,12 @@ class Terms:
         between (占全区第三产业比重, 占朝阳区的第三产业比重): the name after it is the whole a
         share is of, not the share's own measure."""
         rest = before.removesuffix(longest_suffix(before, self.lexicon.possessive_marks))
-        scopes = (*self.lexicon.municipality_subjects, *self.lexicon.district_wide)
+        scopes = (
+            *self.lexicon.municipality_subjects,
+            *self.lexicon.municipality_bare,
+            *self.lexicon.district_wide,
+            *self.lexicon.self_references,
+        )
         rest = rest.removesuffix(longest_suffix(rest, scopes))
         if self._alias_end_re is not None:
             rest = self._alias_end_re.sub("", rest)
