@@ -735,7 +735,8 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     bracket's words end with ``photo_credit_endings`` and hold one of ``photo_credit_marks`` or
     a space; a headline that merely ends in 拍摄 is none. A bracket holding just a word of a
     picture (``photo_bracket_words``: 资料图片) or naming its source (图片来源：…, …供图) closes a
-    caption too; one pointing to a picture (效果图见下) does not.
+    caption too; one pointing to a picture (效果图见下) does not; so does a source's credit
+    closing the line unbracketed (…流域 新华社供图; the normalizer drops the space).
 
     >>> from districts.lexicon import load_lexicon
     >>> is_photo_caption("游客在某村游玩(某某/摄)", load_lexicon())
@@ -746,6 +747,8 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
     True
     >>> is_photo_caption("某区平原新城(资料图片)", load_lexicon())
     True
+    >>> is_photo_caption("治理后的某河流域新华社供图", load_lexicon())
+    True
     """
     line = line.rstrip()
     if not line or not lexicon.photo_credit_endings:
@@ -755,6 +758,10 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
         # caption's last sentence, unbracketed: short, a name and the ending, no figure
         stop = line.rfind(_CAPTION_SENTENCE_END)
         credit = line[stop + 1 :].strip()
+        if line.endswith(lexicon.photo_source_endings) and not any(
+            char.isdigit() for char in line[-_UNBRACKETED_CREDIT_LONGEST:]
+        ):
+            return True  # 治理后的某河流域 新华社供图: a source's credit closing the line
         # a name alone (宋某某摄) or a credit's mark or space (新京报记者 行海洋 摄); not a
         # headline's 市民争相拍摄
         named = len(credit) <= _BARE_CREDIT_LONGEST or (

@@ -343,6 +343,19 @@ class DocumentSubject:
             city_first = self._city_before_a_tie(text, tied, named, first_seen, headed)
             if city_first is not None:
                 return self.municipality, city_first
+            # 治理后的北京怀柔潮白河流域 新华社供图 over a 通州 story: a district named only under
+            # a picture does not tie with one the text speaks of
+            spoken = [
+                name
+                for name in tied
+                if not self._named_only_in_captions(text, name)
+                and not self._named_only_under_pictures(text, name)
+            ]
+            if len(spoken) == 1:
+                return spoken[0], (
+                    f"names {', '.join(tied)} equally often, {spoken[0]} outside the pictures' "
+                    "captions"
+                )
             return ranked[0], (
                 f"names {', '.join(tied)} equally often; attributed to {ranked[0]} (named first)"
             )
