@@ -426,6 +426,7 @@ class Lexicon:
     span_negations: tuple[str, ...] = ()
     plural_references: tuple[str, ...] = ()
     plural_demonstratives: tuple[str, ...] = ()
+    district_word_leads: tuple[str, ...] = ()
     nation_not_rank_words: tuple[str, ...] = ()
     aid_words: tuple[str, ...] = ()
     difference_verbs: tuple[str, ...] = ()
@@ -1107,6 +1108,7 @@ def _lexicon_from(raw: dict, path: Path) -> Lexicon:
         span_negations=_listed(raw, "span_negations", path),
         plural_references=_listed(raw, "plural_references", path),
         plural_demonstratives=_listed(raw, "plural_demonstratives", path),
+        district_word_leads=_words(raw, "district_word_leads", path),
         nation_not_rank_words=_listed(raw, "nation_not_rank_words", path),
         aid_words=_listed(raw, "aid_words", path),
         difference_verbs=_listed(raw, "difference_verbs", path),

@@ -1506,7 +1506,10 @@ class DistrictRules:
             return self._bare_count_of_districts(text, start)
         count = self._plural_count_re.match(text, start + len(word))
         if count is None:
-            return None
+            # 上述地区, 以上各区: the districts named before, however many
+            rest = head[len(word) :]
+            rest = rest.removeprefix(longest_prefix(rest, self.lexicon.district_word_leads))
+            return (0, True) if len(word) > 1 and self._names_districts(rest) else None
         number = _count_of(count)
         if count.group("district"):  # 上述两区: the districts themselves
             return (number, True) if number is not None and number >= 2 else None
