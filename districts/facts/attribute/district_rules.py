@@ -1179,6 +1179,8 @@ class DistrictRules:
             and self._a_share_of_the_city(placing)
         ):
             return None  # "北京市“专精特新”企业2125家，全市占比35%": the city is the whole
+        if place == self.municipality and self._city_scopes_a_rank_before(placing):
+            return None  # "…居全市首位，全市总量排名第一，…产值将超1000亿元": a rank's scope
         if place is not None:
             taken_over = self._taken_over_from_a_destination(placing, place)
             if taken_over is not None:
@@ -1226,6 +1228,22 @@ class DistrictRules:
         if any(word in text[head_end : placing.quantity.start] for word in self._own_words):
             return None  # …；全区一般公共预算收入增长6%；…: the district's own again
         return None if named_since else head  # (占全市约五成: a share's whole names no subject)
+
+    def _city_scopes_a_rank_before(self, placing: Placing) -> bool:
+        """The city's last mention before the number's clause, in its sentence, opens a clause
+        ranking something within it (全市总量排名第一: ``within_rank_verbs`` after it): the scope
+        of that rank, no subject for the clauses after it."""
+        text, sentence = placing.text, placing.sentence
+        cities = [
+            place
+            for place in self.place_mentions(text, sentence.start, placing.clause.start)
+            if place.name == self.municipality
+        ]
+        if not cities:
+            return False
+        end = _clause_end(text, cities[-1].end, placing.clause.start)
+        verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
+        return any(verb in text[cities[-1].end : end] for verb in verbs)
 
     def _last_of_a_list_of_districts(self, text: str, start: int, end: int, name: str) -> bool:
         """The last mention of district ``name`` in text[start:end] closes a list of districts
