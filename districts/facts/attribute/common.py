@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from districts.catalog import Indicator
 from districts.facts.numbers import CHINESE_NUMERAL_CHARS, MULTIPLIERS, parse_chinese
 from districts.facts.phrases import (
+    SECTION_NUMBER,
     alternation,
 )
 from districts.facts.words import pos_tags
@@ -758,8 +759,10 @@ def is_photo_caption(line: str, lexicon: Lexicon) -> bool:
         # caption's last sentence, unbracketed: short, a name and the ending, no figure
         stop = line.rfind(_CAPTION_SENTENCE_END)
         credit = line[stop + 1 :].strip()
-        if line.endswith(lexicon.photo_source_endings) and not any(
-            char.isdigit() for char in line[-_UNBRACKETED_CREDIT_LONGEST:]
+        if (
+            line.endswith(lexicon.photo_source_endings)
+            and not any(char.isdigit() for char in line[-_UNBRACKETED_CREDIT_LONGEST:])
+            and not re.match(SECTION_NUMBER, line)
         ):
             return True  # 治理后的某河流域 新华社供图: a source's credit closing the line
         # a name alone (宋某某摄) or a credit's mark or space (新京报记者 行海洋 摄); not a

@@ -87,6 +87,7 @@ _BRACKET_REACH = 4  # characters before a clause that may hold a closing bracket
 _OPENER_REACH = 4
 _LIST_ITEM_REACH = 8  # how far before 等 a list's last item (北京市石景山区) may start
 _BACK_NAME_REACH = 8
+_LIST_ITEM_GAP = 4  # an unknown item's length between two districts of a list (、开发区、)
 _OWN_AREA_GAP = 1  # characters between a place and 区内 that still make its area (门头沟辖区内)
 _SPACES_AND_QUOTES = " \u3000\n\t”’\"'」』"
 
@@ -1197,10 +1198,16 @@ class DistrictRules:
             left_open = self._open_list_closing_the_clause_before(placing, place)
             if left_open is not None:
                 return left_open
-            if self._clause_count_of_districts(placing) is None and (
-                self._last_of_a_list_of_districts(text, sentence.start, placing.clause.start, place)
-            ):
-                return None  # 调派朝阳、顺义、丰台支队…，12部推土机…: the dispatch's, not 丰台's
+            members = self._list_closed_by(text, sentence.start, placing.clause.start, place)
+            own_story = placing.main in members or placing.main not in self._district_names
+            if members and own_story and self._clause_count_of_districts(placing) is None:
+                # 调派朝阳、顺义、丰台支队…，12部推土机… in 朝阳's story: the dispatch's, not
+                # 丰台's; so in a city's or a group's story. (In another district's story the
+                # list's last member keeps it: 朝阳、海淀经济实力雄厚，地区生产总值超过8000亿元
+                # is each one's, no group's total, and the story's district did none of it.)
+                return None
+            if place in self._district_names and self._compared_with_in_its_clause(placing, place):
+                return None  # …第二位为朝阳区的500亿元，是朝阳区的4.2倍: the base, no subject
             return place
         floor = placing.paragraph.start if placing.paragraph is not None else sentence.start
         start = _joined_by_semicolons(text, sentence.start, floor)
@@ -1245,21 +1252,44 @@ class DistrictRules:
         verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
         return any(verb in text[cities[-1].end : end] for verb in verbs)
 
-    def _last_of_a_list_of_districts(self, text: str, start: int, end: int, name: str) -> bool:
-        """The last mention of district ``name`` in text[start:end] closes a list of districts
-        (甲、乙、丙支队…): an enumeration mark and another district's name stand right before
-        it. A clause after such a list goes on about what the list did together (调派朝阳、顺义、
-        丰台支队13个消防救援站…，12部推土机…到场处置), not about its last member."""
+    def _list_closed_by(self, text: str, start: int, end: int, name: str) -> list[str]:
+        """The districts of the list that the last mention of district ``name`` in
+        text[start:end] closes (甲、乙、丙支队…: enumeration marks between their names), in
+        order; [] when no other district stands right before it with a mark between. A clause
+        after such a list goes on about what the list did together (调派朝阳、顺义、丰台支队13个
+        消防救援站…，12部推土机…到场处置), not about its last member."""
         places = self.place_mentions(text, start, end)
-        own = [place for place in places if place.name == name]
+        own = [at for at, place in enumerate(places) if place.name == name]
         if not own or name not in self._district_names:
-            return False
-        mark = own[-1].start - 1
-        if mark < start or text[mark] not in self.lexicon.enumeration_marks:
-            return False
+            return []
+        members = [places[own[-1]]]
+        marks = self.lexicon.enumeration_marks
+        for place in reversed(places[: own[-1]]):
+            gap = text[place.end : members[0].start]
+            # (an item the registry does not know may stand between: 朝阳、开发区、顺义支队)
+            item = gap.removeprefix(longest_prefix(gap, marks))
+            item = item.removesuffix(longest_suffix(item, marks))
+            if gap not in marks and not (
+                gap.startswith(marks)
+                and gap.endswith(marks)
+                and len(item) <= _LIST_ITEM_GAP
+                and _HAN_RUN_RE.fullmatch(item)
+            ):
+                break
+            members.insert(0, place)
+        names = list(dict.fromkeys(place.name for place in members))
+        return names if len(names) > 1 else []
+
+    def _compared_with_in_its_clause(self, placing: Placing, name: str) -> bool:
+        """The number's own clause names district ``name`` before it, which the clause rules
+        passed over as a base of comparison (是朝阳区的4.2倍): the number is measured against
+        that district, so no clause before makes it that district's. (The city named so is the
+        whole a share of its own sector is of: 全市数字经济增加值…，占全市…比重41.6%.)"""
         return any(
-            place.end == mark and place.name in self._district_names and place.name != name
-            for place in places
+            place.name == name
+            for place in self.place_mentions(
+                placing.text, placing.clause.start, placing.quantity.start
+            )
         )
 
     def _compared_with_the_city(self, placing: Placing) -> bool:
