@@ -1492,6 +1492,7 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     title = ""
     story_seen = False
     live = False  # a live page: its entries each glued to their time, from the first on
+    other_headlines: set[str] = set()  # the related lists' headlines, however often repeated
     line_start = 0
     for number, line in enumerate(lines):
         line_end = line_start + len(line)
@@ -1506,6 +1507,12 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             apart = listed
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
+        elif len(stripped) >= _REPEATED_HEADLINE and any(
+            headline.endswith(stripped) for headline in other_headlines
+        ):
+            # 相关推荐 / …最佳签约诞生 / (blank) / …最佳签约诞生: the list's headline again (the
+            # first joined to the line above it, 热点推荐, by the line joiner)
+            kind = "related"
         elif _is_navigation(stripped) or (not title and _locates_the_page(stripped, lexicon)):
             kind = "navigation"
         elif _is_footer(stripped, lexicon):
@@ -1540,6 +1547,8 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             shared = False  # the story goes on below a share bar set in its middle
         if kind is not None:
             chrome.append((line_start, line_end, kind))
+            if kind == "related" and listed:
+                other_headlines.add(stripped)
         elif stripped:
             if title and not story_seen:  # the story's first line under its title
                 story_seen, live = True, bool(_LEADING_TIMESTAMP_RE.match(stripped))
@@ -1548,6 +1557,9 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(chrome)
 
 
+# A line repeating the end of a related list's headline is that headline again if this long
+# (short lines, 更多, 返回顶部, repeat anywhere).
+_REPEATED_HEADLINE = 8
 # A pager line is short; a longer line naming the page before (相比上一版名录) is the story's.
 _MAX_PAGER_LINE = 60
 # How far below a newspaper page's pager its list of headlines may end, and how long a headline
