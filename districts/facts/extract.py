@@ -56,6 +56,7 @@ _TOP_CLASS_SCOPE = 8  # 跻身全国综合实力百强: the scope and measure be
 _FROM_VALUE_REACH = 8  # 由2020年底的: a year, a word of its part and 的
 _REACHING_VERB_LONGEST = 4  # 增加到, 提高至: the longest verb of reaching
 _TO_VALUE_REACH = 16  # from the verb of reaching to the to-value's unit (到2020年的1.8万亩)
+_CHANGE_VERB_LONGEST = 6  # 同比增长, 年均增长: the longest change verb opening a clause
 _FROM_VALUE_MARKS_LENGTH = 2  # a mark and a space before it, at most
 
 
@@ -2509,11 +2510,41 @@ class QuantityFinder:
             bounded = "at_least" if match.group("more") else None
             qualifier = self._qualifier(text, match, sentence, bounded)
             shared = self._unit_of_the_to_value(text, match.end(), sentence)
+            if shared is None:  # 从59.5万上升到63.3万，增加3.8万人: the change's 人
+                shared = self._unit_of_the_change_after(text, match.end(), sentence)
             if shared is not None:  # 由…的1.2万增加到…的1.8万亩: the to-value's 亩
                 base, factor, kind = shared
                 yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
                 continue
             yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
+
+    def _unit_of_the_change_after(
+        self, text: str, end: int, sentence: Span
+    ) -> tuple[str, float, str] | None:
+        """(base, factor, kind) of the unit of a change that the next clause states right after a
+        bare value, or after the bare to-value a verb of reaching leads to from it ("从59.5万上升
+        到63.3万，增加3.8万人": 人 for both), else None. The change must open its clause
+        (``qualifier_before["change"]``) and be the clause's first number, with its multiplier
+        the same as the bare value's way of writing (万 and 万人)."""
+        verb = longest_prefix(text[end : end + _REACHING_VERB_LONGEST], self._reaching_verbs)
+        if verb:
+            to_value = self._bare_multiplied_re.match(text, end + len(verb))
+            if to_value is None:
+                return None
+            end = to_value.end()
+        if text[end : end + 1] not in "，,":
+            return None
+        changes = self.lexicon.qualifier_before["change"]
+        said = longest_prefix(text[end + 1 : end + 1 + _CHANGE_VERB_LONGEST], changes)
+        if not said:
+            return None
+        # (the forms read a clause at a time: the change stands in the next one)
+        change = self._pattern.match(text, end + 1 + len(said))
+        if change is None or not change.group("unit") or not change.group("mult"):
+            return None  # (增长5%: a rate, no unit of the level before it)
+        if any(mark in text[end : change.end()] for mark in FULL_STOPS):
+            return None
+        return self._unit_of(change.group("unit"))
 
     def _unit_of_the_to_value(
         self, text: str, end: int, sentence: Span
