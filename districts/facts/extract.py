@@ -2511,7 +2511,7 @@ class QuantityFinder:
             qualifier = self._qualifier(text, match, sentence, bounded)
             shared = self._unit_of_the_to_value(text, match.end(), sentence)
             if shared is None:  # 从59.5万上升到63.3万，增加3.8万人: the change's 人
-                shared = self._unit_of_the_change_after(text, match.end(), sentence)
+                shared = self._unit_of_the_change_after(text, match.end(), match.group("mult"))
             if shared is not None:  # 由…的1.2万增加到…的1.8万亩: the to-value's 亩
                 base, factor, kind = shared
                 yield Quantity(match.start(), match.end(), value * factor, base, qualifier, kind)
@@ -2519,7 +2519,7 @@ class QuantityFinder:
             yield Quantity(match.start(), match.end(), value, "", qualifier, "", True)
 
     def _unit_of_the_change_after(
-        self, text: str, end: int, sentence: Span
+        self, text: str, end: int, multiplier: str
     ) -> tuple[str, float, str] | None:
         """(base, factor, kind) of the unit of a change that the next clause states right after a
         bare value, or after the bare to-value a verb of reaching leads to from it ("从59.5万上升
@@ -2540,8 +2540,8 @@ class QuantityFinder:
             return None
         # (the forms read a clause at a time: the change stands in the next one)
         change = self._pattern.match(text, end + 1 + len(said))
-        if change is None or not change.group("unit") or not change.group("mult"):
-            return None  # (增长5%: a rate, no unit of the level before it)
+        if change is None or not change.group("unit") or change.group("mult") != multiplier:
+            return None  # (增长5%: a rate; 1300万，增加1.2亿元旅游收入: another measure)
         if any(mark in text[end : change.end()] for mark in FULL_STOPS):
             return None
         return self._unit_of(change.group("unit"))

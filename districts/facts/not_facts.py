@@ -1162,8 +1162,8 @@ def is_in_an_original_title(spot: Spot, lexicon: Lexicon) -> bool:
     """ "（原标题：某区光伏发电并网突破200兆瓦）": a reposted story's line giving its original
     title repeats a headline; the figures are the story's once, from its body, not again from
     this line of the repost's furniture. A text that opens with it has no other headline, and
-    a figure only this line gives is kept; so is the body's, where the line joiner ran its
-    first sentence onto the title's line (a full stop between the label and the number)."""
+    a figure only this line gives is kept; so is the body's last one, where the line joiner ran
+    the body onto the title's line."""
     line_start = spot.text.rfind("\n", 0, spot.start) + 1
     if not _NOT_A_SPACE_RE.search(spot.text, 0, line_start):  # (no slice: a copy per number)
         return False  # the text opens with it: the only headline the page gives
@@ -1171,12 +1171,10 @@ def is_in_an_original_title(spot: Spot, lexicon: Lexicon) -> bool:
     label = longest_prefix(line, lexicon.not_facts.original_title_labels)
     if not (label and line[len(label) : len(label) + 1] in (":", "：")):
         return False
-    if any(mark in line for mark in FULL_STOPS):
-        return False  # past the title: the body's first sentence joined to its line
-    # a repeat only: the same number stands in the headline or the body too (the body's first
-    # sentence may have been joined to the line: search all but the number itself)
+    # a repeat only: the same number stands in the headline above or later, in the body (which
+    # the line joiner may have run onto this line: the body's own, last, is kept)
     written = re.compile(rf"(?<![\d.]){re.escape(spot.number)}(?![\d.])")
-    return bool(written.search(spot.text, 0, spot.start) or written.search(spot.text, spot.end))
+    return bool(written.search(spot.text, 0, line_start) or written.search(spot.text, spot.end))
 
 
 def is_inside_a_place_name(spot: Spot, lexicon: Lexicon) -> bool:

@@ -1507,11 +1507,14 @@ def find_page_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
             apart = listed
         elif title and _repeats_an_earlier_line(stripped, title):
             kind = "repeat"
-        elif len(stripped) >= _REPEATED_HEADLINE and any(
-            headline.endswith(stripped) for headline in other_headlines
+        elif (
+            story_seen
+            and len(stripped) >= _REPEATED_HEADLINE
+            and any(headline.endswith(stripped) for headline in other_headlines)
         ):
-            # 相关推荐 / …最佳签约诞生 / (blank) / …最佳签约诞生: the list's headline again (the
-            # first joined to the line above it, 热点推荐, by the line joiner)
+            # 相关推荐 / …最佳签约诞生 / (blank) / …最佳签约诞生 under the story: the list's
+            # headline again (the first joined to the line above it, 热点推荐, by the line
+            # joiner); above the story, its own headline may repeat a related one
             kind = "related"
         elif _is_navigation(stripped) or (not title and _locates_the_page(stripped, lexicon)):
             kind = "navigation"

@@ -1249,8 +1249,19 @@ class DistrictRules:
         if not cities:
             return False
         end = _clause_end(text, cities[-1].end, placing.clause.start)
+        said = text[cities[-1].end : end]
+        if any(
+            place.name == self.nation for place in self.place_mentions(text, cities[-1].end, end)
+        ):
+            return False  # 全市…排名全国第二: the city ranked in the nation, the subject
         verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
-        return any(verb in text[cities[-1].end : end] for verb in verbs)
+        marks = (*self.lexicon.ordinal_marks, *self.lexicon.forms.first_place_words)
+        # a verb of ranking then its position (排名第一; not 居住, 居家: 居 opens other words)
+        return any(
+            said.startswith(marks, at + len(verb))
+            for verb in verbs
+            for at in (m.start() for m in re.finditer(re.escape(verb), said))
+        )
 
     def _list_closed_by(self, text: str, start: int, end: int, name: str) -> list[str]:
         """The districts of the list that the last mention of district ``name`` in
