@@ -2542,8 +2542,6 @@ class QuantityFinder:
         change = self._pattern.match(text, end + 1 + len(said))
         if change is None or not change.group("unit") or change.group("mult") != multiplier:
             return None  # (增长5%: a rate; 1300万，增加1.2亿元旅游收入: another measure)
-        if any(mark in text[end : change.end()] for mark in FULL_STOPS):
-            return None
         return self._unit_of(change.group("unit"))
 
     def _unit_of_the_to_value(

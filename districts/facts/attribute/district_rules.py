@@ -17,6 +17,7 @@ from districts.facts.numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from districts.facts.phrases import (
     BRACKETED_NOTE_RE,
     SECTION_NUMBER,
+    alternation,
     any_of,
     longest_prefix,
     longest_suffix,
@@ -1257,11 +1258,7 @@ class DistrictRules:
         verbs = self.lexicon.chart_scope.get("within_rank_verbs", ())
         marks = (*self.lexicon.ordinal_marks, *self.lexicon.forms.first_place_words)
         # a verb of ranking then its position (排名第一; not 居住, 居家: 居 opens other words)
-        return any(
-            said.startswith(marks, at + len(verb))
-            for verb in verbs
-            for at in (m.start() for m in re.finditer(re.escape(verb), said))
-        )
+        return bool(verbs and re.search(f"(?:{alternation(verbs)})(?:{alternation(marks)})", said))
 
     def _list_closed_by(self, text: str, start: int, end: int, name: str) -> list[str]:
         """The districts of the list that the last mention of district ``name`` in

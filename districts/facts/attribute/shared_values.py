@@ -1539,7 +1539,7 @@ class SharedValues:
         if not text.startswith(self.lexicon.possessive_marks, end):
             return False
         number = _NUMBER_RE.match(text, end + 1)
-        yardsticks = (self.lexicon.forms.multiple_unit, "%", "％")
+        yardsticks = (self.lexicon.forms.multiple_unit, "%")  # (the text layer made ％ %)
         return number is not None and text.startswith(yardsticks, number.end())
 
     def _its_districts_together(self, text: str, end: int) -> bool:
